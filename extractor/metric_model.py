@@ -1,0 +1,447 @@
+"""The metric classifier: which metrics.json metric a reported figure counts.
+
+A figure is a number span in a spaCy Doc. `metric_features` describes it (the counted noun
+phrase from the dependency parse, the governing verb, the sentence's words, nearby unit cues
+and the domain entities in the sentence); a scikit-learn pipeline (DictVectorizer +
+LogisticRegression) trained on the gold corpus maps those features to a metric with a
+probability. The model is stored with `classify.save_model` under models/metric_model/.
+
+Training does not simulate the rule metric (figures.py is written separately and has no
+span-level rule function to call yet), so `rule_metric` is recorded as a feature at
+inference only; unseen feature names are ignored by the vectorizer, so it has no effect
+until a model is trained with it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .classify import data_hash, load_model, save_model
+from .errors import ExtractorError, ModelError
+from .pipeline import DOMAIN_LABELS, MODELS_DIR
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "metric_model"
+# Head nouns that name a measure rather than the thing counted: follow their "of" phrase.
+GENERIC_NOUNS = {"number", "rate", "total", "proportion", "percentage", "figure", "level",
+                 "share", "count", "majority", "minority", "third", "quarter", "half", "%",
+                 "cent", "fifth", "tenth", "two", "thirds", "one"}
+UNIT_NOUNS = {"%": "percent", "cent": "percent", "percent": "percent", "m": "gbp",
+              "million": "gbp", "k": "gbp", "bn": "gbp", "day": "days", "week": "weeks",
+              "month": "months", "year": "years", "pound": "gbp", "minute": "minutes",
+              "hour": "hours"}
+WINDOW = 4
+MAX_NP = 12
+
+
+def _span_root(span: Span) -> Token:
+    """The span token whose head lies outside the span (the number's attachment point)."""
+    for tok in span:
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i:
+            return tok
+    return span[-1]
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The noun after "of" hanging from `tok` ("three of these families" -> families)."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The nominal subject of a verb ("the number of children rose to 520" -> number)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _counted_noun(root: Token, span: Span) -> tuple[Token | None, list[str]]:
+    """The noun the number counts, and the unit or measure nouns passed on the way."""
+    passed: list[str] = []
+    noun: Token | None = None
+    if root.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod", "appos") and \
+            root.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head
+    elif _of_object(root) is not None:
+        noun = _of_object(root)
+    elif root.dep_ == "pobj" and root.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        noun = _subject_of(root.head.head) or _subject_of(root.head.head.head)
+    for _ in range(3):  # unit and measure nouns ("%", "month", "rate") hand over to the real noun
+        if noun is None or noun.lemma_.lower() not in GENERIC_NOUNS | set(UNIT_NOUNS):
+            break
+        passed.append(noun.lemma_.lower())
+        nxt = _of_object(noun)
+        if nxt is None and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "NOUN":
+            nxt = noun.head
+        noun = nxt
+    if noun is not None and span.start <= noun.i < span.end:
+        noun = None
+    return noun, passed
+
+
+def _np_lemmas(noun: Token, span: Span) -> list[str]:
+    """Lemmas of the noun with its compound/amod children and one level of prep objects."""
+    out = [noun.lemma_.lower()]
+    for child in noun.children:
+        if span.start <= child.i < span.end:
+            continue
+        if child.dep_ in ("compound", "amod", "nmod"):
+            out.append(child.lemma_.lower())
+        elif child.dep_ in ("prep", "acl", "relcl"):
+            for sub in child.subtree:
+                if sub.is_alpha and not sub.is_stop and not (span.start <= sub.i < span.end):
+                    out.append(sub.lemma_.lower())
+    return out[:MAX_NP]
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above `tok` in the parse."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i:
+            return cur
+        if cur.head.i == cur.i:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+    return None
+
+
+def _unit_cues(doc: Doc, start: int, end: int) -> dict[str, Any]:
+    """Unit-ish cues next to the number: %, per cent, per 10,000, £, durations."""
+    feats: dict[str, Any] = {}
+    before = [t.lower_ for t in doc[max(0, start - 3):start] if not t.is_space][-2:]
+    after = [t.lower_ for t in doc[end:end + 5] if not t.is_space][:4]
+    if "£" in before or any(t.text.startswith("£") for t in doc[start:end]):
+        feats["unit=gbp"] = 1.0
+    if after[:1] in (["%"], ["percent"]) or after[:2] == ["per", "cent"]:
+        feats["unit=percent"] = 1.0
+    if "per" in after[:2]:
+        feats["unit=per_" + next((a for a in after[1:3] if a[:1].isdigit()), "x")] = 1.0
+    for tok in after[:3]:
+        unit = UNIT_NOUNS.get(tok.rstrip("s"))
+        if unit in ("days", "weeks", "months", "years"):
+            feats["unit=" + unit] = 1.0
+            break
+    for tok in after[:2]:
+        feats["next=" + tok] = 1.0
+    if before:
+        feats["prev=" + before[-1]] = 1.0
+    return feats
+
+
+def _number_shape(span: Span) -> dict[str, Any]:
+    """Whether the number is digits or words, and its rough size (years, big counts)."""
+    text = span.text.replace(",", "")
+    if re.fullmatch(r"£?\d+(\.\d+)?", text):
+        value = float(text.lstrip("£"))
+        size = "0" if value == 0 else str(min(6, len(str(int(value)))))
+        return {"shape=digits": 1.0, "size=" + size: 1.0, "decimal": float("." in text)}
+    return {"shape=words": 1.0}
+
+
+def metric_features(doc: Doc, start_tok: int, end_tok: int,
+                    rule_metric: str | None) -> dict[str, Any]:
+    """Features of the figure whose number is tokens [start_tok, end_tok) of `doc`."""
+    span = doc[start_tok:end_tok]
+    root = _span_root(span)
+    sent = span.sent
+    feats: dict[str, Any] = {"dep=" + root.dep_: 1.0}
+    noun, passed = _counted_noun(root, span)
+    for lemma in passed:
+        feats["measure=" + lemma] = 1.0
+    if noun is not None:
+        feats["head=" + noun.lemma_.lower()] = 1.0
+        for lemma in _np_lemmas(noun, span):
+            feats["np=" + lemma] = 1.0
+    verb = _governing_verb(root)
+    if verb is not None:
+        feats["verb=" + verb.lemma_.lower()] = 1.0
+        feats["neg"] = float(any(c.dep_ == "neg" for c in verb.children))
+    for tok in sent:
+        if tok.is_alpha and not tok.is_stop and not (start_tok <= tok.i < end_tok):
+            feats["sent=" + tok.lemma_.lower()] = 0.5
+    for tok in doc[max(sent.start, start_tok - WINDOW):start_tok]:
+        if not tok.is_space:
+            feats["left=" + tok.lower_] = 1.0
+    for tok in doc[end_tok:min(sent.end, end_tok + WINDOW)]:
+        if not tok.is_space:
+            feats["right=" + tok.lower_] = 1.0
+    feats.update(_unit_cues(doc, start_tok, end_tok))
+    feats.update(_number_shape(span))
+    feats.update(_entity_features(sent, start_tok))
+    if rule_metric:
+        feats["rule=" + rule_metric] = 1.0
+    return feats
+
+
+def _entity_features(sent: Span, at: int) -> dict[str, Any]:
+    """Domain entities in the sentence, and the REVIEW_TYPE nearest to the number."""
+    feats: dict[str, Any] = {}
+    nearest: tuple[int, str] | None = None
+    for ent in sent.ents:
+        if ent.label_ not in DOMAIN_LABELS:
+            continue
+        key = ent.ent_id_ or ent.label_.lower()
+        feats[f"ent={ent.label_}:{key}"] = 1.0
+        if ent.label_ == "REVIEW_TYPE":
+            dist = min(abs(ent.start - at), abs(ent.end - at))
+            if nearest is None or dist < nearest[0]:
+                nearest = (dist, key)
+    if nearest is not None:
+        feats["near_review=" + nearest[1]] = 1.0
+    return feats
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_model(models_dir: Path) -> Any | None:
+    """The trained pipeline from models_dir, or None when it has not been trained."""
+    try:
+        model, _meta = load_model(MODEL_NAME, models_dir)
+    except ModelError as exc:
+        log.info("metric model unavailable: %s", exc)
+        return None
+    return model
+
+
+def predict_metric(features: dict, *, models_dir: Path | None = None) -> tuple[str, float] | None:
+    """The most likely metric and its probability; None when no model is trained."""
+    model = _cached_model(Path(models_dir or MODELS_DIR))
+    if model is None:
+        return None
+    probs = model.predict_proba([features])[0]
+    best = int(probs.argmax())
+    return str(model.classes_[best]), float(probs[best])
+
+
+def build_pipeline() -> Any:
+    """An untrained DictVectorizer + LogisticRegression pipeline."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline([("vec", DictVectorizer()),
+                     ("clf", LogisticRegression(C=4.0, max_iter=2000))])
+
+
+def train_metric_model(corpus_dirs: list[Path], *, models_dir: Path | None = None) -> dict:
+    """Train on every gold figure under `corpus_dirs`, save the model, return its meta."""
+    examples = collect_examples(corpus_dirs)
+    if not examples:
+        raise ExtractorError(", ".join(map(str, corpus_dirs)), "no gold figures found")
+    X = [e.features for e in examples]
+    y = [e.label for e in examples]
+    groups = [e.doc for e in examples]
+    scores = grouped_cv(build_pipeline, X, y, groups)
+    model = build_pipeline().fit(X, y)
+    meta = {"labels": sorted(set(y)), "n_examples": len(y), "n_documents": len(set(groups)),
+            "data_hash": data_hash([e.key for e in examples]), **scores,
+            "rule_metric_feature": "not used in training (figures.py had no span rule)"}
+    save_model(MODEL_NAME, model, meta, Path(models_dir or MODELS_DIR))
+    _cached_model.cache_clear()
+    return meta
+
+
+# ---------------------------------------------------------------- training data
+
+WORD_VALUES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+WORD_VALUES.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                    "eighty": 80, "ninety": 90, "none": 0, "no": 0, "nil": 0, "any": 0,
+                    "a": 1, "an": 1, "single": 1, "dozen": 12, "hundred": 100})
+FRACTIONS = {"half": 50.0, "third": 33.33, "thirds": 66.67, "quarter": 25.0,
+             "quarters": 75.0, "fifth": 20.0, "tenth": 10.0}
+SCALES = {"m": 1e6, "million": 1e6, "k": 1e3, "bn": 1e9, "billion": 1e9, "thousand": 1e3,
+          "hundred": 100.0}
+MAX_SPAN = 4
+
+
+@dataclass
+class Example:
+    """One gold figure located in its document: features, label and provenance."""
+
+    doc: str
+    key: str
+    features: dict[str, Any]
+    label: str
+
+
+def _word_value(words: list[str]) -> float | None:
+    """Value of number words: 'twenty-three', 'a third', 'two-thirds', 'one in five'."""
+    words = [w for w in words if w not in ("-", "and")]
+    if len(words) == 3 and words[1] == "in" and words[0] in WORD_VALUES \
+            and WORD_VALUES.get(words[2]):
+        return round(100.0 * WORD_VALUES[words[0]] / WORD_VALUES[words[2]], 2)
+    if words and words[-1] in FRACTIONS:
+        lead = words[:-1]
+        if words[-1] in ("thirds", "quarters") and lead and lead[0] in WORD_VALUES:
+            return round(FRACTIONS[words[-1]] * WORD_VALUES[lead[0]] / 2, 2)
+        return FRACTIONS[words[-1]] if len(lead) <= 1 else None
+    total = 0.0
+    for w in words:
+        if w not in WORD_VALUES:
+            return None
+        total = total * 100 if w == "hundred" else total + WORD_VALUES[w]
+    return total if words else None
+
+
+def span_value(tokens: list[str]) -> float | None:
+    """A small value reader for gold alignment: '1,084', '£1.2m', '64', 'five', 'a third'."""
+    low = [t.lower() for t in tokens]
+    scale = 1.0
+    if len(low) > 1 and low[-1] in SCALES:
+        scale, low = SCALES[low[-1]], low[:-1]
+    if low and low[0] == "£":
+        low = low[1:]
+    text = "".join(low).replace(",", "")
+    m = re.fullmatch(r"£?(\d+(?:\.\d+)?)(m|k|bn)?", text)
+    if m:
+        return float(m.group(1)) * SCALES.get(m.group(2) or "", scale) if m.group(2) \
+            else float(m.group(1)) * scale
+    value = _word_value(low)
+    return None if value is None else value * scale
+
+
+def _normalise(text: str, drop_hyphens: bool) -> tuple[str, list[int]]:
+    """Text with whitespace collapsed (and optionally line-end hyphens dropped), plus a map
+    from each normalised character back to its offset in `text`."""
+    out: list[str] = []
+    pos: list[int] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if drop_hyphens and ch == "-" and i + 1 < len(text) and text[i + 1] == "\n":
+            i += 2
+            while i < len(text) and text[i] in " \t":
+                i += 1
+            continue
+        if ch == "\u00ad":
+            i += 1
+            continue
+        if ch.isspace():
+            if out and out[-1] == " ":
+                i += 1
+                continue
+            ch = " "
+        out.append({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}.get(ch, ch))
+        pos.append(i)
+        i += 1
+    return "".join(out), pos
+
+
+def find_anchor(text: str, anchor: str) -> tuple[int, int] | None:
+    """Offsets of `anchor` in `text`, tolerant of whitespace, quote style and line hyphens."""
+    needle, _ = _normalise(anchor, drop_hyphens=False)
+    for drop in (False, True):
+        hay, pos = _normalise(text, drop)
+        for h, n in ((hay, needle.strip()), (hay.lower(), needle.strip().lower())):
+            at = h.find(n)
+            if at >= 0 and n:
+                return pos[at], pos[at + len(n) - 1] + 1
+    return None
+
+
+WEAK_WORDS = {"a", "an", "any", "no", "single"}
+
+
+def number_span(doc: Doc, start: int, end: int, value: float) -> tuple[int, int] | None:
+    """The shortest token span inside chars [start, end) whose value equals `value`.
+
+    Articles and 'no'/'any' count only when no real number word or digit matches."""
+    toks = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    for allow_weak in (False, True):
+        for length in range(1, MAX_SPAN + 1):
+            for i in range(len(toks) - length + 1):
+                words = [t.text for t in toks[i:i + length]]
+                if not allow_weak and words[0].lower() in WEAK_WORDS:
+                    continue
+                got = span_value(words)
+                if got is not None and abs(got - value) < 0.01:
+                    # a trailing scale word ('m' in '£1.2m') stays outside as a unit cue
+                    cut = 1 if length > 1 and words[-1].lower() in SCALES else 0
+                    return toks[i].i, toks[i].i + length - cut
+    return None
+
+
+def _gold_files(corpus_dirs: list[Path]) -> list[Path]:
+    """Every NAME.gold.json under the folders, sorted for a stable order."""
+    return sorted(p for d in corpus_dirs for p in Path(d).glob("*.gold.json"))
+
+
+def _source_of(gold_path: Path, gold: dict[str, Any]) -> Path | None:
+    """The annotated document beside a gold file."""
+    if gold.get("doc") and (gold_path.parent / gold["doc"]).is_file():
+        return gold_path.parent / gold["doc"]
+    stem = gold_path.name[: -len(".gold.json")]
+    for ext in (".txt", ".html", ".pdf"):
+        if (gold_path.parent / (stem + ext)).is_file():
+            return gold_path.parent / (stem + ext)
+    return None
+
+
+def _doc_examples(gold_path: Path, nlp: Any) -> list[Example]:
+    """Examples for the gold figures of one document that can be located in its text."""
+    from .ingest import load
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    source = _source_of(gold_path, gold)
+    if source is None:
+        return []
+    try:
+        document = load(source)
+    except (ExtractorError, ImportError) as exc:  # a reader not written yet, or a bad file
+        log.warning("skipping %s: %s", source.name, exc)
+        return []
+    doc = nlp(document.text)
+    out = []
+    for fig in gold.get("figures", []):
+        where = find_anchor(document.text, fig["anchor"])
+        found = where and number_span(doc, where[0], where[1], float(fig["value"]))
+        if not found:
+            log.info("%s: cannot align %r", source.name, fig["anchor"])
+            continue
+        key = f"{source.name}\t{fig['anchor']}\t{fig['value']}\t{fig['metric']}"
+        out.append(Example(source.name, key, metric_features(doc, *found, None), fig["metric"]))
+    return out
+
+
+def collect_examples(corpus_dirs: list[Path]) -> list[Example]:
+    """Located, featurised gold figures from every gold file under the folders."""
+    from .pipeline import get_nlp
+
+    nlp = get_nlp()
+    examples: list[Example] = []
+    for gold_path in _gold_files(corpus_dirs):
+        examples.extend(_doc_examples(gold_path, nlp))
+    return examples
+
+
+def grouped_cv(make: Any, X: list[dict], y: list[str], groups: list[str]) -> dict[str, Any]:
+    """Accuracy under GroupKFold by document, and the majority-class baseline."""
+    from collections import Counter
+
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+
+    majority = Counter(y).most_common(1)[0][1] / len(y)
+    n_splits = min(5, len(set(groups)))
+    if n_splits < 2:
+        return {"cv_accuracy": None, "majority_baseline": round(majority, 4), "cv_folds": 0}
+    pred = cross_val_predict(make(), X, y, groups=groups, cv=GroupKFold(n_splits=n_splits))
+    acc = sum(p == t for p, t in zip(pred, y)) / len(y)
+    return {"cv_accuracy": round(acc, 4), "majority_baseline": round(majority, 4),
+            "cv_folds": n_splits}
