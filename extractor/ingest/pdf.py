@@ -1,0 +1,563 @@
+"""PDF -> Document with pdfplumber: reading order, running-header removal, tables, hyphenation.
+
+Every word becomes one Segment (its page and box), so a mention gets a tight box. The text is
+laid out as paragraphs: lines of one paragraph joined by a space, paragraphs by a newline,
+table rows one per line with cells separated by tabs.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..document import BBox, Cell, Document, Source, Table, TextBuilder
+from ..errors import CorruptDocument, EncryptedDocument
+
+log = logging.getLogger(__name__)
+
+NO_TEXT_WARNING = "no text layer: scanned document, OCR not supported"
+CELL_SEP = "\t"
+BAND = 0.12          # top/bottom share of the page where running headers and footers sit
+BAND_LINES = 3       # at most this many lines at each end of a page can be running lines
+BULLETS = "•●▪■◦‣∙·–-*"
+SENTENCE_END = ".!?:;”’\"')]…"
+PAGE_NUMBER = re.compile(r"^(page\s*)?[\divxlc]+(\s*(of|/)\s*\d+)?$", re.I)
+# prefixes that form hyphenated compounds in British reports ("cross-border", "non-statutory")
+COMPOUND_PREFIXES = frozenset({"cross", "multi", "non", "co", "self", "pre", "post", "anti",
+                               "inter", "intra", "well", "long", "short", "full", "part",
+                               "high", "low", "one", "two", "three", "four", "under", "over"})
+
+
+@dataclass(slots=True)
+class Word:
+    """One pdfplumber word: text, box and font size."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass(slots=True)
+class Line:
+    """Words on one baseline (within one column), left to right."""
+
+    words: list[Word]
+    page: int
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max(w.size for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass(slots=True)
+class TableBlock:
+    """A table found by pdfplumber: rows of cells, each cell a list of lines of words."""
+
+    rows: list[list[list[Word]]]
+    bbox: BBox
+    page: int
+
+    @property
+    def x0(self) -> float:
+        return self.bbox[0]
+
+    @property
+    def x1(self) -> float:
+        return self.bbox[2]
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
+
+
+@dataclass(slots=True)
+class PageLayout:
+    """The lines and tables of one page before reading order is decided."""
+
+    number: int
+    width: float
+    height: float
+    rows: list[Line] = field(default_factory=list)
+    tables: list[TableBlock] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- opening and pages
+
+def _open(path: str, data: bytes):  # -> pdfplumber.PDF
+    """Open the PDF with an empty password; map failures to the library's error classes."""
+    import pdfplumber
+    if b"%PDF" not in data[:1024]:
+        raise CorruptDocument(path, "not a PDF (no %PDF header)")
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data), password="")
+        _ = len(pdf.pages)
+    except Exception as exc:  # pdfminer raises many unrelated types for damaged files
+        if _is_encryption_error(exc):
+            raise EncryptedDocument(path, "encrypted PDF: an empty password does not open it") from exc
+        raise CorruptDocument(path, f"damaged PDF: {_reason(exc)}") from exc
+    return pdf
+
+
+def _is_encryption_error(exc: BaseException) -> bool:
+    """True if `exc` (or what it wraps) is pdfminer's password/encryption failure."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        name = type(seen).__name__
+        if "Password" in name or "Encrypt" in name:
+            return True
+        inner = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
+        seen = seen.__cause__ or seen.__context__ or inner
+    return False
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:200]
+
+
+def _words(page) -> list[Word]:
+    """The page's words, once, with font size."""
+    raw = page.extract_words(extra_attrs=["size"], keep_blank_chars=False, use_text_flow=False)
+    return [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]),
+                 float(w["bottom"]), float(w.get("size") or 0.0))
+            for w in raw if w["text"].strip()]
+
+
+def _rows(words: list[Word], page: int) -> list[Line]:
+    """Group words into page-wide rows by their top, each row sorted left to right."""
+    rows: list[Line] = []
+    current: list[Word] = []
+    anchor = 0.0
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        tol = max(2.0, 0.4 * (w.size or 10.0))
+        if current and abs(w.top - anchor) > tol:
+            rows.append(Line(sorted(current, key=lambda w: w.x0), page))
+            current = []
+        if not current:
+            anchor = w.top
+        current.append(w)
+    if current:
+        rows.append(Line(sorted(current, key=lambda w: w.x0), page))
+    return rows
+
+
+def _inside(w: Word, bbox: BBox) -> bool:
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
+
+
+def _tables(page, words: list[Word], number: int) -> tuple[list[TableBlock], list[Word]]:
+    """Tables on the page (cells filled with their words) and the words outside every table."""
+    blocks: list[TableBlock] = []
+    found = [t for t in page.find_tables() if len(t.rows) >= 2]
+    taken: set[int] = set()
+    for t in found:
+        rows: list[list[list[Word]]] = []
+        for row in t.rows:
+            cells: list[list[Word]] = []
+            for cb in row.cells:
+                inside = [] if cb is None else [
+                    (i, w) for i, w in enumerate(words) if i not in taken and _inside(w, cb)]
+                taken.update(i for i, _ in inside)
+                cells.append(sorted((w for _, w in inside), key=lambda w: (round(w.top), w.x0)))
+            rows.append(cells)
+        blocks.append(TableBlock(rows, tuple(float(v) for v in t.bbox), number))  # type: ignore[arg-type]
+        taken.update(i for i, w in enumerate(words) if _inside(w, t.bbox))
+    rest = [w for i, w in enumerate(words) if i not in taken]
+    return blocks, rest
+
+
+def _layout(page, number: int) -> PageLayout:
+    """Read one page's words and tables."""
+    words = _words(page)
+    layout = PageLayout(number, float(page.width), float(page.height))
+    if not words:
+        return layout
+    layout.tables, rest = _tables(page, words, number)
+    layout.rows = _rows(rest, number)
+    return layout
+
+
+# ---------------------------------------------------------------- running headers and footers
+
+def _band_rows(layout: PageLayout) -> list[tuple[str, Line]]:
+    """Rows at the top and bottom of the page that could be running headers or footers."""
+    top = [r for r in layout.rows[:BAND_LINES] if r.bottom <= layout.height * BAND]
+    bottom = [r for r in layout.rows[-BAND_LINES:] if r.top >= layout.height * (1 - BAND)]
+    out = [("t", r) for r in top] + [("b", r) for r in bottom if r not in top]
+    return out
+
+
+def _running_key(side: str, row: Line) -> tuple[str, str, int]:
+    text = re.sub(r"\d+", "#", re.sub(r"\s+", " ", row.text.lower())).strip()
+    return side, text, round(row.size)
+
+
+def _drop_running(pages: list[PageLayout]) -> None:
+    """Remove header/footer rows that repeat across pages (digits normalised) and page numbers."""
+    counts: Counter = Counter()
+    for layout in pages:
+        counts.update({_running_key(s, r) for s, r in _band_rows(layout)})
+    for layout in pages:
+        drop = [r for s, r in _band_rows(layout)
+                if counts[_running_key(s, r)] >= 2 or PAGE_NUMBER.match(r.text.strip())]
+        if drop:
+            ids = {id(r) for r in drop}
+            layout.rows = [r for r in layout.rows if id(r) not in ids]
+
+
+# ---------------------------------------------------------------- columns and reading order
+
+def _gutter(layout: PageLayout) -> float | None:
+    """x of the gutter between two columns, or None for a one-column page."""
+    words = [w for r in layout.rows for w in r.words]
+    if len(words) < 60 or len(layout.rows) < 8:
+        return None
+    width = int(layout.width) + 2
+    diff = [0] * (width + 1)
+    for w in words:
+        diff[max(0, int(w.x0))] += 1
+        diff[min(width, int(w.x1) + 1)] -= 1
+    cov, run = [], 0
+    for d in diff[:width]:
+        run += d
+        cov.append(run)
+    lo, hi = int(layout.width * 0.3), int(layout.width * 0.7)
+    best = min(cov[lo:hi])
+    xs = [x for x in range(lo, hi) if cov[x] == best]
+    g = _widest_run_centre(xs)
+    if g is None or not _is_two_columns(layout.rows, g):
+        return None
+    return g
+
+
+def _widest_run_centre(xs: list[int], min_width: int = 5) -> float | None:
+    """Centre of the widest run of consecutive integers in `xs` (at least `min_width` long)."""
+    best: tuple[int, int] | None = None
+    start = prev = None
+    for x in xs + [None]:  # type: ignore[list-item]
+        if x is not None and prev is not None and x == prev + 1:
+            prev = x
+            continue
+        if start is not None and (best is None or prev - start > best[1] - best[0]):
+            best = (start, prev)
+        start = prev = x
+    if best is None or best[1] - best[0] + 1 < min_width:
+        return None
+    return (best[0] + best[1]) / 2
+
+
+def _is_two_columns(rows: list[Line], g: float) -> bool:
+    """Few rows cross the gutter, both sides hold text, and the side lines fill their columns."""
+    crossing = sum(1 for r in rows if any(w.x0 < g < w.x1 for w in r.words))
+    left = [Line([w for w in r.words if w.x1 <= g], r.page) for r in rows]
+    right = [Line([w for w in r.words if w.x0 >= g], r.page) for r in rows]
+    left = [ln for ln in left if ln.words]
+    right = [ln for ln in right if ln.words]
+    if crossing > 0.35 * len(rows) or len(left) < 4 or len(right) < 4:
+        return False
+    return _fill(left, g) >= 0.6 and _fill(right, None) >= 0.6
+
+
+def _fill(lines: list[Line], right_edge: float | None) -> float:
+    """Median share of the column width that its lines cover (low for label/value forms)."""
+    x0 = min(ln.x0 for ln in lines)
+    x1 = right_edge if right_edge is not None else max(ln.x1 for ln in lines)
+    span = max(1.0, x1 - x0)
+    fills = sorted((ln.x1 - x0) / span for ln in lines)
+    return fills[len(fills) // 2]
+
+
+Item = Line | TableBlock
+
+
+def _reading_order(layout: PageLayout) -> list[list[Item]]:
+    """The page's items as runs in reading order; a new run starts where the flow jumps."""
+    g = _gutter(layout)
+    items: list[Item] = sorted([*layout.rows, *layout.tables], key=lambda i: i.top)
+    if g is None:
+        return [items] if items else []
+    runs: list[list[Item]] = []
+    left: list[Item] = []
+    right: list[Item] = []
+    for it in items:
+        side = _side(it, g)
+        if side == "span":
+            runs += [r for r in (left, right) if r]
+            left, right = [], []
+            runs.append([it])
+        elif side == "split":
+            assert isinstance(it, Line)
+            left.append(Line([w for w in it.words if w.x1 <= g], it.page))
+            right.append(Line([w for w in it.words if w.x0 >= g], it.page))
+        else:
+            (left if side == "left" else right).append(it)
+    runs += [r for r in (left, right) if r]
+    return _merge_spans(runs)
+
+
+def _side(it: Item, g: float) -> str:
+    if isinstance(it, TableBlock):
+        return "span" if it.x0 < g < it.x1 else ("left" if it.x1 <= g else "right")
+    if any(w.x0 < g < w.x1 for w in it.words):
+        return "span"
+    has_left = any(w.x1 <= g for w in it.words)
+    has_right = any(w.x0 >= g for w in it.words)
+    return "split" if has_left and has_right else ("left" if has_left else "right")
+
+
+def _merge_spans(runs: list[list[Item]]) -> list[list[Item]]:
+    """Join consecutive one-item full-width runs, so a wide paragraph keeps its geometry."""
+    out: list[list[Item]] = []
+    for run in runs:
+        if out and len(run) == 1 and out[-1] and getattr(out[-1], "_span", False):
+            out[-1].append(run[0])
+            continue
+        out.append(run)
+    return out
+
+
+# ---------------------------------------------------------------- hyphenation
+
+def _vocabulary(pages: list[PageLayout]) -> Counter:
+    """Lower-cased word forms in the document (for deciding line-end hyphens)."""
+    vocab: Counter = Counter()
+    for layout in pages:
+        for r in layout.rows:
+            for w in r.words:
+                t = w.text.strip(".,;:!?()[]“”‘’\"'").lower()
+                if t and not t.endswith("-"):
+                    vocab[t] += 1
+                    if "-" in t:
+                        vocab.update(p for p in t.split("-") if p)
+    return vocab
+
+
+def _hyphen_break(a: Word, b: Word) -> bool:
+    """True if `a` ends a line with a hyphen that splits a word continued by `b`."""
+    t, n = a.text, b.text
+    if len(t) < 3 or not t.endswith("-") or not t[-2].isalpha() or not n[:1].isalnum():
+        return False
+    left = t[:-1].rsplit("-", 1)[-1]
+    return n[0].islower() or n[0].isdigit() or (left.isupper() and n[0].isupper())
+
+
+def _keep_hyphen(a: Word, b: Word, vocab: Counter) -> bool:
+    """Whether the line-end hyphen is part of a real compound ('cross-border') or a word break."""
+    left = a.text[:-1].rsplit("-", 1)[-1].lower()
+    right = re.split(r"[^\w-]", b.text.lower())[0]
+    head = right.split("-", 1)[0]
+    if right[:1].isdigit():
+        return True
+    if f"{left}-{head}" in vocab:
+        return True
+    if left + head in vocab:
+        return False
+    if left in COMPOUND_PREFIXES and len(head) >= 3:
+        return True
+    return (len(left) >= 3 and len(head) >= 3 and vocab[left] >= 2 and vocab[head] >= 2)
+
+
+# ---------------------------------------------------------------- writing
+
+@dataclass(slots=True)
+class _Writer:
+    """Writes lines and tables into a TextBuilder, choosing the separator before each line."""
+
+    b: TextBuilder
+    vocab: Counter
+    last: Line | None = None       # last line written (None after a table or at the start)
+    before_last: Line | None = None
+
+    def line(self, ln: Line, nxt: Line | None, same_run: bool) -> None:
+        first = ln.words[0]
+        if self.last is None:
+            self._sep("\n")
+            self._words(ln.words)
+        else:
+            tail = self.last.words[-1]
+            if _hyphen_break(tail, first) and abs(self.last.size - ln.size) < 1:
+                self._join_hyphen(tail, first)
+                self._words(ln.words[1:], lead=False)
+            else:
+                brk = (_paragraph_break(self.before_last, self.last, ln) if same_run
+                       else _flow_break(self.last, ln))
+                self._sep("\n" if brk else " ")
+                self._words(ln.words)
+        self.before_last, self.last = self.last, ln
+
+    def _join_hyphen(self, tail: Word, first: Word) -> None:
+        # the tail word was written whole; drop its trailing hyphen when the word just broke
+        if not _keep_hyphen(tail, first, self.vocab):
+            self._unhyphen()
+        self.b.add(first.text, self.last.page if False else self._page_of(first), first.bbox)
+
+    def _page_of(self, w: Word) -> int:
+        return self._pending_page
+
+    _pending_page: int = 1
+
+    def _unhyphen(self) -> None:
+        segs = self.b._segments  # noqa: SLF001 - additive trim of the last word's hyphen
+        parts = self.b._parts  # noqa: SLF001
+        if segs and parts and parts[-1].endswith("-"):
+            s = segs.pop()
+            parts[-1] = parts[-1][:-1]
+            self.b._len -= 1  # noqa: SLF001
+            if parts[-1]:
+                segs.append(type(s)(s.start, s.end - 1, s.page, s.bbox))
+            else:
+                parts.pop()
+
+    def _words(self, words: list[Word], lead: bool = True) -> None:
+        for i, w in enumerate(words):
+            if i or not lead:
+                self.b.sep(" ")
+            self.b.add(w.text, self._pending_page, w.bbox)
+
+    def _sep(self, s: str) -> None:
+        if self.b.offset:
+            self.b.sep(s)
+
+    def table(self, t: TableBlock) -> None:
+        """One row per line, cells separated by tabs; records a Table with cell offsets."""
+        self._pending_page = t.page
+        rows: list[tuple[Cell, ...]] = []
+        for row in t.rows:
+            self._sep("\n")
+            cells: list[Cell] = []
+            for j, cell in enumerate(row):
+                if j:
+                    self.b.sep(CELL_SEP)
+                start = self.b.offset
+                self._words(cell)
+                cells.append(Cell(" ".join(w.text for w in cell), start, self.b.offset))
+            rows.append(tuple(cells))
+        self.b.tables.append(Table(t.page, tuple(rows)))
+        self.last = self.before_last = None
+
+
+def _paragraph_break(prev: Line | None, a: Line, b: Line) -> bool:
+    """Geometry says `b` starts a new paragraph after `a` (same column run)."""
+    size = a.size or 10.0
+    if abs(a.size - b.size) >= 1.0 or b.top - a.bottom > 0.55 * size or b.top < a.top:
+        return True
+    if b.words[0].text[:1] in BULLETS and len(b.words[0].text) <= 2:
+        return True
+    right = max(a.x1, b.x1, prev.x1 if prev is not None else a.x1)
+    if right - a.x1 > (b.words[0].x1 - b.words[0].x0) + size * 0.6:
+        return True
+    starts_item = a.words[0].text[:1] in BULLETS
+    return b.x0 > a.x0 + 0.8 * size and not starts_item
+
+
+def _flow_break(a: Line, b: Line) -> bool:
+    """At a column or page jump: a new paragraph unless the sentence is left open."""
+    if abs(a.size - b.size) >= 1.0:
+        return True
+    if b.words[0].text[:1] in BULLETS and len(b.words[0].text) <= 2:
+        return True
+    return a.words[-1].text[-1:] in SENTENCE_END or not b.words[0].text[:1].islower() and \
+        a.words[-1].text[-1:] in SENTENCE_END
+
+
+def _write(pages: list[PageLayout], vocab: Counter, b: TextBuilder) -> None:
+    """Write every page's runs in order."""
+    w = _Writer(b, vocab)
+    for layout in pages:
+        b.start_page()
+        w._pending_page = layout.number
+        for run in _reading_order(layout):
+            for i, it in enumerate(run):
+                if isinstance(it, TableBlock):
+                    w.table(it)
+                    w._pending_page = layout.number
+                else:
+                    w.line(it, None, same_run=i > 0 and not isinstance(run[i - 1], TableBlock))
+
+
+# ---------------------------------------------------------------- entry point
+
+def _title(meta: dict, pages: list[PageLayout]) -> str | None:
+    """Metadata Title, else the first largest-font line on the first page with text."""
+    title = meta.get("Title")
+    if isinstance(title, bytes):
+        title = title.decode("utf-8", errors="replace")
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    for layout in pages:
+        if layout.rows:
+            big = max(r.size for r in layout.rows)
+            return next(r.text for r in layout.rows if r.size == big)
+    return None
+
+
+def _read_pages(pdf, warnings: list[str]) -> list[PageLayout]:
+    """Lay out every page; a failing page becomes a warning and an empty page."""
+    pages: list[PageLayout] = []
+    for number, page in enumerate(pdf.pages, start=1):
+        try:
+            pages.append(_layout(page, number))
+        except Exception as exc:  # one bad page must not lose the others
+            warnings.append(f"page {number}: {_reason(exc)}")
+            pages.append(PageLayout(number, 612.0, 792.0))
+        finally:
+            page.close()
+    return pages
+
+
+def read_pdf(path: str, data: bytes) -> Document:
+    """Read PDF bytes into a Document whose every word maps to its page and box.
+
+    Raises:
+        EncryptedDocument: an empty password does not open the file.
+        CorruptDocument: the bytes are not a PDF or cannot be parsed at all.
+    """
+    from . import sha256_of
+    pdf = _open(path, data)
+    warnings: list[str] = []
+    try:
+        meta = dict(pdf.metadata or {})
+        pages = _read_pages(pdf, warnings)
+    finally:
+        pdf.close()
+    b = TextBuilder()
+    if not any(p.rows or p.tables for p in pages):
+        warnings.append(NO_TEXT_WARNING)
+        for _ in pages:
+            b.start_page()
+    else:
+        _drop_running(pages)
+        _write(pages, _vocabulary(pages), b)
+    source = Source(path, sha256_of(data), "pdf", _title(meta, pages), len(pages))
+    return b.build(source, warnings)

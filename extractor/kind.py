@@ -1,0 +1,104 @@
+"""Document kind classifier: news_article / council_report / case_review / other.
+
+TF-IDF over words and character n-grams of the opening text, plus a token for the file format,
+into a logistic regression. Trained by `review-records train` on corpus/ (every annotated
+document's gold `kind`, and the labelled documents under corpus/kinds/<label>/).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from .classify import data_hash, load_model, save_model
+from .document import Document
+
+log = logging.getLogger(__name__)
+
+KINDS = ("news_article", "council_report", "case_review", "other")
+MODEL_NAME = "kind_model"
+_OPENING = 6000  # characters: enough for title, standfirst and the first sections
+
+
+def kind_text(document: Document) -> str:
+    """The text the classifier sees: a format token, the title and the opening."""
+    title = document.source.title or ""
+    return f"__format_{document.source.format}__ {title}\n{document.text[:_OPENING]}"
+
+
+def build_classifier() -> Any:
+    """An untrained sklearn Pipeline (word + char TF-IDF, logistic regression)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    features = FeatureUnion([
+        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True,
+                                  lowercase=True, max_features=40000)),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
+                                  max_features=40000)),
+    ])
+    return Pipeline([("features", features),
+                     ("clf", LogisticRegression(C=10.0, max_iter=2000, class_weight="balanced"))])
+
+
+def training_examples(corpus_dirs: list[Path]) -> tuple[list[str], list[str], list[str]]:
+    """(texts, labels, paths) from gold files and corpus/kinds/<label>/ folders."""
+    from .ingest import load
+
+    texts, labels, paths = [], [], []
+    for folder in corpus_dirs:
+        for gold_path in sorted(folder.glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            src = folder / gold.get("doc", "")
+            if gold.get("kind") in KINDS and src.is_file():
+                texts.append(kind_text(load(src)))
+                labels.append(gold["kind"])
+                paths.append(str(src))
+        for label in KINDS:
+            for src in sorted((folder / "kinds" / label).glob("*.*")):
+                if src.suffix.lower() in (".txt", ".html", ".htm", ".pdf"):
+                    texts.append(kind_text(load(src)))
+                    labels.append(label)
+                    paths.append(str(src))
+    return texts, labels, paths
+
+
+def train_kind_model(corpus_dirs: list[Path], models_dir: Path | None = None) -> dict[str, Any]:
+    """Train, cross-validate and save the kind classifier; returns its meta."""
+    from sklearn.model_selection import StratifiedKFold, cross_val_score
+
+    texts, labels, _paths = training_examples(corpus_dirs)
+    if len(set(labels)) < 2:
+        raise ValueError("kind classifier needs documents of at least two kinds")
+    folds = max(2, min(5, min(labels.count(k) for k in set(labels))))
+    cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
+    scores = cross_val_score(build_classifier(), texts, labels, cv=cv)
+    model = build_classifier().fit(texts, labels)
+    meta = {"labels": sorted(set(labels)), "n_examples": len(texts),
+            "counts": {k: labels.count(k) for k in sorted(set(labels))},
+            "training_data_sha256": data_hash([f"{lab}\t{t}" for t, lab in zip(texts, labels)]),
+            "cv_folds": folds, "cv_accuracy": round(float(scores.mean()), 4)}
+    kwargs = {"models_dir": models_dir} if models_dir else {}
+    save_model(MODEL_NAME, model, meta, **kwargs)
+    _model.cache_clear()
+    return meta
+
+
+@functools.lru_cache(maxsize=1)
+def _model() -> Any:
+    model, _meta = load_model(MODEL_NAME)
+    return model
+
+
+def predict_kind(document: Document) -> tuple[str, float]:
+    """The document's kind and the classifier's probability for it."""
+    if not document.text.strip():
+        return "other", 0.0
+    model = _model()
+    probs = model.predict_proba([kind_text(document)])[0]
+    best = int(probs.argmax())
+    return str(model.classes_[best]), float(probs[best])

@@ -1,0 +1,200 @@
+"""Numbers as written -> normalised quantities (value, unit, qualifier) with character offsets.
+
+`find_quantities(text)` scans raw text for every number-like expression (digits, number words,
+fractions, percentages, money, rates, durations, ages) and normalises it. It knows nothing about
+whether a number is a reported figure: `figures` decides that from the context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SPECIAL = {"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
+_DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+           "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+           "tenth": 10, "tenths": 10}
+
+_W = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+WORD_NUM = (rf"(?:a\s+dozen|(?:{_W})(?:(?:[\s-]+|\s+and\s+(?=(?:{_W})\b))(?:{_W}))*)")
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUM = rf"(?:{DIGITS}|{WORD_NUM})"
+
+HEDGES = ("no more than", "no fewer than", "more than", "fewer than", "less than", "just over",
+          "just under", "almost", "around", "about", "approximately", "up to", "at least",
+          "nearly", "over", "roughly", "some", "an estimated", "between")
+_HEDGE_RE = re.compile(r"(?:^|\W)(" + "|".join(h.replace(" ", r"\s+") for h in HEDGES)
+                       + r")\s*$", re.I)
+
+_MONEY = re.compile(rf"£\s?(?P<n>{DIGITS})(?:\s?(?P<s>bn|billion|m|million|k)\b)?", re.I)
+_FRACTION = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|seven|nine)[\s-]+(?P<d>halves|half|thirds?|quarters?|"
+    r"fifths?|sixths?|eighths?|tenths?)\b|\b(?P<h>half)\b", re.I)
+_ONE_IN = re.compile(rf"\b(?P<a>one|two|three|{DIGITS})\s+in\s+(?P<b>{NUM})\b", re.I)
+_PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,2}}?per\s+(?P<d>10,000|1,000|100,000|10000|1000|100000)\b",
+                   re.I)
+_DURATION = re.compile(
+    rf"(?P<n>{NUM})(?:[\s-]+(?:working|calendar|school))?[\s-]+(?P<u>days?|weeks?|months?|years?)\b",
+    re.I)
+_AGED = re.compile(rf"\baged\s+(?P<n>{NUM})\b(?!\s*(?:-|–|to)\s*\d)", re.I)
+_BARE = re.compile(rf"(?<![\w.,£/-])(?P<n>{NUM})(?![\w]|[.,/]\d)", re.I)
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A normalised number found at text[start:end]."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str  # count | word | percent | fraction | money | rate | duration | age
+    qualifier: str | None = None
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def parse_words(text: str) -> float | None:
+    """'Twenty-three' -> 23, 'one hundred and twelve' -> 112, 'a dozen' -> 12; else None."""
+    t = text.lower().strip()
+    if t in _SPECIAL:
+        return float(_SPECIAL[t])
+    words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    if not words:
+        return None
+    total, current, last = 0, 0, None
+    for w in words:
+        if w in _UNITS:
+            if last in ("unit", "teen"):
+                return None  # "five four" is two numbers, not one
+            current += _UNITS[w]
+            last = "unit"
+        elif w in _TENS:
+            if last in ("unit", "tens"):
+                return None
+            current += _TENS[w]
+            last = "tens"
+        elif w in _SCALES:
+            current = max(current, 1) * _SCALES[w]
+            if _SCALES[w] >= 1000:
+                total, current = total + current, 0
+            last = "scale"
+        else:
+            return None
+    return float(total + current)
+
+
+def parse_number(text: str) -> float | None:
+    """Digits ('1,204', '48.6') or number words -> float; None when it is not a number."""
+    t = text.strip()
+    if re.fullmatch(DIGITS, t):
+        return float(t.replace(",", ""))
+    return parse_words(t)
+
+
+def parse_fraction(text: str) -> float | None:
+    """'a third' -> 33.33, 'two-thirds' -> 66.67, 'half' -> 50, 'one in five' -> 20 (percent)."""
+    t = text.strip()
+    m = _ONE_IN.fullmatch(t)
+    if m:
+        a, b = parse_number(m["a"]), parse_number(m["b"])
+        return round(100 * a / b, 2) if a is not None and b else None
+    m = _FRACTION.fullmatch(t)
+    if not m:
+        return None
+    if m["h"]:
+        return 50.0
+    num = 1.0 if m["n"].lower() == "a" else parse_number(m["n"])
+    den = _DENOMS[m["d"].lower()]
+    return round(100 * (num or 0) / den, 2) if num and num < den else None
+
+
+def parse_money(text: str) -> float | None:
+    """'£1.2m' -> 1200000, '£350,000' -> 350000, '£250k' -> 250000."""
+    m = _MONEY.fullmatch(text.strip())
+    if not m:
+        return None
+    value = float(m["n"].replace(",", ""))
+    scale = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+    return value * scale.get((m["s"] or "").lower(), 1.0)
+
+
+def hedge_before(text: str, start: int) -> str | None:
+    """The hedge word(s) written just before `start` ('more than', 'around'), lower-cased."""
+    m = _HEDGE_RE.search(text[max(0, start - 24):start])
+    return re.sub(r"\s+", " ", m.group(1).lower()) if m else None
+
+
+def _unit_of_duration(word: str) -> str:
+    w = word.lower().rstrip("s")
+    return {"day": "days", "week": "weeks", "month": "months", "year": "years"}[w]
+
+
+def _typed(text: str) -> list[Quantity]:
+    """Quantities whose unit is written next to them (money, %, fractions, rates, durations)."""
+    out: list[Quantity] = []
+    for m in _MONEY.finditer(text):
+        v = parse_money(m.group(0))
+        if v is not None:
+            out.append(Quantity(m.start(), m.end(), v, "gbp", "money"))
+    for m in _PERCENT.finditer(text):
+        v = parse_number(m["n"])
+        if v is not None:
+            out.append(Quantity(m.start(), m.end(), v, "percent", "percent"))
+    for m in _ONE_IN.finditer(text):
+        v = parse_fraction(m.group(0))
+        if v is not None and v <= 100:
+            out.append(Quantity(m.start(), m.end(), v, "percent", "fraction"))
+    for m in _FRACTION.finditer(text):
+        v = parse_fraction(m.group(0))
+        if v is not None:
+            out.append(Quantity(m.start(), m.end(), v, "percent", "fraction"))
+    for m in _RATE.finditer(text):
+        v = parse_number(m["n"])
+        unit = "rate_per_" + m["d"].replace(",", "")
+        if v is not None:
+            out.append(Quantity(m.start("n"), m.end("n"), v, unit, "rate"))
+    for m in _DURATION.finditer(text):
+        v = parse_number(m["n"])
+        if v is not None:
+            out.append(Quantity(m.start("n"), m.end("n"), v, _unit_of_duration(m["u"]), "duration"))
+    for m in _AGED.finditer(text):
+        v = parse_number(m["n"])
+        if v is not None:
+            out.append(Quantity(m.start("n"), m.end("n"), v, "years", "age"))
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number-like expression in `text`, normalised; overlapping readings resolved.
+
+    A typed reading (money, percent, rate, duration, age) wins over a bare count of the same
+    number; the mention text stays the number as written ('£1.2m', '18 per cent', 'a third').
+    """
+    typed = _typed(text)
+    chosen: list[Quantity] = []
+    for q in sorted(typed, key=lambda q: (q.start, -(q.end - q.start))):
+        if not any(q.start < c.end and c.start < q.end for c in chosen):
+            chosen.append(q)
+    for m in _BARE.finditer(text):
+        s, e = m.start("n"), m.end("n")
+        if any(s < c.end and c.start < e for c in chosen):
+            continue
+        v = parse_number(m["n"])
+        if v is None:
+            continue
+        kind = "count" if m["n"][0].isdigit() else "word"
+        chosen.append(Quantity(s, e, v, "count", kind))
+    for q in chosen:
+        q.qualifier = hedge_before(text, q.start)
+    return sorted(chosen, key=lambda q: q.start)
