@@ -1,7 +1,162 @@
-"""review-records command line (placeholder until the commands land)."""
+"""review-records: the command line. Parsing and printing only; the work is in `extractor`.
+
+Heavy libraries (spaCy, scikit-learn, pdfplumber) are imported inside the commands, so
+`review-records --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
 import typer
 
-app = typer.Typer(name="review-records", no_args_is_help=True)
+app = typer.Typer(name="review-records", no_args_is_help=True, rich_markup_mode=None,
+                  add_completion=False,
+                  help="Structured, source-grounded review records (figures and quotes) from "
+                       "child safeguarding reports (PDF) and news articles (HTML, text).")
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here instead of stdout.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+CorpusOpt = Annotated[list[Path], typer.Option("--corpus", help="Annotated folder(s) to train on.")]
+
+
+def _error(message: str) -> None:
+    typer.echo(f"ERROR: {message}", err=True)
+
+
+def _stdin_input(paths: list[str]) -> tuple[list[str], bytes | None]:
+    """'-' reads one document from stdin (its type sniffed: PDF by magic bytes, else text/HTML)."""
+    if paths != ["-"]:
+        return paths, None
+    data = sys.stdin.buffer.read()
+    head = data[:1024].lstrip().lower()
+    name = "<stdin>.pdf" if data.startswith(b"%PDF") else (
+        "<stdin>.html" if head.startswith((b"<!doctype html", b"<html")) else "<stdin>.txt")
+    return [name], data
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders ('-' reads stdin).")],
+    out: OutOpt = None,
+    fmt: FormatOpt = Format.jsonl,
+    with_text: Annotated[bool, typer.Option("--with-text", help="Add source.text, the text offsets point into.")] = False,
+    no_classifier: Annotated[bool, typer.Option("--no-classifier", help="Metrics by rules only.")] = False,
+) -> None:
+    """Extract one review record per document (JSON Lines on stdout by default)."""
+    from extractor.extract import Options, extract_all, extract_file
+    from extractor.errors import ExtractorError
+    from extractor.store import RecordWriter
+
+    options = Options(use_classifier=not no_classifier, with_text=with_text)
+    paths, data = _stdin_input(paths)
+    stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+    writer, failed = RecordWriter(stream, fmt.value), 0
+    try:
+        if data is not None:
+            try:
+                writer.write(extract_file(paths[0], options=options, data=data).to_dict())
+            except ExtractorError as exc:
+                _error(str(exc))
+                failed += 1
+        else:
+            for _path, record, error in extract_all(paths, options=options):
+                if error is not None:
+                    _error(str(error))
+                    failed += 1
+                else:
+                    writer.write(record.to_dict())
+    finally:
+        writer.close()
+        if out:
+            stream.close()
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def train(corpus: CorpusOpt = [Path("corpus")]) -> None:  # noqa: B006 - Typer default
+    """Train the document-kind and metric classifiers on annotated folders; save to models/."""
+    from extractor.training import train_all
+
+    for name, meta in train_all(corpus).items():
+        typer.echo(f"{name}: {meta.get('n_examples')} examples, "
+                   f"cv accuracy {meta.get('cv_accuracy')}", err=True)
+
+
+@app.command()
+def evaluate(
+    gold_dir: Annotated[list[Path], typer.Argument(help="Folder(s) of documents with .gold.json files.")],
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", "-p", help="Score these saved records (JSONL) instead of extracting.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    no_classifier: Annotated[bool, typer.Option("--no-classifier", help="Metrics by rules only.")] = False,
+    per_doc: Annotated[bool, typer.Option("--per-doc", help="Also show one row per document.")] = False,
+) -> None:
+    """Score the tool on annotated folders with the spec's exact rules (section 3)."""
+    from extractor.extract import evaluate_folders
+
+    result = evaluate_folders(gold_dir, predictions, use_classifier=not no_classifier)
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+    else:
+        _print_scores(result, per_doc)
+
+
+TARGETS = {"figures_loose_f": 0.95, "figures_strict_f": 0.90, "quotes_f": 0.95,
+           "speakers_acc": 0.95, "meta_acc": 0.90}
+
+
+def _print_scores(result: dict, per_doc: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=120)
+    scores, counts = result["scores"], result["counts"]
+    table = Table(title=f"{counts['documents']} documents, {counts['gold_figures']} gold figures, "
+                        f"{counts['gold_quotes']} gold quotes")
+    for col in ("score", "value", "target"):
+        table.add_column(col)
+    for key, value in scores.items():
+        target = TARGETS.get(key)
+        table.add_row(key, f"{value:.3f}", f">= {target:.2f}" if target else "")
+    console.print(table)
+    if per_doc:
+        docs = Table()
+        for col in ("doc", "fig loose F", "fig strict F", "pred/gold", "quotes F", "speakers"):
+            docs.add_column(col)
+        for row in result["documents"]:
+            docs.add_row(row["doc"], f"{row['figures_loose_f']:.2f}",
+                         f"{row['figures_strict_f']:.2f}",
+                         f"{row['figures_pred']}/{row['figures_gold']}",
+                         f"{row['quotes_f']:.2f}", f"{row['speakers_acc']:.2f}")
+        console.print(docs)
+
+
+@app.command()
+def schema() -> None:
+    """Print the record's JSON Schema."""
+    from extractor.records import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2))
+
+
+@app.command()
+def version() -> None:
+    """Print the tool's version."""
+    from extractor import __version__
+
+    typer.echo(f"review-records {__version__}")
+
 
 if __name__ == "__main__":
     app()

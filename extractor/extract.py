@@ -5,11 +5,12 @@ ingest.load -> Document -> spaCy Doc -> figures, quotes, metadata, kind -> Recor
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .document import Document
 from .errors import ExtractorError, MissingFile, UnsupportedFormat
@@ -118,3 +119,33 @@ def _extract_guarded(path: Path, nlp: Language | None, options: Options
     except Exception as exc:  # noqa: BLE001
         log.exception("unexpected failure on %s", path)
         return None, ExtractorError(str(path), f"internal error: {type(exc).__name__}: {exc}")
+
+
+def evaluate_folders(gold_dirs: Iterable[Path], predictions: Path | None = None,
+                     use_classifier: bool = True) -> dict[str, Any]:
+    """Extract every annotated document in `gold_dirs` (or read saved records) and score it."""
+    from .evaluate import evaluate, gold_files, records_by_name
+
+    paths = [p for d in gold_dirs for p in gold_files(Path(d))]
+    if predictions is not None:
+        lines = predictions.read_text(encoding="utf-8").splitlines()
+        saved = records_by_name(json.loads(line) for line in lines if line.strip())
+        return evaluate(paths, lambda src: saved.get(src.name))
+    options = Options(use_classifier=use_classifier)
+
+    def predict(src: Path) -> dict[str, Any] | None:
+        record, error = _extract_guarded(src, None, options)
+        if error is not None:
+            log.warning("%s", error)
+        return record.to_dict() if record else None
+
+    return evaluate(paths, predict)
+
+
+def train_all(corpus_dirs: list[Path]) -> dict[str, dict[str, Any]]:
+    """Train every classifier the tool uses on the annotated folders; returns their metas."""
+    from .kind import train_kind_model
+    from .metric_model import train_metric_model
+
+    return {"kind_model": train_kind_model(corpus_dirs),
+            "metric_model": train_metric_model(corpus_dirs)}

@@ -70,8 +70,19 @@ def _bbox_schema() -> dict[str, Any]:
             "description": "[x0, top, x1, bottom] in PDF points (PDF only)"}
 
 
-def json_schema(metrics: list[str], units: list[str]) -> dict[str, Any]:
+def vocabulary() -> tuple[list[str], list[str]]:
+    """The metric names and units of models/metrics.json (a copy of the spec's metrics.json)."""
+    import json
+
+    from .pipeline import MODELS_DIR
+
+    data = json.loads((MODELS_DIR / "metrics.json").read_text(encoding="utf-8"))
+    return list(data["metrics"]), list(data["units"])
+
+
+def json_schema() -> dict[str, Any]:
     """The record's JSON Schema (draft 2020-12)."""
+    metrics, units = vocabulary()
     mention = {"type": "object", "required": ["text", "sentence", "page", "start", "end"],
                "properties": {"text": {"type": "string"}, "sentence": {"type": "string"},
                               "page": {"type": "integer", "minimum": 1},
