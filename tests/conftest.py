@@ -1,0 +1,37 @@
+"""Shared fixtures: the real spaCy pipeline once per session, and the folders tests read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SEEDS = ROOT / "seeds"
+# ../shared exists on the developers' machines and CI, never in a user's clone.
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from extractor.pipeline import get_nlp
+
+    return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present (it exists only on the developers' machines)")
+    return SHARED
+
+
+def gold_documents() -> list[Path]:
+    """Every annotated document shipped with the project (corpus/ and seeds/)."""
+    docs = []
+    for folder in (CORPUS, SEEDS):
+        for gold in sorted(folder.glob("*.gold.json")):
+            stem = gold.name[: -len(".gold.json")]
+            docs.extend(p for p in folder.glob(stem + ".*") if not p.name.endswith(".json"))
+    return docs
