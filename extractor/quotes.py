@@ -1,0 +1,218 @@
+"""Direct quotes: find the spans inside quotation marks, then hand them to `speakers`.
+
+The scanner works on `Document.text` characters, so every span is a Document offset range
+and `document.text[start:end]` is exactly the quote's text (marks dropped, the quote's own
+final ',' or '.' kept).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .findings import Person, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .document import Document
+
+log = logging.getLogger(__name__)
+
+DOUBLE_OPEN = "\u201c"
+DOUBLE_CLOSE = "\u201d"
+SINGLE_OPEN = "\u2018"
+SINGLE_CLOSE = "\u2019"
+STRAIGHT = '"'
+# characters after which a mark opens a quote rather than closing one
+OPEN_CONTEXT = " \t\n([{\u2014\u2013-/:\u201c\u2018\u00a0"
+OPENERS = (DOUBLE_OPEN, SINGLE_OPEN, STRAIGHT)
+SENTENCE_FINAL = ".!?:"
+WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "in", "on", "to", "at", "by", "or", "with"}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Where one quote sits: its words [start, end), its marks and its paragraph."""
+
+    start: int
+    end: int
+    open_at: int
+    close_end: int  # offset just after the closing mark, or `end` when left open
+    closed: bool
+    para_start: int
+    para_end: int
+
+    @property
+    def opens_paragraph(self) -> bool:
+        return self.open_at == self.para_start
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words with punctuation dropped (the scoring tokenisation)."""
+    return [w.lower().replace("\u2019", "'") for w in WORD_RE.findall(text)]
+
+
+def is_opener(text: str, i: int) -> bool:
+    """Whether the mark at `i` opens a quote (by the character before it)."""
+    ch = text[i]
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if nxt.isspace():
+        return False
+    if ch == DOUBLE_OPEN:
+        return True
+    prev = text[i - 1] if i else " "
+    return (ch == SINGLE_OPEN or ch == STRAIGHT) and prev in OPEN_CONTEXT
+
+
+def is_apostrophe(text: str, i: int, line_end: int) -> bool:
+    """Whether the ’ at `i` is an apostrophe rather than a closing single quote."""
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isalnum() and nxt.isalpha():
+        return True  # letter’letter: don’t, Child L’s
+    if prev in "sS" and nxt == " " and i + 2 < len(text) and text[i + 2].islower():
+        # plural possessive (parents’ views) when another closer follows on the line
+        rest = text[i + 1:line_end]
+        return any(rest[j] == SINGLE_CLOSE and not rest[j - 1:j].isspace()
+                   for j in range(1, len(rest)))
+    return False
+
+
+def is_closer(text: str, i: int, opener: str, line_end: int) -> bool:
+    """Whether the character at `i` closes a quote opened with `opener`."""
+    ch = text[i]
+    if opener == SINGLE_OPEN:
+        return ch == SINGLE_CLOSE and not is_apostrophe(text, i, line_end)
+    return ch in (DOUBLE_CLOSE, STRAIGHT)
+
+
+def line_ends(text: str) -> list[int]:
+    """Offsets of every newline plus the end of the text."""
+    return [m.start() for m in re.finditer("\n", text)] + [len(text)]
+
+
+def next_line_breaks_quote(text: str, nl: int) -> bool:
+    """An open quote stops at a newline when a blank line or a new quote paragraph follows."""
+    nxt = text[nl + 1:nl + 200].lstrip(" \t\u00a0")
+    return not nxt or nxt[0] == "\n" or (nxt[0] in OPENERS and nxt[1:2].strip() != "")
+
+
+def paragraph_bounds(text: str, i: int) -> tuple[int, int]:
+    """The line (paragraph) around offset `i`."""
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    return start, len(text) if end < 0 else end
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) with surrounding whitespace removed."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def make_span(text: str, open_at: int, end: int, close_end: int, closed: bool) -> QuoteSpan | None:
+    start, end = trimmed(text, open_at + 1, end)
+    if not words(text[start:end]):
+        return None
+    p_start, _ = paragraph_bounds(text, open_at)
+    _, p_end = paragraph_bounds(text, max(open_at, end - 1))
+    while p_start < open_at and text[p_start].isspace():
+        p_start += 1
+    return QuoteSpan(start, end, open_at, close_end, closed, p_start, p_end)
+
+
+def scan(text: str) -> list[QuoteSpan]:
+    """Every quotation-mark span in `text`, nested quotes staying inside their outer quote."""
+    spans: list[QuoteSpan] = []
+    ends = line_ends(text)
+    line_i = 0
+    opener: str | None = None
+    open_at = 0
+    for i, ch in enumerate(text):
+        if i > ends[line_i]:
+            line_i += 1
+        if ch == "\n":
+            if opener is not None and next_line_breaks_quote(text, i):
+                span = make_span(text, open_at, i, i, closed=False)
+                spans += [span] if span else []
+                opener = None
+            continue
+        if opener is None:
+            if ch in OPENERS and is_opener(text, i):
+                opener, open_at = ch, i
+        elif is_closer(text, i, opener, ends[line_i]):
+            span = make_span(text, open_at, i, i + 1, closed=True)
+            spans += [span] if span else []
+            opener = None
+    if opener is not None:
+        span = make_span(text, open_at, len(text), len(text), closed=False)
+        spans += [span] if span else []
+    return spans
+
+
+def is_title_like(quote: str) -> bool:
+    """A quoted name or title ('Child J', 'Harry', a report title), not someone's words."""
+    ws = quote.split()
+    if not ws or len(ws) > 6 or quote.rstrip()[-1:] in ".,!?;":
+        return False
+    content = [w for w in ws if w.lower() not in SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def is_headline(text: str, span: QuoteSpan) -> bool:
+    """A paragraph with no sentence-final punctuation (headline, link, caption)."""
+    para = text[span.para_start:span.para_end].rstrip()
+    last = para[-1:]
+    if last in SENTENCE_FINAL:
+        return False
+    if last in (DOUBLE_CLOSE, SINGLE_CLOSE, STRAIGHT):
+        return para[-2:-1] not in SENTENCE_FINAL + ","
+    return True
+
+
+def keep(text: str, span: QuoteSpan) -> bool:
+    """Whether a span is a quote (not a title, a headline scare quote or a link)."""
+    quote = text[span.start:span.end]
+    if is_title_like(quote):
+        return False
+    return not (is_headline(text, span) and len(words(quote)) <= 12)
+
+
+def contained(small: list[str], big: list[str]) -> bool:
+    """Whether word list `small` occurs as one run inside `big`."""
+    n = len(small)
+    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+def drop_repeats(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A pull quote that repeats (part of) another quote is the same quote: keep one."""
+    out: list[QuoteSpan] = []
+    seen: list[list[str]] = []
+    for span in spans:
+        ws = words(text[span.start:span.end])
+        if len(ws) >= 5 and any(contained(ws, other) for other in seen):
+            continue
+        out.append(span)
+        seen.append(ws)
+    return out
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """The quote spans of `text` that are someone's words, repeats removed."""
+    return drop_repeats(text, [s for s in scan(text) if keep(text, s)])
+
+
+def find_quotes(doc: Doc, document: Document) -> tuple[list[Quote], list[Person]]:
+    """Direct quotes of `document` with resolved speakers, and the people who speak."""
+    from .speakers import attribute
+
+    spans = quote_spans(document.text)
+    log.debug("%d quote spans", len(spans))
+    return attribute(doc, document, spans)

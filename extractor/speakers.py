@@ -1,0 +1,330 @@
+"""Speakers of direct quotes: the cue verb, its subject, and the name that subject refers to.
+
+Cues come from models/reporting_verbs.txt. A cue is looked for after the quote (', she said.'),
+then before it ('X told the group:'), then at the end of the paragraph before a quote paragraph
+('she writes:'). Pronouns, surnames and roles are resolved to names met earlier in the text;
+a quote with no cue continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .findings import Person, Quote
+from .pipeline import read_lines
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .document import Document
+    from .quotes import QuoteSpan
+
+log = logging.getLogger(__name__)
+
+HONORIFICS = {"cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+              "miss", "professor", "prof", "prof.", "sir", "dame", "lord", "lady", "det", "ch",
+              "supt", "detective", "chief", "superintendent", "inspector", "sergeant", "rev"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her"}
+# words that name a role, so "the Chair said" can be resolved to the chair's name
+ROLE_HEADS = {"chair", "chairman", "chairwoman", "chairperson", "scrutineer", "director",
+              "reviewer", "leader", "manager", "member", "doctor"}
+DOC_NOUN_RE = re.compile(r"\b(?:the|this|its|their)\s+(?:[a-z]+\s+){0,2}?"
+                         r"(?:report|review|LCSPR|panel|statement|assessment|foreword)\b", re.I)
+STRONG_CUES = {"said", "says", "told", "states", "stated", "writes", "wrote", "added", "adds",
+               "concludes", "concluded", "commented", "cautions", "warned", "explained"}
+SENTENCE_END_RE = re.compile(r"(?<![A-Z])[.!?]['\"\u2019\u201d]?\s+")
+DASH_LINE_RE = re.compile(r"^\s*[\u2014\u2013-]+\s*([^,\n]+?)\s*(?:,\s*(.+?))?\s*$")
+AFTER_WINDOW = 8  # tokens after a quote in which a closing cue ('…,' she said) must start
+
+
+@functools.lru_cache(maxsize=1)
+def cue_forms() -> frozenset[str]:
+    """Every written form of every reporting verb in models/reporting_verbs.txt."""
+    return frozenset(w.lower() for line in read_lines("reporting_verbs.txt") for w in line.split())
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A resolved speaker: the name to report, the role as written, and whether a person."""
+
+    name: str | None
+    role: str | None = None
+    person: bool = False
+
+
+@dataclass(slots=True)
+class Context:
+    """What attribution needs while walking the document's quotes in order."""
+
+    doc: Doc
+    text: str
+    quote_ranges: list[tuple[int, int]]
+    people: dict[str, str | None] = field(default_factory=dict)  # full name -> role
+    last: Speaker | None = None
+    last_person_at: list[tuple[int, str]] = field(default_factory=list)
+
+    def inside_quote(self, i: int) -> bool:
+        return any(s <= i < e for s, e in self.quote_ranges)
+
+
+def is_cue(tok: Token) -> bool:
+    """Whether a token is a reporting verb used as a verb."""
+    if tok.lower_ not in cue_forms():
+        return False
+    return tok.lower_ in STRONG_CUES or tok.pos_ in ("VERB", "AUX")
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens whose first character lies in [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if start <= t.idx < end] if span is not None else []
+
+
+def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
+    """A cue right after a closed quote, before the sentence ends ('…,' the report states)."""
+    if not span.closed:
+        return None
+    region = ctx.text[span.close_end:limit]
+    m = SENTENCE_END_RE.search(region)
+    end = span.close_end + (m.start() + 1 if m else len(region))
+    toks = [t for t in tokens_in(ctx.doc, span.close_end, end) if not t.is_space]
+    return next((t for t in toks[:AFTER_WINDOW] if is_cue(t)), None)
+
+
+def cue_before(ctx: Context, start: int, end: int) -> Token | None:
+    """The cue nearest the quote in the sentence before it ('X told the group:')."""
+    region = ctx.text[start:end]
+    cuts = [m.end() for m in SENTENCE_END_RE.finditer(region)]
+    begin = start + (cuts[-1] if cuts else 0)
+    toks = [t for t in tokens_in(ctx.doc, begin, end) if not ctx.inside_quote(t.idx)]
+    cues = [t for t in toks if is_cue(t)]
+    return cues[-1] if cues else None
+
+
+def previous_paragraph_cue(ctx: Context, span: QuoteSpan) -> Token | None:
+    """A cue ending the paragraph before a quote paragraph ('… she writes:')."""
+    head = ctx.text[:span.para_start].rstrip()
+    if not head.endswith(":"):
+        return None
+    para_start = max(head.rfind("\n"), 0)
+    return cue_before(ctx, para_start, len(head))
+
+
+def cue_text(tok: Token) -> str:
+    """The cue as written: the verb, or 'described as' when 'as' follows it."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "as":
+        return f"{tok.text} as"
+    return tok.text
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, climbing through conjoined or open clauses."""
+    for tok in (verb, verb.head):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0]
+        if tok.dep_ not in ("conj", "xcomp", "advcl"):
+            break
+    return None
+
+
+def strip_honorifics(name: str) -> str:
+    """'Cllr Dorothy Kerrigan' -> 'Dorothy Kerrigan'."""
+    ws = name.split()
+    while len(ws) > 1 and ws[0].lower().strip(".") in {h.strip(".") for h in HONORIFICS}:
+        ws = ws[1:]
+    return " ".join(ws).strip(" ,.:;")
+
+
+def clean(text: str) -> str:
+    return text.strip(" ,.:;\u2013\u2014-\n")
+
+
+def person_ent(doc: Doc, start: int, end: int) -> Span | None:
+    """The last PERSON entity inside token range [start, end)."""
+    ents = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= end]
+    return ents[-1] if ents else None
+
+
+def propn_chain(subj: Token) -> tuple[int, int] | None:
+    """Token range of the proper-noun name ending at `subj` (honorifics dropped)."""
+    if subj.pos_ != "PROPN" or not subj.text[:1].isupper():
+        return None
+    i = subj.i
+    while i > 0 and subj.doc[i - 1].pos_ == "PROPN" and subj.doc[i - 1].text[:1].isupper() \
+            and subj.doc[i - 1].lower_ not in HONORIFICS:
+        i -= 1
+    return i, subj.i + 1
+
+
+def role_of(subj: Token, name_start: int, left: int) -> str | None:
+    """The role as written: words before the name, an appositive, or a 'who …' clause."""
+    doc = subj.doc
+    before = [t for t in doc[left:name_start] if t.lower_ not in HONORIFICS]
+    if before:
+        return clean(doc[before[0].i:before[-1].i + 1].text) or None
+    for child in subj.children:
+        if child.dep_ == "appos":
+            return clean(doc[child.left_edge.i:child.right_edge.i + 1].text) or None
+    for child in subj.children:
+        if child.dep_ == "relcl":
+            toks = [t for t in child.subtree if t.lower_ not in ("who", "which")]
+            return clean(doc[toks[0].i:toks[-1].i + 1].text) if toks else None
+    return None
+
+
+def noun_phrase(subj: Token) -> str:
+    """A common-noun subject as written, without clauses: 'A spokesperson for the partnership'."""
+    keep = [t for t in subj.lefts if t.dep_ not in ("punct", "cc")]
+    left = min([t.left_edge.i for t in keep] + [subj.i])
+    right = subj.i
+    for child in subj.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
+            right = child.right_edge.i
+            break
+    return clean(subj.doc[left:right + 1].text)
+
+
+def full_name(ctx: Context, name: str) -> str:
+    """A surname or short form resolved to the fullest name met in the document."""
+    name = strip_honorifics(name)
+    last = name.split()[-1].lower() if name else ""
+    best = name
+    for known in ctx.people:
+        if known.split()[-1].lower() == last and len(known) > len(best):
+            best = known
+    return best
+
+
+def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
+    """He/she -> the last person named before `at`; it -> the last document named."""
+    if word in ("it", "its"):
+        hits = [m for m in DOC_NOUN_RE.finditer(ctx.text, 0, at) if not ctx.inside_quote(m.start())]
+        if hits:
+            return Speaker(re.sub(r"^(?:this|its|their)\b", "the", hits[-1].group(0), flags=re.I))
+    if word in ("he", "she"):
+        named = [n for pos, n in ctx.last_person_at if pos < at]
+        if named:
+            return Speaker(named[-1], ctx.people.get(named[-1]), person=True)
+    return ctx.last or Speaker(None)
+
+
+def resolve_role_noun(ctx: Context, phrase: str) -> Speaker:
+    """'The Chair' -> the person whose recorded role mentions chair, else the phrase itself."""
+    head = phrase.split()[-1].lower()
+    for name, role in ctx.people.items():
+        if role and head in role.lower():
+            return Speaker(name, role, person=True)
+    return Speaker(phrase)
+
+
+def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
+    """The Speaker a subject token names."""
+    doc = subj.doc
+    left, right = subj.left_edge.i, subj.right_edge.i + 1
+    ent = person_ent(doc, left, right)
+    if ent is not None:
+        name = full_name(ctx, ent.text)
+        return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
+                       role_of(doc[ent.end - 1], ent.start, ent.start), person=True)
+    chain = propn_chain(subj)
+    if chain is not None and subj.lower_ not in ROLE_HEADS:
+        name = full_name(ctx, doc[chain[0]:chain[1]].text)
+        return Speaker(name, role_of(subj, chain[0], left), person=True)
+    if subj.lower_ in PRONOUNS:
+        return resolve_pronoun(ctx, subj.lower_, subj.idx)
+    phrase = noun_phrase(subj)
+    if subj.lower_ in ROLE_HEADS and phrase.lower().startswith("the "):
+        return resolve_role_noun(ctx, phrase)
+    return Speaker(phrase)
+
+
+def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """A pull quote's attribution line: '— Name, Role' right after the quote."""
+    rest = ctx.text[span.close_end:span.close_end + 300]
+    lines = [ln for ln in rest.split("\n")[:3] if ln.strip()]
+    line = lines[0] if lines else ""
+    m = DASH_LINE_RE.match(line)
+    if not m:
+        return None
+    name = strip_honorifics(m.group(1))
+    is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))
+    return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
+
+
+def find_cue(ctx: Context, spans: list[QuoteSpan], k: int) -> Token | None:
+    """The cue token for quote `k`: after it, before it, or ending the paragraph before."""
+    span = spans[k]
+    nxt = spans[k + 1].open_at if k + 1 < len(spans) and spans[k + 1].para_start == span.para_start \
+        else span.para_end
+    cue = cue_after(ctx, span, nxt)
+    if cue is not None:
+        return cue
+    prev = spans[k - 1].close_end if k and spans[k - 1].para_end >= span.open_at else span.para_start
+    prev = max(prev, span.para_start)
+    cue = cue_before(ctx, prev, span.open_at) if prev < span.open_at else None
+    if cue is None and span.opens_paragraph:
+        cue = previous_paragraph_cue(ctx, span)
+    return cue
+
+
+def remember(ctx: Context, speaker: Speaker, at: int) -> None:
+    """Record a person speaker so later pronouns and surnames resolve to them."""
+    ctx.last = speaker
+    if speaker.person and speaker.name:
+        ctx.people.setdefault(speaker.name, speaker.role)
+        if speaker.role and not ctx.people[speaker.name]:
+            ctx.people[speaker.name] = speaker.role
+        ctx.last_person_at.append((at, speaker.name))
+        ctx.last_person_at.sort()
+
+
+def seed_people(ctx: Context) -> None:
+    """Names from PERSON entities outside quotes, so later short forms can be resolved."""
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON" and not ctx.inside_quote(ent.start_char):
+            name = strip_honorifics(ent.text)
+            if len(name.split()) >= 2:
+                ctx.people.setdefault(name, None)
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON" and not ctx.inside_quote(ent.start_char):
+            ctx.last_person_at.append((ent.start_char, full_name(ctx, ent.text)))
+    ctx.last_person_at.sort()
+
+
+def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker, str | None, float]:
+    """Speaker, cue and confidence of quote `k`."""
+    span = spans[k]
+    dash = dash_attribution(ctx, span)
+    if dash is not None:
+        return dash, None, 0.8
+    cue = find_cue(ctx, spans, k)
+    if cue is None:
+        return ctx.last or Speaker(None), None, 0.6 if ctx.last else 0.3
+    subj = subject_of(cue)
+    if subj is None:
+        return ctx.last or Speaker(None), cue_text(cue), 0.5
+    return speaker_from_subject(ctx, subj), cue_text(cue), 0.9
+
+
+def attribute(doc: Doc, document: Document, spans: list[QuoteSpan]) -> tuple[list[Quote], list[Person]]:
+    """Quotes with speakers and cues for `spans`, and the people who speak with their roles."""
+    ctx = Context(doc, document.text, [(s.start, s.end) for s in spans])
+    seed_people(ctx)
+    quotes: list[Quote] = []
+    for k, span in enumerate(spans):
+        speaker, cue, conf = attribute_one(ctx, spans, k)
+        remember(ctx, speaker, span.start)
+        page, _ = document.locate(span.start)
+        role = speaker.role if cue is not None or speaker.role else None
+        quotes.append(Quote(document.text[span.start:span.end], speaker.name, cue, page,
+                            span.start, span.end, role, document.span_bbox(span.start, span.end),
+                            conf))
+    speaking = {q.speaker for q in quotes}
+    people = [Person(n, r) for n, r in ctx.people.items() if n in speaking]
+    return quotes, people
