@@ -1,31 +1,78 @@
-"""Plain text -> Document (page 1, one segment per line)."""
+"""Plain text -> Document: page 1, one paragraph per line, scraped junk left out."""
 
 from __future__ import annotations
 
+import logging
+import re
+
 from ..document import Document, Source, TextBuilder
+from ..errors import EmptyDocument
+from .clean import keep_lines, normalise
+
+log = logging.getLogger(__name__)
+
+_BOM = b"\xef\xbb\xbf"
+_MAX_TITLE_WORDS = 40
+# a well-formed UTF-8 multi-byte character: if a file has some, its bad bytes are damage, not cp1252
+_UTF8_CHAR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
     """Decode bytes as UTF-8 (BOM or not), else Windows-1252, else UTF-8 with replacement."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]
     try:
         return data.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), []
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), ["undecodable bytes replaced"]
+    except UnicodeDecodeError as err:
+        first_bad = err.start
+    if not _UTF8_CHAR.search(data):
+        try:
+            return data.decode("cp1252"), []
+        except UnicodeDecodeError:  # the five byte values cp1252 leaves undefined
+            pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    return text, [f"undecodable bytes replaced ({bad} character(s), first at byte {first_bad})"]
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of `text` for any newline convention, trailing whitespace kept off."""
+    return [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
+def title_of(lines: list[str]) -> str | None:
+    """The headline: the first kept line, when it is short and reads like a headline."""
+    for line in lines:
+        norm = normalise(line)
+        if norm:
+            if len(norm.split()) <= _MAX_TITLE_WORDS and not norm.endswith("."):
+                return norm
+            return None
+    return None
+
+
+def write_lines(b: TextBuilder, lines: list[str]) -> int:
+    """Write non-empty lines, one per line with '\\n' between; returns how many were written."""
+    written = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        if written:
+            b.sep("\n")
+        b.add(line, 1)
+        written += 1
+    return written
 
 
 def read_text(path: str, data: bytes) -> Document:
+    """Read a plain-text file (UTF-8, UTF-8 with BOM or Windows-1252) into a Document."""
     from . import sha256_of
     text, warnings = decode(data)
+    for w in warnings:
+        log.warning("%s: %s", path, w)
+    lines = keep_lines(split_lines(text))
     b = TextBuilder()
     b.start_page()
-    for i, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
-        if i:
-            b.sep("\n")
-        b.add(line, 1)
-    return b.build(Source(path, sha256_of(data), "txt"), warnings)
+    if not write_lines(b, lines):
+        raise EmptyDocument(path, "no text found")
+    return b.build(Source(path, sha256_of(data), "txt", title=title_of(lines)), warnings)

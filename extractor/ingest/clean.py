@@ -1,0 +1,166 @@
+"""Junk removal for scraped articles: ad slots, promos, link lists, sign-up blocks, captions.
+
+Works on lines (paragraphs) before they are written into a Document, so removed text never
+gets an offset. The phrase rules are data in models/boilerplate.txt; the structural rules
+(link lists after a heading, photo captions that repeat a body sentence) live here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RULES_PATH = Path(__file__).resolve().parent.parent.parent / "models" / "boilerplate.txt"
+
+_WS = re.compile(r"[\s\u00a0\u200b\ufeff]+")
+_BULLET = re.compile(r"^([•·▪►*–-]|\d{1,2}[.)])\s")
+_CLOSERS = ".!?\"”’')]"
+_SENTENCE_END = tuple(".!?:\"”’'")
+_MAX_LINK_LINES = 6  # plain (unbulleted) link lines taken after a link-list heading
+_MIN_CAPTION_WORDS = 5  # shorter lines are too common to call a repeat
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Compiled junk rules: `drop` phrases and `header` phrases that open a link list."""
+
+    drop: tuple[re.Pattern[str], ...]
+    tails: tuple[re.Pattern[str], ...]
+    header: tuple[re.Pattern[str], ...]
+
+
+def normalise(line: str) -> str:
+    """The line with NBSP and runs of whitespace made one space, ends stripped."""
+    return _WS.sub(" ", line).strip()
+
+
+def _rule_lines(path: Path) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {"drop": [], "header": []}
+    current = "drop"
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]") and line[1:-1] in sections:
+            current = line[1:-1]
+            continue
+        sections[current].append(line)
+    return sections
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path = RULES_PATH) -> Rules:
+    """Read and compile the rule file (cached)."""
+    sections = _rule_lines(path)
+    flags = re.IGNORECASE
+    return Rules(
+        drop=tuple(re.compile(p, flags) for p in sections["drop"]),
+        tails=tuple(re.compile(f"(?:{p})$", flags) for p in sections["drop"]),
+        header=tuple(re.compile(p, flags) for p in sections["header"]),
+    )
+
+
+def _cut_tail(line: str, rules: Rules) -> str:
+    """`line` without junk glued to its end after closing punctuation ('…day."Hide Ad')."""
+    for pattern in rules.tails:
+        for m in pattern.finditer(line):
+            head = line[:m.start()].rstrip()
+            if head and head[-1] in _CLOSERS:
+                return head
+    return line
+
+
+def strip_junk(line: str, rules: Rules | None = None) -> str:
+    """The part of `line` worth keeping: '' if the line is junk, else `line` less glued junk."""
+    rules = rules or load_rules()
+    norm = normalise(line)
+    if not norm or any(p.fullmatch(norm) for p in rules.drop):
+        return ""
+    kept = line.rstrip()
+    for _ in range(3):  # several junk pieces may be glued in a row
+        shorter = _cut_tail(kept, rules)
+        if shorter == kept:
+            break
+        kept = shorter
+    return kept
+
+
+def is_link_heading(line: str, rules: Rules | None = None) -> bool:
+    """True for a heading such as 'Read more:' or 'Most read' that opens a list of links."""
+    rules = rules or load_rules()
+    norm = normalise(line)
+    return bool(norm) and any(p.fullmatch(norm) for p in rules.header)
+
+
+def _looks_like_link(norm: str) -> bool:
+    """A headline-like line: short and without closing sentence punctuation."""
+    return len(norm.split()) <= 16 and not norm.endswith(_SENTENCE_END)
+
+
+def _link_list_lines(lines: Sequence[str], rules: Rules) -> set[int]:
+    """Indexes of link-list headings and of the link lines that follow them."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not is_link_heading(lines[i], rules):
+            i += 1
+            continue
+        out.add(i)
+        plain, j = 0, i + 1
+        while j < len(lines):
+            norm = normalise(lines[j])
+            if norm and _BULLET.match(norm):
+                out.add(j)
+            elif norm and _looks_like_link(norm) and plain < _MAX_LINK_LINES:
+                out.add(j)
+                plain += 1
+            elif norm:
+                break
+            j += 1
+        i = j
+    return out
+
+
+def repeat_unit(norm: str) -> str | None:
+    """The text `u` when `norm` is two or more copies of `u` glued or space-joined, else None."""
+    for k in (2, 3, 4):
+        for sep in ("", " "):
+            size, rest = divmod(len(norm) - (k - 1) * len(sep), k)
+            if rest or size <= 0:
+                continue
+            unit = norm[:size]
+            if sep.join([unit] * k) == norm and len(unit.split()) >= _MIN_CAPTION_WORDS:
+                return unit
+    return None
+
+
+def _repeats_body(norm: str, others: Sequence[str]) -> bool:
+    """True when `norm` (no closing punctuation) opens a sentence of a longer line."""
+    if norm.endswith(_SENTENCE_END) or len(norm.split()) < _MIN_CAPTION_WORDS:
+        return False
+    pattern = re.compile(r"(?:^|[.!?]\s)" + re.escape(norm) + r"(?=[\s,.;:])")
+    return any(len(o) > len(norm) and pattern.search(o) for o in others)
+
+
+def caption_lines(lines: Sequence[str]) -> set[int]:
+    """Indexes of photo-caption lines that repeat a body sentence (alone or glued copies)."""
+    norms = [normalise(x) for x in lines]
+    units = {u for u in map(repeat_unit, norms) if u}
+    out: set[int] = set()
+    first = next((i for i, n in enumerate(norms) if n), -1)
+    for i, norm in enumerate(norms):
+        if not norm or i == first:  # the first line is the headline, never a caption
+            continue
+        if norm in units or repeat_unit(norm) or _repeats_body(norm, norms):
+            out.add(i)
+    return out
+
+
+def keep_lines(lines: Sequence[str], rules: Rules | None = None) -> list[str]:
+    """For each line, the text to write ('' drops it): junk, link lists and captions removed."""
+    rules = rules or load_rules()
+    drop = _link_list_lines(lines, rules) | caption_lines(lines)
+    return ["" if i in drop else strip_junk(line, rules) for i, line in enumerate(lines)]

@@ -1,0 +1,191 @@
+"""News HTML -> Document: the article's paragraphs and tables, page chrome left out.
+
+trafilatura finds the article body (dropping navigation, cookie banners, sidebars, comments and
+footers); its XML output keeps paragraphs and tables apart, which we walk to write one paragraph
+per line and one table row per line (cells joined by ' | ', each cell's offsets recorded).
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from ..document import Cell, Document, Source, Table, TextBuilder
+from ..errors import EmptyDocument
+from .clean import keep_lines, normalise
+from .text import decode
+
+log = logging.getLogger(__name__)
+
+CELL_SEP = " | "
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\n]+")
+_BLOCKS = {"p", "head", "item", "quote", "list", "table", "div", "section"}
+_TEXT_TAGS = _BLOCKS | {"hi", "ref", "code"}
+_MIN_TITLE_OVERLAP = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One piece of article body: a paragraph line, or a table as rows of cell texts."""
+
+    line: str = ""
+    rows: tuple[tuple[str, ...], ...] = ()
+
+
+def decode_html(data: bytes) -> tuple[str, list[str]]:
+    """Decode HTML bytes by the declared charset, else as a text file would be decoded."""
+    m = _CHARSET.search(data[:4096])
+    if m and not data.startswith(b"\xef\xbb\xbf"):
+        try:
+            codec = codecs.lookup(m.group(1).decode("ascii", "replace")).name
+        except LookupError:
+            codec = None
+        # a page declared as latin-1 is nearly always cp1252 in practice (curly quotes, £)
+        if codec == "iso8859-1":
+            codec = "cp1252"
+        if codec and codec != "utf-8":
+            try:
+                return data.decode(codec), []
+            except UnicodeDecodeError:
+                pass
+    return decode(data)
+
+
+def _flat(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _lines_of(el: etree._Element) -> list[str]:
+    """Text of a paragraph-like element, split where it has <lb/> line breaks."""
+    parts: list[str] = [el.text or ""]
+    for child in el:
+        if child.tag == "lb":
+            parts.append("\n")
+        else:
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return [line for line in map(_flat, "".join(parts).split("\n")) if line]
+
+
+def _table_rows(table: etree._Element) -> list[tuple[str, ...]]:
+    rows = []
+    for row in table.iter("row"):
+        cells = tuple(_flat("".join(c.itertext())) for c in row if c.tag == "cell")
+        if any(cells):
+            rows.append(cells)
+    return rows
+
+
+def _table_blocks(table: etree._Element) -> Iterator[Block]:
+    """A table's caption rows (one filled cell, the rest empty) as lines, then the table."""
+    rows = _table_rows(table)
+    while rows and len(rows[0]) > 1 and rows[0][0] and not any(rows[0][1:]):
+        yield Block(line=rows.pop(0)[0])
+    if rows:
+        yield Block(rows=tuple(rows))
+
+
+def blocks(el: etree._Element) -> Iterator[Block]:
+    """Paragraphs and tables under `el`, in document order."""
+    for child in el:
+        if child.tag == "table":
+            yield from _table_blocks(child)
+        elif any(g.tag in _BLOCKS for g in child):
+            yield from blocks(child)  # a container (list, quote, div) of paragraphs
+        elif child.tag in _TEXT_TAGS:
+            yield from (Block(line=x) for x in _lines_of(child))
+
+
+def _extract(html: str, recall: bool) -> etree._Element | None:
+    """trafilatura's XML for the page (None when it finds no article)."""
+    xml = trafilatura.extract(html, output_format="xml", include_tables=True,
+                              include_comments=False, include_images=False,
+                              include_links=False, include_formatting=False,
+                              with_metadata=True, favor_recall=recall, deduplicate=False)
+    if not xml:
+        return None
+    root = etree.fromstring(xml.encode("utf-8"))
+    main = root.find("main")
+    return root if main is not None and len(main) else None
+
+
+def _h1_texts(html: str) -> list[str]:
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    return [t for t in (_flat(h.text_content()) for h in tree.iter("h1")) if t]
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return len(wa & wb) / max(1, len(wa | wb))
+
+
+def choose_title(meta_title: str | None, h1s: list[str]) -> str | None:
+    """The page headline: the <h1> that best matches the metadata title, else that title."""
+    if not h1s:
+        return meta_title
+    if not meta_title:
+        return h1s[0]
+    best = max(h1s, key=lambda h: _overlap(h, meta_title))
+    return best if _overlap(best, meta_title) >= _MIN_TITLE_OVERLAP else meta_title
+
+
+def _write_table(b: TextBuilder, rows: tuple[tuple[str, ...], ...]) -> Table:
+    """Write rows one per line, cells joined by CELL_SEP; returns the Table with cell offsets."""
+    out = []
+    for r, row in enumerate(rows):
+        if r or b.offset:
+            b.sep("\n")
+        cells = []
+        for c, text in enumerate(row):
+            if c:
+                b.sep(CELL_SEP)
+            start, end = b.add(text, 1)
+            cells.append(Cell(text, start, end))
+        out.append(tuple(cells))
+    return Table(page=1, rows=tuple(out))
+
+
+def _write_body(b: TextBuilder, title: str | None, body: list[Block]) -> None:
+    kept = iter(keep_lines([x.line for x in body if not x.rows]))
+    if title and not (body and normalise(body[0].line) == title):
+        b.add(title, 1)
+    for block in body:
+        if block.rows:
+            b.tables.append(_write_table(b, block.rows))
+            continue
+        line = next(kept)
+        if line:
+            if b.offset:
+                b.sep("\n")
+            b.add(line, 1)
+
+
+def read_html(path: str, data: bytes) -> Document:
+    """Read a saved news page into a Document: title, date, body paragraphs and tables."""
+    from . import sha256_of
+    html, warnings = decode_html(data)
+    root = _extract(html, recall=False)
+    if root is None:
+        root = _extract(html, recall=True)
+    if root is None:
+        raise EmptyDocument(path, "no article text found")
+    body = list(blocks(root.find("main")))
+    title = choose_title(root.get("title"), _h1_texts(html))
+    b = TextBuilder()
+    b.start_page()
+    _write_body(b, title and normalise(title), body)
+    if not b.offset:
+        raise EmptyDocument(path, "no article text found")
+    source = Source(path, sha256_of(data), "html", title=title, date=root.get("date"))
+    return b.build(source, warnings)
