@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _PARTNERSHIP = re.compile(
     r"((?:[A-Z][\w’'.]*(?:-[a-z]+-[A-Z][\w]*)?(?:\s+(?:and|&|upon|on|with)\s+|\s+|,\s+))+?)"
     r"((?:Local\s+)?Safeguarding\s+(?:Children(?:['’]s)?\s+|Childrens\s+|Adults\s+and\s+Children\s+)?"
-    r"(?:Partnership|Board))")
+    r"(?:Partnership(?:\s+Board)?|Board))")
 _LEADING_NOISE = {"the", "a", "an", "by", "for", "of", "and", "to", "in", "at", "from", "with",
                   "chair", "chairman", "independent", "scrutineer", "report", "annual", "said",
                   "says", "told", "according", "our", "this", "its", "their"}
@@ -39,6 +39,8 @@ def find_area(doc: Doc, title: str | None = None) -> str | None:
     for ent in doc.ents:
         if ent.label_ != "AREA":
             continue
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "greater":
+            continue  # "Greater Manchester" is a region, not an authority
         name = ent.text
         weight = 2 if ent.start_char < _OPENING_CHARS else 1
         counts[name] += weight
@@ -46,13 +48,14 @@ def find_area(doc: Doc, title: str | None = None) -> str | None:
     if title:
         for name in list(counts):
             if re.search(rf"\b{re.escape(name)}\b", title):
-                counts[name] += 2
+                counts[name] += 3
     if not counts:
         return None
     return max(counts, key=lambda n: (counts[n], -first[n]))
 
 
 def _clean_partnership(prefix: str, suffix: str) -> str | None:
+    prefix = re.split(r"(?<!\bSt)\.\s+", prefix)[-1]  # a sentence ended before the name
     words = prefix.replace(",", " ").split()
     while words and words[0].lower().strip("’'") in _LEADING_NOISE:
         words.pop(0)
@@ -83,28 +86,33 @@ def find_partnership(text: str, area: str | None = None) -> str | None:
 
 
 def find_period(text: str, title: str | None = None) -> Period | None:
-    """The reporting year the document presents: the financial-year or span period named most.
+    """The reporting year the document presents: the financial year named most.
 
-    A story about a single named case review has no reporting year (None).
+    The title counts extra; ties go to the latest year (a table of years ends with the
+    report's). A story about a single named case review ("Child T"), naming a year only in
+    passing, presents no reporting year (None).
     """
-    if len(set(_CASE_NAME.findall(text))) == 1 and len(_CASE_NAME.findall(text)) >= 2:
-        return None
-    counts: Counter[tuple[str | None, str | None]] = Counter()
-    sample: dict[tuple[str | None, str | None], Period] = {}
-    for start, _end, period in find_periods(text):
-        if period.start is None or period.end is None or period.start == period.end:
-            continue  # open spans and snapshot dates are not reporting years
+    counts: Counter[tuple[str, str]] = Counter()
+    sample: dict[tuple[str, str], Period] = {}
+    for _start, _end, period in find_periods(text):
+        if period.start is None or period.end is None:
+            continue
         if not (period.start[5:] == "04-01" and period.end[5:] == "03-31"):
-            continue  # quarters and odd spans are figure periods, not the report's
+            continue  # quarters, snapshots and odd spans are figure periods, not the report's
         key = (period.start, period.end)
-        counts[key] += 2 if start < _OPENING_CHARS else 1
+        counts[key] += 1
         sample.setdefault(key, period)
-    if title:
-        for start, _end, period in find_periods(title):
-            key = (period.start, period.end)
-            if key in counts:
-                counts[key] += 3
     if not counts:
         return None
-    best = max(counts, key=lambda k: (counts[k], k[0] or ""))
+    raw = dict(counts)
+    in_title = False
+    for _start, _end, period in find_periods(title or ""):
+        key = (period.start or "", period.end or "")
+        if key in counts:
+            counts[key] += 3
+            in_title = True
+    best = max(counts, key=lambda k: (counts[k], k[0]))
+    names = _CASE_NAME.findall(text)
+    if len(set(names)) == 1 and len(names) >= 2 and raw[best] <= 1 and not in_title:
+        return None
     return sample[best]
