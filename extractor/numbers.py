@@ -37,7 +37,7 @@ _MONEY = re.compile(rf"£\s?(?P<n>{DIGITS})(?:\s?(?P<s>bn|billion|m|million|k)\b
 _FRACTION = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|seven|nine)[\s-]+(?P<d>halves|half|thirds?|quarters?|"
     r"fifths?|sixths?|eighths?|tenths?)\b|\b(?P<h>half)\b", re.I)
-_ONE_IN = re.compile(rf"\b(?P<a>one|two|three|{DIGITS})\s+in\s+(?P<b>{NUM})\b", re.I)
+_ONE_IN = re.compile(rf"\b(?P<a>one|two|three|1|2|3)\s+in\s+(?P<b>{WORD_NUM}|\d{{1,2}})\b(?![/\d])", re.I)
 _PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,2}}?per\s+(?P<d>10,000|1,000|100,000|10000|1000|100000)\b",
                    re.I)
@@ -45,6 +45,7 @@ _DURATION = re.compile(
     rf"(?P<n>{NUM})(?:[\s-]+(?:working|calendar|school))?[\s-]+(?P<u>days?|weeks?|months?|years?)\b",
     re.I)
 _AGED = re.compile(rf"\baged\s+(?P<n>{NUM})\b(?!\s*(?:-|–|to)\s*\d)", re.I)
+_DENOM_BEFORE = re.compile(r"\bper\s+$", re.I)
 _BARE = re.compile(rf"(?<![\w.,£/-])(?P<n>{NUM})(?![\w]|[.,/]\d)", re.I)
 
 
@@ -188,8 +189,8 @@ def find_quantities(text: str) -> list[Quantity]:
             chosen.append(q)
     for m in _BARE.finditer(text):
         s, e = m.start("n"), m.end("n")
-        if any(s < c.end and c.start < e for c in chosen):
-            continue
+        if any(s < c.end and c.start < e for c in chosen) or _DENOM_BEFORE.search(text[max(0, s - 12):s]):
+            continue  # the denominator of a rate ("per 10,000") is never a figure
         v = parse_number(m["n"])
         if v is None:
             continue
