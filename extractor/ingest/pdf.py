@@ -28,7 +28,9 @@ PAGE_NUMBER = re.compile(r"^(page\s*)?[\divxlc]+(\s*(of|/)\s*\d+)?$", re.I)
 # prefixes that form hyphenated compounds in British reports ("cross-border", "non-statutory")
 COMPOUND_PREFIXES = frozenset({"cross", "multi", "non", "co", "self", "pre", "post", "anti",
                                "inter", "intra", "well", "long", "short", "full", "part",
-                               "high", "low", "one", "two", "three", "four", "under", "over"})
+                               "high", "low", "one", "two", "three", "four"})
+CLOSED_HEADS = frozenset({"every", "some", "with", "there", "where", "here", "what", "when",
+                          "over", "under", "into", "with", "after", "back", "down", "their"})
 
 
 @dataclass(slots=True)
@@ -218,22 +220,29 @@ def _band_rows(layout: PageLayout) -> list[tuple[str, Line]]:
     return out
 
 
-def _running_key(side: str, row: Line) -> tuple[str, str, int]:
+def _running_key(side: str, row: Line) -> tuple[str, str]:
+    # font size is left out: a cover page often shows the running title larger
     text = re.sub(r"\d+", "#", re.sub(r"\s+", " ", row.text.lower())).strip()
-    return side, text, round(row.size)
+    return side, text
 
 
 def _drop_running(pages: list[PageLayout]) -> None:
-    """Remove header/footer rows that repeat across pages (digits normalised) and page numbers."""
+    """Remove header/footer rows that repeat across pages (digits normalised) and page numbers.
+
+    Repetition is counted in the top and bottom bands; a row with a running text is then
+    also dropped at the very top or bottom of a page outside the band (a cover page title).
+    """
     counts: Counter = Counter()
     for layout in pages:
         counts.update({_running_key(s, r) for s, r in _band_rows(layout)})
     for layout in pages:
-        drop = [r for s, r in _band_rows(layout)
-                if counts[_running_key(s, r)] >= 2 or PAGE_NUMBER.match(r.text.strip())]
+        ends = [("t", r) for r in layout.rows[:BAND_LINES]]
+        ends += [("b", r) for r in layout.rows[-BAND_LINES:]]
+        band = {id(r) for _, r in _band_rows(layout)}
+        drop = {id(r) for s, r in ends if counts[_running_key(s, r)] >= 2
+                or (id(r) in band and PAGE_NUMBER.match(r.text.strip()))}
         if drop:
-            ids = {id(r) for r in drop}
-            layout.rows = [r for r in layout.rows if id(r) not in ids]
+            layout.rows = [r for r in layout.rows if id(r) not in drop]
 
 
 # ---------------------------------------------------------------- columns and reading order
@@ -278,15 +287,23 @@ def _widest_run_centre(xs: list[int], min_width: int = 5) -> float | None:
 
 
 def _is_two_columns(rows: list[Line], g: float) -> bool:
-    """Few rows cross the gutter, both sides hold text, and the side lines fill their columns."""
+    """Few rows cross the gutter, both sides hold text, rows split at it by a wide gap.
+
+    A wide gap (about a font size, several word spaces) tells a column gutter from word
+    spaces that happen to line up; a filled left column tells columns from label/value forms.
+    """
     crossing = sum(1 for r in rows if any(w.x0 < g < w.x1 for w in r.words))
     left = [Line([w for w in r.words if w.x1 <= g], r.page) for r in rows]
     right = [Line([w for w in r.words if w.x0 >= g], r.page) for r in rows]
+    gaps = [rl.words[0].x0 - ll.words[-1].x1 for ll, rl in zip(left, right) if ll.words and rl.words]
     left = [ln for ln in left if ln.words]
     right = [ln for ln in right if ln.words]
     if crossing > 0.35 * len(rows) or len(left) < 4 or len(right) < 4:
         return False
-    return _fill(left, g) >= 0.6 and _fill(right, None) >= 0.6
+    sizes = sorted(w.size for r in rows for w in r.words)
+    if len(gaps) < 3 or min(gaps) < 0.9 * sizes[len(sizes) // 2]:
+        return False
+    return _fill(left, g) >= 0.6
 
 
 def _fill(lines: list[Line], right_edge: float | None) -> float:
@@ -302,7 +319,11 @@ Item = Line | TableBlock
 
 
 def _reading_order(layout: PageLayout) -> list[list[Item]]:
-    """The page's items as runs in reading order; a new run starts where the flow jumps."""
+    """The page's items as runs in reading order; a new run starts where the flow jumps.
+
+    On a two-column page, full-width items (title, wide tables) stay in place and the text
+    between two of them is read left column first, then right column.
+    """
     g = _gutter(layout)
     items: list[Item] = sorted([*layout.rows, *layout.tables], key=lambda i: i.top)
     if g is None:
@@ -310,20 +331,25 @@ def _reading_order(layout: PageLayout) -> list[list[Item]]:
     runs: list[list[Item]] = []
     left: list[Item] = []
     right: list[Item] = []
+    span: list[Item] = []
     for it in items:
         side = _side(it, g)
         if side == "span":
             runs += [r for r in (left, right) if r]
             left, right = [], []
-            runs.append([it])
-        elif side == "split":
+            span.append(it)
+            continue
+        if span:
+            runs.append(span)
+            span = []
+        if side == "split":
             assert isinstance(it, Line)
             left.append(Line([w for w in it.words if w.x1 <= g], it.page))
             right.append(Line([w for w in it.words if w.x0 >= g], it.page))
         else:
             (left if side == "left" else right).append(it)
-    runs += [r for r in (left, right) if r]
-    return _merge_spans(runs)
+    runs += [r for r in (span, left, right) if r]
+    return runs
 
 
 def _side(it: Item, g: float) -> str:
@@ -334,17 +360,6 @@ def _side(it: Item, g: float) -> str:
     has_left = any(w.x1 <= g for w in it.words)
     has_right = any(w.x0 >= g for w in it.words)
     return "split" if has_left and has_right else ("left" if has_left else "right")
-
-
-def _merge_spans(runs: list[list[Item]]) -> list[list[Item]]:
-    """Join consecutive one-item full-width runs, so a wide paragraph keeps its geometry."""
-    out: list[list[Item]] = []
-    for run in runs:
-        if out and len(run) == 1 and out[-1] and getattr(out[-1], "_span", False):
-            out[-1].append(run[0])
-            continue
-        out.append(run)
-    return out
 
 
 # ---------------------------------------------------------------- hyphenation
@@ -385,86 +400,106 @@ def _keep_hyphen(a: Word, b: Word, vocab: Counter) -> bool:
         return False
     if left in COMPOUND_PREFIXES and len(head) >= 3:
         return True
-    return (len(left) >= 3 and len(head) >= 3 and vocab[left] >= 2 and vocab[head] >= 2)
+    # both halves are words of the document in their own right ("child-centred"); closed
+    # compounds of short function words ("every-one", "some-thing") are not
+    return (len(left) >= 4 and len(head) >= 4 and left not in CLOSED_HEADS
+            and vocab[left] >= 2 and vocab[head] >= 2)
 
 
 # ---------------------------------------------------------------- writing
 
 @dataclass(slots=True)
 class _Writer:
-    """Writes lines and tables into a TextBuilder, choosing the separator before each line."""
+    """Writes lines and tables into a TextBuilder, choosing the separator before each line.
+
+    The last word of each line is held back until the next line is known, so a line-end
+    hyphen can be dropped when it only splits a word.
+    """
 
     b: TextBuilder
     vocab: Counter
-    last: Line | None = None       # last line written (None after a table or at the start)
+    last: Line | None = None        # last line written (None after a table or at the start)
     before_last: Line | None = None
+    pending: Word | None = None     # last word of `last`, not yet written
+    pending_page: int = 1
+    item: bool = False              # the current paragraph is a bulleted item
+    page_due: bool = False          # a page has begun but none of its text is written yet
 
-    def line(self, ln: Line, nxt: Line | None, same_run: bool) -> None:
+    def line(self, ln: Line, same_run: bool) -> None:
+        """Write `ln` after the separator (or hyphen join) that its geometry calls for."""
         first = ln.words[0]
-        if self.last is None:
-            self._sep("\n")
-            self._words(ln.words)
+        if self.last is not None and self.pending is not None and \
+                _hyphen_break(self.pending, first) and abs(self.last.size - ln.size) < 1:
+            keep = _keep_hyphen(self.pending, first, self.vocab)
+            self._add(self.pending if keep else _trimmed(self.pending), self.pending_page)
+            self.pending = None
         else:
-            tail = self.last.words[-1]
-            if _hyphen_break(tail, first) and abs(self.last.size - ln.size) < 1:
-                self._join_hyphen(tail, first)
-                self._words(ln.words[1:], lead=False)
-            else:
-                brk = (_paragraph_break(self.before_last, self.last, ln) if same_run
-                       else _flow_break(self.last, ln))
-                self._sep("\n" if brk else " ")
-                self._words(ln.words)
-        self.before_last, self.last = self.last, ln
-
-    def _join_hyphen(self, tail: Word, first: Word) -> None:
-        # the tail word was written whole; drop its trailing hyphen when the word just broke
-        if not _keep_hyphen(tail, first, self.vocab):
-            self._unhyphen()
-        self.b.add(first.text, self.last.page if False else self._page_of(first), first.bbox)
-
-    def _page_of(self, w: Word) -> int:
-        return self._pending_page
-
-    _pending_page: int = 1
-
-    def _unhyphen(self) -> None:
-        segs = self.b._segments  # noqa: SLF001 - additive trim of the last word's hyphen
-        parts = self.b._parts  # noqa: SLF001
-        if segs and parts and parts[-1].endswith("-"):
-            s = segs.pop()
-            parts[-1] = parts[-1][:-1]
-            self.b._len -= 1  # noqa: SLF001
-            if parts[-1]:
-                segs.append(type(s)(s.start, s.end - 1, s.page, s.bbox))
-            else:
-                parts.pop()
-
-    def _words(self, words: list[Word], lead: bool = True) -> None:
-        for i, w in enumerate(words):
-            if i or not lead:
+            brk = self.last is None or (_paragraph_break(self.before_last, self.last, ln)
+                                        if same_run else _flow_break(self.before_last,
+                                                                     self.last, ln, self.item))
+            self.flush()
+            if self.b.offset:
+                self.b.sep("\n" if brk else " ")
+            if brk:
+                self.item = _is_bullet(first)
+        self._begin()
+        for i, w in enumerate(ln.words):
+            if i:
                 self.b.sep(" ")
-            self.b.add(w.text, self._pending_page, w.bbox)
+            if i == len(ln.words) - 1:
+                self.pending, self.pending_page = w, ln.page
+            else:
+                self._add(w, ln.page)
+        # geometry of another column or page says nothing about the next line break
+        self.before_last, self.last = (self.last if same_run else None), ln
 
-    def _sep(self, s: str) -> None:
-        if self.b.offset:
-            self.b.sep(s)
+    def new_page(self) -> None:
+        """A page begins; its start is marked when its first word is written."""
+        if self.page_due:
+            self.flush()
+            self.b.start_page()
+        self.page_due = True
+
+    def _begin(self) -> None:
+        if self.page_due:
+            self.b.start_page()
+            self.page_due = False
+
+    def _add(self, w: Word, page: int) -> None:
+        self.b.add(w.text, page, w.bbox)
+
+    def flush(self) -> None:
+        """Write the held-back word as it is."""
+        if self.pending is not None:
+            self._add(self.pending, self.pending_page)
+            self.pending = None
 
     def table(self, t: TableBlock) -> None:
         """One row per line, cells separated by tabs; records a Table with cell offsets."""
-        self._pending_page = t.page
+        self.flush()
         rows: list[tuple[Cell, ...]] = []
         for row in t.rows:
-            self._sep("\n")
+            if self.b.offset:
+                self.b.sep("\n")
+            self._begin()
             cells: list[Cell] = []
             for j, cell in enumerate(row):
                 if j:
                     self.b.sep(CELL_SEP)
                 start = self.b.offset
-                self._words(cell)
+                for k, w in enumerate(cell):
+                    if k:
+                        self.b.sep(" ")
+                    self._add(w, t.page)
                 cells.append(Cell(" ".join(w.text for w in cell), start, self.b.offset))
             rows.append(tuple(cells))
         self.b.tables.append(Table(t.page, tuple(rows)))
         self.last = self.before_last = None
+
+
+def _trimmed(w: Word) -> Word:
+    """`w` without its final hyphen (the box keeps the hyphen: it still contains the letters)."""
+    return Word(w.text[:-1], w.x0, w.top, w.x1, w.bottom, w.size)
 
 
 def _paragraph_break(prev: Line | None, a: Line, b: Line) -> bool:
@@ -472,38 +507,42 @@ def _paragraph_break(prev: Line | None, a: Line, b: Line) -> bool:
     size = a.size or 10.0
     if abs(a.size - b.size) >= 1.0 or b.top - a.bottom > 0.55 * size or b.top < a.top:
         return True
-    if b.words[0].text[:1] in BULLETS and len(b.words[0].text) <= 2:
+    if _is_bullet(b.words[0]):
         return True
     right = max(a.x1, b.x1, prev.x1 if prev is not None else a.x1)
     if right - a.x1 > (b.words[0].x1 - b.words[0].x0) + size * 0.6:
         return True
-    starts_item = a.words[0].text[:1] in BULLETS
-    return b.x0 > a.x0 + 0.8 * size and not starts_item
+    return b.x0 > a.x0 + 0.8 * size and not _is_bullet(a.words[0])
 
 
-def _flow_break(a: Line, b: Line) -> bool:
+def _flow_break(prev: Line | None, a: Line, b: Line, in_item: bool) -> bool:
     """At a column or page jump: a new paragraph unless the sentence is left open."""
-    if abs(a.size - b.size) >= 1.0:
+    if abs(a.size - b.size) >= 1.0 or _is_bullet(b.words[0]):
         return True
-    if b.words[0].text[:1] in BULLETS and len(b.words[0].text) <= 2:
-        return True
-    return a.words[-1].text[-1:] in SENTENCE_END or not b.words[0].text[:1].islower() and \
-        a.words[-1].text[-1:] in SENTENCE_END
+    if in_item and b.words[0].text[:1].isupper():
+        return True  # a list item ends where the next column or page starts a capitalised line
+    if prev is not None and prev.page == a.page and prev.x1 - a.x1 > 4 * (a.size or 10.0):
+        return True  # a short last line ends its paragraph
+    return a.words[-1].text[-1:] in SENTENCE_END
+
+
+def _is_bullet(w: Word) -> bool:
+    return w.text[:1] in BULLETS and len(w.text) <= 2
 
 
 def _write(pages: list[PageLayout], vocab: Counter, b: TextBuilder) -> None:
-    """Write every page's runs in order."""
+    """Write every page's runs in reading order."""
     w = _Writer(b, vocab)
     for layout in pages:
-        b.start_page()
-        w._pending_page = layout.number
+        w.new_page()
         for run in _reading_order(layout):
             for i, it in enumerate(run):
                 if isinstance(it, TableBlock):
                     w.table(it)
-                    w._pending_page = layout.number
                 else:
-                    w.line(it, None, same_run=i > 0 and not isinstance(run[i - 1], TableBlock))
+                    w.line(it, same_run=i > 0 and isinstance(run[i - 1], Line))
+    w.new_page()  # closes a last page that had no text
+    w.flush()
 
 
 # ---------------------------------------------------------------- entry point
@@ -552,6 +591,7 @@ def read_pdf(path: str, data: bytes) -> Document:
     finally:
         pdf.close()
     b = TextBuilder()
+    title = _title(meta, pages)
     if not any(p.rows or p.tables for p in pages):
         warnings.append(NO_TEXT_WARNING)
         for _ in pages:
@@ -559,5 +599,5 @@ def read_pdf(path: str, data: bytes) -> Document:
     else:
         _drop_running(pages)
         _write(pages, _vocabulary(pages), b)
-    source = Source(path, sha256_of(data), "pdf", _title(meta, pages), len(pages))
+    source = Source(path, sha256_of(data), "pdf", title, len(pages))
     return b.build(source, warnings)

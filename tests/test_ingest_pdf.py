@@ -1,0 +1,197 @@
+"""PDF ingest: gold strings found, offsets map to the right page and box, columns, bad input."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from extractor.document import Document
+from extractor.errors import CorruptDocument, EncryptedDocument, IngestError
+from extractor.ingest.pdf import NO_TEXT_WARNING, read_pdf
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
+PDFS = sorted(p for p in CORPUS.glob("*.pdf") if p.with_suffix(".gold.json").exists())
+
+
+def norm(s: str) -> str:
+    """Collapse whitespace, NBSP -> space (the comparison the gold check uses)."""
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " ").replace("\u00ad", "")).strip()
+
+
+_cache: dict[Path, Document] = {}
+
+
+def ingest(path: Path) -> Document:
+    if path not in _cache:
+        _cache[path] = read_pdf(str(path), path.read_bytes())
+    return _cache[path]
+
+
+def gold(path: Path) -> dict:
+    return json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+
+
+def raw_lines(path: Path) -> list[list[str]]:
+    """pdfplumber's own lines per page, whitespace-normalised."""
+    with pdfplumber.open(path) as pdf:
+        return [[norm(ln) for ln in (p.extract_text() or "").split("\n")] for p in pdf.pages]
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_gold_strings_found(path: Path) -> None:
+    doc, g = ingest(path), gold(path)
+    text = norm(doc.text)
+    missing = [f["anchor"] for f in g["figures"] if norm(f["anchor"]) not in text]
+    missing += [q["text"] for q in g["quotes"] if norm(q["text"]) not in text]
+    missing += [p["name"] for p in g["people"] if norm(p["name"]) not in text]
+    assert not missing
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_running_boilerplate_removed(path: Path) -> None:
+    """Gold boilerplate lines that repeat across pages (running headers, footers) are gone.
+
+    Some boilerplate strings are also part of body sentences (a partnership name used as the
+    running header), so the check is: no paragraph of the text is one, and none with a page
+    number occurs at all.
+    """
+    doc, g = ingest(path), gold(path)
+    pages = raw_lines(path)
+    running = [b for b in g["boilerplate"] if _repeats(b, pages)]
+    assert running, "the corpus PDFs all have a running header or footer"
+    paragraphs = {norm(p) for p in doc.text.split("\n")}
+    assert not [b for b in running if norm(b) in paragraphs]
+    assert not [b for b in running if re.search(r"\d", b) and norm(b) in norm(doc.text)]
+
+
+def _repeats(b: str, pages: list[list[str]]) -> bool:
+    key = re.sub(r"\d+", "#", norm(b))
+    return sum(any(re.sub(r"\d+", "#", ln) == key for ln in page) for page in pages) >= 2
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_locate_matches_pdfplumber_chars(path: Path) -> None:
+    """Random non-space offsets: locate() gives the page and a box holding that character."""
+    doc = ingest(path)
+    rng = random.Random(1234)
+    offsets = [o for o in rng.sample(range(len(doc.text)), 60) if not doc.text[o].isspace()]
+    with pdfplumber.open(path) as pdf:
+        chars = {i + 1: p.chars for i, p in enumerate(pdf.pages)}
+        for o in offsets:
+            page, box = doc.locate(o)
+            assert page == doc.page_of(o)
+            assert box is not None, f"offset {o} {doc.text[o]!r} has no box"
+            ch = doc.text[o]
+            hits = [c for c in chars[page] if c["text"] == ch
+                    and c["x0"] >= box[0] - 0.5 and c["x1"] <= box[2] + 0.5
+                    and c["top"] >= box[1] - 0.5 and c["bottom"] <= box[3] + 0.5]
+            assert hits, f"{path.name}: offset {o} {ch!r} not inside {box} on page {page}"
+
+
+def test_page_of_follows_pages() -> None:
+    doc = ingest(CORPUS / "dev11_thurrock_annual_report_s4.pdf")
+    assert doc.source.pages == 4 and len(doc.page_starts) == 4
+    i = doc.text.index("Around 30 practitioners")
+    assert doc.page_of(i) == 4 and doc.locate(i)[0] == 4
+
+
+@pytest.mark.parametrize("name", ["dev13_wakefield_annual_report_2021_22.pdf",
+                                  "dev14_blackpool_learning_2023_24.pdf"])
+def test_two_column_sentence_contiguous(name: str) -> None:
+    """Every sentence of the left column reads on; pdfplumber's plain text interleaves it."""
+    path = CORPUS / name
+    doc = ingest(path)
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[2]
+        left = page.crop((0, page.height * 0.08, page.width / 2, page.height * 0.92))
+        left_text = norm(left.extract_text() or "")
+        plain = norm(page.extract_text() or "")
+    sentences = [s for s in re.split(r"(?<=[.])\s+", left_text) if len(s) > 60 and "-" not in s]
+    assert sentences
+    assert all(s in norm(doc.text) for s in sentences)
+    assert not all(s in plain for s in sentences)
+
+
+def test_paragraphs_and_hyphens() -> None:
+    """Lines of a paragraph joined by spaces, paragraphs on new lines, broken words whole."""
+    doc = ingest(CORPUS / "dev11_thurrock_annual_report_s4.pdf")
+    paras = doc.text.split("\n")
+    assert any(p.startswith("When I wrote last year's foreword") and "into practice." in p
+               and "expected of us" in p for p in paras)
+    assert "cross-border cases" in doc.text
+    assert "prac-" not in doc.text and "criter-" not in doc.text
+    assert any(p.startswith("4.2 Rapid reviews") for p in paras)
+
+
+def test_page_break_rejoined() -> None:
+    """A word hyphenated across a page (footer and header between) comes out whole."""
+    doc = ingest(CORPUS / "dev12_kirklees_scrutiny_report.pdf")
+    i = doc.text.index("12 had been completed and five were on track")
+    assert doc.page_of(i) == 1 and doc.page_of(i + len("12 had been completed")) == 2
+
+
+def test_tables_recorded_with_offsets() -> None:
+    doc = ingest(CORPUS / "dev12_kirklees_scrutiny_report.pdf")
+    indicators = [t for t in doc.tables if t.rows and t.rows[0][0].text == "Indicator"]
+    assert len(indicators) == 1
+    table = indicators[0]
+    assert len(table.rows) == 6 and all(len(r) == 5 for r in table.rows)
+    for row in table.rows:
+        for cell in row:
+            assert doc.text[cell.start:cell.end] == cell.text
+    assert table.rows[1][1].text == "342.5"
+    assert doc.text.count("342.5\t356.1") == 1  # table words written once
+
+
+def test_title_from_metadata() -> None:
+    doc = ingest(CORPUS / "dev14_blackpool_learning_2023_24.pdf")
+    assert doc.source.title and doc.source.title.startswith("Blackpool Safeguarding")
+    assert doc.source.format == "pdf" and len(doc.source.sha256) == 64
+
+
+def test_truncated_pdf() -> None:
+    data = (CORPUS / "dev13_wakefield_annual_report_2021_22.pdf").read_bytes()
+    try:
+        doc = read_pdf("half.pdf", data[: len(data) // 2])
+    except IngestError as exc:
+        assert isinstance(exc, CorruptDocument)
+    else:
+        assert doc.warnings or doc.text
+
+
+def test_not_a_pdf() -> None:
+    with pytest.raises(CorruptDocument):
+        read_pdf("x.pdf", b"<html><body>hello</body></html>")
+    with pytest.raises(CorruptDocument):
+        read_pdf("x.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 20)
+
+
+def _external_pdfs() -> list[Path]:
+    if not EXTERNAL.is_dir():
+        return []
+    dirs = ["ofsted-ilacs-reports", "kent-cc-committee-papers", "pdfplumber-test-pdfs",
+            "icdar2013-table-competition"]
+    return sorted(p for d in dirs for p in (EXTERNAL / d).rglob("*.pdf"))
+
+
+@pytest.mark.skipif(not EXTERNAL.is_dir(), reason="../shared is absent")
+def test_external_pdfs_no_uncaught_exception() -> None:
+    """Real third-party PDFs: either a Document or an IngestError, never anything else."""
+    paths = _external_pdfs()
+    assert paths
+    rng = random.Random(7)
+    sample = rng.sample(paths, min(25, len(paths)))
+    for p in sample:
+        try:
+            doc = read_pdf(str(p), p.read_bytes())
+        except (EncryptedDocument, CorruptDocument):
+            continue
+        assert doc.source.pages >= 1
+        assert len(doc.page_starts) == doc.source.pages or NO_TEXT_WARNING in doc.warnings
