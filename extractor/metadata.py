@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # A partnership/board name: capitalised words (with joiners such as "and", "upon", "-on-")
 # before "Safeguarding (Children) Partnership|Board".
 _PARTNERSHIP = re.compile(
-    r"((?:[A-Z][\w’'.]*(?:-[a-z]+-[A-Z][\w]*)?(?:\s+(?:and|&|upon|on|with)\s+|\s+|,\s+))+?)"
+    r"((?:[A-Z][\w’'.]*(?:-[a-z]+-[A-Z][\w]*)?(?:\s+(?:and|&|upon|on|with|of)(?:\s+the)?\s+|\s+|,\s+))+?)"
     r"((?:Local\s+)?Safeguarding\s+(?:Children(?:['’]s)?\s+|Childrens\s+|Adults\s+and\s+Children\s+)?"
     r"(?:Partnership(?:\s+Board)?|Board))")
 _LEADING_NOISE = {"the", "a", "an", "by", "for", "of", "and", "to", "in", "at", "from", "with",
