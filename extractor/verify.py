@@ -1,0 +1,226 @@
+"""Verify a story against the report it quotes: pair figures, find quotes in the report text.
+
+Pure functions over record dicts (no spaCy), following shared/corpus-dev/README.md "Verify
+pairs": a story figure pairs with report figures of the same metric, unit and period; a story
+quote is looked up word by word (spec section 3 words) in the report's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+from typing import Any
+
+from .evaluate import VALUE_TOLERANCE, words
+
+# Near-verbatim threshold on SequenceMatcher's ratio 2*M/T over word lists. One changed word
+# in a 12-word quote gives 0.92 and in a 6-word quote 0.83; a story sentence that only shares
+# the report's topic words scores well under 0.6. 0.75 keeps a two-word change in a 10-word
+# quote (0.80) while rejecting a rewrite that keeps only half the words.
+ALTERED_RATIO = 0.75
+MIN_ALTERED_WORDS = 4  # shorter quotes are too short for 'nearly the same' to mean anything
+_TOKEN = re.compile(r"[\w'\u2019\u2018]+")
+_LINE_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*$")
+_STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "by", "at",
+         "from", "that", "this", "these", "those", "were", "was", "is", "are", "be"}
+
+Token = tuple[str, int, int]
+
+
+def report_tokens(text: str) -> list[Token]:
+    """Spec-section-3 words of `text` with their offsets; line-end hyphenated words joined."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        lead = len(raw) - len(raw.lstrip("'\u2019\u2018"))
+        word = words(raw)
+        if not word:
+            continue
+        start, end = m.start() + lead, m.start() + len(raw.rstrip("'\u2019\u2018"))
+        if out and _LINE_HYPHEN.search(text[out[-1][2]:m.start()]) is not None:
+            prev = out.pop()  # 'prac-\ntitioners' is one word in the source's typesetting
+            out.append((prev[0] + word[0], prev[1], end))
+        else:
+            out.append((word[0], start, end))
+    return out
+
+
+def _find_run(needle: list[str], hay: list[str]) -> int | None:
+    """Index where `needle` occurs as an unbroken run in `hay`, or None."""
+    n = len(needle)
+    if n == 0:
+        return None
+    for i, w in enumerate(hay):
+        if w == needle[0] and hay[i:i + n] == needle:
+            return i
+    return None
+
+
+def _best_diagonal(needle: list[str], hay: list[str]) -> int | None:
+    """The report word index where `needle` best lines up (votes of shared words per offset)."""
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(hay):
+        where.setdefault(w, []).append(i)
+    votes: Counter[int] = Counter()
+    for j, w in enumerate(needle):
+        if w in _STOP:
+            continue  # common words vote everywhere and drown the real alignment
+        for i in where.get(w, ()):
+            votes[(i - j) // 4] += 1  # bands of 4 tolerate a few inserted or dropped words
+    if not votes:
+        return None
+    band, _ = votes.most_common(1)[0]
+    return band * 4
+
+
+def near_run(needle: list[str], hay: list[str]) -> tuple[float, int, int, list[Any]] | None:
+    """Best approximate run of `needle` in `hay`: (ratio, start, end, opcodes) or None."""
+    origin = _best_diagonal(needle, hay)
+    if origin is None:
+        return None
+    lo, hi = max(0, origin - 4), min(len(hay), origin + len(needle) + 8)
+    matcher = SequenceMatcher(None, needle, hay[lo:hi], autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return None
+    start, end = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
+    run = hay[start:end]
+    tight = SequenceMatcher(None, needle, run, autojunk=False)
+    return tight.ratio(), start, end, tight.get_opcodes()
+
+
+def _diff(needle: list[str], run: list[str], opcodes: list[Any]) -> list[dict[str, Any]]:
+    return [{"op": tag, "story": needle[i1:i2], "source": run[j1:j2]}
+            for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
+
+
+def _overlapping_quote(report: dict[str, Any], start: int, end: int) -> dict[str, Any] | None:
+    for q in report.get("quotes", []):
+        if q.get("start", 0) < end and start < q.get("end", 0):
+            return q
+    return None
+
+
+def check_quote(quote: dict[str, Any], report: dict[str, Any], report_text: str,
+                tokens: list[Token] | None = None) -> dict[str, Any]:
+    """Label one story quote in_source / altered / not_in_source against the report text."""
+    tokens = report_tokens(report_text) if tokens is None else tokens
+    hay = [t[0] for t in tokens]
+    needle = words(quote.get("text", ""))
+    hit = _find_run(needle, hay)
+    if hit is not None:
+        status, start, end, diff = "in_source", hit, hit + len(needle), []
+    else:
+        near = near_run(needle, hay) if len(needle) >= MIN_ALTERED_WORDS else None
+        if near is None or near[0] < ALTERED_RATIO:
+            return {"status": "not_in_source", "story": quote, "source": None, "diff": None,
+                    "similarity": round(near[0], 3) if near else 0.0}
+        ratio, start, end, opcodes = near
+        status, diff = "altered", _diff(needle, hay[start:end], opcodes)
+    cstart, cend = tokens[start][1], tokens[end - 1][2]
+    source: dict[str, Any] = {"text": report_text[cstart:cend], "start": cstart, "end": cend}
+    inside = _overlapping_quote(report, cstart, cend)
+    if inside is not None:
+        source.update(speaker=inside.get("speaker"), page=inside.get("page"), quote=inside)
+    return {"status": status, "story": quote, "source": source, "diff": diff,
+            "similarity": 1.0 if status == "in_source" else round(ratio, 3)}
+
+
+def _period_key(figure: dict[str, Any], record: dict[str, Any]) -> tuple[str | None, str | None]:
+    period = figure.get("period") or record.get("period") or {}
+    return period.get("start"), period.get("end")
+
+
+def same_period(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Equal periods; a missing start or end on one side is taken as agreeing."""
+    if a == b:
+        return True
+    agree = [x == y for x, y in zip(a, b) if x is not None and y is not None]
+    return bool(agree) and all(agree) and len(agree) < 2
+
+
+def _content(subject: str | None) -> set[str]:
+    return {w for w in words(subject or "") if w not in _STOP and len(w) > 2}
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    try:
+        return abs(float(a) - float(b)) <= VALUE_TOLERANCE
+    except (TypeError, ValueError):
+        return False
+
+
+def candidates(figure: dict[str, Any], story: dict[str, Any],
+               report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Report figures of the story figure's metric, unit and period."""
+    key = _period_key(figure, story)
+    if key == (None, None) and not figure.get("period"):
+        key = _period_key({}, report)  # a story with no period of its own tells the report's
+    return [r for r in report.get("figures", [])
+            if r.get("metric") == figure.get("metric") and r.get("unit") == figure.get("unit")
+            and same_period(key, _period_key(r, report))]
+
+
+def check_figure(figure: dict[str, Any], story: dict[str, Any],
+                 report: dict[str, Any]) -> dict[str, Any]:
+    """Label one story figure matches / differs / not_in_source against the report's figures."""
+    pool = candidates(figure, story, report)
+    same = [r for r in pool if _same_value(r.get("value"), figure.get("value"))]
+    if same:
+        return {"status": "matches", "story": figure, "source": same[0]}
+    if figure.get("metric") == "other":
+        # 'other' names no fact, so only a report figure about the same subject can differ.
+        words_of = _content(figure.get("subject"))
+        pool = [r for r in pool if words_of & _content(r.get("subject"))]
+    if pool:
+        best = max(pool, key=lambda r: r.get("confidence", 0.0))
+        return {"status": "differs", "story": figure, "source": best}
+    return {"status": "not_in_source", "story": figure, "source": None}
+
+
+def verify(story: dict[str, Any], report: dict[str, Any], report_text: str) -> dict[str, Any]:
+    """Check every figure and quote of a story record against a report record and its text."""
+    tokens = report_tokens(report_text)
+    return {"figures": [check_figure(f, story, report) for f in story.get("figures", [])],
+            "quotes": [check_quote(q, report, report_text, tokens)
+                       for q in story.get("quotes", [])]}
+
+
+def all_match(result: dict[str, Any]) -> bool:
+    """True when every figure matches and every quote is in the source (exit status 0)."""
+    return (all(f["status"] == "matches" for f in result["figures"])
+            and all(q["status"] == "in_source" for q in result["quotes"]))
+
+
+def _value_text(figure: dict[str, Any] | None) -> str:
+    if not figure:
+        return "-"
+    unit = figure.get("unit", "")
+    value = figure.get("value")
+    return f"£{value:,}" if unit == "gbp" else f"{value} {unit}".strip()
+
+
+def _sentence(figure: dict[str, Any] | None) -> str:
+    mentions = (figure or {}).get("mentions") or [{}]
+    return " ".join(str(mentions[0].get("sentence") or mentions[0].get("text") or "").split())
+
+
+def format_text(result: dict[str, Any]) -> str:
+    """A plain-text report of a verify result, one block per figure and quote."""
+    lines = ["FIGURES"]
+    for row in result["figures"]:
+        s, src = row["story"], row["source"]
+        lines.append(f"  {row['status']:<14} {s.get('metric')}: story {_value_text(s)}, "
+                     f"report {_value_text(src)}")
+        if row["status"] != "matches":
+            lines.append(f"      story:  {_sentence(s)}")
+            if src:
+                lines.append(f"      report: {_sentence(src)}")
+    lines.append("QUOTES")
+    for row in result["quotes"]:
+        lines.append(f"  {row['status']:<14} \u201c{row['story'].get('text', '')}\u201d")
+        for change in row.get("diff") or []:
+            lines.append(f"      story says {' '.join(change['story']) or '(nothing)'!r}, "
+                         f"report says {' '.join(change['source']) or '(nothing)'!r}")
+    return "\n".join(lines)
