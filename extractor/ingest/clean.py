@@ -21,11 +21,12 @@ _CLOSERS = ".!?\"”’')]"
 _SENTENCE_END = tuple(".!?:\"”’'")
 _MAX_LINK_LINES = 6  # plain (unbulleted) link lines taken after a link-list heading
 _MIN_CAPTION_WORDS = 5  # shorter lines are too common to call a repeat
+_MIN_LONE_CAPTION_WORDS = 8  # a single copy needs more words: list items share openings
 
 
 @dataclass(frozen=True, slots=True)
 class Rules:
-    """Compiled junk rules: `drop` phrases and `header` phrases that open a link list."""
+    """Compiled junk rules: `drop` lines, `tails` glued after text, `header` link-list openers."""
 
     drop: tuple[re.Pattern[str], ...]
     tails: tuple[re.Pattern[str], ...]
@@ -38,7 +39,7 @@ def normalise(line: str) -> str:
 
 
 def _rule_lines(path: Path) -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {"drop": [], "header": []}
+    sections: dict[str, list[str]] = {"drop": [], "tail": [], "header": []}
     current = "drop"
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -57,8 +58,8 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
     sections = _rule_lines(path)
     flags = re.IGNORECASE
     return Rules(
-        drop=tuple(re.compile(p, flags) for p in sections["drop"]),
-        tails=tuple(re.compile(f"(?:{p})$", flags) for p in sections["drop"]),
+        drop=tuple(re.compile(p, flags) for p in sections["drop"] + sections["tail"]),
+        tails=tuple(re.compile(f"(?:{p})$", flags) for p in sections["tail"]),
         header=tuple(re.compile(p, flags) for p in sections["header"]),
     )
 
@@ -139,7 +140,7 @@ def repeat_unit(norm: str) -> str | None:
 
 def _repeats_body(norm: str, others: Sequence[str]) -> bool:
     """True when `norm` (no closing punctuation) opens a sentence of a longer line."""
-    if norm.endswith(_SENTENCE_END) or len(norm.split()) < _MIN_CAPTION_WORDS:
+    if norm.endswith(_SENTENCE_END) or len(norm.split()) < _MIN_LONE_CAPTION_WORDS:
         return False
     pattern = re.compile(r"(?:^|[.!?]\s)" + re.escape(norm) + r"(?=[\s,.;:])")
     return any(len(o) > len(norm) and pattern.search(o) for o in others)
