@@ -26,9 +26,11 @@ DOUBLE_CLOSE = "\u201d"
 SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
 STRAIGHT = '"'
+STRAIGHT_SINGLE = "'"
 # characters after which a mark opens a quote rather than closing one
 OPEN_CONTEXT = " \t\n([{\u2014\u2013-/:\u201c\u2018\u00a0"
-OPENERS = (DOUBLE_OPEN, SINGLE_OPEN, STRAIGHT)
+OPENERS = (DOUBLE_OPEN, SINGLE_OPEN, STRAIGHT, STRAIGHT_SINGLE)
+SINGLES = {SINGLE_OPEN: SINGLE_CLOSE, STRAIGHT_SINGLE: STRAIGHT_SINGLE}
 SENTENCE_FINAL = ".!?:"
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "in", "on", "to", "at", "by", "or", "with"}
@@ -65,10 +67,10 @@ def is_opener(text: str, i: int) -> bool:
     if ch == DOUBLE_OPEN:
         return True
     prev = text[i - 1] if i else " "
-    return (ch == SINGLE_OPEN or ch == STRAIGHT) and prev in OPEN_CONTEXT
+    return ch in (SINGLE_OPEN, STRAIGHT, STRAIGHT_SINGLE) and prev in OPEN_CONTEXT
 
 
-def is_apostrophe(text: str, i: int, line_end: int) -> bool:
+def is_apostrophe(text: str, i: int, line_end: int) -> bool:  # noqa: C901
     """Whether the ’ at `i` is an apostrophe rather than a closing single quote."""
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -77,7 +79,7 @@ def is_apostrophe(text: str, i: int, line_end: int) -> bool:
     if prev in "sS" and nxt == " " and i + 2 < len(text) and text[i + 2].islower():
         # plural possessive (parents’ views) when another closer follows on the line
         rest = text[i + 1:line_end]
-        return any(rest[j] == SINGLE_CLOSE and not rest[j - 1:j].isspace()
+        return any(rest[j] == text[i] and not rest[j - 1:j].isspace()
                    for j in range(1, len(rest)))
     return False
 
@@ -85,8 +87,8 @@ def is_apostrophe(text: str, i: int, line_end: int) -> bool:
 def is_closer(text: str, i: int, opener: str, line_end: int) -> bool:
     """Whether the character at `i` closes a quote opened with `opener`."""
     ch = text[i]
-    if opener == SINGLE_OPEN:
-        return ch == SINGLE_CLOSE and not is_apostrophe(text, i, line_end)
+    if opener in SINGLES:
+        return ch == SINGLES[opener] and not is_apostrophe(text, i, line_end)
     return ch in (DOUBLE_CLOSE, STRAIGHT)
 
 
@@ -139,7 +141,9 @@ def scan(text: str) -> list[QuoteSpan]:
         if i > ends[line_i]:
             line_i += 1
         if ch == "\n":
-            if opener is not None and next_line_breaks_quote(text, i):
+            if opener == STRAIGHT_SINGLE:
+                opener = None  # a straight ' left open is an apostrophe, not a quote
+            elif opener is not None and next_line_breaks_quote(text, i):
                 span = make_span(text, open_at, i, i, closed=False)
                 spans += [span] if span else []
                 opener = None
@@ -151,7 +155,7 @@ def scan(text: str) -> list[QuoteSpan]:
             span = make_span(text, open_at, i, i + 1, closed=True)
             spans += [span] if span else []
             opener = None
-    if opener is not None:
+    if opener is not None and opener != STRAIGHT_SINGLE:
         span = make_span(text, open_at, len(text), len(text), closed=False)
         spans += [span] if span else []
     return spans
@@ -213,6 +217,8 @@ def find_quotes(doc: Doc, document: Document) -> tuple[list[Quote], list[Person]
     """Direct quotes of `document` with resolved speakers, and the people who speak."""
     from .speakers import attribute
 
-    spans = quote_spans(document.text)
-    log.debug("%d quote spans", len(spans))
-    return attribute(doc, document, spans)
+    text = document.text
+    every = scan(text)
+    spans = drop_repeats(text, [s for s in every if keep(text, s)])
+    log.debug("%d quote spans of %d marked", len(spans), len(every))
+    return attribute(doc, document, spans, [(s.start, s.end) for s in every])

@@ -38,6 +38,8 @@ STRONG_CUES = {"said", "says", "told", "states", "stated", "writes", "wrote", "a
                "concludes", "concluded", "commented", "cautions", "warned", "explained"}
 SENTENCE_END_RE = re.compile(r"(?<![A-Z])[.!?]['\"\u2019\u201d]?\s+")
 DASH_LINE_RE = re.compile(r"^\s*[\u2014\u2013-]+\s*([^,\n]+?)\s*(?:,\s*(.+?))?\s*$")
+ORG_LABELS = {"COUNCIL", "PARTNERSHIP", "AREA", "ORG", "GPE", "NORP", "FAC", "REVIEW_TYPE"}
+CLAUSE_DEPS = ("relcl", "acl", "appos", "advcl", "ccomp")
 AFTER_WINDOW = 8  # tokens after a quote in which a closing cue ('…,' she said) must start
 
 
@@ -89,6 +91,8 @@ def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
     if not span.closed:
         return None
     region = ctx.text[span.close_end:limit]
+    if ctx.text[span.end - 1] in ".!?" and region.lstrip()[:1].isupper():
+        return None  # the sentence ended inside the quote: what follows is a new one
     m = SENTENCE_END_RE.search(region)
     end = span.close_end + (m.start() + 1 if m else len(region))
     toks = [t for t in tokens_in(ctx.doc, span.close_end, end) if not t.is_space]
@@ -103,6 +107,14 @@ def cue_before(ctx: Context, start: int, end: int) -> Token | None:
     toks = [t for t in tokens_in(ctx.doc, begin, end) if not ctx.inside_quote(t.idx)]
     cues = [t for t in toks if is_cue(t)]
     return cues[-1] if cues else None
+
+
+def ends_mid_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends inside a sentence that has words before the quote."""
+    region = text[start:end]
+    cuts = [m.end() for m in SENTENCE_END_RE.finditer(region)]
+    tail = region[cuts[-1] if cuts else 0:].strip()
+    return bool(tail) and not tail.endswith((":", ","))
 
 
 def previous_paragraph_cue(ctx: Context, span: QuoteSpan) -> Token | None:
@@ -145,21 +157,32 @@ def clean(text: str) -> str:
     return text.strip(" ,.:;\u2013\u2014-\n")
 
 
-def person_ent(doc: Doc, start: int, end: int) -> Span | None:
-    """The last PERSON entity inside token range [start, end)."""
-    ents = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= end]
+def person_ent(subj: Token, start: int, end: int) -> Span | None:
+    """The last PERSON entity in the subject's phrase, outside its clauses and appositives."""
+    skip = {t.i for c in subj.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+    ents = [e for e in subj.doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= end
+            and e.start not in skip]
     return ents[-1] if ents else None
 
 
 def propn_chain(subj: Token) -> tuple[int, int] | None:
     """Token range of the proper-noun name ending at `subj` (honorifics dropped)."""
-    if subj.pos_ != "PROPN" or not subj.text[:1].isupper():
+    if subj.pos_ != "PROPN" or not subj.text[:1].isupper() or subj.ent_type_ in ORG_LABELS:
         return None
     i = subj.i
     while i > 0 and subj.doc[i - 1].pos_ == "PROPN" and subj.doc[i - 1].text[:1].isupper() \
             and subj.doc[i - 1].lower_ not in HONORIFICS:
         i -= 1
     return i, subj.i + 1
+
+
+def line_left(subj: Token) -> int:
+    """The subject's left edge, not reaching back over a line break (headings, numbering)."""
+    i = subj.left_edge.i
+    while i < subj.i and ("\n" in subj.doc[i:subj.i + 1].text.strip(" ")
+                          or subj.doc[i].text[:1].isdigit() or subj.doc[i].is_punct):
+        i += 1
+    return i
 
 
 def role_of(subj: Token, name_start: int, left: int) -> str | None:
@@ -178,10 +201,23 @@ def role_of(subj: Token, name_start: int, left: int) -> str | None:
     return None
 
 
+def one_of(ctx: Context, subj: Token) -> str:
+    """'One told them' -> 'a member of …' from the last plural subject before it."""
+    for tok in reversed(subj.doc[max(0, subj.i - 80):subj.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") \
+                and tok.head.dep_ == "ROOT":
+            phrase = noun_phrase(tok)
+            rest = phrase[phrase.lower().find(tok.lower_) + len(tok.text):]
+            return f"a {tok.lemma_.lower()}{rest}"
+    return subj.text
+
+
 def noun_phrase(subj: Token) -> str:
     """A common-noun subject as written, without clauses: 'A spokesperson for the partnership'."""
-    keep = [t for t in subj.lefts if t.dep_ not in ("punct", "cc")]
-    left = min([t.left_edge.i for t in keep] + [subj.i])
+    if subj.pos_ == "NUM":
+        toks = [t for t in subj.subtree if not t.is_punct or t.text == "-"]
+        return clean(subj.doc[toks[0].i:toks[-1].i + 1].text)
+    left = line_left(subj)
     right = subj.i
     for child in subj.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
@@ -210,7 +246,7 @@ def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
     if word in ("he", "she"):
         named = [n for pos, n in ctx.last_person_at if pos < at]
         if named:
-            return Speaker(named[-1], ctx.people.get(named[-1]), person=True)
+            return Speaker(named[-1], ctx.people.get(named[-1]), person=named[-1] in ctx.people)
     return ctx.last or Speaker(None)
 
 
@@ -223,11 +259,27 @@ def resolve_role_noun(ctx: Context, phrase: str) -> Speaker:
     return Speaker(phrase)
 
 
+def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
+    """'The independent scrutineer, Professor X Y, wrote' -> X Y, role as written."""
+    todo = [subj]
+    while todo:
+        head = todo.pop(0)
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            chain = propn_chain(child)
+            if chain is not None and child.lower_ not in ROLE_HEADS:
+                name = full_name(ctx, child.doc[chain[0]:chain[1]].text)
+                return Speaker(name, noun_phrase(head) or None, person=True)
+            todo.append(child)
+    return None
+
+
 def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
     doc = subj.doc
-    left, right = subj.left_edge.i, subj.right_edge.i + 1
-    ent = person_ent(doc, left, right)
+    left, right = line_left(subj), subj.right_edge.i + 1
+    ent = person_ent(subj, left, right)
     if ent is not None:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
@@ -236,8 +288,13 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     if chain is not None and subj.lower_ not in ROLE_HEADS:
         name = full_name(ctx, doc[chain[0]:chain[1]].text)
         return Speaker(name, role_of(subj, chain[0], left), person=True)
+    named = appositive_person(ctx, subj)
+    if named is not None:
+        return named
     if subj.lower_ in PRONOUNS:
         return resolve_pronoun(ctx, subj.lower_, subj.idx)
+    if subj.lower_ == "one" and len(list(subj.subtree)) == 1:
+        return Speaker(one_of(ctx, subj))
     phrase = noun_phrase(subj)
     if subj.lower_ in ROLE_HEADS and phrase.lower().startswith("the "):
         return resolve_role_noun(ctx, phrase)
@@ -262,15 +319,41 @@ def find_cue(ctx: Context, spans: list[QuoteSpan], k: int) -> Token | None:
     span = spans[k]
     nxt = spans[k + 1].open_at if k + 1 < len(spans) and spans[k + 1].para_start == span.para_start \
         else span.para_end
-    cue = cue_after(ctx, span, nxt)
-    if cue is not None:
-        return cue
     prev = spans[k - 1].close_end if k and spans[k - 1].para_end >= span.open_at else span.para_start
     prev = max(prev, span.para_start)
-    cue = cue_before(ctx, prev, span.open_at) if prev < span.open_at else None
+    before = cue_before(ctx, prev, span.open_at) if prev < span.open_at else None
+    # a fragment inside a reported sentence takes the verb that introduces it
+    cue = before if before is not None and ends_mid_sentence(ctx.text, prev, span.open_at) \
+        else cue_after(ctx, span, nxt) or before
     if cue is None and span.opens_paragraph:
         cue = previous_paragraph_cue(ctx, span)
     return cue
+
+
+def continues(ctx: Context, spans: list[QuoteSpan], k: int) -> bool:
+    """Whether quote `k` follows the previous quote with only blank lines or boilerplate between."""
+    if not k:
+        return False
+    between = ctx.text[spans[k - 1].close_end:spans[k].open_at]
+    lines = [ln for ln in between.split("\n") if ln.strip()]
+    return all(not ln.rstrip().endswith(".") or len(ln.split()) <= 3 for ln in lines)
+
+
+def introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The first subject of the prose paragraph that introduces a quote paragraph."""
+    if not span.opens_paragraph:
+        return None
+    head = ctx.text[:span.para_start].rstrip()
+    toks = [t for t in tokens_in(ctx.doc, head.rfind("\n") + 1, len(head)) if not t.is_space]
+    verb = next((i for i, t in enumerate(toks) if t.pos_ in ("VERB", "AUX")), None)
+    if not verb or verb > 8 or toks[0].lower_ in PRONOUNS:
+        return None
+    last = toks[verb - 1]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if propn_chain(last) is not None:
+        return speaker_from_subject(ctx, last)
+    return Speaker(clean(ctx.doc[toks[0].i:last.i + 1].text))
 
 
 def remember(ctx: Context, speaker: Speaker, at: int) -> None:
@@ -285,15 +368,23 @@ def remember(ctx: Context, speaker: Speaker, at: int) -> None:
 
 
 def seed_people(ctx: Context) -> None:
-    """Names from PERSON entities outside quotes, so later short forms can be resolved."""
+    """Full names met outside quotes, then every subject that names a person or a role.
+
+    The subjects are what a later 'he'/'she' can point back to.
+    """
     for ent in ctx.doc.ents:
         if ent.label_ == "PERSON" and not ctx.inside_quote(ent.start_char):
             name = strip_honorifics(ent.text)
             if len(name.split()) >= 2:
                 ctx.people.setdefault(name, None)
-    for ent in ctx.doc.ents:
-        if ent.label_ == "PERSON" and not ctx.inside_quote(ent.start_char):
-            ctx.last_person_at.append((ent.start_char, full_name(ctx, ent.text)))
+    for tok in ctx.doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS \
+                and not ctx.inside_quote(tok.idx):
+            spk = speaker_from_subject(ctx, tok)
+            if spk.name and (spk.person or tok.lower_ in ROLE_HEADS):
+                if spk.person and len(spk.name.split()) >= 2:
+                    ctx.people.setdefault(spk.name, spk.role)
+                ctx.last_person_at.append((tok.idx, spk.name))
     ctx.last_person_at.sort()
 
 
@@ -305,16 +396,24 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         return dash, None, 0.8
     cue = find_cue(ctx, spans, k)
     if cue is None:
-        return ctx.last or Speaker(None), None, 0.6 if ctx.last else 0.3
+        if continues(ctx, spans, k):
+            return ctx.last or Speaker(None), None, 0.7
+        intro = introducer(ctx, span)
+        return intro or ctx.last or Speaker(None), None, 0.5 if intro else 0.3
     subj = subject_of(cue)
     if subj is None:
         return ctx.last or Speaker(None), cue_text(cue), 0.5
     return speaker_from_subject(ctx, subj), cue_text(cue), 0.9
 
 
-def attribute(doc: Doc, document: Document, spans: list[QuoteSpan]) -> tuple[list[Quote], list[Person]]:
-    """Quotes with speakers and cues for `spans`, and the people who speak with their roles."""
-    ctx = Context(doc, document.text, [(s.start, s.end) for s in spans])
+def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
+              quoted: list[tuple[int, int]] | None = None) -> tuple[list[Quote], list[Person]]:
+    """Quotes with speakers and cues for `spans`, and the people who speak with their roles.
+
+    `quoted` holds every range inside quote marks (titles too), whose names never speak.
+    """
+    ranges = quoted if quoted is not None else [(s.start, s.end) for s in spans]
+    ctx = Context(doc, document.text, ranges)
     seed_people(ctx)
     quotes: list[Quote] = []
     for k, span in enumerate(spans):
