@@ -50,7 +50,7 @@ _BOILER_HEAD = re.compile(
     r"you may also like|top stories|latest news|more stories|in other news|recommended|"
     r"follow us|share this)\b", re.I)
 _BOILER_LINE = re.compile(
-    r"(?:subscribe|newsletter|cookie|partners|sign up|advertis|hide ad|read more:|read next:|"
+    r"(?:subscribe|newsletter|cookie|\d+\s+partners\b|sign up|advertis|hide ad|read more:|read next:|"
     r"min read|comments \(|©|copyright|company number|registered in|privacy)", re.I)
 _COMMENTS_HEAD = re.compile(r"^\s*(?:\d+\s+)?comments\b(?!\s*:\s*our rules)", re.I)
 _DEFINITION = re.compile(r"re-?referrals?\s+within|\bwithin\s+two\s+years\b", re.I)
@@ -60,6 +60,7 @@ _COMPARE_BEFORE = re.compile(
 _RELATIVE_YEAR = [(re.compile(r"^\W{0,3}(?:in\s+)?the\s+year\s+before\s+that\b", re.I), 2),
                   (re.compile(r"^\W{0,3}(?:in\s+)?(?:the\s+)?(?:year\s+before|previous\s+year|"
                               r"a\s+year\s+earlier|year\s+earlier|prior\s+year)\b", re.I), 1)]
+_OTHER_UNITS = ("days", "weeks", "months", "years", "gbp")
 _STAGE_ORDER = ("ongoing", "published", "commissioned")
 _FAMILY_STAGE = {
     "lcspr": {"commissioned": "lcsprs_commissioned", "published": "lcsprs_published",
@@ -220,9 +221,10 @@ def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str
         if gov.pos_ in ("VERB", "AUX") or gov.head is gov:
             break
         gov = gov.head
-    verbs = {gov.i, *[c.i for c in gov.conjuncts], *[c.i for c in gov.children]}
-    own = [h.rule.stage for h in hits if h.rule.kind == "stage" and (h.start in verbs or any(
-        doc[i].head.i in verbs for i in range(h.start, h.end)))]
+    own: list[str | None] = []
+    for verbs in ({gov.i, *[c.i for c in gov.children if c.dep_ != "conj"]}, {c.i for c in gov.conjuncts}):
+        own = own or [h.rule.stage for h in hits if h.rule.kind == "stage" and (h.start in verbs or any(
+            doc[i].head.i in verbs and doc[i].dep_ != "conj" for i in range(h.start, h.end)))]
     near = [h for h in hits if h.rule.kind == "stage" and left <= h.start < right]
     cands = own or [min(near, key=lambda h: abs(h.start - ts) / (2 if h.start > ts else 1)).rule.stage] if near or own else []
     for stage in _STAGE_ORDER:
@@ -336,8 +338,8 @@ def _zero_ok(text: str, q: Quantity, metric: str) -> bool:
     return not re.match(r"\s+(?:of\s+(?:these|this|those|them)|further|single|one|more)\b", text[q.end:q.end + 20], re.I)
 
 
-_ZERO = re.compile(r"\b(?:[Nn]o|[Nn]one)\b(?=\s+(?:new\s+|[A-Z]\w+\s+)?(?:\w+\s+)?(?:child|children|case|cases|"
-                   r"lcsprs?|reviews?|local|notifications?|of the|required|serious))")
+_ZERO = re.compile(r"\b(?:no|none)\b(?=\s+(?:new\s+|[A-Z]\w+\s+)?(?:\w+\s+)?(?:child|children|case|cases|"
+                   r"lcsprs?|reviews?|local|notifications?|of the|required|serious))", re.I)
 
 
 def _zeros(text: str) -> list[Quantity]:
@@ -389,6 +391,8 @@ def _candidates(doc: Doc, document: Document, doc_period: Period | None, use_cla
         if not _zero_ok(text, q, metric):
             continue
         unit = _unit_from_context(text, q, sent, doc, te, quantities)
+        if unit in _OTHER_UNITS:
+            metric, rid = "other", "unit"  # durations, ages and money are never a metric's count
         q = Quantity(q.start, q.end, q.value, unit, q.kind, q.qualifier)
         conf, method = 0.9 if rid != "none" else 0.6, f"rule:{rid}"
         if use_classifier:

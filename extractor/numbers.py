@@ -16,7 +16,8 @@ _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
           "eighteen": 18, "nineteen": 19}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+           "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21}
 _SPECIAL = {"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
 _DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
            "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
@@ -86,9 +87,10 @@ def parse_words(text: str) -> float | None:
             current += _TENS[w]
             last = "tens"
         elif w in _SCALES:
-            current = max(current, 1) * _SCALES[w]
-            if _SCALES[w] >= 1000:
-                total, current = total + current, 0
+            if _SCALES[w] == 100:
+                current = max(current, 1) * 100
+            else:  # a larger scale closes the group below it: "two hundred thirty-four million"
+                total, current = total + max(current, 1) * _SCALES[w], 0
             last = "scale"
         else:
             return None

@@ -1,0 +1,155 @@
+"""find_figures on sentences: what is a figure (value, unit, metric, qualifier) and what is not."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractor.findings import Period
+from extractor.figures import find_figures
+from extractor.ingest import load
+
+FY = Period("2022-04-01", "2023-03-31", "2022/23")
+
+
+def figures_of(nlp, text: str, period: Period | None = FY):
+    document = load("t.txt", text.encode("utf-8"))
+    return find_figures(nlp(document.text), document, period, use_classifier=False), document
+
+
+POSITIVE = [
+    ("Five serious incident notifications were made in the year.", 5, "count", "serious_incident_notifications", None),
+    ("The council notified the national panel of 12 serious incidents.", 12, "count", "serious_incident_notifications", None),
+    ("Twenty-three serious incident notifications were made, compared with 16 in 2021/22.", 16, "count", "serious_incident_notifications", None),
+    ("The partnership undertook five local rapid reviews.", 5, "count", "rapid_reviews", None),
+    ("Seven rapid reviews were completed during the year.", 7, "count", "rapid_reviews", None),
+    ("The case review group considered 14 referrals.", 14, "count", "review_referrals", None),
+    ("There were five further referrals for review.", 5, "count", "review_referrals", None),
+    ("It received 20 referrals, and eight referrals did not meet the criteria.", 8, "count", "review_referrals", None),
+    ("Two local child safeguarding practice reviews were commissioned.", 2, "count", "lcsprs_commissioned", None),
+    ("Six LCSPRs were commissioned and four were published.", 4, "count", "lcsprs_published", None),
+    ("Six LCSPRs were commissioned and four were published.", 6, "count", "lcsprs_commissioned", None),
+    ("The partnership published two child safeguarding practice reviews.", 2, "count", "lcsprs_published", None),
+    ("Three LCSPRs are still in progress.", 3, "count", "lcsprs_ongoing", None),
+    ("The board has carried out 11 serious case reviews since 2015.", 11, "count", "serious_case_reviews", None),
+    ("Learning was identified from three of the five rapid reviews.", 3, "count", "reviews_with_learning", None),
+    ("The review made eight recommendations.", 8, "count", "recommendations", None),
+    ("Three children died.", 3, "count", "child_deaths", None),
+    ("Of the notifications, eight related to a child who had died.", 8, "count", "child_deaths", None),
+    ("Four children were seriously harmed.", 4, "count", "serious_harm_cases", None),
+    ("In all, 412 children were on a child protection plan.", 412, "count", "child_protection_plans", None),
+    ("The rate of children subject of a child protection plan stood at 61.2 per 10,000.", 61.2, "rate_per_10000", "child_protection_plans", None),
+    ("The rate stood at 61.2 per 10,000, compared with an England average of 43.2.", 43.2, "rate_per_10000", "other", None),
+    ("There were 3,120 children in need in the city.", 3120, "count", "children_in_need", None),
+    ("In total 1,084 children were looked after at the end of the year.", 1084, "count", "looked_after_children", None),
+    ("Social workers started 1,204 section 47 enquiries.", 1204, "count", "section_47_enquiries", None),
+    ("There were seven families subject of police protection powers.", 7, "count", "police_protection", None),
+    ("Three of these families then became subject to a court order.", 3, "count", "court_orders", None),
+    ("No new LCSPRs were commissioned during the year.", 0, "count", "lcsprs_commissioned", None),
+    ("A third of the notifications involved babies.", 33.33, "percent", "other", None),
+    ("Two-thirds of the children on child protection plans had been neglected.", 66.67, "percent", "child_protection_plans", None),
+    ("One in five concerned a teenager.", 20, "percent", "other", None),
+    ("Neglect was a feature in more than half of the rapid reviews.", 50, "percent", "other", "more than"),
+    ("Of those who gave feedback, 94% said it helped.", 94, "percent", "other", None),
+    ("In 18 per cent of cases the family had moved.", 18, "percent", "other", None),
+    ("The council put an extra £1.2m into early help.", 1_200_000, "gbp", "other", None),
+    ("The budget was £350,000 this year.", 350_000, "gbp", "other", None),
+    ("A rapid review should be completed within 15 working days.", 15, "days", "other", None),
+    ("Police protection was reviewed over a six-month pilot.", 6, "months", "other", None),
+    ("The baby died aged 11 weeks.", 11, "weeks", "other", None),
+    ("He was jailed for nine years.", 9, "years", "other", None),
+    ("More than 2,300 practitioners attended training.", 2300, "count", "other", "more than"),
+    ("Around 40 cases were audited.", 40, "count", "other", "around"),
+    ("The delay lasted almost 18 months.", 18, "months", "other", "almost"),
+    ("Support lasts for up to 18 weeks rather than the current six.", 6, "weeks", "other", None),
+]
+
+
+@pytest.mark.parametrize("text, value, unit, metric, qualifier", POSITIVE)
+def test_positive(nlp, text, value, unit, metric, qualifier):
+    figures, _ = figures_of(nlp, text)
+    found = [f for f in figures if abs(f.value - value) < 0.01 and f.unit == unit]
+    assert found, [(f.value, f.unit, f.metric) for f in figures]
+    if metric != "other":
+        assert found[0].metric == metric
+    if qualifier:
+        assert found[0].qualifier == qualifier
+
+
+NEGATIVE = [
+    ("The report covers April 2021 to March 2022.", "2021"),
+    ("Figures for 2022/23 were published.", "2022/23"),
+    ("The meeting was held on 9 November 2023.", "9 November"),
+    ("It started at 4:12pm.", "4:12"),
+    ("The meeting on referrals closed at 6.00 p.m. after the vote.", "6.00"),
+    ("Call the duty service on 01632 960 427.", "01632 960 427"),
+    ("Write to us at Civic Offices, SN1 1AA.", "SN1 1AA"),
+    ("Watch live on Freeview channel 276.", "276"),
+    ("See section 4.2 for details.", "4.2"),
+    ("The table is on page 12 of the report.", "12"),
+    ("Minute 54/24 was approved.", "54/24"),
+    ("This is Version 1.2 of the report.", "1.2"),
+    ("It follows Working Together to Safeguard Children 2018.", "2018"),
+    ("They carried out a section 47 enquiry.", "47"),
+    ("The duty is in section 16C(1) of the Children Act 2004.", "16"),
+    ("Comparisons with the Covid-19 years are hard.", "19"),
+    ("It was the third year running that numbers rose.", "third"),
+    ("This led to a number of rapid reviews.", "a number of"),
+    ("A handful of cases moved the numbers.", "handful"),
+    ("Twelve months ago the picture was different.", "Twelve"),
+    ("Two years ago the service was rated inadequate.", "Two"),
+    ("The measure counts re-referrals within 12 months of a previous referral.", "12"),
+    ("Staff read the seven-minute briefings.", "seven"),
+    ("The focus is on the first 1,001 days of life.", "1,001"),
+    ("Babies under one were most at risk.", "one"),
+    ("The indicator covers children aged 0-17.", "0-17"),
+    ("The 0-19 healthy child programme continues.", "0-19"),
+    ("The meeting was in the 134-year-old Guildhall.", "134"),
+    ("None of these delays was avoidable.", "None"),
+    ("The rate is given per 10,000 children.", "10,000"),
+    ("Ten referrals were made.\n\nRead more:\n• Plans for 1,200 homes go before councillors\n", "1,200"),
+    ("It was one of the highest rates in the country.", "one"),
+    ("The England side won 2-1 on Saturday.", "2-1"),
+    ("Councils with two or more electoral wards are affected.", "two"),
+]
+
+
+@pytest.mark.parametrize("text, trap", NEGATIVE)
+def test_negative(nlp, text, trap):
+    figures, _ = figures_of(nlp, text)
+    s = text.index(trap)
+    e = s + len(trap)
+    hits = [m.text for f in figures for m in f.mentions if m.start < e and s < m.end]
+    assert not hits, hits
+
+
+def test_mentions_point_at_text(nlp):
+    text = "Five serious incident notifications were made.\n\nFive serious incident notifications were made."
+    figures, document = figures_of(nlp, text)
+    (fig,) = [f for f in figures if f.value == 5]
+    assert len(fig.mentions) == 2  # one fact said twice is one figure
+    for m in fig.mentions:
+        assert document.text[m.start:m.end] == m.text == "Five"
+        assert m.page == 1 and "notifications" in m.sentence
+
+
+def test_comparison_has_own_period(nlp):
+    figures, _ = figures_of(nlp, "There were 19 serious incident notifications, up from 12 in 2021/22.")
+    by_value = {f.value: f for f in figures}
+    assert by_value[19].period is None
+    assert by_value[12].period is not None and by_value[12].period.start == "2021-04-01"
+
+
+def test_seed_required_figures_and_traps(nlp, shared_dir):
+    seed = shared_dir / "seeds" / "000_398829baec4c2923.txt"
+    gold = json.loads(seed.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    document = load(seed)
+    period = Period(gold["period"]["start"], gold["period"]["end"])
+    figures = find_figures(nlp(document.text), document, period, use_classifier=False)
+    got = {(round(f.value, 2), f.unit, f.metric) for f in figures}
+    missing = [g for g in gold["figures"] if not g.get("optional")
+               and (round(g["value"], 2), g["unit"], g["metric"]) not in got]
+    assert not missing
+    mention_texts = {m.text for f in figures for m in f.mentions}
+    assert not mention_texts & set(gold["not_figures"])

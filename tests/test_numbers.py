@@ -1,0 +1,93 @@
+"""The number normaliser: words, digits, shares, money, rates, durations, hedges."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.numbers import find_quantities, parse_fraction, parse_money, parse_number, parse_words
+
+
+@pytest.mark.parametrize("text, value", [
+    ("five", 5), ("Twenty-three", 23), ("a dozen", 12), ("one hundred and twelve", 112),
+    ("nineteen", 19), ("two thousand three hundred", 2300), ("Ninety-nine", 99),
+])
+def test_number_words(text, value):
+    assert parse_words(text) == value
+
+
+@pytest.mark.parametrize("text", ["five four", "third", "twenty thirty", "several"])
+def test_not_number_words(text):
+    assert parse_words(text) is None
+
+
+@pytest.mark.parametrize("text, value", [("1,204", 1204), ("64", 64), ("48.6", 48.6), ("2,300", 2300)])
+def test_digits(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("a third", 33.33), ("two-thirds", 66.67), ("half", 50), ("one in five", 20),
+    ("one in ten", 10), ("three quarters", 75),
+])
+def test_fractions_are_percent(text, value):
+    assert parse_fraction(text) == pytest.approx(value, abs=0.01)
+
+
+@pytest.mark.parametrize("text, value", [("£1.2m", 1_200_000), ("£350,000", 350_000), ("£250k", 250_000),
+                                         ("£1.25m", 1_250_000), ("£9.4 million", 9_400_000)])
+def test_money(text, value):
+    assert parse_money(text) == pytest.approx(value)
+
+
+def _one(text: str):
+    found = [q for q in find_quantities(text)]
+    assert found, text
+    return found[0], text
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("64% of referrals", "64%", 64, "percent"),
+    ("18 per cent of children", "18 per cent", 18, "percent"),
+    ("a rate of 61.2 per 10,000 children", "61.2", 61.2, "rate_per_10000"),
+    ("3.1 per 1,000 births", "3.1", 3.1, "rate_per_1000"),
+    ("within 15 working days", "15", 15, "days"),
+    ("a six-month pilot", "six", 6, "months"),
+    ("for up to 18 weeks", "18", 18, "weeks"),
+    ("jailed for nine years", "nine", 9, "years"),
+    ("a boy aged 14", "14", 14, "years"),
+    ("it spent £712,000", "£712,000", 712000, "gbp"),
+])
+def test_typed_quantities(text, surface, value, unit):
+    q, t = _one(text)
+    assert t[q.start:q.end] == surface
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_denominator_is_not_a_quantity():
+    text = "a rate of 52 per 10,000 children"
+    assert [text[q.start:q.end] for q in find_quantities(text)] == ["52"]
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("more than 2,300 practitioners", "more than"), ("almost 18 months", "almost"),
+    ("around 40 schools", "around"), ("up to 18 weeks", "up to"), ("at least six agencies", "at least"),
+    ("nearly half of them", "nearly"), ("fewer than five children", "fewer than"),
+    ("no more than one in ten", "no more than"), ("approximately 1,100 contacts", "approximately"),
+    ("just over half of attendees", "just over"),
+])
+def test_hedges(text, hedge):
+    q, _ = _one(text)
+    assert q.qualifier == hedge
+
+
+def test_number_words_benchmark_floor(shared_dir):
+    """The English number-word tables of number-parser: every cardinal parsed, ordinals refused."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from numbers_bench import run_number_words, run_quantulum
+
+    ok, n = run_number_words(shared_dir)
+    assert n > 400 and ok / n >= 0.99
+    ok, n = run_quantulum(shared_dir)
+    assert n > 10 and ok / n >= 0.8
