@@ -77,7 +77,8 @@ def is_cue(tok: Token) -> bool:
     """Whether a token is a reporting verb used as a verb."""
     if tok.lower_ not in cue_forms():
         return False
-    return tok.lower_ in STRONG_CUES or tok.pos_ in ("VERB", "AUX")
+    before_colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
+    return tok.lower_ in STRONG_CUES or tok.pos_ in ("VERB", "AUX") or before_colon
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -165,14 +166,35 @@ def person_ent(subj: Token, start: int, end: int) -> Span | None:
     return ents[-1] if ents else None
 
 
+def name_in_phrase(subj: Token, start: int, end: int) -> Span | None:
+    """A name the NER missed inside the subject phrase: 'Cllr Daniel Fairbrother', 'Ann Lee'."""
+    skip = {t.i for c in subj.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+    doc = subj.doc
+    found = None
+    for tok in doc[start:end]:
+        nxt_propn = tok.i + 1 < end and doc[tok.i + 1].pos_ == "PROPN"
+        chain = propn_chain(tok) if tok.i not in skip and not nxt_propn else None
+        if chain is None or tok.lower_ in ROLE_HEADS:
+            continue
+        titled = chain[0] > 0 and doc[chain[0] - 1].lower_ in HONORIFICS
+        if chain[1] - chain[0] >= 2 or titled:
+            found = doc[chain[0]:chain[1]]
+    return found
+
+
 def propn_chain(subj: Token) -> tuple[int, int] | None:
     """Token range of the proper-noun name ending at `subj` (honorifics dropped)."""
     if subj.pos_ != "PROPN" or not subj.text[:1].isupper() or subj.ent_type_ in ORG_LABELS:
         return None
-    i = subj.i
-    while i > 0 and subj.doc[i - 1].pos_ == "PROPN" and subj.doc[i - 1].text[:1].isupper() \
-            and subj.doc[i - 1].lower_ not in HONORIFICS:
-        i -= 1
+    doc, i = subj.doc, subj.i
+    while i > 0:
+        prev = doc[i - 1]
+        if prev.text == "-" and i > 1 and not prev.whitespace_ and not doc[i - 2].whitespace_:
+            i -= 1  # a hyphenated surname: Akhtar-Shaw
+        elif prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in HONORIFICS:
+            i -= 1
+        else:
+            break
     return i, subj.i + 1
 
 
@@ -279,7 +301,7 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
     doc = subj.doc
     left, right = line_left(subj), subj.right_edge.i + 1
-    ent = person_ent(subj, left, right)
+    ent = person_ent(subj, left, right) or name_in_phrase(subj, left, right)
     if ent is not None:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
@@ -388,6 +410,15 @@ def seed_people(ctx: Context) -> None:
     ctx.last_person_at.sort()
 
 
+def line_subject(ctx: Context, cue: Token) -> Token | None:
+    """The last name on the cue's own line before the cue ('7.1 …, Councillor X Y, has …')."""
+    start = ctx.text.rfind("\n", 0, cue.idx) + 1
+    names = [t for t in tokens_in(ctx.doc, start, cue.idx)
+             if propn_chain(t) is not None and t.lower_ not in ROLE_HEADS
+             and (t.i + 1 >= len(ctx.doc) or ctx.doc[t.i + 1].pos_ != "PROPN")]
+    return names[-1] if names else None
+
+
 def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker, str | None, float]:
     """Speaker, cue and confidence of quote `k`."""
     span = spans[k]
@@ -401,6 +432,8 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         intro = introducer(ctx, span)
         return intro or ctx.last or Speaker(None), None, 0.5 if intro else 0.3
     subj = subject_of(cue)
+    if subj is not None and "\n" in ctx.text[subj.idx:cue.idx]:
+        subj = line_subject(ctx, cue) or subj  # a heading line glued onto the sentence
     if subj is None:
         return ctx.last or Speaker(None), cue_text(cue), 0.5
     return speaker_from_subject(ctx, subj), cue_text(cue), 0.9
