@@ -410,7 +410,10 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     if len(table.rows) < 2:
         return []
     header = table.rows[0]
-    title = " ".join(c.text for c in header).lower()
+    # the unit is often only in the caption line above the table ("rate per 10,000 children")
+    first = header[0].start if header else 0
+    caption = document.text[max(0, first - 300):first].lower()
+    title = " ".join(c.text for c in header).lower() + " " + caption
     out: list[_Candidate] = []
     for row in table.rows[1:]:
         if len(row) < 2:
