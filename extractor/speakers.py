@@ -140,7 +140,9 @@ def subject_of(verb: Token) -> Token | None:
     for tok in (verb, verb.head):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            return subj[0]
+            # 'Lead member for … Cllr Daniel Fairbrother said': the name, not the role
+            named = [c for c in subj if propn_chain(c) is not None]
+            return (named or subj)[0]
         if tok.dep_ not in ("conj", "xcomp", "advcl"):
             break
     return None
@@ -434,6 +436,10 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     subj = subject_of(cue)
     if subj is not None and "\n" in ctx.text[subj.idx:cue.idx]:
         subj = line_subject(ctx, cue) or subj  # a heading line glued onto the sentence
+    if subj is None and cue.pos_ == "NOUN" and cue.left_edge.i < cue.i:
+        # 'The partnership's performance sub-group comments:' parsed as one noun phrase
+        start = max(cue.left_edge.idx, ctx.text.rfind("\n", 0, cue.idx) + 1)
+        return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
     if subj is None:
         return ctx.last or Speaker(None), cue_text(cue), 0.5
     return speaker_from_subject(ctx, subj), cue_text(cue), 0.9
