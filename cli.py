@@ -158,5 +158,50 @@ def version() -> None:
     typer.echo(f"review-records {__version__}")
 
 
+def _record_with_text(path: Path) -> dict:
+    """Extract one document with its text, or exit 2 with the reason."""
+    from extractor.errors import ExtractorError
+    from extractor.extract import Options, extract_file
+
+    try:
+        return extract_file(path, options=Options(with_text=True)).to_dict()
+    except ExtractorError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def show(
+    doc: Annotated[Path, typer.Argument(help="A report or article (PDF, HTML or text).")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="HTML file to write.")] = None,
+) -> None:
+    """Write one self-contained HTML page: every figure and quote marked in the document text."""
+    from extractor.show import render_html
+
+    target = out or Path(f"{doc.stem}.review.html")
+    target.write_text(render_html(_record_with_text(doc), doc), encoding="utf-8")
+    typer.echo(str(target), err=True)
+
+
+@app.command()
+def verify(
+    story: Annotated[Path, typer.Argument(help="The news story (HTML or text).")],
+    against: Annotated[Path, typer.Option("--against", help="The report the story quotes.")],
+    html_out: Annotated[Optional[Path], typer.Option("--html", help="Also write a side-by-side HTML page.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Check a story's figures and quotes against the report; exit 1 if anything differs or is missing."""
+    from extractor.verify import all_match, format_text, verify as check
+
+    story_rec, report_rec = _record_with_text(story), _record_with_text(against)
+    result = check(story_rec, report_rec, report_rec["source"]["text"])
+    if html_out:
+        from extractor.show import render_verify_html
+
+        html_out.write_text(render_verify_html(result, story_rec, report_rec), encoding="utf-8")
+    typer.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else format_text(result))
+    raise typer.Exit(0 if all_match(result) else 1)
+
+
 if __name__ == "__main__":
     app()

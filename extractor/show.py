@@ -390,3 +390,67 @@ def render_html(record: dict[str, Any], source_path: Path | None = None, *,
     doc = markup(text, record_spans(record, shown))
     body = f'{_header(record)}<div class="layout"><article class="doc" id="text">{doc}</article>{aside}</div>'
     return _page(f"review-records: {(record.get('source') or {}).get('path', 'document')}", body)
+
+
+_STATUS_CLASS = {"matches": "ok", "in_source": "ok", "differs": "bad", "altered": "warn",
+                 "not_in_source": "bad"}
+VERIFY_CSS = """
+.verify{padding:1rem 1.5rem;max-width:90rem;margin:auto}.verify table{font-size:.9rem}.verify td{padding:.45rem .5rem}
+.badge{display:inline-block;border-radius:3px;padding:1px 6px;color:#fff;font-weight:600;font-size:.8rem;white-space:nowrap}
+.badge.ok{background:#1b7f3b}.badge.warn{background:#b26a00}.badge.bad{background:#b00020}
+del.chg,ins.chg{text-decoration:none;background:#ffd1d1;border-bottom:2px solid #b00020;padding:0 1px}ins.chg{background:#d7f5dd;border-color:#1b7f3b}
+.side{width:42%}.val{font-weight:600;font-size:1rem}
+"""
+
+
+def _figure_side(figure: dict[str, Any] | None) -> str:
+    if not figure:
+        return '<span class="muted">no figure for this metric and period</span>'
+    mention = (figure.get("mentions") or [{}])[0]
+    where = f"p.{mention.get('page', 1)}"
+    period = format_period(figure.get("period"))
+    return (f'<div class="val">{_esc(format_value(figure.get("value"), figure.get("unit")))}'
+            f"</div><div>{_esc(figure.get('metric'))}{' · ' + _esc(period) if period else ''}"
+            f' · {where}</div><div class="sent">{_esc(mention.get("sentence", ""))}</div>')
+
+
+def _word_marks(text: str, other: str, tag: str) -> str:
+    """`text` with the words that `other` does not share wrapped in <tag class="chg">."""
+    from .verify import report_tokens
+
+    mine, theirs = report_tokens(text), report_tokens(other)
+    matcher = SequenceMatcher(None, [t[0] for t in mine], [t[0] for t in theirs], autojunk=False)
+    spans = [Span(mine[i][1], -mine[i2 - 1][2], 1, tag, {"class": "chg"})
+             for op, i, i2, _j, _j2 in matcher.get_opcodes() if op != "equal" and i2 > i]
+    return markup(text, spans)
+
+
+def _quote_cells(row: dict[str, Any]) -> tuple[str, str]:
+    story = str(row["story"].get("text", ""))
+    source = row.get("source")
+    if not source:
+        return _esc(story), '<span class="muted">nothing in the report comes close</span>'
+    speaker = f" ({_esc(source['speaker'])})" if source.get("speaker") else ""
+    return (_word_marks(story, source["text"], "del"),
+            _word_marks(source["text"], story, "ins") + f'<div class="muted">at character '
+            f"{source['start']}{speaker}</div>")
+
+
+def render_verify_html(result: dict[str, Any], story: dict[str, Any], report: dict[str, Any]) -> str:
+    """A side-by-side page of a verify result: each story figure and quote beside the report's."""
+    def badge(status: str) -> str:
+        return f'<span class="badge {_STATUS_CLASS.get(status, "bad")}">{_esc(status.replace("_", " "))}</span>'
+
+    figs = "".join(f"<tr><td>{badge(r['status'])}</td><td class=side>{_figure_side(r['story'])}</td>"
+                   f"<td class=side>{_figure_side(r['source'])}</td></tr>" for r in result["figures"])
+    quotes = "".join(f"<tr><td>{badge(r['status'])}</td><td class=side>{a}</td><td class=side>{b}</td></tr>"
+                     for r in result["quotes"] for a, b in [_quote_cells(r)])
+    name = lambda rec: _esc((rec.get("source") or {}).get("path", ""))  # noqa: E731
+    head = f"<tr><th></th><th>story: {name(story)}</th><th>report: {name(report)}</th></tr>"
+    body = (f"<header><h1>Story checked against its report</h1><dl><div><dt>story</dt><dd>{name(story)}"
+            f"</dd></div><div><dt>report</dt><dd>{name(report)}</dd></div></dl></header>"
+            f'<main class="verify"><h2>Figures ({len(result["figures"])})</h2><table id="vfigures">'
+            f"<thead>{head}</thead><tbody>{figs}</tbody></table>"
+            f'<h2>Quotes ({len(result["quotes"])})</h2><table id="vquotes"><thead>{head}</thead>'
+            f"<tbody>{quotes}</tbody></table></main>")
+    return _page("review-records verify", body).replace("</style>", VERIFY_CSS + "</style>", 1)
