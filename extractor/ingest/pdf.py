@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -43,6 +44,7 @@ class Word:
     x1: float
     bottom: float
     size: float
+    bold: bool = False
 
     @property
     def bbox(self) -> BBox:
@@ -79,6 +81,10 @@ class Line:
     @property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
 
 
 @dataclass(slots=True)
@@ -149,9 +155,11 @@ def _reason(exc: BaseException) -> str:
 
 def _words(page) -> list[Word]:
     """The page's words, once, with font size."""
-    raw = page.extract_words(extra_attrs=["size"], keep_blank_chars=False, use_text_flow=False)
+    raw = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False,
+                             use_text_flow=False)
     return [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]),
-                 float(w["bottom"]), float(w.get("size") or 0.0))
+                 float(w["bottom"]), float(w.get("size") or 0.0),
+                 "bold" in str(w.get("fontname", "")).lower())
             for w in raw if w["text"].strip()]
 
 
@@ -507,6 +515,8 @@ def _paragraph_break(prev: Line | None, a: Line, b: Line) -> bool:
     size = a.size or 10.0
     if abs(a.size - b.size) >= 1.0 or b.top - a.bottom > 0.55 * size or b.top < a.top:
         return True
+    if a.bold != b.bold:
+        return True  # a bold heading line and body text
     if _is_bullet(b.words[0]):
         return True
     right = max(a.x1, b.x1, prev.x1 if prev is not None else a.x1)
@@ -517,8 +527,10 @@ def _paragraph_break(prev: Line | None, a: Line, b: Line) -> bool:
 
 def _flow_break(prev: Line | None, a: Line, b: Line, in_item: bool) -> bool:
     """At a column or page jump: a new paragraph unless the sentence is left open."""
-    if abs(a.size - b.size) >= 1.0 or _is_bullet(b.words[0]):
+    if abs(a.size - b.size) >= 1.0 or _is_bullet(b.words[0]) or a.bold != b.bold:
         return True
+    if a.words[-1].text[-1:].isdigit() and b.words[0].text[:1].isupper():
+        return True  # a list or contents entry ending in a number, then a new heading
     if in_item and b.words[0].text[:1].isupper():
         return True  # a list item ends where the next column or page starts a capitalised line
     if prev is not None and prev.page == a.page and prev.x1 - a.x1 > 4 * (a.size or 10.0):
@@ -527,7 +539,9 @@ def _flow_break(prev: Line | None, a: Line, b: Line, in_item: bool) -> bool:
 
 
 def _is_bullet(w: Word) -> bool:
-    return w.text[:1] in BULLETS and len(w.text) <= 2
+    # symbol-font bullets arrive as private-use or symbol characters (U+F0B7 and the like)
+    return len(w.text) <= 2 and (w.text[0] in BULLETS
+                                 or unicodedata.category(w.text[0]) in ("Co", "So", "Sm"))
 
 
 def _write(pages: list[PageLayout], vocab: Counter, b: TextBuilder) -> None:
