@@ -203,5 +203,88 @@ def verify(
     raise typer.Exit(0 if all_match(result) else 1)
 
 
+@app.command()
+def batch(
+    input_dir: Annotated[Path, typer.Argument(help="Folder of reports (searched recursively).")],
+    db: Annotated[Path, typer.Option("--db", help="SQLite database (created if needed).")] = Path("reviews.db"),
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="Worker processes (default: one per core; 0: in this process).")] = None,
+    jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help="Also write every stored record here (JSON Lines).")] = None,
+    csv_dir: Annotated[Optional[Path], typer.Option("--csv", help="Also export the tables as CSV into this folder.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Redo files already stored.")] = False,
+    retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Redo files stored as errors.")] = False,
+    shard: Annotated[Optional[str], typer.Option("--shard", help="Only shard I/N (split by a hash of the relative path).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds one document may take (0: no limit).")] = 300.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    no_classifier: Annotated[bool, typer.Option("--no-classifier", help="Metrics by rules only.")] = False,
+) -> None:
+    """Extract every supported file under a folder into a SQLite database (parallel, resumable)."""
+    from rich.console import Console
+
+    from extractor.batch import BatchConfig, BatchProgress, default_workers, format_summary, parse_shard, run_batch
+    from extractor.errors import ExtractorError
+    from extractor.extract import Options
+
+    try:
+        config = BatchConfig(workers=default_workers() if workers is None else workers, force=force,
+                             retry_errors=retry_errors, shard=parse_shard(shard) if shard else None,
+                             timeout=timeout or None, options=Options(use_classifier=not no_classifier),
+                             jsonl=jsonl, csv_dir=csv_dir)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    console = Console(stderr=True)
+    try:
+        summary = run_batch(input_dir, db, config, None if quiet or not console.is_terminal else BatchProgress(console))
+    except KeyboardInterrupt:
+        _error(f"interrupted: finished documents are saved in {db}; run the same command to resume")
+        raise typer.Exit(130) from None
+    except ExtractorError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    typer.echo(format_summary(summary, db), err=True)
+    raise typer.Exit(summary.exit_code)
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+@app.command("export")
+def export_db(
+    db: Annotated[Path, typer.Argument(help="A database written by `batch` or `merge`.")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl, or parquet (needs pyarrow).")] = ExportFormat.csv,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write <table>.<format> files into.")] = Path("export"),
+) -> None:
+    """Export the tables (documents, figures, mentions, quotes, people) for spreadsheets or pandas."""
+    from extractor.database import export_tables
+    from extractor.errors import ExtractorError
+
+    try:
+        written = export_tables(db, fmt.value, out)
+    except ExtractorError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    for path in written:
+        typer.echo(f"wrote {path}", err=True)
+
+
+@app.command()
+def merge(
+    out: Annotated[Path, typer.Argument(help="The database to fold into (created if needed).")],
+    inputs: Annotated[list[Path], typer.Argument(help="Shard databases to fold in.")],
+) -> None:
+    """Fold shard databases (batch --shard I/N) into one; safe to run again."""
+    from extractor.database import merge_databases
+    from extractor.errors import ExtractorError
+
+    try:
+        summary = merge_databases(out, inputs)
+    except ExtractorError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    typer.echo(f"{out}: {summary.copied} documents copied in, {summary.kept} kept as they were", err=True)
+
+
 if __name__ == "__main__":
     app()

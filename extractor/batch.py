@@ -1,0 +1,510 @@
+"""Batch: every supported file under a folder into the SQLite store, in parallel processes.
+
+The parent plans the work (hashes each file, skips what the store already holds), hands one
+file at a time to worker processes that each load the spaCy pipeline once, and is the only
+writer of the database. Each document is committed on its own, so a killed run loses only the
+documents in flight and the next run resumes. A file that fails, crashes its worker or runs
+past the time limit becomes an error row; a dead or stuck worker is replaced and the run goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing as mp
+import os
+import signal
+import sqlite3
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .database import (StoredDocument, export_records, export_tables, key, open_db,
+                       stored_documents, write_error, write_record)
+from .errors import ExtractorError
+from .extract import DEFAULT_OPTIONS, Options, iter_inputs
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 300.0
+# Each worker is one process on one core: BLAS thread pools would only fight over the cores.
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+MAX_START_FAILURES = 3
+WARM_UP = ("In 2022/23 the partnership received 12 notifications. \"We are learning,\" "
+           "said the chair, Jane Smith.").encode()
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html",
+           ".pdf": "pdf"}
+
+
+class BatchError(ExtractorError):
+    """The batch as a whole cannot go on (workers cannot start)."""
+
+
+def default_workers() -> int:
+    """One worker per core this process may use (honours SLURM/cgroup CPU affinity)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchConfig:
+    """How to run a batch.
+
+    workers (int): worker processes; 0 runs in this process (no time limit; for profiling).
+    shard (tuple | None): (index, count): only files whose path hashes into this shard.
+    timeout (float | None): seconds one document may take before its worker is replaced.
+    jsonl, csv_dir: after the run, export the spec records / the tables there.
+    """
+
+    workers: int = 1
+    force: bool = False
+    retry_errors: bool = False
+    shard: tuple[int, int] | None = None
+    timeout: float | None = DEFAULT_TIMEOUT
+    options: Options = DEFAULT_OPTIONS
+    jsonl: Path | None = None
+    csv_dir: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One file to extract: where to read it, its stored (relative) path and content hash."""
+
+    path: Path
+    rel: str
+    sha256: str | None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What a worker made of a Task: the record dict, or the one-line reason it failed."""
+
+    task: Task
+    record: dict[str, Any] | None
+    error: str | None
+    seconds: float
+    worker: int
+    peak_rss_mib: float = 0.0
+
+
+@dataclass(slots=True)
+class Plan:
+    """The files a run will extract, and how many it leaves as they are."""
+
+    tasks: list[Task] = field(default_factory=list)
+    skipped: int = 0
+    still_failing: int = 0
+    duplicates: int = 0
+
+
+@dataclass(slots=True)
+class BatchSummary:
+    """What a run did; `exit_code` is 1 when any file of the run is stored as an error."""
+
+    files: int = 0
+    processed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    still_failing: int = 0
+    duplicates: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    peak_rss_mib: dict[int, float] = field(default_factory=dict)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed or self.still_failing else 0
+
+    def add(self, outcome: Outcome) -> None:
+        self.processed += 1
+        if outcome.error is not None:
+            self.failed += 1
+            self.errors.append((outcome.task.rel, outcome.error))
+        else:
+            self.pages += int((outcome.record or {}).get("source", {}).get("pages") or 0)
+        rss = self.peak_rss_mib.get(outcome.worker, 0.0)
+        self.peak_rss_mib[outcome.worker] = max(rss, outcome.peak_rss_mib)
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """'I/N' -> (I, N), with 0 <= I < N."""
+    try:
+        index, count = (int(part) for part in text.split("/"))
+    except ValueError:
+        raise ValueError(f"shard must be I/N (e.g. 0/4), not {text!r}") from None
+    if count < 1 or not 0 <= index < count:
+        raise ValueError(f"shard {text!r}: need 0 <= I < N")
+    return index, count
+
+
+def in_shard(rel: str, shard: tuple[int, int] | None) -> bool:
+    """Whether a relative path belongs to the shard (a stable hash, the same on every machine)."""
+    if shard is None:
+        return True
+    digest = hashlib.sha256(rel.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % shard[1] == shard[0]
+
+
+def file_sha256(path: Path) -> str | None:
+    """The sha256 of a file's bytes, or None when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def plan_batch(root: Path, stored: dict[str, StoredDocument], config: BatchConfig) -> Plan:
+    """The files under `root` (in this shard) that the store lacks, or that must be redone."""
+    plan, seen = Plan(), set()
+    base = root if root.is_dir() else root.parent
+    for path in iter_inputs([root]):
+        rel = path.relative_to(base).as_posix()
+        if not in_shard(rel, config.shard):
+            continue
+        sha = file_sha256(path)
+        if sha is not None and sha in seen:
+            # Same bytes as a file earlier in path order: one document, kept at the first path.
+            log.info("%s: same content as another file, skipped", rel)
+            plan.duplicates += 1
+            continue
+        if sha is not None:
+            seen.add(sha)
+        old = stored.get(rel)
+        if old is not None and old.id == (sha or key("unreadable", rel)) and not config.force:
+            if old.status == "ok":
+                plan.skipped += 1
+                continue
+            if not config.retry_errors:
+                plan.still_failing += 1
+                continue
+        plan.tasks.append(Task(path, rel, sha))
+    return plan
+
+
+def _peak_rss_mib() -> float:
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def extract_guarded(path: Path, nlp: Any, options: Options, data: bytes | None = None
+                    ) -> tuple[dict | None, str | None]:
+    """The record dict of one file, or (None, the one-line reason it failed)."""
+    from .extract import extract_file
+
+    try:
+        return extract_file(path, nlp, options, data).to_dict(), None
+    except ExtractorError as exc:
+        return None, _one_line(exc.reason)
+    except Exception as exc:  # noqa: BLE001 - one file's failure must not end the batch
+        log.exception("unexpected failure on %s", path)
+        return None, _one_line(f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _worker_main(conn: Connection, options: Options) -> None:
+    # Ctrl-C reaches the whole process group; the parent alone decides how to stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for var in THREAD_VARS:
+        os.environ.setdefault(var, "1")
+    try:
+        from .pipeline import get_nlp
+
+        nlp = get_nlp()
+    except Exception as exc:  # noqa: BLE001 - reported to the parent, which stops the run
+        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+        return
+    # Models the extractors load lazily load now, before any document's clock starts.
+    extract_guarded(Path("warm-up.txt"), nlp, options, WARM_UP)
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if task is None:
+            return
+        record, error = extract_guarded(task.path, nlp, options)
+        conn.send(("done", record, error, _peak_rss_mib()))
+
+
+def _start_method() -> str:
+    # forkserver: workers start clean (no inherited threads or DB handles) and cheaply.
+    return "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+
+
+@dataclass(slots=True)
+class _Slot:
+    process: Any
+    conn: Connection
+    ready: bool = False
+    task: Task | None = None
+    started: float = 0.0
+
+
+class WorkerPool:
+    """Worker processes that each load the pipeline once and take one file at a time."""
+
+    def __init__(self, size: int, options: Options = DEFAULT_OPTIONS,
+                 timeout: float | None = DEFAULT_TIMEOUT) -> None:
+        self.size, self.options, self.timeout = max(1, size), options, timeout
+        self._ctx = mp.get_context(_start_method())
+        self._slots: list[_Slot] = []
+        self._pending: deque[Task] = deque()
+        self._start_failures = 0
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, exc_type: Any, *_: Any) -> None:
+        self.close(graceful=exc_type is None)
+
+    def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
+        """Outcomes as workers finish them (not in task order)."""
+        self._pending = deque(tasks)
+        self._slots = [self._spawn() for _ in range(min(self.size, len(self._pending)))]
+        while self._pending or any(s.task is not None for s in self._slots):
+            self._assign()
+            yield from self._collect()
+            yield from self._expire()
+
+    def _spawn(self) -> _Slot:
+        parent, child = self._ctx.Pipe()
+        process = self._ctx.Process(target=_worker_main, args=(child, self.options),
+                                    name="review-records-worker", daemon=True)
+        process.start()
+        child.close()
+        return _Slot(process, parent)
+
+    def _assign(self) -> None:
+        for slot in self._slots:
+            if slot.ready and slot.task is None and self._pending:
+                slot.task, slot.started = self._pending.popleft(), time.monotonic()
+                slot.conn.send(slot.task)
+
+    def _wait_time(self) -> float:
+        if self.timeout is None:
+            return 1.0
+        now = time.monotonic()
+        left = [s.started + self.timeout - now for s in self._slots if s.task is not None]
+        return max(0.0, min(left + [1.0]))
+
+    def _collect(self) -> Iterator[Outcome]:
+        handles: dict[Any, _Slot] = {}
+        for slot in self._slots:
+            handles[slot.conn] = handles[slot.process.sentinel] = slot
+        for handle in wait(list(handles), timeout=self._wait_time()):
+            slot = handles[handle]
+            if slot in self._slots:  # not already replaced by its other handle
+                outcome = self._receive(slot)
+                if outcome is not None:
+                    yield outcome
+
+    def _receive(self, slot: _Slot) -> Outcome | None:
+        try:
+            if not slot.conn.poll():
+                raise EOFError
+            message = slot.conn.recv()
+        except (EOFError, OSError):
+            slot.process.join(1)
+            return self._replace(slot, f"worker process died (exit code {slot.process.exitcode})")
+        if message[0] == "ready":
+            slot.ready = True
+            return None
+        if message[0] == "failed":
+            raise BatchError("<worker>", f"a worker could not load the pipeline: {message[1]}")
+        _, record, error, rss = message
+        assert slot.task is not None
+        outcome = Outcome(slot.task, record, error, time.monotonic() - slot.started,
+                          slot.process.pid, rss)
+        slot.task = None
+        return outcome
+
+    def _expire(self) -> Iterator[Outcome]:
+        if self.timeout is None:
+            return
+        now = time.monotonic()
+        for slot in list(self._slots):
+            if slot.task is not None and now - slot.started > self.timeout:
+                outcome = self._replace(slot, f"timed out after {self.timeout:g} s")
+                if outcome is not None:
+                    yield outcome
+
+    def _replace(self, slot: _Slot, reason: str) -> Outcome | None:
+        """Kill a dead or stuck worker, start another if work is left; the lost task's outcome."""
+        task, pid, started = slot.task, slot.process.pid, slot.started
+        self._kill(slot)
+        index = self._slots.index(slot)
+        if self._pending or any(s.task is not None for s in self._slots if s is not slot):
+            self._slots[index] = self._spawn()
+        else:
+            del self._slots[index]
+        if task is None:
+            self._start_failures += 1
+            if self._start_failures > MAX_START_FAILURES * self.size:
+                raise BatchError("<worker>", f"workers keep dying before any work: {reason}")
+            return None
+        log.warning("%s: %s", task.rel, reason)
+        return Outcome(task, None, reason, time.monotonic() - started, pid)
+
+    @staticmethod
+    def _kill(slot: _Slot) -> None:
+        if slot.process.is_alive():
+            slot.process.kill()
+        slot.process.join(5)
+        slot.conn.close()
+
+    def close(self, graceful: bool = True) -> None:
+        """Stop every worker: ask politely after a clean run, kill at once after an error."""
+        for slot in self._slots:
+            if graceful and slot.process.is_alive():
+                try:
+                    slot.conn.send(None)
+                except OSError:
+                    pass
+        for slot in self._slots:
+            slot.process.join(5 if graceful else 0)
+            self._kill(slot)
+        self._slots = []
+
+
+def run_inline(tasks: Iterable[Task], options: Options = DEFAULT_OPTIONS) -> Iterator[Outcome]:
+    """Outcomes of tasks extracted one after another in this process (workers=0)."""
+    from .pipeline import get_nlp
+
+    nlp = get_nlp()
+    extract_guarded(Path("warm-up.txt"), nlp, options, WARM_UP)
+    for task in tasks:
+        t0 = time.monotonic()
+        record, error = extract_guarded(task.path, nlp, options)
+        yield Outcome(task, record, error, time.monotonic() - t0, os.getpid(), _peak_rss_mib())
+
+
+class BatchProgress:
+    """A rich progress bar (files and pages done, rate, ETA) on the console it is given."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self._bar: Any = None
+        self._files = self._pages = self._errors = 0
+        self._t0 = time.monotonic()
+
+    def start(self, total: int) -> None:
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+
+        self._bar = Progress(TextColumn("files"), BarColumn(), MofNCompleteColumn(),
+                             TextColumn("{task.fields[detail]}"), TimeElapsedColumn(),
+                             TextColumn("ETA"), TimeRemainingColumn(), console=self.console)
+        self._bar.start()
+        self._task = self._bar.add_task("batch", total=total, detail="")
+        self._t0 = time.monotonic()
+
+    def advance(self, outcome: Outcome) -> None:
+        self._files += 1
+        self._errors += outcome.error is not None
+        self._pages += int((outcome.record or {}).get("source", {}).get("pages") or 0)
+        elapsed = max(time.monotonic() - self._t0, 1e-6)
+        detail = (f"{self._pages} pages | {self._files / elapsed:.2f} files/s "
+                  f"{self._pages / elapsed:.1f} pages/s | {self._errors} errors")
+        self._bar.update(self._task, advance=1, detail=detail)
+
+    def stop(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+def _store(db: Any, outcome: Outcome) -> None:
+    task, seconds = outcome.task, round(outcome.seconds, 3)
+    if outcome.record is not None:
+        try:
+            write_record(db, outcome.record, task.rel, seconds)
+            return
+        except (sqlite3.Error, KeyError, TypeError, ValueError) as exc:
+            log.exception("%s: record could not be stored", task.rel)
+            outcome.record, outcome.error = None, _one_line(f"could not store record: {exc}")
+    write_error(db, task.rel, task.sha256, outcome.error or "unknown error",
+                FORMATS.get(task.path.suffix.lower()), seconds)
+
+
+def run_batch(root: str | Path, db_path: str | Path, config: BatchConfig = BatchConfig(),
+              progress: BatchProgress | None = None) -> BatchSummary:
+    """Extract every supported file under `root` into the database at `db_path`."""
+    root = Path(root)
+    db = open_db(db_path)
+    try:
+        plan = plan_batch(root, stored_documents(db), config)
+        summary = BatchSummary(files=len(plan.tasks) + plan.skipped + plan.still_failing
+                               + plan.duplicates, skipped=plan.skipped,
+                               still_failing=plan.still_failing, duplicates=plan.duplicates)
+        t0 = time.monotonic()
+        if progress is not None:
+            progress.start(len(plan.tasks))
+        _drain(db, plan.tasks, config, summary, progress)
+        summary.seconds = time.monotonic() - t0
+    finally:
+        if progress is not None:
+            progress.stop()
+        db.close()
+    if config.jsonl is not None:
+        export_records(db_path, config.jsonl)
+    if config.csv_dir is not None:
+        export_tables(db_path, "csv", config.csv_dir)
+    return summary
+
+
+def _drain(db: Any, tasks: list[Task], config: BatchConfig, summary: BatchSummary,
+           progress: BatchProgress | None) -> None:
+    if not tasks:
+        return
+    if config.workers == 0:
+        outcomes: Iterable[Outcome] = run_inline(tasks, config.options)
+        pool = None
+    else:
+        pool = WorkerPool(config.workers, config.options, config.timeout)
+        outcomes = pool.run(tasks)
+    try:
+        for outcome in outcomes:
+            _store(db, outcome)
+            summary.add(outcome)
+            if progress is not None:
+                progress.advance(outcome)
+    except BaseException:
+        if pool is not None:
+            pool.close(graceful=False)
+        raise
+    if pool is not None:
+        pool.close()
+
+
+def format_summary(summary: BatchSummary, db_path: str | Path, max_errors: int = 20) -> str:
+    """A few lines for the terminal: what was done, skipped and failed, and each failure."""
+    rate = summary.processed / summary.seconds if summary.seconds else 0.0
+    lines = [f"{db_path}: {summary.files} files: {summary.processed} processed "
+             f"({summary.pages} pages, {summary.seconds:.1f} s, {rate:.2f} files/s), "
+             f"{summary.failed} failed, {summary.skipped} unchanged, "
+             f"{summary.still_failing} earlier errors not retried (--retry-errors), "
+             f"{summary.duplicates} duplicates"]
+    lines += [f"ERROR: {rel}: {reason}" for rel, reason in summary.errors[:max_errors]]
+    if len(summary.errors) > max_errors:
+        lines.append(f"... and {len(summary.errors) - max_errors} more: "
+                     "SELECT path, error FROM documents WHERE status = 'error'")
+    return "\n".join(lines)

@@ -1,0 +1,392 @@
+"""The SQLite store of a batch: one row per source file and its figures, mentions, quotes, people.
+
+Laid out for Datasette and pandas: flat tables joined by foreign keys, indexes on the columns
+people filter by (area, metric, period), full-text search on quote text and mention sentences.
+Keys are content hashes, so re-running a batch (or merging shard databases) never duplicates:
+a document's id is the sha256 of its bytes, a finding's id the hash of (document id, kind,
+offsets, label). A document and all its rows are written in one transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from . import __version__
+from .errors import ExtractorError
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "1"
+TABLES = ("documents", "figures", "mentions", "quotes", "people")
+EXPORT_FORMATS = ("csv", "jsonl", "parquet")
+
+_DOC = "documents"
+COLUMNS: dict[str, dict[str, type]] = {
+    "documents": {"id": str, "path": str, "sha256": str, "format": str, "kind": str,
+                  "kind_confidence": float, "title": str, "date": str, "area": str,
+                  "partnership": str, "period_start": str, "period_end": str,
+                  "period_text": str, "pages": int, "n_figures": int, "n_quotes": int,
+                  "status": str, "error": str, "warnings": str, "record": str,
+                  "seconds": float, "processed_at": str, "tool_version": str},
+    "figures": {"id": str, "document_id": str, "ordinal": int, "metric": str, "value": float,
+                "unit": str, "subject": str, "qualifier": str, "confidence": float,
+                "period_start": str, "period_end": str, "period_text": str, "method": str,
+                "page": int, "n_mentions": int},
+    "mentions": {"id": str, "figure_id": str, "document_id": str, "ordinal": int, "text": str,
+                 "sentence": str, "page": int, "start": int, "end": int, "bbox": str},
+    "quotes": {"id": str, "document_id": str, "ordinal": int, "text": str, "speaker": str,
+               "speaker_role": str, "cue": str, "page": int, "start": int, "end": int,
+               "bbox": str, "confidence": float},
+    "people": {"id": str, "document_id": str, "name": str, "role": str},
+}
+FOREIGN_KEYS = {"figures": [("document_id", _DOC, "id")],
+                "mentions": [("figure_id", "figures", "id"), ("document_id", _DOC, "id")],
+                "quotes": [("document_id", _DOC, "id")],
+                "people": [("document_id", _DOC, "id")]}
+INDEXES = {"documents": [["path"], ["status"], ["area"], ["kind"], ["period_start", "period_end"]],
+           "figures": [["document_id"], ["metric"], ["period_start", "period_end"]],
+           "mentions": [["figure_id"], ["document_id"]],
+           "quotes": [["document_id"], ["speaker"]],
+           "people": [["document_id"], ["name"]]}
+FTS = {"quotes": ["text", "speaker"], "mentions": ["sentence"]}
+
+
+class DatabaseError(ExtractorError):
+    """The database cannot be used: another schema version, or not a review-records store."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """What the store knows about one source path: its id (content hash) and status."""
+
+    id: str
+    path: str
+    status: str
+
+
+def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
+    """Open (creating it if `create`) a review-records database at `path`."""
+    if not create and not Path(path).is_file():
+        raise DatabaseError(str(path), "no such database")
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    if "meta" not in db.table_names():
+        _create_schema(db)
+        return db
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if not row or row[0] != SCHEMA_VERSION:
+        db.close()
+        raise DatabaseError(str(path), f"schema version {row[0] if row else None} is not "
+                            f"{SCHEMA_VERSION}: export it with the tool that made it")
+    return db
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    with db.atomic():
+        for name in TABLES:
+            db[name].create(COLUMNS[name], pk="id", foreign_keys=FOREIGN_KEYS.get(name, []),
+                            not_null={"document_id"} if name != _DOC else {"path", "status"})
+            for cols in INDEXES[name]:
+                db[name].create_index(cols, if_not_exists=True)
+        for name, cols in FTS.items():
+            db[name].enable_fts(cols, create_triggers=True)
+        db["meta"].insert_all([{"key": "schema_version", "value": SCHEMA_VERSION},
+                               {"key": "created_by", "value": f"review-records {__version__}"}],
+                              pk="key")
+
+
+def stored_documents(db: sqlite_utils.Database) -> dict[str, StoredDocument]:
+    """Every stored document by its path."""
+    rows = db.execute("SELECT id, path, status FROM documents")
+    return {path: StoredDocument(id_, path, status) for id_, path, status in rows}
+
+
+def key(*parts: Any) -> str:
+    """A stable row id: the hash of its defining parts."""
+    text = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def document_row(record: dict[str, Any], path: str, seconds: float | None = None
+                 ) -> dict[str, Any]:
+    """The `documents` row of an extracted record (stored at `path`, relative to the batch)."""
+    src = {k: v for k, v in record["source"].items() if k != "text"}
+    src["path"] = path
+    record = {**record, "source": src}
+    period = record.get("period") or {}
+    return {"id": src["sha256"], "path": path, "sha256": src["sha256"],
+            "format": src.get("format"), "kind": src.get("kind"),
+            "kind_confidence": src.get("kind_confidence"), "title": src.get("title"),
+            "date": src.get("date"), "area": record.get("area"),
+            "partnership": record.get("partnership"), "period_start": period.get("start"),
+            "period_end": period.get("end"), "period_text": period.get("text"),
+            "pages": src.get("pages"), "n_figures": len(record.get("figures", [])),
+            "n_quotes": len(record.get("quotes", [])), "status": "ok", "error": None,
+            "warnings": _json(record.get("warnings", [])),
+            "record": json.dumps(record, ensure_ascii=False), "seconds": seconds,
+            "processed_at": _now(), "tool_version": __version__}
+
+
+def error_row(path: str, sha256: str | None, reason: str, fmt: str | None = None,
+              seconds: float | None = None) -> dict[str, Any]:
+    """The `documents` row of a file that failed (unreadable files are keyed by path)."""
+    doc_id = sha256 or key("unreadable", path)
+    return {"id": doc_id, "path": path, "sha256": sha256, "format": fmt, "status": "error",
+            "error": reason, "warnings": "[]", "seconds": seconds, "processed_at": _now(),
+            "tool_version": __version__}
+
+
+def _unique(doc_id: str, kind: str, *parts: Any, seen: set[str]) -> str:
+    # Two findings with the same offsets and label would collide; a suffix keeps both.
+    row_id, n = key(doc_id, kind, *parts), 1
+    while row_id in seen:
+        row_id, n = key(doc_id, kind, *parts, n), n + 1
+    seen.add(row_id)
+    return row_id
+
+
+def figure_rows(doc_id: str, figures: list[dict[str, Any]]
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """`figures` and `mentions` rows of a record's figures."""
+    out, mentions, seen = [], [], set()
+    for i, fig in enumerate(figures):
+        spans = [(m["start"], m["end"]) for m in fig.get("mentions", [])]
+        fid = _unique(doc_id, "figure", spans, fig["metric"], fig["value"], fig["unit"],
+                      seen=seen)
+        period = fig.get("period") or {}
+        out.append({"id": fid, "document_id": doc_id, "ordinal": i, "metric": fig["metric"],
+                    "value": fig["value"], "unit": fig["unit"], "subject": fig.get("subject"),
+                    "qualifier": fig.get("qualifier"), "confidence": fig.get("confidence"),
+                    "period_start": period.get("start"), "period_end": period.get("end"),
+                    "period_text": period.get("text"), "method": fig.get("method"),
+                    "page": fig["mentions"][0]["page"] if spans else None,
+                    "n_mentions": len(spans)})
+        for j, m in enumerate(fig.get("mentions", [])):
+            mentions.append({"id": _unique(doc_id, "mention", fid, m["start"], m["end"],
+                                           seen=seen),
+                             "figure_id": fid, "document_id": doc_id, "ordinal": j,
+                             "text": m["text"], "sentence": m.get("sentence"),
+                             "page": m.get("page"), "start": m["start"], "end": m["end"],
+                             "bbox": _json(m.get("bbox"))})
+    return out, mentions
+
+
+def quote_rows(doc_id: str, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`quotes` rows of a record's quotes."""
+    seen: set[str] = set()
+    return [{"id": _unique(doc_id, "quote", q["start"], q["end"], q.get("speaker"), seen=seen),
+             "document_id": doc_id, "ordinal": i, "text": q["text"], "speaker": q.get("speaker"),
+             "speaker_role": q.get("speaker_role"), "cue": q.get("cue"), "page": q.get("page"),
+             "start": q["start"], "end": q["end"], "bbox": _json(q.get("bbox")),
+             "confidence": q.get("confidence")} for i, q in enumerate(quotes)]
+
+
+def people_rows(doc_id: str, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`people` rows of a record's people."""
+    seen: set[str] = set()
+    return [{"id": _unique(doc_id, "person", p["name"], seen=seen), "document_id": doc_id,
+             "name": p["name"], "role": p.get("role")} for p in people]
+
+
+def write_record(db: sqlite_utils.Database, record: dict[str, Any], path: str,
+                 seconds: float | None = None) -> str:
+    """Store one extracted record (replacing any older rows of the path), in one transaction."""
+    doc = document_row(record, path, seconds)
+    figures, mentions = figure_rows(doc["id"], record.get("figures", []))
+    children = {"figures": figures, "mentions": mentions,
+                "quotes": quote_rows(doc["id"], record.get("quotes", [])),
+                "people": people_rows(doc["id"], record.get("people", []))}
+    with db.atomic():
+        _delete(db, doc["id"], path)
+        db[_DOC].insert(doc)
+        for name in ("figures", "mentions", "quotes", "people"):
+            if children[name]:
+                db[name].insert_all(children[name])
+    return doc["id"]
+
+
+def write_error(db: sqlite_utils.Database, path: str, sha256: str | None, reason: str,
+                fmt: str | None = None, seconds: float | None = None) -> str:
+    """Store a failed file as status='error' with its reason (replacing older rows of the path)."""
+    doc = error_row(path, sha256, reason, fmt, seconds)
+    with db.atomic():
+        _delete(db, doc["id"], path)
+        db[_DOC].insert(doc)
+    return doc["id"]
+
+
+def _delete(db: sqlite_utils.Database, doc_id: str, path: str) -> None:
+    # A changed file (same path, new bytes) and a redone one (same bytes) both lose old rows.
+    ids = [doc_id] + [r[0] for r in db.execute("SELECT id FROM documents WHERE path = ?", [path])]
+    for old in set(ids):
+        for name in ("mentions", "figures", "quotes", "people"):
+            db.execute(f"DELETE FROM {name} WHERE document_id = ?", [old])
+        db.execute("DELETE FROM documents WHERE id = ?", [old])
+
+
+def iter_records(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
+    """The stored spec records of every document that was extracted, in path order."""
+    for (text,) in db.execute("SELECT record FROM documents WHERE status = 'ok' ORDER BY path"):
+        yield json.loads(text)
+
+
+def export_records(db_path: str | Path, out: str | Path) -> int:
+    """Write the spec records of every ok document as JSON Lines; returns how many."""
+    db, n = open_db(db_path, create=False), 0
+    with Path(out).open("w", encoding="utf-8") as stream:
+        for n, record in enumerate(iter_records(db), 1):
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    db.close()
+    return n
+
+
+def _rows(db: sqlite_utils.Database, table: str) -> tuple[list[str], Iterator[tuple]]:
+    cols = [c for c in COLUMNS[table] if not (table == _DOC and c == "record")]
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    order = "path" if table == _DOC else "document_id, ordinal" if table != "people" else "document_id, name"
+    return cols, db.execute(f"SELECT {quoted} FROM {table} ORDER BY {order}")
+
+
+def export_tables(db_path: str | Path, fmt: str, out_dir: str | Path) -> list[Path]:
+    """Write every table to `out_dir` as `<table>.<fmt>` (csv, jsonl or parquet)."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: choose one of {', '.join(EXPORT_FORMATS)}")
+    writer = {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}[fmt]
+    if fmt == "parquet":
+        _require_pyarrow(str(db_path))
+    db = open_db(db_path, create=False)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    try:
+        for table in TABLES:
+            cols, rows = _rows(db, table)
+            target = out_dir / f"{table}.{fmt}"
+            writer(target, table, cols, rows)
+            written.append(target)
+    finally:
+        db.close()
+    return written
+
+
+def _write_csv(target: Path, table: str, cols: list[str], rows: Iterable[tuple]) -> None:
+    with target.open("w", encoding="utf-8", newline="") as stream:
+        out = csv.writer(stream)
+        out.writerow(cols)
+        out.writerows(rows)
+
+
+def _write_jsonl(target: Path, table: str, cols: list[str], rows: Iterable[tuple]) -> None:
+    with target.open("w", encoding="utf-8") as stream:
+        for row in rows:
+            stream.write(json.dumps(dict(zip(cols, row)), ensure_ascii=False) + "\n")
+
+
+def _require_pyarrow(path: str) -> None:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise DatabaseError(path, "parquet export needs pyarrow, which is not installed: "
+                            "pip install pyarrow (or export as csv or jsonl)") from None
+
+
+def _write_parquet(target: Path, table: str, cols: list[str], rows: Iterable[tuple]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {str: pa.string(), int: pa.int64(), float: pa.float64()}
+    schema = pa.schema([(c, types[COLUMNS[table][c]]) for c in cols])
+    with pq.ParquetWriter(target, schema) as writer:
+        batch: list[tuple] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) == 10_000:
+                writer.write_table(_arrow_table(batch, cols, schema))
+                batch = []
+        writer.write_table(_arrow_table(batch, cols, schema))
+
+
+def _arrow_table(batch: list[tuple], cols: list[str], schema: Any) -> Any:
+    import pyarrow as pa
+
+    columns = list(zip(*batch)) if batch else [[] for _ in cols]
+    return pa.table({c: pa.array(list(v), type=schema.field(c).type)
+                     for c, v in zip(cols, columns)}, schema=schema)
+
+
+@dataclass(slots=True)
+class MergeSummary:
+    """What a merge did: documents copied in, and kept as they were."""
+
+    copied: int = 0
+    kept: int = 0
+
+
+def _rank(status: str, path: str, processed_at: str | None) -> tuple:
+    # Which copy of a document wins a merge: an extracted one over an error, then the
+    # smaller path (as one unsharded run would keep for duplicate files), then the newer.
+    return (status == "ok", tuple(-ord(c) for c in path) + (1,), processed_at or "")
+
+
+def merge_databases(out_path: str | Path, inputs: Iterable[str | Path]) -> MergeSummary:
+    """Fold shard databases into `out_path` (created if needed); safe to run again."""
+    summary = MergeSummary()
+    db = open_db(out_path)
+    try:
+        for src in inputs:
+            if Path(src).resolve() == Path(out_path).resolve():
+                raise DatabaseError(str(src), "cannot merge a database into itself")
+            open_db(src, create=False).close()  # checks it exists and has our schema version
+            _merge_one(db, Path(src), summary)
+    finally:
+        db.close()
+    return summary
+
+
+def _merge_one(db: sqlite_utils.Database, src: Path, summary: MergeSummary) -> None:
+    db.execute("ATTACH DATABASE ? AS src", [str(src)])
+    try:
+        incoming = db.execute("SELECT id, path, status, processed_at FROM src.documents").fetchall()
+        for doc_id, path, status, processed_at in incoming:
+            if _keeps_existing(db, doc_id, path, _rank(status, path, processed_at)):
+                summary.kept += 1
+                continue
+            with db.atomic():
+                _delete(db, doc_id, path)
+                for table in TABLES:
+                    _copy(db, table, doc_id)
+            summary.copied += 1
+    finally:
+        db.execute("DETACH DATABASE src")
+
+
+def _keeps_existing(db: sqlite_utils.Database, doc_id: str, path: str, rank: tuple) -> bool:
+    rows = db.execute("SELECT status, path, processed_at FROM documents WHERE id = ? OR path = ?",
+                      [doc_id, path]).fetchall()
+    return any(_rank(*row) >= rank for row in rows)
+
+
+def _copy(db: sqlite_utils.Database, table: str, doc_id: str) -> None:
+    cols = ", ".join(f'"{c}"' for c in COLUMNS[table])
+    where = "id" if table == _DOC else "document_id"
+    db.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM src.{table} WHERE {where} = ?",
+               [doc_id])
+
