@@ -176,7 +176,7 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
     last = para[-1:]
     if last in SENTENCE_FINAL:
         return False
-    if last in (DOUBLE_CLOSE, SINGLE_CLOSE, STRAIGHT):
+    if last in (DOUBLE_CLOSE, SINGLE_CLOSE, STRAIGHT, STRAIGHT_SINGLE):
         return para[-2:-1] not in SENTENCE_FINAL + ","
     return True
 

@@ -266,7 +266,7 @@ def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
     if word in ("it", "its"):
         hits = [m for m in DOC_NOUN_RE.finditer(ctx.text, 0, at) if not ctx.inside_quote(m.start())]
         if hits:
-            return Speaker(re.sub(r"^(?:this|its|their)\b", "the", hits[-1].group(0), flags=re.I))
+            return Speaker(re.sub(r"^(?:the|this|its|their)\b", "the", hits[-1].group(0), flags=re.I))
     if word in ("he", "she"):
         named = [n for pos, n in ctx.last_person_at if pos < at]
         if named:

@@ -1,0 +1,97 @@
+"""Quote spans: marks, apostrophes, nesting, open paragraphs, and what is not a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.quotes import quote_spans, scan, words
+
+
+def texts(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in quote_spans(text)]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # straight and curly double quotes, final ',' or '.' kept, marks dropped
+    ('"We are not complacent," said Jill Ashdown.', ["We are not complacent,"]),
+    ("\u201cWe are not complacent.\u201d", ["We are not complacent."]),
+    # single curly quotes as the marks, with ’ also an apostrophe (letter’letter)
+    ("She said: \u2018Child T\u2019s mum didn\u2019t know.\u2019 Then she left.",
+     ["Child T\u2019s mum didn\u2019t know."]),
+    # plural possessive s’ followed by a later closer stays inside the quote
+    ("He said: \u2018The parents\u2019 views were heard at last.\u2019",
+     ["The parents\u2019 views were heard at last."]),
+    # a quote inside a quote stays inside one quote
+    ("\u201cShe said, \u2018Nobody asked.\u2019 That is the review.\u201d",
+     ["She said, \u2018Nobody asked.\u2019 That is the review."]),
+    ('"A carer said to me, \'I found out at the gate,\' and that matters," she said.',
+     ["A carer said to me, 'I found out at the gate,' and that matters,"]),
+    # a cue in the middle splits the quote in two
+    ('"We keep seeing it," she said. "Babies under one are at risk."',
+     ["We keep seeing it,", "Babies under one are at risk."]),
+    # partial quotes inside a reported sentence
+    ('Cllr Westlake asked whether the fall was "real or just paperwork".',
+     ["real or just paperwork"]),
+    ("The panel described the analysis as \u201ccandid and well focused\u201d.",
+     ["candid and well focused"]),
+    # straight single quotes after a colon
+    ("One young person told the group: 'I want my social worker to stay.'",
+     ["I want my social worker to stay."]),
+])
+def test_quote_text(passage: str, expected: list[str]) -> None:
+    assert texts(passage) == expected
+
+
+@pytest.mark.parametrize("passage", [
+    # headline scare quote (no sentence-final punctuation)
+    "Serious incidents in Sunderland \u2018highest for five years\u2019, report reveals",
+    # reported speech without quote marks
+    "She said the group had considered 41 referrals, of which 29 did not meet the threshold.",
+    # quoted review names and titles
+    "Two reviews were published ('Child A' in September and 'Siblings B and C' in March).",
+    "The \u2018Harry\u2019 review was published in May.",
+    # possessive apostrophes and a stray straight apostrophe
+    "Officers' analysis attributes the rise to sibling groups; the children's plans rose.",
+    # a link line in a page
+    "READ MORE: Mum\u2019s tribute to \u2018funny, kind\u2019 son, 19, after crash",
+])
+def test_not_quotes(passage: str) -> None:
+    assert texts(passage) == []
+
+
+def test_open_quote_continues_into_next_quote_paragraph() -> None:
+    text = ('X told councillors: "I won\'t pretend these numbers are easy.\n\n'
+            '"Behind every notification there is a child.\n\n'
+            '"Partners came to the table quickly."\n\nThe meeting ended.')
+    spans = quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == [
+        "I won't pretend these numbers are easy.",
+        "Behind every notification there is a child.",
+        "Partners came to the table quickly."]
+    assert [s.closed for s in spans] == [False, False, True]
+    assert spans[1].opens_paragraph and not spans[0].opens_paragraph
+
+
+def test_open_quote_carries_over_a_wrapped_line() -> None:
+    text = '"Every referral represents a child who has been\nbadly hurt, and I never forget it."'
+    assert texts(text) == ["Every referral represents a child who has been\nbadly hurt, "
+                           "and I never forget it."]
+
+
+def test_pull_quote_repeating_a_quote_is_one_quote() -> None:
+    text = ('Ms Lee said: "We can only learn if people feel safe enough to tell us."\n\n'
+            '"We can only learn if people feel safe enough to tell us."\n\u2014 Ann Lee, Chair')
+    assert len(scan(text)) == 2
+    assert texts(text) == ["We can only learn if people feel safe enough to tell us."]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = 'Intro.\n\n"First part," he said. \u201cSecond part.\u201d'
+    for span in quote_spans(text):
+        assert text[span.start:span.end] in ("First part,", "Second part.")
+        assert text[span.open_at] in '"\u201c'
+
+
+def test_words_match_the_scoring_tokenisation() -> None:
+    assert words("Child L\u2019s mum didn't, \u2018know\u2019.") == ["child", "l's", "mum",
+                                                                  "didn't", "know"]
