@@ -70,7 +70,7 @@ def is_opener(text: str, i: int) -> bool:
     return ch in (SINGLE_OPEN, STRAIGHT, STRAIGHT_SINGLE) and prev in OPEN_CONTEXT
 
 
-def is_apostrophe(text: str, i: int, line_end: int) -> bool:  # noqa: C901
+def is_apostrophe(text: str, i: int, line_end: int) -> bool:
     """Whether the ’ at `i` is an apostrophe rather than a closing single quote."""
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
