@@ -93,7 +93,7 @@ def _quote_counts(preds: list[dict[str, Any]], gold: list[dict[str, Any]]
         pw = Counter(words(p.get("text", "")))
         best_req = max((sum((pw & g).values()) for g in req_words), default=0)
         best_opt = max((sum((pw & g).values()) for g in opt_words), default=0)
-        if best_opt > best_req:
+        if best_opt and best_opt >= best_req:
             continue  # a prediction of an optional quote counts neither for nor against
         kept.append(pw)
         kept_quotes.append(p)
