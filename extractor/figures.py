@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import calendar
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -98,6 +99,12 @@ class _Candidate:
     period: Period | None
     sentence: str
     head: str
+    # 'merge': restates a figure said elsewhere (a table Total row) -> a mention of it if found;
+    # 'drop': a back-reference ('each of these 23 cases') -> a mention of it, else nothing
+    repeat: str = ""
+    ts: int = -1  # token span of the number in the spaCy doc (-1 for table cells)
+    te: int = -1
+    rule: str = ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -182,6 +189,9 @@ def is_reference(text: str, q: Quantity) -> bool:
     if q.start - ls < 8 and re.match(r"\s*\d+(?:\.\d+)*\.?(?:\s|$)", line) and \
             re.match(r"\s*\d+(?:\.\d+)*\.", line) and q.kind in ("count",):
         return True  # numbered paragraph or heading "4.1 Notifications", "12. At 31 March"
+    if _HEADING_LINE.match(line) and re.search(r"(?:\s{2,}|\t|\.{2,}\s*)$", text[ls:q.start]) and \
+            not text[q.end:q.end + 80].split("\n")[0].strip():
+        return True  # a contents line: "3. Rapid reviews ....... 6" ends with a page number
     if q.unit in ("months", "years") and _DEFINITION.search(text[max(0, q.start - 30):q.end + 5]):
         return True
     if re.match(r"[\s-]*(?:month|week|day|year)s?\s+period\b", after) and re.search(r"\bthe\s+$", before):
@@ -399,43 +409,218 @@ def _candidates(doc: Doc, document: Document, doc_period: Period | None, use_cla
             metric, conf, method = _classify(doc, ts, te, metric, rid)
         subject, head = _subject(doc, ts, te)
         period = _period_of(text, q, sent.end_char, doc_period)
-        out.append(_Candidate(q, metric, subject, conf, method, period, sent.text.strip(), head))
+        out.append(_Candidate(q, metric, subject, conf, method, period, sent.text.strip(), head,
+                              ts=ts, te=te, rule=rid))
+    _inherit(doc, text, out, hits)
     return out
+
+
+_COMPARATOR_BEFORE = re.compile(
+    r"(?:compared\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
+    r"england:?|neighbours:?|nationally:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
+    r"equivalent\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
+    r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;)\s*(?:the\s+|an?\s+)?(?:england\s+|national\s+)?$", re.I)
+_COMPARATOR_AFTER = re.compile(
+    r"^\s*(?:in\s+(?:19|20)\d\d\s*/\s*\d\d|the\s+(?:year|month)\s+before|a\s+year\s+(?:earlier|before|ago)|"
+    r"the\s+previous\s+year|last\s+year|in\s+the\s+previous|nationally|in\s+england|"
+    r"at\s+the\s+same\s+point)", re.I)
+_FAMILY_METRICS = {"lcsprs_commissioned": "lcspr", "lcsprs_published": "lcspr", "lcsprs_ongoing": "lcspr"}
+
+
+_CONVERSION = re.compile(r"(?:\brate\s+of|equivalent\s+to|\()\s*$", re.I)
+_STATUS = re.compile(
+    r"\b(?:complete|completed|open|outstanding|overdue|on\s+track|in\s+progress|signed\s+off|"
+    r"cleared|closed|implemented|published|commissioned|criteria|threshold|still\s+being)\b", re.I)
+
+
+def _bare(doc: Doc, c: _Candidate) -> bool:
+    """The number names no counted noun of its own ('compared with 16 in 2021/22')."""
+    nxt = doc[c.te] if c.te < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") and nxt.lower_ != "of"
+
+
+def _elliptic(doc: Doc, c: _Candidate, text: str) -> bool:
+    """'12 had been completed', '11 of them were complete': the counted noun is said before.
+
+    A subset ('Of these, 402 led to a conference') keeps its base metric only when its verb
+    is a status the base metric covers (completed, overdue, published, the criteria)."""
+    tok = doc[c.te - 1]
+    nxt = doc[c.te] if c.te < len(doc) else None
+    of_pronoun = nxt is not None and nxt.lower_ == "of" and c.te + 1 < len(doc) and \
+        doc[c.te + 1].lower_ in ("them", "those", "these", "which")
+    if c.rule != "none" or c.q.unit != "count":
+        return False
+    if not of_pronoun and not (tok.dep_ in ("nsubj", "nsubjpass") and (nxt is None or nxt.lower_ != "of")):
+        return False
+    sent = doc[c.ts].sent
+    partitive = of_pronoun or re.search(r"\b(?:of|among)\s+(?:these|those|them|which)\b|\bother\b|"
+                                        r"\bremaining\b", text[sent.start_char:c.q.start], re.I)
+    clause = text[c.q.end:min(sent.end_char, c.q.end + 60)]
+    return not partitive or bool(_STATUS.search(clause))
+
+
+def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candidate | None:
+    """The figure this one follows: the nearest earlier one of the same unit on the same line of
+    the sentence, else the nearest with a metric there, else the same unit one sentence back."""
+    c = cands[i]
+    sent = doc[c.ts].sent
+    prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    same = [p for p in cands[:i] if p.ts >= sent.start and "\n" not in text[p.q.end:c.q.start]]
+    back = [p for p in cands[:i] if prev_start <= p.ts < sent.start]
+    converts = c.q.unit != "count" and _CONVERSION.search(text[max(0, c.q.start - 25):c.q.start])
+    if converts:  # 'a rate of 41.6 per 10,000' restates the count just before it
+        pool = [p for p in reversed(same or back) if p.metric != "other"]
+        return next((p for p in pool if p.q.unit == "count"), pool[0] if pool else None)
+    pick = next((p for p in reversed(same) if p.q.unit == c.q.unit), None)
+    if pick is None and c.q.unit != "count":
+        pick = next((p for p in reversed(same or back) if p.metric != "other" and p.q.unit == "count"), None)
+    if pick is None and not same:
+        pick = next((p for p in reversed(back) if p.q.unit == c.q.unit), None)
+    return pick if pick is not None and pick.metric != "other" else None
+
+
+def _own_stage(doc: Doc, hits: list[_Hit], c: _Candidate) -> str | None:
+    """The review stage of the number's own verb ('four were published')."""
+    return _stage_of(doc, hits, c.ts, c.ts, c.te)
+
+
+def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> None:
+    """Comparators ('up from 12 in 2021/22', 'England: 41.6') and elided counts ('12 had been
+    completed') take the metric, and a rate's unit, of the figure they follow."""
+    for i, c in enumerate(cands):
+        if c.ts < 0 or c.q.unit in _OTHER_UNITS:
+            continue
+        before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
+        comparator = _bare(doc, c) and bool(_COMPARATOR_BEFORE.search(_strip_hedge(before))
+                                            or _COMPARATOR_AFTER.match(after))
+        if not comparator and not _elliptic(doc, c, text):
+            continue
+        prev = _antecedent(cands, i, doc, text)
+        if prev is None:
+            continue
+        if comparator and c.q.unit == "count" and prev.q.unit.startswith("rate_"):
+            c.q = Quantity(c.q.start, c.q.end, c.q.value, prev.q.unit, c.q.kind, c.q.qualifier)
+        metric = prev.metric
+        family = _FAMILY_METRICS.get(metric)
+        stage = _own_stage(doc, hits, c) if family and not comparator else None
+        if stage:
+            metric = _FAMILY_STAGE[family][stage]
+        c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
+        c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
+
+
+def _strip_hedge(before: str) -> str:
+    """`before` without a trailing hedge ('compared with around ' -> 'compared with ')."""
+    return re.sub(r"(?:more\s+than|fewer\s+than|less\s+than|about|around|almost|nearly|over|some|"
+                  r"approximately|roughly|just\s+(?:over|under))\s*$", "", before, flags=re.I).rstrip() + " "
+
+
+_QUARTER = re.compile(r"\bQ([1-4])\b")
+_TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
+_PERIOD_HEADER = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[/-]\s*\d{2,4}\s*){2,}$")
+_TEXT_ROW = re.compile(r"^(?P<label>\S.*?\S)(?P<cells>(?:\s{2,}[\d,.]+%?)+)\s*$")
+
+
+def _quarter_period(label: str, doc_period: Period | None) -> Period | None:
+    """'Q1 (Apr–Jun)' -> that quarter of the document's financial year."""
+    m = _QUARTER.search(label)
+    if not m or doc_period is None or not doc_period.start:
+        return None
+    year, month = int(doc_period.start[:4]), int(doc_period.start[5:7])
+    first = month + 3 * (int(m.group(1)) - 1)
+    year, first = year + (first - 1) // 12, (first - 1) % 12 + 1
+    last = first + 2
+    day = calendar.monthrange(year, last)[1]
+    return Period(f"{year:04d}-{first:02d}-01", f"{year:04d}-{last:02d}-{day:02d}", label.strip())
+
+
+def _cell_period(text: str, doc_period: Period | None) -> Period | None:
+    """The period a header or row label names (a year, a financial year, a quarter)."""
+    from .period import parse_period
+    period = parse_period(text) or _quarter_period(text, doc_period)
+    if period is not None and doc_period is not None and \
+            (period.start, period.end) == (doc_period.start, doc_period.end):
+        return None
+    return period
+
+
+def text_tables(text: str) -> list[Table]:
+    """Space-aligned plain-text tables: a header line of periods, then 'label  n  n' rows."""
+    from .document import Cell, Table
+    tables: list[Table] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        if not _PERIOD_HEADER.match(line):
+            i += 1
+            continue
+        header = [Cell("", start, start)] + [Cell(m.group(0), start + m.start(), start + m.end())
+                                            for m in re.finditer(r"\S+", line)]
+        rows = [tuple(header)]
+        i += 1
+        while i < len(lines) and (m := _TEXT_ROW.match(lines[i][1])):
+            s, row_text = lines[i]
+            cells = [Cell(m["label"], s, s + m.end("label"))]
+            cells += [Cell(c.group(0), s + m.start("cells") + c.start(), s + m.start("cells") + c.end())
+                      for c in re.finditer(r"\S+", m["cells"])]
+            rows.append(tuple(cells))
+            i += 1
+        if len(rows) > 1:
+            tables.append(Table(1, tuple(rows)))
+    return tables
+
+
+def _is_contents(table: Table) -> bool:
+    """A contents list: numbered headings and page numbers, not figures."""
+    labels = [r[0].text for r in table.rows if r]
+    numbered = sum(bool(_HEADING_LINE.match(t + " ")) for t in labels)
+    return numbered >= max(2, len(labels) // 2)
 
 
 def _table_candidates(doc: Doc, document: Document, table: Table,
                       doc_period: Period | None) -> list[_Candidate]:
-    """Each numeric cell of a metrics-by-period table: metric from the row, period from the column."""
-    from .period import parse_period
-    if len(table.rows) < 2:
+    """Each numeric cell: metric from its row label or column header, period from the other."""
+    if len(table.rows) < 2 or _is_contents(table):
         return []
     header = table.rows[0]
     # the unit is often only in the caption line above the table ("rate per 10,000 children")
     first = header[0].start if header else 0
     caption = document.text[max(0, first - 300):first].lower()
     title = " ".join(c.text for c in header).lower() + " " + caption
+    col_metrics = [_span_metric(doc, c) for c in header]
+    by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2)
     out: list[_Candidate] = []
     for row in table.rows[1:]:
         if len(row) < 2:
             continue
         label = row[0]
-        ldoc = doc.char_span(label.start, label.end, alignment_mode="expand")
-        lhits = rule_hits(ldoc.as_doc()) if ldoc is not None else []
-        metric = _label_metric(lhits)
+        row_metric = _span_metric(doc, label)
+        row_period = _cell_period(label.text, doc_period) if by_column else None
         for j, cell in enumerate(row[1:], start=1):
             raw = cell.text.strip()
             value = parse_number(raw.rstrip("%").strip())
             if value is None:
                 continue
-            unit = _label_unit(label.text + " " + raw, title)
-            col = header[j].text if j < len(header) else ""
-            period = parse_period(col)
-            if period is not None and doc_period is not None and (period.start, period.end) == (doc_period.start, doc_period.end):
-                period = None
+            col = header[j] if j < len(header) else None
+            metric = (col_metrics[j] if by_column and j < len(col_metrics) else row_metric)
+            subject = col.text.strip() if by_column and col is not None else label.text.strip()
+            period = row_period if by_column else _cell_period(col.text if col else "", doc_period)
+            unit = _label_unit(label.text + " " + (col.text if col else "") + " " + raw, title)
             q = Quantity(cell.start, cell.start + len(cell.text.rstrip()), value, unit, "count")
-            out.append(_Candidate(q, metric, label.text.strip(), 0.85, "rule:table", period,
-                                  " ".join(c.text for c in row), label.text.strip().lower()))
+            cand = _Candidate(q, metric, subject, 0.85, "rule:table", period,
+                              " ".join(c.text for c in row), subject.lower())
+            cand.repeat = "merge" if _TOTAL_LABEL.match(label.text) else ""
+            out.append(cand)
     return out
+
+
+def _span_metric(doc: Doc, cell: Any) -> str:
+    span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
+    return _label_metric(rule_hits(span.as_doc())) if span is not None else "other"
 
 
 def _label_metric(hits: list[_Hit]) -> str:
@@ -462,15 +647,27 @@ def _label_unit(label: str, title: str) -> str:
     return "count"
 
 
+def _mention(c: _Candidate, document: Document) -> Mention:
+    page, _ = document.locate(c.q.start)
+    return Mention(document.text[c.q.start:c.q.end], c.sentence, page, c.q.start, c.q.end,
+                   document.span_bbox(c.q.start, c.q.end))
+
+
+def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
+    """The figure a restatement repeats: same value and unit, same metric preferred."""
+    same = [f for f in figures if f.unit == c.q.unit and abs(f.value - c.q.value) < 0.005]
+    return next((f for f in same if f.metric == c.metric), same[0] if same else None)
+
+
 def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
     """Mentions of the same fact (value, unit, metric, period, head for 'other') become one Figure."""
     figures: dict[tuple[Any, ...], Figure] = {}
     for c in cands:
+        if c.repeat:
+            continue
         per = (c.period.start, c.period.end) if c.period else None
         key = (round(c.q.value, 2), c.q.unit, c.metric, per, c.head if c.metric == "other" else "")
-        page, _ = document.locate(c.q.start)
-        mention = Mention(document.text[c.q.start:c.q.end], c.sentence, page, c.q.start, c.q.end,
-                          document.span_bbox(c.q.start, c.q.end))
+        mention = _mention(c, document)
         fig = figures.get(key)
         if fig is None:
             figures[key] = Figure(c.metric, c.q.value, c.q.unit, c.subject, c.confidence, [mention],
@@ -478,7 +675,18 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
         elif all(m.start != mention.start for m in fig.mentions):
             fig.mentions.append(mention)
             fig.confidence = max(fig.confidence, c.confidence)
-    return list(figures.values())
+    out = list(figures.values())
+    for c in cands:
+        if not c.repeat:
+            continue
+        fig = _restated(c, out)
+        if fig is not None:
+            fig.mentions.append(_mention(c, document))
+            fig.mentions.sort(key=lambda m: m.start)
+        elif c.repeat == "merge":
+            out.append(Figure(c.metric, c.q.value, c.q.unit, c.subject, c.confidence,
+                              [_mention(c, document)], c.period, c.q.qualifier, c.method))
+    return out
 
 
 def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
@@ -486,7 +694,11 @@ def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
     """Every reported figure in `document` (spaCy `doc` is built from `document.text`)."""
     table_cands: list[_Candidate] = []
     skip: list[tuple[int, int]] = []
-    for table in document.tables:
+    tables = list(document.tables)
+    covered = [(r[0].start, r[-1].end) for t in tables for r in t.rows if r]
+    tables += [t for t in text_tables(document.text)
+               if not any(s <= t.rows[0][0].start < e for s, e in covered)]
+    for table in tables:
         cands = _table_candidates(doc, document, table, doc_period)
         table_cands += cands
         skip += [(c.start, c.end) for row in table.rows for c in row]

@@ -40,13 +40,13 @@ _FRACTION = re.compile(
     r"fifths?|sixths?|eighths?|tenths?)\b|\b(?P<h>half)\b", re.I)
 _ONE_IN = re.compile(rf"\b(?P<a>one|two|three|1|2|3)\s+in\s+(?P<b>{WORD_NUM}|\d{{1,2}})\b(?![/\d])", re.I)
 _PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
-_RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,2}}?per\s+(?P<d>10,000|1,000|100,000|10000|1000|100000)\b",
+_RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,3}}?(?:per|for\s+every)\s+(?P<d>10,000|1,000|100,000|10000|1000|100000)\b",
                    re.I)
 _DURATION = re.compile(
     rf"(?P<n>{NUM})(?:[\s-]+(?:working|calendar|school))?[\s-]+(?P<u>days?|weeks?|months?|years?)\b",
     re.I)
 _AGED = re.compile(rf"\baged\s+(?P<n>{NUM})\b(?!\s*(?:-|–|to)\s*\d)", re.I)
-_DENOM_BEFORE = re.compile(r"\bper\s+$", re.I)
+_DENOM_BEFORE = re.compile(r"\b(?:per|for\s+every)\s+$", re.I)
 _BARE = re.compile(rf"(?<![\w.,£/-])(?P<n>{NUM})(?![\w]|[.,/]\d)", re.I)
 
 

@@ -63,6 +63,18 @@ POSITIVE = [
     ("Around 40 cases were audited.", 40, "count", "other", "around"),
     ("The delay lasted almost 18 months.", 18, "months", "other", "almost"),
     ("Support lasts for up to 18 weeks rather than the current six.", 6, "weeks", "other", None),
+    # comparators take the metric of the figure they are compared with
+    ("Eleven serious incident notifications were made, down from 15 the year before.", 15, "count", "serious_incident_notifications", None),
+    ("The partnership held nine rapid reviews. That compares with six in 2021/22.", 6, "count", "rapid_reviews", None),
+    ("There were 350 children on child protection plans, a rate of 44.5 per 10,000.", 44.5, "rate_per_10000", "child_protection_plans", None),
+    ("The rate of children on child protection plans was 52 per 10,000 against an England average of 42.", 42, "rate_per_10000", "child_protection_plans", None),
+    ("The council started 980 section 47 enquiries, an increase of 7% on the year.", 7, "percent", "section_47_enquiries", None),
+    ("There were 212 children in care for every 10,000 children.", 212, "rate_per_10000", "looked_after_children", None),
+    ("The council had 410 children in its care, compared with 398 a year earlier.", 398, "count", "looked_after_children", None),
+    # elided counts: the counted noun was said just before
+    ("The reviews made 20 recommendations; by March, 16 had been completed.", 16, "count", "recommendations", None),
+    ("Of the 20 recommendations, 13 of them are now closed.", 13, "count", "recommendations", None),
+    ("Five local child safeguarding practice reviews were commissioned, and two were published.", 2, "count", "lcsprs_published", None),
 ]
 
 
@@ -112,6 +124,8 @@ NEGATIVE = [
     ("It was one of the highest rates in the country.", "one"),
     ("The England side won 2-1 on Saturday.", "2-1"),
     ("Councils with two or more electoral wards are affected.", "two"),
+    # contents pages: section numbers and page numbers in a table are not figures
+    ("Contents\n1. Introduction    3\n2. Rapid reviews    4\n3. Local reviews    6\n", "6"),
 ]
 
 
@@ -132,6 +146,23 @@ def test_mentions_point_at_text(nlp):
     for m in fig.mentions:
         assert document.text[m.start:m.end] == m.text == "Five"
         assert m.page == 1 and "notifications" in m.sentence
+
+
+def test_subset_without_status_keeps_no_base_metric(nlp):
+    figures, _ = figures_of(nlp, "Social workers received 900 referrals. Of these, 210 led to a strategy meeting.")
+    (fig,) = [f for f in figures if f.value == 210]
+    assert fig.metric == "other"  # 'led to a strategy meeting' is not a status of a referral
+
+
+def test_text_table_cells_take_row_metric_and_column_period(nlp):
+    text = ("Table 2: Activity\n\n                              2021/22    2022/23\n"
+            "Rapid reviews completed            9         11\n"
+            "LCSPRs published                   2          3\n")
+    figures, _ = figures_of(nlp, text)
+    got = {(f.value, f.metric, f.period.start if f.period else None) for f in figures}
+    assert (9, "rapid_reviews", "2021-04-01") in got
+    assert (11, "rapid_reviews", None) in got
+    assert (3, "lcsprs_published", None) in got
 
 
 def test_comparison_has_own_period(nlp):
