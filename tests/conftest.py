@@ -35,3 +35,11 @@ def gold_documents() -> list[Path]:
             stem = gold.name[: -len(".gold.json")]
             docs.extend(p for p in folder.glob(stem + ".*") if not p.name.endswith(".json"))
     return docs
+
+
+@pytest.fixture(scope="session")
+def corpus_records(nlp) -> dict[Path, dict]:
+    """Records for every shipped annotated document, extracted once per test session."""
+    from extractor.extract import extract_file
+
+    return {path: extract_file(path, nlp).to_dict() for path in gold_documents()}

@@ -1,0 +1,97 @@
+"""Quality gate: the spec's scores on the shipped annotated corpus stay above pinned floors.
+
+Floors live in corpus/eval_baseline.json beside the sha256 of the gold files they were
+measured on; raise them as the extractor improves, never lower them silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from extractor.evaluate import evaluate, gold_files, source_of
+from tests.conftest import CORPUS, SEEDS
+
+BASELINE_PATH = CORPUS / "eval_baseline.json"
+BASELINE = (json.loads(BASELINE_PATH.read_text()) if BASELINE_PATH.is_file()
+            else {"gold_sha256": None, "floors": {}})
+
+
+def _gold_sha() -> str:
+    h = hashlib.sha256()
+    for path in gold_files(CORPUS) + gold_files(SEEDS):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+@pytest.fixture(scope="module")
+def scores(corpus_records) -> dict:
+    by_source = {p.resolve(): r for p, r in corpus_records.items()}
+    paths = gold_files(CORPUS) + gold_files(SEEDS)
+    return evaluate(paths, lambda src: by_source.get(src.resolve()))
+
+
+def test_baseline_was_measured_on_this_gold():
+    assert BASELINE["gold_sha256"] == _gold_sha(), "gold changed: re-measure the floors"
+
+
+@pytest.mark.parametrize("key", sorted(BASELINE["floors"]))
+def test_score_stays_above_its_floor(scores, key):
+    assert scores["scores"][key] >= BASELINE["floors"][key] - 1e-9, key
+
+
+def test_metadata_accuracy_meets_the_issue_target(scores):
+    for name in ("area", "partnership", "period_start", "period_end", "kind"):
+        assert scores["scores"][f"meta_{name}_acc"] >= 0.9, name
+
+
+def test_seed_every_required_figure_and_no_trap(corpus_records):
+    seed = next(p for p in corpus_records if p.parent == SEEDS)
+    gold = json.loads(seed.with_name(seed.stem + ".gold.json").read_text())
+    record = corpus_records[seed]
+    found = [(f["value"], f["unit"], f["metric"]) for f in record["figures"]]
+    for g in gold["figures"]:
+        if not g.get("optional"):
+            assert (g["value"], g["unit"], g["metric"]) in found, g["anchor"]
+    mention_texts = {m["text"] for f in record["figures"] for m in f["mentions"]}
+    assert not mention_texts & set(gold["not_figures"])
+
+
+def test_seed_every_quote_paragraph_with_its_speaker(corpus_records):
+    from extractor.evaluate import speaker_right, words
+
+    seed = next(p for p in corpus_records if p.parent == SEEDS)
+    gold = json.loads(seed.with_name(seed.stem + ".gold.json").read_text())
+    quotes = corpus_records[seed]["quotes"]
+    required = [g for g in gold["quotes"] if not g.get("optional")]
+    assert len(required) == 14
+    for g in required:
+        match = [q for q in quotes if words(q["text"]) == words(g["text"])]
+        assert match, g["text"]
+        assert speaker_right(match[0]["speaker"], g), (g["text"], match[0]["speaker"])
+
+
+def test_every_gold_document_is_scored(scores):
+    assert scores["counts"]["documents"] == len(gold_files(CORPUS) + gold_files(SEEDS))
+    assert all(source_of(p, json.loads(p.read_text())).is_file()
+               for p in gold_files(CORPUS) + gold_files(SEEDS))
+
+
+def update_baseline(margin: float = 0.01) -> dict:
+    """Re-measure and pin floors (measured score less `margin`); run as a script."""
+    from extractor.extract import evaluate_folders
+
+    result = evaluate_folders([CORPUS, SEEDS])
+    keys = ("figures_loose_f", "figures_strict_f", "figures_loose_p", "figures_loose_r",
+            "quotes_f", "speakers_acc", "meta_acc")
+    floors = {k: round(max(0.0, result["scores"][k] - margin), 3) for k in keys}
+    baseline = {"gold_sha256": _gold_sha(), "floors": floors,
+                "measured": {k: round(result["scores"][k], 4) for k in keys}}
+    (CORPUS / "eval_baseline.json").write_text(json.dumps(baseline, indent=2) + "\n")
+    return baseline
+
+
+if __name__ == "__main__":  # python -m tests.test_quality: re-pin the floors
+    print(json.dumps(update_baseline(), indent=2))
