@@ -200,3 +200,18 @@ def test_verify_page_marks_the_changed_word() -> None:
     assert '<del class="chg">satisfied</del>' in page
     assert '<ins class="chg">reassured</ins>' in page
     assert page.count('class="badge bad">differs') == 1
+
+
+@pytest.mark.parametrize("sentence,token,reason", [
+    ("Referrals rose in 2023/24 to 40.", "2023/24", "a financial year"),
+    ("The plan ended on 31 March 2024.", "31", "part of a date"),
+    ("Call 01234 567890 for help.", "01234", "part of a phone or code number"),
+    ("Under section 47 of the Act.", "47", "a section, page or reference number"),
+    ("The rate per 10,000 children.", "10,000", "a denominator ('per …')"),
+    ("Staff used seven-minute briefings.", "seven", "part of a compound word"),
+    ("Officers visited 40 homes.", "40", "not recognised as a reported figure"),
+])
+def test_unreported_reason(sentence: str, token: str, reason: str) -> None:
+    record = {"source": {"text": sentence}, "figures": []}
+    found = {u["text"]: u["reason"] for u in unreported_numbers(record)}
+    assert found[token] == reason
