@@ -43,7 +43,8 @@ _REF_AFTER = re.compile(
     r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)|[:.]\d|\s*[/\-–]\s*\d|\s*°"
     r"|\s+" + _MONTH + r"\b|[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b"
     r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|nights?|hour)\b|\s+or\s+more\b"
-    r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$)", re.I)
+    r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
+    r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b)", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 _BOILER_HEAD = re.compile(
@@ -53,6 +54,12 @@ _BOILER_HEAD = re.compile(
 _BOILER_LINE = re.compile(
     r"(?:subscribe|newsletter|cookie|\d+\s+partners\b|sign up|advertis|hide ad|read more:|read next:|"
     r"min read|comments \(|©|copyright|company number|registered in|privacy)", re.I)
+_FY_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:\s*$")
+_AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+|"
+                       r"\b\w+\s+or\s+(?:older|over|above|younger|under)\b", re.I)
+# A number that restates a set already counted: 'of the 17', 'each of these 23 cases', 'in all 13'
+_BACKREF_BEFORE = re.compile(r"(?:\b(?:of|in|for|from)\s+(?:the|these|those|all|all\s+the|both)|"
+                             r"\beach\s+of\s+(?:the|these|those)|\bin\s+all|\ball|\bthese|\bthose)\s+$", re.I)
 _COMMENTS_HEAD = re.compile(r"^\s*(?:\d+\s+)?comments\b(?!\s*:\s*our rules)", re.I)
 _DEFINITION = re.compile(r"re-?referrals?\s+within|\bwithin\s+two\s+years\b", re.I)
 _COMPARE_BEFORE = re.compile(
@@ -179,7 +186,10 @@ def is_reference(text: str, q: Quantity) -> bool:
     if q.kind in ("count", "word", "duration", "age", "rate"):
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             return True
-        if _REF_BEFORE.search(before) or _REF_AFTER.search(after):
+        if _AGE_BAND.search(text[max(0, q.start - 40):q.end + 30]) and _in_age_band(text, q):
+            return True
+        fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
+        if not fy_bracket and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
             return True
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return True
@@ -198,6 +208,14 @@ def is_reference(text: str, q: Quantity) -> bool:
         return True
     if q.kind == "age" and q.value >= 100 or q.unit == "years" and q.value > 99:
         return True
+    return False
+
+
+def _in_age_band(text: str, q: Quantity) -> bool:
+    """'aged 16 or 17', 'aged between 13 and 19', '15 or older': an age band, not a figure."""
+    for m in _AGE_BAND.finditer(text, max(0, q.start - 40), min(len(text), q.end + 30)):
+        if m.start() <= q.start and q.end <= m.end():
+            return True
     return False
 
 
@@ -268,6 +286,9 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
                   [h for h in leftside if h.rule.kind != "stage"] or [None])[0]
     if chosen is None:
         return "other", "none"
+    covering = [h for h in inwin if h.rule.kind == "prop" and h.start <= chosen.start < h.end]
+    if chosen.rule.kind == "family" and covering:
+        chosen = covering[0]  # 'national reviews': the defining property names the metric
     if chosen.rule.kind == "family":
         stage = _stage_of(doc, hits, ts, left, right)
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id
@@ -341,7 +362,7 @@ def _subject(doc: Doc, ts: int, te: int) -> tuple[str, str]:
 def _zero_ok(text: str, q: Quantity, metric: str) -> bool:
     """'No new LCSPRs were commissioned' is a zero; 'None of these delays' is not."""
     raw = text[q.start:q.end].lower()
-    if raw not in ("no", "none"):
+    if q.kind != "zero":
         return True
     if metric == "other":
         return False
@@ -352,8 +373,14 @@ _ZERO = re.compile(r"\b(?:no|none)\b(?=\s+(?:new\s+|[A-Z]\w+\s+)?(?:\w+\s+)?(?:c
                    r"lcsprs?|reviews?|local|notifications?|of the|required|serious))", re.I)
 
 
+_ZERO_MORE = re.compile(r"\bnot\s+(?:a\s+single|one)\b(?=\s+(?:of\s+the|\w+))|(?<=:\s)none\b|"
+                        r"\bdid\s+not\s+\w+\s+any\b(?=\s+\w+\s+(?:case|child|referral|review))", re.I)
+
+
 def _zeros(text: str) -> list[Quantity]:
-    return [Quantity(m.start(), m.end(), 0.0, "count", "zero") for m in _ZERO.finditer(text)]
+    """Explicit zeros: 'No new LCSPRs', 'Not one of the referrals', 'National review cases: none'."""
+    found = [*_ZERO.finditer(text), *_ZERO_MORE.finditer(text)]
+    return [Quantity(m.start(), m.end(), 0.0, "count", "zero") for m in found]
 
 
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
@@ -379,7 +406,9 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
 def _candidates(doc: Doc, document: Document, doc_period: Period | None, use_classifier: bool,
                 skip: list[tuple[int, int]]) -> list[_Candidate]:
     text = document.text
-    quantities = find_quantities(text) + _zeros(text)
+    zeros = _zeros(text)
+    quantities = [q for q in find_quantities(text)
+                  if not any(z.start <= q.start < z.end for z in zeros)] + zeros
     spans = [s for s in (_token_span(doc, q) for q in quantities) if s]
     num_toks = {i for s, e in spans for i in range(s, e)}
     bad = skip + boilerplate_spans(text) + [(m.start(), m.end()) for m in _PHONE.finditer(text)]
@@ -409,8 +438,10 @@ def _candidates(doc: Doc, document: Document, doc_period: Period | None, use_cla
             metric, conf, method = _classify(doc, ts, te, metric, rid)
         subject, head = _subject(doc, ts, te)
         period = _period_of(text, q, sent.end_char, doc_period)
+        backref = q.unit == "count" and not q.qualifier and \
+            bool(_BACKREF_BEFORE.search(text[max(0, q.start - 30):q.start]))
         out.append(_Candidate(q, metric, subject, conf, method, period, sent.text.strip(), head,
-                              ts=ts, te=te, rule=rid))
+                              repeat="drop" if backref else "", ts=ts, te=te, rule=rid))
     _inherit(doc, text, out, hits)
     return out
 
@@ -663,6 +694,8 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
     """Mentions of the same fact (value, unit, metric, period, head for 'other') become one Figure."""
     figures: dict[tuple[Any, ...], Figure] = {}
     for c in cands:
+        if c.repeat == "drop" and c.metric != "other":
+            c.repeat = ""  # a back-reference with its own metric ('in all nine' with learning)
         if c.repeat:
             continue
         per = (c.period.start, c.period.end) if c.period else None

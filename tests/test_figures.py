@@ -71,6 +71,10 @@ POSITIVE = [
     ("The council started 980 section 47 enquiries, an increase of 7% on the year.", 7, "percent", "section_47_enquiries", None),
     ("There were 212 children in care for every 10,000 children.", 212, "rate_per_10000", "looked_after_children", None),
     ("The council had 410 children in its care, compared with 398 a year earlier.", 398, "count", "looked_after_children", None),
+    ("Training reached 2,010 staff (2021/22: 1,780).", 1780, "count", "other", None),
+    ("Nearly nine in ten parents said the plan helped.", 90, "percent", "other", "nearly"),
+    ("Not one of the referrals led to a national review.", 0, "count", "national_reviews", None),
+    ("National reviews of local cases: none", 0, "count", "national_reviews", None),
     # elided counts: the counted noun was said just before
     ("The reviews made 20 recommendations; by March, 16 had been completed.", 16, "count", "recommendations", None),
     ("Of the 20 recommendations, 13 of them are now closed.", 13, "count", "recommendations", None),
@@ -124,6 +128,11 @@ NEGATIVE = [
     ("It was one of the highest rates in the country.", "one"),
     ("The England side won 2-1 on Saturday.", "2-1"),
     ("Councils with two or more electoral wards are affected.", "two"),
+    # age bands and thresholds are not figures
+    ("Most of the young people were aged 16 or 17.", "17"),
+    ("The forum has members aged between 12 and 18.", "18"),
+    ("Two of the children were 15 or older.", "15"),
+    ("He was found at four in the morning.", "four"),
     # contents pages: section numbers and page numbers in a table are not figures
     ("Contents\n1. Introduction    3\n2. Rapid reviews    4\n3. Local reviews    6\n", "6"),
 ]
@@ -146,6 +155,19 @@ def test_mentions_point_at_text(nlp):
     for m in fig.mentions:
         assert document.text[m.start:m.end] == m.text == "Five"
         assert m.page == 1 and "notifications" in m.sentence
+
+
+def test_back_reference_restates_earlier_figure(nlp):
+    text = "There were 23 serious incident notifications. Each of these 23 cases is a child."
+    figures, _ = figures_of(nlp, text)
+    twenty_three = [f for f in figures if f.value == 23]
+    assert len(twenty_three) == 1 and len(twenty_three[0].mentions) == 2
+    assert twenty_three[0].metric == "serious_incident_notifications"
+
+
+def test_back_reference_without_antecedent_is_dropped(nlp):
+    figures, _ = figures_of(nlp, "Nine rapid reviews were held, and 14 of the 17 were finished on time.")
+    assert 17 not in {f.value for f in figures}
 
 
 def test_subset_without_status_keeps_no_base_metric(nlp):
