@@ -47,13 +47,6 @@ _REF_AFTER = re.compile(
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b)", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
-_BOILER_HEAD = re.compile(
-    r"^\s*(?:read more|read next|more on this story|most read|most popular|related|trending|"
-    r"you may also like|top stories|latest news|more stories|in other news|recommended|"
-    r"follow us|share this)\b", re.I)
-_BOILER_LINE = re.compile(
-    r"(?:subscribe|newsletter|cookie|\d+\s+partners\b|sign up|advertis|hide ad|read more:|read next:|"
-    r"min read|comments \(|©|copyright|company number|registered in|privacy)", re.I)
 _FY_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:\s*$")
 _AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+|"
                        r"\b\w+\s+or\s+(?:older|over|above|younger|under)\b", re.I)
@@ -155,7 +148,12 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of link lists, promos, cookie notices and reader comments."""
+    """Character spans of link lists, promos, cookie notices and reader comments.
+
+    The phrase rules are the ingest cleaner's (models/boilerplate.txt), so one list decides
+    what is junk; this pass catches junk a Document built elsewhere may still hold."""
+    from .ingest.clean import is_link_heading, load_rules, strip_junk
+    rules = load_rules()
     spans: list[tuple[int, int]] = []
     pos, in_block = 0, False
     for line in text.split("\n"):
@@ -163,11 +161,11 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         if _COMMENTS_HEAD.match(line):
             spans.append((pos, len(text)))
             break
-        if _BOILER_HEAD.match(line):
+        if is_link_heading(line, rules):
             in_block = True
         elif not line.strip():
             in_block = False
-        if in_block or _BOILER_LINE.search(line) and len(line) < 160:
+        if in_block or line.strip() and not strip_junk(line, rules):
             spans.append((pos, end))
         pos = end + 1
     return spans

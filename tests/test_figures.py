@@ -206,3 +206,14 @@ def test_seed_required_figures_and_traps(nlp, shared_dir):
     assert not missing
     mention_texts = {m.text for f in figures for m in f.mentions}
     assert not mention_texts & set(gold["not_figures"])
+
+
+def test_boilerplate_spans_use_the_ingest_rules():
+    from extractor.figures import boilerplate_spans
+
+    text = ("Ten referrals were made.\nWe and our 212 partners use cookies to store information.\n"
+            "Most read\nCouncil tax to rise by 5%\n\nNine rapid reviews were held.")
+    spans = boilerplate_spans(text)
+    covered = lambda word: any(s <= text.index(word) < e for s, e in spans)  # noqa: E731
+    assert covered("212") and covered("5%")
+    assert not covered("Ten") and not covered("Nine")
