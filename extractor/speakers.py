@@ -240,6 +240,8 @@ def noun_phrase(subj: Token) -> str:
     """A common-noun subject as written, without clauses: 'A spokesperson for the partnership'."""
     if subj.pos_ == "NUM":
         toks = [t for t in subj.subtree if not t.is_punct or t.text == "-"]
+        if not toks:
+            return clean(subj.text)
         return clean(subj.doc[toks[0].i:toks[-1].i + 1].text)
     left = line_left(subj)
     right = subj.i
