@@ -22,7 +22,7 @@ from .pipeline import MODELS_DIR
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .document import Document, Table
 
@@ -61,6 +61,13 @@ _COMPARE_BEFORE = re.compile(
 _RELATIVE_YEAR = [(re.compile(r"^\W{0,3}(?:in\s+)?the\s+year\s+before\s+that\b", re.I), 2),
                   (re.compile(r"^\W{0,3}(?:in\s+)?(?:the\s+)?(?:year\s+before|previous\s+year|"
                               r"a\s+year\s+earlier|year\s+earlier|prior\s+year)\b", re.I), 1)]
+# Counted nouns that say nothing about what is counted: the sentence's rules decide.
+_GENERIC_NOUNS = {"child", "children", "case", "cases", "family", "families", "young", "people",
+                  "person", "youngster", "youngsters", "boy", "girl", "baby", "babies", "teenager",
+                  "teenagers", "one", "ones", "number", "total", "figure", "time", "times", "year", "rate",
+                  "month", "week", "day", "incident", "incidents", "%", "cent", "percent",
+                  "pupil", "pupils", "infant", "infants", "sibling", "siblings", "others",
+                  "occasion", "occasions", "use", "uses", "instance", "instances"}
 _OTHER_UNITS = ("days", "weeks", "months", "years", "gbp")
 _STAGE_ORDER = ("ongoing", "published", "commissioned")
 _FAMILY_STAGE = {
@@ -278,19 +285,52 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
         inside = [h for h in rightside if h.start < of_end]
         chosen = (after or inside or leftside or [None])[0]
     else:
+        if _foreign_noun(doc, hits, ts, te):
+            return "other", "noun"  # '40 schools', '200 practitioners': not a thing a metric counts
         immediate = [h for h in rightside if h.start - te <= 5 and h.rule.kind in ("noun", "family", "prop")
                      and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(te, h.start))]
         chosen = (immediate or [h for h in rightside if h.rule.kind != "stage"] or
                   [h for h in leftside if h.rule.kind != "stage"] or [None])[0]
     if chosen is None:
         return "other", "none"
+    if subset and not after and _foreign_noun(doc, hits, ts, te):
+        return "other", "noun"
     covering = [h for h in inwin if h.rule.kind == "prop" and h.start <= chosen.start < h.end]
     if chosen.rule.kind == "family" and covering:
         chosen = covering[0]  # 'national reviews': the defining property names the metric
     if chosen.rule.kind == "family":
         stage = _stage_of(doc, hits, ts, left, right)
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id
-    return chosen.rule.metric or "other", chosen.rule.id
+    return _in_context(doc, hits, ts, chosen.rule.metric or "other"), chosen.rule.id
+
+
+def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str) -> str:
+    """A 'context' rule in the sentence re-reads a metric ('referrals' to children's social
+    care are social_care_referrals, not referrals for a case review)."""
+    sent = doc[ts].sent
+    for h in hits:
+        if h.rule.kind == "context" and h.rule.family == metric and sent.start <= h.start < sent.end:
+            return h.rule.metric or metric
+    return metric
+
+
+def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:
+    """The noun the number counts: its head noun, or the object of 'of' for a subset."""
+    tok = doc[te - 1]
+    if te < len(doc) and doc[te].lower_ == "of":
+        objs = [t for t in doc[te:min(len(doc), te + 6)] if t.dep_ == "pobj"]
+        return objs[0] if objs and objs[0].pos_ == "NOUN" else None
+    if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ == "NOUN" and tok.head.i >= te:
+        return tok.head
+    return doc[te] if te < len(doc) and doc[te].pos_ == "NOUN" else None
+
+
+def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
+    """True when the counted noun is a thing no rule knows and not a generic 'children'/'cases'."""
+    noun = _counted_noun(doc, ts, te)
+    if noun is None or noun.lemma_.lower() in _GENERIC_NOUNS or noun.lower_ in _GENERIC_NOUNS:
+        return False
+    return not any(h.start <= noun.i < h.end for h in hits if h.rule.kind not in ("block", "context"))
 
 
 def _shift(p: Period | None, years: int) -> Period | None:
