@@ -6,8 +6,8 @@ and the domain entities in the sentence); a scikit-learn pipeline (DictVectorize
 LogisticRegression) trained on the gold corpus maps those features to a metric with a
 probability. The model is stored with `classify.save_model` under models/metric_model/.
 
-Training does not simulate the rule metric (figures.py is written separately and has no
-span-level rule function to call yet), so `rule_metric` is recorded as a feature at
+Training does not simulate the rule metric (figures.py exposes no public function for the
+rule metric of a token span), so `rule_metric` is recorded as a feature at
 inference only; unseen feature names are ignored by the vectorizer, so it has no effect
 until a model is trained with it.
 """
@@ -42,6 +42,19 @@ UNIT_NOUNS = {"%": "percent", "cent": "percent", "percent": "percent", "m": "gbp
               "hour": "hours"}
 WINDOW = 4
 MAX_NP = 12
+
+
+UNIT_TOKENS = {"%", "per", "cent", "percent", "m", "m.", "k", "bn", "million", "billion", "£"}
+
+
+def _core(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The number's own tokens: '£' and '%', 'per cent', 'm' move out to the context, so a
+    caller's mention span ('£1.2m', '18 per cent') and a bare number give the same features."""
+    while end - start > 1 and doc[start].lower_ in UNIT_TOKENS:
+        start += 1
+    while end - start > 1 and doc[end - 1].lower_ in UNIT_TOKENS:
+        end -= 1
+    return start, end
 
 
 def _span_root(span: Span) -> Token:
@@ -157,6 +170,7 @@ def _number_shape(span: Span) -> dict[str, Any]:
 def metric_features(doc: Doc, start_tok: int, end_tok: int,
                     rule_metric: str | None) -> dict[str, Any]:
     """Features of the figure whose number is tokens [start_tok, end_tok) of `doc`."""
+    start_tok, end_tok = _core(doc, start_tok, end_tok)
     span = doc[start_tok:end_tok]
     root = _span_root(span)
     sent = span.sent
@@ -175,15 +189,20 @@ def metric_features(doc: Doc, start_tok: int, end_tok: int,
     for tok in sent:
         if tok.is_alpha and not tok.is_stop and not (start_tok <= tok.i < end_tok):
             feats["sent=" + tok.lemma_.lower()] = 0.5
-    for tok in doc[max(sent.start, start_tok - WINDOW):start_tok]:
-        if not tok.is_space:
-            feats["left=" + tok.lower_] = 1.0
-    for tok in doc[end_tok:min(sent.end, end_tok + WINDOW)]:
-        if not tok.is_space:
-            feats["right=" + tok.lower_] = 1.0
+    for side, toks in (("left", reversed(doc[max(sent.start, start_tok - WINDOW):start_tok])),
+                       ("right", doc[end_tok:min(sent.end, end_tok + WINDOW)])):
+        for tok in toks:
+            if tok.like_num or tok.dep_ == "cc" or tok.text in (",", ";", "|"):
+                break  # words past another number or a conjunction describe another figure
+            if not tok.is_space:
+                feats[f"{side}={tok.lower_}"] = 1.0
     feats.update(_unit_cues(doc, start_tok, end_tok))
     feats.update(_number_shape(span))
     feats.update(_entity_features(sent, start_tok))
+    if noun is not None:
+        for ent in sent.ents:
+            if ent.label_ == "REVIEW_TYPE" and ent.start <= noun.i < ent.end:
+                feats["np_review=" + (ent.ent_id_ or "review")] = 1.0
     if rule_metric:
         feats["rule=" + rule_metric] = 1.0
     return feats
@@ -235,7 +254,8 @@ def build_pipeline() -> Any:
     from sklearn.pipeline import Pipeline
 
     return Pipeline([("vec", DictVectorizer()),
-                     ("clf", LogisticRegression(C=4.0, max_iter=2000))])
+                     ("clf", LogisticRegression(C=10.0, max_iter=3000,
+                                                class_weight="balanced"))])
 
 
 def train_metric_model(corpus_dirs: list[Path], *, models_dir: Path | None = None) -> dict:
@@ -250,7 +270,7 @@ def train_metric_model(corpus_dirs: list[Path], *, models_dir: Path | None = Non
     model = build_pipeline().fit(X, y)
     meta = {"labels": sorted(set(y)), "n_examples": len(y), "n_documents": len(set(groups)),
             "data_hash": data_hash([e.key for e in examples]), **scores,
-            "rule_metric_feature": "not used in training (figures.py had no span rule)"}
+            "rule_metric_feature": "not used in training (figures.py exposes no public span-level rule function)"}
     save_model(MODEL_NAME, model, meta, Path(models_dir or MODELS_DIR))
     _cached_model.cache_clear()
     return meta
@@ -263,7 +283,7 @@ WORD_VALUES = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 WORD_VALUES.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                     "eighty": 80, "ninety": 90, "none": 0, "no": 0, "nil": 0, "any": 0,
-                    "a": 1, "an": 1, "single": 1, "dozen": 12, "hundred": 100})
+                    "a": 1, "an": 1, "single": 1, "both": 2, "dozen": 12, "hundred": 100})
 FRACTIONS = {"half": 50.0, "third": 33.33, "thirds": 66.67, "quarter": 25.0,
              "quarters": 75.0, "fifth": 20.0, "tenth": 10.0}
 SCALES = {"m": 1e6, "million": 1e6, "k": 1e3, "bn": 1e9, "billion": 1e9, "thousand": 1e3,
@@ -302,7 +322,9 @@ def _word_value(words: list[str]) -> float | None:
 
 def span_value(tokens: list[str]) -> float | None:
     """A small value reader for gold alignment: '1,084', '£1.2m', '64', 'five', 'a third'."""
-    low = [t.lower() for t in tokens]
+    low = [t.lower().rstrip(".") if i else t.lower() for i, t in enumerate(tokens)]
+    if low[:2] == ["not", "one"]:
+        low = ["none"] + low[2:]
     scale = 1.0
     if len(low) > 1 and low[-1] in SCALES:
         scale, low = SCALES[low[-1]], low[:-1]
@@ -318,8 +340,8 @@ def span_value(tokens: list[str]) -> float | None:
 
 
 def _normalise(text: str, drop_hyphens: bool) -> tuple[str, list[int]]:
-    """Text with whitespace collapsed (and optionally line-end hyphens dropped), plus a map
-    from each normalised character back to its offset in `text`."""
+    """Text with whitespace collapsed (and optionally line-end hyphens dropped and table
+    cell bars read as spaces), plus a map from each normalised character back to `text`."""
     out: list[str] = []
     pos: list[int] = []
     i = 0
@@ -333,7 +355,7 @@ def _normalise(text: str, drop_hyphens: bool) -> tuple[str, list[int]]:
         if ch == "\u00ad":
             i += 1
             continue
-        if ch.isspace():
+        if ch.isspace() or (drop_hyphens and ch == "|"):
             if out and out[-1] == " ":
                 i += 1
                 continue
@@ -373,7 +395,7 @@ def number_span(doc: Doc, start: int, end: int, value: float) -> tuple[int, int]
                 got = span_value(words)
                 if got is not None and abs(got - value) < 0.01:
                     # a trailing scale word ('m' in '£1.2m') stays outside as a unit cue
-                    cut = 1 if length > 1 and words[-1].lower() in SCALES else 0
+                    cut = 1 if length > 1 and words[-1].lower().rstrip(".") in SCALES else 0
                     return toks[i].i, toks[i].i + length - cut
     return None
 
