@@ -35,7 +35,7 @@ _REF_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|section|sections|s\.|paragraph|paragraphs|para|chapter|table|appendix|"
     r"item|question|junction|channel|version|minute|minutes|figure|step|phase|stage|tier|ward|"
     r"route|no\.|number|priority|annex|recommendation|act|regulations|q|quarter|flat|unit|"
-    r"room|box|line|year|class|grade|level|freeview)\s*$)|(?:\bthe\s+first\s+$)"
+    r"room|box|line|year|class|grade|level|freeview|part)\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
     r"|(?:\bunder\s+(?:the\s+age\s+of\s+)?$)|(?:\b(?:man|woman|boy|girl),\s*$)"
     r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–.:]\s*$)|(?:\d\.\d+\s+(?:to|and)\s+$)"
     r"|(?:[©#@]\s*$)|(?:page\s+\d+\s+of\s+$)|(?:\bper\s+$)", re.I)
@@ -44,9 +44,16 @@ _REF_AFTER = re.compile(
     r"|\s+" + _MONTH + r"\b|[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b"
     r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|nights?|hour)\b|\s+or\s+more\b"
     r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
-    r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b)", re.I)
+    r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
+    r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b)", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
+# Durations that place or bound something in time, not a reported length of time.
+_SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirst\s+time\s+in|"
+                          r"\b(?:doubled|tripled|trebled|halved)\s+in|\bevery)\s+$", re.I)
+_SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
+                         r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)\b|"
+                         r"\s+(?:series|trend|average|high|low|period)\b)", re.I)
 _FY_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:\s*$")
 _AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+|"
                        r"\b\w+\s+or\s+(?:older|over|above|younger|under)\b", re.I)
@@ -207,6 +214,8 @@ def is_reference(text: str, q: Quantity) -> bool:
     if _HEADING_LINE.match(line) and re.search(r"(?:\s{2,}|\t|\.{2,}\s*)$", text[ls:q.start]) and \
             not text[q.end:q.end + 80].split("\n")[0].strip():
         return True  # a contents line: "3. Rapid reviews ....... 6" ends with a page number
+    if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40])):
+        return True  # 'over the last three years', "in six months' time", 'two years or more'
     if q.unit in ("months", "years") and _DEFINITION.search(text[max(0, q.start - 30):q.end + 5]):
         return True
     if re.match(r"[\s-]*(?:month|week|day|year)s?\s+period\b", after) and re.search(r"\bthe\s+$", before):
@@ -255,7 +264,8 @@ def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str
             break
         gov = gov.head
     own: list[str | None] = []
-    for verbs in ({gov.i, *[c.i for c in gov.children if c.dep_ != "conj"]}, {c.i for c in gov.conjuncts}):
+    clauses = ("conj", "advcl", "ccomp", "relcl", "parataxis")  # another clause's verb is not ours
+    for verbs in ({gov.i, *[c.i for c in gov.children if c.dep_ not in clauses]}, {c.i for c in gov.conjuncts}):
         own = own or [h.rule.stage for h in hits if h.rule.kind == "stage" and (h.start in verbs or any(
             doc[i].head.i in verbs and doc[i].dep_ != "conj" for i in range(h.start, h.end)))]
     near = [h for h in hits if h.rule.kind == "stage" and left <= h.start < right]
@@ -725,7 +735,8 @@ def _mention(c: _Candidate, document: Document) -> Mention:
 def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
     """The figure a restatement repeats: same value and unit, same metric preferred."""
     same = [f for f in figures if f.unit == c.q.unit and abs(f.value - c.q.value) < 0.005]
-    return next((f for f in same if f.metric == c.metric), same[0] if same else None)
+    same.sort(key=lambda f: (f.metric != c.metric, f.metric == "other"))
+    return same[0] if same else None
 
 
 def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:

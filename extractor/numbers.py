@@ -46,6 +46,9 @@ _DURATION = re.compile(
     rf"(?P<n>{NUM})(?:[\s-]+(?:working|calendar|school))?[\s-]+(?P<u>days?|weeks?|months?|years?)\b",
     re.I)
 _AGED = re.compile(rf"\baged\s+(?P<n>{NUM})\b(?!\s*(?:-|–|to)\s*\d)", re.I)
+# a person's age said without 'aged': 'Child T, now 17,', 'he was fourteen when'
+_AGE_SAID = re.compile(rf"(?:,\s*now|\b(?:he|she)\s+(?:was|is))\s+(?P<n>{NUM})\b"
+                       rf"(?=\s*[,.;]|\s+(?:the\s+first|when|and\s+(?:had|was|is)|at\s+the\s+time)\b)", re.I)
 _DENOM_BEFORE = re.compile(r"\b(?:per|for\s+every)\s+$", re.I)
 _BARE = re.compile(rf"(?<![\w.,£/-])(?P<n>{NUM})(?![\w]|[.,/]\d)", re.I)
 
@@ -171,7 +174,7 @@ def _typed(text: str) -> list[Quantity]:
         v = parse_number(m["n"])
         if v is not None:
             out.append(Quantity(m.start("n"), m.end("n"), v, _unit_of_duration(m["u"]), "duration"))
-    for m in _AGED.finditer(text):
+    for m in [*_AGED.finditer(text), *_AGE_SAID.finditer(text)]:
         v = parse_number(m["n"])
         if v is not None:
             out.append(Quantity(m.start("n"), m.end("n"), v, "years", "age"))

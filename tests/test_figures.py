@@ -85,6 +85,11 @@ POSITIVE = [
     ("A further 12 cases were put forward to the case review subgroup.", 12, "count", "review_referrals", None),
     ("Of those, nine were judged not to meet the criteria.", 9, "count", "review_referrals", None),
     ("Police protection powers were used on 41 occasions.", 41, "count", "police_protection", None),
+    ("Child M, now 16, lives with an aunt.", 16, "years", "other", None),
+    ("She was thirteen when the school first raised a concern.", 13, "years", "other", None),
+    ("Four children lost their lives in the year.", 4, "count", "child_deaths", None),
+    ("In all, 230 children came into care during the year.", 230, "count", "looked_after_children", None),
+    ("Three LCSPRs were commissioned, while two are still in progress.", 3, "count", "lcsprs_commissioned", None),
     # elided counts: the counted noun was said just before
     ("The reviews made 20 recommendations; by March, 16 had been completed.", 16, "count", "recommendations", None),
     ("Of the 20 recommendations, 13 of them are now closed.", 13, "count", "recommendations", None),
@@ -143,6 +148,15 @@ NEGATIVE = [
     ("The forum has members aged between 12 and 18.", "18"),
     ("Two of the children were 15 or older.", "15"),
     ("He was found at four in the morning.", "four"),
+    # durations that place something in time, thresholds and multipliers
+    ("Activity over the last three years is shown below.", "three"),
+    ("The panel will receive an update in six months' time.", "six"),
+    ("Plans lasting two years or more are reviewed by a manager.", "two"),
+    ("Table 4 gives a five-year series.", "five"),
+    ("It was the lowest figure for the first time in ten years.", "ten"),
+    ("Referrals have doubled in two years.", "two"),
+    ("The rate is nearly three times the England average.", "three"),
+    ("See Part 3 of the annual report.", "3"),
     # contents pages: section numbers and page numbers in a table are not figures
     ("Contents\n1. Introduction    3\n2. Rapid reviews    4\n3. Local reviews    6\n", "6"),
 ]
