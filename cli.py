@@ -87,7 +87,7 @@ def extract(
 @app.command()
 def train(corpus: CorpusOpt = [Path("corpus")]) -> None:  # noqa: B006 - Typer default
     """Train the document-kind and metric classifiers on annotated folders; save to models/."""
-    from extractor.training import train_all
+    from extractor.extract import train_all
 
     for name, meta in train_all(corpus).items():
         typer.echo(f"{name}: {meta.get('n_examples')} examples, "

@@ -117,7 +117,7 @@ def _extract_guarded(path: Path, nlp: Language | None, options: Options
     except ExtractorError as exc:
         return None, exc
     except Exception as exc:  # noqa: BLE001
-        log.exception("unexpected failure on %s", path)
+        log.debug("unexpected failure on %s", path, exc_info=True)
         return None, ExtractorError(str(path), f"internal error: {type(exc).__name__}: {exc}")
 
 

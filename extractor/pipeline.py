@@ -45,11 +45,24 @@ def domain_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
-def build_nlp(model: str = MODEL_NAME) -> Language:
-    """Load the English pipeline and add the domain EntityRuler."""
-    import spacy
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, captions and table rows have no full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
 
+
+def build_nlp(model: str = MODEL_NAME) -> Language:
+    """Load the English pipeline, split sentences at line breaks, add the domain EntityRuler."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("paragraph_sentences"):
+        Language.component("paragraph_sentences")(paragraph_sentences)
     nlp = spacy.load(model)
+    nlp.add_pipe("paragraph_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="domain_ruler", after="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(domain_patterns())  # type: ignore[attr-defined]
