@@ -8,6 +8,7 @@ the period is the reporting year the document presents.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -32,16 +33,35 @@ _CASE_NAME = re.compile(r"\b(?:Child|Baby|Family)\s+[A-Z]{1,2}\b(?![a-z])")
 _OPENING_CHARS = 1500
 
 
+@functools.lru_cache(maxsize=1)
+def _area_pattern() -> re.Pattern[str]:
+    from .pipeline import area_names
+
+    names = sorted(area_names(), key=len, reverse=True)
+    return re.compile(r"^(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+
+
+def _area_in_name(name: str) -> str | None:
+    """The authority a partnership or council name begins with, as the gazetteer writes it."""
+    m = _area_pattern().match(name)
+    return m.group(1) if m else None
+
+
 def find_area(doc: Doc, title: str | None = None) -> str | None:
     """The AREA entity named most, with mentions in the title and opening counted double."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label_ != "AREA":
+        if ent.label_ in ("PARTNERSHIP", "COUNCIL"):
+            name = _area_in_name(ent.text)  # "Thurrock Council" names Thurrock
+            if name is None:
+                continue
+        elif ent.label_ != "AREA":
             continue
-        if ent.start > 0 and doc[ent.start - 1].lower_ == "greater":
+        elif ent.start > 0 and doc[ent.start - 1].lower_ == "greater":
             continue  # "Greater Manchester" is a region, not an authority
-        name = ent.text
+        else:
+            name = ent.text
         weight = 2 if ent.start_char < _OPENING_CHARS else 1
         counts[name] += weight
         first.setdefault(name, ent.start_char)
