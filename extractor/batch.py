@@ -234,16 +234,13 @@ def _worker_main(conn: Connection, options: Options) -> None:
         return
     # Models the extractors load lazily load now, before any document's clock starts.
     extract_guarded(Path("warm-up.txt"), nlp, options, WARM_UP)
-    conn.send(("ready", os.getpid()))
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):  # the parent is gone
-            return
-        if task is None:
-            return
-        record, error = extract_guarded(task.path, nlp, options)
-        conn.send(("done", record, error, _peak_rss_mib()))
+    try:
+        conn.send(("ready", os.getpid()))
+        while (task := conn.recv()) is not None:
+            record, error = extract_guarded(task.path, nlp, options)
+            conn.send(("done", record, error, _peak_rss_mib()))
+    except (EOFError, OSError):  # the parent is gone: nobody is waiting for results
+        return
 
 
 def _start_method() -> str:

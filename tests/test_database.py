@@ -54,10 +54,10 @@ def test_rows_mirror_the_records(tmp_path, records):
         assert doc_id == rec["source"]["sha256"] and pages == rec["source"]["pages"]
         assert n_fig == len(rec["figures"])
         mentions = conn.execute("SELECT text, page, start, \"end\" FROM mentions "
-                                "WHERE document_id = ? ORDER BY start, \"end\"", [doc_id]).fetchall()
-        expected = sorted((m["text"], m["page"], m["start"], m["end"])
-                          for f in rec["figures"] for m in f["mentions"])
-        assert sorted(mentions, key=lambda m: (m[2], m[3])) == sorted(expected, key=lambda m: (m[2], m[3]))
+                                "WHERE document_id = ?", [doc_id]).fetchall()
+        expected = [(m["text"], m["page"], m["start"], m["end"])
+                    for f in rec["figures"] for m in f["mentions"]]
+        assert sorted(mentions) == sorted(expected)
         n_quotes = conn.execute("SELECT count(*) FROM quotes WHERE document_id = ?", [doc_id])
         assert n_quotes.fetchone()[0] == len(rec["quotes"])
         stored = json.loads(conn.execute("SELECT record FROM documents WHERE id = ?",
