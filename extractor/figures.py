@@ -54,6 +54,10 @@ _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirs
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
                          r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)\b|"
                          r"\s+(?:series|trend|average|high|low|period)\b)", re.I)
+# 'one' as a pronoun or in a comparison: 'all but one', 'each one', 'one fewer than', 'on one before'
+_PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|"
+                                r"before|else|or\s+two)", re.I)
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:but|each|every|on|any|which|no|this|that|the\s+only|a\s+single)\s+$", re.I)
 _FY_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:\s*$")
 _AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+|"
                        r"\b\w+\s+or\s+(?:older|over|above|younger|under)\b", re.I)
@@ -152,6 +156,10 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
     blocks = [(s, e) for r, s, e in raw if r.kind == "block"]
     hits = [_Hit(r, s, e) for r, s, e in raw if r.kind != "block"
             and not any(bs <= s < be for bs, be in blocks)]
+    # 'rapid reviews', 'national reviews': the longer noun or property hides the bare family word
+    named = [h for h in hits if h.rule.kind in ("noun", "prop")]
+    hits = [h for h in hits if h.rule.kind != "family" or not any(
+        n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start for n in named)]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[_Hit] = []
     for h in hits:
@@ -247,11 +255,16 @@ def _token_span(doc: Doc, q: Quantity) -> tuple[int, int] | None:
 
 def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple[int, int]:
     """Token range [left, right) around a number, cut at other numbers, ';' and the sentence."""
+    def stop(i: int) -> bool:  # another number, ';', or a line break (bullets, table rows)
+        return i in num_toks or doc[i].text == ";" or "\n" in doc[i].text_with_ws
+    # 'Rapid reviews completed: 9': the parser may start a sentence at the number after a colon
+    lo = max(0, ts - 12) if ts > 0 and doc[ts - 1].text == ":" else sent.start
     left = ts
-    while left > sent.start and ts - left < 12 and (left - 1) not in num_toks and doc[left - 1].text != ";":
+    while left > lo and ts - left < 12 and not stop(left - 1):
         left -= 1
     right = te
-    while right < sent.end and right - te < 16 and right not in num_toks and doc[right].text not in (";",):
+    while right < sent.end and right - te < 16 and right not in num_toks and doc[right].text != ";" \
+            and "\n" not in doc[right - 1].text_with_ws:
         right += 1
     return left, right
 
@@ -472,8 +485,8 @@ def _candidates(doc: Doc, document: Document, doc_period: Period | None, use_cla
         sent = doc[ts].sent
         left, right = _window(doc, sent, ts, te, num_toks - set(range(ts, te)))
         metric, rid = _metric_of(doc, hits, ts, te, left, right)
-        if q.kind == "word" and q.value == 1 and (metric == "other" or re.match(
-                r"\s+(?:of|other|another|piece|member|told|day|time)\b", text[q.end:q.end + 10], re.I)):
+        if q.kind == "word" and q.value == 1 and (metric == "other" or _PRONOUN_ONE_AFTER.match(
+                text[q.end:q.end + 12]) or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start])):
             continue  # "one" is a figure only when it counts something the metrics name
         if not _zero_ok(text, q, metric):
             continue

@@ -90,6 +90,13 @@ POSITIVE = [
     ("Four children lost their lives in the year.", 4, "count", "child_deaths", None),
     ("In all, 230 children came into care during the year.", 230, "count", "looked_after_children", None),
     ("Three LCSPRs were commissioned, while two are still in progress.", 3, "count", "lcsprs_commissioned", None),
+    ("The council was looking after 655 children at the year end.", 655, "count", "looked_after_children", None),
+    ("Care proceedings were issued for 88 children.", 88, "count", "court_orders", None),
+    ("Around one in six plans were for children who had been on a plan before.", 16.67, "percent", "child_protection_plans", "around"),
+    ("Learning was drawn out of six of the eight rapid reviews.", 6, "count", "reviews_with_learning", None),
+    ("Of the 11 rapid reviews, two led to a local child safeguarding practice review.", 2, "count", "lcsprs_commissioned", None),
+    ("Case review activity\n- Rapid reviews completed: 9\n- Reviews published: 2\n", 9, "count", "rapid_reviews", None),
+    ("Case review activity\n- Rapid reviews completed: 9\n- Reviews published: 2\n", 2, "count", "lcsprs_published", None),
     # elided counts: the counted noun was said just before
     ("The reviews made 20 recommendations; by March, 16 had been completed.", 16, "count", "recommendations", None),
     ("Of the 20 recommendations, 13 of them are now closed.", 13, "count", "recommendations", None),
@@ -157,6 +164,10 @@ NEGATIVE = [
     ("Referrals have doubled in two years.", "two"),
     ("The rate is nearly three times the England average.", "three"),
     ("See Part 3 of the annual report.", "3"),
+    # 'one' as a pronoun or in a comparison
+    ("All rapid reviews but one were completed on time.", "one"),
+    ("Nine rapid reviews were held, one fewer than last year.", "one"),
+    ("I have read every rapid review and each one was hard.", "one"),
     # contents pages: section numbers and page numbers in a table are not figures
     ("Contents\n1. Introduction    3\n2. Rapid reviews    4\n3. Local reviews    6\n", "6"),
 ]
