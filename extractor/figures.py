@@ -263,7 +263,10 @@ def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple
     while left > lo and ts - left < 12 and not stop(left - 1):
         left -= 1
     right = te
-    while right < sent.end and right - te < 16 and right not in num_toks and doc[right].text != ";" \
+    # a subset's own set ('six of the eight recommendations') is read with it
+    of_set = {i for i in range(te, min(te + 4, len(doc))) if doc[te].lower_ == "of"}
+    while right < sent.end and right - te < 16 and (right not in num_toks or right in of_set) \
+            and doc[right].text != ";" \
             and "\n" not in doc[right - 1].text_with_ws:
         right += 1
     return left, right
@@ -306,7 +309,10 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
                 break
         after = [h for h in rightside if h.start >= of_end and h.rule.kind in ("prop", "noun")]
         inside = [h for h in rightside if h.start < of_end]
-        chosen = (after or inside or leftside or [None])[0]
+        # a property said before the subset names it ('learning was identified from three of
+        # the five rapid reviews'); an 'other' topic before it does not ('Neglect found in ...')
+        left_props = [h for h in leftside if h.rule.kind == "prop" and h.rule.metric != "other"]
+        chosen = (after or left_props or _subject_of_pp(doc, leftside, te) or inside or leftside or [None])[0]
     else:
         if _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # '40 schools', '200 practitioners': not a thing a metric counts
@@ -325,6 +331,17 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
         stage = _stage_of(doc, hits, ts, left, right)
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id
     return _in_context(doc, hits, ts, chosen.rule.metric or "other"), chosen.rule.id
+
+
+def _subject_of_pp(doc: Doc, leftside: list[_Hit], te: int) -> list[_Hit]:
+    """'A rapid review was completed for eight of the nine notifications': the number in a
+    'for/in N of' phrase counts the clause's subject (eight rapid reviews)."""
+    tok = doc[te - 1]
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "in"):
+        return []
+    verb = tok.head.head
+    return [h for h in leftside if h.rule.kind == "noun" and any(
+        doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i == verb.i for i in range(h.start, h.end))]
 
 
 def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str) -> str:
@@ -532,23 +549,27 @@ def _bare(doc: Doc, c: _Candidate) -> bool:
 
 
 def _elliptic(doc: Doc, c: _Candidate, text: str) -> bool:
-    """'12 had been completed', '11 of them were complete': the counted noun is said before.
+    """'12 had been completed', '11 of them were complete', 'we cleared 42 of them', 'There are
+    17 still open': the counted noun is said before.
 
     A subset ('Of these, 402 led to a conference') keeps its base metric only when its verb
-    is a status the base metric covers (completed, overdue, published, the criteria)."""
-    tok = doc[c.te - 1]
-    nxt = doc[c.te] if c.te < len(doc) else None
-    of_pronoun = nxt is not None and nxt.lower_ == "of" and c.te + 1 < len(doc) and \
-        doc[c.te + 1].lower_ in ("them", "those", "these", "which")
+    is a status the base metric covers (completed, overdue, published, the criteria), or when
+    it is the object of the verb ('we cleared 42 of them')."""
     if c.rule != "none" or c.q.unit != "count":
         return False
-    if not of_pronoun and not (tok.dep_ in ("nsubj", "nsubjpass") and (nxt is None or nxt.lower_ != "of")):
+    tok = doc[c.te - 1]
+    nxt = doc[c.te] if c.te < len(doc) else None
+    after = text[c.q.end:c.q.end + 20]
+    of_pronoun = bool(re.match(r"\s+of\s+(?:them|those|these|which|the\s+\w+\s*(?:[,;.]|had|have|were|was|are|is)\b)",
+                               after, re.I))
+    dep = tok.dep_ if tok.dep_ not in ("nummod", "quantmod") else tok.head.dep_
+    if not of_pronoun and (nxt is not None and nxt.lower_ == "of" or dep not in ("nsubj", "nsubjpass", "attr")):
         return False
     sent = doc[c.ts].sent
-    partitive = of_pronoun or re.search(r"\b(?:of|among)\s+(?:these|those|them|which)\b|\bother\b|"
-                                        r"\bremaining\b", text[sent.start_char:c.q.start], re.I)
+    partitive = of_pronoun or dep == "attr" or re.search(
+        r"\b(?:of|among)\s+(?:these|those|them|which)\b|\bother\b|\bremaining\b", text[sent.start_char:c.q.start], re.I)
     clause = text[c.q.end:min(sent.end_char, c.q.end + 60)]
-    return not partitive or bool(_STATUS.search(clause))
+    return not partitive or dep == "dobj" or bool(_STATUS.search(clause))
 
 
 def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candidate | None:
