@@ -48,8 +48,10 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            # a dangling symlink is kept, so it is reported as missing rather than skipped
             files = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                           if (p.is_file() or (p.is_symlink() and not p.exists()))
+                           and p.suffix.lower() in SUPPORTED_SUFFIXES
                            and not p.name.startswith("."))
             if not files:
                 raise UnsupportedFormat(str(path), "folder holds no supported files "
