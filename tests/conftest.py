@@ -43,3 +43,20 @@ def corpus_records(nlp) -> dict[Path, dict]:
     from extractor.extract import extract_file
 
     return {path: extract_file(path, nlp).to_dict() for path in gold_documents()}
+
+
+# Lines tests want shown after the run (e.g. the robustness suite's summary), even with -q.
+SUMMARY_LINES: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def summary_lines() -> list[str]:
+    """Append lines here to have them printed in the terminal summary at the end of the run."""
+    return SUMMARY_LINES
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    if SUMMARY_LINES:
+        terminalreporter.write_sep("-", "robustness summary")
+        for line in SUMMARY_LINES:
+            terminalreporter.write_line(line)
