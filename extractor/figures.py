@@ -37,7 +37,7 @@ _REF_BEFORE = re.compile(
     r"route|no\.|number|priority|annex|recommendation|act|regulations|q|quarter|flat|unit|"
     r"room|box|line|year|class|grade|level|freeview|part)\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
     r"|(?:\bunder\s+(?:the\s+age\s+of\s+)?$)|(?:\b(?:man|woman|boy|girl),\s*$)"
-    r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–.:]\s*$)|(?:\d\.\d+\s+(?:to|and)\s+$)"
+    r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–]\s*$)|(?:\d[.:]\Z)|(?:\d\.\d+\s+(?:to|and)\s+$)"
     r"|(?:[©#@]\s*$)|(?:page\s+\d+\s+of\s+$)|(?:\bper\s+$)", re.I)
 _REF_AFTER = re.compile(
     r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)|[:.]\d|\s*[/\-–]\s*\d|\s*°"

@@ -105,6 +105,9 @@ POSITIVE = [
     ("Five of the seven rapid reviews met the national timescale.", 5, "count", "other", None),
     ("Learning was identified from four of the six rapid reviews.", 4, "count", "reviews_with_learning", None),
     ("More Leeds children are on protection plans: the number rose to 640.", 640, "count", "child_protection_plans", None),
+    # a number opening the sentence after one that ends in a year or a figure
+    ("Four LCSPRs were commissioned in 2023/24. Three reviews were published during the year.", 3, "count", "lcsprs_published", None),
+    ("Sixteen serious incidents were notified, up from 13.\nFive of the children died.", 5, "count", "child_deaths", None),
     # elided counts: the counted noun was said just before
     ("The reviews made 20 recommendations; by March, 16 had been completed.", 16, "count", "recommendations", None),
     ("Of the 20 recommendations, 13 of them are now closed.", 13, "count", "recommendations", None),
