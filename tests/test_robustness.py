@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -268,3 +269,50 @@ def test_one_page_with_bad_mediabox_keeps_the_other_pages() -> None:
     assert data.count(good) == 1
     document = load("bad_box.pdf", data.replace(good, good.replace(b"612 792]", b"612]    ")))
     assert "41 serious incident" in document.text and "9 local child" in document.text
+
+
+# ------------------------------------------------------------------ third-party files
+
+PDF_SAMPLE, EXTRACT_SAMPLE, SEED = 30, 25, 7  # the full sweep is benchmarks/external_sweep.py
+
+
+def external_files(shared: Path) -> list[Path]:
+    from extractor.extract import iter_inputs
+
+    return list(iter_inputs([shared / "external"]))
+
+
+def test_external_ingest_raises_only_extractor_errors(shared_dir, summary_lines) -> None:  # type: ignore[no-untyped-def]
+    """Every non-PDF and a seeded sample of the PDFs: a Document or an ExtractorError."""
+    from extractor.ingest import load
+
+    files = external_files(shared_dir)
+    pdfs = [p for p in files if p.suffix.lower() == ".pdf"]
+    chosen = [p for p in files if p.suffix.lower() != ".pdf"]
+    chosen += random.Random(SEED).sample(pdfs, min(PDF_SAMPLE, len(pdfs)))
+    errors, pages = Counter(), 0
+    for path in chosen:
+        try:
+            pages += load(path).source.pages or 1
+        except ExtractorError as exc:
+            errors[f"{type(exc).__name__}: {exc.reason.split(':')[0]}"] += 1
+    assert len(chosen) > 100 and pages > len(chosen)
+    summary_lines.append(f"external ingest: {len(chosen)} files, {pages} pages, "
+                         f"{sum(errors.values())} errors: {dict(errors)}")
+
+
+def test_external_extract_never_raises_uncaught(shared_dir, nlp, summary_lines) -> None:  # type: ignore[no-untyped-def]
+    """Full extraction of a seeded sample of the third-party files: no internal errors."""
+    from extractor.extract import extract_all
+
+    files = external_files(shared_dir)
+    sample = sorted(random.Random(SEED).sample(files, min(EXTRACT_SAMPLE, len(files))))
+    internal, ok = [], 0
+    for path, record, error in extract_all(sample, nlp):
+        assert (record is None) != (error is None), path
+        ok += record is not None
+        if error is not None and error.reason.startswith("internal error"):
+            internal.append(str(error))
+    summary_lines.append(f"external extract: {len(sample)} files, {ok} records, "
+                         f"{len(internal)} internal errors")
+    assert not internal, "\n".join(internal)
