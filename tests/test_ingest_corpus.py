@@ -25,9 +25,7 @@ def _cases() -> list:
     cases = []
     for gold in GOLD_FILES:
         doc = gold.with_name(json.loads(gold.read_text(encoding="utf-8"))["doc"])
-        marks = [pytest.mark.xfail(reason="PDF ingest not landed yet", strict=False)] \
-            if doc.suffix == ".pdf" else []
-        cases.append(pytest.param(gold, doc, id=doc.name, marks=marks))
+        cases.append(pytest.param(gold, doc, id=doc.name))
     return cases
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from extractor.document import Document
+from extractor.document import Document, Source
 from extractor.errors import CorruptDocument, EncryptedDocument, IngestError
 from extractor.ingest.pdf import NO_TEXT_WARNING, read_pdf
 
@@ -253,3 +253,117 @@ def test_password_error_maps_to_encrypted(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(pdfplumber, "open", locked)
     with pytest.raises(EncryptedDocument):
         read_pdf("locked.pdf", _blank_pdf(1))
+
+
+# ---------------------------------------------------------------- one-off junk paragraphs
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_page_starts_land_on_their_page(path: Path) -> None:
+    """After junk paragraphs are dropped, each page still starts at one of its own words."""
+    doc = ingest(path)
+    starts = doc.page_starts
+    assert starts == sorted(starts) and len(starts) == doc.source.pages
+    for number, start in enumerate(starts, start=1):
+        seg = next((s for s in doc.segments if s.start >= start), None)
+        end = starts[number] if number < len(starts) else len(doc.text)
+        if seg is not None and seg.start < end:
+            assert seg.page == number, f"page {number} starts at a word of page {seg.page}"
+    for seg in doc.segments:
+        assert doc.text[seg.start:seg.end].strip() == doc.text[seg.start:seg.end]
+
+
+def test_placeholder_and_its_caption_dropped() -> None:
+    """A picture placeholder and the short caption under it go; the next paragraph stays whole."""
+    doc = ingest(CORPUS / "dev14_blackpool_learning_2023_24.pdf")
+    paras = doc.text.split("\n")
+    assert not [p for p in paras if p.startswith("[") and p.endswith("]")]
+    heading = paras.index("5.3 What practitioners told us")
+    assert paras[heading + 1].startswith("As part of the Sibling Group M review")
+    i = doc.text.index("As part of the Sibling Group M review")
+    assert doc.locate(i)[0] == 2
+
+
+def test_small_print_and_publication_lines_dropped() -> None:
+    for path in PDFS:
+        paras = [norm(p) for p in ingest(path).text.split("\n")]
+        assert not [p for p in paras if re.match(r"(synthetic test document|published \w+ \d{4}$|"
+                                                  r"source: )", p, re.I)], path.name
+
+
+def test_minutes_keep_attendance_drop_signature() -> None:
+    """Minutes: the attendance list (names and roles) stays, the signature line goes."""
+    doc = ingest(CORPUS / "dev16_walsall_scrutiny_minutes.pdf")
+    assert "Present: Councillor G. Tallis (Chair)" in doc.text
+    assert "In attendance: Mr L. Fairclough, Independent Scrutineer" in doc.text
+    assert "......" not in doc.text
+    assert doc.text.rstrip().endswith("(rate 88 per 10,000).")
+
+
+def _unit(*words: str) -> list:
+    from extractor.ingest.pdf import _Piece
+    out = []
+    for i, w in enumerate(words):
+        if i:
+            out.append(_Piece("sep", " "))
+        out.append(_Piece("word", w, 1, (10.0 * i, 0.0, 10.0 * i + 8, 10.0)))
+    return out
+
+
+def test_junk_tail_cut_inside_a_word_keeps_its_box() -> None:
+    """Junk glued after closing punctuation is cut even inside one PDF word; the box stays."""
+    from extractor.document import TextBuilder
+    from extractor.ingest.pdf import _cleaned, _Piece, _replay
+    units = [[_Piece("mark"), *_unit("Rapid", "reviews", "rose.")],
+             _unit("It", "happened", "every", 'day."Hide', "Ad"),
+             [_Piece("mark"), *_unit("Synthetic", "test", "document:", "all", "invented.")],
+             _unit("Numbers", "fell.")]
+    b = TextBuilder()
+    _replay(_cleaned(units), b)
+    doc = b.build(Source("x.pdf", "0" * 64, "pdf", None, 2))
+    assert doc.text == 'Rapid reviews rose.\nIt happened every day."\nNumbers fell.'
+    cut = next(s for s in doc.segments if doc.text[s.start:s.end] == 'day."')
+    assert cut.bbox == (30.0, 0.0, 38.0, 10.0)
+    assert doc.page_starts == [0, doc.text.index("Numbers")]
+
+
+@pytest.mark.parametrize(("line", "junk"), [
+    ("Signed ........................ (Chair)", True),
+    ("Chair: ______________ Date: ______________", True),
+    ("Date: .................", True),
+    ("Published September 2024", True),
+    ("Date of publication: May 2023", True),
+    ("Photo: Jane Smith", True),
+    ("[Image]", True),
+    ("© Crown copyright 2019", True),
+    ("(c) The net revenue budget requirement of £1,530.9m for 2025-26.", False),
+    ("The agreement was signed by the Chair in March 2024.", False),
+    ("Published research shows that 12 children were harmed.", False),
+    ("Images of children must not be shared without consent.", False),
+])
+def test_junk_classes(line: str, junk: bool) -> None:
+    from extractor.ingest.clean import strip_junk
+    assert (strip_junk(line) == "") is junk
+
+
+def test_line_end_slash_joins_without_space() -> None:
+    """'and/' at a line end followed by 'or' on the next line reads 'and/or'."""
+    from collections import Counter
+
+    from extractor.ingest.pdf import Line, Word, _Buffer, _Writer
+    buf = _Buffer()
+    w = _Writer(buf, Counter())
+    w.line(Line([Word("parents", 0, 0, 40, 10, 10), Word("and/", 44, 0, 64, 10, 10)], 1), False)
+    w.line(Line([Word("carers", 0, 12, 30, 22, 10), Word("agreed.", 34, 12, 70, 22, 10)], 1), True)
+    w.flush()
+    text = "".join(p.text for u in buf.units for p in u if p.kind in ("word", "sep"))
+    assert text == "parents and/carers agreed."
+
+
+@pytest.mark.skipif(not EXTERNAL.is_dir(), reason="../shared is absent")
+def test_line_end_slash_in_third_party_report() -> None:
+    reports = sorted((EXTERNAL / "ofsted-ilacs-reports").glob("export_data/inspection_reports/*peterborough/*18 september 2015.pdf"))
+    if not reports:
+        pytest.skip("report not in ../shared")
+    doc = read_pdf(str(reports[0]), reports[0].read_bytes())
+    assert "arrangements/arrangements" in doc.text
+    assert not re.search(r"[a-z]/ [a-z]", doc.text)

@@ -22,6 +22,9 @@ _SENTENCE_END = tuple(".!?:\"”’'")
 _MAX_LINK_LINES = 6  # plain (unbulleted) link lines taken after a link-list heading
 _MIN_CAPTION_WORDS = 5  # shorter lines are too common to call a repeat
 _MIN_LONE_CAPTION_WORDS = 8  # a single copy needs more words: list items share openings
+_PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")  # '[photograph]', '[Image: chart]'
+_MAX_PLACEHOLDER_WORDS = 3  # longer bracketed lines are editors' notes, not picture slots
+_MAX_CAPTION_WORDS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,24 +41,26 @@ def normalise(line: str) -> str:
     return _WS.sub(" ", line).strip()
 
 
-def _rule_lines(path: Path) -> dict[str, list[str]]:
+def _rule_lines(path: Path, skip: frozenset[str] = frozenset()) -> dict[str, list[str]]:
     sections: dict[str, list[str]] = {"drop": [], "tail": [], "header": []}
-    current = "drop"
+    current, group = "drop", ""
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        if line.startswith("[") and line.endswith("]") and line[1:-1] in sections:
-            current = line[1:-1]
+        kind, _, name = line[1:-1].partition(":")
+        if line.startswith("[") and line.endswith("]") and kind in sections:
+            current, group = kind, name  # '[drop:attendance]' names a group callers may skip
             continue
-        sections[current].append(line)
+        if group not in skip:
+            sections[current].append(line)
     return sections
 
 
-@lru_cache(maxsize=4)
-def load_rules(path: Path = RULES_PATH) -> Rules:
-    """Read and compile the rule file (cached)."""
-    sections = _rule_lines(path)
+@lru_cache(maxsize=8)
+def load_rules(path: Path = RULES_PATH, skip: frozenset[str] = frozenset()) -> Rules:
+    """Read and compile the rule file (cached), leaving out the named rule groups in `skip`."""
+    sections = _rule_lines(path, skip)
     flags = re.IGNORECASE
     return Rules(
         drop=tuple(re.compile(p, flags) for p in sections["drop"] + sections["tail"]),
@@ -160,8 +165,32 @@ def caption_lines(lines: Sequence[str]) -> set[int]:
     return out
 
 
-def keep_lines(lines: Sequence[str], rules: Rules | None = None) -> list[str]:
-    """For each line, the text to write ('' drops it): junk, link lists and captions removed."""
+def placeholder_captions(lines: Sequence[str]) -> set[int]:
+    """Indexes of caption lines right under a picture placeholder ('[photograph]' then a caption).
+
+    A caption is short and has no closing sentence punctuation; the placeholder itself is
+    dropped by the rules.
+    """
+    norms = [normalise(x) for x in lines]
+    out: set[int] = set()
+    for i in range(1, len(norms)):
+        above, norm = norms[i - 1], norms[i]
+        if (_PLACEHOLDER.fullmatch(above) and len(above.split()) <= _MAX_PLACEHOLDER_WORDS
+                and norm and not norm.startswith("[") and not norm.endswith(_SENTENCE_END)
+                and len(norm.split()) <= _MAX_CAPTION_WORDS):
+            out.add(i)
+    return out
+
+
+def keep_lines(lines: Sequence[str], rules: Rules | None = None,
+               repeats: bool = True) -> list[str]:
+    """For each line, the text to write ('' drops it): junk, link lists and captions removed.
+
+    `repeats=False` keeps lines that repeat a body sentence (in a PDF these are pull quotes,
+    headings and contents entries, not photo captions).
+    """
     rules = rules or load_rules()
-    drop = _link_list_lines(lines, rules) | caption_lines(lines)
+    drop = _link_list_lines(lines, rules) | placeholder_captions(lines)
+    if repeats:
+        drop |= caption_lines(lines)
     return ["" if i in drop else strip_junk(line, rules) for i, line in enumerate(lines)]

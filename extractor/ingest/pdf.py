@@ -16,11 +16,14 @@ from dataclasses import dataclass, field
 
 from ..document import BBox, Cell, Document, Source, Table, TextBuilder
 from ..errors import CorruptDocument, EncryptedDocument
+from .clean import keep_lines, load_rules
 
 log = logging.getLogger(__name__)
 
 NO_TEXT_WARNING = "no text layer: scanned document, OCR not supported"
 CELL_SEP = "\t"
+# attendance lists stay: their names and roles resolve 'the Chair' later in minutes
+KEPT_RULE_GROUPS = frozenset({"attendance"})
 BAND = 0.12          # top/bottom share of the page where running headers and footers sit
 BAND_LINES = 3       # at most this many lines at each end of a page can be running lines
 BULLETS = "•●▪■◦‣∙·–-*"
@@ -417,14 +420,60 @@ def _keep_hyphen(a: Word, b: Word, vocab: Counter) -> bool:
 # ---------------------------------------------------------------- writing
 
 @dataclass(slots=True)
+class _Piece:
+    """One recorded write: a word, a separator, a page mark or a table."""
+
+    kind: str                      # "word", "sep", "mark" or "table"
+    text: str = ""
+    page: int = 0
+    bbox: BBox | None = None
+    table: TableBlock | None = None
+
+
+class _Buffer:
+    """Stands in for the TextBuilder while the writer runs, recording paragraphs (units).
+
+    A '\\n' separator closes a unit, so each unit is one paragraph (or one table) and can go
+    through the junk cleaner whole before anything gets an offset.
+    """
+
+    def __init__(self) -> None:
+        self.units: list[list[_Piece]] = [[]]
+        self.written = False
+
+    @property
+    def offset(self) -> int:
+        # the writer only asks whether anything has been written yet
+        return int(self.written)
+
+    def start_page(self) -> None:
+        self.units[-1].append(_Piece("mark"))
+
+    def add(self, text: str, page: int, bbox: BBox | None) -> None:
+        if text:
+            self.units[-1].append(_Piece("word", text, page, bbox))
+            self.written = True
+
+    def sep(self, text: str) -> None:
+        if text == "\n":
+            self.units.append([])
+        elif text:
+            self.units[-1].append(_Piece("sep", text))
+
+    def table(self, t: TableBlock) -> None:
+        self.units[-1].append(_Piece("table", page=t.page, table=t))
+        self.written = self.written or bool(t.rows)
+
+
+@dataclass(slots=True)
 class _Writer:
-    """Writes lines and tables into a TextBuilder, choosing the separator before each line.
+    """Writes lines and tables into a _Buffer, choosing the separator before each line.
 
     The last word of each line is held back until the next line is known, so a line-end
     hyphen can be dropped when it only splits a word.
     """
 
-    b: TextBuilder
+    b: _Buffer
     vocab: Counter
     last: Line | None = None        # last line written (None after a table or at the start)
     before_last: Line | None = None
@@ -445,9 +494,10 @@ class _Writer:
             brk = self.last is None or (_paragraph_break(self.before_last, self.last, ln)
                                         if same_run else _flow_break(self.before_last,
                                                                      self.last, ln, self.item))
+            glued = not brk and self.pending is not None and _slash_end(self.pending)
             self.flush()
             if self.b.offset:
-                self.b.sep("\n" if brk else " ")
+                self.b.sep("\n" if brk else ("" if glued else " "))
             if brk:
                 self.item = _is_bullet(first)
         self._begin()
@@ -483,26 +533,18 @@ class _Writer:
             self.pending = None
 
     def table(self, t: TableBlock) -> None:
-        """One row per line, cells separated by tabs; records a Table with cell offsets."""
+        """A table is a unit of its own; its rows are written when the buffer is replayed."""
         self.flush()
-        rows: list[tuple[Cell, ...]] = []
-        for row in t.rows:
-            if self.b.offset:
-                self.b.sep("\n")
-            self._begin()
-            cells: list[Cell] = []
-            for j, cell in enumerate(row):
-                if j:
-                    self.b.sep(CELL_SEP)
-                start = self.b.offset
-                for k, w in enumerate(cell):
-                    if k:
-                        self.b.sep(" ")
-                    self._add(w, t.page)
-                cells.append(Cell(" ".join(w.text for w in cell), start, self.b.offset))
-            rows.append(tuple(cells))
-        self.b.tables.append(Table(t.page, tuple(rows)))
+        if self.b.offset:
+            self.b.sep("\n")
+        self._begin()
+        self.b.table(t)
         self.last = self.before_last = None
+
+
+def _slash_end(w: Word) -> bool:
+    """`w` ends a line with a slash that joins two words or numbers ('and/' 'or', '2020/' '21')."""
+    return len(w.text) >= 2 and w.text.endswith("/") and w.text[-2].isalnum()
 
 
 def _trimmed(w: Word) -> Word:
@@ -545,8 +587,9 @@ def _is_bullet(w: Word) -> bool:
 
 
 def _write(pages: list[PageLayout], vocab: Counter, b: TextBuilder) -> None:
-    """Write every page's runs in reading order."""
-    w = _Writer(b, vocab)
+    """Write every page's runs in reading order, paragraphs cleaned of junk."""
+    buf = _Buffer()
+    w = _Writer(buf, vocab)
     for layout in pages:
         w.new_page()
         for run in _reading_order(layout):
@@ -557,6 +600,105 @@ def _write(pages: list[PageLayout], vocab: Counter, b: TextBuilder) -> None:
                     w.line(it, same_run=i > 0 and isinstance(run[i - 1], Line))
     w.new_page()  # closes a last page that had no text
     w.flush()
+    _replay(_cleaned(buf.units), b)
+
+
+# ---------------------------------------------------------------- junk paragraphs
+
+def _unit_text(unit: list[_Piece]) -> str:
+    """The paragraph as the cleaner sees it (a table as its cells joined by spaces)."""
+    parts: list[str] = []
+    for p in unit:
+        if p.kind in ("word", "sep"):
+            parts.append(p.text)
+        elif p.kind == "table" and p.table is not None:
+            parts.append(" ".join(w.text for row in p.table.rows for cell in row for w in cell))
+    return "".join(parts)
+
+
+def _cut(unit: list[_Piece], n: int, full: int) -> tuple[list[_Piece], list[_Piece]]:
+    """The unit's pieces within its first `n` characters, and the page marks cut away.
+
+    A word the cut ends inside keeps its box (the box still holds the kept letters).
+    """
+    kept: list[_Piece] = []
+    lost: list[_Piece] = []
+    pos = 0
+    for p in unit:
+        if p.kind == "mark":
+            (kept if pos < n or pos == n == full else lost).append(p)
+            continue
+        end = pos + len(p.text)
+        if end <= n:
+            kept.append(p)
+        elif pos < n and p.kind == "word":
+            kept.append(_Piece("word", p.text[:n - pos], p.page, p.bbox))
+        pos = end
+    return kept, lost
+
+
+def _cleaned(units: list[list[_Piece]]) -> list[list[_Piece]]:
+    """Units with junk paragraphs (or their junk tails) removed by the shared text cleaner.
+
+    Page marks of removed text move to the next kept unit, so a page starts where its first
+    kept text begins.
+    """
+    texts = [_unit_text(u) for u in units]
+    out: list[list[_Piece]] = []
+    carry: list[_Piece] = []
+    for unit, text, keep in zip(units, texts, keep_lines(texts, load_rules(skip=KEPT_RULE_GROUPS),
+                                                     repeats=False)):
+        if any(p.kind == "table" for p in unit) or not text.startswith(keep):
+            kept, lost = unit, []
+        else:
+            kept, lost = _cut(unit, len(keep), len(text))
+        out.append(carry + kept)
+        carry = lost
+    out.append(carry)
+    return out
+
+
+def _replay(units: list[list[_Piece]], b: TextBuilder) -> None:
+    """Write the units into the builder: '\\n' before each unit that has text."""
+    for unit in units:
+        if b.offset and any(p.kind in ("word", "table") for p in unit):
+            b.sep("\n")
+        for p in unit:
+            if p.kind == "mark":
+                b.start_page()
+            elif p.kind == "sep":
+                b.sep(p.text)
+            elif p.kind == "word":
+                b.add(p.text, p.page, p.bbox)
+            elif p.table is not None:
+                _emit_table(p.table, b)
+
+
+def _cell_sep(a: Word, w: Word) -> str:
+    """Space between two words of a cell; none after a slash that ends a cell line."""
+    return "" if _slash_end(a) and w.top >= a.bottom - 1 else " "
+
+
+def _emit_table(t: TableBlock, b: TextBuilder) -> None:
+    """One row per line, cells separated by tabs; records a Table with cell offsets."""
+    rows: list[tuple[Cell, ...]] = []
+    for i, row in enumerate(t.rows):
+        if i:
+            b.sep("\n")
+        cells: list[Cell] = []
+        for j, cell in enumerate(row):
+            if j:
+                b.sep(CELL_SEP)
+            start, parts = b.offset, []
+            for k, w in enumerate(cell):
+                if k:
+                    parts.append(_cell_sep(cell[k - 1], w))
+                    b.sep(parts[-1])
+                parts.append(w.text)
+                b.add(w.text, t.page, w.bbox)
+            cells.append(Cell("".join(parts), start, b.offset))
+        rows.append(tuple(cells))
+    b.tables.append(Table(t.page, tuple(rows)))
 
 
 # ---------------------------------------------------------------- entry point
