@@ -367,3 +367,58 @@ def test_line_end_slash_in_third_party_report() -> None:
     doc = read_pdf(str(reports[0]), reports[0].read_bytes())
     assert "arrangements/arrangements" in doc.text
     assert not re.search(r"[a-z]/ [a-z]", doc.text)
+
+
+# ---------------------------------------------------------------- limits
+
+def test_page_limit_refuses_long_pdf() -> None:
+    from extractor.errors import LimitExceeded
+    from extractor.ingest import Limits, load
+    path = CORPUS / "dev11_thurrock_annual_report_s4.pdf"
+    with pytest.raises(LimitExceeded) as err:
+        load(path, limits=Limits(max_pages=3))
+    assert err.value.reason == "4 pages, over the limit of 3 (set REVIEW_RECORDS_MAX_PAGES)"
+    assert str(err.value).startswith(str(path))
+    assert load(path, limits=Limits(max_pages=4)).source.pages == 4
+    with pytest.raises(LimitExceeded, match="1,500 pages, over the limit of 1,000"):
+        read_pdf("long.pdf", _blank_pdf(1500), max_pages=1000)
+
+
+def test_size_limit_checked_before_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file over the size limit is refused from its size alone, for paths and for bytes."""
+    from extractor.errors import LimitExceeded
+    from extractor.ingest import Limits, load
+    path = CORPUS / "dev12_kirklees_scrutiny_report.pdf"
+    size = path.stat().st_size
+    small = Limits(max_mb=size / 2 / 1_000_000)
+
+    def no_read(self: Path) -> bytes:
+        raise AssertionError("the file was read")
+
+    monkeypatch.setattr(Path, "read_bytes", no_read)
+    with pytest.raises(LimitExceeded, match=r"MB, over the limit of .* MB \(set REVIEW_RECORDS_MAX_MB\)"):
+        load(path, limits=small)
+    monkeypatch.undo()
+    with pytest.raises(LimitExceeded):
+        load("upload.pdf", path.read_bytes(), limits=small)
+    assert load(path, limits=Limits(max_mb=None, max_pages=None)).text
+
+
+def test_limits_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Environment overrides are read once; 0 switches a limit off; bad values keep the default."""
+    from extractor.errors import LimitExceeded
+    from extractor.ingest import DEFAULT_MAX_MB, DEFAULT_MAX_PAGES, Limits, default_limits, load
+    assert Limits() == Limits(200, 2000) == Limits(DEFAULT_MAX_MB, DEFAULT_MAX_PAGES)
+    assert Limits.from_env({}) == Limits()
+    assert Limits.from_env({"REVIEW_RECORDS_MAX_PAGES": "1,000", "REVIEW_RECORDS_MAX_MB": "0"}) \
+        == Limits(max_mb=None, max_pages=1000)
+    assert Limits.from_env({"REVIEW_RECORDS_MAX_PAGES": "many"}).max_pages == DEFAULT_MAX_PAGES
+    monkeypatch.setenv("REVIEW_RECORDS_MAX_PAGES", "2")
+    default_limits.cache_clear()
+    try:
+        with pytest.raises(LimitExceeded, match="over the limit of 2 "):
+            load(CORPUS / "dev11_thurrock_annual_report_s4.pdf")
+        monkeypatch.setenv("REVIEW_RECORDS_MAX_PAGES", "50")  # read once: no effect now
+        assert default_limits().max_pages == 2
+    finally:
+        default_limits.cache_clear()

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from ..document import Document
-from ..errors import EmptyDocument, MissingFile, UnsupportedFormat
+from ..errors import EmptyDocument, LimitExceeded, MissingFile, UnsupportedFormat
+
+log = logging.getLogger(__name__)
+N = TypeVar("N", int, float)
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".pdf")
 
@@ -59,23 +68,85 @@ def fmt_of(path: str, data: bytes) -> str:
     raise UnsupportedFormat(path, f"unsupported file type '{suffix}'")
 
 
-def load(source: str | Path, data: bytes | None = None) -> Document:
+MB = 1_000_000
+DEFAULT_MAX_MB = 200        # a larger file is refused before it is read
+DEFAULT_MAX_PAGES = 2_000   # a PDF with more pages is refused before any page is parsed
+ENV_MAX_MB = "REVIEW_RECORDS_MAX_MB"
+ENV_MAX_PAGES = "REVIEW_RECORDS_MAX_PAGES"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The largest input ingest reads: file size in MB and PDF pages (None or 0: no limit).
+
+    Defaults: 200 MB and 2,000 pages; the environment variables REVIEW_RECORDS_MAX_MB and
+    REVIEW_RECORDS_MAX_PAGES override them (read once, at the first load without `limits`).
+    """
+
+    max_mb: float | None = DEFAULT_MAX_MB
+    max_pages: int | None = DEFAULT_MAX_PAGES
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:
+        """The defaults with any environment overrides applied (bad values are logged, ignored)."""
+        env = os.environ if environ is None else environ
+        return cls(max_mb=_env_number(env, ENV_MAX_MB, DEFAULT_MAX_MB, float),
+                   max_pages=_env_number(env, ENV_MAX_PAGES, DEFAULT_MAX_PAGES, int))
+
+    def check_size(self, path: str, size: int) -> None:
+        """Raise LimitExceeded when `size` bytes is over the size limit."""
+        if self.max_mb and size > self.max_mb * MB:
+            raise LimitExceeded(path, f"{size / MB:,.1f} MB, over the limit of "
+                                      f"{self.max_mb:,g} MB (set {ENV_MAX_MB})")
+
+    def check_pages(self, path: str, pages: int) -> None:
+        """Raise LimitExceeded when `pages` is over the page limit."""
+        if self.max_pages and pages > self.max_pages:
+            raise LimitExceeded(path, f"{pages:,} pages, over the limit of "
+                                      f"{self.max_pages:,} (set {ENV_MAX_PAGES})")
+
+
+def _env_number(env: Mapping[str, str], name: str, default: N, kind: Callable[[str], N]) -> N | None:
+    raw = env.get(name, "").strip().replace(",", "").replace("_", "")
+    if not raw:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        log.warning("%s=%r is not a number; using the default %s", name, env[name], default)
+        return default
+    return value if value > 0 else None  # 0 (or less) switches the limit off
+
+
+@lru_cache(maxsize=1)
+def default_limits() -> Limits:
+    """The limits from the environment, read once per process."""
+    return Limits.from_env()
+
+
+def load(source: str | Path, data: bytes | None = None, limits: Limits | None = None) -> Document:
     """Read `source` (a path; or a name with its `data` bytes) into a Document.
+
+    `limits` bounds the file size and PDF page count (default: `default_limits()`).
 
     Raises:
         IngestError: the file is missing, empty, of another type than its extension, or unreadable.
+        LimitExceeded: the file is larger, or has more pages, than `limits` allow.
     """
     path = str(source)
+    limits = limits or default_limits()
     if data is None:
         p = Path(source)
         if not p.is_file():
             raise MissingFile(path, "no such file")
+        limits.check_size(path, p.stat().st_size)  # before reading: a huge file never loads
         data = p.read_bytes()
+    limits.check_size(path, len(data))
     fmt = fmt_of(path, data)
     check_content(path, fmt, data)
     if fmt == "pdf":
         from .pdf import read_pdf
-        return read_pdf(path, data)
+        return read_pdf(path, data, max_pages=limits.max_pages)
     if fmt == "html":
         from .html import read_html
         return read_html(path, data)

@@ -731,17 +731,19 @@ def _read_pages(pdf, warnings: list[str]) -> list[PageLayout]:
     return pages
 
 
-def read_pdf(path: str, data: bytes) -> Document:
+def read_pdf(path: str, data: bytes, max_pages: int | None = None) -> Document:
     """Read PDF bytes into a Document whose every word maps to its page and box.
 
     Raises:
         EncryptedDocument: an empty password does not open the file.
         CorruptDocument: the bytes are not a PDF or cannot be parsed at all.
+        LimitExceeded: the PDF has more than `max_pages` pages (checked before parsing any).
     """
-    from . import sha256_of
+    from . import Limits, sha256_of
     pdf = _open(path, data)
     warnings: list[str] = []
     try:
+        Limits(max_mb=None, max_pages=max_pages).check_pages(path, len(pdf.pages))
         meta = dict(pdf.metadata or {})
         pages = _read_pages(pdf, warnings)
     finally:
