@@ -35,6 +35,7 @@ class Stage:
     files: int = 0
     ok: int = 0
     pages: int = 0
+    pdf_pages: int = 0
     figures: int = 0
     quotes: int = 0
     seconds: float = 0.0
@@ -57,6 +58,7 @@ def ingest_stage(paths: list[Path]) -> Stage:
             document = load(path)
             stage.ok += 1
             stage.pages += document.source.pages or 1
+            stage.pdf_pages += document.source.pages if path.suffix.lower() == ".pdf" else 0
         except ExtractorError as exc:
             stage.errors[reason_class(exc)] += 1
         except Exception as exc:  # noqa: BLE001 - the point of the sweep is to find these
@@ -76,6 +78,7 @@ def extract_stage(paths: list[Path]) -> Stage:
         if record is not None:
             stage.ok += 1
             stage.pages += record.source.pages or 1
+            stage.pdf_pages += record.source.pages if path.suffix.lower() == ".pdf" else 0
             stage.figures += len(record.figures)
             stage.quotes += len(record.quotes)
         elif error is not None and error.reason.startswith("internal error"):
@@ -95,7 +98,8 @@ def _time(stage: Stage, path: Path, seconds: float) -> None:
 
 def report(stage: Stage, root: Path) -> str:
     """The stage as a few printable lines."""
-    lines = [f"{stage.name}: {stage.files} files, {stage.ok} ok, {stage.pages} pages, "
+    lines = [f"{stage.name}: {stage.files} files, {stage.ok} ok, {stage.pages} pages "
+             f"({stage.pdf_pages} of them PDF pages), "
              f"{sum(stage.errors.values())} errors, {len(stage.uncaught)} uncaught, "
              f"{stage.seconds:.1f} s ({stage.seconds / max(1, stage.pages):.3f} s/page)"]
     if stage.name == "extract":
