@@ -15,6 +15,10 @@ from .errors import ModelError
 from .pipeline import MODELS_DIR
 
 
+# Types a model of ours may contain; anything else in a .skops file is refused.
+_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.")
+
+
 def data_hash(items: list[str]) -> str:
     """A stable sha256 over the training examples (order-independent)."""
     h = hashlib.sha256()
@@ -48,8 +52,13 @@ def load_model(name: str, models_dir: Path = MODELS_DIR) -> tuple[Any, dict[str,
         raise ModelError(str(path), "model not trained: run 'review-records train'")
     try:
         untrusted = sio.get_untrusted_types(file=path)
+        unknown = [t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES)]
+        if unknown:
+            raise ModelError(str(path), f"refusing to load types {', '.join(unknown)}")
         model = sio.load(path, trusted=untrusted)
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except ModelError:
+        raise
     except Exception as exc:  # noqa: BLE001 - any load failure is one ModelError
         raise ModelError(str(path), f"cannot load model: {exc}") from exc
     return model, meta

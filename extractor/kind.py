@@ -30,17 +30,22 @@ def kind_text(document: Document) -> str:
 
 
 def build_classifier() -> Any:
-    """An untrained sklearn Pipeline (word + char TF-IDF, logistic regression)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """An untrained sklearn Pipeline: hashed word and character n-grams, TF-IDF, logistic regression.
+
+    Hashing keeps the saved model small and quick to load (no vocabulary to store), which
+    matters because every batch worker loads it.
+    """
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
 
-    features = FeatureUnion([
-        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True,
-                                  lowercase=True, max_features=40000)),
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
-                                  max_features=40000)),
-    ])
+    def hashed(**kwargs: Any) -> Pipeline:
+        return Pipeline([("hash", HashingVectorizer(n_features=2**15, alternate_sign=False,
+                                                    norm=None, **kwargs)),
+                         ("tfidf", TfidfTransformer(sublinear_tf=True))])
+
+    features = FeatureUnion([("words", hashed(ngram_range=(1, 2))),
+                             ("chars", hashed(analyzer="char_wb", ngram_range=(3, 5)))])
     return Pipeline([("features", features),
                      ("clf", LogisticRegression(C=10.0, max_iter=2000, class_weight="balanced"))])
 
