@@ -422,3 +422,23 @@ def test_limits_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         assert default_limits().max_pages == 2
     finally:
         default_limits.cache_clear()
+
+
+# ---------------------------------------------------------------- fast char path
+
+_CHAR_KEYS = ("text", "fontname", "size", "upright", "x0", "x1", "top", "bottom", "doctop",
+              "y0", "y1", "width", "height", "matrix", "adv", "page_number", "object_type")
+
+
+@pytest.mark.parametrize("path", PDFS[:3], ids=lambda p: p.stem)
+def test_cheap_chars_equal_pdfplumber_chars(path: Path) -> None:
+    """The chars built without pdfplumber's attribute resolution match its own, key for key."""
+    from extractor.ingest.pdf import _prime_objects
+    with pdfplumber.open(path) as slow, pdfplumber.open(path) as fast:
+        for a, b in zip(slow.pages, fast.pages):
+            _prime_objects(b)
+            assert b.objects is b._objects  # the cache is used (else the speed-up is lost)
+            theirs = [tuple(c[k] for k in _CHAR_KEYS) for c in a.chars]
+            ours = [tuple(c[k] for k in _CHAR_KEYS) for c in b.chars]
+            assert ours == theirs
+            assert b.rects == a.rects and b.lines == a.lines and b.curves == a.curves

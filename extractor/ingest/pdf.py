@@ -12,7 +12,10 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+from pdfminer.layout import LTChar, LTContainer
 
 from ..document import BBox, Cell, Document, Source, Table, TextBuilder
 from ..errors import CorruptDocument, EncryptedDocument
@@ -156,8 +159,55 @@ def _reason(exc: BaseException) -> str:
     return text.splitlines()[0][:200]
 
 
+def _leaves(objs: list) -> Iterator:
+    """The layout's leaf objects in content order (pdfplumber's order without LAParams)."""
+    for obj in objs:
+        if isinstance(obj, LTContainer):
+            yield from _leaves(obj._objs)
+        else:
+            yield obj
+
+
+def _char(obj: LTChar, page_number: int, height: float, mb_x0: float, mb_top: float,
+          doctop: float) -> dict:
+    """The char dict pdfplumber would build, limited to the keys words and tables read.
+
+    pdfplumber resolves every attribute of every char (colours, colour spaces), which costs
+    more than pdfminer's own parsing; words need only text, font and geometry.
+    """
+    top = height - obj.y1 + mb_top
+    return {"object_type": "char", "page_number": page_number, "text": obj.get_text(),
+            "fontname": obj.fontname, "size": obj.size, "adv": obj.adv,
+            "upright": obj.upright, "matrix": obj.matrix, "width": obj.width,
+            "height": obj.height, "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0,
+            "y0": obj.y0, "y1": obj.y1, "top": top, "bottom": height - obj.y0 + mb_top,
+            "doctop": doctop + top}
+
+
+def _prime_objects(page) -> None:
+    """Fill the page's object cache with cheap chars (other objects as pdfplumber makes them).
+
+    Speed only: if pdfplumber stops reading this cache it parses the page itself, and the
+    cheap path is skipped where it could differ (Unicode normalisation, byte font names).
+    """
+    if hasattr(page, "_objects") or page.pdf.unicode_norm is not None:
+        return
+    objects: dict[str, list[dict]] = {}
+    frame = (page.page_number, page.height, *page.mediabox[:2], page.initial_doctop)
+    for obj in _leaves(page.layout._objs):
+        if isinstance(obj, LTChar) and isinstance(obj.fontname, str):
+            d = _char(obj, *frame)
+        else:
+            d = page.process_object(obj)
+            if d["object_type"] == "anno":
+                continue
+        objects.setdefault(d["object_type"], []).append(d)
+    page._objects = objects
+
+
 def _words(page) -> list[Word]:
     """The page's words, once, with font size."""
+    _prime_objects(page)
     raw = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False,
                              use_text_flow=False)
     return [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]),
