@@ -69,11 +69,10 @@ def extract_document(document: Document, nlp: Language | None = None,
     from .figures import find_figures
     from .kind import predict_kind
     from .metadata import find_area, find_partnership, find_period
-    from .pipeline import get_nlp
+    from .pipeline import to_doc
     from .quotes import find_quotes
 
-    nlp = nlp or get_nlp()
-    doc = nlp(document.text)
+    doc = to_doc(document, nlp)
     title = document.source.title
     area = find_area(doc, title)
     period = find_period(document.text, title)

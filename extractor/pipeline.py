@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,7 +76,64 @@ def get_nlp(model: str = MODEL_NAME) -> Language:
     return build_nlp(model)
 
 
-def to_doc(document: Document, nlp: Language | None = None) -> Doc:
-    """Run the pipeline over `document.text`; token offsets are Document offsets."""
+
+
+STATISTICAL = ("tok2vec", "tagger", "parser", "lemmatizer", "ner")
+# A paragraph can hold a figure or a quote only if it has a digit, a number word or a quote
+# mark; the paragraph before a quote is parsed too, since it often names the speaker.
+_NUMBERISH = re.compile(
+    r"\d|[\"“”‘]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half|third|quarter|"
+    r"none|no|zero|nil|neither|all|every|each|both|single|twice)\b", re.I)
+_QUOTE = re.compile(r"[\"“”‘]")  # ’ is mostly an apostrophe; a quote using it opens with ‘
+
+
+def _chunks(text: str) -> list[tuple[int, int, bool]]:
+    """Paragraph chunks tiling `text`, each flagged if the statistical components must see it."""
+    bounds, start = [], 0
+    for m in re.finditer(r"\n+", text):
+        bounds.append((start, m.end()))
+        start = m.end()
+    if start < len(text) or not bounds:
+        bounds.append((start, len(text)))
+    needs = [bool(_NUMBERISH.search(text[s:e])) for s, e in bounds]
+    for i, (s, e) in enumerate(bounds):
+        if i + 1 < len(bounds) and _QUOTE.search(text[bounds[i + 1][0]:bounds[i + 1][1]]):
+            needs[i] = True
+    return [(s, e, n) for (s, e), n in zip(bounds, needs)]
+
+
+def to_doc(document: Document, nlp: Language | None = None, batch_size: int = 32) -> Doc:
+    """Run the pipeline over `document.text`; token offsets are Document offsets.
+
+    The statistical components (the costly part) run only over paragraphs that can hold a
+    figure or a quote; the others get the tokenizer and the domain rules. The paragraph Docs
+    are joined into one Doc over exactly the document text.
+    """
+    import numpy
+    from spacy.tokens import Doc
+
     nlp = nlp or get_nlp()
-    return nlp(document.text)
+    chunks = _chunks(document.text)
+    if all(n for _s, _e, n in chunks):
+        return nlp(document.text)
+    texts = [document.text[s:e] for s, e, _n in chunks]
+    stat_idx = [i for i, (_s, _e, n) in enumerate(chunks) if n]
+    rule_idx = [i for i, (_s, _e, n) in enumerate(chunks) if not n]
+    docs: list[Doc | None] = [None] * len(chunks)
+    for i, doc in zip(stat_idx, nlp.pipe((texts[i] for i in stat_idx), batch_size=batch_size)):
+        docs[i] = doc
+    with nlp.select_pipes(disable=[p for p in STATISTICAL if p in nlp.pipe_names]):
+        for i, doc in zip(rule_idx, nlp.pipe((texts[i] for i in rule_idx),
+                                              batch_size=batch_size)):
+            docs[i] = doc
+    parts = [d for d in docs if d is not None and len(d)]
+    for i, doc in enumerate(docs):
+        if doc is not None and len(doc):
+            doc.tensor = numpy.zeros((len(doc), 0), dtype="float32")
+            if not chunks[i][2]:
+                doc[0].is_sent_start = True
+                for tok in doc:  # a lower-case stand-in keeps LEMMA annotated throughout
+                    tok.lemma_ = tok.lower_
+    return Doc.from_docs(parts, ensure_whitespace=False) if parts else nlp.make_doc("")
