@@ -461,13 +461,20 @@ def _zeros(text: str) -> list[Quantity]:
     return [Quantity(m.start(), m.end(), 0.0, "count", "zero") for m in found]
 
 
+# When the classifier may overrule the rules: its probability must reach OVERRIDE_SILENT where no
+# rule names the number, OVERRIDE_RULE against a rule's reading. Calibrated on held-out folds
+# (benchmarks/metric_cv.py); the model is trained with the rule's reading as a feature.
+OVERRIDE_SILENT = 0.5
+OVERRIDE_RULE = 0.5
+
+
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
     try:
         from . import metric_model
         pred = metric_model.predict_metric(metric_model.metric_features(
-            doc, ts, te, None if rule_id == "none" else rule_metric))
+            doc, ts, te, rule_metric, rule_id))
     except Exception as exc:  # the classifier is optional; rules stand alone
         log.debug("metric classifier unavailable: %s", exc)
         return rule_metric, rule_conf, f"rule:{rule_id}"
@@ -476,21 +483,64 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     metric, conf = pred
     if metric == rule_metric:
         return metric, max(conf, rule_conf), f"rule:{rule_id}"
-    if conf > rule_conf:
+    if conf > (OVERRIDE_SILENT if rule_id == "none" else OVERRIDE_RULE):
         return metric, conf, "model"
     return rule_metric, rule_conf, f"rule:{rule_id}"
 
 
-def _candidates(doc: Doc, document: Document, doc_period: Period | None, use_classifier: bool,
-                skip: list[tuple[int, int]]) -> list[_Candidate]:
-    text = document.text
+def _quantities(text: str) -> list[Quantity]:
+    """Every proposed number in `text`, explicit zeros included."""
     zeros = _zeros(text)
-    quantities = [q for q in find_quantities(text)
-                  if not any(z.start <= q.start < z.end for z in zeros)] + zeros
-    spans = [s for s in (_token_span(doc, q) for q in quantities) if s]
-    num_toks = {i for s, e in spans for i in range(s, e)}
+    return [q for q in find_quantities(text)
+            if not any(z.start <= q.start < z.end for z in zeros)] + zeros
+
+
+@functools.lru_cache(maxsize=2)
+def _doc_rules(doc: Doc) -> tuple[list[Quantity], list[tuple[int, int] | None], set[int], list[_Hit]]:
+    """A doc's numbers, their token spans, the number tokens and the rule hits (read once)."""
+    quantities = _quantities(doc.text)
+    spans = [_token_span(doc, q) for q in quantities]
+    num_toks = {i for sp in spans if sp for i in range(sp[0], sp[1])}
+    return quantities, spans, num_toks, rule_hits(doc)
+
+
+def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, str]:
+    """(metric, rule id, unit) the rules give the number at tokens [ts, te)."""
+    quantities, _spans, num_toks, hits = _doc_rules(doc)
+    sent = doc[ts].sent
+    left, right = _window(doc, sent, ts, te, num_toks - set(range(ts, te)))
+    metric, rid = _metric_of(doc, hits, ts, te, left, right)
+    unit = _unit_from_context(doc.text, q, sent, doc, te, quantities)
+    if unit in _OTHER_UNITS:
+        metric, rid = "other", "unit"  # durations, ages and money are never a metric's count
+    return metric, rid, unit
+
+
+@functools.lru_cache(maxsize=2)
+def _rule_candidates(doc: Doc) -> list[_Candidate]:
+    """The rules-only candidates of a doc's running text (plain-text tables left out)."""
+    skip = [(c.start, c.end) for t in text_tables(doc.text) for row in t.rows for c in row]
+    return _candidates(doc, None, skip)
+
+
+def rule_metric_for(doc: Doc, start_tok: int, end_tok: int) -> tuple[str, str] | None:
+    """(metric, rule id) the rules give the running-text figure at tokens [start_tok, end_tok),
+    as `find_figures` reads it before the classifier: rule id 'none' when no rule speaks, 'unit'
+    for durations, ages and money, 'inherit' for comparators and elided counts. None when the
+    rules take the number for no figure (a year, a reference) or it is in a plain-text table."""
+    for c in _rule_candidates(doc):
+        if c.ts < end_tok and start_tok < c.te:
+            return c.metric, c.rule
+    return None
+
+
+def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]],
+                use_classifier: bool = False) -> list[_Candidate]:
+    """Figures of the running text with their metric; comparators and elided counts then
+    inherit theirs, so a figure the classifier re-reads carries its restatements along."""
+    text = doc.text
+    quantities, _spans, _num_toks, hits = _doc_rules(doc)
     bad = skip + boilerplate_spans(text) + [(m.start(), m.end()) for m in _PHONE.finditer(text)]
-    hits = rule_hits(doc)
     out: list[_Candidate] = []
     for q in quantities:
         if any(s <= q.start < e for s, e in bad) or is_reference(text, q) or not _fraction_ok(text, q):
@@ -500,16 +550,12 @@ def _candidates(doc: Doc, document: Document, doc_period: Period | None, use_cla
             continue
         ts, te = span
         sent = doc[ts].sent
-        left, right = _window(doc, sent, ts, te, num_toks - set(range(ts, te)))
-        metric, rid = _metric_of(doc, hits, ts, te, left, right)
+        metric, rid, unit = _rule_reading(doc, q, ts, te)
         if q.kind == "word" and q.value == 1 and (metric == "other" or _PRONOUN_ONE_AFTER.match(
                 text[q.end:q.end + 12]) or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start])):
             continue  # "one" is a figure only when it counts something the metrics name
         if not _zero_ok(text, q, metric):
             continue
-        unit = _unit_from_context(text, q, sent, doc, te, quantities)
-        if unit in _OTHER_UNITS:
-            metric, rid = "other", "unit"  # durations, ages and money are never a metric's count
         q = Quantity(q.start, q.end, q.value, unit, q.kind, q.qualifier)
         conf, method = 0.9 if rid != "none" else 0.6, f"rule:{rid}"
         if use_classifier:
@@ -818,5 +864,5 @@ def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
         cands = _table_candidates(doc, document, table, doc_period)
         table_cands += cands
         skip += [(c.start, c.end) for row in table.rows for c in row]
-    cands = _candidates(doc, document, doc_period, use_classifier, skip) + table_cands
+    cands = _candidates(doc, doc_period, skip, use_classifier) + table_cands
     return _merge(sorted(cands, key=lambda c: c.q.start), document)

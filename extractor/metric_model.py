@@ -6,10 +6,10 @@ and the domain entities in the sentence); a scikit-learn pipeline (DictVectorize
 LogisticRegression) trained on the gold corpus maps those features to a metric with a
 probability. The model is stored with `classify.save_model` under models/metric_model/.
 
-Training does not simulate the rule metric (figures.py exposes no public function for the
-rule metric of a token span), so `rule_metric` is recorded as a feature at
-inference only; unseen feature names are ignored by the vectorizer, so it has no effect
-until a model is trained with it.
+Training reads the rules' own metric for each gold figure (`figures.rule_metric_for`), so the
+rule's opinion (`rule=<metric>`, `rule_id=<id>`) is a feature the model learns to trust or
+overrule. The model directory is `models/` unless the environment variable
+REVIEW_RECORDS_MODELS_DIR names another one (benchmarks train fold models in a temp dir).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,9 +30,12 @@ from .pipeline import DOMAIN_LABELS, MODELS_DIR
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from .document import Document
+
 log = logging.getLogger(__name__)
 
 MODEL_NAME = "metric_model"
+MODELS_ENV = "REVIEW_RECORDS_MODELS_DIR"
 # Head nouns that name a measure rather than the thing counted: follow their "of" phrase.
 GENERIC_NOUNS = {"number", "rate", "total", "proportion", "percentage", "figure", "level",
                  "share", "count", "majority", "minority", "third", "quarter", "half", "%",
@@ -167,9 +171,10 @@ def _number_shape(span: Span) -> dict[str, Any]:
     return {"shape=words": 1.0}
 
 
-def metric_features(doc: Doc, start_tok: int, end_tok: int,
-                    rule_metric: str | None) -> dict[str, Any]:
-    """Features of the figure whose number is tokens [start_tok, end_tok) of `doc`."""
+def metric_features(doc: Doc, start_tok: int, end_tok: int, rule_metric: str | None,
+                    rule_id: str | None = None) -> dict[str, Any]:
+    """Features of the figure whose number is tokens [start_tok, end_tok) of `doc`, with the
+    metric rules' reading of it (`figures.rule_metric_for`) when known."""
     start_tok, end_tok = _core(doc, start_tok, end_tok)
     span = doc[start_tok:end_tok]
     root = _span_root(span)
@@ -189,6 +194,8 @@ def metric_features(doc: Doc, start_tok: int, end_tok: int,
     for tok in sent:
         if tok.is_alpha and not tok.is_stop and not (start_tok <= tok.i < end_tok):
             feats["sent=" + tok.lemma_.lower()] = 0.5
+            if tok.pos_ == "VERB":
+                feats["sverb=" + tok.lemma_.lower()] = 1.0
     for side, toks in (("left", reversed(doc[max(sent.start, start_tok - WINDOW):start_tok])),
                        ("right", doc[end_tok:min(sent.end, end_tok + WINDOW)])):
         for tok in toks:
@@ -203,9 +210,54 @@ def metric_features(doc: Doc, start_tok: int, end_tok: int,
         for ent in sent.ents:
             if ent.label_ == "REVIEW_TYPE" and ent.start <= noun.i < ent.end:
                 feats["np_review=" + (ent.ent_id_ or "review")] = 1.0
-    if rule_metric:
-        feats["rule=" + rule_metric] = 1.0
+    feats.update(_rule_features(rule_metric, rule_id))
+    prev = _previous_figure(doc, start_tok)
+    if prev is not None:
+        # an elided count ('There are 17 still open') usually counts what the figure before did
+        feats["prev_fig=" + prev] = 1.0
+        if _elided(doc, start_tok, end_tok, noun):
+            feats["elided_prev=" + prev] = 1.0
     return feats
+
+
+ANAPHORS = {"they", "them", "those", "these", "which", "remaining", "other", "others", "both",
+            "all", "each", "rest"}
+
+
+def _elided(doc: Doc, start: int, end: int, noun: Token | None) -> bool:
+    """The number names no counted noun of its own: 'the remaining six', '42 of them', '17 are
+    still open', 'Five of those'."""
+    if noun is None or noun.pos_ == "PRON" or noun.lower_ in ANAPHORS:
+        return True
+    near = {t.lower_ for t in doc[max(0, start - 2):min(len(doc), end + 2)]}
+    return bool(near & ANAPHORS)
+
+
+def _rule_features(rule_metric: str | None, rule_id: str | None) -> dict[str, Any]:
+    """The rules' opinion: their metric and which rule gave it (so the model learns how far
+    to trust each rule). Rule x noun and rule x verb pairs were tried and overfit."""
+    if not rule_metric:
+        return {}
+    feats: dict[str, Any] = {"rule=" + rule_metric: 1.0}
+    if rule_id:
+        feats["rule_id=" + rule_id] = 1.0
+    return feats
+
+
+def _previous_figure(doc: Doc, start_tok: int, sentences: int = 3) -> str | None:
+    """The rules' metric of the nearest figure before this one that a rule names, in this or
+    the two sentences before."""
+    from .figures import rule_metric_for
+
+    lo = doc[start_tok].sent.start
+    for _ in range(sentences - 1):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    for i in range(start_tok - 1, lo - 1, -1):
+        if doc[i].like_num or doc[i].lower_ in ("no", "none", "half", "third", "quarter"):
+            reading = rule_metric_for(doc, i, i + 1)
+            if reading is not None and reading[1] not in ("unit", "none"):
+                return reading[0]
+    return None
 
 
 def _entity_features(sent: Span, at: int) -> dict[str, Any]:
@@ -226,6 +278,11 @@ def _entity_features(sent: Span, at: int) -> dict[str, Any]:
     return feats
 
 
+def resolve_models_dir(override: Path | None = None) -> Path:
+    """Where the model lives: `override`, else $REVIEW_RECORDS_MODELS_DIR, else models/."""
+    return Path(override or os.environ.get(MODELS_ENV) or MODELS_DIR)
+
+
 @functools.lru_cache(maxsize=4)
 def _cached_model(models_dir: Path) -> Any | None:
     """The trained pipeline from models_dir, or None when it has not been trained."""
@@ -239,7 +296,7 @@ def _cached_model(models_dir: Path) -> Any | None:
 
 def predict_metric(features: dict, *, models_dir: Path | None = None) -> tuple[str, float] | None:
     """The most likely metric and its probability; None when no model is trained."""
-    model = _cached_model(Path(models_dir or MODELS_DIR))
+    model = _cached_model(resolve_models_dir(models_dir))
     if model is None:
         return None
     probs = model.predict_proba([features])[0]
@@ -263,15 +320,21 @@ def train_metric_model(corpus_dirs: list[Path], *, models_dir: Path | None = Non
     examples = collect_examples(corpus_dirs)
     if not examples:
         raise ExtractorError(", ".join(map(str, corpus_dirs)), "no gold figures found")
+    return fit_and_save(examples, models_dir, cv=True)
+
+
+def fit_and_save(examples: list[Example], models_dir: Path | None = None, *,
+                 cv: bool = False) -> dict:
+    """Fit the pipeline on `examples`, save it (with grouped-CV scores if `cv`), return meta."""
     X = [e.features for e in examples]
     y = [e.label for e in examples]
     groups = [e.doc for e in examples]
-    scores = grouped_cv(build_pipeline, X, y, groups)
+    scores = grouped_cv(build_pipeline, X, y, groups) if cv else {}
     model = build_pipeline().fit(X, y)
     meta = {"labels": sorted(set(y)), "n_examples": len(y), "n_documents": len(set(groups)),
             "data_hash": data_hash([e.key for e in examples]), **scores,
-            "rule_metric_feature": "not used in training (figures.py exposes no public span-level rule function)"}
-    save_model(MODEL_NAME, model, meta, Path(models_dir or MODELS_DIR))
+            "rule_metric_feature": "figures.rule_metric_for on each gold figure"}
+    save_model(MODEL_NAME, model, meta, resolve_models_dir(models_dir))
     _cached_model.cache_clear()
     return meta
 
@@ -419,6 +482,7 @@ def _source_of(gold_path: Path, gold: dict[str, Any]) -> Path | None:
 def _doc_examples(gold_path: Path, nlp: Any) -> list[Example]:
     """Examples for the gold figures of one document that can be located in its text."""
     from .ingest import load
+    from .pipeline import to_doc  # the Doc extraction reads, so features match inference
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     source = _source_of(gold_path, gold)
@@ -429,16 +493,37 @@ def _doc_examples(gold_path: Path, nlp: Any) -> list[Example]:
     except (ExtractorError, ImportError) as exc:  # a reader not written yet, or a bad file
         log.warning("skipping %s: %s", source.name, exc)
         return []
-    doc = nlp(document.text)
+    return doc_examples(to_doc(document, nlp), gold, source.name, document)
+
+
+def _table_cells(doc: Doc, document: Document | None) -> list[tuple[int, int]]:
+    """Character spans of table cells (the classifier never reads those: tables have rows)."""
+    from .figures import text_tables
+
+    tables = list(document.tables if document is not None else []) + text_tables(doc.text)
+    return [(c.start, c.end) for t in tables for row in t.rows for c in row]
+
+
+def doc_examples(doc: Doc, gold: dict[str, Any], name: str,
+                 document: Document | None = None) -> list[Example]:
+    """Examples for the gold figures of one parsed document that the classifier would see:
+    running-text figures the rules propose, with the rules' reading of them."""
+    from .figures import rule_metric_for
+
+    cells = _table_cells(doc, document)
     out = []
     for fig in gold.get("figures", []):
-        where = find_anchor(document.text, fig["anchor"])
+        where = find_anchor(doc.text, fig["anchor"])
         found = where and number_span(doc, where[0], where[1], float(fig["value"]))
         if not found:
-            log.info("%s: cannot align %r", source.name, fig["anchor"])
+            log.info("%s: cannot align %r", name, fig["anchor"])
             continue
-        key = f"{source.name}\t{fig['anchor']}\t{fig['value']}\t{fig['metric']}"
-        out.append(Example(source.name, key, metric_features(doc, *found, None), fig["metric"]))
+        at = doc[found[0]].idx
+        reading = None if any(s <= at < e for s, e in cells) else rule_metric_for(doc, *found)
+        if reading is None or reading[1] == "inherit":
+            continue  # the classifier never reads it, or its metric is inherited after it
+        key = f"{name}\t{fig['anchor']}\t{fig['value']}\t{fig['metric']}"
+        out.append(Example(name, key, metric_features(doc, *found, *reading), fig["metric"]))
     return out
 
 

@@ -9,7 +9,9 @@ import pytest
 
 from extractor import metric_model as mm
 from extractor.classify import load_model
+from extractor.figures import rule_metric_for
 from extractor.ingest import load
+from extractor.pipeline import to_doc
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -123,6 +125,46 @@ def test_save_load_round_trip_predicts_the_same(trained, seed_doc):
 
 def test_predict_metric_none_without_model(tmp_path):
     assert mm.predict_metric({"head=review": 1.0}, models_dir=tmp_path / "absent") is None
+
+
+def test_models_dir_environment_variable_points_the_loader(trained, tmp_path, monkeypatch):
+    _meta, models = trained
+    feats = {"head=review": 1.0, "rule=rapid_reviews": 1.0}
+    monkeypatch.setenv(mm.MODELS_ENV, str(models))
+    assert mm.resolve_models_dir() == models and mm.predict_metric(feats) is not None
+    monkeypatch.setenv(mm.MODELS_ENV, str(tmp_path / "absent"))
+    assert mm.predict_metric(feats) is None
+
+
+def test_rule_reading_of_a_span(nlp):
+    doc = nlp("The partnership made 24 recommendations in 2023. There are 17 still open. "
+              "The pilot cost £350,000 over six months.")
+    assert rule_metric_for(doc, *_span_of(doc, "made 24 rec", "24")) == ("recommendations", "recs")
+    assert rule_metric_for(doc, *_span_of(doc, "17 still", "17")) == ("recommendations", "inherit")
+    assert rule_metric_for(doc, *_span_of(doc, "£350,000", "350,000")) == ("other", "unit")
+    assert rule_metric_for(doc, *_span_of(doc, "in 2023", "2023")) is None  # a year, no figure
+
+
+def test_elided_count_sees_the_figure_before(nlp):
+    doc = nlp("The partnership made 24 recommendations. There are 17 still open.")
+    span = _span_of(doc, "17 still", "17")
+    feats = mm.metric_features(doc, *span, *rule_metric_for(doc, *span))
+    assert feats["prev_fig=recommendations"] == 1.0 and feats["elided_prev=recommendations"] == 1.0
+    first = mm.metric_features(doc, *_span_of(doc, "24 rec", "24"), "recommendations", "recs")
+    assert not any(k.startswith(("prev_fig=", "elided_prev=")) for k in first)
+    assert first["rule_id=recs"] == 1.0 and first["rule=recommendations"] == 1.0
+
+
+def test_training_examples_carry_the_rule_reading(nlp):
+    gold_path = SEED.with_name(SEED.stem + ".gold.json")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    document = load(SEED)
+    examples = mm.doc_examples(to_doc(document, nlp), gold, SEED.name, document)
+    assert len(examples) >= 8
+    assert all(sum(k.startswith("rule=") for k in e.features) == 1 for e in examples)
+    assert not any("rule_id=inherit" in e.features for e in examples)  # the classifier never sees those
+    agree = sum(e.features.get("rule=" + e.label) == 1.0 for e in examples)
+    assert agree >= len(examples) // 2
 
 
 def test_committed_model_beats_baseline_on_held_out_seed(nlp):
