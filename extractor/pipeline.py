@@ -5,6 +5,7 @@ Loaded once per process (`get_nlp`), never per document.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from .document import Document
 
@@ -137,3 +138,30 @@ def to_doc(document: Document, nlp: Language | None = None, batch_size: int = 32
                 for tok in doc:  # a lower-case stand-in keeps LEMMA annotated throughout
                     tok.lemma_ = tok.lower_
     return Doc.from_docs(parts, ensure_whitespace=False) if parts else nlp.make_doc("")
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc (spaCy rebuilds the string on every access)."""
+    text = doc.user_data.get("review_records_text")
+    if text is None:
+        text = doc.user_data["review_records_text"] = doc.text
+    return text
+
+
+def ents_between(doc: Doc, start_tok: int, end_tok: int) -> list[Span]:
+    """Entities inside tokens [start_tok, end_tok), by bisection over the Doc's entities.
+
+    `Span.ents` scans every entity of the Doc, which is quadratic over a long report.
+    """
+    cache = doc.user_data.get("review_records_ents")
+    if cache is None:
+        ents = list(doc.ents)
+        cache = doc.user_data["review_records_ents"] = (ents, [e.start for e in ents])
+    ents, starts = cache
+    i = bisect.bisect_left(starts, start_tok)
+    out = []
+    while i < len(ents) and ents[i].start < end_tok:
+        if ents[i].end <= end_tok:
+            out.append(ents[i])
+        i += 1
+    return out
