@@ -242,6 +242,31 @@ def test_failing_page_becomes_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     assert doc.page_of(doc.text.index("Around 30 practitioners")) == 4
 
 
+def _break_nth(data: bytes, old: bytes, new: bytes, n: int) -> bytes:
+    """`data` with the n-th (0-based) occurrence of `old` replaced by `new` (same length)."""
+    assert len(old) == len(new)  # offsets, and so the xref table, stay valid
+    at = -1
+    for _ in range(n + 1):
+        at = data.index(old, at + 1)
+    return data[:at] + new + data[at + len(old):]
+
+
+def test_malformed_page_box_loses_only_that_page() -> None:
+    """A MediaBox with two numbers on page 2: that page is a warning, the others are read."""
+    path = CORPUS / "dev11_thurrock_annual_report_s4.pdf"
+    whole = ingest(path)
+    box = b"/MediaBox [ 0 0 595.2756 841.8898 ]"
+    data = _break_nth(path.read_bytes(), box, b"/MediaBox [ 0 0 595.2756          ]", 1)
+    doc = read_pdf("bad_box.pdf", data)
+    assert len(doc.warnings) == 1 and doc.warnings[0].startswith("page 2: malformed page")
+    assert doc.source.pages == 4 and len(doc.page_starts) == 4
+    assert "Foreword from" in whole.text and "Foreword from" not in doc.text
+    for number in (1, 3, 4):  # every other page's text, on its own page
+        lo, hi = whole.page_starts[number - 1], (list(whole.page_starts) + [len(whole.text)])[number]
+        sample = whole.text[lo:hi].strip().split("\n")[0][:60]
+        assert sample and doc.page_of(doc.text.index(sample)) == number
+
+
 def test_password_error_maps_to_encrypted(monkeypatch: pytest.MonkeyPatch) -> None:
     """pdfminer's password failure (as pdfplumber wraps it) becomes EncryptedDocument."""
     from pdfminer.pdfdocument import PDFPasswordIncorrect

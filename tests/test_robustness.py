@@ -259,8 +259,6 @@ def test_missing_path_passed_directly(tmp_path) -> None:  # type: ignore[no-unty
     assert all(r is None and isinstance(e, ExtractorError) for _, r, e in results)
 
 
-@pytest.mark.xfail(strict=True, reason="pdfplumber builds every page up front, so one page with a "
-                   "malformed MediaBox fails the whole file (ingest/pdf.py _open)")
 def test_one_page_with_bad_mediabox_keeps_the_other_pages() -> None:
     from extractor.ingest import load
 

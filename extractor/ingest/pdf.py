@@ -134,12 +134,31 @@ def _open(path: str, data: bytes):  # -> pdfplumber.PDF
         raise CorruptDocument(path, "not a PDF (no %PDF header)")
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password="")
-        _ = len(pdf.pages)
     except Exception as exc:  # pdfminer raises many unrelated types for damaged files
         if _is_encryption_error(exc):
             raise EncryptedDocument(path, "encrypted PDF: an empty password does not open it") from exc
         raise CorruptDocument(path, f"damaged PDF: {_reason(exc)}") from exc
     return pdf
+
+
+def _page_objects(path: str, pdf) -> list:  # -> list[PDFPage]
+    """pdfminer's pages from the page tree, without pdfplumber's per-page parsing.
+
+    pdfplumber builds every Page up front, so one malformed page dictionary would lose them
+    all; here only the tree is walked (cheap: no content stream is read).
+    """
+    from pdfminer.pdfpage import PDFPage
+    try:
+        return list(PDFPage.create_pages(pdf.doc))
+    except Exception as exc:  # a broken page tree: nothing can be placed on a page
+        if _is_encryption_error(exc):
+            raise EncryptedDocument(path, "encrypted PDF: an empty password does not open it") from exc
+        raise CorruptDocument(path, f"damaged PDF: {_reason(exc)}") from exc
+
+
+def _close(pdf) -> None:
+    # PDF.close() would build every page it has not built yet (and fail on a bad one)
+    pdf.flush_cache()
 
 
 def _is_encryption_error(exc: BaseException) -> bool:
@@ -767,18 +786,41 @@ def _title(meta: dict, pages: list[PageLayout]) -> str | None:
     return None
 
 
-def _read_pages(pdf, warnings: list[str]) -> list[PageLayout]:
-    """Lay out every page; a failing page becomes a warning and an empty page."""
+def _plumber_page(pdf, obj, number: int, doctop: float):  # -> pdfplumber.Page
+    from pdfplumber.page import Page
+    try:
+        return Page(pdf, obj, page_number=number, initial_doctop=doctop)
+    except Exception as exc:  # a malformed box or rotation in the page dictionary
+        raise ValueError(f"malformed page dictionary ({_reason(exc)})") from exc
+
+
+def _read_pages(pdf, objs: list, warnings: list[str]) -> list[PageLayout]:
+    """Lay out every page, one at a time; a failing page becomes a warning and an empty page."""
     pages: list[PageLayout] = []
-    for number, page in enumerate(pdf.pages, start=1):
+    doctop = 0.0
+    for number, obj in enumerate(objs, start=1):
+        page = None
         try:
+            page = _plumber_page(pdf, obj, number, doctop)
+            doctop += page.height
             pages.append(_layout(page, number))
         except Exception as exc:  # one bad page must not lose the others
             warnings.append(f"page {number}: {_reason(exc)}")
             pages.append(PageLayout(number, 612.0, 792.0))
+            if page is None:
+                doctop += _box_height(obj)
         finally:
-            page.close()
+            if page is not None:
+                page.close()
     return pages
+
+
+def _box_height(obj) -> float:
+    """Height of pdfminer's (already sanitised) MediaBox, for the next page's doctop."""
+    try:
+        return float(obj.mediabox[3] - obj.mediabox[1])
+    except Exception:  # pdfminer could not make sense of it either
+        return 792.0
 
 
 def read_pdf(path: str, data: bytes, max_pages: int | None = None) -> Document:
@@ -793,11 +835,12 @@ def read_pdf(path: str, data: bytes, max_pages: int | None = None) -> Document:
     pdf = _open(path, data)
     warnings: list[str] = []
     try:
-        Limits(max_mb=None, max_pages=max_pages).check_pages(path, len(pdf.pages))
+        objs = _page_objects(path, pdf)
+        Limits(max_mb=None, max_pages=max_pages).check_pages(path, len(objs))
         meta = dict(pdf.metadata or {})
-        pages = _read_pages(pdf, warnings)
+        pages = _read_pages(pdf, objs, warnings)
     finally:
-        pdf.close()
+        _close(pdf)
     b = TextBuilder()
     title = _title(meta, pages)
     if not any(p.rows or p.tables for p in pages):
