@@ -8,6 +8,7 @@ a quote with no cue continues the previous speaker.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .findings import Person, Quote
-from .pipeline import read_lines
+from .pipeline import ents_between, read_lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -68,9 +69,22 @@ class Context:
     people: dict[str, str | None] = field(default_factory=dict)  # full name -> role
     last: Speaker | None = None
     last_person_at: list[tuple[int, str]] = field(default_factory=list)
+    _merged: tuple[list[int], list[int]] | None = None
 
     def inside_quote(self, i: int) -> bool:
-        return any(s <= i < e for s, e in self.quote_ranges)
+        if self._merged is None:  # merged, sorted ranges: a bisection per lookup
+            starts: list[int] = []
+            ends: list[int] = []
+            for s, e in sorted(self.quote_ranges):
+                if ends and s <= ends[-1]:
+                    ends[-1] = max(ends[-1], e)
+                else:
+                    starts.append(s)
+                    ends.append(e)
+            self._merged = (starts, ends)
+        starts, ends = self._merged
+        k = bisect.bisect_right(starts, i) - 1
+        return k >= 0 and i < ends[k]
 
 
 def is_cue(tok: Token) -> bool:
@@ -163,8 +177,8 @@ def clean(text: str) -> str:
 def person_ent(subj: Token, start: int, end: int) -> Span | None:
     """The last PERSON entity in the subject's phrase, outside its clauses and appositives."""
     skip = {t.i for c in subj.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
-    ents = [e for e in subj.doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= end
-            and e.start not in skip]
+    ents = [e for e in ents_between(subj.doc, start, end)
+            if e.label_ == "PERSON" and e.start not in skip]
     return ents[-1] if ents else None
 
 
