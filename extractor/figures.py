@@ -2,8 +2,9 @@
 
 Pipeline: `numbers.find_quantities` proposes numbers; context rules reject non-figures (years,
 dates, phone numbers, section numbers, boilerplate ...); metric rules (models/metric_rules.jsonl,
-spaCy Matcher patterns) name what is counted; the optional classifier overrules them when it is
-more confident; repeated mentions of one fact merge into one Figure.
+spaCy Matcher patterns) name what is counted; the optional classifier, which reads the rules'
+metric as a feature, overrules them above a calibrated probability (OVERRIDE_RULE); repeated
+mentions of one fact merge into one Figure.
 """
 
 from __future__ import annotations
