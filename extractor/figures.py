@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .findings import Figure, Mention, Period
 from .numbers import Quantity, find_quantities, parse_number
-from .pipeline import MODELS_DIR
+from .pipeline import MODELS_DIR, doc_text
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -499,7 +499,7 @@ def _quantities(text: str) -> list[Quantity]:
 @functools.lru_cache(maxsize=2)
 def _doc_rules(doc: Doc) -> tuple[list[Quantity], list[tuple[int, int] | None], set[int], list[_Hit]]:
     """A doc's numbers, their token spans, the number tokens and the rule hits (read once)."""
-    quantities = _quantities(doc.text)
+    quantities = _quantities(doc_text(doc))
     spans = [_token_span(doc, q) for q in quantities]
     num_toks = {i for sp in spans if sp for i in range(sp[0], sp[1])}
     return quantities, spans, num_toks, rule_hits(doc)
@@ -511,7 +511,7 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
     sent = doc[ts].sent
     left, right = _window(doc, sent, ts, te, num_toks - set(range(ts, te)))
     metric, rid = _metric_of(doc, hits, ts, te, left, right)
-    unit = _unit_from_context(doc.text, q, sent, doc, te, quantities)
+    unit = _unit_from_context(doc_text(doc), q, sent, doc, te, quantities)
     if unit in _OTHER_UNITS:
         metric, rid = "other", "unit"  # durations, ages and money are never a metric's count
     return metric, rid, unit
@@ -520,7 +520,7 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
 @functools.lru_cache(maxsize=2)
 def _rule_candidates(doc: Doc) -> list[_Candidate]:
     """The rules-only candidates of a doc's running text (plain-text tables left out)."""
-    skip = [(c.start, c.end) for t in text_tables(doc.text) for row in t.rows for c in row]
+    skip = [(c.start, c.end) for t in text_tables(doc_text(doc)) for row in t.rows for c in row]
     return _candidates(doc, None, skip)
 
 
@@ -539,7 +539,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
                 use_classifier: bool = False) -> list[_Candidate]:
     """Figures of the running text with their metric; comparators and elided counts then
     inherit theirs, so a figure the classifier re-reads carries its restatements along."""
-    text = doc.text
+    text = doc_text(doc)
     quantities, _spans, _num_toks, hits = _doc_rules(doc)
     bad = skip + boilerplate_spans(text) + [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     out: list[_Candidate] = []
@@ -780,7 +780,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
 
 def _span_metric(doc: Doc, cell: Any) -> str:
     span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
-    return _label_metric(rule_hits(span.as_doc())) if span is not None else "other"
+    # The Matcher runs on the span itself: span.as_doc() would copy the whole Doc's arrays.
+    return _label_metric(rule_hits(span)) if span is not None else "other"
 
 
 def _label_metric(hits: list[_Hit]) -> str:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from .classify import data_hash, load_model, save_model
 from .errors import ExtractorError, ModelError
-from .pipeline import DOMAIN_LABELS, MODELS_DIR
+from .pipeline import DOMAIN_LABELS, MODELS_DIR, doc_text, ents_between
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -212,7 +212,7 @@ def metric_features(doc: Doc, start_tok: int, end_tok: int, rule_metric: str | N
     feats.update(_number_shape(span))
     feats.update(_entity_features(sent, start_tok))
     if noun is not None:
-        for ent in sent.ents:
+        for ent in ents_between(doc, sent.start, sent.end):
             if ent.label_ == "REVIEW_TYPE" and ent.start <= noun.i < ent.end:
                 feats["np_review=" + (ent.ent_id_ or "review")] = 1.0
     feats.update(_rule_features(rule_metric, rule_id))
@@ -269,7 +269,7 @@ def _entity_features(sent: Span, at: int) -> dict[str, Any]:
     """Domain entities in the sentence, and the REVIEW_TYPE nearest to the number."""
     feats: dict[str, Any] = {}
     nearest: tuple[int, str] | None = None
-    for ent in sent.ents:
+    for ent in ents_between(sent.doc, sent.start, sent.end):
         if ent.label_ not in DOMAIN_LABELS:
             continue
         key = ent.ent_id_ or ent.label_.lower()
@@ -505,7 +505,7 @@ def _table_cells(doc: Doc, document: Document | None) -> list[tuple[int, int]]:
     """Character spans of table cells (the classifier never reads those: tables have rows)."""
     from .figures import text_tables
 
-    tables = list(document.tables if document is not None else []) + text_tables(doc.text)
+    tables = list(document.tables if document is not None else []) + text_tables(doc_text(doc))
     return [(c.start, c.end) for t in tables for row in t.rows for c in row]
 
 
@@ -518,7 +518,7 @@ def doc_examples(doc: Doc, gold: dict[str, Any], name: str,
     cells = _table_cells(doc, document)
     out = []
     for fig in gold.get("figures", []):
-        where = find_anchor(doc.text, fig["anchor"])
+        where = find_anchor(doc_text(doc), fig["anchor"])
         found = where and number_span(doc, where[0], where[1], float(fig["value"]))
         if not found:
             log.info("%s: cannot align %r", name, fig["anchor"])
