@@ -168,6 +168,93 @@ def test_truncated_pdf(path: Path) -> None:
         assert doc.warnings or doc.text
 
 
+def _page_text(doc: Document, number: int) -> str:
+    ends = [*doc.page_starts[1:], len(doc.text)]
+    return doc.text[doc.page_starts[number - 1]:ends[number - 1]]
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_truncated_tail_repaired_keeps_first_page(path: Path) -> None:
+    """The last 10% of the bytes cut off (trailer, page tree end): page 1's words remain.
+
+    These files keep catalog and page tree before the content streams, so shorter cuts leave
+    no content at all and must stay a CorruptDocument.
+    """
+    data, whole = path.read_bytes(), ingest(path)
+    doc = read_pdf("cut.pdf", data[: int(len(data) * 0.9)])
+    assert re.match(r"damaged PDF repaired \(.+; new trailer\): text read on [1-9]\d* of "
+                    rf"{whole.source.pages} pages$", doc.warnings[0])
+    assert _real_words(doc, path)
+    with pytest.raises(CorruptDocument, match="damaged PDF"):
+        read_pdf("cut.pdf", data[: len(data) // 4])
+
+
+def _ofsted_pdfs() -> list[Path]:
+    return sorted((EXTERNAL / "ofsted-ilacs-reports").rglob("*.pdf"))[:4] if EXTERNAL.is_dir() else []
+
+
+@pytest.mark.skipif(not EXTERNAL.is_dir(), reason="../shared is absent")
+@pytest.mark.parametrize("share", [0.25, 0.5])
+def test_truncated_report_keeps_pages_before_the_cut(share: float) -> None:
+    """Real inspection reports cut at 25% / 50%: pages read are real words, or a CorruptDocument."""
+    paths = _ofsted_pdfs()
+    assert paths
+    for p in paths:
+        data = p.read_bytes()
+        try:
+            doc = read_pdf("cut.pdf", data[: int(len(data) * share)])
+        except CorruptDocument:
+            continue  # every surviving page had lost its fonts' widths (glyph soup otherwise)
+        assert re.match(r"damaged PDF repaired .*: text read on [1-9]", doc.warnings[0])
+        assert _real_words(doc, p), p.name
+
+
+def _real_words(doc: Document, path: Path) -> bool:
+    """`doc` has text, and nearly all its words are pdfplumber's words of the whole file."""
+    known = {w for page in raw_lines(path) for line in page for w in line.split()}
+    words = norm(doc.text).split()
+    return bool(words) and sum(w in known for w in words) >= 0.95 * len(words)
+
+
+def _catalog_last_pdf(lines: list[str]) -> bytes:
+    """One page per line, objects in page order and the catalog and page tree at the end."""
+    objs = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    tree = 2 + 2 * len(lines)
+    for i, line in enumerate(lines):
+        stream = f"BT /F1 11 Tf 72 720 Td ({line}) Tj ET".encode()
+        objs.append(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources "
+                    b"<< /Font << /F1 1 0 R >> >> /Contents %d 0 R >>" % (tree, 3 + 2 * i))
+        objs.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    kids = " ".join(f"{2 + 2 * i} 0 R" for i in range(len(lines))).encode()
+    objs += [b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(lines)),
+             b"<< /Type /Catalog /Pages %d 0 R >>" % tree]
+    out = bytearray(b"%PDF-1.4\n")
+    for n, body in enumerate(objs, start=1):
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    return bytes(out + b"xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root %d 0 R >>\n"
+                 b"startxref\n0\n%%%%EOF\n" % len(objs))
+
+
+def test_truncated_before_catalog_rebuilds_page_tree() -> None:
+    """Catalog and page tree lost with the end of the file: the surviving pages are read."""
+    lines = ["In 2022/23 the board received 41 notifications.", "Nine reviews were completed.",
+             "The panel met 12 times.", "Two audits are still open."]
+    data = _catalog_last_pdf(lines)
+    cut = data[: data.index(b"(Two audits") + 6]
+    doc = read_pdf("cut.pdf", cut)
+    assert doc.warnings[0].startswith("damaged PDF repaired (")
+    assert doc.warnings[0].endswith("new page tree): text read on 3 of 4 pages found")
+    assert [doc.page_of(doc.text.index(ln)) for ln in lines[:3]] == [1, 2, 3]
+    assert "Two" not in doc.text and doc.source.pages == 4
+
+
+def test_truncated_encrypted_pdf_stays_corrupt() -> None:
+    """Without the trailer's /ID the key is lost: no repair is tried on an encrypted file."""
+    data = _catalog_last_pdf(["hello"]).replace(b"/Type /Font", b"/Filter /Standard /Type /Font")
+    with pytest.raises(CorruptDocument):
+        read_pdf("cut.pdf", data[: data.index(b"/Type /Catalog")])
+
+
 def test_not_a_pdf() -> None:
     with pytest.raises(CorruptDocument):
         read_pdf("x.pdf", b"<html><body>hello</body></html>")

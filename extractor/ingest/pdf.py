@@ -335,8 +335,9 @@ def _gutter(layout: PageLayout) -> float | None:
     width = int(layout.width) + 2
     diff = [0] * (width + 1)
     for w in words:
-        diff[max(0, int(w.x0))] += 1
-        diff[min(width, int(w.x1) + 1)] -= 1
+        # clamped: words can sit off the page (a page box lost in a damaged file)
+        diff[min(width, max(0, int(w.x0)))] += 1
+        diff[max(0, min(width, int(w.x1) + 1))] -= 1
     cov, run = [], 0
     for d in diff[:width]:
         run += d
@@ -794,13 +795,34 @@ def _plumber_page(pdf, obj, number: int, doctop: float):  # -> pdfplumber.Page
         raise ValueError(f"malformed page dictionary ({_reason(exc)})") from exc
 
 
-def _read_pages(pdf, objs: list, warnings: list[str]) -> list[PageLayout]:
+def _lost_widths(obj) -> bool:
+    """A font of the page names glyph widths in an object that is gone (a truncated file).
+
+    Without them every glyph gets a default advance, the characters overlap and sort into
+    nonsense, so such a page is better reported than read.
+    """
+    from pdfminer.pdftypes import resolve1
+    fonts = resolve1((obj.resources or {}).get("Font")) or {}
+    for ref in fonts.values() if isinstance(fonts, dict) else ():
+        font = resolve1(ref)
+        if not isinstance(font, dict):
+            continue
+        parts = [font] + [resolve1(d) for d in resolve1(font.get("DescendantFonts")) or []]
+        if any(isinstance(d, dict) and key in d and resolve1(d[key]) is None
+               for d in parts for key in ("Widths", "W")):
+            return True
+    return False
+
+
+def _read_pages(pdf, objs: list, warnings: list[str], repaired: bool = False) -> list[PageLayout]:
     """Lay out every page, one at a time; a failing page becomes a warning and an empty page."""
     pages: list[PageLayout] = []
     doctop = 0.0
     for number, obj in enumerate(objs, start=1):
         page = None
         try:
+            if repaired and _lost_widths(obj):
+                raise ValueError("font widths lost with the end of the file")
             page = _plumber_page(pdf, obj, number, doctop)
             doctop += page.height
             pages.append(_layout(page, number))
@@ -823,8 +845,61 @@ def _box_height(obj) -> float:
         return 792.0
 
 
+def _open_pages(path: str, data: bytes):  # -> (pdfplumber.PDF, [PDFPage], Repair?, error?)
+    """The opened PDF and its page objects; bytes pdfminer cannot open are repaired first.
+
+    With a repair come the Repair and the error the unrepaired bytes gave.
+    """
+    try:
+        pdf = _open(path, data)
+    except CorruptDocument as exc:
+        return _open_repaired(path, data, exc)
+    try:
+        return pdf, _page_objects(path, pdf), None, None
+    except CorruptDocument as exc:
+        _close(pdf)
+        return _open_repaired(path, data, exc)
+
+
+def _open_repaired(path: str, data: bytes, exc: CorruptDocument):  # -> same as _open_pages
+    """Open the repaired bytes (a truncated download); `exc` is raised when that fails too."""
+    from .repair import repaired
+    try:
+        fix = repaired(data)
+    except Exception:  # hostile bytes: the repair is a best effort, the first error stands
+        log.debug("%s: repair failed", path, exc_info=True)
+        fix = None
+    if fix is None:
+        raise exc
+    try:
+        pdf = _open(path, fix.data)
+    except CorruptDocument:
+        raise exc from None
+    try:
+        objs = _page_objects(path, pdf)
+    except CorruptDocument:
+        _close(pdf)
+        raise exc from None
+    if not objs:
+        _close(pdf)
+        raise exc
+    return pdf, objs, fix, exc
+
+
+def _declared_pages(pdf, found: int) -> int:
+    """The page count the page tree declares (a truncated file may have lost some pages)."""
+    try:
+        count = pdf.doc.catalog["Pages"].resolve()["Count"]
+        return max(found, int(count.resolve() if hasattr(count, "resolve") else count))
+    except Exception:  # no usable /Count: the pages found are all we know of
+        return found
+
+
 def read_pdf(path: str, data: bytes, max_pages: int | None = None) -> Document:
     """Read PDF bytes into a Document whose every word maps to its page and box.
+
+    A truncated file is repaired (see `repair`): the pages that survive are read, and a
+    warning says how many of the declared pages gave text.
 
     Raises:
         EncryptedDocument: an empty password does not open the file.
@@ -832,18 +907,25 @@ def read_pdf(path: str, data: bytes, max_pages: int | None = None) -> Document:
         LimitExceeded: the PDF has more than `max_pages` pages (checked before parsing any).
     """
     from . import Limits, sha256_of
-    pdf = _open(path, data)
+    pdf, objs, fix, damage = _open_pages(path, data)
     warnings: list[str] = []
     try:
-        objs = _page_objects(path, pdf)
         Limits(max_mb=None, max_pages=max_pages).check_pages(path, len(objs))
         meta = dict(pdf.metadata or {})
-        pages = _read_pages(pdf, objs, warnings)
+        declared = _declared_pages(pdf, len(objs)) if fix else len(objs)
+        pages = _read_pages(pdf, objs, warnings, repaired=fix is not None)
     finally:
         _close(pdf)
     b = TextBuilder()
     title = _title(meta, pages)
-    if not any(p.rows or p.tables for p in pages):
+    read = sum(bool(p.rows or p.tables) for p in pages)
+    if fix is not None:
+        if not read or damage is None:  # no text survived: as lost as before the repair
+            raise damage or CorruptDocument(path, "damaged PDF")
+        why = damage.reason.removeprefix("damaged PDF: ")
+        of = f"of {declared} pages" if fix.how == "trailer" else f"of {declared} pages found"
+        warnings.insert(0, f"damaged PDF repaired ({why}; new {fix.how}): text read on {read} {of}")
+    if not read:
         warnings.append(NO_TEXT_WARNING)
         for _ in pages:
             b.start_page()
