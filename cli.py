@@ -31,6 +31,17 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format
 CorpusOpt = Annotated[list[Path], typer.Option("--corpus", help="Annotated folder(s) to train on.")]
 
 
+@app.callback()
+def _main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log detail on stderr (-vv for debug).")] = 0) -> None:
+    """Log to stderr: warnings by default; third-party PDF parser chatter only when asked."""
+    import logging
+
+    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s: %(name)s: %(message)s")
+    if verbose < 2:
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
 def _error(message: str) -> None:
     typer.echo(f"ERROR: {message}", err=True)
 
