@@ -39,13 +39,18 @@ _REF_BEFORE = re.compile(
     r"room|box|line|year|class|grade|level|freeview|part)\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
     r"|(?:\bunder\s+(?:the\s+age\s+of\s+)?$)|(?:\b(?:man|woman|boy|girl),\s*$)"
     r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–]\s*$)|(?:\d[.:]\Z)|(?:\d\.\d+\s+(?:to|and)\s+$)"
-    r"|(?:[©#@]\s*$)|(?:page\s+\d+\s+of\s+$)|(?:\bper\s+$)", re.I)
+    r"|(?:[©#@]\s*$)|(?:page\s+\d+\s+of\s+$)|(?:\bper\s+$)|(?:\btop\s+$)"
+    # the later items of a list of references: 'sections 1, 5 and 6', 'paragraphs 4 to 7'
+    r"|(?:\b(?:pages?|sections?|paragraphs?|paras?|chapters?|tables?|appendices|items?|minutes?|"
+    r"recommendations?|questions?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)",
+    re.I)
 _REF_AFTER = re.compile(
     r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)|[:.]\d|\s*[/\-–]\s*\d|\s*°"
     r"|\s+" + _MONTH + r"\b|[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b"
     r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|nights?|hour)\b|\s+or\s+more\b"
     r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
+    r"|[\s-]*(?:days?|weeks?|months?|years?)\s+(?:earlier|previously|beforehand)\b"
     r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b)", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
@@ -65,8 +70,12 @@ _AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+
 # A number that restates a set already counted: 'of the 17', 'each of these 23 cases', 'in all 13'
 _BACKREF_BEFORE = re.compile(r"(?:\b(?:of|in|for|from)\s+(?:the|these|those|all|all\s+the|both)|"
                              r"\beach\s+of\s+(?:the|these|those)|\bin\s+all|\ball|\bthese|\bthose)\s+$", re.I)
+# Quoted passages: a paragraph-long UK-style open quote runs to the end of its line.
+_QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 _COMMENTS_HEAD = re.compile(r"^\s*(?:\d+\s+)?comments\b(?!\s*:\s*our rules)", re.I)
-_DEFINITION = re.compile(r"re-?referrals?\s+within|\bwithin\s+two\s+years\b", re.I)
+# a window inside a definition: 're-referrals (to children's social care) within 12 months'
+_DEFINITION = re.compile(r"(?:re-?referrals?|repeat\s+\w+|second\s+or\s+subsequent\s+\w+)\b[^.;:%\d]{0,45}"
+                         r"\bwithin\s+(?:the\s+)?(?:\w+\s+)?$|\bwithin\s+two\s+years\b", re.I)
 _COMPARE_BEFORE = re.compile(
     r"(?:\bthan|expectation of|compared with|compared to|from|against|target of|versus|vs\.?|"
     r"average of|rate of|england:?|neighbours:?)\s*(?:the\s+)?(?:current\s+|previous\s+)?$", re.I)
@@ -225,7 +234,8 @@ def is_reference(text: str, q: Quantity) -> bool:
         return True  # a contents line: "3. Rapid reviews ....... 6" ends with a page number
     if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40])):
         return True  # 'over the last three years', "in six months' time", 'two years or more'
-    if q.unit in ("months", "years") and _DEFINITION.search(text[max(0, q.start - 30):q.end + 5]):
+    if q.unit in ("months", "years") and (_DEFINITION.search(text[max(0, q.start - 80):q.start]) or _DEFINITION.search(
+            text[max(0, q.start - 30):q.end + 5])):
         return True
     if re.match(r"[\s-]*(?:month|week|day|year)s?\s+period\b", after) and re.search(r"\bthe\s+$", before):
         return True
@@ -246,6 +256,8 @@ def _fraction_ok(text: str, q: Quantity) -> bool:
     """'a third', 'half' are shares only when they are shares *of* something."""
     if q.kind != "fraction" or " in " in text[q.start:q.end]:
         return True
+    if re.search(r"\b(?:first|second|latter|last|next|previous)\s+$", text[max(0, q.start - 12):q.start], re.I):
+        return False  # 'the second half of the year' is a time, not a share
     return bool(re.match(r"\s+(?:of|the)\b", text[q.end:q.end + 6], re.I))
 
 
@@ -489,6 +501,14 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     return rule_metric, rule_conf, f"rule:{rule_id}"
 
 
+def _span_over(doc: Doc, text: str, q: Quantity, ts: int) -> bool:
+    """'a table of activity over three years': the span a set of figures covers, not a duration
+    (after a verb, 'waited over three years' stays a hedged duration)."""
+    if not re.search(r"\bover\s+$", text[max(0, q.start - 6):q.start], re.I) or ts < 2:
+        return False
+    return doc[ts - 1].lower_ == "over" and doc[ts - 2].pos_ in ("NOUN", "PROPN")
+
+
 def _quantities(text: str) -> list[Quantity]:
     """Every proposed number in `text`, explicit zeros included."""
     zeros = _zeros(text)
@@ -542,6 +562,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
     text = doc_text(doc)
     quantities, _spans, _num_toks, hits = _doc_rules(doc)
     bad = skip + boilerplate_spans(text) + [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     out: list[_Candidate] = []
     for q in quantities:
         if any(s <= q.start < e for s, e in bad) or is_reference(text, q) or not _fraction_ok(text, q):
@@ -550,6 +571,8 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         if span is None:
             continue
         ts, te = span
+        if q.kind == "duration" and _span_over(doc, text, q, ts):
+            continue
         sent = doc[ts].sent
         metric, rid, unit = _rule_reading(doc, q, ts, te)
         if q.kind == "word" and q.value == 1 and (metric == "other" or _PRONOUN_ONE_AFTER.match(
@@ -565,8 +588,12 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         period = _period_of(text, q, sent.end_char, doc_period)
         backref = q.unit == "count" and not q.qualifier and \
             bool(_BACKREF_BEFORE.search(text[max(0, q.start - 30):q.start]))
+        repeat = "drop" if backref else ""
+        if not repeat and metric == "other" and q.unit == "count" and _counted_noun(doc, ts, te) is None \
+                and not subject and any(s <= q.start < e for s, e in quoted):
+            repeat = "quote"  # a speaker restating a figure ('Ten out of 14 is progress') adds a mention
         out.append(_Candidate(q, metric, subject, conf, method, period, sent.text.strip(), head,
-                              repeat="drop" if backref else "", ts=ts, te=te, rule=rid))
+                              repeat=repeat, ts=ts, te=te, rule=rid))
     _inherit(doc, text, out, hits)
     return out
 
@@ -678,7 +705,7 @@ def _strip_hedge(before: str) -> str:
 _QUARTER = re.compile(r"\bQ([1-4])\b")
 _TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
 _PERIOD_HEADER = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[/-]\s*\d{2,4}\s*){2,}$")
-_TEXT_ROW = re.compile(r"^(?P<label>\S.*?\S)(?P<cells>(?:\s{2,}[\d,.]+%?)+)\s*$")
+_TEXT_ROW = re.compile(r"^\s*(?P<label>\S.*?\S)(?P<cells>(?:\s{2,}[\d,.]+%?)+)\s*$")
 
 
 def _quarter_period(label: str, doc_period: Period | None) -> Period | None:
@@ -724,7 +751,7 @@ def text_tables(text: str) -> list[Table]:
         i += 1
         while i < len(lines) and (m := _TEXT_ROW.match(lines[i][1])):
             s, row_text = lines[i]
-            cells = [Cell(m["label"], s, s + m.end("label"))]
+            cells = [Cell(m["label"], s + m.start("label"), s + m.end("label"))]
             cells += [Cell(c.group(0), s + m.start("cells") + c.start(), s + m.start("cells") + c.end())
                       for c in re.finditer(r"\S+", m["cells"])]
             rows.append(tuple(cells))
@@ -815,9 +842,11 @@ def _mention(c: _Candidate, document: Document) -> Mention:
 
 
 def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
-    """The figure a restatement repeats: same value and unit, same metric preferred."""
-    same = [f for f in figures if f.unit == c.q.unit and abs(f.value - c.q.value) < 0.005]
-    same.sort(key=lambda f: (f.metric != c.metric, f.metric == "other"))
+    """The figure a restatement repeats: same value and unit, same metric preferred; a bare
+    number in a quote may restate a figure of any unit ('143 is not acceptable' for a rate)."""
+    same = [f for f in figures if (f.unit == c.q.unit or c.repeat == "quote")
+            and abs(f.value - c.q.value) < 0.005 and not (c.repeat == "quote" and f.metric == "other")]
+    same.sort(key=lambda f: (f.unit != c.q.unit, f.metric != c.metric, f.metric == "other"))
     return same[0] if same else None
 
 
@@ -847,7 +876,7 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
         if fig is not None:
             fig.mentions.append(_mention(c, document))
             fig.mentions.sort(key=lambda m: m.start)
-        elif c.repeat == "merge":
+        elif c.repeat in ("merge", "quote"):
             out.append(Figure(c.metric, c.q.value, c.q.unit, c.subject, c.confidence,
                               [_mention(c, document)], c.period, c.q.qualifier, c.method))
     return out

@@ -47,7 +47,7 @@ _DURATION = re.compile(
     re.I)
 _AGED = re.compile(rf"\baged\s+(?P<n>{NUM})\b(?!\s*(?:-|–|to)\s*\d)", re.I)
 # a person's age said without 'aged': 'Child T, now 17,', 'he was fourteen when'
-_AGE_SAID = re.compile(rf"(?:,\s*now|\b(?:he|she)\s+(?:was|is))\s+(?P<n>{NUM})\b"
+_AGE_SAID = re.compile(rf"(?:,\s*(?:who\s+(?:is|was)\s+)?now|\b(?:he|she)\s+(?:was|is))\s+(?P<n>{NUM})\b"
                        rf"(?=\s*[,.;]|\s+(?:the\s+first|when|and\s+(?:had|was|is)|at\s+the\s+time)\b)", re.I)
 _DENOM_BEFORE = re.compile(r"\b(?:per|for\s+every)\s+$", re.I)
 _BARE = re.compile(rf"(?<![\w.,£/-])(?P<n>{NUM})(?![\w]|[.,/]\d)", re.I)

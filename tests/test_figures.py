@@ -112,6 +112,9 @@ POSITIVE = [
     ("The reviews made 20 recommendations; by March, 16 had been completed.", 16, "count", "recommendations", None),
     ("Of the 20 recommendations, 13 of them are now closed.", 13, "count", "recommendations", None),
     ("Five local child safeguarding practice reviews were commissioned, and two were published.", 2, "count", "lcsprs_published", None),
+    # a person's age after a relative clause
+    ("Jay, who is now 19, spoke to the reviewers.", 19, "years", "other", None),
+    ("The boy, who was now 15, moved school.", 15, "years", "other", None),
 ]
 
 
@@ -181,6 +184,18 @@ NEGATIVE = [
     ("I have read every rapid review and each one was hard.", "one"),
     # contents pages: section numbers and page numbers in a table are not figures
     ("Contents\n1. Introduction    3\n2. Rapid reviews    4\n3. Local reviews    6\n", "6"),
+    # the later items of a reference list
+    ("Annual report (extract: sections 2, 4 and 7)", "4"),
+    ("Annual report (extract: sections 2, 4 and 7)", "7"),
+    ("The detail is in paragraphs 12 to 15 of the plan.", "15"),
+    # time points and spans, not reported amounts
+    ("No reviews were started in the second half of the year.", "half"),
+    ("The repeat rate fell to 12%, from 20% three years earlier.", "three"),
+    ("The report has a table of case review activity over three years.", "three"),
+    ("Early help is one of the council's top three priorities.", "three"),
+    # a window inside a definition
+    ("The rate of re-referrals to children's social care within 12 months was 21%.", "12"),
+    ("Repeat plans are those started within two years of a previous plan.", "two"),
 ]
 
 
@@ -231,6 +246,35 @@ def test_text_table_cells_take_row_metric_and_column_period(nlp):
     assert (9, "rapid_reviews", "2021-04-01") in got
     assert (11, "rapid_reviews", None) in got
     assert (3, "lcsprs_published", None) in got
+
+
+def test_indented_text_table_merges_with_prose(nlp):
+    text = ("Eight serious incident notifications were made in 2022/23.\n\n"
+            "                                   2021/22    2022/23\n"
+            "  Serious incident notifications       11          8\n"
+            "  LCSPRs commissioned                   3          2\n")
+    figures, _ = figures_of(nlp, text)
+    eights = [f for f in figures if f.value == 8]
+    assert len(eights) == 1 and len(eights[0].mentions) == 2
+    assert eights[0].metric == "serious_incident_notifications"
+    got = {(f.value, f.metric, f.period.start if f.period else None) for f in figures}
+    assert (3, "lcsprs_commissioned", "2021-04-01") in got and (2, "lcsprs_commissioned", None) in got
+
+
+def test_number_restated_in_a_quote_is_a_mention(nlp):
+    text = ("The reviews made 16 recommendations and 12 have been completed.\n\n"
+            "\u201cTwelve out of 16 is progress, but the four still open matter,\u201d she said.")
+    figures, _ = figures_of(nlp, text)
+    by_value = {f.value: f for f in figures}
+    assert sorted(by_value) == [4, 12, 16]  # 'the four still open' restates nothing: its own fact
+    assert len(by_value[12].mentions) == len(by_value[16].mentions) == 2
+
+
+def test_counted_noun_in_a_quote_is_its_own_fact(nlp):
+    text = ("The partnership held 14 rapid reviews.\n\n"
+            "\u201cWe trained 14 new chairs this year,\u201d she said.")
+    figures, _ = figures_of(nlp, text)
+    assert len([f for f in figures if f.value == 14]) == 2
 
 
 def test_comparison_has_own_period(nlp):
