@@ -554,3 +554,15 @@ def test_cheap_chars_equal_pdfplumber_chars(path: Path) -> None:
             ours = [tuple(c[k] for k in _CHAR_KEYS) for c in b.chars]
             assert ours == theirs
             assert b.rects == a.rects and b.lines == a.lines and b.curves == a.curves
+
+
+def test_junk_content_page_is_named_in_warnings():
+    from extractor.ingest import load
+    from tests.test_robustness import text_pdf
+
+    data = text_pdf([["Five rapid reviews were held."], ["Lost page."], ["Nine notifications."]],
+                    garbage_page=1)
+    document = load("bad_page.pdf", data)
+    assert "Five rapid reviews" in document.text and "Nine notifications" in document.text
+    assert any(w.startswith("page 2: no text could be read") for w in document.warnings)
+    assert not any(w.startswith(("page 1:", "page 3:")) for w in document.warnings)

@@ -826,6 +826,9 @@ def _read_pages(pdf, objs: list, warnings: list[str], repaired: bool = False) ->
             page = _plumber_page(pdf, obj, number, doctop)
             doctop += page.height
             pages.append(_layout(page, number))
+            if not (pages[-1].rows or pages[-1].tables) and _content_bytes(obj) > _BLANK_CONTENT:
+                warnings.append(f"page {number}: no text could be read "
+                                "(drawings or images only, or a damaged content stream)")
         except Exception as exc:  # one bad page must not lose the others
             warnings.append(f"page {number}: {_reason(exc)}")
             pages.append(PageLayout(number, 612.0, 792.0))
@@ -835,6 +838,24 @@ def _read_pages(pdf, objs: list, warnings: list[str], repaired: bool = False) ->
             if page is not None:
                 page.close()
     return pages
+
+
+# A blank or image-only page draws with a few dozen bytes ("q … cm /Im0 Do Q").
+_BLANK_CONTENT = 400
+
+
+def _content_bytes(obj) -> int:
+    """Declared length of a pdfminer page's content streams (0 when it cannot be told)."""
+    from pdfminer.pdftypes import resolve1
+
+    total = 0
+    try:
+        for stream in obj.contents or []:
+            stream = resolve1(stream)
+            total += int(resolve1(stream.attrs.get("Length", 0)) or 0)
+    except Exception:  # a damaged stream dictionary: say nothing rather than guess
+        return 0
+    return total
 
 
 def _box_height(obj) -> float:
