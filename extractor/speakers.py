@@ -28,7 +28,9 @@ log = logging.getLogger(__name__)
 
 HONORIFICS = {"cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
               "miss", "professor", "prof", "prof.", "sir", "dame", "lord", "lady", "det", "ch",
-              "supt", "detective", "chief", "superintendent", "inspector", "sergeant", "rev"}
+              "supt", "detective", "chief", "superintendent", "inspector", "sergeant", "rev",
+              "assistant", "deputy", "constable", "commissioner", "commander", "pc", "sgt",
+              "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her"}
 # words that name a role, so "the Chair said" can be resolved to the chair's name
 ROLE_HEADS = {"chair", "chairman", "chairwoman", "chairperson", "scrutineer", "director",
@@ -42,6 +44,7 @@ DASH_LINE_RE = re.compile(r"^\s*[\u2014\u2013-]+\s*([^,\n]+?)\s*(?:,\s*(.+?))?\s
 ORG_LABELS = {"COUNCIL", "PARTNERSHIP", "AREA", "ORG", "GPE", "NORP", "FAC", "REVIEW_TYPE"}
 CLAUSE_DEPS = ("relcl", "acl", "appos", "advcl", "ccomp")
 AFTER_WINDOW = 8  # tokens after a quote in which a closing cue ('…,' she said) must start
+TAIL_WORDS = 6  # words of a sentence-final cue clause after a comma (', the review concluded.')
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,6 +94,8 @@ def is_cue(tok: Token) -> bool:
     """Whether a token is a reporting verb used as a verb."""
     if tok.lower_ not in cue_forms():
         return False
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return False  # 'warning signs', 'the reported incidents': a modifier, not a verb
     before_colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
     return tok.lower_ in STRONG_CUES or tok.pos_ in ("VERB", "AUX") or before_colon
 
@@ -111,7 +116,26 @@ def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
     m = SENTENCE_END_RE.search(region)
     end = span.close_end + (m.start() + 1 if m else len(region))
     toks = [t for t in tokens_in(ctx.doc, span.close_end, end) if not t.is_space]
-    return next((t for t in toks[:AFTER_WINDOW] if is_cue(t)), None)
+    near = next((t for t in toks[:AFTER_WINDOW] if is_cue(t)), None)
+    return near or tail_cue(ctx, toks)
+
+
+def tail_cue(ctx: Context, toks: list[Token]) -> Token | None:
+    """A short closing clause after the sentence's last comma ('…, a review has found.')."""
+    if not toks:
+        return None
+    line_end = ctx.text.find("\n", toks[0].idx)
+    toks = [t for t in toks if line_end < 0 or t.idx < line_end]
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if not commas:
+        return None
+    tail = [t for t in toks[commas[-1] + 1:] if not t.is_punct]
+    if not 2 <= len(tail) <= TAIL_WORDS or ctx.inside_quote(tail[0].idx):
+        return None
+    cue = next((t for t in tail if is_cue(t)), None)
+    if cue is None or not any(t.dep_ in ("nsubj", "nsubjpass") for t in cue.children):
+        return None
+    return cue
 
 
 def cue_before(ctx: Context, start: int, end: int) -> Token | None:
@@ -174,17 +198,28 @@ def clean(text: str) -> str:
     return text.strip(" ,.:;\u2013\u2014-\n")
 
 
+def skipped(subj: Token) -> set[int]:
+    """Tokens of the subject phrase that cannot name the speaker.
+
+    Clauses and appositives describe the speaker; a possessive ('Child K's mother') names
+    someone else; after a name, ', of Kent Police,' is the speaker's organisation.
+    """
+    deps = CLAUSE_DEPS + ("poss",) + (("prep",) if subj.pos_ == "PROPN" else ())
+    return {t.i for c in subj.children if c.dep_ in deps for t in c.subtree}
+
+
 def person_ent(subj: Token, start: int, end: int) -> Span | None:
     """The last PERSON entity in the subject's phrase, outside its clauses and appositives."""
-    skip = {t.i for c in subj.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+    skip = skipped(subj)
     ents = [e for e in ents_between(subj.doc, start, end)
-            if e.label_ == "PERSON" and e.start not in skip]
+            if e.label_ == "PERSON" and e.start not in skip and e.root.dep_ != "poss"
+            and e[-1].dep_ != "case"]
     return ents[-1] if ents else None
 
 
 def name_in_phrase(subj: Token, start: int, end: int) -> Span | None:
     """A name the NER missed inside the subject phrase: 'Cllr Daniel Fairbrother', 'Ann Lee'."""
-    skip = {t.i for c in subj.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+    skip = skipped(subj)
     doc = subj.doc
     found = None
     for tok in doc[start:end]:
@@ -211,7 +246,14 @@ def propn_chain(subj: Token) -> tuple[int, int] | None:
             i -= 1
         else:
             break
-    return i, subj.i + 1
+    end = subj.i + 1
+    # a surname the parser hung off elsewhere ('Cllr Leanne Feehily, …' with Feehily an advmod)
+    while end < len(doc) and doc[end - 1].whitespace_ and doc[end].pos_ == "PROPN" \
+            and doc[end].text[:1].isupper() and doc[end].ent_type_ not in ORG_LABELS \
+            and doc[end].lower_ not in ROLE_HEADS and doc[end].text.isalpha() \
+            and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return i, end
 
 
 def line_left(subj: Token) -> int:
@@ -407,6 +449,26 @@ def remember(ctx: Context, speaker: Speaker, at: int) -> None:
         ctx.last_person_at.sort()
 
 
+def introduced_person(tok: Token) -> str | None:
+    """A capitalised name the NER may miss that the text shows is a person.
+
+    'Sky, who is now 18, …' (a 'who' clause) or 'a girl, known as Sky' (a pseudonym):
+    first-name-only children and parents in case reviews.
+    """
+    if not tok.text[:1].isupper() or not tok.is_alpha or tok.tag_ in ("NNS", "NNPS") \
+            or tok.lower_ in PRONOUNS or tok.ent_type_ in ORG_LABELS - {"ORG", "NORP"}:
+        return None
+    prev = tok.nbor(-1) if tok.i else None
+    if prev is not None and prev.lower_ in ("as", "named", "called") and prev.i \
+            and prev.nbor(-1).lower_ in ("known", "as", "named", "called", ","):
+        return tok.text
+    for child in tok.children:
+        if child.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass")
+                                         for c in child.children):
+            return tok.text
+    return None
+
+
 def seed_people(ctx: Context) -> None:
     """Full names met outside quotes, then every subject that names a person or a role.
 
@@ -425,6 +487,10 @@ def seed_people(ctx: Context) -> None:
                 if spk.person and len(spk.name.split()) >= 2:
                     ctx.people.setdefault(spk.name, spk.role)
                 ctx.last_person_at.append((tok.idx, spk.name))
+                continue
+        named = introduced_person(tok) if not ctx.inside_quote(tok.idx) else None
+        if named is not None and tok.pos_ in ("PROPN", "NOUN"):
+            ctx.last_person_at.append((tok.idx, named))
     ctx.last_person_at.sort()
 
 
@@ -458,6 +524,13 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
     if subj is None:
         return ctx.last or Speaker(None), cue_text(cue), 0.5
+    if subj.dep_ == "nsubjpass":
+        # 'X was described as "…"': the subject is what is spoken about, the agent speaks
+        agent = next((g for c in cue.children if c.dep_ == "agent"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            return Speaker(None), cue_text(cue), 0.3
+        subj = agent
     return speaker_from_subject(ctx, subj), cue_text(cue), 0.9
 
 

@@ -74,6 +74,29 @@ def run(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
      [("Partners have stopped treating the review as a form.", "Ruth Calloway", "writes")]),
     # reported speech only: nothing
     ("Ms Okafor said more than 200 practitioners had attended briefings, it adds.", []),
+    # a titled name with ', of ORG,' after it: the person, not the organisation
+    ("Detective Inspector Rowan Ashcombe, of Norfolk Police, said the force had "
+     '"learned a great deal".',
+     [("learned a great deal", "Rowan Ashcombe", "said")]),
+    # a possessive subject is the whole phrase, never the possessor alone
+    ("Baby Q's father told the panel that nobody had \u201clistened to him\u201d at the time.",
+     [("listened to him", "Baby Q's father", "told")]),
+    # the surname is kept when the parser hangs it off the role appositive
+    ("Cllr Leanne Feehily, executive member for children and families, said: "
+     '"Every child matters."',
+     [("Every child matters.", "Leanne Feehily", "said")]),
+    # a document speaks in a short clause closing the sentence
+    ("Agencies were \u201ctoo slow\u201d to act on the warning signs in the months before "
+     "the assault, the review concluded.",
+     [("too slow", "the review", "concluded")]),
+    # a passive with no agent has no speaker
+    ('The rise in notifications was described as "unprecedented" in the summary.',
+     [("unprecedented", None, "described as")]),
+    # a pronoun goes to the person introduced most recently, even by first name only
+    ('Cllr Mina Ostrova said: "We are sorry."\n\nMaya, who is now 17, spoke to the '
+     'author. She told him she wanted "someone to keep asking".',
+     [("We are sorry.", "Mina Ostrova", "said"),
+      ("someone to keep asking", "Maya", "told")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
