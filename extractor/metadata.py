@@ -20,16 +20,29 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # A partnership/board name: capitalised words (with joiners such as "and", "upon", "-on-")
-# before "Safeguarding (Children) Partnership|Board".
+# before "Safeguarding [qualifiers] Partnership|Board|Together" -- the styles English
+# partnerships use: "… Safeguarding Children Partnership (Board)", "… Safeguarding Partnership",
+# "… Children's Safeguarding Partnership", "… Safeguarding Children Multi-Agency Partnership",
+# "… Safeguarding Together".
+_QUALIFIER = (r"(?:Children(?:['’]s)?|Childrens|Adults\s+and\s+Children|Vulnerable\s+People|"
+              r"Assurance|Multi-Agency|Strategic)\s+")
 _PARTNERSHIP = re.compile(
     r"((?:[A-Z][\w’'.]*(?:-[a-z]+-[A-Z][\w]*)?(?:\s+(?:and|&|upon|on|with|of)(?:\s+the)?\s+|\s+|,\s+))+?)"
-    r"((?:Local\s+)?Safeguarding\s+(?:Children(?:['’]s)?\s+|Childrens\s+|Adults\s+and\s+Children\s+)?"
-    r"(?:Partnership(?:\s+Board)?|Board))")
+    r"((?:Local\s+)?Safeguarding\s+(?:" + _QUALIFIER + r"){0,2}"
+    r"(?:Partnership(?:\s+Board)?|Board|Together)\b)")
+# "Safeguarding Children Partnership for Bath and North East Somerset": the area after the name.
+_PARTNERSHIP_FOR = re.compile(
+    r"\b(Safeguarding\s+(?:" + _QUALIFIER + r"){0,2}(?:Partnership|Board)\s+(?:for|of)\s+)"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:(?:\s+(?:and|&|upon|on)\s+|\s+)[A-Z][\w’'.-]*)*)")
 _LEADING_NOISE = {"the", "a", "an", "by", "for", "of", "and", "to", "in", "at", "from", "with",
                   "chair", "chairman", "independent", "scrutineer", "report", "annual", "said",
                   "says", "told", "according", "our", "this", "its", "their"}
-# A story about one named case review ("Child T", "Baby L") presents no reporting year.
-_CASE_NAME = re.compile(r"\b(?:Child|Baby|Family)\s+[A-Z]{1,2}\b(?![a-z])")
+# A story about one named case review ("Child T", "Baby L", "a girl, known as Sky")
+# presents no reporting year.
+_CASE_NAME = re.compile(r"\b((?:Child|Baby|Family)\s+[A-Z]{1,2})\b(?![a-z])"
+                        r"|\b(?:known|referred\s+to)\s+as\s+(?!Child\b|Baby\b|Family\b)"
+                        r"[‘'\"“]?([A-Z][a-z]+)\b")
+_OPENING_LINES = 3  # title, standfirst and first paragraph: where a story states its year
 _OPENING_CHARS = 1500
 
 
@@ -86,15 +99,26 @@ def _clean_partnership(prefix: str, suffix: str) -> str | None:
     return " ".join(words + suffix.split())
 
 
+def _partnership_for(head: str, place: str) -> str | None:
+    """'Safeguarding Partnership for ' + 'Bath and North East Somerset', if the place is an area."""
+    area = _area_in_name(place)
+    if area is None:
+        return None
+    return " ".join((head + place[:place.lower().find(area.lower()) + len(area)]).split())
+
+
 def find_partnership(text: str, area: str | None = None) -> str | None:
     """The partnership or board name the document uses most (ties: the one with the area)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in _PARTNERSHIP.finditer(text):
-        name = _clean_partnership(m.group(1), m.group(2))
+    found = [(m.start(), _clean_partnership(m.group(1), m.group(2)))
+             for m in _PARTNERSHIP.finditer(text)]
+    found += [(m.start(), _partnership_for(m.group(1), m.group(2)))
+              for m in _PARTNERSHIP_FOR.finditer(text)]
+    for start, name in sorted(found, key=lambda f: f[0]):
         if name:
             counts[name] += 1
-            first.setdefault(name, m.start())
+            first.setdefault(name, start)
     if not counts:
         return None
 
@@ -114,7 +138,8 @@ def find_period(text: str, title: str | None = None) -> Period | None:
     """
     counts: Counter[tuple[str, str]] = Counter()
     sample: dict[tuple[str, str], Period] = {}
-    for _start, _end, period in find_periods(text):
+    at: dict[tuple[str, str], int] = {}
+    for start, _end, period in find_periods(text):
         if period.start is None or period.end is None:
             continue
         if not (period.start[5:] == "04-01" and period.end[5:] == "03-31"):
@@ -122,6 +147,7 @@ def find_period(text: str, title: str | None = None) -> Period | None:
         key = (period.start, period.end)
         counts[key] += 1
         sample.setdefault(key, period)
+        at.setdefault(key, start)
     if not counts:
         return None
     raw = dict(counts)
@@ -132,7 +158,16 @@ def find_period(text: str, title: str | None = None) -> Period | None:
             counts[key] += 3
             in_title = True
     best = max(counts, key=lambda k: (counts[k], k[0]))
-    names = _CASE_NAME.findall(text)
-    if len(set(names)) == 1 and len(names) >= 2 and raw[best] <= 1 and not in_title:
+    passing = raw[best] <= 1 and not in_title and text.count("\n", 0, at[best]) >= _OPENING_LINES
+    if passing and _single_case(text):
         return None
     return sample[best]
+
+
+def _single_case(text: str) -> bool:
+    """Whether the text is about one named case: a single 'Child T' or pseudonym, said twice."""
+    names = [m.group(1) or m.group(2) for m in _CASE_NAME.finditer(text)]
+    pseudonyms = {m.group(2) for m in _CASE_NAME.finditer(text) if m.group(2)}
+    mentions = len(names) + sum(len(re.findall(rf"\b{re.escape(p)}\b", text)) - 1
+                                for p in pseudonyms)
+    return len(set(names)) == 1 and mentions >= 2
