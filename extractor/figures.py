@@ -335,15 +335,29 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
                   [h for h in leftside if h.rule.kind != "stage"] or [None])[0]
     if chosen is None:
         return "other", "none"
+    if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection":
+        return "other", "events"  # 'missing 16 times', 'on five occasions': a case fact
+    if re.search(r"\b(?:in|for)\s+the\s+(?:other|remaining)\s+$", doc[max(0, ts - 4):ts].text + " ", re.I):
+        return "other", "remainder"  # 'in the other two, no review was needed'
     if subset and not after and _foreign_noun(doc, hits, ts, te):
         return "other", "noun"
     covering = [h for h in inwin if h.rule.kind == "prop" and h.start <= chosen.start < h.end]
     if chosen.rule.kind == "family" and covering:
         chosen = covering[0]  # 'national reviews': the defining property names the metric
+    prop_after = [h for h in rightside if h.rule.kind == "prop" and h.rule.metric
+                  and h.start == chosen.end and doc[h.start].pos_ == "VERB" and not subset]
+    if chosen.rule.kind == "family" and prop_after:
+        chosen = prop_after[0]  # '11 reviews identified learning': the property the reviews share
     if chosen.rule.kind == "family":
         stage = _stage_of(doc, hits, ts, left, right)
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id
     return _in_context(doc, hits, ts, chosen.rule.metric or "other"), chosen.rule.id
+
+
+def _event_count(doc: Doc, ts: int, te: int) -> bool:
+    """'16 times', 'on five occasions': the number counts events, which no annual metric but
+    uses of police protection powers counts."""
+    return te < len(doc) and doc[te].lower_ in ("times", "occasions", "occasion", "time")
 
 
 def _subject_of_pp(doc: Doc, leftside: list[_Hit], te: int) -> list[_Hit]:
@@ -602,7 +616,14 @@ _COMPARATOR_BEFORE = re.compile(
     r"(?:compared\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
     r"england:?|neighbours:?|nationally:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
     r"equivalent\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
-    r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;)\s*(?:the\s+|an?\s+)?(?:england\s+|national\s+)?$", re.I)
+    r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;"
+    r")\s*(?:the\s+|an?\s+)?(?:england\s+|national\s+)?$", re.I)
+# the new level of a quantity that changed: 'rose by 4% to 3,870', 'reduce the rate to below 10%'
+_CHANGE_TO = re.compile(
+    r"\b(?:rose|risen|rising|increased?|increasing|fell|fallen|falling|decreased?|dropped|reduced?|"
+    r"reducing|grew|grown|climbed|cut|bring|brought)\b(?:\s+by\s+[\d.,]+\s*(?:%|per\s+cent))?"
+    r"(?:\s+(?:the|its|their|our|this|that)(?:\s+[\w-]+){1,2})?\s+to(?:\s+(?:below|under|above|less\s+than))?\s*$",
+    re.I)
 _COMPARATOR_AFTER = re.compile(
     r"^\s*(?:in\s+(?:19|20)\d\d\s*/\s*\d\d|the\s+(?:year|month)\s+before|a\s+year\s+(?:earlier|before|ago)|"
     r"the\s+previous\s+year|last\s+year|in\s+the\s+previous|nationally|in\s+england|"
@@ -659,6 +680,9 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candid
         pool = [p for p in reversed(same or back) if p.metric != "other"]
         return next((p for p in pool if p.q.unit == "count"), pool[0] if pool else None)
     pick = next((p for p in reversed(same) if p.q.unit == c.q.unit), None)
+    if pick is None and _CHANGE_TO.search(text[max(0, c.q.start - 45):c.q.start]):
+        # 'rose by 4% to 3,870': the change just said names the quantity
+        pick = next((p for p in reversed(same) if p.metric != "other" and p.q.unit == "percent"), None)
     if pick is None and c.q.unit != "count":
         pick = next((p for p in reversed(same or back) if p.metric != "other" and p.q.unit == "count"), None)
     if pick is None and not same:
@@ -679,7 +703,8 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             continue
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
         comparator = _bare(doc, c) and bool(_COMPARATOR_BEFORE.search(_strip_hedge(before))
-                                            or _COMPARATOR_AFTER.match(after))
+                                            or _COMPARATOR_AFTER.match(after)
+                                            or c.rule == "none" and _CHANGE_TO.search(before))
         if not comparator and not _elliptic(doc, c, text):
             continue
         prev = _antecedent(cands, i, doc, text)
@@ -850,11 +875,16 @@ def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
     return same[0] if same else None
 
 
+# 'Of the 11 reviews, three led to ...': the set a subset is drawn from restates its count
+_SET_OPENER = re.compile(r"(?:^|[.\n]\s*)of\s+(?:the|these|those)\s+$", re.I)
+
+
 def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
     """Mentions of the same fact (value, unit, metric, period, head for 'other') become one Figure."""
     figures: dict[tuple[Any, ...], Figure] = {}
     for c in cands:
-        if c.repeat == "drop" and c.metric != "other":
+        if c.repeat == "drop" and c.metric != "other" and not _SET_OPENER.search(
+                document.text[max(0, c.q.start - 12):c.q.start]):
             c.repeat = ""  # a back-reference with its own metric ('in all nine' with learning)
         if c.repeat:
             continue

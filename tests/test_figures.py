@@ -112,6 +112,19 @@ POSITIVE = [
     ("The reviews made 20 recommendations; by March, 16 had been completed.", 16, "count", "recommendations", None),
     ("Of the 20 recommendations, 13 of them are now closed.", 13, "count", "recommendations", None),
     ("Five local child safeguarding practice reviews were commissioned, and two were published.", 2, "count", "lcsprs_published", None),
+    # events about one child are case facts; uses of police powers are counted as events
+    ("The girl had gone missing 21 times before she died.", 21, "count", "other", None),
+    ("He was referred to the front door on seven occasions.", 7, "count", "other", None),
+    ("Police protection powers were used 52 times in the year.", 52, "count", "police_protection", None),
+    # referrals to children's social care with a curly apostrophe, and their percentage change
+    ("There were 1,950 referrals to children\u2019s social care in the year.", 1950, "count", "social_care_referrals", None),
+    ("Children's social care received 4,200 referrals, up 6% on the previous year.", 6, "percent", "social_care_referrals", None),
+    # a review family followed by the property the reviews share
+    ("All of those nine reviews identified learning for partners.", 9, "count", "reviews_with_learning", None),
+    # the remainder of a set described by what did not happen
+    ("Reviews were held in five cases; in the other three, no review was needed.", 3, "count", "other", None),
+    # the new level of a quantity that changed takes its metric
+    ("Referrals to children's social care rose by 3% to 2,910.", 2910, "count", "social_care_referrals", None),
     # a person's age after a relative clause
     ("Jay, who is now 19, spoke to the reviewers.", 19, "years", "other", None),
     ("The boy, who was now 15, moved school.", 15, "years", "other", None),
