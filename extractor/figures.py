@@ -533,9 +533,12 @@ def _quantities(text: str) -> list[Quantity]:
 @functools.lru_cache(maxsize=2)
 def _doc_rules(doc: Doc) -> tuple[list[Quantity], list[tuple[int, int] | None], set[int], list[_Hit]]:
     """A doc's numbers, their token spans, the number tokens and the rule hits (read once)."""
-    quantities = _quantities(doc_text(doc))
+    text = doc_text(doc)
+    quantities = _quantities(text)
     spans = [_token_span(doc, q) for q in quantities]
-    num_toks = {i for sp in spans if sp for i in range(sp[0], sp[1])}
+    # a year or reference ('since April 2023', 'within 12 months') does not cut a number's window
+    num_toks = {i for q, sp in zip(quantities, spans) if sp and not is_reference(text, q)
+                for i in range(sp[0], sp[1])}
     return quantities, spans, num_toks, rule_hits(doc)
 
 

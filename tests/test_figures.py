@@ -125,6 +125,8 @@ POSITIVE = [
     ("Reviews were held in five cases; in the other three, no review was needed.", 3, "count", "other", None),
     # the new level of a quantity that changed takes its metric
     ("Referrals to children's social care rose by 3% to 2,910.", 2910, "count", "social_care_referrals", None),
+    # a year inside the set's description does not hide the feature that follows it
+    ("About one in three of the rapid reviews held since April 2022 featured a child out of school.", 33.33, "percent", "other", "about"),
     # a person's age after a relative clause
     ("Jay, who is now 19, spoke to the reviewers.", 19, "years", "other", None),
     ("The boy, who was now 15, moved school.", 15, "years", "other", None),
