@@ -316,6 +316,10 @@ def full_name(ctx: Context, name: str) -> str:
     for known in ctx.people:
         if known.split()[-1].lower() == last and len(known) > len(best):
             best = known
+    if best == name and len(name.split()) == 1:
+        # 'Leanne said' after 'Cllr Leanne Feehily': a first name, if only one person has it
+        firsts = [k for k in ctx.people if len(k.split()) > 1 and k.split()[0].lower() == last]
+        best = firsts[0] if len(firsts) == 1 else name
     return best
 
 
@@ -380,6 +384,9 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     phrase = noun_phrase(subj)
     if subj.lower_ in ROLE_HEADS and phrase.lower().startswith("the "):
         return resolve_role_noun(ctx, phrase)
+    if re.fullmatch(r"(?:a|an)\s+(?:report|review|inquiry|investigation|audit|inspection)", phrase,
+                    re.I):
+        return Speaker("the " + phrase.split()[-1].lower())  # 'a review has found': the story's
     return Speaker(phrase)
 
 
@@ -518,7 +525,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     subj = subject_of(cue)
     if subj is not None and "\n" in ctx.text[subj.idx:cue.idx]:
         subj = line_subject(ctx, cue) or subj  # a heading line glued onto the sentence
-    if subj is None and cue.pos_ == "NOUN" and cue.left_edge.i < cue.i:
+    if cue.pos_ == "NOUN" and cue.left_edge.i < cue.i and (subj is None or subj.i < cue.i):
         # 'The partnership's performance sub-group comments:' parsed as one noun phrase
         start = max(cue.left_edge.idx, ctx.text.rfind("\n", 0, cue.idx) + 1)
         return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6

@@ -97,6 +97,16 @@ def run(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
      'author. She told him she wanted "someone to keep asking".',
      [("We are sorry.", "Mina Ostrova", "said"),
       ("someone to keep asking", "Maya", "told")]),
+    # an indefinite document closing the sentence is the story's document
+    ("Police were \u201cslow to act\u201d when the boy first went missing, a report has found.",
+     [("slow to act", "the report", "found")]),
+    # a cue the tagger reads as a noun ('sub-group comments:') keeps the whole subject phrase
+    ("The board's quality assurance sub-group comments: \"Audits show the change has held.\"",
+     [("Audits show the change has held.", "The board's quality assurance sub-group",
+       "comments")]),
+    # a first name alone resolves to the one full name that starts with it
+    ("Cllr Priya Ramanathan chairs the panel.\n\n\"We will publish every review,\" Priya said.",
+     [("We will publish every review,", "Priya Ramanathan", "said")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
