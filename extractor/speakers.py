@@ -32,6 +32,9 @@ HONORIFICS = {"cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "m
               "assistant", "deputy", "constable", "commissioner", "commander", "pc", "sgt",
               "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her"}
+# honorifics that tell a pronoun which person it can be
+GENDERED = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
+            "dame": "she", "lady": "she", "baroness": "she"}
 # words that name a role, so "the Chair said" can be resolved to the chair's name
 ROLE_HEADS = {"chair", "chairman", "chairwoman", "chairperson", "scrutineer", "director",
               "reviewer", "leader", "manager", "member", "doctor"}
@@ -72,6 +75,7 @@ class Context:
     people: dict[str, str | None] = field(default_factory=dict)  # full name -> role
     last: Speaker | None = None
     last_person_at: list[tuple[int, str]] = field(default_factory=list)
+    pronoun_of: dict[str, str] = field(default_factory=dict)  # surname -> 'he' | 'she'
     _merged: tuple[list[int], list[int]] | None = None
 
     def inside_quote(self, i: int) -> bool:
@@ -330,7 +334,8 @@ def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
         if hits:
             return Speaker(re.sub(r"^(?:the|this|its|their)\b", "the", hits[-1].group(0), flags=re.I))
     if word in ("he", "she"):
-        named = [n for pos, n in ctx.last_person_at if pos < at]
+        named = [n for pos, n in ctx.last_person_at if pos < at
+                 and ctx.pronoun_of.get(n.split()[-1].lower(), word) in (word, "?")]
         if named:
             return Speaker(named[-1], ctx.people.get(named[-1]), person=named[-1] in ctx.people)
     return ctx.last or Speaker(None)
@@ -419,6 +424,25 @@ def find_cue(ctx: Context, spans: list[QuoteSpan], k: int) -> Token | None:
     return cue
 
 
+def according_to(ctx: Context, span: QuoteSpan) -> Token | None:
+    """The source of 'according to the review' in the quote's own sentence, before or after it."""
+    before = ctx.text[span.para_start:span.open_at]
+    cuts = [m.end() for m in SENTENCE_END_RE.finditer(before)]
+    begin = span.para_start + (cuts[-1] if cuts else 0)
+    after = ctx.text[span.close_end:span.para_end]
+    m = SENTENCE_END_RE.search(after)
+    end = span.close_end + (m.start() + 1 if m else len(after))
+    for tok in tokens_in(ctx.doc, begin, end):
+        if tok.lower_ != "according" or ctx.inside_quote(tok.idx) or tok.i + 1 >= len(ctx.doc):
+            continue
+        to = tok.nbor(1)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) \
+            if to.lower_ == "to" else None
+        if source is not None:
+            return source
+    return None
+
+
 def continues(ctx: Context, spans: list[QuoteSpan], k: int) -> bool:
     """Whether quote `k` follows the previous quote with only blank lines or boilerplate between."""
     if not k:
@@ -499,6 +523,21 @@ def seed_people(ctx: Context) -> None:
         if named is not None and tok.pos_ in ("PROPN", "NOUN"):
             ctx.last_person_at.append((tok.idx, named))
     ctx.last_person_at.sort()
+    seed_genders(ctx)
+
+
+def seed_genders(ctx: Context) -> None:
+    """Which pronoun each surname takes, from the honorifics written before it ('Ms Blake')."""
+    doc = ctx.doc
+    for tok in doc:
+        word = GENDERED.get(tok.lower_.strip("."))
+        if word is None or tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN":
+            continue
+        chain = propn_chain(doc[tok.i + 1])
+        if chain is not None:
+            surname = doc[chain[1] - 1].lower_
+            # one honorific each way: the name is shared, so it says nothing
+            ctx.pronoun_of[surname] = word if ctx.pronoun_of.get(surname, word) == word else "?"
 
 
 def line_subject(ctx: Context, cue: Token) -> Token | None:
@@ -517,6 +556,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     if dash is not None:
         return dash, None, 0.8
     cue = find_cue(ctx, spans, k)
+    source = according_to(ctx, span) if cue is None else None
+    if source is not None:
+        return speaker_from_subject(ctx, source), "according to", 0.8
     if cue is None:
         if continues(ctx, spans, k):
             return ctx.last or Speaker(None), None, 0.7
@@ -533,7 +575,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         return ctx.last or Speaker(None), cue_text(cue), 0.5
     if subj.dep_ == "nsubjpass":
         # 'X was described as "…"': the subject is what is spoken about, the agent speaks
-        agent = next((g for c in cue.children if c.dep_ == "agent"
+        agent = next((g for c in cue.subtree if c.dep_ == "agent" and not ctx.inside_quote(c.idx)
                       for g in c.children if g.dep_ == "pobj"), None)
         if agent is None:
             return Speaker(None), cue_text(cue), 0.3
