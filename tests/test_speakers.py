@@ -107,6 +107,18 @@ def run(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     # a first name alone resolves to the one full name that starts with it
     ("Cllr Priya Ramanathan chairs the panel.\n\n\"We will publish every review,\" Priya said.",
      [("We will publish every review,", "Priya Ramanathan", "said")]),
+    # a pronoun skips a person whose honorific says otherwise
+    ('Mr Tom Hayes spoke first. Ms Jo Blake then presented the report.\n\n'
+     '"We are not there yet," he said.',
+     [("We are not there yet,", "Tom Hayes", "said")]),
+    # 'according to' names the source, before or after the quote
+    ('"Agencies worked in silos," according to the review.',
+     [("Agencies worked in silos,", "the review", "according to")]),
+    ("According to the report, agencies \u201cworked in silos\u201d for months.",
+     [("worked in silos", "the report", "according to")]),
+    # a passive with its agent: the agent speaks
+    ('He was described by the review as "a boy who loved football".',
+     [("a boy who loved football", "the review", "described")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
