@@ -38,6 +38,11 @@ GENDERED = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "m
 # words that name a role, so "the Chair said" can be resolved to the chair's name
 ROLE_HEADS = {"chair", "chairman", "chairwoman", "chairperson", "scrutineer", "director",
               "reviewer", "leader", "manager", "member", "doctor"}
+# heads of noun phrases that are what is spoken about, never who speaks ('The number of …')
+TOPIC_HEADS = {"number", "numbers", "rate", "rates", "rise", "rises", "increase", "increases",
+               "fall", "falls", "decrease", "drop", "proportion", "percentage", "level", "levels",
+               "amount", "total", "share", "figure", "figures", "demand", "cost", "costs",
+               "spending", "budget", "backlog", "delay", "delays", "situation", "issue", "issues"}
 DOC_NOUN_RE = re.compile(r"\b(?:the|this|its|their)\s+(?:[a-z]+\s+){0,2}?"
                          r"(?:report|review|LCSPR|panel|statement|assessment|foreword)\b", re.I)
 STRONG_CUES = {"said", "says", "told", "states", "stated", "writes", "wrote", "added", "adds",
@@ -392,6 +397,8 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     if re.fullmatch(r"(?:a|an)\s+(?:report|review|inquiry|investigation|audit|inspection)", phrase,
                     re.I):
         return Speaker("the " + phrase.split()[-1].lower())  # 'a review has found': the story's
+    if subj.lower_ in TOPIC_HEADS:
+        return Speaker(None)  # a topic cannot speak: unresolved beats wrong
     return Speaker(phrase)
 
 
@@ -466,6 +473,8 @@ def introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
         return None
     if propn_chain(last) is not None:
         return speaker_from_subject(ctx, last)
+    if last.lower_ in TOPIC_HEADS:
+        return None
     return Speaker(clean(ctx.doc[toks[0].i:last.i + 1].text))
 
 

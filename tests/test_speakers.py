@@ -119,6 +119,9 @@ def run(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     # a passive with its agent: the agent speaks
     ('He was described by the review as "a boy who loved football".',
      [("a boy who loved football", "the review", "described")]),
+    # a topic introducing a quote paragraph is not its speaker
+    ('The number of referrals rose sharply last year.\n\n"We are at capacity every week."',
+     [("We are at capacity every week.", None, None)]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
