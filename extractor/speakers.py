@@ -473,7 +473,8 @@ def introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
         return None
     if propn_chain(last) is not None:
         return speaker_from_subject(ctx, last)
-    if last.lower_ in TOPIC_HEADS:
+    head = next((t for t in toks[:verb] if t.dep_ in ("nsubj", "nsubjpass")), last)
+    if head.lower_ in TOPIC_HEADS:
         return None
     return Speaker(clean(ctx.doc[toks[0].i:last.i + 1].text))
 
