@@ -31,7 +31,8 @@ HONORIFICS = {"cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "m
               "supt", "detective", "chief", "superintendent", "inspector", "sergeant", "rev",
               "assistant", "deputy", "constable", "commissioner", "commander", "pc", "sgt",
               "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "you", "me", "us", "them"}
+RELATIVES = {"who", "which", "that", "whom"}
 # honorifics that tell a pronoun which person it can be
 GENDERED = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
             "dame": "she", "lady": "she", "baroness": "she"}
@@ -52,6 +53,7 @@ DASH_LINE_RE = re.compile(r"^\s*[\u2014\u2013-]+\s*([^,\n]+?)\s*(?:,\s*(.+?))?\s
 ORG_LABELS = {"COUNCIL", "PARTNERSHIP", "AREA", "ORG", "GPE", "NORP", "FAC", "REVIEW_TYPE"}
 CLAUSE_DEPS = ("relcl", "acl", "appos", "advcl", "ccomp")
 AFTER_WINDOW = 8  # tokens after a quote in which a closing cue ('…,' she said) must start
+MAX_PHRASE_WORDS = 12  # longer 'speakers' are runs of text the parser took for a subject
 TAIL_WORDS = 6  # words of a sentence-final cue clause after a comma (', the review concluded.')
 
 
@@ -371,6 +373,17 @@ def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
     return None
 
 
+def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
+    """'Ofsted, which said …': the noun the relative pronoun stands for, else unresolved."""
+    head = rel.head.head if rel.head.dep_ == "relcl" else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        prev = [t for t in rel.doc[max(0, rel.i - 3):rel.i] if not t.is_punct]
+        head = prev[-1] if prev and prev[-1].pos_ in ("NOUN", "PROPN") else None
+    if head is None or head.lower_ in RELATIVES:
+        return Speaker(None)
+    return speaker_from_subject(ctx, head)
+
+
 def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
     doc = subj.doc
@@ -387,6 +400,8 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     named = appositive_person(ctx, subj)
     if named is not None:
         return named
+    if subj.lower_ in RELATIVES:
+        return antecedent_speaker(ctx, subj)
     if subj.lower_ in PRONOUNS:
         return resolve_pronoun(ctx, subj.lower_, subj.idx)
     if subj.lower_ == "one" and len(list(subj.subtree)) == 1:
@@ -397,8 +412,9 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     if re.fullmatch(r"(?:a|an)\s+(?:report|review|inquiry|investigation|audit|inspection)", phrase,
                     re.I):
         return Speaker("the " + phrase.split()[-1].lower())  # 'a review has found': the story's
-    if subj.lower_ in TOPIC_HEADS:
-        return Speaker(None)  # a topic cannot speak: unresolved beats wrong
+    if subj.lower_ in TOPIC_HEADS or len(phrase.split()) > MAX_PHRASE_WORDS \
+            or SENTENCE_END_RE.search(phrase):
+        return Speaker(None)  # a topic or a run of text cannot speak: unresolved beats wrong
     return Speaker(phrase)
 
 
@@ -408,7 +424,9 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     lines = [ln for ln in rest.split("\n")[:3] if ln.strip()]
     line = lines[0] if lines else ""
     m = DASH_LINE_RE.match(line)
-    if not m:
+    # an attribution line is a name and a role, not a dash clause running on in the sentence
+    if not m or len(m.group(1).split()) > 6 or len(line.split()) > 16 \
+            or SENTENCE_END_RE.search(line):
         return None
     name = strip_honorifics(m.group(1))
     is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))
@@ -466,15 +484,18 @@ def introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
     head = ctx.text[:span.para_start].rstrip()
     toks = [t for t in tokens_in(ctx.doc, head.rfind("\n") + 1, len(head)) if not t.is_space]
     verb = next((i for i, t in enumerate(toks) if t.pos_ in ("VERB", "AUX")), None)
-    if not verb or verb > 8 or toks[0].lower_ in PRONOUNS:
+    if not verb or verb > 8 or toks[0].lower_ in PRONOUNS | {"my", "your"}:
         return None
+    if toks[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM") \
+            or any(t.is_punct and t.text not in ("-", "'", "\u2019") for t in toks[:verb]):
+        return None  # 'By 2015, the market …', 'While the …': no subject opens the paragraph
     last = toks[verb - 1]
     if last.pos_ not in ("NOUN", "PROPN"):
         return None
     if propn_chain(last) is not None:
         return speaker_from_subject(ctx, last)
-    head = next((t for t in toks[:verb] if t.dep_ in ("nsubj", "nsubjpass")), last)
-    if head.lower_ in TOPIC_HEADS:
+    head = next((t for t in toks[:verb] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or head.lower_ in TOPIC_HEADS:
         return None
     return Speaker(clean(ctx.doc[toks[0].i:last.i + 1].text))
 
@@ -559,6 +580,15 @@ def line_subject(ctx: Context, cue: Token) -> Token | None:
     return names[-1] if names else None
 
 
+def subject_between(ctx: Context, span: QuoteSpan, cue: Token) -> Token | None:
+    """The last noun between a quote and its closing cue, when the parser took one inside."""
+    if not span.close_end <= cue.idx:
+        return None
+    nouns = [t for t in tokens_in(ctx.doc, span.close_end, cue.idx)
+             if t.pos_ in ("NOUN", "PROPN", "PRON") and not ctx.inside_quote(t.idx)]
+    return nouns[-1] if nouns else None
+
+
 def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker, str | None, float]:
     """Speaker, cue and confidence of quote `k`."""
     span = spans[k]
@@ -575,6 +605,8 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         intro = introducer(ctx, span)
         return intro or ctx.last or Speaker(None), None, 0.5 if intro else 0.3
     subj = subject_of(cue)
+    if subj is not None and ctx.inside_quote(subj.idx):
+        subj = subject_between(ctx, span, cue)  # '"My reaction, …," the strategist said'
     if subj is not None and "\n" in ctx.text[subj.idx:cue.idx]:
         subj = line_subject(ctx, cue) or subj  # a heading line glued onto the sentence
     if cue.pos_ == "NOUN" and cue.left_edge.i < cue.i and (subj is None or subj.i < cue.i):

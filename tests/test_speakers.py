@@ -122,6 +122,16 @@ def run(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     # a topic introducing a quote paragraph is not its speaker
     ('The number of referrals rose sharply last year.\n\n"We are at capacity every week."',
      [("We are at capacity every week.", None, None)]),
+    # a relative pronoun is never a speaker: the noun it stands for is
+    ("The figures were checked by Ofsted, which said the service was \u201cimproving\u201d.",
+     [("improving", "Ofsted", "said")]),
+    # a word inside the quote is never the subject of the closing cue
+    ('"My view, that was unacceptable," the council\'s former director said on Monday.',
+     [("My view, that was unacceptable,", "the council's former director", "said")]),
+    # a dash clause running on in the sentence is no pull-quote attribution line
+    ("The board called it a \u201cserious failure of care\u201d \u2014 a phrase the council "
+     "disputed at the time, as it has since.",
+     [("serious failure of care", "The board", "called")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
