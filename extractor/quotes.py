@@ -161,6 +161,9 @@ def scan(text: str) -> list[QuoteSpan]:
     return spans
 
 
+DASHES = "\u2015\u2014\u2013-"
+
+
 def is_title_like(quote: str) -> bool:
     """A quoted name or title ('Child J', 'Harry', a report title), not someone's words."""
     ws = quote.split()
@@ -173,6 +176,9 @@ def is_title_like(quote: str) -> bool:
 def is_headline(text: str, span: QuoteSpan) -> bool:
     """A paragraph with no sentence-final punctuation (headline, link, caption)."""
     para = text[span.para_start:span.para_end].rstrip()
+    after = text[span.close_end:span.para_end].lstrip()
+    if text[span.start:span.end].rstrip()[-1:] in SENTENCE_FINAL and after[:1] in DASHES:
+        return False  # a whole sentence quoted, then '— Name, role': a pull quote
     last = para[-1:]
     if last in SENTENCE_FINAL:
         return False

@@ -44,12 +44,16 @@ TOPIC_HEADS = {"number", "numbers", "rate", "rates", "rise", "rises", "increase"
                "fall", "falls", "decrease", "drop", "proportion", "percentage", "level", "levels",
                "amount", "total", "share", "figure", "figures", "demand", "cost", "costs",
                "spending", "budget", "backlog", "delay", "delays", "situation", "issue", "issues"}
+# heads of common-noun subjects that name an organisation, for 'it said'
+ORG_HEADS = {"council", "partnership", "board", "force", "police", "charity", "department",
+             "trust", "government", "committee", "authority", "service", "inspectorate",
+             "organisation", "watchdog", "regulator", "nspcc", "ofsted"}
 DOC_NOUN_RE = re.compile(r"\b(?:the|this|its|their)\s+(?:[a-z]+\s+){0,2}?"
                          r"(?:report|review|LCSPR|panel|statement|assessment|foreword)\b", re.I)
 STRONG_CUES = {"said", "says", "told", "states", "stated", "writes", "wrote", "added", "adds",
                "concludes", "concluded", "commented", "cautions", "warned", "explained"}
 SENTENCE_END_RE = re.compile(r"(?<![A-Z])[.!?]['\"\u2019\u201d]?\s+")
-DASH_LINE_RE = re.compile(r"^\s*[\u2014\u2013-]+\s*([^,\n]+?)\s*(?:,\s*(.+?))?\s*$")
+DASH_LINE_RE = re.compile(r"^\s*[\u2015\u2014\u2013-]+\s*([^,\n]+?)\s*(?:,\s*(.+?))?\s*$")
 ORG_LABELS = {"COUNCIL", "PARTNERSHIP", "AREA", "ORG", "GPE", "NORP", "FAC", "REVIEW_TYPE"}
 CLAUSE_DEPS = ("relcl", "acl", "appos", "advcl", "ccomp")
 AFTER_WINDOW = 8  # tokens after a quote in which a closing cue ('…,' she said) must start
@@ -83,6 +87,7 @@ class Context:
     last: Speaker | None = None
     last_person_at: list[tuple[int, str]] = field(default_factory=list)
     pronoun_of: dict[str, str] = field(default_factory=dict)  # surname -> 'he' | 'she'
+    things_at: list[tuple[int, str]] = field(default_factory=list)  # organisations, documents
     _merged: tuple[list[int], list[int]] | None = None
 
     def inside_quote(self, i: int) -> bool:
@@ -186,13 +191,18 @@ def cue_text(tok: Token) -> str:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, climbing through conjoined or open clauses."""
-    for tok in (verb, verb.head):
+    tok = verb
+    for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             # 'Lead member for … Cllr Daniel Fairbrother said': the name, not the role
             named = [c for c in subj if propn_chain(c) is not None]
             return (named or subj)[0]
-        if tok.dep_ not in ("conj", "xcomp", "advcl"):
+        if tok.dep_ in ("conj", "xcomp", "advcl"):
+            tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # 'X sings … before asking her, "…"'
+        else:
             break
     return None
 
@@ -337,6 +347,9 @@ def full_name(ctx: Context, name: str) -> str:
 def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
     """He/she -> the last person named before `at`; it -> the last document named."""
     if word in ("it", "its"):
+        things = [n for pos, n in ctx.things_at if pos < at]
+        if things:  # the last organisation or document that was a subject
+            return Speaker(things[-1])
         hits = [m for m in DOC_NOUN_RE.finditer(ctx.text, 0, at) if not ctx.inside_quote(m.start())]
         if hits:
             return Speaker(re.sub(r"^(?:the|this|its|their)\b", "the", hits[-1].group(0), flags=re.I))
@@ -531,6 +544,20 @@ def introduced_person(tok: Token) -> str | None:
     return None
 
 
+def thing_name(ctx: Context, tok: Token) -> str | None:
+    """The name 'it' would stand for if subject `tok` is an organisation or a document."""
+    if tok.lower_ in PRONOUNS or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    start = ctx.text.rfind("\n", 0, tok.idx) + 1
+    end = tok.idx + len(tok.text)
+    doc_hits = [m for m in DOC_NOUN_RE.finditer(ctx.text, start, end) if m.end() == end]
+    if doc_hits:
+        return re.sub(r"^(?:the|this|its|their)\b", "the", doc_hits[-1].group(0), flags=re.I)
+    if tok.ent_type_ in ("ORG", "COUNCIL", "PARTNERSHIP") or tok.lower_ in ORG_HEADS:
+        return noun_phrase(tok) or None
+    return None
+
+
 def seed_people(ctx: Context) -> None:
     """Full names met outside quotes, then every subject that names a person or a role.
 
@@ -550,6 +577,10 @@ def seed_people(ctx: Context) -> None:
                     ctx.people.setdefault(spk.name, spk.role)
                 ctx.last_person_at.append((tok.idx, spk.name))
                 continue
+        thing = thing_name(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") \
+            and not ctx.inside_quote(tok.idx) else None
+        if thing is not None:
+            ctx.things_at.append((tok.idx, thing))
         named = introduced_person(tok) if not ctx.inside_quote(tok.idx) else None
         if named is not None and tok.pos_ in ("PROPN", "NOUN"):
             ctx.last_person_at.append((tok.idx, named))

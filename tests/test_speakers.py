@@ -132,6 +132,16 @@ def run(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     ("The board called it a \u201cserious failure of care\u201d \u2014 a phrase the council "
      "disputed at the time, as it has since.",
      [("serious failure of care", "The board", "called")]),
+    # 'it' stands for the last organisation or document that was a subject
+    ("The NSPCC published new figures on Monday. It said the rise was \u201cdeeply "
+     "worrying\u201d.",
+     [("deeply worrying", "The NSPCC", "said")]),
+    # a cue in a clause under a preposition takes the main clause's subject
+    ('Cllr Ian Wood thanked staff before adding: "There is more to do."',
+     [("There is more to do.", "Ian Wood", "adding")]),
+    # a horizontal-bar attribution line
+    ('"Nobody listened to us."\u2015 Carla Sanchez',
+     [("Nobody listened to us.", "Carla Sanchez", None)]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
