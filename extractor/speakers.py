@@ -194,6 +194,8 @@ def subject_of(verb: Token) -> Token | None:
     tok = verb
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # '… polls that he claimed …': the parser may give a relative and a real subject
+        subj = [c for c in subj if c.lower_ not in RELATIVES] or subj
         if subj:
             # 'Lead member for … Cllr Daniel Fairbrother said': the name, not the role
             named = [c for c in subj if propn_chain(c) is not None]
@@ -615,8 +617,10 @@ def subject_between(ctx: Context, span: QuoteSpan, cue: Token) -> Token | None:
     """The last noun between a quote and its closing cue, when the parser took one inside."""
     if not span.close_end <= cue.idx:
         return None
-    nouns = [t for t in tokens_in(ctx.doc, span.close_end, cue.idx)
-             if t.pos_ in ("NOUN", "PROPN", "PRON") and not ctx.inside_quote(t.idx)]
+    toks = [t for t in tokens_in(ctx.doc, span.close_end, cue.idx) if not t.is_space]
+    if len(toks) > AFTER_WINDOW + 2:
+        return None  # too far for '"…," X said' with X unparsed
+    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON") and not ctx.inside_quote(t.idx)]
     return nouns[-1] if nouns else None
 
 
@@ -636,7 +640,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         intro = introducer(ctx, span)
         return intro or ctx.last or Speaker(None), None, 0.5 if intro else 0.3
     subj = subject_of(cue)
-    if subj is not None and ctx.inside_quote(subj.idx):
+    if subj is None or ctx.inside_quote(subj.idx):
         subj = subject_between(ctx, span, cue)  # '"My reaction, …," the strategist said'
     if subj is not None and "\n" in ctx.text[subj.idx:cue.idx]:
         subj = line_subject(ctx, cue) or subj  # a heading line glued onto the sentence

@@ -142,6 +142,12 @@ def run(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     # a horizontal-bar attribution line
     ('"Nobody listened to us."\u2015 Carla Sanchez',
      [("Nobody listened to us.", "Carla Sanchez", None)]),
+    # a closing cue whose subject the parser dropped ('…," Name, 52, told …')
+    ('"We were never told what the plan was," Sharon Pike, 52, told the Echo.',
+     [("We were never told what the plan was,", "Sharon Pike", "told")]),
+    # a relative the parser gave as a second subject is not the speaker
+    ("Ms Reed criticised the figures, which she said gave a \u201cmisleading picture\u201d.",
+     [("misleading picture", "Reed", "said")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
