@@ -366,8 +366,10 @@ def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
 def resolve_role_noun(ctx: Context, phrase: str) -> Speaker:
     """'The Chair' -> the person whose recorded role mentions chair, else the phrase itself."""
     head = phrase.split()[-1].lower()
+    stem = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+            "director": "direct"}.get(head, head)
     for name, role in ctx.people.items():
-        if role and head in role.lower():
+        if role and stem in role.lower():
             return Speaker(name, role, person=True)
     return Speaker(phrase)
 
@@ -560,6 +562,16 @@ def thing_name(ctx: Context, tok: Token) -> str | None:
     return None
 
 
+def role_verb(subj: Token) -> str | None:
+    """'X chairs the panel': the role a verb gives its subject, for a later 'the Chair'."""
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.lemma_.lower() not in ("chair", "direct"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    end = obj.right_edge.i + 1 if obj is not None else verb.i + 1
+    return clean(subj.doc[verb.i:end].text) or None
+
+
 def seed_people(ctx: Context) -> None:
     """Full names met outside quotes, then every subject that names a person or a role.
 
@@ -576,7 +588,7 @@ def seed_people(ctx: Context) -> None:
             spk = speaker_from_subject(ctx, tok)
             if spk.name and (spk.person or tok.lower_ in ROLE_HEADS):
                 if spk.person and len(spk.name.split()) >= 2:
-                    ctx.people.setdefault(spk.name, spk.role)
+                    ctx.people.setdefault(spk.name, spk.role or role_verb(tok))
                 ctx.last_person_at.append((tok.idx, spk.name))
                 continue
         thing = thing_name(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") \

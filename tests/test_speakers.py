@@ -148,6 +148,9 @@ def run(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     # a relative the parser gave as a second subject is not the speaker
     ("Ms Reed criticised the figures, which she said gave a \u201cmisleading picture\u201d.",
      [("misleading picture", "Reed", "said")]),
+    # 'the Chair' resolves to the person the text says chairs
+    ('Cllr Amy Lowe chaired the meeting.\n\nThe Chair said: "Thank you to all partners."',
+     [("Thank you to all partners.", "Amy Lowe", "said")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
