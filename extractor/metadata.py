@@ -89,14 +89,30 @@ def find_area(doc: Doc, title: str | None = None) -> str | None:
 
 def _clean_partnership(prefix: str, suffix: str) -> str | None:
     prefix = re.split(r"(?<!\bSt)\.\s+", prefix)[-1]  # a sentence ended before the name
-    words = prefix.replace(",", " ").split()
-    while words and words[0].lower().strip("’'") in _LEADING_NOISE:
+    # commas stay on their word: 'Bournemouth, Christchurch and Poole' is written so
+    words = re.findall(r"[^\s,]+,?", prefix)
+    while words and words[0].lower().strip("’',") in _LEADING_NOISE:
         words.pop(0)
-    while words and words[0].lower() in ("and", "&"):
+    while words and words[0].lower().strip(",") in ("and", "&"):
         words.pop(0)
     if not words:
         return None
+    words = _from_area(words, prefix)
+    words[-1] = words[-1].rstrip(",")
     return " ".join(words + suffix.split())
+
+
+def _from_area(words: list[str], prefix: str) -> list[str]:
+    """'However, Sunderland …', 'Ofsted and Sunderland …': the name starts at the area.
+
+    Only after a comma or 'and', so 'Greater Manchester …' keeps its first word.
+    """
+    starts = [i for i in range(len(words)) if _area_in_name(" ".join(words[i:]))]
+    if not starts or starts[0] == 0:
+        return words
+    i = starts[0]
+    joined = re.search(rf"(?:,|\band|&)\s+{re.escape(words[i])}\b", prefix)
+    return words[i:] if words[i - 1].lower() in ("and", "&") or joined else words
 
 
 def _partnership_for(head: str, place: str) -> str | None:

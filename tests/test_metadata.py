@@ -36,6 +36,18 @@ from conftest import CORPUS, gold_documents
     ("Safeguarding Together is the model the team uses. Working Together to Safeguard "
      "Children sets the rules.", None),
     ("The review was published on Tuesday.", None),
+    # words glued on before the area by a comma or 'and' are not part of the name
+    ("However, Sunderland Safeguarding Children Partnership said it would act.",
+     "Sunderland Safeguarding Children Partnership"),
+    ("Ofsted and Sunderland Safeguarding Children Partnership met.",
+     "Sunderland Safeguarding Children Partnership"),
+    # ...but a regional or multi-area name is kept whole, commas and all
+    ("The Greater Manchester Safeguarding Partnership met.",
+     "Greater Manchester Safeguarding Partnership"),
+    ("Bournemouth, Christchurch and Poole Safeguarding Children Partnership said so.",
+     "Bournemouth, Christchurch and Poole Safeguarding Children Partnership"),
+    ("The Hartlepool and Stockton-on-Tees Safeguarding Children Partnership met.",
+     "Hartlepool and Stockton-on-Tees Safeguarding Children Partnership"),
 ])
 def test_partnership_name_styles(text: str, expected: str | None) -> None:
     assert find_partnership(text) == expected
