@@ -580,8 +580,10 @@ def seed_people(ctx: Context) -> None:
     for ent in ctx.doc.ents:
         if ent.label_ == "PERSON" and not ctx.inside_quote(ent.start_char):
             name = strip_honorifics(ent.text)
-            if len(name.split()) >= 2:
+            if len(name.split()) >= 2 and ent.root.dep_ != "poss" and ent[-1].dep_ != "case":
                 ctx.people.setdefault(name, None)
+                # a full name anywhere ('written by Dr Ann Fox') is a person 'she' can mean
+                ctx.last_person_at.append((ent.start_char, name))
     for tok in ctx.doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS \
                 and not ctx.inside_quote(tok.idx):

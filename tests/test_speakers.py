@@ -151,6 +151,10 @@ def run(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     # 'the Chair' resolves to the person the text says chairs
     ('Cllr Amy Lowe chaired the meeting.\n\nThe Chair said: "Thank you to all partners."',
      [("Thank you to all partners.", "Amy Lowe", "said")]),
+    # a pronoun can mean a person named as an object, not only as a subject
+    ('Cllr Joe Bloggs said: "We are sorry."\n\nThe review was written by Dr Ann Fox. '
+     'She says: "Agencies worked in silos."',
+     [("We are sorry.", "Joe Bloggs", "said"), ("Agencies worked in silos.", "Ann Fox", "says")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
