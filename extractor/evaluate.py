@@ -80,6 +80,12 @@ def _match_figures(preds: list[dict[str, Any]], gold: list[dict[str, Any]],
     return matched, len(preds) - optional_taken
 
 
+def _similarity(a: Counter[str], b: Counter[str]) -> float:
+    """Word overlap over word union: which gold quote a prediction is a prediction of."""
+    union = sum((a | b).values())
+    return sum((a & b).values()) / union if union else 0.0
+
+
 def _quote_counts(preds: list[dict[str, Any]], gold: list[dict[str, Any]]
                   ) -> tuple[int, int, int, int, int]:
     """(token tp, pred tokens, gold tokens, speakers right, gold quotes)."""
@@ -91,9 +97,9 @@ def _quote_counts(preds: list[dict[str, Any]], gold: list[dict[str, Any]]
     kept_quotes: list[dict[str, Any]] = []
     for p in preds:
         pw = Counter(words(p.get("text", "")))
-        best_req = max((sum((pw & g).values()) for g in req_words), default=0)
-        best_opt = max((sum((pw & g).values()) for g in opt_words), default=0)
-        if best_opt and best_opt >= best_req:
+        best_req = max((_similarity(pw, g) for g in req_words), default=0.0)
+        best_opt = max((_similarity(pw, g) for g in opt_words), default=0.0)
+        if best_opt and best_opt > best_req:
             continue  # a prediction of an optional quote counts neither for nor against
         kept.append(pw)
         kept_quotes.append(p)

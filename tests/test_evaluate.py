@@ -108,3 +108,15 @@ def test_gold_scored_against_itself_is_perfect():
 
     scores = evaluate(gold_files(CORPUS), perfect)["scores"]
     assert all(v == pytest.approx(1.0) for v in scores.values())
+
+
+@pytest.mark.parametrize("predicted, counted", [
+    ("too slow", True),             # the required fragment, although the optional headline has it too
+    ("We were too slow", False),    # the optional headline quote itself
+])
+def test_a_prediction_belongs_to_the_gold_quote_it_matches_best(predicted, counted):
+    gold = {"quotes": [{"text": "too slow", "speaker": "the review"},
+                       {"text": "We were too slow", "speaker": "the review", "optional": True}]}
+    c = score_document({"quotes": [{"text": predicted, "speaker": "the review"}]}, gold)
+    assert (c.quote_pred > 0) is counted
+    assert c.speakers_right == int(counted)
