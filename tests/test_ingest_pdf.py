@@ -314,14 +314,14 @@ def test_no_text_layer_gives_warning_not_error() -> None:
 def test_failing_page_becomes_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     """An exception on one page is reported as 'page N: reason'; the other pages still read."""
     from extractor.ingest import pdf as pdfmod
-    real = pdfmod._layout
+    real = pdfmod.layout_page
 
     def flaky(page, number):  # type: ignore[no-untyped-def]
         if number == 2:
             raise ValueError("bad content stream")
         return real(page, number)
 
-    monkeypatch.setattr(pdfmod, "_layout", flaky)
+    monkeypatch.setattr(pdfmod, "layout_page", flaky)
     path = CORPUS / "dev11_thurrock_annual_report_s4.pdf"
     doc = read_pdf(str(path), path.read_bytes())
     assert doc.warnings == ["page 2: bad content stream"]
@@ -412,7 +412,7 @@ def test_minutes_keep_attendance_drop_signature() -> None:
 
 
 def _unit(*words: str) -> list:
-    from extractor.ingest.pdf import _Piece
+    from extractor.ingest.pdf_text import _Piece
     out = []
     for i, w in enumerate(words):
         if i:
@@ -424,7 +424,7 @@ def _unit(*words: str) -> list:
 def test_junk_tail_cut_inside_a_word_keeps_its_box() -> None:
     """Junk glued after closing punctuation is cut even inside one PDF word; the box stays."""
     from extractor.document import TextBuilder
-    from extractor.ingest.pdf import _cleaned, _Piece, _replay
+    from extractor.ingest.pdf_text import _cleaned, _Piece, _replay
     units = [[_Piece("mark"), *_unit("Rapid", "reviews", "rose.")],
              _unit("It", "happened", "every", 'day."Hide', "Ad"),
              [_Piece("mark"), *_unit("Synthetic", "test", "document:", "all", "invented.")],
@@ -461,7 +461,8 @@ def test_line_end_slash_joins_without_space() -> None:
     """'and/' at a line end followed by 'or' on the next line reads 'and/or'."""
     from collections import Counter
 
-    from extractor.ingest.pdf import Line, Word, _Buffer, _Writer
+    from extractor.ingest.pdf_layout import Line, Word
+    from extractor.ingest.pdf_text import _Buffer, _Writer
     buf = _Buffer()
     w = _Writer(buf, Counter())
     w.line(Line([Word("parents", 0, 0, 40, 10, 10), Word("and/", 44, 0, 64, 10, 10)], 1), False)
@@ -545,7 +546,7 @@ _CHAR_KEYS = ("text", "fontname", "size", "upright", "x0", "x1", "top", "bottom"
 @pytest.mark.parametrize("path", PDFS[:3], ids=lambda p: p.stem)
 def test_cheap_chars_equal_pdfplumber_chars(path: Path) -> None:
     """The chars built without pdfplumber's attribute resolution match its own, key for key."""
-    from extractor.ingest.pdf import _prime_objects
+    from extractor.ingest.pdf_layout import _prime_objects
     with pdfplumber.open(path) as slow, pdfplumber.open(path) as fast:
         for a, b in zip(slow.pages, fast.pages):
             _prime_objects(b)

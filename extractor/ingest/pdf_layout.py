@@ -1,0 +1,373 @@
+"""PDF page layout: words, rows, tables, running headers and footers, columns and reading order."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pdfminer.layout import LTChar, LTContainer
+
+from ..document import BBox
+
+BAND = 0.12          # top/bottom share of the page where running headers and footers sit
+BAND_LINES = 3       # at most this many lines at each end of a page can be running lines
+PAGE_NUMBER = re.compile(r"^(page\s*)?[\divxlc]+(\s*(of|/)\s*\d+)?$", re.I)
+
+
+@dataclass(slots=True)
+class Word:
+    """One pdfplumber word: text, box and font size."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool = False
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass(slots=True)
+class Line:
+    """Words on one baseline (within one column), left to right."""
+
+    words: list[Word]
+    page: int
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max(w.size for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
+
+@dataclass(slots=True)
+class TableBlock:
+    """A table found by pdfplumber: rows of cells, each cell a list of lines of words."""
+
+    rows: list[list[list[Word]]]
+    bbox: BBox
+    page: int
+
+    @property
+    def x0(self) -> float:
+        return self.bbox[0]
+
+    @property
+    def x1(self) -> float:
+        return self.bbox[2]
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
+
+
+@dataclass(slots=True)
+class PageLayout:
+    """The lines and tables of one page before reading order is decided."""
+
+    number: int
+    width: float
+    height: float
+    rows: list[Line] = field(default_factory=list)
+    tables: list[TableBlock] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- opening and pages
+
+
+def _leaves(objs: list) -> Iterator:
+    """The layout's leaf objects in content order (pdfplumber's order without LAParams)."""
+    for obj in objs:
+        if isinstance(obj, LTContainer):
+            yield from _leaves(obj._objs)
+        else:
+            yield obj
+
+
+def _char(obj: LTChar, page_number: int, height: float, mb_x0: float, mb_top: float,
+          doctop: float) -> dict:
+    """The char dict pdfplumber would build, limited to the keys words and tables read.
+
+    pdfplumber resolves every attribute of every char (colours, colour spaces), which costs
+    more than pdfminer's own parsing; words need only text, font and geometry.
+    """
+    top = height - obj.y1 + mb_top
+    return {"object_type": "char", "page_number": page_number, "text": obj.get_text(),
+            "fontname": obj.fontname, "size": obj.size, "adv": obj.adv,
+            "upright": obj.upright, "matrix": obj.matrix, "width": obj.width,
+            "height": obj.height, "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0,
+            "y0": obj.y0, "y1": obj.y1, "top": top, "bottom": height - obj.y0 + mb_top,
+            "doctop": doctop + top}
+
+
+def _prime_objects(page) -> None:
+    """Fill the page's object cache with cheap chars (other objects as pdfplumber makes them).
+
+    Speed only: if pdfplumber stops reading this cache it parses the page itself, and the
+    cheap path is skipped where it could differ (Unicode normalisation, byte font names).
+    """
+    if hasattr(page, "_objects") or page.pdf.unicode_norm is not None:
+        return
+    objects: dict[str, list[dict]] = {}
+    frame = (page.page_number, page.height, *page.mediabox[:2], page.initial_doctop)
+    for obj in _leaves(page.layout._objs):
+        if isinstance(obj, LTChar) and isinstance(obj.fontname, str):
+            d = _char(obj, *frame)
+        else:
+            d = page.process_object(obj)
+            if d["object_type"] == "anno":
+                continue
+        objects.setdefault(d["object_type"], []).append(d)
+    page._objects = objects
+
+
+def _words(page) -> list[Word]:
+    """The page's words, once, with font size."""
+    _prime_objects(page)
+    raw = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False,
+                             use_text_flow=False)
+    return [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]),
+                 float(w["bottom"]), float(w.get("size") or 0.0),
+                 "bold" in str(w.get("fontname", "")).lower())
+            for w in raw if w["text"].strip()]
+
+
+def _rows(words: list[Word], page: int) -> list[Line]:
+    """Group words into page-wide rows by their top, each row sorted left to right."""
+    rows: list[Line] = []
+    current: list[Word] = []
+    anchor = 0.0
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        tol = max(2.0, 0.4 * (w.size or 10.0))
+        if current and abs(w.top - anchor) > tol:
+            rows.append(Line(sorted(current, key=lambda w: w.x0), page))
+            current = []
+        if not current:
+            anchor = w.top
+        current.append(w)
+    if current:
+        rows.append(Line(sorted(current, key=lambda w: w.x0), page))
+    return rows
+
+
+def _inside(w: Word, bbox: BBox) -> bool:
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
+
+
+def _tables(page, words: list[Word], number: int) -> tuple[list[TableBlock], list[Word]]:
+    """Tables on the page (cells filled with their words) and the words outside every table."""
+    blocks: list[TableBlock] = []
+    found = [t for t in page.find_tables() if len(t.rows) >= 2]
+    taken: set[int] = set()
+    for t in found:
+        rows: list[list[list[Word]]] = []
+        for row in t.rows:
+            cells: list[list[Word]] = []
+            for cb in row.cells:
+                inside = [] if cb is None else [
+                    (i, w) for i, w in enumerate(words) if i not in taken and _inside(w, cb)]
+                taken.update(i for i, _ in inside)
+                cells.append(sorted((w for _, w in inside), key=lambda w: (round(w.top), w.x0)))
+            rows.append(cells)
+        blocks.append(TableBlock(rows, tuple(float(v) for v in t.bbox), number))  # type: ignore[arg-type]
+        taken.update(i for i, w in enumerate(words) if _inside(w, t.bbox))
+    rest = [w for i, w in enumerate(words) if i not in taken]
+    return blocks, rest
+
+
+def layout_page(page, number: int) -> PageLayout:
+    """Read one page's words and tables."""
+    words = _words(page)
+    layout = PageLayout(number, float(page.width), float(page.height))
+    if not words:
+        return layout
+    layout.tables, rest = _tables(page, words, number)
+    layout.rows = _rows(rest, number)
+    return layout
+
+
+# ---------------------------------------------------------------- running headers and footers
+
+def _band_rows(layout: PageLayout) -> list[tuple[str, Line]]:
+    """Rows at the top and bottom of the page that could be running headers or footers."""
+    top = [r for r in layout.rows[:BAND_LINES] if r.bottom <= layout.height * BAND]
+    bottom = [r for r in layout.rows[-BAND_LINES:] if r.top >= layout.height * (1 - BAND)]
+    out = [("t", r) for r in top] + [("b", r) for r in bottom if r not in top]
+    return out
+
+
+def _running_key(side: str, row: Line) -> tuple[str, str]:
+    # font size is left out: a cover page often shows the running title larger
+    text = re.sub(r"\d+", "#", re.sub(r"\s+", " ", row.text.lower())).strip()
+    return side, text
+
+
+def drop_running(pages: list[PageLayout]) -> None:
+    """Remove header/footer rows that repeat across pages (digits normalised) and page numbers.
+
+    Repetition is counted in the top and bottom bands; a row with a running text is then
+    also dropped at the very top or bottom of a page outside the band (a cover page title).
+    """
+    counts: Counter = Counter()
+    for layout in pages:
+        counts.update({_running_key(s, r) for s, r in _band_rows(layout)})
+    for layout in pages:
+        ends = [("t", r) for r in layout.rows[:BAND_LINES]]
+        ends += [("b", r) for r in layout.rows[-BAND_LINES:]]
+        band = {id(r) for _, r in _band_rows(layout)}
+        drop = {id(r) for s, r in ends if counts[_running_key(s, r)] >= 2
+                or (id(r) in band and PAGE_NUMBER.match(r.text.strip()))}
+        if drop:
+            layout.rows = [r for r in layout.rows if id(r) not in drop]
+
+
+# ---------------------------------------------------------------- columns and reading order
+
+def _gutter(layout: PageLayout) -> float | None:
+    """x of the gutter between two columns, or None for a one-column page."""
+    words = [w for r in layout.rows for w in r.words]
+    if len(words) < 60 or len(layout.rows) < 8:
+        return None
+    width = int(layout.width) + 2
+    diff = [0] * (width + 1)
+    for w in words:
+        # clamped: words can sit off the page (a page box lost in a damaged file)
+        diff[min(width, max(0, int(w.x0)))] += 1
+        diff[max(0, min(width, int(w.x1) + 1))] -= 1
+    cov, run = [], 0
+    for d in diff[:width]:
+        run += d
+        cov.append(run)
+    lo, hi = int(layout.width * 0.3), int(layout.width * 0.7)
+    best = min(cov[lo:hi])
+    xs = [x for x in range(lo, hi) if cov[x] == best]
+    g = _widest_run_centre(xs)
+    if g is None or not _is_two_columns(layout.rows, g):
+        return None
+    return g
+
+
+def _widest_run_centre(xs: list[int], min_width: int = 5) -> float | None:
+    """Centre of the widest run of consecutive integers in `xs` (at least `min_width` long)."""
+    best: tuple[int, int] | None = None
+    start = prev = None
+    for x in xs + [None]:  # type: ignore[list-item]
+        if x is not None and prev is not None and x == prev + 1:
+            prev = x
+            continue
+        if start is not None and (best is None or prev - start > best[1] - best[0]):
+            best = (start, prev)
+        start = prev = x
+    if best is None or best[1] - best[0] + 1 < min_width:
+        return None
+    return (best[0] + best[1]) / 2
+
+
+def _is_two_columns(rows: list[Line], g: float) -> bool:
+    """Few rows cross the gutter, both sides hold text, rows split at it by a wide gap.
+
+    A wide gap (about a font size, several word spaces) tells a column gutter from word
+    spaces that happen to line up; a filled left column tells columns from label/value forms.
+    """
+    crossing = sum(1 for r in rows if any(w.x0 < g < w.x1 for w in r.words))
+    left = [Line([w for w in r.words if w.x1 <= g], r.page) for r in rows]
+    right = [Line([w for w in r.words if w.x0 >= g], r.page) for r in rows]
+    gaps = [rl.words[0].x0 - ll.words[-1].x1 for ll, rl in zip(left, right) if ll.words and rl.words]
+    left = [ln for ln in left if ln.words]
+    right = [ln for ln in right if ln.words]
+    if crossing > 0.35 * len(rows) or len(left) < 4 or len(right) < 4:
+        return False
+    sizes = sorted(w.size for r in rows for w in r.words)
+    if len(gaps) < 3 or min(gaps) < 0.9 * sizes[len(sizes) // 2]:
+        return False
+    return _fill(left, g) >= 0.6
+
+
+def _fill(lines: list[Line], right_edge: float | None) -> float:
+    """Median share of the column width that its lines cover (low for label/value forms)."""
+    x0 = min(ln.x0 for ln in lines)
+    x1 = right_edge if right_edge is not None else max(ln.x1 for ln in lines)
+    span = max(1.0, x1 - x0)
+    fills = sorted((ln.x1 - x0) / span for ln in lines)
+    return fills[len(fills) // 2]
+
+
+Item = Line | TableBlock
+
+
+def reading_order(layout: PageLayout) -> list[list[Item]]:
+    """The page's items as runs in reading order; a new run starts where the flow jumps.
+
+    On a two-column page, full-width items (title, wide tables) stay in place and the text
+    between two of them is read left column first, then right column.
+    """
+    g = _gutter(layout)
+    items: list[Item] = sorted([*layout.rows, *layout.tables], key=lambda i: i.top)
+    if g is None:
+        return [items] if items else []
+    runs: list[list[Item]] = []
+    left: list[Item] = []
+    right: list[Item] = []
+    span: list[Item] = []
+    for it in items:
+        side = _side(it, g)
+        if side == "span":
+            runs += [r for r in (left, right) if r]
+            left, right = [], []
+            span.append(it)
+            continue
+        if span:
+            runs.append(span)
+            span = []
+        if side == "split":
+            assert isinstance(it, Line)
+            left.append(Line([w for w in it.words if w.x1 <= g], it.page))
+            right.append(Line([w for w in it.words if w.x0 >= g], it.page))
+        else:
+            (left if side == "left" else right).append(it)
+    runs += [r for r in (span, left, right) if r]
+    return runs
+
+
+def _side(it: Item, g: float) -> str:
+    if isinstance(it, TableBlock):
+        return "span" if it.x0 < g < it.x1 else ("left" if it.x1 <= g else "right")
+    if any(w.x0 < g < w.x1 for w in it.words):
+        return "span"
+    has_left = any(w.x1 <= g for w in it.words)
+    has_right = any(w.x0 >= g for w in it.words)
+    return "split" if has_left and has_right else ("left" if has_left else "right")
+
+
+# ---------------------------------------------------------------- hyphenation
+
