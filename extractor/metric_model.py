@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from .classify import data_hash, load_model, save_model
 from .errors import ExtractorError, ModelError
+from .numbers import parse_fraction, parse_money, parse_number
 from .pipeline import DOMAIN_LABELS, MODELS_DIR, doc_text, ents_between
 
 if TYPE_CHECKING:
@@ -346,16 +347,10 @@ def fit_and_save(examples: list[Example], models_dir: Path | None = None, *,
 
 # ---------------------------------------------------------------- training data
 
-WORD_VALUES = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-WORD_VALUES.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                    "eighty": 80, "ninety": 90, "none": 0, "no": 0, "nil": 0, "any": 0,
-                    "a": 1, "an": 1, "single": 1, "both": 2, "dozen": 12, "hundred": 100})
-FRACTIONS = {"half": 50.0, "third": 33.33, "thirds": 66.67, "quarter": 25.0,
-             "quarters": 75.0, "fifth": 20.0, "tenth": 10.0}
-SCALES = {"m": 1e6, "million": 1e6, "k": 1e3, "bn": 1e9, "billion": 1e9, "thousand": 1e3,
-          "hundred": 100.0}
+# Words the number parser leaves to context (extractor.numbers): in a gold anchor they are values.
+CONTEXT_VALUES = {"none": 0.0, "no": 0.0, "nil": 0.0, "any": 0.0, "not one": 0.0, "a": 1.0,
+                  "an": 1.0, "single": 1.0, "both": 2.0}
+SCALES = {"m", "million", "k", "bn", "billion", "thousand"}
 MAX_SPAN = 4
 
 
@@ -369,42 +364,20 @@ class Example:
     label: str
 
 
-def _word_value(words: list[str]) -> float | None:
-    """Value of number words: 'twenty-three', 'a third', 'two-thirds', 'one in five'."""
-    words = [w for w in words if w not in ("-", "and")]
-    if len(words) == 3 and words[1] == "in" and words[0] in WORD_VALUES \
-            and WORD_VALUES.get(words[2]):
-        return round(100.0 * WORD_VALUES[words[0]] / WORD_VALUES[words[2]], 2)
-    if words and words[-1] in FRACTIONS:
-        lead = words[:-1]
-        if words[-1] in ("thirds", "quarters") and lead and lead[0] in WORD_VALUES:
-            return round(FRACTIONS[words[-1]] * WORD_VALUES[lead[0]] / 2, 2)
-        return FRACTIONS[words[-1]] if len(lead) <= 1 else None
-    total = 0.0
-    for w in words:
-        if w not in WORD_VALUES:
-            return None
-        total = total * 100 if w == "hundred" else total + WORD_VALUES[w]
-    return total if words else None
-
-
 def span_value(tokens: list[str]) -> float | None:
-    """A small value reader for gold alignment: '1,084', '£1.2m', '64', 'five', 'a third'."""
-    low = [t.lower().rstrip(".") if i else t.lower() for i, t in enumerate(tokens)]
-    if low[:2] == ["not", "one"]:
-        low = ["none"] + low[2:]
-    scale = 1.0
-    if len(low) > 1 and low[-1] in SCALES:
-        scale, low = SCALES[low[-1]], low[:-1]
-    if low and low[0] == "£":
-        low = low[1:]
-    text = "".join(low).replace(",", "")
-    m = re.fullmatch(r"£?(\d+(?:\.\d+)?)(m|k|bn)?", text)
-    if m:
-        return float(m.group(1)) * SCALES.get(m.group(2) or "", scale) if m.group(2) \
-            else float(m.group(1)) * scale
-    value = _word_value(low)
-    return None if value is None else value * scale
+    """The value of a run of tokens, read by extractor.numbers: '1,084', '£1.2m', 'a third'."""
+    text = ""
+    for i, tok in enumerate(tokens):
+        glue = i == 0 or tok == "-" or tokens[i - 1] in ("-", "£") or tok.lower().rstrip(".") in SCALES
+        text += ("" if glue else " ") + tok
+    text = text.rstrip(".")
+    if text.lower() in CONTEXT_VALUES:
+        return CONTEXT_VALUES[text.lower()]
+    for parse in (parse_money, parse_fraction, parse_number):
+        value = parse(text)
+        if value is not None:
+            return value
+    return None
 
 
 def _normalise(text: str, drop_hyphens: bool) -> tuple[str, list[int]]:
