@@ -28,10 +28,11 @@ class Doc:
     """Collects flowables, then builds the PDF with a header/footer on every page."""
 
     def __init__(self, path, title, author, header, footer, font="Sans", size=10,
-                 justify=False, page_label="Page {n}", first_header=True):
+                 justify=False, page_label="Page {n}", first_header=True, page_offset=0):
         self.path, self.title, self.author = path, title, author
         self.header, self.footer, self.page_label = header, footer, page_label
         self.font, self.size, self.first_header = font, size, first_header
+        self.page_offset = page_offset
         self.story = []
         al = TA_JUSTIFY if justify else TA_LEFT
         b = font + "-Bold"
@@ -97,7 +98,7 @@ class Doc:
         if self.footer:
             canv.drawString(56, 30, self.footer)
         if self.page_label:
-            canv.drawRightString(w - 56, 30, self.page_label.format(n=doc.page))
+            canv.drawRightString(w - 56, 30, self.page_label.format(n=doc.page + self.page_offset))
         canv.restoreState()
 
     def build(self):
