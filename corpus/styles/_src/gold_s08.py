@@ -1,0 +1,57 @@
+from gold import *
+YP = ["a young person", "young person, 16", "young person", "Youth Safeguarding Forum"]
+NO = ["Okonjo-Faulkner", "Nadia Okonjo-Faulkner", "Ms Okonjo-Faulkner", "the independent scrutineer", "independent scrutineer"]
+write(
+    "s08_bury_year_in_numbers.html", "council_report",
+    "2023 to 2024 at a glance | Bury Integrated Safeguarding Partnership",
+    "Bury", "Bury Integrated Safeguarding Partnership", FY(2023),
+    [
+        F(9412, "count", "social_care_referrals", "contacts to the Integrated Front Door", "9,412contacts to the Integrated Front Door"),
+        F(2087, "count", "social_care_referrals", "referrals to children's social care", "2,087referrals to children’s social care"),
+        F(19, "percent", "social_care_referrals", "re-referrals", "19%re-referrals"),
+        F(12, "months", "other", "re-referral window (definition)", "referred before within 12 months", optional=True),
+        F(846, "count", "section_47_enquiries", "child protection enquiries (Section 47)", "846child protection enquiries (Section 47)"),
+        F(1644, "count", "children_in_need", "children in need at 31 March 2024", "1,644 children in need"),
+        F(251, "count", "child_protection_plans", "children with a child protection plan at 31 March 2024", "251 children with a child protection plan"),
+        F(396, "count", "looked_after_children", "children in our care at 31 March 2024", "396 children in our care"),
+        F(63.4, "rate_per_10000", "child_protection_plans", "child protection plans per 10,000 children, Bury", "Child protection plans per 10,000 children, Bury 63.4"),
+        F(53.9, "rate_per_10000", "child_protection_plans", "child protection plan rate, North West", "North West 53.9"),
+        F(43.2, "rate_per_10000", "child_protection_plans", "child protection plan rate, England", "England 43.2"),
+        F(99, "rate_per_10000", "looked_after_children", "children in care per 10,000 children, Bury", "Children in care per 10,000 children, Bury 99"),
+        F(70, "rate_per_10000", "looked_after_children", "children in care rate, England", "England 70"),
+        F(7, "count", "serious_incident_notifications", "serious incidents notified to the national panel", "7serious incidents notified to the national panel"),
+        F(5, "count", "rapid_reviews", "rapid reviews", "5rapid reviews"),
+        F(100, "percent", "other", "rapid reviews sent to the panel within 15 working days", "100%of rapid reviews sent to the panel within 15 working days"),
+        F(15, "days", "other", "timescale for sending rapid reviews to the panel", "within 15 working days"),
+        F(2, "count", "lcsprs_commissioned", "new local child safeguarding practice reviews", "2new local child safeguarding practice reviews"),
+        F(1, "count", "lcsprs_published", "review published", "1review published"),
+        F(0, "count", "national_reviews", "Bury cases taken on for a national review", "0Bury cases taken on for a national review"),
+        F(2, "count", "other", "notifications about the same family", "Two notifications were about the same family"),
+        F(1, "count", "rapid_reviews", "rapid review covering the two notifications about one family", "looked at in one rapid review", optional=True),
+        F(63, "count", "other", "multi-agency courses run", "Multi-agency courses run 63"),
+        F(2310, "count", "other", "people trained", "People trained 2,310"),
+        F(87, "percent", "other", "trainees saying the training would change their practice", "Said the training would change their practice 87%"),
+        F(312000, "gbp", "other", "partner contributions to the budget", "Partner contributions to the budget £312,000"),
+        F(8877, "count", "social_care_referrals", "contacts to the Integrated Front Door in 2022 to 2023", "received 8,877 contacts", period=FY(2022)),
+        F(214, "count", "child_protection_plans", "children with a child protection plan at 31 March 2023", "there were 214 children with a child protection plan",
+          period=P("2023-03-31", "2023-03-31", "2022 to 2023")),
+        F(3, "count", "other", "social worker changes in a year (young person)", "changed three times in a year", optional=True),
+        F(16, "years", "other", "age of the young person quoted", "young person, 16", optional=True),
+    ],
+    ["April 2023 to March 2024", "twelve months", "31 March 2024", "per 10,000", "(Section 47)", "2022 to 2023", "3.1 MB", "640 KB",
+     "30 September 2024", "999", "01632 960913", "8.30am to 5pm", "BL9 0SW", "Monday to Friday"],
+    [
+        Q("When my social worker changed three times in a year I stopped telling anyone anything. The one I have now actually remembers what I said last time.",
+          "a young person", YP, None),
+        Q("Bury has more children on plans than most places like it. That is not in itself a bad thing, but the partnership must be sure that every plan is doing its job, and next year I will be asking for that evidence.",
+          "Nadia Okonjo-Faulkner", NO, "said", role="independent scrutineer, Bury Integrated Safeguarding Partnership"),
+    ],
+    [{"name": "Nadia Okonjo-Faulkner", "role": "independent scrutineer, Bury Integrated Safeguarding Partnership"}],
+    ["Hide this page", "Children Adults Practitioners Learning and reviews Contact", "Home › About us › Annual report › At a glance",
+     "Download the full report", "Annual report 2023 to 2024 (PDF, 3.1 MB)", "At a glance, printable (PDF, 640 KB)", "Last updated: 30 September 2024",
+     "If a child is in immediate danger, call 999. To report a worry about a child in Bury, call 01632 960913 (Monday to Friday, 8.30am to 5pm).",
+     "Bury Integrated Safeguarding Partnership, Town Hall, Knowsley Street, Bury BL9 0SW", "Accessibility Privacy notice Cookies"],
+    "Partnership 'at a glance' page built from statistic cards: <span class=\"number\"> and <span class=\"label\"> with NO whitespace between them in two groups (visible text glues '9,412contacts', '7serious incidents', '0Bury cases') and on separate lines in the middle group. "
+    "Definition lists (<dt> label, <dd> value) carry comparator rates where the <dt> is only 'England' or 'North West' and the metric comes from the earlier <dt> ('Child protection plans per 10,000 children, Bury'; 'Children in care per 10,000 children, Bury'). Two <details> blocks: definitions ('within 12 months', optional) and last year's figures in prose (own period), and a blockquote from an anonymous young person attributed in a <footer> after an em dash (cue null). "
+    "Bare numbers whose meaning is only in the label ('7', '5', '2', '1', '0'); the explicit zero national reviews is required. Period written '2023 to 2024' / 'April 2023 to March 2024'. Traps: file sizes, '999', phone, opening hours, postcode, update date."
+)
