@@ -107,3 +107,20 @@ class Doc:
                               author=self.author, subject=SUBJECT, creator="corpus/styles/_src")
         d.build(self.story, onFirstPage=self._decorate, onLaterPages=self._decorate)
         return self.path
+
+
+class TwoColumnDoc(Doc):
+    """Same helpers, laid out in two columns (the reading order is left column, then right)."""
+
+    def build(self):
+        from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+        w, h = A4
+        gap, lm, bm = 18, 56, 52
+        colw = (w - 2 * lm - gap) / 2
+        frames = [Frame(lm, bm, colw, h - bm - 56, id="left", leftPadding=0, rightPadding=0),
+                  Frame(lm + colw + gap, bm, colw, h - bm - 56, id="right", leftPadding=0, rightPadding=0)]
+        d = BaseDocTemplate(self.path, pagesize=A4, title=self.title, author=self.author,
+                            subject=SUBJECT, creator="corpus/styles/_src")
+        d.addPageTemplates([PageTemplate(id="two", frames=frames, onPage=self._decorate)])
+        d.build(self.story)
+        return self.path
