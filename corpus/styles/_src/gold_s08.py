@@ -38,7 +38,7 @@ write(
         F(3, "count", "other", "social worker changes in a year (young person)", "changed three times in a year", optional=True),
         F(16, "years", "other", "age of the young person quoted", "young person, 16", optional=True),
     ],
-    ["April 2023 to March 2024", "twelve months", "31 March 2024", "per 10,000", "(Section 47)", "2022 to 2023", "3.1 MB", "640 KB",
+    ["All three figures", "April 2023 to March 2024", "twelve months", "31 March 2024", "per 10,000", "(Section 47)", "2022 to 2023", "3.1 MB", "640 KB",
      "30 September 2024", "999", "01632 960913", "8.30am to 5pm", "BL9 0SW", "Monday to Friday"],
     [
         Q("When my social worker changed three times in a year I stopped telling anyone anything. The one I have now actually remembers what I said last time.",

@@ -36,7 +36,7 @@ write(
         F(5, "count", "other", "different social workers the mother had", "five different social workers in 18 months"),
         F(18, "months", "other", "period in which the mother had five social workers", "five different social workers in 18 months"),
     ],
-    ["164 partners", "18:05", "20 November 2025", "two years ago", "a handful", "the fourth one", "three or four", "4.99 per cent", "2 years on",
+    ["six months between April and September", "164 partners", "18:05", "20 November 2025", "two years ago", "a handful", "the fourth one", "three or four", "4.99 per cent", "2 years on",
      "Man, 34", "A629", "2nd time", "04417721", "01632 960387", "in January", "in March", "per 10,000", "within a year"],
     [
         Q("We have heard promises before", "Asma Qureshi", AQ, None, optional=True),

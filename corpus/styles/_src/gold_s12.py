@@ -37,7 +37,7 @@ write(
         F(37, "count", "looked_after_children", "children entering care in the quarter", "37 entered care in the quarter"),
         F(29, "count", "looked_after_children", "children leaving care in the quarter", "29 left care"),
     ],
-    ["1 July to 30 September 2025", "aged 0-17", "per 10,000", "rolling 12", "Table 1", "Table 2", "2 years or more", "third consecutive quarter",
+    ["Quarter 2 2025/26", "1 July to 30 September 2025", "aged 0-17", "per 10,000", "rolling 12", "Table 1", "Table 2", "2 years or more", "third consecutive quarter",
      "3 December 2025", "Item 6", "01632 960118", "1.1", "2.1", "3.2", "4.1", "Q3", "Q4"],
     [
         Q("The rise in repeat plans is the number that worries me. We are looking at every one of those cases individually, and I will bring the findings back to this committee.",

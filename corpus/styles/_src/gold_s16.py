@@ -33,7 +33,7 @@ write(
         F(212, "count", "social_care_referrals", "police referrals for children living with domestic abuse", "officers had made 212 referrals for children living with domestic abuse"),
         F(2100, "count", "other", "people trained on spotting neglect (social post)", "2,100 people trained this year on spotting neglect", optional=True),
     ],
-    ["01632 960123", "12 courses open", "23 October 2025", "Every six months", "five years ago", "under one", "1.2 MB", "BN3 3BQ", "in July", "per 10,000"],
+    ["12 months to September 2025", "the 12 months to the end of September 2025", "01632 960123", "12 courses open", "23 October 2025", "Every six months", "five years ago", "under one", "1.2 MB", "BN3 3BQ", "in July", "per 10,000"],
     [
         Q("The numbers tell us that more families in this city are struggling than five years ago, and that the front door is busier than ever. They also tell us that partners are spotting risk earlier.",
           "Imogen Latchford", IL, "said", role="Independent Chair, Brighton & Hove Keeping Children Safe Partnership"),
