@@ -26,6 +26,8 @@ write(
         F(5, "count", "serious_incident_notifications", "serious incidents notified to the national panel", "notified the national panel of five serious incidents"),
         F(1, "count", "lcsprs_commissioned", "case taken forward as an LCSPR", "one case was taken forward as a local child safeguarding practice review"),
         F(4, "count", "rapid_reviews", "rapid reviews whose learning was shared through briefings", "learning from the other four was shared"),
+        F(5, "count", "rapid_reviews", "rapid reviews held", "all five rapid reviews", optional=True),
+        F(5, "count", "reviews_with_learning", "rapid reviews in which learning was identified", "Learning was identified in all five rapid reviews"),
         F(1, "count", "lcsprs_published", "review published ('Baby M')", "Our review of the death of “Baby M” was published in July", optional=True),
         F(6, "count", "recommendations", "findings of the 'Baby M' review", "with six findings"),
         F(1, "count", "national_reviews", "case selected for a national review", "selected one Brighton & Hove case to contribute to its national review"),
@@ -51,5 +53,5 @@ write(
      "© 2025 Brighton & Hove City Council on behalf of the partnership"],
     "Partnership web news page (council_report: the partnership's own update). Rolling period 'the 12 months to the end of September 2025' = 1 October 2024 - 30 September 2025. Area written 'Brighton & Hove' (official 'Brighton and Hove'); the partnership name has no 'Safeguarding' and is glued to the chair's title ('Professor Imogen Latchford, Independent Chair of the ... Partnership, said:'). "
     "Comparator areas ('statistical neighbours, such as Bristol, Southampton and Reading') must not become the area. Shares take the whole's metric: '26%' of referrals (hedged 'Roughly a quarter' optional), '31 per cent' / '18 per cent' of referrals, 'two in five plans', 'Physical abuse accounted for 13 per cent' (of plans), 'One in eight of the children in our care'. "
-    "Set reference 'the other four' (rapid reviews). 'Our review of ... was published' has no number (optional 1). Police '212 referrals' are social_care_referrals. The embedded social post (no quote marks) is an optional quote and its figure optional. Quotes: a two-paragraph blockquote after 'said:' on its own line (first paragraph left open), and a fragment after reported speech ('added that ..., \"and every one of them matters\"')."
+    "Set reference 'the other four' (rapid reviews); 'Learning was identified in all five rapid reviews' -> reviews_with_learning (the implied count of rapid reviews is optional). 'Our review of ... was published' has no number (optional 1). Police '212 referrals' are social_care_referrals. The embedded social post (no quote marks) is an optional quote and its figure optional. Quotes: a two-paragraph blockquote after 'said:' on its own line (first paragraph left open), and a fragment after reported speech ('added that ..., \"and every one of them matters\"')."
 )
