@@ -44,7 +44,7 @@ write(
         F(500000000, "gbp", "other", "government investment in family help", "investing £500m in family help"),
         F(340000, "count", "other", "children living in Kent", "almost 340,000 children living there", qualifier="almost"),
     ],
-    ["13 November 2025", "in 2018", "in 2023", "under the age of one", "per 10,000", "per 100,000", "31 March 2025", "31 July",
+    ["13 November 2025", "less than half", "in 2018", "in 2023", "under the age of one", "per 10,000", "per 100,000", "31 March 2025", "31 July",
      "by 2027", "2 days ago", "14 May 2025", "five agencies", "year to March 2025"],
     [
         Q("It could have been any of us", "a mother", M, None, optional=True),
