@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import html
 import io
 import json
 import logging
@@ -100,7 +101,7 @@ class Span:
 
 def _text(text: str) -> str:
     """Escaped text; a symbol-font glyph shows as a bullet (the character stays in the DOM)."""
-    out = str(escape(text))
+    out = html.escape(text, quote=False)
     return _PRIVATE_USE.sub(lambda m: f'<span class="sym">{m.group()}</span>', out)
 
 
@@ -486,3 +487,17 @@ def render_verify_html(result: dict[str, Any], story: dict[str, Any], report: di
         figure_index=lambda f: report_figures.get(id(f)), status_class=_STATUS_CLASS,
         format_value=format_value, format_period=format_period, metric_label=metric_label,
         period_words=period_words, figure_period=figure_period, story=story, report=report)
+
+
+def render_file(path: str | Path, nlp: Any = None) -> str:
+    """Extract one file (with its text) and render its page, pages marked and PDF crops cut.
+
+    Raises:
+        ExtractorError: the file cannot be read.
+    """
+    from .extract import Options, extract_document
+    from .ingest import load
+
+    document = load(path)
+    record = extract_document(document, nlp, Options(with_text=True)).to_dict()
+    return render_html(record, Path(path), page_starts=document.page_starts)

@@ -348,7 +348,7 @@ def _sentence(figure: dict[str, Any] | None) -> str:
 
 
 def _figure_lines(row: dict[str, Any]) -> list[str]:
-    from .show import format_period, metric_label
+    from .show import metric_label, period_words
 
     s, src = row["story"], row["source"]
     lines = [f"  {row['status']:<14} {metric_label(s.get('metric'))}: story {_value_text(s)}, "
@@ -363,7 +363,7 @@ def _figure_lines(row: dict[str, Any]) -> list[str]:
     if other:
         where = _table_text(row.get("elsewhere_table")) or _sentence(other)
         lines.append(f"      the story's {_value_text(s)} is the report's figure for "
-                     f"{format_period(other.get('period')) or 'another period'}"
+                     f"{period_words(other.get('period')) or 'another period'}"
                      f"{_page_text(other)}: {where}")
     return lines
 

@@ -12,8 +12,8 @@ import pytest
 
 from conftest import CORPUS, SEEDS
 from extractor.ingest import load
-from extractor.show import (Span, format_value, markup, page_crops, render_html,
-                            render_verify_html, unreported_numbers)
+from extractor.show import (GROUP_FROM, LIST_NUMBER, Span, format_value, markup, metric_label,
+                            page_crops, render_html, render_verify_html, unreported_numbers)
 from extractor.verify import verify
 
 SEED = SEEDS / "000_398829baec4c2923.txt"
@@ -130,7 +130,7 @@ def test_page_keeps_the_text_and_marks_each_mention_and_quote_once(path: Path) -
     for mark in page.marks:
         label = mark["data-label"]
         figure = record["figures"][int(mark["data-fig"])]
-        assert label.startswith(figure["metric"] + " · ")
+        assert label.startswith(metric_label(figure["metric"]) + " · ")
 
 
 def test_figure_inside_a_quote_is_nested_in_it() -> None:
@@ -185,8 +185,12 @@ def test_pdf_crops_render_each_page_once(monkeypatch: pytest.MonkeyPatch) -> Non
                 for j, m in enumerate(f["mentions"]) if m.get("bbox")}
     assert with_box and set(crops) == with_box
     assert sorted(calls) == sorted(set(calls))
-    png = base64.b64decode(next(iter(crops.values())).split(",", 1)[1])
-    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) < 20_000
+    for crop in crops.values():
+        png = base64.b64decode(crop.src.split(",", 1)[1])
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) < 60_000
+        width = int.from_bytes(png[16:20], "big")  # the IHDR width, in pixels
+        assert crop.scale >= 2 and width >= 2 * crop.width_pt - 2  # 2 pixels per point at least
+        assert crop.width_pt >= 200  # a column of text, not a word
 
 
 def test_text_record_has_no_crops() -> None:
@@ -199,7 +203,8 @@ def test_verify_page_marks_the_changed_word() -> None:
     page = render_verify_html(verify(story, report, report["source"]["text"]), story, report)
     assert '<del class="chg">satisfied</del>' in page
     assert '<ins class="chg">reassured</ins>' in page
-    assert page.count('class="badge bad">differs') == 1
+    assert page.count('<td><span class="badge bad">differs') == 1  # one row differs
+    assert '<span class="count" data-status="differs"><span class="n">1</span>' in page
 
 
 @pytest.mark.parametrize("sentence,token,reason", [
