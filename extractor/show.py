@@ -52,8 +52,12 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _LINE_NUMBERING = re.compile(
     r"[ \t]*(?:(?:\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}(?=[ \t]+\(?\d))[ \t]+)+"
     r"(?=[A-Z(“\"‘'])")
-# Symbol-font glyphs (bullets set in Symbol or Wingdings) arrive as private-use characters.
+# Symbol-font glyphs (bullets set in Symbol or Wingdings) arrive as private-use characters
+# U+F020-U+F0FF (the font's own code + 0xF000); shown as the glyph the font draws there.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_SYMBOL_GLYPHS = {"\uf0b7": "•", "\uf06e": "▪", "\uf0a7": "▪", "\uf0a8": "□", "\uf02d": "–",
+                  "\uf0d8": "➢", "\uf0e0": "➔", "\uf0fc": "✓", "\uf076": "❖", "\uf06c": "●",
+                  "\uf071": "❑", "\uf0f0": "➪"}
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 _LABELS = Path(__file__).resolve().parent.parent / "models" / "metric_labels.json"
 
@@ -102,7 +106,8 @@ class Span:
 def _text(text: str) -> str:
     """Escaped text; a symbol-font glyph shows as a bullet (the character stays in the DOM)."""
     out = html.escape(text, quote=False)
-    return _PRIVATE_USE.sub(lambda m: f'<span class="sym">{m.group()}</span>', out)
+    return _PRIVATE_USE.sub(lambda m: f'<span class="sym" data-glyph="{_SYMBOL_GLYPHS.get(m.group(), "•")}">'
+                            f'{m.group()}</span>', out)
 
 
 def _open_tag(span: Span, end: int) -> str:
