@@ -377,6 +377,17 @@ def page_crops(record: dict[str, Any], source_path: Path | None,
     return crops
 
 
+def _places(i: int, mentions: list[dict[str, Any]], crops: dict[str, Crop]) -> list[dict[str, Any]]:
+    """One link per page a figure is mentioned on: its first mention there, and how many."""
+    places: dict[int, dict[str, Any]] = {}
+    for j, m in enumerate(mentions):
+        page = int(m.get("page", 1))
+        place = places.setdefault(page, {"page": page, "id": f"f{i}-{j}", "n": 0, "crop": False})
+        place["n"] += 1
+        place["crop"] = place["crop"] or f"f{i}-{j}" in crops
+    return sorted(places.values(), key=lambda p: p["page"])
+
+
 def _figure_rows(record: dict[str, Any], crops: dict[str, Crop]) -> list[dict[str, Any]]:
     rows = []
     for i, f in enumerate(record.get("figures", [])):
@@ -391,9 +402,7 @@ def _figure_rows(record: dict[str, Any], crops: dict[str, Crop]) -> list[dict[st
             "unit": f.get("unit") or "", "period": period_words(period),
             "period_title": format_period(period), "period_key": (period or {}).get("start") or "",
             "own_period": bool(f.get("period")), "conf": conf, "low": conf < LOW_CONFIDENCE,
-            "pages": pages,
-            "mentions": [{"id": f"f{i}-{j}", "page": int(m.get("page", 1)),
-                          "crop": f"f{i}-{j}" in crops} for j, m in enumerate(mentions)]})
+            "pages": pages, "places": _places(i, mentions, crops)})
     return rows
 
 

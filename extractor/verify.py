@@ -357,8 +357,9 @@ def _figure_lines(row: dict[str, Any]) -> list[str]:
         return lines
     lines.append(f"      story:  {_sentence(s)}")
     if src:
-        table = _table_text(row.get("source_table"))
-        lines.append(f"      report: {table or _sentence(src)}")
+        lines.append(f"      report: {_sentence(src)}")
+        if row.get("source_table"):
+            lines.append(f"              in a {_table_text(row['source_table'])}")
     other = row.get("elsewhere")
     if other:
         where = _table_text(row.get("elsewhere_table")) or _sentence(other)
