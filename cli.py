@@ -141,36 +141,16 @@ def _load_nlp() -> Any:
 class _Summary:
     """What `extract` prints on a terminal: per document a short table a person can read."""
 
-    def __init__(self, limit: int = 12) -> None:
+    def __init__(self) -> None:
         from rich.console import Console
 
-        self.console, self.limit, self.count = Console(), limit, 0
+        self.console, self.count = Console(), 0
 
     def write(self, record: dict) -> None:
-        from rich.table import Table
+        from extractor.summary import record_summary
 
-        from extractor.show import figure_period, format_value, metric_label, period_words
-
-        src, figures = record["source"], record["figures"]
-        facts = [src.get("kind"), record.get("area"), period_words(record.get("period")),
-                 f"{len(figures)} figures", f"{len(record['quotes'])} quotes"]
-        about = " \u00b7 ".join(str(f) for f in facts if f)
-        table = Table(title=f"{Path(src['path']).name}: {about}",
-                      title_justify="left", show_edge=False)
-        for col in ("figure", "value", "period", "page", "conf."):
-            table.add_column(col, justify="right" if col in ("value", "conf.") else "left")
-        for f in figures[:self.limit]:
-            table.add_row(metric_label(f["metric"]), format_value(f["value"], f["unit"]),
-                          period_words(figure_period(f, record)),
-                          ",".join(sorted({str(m["page"]) for m in f["mentions"]})), f"{f['confidence']:.2f}")
-        self.console.print(table)
-        for q in record["quotes"][:3]:
-            self.console.print(f"  \u201c{' '.join(q['text'].split()[:14])}\u2026\u201d \u2014 {q.get('speaker') or 'speaker unresolved'}",
-                               highlight=False)
-        more = len(figures) - self.limit
-        if more > 0 or len(record["quotes"]) > 3:
-            self.console.print("  \u2026 more in the record: --format json (or jsonl, csv), or `show` for a page",
-                               style="dim", highlight=False)
+        for part in record_summary(record):
+            self.console.print(part, highlight=False)
         self.console.print()
         self.count += 1
 

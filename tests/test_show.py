@@ -13,8 +13,9 @@ import pytest
 
 from conftest import CORPUS, SEEDS
 from extractor.ingest import load
+from extractor.crop import page_crops
 from extractor.show import (GROUP_FROM, LIST_NUMBER, Span, format_value, markup, metric_label,
-                            page_crops, render_html, render_verify_html, unreported_numbers)
+                            render_html, render_verify_html, unreported_numbers)
 from extractor.verify import verify
 
 SEED = SEEDS / "000_398829baec4c2923.txt"
@@ -360,7 +361,7 @@ def test_page_anchors_mark_each_page_start_and_keep_the_text() -> None:
 def test_crops_take_the_whole_column(columns: list[tuple[float, float]],
                                      box: tuple[float, float, float, float],
                                      expected: tuple[float, float]) -> None:
-    from extractor.show import _column
+    from extractor.crop import column_span
 
     words = []
     for lo, hi in columns:  # three lines of words 4 pt apart across each column
@@ -370,5 +371,5 @@ def test_crops_take_the_whole_column(columns: list[tuple[float, float]],
                 words.append({"x0": x, "x1": min(hi, x + 20), "top": 390 + 12 * line,
                               "bottom": 400 + 12 * line})
                 x += 24
-    lo, hi = _column(words, box)
+    lo, hi = column_span(words, box)
     assert abs(lo - expected[0]) < 1 and abs(hi - expected[1]) < 5
