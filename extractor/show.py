@@ -63,12 +63,12 @@ _LABELS = Path(__file__).resolve().parent.parent / "models" / "metric_labels.jso
 
 @functools.cache
 def _env() -> Any:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 
-    env = Environment(loader=FileSystemLoader(str(_TEMPLATES)), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
-    return env
+    # autoescape: every {{ field }} is escaped unless code marked it safe (markup() output);
+    # a field a record lacks renders empty instead of failing the page.
+    return Environment(loader=FileSystemLoader(str(_TEMPLATES)), autoescape=True,
+                       undefined=ChainableUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
 @functools.cache
@@ -351,9 +351,14 @@ def render_html(record: dict[str, Any], source_path: Path | None = None, *,
     src = record.get("source") or {}
     name = Path(str(src.get("path") or "document")).name
     metrics = Counter(r["metric"] for r in rows)
+    facts = [("file", name), ("format", src.get("format")), ("kind", src.get("kind")),
+             ("pages", src.get("pages")), ("area", record.get("area")),
+             ("partnership", record.get("partnership")),
+             ("period", format_period(record.get("period")) or None), ("figures", len(rows)),
+             ("quotes", sum(not is_scare_quote(q) for q in quotes))]
     return _env().get_template("show.html").render(
-        name=name, title=src.get("title") or name, source=src, record=record,
-        period=format_period(record.get("period")),
+        name=name, title=src.get("title") or name, facts=facts,
+        warnings=list(record.get("warnings") or []),
         text_html=markup(text, record_spans(record, unreported[:MAX_UNREPORTED], page_starts)),
         rows=rows, groups=_groups(rows), grouped=len(rows) >= GROUP_FROM,
         metric_options=[{"metric": m, "label": metric_label(m), "count": c}

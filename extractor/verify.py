@@ -1,8 +1,10 @@
 """Verify a story against the report it quotes: pair figures, find quotes in the report text.
 
-Pure functions over record dicts (no spaCy), following shared/corpus-dev/README.md "Verify
-pairs": a story figure pairs with report figures of the same metric, unit and period; a story
-quote is looked up word by word (spec section 3 words) in the report's text.
+Functions over record dicts, following shared/corpus-dev/README.md "Verify pairs": a story
+figure pairs with report figures of the same metric, unit and period; a story quote is looked
+up word by word (spec section 3 words) in the report's text, and its speaker compared with the
+report's. The report's Document, when given, adds pages for any offset and the headers of the
+table cell a figure was read from. `verify_files` is the one entry point that extracts.
 """
 
 from __future__ import annotations

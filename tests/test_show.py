@@ -373,3 +373,14 @@ def test_crops_take_the_whole_column(columns: list[tuple[float, float]],
                 x += 24
     lo, hi = column_span(words, box)
     assert abs(lo - expected[0]) < 1 and abs(hi - expected[1]) < 5
+
+
+def test_a_record_with_only_its_text_still_renders() -> None:
+    """Saved records from other tools or older versions lack fields: the page shows dashes."""
+    page = render_html({"source": {"text": "Five reviews were held."}})
+    assert "".join(parse(page).text) == "Five reviews were held."
+    assert "<dt>area</dt><dd>—</dd>" in page
+    story = {"figures": [], "quotes": [{"text": "reviews were held"}]}
+    report = {"source": {"text": "Five reviews were held."}, "figures": [], "quotes": []}
+    result = verify(story, report, report["source"]["text"])
+    assert 'class="badge ok">in source' in render_verify_html(result, story, report)
