@@ -42,6 +42,10 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _REF_BEFORE = re.compile(r"\b(?:section|s|sections|page|pages|p|pp|paragraph|para|table|chapter|"
                          r"item|minute|appendix|annex|figure|version|channel|no|number|ref|"
                          r"tel|phone|article|regulation|rule|part|schedule|step)\.?\s*\(?$", re.I)
+# the later numbers of a list of references: 'paragraphs 26–27, 53–55', 'sections 4 and 5'
+_REF_LIST_BEFORE = re.compile(r"\b(?:sections?|pages?|pp|paragraphs?|paras?|chapters?|tables?|"
+                              r"appendix|appendices|items?|recommendations?)\.?\s+"
+                              r"(?:\d+(?:\.\d+)*\s*(?:,|–|-|and|&|to|or)\s*)+$", re.I)
 _DATE_AROUND = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:{_MONTHS})\b", re.I)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$", re.I)
 _PHONE = re.compile(r"0\d{2,4} ?\d{3} ?\d{3,4}\b")
@@ -222,7 +226,7 @@ def _why_not(text: str, m: re.Match[str]) -> str:
         return "a year"
     if re.search(r"\bper\s*$", before, re.I):
         return "a denominator ('per …')"
-    if _REF_BEFORE.search(before):
+    if _REF_BEFORE.search(before) or _REF_LIST_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
         return "a section, page or reference number"
     if _PHONE.match(token + after) or re.search(r"\b0\d{3,4} $", before):
         return "part of a phone or code number"

@@ -214,6 +214,8 @@ def test_verify_page_marks_the_changed_word() -> None:
     ("The plan ended on 31 March 2024.", "31", "part of a date"),
     ("Call 01234 567890 for help.", "01234", "part of a phone or code number"),
     ("Under section 47 of the Act.", "47", "a section, page or reference number"),
+    ("Plans are timely (paragraphs 26–27, 53–55).", "55", "a section, page or reference number"),
+    ("See sections 4 and 12 for the detail.", "12", "a section, page or reference number"),
     ("The rate per 10,000 children.", "10,000", "a denominator ('per …')"),
     ("Staff used seven-minute briefings.", "seven", "part of a compound word"),
     ("Officers visited 40 homes.", "40", "not recognised as a reported figure"),
