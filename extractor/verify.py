@@ -115,10 +115,15 @@ def _overlapping_quote(report: dict[str, Any], start: int, end: int) -> dict[str
 
 
 def speakers_agree(a: str | None, b: str | None) -> bool:
-    """Two speaker names for the same person: equal (case-insensitive) or one holds the
-    other's last word ('Ms Calloway' and 'Ruth Calloway'; 'the report' and 'the annual report')."""
+    """Whether story speaker `a` may have said what the report gives to `b`: the same name
+    (case-insensitive, or one holds the other's last word: 'Ms Calloway', 'Ruth Calloway'),
+    or `a` is the document itself ('the report'), which prints every quote in it."""
+    from .speakers import DOC_NOUN_RE
+
     if not a or not b:
         return True  # an unresolved side cannot contradict the other
+    if DOC_NOUN_RE.fullmatch(a.strip()):
+        return True  # 'the report says' of words the report prints, whoever it quotes
     return speaker_right(a, {"speaker": b}) or speaker_right(b, {"speaker": a})
 
 

@@ -185,6 +185,8 @@ def test_cli_verify_exits_1_and_prints_json(extracted: dict[str, dict], tmp_path
     ("Ruth Calloway", "Ms Calloway", True),
     ("Calloway", "Ruth Calloway", True),
     ("the report", "the annual report", True),
+    ("the annual report", "Ruth Calloway", True),   # the report does print her words
+    ("Ruth Calloway", "the report", False),         # but the report's own words are not hers
     ("Ruth Calloway", "Peter Blake", False),
     ("Councillor Peter Blake", "Helen Marsh", False),
     (None, "Helen Marsh", True),  # the story names nobody: nothing to contradict
