@@ -10,7 +10,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -20,15 +20,29 @@ app = typer.Typer(name="review-records", no_args_is_help=True, rich_markup_mode=
                        "child safeguarding reports (PDF) and news articles (HTML, text).")
 
 
+def _plain_argument_help() -> None:
+    """Show arguments in help as their metavar ('PATH...'), not Typer's '{paths}...' and
+    '<list[str]>': a user reads names, not Python types."""
+    from typer.core import TyperArgument
+
+    TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+    if hasattr(TyperArgument, "_usage_display_name"):
+        TyperArgument._usage_display_name = (  # type: ignore[method-assign]
+            lambda self: self.display_name_raw if self.required else f"[{self.display_name_raw}]")
+
+
+_plain_argument_help()
+
+
 class Format(str, Enum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
 
 
-OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here instead of stdout.")]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-CorpusOpt = Annotated[list[Path], typer.Option("--corpus", help="Annotated folder(s) to train on.")]
+OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help="Write here instead of stdout.")]
+FormatOpt = Annotated[Optional[Format], typer.Option("--format", "-f", help="jsonl, json or csv (default: a readable summary on a terminal, jsonl into a pipe or file).", show_default=False)]
+CorpusOpt = Annotated[list[Path], typer.Option("--corpus", metavar="DIR", help="Annotated folder to train on (repeat for more).")]
 
 
 @app.callback()
@@ -59,30 +73,41 @@ def _stdin_input(paths: list[str]) -> tuple[list[str], bytes | None]:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders ('-' reads stdin).")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files or folders ('-' reads stdin). Give many at once: the model loads once per call.", show_default=False)],
     out: OutOpt = None,
-    fmt: FormatOpt = Format.jsonl,
+    fmt: FormatOpt = None,
     with_text: Annotated[bool, typer.Option("--with-text", help="Add source.text, the text offsets point into.")] = False,
     no_classifier: Annotated[bool, typer.Option("--no-classifier", help="Metrics by rules only.")] = False,
 ) -> None:
-    """Extract one review record per document (JSON Lines on stdout by default)."""
+    """Extract one review record per document: JSON Lines into a pipe or file, a summary on a terminal."""
     from extractor.extract import Options, extract_all, extract_file
     from extractor.errors import ExtractorError
     from extractor.store import RecordWriter
 
     options = Options(use_classifier=not no_classifier, with_text=with_text)
     paths, data = _stdin_input(paths)
+    readable = fmt is None and out is None and sys.stdout.isatty()
     stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
-    writer, failed = RecordWriter(stream, fmt.value), 0
+    writer = _Summary() if readable else RecordWriter(stream, (fmt or Format.jsonl).value)
+    failed = 0
+    nlp = _load_nlp()
     try:
         if data is not None:
             try:
-                writer.write(extract_file(paths[0], options=options, data=data).to_dict())
+                with _status(f"Extracting {paths[0]}"):
+                    record = extract_file(paths[0], nlp, options=options, data=data)
+                writer.write(record.to_dict())
             except ExtractorError as exc:
                 _error(str(exc))
                 failed += 1
         else:
-            for _path, record, error in extract_all(paths, options=options):
+            items = extract_all(paths, nlp, options=options)
+            while True:
+                with _status(f"Extracting ({writer.count} done)"):
+                    item = next(items, None)
+                if item is None:
+                    break
+                _path, record, error = item
                 if error is not None:
                     _error(str(error))
                     failed += 1
@@ -93,6 +118,44 @@ def extract(
         if out:
             stream.close()
     raise typer.Exit(1 if failed else 0)
+
+
+def _status(message: str) -> Any:
+    """A spinner on stderr while something slow runs, only when stderr is a terminal."""
+    from contextlib import nullcontext
+
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    return console.status(f"{message}\u2026") if console.is_terminal else nullcontext()
+
+
+def _load_nlp() -> Any:
+    """Load the spaCy pipeline once per call, saying so on a terminal (it takes seconds)."""
+    from extractor.pipeline import MODEL_NAME, get_nlp
+
+    with _status(f"Loading the language model ({MODEL_NAME})"):
+        return get_nlp()
+
+
+class _Summary:
+    """What `extract` prints on a terminal: per document a short table a person can read."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+
+        self.console, self.count = Console(), 0
+
+    def write(self, record: dict) -> None:
+        from extractor.summary import record_summary
+
+        for part in record_summary(record):
+            self.console.print(part, highlight=False)
+        self.console.print()
+        self.count += 1
+
+    def close(self) -> None:
+        return None
 
 
 @app.command()
@@ -107,8 +170,8 @@ def train(corpus: CorpusOpt = [Path("corpus")]) -> None:  # noqa: B006 - Typer d
 
 @app.command()
 def evaluate(
-    gold_dir: Annotated[list[Path], typer.Argument(help="Folder(s) of documents with .gold.json files.")],
-    predictions: Annotated[Optional[Path], typer.Option("--predictions", "-p", help="Score these saved records (JSONL) instead of extracting.")] = None,
+    gold_dir: Annotated[list[Path], typer.Argument(metavar="GOLD_DIR...", help="Folders of documents with .gold.json files.", show_default=False)],
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", "-p", metavar="FILE", help="Score these saved records (JSONL) instead of extracting.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     no_classifier: Annotated[bool, typer.Option("--no-classifier", help="Metrics by rules only.")] = False,
     per_doc: Annotated[bool, typer.Option("--per-doc", help="Also show one row per document.")] = False,
@@ -169,62 +232,72 @@ def version() -> None:
     typer.echo(f"review-records {__version__}")
 
 
-def _record_with_text(path: Path) -> dict:
-    """Extract one document with its text, or exit 2 with the reason."""
-    from extractor.errors import ExtractorError
-    from extractor.extract import Options, extract_file
-
-    try:
-        return extract_file(path, options=Options(with_text=True)).to_dict()
-    except ExtractorError as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from exc
+def _read_error(exc: Exception) -> None:
+    """A file `show` or `verify` cannot read: its reason, exit 2."""
+    _error(str(exc))
+    raise typer.Exit(2) from exc
 
 
 @app.command()
 def show(
-    doc: Annotated[Path, typer.Argument(help="A report or article (PDF, HTML or text).")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="HTML file to write.")] = None,
+    doc: Annotated[Path, typer.Argument(metavar="DOC", help="A report or article (PDF, HTML or text).", show_default=False)],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help="HTML file to write (default: DOC's name with .review.html, in the current folder).", show_default=False)] = None,
 ) -> None:
     """Write one self-contained HTML page: every figure and quote marked in the document text."""
-    from extractor.show import render_html
+    from extractor.errors import ExtractorError
+    from extractor.show import render_file
 
     target = out or Path(f"{doc.stem}.review.html")
-    target.write_text(render_html(_record_with_text(doc), doc), encoding="utf-8")
+    nlp = _load_nlp()
+    try:
+        with _status(f"Reading {doc.name}"):
+            page = render_file(doc, nlp)
+    except ExtractorError as exc:
+        _read_error(exc)
+    target.write_text(page, encoding="utf-8")
     typer.echo(str(target), err=True)
 
 
 @app.command()
 def verify(
-    story: Annotated[Path, typer.Argument(help="The news story (HTML or text).")],
-    against: Annotated[Path, typer.Option("--against", help="The report the story quotes.")],
-    html_out: Annotated[Optional[Path], typer.Option("--html", help="Also write a side-by-side HTML page.")] = None,
+    story: Annotated[Path, typer.Argument(metavar="STORY", help="The news story (HTML or text).", show_default=False)],
+    against: Annotated[Path, typer.Option("--against", metavar="REPORT", help="The report the story quotes.", show_default=False)],
+    html_out: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a side-by-side HTML page, and the report's `show` page (REPORT's name with .review.html) beside it for its page links.", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Check a story's figures and quotes against the report; exit 1 if anything differs or is missing."""
-    from extractor.verify import all_match, format_text, verify as check
+    from extractor.errors import ExtractorError
+    from extractor.verify import all_match, format_text, verify_files
 
-    story_rec, report_rec = _record_with_text(story), _record_with_text(against)
-    result = check(story_rec, report_rec, report_rec["source"]["text"])
+    nlp = _load_nlp()
+    try:
+        with _status(f"Reading {story.name} and {against.name}"):
+            result, story_rec, report_rec, report_doc = verify_files(story, against, nlp)
+    except ExtractorError as exc:
+        _read_error(exc)
     if html_out:
-        from extractor.show import render_verify_html
+        from extractor.show import render_html, render_verify_html
 
-        html_out.write_text(render_verify_html(result, story_rec, report_rec), encoding="utf-8")
+        report_page = html_out.with_name(f"{against.stem}.review.html")
+        report_page.write_text(render_html(report_rec, against, page_starts=report_doc.page_starts),
+                               encoding="utf-8")
+        html_out.write_text(render_verify_html(result, story_rec, report_rec, report_page.name),
+                            encoding="utf-8")
     typer.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else format_text(result))
     raise typer.Exit(0 if all_match(result) else 1)
 
 
 @app.command()
 def batch(
-    input_dir: Annotated[Path, typer.Argument(help="Folder of reports (searched recursively).")],
-    db: Annotated[Path, typer.Option("--db", help="SQLite database (created if needed).")] = Path("reviews.db"),
-    workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="Worker processes (default: one per core; 0: in this process).")] = None,
-    jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help="Also write every stored record here (JSON Lines).")] = None,
-    csv_dir: Annotated[Optional[Path], typer.Option("--csv", help="Also export the tables as CSV into this folder.")] = None,
+    input_dir: Annotated[Path, typer.Argument(metavar="INPUT_DIR", help="Folder of reports (searched recursively).", show_default=False)],
+    db: Annotated[Path, typer.Option("--db", metavar="FILE", help="SQLite database (created if needed).")] = Path("reviews.db"),
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", metavar="N", min=1, help="Worker processes, 1 or more (default: one per core).", show_default=False)] = None,
+    jsonl: Annotated[Optional[Path], typer.Option("--jsonl", metavar="FILE", help="Also write every stored record here (JSON Lines).")] = None,
+    csv_dir: Annotated[Optional[Path], typer.Option("--csv", metavar="DIR", help="Also export the tables as CSV into this folder.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo files already stored.")] = False,
     retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Redo files stored as errors.")] = False,
-    shard: Annotated[Optional[str], typer.Option("--shard", help="Only shard I/N (split by a hash of the relative path).")] = None,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds one document may take (0: no limit).")] = 300.0,
+    shard: Annotated[Optional[str], typer.Option("--shard", metavar="I/N", help="Only shard I/N (split by a hash of the relative path).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Seconds one document may take (0: no limit).")] = 300.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     no_classifier: Annotated[bool, typer.Option("--no-classifier", help="Metrics by rules only.")] = False,
 ) -> None:
@@ -263,9 +336,9 @@ class ExportFormat(str, Enum):
 
 @app.command("export")
 def export_db(
-    db: Annotated[Path, typer.Argument(help="A database written by `batch` or `merge`.")],
+    db: Annotated[Path, typer.Argument(metavar="DB", help="A database written by `batch` or `merge`.", show_default=False)],
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl, or parquet (needs pyarrow).")] = ExportFormat.csv,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write <table>.<format> files into.")] = Path("export"),
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Folder to write <table>.<format> files into.")] = Path("export"),
 ) -> None:
     """Export the tables (documents, figures, mentions, quotes, people) for spreadsheets or pandas."""
     from extractor.database import export_tables
@@ -282,8 +355,8 @@ def export_db(
 
 @app.command()
 def merge(
-    out: Annotated[Path, typer.Argument(help="The database to fold into (created if needed).")],
-    inputs: Annotated[list[Path], typer.Argument(help="Shard databases to fold in.")],
+    out: Annotated[Path, typer.Argument(metavar="OUT_DB", help="The database to fold into (created if needed).", show_default=False)],
+    inputs: Annotated[list[Path], typer.Argument(metavar="IN_DB...", help="Shard databases to fold in.", show_default=False)],
 ) -> None:
     """Fold shard databases (batch --shard I/N) into one; safe to run again."""
     from extractor.database import merge_databases

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -12,8 +13,9 @@ import pytest
 
 from conftest import CORPUS, SEEDS
 from extractor.ingest import load
-from extractor.show import (Span, format_value, markup, page_crops, render_html,
-                            render_verify_html, unreported_numbers)
+from extractor.crop import page_crops
+from extractor.show import (GROUP_FROM, LIST_NUMBER, Span, format_value, markup, metric_label,
+                            render_html, render_verify_html, unreported_numbers)
 from extractor.verify import verify
 
 SEED = SEEDS / "000_398829baec4c2923.txt"
@@ -130,7 +132,7 @@ def test_page_keeps_the_text_and_marks_each_mention_and_quote_once(path: Path) -
     for mark in page.marks:
         label = mark["data-label"]
         figure = record["figures"][int(mark["data-fig"])]
-        assert label.startswith(figure["metric"] + " · ")
+        assert label.startswith(metric_label(figure["metric"]) + " · ")
 
 
 def test_figure_inside_a_quote_is_nested_in_it() -> None:
@@ -185,8 +187,12 @@ def test_pdf_crops_render_each_page_once(monkeypatch: pytest.MonkeyPatch) -> Non
                 for j, m in enumerate(f["mentions"]) if m.get("bbox")}
     assert with_box and set(crops) == with_box
     assert sorted(calls) == sorted(set(calls))
-    png = base64.b64decode(next(iter(crops.values())).split(",", 1)[1])
-    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) < 20_000
+    for crop in crops.values():
+        png = base64.b64decode(crop.src.split(",", 1)[1])
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) < 60_000
+        width = int.from_bytes(png[16:20], "big")  # the IHDR width, in pixels
+        assert crop.scale >= 2 and width >= 2 * crop.width_pt - 2  # 2 pixels per point at least
+        assert crop.width_pt >= 200  # a column of text, not a word
 
 
 def test_text_record_has_no_crops() -> None:
@@ -199,7 +205,8 @@ def test_verify_page_marks_the_changed_word() -> None:
     page = render_verify_html(verify(story, report, report["source"]["text"]), story, report)
     assert '<del class="chg">satisfied</del>' in page
     assert '<ins class="chg">reassured</ins>' in page
-    assert page.count('class="badge bad">differs') == 1
+    assert page.count('<td><span class="badge bad">differs') == 1  # one row differs
+    assert '<span class="count" data-status="differs"><span class="n">1</span>' in page
 
 
 @pytest.mark.parametrize("sentence,token,reason", [
@@ -207,6 +214,8 @@ def test_verify_page_marks_the_changed_word() -> None:
     ("The plan ended on 31 March 2024.", "31", "part of a date"),
     ("Call 01234 567890 for help.", "01234", "part of a phone or code number"),
     ("Under section 47 of the Act.", "47", "a section, page or reference number"),
+    ("Plans are timely (paragraphs 26–27, 53–55).", "55", "a section, page or reference number"),
+    ("See sections 4 and 12 for the detail.", "12", "a section, page or reference number"),
     ("The rate per 10,000 children.", "10,000", "a denominator ('per …')"),
     ("Staff used seven-minute briefings.", "seven", "part of a compound word"),
     ("Officers visited 40 homes.", "40", "not recognised as a reported figure"),
@@ -215,3 +224,165 @@ def test_unreported_reason(sentence: str, token: str, reason: str) -> None:
     record = {"source": {"text": sentence}, "figures": []}
     found = {u["text"]: u["reason"] for u in unreported_numbers(record)}
     assert found[token] == reason
+
+
+def test_every_metric_has_a_label_and_no_label_names_an_unknown_metric() -> None:
+    from extractor.records import vocabulary
+    from extractor.show import metric_labels
+
+    metrics, _units = vocabulary()
+    assert set(metric_labels()) == set(metrics)
+    assert all(metric_label(m) and "_" not in metric_label(m) for m in metrics)
+    assert metric_label("a_new_metric") == "A new metric"  # not yet labelled: its words
+
+
+def _invented(text: str, figures: list[dict] | None = None, quotes: list[dict] | None = None,
+              **record: Any) -> dict[str, Any]:
+    """A record over invented text, shaped as extract writes it."""
+    return {"schema": "review-record/1",
+            "source": {"path": "/home/someone/private/reports/minutes.txt", "format": "txt",
+                       "kind": "council_report", "pages": 1, "title": None, "text": text},
+            "area": None, "partnership": None,
+            "period": {"start": "2023-04-01", "end": "2024-03-31", "text": "2023/24"},
+            "figures": figures or [], "quotes": quotes or [], "people": [], "warnings": [], **record}
+
+
+def _figure(text: str, number: str, metric: str = "rapid_reviews", **extra: Any) -> dict[str, Any]:
+    start = text.index(number)
+    return {"metric": metric, "value": float(number), "unit": "count", "subject": "", "confidence": 0.9,
+            "mentions": [{"text": number, "sentence": "", "page": 1, "start": start,
+                          "end": start + len(number)}], **extra}
+
+
+def test_every_figure_shows_a_period_and_the_header_the_file_name() -> None:
+    text = "Rapid reviews: 7 this year, 9 in 2022/23."
+    record = _invented(text, [_figure(text, "7"), _figure(text, "9", period={
+        "start": "2022-04-01", "end": "2023-03-31", "text": "2022/23"})])
+    page = render_html(record)
+    cells = re.findall(r'<tr class="figrow".*?</tr>', page, re.S)
+    periods = [re.findall(r"<td[^>]*>([^<]*)</td>", c)[1] for c in cells]
+    assert periods == ["2023/24", "2022/23"]  # the document's period, then the figure's own
+    assert "doc." not in page
+    assert "/home/someone" not in page and "<dd>minutes.txt</dd>" in page
+
+
+def test_every_field_is_escaped() -> None:
+    text = 'She said "<b>12</b> reviews" & left.'
+    record = _invented(text, [_figure(text, "12", subject="<img src=x onerror=alert(1)>")],
+                       [{"text": "<b>12</b> reviews", "speaker": "<script>alert(1)</script>",
+                         "cue": "said", "page": 1, "start": 10, "end": 27}],
+                       area="<i>Luton</i>", warnings=["<script>x</script>"])
+    page = render_html(record)
+    assert "<script>alert" not in page and "<img src=x" not in page and "<i>Luton" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "".join(parse(page).text) == text
+
+
+@pytest.mark.parametrize("text,token,list_number", [
+    ("1. The partnership met four times.", "1", True),
+    ("Summary\n1 1. The partnership met four times.", "1", True),
+    ("3.2 Rapid reviews\nSeven were held.", "3.2", True),
+    ("(4) Members noted the report.", "4", True),
+    ("12 children were seen in the year.", "12", False),
+    ("Figures: 1. 5 per cent of referrals", "1", False),  # not at the start of a line
+])
+def test_paragraph_and_list_numbers_have_their_own_reason(text: str, token: str,
+                                                          list_number: bool) -> None:
+    found = {u["text"]: u["reason"] for u in unreported_numbers({"source": {"text": text},
+                                                                "figures": []})}
+    assert (found[token] == LIST_NUMBER) is list_number
+
+
+def test_list_numbers_sit_at_the_bottom_of_numbers_not_reported() -> None:
+    text = "1. The board met.\n2. Officers visited 40 homes in 2023.\n"
+    page = render_html(_invented(text))
+    section = page[page.index('id="unreported"'):]
+    reasons = re.findall(r"<summary>([^<(]+) \(", section)
+    assert reasons[0] == "not recognised as a reported figure" and reasons[-1] == LIST_NUMBER
+
+
+def test_rejection_reasons_on_the_record_are_shown_as_given() -> None:
+    text = "Officers visited 40 homes."
+    start = text.index("40")
+    record = _invented(text, rejected=[{"text": "40", "start": start, "end": start + 2,
+                                        "reason": "a count of visits, not a safeguarding figure"}])
+    assert unreported_numbers(record)[0]["reason"] == "a count of visits, not a safeguarding figure"
+
+
+def test_scare_quotes_are_unsure_items_not_quotes() -> None:
+    text = 'Plans for children "staying put" were agreed. "We will act," said Ann Fox.'
+    s1, s2 = text.index("staying"), text.index("We will")
+    record = _invented(text, quotes=[
+        {"text": "staying put", "speaker": None, "cue": None, "page": 1, "start": s1, "end": s1 + 11},
+        {"text": "We will act,", "speaker": "Ann Fox", "cue": "said", "page": 1, "start": s2,
+         "end": s2 + 12}])
+    page = render_html(record)
+    quotes_table = page[page.index('id="quotes"'):page.index('id="unsure"')]
+    assert "staying put" not in quotes_table and "Ann Fox" in quotes_table
+    assert "Quoted words, no speaker (1)" in page and "Quotes without a resolved speaker (0)" in page
+    assert '<span class="scare" id="q0"' in page
+
+
+def test_symbol_font_bullets_show_as_bullets_and_keep_the_text() -> None:
+    text = "Previous inspections\n\uf06e The board was judged good.\n\uf0b7 Another item.\n"
+    page = render_html(_invented(text))
+    assert '<span class="sym" data-glyph="▪">\uf06e</span>' in page
+    assert '<span class="sym" data-glyph="•">\uf0b7</span>' in page
+    assert "".join(parse(page).text) == text
+
+
+def test_long_figure_tables_are_grouped_by_metric_with_counts() -> None:
+    text = " ".join(str(n) for n in range(100, 100 + GROUP_FROM + 4))
+    metrics = ["rapid_reviews"] * 20 + ["other"] * (GROUP_FROM - 16)
+    figures = [_figure(text, str(100 + k), m) for k, m in enumerate(metrics)]
+    page = render_html(_invented(text, figures))
+    heads = re.findall(r'<tr class="grouphead"><th colspan="5">([^<]+) \(<span class="gcount">(\d+)',
+                       page)
+    assert heads == [("Rapid reviews", "20"), ("Other figure", str(GROUP_FROM - 16))]
+    short = render_html(_invented(text, figures[:5]))
+    assert '<tr class="grouphead"' not in short
+
+
+def test_page_anchors_mark_each_page_start_and_keep_the_text() -> None:
+    document = load(PDF)
+    record = gold_record(PDF)
+    page = render_html(record, page_starts=document.page_starts)
+    assert all(f'id="page-{n}"' in page for n in range(1, len(document.page_starts) + 1))
+    assert "".join(parse(page).text) == record["source"]["text"]
+
+
+@pytest.mark.parametrize("columns,box,expected", [
+    # two columns (gutter 30 pt): a number in the left one takes that column only
+    ([(50, 280), (310, 545)], (100, 400, 110, 410), (50, 280)),
+    ([(50, 280), (310, 545)], (400, 400, 410, 410), (310, 545)),
+    # one column of text across the page
+    ([(50, 545)], (300, 400, 310, 410), (50, 545)),
+    # a table row of narrow cells: the whole row, so its label is in the picture
+    ([(50, 160), (300, 320), (420, 440)], (300, 400, 320, 410), (50, 440)),
+])
+def test_crops_take_the_whole_column(columns: list[tuple[float, float]],
+                                     box: tuple[float, float, float, float],
+                                     expected: tuple[float, float]) -> None:
+    from extractor.crop import column_span
+
+    words = []
+    for lo, hi in columns:  # three lines of words 4 pt apart across each column
+        for line in range(3):
+            x = lo
+            while x < hi:
+                words.append({"x0": x, "x1": min(hi, x + 20), "top": 390 + 12 * line,
+                              "bottom": 400 + 12 * line})
+                x += 24
+    lo, hi = column_span(words, box)
+    assert abs(lo - expected[0]) < 1 and abs(hi - expected[1]) < 5
+
+
+def test_a_record_with_only_its_text_still_renders() -> None:
+    """Saved records from other tools or older versions lack fields: the page shows dashes."""
+    page = render_html({"source": {"text": "Five reviews were held."}})
+    assert "".join(parse(page).text) == "Five reviews were held."
+    assert "<dt>area</dt><dd>—</dd>" in page
+    story = {"figures": [], "quotes": [{"text": "reviews were held"}]}
+    report = {"source": {"text": "Five reviews were held."}, "figures": [], "quotes": []}
+    result = verify(story, report, report["source"]["text"])
+    assert 'class="badge ok">in source' in render_verify_html(result, story, report)

@@ -174,4 +174,94 @@ def test_cli_verify_exits_1_and_prints_json(extracted: dict[str, dict], tmp_path
     data = json.loads(res.stdout)
     assert {r["status"] for r in data["quotes"]} == {"in_source"}
     assert len(data["figures"]) == len(extracted[pair["story"]]["figures"])
-    assert "<table id=\"vfigures\">" in out.read_text(encoding="utf-8")
+    page = out.read_text(encoding="utf-8")
+    assert "<table id=\"vfigures\">" in page
+    report_page = out.with_name(Path(pair["report"]).stem + ".review.html")
+    assert f'href="{report_page.name}#chars-' in page and report_page.is_file()
+    assert data["summary"]["figures"]["differs"] == 1
+
+
+@pytest.mark.parametrize("a,b,agree", [
+    ("Ruth Calloway", "Ms Calloway", True),
+    ("Calloway", "Ruth Calloway", True),
+    ("the report", "the annual report", True),
+    ("the annual report", "Ruth Calloway", True),   # the report does print her words
+    ("Ruth Calloway", "the report", False),         # but the report's own words are not hers
+    ("Ruth Calloway", "Peter Blake", False),
+    ("Councillor Peter Blake", "Helen Marsh", False),
+    (None, "Helen Marsh", True),  # the story names nobody: nothing to contradict
+])
+def test_speakers_agree(a: str | None, b: str | None, agree: bool) -> None:
+    from extractor.verify import speakers_agree
+
+    assert speakers_agree(a, b) is agree
+
+
+SPOKEN = ('The chair opened the meeting. Dr Ann Fox said: "Schools are now at the table when we '
+          'review a case." The report adds that schools were rarely asked before.')
+_Q = SPOKEN.index("Schools")
+SPOKEN_REPORT = record([], quotes=[{"text": "Schools are now at the table when we review a case.",
+                                    "speaker": "Ann Fox", "cue": "said", "page": 2, "start": _Q,
+                                    "end": _Q + 52}])
+
+
+@pytest.mark.parametrize("story_quote,status", [
+    ({"text": "Schools are now at the table when we review a case.", "speaker": "Dr Fox"}, "in_source"),
+    ({"text": "Schools are now at the table when we review a case.", "speaker": "Tom Reed"},
+     "misattributed"),
+    ({"text": "Schools are now at the table when we look at a case.", "speaker": "Tom Reed"},
+     "misattributed"),                                   # nearly her words, still hers
+    ({"text": "Schools are now at the table when we review a case.", "speaker": None}, "in_source"),
+    ({"text": "schools were rarely asked before", "speaker": "Tom Reed"}, "in_source"),  # report prose
+])
+def test_quote_given_to_someone_else_is_misattributed(story_quote: dict, status: str) -> None:
+    row = check_quote(story_quote, SPOKEN_REPORT, SPOKEN)
+    assert row["status"] == status
+    if status == "misattributed":
+        assert row["source"]["speaker"] == "Ann Fox" and row["source"]["page"] == 2
+
+
+def test_summary_counts_every_status() -> None:
+    from extractor.verify import summary, summary_line
+
+    result = {"figures": [check_figure(fig("rapid_reviews", n), record([]), REPORT) for n in (8, 9, 8)]
+              + [check_figure(fig("child_protection_plans", 1), record([]), REPORT)],
+              "quotes": [check_quote({"text": t, "speaker": "Tom Reed"}, SPOKEN_REPORT, SPOKEN)
+                         for t in ("The chair opened the meeting.",
+                                   "Schools are now at the table when we review a case.")]}
+    assert summary(result) == {"figures": {"matches": 2, "differs": 1, "not_in_source": 1},
+                               "quotes": {"in_source": 1, "altered": 0, "misattributed": 1,
+                                          "not_in_source": 0}}
+    assert summary_line(result).startswith("Figures: 2 match, 1 differ, 1 not in source. Quotes: 1 in source")
+    assert format_text(result).splitlines()[0] == summary_line(result)
+
+
+def test_table_figure_keeps_its_row_and_column_headers() -> None:
+    """Pair 2's report gives LCSPRs in a plain-text table; its 2022/23 column holds the story's 4."""
+    from extractor.ingest import load
+    from extractor.verify import document_tables, table_cell
+
+    document = load(CORPUS / "pair2_doncaster_report.txt")
+    tables = document_tables(document)
+    row_start = document.text.index("LCSPRs commissioned")
+    line = document.text[row_start:document.text.index("\n", row_start)]
+    four = row_start + line.index(" 4 ") + 1
+    assert table_cell(tables, four, four + 1) == {"row": "LCSPRs commissioned", "column": "2022/23",
+                                                  "page": 1}
+    assert table_cell(tables, row_start, row_start + 6) is None  # the row label is no cell value
+
+
+def test_verify_files_gives_pages_and_table_context() -> None:
+    from extractor.verify import verify_files
+
+    pair = PAIRS[1]
+    result, story, report, document = verify_files(CORPUS / pair["story"], CORPUS / pair["report"])
+    differs = [r for r in result["figures"] if r["status"] == "differs"]
+    assert [r["story"]["value"] for r in differs] == [4]
+    (row,) = differs
+    assert row["source_table"]["column"] == "2023/24" and row["elsewhere"]["value"] == 4
+    assert row["elsewhere_table"] == {"row": "LCSPRs commissioned", "column": "2022/23", "page": 1}
+    text = format_text(result)
+    assert "column \u20182022/23\u2019" in text and "at character" not in text
+    assert all(q["source"]["page"] == 1 for q in result["quotes"] if q["source"])
+    assert result["summary"]["quotes"]["in_source"] == len(result["quotes"])
