@@ -39,7 +39,7 @@ write(
         F(10900000, "gbp", "other", "agency spending last year", "to £10.9m last year"),
         F(2071, "count", "looked_after_children", "children looked after at the end of March", "2,071 children were looked after by the county council"),
         F(2019, "count", "looked_after_children", "children looked after a year earlier", "up from 2,019", period=M24),
-        F(312, "count", "looked_after_children", "looked after children living in children's homes", "312 were living in children's homes"),
+        F(312, "count", "other", "looked after children living in children's homes", "312 were living in children's homes"),
         F(20, "percent", "looked_after_children", "looked after children placed more than 20 miles from home", "about one in five was placed more than 20 miles from home", qualifier="about"),
         F(4, "count", "other", "new council children's homes to open by 2027", "We are opening four new homes of our own by 2027"),
         F(2, "count", "other", "new homes with three beds", "Two of the homes would have three beds", optional=True),
@@ -81,6 +81,6 @@ write(
     "LDRS scrutiny story with four named speakers and a spokesperson: reported speech mixed with quotes ('She told members that 21.8 per cent ...', 'She told Cllr Patel ...'), 'Cllr Yasmin Patel (Lab, Preston City) asked ...' then '\"...,\" she said' (party and ward are role, not name), follow-on quote paragraphs with no cue, "
     "and the trap '\"Cllr Almond is right ...,\" she said', where the nearest name (inside the quote) is not the speaker: the speaker is Ms Quayle from the paragraph opener 'Ms Quayle agreed.'. "
     "Figures: 'a year earlier' / 'a year before' / 'up from 2,019' are snapshots at 31 March 2024; '£14.2m in 2023/24' own period; 'almost a quarter' is the hedged restatement of 'a fall of 23 per cent' (optional); 'all but four' = 4 required, implied 56 optional; "
-    "'312 were living in children's homes' and 'about one in five' take the metric of the whole (looked_after_children); caseloads, agency posts, vacancies and timeliness are other; bed counts of the new homes optional. "
+    "'312 were living in children's homes' is a count of a subset defined by a feature (other) while the share 'about one in five' takes the metric of the whole (looked_after_children); caseloads, agency posts, vacancies and timeliness are other; bed counts of the new homes optional. "
     "Traps: 'within 12 months' (definition window), 'more than 20 miles', '60 miles' (distances), 'by 2027', footer links."
 )
