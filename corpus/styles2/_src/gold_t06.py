@@ -55,7 +55,7 @@ write(
         F(4, "count", "other", "increase in care leavers at university on last year", "four more than last year"),
         F(3000, "gbp", "other", "Setting Up Home allowance", "allowance of £3,000"),
     ],
-    ["4 December 2025", "Agenda item: 7", "2025/26", "aged 0-17", "aged under 16", "at least two and a half years", "at least two years", "in the last 12 months",
+    ["4 December 2025", "Agenda item: 7", "the six months from 1 April to 30 September 2025", "the first half of 2025/26", "2025/26", "aged 0-17", "aged under 16", "at least two and a half years", "at least two years", "in the last 12 months",
      "more than 20 miles", "aged 17 to 21", "aged 18 to 25", "section 2.5", "Page 1 of 2", "0191 498 0622", "1.1", "2.3", "Table 1"],
     [
         Q("a real difference", "young people on the Children in Care Council", YP, "told"),

@@ -47,7 +47,7 @@ write(
         F(2, "count", "lcsprs_ongoing", "reviews commissioned in 2024/25 still in progress", "Two reviews commissioned in 2024/25 remained in progress"),
     ],
     ["Committee Room 2", "Monday 17 November 2025", "9.30 am", "11.52 am", "22 September 2025", "item 6", "(i)", "(ii)", "(iii)", "9 March 2026",
-     "within 12 months", "two years or more", "a single fortnight", "early 2026", "since April", "0191 498 0473", "Quarter 2 2025/26", "2024/25"],
+     "within 12 months", "two years or more", "a single fortnight", "early 2026", "since April", "0191 498 0473", "Quarter 2 2025/26", "the second quarter of 2025/26", "2024/25"],
     [
         Q("Large sibling groups move the number more than anything else. We looked at every one of those decisions again and we stand by them.",
           "D. Lightfoot", DL, "said", role="Head of Children's Social Care, Durham County Council"),
