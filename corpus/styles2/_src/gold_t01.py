@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 FY23 = FY(2023)
 M24 = P("2024-03-31", "2024-03-31", "a year earlier")
 BQ = ["Quayle", "Ms Quayle", "Bernadette Quayle", "director of children's social care"]

@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 IK = ["Kessell", "Dr Kessell", "Ifan Kessell", "Dr Ifan Kessell", "independent scrutineer"]
 LP = ["Pethick", "Ms Pethick", "Lorraine Pethick", "cabinet member for children's services"]
 write(

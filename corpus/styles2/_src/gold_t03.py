@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 FY23 = FY(2023)
 HS = ["Stavridis", "Professor Stavridis", "Hannelore Stavridis", "Professor Hannelore Stavridis", "Panel chair"]
 KA = ["Ashworth-Lyle", "Mr Ashworth-Lyle", "Kwabena Ashworth-Lyle", "ADCS spokesperson", "ADCS"]

@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 Y22 = P("2022-01-01", "2022-12-31", "2022")
 SINCE = P("2022-01-01", None, "Since the last inspection")
 SEP = P("2025-09-30", "2025-09-30", "At the end of September 2025")

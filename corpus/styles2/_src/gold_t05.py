@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 SW = ["one social worker", "a social worker", "social worker"]
 PA = ["a parent", "parent", "one parent", "the parent"]
 write(

@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 MAR = P("2025-03-31", "2025-03-31", "Mar 2025")
 YP = ["young people on the Children in Care Council", "Children in Care Council", "the Children in Care Council", "young people"]
 KY = ["Kayleigh", "One member", "a member of the Children in Care Council"]

@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 FY23 = FY(2023)
 MC = ["Castellan", "Professor Castellan", "Moira Castellan", "Professor Moira Castellan", "Independent Scrutineer", "the Independent Scrutineer"]
 rows = [("Neglect", "neglect", 9, 31, 9, 12, 35, 12), ("Physical abuse", "physical abuse", 8, 28, 7, 10, 29, 9),

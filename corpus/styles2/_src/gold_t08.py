@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 Q1 = P("2025-04-01", "2025-06-30", "quarter 1")
 J30 = P("2025-06-30", "2025-06-30", "30 June 2025")
 DL = ["Lightfoot", "D. Lightfoot", "Ms Lightfoot", "Head of Children's Social Care", "the Head of Children's Social Care"]

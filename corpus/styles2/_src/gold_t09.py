@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 M24 = P("2024-03-31", "2024-03-31", "a year earlier")
 ER = ["Rhys-Parry", "Cllr Rhys-Parry", "Elin Rhys-Parry", "Cllr Elin Rhys-Parry", "Cabinet Member", "the Cabinet Member"]
 GP = ["Prydderch", "Gwenllian Prydderch", "Ms Prydderch", "Head of Service", "the Head of Service", "Head of Children, Families and Safeguarding"]

@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 FU = ["Urquhart-Bain", "Ms Urquhart-Bain", "Fiona Urquhart-Bain", "Committee chair", "committee chair"]
 RS = ["Strachan", "Dr Strachan", "Ruairidh Strachan", "Dr Ruairidh Strachan"]
 RV = ["the review", "review", "the learning review", "learning review"]

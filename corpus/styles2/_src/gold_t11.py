@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 RV = ["the review", "review", "the LCSPR", "Child M review"]
 GO = ["Oduwole-Pryce", "Mr Oduwole-Pryce", "Graham Oduwole-Pryce", "chair of the safeguarding partners' executive"]
 write(

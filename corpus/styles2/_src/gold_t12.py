@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 AM = ["Mortimer-Lewis", "Ms Mortimer-Lewis", "Abena Mortimer-Lewis", "chief social worker"]
 TH = ["Hollingsworth", "Cllr Hollingsworth", "Tariq Hollingsworth", "Cllr Tariq Hollingsworth"]
 MUM = ["one mother", "a mother", "mother", "the mother", "parent"]

@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 EG = ["Garroway", "Professor Garroway", "Elspeth Garroway", "Professor Elspeth Garroway"]
 top = [("Hartlepool", 112.3, 233), ("Blackpool", 104.8, 282), ("Middlesbrough", 97.6, 378), ("Stoke-on-Trent", 88.1, 513), ("Torbay", 84.9, 202),
        ("Redcar and Cleveland", 81.0, 245), ("Sunderland", 78.4, 447), ("Kingston upon Hull", 74.2, 437), ("North East Lincolnshire", 71.9, 247), ("Knowsley", 70.3, 248)]

@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 FY22, FY23 = FY(2022), FY(2023)
 NF = ["Fairbrother-Quist", "Ms Fairbrother-Quist", "Naomi Fairbrother-Quist", "Corporate Director for People"]
 rows = [

@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 FY23 = FY(2023)
 ME = ["Elphick-Stone", "Dr Elphick-Stone", "Morwenna Elphick-Stone", "Dr Morwenna Elphick-Stone", "Partnership chair"]
 JA = ["Jasmine", "a member of the partnership's youth panel", "youth panel member", "a 16-year-old"]

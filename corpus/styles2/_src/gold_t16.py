@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 FY23 = FY(2023)
 M24 = P("2024-03-31", "2024-03-31", "31 March 2024")
 SF = ["Fee-Maguire", "Ms Fee-Maguire", "Siobhan Fee-Maguire", "Executive Director of Social Work", "the Executive Director of Social Work"]

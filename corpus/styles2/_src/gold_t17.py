@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 IC = ["Castellanos-Reid", "Ms Castellanos-Reid", "Imogen Castellanos-Reid", "Director of finance", "director of finance"]
 HP = ["Pembridge-Vane", "Cllr Pembridge-Vane", "Hugh Pembridge-Vane", "Cllr Hugh Pembridge-Vane", "Council leader"]
 JO = ["Okoro-Fleet", "Cllr Okoro-Fleet", "Jasmine Okoro-Fleet", "Cllr Jasmine Okoro-Fleet", "Liberal Democrat group leader"]

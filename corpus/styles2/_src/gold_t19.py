@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 M24 = P("2024-03-31", "2024-03-31", "a year earlier")
 GD = ["ap Dafydd", "Cllr ap Dafydd", "Gethin ap Dafydd", "Cllr Gethin ap Dafydd", "lead member for children's services"]
 OT = ["Treharne", "Mr Treharne", "Owain Treharne", "Head of children's services"]

@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 TA = ["Achebe-Lindqvist", "Dr Achebe-Lindqvist", "Tobias Achebe-Lindqvist", "Dr Tobias Achebe-Lindqvist", "Panel chair"]
 write(
     "t20_llr_child_death_panel_news.html", "news_article",

@@ -1,4 +1,4 @@
-from gold import *
+from styles_src import *
 AO = ["Okonkwo-Barr", "Dr Okonkwo-Barr", "Adaeze Okonkwo-Barr", "Dr Adaeze Okonkwo-Barr", "Independent Scrutineer"]
 write(
     "t21_oxfordshire_learning_from_reviews_page.html", "council_report",

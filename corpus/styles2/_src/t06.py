@@ -1,6 +1,6 @@
 """Build t06: a corporate parenting board report (Cumberland), half-year, with England and SN brackets."""
 import os
-from pdfkit import Doc
+from styles_src import Doc
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 d = Doc(os.path.join(HERE, "..", "t06_cumberland_corporate_parenting_board.pdf"),

@@ -2,7 +2,7 @@
 import os
 from reportlab.lib import colors
 from reportlab.platypus import Table, TableStyle, Paragraph
-from pdfkit import Doc
+from styles_src import Doc
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 d = Doc(os.path.join(HERE, "..", "t07_sheffield_partnership_annual_report_2024_25.pdf"),

@@ -1,6 +1,6 @@
 """Build t09: a Welsh council cabinet report (Conwy): child protection register and children looked after."""
 import os
-from pdfkit import Doc
+from styles_src import Doc
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 d = Doc(os.path.join(HERE, "..", "t09_conwy_cabinet_register_cla.pdf"),

@@ -1,6 +1,6 @@
 """Build t11: an LCSPR summary with a timeline table (Telford and Wrekin, Child M)."""
 import os
-from pdfkit import Doc
+from styles_src import Doc
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 d = Doc(os.path.join(HERE, "..", "t11_telford_wrekin_child_m_review_summary.pdf"),

@@ -1,6 +1,6 @@
 """Build t18: a Scottish council committee report (Aberdeen City) with a quarterly child protection table."""
 import os
-from pdfkit import Doc
+from styles_src import Doc
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 d = Doc(os.path.join(HERE, "..", "t18_aberdeen_city_cp_quarterly.pdf"),
