@@ -17,7 +17,7 @@ write(
         F(87, "percent", "other", "assessments completed within 45 working days", "87% of them within 45 working days"),
         F(45, "days", "other", "assessment timescale", "within 45 working days"),
         F(512, "count", "section_47_enquiries", "section 47 enquiries started in the quarter", "section 47 enquiries started in the quarter was 512"),
-        F(50.2, "rate_per_10000", "section_47_enquiries", "section 47 rate (annualised)", "a rate of 50.2 per 10,000 children when annualised"),
+        F(50.2, "rate_per_10000", "section_47_enquiries", "section 47 rate in the quarter", "a rate of 50.2 per 10,000 children in the quarter"),
         F(488, "count", "child_protection_plans", "children subject to a child protection plan at 30 September 2025", "488 children were subject to a child protection plan"),
         F(47.9, "rate_per_10000", "child_protection_plans", "child protection plan rate", "(47.9 per 10,000)"),
         F(461, "count", "child_protection_plans", "children subject to a plan at 30 June 2025", "compared with 461 at 30 June 2025", period=J30),

@@ -34,7 +34,7 @@ write(
         F(63.3, "rate_per_10000", "child_protection_plans", "child protection plan rate, Torbay, 2024", "from 63.3 in 2024", period=P("2024-03-31", "2024-03-31", "2024")),
     ],
     ["20 November 2025", "31 March 2025", "almost seven times as likely", "The ten highest rates", "the 20 most deprived", "fewer than 10 children", "aged under 18",
-     "48 KB", "020 7946 0318", "in 2024"],
+     "48 KB", "020 7946 0318", "in 2024", "rates are per 10,000 children"],
     [
         Q("A child's chance of being on a plan depends far more on the poverty of the place they live in than on anything about the council.", "Elspeth Garroway", EG, "said",
           role="professor who studies child welfare inequalities"),

@@ -30,7 +30,7 @@ write(
         F(97, "percent", "other", "reviews held on time", "97% of them were held on time"),
     ],
     ["Table 1", "2022/23 to 2024/25", "within 12 months", "aged 0 to 17", "after two years of increases", "for the third year in a row", "1.2 MB", "860 KB",
-     "3 October 2025", "BA14 8JN", "0117 496 0300"],
+     "3 October 2025", "BA14 8JN", "0117 496 0300", "Rates are per 10,000 children", "the two previous years"],
     [
         Q("We are pleased that fewer families are being referred to us more than once, but we know that behind each of these numbers is a family who needed help.",
           "Naomi Fairbrother-Quist", NF, "said", role="Corporate Director for People, Wiltshire Council"),

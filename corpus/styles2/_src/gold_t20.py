@@ -26,7 +26,7 @@ write(
         F(27.8, "rate_per_100000", "child_deaths", "child death rate across the three areas", "27.8 per 100,000 children aged 0-17"),
         F(26.5, "rate_per_100000", "child_deaths", "child death rate, England", "the England average of 26.5"),
     ],
-    ["Monday 1 December 2025", "under one", "the first 28 days of life", "aged 0-17", "all three areas", "one more", "0116 496 0847", "2024/25"],
+    ["Monday 1 December 2025", "under one", "the first 28 days of life", "aged 0-17", "all three areas", "one more", "0116 496 0847", "2024/25", "across the three areas"],
     [
         Q("Every one of these deaths is a family's worst day. If we can stop one more by talking plainly about safe sleep, we must.", "Tobias Achebe-Lindqvist", TA, "said",
           role="chair, Leicester, Leicestershire and Rutland Child Death Overview Panel"),
