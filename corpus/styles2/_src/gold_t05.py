@@ -24,7 +24,7 @@ write(
         F(11, "count", "child_protection_plans", "children stepped up from child in need to child protection planning", "inspectors saw 11 children whose cases had moved from child in need to child protection planning",
           period=P("2025-03-10", "2025-09-08", "in the last six months")),
         F(10, "days", "other", "maximum interval between visits to children on plans", "at least every 10 working days"),
-        F(95, "percent", "child_protection_plans", "child protection plans reviewed on time", "95% of plans were reviewed on time in the last year"),
+        F(95, "percent", "other", "child protection plans reviewed on time", "95% of plans were reviewed on time in the last year"),
         F(4, "count", "other", "records whose written plan was not specific enough", "in four of the 36 records"),
     ],
     ["M1 2WD", "0161 496 0284", "26 September 2025", "DL7 8AD", "9 and 10 September 2025", "March 2023", "in the last six months", "the three months before the visit", "in each case"],
@@ -42,6 +42,6 @@ write(
     "Inspection letter (kind other): period = the visit dates. 'inspectors found' introduces findings that are not quotes; only the social worker's and the parent's words in quote marks are quotes (anonymous speakers). "
     "Inspection activity counts (records reviewed, staff spoken to, parents met) are other. 'fallen from 641 to 558 over the last 18 months': 641 carries the earlier snapshot; the 18 months is a duration (other). "
     "'11 children whose cases had moved from child in need to child protection planning' takes child_protection_plans (the defining property is the step up to a plan) and carries 'in the last six months'; "
-    "'95% of plans were reviewed on time' is a timeliness share of plans but the counted thing is plans (child_protection_plans, like 'one in eight of them'); ICPC timeliness (74%), assessment timeliness (89%) and the target (90%) are other. "
+    "timeliness shares are other ('95% of plans were reviewed on time', ICPC timeliness 74%, assessment timeliness 89%, the target 90%), as in corpus/styles. "
     "'four of the 36 records' is a subset of the records sample (other). 'in each case the decision was right' is not a figure. Traps: postcodes, phone, dates, 'March 2023', 'the three months before the visit', 'in the last six months' as a window."
 )

@@ -37,11 +37,11 @@ write(
         F(15, "percent", "looked_after_children", "placed more than 20 miles from home, March 2025", ROW_20, period=MAR),
         F(41, "count", "other", "children in care living outside Cumberland", "Forty-one children live outside Cumberland"),
         F(12, "count", "other", "children living outside Cumberland in residential care", "of whom 12 are in residential care"),
-        F(91, "percent", "looked_after_children", "children in care with health assessments on time", "Health assessments were completed on time for 91% of children"),
-        F(88, "percent", "looked_after_children", "health assessments on time, March 2025", ROW_HA, period=MAR),
-        F(84, "percent", "looked_after_children", "children in care with an up-to-date dental check", "84% of children had an up-to-date dental check"),
-        F(76, "percent", "looked_after_children", "up-to-date dental checks, England", "(England 76; SN 79)"),
-        F(79, "percent", "looked_after_children", "up-to-date dental checks, statistical neighbours", "(England 76; SN 79)"),
+        F(91, "percent", "other", "children in care with health assessments on time", "Health assessments were completed on time for 91% of children"),
+        F(88, "percent", "other", "health assessments on time, March 2025", ROW_HA, period=MAR),
+        F(84, "percent", "other", "children in care with an up-to-date dental check", "84% of children had an up-to-date dental check"),
+        F(76, "percent", "other", "up-to-date dental checks, England", "(England 76; SN 79)"),
+        F(79, "percent", "other", "up-to-date dental checks, statistical neighbours", "(England 76; SN 79)"),
         F(301, "count", "other", "care leavers aged 17 to 21 the council was in touch with", "in touch with 301 care leavers aged 17 to 21"),
         F(268, "count", "other", "care leavers in suitable accommodation", "268 (89%) were in suitable accommodation"),
         F(89, "percent", "other", "care leavers in suitable accommodation (share)", "268 (89%) were in suitable accommodation", optional=True),
@@ -66,7 +66,7 @@ write(
      "Contact: Rhiannon Askew, 0191 498 0622, rhiannon.askew@cumberland.example."],
     "Corporate parenting board performance report for a half-year (period 1 April to 30 September 2025). Comparators in text brackets '(England 70; SN 81)', '(England 71; SN 68)', '(England 16%)': each is a figure with the metric of the value it follows. "
     "Table 1 repeats the Sep 2025 values (extra mentions) and adds Mar 2025 values (own period, snapshot at 31 March 2025); its England/SN columns repeat the bracketed comparators; '–' cells are not zeros. "
-    "Shares of children in care (placement stability, distance, health and dental checks) keep looked_after_children; counts of subsets defined by a feature ('19 returned home', '14 were adopted', 'Forty-one children live outside Cumberland') are other. "
+    "Shares of children in care by placement (stability, distance from home) keep looked_after_children, while timeliness and health-check indicators (health assessments on time, dental checks) are other, as in corpus/styles; counts of subsets defined by a feature ('19 returned home', '14 were adopted', 'Forty-one children live outside Cumberland') are other. "
     "Care leavers are other; '268 (89%)' count required, bracketed percentage optional. 'long-term placement stability' 71 and its England comparator 71 are two facts. "
     "Traps: definition windows ('in the last 12 months', 'at least two and a half years', 'at least two years'), age bands, agenda item and section numbers, page label, phone. A fragment from the Children in Care Council (group speaker) and a named young person."
 )
