@@ -22,7 +22,7 @@ write(
         F(28, "count", "other", "newly qualified social workers among the recruits", "28 of them newly qualified", period=SINCE),
         F(4600000, "gbp", "other", "investment in Family Hubs and early help", "invested £4.6m over three years"),
         F(3, "years", "other", "period of the Family Hubs investment", "£4.6m over three years"),
-        F(90, "percent", "looked_after_children", "children in care who have had the same social worker for more than a year", "Nine out of ten of our children in care"),
+        F(90, "percent", "other", "children in care who have had the same social worker for more than a year", "Nine out of ten of our children in care"),
         F(1148, "count", "children_in_need", "children in need supported at the end of September 2025", "supporting 1,148 children in need", period=SEP),
         F(231, "count", "child_protection_plans", "children on child protection plans at the end of September 2025", "231 children on child protection plans", period=SEP),
         F(409, "count", "looked_after_children", "children in care at the end of September 2025", "409 children in care", period=SEP),
@@ -52,6 +52,6 @@ write(
      "3. Media enquiries: Press Office, 0191 498 0391 (out of hours 01632 960517), press@stockton-on-tees.example"],
     "Council press release announcing an Ofsted judgement (kind news_article, as issue 13 says of press releases). Period = the inspection dates ('between 13 and 31 October 2025'). "
     "A bulleted 'Since the last inspection' list of before/after pairs: 'from 24 children to 16', 'from 31% of the workforce to 9%', 'down to 14 posts, from 47 in 2022' (the earlier values carry 2022; recruits carry the cumulative span); workforce figures are other. "
-    "'Nine out of ten of our children in care' = 90, a share of children in care (looked_after_children), inside a quote. The end-of-September snapshot (children in need, plans, in care) has its own period. "
+    "'Nine out of ten of our children in care' = 90 inside a quote: a practice indicator (social worker continuity), so other like visits on time in corpus/styles s01. The end-of-September snapshot (children in need, plans, in care) has its own period. "
     "Grade names in quote marks ('Good', 'requires improvement to be good') are optional quotes; the report's fragments ('says ...') are required with the report as speaker. Traps: 'two grades up', 'Three years ago', 'more than a year', release reference, URN, 'four-point scale', phones."
 )
