@@ -13,9 +13,51 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
+
+# Exit codes, one meaning each (README "Exit codes").
+EXIT_OK, EXIT_INPUTS_FAILED, EXIT_USAGE, EXIT_RUN_FAILED = 0, 1, 2, 3
+
+
+class _Commands(TyperGroup):
+    """Every command ends in an exit code that says what failed, never in a traceback.
+
+    An input that cannot be read is exit 1; anything else that escapes a command (a database
+    or an output that cannot be written, a full disk, a bug) means the run itself failed: one
+    `ERROR:` line and exit 3. The traceback is logged at debug level (-vv).
+    """
+
+    def invoke(self, ctx: typer.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:  # noqa: BLE001 - the one place a run's failure is reported
+            if type(exc).__module__.split(".")[0] in ("click", "typer"):
+                raise  # usage errors (exit 2) and typer.Exit carry their own codes
+            raise typer.Exit(_failure(exc)) from None
+
+
+def _failure(exc: Exception) -> int:
+    """Report an exception that ended a command; its exit code."""
+    import logging
+    import sqlite3
+
+    from extractor.errors import ExtractorError, IngestError
+
+    logging.getLogger("review_records").debug("the run failed", exc_info=exc)
+    if isinstance(exc, ExtractorError):
+        _error(str(exc))
+        return EXIT_INPUTS_FAILED if isinstance(exc, IngestError) else EXIT_RUN_FAILED
+    if isinstance(exc, OSError):
+        _error(f"{exc.filename}: {exc.strerror}" if exc.filename else f"{exc.strerror or exc}")
+    elif isinstance(exc, sqlite3.Error):
+        _error(f"database: {exc}")
+    else:
+        _error(f"internal error: {type(exc).__name__}: {exc} (-vv shows the traceback)")
+    return EXIT_RUN_FAILED
+
 
 app = typer.Typer(name="review-records", no_args_is_help=True, rich_markup_mode=None,
-                  add_completion=False,
+                  add_completion=False, cls=_Commands, pretty_exceptions_enable=False,
                   help="Structured, source-grounded review records (figures and quotes) from "
                        "child safeguarding reports (PDF) and news articles (HTML, text).")
 
@@ -43,7 +85,10 @@ def _main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, he
 
 
 def _error(message: str) -> None:
-    typer.echo(f"ERROR: {message}", err=True)
+    """One `ERROR:` line on stderr, control characters escaped (a file name cannot forge lines)."""
+    from extractor.paths import shown
+
+    typer.echo(shown(f"ERROR: {message}"), err=True)
 
 
 def _stdin_input(paths: list[str]) -> tuple[list[str], bytes | None]:
@@ -68,13 +113,13 @@ def extract(
     """Extract one review record per document (JSON Lines on stdout by default)."""
     from extractor.extract import Options, extract_all, extract_file
     from extractor.errors import ExtractorError
-    from extractor.store import RecordWriter
+    from extractor.store import RecordWriter, output_file
 
     options = Options(use_classifier=not no_classifier, with_text=with_text)
     paths, data = _stdin_input(paths)
-    stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
-    writer, failed = RecordWriter(stream, fmt.value), 0
-    try:
+    failed = 0
+    with output_file(out) as stream:
+        writer = RecordWriter(stream, fmt.value)
         if data is not None:
             try:
                 writer.write(extract_file(paths[0], options=options, data=data).to_dict())
@@ -87,12 +132,10 @@ def extract(
                     _error(str(error))
                     failed += 1
                 else:
+                    assert record is not None
                     writer.write(record.to_dict())
-    finally:
         writer.close()
-        if out:
-            stream.close()
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(EXIT_INPUTS_FAILED if failed else EXIT_OK)
 
 
 @app.command()
@@ -170,7 +213,7 @@ def version() -> None:
 
 
 def _record_with_text(path: Path) -> dict:
-    """Extract one document with its text, or exit 2 with the reason."""
+    """Extract one document with its text, or exit 1 with the reason (the input failed)."""
     from extractor.errors import ExtractorError
     from extractor.extract import Options, extract_file
 
@@ -178,7 +221,7 @@ def _record_with_text(path: Path) -> dict:
         return extract_file(path, options=Options(with_text=True)).to_dict()
     except ExtractorError as exc:
         _error(str(exc))
-        raise typer.Exit(2) from exc
+        raise typer.Exit(EXIT_INPUTS_FAILED) from exc
 
 
 @app.command()
@@ -187,11 +230,13 @@ def show(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="HTML file to write.")] = None,
 ) -> None:
     """Write one self-contained HTML page: every figure and quote marked in the document text."""
+    from extractor.paths import as_text, shown
     from extractor.show import render_html
+    from extractor.store import write_file
 
     target = out or Path(f"{doc.stem}.review.html")
-    target.write_text(render_html(_record_with_text(doc), doc), encoding="utf-8")
-    typer.echo(str(target), err=True)
+    write_file(target, render_html(_record_with_text(doc), doc))
+    typer.echo(shown(as_text(target)), err=True)
 
 
 @app.command()
@@ -208,8 +253,9 @@ def verify(
     result = check(story_rec, report_rec, report_rec["source"]["text"])
     if html_out:
         from extractor.show import render_verify_html
+        from extractor.store import write_file
 
-        html_out.write_text(render_verify_html(result, story_rec, report_rec), encoding="utf-8")
+        write_file(html_out, render_verify_html(result, story_rec, report_rec))
     typer.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else format_text(result))
     raise typer.Exit(0 if all_match(result) else 1)
 
@@ -232,7 +278,6 @@ def batch(
     from rich.console import Console
 
     from extractor.batch import BatchConfig, BatchProgress, default_workers, format_summary, parse_shard, run_batch
-    from extractor.errors import ExtractorError
     from extractor.extract import Options
 
     try:
@@ -248,9 +293,6 @@ def batch(
     except KeyboardInterrupt:
         _error(f"interrupted: finished documents are saved in {db}; run the same command to resume")
         raise typer.Exit(130) from None
-    except ExtractorError as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
     typer.echo(format_summary(summary, db), err=True)
     raise typer.Exit(summary.exit_code)
 
@@ -269,13 +311,8 @@ def export_db(
 ) -> None:
     """Export the tables (documents, figures, mentions, quotes, people) for spreadsheets or pandas."""
     from extractor.database import export_tables
-    from extractor.errors import ExtractorError
 
-    try:
-        written = export_tables(db, fmt.value, out)
-    except ExtractorError as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
+    written = export_tables(db, fmt.value, out)
     for path in written:
         typer.echo(f"wrote {path}", err=True)
 
@@ -287,15 +324,18 @@ def merge(
 ) -> None:
     """Fold shard databases (batch --shard I/N) into one; safe to run again."""
     from extractor.database import merge_databases
-    from extractor.errors import ExtractorError
 
-    try:
-        summary = merge_databases(out, inputs)
-    except ExtractorError as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
+    summary = merge_databases(out, inputs)
+    for error in summary.errors:
+        _error(str(error))
     typer.echo(f"{out}: {summary.copied} documents copied in, {summary.kept} kept as they were", err=True)
+    raise typer.Exit(EXIT_INPUTS_FAILED if summary.errors else EXIT_OK)
+
+
+def main() -> None:
+    """The console script: the app, with Click's own handling of usage errors (exit 2)."""
+    app()
 
 
 if __name__ == "__main__":
-    app()
+    main()

@@ -24,10 +24,12 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .database import (StoredDocument, export_records, export_tables, key, open_db,
-                       stored_documents, write_error, write_record)
-from .errors import ExtractorError
+from .database import (DatabaseError, StoredDocument, check_writable, export_records,
+                       export_tables, key, open_db, stored_documents, write_error, write_record,
+                       writer_lock)
+from .errors import ExtractorError, RunError
 from .extract import DEFAULT_OPTIONS, Options, iter_inputs
+from .paths import as_text, shown
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -44,7 +46,7 @@ FORMATS = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm":
            ".pdf": "pdf"}
 
 
-class BatchError(ExtractorError):
+class BatchError(RunError):
     """The batch as a whole cannot go on (workers cannot start)."""
 
 
@@ -172,7 +174,7 @@ def plan_batch(root: Path, stored: dict[str, StoredDocument], config: BatchConfi
     plan, seen = Plan(), set()
     base = root if root.is_dir() else root.parent
     for path in iter_inputs([root]):
-        rel = path.relative_to(base).as_posix()
+        rel = as_text(path.relative_to(base).as_posix())
         if not in_shard(rel, config.shard):
             continue
         sha = file_sha256(path)
@@ -429,38 +431,33 @@ class BatchProgress:
             self._bar.stop()
 
 
-def _store(db: Any, outcome: Outcome) -> None:
+def _store(db: Any, outcome: Outcome, db_path: str | Path) -> None:
+    """Store one outcome. Whatever fails in this document's rows becomes its error row;
+    only a database that cannot be written at all (locked, read-only, full) stops the run."""
     task, seconds = outcome.task, round(outcome.seconds, 3)
-    if outcome.record is not None:
-        try:
-            write_record(db, outcome.record, task.rel, seconds)
-            return
-        except (sqlite3.Error, KeyError, TypeError, ValueError) as exc:
-            log.exception("%s: record could not be stored", task.rel)
-            outcome.record, outcome.error = None, _one_line(f"could not store record: {exc}")
-    write_error(db, task.rel, task.sha256, outcome.error or "unknown error",
-                FORMATS.get(task.path.suffix.lower()), seconds)
+    try:
+        if outcome.record is not None:
+            try:
+                write_record(db, outcome.record, task.rel, seconds)
+                return
+            except sqlite3.OperationalError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one record's rows must not end the run
+                log.debug("%s: record could not be stored", task.rel, exc_info=True)
+                outcome.record = None
+                outcome.error = _one_line(f"could not store record: {type(exc).__name__}: {exc}")
+        write_error(db, task.rel, task.sha256, outcome.error or "unknown error",
+                    FORMATS.get(task.path.suffix.lower()), seconds)
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError(db_path, f"cannot write: {exc}") from exc
 
 
 def run_batch(root: str | Path, db_path: str | Path, config: BatchConfig = BatchConfig(),
               progress: BatchProgress | None = None) -> BatchSummary:
     """Extract every supported file under `root` into the database at `db_path`."""
     root = Path(root)
-    db = open_db(db_path)
-    try:
-        plan = plan_batch(root, stored_documents(db), config)
-        summary = BatchSummary(files=len(plan.tasks) + plan.skipped + plan.still_failing
-                               + plan.duplicates, skipped=plan.skipped,
-                               still_failing=plan.still_failing, duplicates=plan.duplicates)
-        t0 = time.monotonic()
-        if progress is not None:
-            progress.start(len(plan.tasks))
-        _drain(db, plan.tasks, config, summary, progress)
-        summary.seconds = time.monotonic() - t0
-    finally:
-        if progress is not None:
-            progress.stop()
-        db.close()
+    with writer_lock(db_path):
+        summary = _run_locked(root, db_path, config, progress)
     if config.jsonl is not None:
         export_records(db_path, config.jsonl)
     if config.csv_dir is not None:
@@ -468,8 +465,29 @@ def run_batch(root: str | Path, db_path: str | Path, config: BatchConfig = Batch
     return summary
 
 
-def _drain(db: Any, tasks: list[Task], config: BatchConfig, summary: BatchSummary,
-           progress: BatchProgress | None) -> None:
+def _run_locked(root: Path, db_path: str | Path, config: BatchConfig,
+                progress: BatchProgress | None) -> BatchSummary:
+    db = open_db(db_path)
+    try:
+        check_writable(db, db_path)
+        plan = plan_batch(root, stored_documents(db), config)
+        summary = BatchSummary(files=len(plan.tasks) + plan.skipped + plan.still_failing
+                               + plan.duplicates, skipped=plan.skipped,
+                               still_failing=plan.still_failing, duplicates=plan.duplicates)
+        t0 = time.monotonic()
+        if progress is not None:
+            progress.start(len(plan.tasks))
+        _drain(db, db_path, plan.tasks, config, summary, progress)
+        summary.seconds = time.monotonic() - t0
+    finally:
+        if progress is not None:
+            progress.stop()
+        db.close()
+    return summary
+
+
+def _drain(db: Any, db_path: str | Path, tasks: list[Task], config: BatchConfig,
+           summary: BatchSummary, progress: BatchProgress | None) -> None:
     if not tasks:
         return
     if config.workers == 0:
@@ -480,7 +498,7 @@ def _drain(db: Any, tasks: list[Task], config: BatchConfig, summary: BatchSummar
         outcomes = pool.run(tasks)
     try:
         for outcome in outcomes:
-            _store(db, outcome)
+            _store(db, outcome, db_path)
             summary.add(outcome)
             if progress is not None:
                 progress.advance(outcome)
@@ -500,7 +518,7 @@ def format_summary(summary: BatchSummary, db_path: str | Path, max_errors: int =
              f"{summary.failed} failed, {summary.skipped} unchanged, "
              f"{summary.still_failing} earlier errors not retried (--retry-errors), "
              f"{summary.duplicates} duplicates"]
-    lines += [f"ERROR: {rel}: {reason}" for rel, reason in summary.errors[:max_errors]]
+    lines += [shown(f"ERROR: {rel}: {reason}") for rel, reason in summary.errors[:max_errors]]
     if len(summary.errors) > max_errors:
         lines.append(f"... and {len(summary.errors) - max_errors} more: "
                      "SELECT path, error FROM documents WHERE status = 'error'")

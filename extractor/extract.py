@@ -127,7 +127,16 @@ def evaluate_folders(gold_dirs: Iterable[Path], predictions: Path | None = None,
     """Extract every annotated document in `gold_dirs` (or read saved records) and score it."""
     from .evaluate import evaluate, gold_files, records_by_name
 
-    paths = [p for d in gold_dirs for p in gold_files(Path(d))]
+    paths = []
+    for folder in map(Path, gold_dirs):
+        if not folder.is_dir():
+            raise MissingFile(str(folder), "no such folder")
+        found = gold_files(folder)
+        if not found:
+            raise UnsupportedFormat(str(folder), "folder holds no annotated documents (*.gold.json)")
+        paths += found
+    if predictions is not None and not predictions.is_file():
+        raise MissingFile(str(predictions), "no such file")
     if predictions is not None:
         lines = predictions.read_text(encoding="utf-8").splitlines()
         saved = records_by_name(json.loads(line) for line in lines if line.strip())

