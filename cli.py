@@ -73,15 +73,20 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format
 CorpusOpt = Annotated[list[Path], typer.Option("--corpus", help="Annotated folder(s) to train on.")]
 
 
+THIRD_PARTY_LOGGERS = ("pdfminer", "pdfplumber", "trafilatura", "htmldate", "courlan", "justext")
+
+
 @app.callback()
 def _main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log detail on stderr (-vv for debug).")] = 0) -> None:
     """Log to stderr: warnings by default; third-party PDF parser chatter only when asked."""
     import logging
 
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(level=level, format="%(levelname)s: %(name)s: %(message)s")
-    if verbose < 2:
-        logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    logging.basicConfig(level=level, format="%(levelname)s: %(name)s: %(message)s", force=True)
+    # The parsers' own chatter (pdfminer, trafilatura and its helpers) is not ours to report:
+    # one file's failure is its one `ERROR: <path>: <reason>` line. -v shows their warnings.
+    for name in THIRD_PARTY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1 if not verbose else level)
 
 
 def _error(message: str) -> None:
