@@ -28,7 +28,7 @@ from .database import (DatabaseError, StoredDocument, check_writable, export_rec
                        export_tables, key, open_db, stored_documents, write_error, write_record,
                        writer_lock)
 from .errors import ExtractorError, RunError
-from .extract import DEFAULT_OPTIONS, Options, iter_inputs
+from .extract import DEFAULT_OPTIONS, Options, walk_inputs
 from .paths import as_text, shown
 
 if TYPE_CHECKING:
@@ -84,6 +84,7 @@ class Task:
     path: Path
     rel: str
     sha256: str | None
+    refused: str | None = None  # why the file is not read at all (it becomes an error row)
 
 
 @dataclass(slots=True)
@@ -173,9 +174,19 @@ def plan_batch(root: Path, stored: dict[str, StoredDocument], config: BatchConfi
     """The files under `root` (in this shard) that the store lacks, or that must be redone."""
     plan, seen = Plan(), set()
     base = root if root.is_dir() else root.parent
-    for path in iter_inputs([root]):
+    for path, error in walk_inputs([root]):
+        if error is not None and path == root:
+            raise error
         rel = as_text(path.relative_to(base).as_posix())
         if not in_shard(rel, config.shard):
+            continue
+        if error is not None:  # refused before reading (a link out of the folder, ...)
+            old = stored.get(rel)
+            if (old is not None and old.id == key("unreadable", rel) and not config.force
+                    and not config.retry_errors):
+                plan.still_failing += 1
+            else:
+                plan.tasks.append(Task(path, rel, None, error.reason))
             continue
         sha = file_sha256(path)
         if sha is not None and sha in seen:
@@ -488,6 +499,13 @@ def _run_locked(root: Path, db_path: str | Path, config: BatchConfig,
 
 def _drain(db: Any, db_path: str | Path, tasks: list[Task], config: BatchConfig,
            summary: BatchSummary, progress: BatchProgress | None) -> None:
+    for task in (t for t in tasks if t.refused is not None):
+        outcome = Outcome(task, None, task.refused, 0.0, os.getpid())
+        _store(db, outcome, db_path)
+        summary.add(outcome)
+        if progress is not None:
+            progress.advance(outcome)
+    tasks = [t for t in tasks if t.refused is None]
     if not tasks:
         return
     if config.workers == 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,7 +14,7 @@ from typing import TypeVar
 
 from ..document import Document
 from ..paths import as_text
-from ..errors import EmptyDocument, LimitExceeded, MissingFile, UnsupportedFormat
+from ..errors import EmptyDocument, IngestError, LimitExceeded, MissingFile, UnsupportedFormat
 
 log = logging.getLogger(__name__)
 N = TypeVar("N", int, float)
@@ -52,9 +53,13 @@ def check_content(path: str, fmt: str, data: bytes) -> None:
         raise EmptyDocument(path, "empty file")
     kind = sniff(data)
     ext = Path(path).suffix.lower().lstrip(".") or fmt
-    if kind is None or kind == fmt or (fmt == "txt" and kind == "html"):
-        return  # an HTML page saved as .txt still reads as text
-    raise UnsupportedFormat(path, f"content is {kind}, not {ext}")
+    if kind is not None and kind != fmt and not (fmt == "txt" and kind == "html"):
+        raise UnsupportedFormat(path, f"content is {kind}, not {ext}")  # HTML as .txt is text
+    if fmt in ("txt", "html"):
+        from .text import looks_binary
+
+        if looks_binary(data):
+            raise UnsupportedFormat(path, f"binary content, not {ext}")
 
 
 def fmt_of(path: str, data: bytes) -> str:
@@ -125,6 +130,30 @@ def default_limits() -> Limits:
     return Limits.from_env()
 
 
+def read_file(source: Path, path: str, limits: Limits) -> bytes:
+    """The bytes of a file, never more than the size limit (checked before and while reading).
+
+    Raises:
+        MissingFile: no such file. IngestError: it cannot be read (permissions, I/O).
+        LimitExceeded: over the size limit.
+    """
+    try:
+        info = source.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise MissingFile(path, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            raise UnsupportedFormat(path, "not a regular file")
+        limits.check_size(path, info.st_size)  # before reading: a huge file never loads
+        with source.open("rb") as stream:
+            data = stream.read(int(limits.max_mb * MB) + 1 if limits.max_mb else -1)
+    except (FileNotFoundError, NotADirectoryError):
+        raise MissingFile(path, "no such file") from None
+    except OSError as exc:
+        raise IngestError(path, f"cannot read: {exc.strerror or exc}") from None
+    limits.check_size(path, len(data))  # a file that grew while being read
+    return data
+
+
 def load(source: str | Path, data: bytes | None = None, limits: Limits | None = None) -> Document:
     """Read `source` (a path; or a name with its `data` bytes) into a Document.
 
@@ -137,11 +166,7 @@ def load(source: str | Path, data: bytes | None = None, limits: Limits | None = 
     path = as_text(source)  # the name records and errors carry: valid UTF-8 whatever the bytes
     limits = limits or default_limits()
     if data is None:
-        p = Path(source)
-        if not p.is_file():
-            raise MissingFile(path, "no such file")
-        limits.check_size(path, p.stat().st_size)  # before reading: a huge file never loads
-        data = p.read_bytes()
+        data = read_file(Path(source), path, limits)
     limits.check_size(path, len(data))
     fmt = fmt_of(path, data)
     check_content(path, fmt, data)
