@@ -70,6 +70,7 @@ class Format(str, Enum):
 
 OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here instead of stdout.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds one document may take, in a worker process under the memory limit (0: no limits, in this process).")]
 CorpusOpt = Annotated[list[Path], typer.Option("--corpus", help="Annotated folder(s) to train on.")]
 
 
@@ -97,14 +98,29 @@ def _error(message: str) -> None:
 
 
 def _stdin_input(paths: list[str]) -> tuple[list[str], bytes | None]:
-    """'-' reads one document from stdin (its type sniffed: PDF by magic bytes, else text/HTML)."""
+    """'-' reads one document from stdin (its type sniffed: PDF by magic bytes, else text/HTML).
+
+    Read in blocks and refused as soon as it passes the size limit, never read whole first.
+    """
     if paths != ["-"]:
         return paths, None
-    data = sys.stdin.buffer.read()
+    from extractor.ingest import default_limits
+
+    data = _read_capped(sys.stdin.buffer, default_limits())
     head = data[:1024].lstrip().lower()
     name = "<stdin>.pdf" if data.startswith(b"%PDF") else (
         "<stdin>.html" if head.startswith((b"<!doctype html", b"<html")) else "<stdin>.txt")
     return [name], data
+
+
+def _read_capped(stream, limits) -> bytes:  # noqa: ANN001 - a binary stream, Limits
+    """All of `stream`, or LimitExceeded once it passes `limits.max_mb`."""
+    blocks, size = [], 0
+    while block := stream.read(1 << 20):
+        size += len(block)
+        limits.check_size("<stdin>", size)
+        blocks.append(block)
+    return b"".join(blocks)
 
 
 @app.command()
@@ -114,31 +130,34 @@ def extract(
     fmt: FormatOpt = Format.jsonl,
     with_text: Annotated[bool, typer.Option("--with-text", help="Add source.text, the text offsets point into.")] = False,
     no_classifier: Annotated[bool, typer.Option("--no-classifier", help="Metrics by rules only.")] = False,
+    timeout: TimeoutOpt = 300.0,
 ) -> None:
     """Extract one review record per document (JSON Lines on stdout by default)."""
-    from extractor.extract import Options, extract_all, extract_file
-    from extractor.errors import ExtractorError
+    from extractor.batch import extract_bounded
+    from extractor.extract import Options, walk_inputs
     from extractor.store import RecordWriter, output_file
 
     options = Options(use_classifier=not no_classifier, with_text=with_text)
     paths, data = _stdin_input(paths)
+    files: list[tuple[Path, bytes | None]] = []
     failed = 0
+    if data is not None:
+        files.append((Path(paths[0]), data))
+    else:
+        for path, error in walk_inputs(paths):
+            if error is not None:
+                _error(str(error))
+                failed += 1
+            else:
+                files.append((path, None))
     with output_file(out) as stream:
         writer = RecordWriter(stream, fmt.value)
-        if data is not None:
-            try:
-                writer.write(extract_file(paths[0], options=options, data=data).to_dict())
-            except ExtractorError as exc:
-                _error(str(exc))
+        for outcome in extract_bounded(files, options, timeout or None):
+            if outcome.record is None:
+                _error(f"{outcome.task.rel}: {outcome.error}")
                 failed += 1
-        else:
-            for _path, record, error in extract_all(paths, options=options):
-                if error is not None:
-                    _error(str(error))
-                    failed += 1
-                else:
-                    assert record is not None
-                    writer.write(record.to_dict())
+            else:
+                writer.write(outcome.record)
         writer.close()
     raise typer.Exit(EXIT_INPUTS_FAILED if failed else EXIT_OK)
 
@@ -217,22 +236,27 @@ def version() -> None:
     typer.echo(f"review-records {__version__}")
 
 
-def _record_with_text(path: Path) -> dict:
-    """Extract one document with its text, or exit 1 with the reason (the input failed)."""
-    from extractor.errors import ExtractorError
-    from extractor.extract import Options, extract_file
+def _records_with_text(paths: list[Path], timeout: float) -> list[dict]:
+    """Extract documents with their text (under the per-file limits), or exit 1 naming each
+    one that failed."""
+    from extractor.batch import extract_bounded
+    from extractor.extract import Options
 
-    try:
-        return extract_file(path, options=Options(with_text=True)).to_dict()
-    except ExtractorError as exc:
-        _error(str(exc))
-        raise typer.Exit(EXIT_INPUTS_FAILED) from exc
+    outcomes = list(extract_bounded([(p, None) for p in paths], Options(with_text=True),
+                                    timeout or None))
+    for outcome in outcomes:
+        if outcome.record is None:
+            _error(f"{outcome.task.rel}: {outcome.error}")
+    if any(o.record is None for o in outcomes):
+        raise typer.Exit(EXIT_INPUTS_FAILED)
+    return [o.record for o in outcomes if o.record is not None]
 
 
 @app.command()
 def show(
     doc: Annotated[Path, typer.Argument(help="A report or article (PDF, HTML or text).")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="HTML file to write.")] = None,
+    timeout: TimeoutOpt = 300.0,
 ) -> None:
     """Write one self-contained HTML page: every figure and quote marked in the document text."""
     from extractor.paths import as_text, shown
@@ -240,7 +264,8 @@ def show(
     from extractor.store import write_file
 
     target = out or Path(f"{doc.stem}.review.html")
-    write_file(target, render_html(_record_with_text(doc), doc))
+    (record,) = _records_with_text([doc], timeout)
+    write_file(target, render_html(record, doc))
     typer.echo(shown(as_text(target)), err=True)
 
 
@@ -250,11 +275,12 @@ def verify(
     against: Annotated[Path, typer.Option("--against", help="The report the story quotes.")],
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Also write a side-by-side HTML page.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    timeout: TimeoutOpt = 300.0,
 ) -> None:
     """Check a story's figures and quotes against the report; exit 1 if anything differs or is missing."""
     from extractor.verify import all_match, format_text, verify as check
 
-    story_rec, report_rec = _record_with_text(story), _record_with_text(against)
+    story_rec, report_rec = _records_with_text([story, against], timeout)
     result = check(story_rec, report_rec, report_rec["source"]["text"])
     if html_out:
         from extractor.show import render_verify_html

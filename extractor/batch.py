@@ -16,9 +16,10 @@ import os
 import signal
 import sqlite3
 import sys
+import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -37,6 +38,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 300.0
+# A worker holds the pipeline (~300 MiB) and one document; past this it is replaced and the
+# document recorded as an error, so no file can take the machine's memory.
+DEFAULT_MAX_MEMORY_MIB = 1024.0
+ENV_MAX_MEMORY = "REVIEW_RECORDS_MAX_MEMORY_MB"
+MEMORY_POLL = 0.2  # seconds between looks at the workers' memory
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 # Each worker is one process on one core: BLAS thread pools would only fight over the cores.
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 MAX_START_FAILURES = 3
@@ -48,6 +55,26 @@ FORMATS = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm":
 
 class BatchError(RunError):
     """The batch as a whole cannot go on (workers cannot start)."""
+
+
+def memory_limit_mib(environ: Mapping[str, str] | None = None) -> float | None:
+    """The resident memory one worker may use, in MiB ($REVIEW_RECORDS_MAX_MEMORY_MB; 0: none)."""
+    raw = (os.environ if environ is None else environ).get(ENV_MAX_MEMORY, "").strip()
+    try:
+        value = float(raw) if raw else DEFAULT_MAX_MEMORY_MIB
+    except ValueError:
+        log.warning("%s=%r is not a number; using %s", ENV_MAX_MEMORY, raw, DEFAULT_MAX_MEMORY_MIB)
+        value = DEFAULT_MAX_MEMORY_MIB
+    return value if value > 0 else None
+
+
+def _rss_mib(pid: int | None) -> float:
+    """A live process's resident memory (0 where /proc cannot tell)."""
+    try:
+        with open(f"/proc/{pid}/statm") as stream:
+            return int(stream.read().split()[1]) * PAGE_SIZE / (1 << 20)
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def default_workers() -> int:
@@ -85,6 +112,7 @@ class Task:
     rel: str
     sha256: str | None
     refused: str | None = None  # why the file is not read at all (it becomes an error row)
+    data: bytes | None = None  # the document's bytes when it is not read from `path` (stdin)
 
 
 @dataclass(slots=True)
@@ -233,9 +261,34 @@ def extract_guarded(path: Path, nlp: Any, options: Options, data: bytes | None =
         return None, _one_line(f"internal error: {type(exc).__name__}: {exc}")
 
 
+def _exit_with_parent() -> None:
+    """End this worker when the process that started it ends, however it ends (SIGKILL too).
+
+    The kernel's parent-death signal where there is one (Linux), and a watcher thread for the
+    rest: a worker busy on a document never reads its pipe, so it would not notice otherwise.
+    """
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _worker_main(conn: Connection, options: Options) -> None:
     # Ctrl-C reaches the whole process group; the parent alone decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
     for var in THREAD_VARS:
         os.environ.setdefault(var, "1")
     try:
@@ -250,7 +303,7 @@ def _worker_main(conn: Connection, options: Options) -> None:
     try:
         conn.send(("ready", os.getpid()))
         while (task := conn.recv()) is not None:
-            record, error = extract_guarded(task.path, nlp, options)
+            record, error = extract_guarded(task.path, nlp, options, task.data)
             conn.send(("done", record, error, _peak_rss_mib()))
     except (EOFError, OSError):  # the parent is gone: nobody is waiting for results
         return
@@ -274,8 +327,10 @@ class WorkerPool:
     """Worker processes that each load the pipeline once and take one file at a time."""
 
     def __init__(self, size: int, options: Options = DEFAULT_OPTIONS,
-                 timeout: float | None = DEFAULT_TIMEOUT) -> None:
+                 timeout: float | None = DEFAULT_TIMEOUT,
+                 memory_mib: float | None = None) -> None:
         self.size, self.options, self.timeout = max(1, size), options, timeout
+        self.memory_mib = memory_limit_mib() if memory_mib is None else memory_mib or None
         self._ctx = mp.get_context(_start_method())
         self._slots: list[_Slot] = []
         self._pending: deque[Task] = deque()
@@ -295,6 +350,7 @@ class WorkerPool:
             self._assign()
             yield from self._collect()
             yield from self._expire()
+            yield from self._police_memory()
 
     def _spawn(self) -> _Slot:
         parent, child = self._ctx.Pipe()
@@ -311,11 +367,23 @@ class WorkerPool:
                 slot.conn.send(slot.task)
 
     def _wait_time(self) -> float:
+        longest = MEMORY_POLL if self.memory_mib else 1.0
         if self.timeout is None:
-            return 1.0
+            return longest
         now = time.monotonic()
         left = [s.started + self.timeout - now for s in self._slots if s.task is not None]
-        return max(0.0, min(left + [1.0]))
+        return max(0.0, min(left + [longest]))
+
+    def _police_memory(self) -> Iterator[Outcome]:
+        """Replace a worker whose resident memory passed the limit; its document is an error."""
+        if not self.memory_mib:
+            return
+        for slot in list(self._slots):
+            if slot.task is not None and _rss_mib(slot.process.pid) > self.memory_mib:
+                outcome = self._replace(slot, f"over the memory limit of {self.memory_mib:,g} MiB "
+                                              f"(set {ENV_MAX_MEMORY})")
+                if outcome is not None:
+                    yield outcome
 
     def _collect(self) -> Iterator[Outcome]:
         handles: dict[Any, _Slot] = {}
@@ -404,8 +472,25 @@ def run_inline(tasks: Iterable[Task], options: Options = DEFAULT_OPTIONS) -> Ite
     extract_guarded(Path("warm-up.txt"), nlp, options, WARM_UP)
     for task in tasks:
         t0 = time.monotonic()
-        record, error = extract_guarded(task.path, nlp, options)
+        record, error = extract_guarded(task.path, nlp, options, task.data)
         yield Outcome(task, record, error, time.monotonic() - t0, os.getpid(), _peak_rss_mib())
+
+
+def extract_bounded(files: Iterable[tuple[Path, bytes | None]], options: Options = DEFAULT_OPTIONS,
+                    timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Outcome]:
+    """Outcomes of (path, bytes or None) in order, each in a worker process under `timeout`
+    seconds and the memory limit, as in a batch (the commands `extract`, `show`, `verify`).
+
+    With `timeout` None the files are extracted in this process, with no limit.
+    """
+    tasks = [Task(path, as_text(path), None, data=data) for path, data in files]
+    if not tasks:
+        return
+    if timeout is None:
+        yield from run_inline(tasks, options)
+        return
+    with WorkerPool(1, options, timeout) as pool:
+        yield from pool.run(tasks)
 
 
 class BatchProgress:

@@ -77,27 +77,41 @@ def fmt_of(path: str, data: bytes) -> str:
 MB = 1_000_000
 DEFAULT_MAX_MB = 200        # a larger file is refused before it is read
 DEFAULT_MAX_PAGES = 2_000   # a PDF with more pages is refused before any page is parsed
+# the spaCy pipeline's memory grows with the text: about 5 million characters (some 1,500 dense
+# pages) keep one worker under 1 GiB
+DEFAULT_MAX_CHARS = 5_000_000
 ENV_MAX_MB = "REVIEW_RECORDS_MAX_MB"
 ENV_MAX_PAGES = "REVIEW_RECORDS_MAX_PAGES"
+ENV_MAX_CHARS = "REVIEW_RECORDS_MAX_CHARS"
 
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """The largest input ingest reads: file size in MB and PDF pages (None or 0: no limit).
+    """The largest input ingest reads: file size in MB, PDF pages and characters of text
+    (None or 0: no limit).
 
-    Defaults: 200 MB and 2,000 pages; the environment variables REVIEW_RECORDS_MAX_MB and
-    REVIEW_RECORDS_MAX_PAGES override them (read once, at the first load without `limits`).
+    Defaults: 200 MB, 2,000 pages and 5,000,000 characters; the environment variables
+    REVIEW_RECORDS_MAX_MB, REVIEW_RECORDS_MAX_PAGES and REVIEW_RECORDS_MAX_CHARS override them
+    (read once, at the first load without `limits`).
     """
 
     max_mb: float | None = DEFAULT_MAX_MB
     max_pages: int | None = DEFAULT_MAX_PAGES
+    max_chars: int | None = DEFAULT_MAX_CHARS
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:
         """The defaults with any environment overrides applied (bad values are logged, ignored)."""
         env = os.environ if environ is None else environ
         return cls(max_mb=_env_number(env, ENV_MAX_MB, DEFAULT_MAX_MB, float),
-                   max_pages=_env_number(env, ENV_MAX_PAGES, DEFAULT_MAX_PAGES, int))
+                   max_pages=_env_number(env, ENV_MAX_PAGES, DEFAULT_MAX_PAGES, int),
+                   max_chars=_env_number(env, ENV_MAX_CHARS, DEFAULT_MAX_CHARS, int))
+
+    def check_chars(self, path: str, chars: int, what: str = "characters of text") -> None:
+        """Raise LimitExceeded when a text of `chars` characters is over the text limit."""
+        if self.max_chars and chars > self.max_chars:
+            raise LimitExceeded(path, f"{chars:,} {what}, over the limit of "
+                                      f"{self.max_chars:,} characters (set {ENV_MAX_CHARS})")
 
     def check_size(self, path: str, size: int) -> None:
         """Raise LimitExceeded when `size` bytes is over the size limit."""
@@ -172,9 +186,14 @@ def load(source: str | Path, data: bytes | None = None, limits: Limits | None = 
     check_content(path, fmt, data)
     if fmt == "pdf":
         from .pdf import read_pdf
-        return read_pdf(path, data, max_pages=limits.max_pages)
-    if fmt == "html":
+        document = read_pdf(path, data, max_pages=limits.max_pages)
+    elif fmt == "html":
         from .html import read_html
-        return read_html(path, data)
-    from .text import read_text
-    return read_text(path, data)
+        document = read_html(path, data)
+    else:
+        # a text file has at least a quarter as many characters as bytes: refused unread
+        limits.check_chars(path, len(data) // 4, "characters at least")
+        from .text import read_text
+        document = read_text(path, data)
+    limits.check_chars(path, len(document.text))
+    return document
