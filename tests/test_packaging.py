@@ -22,7 +22,7 @@ def wheel(tmp_path_factory) -> Path:
     result = subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q",
                              "-w", str(out)], capture_output=True, text=True, timeout=300)
     if result.returncode != 0:
-        pytest.skip(f"cannot build a wheel here: {result.stderr.strip().splitlines()[-1:]}")
+        pytest.skip("pip cannot build a wheel here (no setuptools/wheel to build with)")
     return next(out.glob("review_records-*.whl"))
 
 
