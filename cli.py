@@ -10,7 +10,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -27,7 +27,7 @@ class _Commands(TyperGroup):
     `ERROR:` line and exit 3. The traceback is logged at debug level (-vv).
     """
 
-    def invoke(self, ctx: typer.Context) -> object:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except Exception as exc:  # noqa: BLE001 - the one place a run's failure is reported

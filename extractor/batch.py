@@ -331,7 +331,7 @@ class WorkerPool:
                  memory_mib: float | None = None) -> None:
         self.size, self.options, self.timeout = max(1, size), options, timeout
         self.memory_mib = memory_limit_mib() if memory_mib is None else memory_mib or None
-        self._ctx = mp.get_context(_start_method())
+        self._ctx: Any = mp.get_context(_start_method())
         self._slots: list[_Slot] = []
         self._pending: deque[Task] = deque()
         self._start_failures = 0

@@ -186,13 +186,13 @@ def _create_schema(db: sqlite_utils.Database, path: Path) -> None:
 def _write_schema(db: sqlite_utils.Database) -> None:
     with db.atomic():
         for name in TABLES:
-            db[name].create(COLUMNS[name], pk="id", foreign_keys=FOREIGN_KEYS.get(name, []),
+            db.table(name).create(COLUMNS[name], pk="id", foreign_keys=FOREIGN_KEYS.get(name, []),
                             not_null={"document_id"} if name != _DOC else {"path", "status"})
             for cols in INDEXES[name]:
-                db[name].create_index(cols, if_not_exists=True)
+                db.table(name).create_index(cols, if_not_exists=True)
         for name, cols in FTS.items():
-            db[name].enable_fts(cols, create_triggers=True)
-        db["meta"].insert_all([{"key": "schema_version", "value": SCHEMA_VERSION},
+            db.table(name).enable_fts(cols, create_triggers=True)
+        db.table("meta").insert_all([{"key": "schema_version", "value": SCHEMA_VERSION},
                                {"key": "created_by", "value": f"review-records {__version__}"}],
                               pk="key")
 
@@ -258,7 +258,9 @@ def _unique(doc_id: str, kind: str, *parts: Any, seen: set[str]) -> str:
 def figure_rows(doc_id: str, figures: list[dict[str, Any]]
                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """`figures` and `mentions` rows of a record's figures."""
-    out, mentions, seen = [], [], set()
+    out: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for i, fig in enumerate(figures):
         spans = [(m["start"], m["end"]) for m in fig.get("mentions", [])]
         fid = _unique(doc_id, "figure", spans, fig["metric"], fig["value"], fig["unit"],
@@ -308,10 +310,10 @@ def write_record(db: sqlite_utils.Database, record: dict[str, Any], path: str,
                 "people": people_rows(doc["id"], record.get("people", []))}
     with db.atomic():
         _delete(db, doc["id"], path)
-        db[_DOC].insert(doc)
+        db.table(_DOC).insert(doc)
         for name in ("figures", "mentions", "quotes", "people"):
             if children[name]:
-                db[name].insert_all(children[name])
+                db.table(name).insert_all(children[name])
     return doc["id"]
 
 
@@ -321,7 +323,7 @@ def write_error(db: sqlite_utils.Database, path: str, sha256: str | None, reason
     doc = error_row(path, sha256, reason, fmt, seconds)
     with db.atomic():
         _delete(db, doc["id"], path)
-        db[_DOC].insert(doc)
+        db.table(_DOC).insert(doc)
     return doc["id"]
 
 
@@ -421,7 +423,7 @@ def _write_parquet(target: Path, table: str, cols: list[str], rows: Iterable[tup
 def _arrow_table(batch: list[tuple], cols: list[str], schema: Any) -> Any:
     import pyarrow as pa
 
-    columns = list(zip(*batch)) if batch else [[] for _ in cols]
+    columns: list[Any] = list(zip(*batch)) if batch else [[] for _ in cols]
     return pa.table({c: pa.array(list(v), type=schema.field(c).type)
                      for c, v in zip(cols, columns)}, schema=schema)
 

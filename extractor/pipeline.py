@@ -9,7 +9,6 @@ import bisect
 import functools
 import json
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .resources import models_dir

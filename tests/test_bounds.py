@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import os
-import resource
 import signal
 import subprocess
 import sys
 import time
-import zlib
 from pathlib import Path
 
 import pytest
@@ -39,7 +37,7 @@ def test_a_flate_bomb_page_is_not_read(tmp_path):
 
 
 def test_a_paragraph_over_spacys_max_length_is_parsed_in_pieces(nlp):
-    from extractor.document import Document, Source, TextBuilder
+    from extractor.document import Source, TextBuilder
     from extractor.pipeline import MAX_CHUNK, _chunks, to_doc
 
     text = ("the partnership met and the board agreed " * 30_000).strip()  # 1.2 M characters

@@ -75,7 +75,7 @@ def fmt_of(path: str, data: bytes) -> str:
 
 
 MB = 1_000_000
-DEFAULT_MAX_MB = 200        # a larger file is refused before it is read
+DEFAULT_MAX_MB = 200.0     # a larger file is refused before it is read
 DEFAULT_MAX_PAGES = 2_000   # a PDF with more pages is refused before any page is parsed
 # the spaCy pipeline's memory grows with the text: about 5 million characters (some 1,500 dense
 # pages) keep one worker under 1 GiB

@@ -164,7 +164,7 @@ def _check_inflated_size(obj, cap: int = MAX_PAGE_CONTENT) -> None:
             continue
         data = stream.rawdata
         if stream.decipher:
-            data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
+            data = stream.decipher(stream.objid or 0, stream.genno or 0, data, stream.attrs)
         inflater = zlib.decompressobj()
         try:
             chunk = inflater.decompress(data, left + 1)
