@@ -257,7 +257,7 @@ def extract_guarded(path: Path, nlp: Any, options: Options, data: bytes | None =
     except ExtractorError as exc:
         return None, _one_line(exc.reason)
     except Exception as exc:  # noqa: BLE001 - one file's failure must not end the batch
-        log.exception("unexpected failure on %s", path)
+        log.debug("unexpected failure on %s", path, exc_info=True)  # the traceback only at -vv
         return None, _one_line(f"internal error: {type(exc).__name__}: {exc}")
 
 
@@ -440,7 +440,7 @@ class WorkerPool:
             if self._start_failures > MAX_START_FAILURES * self.size:
                 raise BatchError("<worker>", f"workers keep dying before any work: {reason}")
             return None
-        log.warning("%s: %s", task.rel, reason)
+        log.info("%s: %s", task.rel, reason)  # the caller reports it as the file's error
         return Outcome(task, None, reason, time.monotonic() - started, pid)
 
     @staticmethod
