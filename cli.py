@@ -13,9 +13,51 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from typer.core import TyperGroup
+
+# Exit codes, one meaning each (README "Exit codes").
+EXIT_OK, EXIT_INPUTS_FAILED, EXIT_USAGE, EXIT_RUN_FAILED = 0, 1, 2, 3
+
+
+class _Commands(TyperGroup):
+    """Every command ends in an exit code that says what failed, never in a traceback.
+
+    An input that cannot be read is exit 1; anything else that escapes a command (a database
+    or an output that cannot be written, a full disk, a bug) means the run itself failed: one
+    `ERROR:` line and exit 3. The traceback is logged at debug level (-vv).
+    """
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:  # noqa: BLE001 - the one place a run's failure is reported
+            if type(exc).__module__.split(".")[0] in ("click", "typer"):
+                raise  # usage errors (exit 2) and typer.Exit carry their own codes
+            raise typer.Exit(_failure(exc)) from None
+
+
+def _failure(exc: Exception) -> int:
+    """Report an exception that ended a command; its exit code."""
+    import logging
+    import sqlite3
+
+    from extractor.errors import ExtractorError, IngestError
+
+    logging.getLogger("review_records").debug("the run failed", exc_info=exc)
+    if isinstance(exc, ExtractorError):
+        _error(str(exc))
+        return EXIT_INPUTS_FAILED if isinstance(exc, IngestError) else EXIT_RUN_FAILED
+    if isinstance(exc, OSError):
+        _error(f"{exc.filename}: {exc.strerror}" if exc.filename else f"{exc.strerror or exc}")
+    elif isinstance(exc, sqlite3.Error):
+        _error(f"database: {exc}")
+    else:
+        _error(f"internal error: {type(exc).__name__}: {exc} (-vv shows the traceback)")
+    return EXIT_RUN_FAILED
+
 
 app = typer.Typer(name="review-records", no_args_is_help=True, rich_markup_mode=None,
-                  add_completion=False,
+                  add_completion=False, cls=_Commands, pretty_exceptions_enable=False,
                   help="Structured, source-grounded review records (figures and quotes) from "
                        "child safeguarding reports (PDF) and news articles (HTML, text).")
 
@@ -42,7 +84,11 @@ class Format(str, Enum):
 
 OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help="Write here instead of stdout.")]
 FormatOpt = Annotated[Optional[Format], typer.Option("--format", "-f", help="jsonl, json or csv (default: a readable summary on a terminal, jsonl into a pipe or file).", show_default=False)]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", metavar="S", help="Seconds one document may take, in a worker process under the memory limit (0: no limits, in this process).")]
 CorpusOpt = Annotated[list[Path], typer.Option("--corpus", metavar="DIR", help="Annotated folder to train on (repeat for more).")]
+
+
+THIRD_PARTY_LOGGERS = ("pdfminer", "pdfplumber", "trafilatura", "htmldate", "courlan", "justext")
 
 
 @app.callback()
@@ -51,24 +97,44 @@ def _main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, he
     import logging
 
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(level=level, format="%(levelname)s: %(name)s: %(message)s")
-    if verbose < 2:
-        logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    logging.basicConfig(level=level, format="%(levelname)s: %(name)s: %(message)s", force=True)
+    # The parsers' own chatter (pdfminer, trafilatura and its helpers) is not ours to report:
+    # one file's failure is its one `ERROR: <path>: <reason>` line. -v shows their warnings.
+    for name in THIRD_PARTY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1 if not verbose else level)
 
 
 def _error(message: str) -> None:
-    typer.echo(f"ERROR: {message}", err=True)
+    """One `ERROR:` line on stderr, control characters escaped (a file name cannot forge lines)."""
+    from extractor.paths import shown
+
+    typer.echo(shown(f"ERROR: {message}"), err=True)
 
 
 def _stdin_input(paths: list[str]) -> tuple[list[str], bytes | None]:
-    """'-' reads one document from stdin (its type sniffed: PDF by magic bytes, else text/HTML)."""
+    """'-' reads one document from stdin (its type sniffed: PDF by magic bytes, else text/HTML).
+
+    Read in blocks and refused as soon as it passes the size limit, never read whole first.
+    """
     if paths != ["-"]:
         return paths, None
-    data = sys.stdin.buffer.read()
+    from extractor.ingest import default_limits
+
+    data = _read_capped(sys.stdin.buffer, default_limits())
     head = data[:1024].lstrip().lower()
     name = "<stdin>.pdf" if data.startswith(b"%PDF") else (
         "<stdin>.html" if head.startswith((b"<!doctype html", b"<html")) else "<stdin>.txt")
     return [name], data
+
+
+def _read_capped(stream, limits) -> bytes:  # noqa: ANN001 - a binary stream, Limits
+    """All of `stream`, or LimitExceeded once it passes `limits.max_mb`."""
+    blocks, size = [], 0
+    while block := stream.read(1 << 20):
+        size += len(block)
+        limits.check_size("<stdin>", size)
+        blocks.append(block)
+    return b"".join(blocks)
 
 
 @app.command()
@@ -78,46 +144,42 @@ def extract(
     fmt: FormatOpt = None,
     with_text: Annotated[bool, typer.Option("--with-text", help="Add source.text, the text offsets point into.")] = False,
     no_classifier: Annotated[bool, typer.Option("--no-classifier", help="Metrics by rules only.")] = False,
+    timeout: TimeoutOpt = 300.0,
 ) -> None:
     """Extract one review record per document: JSON Lines into a pipe or file, a summary on a terminal."""
-    from extractor.extract import Options, extract_all, extract_file
-    from extractor.errors import ExtractorError
-    from extractor.store import RecordWriter
+    from extractor.batch import extract_bounded
+    from extractor.extract import Options, walk_inputs
+    from extractor.store import RecordWriter, output_file
 
     options = Options(use_classifier=not no_classifier, with_text=with_text)
     paths, data = _stdin_input(paths)
-    readable = fmt is None and out is None and sys.stdout.isatty()
-    stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
-    writer = _Summary() if readable else RecordWriter(stream, (fmt or Format.jsonl).value)
+    files: list[tuple[Path, bytes | None]] = []
     failed = 0
-    nlp = _load_nlp()
-    try:
-        if data is not None:
-            try:
-                with _status(f"Extracting {paths[0]}"):
-                    record = extract_file(paths[0], nlp, options=options, data=data)
-                writer.write(record.to_dict())
-            except ExtractorError as exc:
-                _error(str(exc))
+    if data is not None:
+        files.append((Path(paths[0]), data))
+    else:
+        for path, error in walk_inputs(paths):
+            if error is not None:
+                _error(str(error))
                 failed += 1
-        else:
-            items = extract_all(paths, nlp, options=options)
-            while True:
-                with _status(f"Extracting ({writer.count} done)"):
-                    item = next(items, None)
-                if item is None:
-                    break
-                _path, record, error = item
-                if error is not None:
-                    _error(str(error))
-                    failed += 1
-                else:
-                    writer.write(record.to_dict())
-    finally:
+            else:
+                files.append((path, None))
+    readable = fmt is None and out is None and sys.stdout.isatty()
+    with output_file(out) as stream:
+        writer = _Summary() if readable else RecordWriter(stream, (fmt or Format.jsonl).value)
+        outcomes = extract_bounded(files, options, timeout or None)
+        while True:
+            with _status(f"Extracting ({writer.count} of {len(files)} done)"):
+                outcome = next(outcomes, None)
+            if outcome is None:
+                break
+            if outcome.record is None:
+                _error(f"{outcome.task.rel}: {outcome.error}")
+                failed += 1
+            else:
+                writer.write(outcome.record)
         writer.close()
-        if out:
-            stream.close()
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(EXIT_INPUTS_FAILED if failed else EXIT_OK)
 
 
 def _status(message: str) -> Any:
@@ -128,14 +190,6 @@ def _status(message: str) -> Any:
 
     console = Console(stderr=True)
     return console.status(f"{message}\u2026") if console.is_terminal else nullcontext()
-
-
-def _load_nlp() -> Any:
-    """Load the spaCy pipeline once per call, saying so on a terminal (it takes seconds)."""
-    from extractor.pipeline import MODEL_NAME, get_nlp
-
-    with _status(f"Loading the language model ({MODEL_NAME})"):
-        return get_nlp()
 
 
 class _Summary:
@@ -232,30 +286,40 @@ def version() -> None:
     typer.echo(f"review-records {__version__}")
 
 
-def _read_error(exc: Exception) -> None:
-    """A file `show` or `verify` cannot read: its reason, exit 2."""
-    _error(str(exc))
-    raise typer.Exit(2) from exc
+def _extracted(paths: list[Path], timeout: float) -> list[tuple[dict, Any]]:
+    """(record with text, Document) of each path, under the per-file limits; exit 1 naming
+    each one that failed."""
+    from extractor.batch import extract_bounded
+    from extractor.document import Document
+    from extractor.extract import Options
+
+    with _status(f"Reading {', '.join(p.name for p in paths)}"):
+        outcomes = list(extract_bounded([(p, None) for p in paths],
+                                        Options(with_text=True, with_document=True),
+                                        timeout or None))
+    for outcome in outcomes:
+        if outcome.record is None:
+            _error(f"{outcome.task.rel}: {outcome.error}")
+    if any(o.record is None for o in outcomes):
+        raise typer.Exit(EXIT_INPUTS_FAILED)
+    return [(o.record, Document.from_dict(o.document)) for o in outcomes if o.record]
 
 
 @app.command()
 def show(
     doc: Annotated[Path, typer.Argument(metavar="DOC", help="A report or article (PDF, HTML or text).", show_default=False)],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help="HTML file to write (default: DOC's name with .review.html, in the current folder).", show_default=False)] = None,
+    timeout: TimeoutOpt = 300.0,
 ) -> None:
     """Write one self-contained HTML page: every figure and quote marked in the document text."""
-    from extractor.errors import ExtractorError
-    from extractor.show import render_file
+    from extractor.paths import as_text, shown
+    from extractor.show import render_html
+    from extractor.store import write_file
 
     target = out or Path(f"{doc.stem}.review.html")
-    nlp = _load_nlp()
-    try:
-        with _status(f"Reading {doc.name}"):
-            page = render_file(doc, nlp)
-    except ExtractorError as exc:
-        _read_error(exc)
-    target.write_text(page, encoding="utf-8")
-    typer.echo(str(target), err=True)
+    ((record, document),) = _extracted([doc], timeout)
+    write_file(target, render_html(record, doc, page_starts=document.page_starts))
+    typer.echo(shown(as_text(target)), err=True)
 
 
 @app.command()
@@ -264,25 +328,20 @@ def verify(
     against: Annotated[Path, typer.Option("--against", metavar="REPORT", help="The report the story quotes.", show_default=False)],
     html_out: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a side-by-side HTML page, and the report's `show` page (REPORT's name with .review.html) beside it for its page links.", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    timeout: TimeoutOpt = 300.0,
 ) -> None:
     """Check a story's figures and quotes against the report; exit 1 if anything differs or is missing."""
-    from extractor.errors import ExtractorError
-    from extractor.verify import all_match, format_text, verify_files
+    from extractor.verify import all_match, format_text, verify_documents
 
-    nlp = _load_nlp()
-    try:
-        with _status(f"Reading {story.name} and {against.name}"):
-            result, story_rec, report_rec, report_doc = verify_files(story, against, nlp)
-    except ExtractorError as exc:
-        _read_error(exc)
+    (story_rec, story_doc), (report_rec, report_doc) = _extracted([story, against], timeout)
+    result = verify_documents(story_rec, report_rec, story_doc, report_doc)
     if html_out:
         from extractor.show import render_html, render_verify_html
+        from extractor.store import write_file
 
         report_page = html_out.with_name(f"{against.stem}.review.html")
-        report_page.write_text(render_html(report_rec, against, page_starts=report_doc.page_starts),
-                               encoding="utf-8")
-        html_out.write_text(render_verify_html(result, story_rec, report_rec, report_page.name),
-                            encoding="utf-8")
+        write_file(report_page, render_html(report_rec, against, page_starts=report_doc.page_starts))
+        write_file(html_out, render_verify_html(result, story_rec, report_rec, report_page.name))
     typer.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else format_text(result))
     raise typer.Exit(0 if all_match(result) else 1)
 
@@ -305,7 +364,6 @@ def batch(
     from rich.console import Console
 
     from extractor.batch import BatchConfig, BatchProgress, default_workers, format_summary, parse_shard, run_batch
-    from extractor.errors import ExtractorError
     from extractor.extract import Options
 
     try:
@@ -321,9 +379,6 @@ def batch(
     except KeyboardInterrupt:
         _error(f"interrupted: finished documents are saved in {db}; run the same command to resume")
         raise typer.Exit(130) from None
-    except ExtractorError as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
     typer.echo(format_summary(summary, db), err=True)
     raise typer.Exit(summary.exit_code)
 
@@ -342,13 +397,8 @@ def export_db(
 ) -> None:
     """Export the tables (documents, figures, mentions, quotes, people) for spreadsheets or pandas."""
     from extractor.database import export_tables
-    from extractor.errors import ExtractorError
 
-    try:
-        written = export_tables(db, fmt.value, out)
-    except ExtractorError as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
+    written = export_tables(db, fmt.value, out)
     for path in written:
         typer.echo(f"wrote {path}", err=True)
 
@@ -360,15 +410,18 @@ def merge(
 ) -> None:
     """Fold shard databases (batch --shard I/N) into one; safe to run again."""
     from extractor.database import merge_databases
-    from extractor.errors import ExtractorError
 
-    try:
-        summary = merge_databases(out, inputs)
-    except ExtractorError as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
+    summary = merge_databases(out, inputs)
+    for error in summary.errors:
+        _error(str(error))
     typer.echo(f"{out}: {summary.copied} documents copied in, {summary.kept} kept as they were", err=True)
+    raise typer.Exit(EXIT_INPUTS_FAILED if summary.errors else EXIT_OK)
+
+
+def main() -> None:
+    """The console script: the app, with Click's own handling of usage errors (exit 2)."""
+    app()
 
 
 if __name__ == "__main__":
-    app()
+    main()

@@ -16,18 +16,21 @@ import os
 import signal
 import sqlite3
 import sys
+import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .database import (StoredDocument, export_records, export_tables, key, open_db,
-                       stored_documents, write_error, write_record)
-from .errors import ExtractorError
-from .extract import DEFAULT_OPTIONS, Options, iter_inputs
+from .database import (DatabaseError, StoredDocument, check_writable, export_records,
+                       export_tables, key, open_db, stored_documents, write_error, write_record,
+                       writer_lock)
+from .errors import ExtractorError, RunError
+from .extract import DEFAULT_OPTIONS, Options, walk_inputs
+from .paths import as_text, shown
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -35,6 +38,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 300.0
+# A worker holds the pipeline (~300 MiB) and one document; past this it is replaced and the
+# document recorded as an error, so no file can take the machine's memory.
+DEFAULT_MAX_MEMORY_MIB = 1024.0
+ENV_MAX_MEMORY = "REVIEW_RECORDS_MAX_MEMORY_MB"
+MEMORY_POLL = 0.2  # seconds between looks at the workers' memory
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 # Each worker is one process on one core: BLAS thread pools would only fight over the cores.
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 MAX_START_FAILURES = 3
@@ -44,8 +53,28 @@ FORMATS = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm":
            ".pdf": "pdf"}
 
 
-class BatchError(ExtractorError):
+class BatchError(RunError):
     """The batch as a whole cannot go on (workers cannot start)."""
+
+
+def memory_limit_mib(environ: Mapping[str, str] | None = None) -> float | None:
+    """The resident memory one worker may use, in MiB ($REVIEW_RECORDS_MAX_MEMORY_MB; 0: none)."""
+    raw = (os.environ if environ is None else environ).get(ENV_MAX_MEMORY, "").strip()
+    try:
+        value = float(raw) if raw else DEFAULT_MAX_MEMORY_MIB
+    except ValueError:
+        log.warning("%s=%r is not a number; using %s", ENV_MAX_MEMORY, raw, DEFAULT_MAX_MEMORY_MIB)
+        value = DEFAULT_MAX_MEMORY_MIB
+    return value if value > 0 else None
+
+
+def _rss_mib(pid: int | None) -> float:
+    """A live process's resident memory (0 where /proc cannot tell)."""
+    try:
+        with open(f"/proc/{pid}/statm") as stream:
+            return int(stream.read().split()[1]) * PAGE_SIZE / (1 << 20)
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def default_workers() -> int:
@@ -82,6 +111,8 @@ class Task:
     path: Path
     rel: str
     sha256: str | None
+    refused: str | None = None  # why the file is not read at all (it becomes an error row)
+    data: bytes | None = None  # the document's bytes when it is not read from `path` (stdin)
 
 
 @dataclass(slots=True)
@@ -94,6 +125,7 @@ class Outcome:
     seconds: float
     worker: int
     peak_rss_mib: float = 0.0
+    document: dict[str, Any] | None = None  # the ingested Document, with Options.with_document
 
 
 @dataclass(slots=True)
@@ -171,9 +203,19 @@ def plan_batch(root: Path, stored: dict[str, StoredDocument], config: BatchConfi
     """The files under `root` (in this shard) that the store lacks, or that must be redone."""
     plan, seen = Plan(), set()
     base = root if root.is_dir() else root.parent
-    for path in iter_inputs([root]):
-        rel = path.relative_to(base).as_posix()
+    for path, error in walk_inputs([root]):
+        if error is not None and path == root:
+            raise error
+        rel = as_text(path.relative_to(base).as_posix())
         if not in_shard(rel, config.shard):
+            continue
+        if error is not None:  # refused before reading (a link out of the folder, ...)
+            old = stored.get(rel)
+            if (old is not None and old.id == key("unreadable", rel) and not config.force
+                    and not config.retry_errors):
+                plan.still_failing += 1
+            else:
+                plan.tasks.append(Task(path, rel, None, error.reason))
             continue
         sha = file_sha256(path)
         if sha is not None and sha in seen:
@@ -207,22 +249,51 @@ def _one_line(text: str) -> str:
 
 
 def extract_guarded(path: Path, nlp: Any, options: Options, data: bytes | None = None
-                    ) -> tuple[dict | None, str | None]:
-    """The record dict of one file, or (None, the one-line reason it failed)."""
-    from .extract import extract_file
+                    ) -> tuple[dict | None, str | None, dict | None]:
+    """(record dict, None, Document dict or None) of one file, or (None, the one-line reason
+    it failed, None). The Document comes back only with `options.with_document`."""
+    from .extract import extract_document
+    from .ingest import load
 
     try:
-        return extract_file(path, nlp, options, data).to_dict(), None
+        document = load(path, data)
+        record = extract_document(document, nlp, options).to_dict()
+        return record, None, document.to_dict() if options.with_document else None
     except ExtractorError as exc:
-        return None, _one_line(exc.reason)
+        return None, _one_line(exc.reason), None
     except Exception as exc:  # noqa: BLE001 - one file's failure must not end the batch
-        log.exception("unexpected failure on %s", path)
-        return None, _one_line(f"internal error: {type(exc).__name__}: {exc}")
+        log.debug("unexpected failure on %s", path, exc_info=True)  # the traceback only at -vv
+        return None, _one_line(f"internal error: {type(exc).__name__}: {exc}"), None
+
+
+def _exit_with_parent() -> None:
+    """End this worker when the process that started it ends, however it ends (SIGKILL too).
+
+    The kernel's parent-death signal where there is one (Linux), and a watcher thread for the
+    rest: a worker busy on a document never reads its pipe, so it would not notice otherwise.
+    """
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _worker_main(conn: Connection, options: Options) -> None:
     # Ctrl-C reaches the whole process group; the parent alone decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
     for var in THREAD_VARS:
         os.environ.setdefault(var, "1")
     try:
@@ -237,8 +308,8 @@ def _worker_main(conn: Connection, options: Options) -> None:
     try:
         conn.send(("ready", os.getpid()))
         while (task := conn.recv()) is not None:
-            record, error = extract_guarded(task.path, nlp, options)
-            conn.send(("done", record, error, _peak_rss_mib()))
+            record, error, document = extract_guarded(task.path, nlp, options, task.data)
+            conn.send(("done", record, error, _peak_rss_mib(), document))
     except (EOFError, OSError):  # the parent is gone: nobody is waiting for results
         return
 
@@ -261,9 +332,11 @@ class WorkerPool:
     """Worker processes that each load the pipeline once and take one file at a time."""
 
     def __init__(self, size: int, options: Options = DEFAULT_OPTIONS,
-                 timeout: float | None = DEFAULT_TIMEOUT) -> None:
+                 timeout: float | None = DEFAULT_TIMEOUT,
+                 memory_mib: float | None = None) -> None:
         self.size, self.options, self.timeout = max(1, size), options, timeout
-        self._ctx = mp.get_context(_start_method())
+        self.memory_mib = memory_limit_mib() if memory_mib is None else memory_mib or None
+        self._ctx: Any = mp.get_context(_start_method())
         self._slots: list[_Slot] = []
         self._pending: deque[Task] = deque()
         self._start_failures = 0
@@ -282,6 +355,7 @@ class WorkerPool:
             self._assign()
             yield from self._collect()
             yield from self._expire()
+            yield from self._police_memory()
 
     def _spawn(self) -> _Slot:
         parent, child = self._ctx.Pipe()
@@ -298,11 +372,23 @@ class WorkerPool:
                 slot.conn.send(slot.task)
 
     def _wait_time(self) -> float:
+        longest = MEMORY_POLL if self.memory_mib else 1.0
         if self.timeout is None:
-            return 1.0
+            return longest
         now = time.monotonic()
         left = [s.started + self.timeout - now for s in self._slots if s.task is not None]
-        return max(0.0, min(left + [1.0]))
+        return max(0.0, min(left + [longest]))
+
+    def _police_memory(self) -> Iterator[Outcome]:
+        """Replace a worker whose resident memory passed the limit; its document is an error."""
+        if not self.memory_mib:
+            return
+        for slot in list(self._slots):
+            if slot.task is not None and _rss_mib(slot.process.pid) > self.memory_mib:
+                outcome = self._replace(slot, f"over the memory limit of {self.memory_mib:,g} MiB "
+                                              f"(set {ENV_MAX_MEMORY})")
+                if outcome is not None:
+                    yield outcome
 
     def _collect(self) -> Iterator[Outcome]:
         handles: dict[Any, _Slot] = {}
@@ -328,10 +414,10 @@ class WorkerPool:
             return None
         if message[0] == "failed":
             raise BatchError("<worker>", f"a worker could not load the pipeline: {message[1]}")
-        _, record, error, rss = message
+        _, record, error, rss, document = message
         assert slot.task is not None
         outcome = Outcome(slot.task, record, error, time.monotonic() - slot.started,
-                          slot.process.pid, rss)
+                          slot.process.pid, rss, document)
         slot.task = None
         return outcome
 
@@ -359,7 +445,7 @@ class WorkerPool:
             if self._start_failures > MAX_START_FAILURES * self.size:
                 raise BatchError("<worker>", f"workers keep dying before any work: {reason}")
             return None
-        log.warning("%s: %s", task.rel, reason)
+        log.info("%s: %s", task.rel, reason)  # the caller reports it as the file's error
         return Outcome(task, None, reason, time.monotonic() - started, pid)
 
     @staticmethod
@@ -391,8 +477,26 @@ def run_inline(tasks: Iterable[Task], options: Options = DEFAULT_OPTIONS) -> Ite
     extract_guarded(Path("warm-up.txt"), nlp, options, WARM_UP)
     for task in tasks:
         t0 = time.monotonic()
-        record, error = extract_guarded(task.path, nlp, options)
-        yield Outcome(task, record, error, time.monotonic() - t0, os.getpid(), _peak_rss_mib())
+        record, error, document = extract_guarded(task.path, nlp, options, task.data)
+        yield Outcome(task, record, error, time.monotonic() - t0, os.getpid(), _peak_rss_mib(),
+                      document)
+
+
+def extract_bounded(files: Iterable[tuple[Path, bytes | None]], options: Options = DEFAULT_OPTIONS,
+                    timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Outcome]:
+    """Outcomes of (path, bytes or None) in order, each in a worker process under `timeout`
+    seconds and the memory limit, as in a batch (the commands `extract`, `show`, `verify`).
+
+    With `timeout` None the files are extracted in this process, with no limit.
+    """
+    tasks = [Task(path, as_text(path), None, data=data) for path, data in files]
+    if not tasks:
+        return
+    if timeout is None:
+        yield from run_inline(tasks, options)
+        return
+    with WorkerPool(1, options, timeout) as pool:
+        yield from pool.run(tasks)
 
 
 class BatchProgress:
@@ -429,38 +533,33 @@ class BatchProgress:
             self._bar.stop()
 
 
-def _store(db: Any, outcome: Outcome) -> None:
+def _store(db: Any, outcome: Outcome, db_path: str | Path) -> None:
+    """Store one outcome. Whatever fails in this document's rows becomes its error row;
+    only a database that cannot be written at all (locked, read-only, full) stops the run."""
     task, seconds = outcome.task, round(outcome.seconds, 3)
-    if outcome.record is not None:
-        try:
-            write_record(db, outcome.record, task.rel, seconds)
-            return
-        except (sqlite3.Error, KeyError, TypeError, ValueError) as exc:
-            log.exception("%s: record could not be stored", task.rel)
-            outcome.record, outcome.error = None, _one_line(f"could not store record: {exc}")
-    write_error(db, task.rel, task.sha256, outcome.error or "unknown error",
-                FORMATS.get(task.path.suffix.lower()), seconds)
+    try:
+        if outcome.record is not None:
+            try:
+                write_record(db, outcome.record, task.rel, seconds)
+                return
+            except sqlite3.OperationalError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one record's rows must not end the run
+                log.debug("%s: record could not be stored", task.rel, exc_info=True)
+                outcome.record = None
+                outcome.error = _one_line(f"could not store record: {type(exc).__name__}: {exc}")
+        write_error(db, task.rel, task.sha256, outcome.error or "unknown error",
+                    FORMATS.get(task.path.suffix.lower()), seconds)
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError(db_path, f"cannot write: {exc}") from exc
 
 
 def run_batch(root: str | Path, db_path: str | Path, config: BatchConfig = BatchConfig(),
               progress: BatchProgress | None = None) -> BatchSummary:
     """Extract every supported file under `root` into the database at `db_path`."""
     root = Path(root)
-    db = open_db(db_path)
-    try:
-        plan = plan_batch(root, stored_documents(db), config)
-        summary = BatchSummary(files=len(plan.tasks) + plan.skipped + plan.still_failing
-                               + plan.duplicates, skipped=plan.skipped,
-                               still_failing=plan.still_failing, duplicates=plan.duplicates)
-        t0 = time.monotonic()
-        if progress is not None:
-            progress.start(len(plan.tasks))
-        _drain(db, plan.tasks, config, summary, progress)
-        summary.seconds = time.monotonic() - t0
-    finally:
-        if progress is not None:
-            progress.stop()
-        db.close()
+    with writer_lock(db_path):
+        summary = _run_locked(root, db_path, config, progress)
     if config.jsonl is not None:
         export_records(db_path, config.jsonl)
     if config.csv_dir is not None:
@@ -468,8 +567,36 @@ def run_batch(root: str | Path, db_path: str | Path, config: BatchConfig = Batch
     return summary
 
 
-def _drain(db: Any, tasks: list[Task], config: BatchConfig, summary: BatchSummary,
-           progress: BatchProgress | None) -> None:
+def _run_locked(root: Path, db_path: str | Path, config: BatchConfig,
+                progress: BatchProgress | None) -> BatchSummary:
+    db = open_db(db_path)
+    try:
+        check_writable(db, db_path)
+        plan = plan_batch(root, stored_documents(db), config)
+        summary = BatchSummary(files=len(plan.tasks) + plan.skipped + plan.still_failing
+                               + plan.duplicates, skipped=plan.skipped,
+                               still_failing=plan.still_failing, duplicates=plan.duplicates)
+        t0 = time.monotonic()
+        if progress is not None:
+            progress.start(len(plan.tasks))
+        _drain(db, db_path, plan.tasks, config, summary, progress)
+        summary.seconds = time.monotonic() - t0
+    finally:
+        if progress is not None:
+            progress.stop()
+        db.close()
+    return summary
+
+
+def _drain(db: Any, db_path: str | Path, tasks: list[Task], config: BatchConfig,
+           summary: BatchSummary, progress: BatchProgress | None) -> None:
+    for task in (t for t in tasks if t.refused is not None):
+        outcome = Outcome(task, None, task.refused, 0.0, os.getpid())
+        _store(db, outcome, db_path)
+        summary.add(outcome)
+        if progress is not None:
+            progress.advance(outcome)
+    tasks = [t for t in tasks if t.refused is None]
     if not tasks:
         return
     if config.workers == 0:
@@ -480,7 +607,7 @@ def _drain(db: Any, tasks: list[Task], config: BatchConfig, summary: BatchSummar
         outcomes = pool.run(tasks)
     try:
         for outcome in outcomes:
-            _store(db, outcome)
+            _store(db, outcome, db_path)
             summary.add(outcome)
             if progress is not None:
                 progress.advance(outcome)
@@ -500,7 +627,7 @@ def format_summary(summary: BatchSummary, db_path: str | Path, max_errors: int =
              f"{summary.failed} failed, {summary.skipped} unchanged, "
              f"{summary.still_failing} earlier errors not retried (--retry-errors), "
              f"{summary.duplicates} duplicates"]
-    lines += [f"ERROR: {rel}: {reason}" for rel, reason in summary.errors[:max_errors]]
+    lines += [shown(f"ERROR: {rel}: {reason}") for rel, reason in summary.errors[:max_errors]]
     if len(summary.errors) > max_errors:
         lines.append(f"... and {len(summary.errors) - max_errors} more: "
                      "SELECT path, error FROM documents WHERE status = 'error'")

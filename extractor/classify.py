@@ -7,7 +7,10 @@ Every trained artifact lives in models/<name>/ as model.skops plus a meta.json s
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +38,40 @@ def save_model(name: str, model: Any, meta: dict[str, Any], models_dir: Path = M
 
     folder = models_dir / name
     folder.mkdir(parents=True, exist_ok=True)
-    sio.dump(model, folder / "model.skops")
+    (folder / "model.skops").write_bytes(reproducible_zip(sio.dumps(model)))
     meta = {"name": name, "sklearn_version": sklearn.__version__, **meta}
     (folder / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n",
                                       encoding="utf-8")
     return folder
+
+
+def reproducible_zip(data: bytes) -> bytes:
+    """A .skops archive rewritten so the same model always gives the same bytes.
+
+    skops names each array file, and records each object, by its id() (a memory address) and
+    stamps every entry with the time of saving; here files and objects are numbered in the
+    order the schema names them and every entry gets one fixed time, so retraining on the same data
+    reproduces the model files exactly (and a diff shows when a model really changed).
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        infos = archive.infolist()
+        entries = {info.filename: archive.read(info) for info in infos}
+    schema = entries.pop("schema.json").decode("utf-8")
+    order = sorted(entries, key=lambda n: (schema.find(f'"{n}"'), n))
+    renamed = {old: f"{i}{Path(old).suffix}" for i, old in enumerate(order)}
+    schema = re.sub(r'"([^"/]+\.[a-z]+)"', lambda m: f'"{renamed.get(m.group(1), m.group(1))}"',
+                    schema)
+    ids: dict[str, int] = {}  # object ids (memory addresses), numbered by first appearance
+    schema = re.sub(r'"__id__": (\d+)', lambda m: f'"__id__": {ids.setdefault(m.group(1), len(ids))}',
+                    schema)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, content in [("schema.json", schema.encode("utf-8"))] + [
+                (renamed[old], entries[old]) for old in order]:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, content)
+    return out.getvalue()
 
 
 def load_model(name: str, models_dir: Path = MODELS_DIR) -> tuple[Any, dict[str, Any]]:

@@ -9,12 +9,15 @@ offsets, label). A document and all its rows are written in one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import json
 import logging
+import os
+import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -22,7 +25,8 @@ from typing import Any
 import sqlite_utils
 
 from . import __version__
-from .errors import ExtractorError
+from .errors import RunError
+from .store import output_file
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +65,7 @@ INDEXES = {"documents": [["path"], ["status"], ["area"], ["kind"], ["period_star
 FTS = {"quotes": ["text", "speaker"], "mentions": ["sentence"]}
 
 
-class DatabaseError(ExtractorError):
+class DatabaseError(RunError):
     """The database cannot be used: another schema version, or not a review-records store."""
 
 
@@ -74,33 +78,121 @@ class StoredDocument:
     status: str
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000  # a reader waits this long for a writer's transaction to end
+
+
 def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
-    """Open (creating it if `create`) a review-records database at `path`."""
-    if not create and not Path(path).is_file():
-        raise DatabaseError(str(path), "no such database")
-    db = sqlite_utils.Database(path)
-    db.execute("PRAGMA foreign_keys = ON")
-    if "meta" not in db.table_names():
-        _create_schema(db)
-        return db
+    """Open (creating it if `create`) a review-records database at `path`.
+
+    A file that is not SQLite, or a SQLite database of another program, is refused before
+    anything is written to it.
+
+    Raises:
+        DatabaseError: missing (with `create=False`), a folder, no parent folder, not SQLite,
+            not ours, or of another schema version.
+    """
+    path = Path(path)
+    _check_file(path, create)
+    try:
+        db = sqlite_utils.Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000))
+        db.execute("PRAGMA foreign_keys = ON")
+        tables = db.table_names()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(path, f"cannot open: {exc}") from None
+    if not tables:
+        if create:
+            _create_schema(db, path)
+            return db
+        db.close()
+        raise DatabaseError(path, "empty: not a review-records database")
+    if "meta" not in tables or "documents" not in tables:
+        db.close()
+        raise DatabaseError(path, "a SQLite database of another program (left as it is)")
     row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if not row or row[0] != SCHEMA_VERSION:
         db.close()
-        raise DatabaseError(str(path), f"schema version {row[0] if row else None} is not "
+        raise DatabaseError(path, f"schema version {row[0] if row else None} is not "
                             f"{SCHEMA_VERSION}: export it with the tool that made it")
     return db
 
 
-def _create_schema(db: sqlite_utils.Database) -> None:
+def _check_file(path: Path, create: bool) -> None:
+    if path.is_dir():
+        raise DatabaseError(path, "is a folder, not a database file")
+    if not path.exists():
+        if not create:
+            raise DatabaseError(path, "no such database")
+        if not path.parent.is_dir():
+            raise DatabaseError(path, f"folder {path.parent} does not exist")
+        return
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseError(path, f"cannot read: {exc.strerror}") from None
+    if head and head != SQLITE_MAGIC:
+        raise DatabaseError(path, "not a SQLite database (left as it is)")
+
+
+@contextlib.contextmanager
+def writer_lock(path: str | Path) -> Iterator[None]:
+    """Hold the one writer's lock of a database for a batch or merge run.
+
+    Two runs on one database would both process every file and then fight over SQLite's
+    lock; the second run is refused at once instead. The lock is an flock on the database
+    file itself (independent of SQLite's own locks), so it goes with the process, even one
+    killed with SIGKILL.
+
+    Raises:
+        DatabaseError: another run holds the lock, or the file cannot be written.
+    """
+    import fcntl
+
+    path = Path(path)
+    _check_file(path, create=True)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as exc:
+        raise DatabaseError(path, f"cannot write: {exc.strerror}") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise DatabaseError(path, "in use by another batch or merge run: wait for it to "
+                                      "finish, or use another --db") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def check_writable(db: sqlite_utils.Database, path: str | Path) -> None:
+    """Raise DatabaseError now, before any work, if the database cannot be written."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError(path, f"cannot write: {exc}") from None
+
+
+def _create_schema(db: sqlite_utils.Database, path: Path) -> None:
+    try:
+        _write_schema(db)
+    except sqlite3.OperationalError as exc:
+        db.close()
+        raise DatabaseError(path, f"cannot write: {exc}") from None
+
+
+def _write_schema(db: sqlite_utils.Database) -> None:
     with db.atomic():
         for name in TABLES:
-            db[name].create(COLUMNS[name], pk="id", foreign_keys=FOREIGN_KEYS.get(name, []),
+            db.table(name).create(COLUMNS[name], pk="id", foreign_keys=FOREIGN_KEYS.get(name, []),
                             not_null={"document_id"} if name != _DOC else {"path", "status"})
             for cols in INDEXES[name]:
-                db[name].create_index(cols, if_not_exists=True)
+                db.table(name).create_index(cols, if_not_exists=True)
         for name, cols in FTS.items():
-            db[name].enable_fts(cols, create_triggers=True)
-        db["meta"].insert_all([{"key": "schema_version", "value": SCHEMA_VERSION},
+            db.table(name).enable_fts(cols, create_triggers=True)
+        db.table("meta").insert_all([{"key": "schema_version", "value": SCHEMA_VERSION},
                                {"key": "created_by", "value": f"review-records {__version__}"}],
                               pk="key")
 
@@ -166,7 +258,9 @@ def _unique(doc_id: str, kind: str, *parts: Any, seen: set[str]) -> str:
 def figure_rows(doc_id: str, figures: list[dict[str, Any]]
                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """`figures` and `mentions` rows of a record's figures."""
-    out, mentions, seen = [], [], set()
+    out: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for i, fig in enumerate(figures):
         spans = [(m["start"], m["end"]) for m in fig.get("mentions", [])]
         fid = _unique(doc_id, "figure", spans, fig["metric"], fig["value"], fig["unit"],
@@ -216,10 +310,10 @@ def write_record(db: sqlite_utils.Database, record: dict[str, Any], path: str,
                 "people": people_rows(doc["id"], record.get("people", []))}
     with db.atomic():
         _delete(db, doc["id"], path)
-        db[_DOC].insert(doc)
+        db.table(_DOC).insert(doc)
         for name in ("figures", "mentions", "quotes", "people"):
             if children[name]:
-                db[name].insert_all(children[name])
+                db.table(name).insert_all(children[name])
     return doc["id"]
 
 
@@ -229,7 +323,7 @@ def write_error(db: sqlite_utils.Database, path: str, sha256: str | None, reason
     doc = error_row(path, sha256, reason, fmt, seconds)
     with db.atomic():
         _delete(db, doc["id"], path)
-        db[_DOC].insert(doc)
+        db.table(_DOC).insert(doc)
     return doc["id"]
 
 
@@ -251,10 +345,12 @@ def iter_records(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
 def export_records(db_path: str | Path, out: str | Path) -> int:
     """Write the spec records of every ok document as JSON Lines; returns how many."""
     db, n = open_db(db_path, create=False), 0
-    with Path(out).open("w", encoding="utf-8") as stream:
-        for n, record in enumerate(iter_records(db), 1):
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-    db.close()
+    try:
+        with output_file(Path(out)) as stream:
+            for n, record in enumerate(iter_records(db), 1):
+                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        db.close()
     return n
 
 
@@ -288,14 +384,14 @@ def export_tables(db_path: str | Path, fmt: str, out_dir: str | Path) -> list[Pa
 
 
 def _write_csv(target: Path, table: str, cols: list[str], rows: Iterable[tuple]) -> None:
-    with target.open("w", encoding="utf-8", newline="") as stream:
+    with output_file(target) as stream:
         out = csv.writer(stream)
         out.writerow(cols)
         out.writerows(rows)
 
 
 def _write_jsonl(target: Path, table: str, cols: list[str], rows: Iterable[tuple]) -> None:
-    with target.open("w", encoding="utf-8") as stream:
+    with output_file(target) as stream:
         for row in rows:
             stream.write(json.dumps(dict(zip(cols, row)), ensure_ascii=False) + "\n")
 
@@ -327,17 +423,18 @@ def _write_parquet(target: Path, table: str, cols: list[str], rows: Iterable[tup
 def _arrow_table(batch: list[tuple], cols: list[str], schema: Any) -> Any:
     import pyarrow as pa
 
-    columns = list(zip(*batch)) if batch else [[] for _ in cols]
+    columns: list[Any] = list(zip(*batch)) if batch else [[] for _ in cols]
     return pa.table({c: pa.array(list(v), type=schema.field(c).type)
                      for c, v in zip(cols, columns)}, schema=schema)
 
 
 @dataclass(slots=True)
 class MergeSummary:
-    """What a merge did: documents copied in, and kept as they were."""
+    """What a merge did: documents copied in, kept as they were, and inputs refused."""
 
     copied: int = 0
     kept: int = 0
+    errors: list[DatabaseError] = field(default_factory=list)
 
 
 def _rank(status: str, path: str, processed_at: str | None) -> tuple:
@@ -347,17 +444,29 @@ def _rank(status: str, path: str, processed_at: str | None) -> tuple:
 
 
 def merge_databases(out_path: str | Path, inputs: Iterable[str | Path]) -> MergeSummary:
-    """Fold shard databases into `out_path` (created if needed); safe to run again."""
-    summary = MergeSummary()
-    db = open_db(out_path)
-    try:
-        for src in inputs:
-            if Path(src).resolve() == Path(out_path).resolve():
-                raise DatabaseError(str(src), "cannot merge a database into itself")
-            open_db(src, create=False).close()  # checks it exists and has our schema version
-            _merge_one(db, Path(src), summary)
-    finally:
-        db.close()
+    """Fold shard databases into `out_path` (created if needed); safe to run again.
+
+    An input that is not a review-records database is left out and named in
+    `summary.errors`; when no input is usable, `out_path` is not created.
+    """
+    summary, usable = MergeSummary(), []
+    for src in map(Path, inputs):
+        try:
+            if src.resolve() == Path(out_path).resolve():
+                raise DatabaseError(src, "cannot merge a database into itself")
+            open_db(src, create=False).close()  # exists, is ours, has our schema version
+            usable.append(src)
+        except DatabaseError as exc:
+            summary.errors.append(exc)
+    if not usable:
+        return summary
+    with writer_lock(out_path):
+        db = open_db(out_path)
+        try:
+            for src in usable:
+                _merge_one(db, src, summary)
+        finally:
+            db.close()
     return summary
 
 

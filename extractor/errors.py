@@ -5,13 +5,18 @@ Each carries the file it is about, so a caller can print one line: "<path>: <rea
 
 from __future__ import annotations
 
+import os
+
+from .paths import as_text
+
 
 class ExtractorError(Exception):
     """Base of every error the library raises on purpose."""
 
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        text = as_text(path)  # undecodable file names as \\xNN: every message is valid UTF-8
+        super().__init__(f"{text}: {reason}")
+        self.path = text
         self.reason = reason
 
 
@@ -41,6 +46,10 @@ class CorruptDocument(IngestError):
 
 class LimitExceeded(IngestError):
     """The file is larger (bytes or pages) than the configured limit."""
+
+
+class RunError(ExtractorError):
+    """The run itself cannot go on (a database or an output cannot be used), whatever the inputs."""
 
 
 class ModelError(ExtractorError):

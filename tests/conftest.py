@@ -13,6 +13,22 @@ SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 
 
+def cli(*args: str, input: bytes | str | None = None):  # noqa: A002 - CliRunner's name
+    """Run the command line in this process (the same app the console script runs).
+
+    Returns Click's Result: exit_code, stdout, stderr.
+    """
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args], input=input)
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("ERROR:")]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from extractor.pipeline import get_nlp

@@ -6,27 +6,29 @@ import csv
 import io
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import CORPUS, ROOT, SEEDS
+from tests.conftest import CORPUS, SEEDS, cli
 
 SEED = SEEDS / "000_398829baec4c2923.txt"
 
 
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], capture_output=True,
-                          input=stdin.decode("utf-8") if stdin is not None else None,
-                          text=True, cwd=ROOT, timeout=600)
+def run(*args: str, stdin: bytes | None = None):
+    """The command in this process; `extract` without the worker process (its limits are
+    tested in test_bounds), so the session's pipeline is reused."""
+    extra = ("--timeout", "0") if args[:1] == ("extract",) else ()
+    result = cli(*args, *extra, input=stdin)
+    result.returncode = result.exit_code
+    return result
 
 
 @pytest.fixture(scope="module")
 def seed_record() -> dict:
-    result = run("extract", "seeds/", "--with-text")
-    assert result.returncode == 0, result.stderr
+    """The README's main job, as the console script runs it (the file in a worker process)."""
+    result = cli("extract", SEEDS, "--with-text")
+    assert result.exit_code == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert len(lines) == 1
     return lines[0]

@@ -243,7 +243,7 @@ def _external_pages() -> list[Path]:
     return bench + readability
 
 
-@pytest.mark.skipif(not EXTERNAL.is_dir(), reason="/work/shared is absent")
+@pytest.mark.skipif(not EXTERNAL.is_dir(), reason="../shared is absent")
 def test_external_pages_never_crash() -> None:
     pages = _external_pages()
     assert pages, "external test pages not found"

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-RULES_PATH = Path(__file__).resolve().parent.parent.parent / "models" / "boilerplate.txt"
+from ..resources import models_dir
+
+RULES_PATH = models_dir() / "boilerplate.txt"
 
 _WS = re.compile(r"[\s\u00a0\u200b\ufeff]+")
 _BULLET = re.compile(r"^([•·▪►*–-]|\d{1,2}[.)])\s")

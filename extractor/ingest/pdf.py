@@ -121,6 +121,7 @@ def _read_pages(pdf, objs: list, warnings: list[str], repaired: bool = False) ->
         try:
             if repaired and _lost_widths(obj):
                 raise ValueError("font widths lost with the end of the file")
+            _check_inflated_size(obj)
             page = _plumber_page(pdf, obj, number, doctop)
             doctop += page.height
             pages.append(layout_page(page, number))
@@ -136,6 +137,61 @@ def _read_pages(pdf, objs: list, warnings: list[str], repaired: bool = False) ->
             if page is not None:
                 page.close()
     return pages
+
+
+# A page's content (its streams and the forms it draws) inflates to at most this many bytes:
+# a 1 MB file can hold a 1 GiB stream of zeros that pdfminer would read for many minutes.
+MAX_PAGE_CONTENT = 32 * 1024 * 1024
+_FLATE = ("FlateDecode", "Fl")
+
+
+def _check_inflated_size(obj, cap: int = MAX_PAGE_CONTENT) -> None:
+    """Raise ValueError when a page's Flate content streams inflate past `cap` bytes.
+
+    Inflated in bounded steps and thrown away, so the check itself holds little memory.
+    """
+    import zlib
+
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    left = cap
+    for stream in _page_streams(obj):
+        stream = resolve1(stream)
+        if not isinstance(stream, PDFStream) or stream.rawdata is None:
+            continue
+        filters = stream.get_filters()
+        if not filters or getattr(filters[0][0], "name", None) not in _FLATE:
+            continue
+        data = stream.rawdata
+        if stream.decipher:
+            data = stream.decipher(stream.objid or 0, stream.genno or 0, data, stream.attrs)
+        inflater = zlib.decompressobj()
+        try:
+            chunk = inflater.decompress(data, left + 1)
+            while chunk and len(chunk) <= left:
+                left -= len(chunk)
+                chunk = inflater.decompress(inflater.unconsumed_tail, left + 1)
+        except zlib.error:
+            continue  # pdfminer's own recovery decides what a broken stream gives
+        if len(chunk) > left:
+            raise ValueError(f"content inflates past the limit of {cap // (1024 * 1024)} MB: "
+                             "not read")
+
+
+def _page_streams(obj) -> list:
+    """A page's content streams and the form XObjects of its resources."""
+    from pdfminer.pdftypes import resolve1
+
+    streams = list(obj.contents or [])
+    try:
+        xobjects = resolve1((obj.resources or {}).get("XObject")) or {}
+        for xobj in xobjects.values():
+            xobj = resolve1(xobj)
+            if getattr(resolve1(xobj.get("Subtype")), "name", None) == "Form":
+                streams.append(xobj)
+    except Exception:  # a damaged resource dictionary: pdfminer will say what it makes of it
+        pass
+    return streams
 
 
 # A blank or image-only page draws with a few dozen bytes ("q … cm /Im0 Do Q").

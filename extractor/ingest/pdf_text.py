@@ -21,7 +21,7 @@ COMPOUND_PREFIXES = frozenset({"cross", "multi", "non", "co", "self", "pre", "po
                                "inter", "intra", "well", "long", "short", "full", "part",
                                "high", "low", "one", "two", "three", "four"})
 CLOSED_HEADS = frozenset({"every", "some", "with", "there", "where", "here", "what", "when",
-                          "over", "under", "into", "with", "after", "back", "down", "their"})
+                          "over", "under", "into", "after", "back", "down", "their"})
 
 
 def vocabulary(pages: list[PageLayout]) -> Counter:

@@ -11,16 +11,45 @@ from .clean import keep_lines, normalise
 
 log = logging.getLogger(__name__)
 
-_BOM = b"\xef\xbb\xbf"
+# Byte-order marks, longest first: UTF-32 LE starts with the UTF-16 LE mark
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# C0 controls other than tab, newlines and form feed, and DEL: a text has (almost) none
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
+_MAX_CONTROL_SHARE = 0.01
+_SAMPLE = 1 << 16
 _MAX_TITLE_WORDS = 40
 # a well-formed UTF-8 multi-byte character: if a file has some, its bad bytes are damage, not cp1252
 _UTF8_CHAR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
+def unicode_bom(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of `data` names, if any."""
+    return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether bytes are no text at all: control bytes where text has letters.
+
+    UTF-16/32 with a byte-order mark is text (its NUL bytes are half of every character).
+    """
+    if unicode_bom(data):
+        return False
+    sample = data[:_SAMPLE]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > len(sample) * _MAX_CONTROL_SHARE
+
+
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Decode bytes as UTF-8 (BOM or not), else Windows-1252, else UTF-8 with replacement."""
-    if data.startswith(_BOM):
-        data = data[len(_BOM):]
+    """Decode bytes by their byte-order mark (UTF-8/16/32), else as UTF-8, else Windows-1252,
+    else UTF-8 with replacement."""
+    encoding = unicode_bom(data)
+    if encoding and encoding != "utf-8":
+        text = data.decode(encoding, errors="replace").removeprefix("\ufeff")
+        bad = text.count("\ufffd")
+        return text, [f"undecodable bytes replaced ({bad} character(s))"] if bad else []
+    if encoding:
+        data = data[3:]
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as err:
