@@ -1,0 +1,52 @@
+from styles3_src import *
+YA = ["one adviser", "a young adviser", "adviser", "young adviser", "a young person", "one of the Young Advisers"]
+write(
+    "u08_herefordshire_partnership_annual_report_2024_25.pdf", "council_report",
+    "Herefordshire Safeguarding Children Partnership Annual Report 2024-25",
+    "Herefordshire", "Herefordshire Safeguarding Children Partnership", P("2024-04-01", "2025-03-31", "1 April 2024 to 31 March 2025"),
+    [
+        F(3104, "count", "social_care_referrals", "contacts passed to the Children's Advice and Assessment Service", "3,104 1,288 612"),
+        F(1288, "count", "social_care_referrals", "referrals to children's social care", "3,104 1,288 612"),
+        F(612, "count", "section_47_enquiries", "child protection enquiries (section 47)", "3,104 1,288 612"),
+        F(143, "count", "child_protection_plans", "children on a child protection plan at 31 March", "143 381 6"),
+        F(381, "count", "looked_after_children", "children we care for", "143 381 6"),
+        F(6, "count", "serious_incident_notifications", "serious incident notifications", "notified the national Child Safeguarding Practice Review Panel of six serious incidents"),
+        F(4, "count", "serious_incident_notifications", "serious incident notifications in 2023-24", "against four in 2023-24", period=FY(2023)),
+        F(6, "count", "rapid_reviews", "rapid reviews", "6 2 0"),
+        F(2, "count", "lcsprs_commissioned", "local child safeguarding practice reviews started", "two of the six met the criteria for a local child safeguarding practice review"),
+        F(0, "count", "national_reviews", "national reviews", "The Panel did not take any Herefordshire case forward for a national review"),
+        F(48, "count", "other", "multi-agency training courses", "48 1,530 92%"),
+        F(1530, "count", "other", "practitioners trained", "48 1,530 92%"),
+        F(92, "percent", "other", "trainees who said the training would change their practice", "48 1,530 92%"),
+        F(3, "count", "other", "notified incidents concerning babies under one", "Three concerned babies under the age of one"),
+        F(2, "count", "child_deaths", "notified incidents in which the child died", "in two cases the child died"),
+        F(13, "days", "other", "average working days to complete a rapid review", "completed in an average of 13 working days"),
+        F(15, "years", "other", "age of the young person in the 'Jordan' review", "the response to a 15-year-old"),
+        F(23, "count", "other", "times the 15-year-old was missing from home", "missing from home 23 times in eight months"),
+        F(8, "months", "other", "period over which the 15-year-old went missing", "23 times in eight months"),
+        F(1, "count", "lcsprs_published", "review commissioned in 2022-23 published in October 2024", "One review commissioned in 2022-23 ('Child E') was published in October 2024"),
+        F(7, "count", "recommendations", "recommendations of the published review", "Its seven recommendations have all been accepted"),
+        F(5, "count", "recommendations", "recommendations complete", "five are complete"),
+        F(312500, "gbp", "other", "partnership budget for the year", "The partnership's budget for the year was £312,500"),
+        F(50, "percent", "other", "share of the budget provided by Herefordshire Council", "Herefordshire Council provided half"),
+        F(30, "percent", "other", "share of the budget provided by the ICB", "Integrated Care Board 30%"),
+        F(20, "percent", "other", "share of the budget provided by West Mercia Police", "the remaining 20%"),
+        F(14, "count", "other", "young people in the Young Advisers group", "a group of 14 young people aged 13 to 19"),
+        F(13, "years", "other", "youngest age of the Young Advisers (range)", "aged 13 to 19", optional=True),
+        F(19, "years", "other", "oldest age of the Young Advisers (range)", "aged 13 to 19", optional=True),
+        F(16, "years", "other", "age of the adviser quoted", "One adviser, aged 16, told us"),
+        F(6, "count", "other", "logos on a leaflet (inside a quote)", "a leaflet with six logos on it", optional=True),
+        F(3, "count", "other", "safeguarding partners", "The three safeguarding partners", optional=True),
+    ],
+    ["1 April 2024 to 31 March 2025", "at 31 March", "Q4 2024-25", "page 22", "under the age of one", "(section 47)", "in October 2024", "30 June 2025", "HR4 0XX", "01632 960142", "2022-23", "2023-24"],
+    [
+        Q("If I'm worried about a friend, I'm not going to read a leaflet with six logos on it. Put a number I can text at the top, and tell me what happens after I text it.",
+          "one adviser", YA, "told", role="Young Adviser, aged 16"),
+    ],
+    [],
+    ["Herefordshire Safeguarding Children Partnership | Annual Report 2024-25", "hscp.example/annual-report",
+     "Herefordshire Safeguarding Children Partnership, Example Street, Hereford HR4 0XX; 01632 960142."],
+    "Partnership annual report whose 'Our year at a glance' infographic page became text: three big numbers on one line, then their labels wrapped underneath, so a number and its label are not adjacent ('3,104 1,288 612' / 'contacts ... referrals ... child protection enquiries (section 47)'). Card anchors are the number lines; the prose on page 2 repeats four cards (six notifications, six rapid reviews through 'A rapid review was held for each notification', two LCSPRs started, zero national reviews: required zero, 'did not take any ... case forward'). "
+    "Contacts and referrals are social_care_referrals; 'children we care for' = looked_after_children; training figures other. 'Three concerned babies under the age of one' is a feature subset (other); 'in two cases the child died' = child_deaths. 'Neither review had been published by 31 March' is not a figure (the year's one publication is an older review). Case facts of the 'Jordan' review (15-year-old, 23 times, eight months) are figures (other). "
+    "Budget shares 'half' / 30% / 'the remaining 20%' are other. 'aged 13 to 19' is a range (two optional figures); 'six logos' inside the quote and 'The three safeguarding partners' are optional. The quote is an anonymous young adviser's (cue 'told us:'). Page labels 4-5 and 'page 22' are traps."
+)
