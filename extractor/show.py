@@ -62,7 +62,6 @@ _SYMBOL_GLYPHS = {"\uf0b7": "•", "\uf06e": "▪", "\uf0a7": "▪", "\uf0a8": "
                   "\uf0d8": "➢", "\uf0e0": "➔", "\uf0fc": "✓", "\uf076": "❖", "\uf06c": "●",
                   "\uf071": "❑", "\uf0f0": "➪"}
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
-_LABELS = Path(__file__).resolve().parent.parent / "models" / "metric_labels.json"
 
 
 @functools.cache
@@ -78,10 +77,13 @@ def _env() -> Any:
 @functools.cache
 def metric_labels() -> dict[str, str]:
     """Human names of the metrics (models/metric_labels.json)."""
+    from .resources import models_dir
+
+    path = models_dir() / "metric_labels.json"
     try:
-        return dict(json.loads(_LABELS.read_text(encoding="utf-8"))["labels"])
+        return dict(json.loads(path.read_text(encoding="utf-8"))["labels"])
     except (OSError, ValueError, KeyError):
-        log.warning("no metric labels in %s: showing metric names", _LABELS.name)
+        log.warning("no metric labels in %s: showing metric names", path.name)
         return {}
 
 
