@@ -1,6 +1,6 @@
-"""Reuse the corpus/styles tooling (gold.py, pdfkit.py) for corpus/styles3, writing gold files here.
+"""Reuse the corpus/styles tooling (gold.py, pdfkit.py) for corpus/holdout/styles3, writing gold files here.
 
-corpus/styles3 is a held-out set that follows corpus/styles' and corpus/styles2's annotation
+corpus/holdout/styles3 is a held-out set that follows corpus/styles' and corpus/styles2's annotation
 conventions exactly, so it imports corpus/styles' helpers instead of keeping a copy; only the
 output folder of `write` differs.
 """
@@ -8,7 +8,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SRC = os.path.normpath(os.path.join(HERE, '..', '..', 'styles', '_src'))
+SRC = os.path.normpath(os.path.join(HERE, '..', '..', '..', 'styles', '_src'))
 if SRC not in sys.path:
     sys.path.insert(0, SRC)
 
