@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .findings import Period
-from .period import find_periods
+from .reporting_period import document_period
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,12 +37,6 @@ _PARTNERSHIP_FOR = re.compile(
 _LEADING_NOISE = {"the", "a", "an", "by", "for", "of", "and", "to", "in", "at", "from", "with",
                   "chair", "chairman", "independent", "scrutineer", "report", "annual", "said",
                   "says", "told", "according", "our", "this", "its", "their"}
-# A story about one named case review ("Child T", "Baby L", "a girl, known as Sky")
-# presents no reporting year.
-_CASE_NAME = re.compile(r"\b((?:Child|Baby|Family)\s+[A-Z]{1,2})\b(?![a-z])"
-                        r"|\b(?:known|referred\s+to)\s+as\s+(?!Child\b|Baby\b|Family\b)"
-                        r"[‘'\"“]?([A-Z][a-z]+)\b")
-_OPENING_LINES = 3  # title, standfirst and first paragraph: where a story states its year
 _OPENING_CHARS = 1500
 
 
@@ -146,44 +140,5 @@ def find_partnership(text: str, area: str | None = None) -> str | None:
 
 
 def find_period(text: str, title: str | None = None) -> Period | None:
-    """The reporting year the document presents: the financial year named most.
-
-    The title counts extra; ties go to the latest year (a table of years ends with the
-    report's). A story about a single named case review ("Child T"), naming a year only in
-    passing, presents no reporting year (None).
-    """
-    counts: Counter[tuple[str, str]] = Counter()
-    sample: dict[tuple[str, str], Period] = {}
-    at: dict[tuple[str, str], int] = {}
-    for start, _end, period in find_periods(text):
-        if period.start is None or period.end is None:
-            continue
-        if not (period.start[5:] == "04-01" and period.end[5:] == "03-31"):
-            continue  # quarters, snapshots and odd spans are figure periods, not the report's
-        key = (period.start, period.end)
-        counts[key] += 1
-        sample.setdefault(key, period)
-        at.setdefault(key, start)
-    if not counts:
-        return None
-    raw = dict(counts)
-    in_title = False
-    for _start, _end, period in find_periods(title or ""):
-        key = (period.start or "", period.end or "")
-        if key in counts:
-            counts[key] += 3
-            in_title = True
-    best = max(counts, key=lambda k: (counts[k], k[0]))
-    passing = raw[best] <= 1 and not in_title and text.count("\n", 0, at[best]) >= _OPENING_LINES
-    if passing and _single_case(text):
-        return None
-    return sample[best]
-
-
-def _single_case(text: str) -> bool:
-    """Whether the text is about one named case: a single 'Child T' or pseudonym, said twice."""
-    names = [m.group(1) or m.group(2) for m in _CASE_NAME.finditer(text)]
-    pseudonyms = {m.group(2) for m in _CASE_NAME.finditer(text) if m.group(2)}
-    mentions = len(names) + sum(len(re.findall(rf"\b{re.escape(p)}\b", text)) - 1
-                                for p in pseudonyms)
-    return len(set(names)) == 1 and mentions >= 2
+    """The reporting period the document presents (see extractor.reporting_period)."""
+    return document_period(text, title)
