@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _OPENING_CHARS = 1500
+_LEAD_CHARS = 600  # headline, standfirst and first sentence: where a story says where it is
+_NATIONAL = re.compile(r"\b(?:England|Wales|Scotland|Northern\s+Ireland|UK|United\s+Kingdom|"
+                       r"Britain|national(?:ly)?|nationwide|across\s+the\s+country|councils)\b")
 _TITLE_WEIGHT = 3
 _DOMINANCE = 1.5  # the top council must be named this many times more than the next
 _COMPARATOR = re.compile(
@@ -30,6 +33,11 @@ _COMPARATOR = re.compile(
     r"similar\s+(?:areas|authorities|councils)|neighbouring\s+(?:areas|authorities|councils)|"
     r"compared\s+(?:with|to)|(?:higher|lower|more|fewer|better|worse)\s+than|"
     r"than\s+in)\b[^.;\n]{0,80}$", re.I)
+# A council's name used as a verb ("Reading the report") or as a person's ("Mr Stirling").
+_NOT_A_PLACE_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
+                      "our", "its", "it", "them", "through", "about"}
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "lady", "lord", "prof",
+           "professor", "judge"}
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bP\.?O\.?\s+Box\b|"
                       r"\bregistered\s+(?:office|address)\b", re.I)
 
@@ -73,6 +81,12 @@ def _clause_before(text: str, ent: Span) -> str:
     return re.split(r"[.;!?\n]\s", before)[-1]
 
 
+def _not_a_place(doc: Doc, ent: Span) -> bool:
+    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in _TITLES or (len(ent) == 1 and after in _NOT_A_PLACE_AFTER)
+
+
 def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
     counts: Counter[Council] = Counter()
     first: dict[Council, int] = {}
@@ -85,6 +99,8 @@ def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
         elif ent.label_ == "AREA" and ent.text[:1].isupper():
             if ent.start > 0 and doc[ent.start - 1].lower_ == "greater":
                 continue  # "Greater Manchester" is a region, not an authority
+            if _not_a_place(doc, ent):
+                continue
             written = ent.text
         else:
             continue
@@ -113,10 +129,18 @@ def choose_area(doc: Doc, title: str | None = None) -> AreaChoice:
     top = ranked[0]
     several = len(in_title) != 1 and len(ranked) >= 3 and \
         counts[top] < _DOMINANCE * counts[ranked[1]]
-    if several:
+    if several or (not in_title and _national(doc, title, first)):
         named = [c.name for c in ranked if counts[c] * 3 >= counts[top]]
         return AreaChoice(None, None, named)
     return AreaChoice(top.name, top.code)
+
+
+def _national(doc: Doc, title: str | None, first: dict[Council, int]) -> bool:
+    """A story about the whole country: its lead names the nation and no council."""
+    from .pipeline import doc_text
+
+    lead = f"{title or ''}\n{doc_text(doc)[:_LEAD_CHARS]}"
+    return bool(_NATIONAL.search(lead)) and min(first.values()) >= _LEAD_CHARS
 
 
 def find_area(doc: Doc, title: str | None = None) -> str | None:

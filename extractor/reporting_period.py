@@ -43,7 +43,7 @@ _SELF_SCOPE = re.compile(
 _SCOPE = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|look(?:s|ed)?\s+(?:back\s+)?at|"
     r"consider(?:s|ed)?|examin(?:es|ed)|scrutinis(?:es|ed)|"
-    r"the\s+period|inspect(?:ed|ion)|visit(?:ed)?|took\s+place)\b", re.I)
+    r"the\s+period|scope|time\s*frame|timescale|inspect(?:ed|ion))\b", re.I)
 # "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
 # the object of a report or a set of figures.
 _REPORT_OF = re.compile(
@@ -60,7 +60,7 @@ _COMPARATOR = re.compile(
     r"(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown)"
     r"\s+(?:\S+\s+){0,4}?from(?:\s+\S+){0,3}\s+(?:in|at|for|during)|"
     r"(?:previous|last|prior|preceding)\s+(?:year|period)?\s*\(?|same\s+(?:period|point)\s+(?:in|of))"
-    r"\s*\(?\s*$)|\(\s*$", re.I)
+    r"\s*\(?\s*$)", re.I)
 _PROJECTION = re.compile(
     r"(?:\b(?:by|until|before|from|next|coming|ahead)|"
     r"\b(?:forecast|projected|expected|planned|anticipated)(?:\s+\w+){0,3}?(?:\s+(?:for|in|by))?|"

@@ -148,9 +148,15 @@ def test_period_rules(text: str, title: str | None, start: str | None) -> None:
     ("Boy let down\nThe boy, referred to as Sam, was 15.\nIt looked at contact between Sam and "
      "nine agencies between June 2019 and August 2021.\nSam is now 19.\n", None,
      "2019-06-01", "2021-08-31"),
+    ("Executive summary\nChild D was nine.\nThe scope of the review was agreed as 1 March "
+     "2021 to 28 February 2023.\nChild D lived with her aunt.\n", None,
+     "2021-03-01", "2023-02-28"),
     # the dates of an inspection
     ("Inspection of children's services\nInspection dates: 4 to 15 March 2024\n"
      "Overall effectiveness: Good\n", None, "2024-03-04", "2024-03-15"),
+    # a title in brackets is still the title
+    ("Safeguarding Partnership\nAnnual Report (2023-24)\nForeword\nReferrals rose, up from "
+     "2,000 in 2022/23. In 2022/23 there were 9 reviews.\n", None, "2023-04-01", "2024-03-31"),
     # the year to a date
     ("Notifications fell\nCouncils notified 400 incidents in the year to 31 March 2024.\n",
      None, "2023-04-01", "2024-03-31"),
@@ -289,3 +295,26 @@ def test_metadata_of_every_annotated_document(nlp) -> None:
         if got != want:
             wrong.append((path.name, got, want))
     assert wrong == []
+
+
+@pytest.mark.parametrize("text, area", [
+    ("Reading the report, Derby councillors were worried. Derby Council agreed.", "Derby"),
+    ("Mr Stirling told Fife Council the figures were wrong. Fife agreed.", "Fife"),
+])
+def test_a_council_name_used_as_a_word_or_a_surname(nlp, text: str, area: str) -> None:
+    assert find_area(nlp(text)) == area
+
+
+def test_a_national_story_names_a_council_only_as_an_example(nlp) -> None:
+    text = ("Serious incidents rise across England\nCouncils in England notified the national "
+            "panel of 500 serious incidents last year, the highest number yet, according to "
+            "figures published on Thursday. Babies made up a third of the cases. Health "
+            "visitors say they are stretched, and the government says it is recruiting more of "
+            "them. Charities called for more early help. The panel's chair said agencies had "
+            "to share what they know. Ministers said a review of health visiting would report in the "
+            "spring, and that councils would get more money for family hubs. Unions said the "
+            "money would not be enough to fill the vacancies that councils now report.\nIn Leeds, the partnership said it had seen 20 cases. "
+            "Leeds said it was recruiting.")
+    choice = choose_area(nlp(text), "Serious incidents rise across England")
+    assert choice.area is None
+    assert choice.areas == ["Leeds"]
