@@ -28,6 +28,7 @@ _NATIONAL = re.compile(r"\b(?:England|Wales|Scotland|Northern\s+Ireland|UK|Unite
                        r"Britain|national(?:ly)?|nationwide|across\s+the\s+country|councils)\b")
 _TITLE_WEIGHT = 3
 _DOMINANCE = 1.5  # the top council must be named this many times more than the next
+_SEVERAL_MIN = 3  # ...and 'several councils' needs three each named more than in passing
 _COMPARATOR = re.compile(
     r"(?:statistical\s+neighbours?|comparator(?:s|\s+(?:authorities|councils|areas))?|"
     r"similar\s+(?:areas|authorities|councils)|neighbouring\s+(?:areas|authorities|councils)|"
@@ -36,6 +37,11 @@ _COMPARATOR = re.compile(
 # A council's name used as a verb ("Reading the report") or as a person's ("Mr Stirling").
 _NOT_A_PLACE_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
                       "our", "its", "it", "them", "through", "about"}
+# A place name inside a company's or a club's name ("Leeds Building Society", "National
+# Westminster Bank") is not the council.
+_ORG_AFTER = {"bank", "building", "ltd", "limited", "plc", "llp", "gbp", "fc", "university",
+              "airport", "holdings", "group", "rovers", "united", "wanderers", "city fc"}
+_ORG_BEFORE = {"national", "royal"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "lady", "lord", "prof",
            "professor", "judge"}
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bP\.?O\.?\s+Box\b|"
@@ -84,7 +90,10 @@ def _clause_before(text: str, ent: Span) -> str:
 def _not_a_place(doc: Doc, ent: Span) -> bool:
     before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return before in _TITLES or (len(ent) == 1 and after in _NOT_A_PLACE_AFTER)
+    if before in _ORG_BEFORE and after in _ORG_AFTER | {"bank"}:
+        return True
+    return before in _TITLES or after in _ORG_AFTER or \
+        (len(ent) == 1 and after in _NOT_A_PLACE_AFTER)
 
 
 def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
@@ -127,8 +136,8 @@ def choose_area(doc: Doc, title: str | None = None) -> AreaChoice:
         return AreaChoice(None)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
     top = ranked[0]
-    several = len(in_title) != 1 and len(ranked) >= 3 and \
-        counts[top] < _DOMINANCE * counts[ranked[1]]
+    several = len(in_title) != 1 and len(ranked) >= 3 and counts[ranked[2]] >= _SEVERAL_MIN \
+        and counts[top] < _DOMINANCE * counts[ranked[1]]
     if several or (not in_title and _national(doc, title, first)):
         named = [c.name for c in ranked if counts[c] * 3 >= counts[top]]
         return AreaChoice(None, None, named)
@@ -136,11 +145,13 @@ def choose_area(doc: Doc, title: str | None = None) -> AreaChoice:
 
 
 def _national(doc: Doc, title: str | None, first: dict[Council, int]) -> bool:
-    """A story about the whole country: its lead names the nation and no council."""
+    """A story about the whole country: its headline names the nation (or 'councils') and its
+    lead names no council."""
     from .pipeline import doc_text
 
-    lead = f"{title or ''}\n{doc_text(doc)[:_LEAD_CHARS]}"
-    return bool(_NATIONAL.search(lead)) and min(first.values()) >= _LEAD_CHARS
+    text = doc_text(doc)
+    headline = title or text.lstrip().split("\n", 1)[0]
+    return bool(_NATIONAL.search(headline)) and min(first.values()) >= _LEAD_CHARS
 
 
 def find_area(doc: Doc, title: str | None = None) -> str | None:

@@ -48,6 +48,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<word>year|half[\s-]year|quarter))\s+(?:ending|ended|to|up\s+to)\s+"
         rf"(?:the\s+end\s+of\s+)?(?:(?P<d>{_DAY})\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b",
         re.I)),
+    # "the 2023/24 academic year", "academic year 2024-25": September to August
+    ("academic", re.compile(rf"\bacademic\s+year\s+(?:of\s+)?{_FY}", re.I)),
+    ("academic", re.compile(rf"(?<![\d/]){_FY}\s+academic\s+year\b", re.I)),
     ("fy_words", re.compile(
         rf"(?:financial|reporting)\s+year\s+(?P<y1>{_YEAR})\s*(?:to|-|–|/)\s*(?P<y2>{_YEAR})",
         re.I)),
@@ -177,6 +180,9 @@ def _from_match(kind: str, m: re.Match[str]) -> Period | None:
             return None
         p = financial_year(y1)
         return Period(p.start, p.end, text)
+    if kind == "academic":
+        y1 = int(g["y1"])
+        return months_span(y1, 9, 12, text) if _second_year(y1, g["y2"]) else None
     if kind == "quarter":
         return _part_of_year(g, int(g["q"]), 3, text)
     if kind == "part":

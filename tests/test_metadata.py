@@ -8,7 +8,7 @@ import pytest
 
 from extractor.evaluate import _norm_name
 from extractor.ingest import load
-from extractor.area import choose_area
+from extractor.area import AreaChoice, choose_area
 from extractor.councils import councils
 from extractor.metadata import find_area, find_partnership, find_period
 
@@ -318,3 +318,9 @@ def test_a_national_story_names_a_council_only_as_an_example(nlp) -> None:
     choice = choose_area(nlp(text), "Serious incidents rise across England")
     assert choice.area is None
     assert choice.areas == ["Leeds"]
+
+
+def test_a_place_inside_a_company_name_is_not_the_council(nlp) -> None:
+    text = ("Treasury report\nDeposits: National Westminster Bank 1,000,000. Leeds Building "
+            "Society bond 2,000,000. Surrey County Council holds them. Surrey agreed.")
+    assert choose_area(nlp(text)) == AreaChoice("Surrey", "E10000030", [])
