@@ -30,7 +30,8 @@ from .period import find_periods, months_ending
 _OPENING_LINES = 3  # title, standfirst and first paragraph: where a story states its year
 _OPENING_CHARS = 1500
 _DECISION_CHARS = 4000
-_HEADING_CHARS = 150  # a title or heading line, not a paragraph
+_HEADING_CHARS = 150
+_LEAD_CHARS = 800  # headline, standfirst and first paragraph  # a title or heading line, not a paragraph
 
 _SELF_SCOPE = re.compile(
     r"\b(?:this|the\s+present)\s+(?:(?:annual|quarterly|half[\s-]year(?:ly)?|interim|six[\s-]monthly|"
@@ -55,6 +56,9 @@ _LENGTH = re.compile(
     r"(?P<quarter>quarterly|quarter[\s-]end|three[\s-]month(?:ly)?)|"
     r"(?P<year>annual|yearly|year[\s-]end|end[\s-]of[\s-]year))\s+"
     r"(?:\w+\s+){0,2}(?:report|update|review|figures|data|statistics|return)\b", re.I)
+# A rolling window: "the 12 months to …", "the year to …", "the quarter ending …".
+_WINDOW = re.compile(r"\b(?:months?|years?|quarter|half[\s-]year)\s+(?:ending|ended|to|up\s+to)\b",
+                     re.I)
 _COMPARATOR = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+(?:in|at|for))?|"
     r"(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown)"
@@ -142,14 +146,16 @@ def _own(text: str, cands: list[_Candidate], sentence_rx: re.Pattern[str] | None
 
 
 def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
-    """A span that a scope verb governs, or that figures or a report are 'for'."""
+    """A span that a scope verb governs, or that figures or a report are 'for', or a window
+    that the lead reports ('In the 12 months to June 2024, …')."""
     for c in cands:
         if _foreign(text, c):
             continue
         a, _b = c.sentence
         before = text[max(a, c.start - 120):c.start]
         report_of = _REPORT_OF.search(text[max(a, c.start - 40):c.start])
-        if _is_span(c.period) and (report_of or _SCOPE.search(before)):
+        window = c.start < _LEAD_CHARS and _WINDOW.search(c.period.text or "")
+        if _is_span(c.period) and (report_of or window or _SCOPE.search(before)):
             return c.period
         if c.period.end and c.period.start == c.period.end:
             spanned = _with_length(text, c)

@@ -137,6 +137,9 @@ def test_period_rules(text: str, title: str | None, start: str | None) -> None:
     ("Children in care rise\nFigures for the 12 months to the end of June 2024, presented to "
      "councillors, show a rise. Fostering households rose in 2023-24.\n", None,
      "2023-07-01", "2024-06-30"),
+    ("Referrals rise\nIn the three months to June 2024, 400 children were referred, the "
+     "council said. In 2023/24 there were 1,500 referrals, and in 2023/24 the rate rose.\n", None,
+     "2024-04-01", "2024-06-30"),
     # a half-year report that ends on a single date
     ("Plans rise\nA half-year performance report showed 300 children on plans at the end of "
      "September 2023, compared with 280 at the end of March. The budget for 2023/24 is £3m.\n",
