@@ -104,9 +104,11 @@ def train_kind_model(corpus_dirs: list[Path], models_dir: Path | None = None) ->
             "corpus_dirs": [str(d) for d in corpus_dirs],
             "training_data_sha256": data_hash([f"{lab}\t{t}" for t, lab in zip(texts, labels)]),
             "cv_folds": folds, "cv_accuracy": round(sum(right) / len(right), 4),
-            "cv_accuracy_annotated": round(sum(annotated) / len(annotated), 4) if annotated else None,
+            "cv_accuracy_annotated":
+                round(sum(annotated) / len(annotated), 4) if annotated else None,
             "cv_errors": sorted(f"{Path(path).name}: {lab} -> {pred}"
-                                for path, lab, pred in zip(paths, labels, predicted) if pred != lab)}
+                                for path, lab, pred in zip(paths, labels, predicted)
+                                if pred != lab)}
     kwargs = {"models_dir": models_dir} if models_dir else {}
     save_model(MODEL_NAME, model, meta, **kwargs)
     _model.cache_clear()

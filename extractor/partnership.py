@@ -33,7 +33,8 @@ _NAMES = [re.compile(_PREFIX + r"((?:" + head + r")\b)") for head in _HEADS]
 # "Safeguarding Children Partnership for Bath and North East Somerset": the place after the head.
 _NAME_FOR = re.compile(
     r"\b((?:Local\s+)?Safeguarding\s+(?:" + _QUALIFIER + r"){0,2}(?:Partnership|Board)\s+"
-    r"(?:for|of)\s+)((?:the\s+)?[A-Z][\w’'.-]*(?:(?:\s+(?:and|&|upon|on)\s+|\s+)[A-Z][\w’'.-]*)*)")
+    r"(?:for|of)\s+)"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:(?:\s+(?:and|&|upon|on)\s+|\s+)[A-Z][\w’'.-]*)*)")
 _NATIONS = re.compile(r"^(?:the\s+)?(Northern\s+Ireland|Wales|Scotland|England)\b")
 _LEADING_NOISE = {"the", "a", "an", "by", "for", "of", "and", "to", "in", "at", "from", "with",
                   "chair", "chairman", "independent", "scrutineer", "report", "annual", "said",

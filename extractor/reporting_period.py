@@ -28,17 +28,18 @@ from .findings import Period
 from .period import find_periods, months_ending
 
 _OPENING_LINES = 3  # title, standfirst and first paragraph: where a story states its year
-_OPENING_CHARS = 1500
 _DECISION_CHARS = 4000
-_HEADING_CHARS = 150
-_LEAD_CHARS = 800  # headline, standfirst and first paragraph  # a title or heading line, not a paragraph
+_HEADING_CHARS = 150  # a title or heading line, not a paragraph
+_LEAD_CHARS = 800  # headline, standfirst and first paragraph
 
 _SELF_SCOPE = re.compile(
-    r"\b(?:this|the\s+present)\s+(?:(?:annual|quarterly|half[\s-]year(?:ly)?|interim|six[\s-]monthly|"
-    r"performance|activity|progress|end[\s-]of[\s-]year|summary|executive|overview|highlight)\s+)*"
+    r"\b(?:this|the\s+present)\s+(?:(?:annual|quarterly|half[\s-]year(?:ly)?|interim|"
+    r"six[\s-]monthly|performance|activity|progress|end[\s-]of[\s-]year|summary|executive|"
+    r"overview|highlight)\s+)*"
     r"(?:report|paper|review|summary|update|document|briefing)\b"
     r"|\bpurpose\s+of\s+(?:this|the)\s+(?:report|paper)\b"
-    r"|(?m:^)\s*(?:\d[\d.]*\s+)?To\s+(?:provide|update|inform|present|give|set\s+out|report|advise)\b"
+    r"|(?m:^)\s*(?:\d[\d.]*\s+)?To\s+"
+    r"(?:provide|update|inform|present|give|set\s+out|report|advise)\b"
     r"|\breporting\s+period\b|\bperiod\s+(?:covered|under\s+review|of\s+(?:this|the)\s+report)\b",
     re.I)
 _SCOPE = re.compile(
@@ -63,7 +64,8 @@ _COMPARATOR = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+(?:in|at|for))?|"
     r"(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown)"
     r"\s+(?:\S+\s+){0,4}?from(?:\s+\S+){0,3}\s+(?:in|at|for|during)|"
-    r"(?:previous|last|prior|preceding)\s+(?:year|period)?\s*\(?|same\s+(?:period|point)\s+(?:in|of))"
+    r"(?:previous|last|prior|preceding)\s+(?:year|period)?\s*\(?|"
+    r"same\s+(?:period|point)\s+(?:in|of))"
     r"\s*\(?\s*$)", re.I)
 _PROJECTION = re.compile(
     r"(?:\b(?:by|until|before|from|next|coming|ahead)|"

@@ -314,10 +314,10 @@ def test_a_national_story_names_a_council_only_as_an_example(nlp) -> None:
             "figures published on Thursday. Babies made up a third of the cases. Health "
             "visitors say they are stretched, and the government says it is recruiting more of "
             "them. Charities called for more early help. The panel's chair said agencies had "
-            "to share what they know. Ministers said a review of health visiting would report in the "
-            "spring, and that councils would get more money for family hubs. Unions said the "
-            "money would not be enough to fill the vacancies that councils now report.\nIn Leeds, the partnership said it had seen 20 cases. "
-            "Leeds said it was recruiting.")
+            "to share what they know. Ministers said a review of health visiting would report "
+            "in the spring, and that councils would get more money for family hubs. Unions said "
+            "the money would not be enough to fill the vacancies that councils now report.\n"
+            "In Leeds, the partnership said it had seen 20 cases. Leeds said it was recruiting.")
     choice = choose_area(nlp(text), "Serious incidents rise across England")
     assert choice.area is None
     assert choice.areas == ["Leeds"]
