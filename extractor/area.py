@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .councils import Council, lookup
+from .councils import PREFIX_PATTERN, Council, lookup
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -62,7 +62,8 @@ def _area_pattern() -> re.Pattern[str]:
     from .pipeline import area_names
 
     names = sorted(area_names(), key=len, reverse=True)
-    return re.compile(r"(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+    return re.compile(rf"(?:the\s+)?(?:{PREFIX_PATTERN})?(" + "|".join(re.escape(n) for n in names)
+                      + r")\b", re.I)
 
 
 def area_in_name(name: str) -> str | None:

@@ -33,14 +33,19 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"^the\s+", "", text.strip()).split())
 
 
-def _spellings(name: str) -> set[str]:
+def _spellings(name: str, prefixed: bool = True) -> set[str]:
     out = {name}
     if " and " in name:
         out.add(name.replace(" and ", " & "))
-    for base in list(out):
-        if not base.startswith(("City of", "County ")):
-            out.update(prefix + base for prefix in _PREFIXES)
+    if prefixed:
+        for base in list(out):
+            if not base.startswith(("City of", "County ")):
+                out.update(prefix + base for prefix in _PREFIXES)
     return out
+
+
+# "City of", "London Borough of" … before a council's name, for matching names at a start.
+PREFIX_PATTERN = "(?:" + "|".join(re.escape(p) for p in _PREFIXES) + ")"
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,11 +75,12 @@ def _by_key() -> dict[str, Council]:
 
 
 def surface_names() -> list[str]:
-    """Every spelling of every council, for the AREA entity patterns and name matching."""
+    """Every spelling of every council's own name (with "&" for "and"), for the AREA entity
+    patterns and name matching; "City of …" and "London Borough of …" forms contain these."""
     names: set[str] = set()
     for council in councils():
         for written in (council.name, *council.variants):
-            names.update(_spellings(written))
+            names.update(_spellings(written, prefixed=False))
     return sorted(names)
 
 

@@ -45,7 +45,8 @@ _SELF_SCOPE = re.compile(
 _SCOPE = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|look(?:s|ed)?\s+(?:back\s+)?at|"
     r"consider(?:s|ed)?|examin(?:es|ed)|scrutinis(?:es|ed)|"
-    r"the\s+period|scope|time\s*frame|timescale|inspect(?:ed|ion))\b", re.I)
+    r"the\s+period|review\s+period|period\s+(?:of|for)\s+(?:the\s+)?review|scope|time\s*frame|"
+    r"timescale|inspect(?:ed|ion))\b", re.I)
 # "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
 # the object of a report or a set of figures.
 _REPORT_OF = re.compile(

@@ -154,6 +154,9 @@ def test_period_rules(text: str, title: str | None, start: str | None) -> None:
     ("Executive summary\nChild D was nine.\nThe scope of the review was agreed as 1 March "
      "2021 to 28 February 2023.\nChild D lived with her aunt.\n", None,
      "2021-03-01", "2023-02-28"),
+    ("Learning brief\nBaby K was 4 months old.\nThe review period is from October 2022 "
+     "until February 2023.\nBaby K now lives with her father.\n", None,
+     "2022-10-01", "2023-02-28"),
     # the dates of an inspection
     ("Inspection of children's services\nInspection dates: 4 to 15 March 2024\n"
      "Overall effectiveness: Good\n", None, "2024-03-04", "2024-03-15"),
