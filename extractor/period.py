@@ -41,6 +41,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<between>between)\s+|from\s+)?(?:(?P<d1>{_DAY})\s+)?(?:(?P<m1>{_MONTH}),?\s*"
         rf"(?:(?P<y1>{_YEAR})\b)?)?(?:{_TO}|\s+(?P<and>and)\s+)(?:the\s+end\s+of\s+)?"
         rf"(?:(?P<d2>{_DAY})\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})(?!\d)", re.I)),
+    # "01/04/2024 to 31/03/2025": UK dates, day first
+    ("numeric_span", re.compile(
+        rf"(?:between\s+|from\s+)?(?<![\d/])(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})/(?P<y1>{_YEAR})"
+        rf"(?:{_TO}|\s+and\s+)(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>{_YEAR})(?![\d/])", re.I)),
     # "the 12 months to the end of September 2025", "year ending 31 March 2023",
     # "the six months to 30 September 2024", "the quarter ending 31 December 2024"
     ("rolling", re.compile(
@@ -164,6 +168,11 @@ def _from_match(kind: str, m: re.Match[str]) -> Period | None:
     text = m.group(0).strip()
     if kind == "span":
         return _span(g, text)
+    if kind == "numeric_span":
+        y1, m1, d1, y2, m2, d2 = (int(g[k]) for k in ("y1", "m1", "d1", "y2", "m2", "d2"))
+        if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)) or (y2, m2, d2) < (y1, m1, d1):
+            return None
+        return Period(_iso(y1, m1, d1), _iso(y2, m2, d2), text)
     if kind == "rolling":
         y, mo, d = int(g["y"]), _month(g["m"]), _day(g["d"])
         if d is not None and not _valid(y, mo, d):

@@ -82,6 +82,8 @@ PHRASES = [
     ("4 to 15 March 2024", "2024-03-04", "2024-03-15"),
     ("28 October to 8 November 2024", "2024-10-28", "2024-11-08"),
     ("1 April 2024 – 31 March 2025", "2024-04-01", "2025-03-31"),
+    ("01/04/2023 to 31/03/2024", "2023-04-01", "2024-03-31"),
+    ("between 1/9/2021 and 31/8/2022", "2021-09-01", "2022-08-31"),
     ("Sept 2021 - Aug 2022", "2021-09-01", "2022-08-31"),
     ("November 2024 to January 2025", "2024-11-01", "2025-01-31"),
     ("calendar year 2025", "2025-01-01", "2025-12-31"),
@@ -107,6 +109,7 @@ def test_period_phrases(text: str, start: str, end: str | None) -> None:
 @pytest.mark.parametrize("text", [
     "between 31 and 45 working days", "the 2023 conference", "March and April 2024",
     "31 February 2024 to 3 March 2024", "Quarter 5", "from 2022 to 2019",
+    "31/03/2024 to 01/04/2023", "13/13/2024 to 14/13/2024",
 ])
 def test_not_a_period_either(text: str) -> None:
     assert parse_period(text) is None
