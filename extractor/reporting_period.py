@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .findings import Period
-from .period import find_periods, months_ending
+from .period import find_periods, months_ending, resolve_period
 
 _OPENING_LINES = 3  # title, standfirst and first paragraph: where a story states its year
 _DECISION_CHARS = 4000
@@ -61,6 +61,14 @@ _LENGTH = re.compile(
 # A rolling window: "the 12 months to …", "the year to …", "the quarter ending …".
 _WINDOW = re.compile(r"\b(?:months?|years?|quarter|half[\s-]year)\s+(?:ending|ended|to|up\s+to)\b",
                      re.I)
+# A report on part of a year, with no year of its own: "the half-year performance report",
+# "the Quarter 3 report", "figures for the second quarter".
+_PART = (r"Q[1-4]|Quarter\s*[1-4]|(?:first|second|third|fourth|final)\s+quarter|"
+         r"(?:first|second)\s+half(?:\s+of\s+the\s+year)?|half[\s-]year(?:ly)?|mid[\s-]year")
+_PART_REPORT = re.compile(
+    rf"\b(?P<part>{_PART})\s+(?:\w+\s+){{0,2}}(?:report|update|figures|data|statistics|"
+    rf"performance|monitoring)\b|\b(?:report|update|figures|data|statistics|performance)\s+"
+    rf"(?:for|covering)\s+the\s+(?P<part2>{_PART})\b", re.I)
 _COMPARATOR = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+(?:in|at|for))?|"
     r"(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown)"
@@ -224,4 +232,20 @@ def document_period(text: str, title: str | None = None) -> Period | None:
         return scoped
     if _DECISION.search(text[:_DECISION_CHARS]):
         return None
-    return _most_named_year(text, cands, title)
+    year = _most_named_year(text, cands, title)
+    return _part_of(year, f"{title or ''}\n{text[:_LEAD_CHARS]}") if year else None
+
+
+def _part_of(year: Period, lead: str) -> Period:
+    """The part of the year a report in the lead says it covers ('the half-year performance
+    report', 'the report for the third quarter'), or the whole year."""
+    for m in _PART_REPORT.finditer(lead):
+        part = m.group("part") or m.group("part2")
+        if re.match(r"\s*(?:of\s+)?(?:FY\s?)?(?:19|20)\d\d", lead[m.end("part" if m.group("part")
+                                                                         else "part2"):]):
+            continue  # a part with its own year was read (or passed over) already
+        found = resolve_period(part, year)
+        if found is not None and found.start and year.start and \
+                year.start <= found.start and (found.end or "") <= (year.end or ""):
+            return Period(found.start, found.end, part)
+    return year

@@ -140,6 +140,16 @@ def test_period_rules(text: str, title: str | None, start: str | None) -> None:
     ("Referrals rise\nIn the three months to June 2024, 400 children were referred, the "
      "council said. In 2023/24 there were 1,500 referrals, and in 2023/24 the rate rose.\n", None,
      "2024-04-01", "2024-06-30"),
+    # a report on part of the year it names elsewhere
+    ("Plans rise\nA half-year performance report showed 300 children on plans in September, "
+     "up from 280 in March.\nThe service expects to spend £3m in 2023/24.\n", None,
+     "2023-04-01", "2023-09-30"),
+    ("Contacts up\nThe council's performance report for the third quarter shows 2,000 "
+     "contacts.\nIn 2024/25 the service has 90 social workers.\n", None,
+     "2024-10-01", "2024-12-31"),
+    # ...but a part of the year said in passing is not the report's
+    ("Referrals rise\nIn the first half of the year referrals rose, the annual report shows.\n"
+     "In 2023/24 there were 2,000.\n", None, "2023-04-01", "2024-03-31"),
     # a half-year report that ends on a single date
     ("Plans rise\nA half-year performance report showed 300 children on plans at the end of "
      "September 2023, compared with 280 at the end of March. The budget for 2023/24 is £3m.\n",
