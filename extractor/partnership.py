@@ -2,7 +2,8 @@
 
 A name is capitalised words before a body's head, in the styles UK bodies use:
 England "… Safeguarding Children Partnership (Board)", "… Safeguarding Partnership",
-"… Safeguarding Together", "… Keeping Children Safe Partnership"; Wales "… Regional
+"… Safeguarding Together", "… Keeping Children Safe Partnership", "Keeping Bristol Safe
+Partnership"; Wales "… Regional
 Safeguarding Board"; Scotland "… Child (Public) Protection Committee"; Northern Ireland
 "Safeguarding Board for Northern Ireland", "… Safeguarding Panel"; and, when no such body is
 named, a "… Child Death Overview Panel". The name is never glued to a person or a role
@@ -35,6 +36,9 @@ _NAME_FOR = re.compile(
     r"\b((?:Local\s+)?Safeguarding\s+(?:" + _QUALIFIER + r"){0,2}(?:Partnership|Board)\s+"
     r"(?:for|of)\s+)"
     r"((?:the\s+)?[A-Z][\w’'.-]*(?:(?:\s+(?:and|&|upon|on)\s+|\s+)[A-Z][\w’'.-]*)*)")
+# "Keeping Bristol Safe Partnership": the place inside the name.
+_KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,4})Safe\s+"
+                           r"(?:Partnership|Board)\b")
 _NATIONS = re.compile(r"^(?:the\s+)?(Northern\s+Ireland|Wales|Scotland|England)\b")
 _LEADING_NOISE = {"the", "a", "an", "by", "for", "of", "and", "to", "in", "at", "from", "with",
                   "chair", "chairman", "independent", "scrutineer", "report", "annual", "said",
@@ -108,6 +112,8 @@ def find_partnership(text: str, area: str | None = None) -> str | None:
     found = [(m.start(), t, _clean(m.group(1), m.group(2)))
              for t, rx in enumerate(_NAMES) for m in rx.finditer(text)]
     found += [(m.start(), 0, _name_for(m.group(1), m.group(2))) for m in _NAME_FOR.finditer(text)]
+    found += [(m.start(), 0, " ".join(m.group(0).split())) for m in _KEEPING_SAFE.finditer(text)
+              if m.group(1).split()[0] != "Children"]
     for start, t, name in sorted(found, key=lambda f: f[0]):
         if name:
             counts[name] += 1

@@ -84,6 +84,8 @@ from conftest import CORPUS, gold_documents
      "Norfolk Child Death Overview Panel"),
     ("The Tower Hamlets Keeping Children Safe Partnership met in May.",
      "Tower Hamlets Keeping Children Safe Partnership"),
+    ("A report by Keeping Bristol Safe Partnership found delays.",
+     "Keeping Bristol Safe Partnership"),
     # a safeguarding body outranks a panel named as often
     ("The Wirral Safeguarding Children Partnership's chair, Sam Lee, said so. The Cheshire "
      "Child Death Overview Panel also met.", "Wirral Safeguarding Children Partnership"),
