@@ -3,9 +3,9 @@
 A name is capitalised words before a body's head, in the styles UK bodies use:
 England "… Safeguarding Children Partnership (Board)", "… Safeguarding Partnership",
 "… Safeguarding Together", "… Keeping Children Safe Partnership", "Keeping Bristol Safe
-Partnership"; Wales "… Regional Safeguarding Board"; Scotland "… Child (Public) Protection Committee"; Northern Ireland
-"Safeguarding Board for Northern Ireland", "… Safeguarding Panel"; and, when no such body is
-named, a "… Child Death Overview Panel". The name is never glued to a person or a role
+Partnership"; Wales "… Regional Safeguarding Board"; Scotland "… Child (Public) Protection
+Committee"; Northern Ireland "Safeguarding Board for Northern Ireland", "… Safeguarding Panel";
+and, when no such body is named, a "… Child Death Overview Panel". The name is never glued to a person or a role
 ("Ian Rush, Chairman of the …" gives the body alone), and a generic phrase with no place
 ("the Local Safeguarding Children Board") is no name.
 """
