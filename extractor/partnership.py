@@ -5,9 +5,9 @@ England "… Safeguarding Children Partnership (Board)", "… Safeguarding Partn
 "… Safeguarding Together", "… Keeping Children Safe Partnership", "Keeping Bristol Safe
 Partnership"; Wales "… Regional Safeguarding Board"; Scotland "… Child (Public) Protection
 Committee"; Northern Ireland "Safeguarding Board for Northern Ireland", "… Safeguarding Panel";
-and, when no such body is named, a "… Child Death Overview Panel". The name is never glued to a person or a role
-("Ian Rush, Chairman of the …" gives the body alone), and a generic phrase with no place
-("the Local Safeguarding Children Board") is no name.
+and, when no such body is named, a "… Child Death Overview Panel". The name is never glued
+to a person or a role ("Ian Rush, Chairman of the …" gives the body alone), and a generic
+phrase with no place ("the Local Safeguarding Children Board") is no name.
 """
 
 from __future__ import annotations
