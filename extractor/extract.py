@@ -115,18 +115,21 @@ def extract_document(document: Document, nlp: Language | None = None,
     """Build the review record of an ingested Document."""
     from .figures import find_figures
     from .kind import predict_kind
-    from .metadata import find_area, find_partnership, find_period
+    from .area import choose_area
+    from .metadata import find_partnership, find_period
     from .pipeline import to_doc
     from .quotes import find_quotes
 
     doc = to_doc(document, nlp)
     title = document.source.title
-    area = find_area(doc, title)
+    choice = choose_area(doc, title)
+    area = choice.area
     period = find_period(document.text, title)
     kind, kind_p = predict_kind(document)
     figures = find_figures(doc, document, period, use_classifier=options.use_classifier)
     quotes, people = find_quotes(doc, document)
     return Record(source=document.source, kind=kind, kind_confidence=kind_p, area=area,
+                  area_code=choice.code, areas=choice.areas,
                   partnership=find_partnership(document.text, area), period=period,
                   figures=figures, quotes=quotes, people=people,
                   warnings=list(document.warnings),

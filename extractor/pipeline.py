@@ -36,8 +36,10 @@ def read_lines(name: str) -> list[str]:
 
 
 def area_names() -> list[str]:
-    """The gazetteer of English upper-tier and unitary authority areas."""
-    return read_lines("areas.txt")
+    """Every spelling of every UK council with children's services (models/areas.txt)."""
+    from .councils import surface_names
+
+    return surface_names()
 
 
 def domain_patterns() -> list[dict[str, Any]]:

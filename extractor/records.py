@@ -26,6 +26,8 @@ class Record:
     warnings: list[str] = field(default_factory=list)
     kind_confidence: float | None = None
     text: str | None = None  # the document text, only with --with-text
+    area_code: str | None = None  # the area's GSS code, so records join official statistics
+    areas: list[str] = field(default_factory=list)  # the councils, when the area is several
 
     def to_dict(self) -> dict[str, Any]:
         source = {**self.source.to_dict(), "kind": self.kind}
@@ -36,6 +38,7 @@ class Record:
         period = self.period.to_dict() if self.period else {"start": None, "end": None,
                                                              "text": None}
         return {"schema": SCHEMA_VERSION, "source": source, "area": self.area,
+                "area_code": self.area_code, "areas": list(self.areas),
                 "partnership": self.partnership, "period": period,
                 "figures": [f.to_dict() for f in self.figures],
                 "quotes": [q.to_dict() for q in self.quotes],
@@ -52,7 +55,8 @@ class Record:
                    quotes=[Quote.from_dict(q) for q in d.get("quotes", [])],
                    people=[Person(p["name"], p.get("role")) for p in d.get("people", [])],
                    warnings=list(d.get("warnings", [])),
-                   kind_confidence=src.get("kind_confidence"), text=src.get("text"))
+                   kind_confidence=src.get("kind_confidence"), text=src.get("text"),
+                   area_code=d.get("area_code"), areas=list(d.get("areas") or []))
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -123,6 +127,12 @@ def json_schema() -> dict[str, Any]:
                          "quotes", "people", "warnings"],
             "properties": {"schema": {"const": SCHEMA_VERSION}, "source": source,
                            "area": _nullable({"type": "string"}),
+                           "area_code": _nullable({
+                               "type": "string", "pattern": "^[ENSW][0-9]{8}$",
+                               "description": "the area's official GSS code (ONS)"}),
+                           "areas": {"type": "array", "items": {"type": "string"},
+                                     "description": "the councils a document about several "
+                                                    "areas covers (area is null)"},
                            "partnership": _nullable({"type": "string"}),
                            "period": _period_schema(),
                            "figures": {"type": "array", "items": figure},

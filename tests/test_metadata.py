@@ -8,6 +8,8 @@ import pytest
 
 from extractor.evaluate import _norm_name
 from extractor.ingest import load
+from extractor.area import AreaChoice, choose_area
+from extractor.councils import councils
 from extractor.metadata import find_area, find_partnership, find_period
 
 from conftest import CORPUS, gold_documents
@@ -48,6 +50,45 @@ from conftest import CORPUS, gold_documents
      "Bournemouth, Christchurch and Poole Safeguarding Children Partnership"),
     ("The Hartlepool and Stockton-on-Tees Safeguarding Children Partnership met.",
      "Hartlepool and Stockton-on-Tees Safeguarding Children Partnership"),
+    # never glued to a person or a role
+    ("Ian Rush, Chairman of the Luton Safeguarding Children Board, said the year was hard.",
+     "Luton Safeguarding Children Board"),
+    ("Dr Amy Holt, independent scrutineer for the Leeds Safeguarding Children Partnership, "
+     "told the meeting.", "Leeds Safeguarding Children Partnership"),
+    ("Business Manager of the Bolton Safeguarding Children Partnership, Pat Moore, said so.",
+     "Bolton Safeguarding Children Partnership"),
+    ("A spokesperson for the Kent Safeguarding Children Multi-Agency Partnership said it "
+     "would respond.", "Kent Safeguarding Children Multi-Agency Partnership"),
+    ("Councillor Jo Bloggs, Cabinet Member for Children, and the Hull Safeguarding Children "
+     "Partnership agreed.", "Hull Safeguarding Children Partnership"),
+    # a generic phrase with no place is no name
+    ("Every area had a Local Safeguarding Children Board until 2019.", None),
+    ("The Local Safeguarding Children Board met twice.", None),
+    ("Statutory guidance requires a Safeguarding Children Partnership in every area.", None),
+    # Wales: regional safeguarding boards
+    ("The Cwm Taf Morgannwg Safeguarding Board published its annual report.",
+     "Cwm Taf Morgannwg Safeguarding Board"),
+    ("The North Wales Safeguarding Board said referrals rose.", "North Wales Safeguarding Board"),
+    ("Cardiff and Vale Regional Safeguarding Board commissioned the review.",
+     "Cardiff and Vale Regional Safeguarding Board"),
+    # Scotland: child (and public) protection committees
+    ("The Glasgow Child Protection Committee said 600 children were on the register.",
+     "Glasgow Child Protection Committee"),
+    ("Dumfries and Galloway Public Protection Committee agreed the plan.",
+     "Dumfries and Galloway Public Protection Committee"),
+    # Northern Ireland
+    ("The Safeguarding Board for Northern Ireland published new guidance.",
+     "Safeguarding Board for Northern Ireland"),
+    # child death overview panels, and names without 'Safeguarding'
+    ("The Norfolk Child Death Overview Panel reviewed 60 deaths.",
+     "Norfolk Child Death Overview Panel"),
+    ("The Tower Hamlets Keeping Children Safe Partnership met in May.",
+     "Tower Hamlets Keeping Children Safe Partnership"),
+    ("A report by Keeping Bristol Safe Partnership found delays.",
+     "Keeping Bristol Safe Partnership"),
+    # a safeguarding body outranks a panel named as often
+    ("The Wirral Safeguarding Children Partnership's chair, Sam Lee, said so. The Cheshire "
+     "Child Death Overview Panel also met.", "Wirral Safeguarding Children Partnership"),
 ])
 def test_partnership_name_styles(text: str, expected: str | None) -> None:
     assert find_partnership(text) == expected
@@ -82,6 +123,76 @@ def test_period_rules(text: str, title: str | None, start: str | None) -> None:
     assert (period.start if period else None) == start
 
 
+@pytest.mark.parametrize("text, title, start, end", [
+    # the report's own scope sentence beats the title and the years said most
+    ("Performance report\n1. Aim\n1.1 To provide members with an overview of performance for "
+     "the first half of 2024/25 (April to September 2024).\nIn 2023/24 there were 40.\n"
+     "In 2023/24 the rate was 30.\n", "Performance: Quarter 2 2024/25", "2024-04-01", "2024-09-30"),
+    ("This report summarises the work of the group in the calendar year 2023 and asks the "
+     "board to note it.\nThe group met 6 times in 2022/23 and 2022/23.\n", None,
+     "2023-01-01", "2023-12-31"),
+    # the title's quarter, not its financial year
+    ("Committee paper\nThe service received 900 contacts.\n",
+     "Children's services performance: 1 October to 31 December 2023, Quarter 3 2023/24",
+     "2023-10-01", "2023-12-31"),
+    # a rolling period the figures are 'for'
+    ("Children in care rise\nFigures for the 12 months to the end of June 2024, presented to "
+     "councillors, show a rise. Fostering households rose in 2023-24.\n", None,
+     "2023-07-01", "2024-06-30"),
+    ("Referrals rise\nIn the three months to June 2024, 400 children were referred, the "
+     "council said. In 2023/24 there were 1,500 referrals, and in 2023/24 the rate rose.\n", None,
+     "2024-04-01", "2024-06-30"),
+    # a report on part of the year it names elsewhere
+    ("Plans rise\nA half-year performance report showed 300 children on plans in September, "
+     "up from 280 in March.\nThe service expects to spend £3m in 2023/24.\n", None,
+     "2023-04-01", "2023-09-30"),
+    ("Contacts up\nThe council's performance report for the third quarter shows 2,000 "
+     "contacts.\nIn 2024/25 the service has 90 social workers.\n", None,
+     "2024-10-01", "2024-12-31"),
+    # ...but a part of the year said in passing is not the report's
+    ("Referrals rise\nIn the first half of the year referrals rose, the annual report shows.\n"
+     "In 2023/24 there were 2,000.\n", None, "2023-04-01", "2024-03-31"),
+    # a half-year report that ends on a single date
+    ("Plans rise\nA half-year performance report showed 300 children on plans at the end of "
+     "September 2023, compared with 280 at the end of March. The budget for 2023/24 is £3m.\n",
+     None, "2023-04-01", "2023-09-30"),
+    # a case review's scope span, in a story about one named child
+    ("Review finds missed chances\nA girl known as Child P was failed, a review found.\n"
+     "The review covered the period from May 2020 to January 2022.\nChild P is now safe.\n",
+     None, "2020-05-01", "2022-01-31"),
+    ("Boy let down\nThe boy, referred to as Sam, was 15.\nIt looked at contact between Sam and "
+     "nine agencies between June 2019 and August 2021.\nSam is now 19.\n", None,
+     "2019-06-01", "2021-08-31"),
+    ("Executive summary\nChild D was nine.\nThe scope of the review was agreed as 1 March "
+     "2021 to 28 February 2023.\nChild D lived with her aunt.\n", None,
+     "2021-03-01", "2023-02-28"),
+    ("Learning brief\nBaby K was 4 months old.\nThe review period is from October 2022 "
+     "until February 2023.\nBaby K now lives with her father.\n", None,
+     "2022-10-01", "2023-02-28"),
+    # the dates of an inspection
+    ("Inspection of children's services\nInspection dates: 4 to 15 March 2024\n"
+     "Overall effectiveness: Good\n", None, "2024-03-04", "2024-03-15"),
+    # a title in brackets is still the title
+    ("Safeguarding Partnership\nAnnual Report (2023-24)\nForeword\nReferrals rose, up from "
+     "2,000 in 2022/23. In 2022/23 there were 9 reviews.\n", None, "2023-04-01", "2024-03-31"),
+    # the year to a date
+    ("Notifications fell\nCouncils notified 400 incidents in the year to 31 March 2024.\n",
+     None, "2023-04-01", "2024-03-31"),
+    # a comparator or a projection is never the document's year
+    ("Rapid reviews\nThe partnership held 12 rapid reviews, compared with 2022/23 when it held "
+     "9.\nIt will open a new hub by 2025/26.\nIn 2023/24 it trained 900 staff.\n", None,
+     "2023-04-01", "2024-03-31"),
+    # a decision paper with no reporting period
+    ("Cabinet\nPurpose of the report\nThis report asks Cabinet to approve £2m to buy two "
+     "children's homes.\nThe placements budget for 2024/25 is £30m. Savings of £1m a year "
+     "are expected from 2027/28.\n", None, None, None),
+])
+def test_the_documents_own_period(text: str, title: str | None, start: str | None,
+                                  end: str | None) -> None:
+    period = find_period(text, title)
+    assert ((period.start, period.end) if period else (None, None)) == (start, end)
+
+
 @pytest.mark.parametrize("text, area", [
     ("Wolverhampton Safeguarding Together reports that 389 children were on a plan.",
      "Wolverhampton"),
@@ -90,6 +201,95 @@ def test_period_rules(text: str, title: str | None, start: str | None) -> None:
 ])
 def test_area_from_partnership_and_council_names(nlp, text: str, area: str) -> None:
     assert find_area(nlp(text)) == area
+
+
+@pytest.mark.parametrize("text, area, code", [
+    # England: "&", "City of", "Council", "Borough of", "County", an old inverted ONS form
+    ("Brighton & Hove children's services were rated good.", "Brighton and Hove", "E06000043"),
+    ("The City of Bradford Metropolitan District Council met.", "Bradford", "E08000032"),
+    ("The London Borough of Hackney published the figures.", "Hackney", "E09000012"),
+    ("The Royal Borough of Greenwich said it would act.", "Greenwich", "E09000011"),
+    ("Durham County Council said numbers had risen.", "County Durham", "E06000047"),
+    ("Figures for Bristol, City of, show a rise.", "Bristol", "E06000023"),
+    ("St. Helens Council reported 300 referrals.", "St Helens", "E08000013"),
+    ("Westmorland and Furness Council took over children's services.",
+     "Westmorland and Furness", "E06000064"),
+    ("North Yorkshire Council's children's services were rated outstanding.",
+     "North Yorkshire", "E06000065"),
+    ("West Northamptonshire Council said 500 children were in care.",
+     "West Northamptonshire", "E06000062"),
+    ("Bournemouth, Christchurch and Poole Council met on Tuesday.",
+     "Bournemouth, Christchurch and Poole", "E06000058"),
+    # Wales: English and Welsh names
+    ("Rhondda Cynon Taf Council said the register had grown.", "Rhondda Cynon Taf", "W06000016"),
+    ("Cyngor Caerdydd: Cardiff Council reported 700 children in care.", "Cardiff", "W06000015"),
+    ("The Vale of Glamorgan Council agreed the plan.", "Vale of Glamorgan", "W06000014"),
+    ("Ynys Môn had 40 children on the register.", "Isle of Anglesey", "W06000001"),
+    ("Neath Port Talbot Council said caseloads fell.", "Neath Port Talbot", "W06000012"),
+    # Scotland
+    ("Glasgow City Council said 600 children were on the register.", "Glasgow City", "S12000049"),
+    ("The City of Edinburgh Council published its figures.", "City of Edinburgh", "S12000036"),
+    ("Comhairle nan Eilean Siar reported five children on the register.",
+     "Na h-Eileanan Siar", "S12000013"),
+    ("Perth & Kinross Council met.", "Perth and Kinross", "S12000048"),
+    ("Dundee had the highest rate, the council said. Dundee City Council agreed.",
+     "Dundee City", "S12000042"),
+    # Northern Ireland: the health and social care trusts run children's services
+    ("The Belfast Trust said 500 children were on the register.",
+     "Belfast Health and Social Care Trust", None),
+    ("The Western Health and Social Care Trust said waiting lists grew.",
+     "Western Health and Social Care Trust", None),
+])
+def test_area_variants_across_the_uk(nlp, text: str, area: str, code: str | None) -> None:
+    choice = choose_area(nlp(text))
+    assert (choice.area, choice.code) == (area, code)
+
+
+@pytest.mark.parametrize("text, area", [
+    # a comparator is never the area
+    ("Sefton's rate was 60 per 10,000. Sefton Council said so. The rate was higher than in "
+     "statistical neighbours such as Wirral and St Helens.", "Sefton"),
+    ("Sunderland reported 400 plans. Sunderland Council agreed, compared with Gateshead and "
+     "Gateshead's rate.", "Sunderland"),
+    # a postal address is not what the document is about
+    ("Torbay Council reported a rise in referrals.\nTorbay said so.\nPublished by: Business Unit, "
+     "Civic Centre, Exeter EX1 1AA, Devon", "Torbay"),
+    # a lower-case word is not a council ("reading", "bury")
+    ("Leeds Council said reading the report was hard. Leeds agreed.", "Leeds"),
+])
+def test_area_not_from_comparators_or_addresses(nlp, text: str, area: str) -> None:
+    assert find_area(nlp(text)) == area
+
+
+def test_several_areas_give_no_area_and_list_them(nlp) -> None:
+    text = ("Councils warn of strain\nAcross England, notifications rose. In Kent 27 were "
+            "notified, in Bradford 22, in Norfolk 19. Kent said the rise was steep. Bradford "
+            "said its trust was coping. Norfolk said it had invested. Kent and Bradford agreed.")
+    choice = choose_area(nlp(text), "Councils warn of strain")
+    assert choice.area is None
+    assert set(choice.areas) == {"Kent", "Bradford", "Norfolk"}
+
+
+def test_a_regional_board_covers_its_councils(nlp) -> None:
+    text = ("The Cwm Taf Morgannwg Safeguarding Board covers Bridgend, Merthyr Tydfil and "
+            "Rhondda Cynon Taf. Bridgend had 90 children on the register, Merthyr Tydfil 70 and "
+            "Rhondda Cynon Taf 200.")
+    choice = choose_area(nlp(text))
+    assert choice.area is None
+    assert set(choice.areas) == {"Bridgend", "Merthyr Tydfil", "Rhondda Cynon Taf"}
+
+
+def test_every_council_has_a_well_formed_code_and_nation() -> None:
+    rows = councils()
+    by_nation = {n: [c for c in rows if c.nation == n and not c.note.startswith("former")]
+                 for n in ("England", "Wales", "Scotland", "Northern Ireland")}
+    assert [len(by_nation[n]) for n in by_nation] == [153, 22, 32, 5]
+    prefixes = {"England": ("E06", "E08", "E09", "E10"), "Wales": ("W06",), "Scotland": ("S12",)}
+    for nation, allowed in prefixes.items():
+        assert all(c.code and c.code.startswith(allowed) and len(c.code) == 9
+                   for c in by_nation[nation])
+    codes = [c.code for c in rows if c.code]
+    assert len(codes) == len(set(codes))
 
 
 def annotated() -> list:
@@ -113,3 +313,32 @@ def test_metadata_of_every_annotated_document(nlp) -> None:
         if got != want:
             wrong.append((path.name, got, want))
     assert wrong == []
+
+
+@pytest.mark.parametrize("text, area", [
+    ("Reading the report, Derby councillors were worried. Derby Council agreed.", "Derby"),
+    ("Mr Stirling told Fife Council the figures were wrong. Fife agreed.", "Fife"),
+])
+def test_a_council_name_used_as_a_word_or_a_surname(nlp, text: str, area: str) -> None:
+    assert find_area(nlp(text)) == area
+
+
+def test_a_national_story_names_a_council_only_as_an_example(nlp) -> None:
+    text = ("Serious incidents rise across England\nCouncils in England notified the national "
+            "panel of 500 serious incidents last year, the highest number yet, according to "
+            "figures published on Thursday. Babies made up a third of the cases. Health "
+            "visitors say they are stretched, and the government says it is recruiting more of "
+            "them. Charities called for more early help. The panel's chair said agencies had "
+            "to share what they know. Ministers said a review of health visiting would report "
+            "in the spring, and that councils would get more money for family hubs. Unions said "
+            "the money would not be enough to fill the vacancies that councils now report.\n"
+            "In Leeds, the partnership said it had seen 20 cases. Leeds said it was recruiting.")
+    choice = choose_area(nlp(text), "Serious incidents rise across England")
+    assert choice.area is None
+    assert choice.areas == ["Leeds"]
+
+
+def test_a_place_inside_a_company_name_is_not_the_council(nlp) -> None:
+    text = ("Treasury report\nDeposits: National Westminster Bank 1,000,000. Leeds Building "
+            "Society bond 2,000,000. Surrey County Council holds them. Surrey agreed.")
+    assert choose_area(nlp(text)) == AreaChoice("Surrey", "E10000030", [])

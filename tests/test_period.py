@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.period import find_periods, parse_period
+from extractor.period import find_periods, parse_period, resolve_period
 
 
 @pytest.mark.parametrize("text, start, end", [
@@ -44,3 +44,106 @@ def test_find_periods_gives_offsets_in_order():
 def test_glued_caption_still_parses_the_span():
     period = parse_period("from April 2021 to March 2022Five serious incident notifications")
     assert (period.start, period.end) == ("2021-04-01", "2022-03-31")
+
+
+# Invented phrases in the ways UK reports write periods: (text, start, end).
+PHRASES = [
+    ("1 January to 31 March 2025, Quarter 4 2024/25", "2025-01-01", "2025-03-31"),
+    ("Quarter 4 2024/25", "2025-01-01", "2025-03-31"),
+    ("quarter 2 of 2025-26", "2025-07-01", "2025-09-30"),
+    ("Q3 2023/24", "2023-10-01", "2023-12-31"),
+    ("Q1 2026", "2026-01-01", "2026-03-31"),
+    ("the third quarter of 2024/25", "2024-10-01", "2024-12-31"),
+    ("the first quarter of 2026", "2026-01-01", "2026-03-31"),
+    ("the final quarter of 2022-23", "2023-01-01", "2023-03-31"),
+    ("the first half of 2025/26", "2025-04-01", "2025-09-30"),
+    ("the second half of 2024-25", "2024-10-01", "2025-03-31"),
+    ("the first half of 2023", "2023-01-01", "2023-06-30"),
+    ("H2 2024/25", "2024-10-01", "2025-03-31"),
+    ("April to September 2025", "2025-04-01", "2025-09-30"),
+    ("October 2024 to March 2025", "2024-10-01", "2025-03-31"),
+    ("January to December 2025", "2025-01-01", "2025-12-31"),
+    ("the 12 months to the end of September 2025", "2024-10-01", "2025-09-30"),
+    ("the twelve months to June 2024", "2023-07-01", "2024-06-30"),
+    ("the six months to 30 September 2024", "2024-04-01", "2024-09-30"),
+    ("the three months ending 31 December 2023", "2023-10-01", "2023-12-31"),
+    ("the quarter ending 30 June 2025", "2025-04-01", "2025-06-30"),
+    ("the half-year to 30 September 2025", "2025-04-01", "2025-09-30"),
+    ("the year to 31 July 2025", "2024-08-01", "2025-07-31"),
+    ("the year ending 31 August 2024", "2023-09-01", "2024-08-31"),
+    ("the year ended 30 June 2023", "2022-07-01", "2023-06-30"),
+    ("the three years to March 2024", "2021-04-01", "2024-03-31"),
+    ("between March 2013 and December 2013", "2013-03-01", "2013-12-31"),
+    ("between 2011 and 2015", "2011-01-01", "2015-12-31"),
+    ("from 2019 to 2022", "2019-01-01", "2022-12-31"),
+    ("between 1 January 2022 and 30 April 2024", "2022-01-01", "2024-04-30"),
+    ("from December 2022 to February 2024", "2022-12-01", "2024-02-29"),
+    ("between September 2023 and April\n2024", "2023-09-01", "2024-04-30"),
+    ("4 to 15 March 2024", "2024-03-04", "2024-03-15"),
+    ("28 October to 8 November 2024", "2024-10-28", "2024-11-08"),
+    ("1 April 2024 – 31 March 2025", "2024-04-01", "2025-03-31"),
+    ("01/04/2023 to 31/03/2024", "2023-04-01", "2024-03-31"),
+    ("between 1/9/2021 and 31/8/2022", "2021-09-01", "2022-08-31"),
+    ("Sept 2021 - Aug 2022", "2021-09-01", "2022-08-31"),
+    ("November 2024 to January 2025", "2024-11-01", "2025-01-31"),
+    ("calendar year 2025", "2025-01-01", "2025-12-31"),
+    ("the financial year 2023 to 2024", "2023-04-01", "2024-03-31"),
+    ("FY2024/25", "2024-04-01", "2025-03-31"),
+    ("2019/2020", "2019-04-01", "2020-03-31"),
+    ("the 2023/24 academic year", "2023-09-01", "2024-08-31"),
+    ("academic year 2024-25", "2024-09-01", "2025-08-31"),
+    ("as at 31 March 2025", "2025-03-31", "2025-03-31"),
+    ("at the end of September 2024", "2024-09-30", "2024-09-30"),
+    ("as of 1 July 2023", "2023-07-01", "2023-07-01"),
+    ("since 1 September 2021", "2021-09-01", None),
+]
+
+
+@pytest.mark.parametrize("text, start, end", PHRASES)
+def test_period_phrases(text: str, start: str, end: str | None) -> None:
+    period = parse_period(text)
+    assert period is not None
+    assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "between 31 and 45 working days", "the 2023 conference", "March and April 2024",
+    "31 February 2024 to 3 March 2024", "Quarter 5", "from 2022 to 2019",
+    "31/03/2024 to 01/04/2023", "13/13/2024 to 14/13/2024",
+])
+def test_not_a_period_either(text: str) -> None:
+    assert parse_period(text) is None
+
+
+ANCHOR = parse_period("2024/25")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("in Q3", "2024-10-01", "2024-12-31"),
+    ("in Quarter 1", "2024-04-01", "2024-06-30"),
+    ("in the final quarter", "2025-01-01", "2025-03-31"),
+    ("last year", "2023-04-01", "2024-03-31"),
+    ("the previous year", "2023-04-01", "2024-03-31"),
+    ("a year earlier", "2023-04-01", "2024-03-31"),
+    ("the year before that", "2022-04-01", "2023-03-31"),
+    ("in the first half of the year", "2024-04-01", "2024-09-30"),
+    ("at the half-year", "2024-04-01", "2024-09-30"),
+    ("this year", "2024-04-01", "2025-03-31"),
+    # a full expression stands alone, whatever the anchor
+    ("at 31 March 2025", "2025-03-31", "2025-03-31"),
+    ("in Q2 2023/24", "2023-07-01", "2023-09-30"),
+])
+def test_resolve_against_the_documents_year(text: str, start: str, end: str) -> None:
+    period = resolve_period(text, ANCHOR)
+    assert period is not None
+    assert (period.start, period.end) == (start, end)
+
+
+def test_a_quarter_of_a_quarter_report_is_of_its_financial_year() -> None:
+    period = resolve_period("in Q1", parse_period("Q3 2025/26"))
+    assert (period.start, period.end) == ("2025-04-01", "2025-06-30")
+
+
+@pytest.mark.parametrize("text", ["in Q3", "last year", "the first half"])
+def test_a_relative_phrase_needs_an_anchor(text: str) -> None:
+    assert resolve_period(text, None) is None

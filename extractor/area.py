@@ -1,0 +1,160 @@
+"""The area a document is about: one UK council, or none when it covers several or the nation.
+
+Counts the councils the Doc names (AREA entities from the gazetteer, and the council a
+PARTNERSHIP or COUNCIL name begins with), title and opening weighted up. A council named only
+as a comparator ("statistical neighbours such as …", "compared with …") or in a postal address
+does not count, nor a word that is a council's name only when capitalised ("reading").
+When no council stands out -- three or more named about equally and none in the title -- the
+document is about several areas (a national story, a regional board): area None, and the
+councils in `areas`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .councils import PREFIX_PATTERN, Council, lookup
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_OPENING_CHARS = 1500
+_LEAD_CHARS = 600  # headline, standfirst and first sentence: where a story says where it is
+_NATIONAL = re.compile(r"\b(?:England|Wales|Scotland|Northern\s+Ireland|UK|United\s+Kingdom|"
+                       r"Britain|national(?:ly)?|nationwide|across\s+the\s+country|councils)\b")
+_TITLE_WEIGHT = 3
+_DOMINANCE = 1.5  # the top council must be named this many times more than the next
+_SEVERAL_MIN = 3  # ...and 'several councils' needs three each named more than in passing
+_COMPARATOR = re.compile(
+    r"(?:statistical\s+neighbours?|comparator(?:s|\s+(?:authorities|councils|areas))?|"
+    r"similar\s+(?:areas|authorities|councils)|neighbouring\s+(?:areas|authorities|councils)|"
+    r"compared\s+(?:with|to)|(?:higher|lower|more|fewer|better|worse)\s+than|"
+    r"than\s+in)\b[^.;\n]{0,80}$", re.I)
+# A council's name used as a verb ("Reading the report") or as a person's ("Mr Stirling").
+_NOT_A_PLACE_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
+                      "our", "its", "it", "them", "through", "about"}
+# A place name inside a company's or a club's name ("Leeds Building Society", "National
+# Westminster Bank") is not the council.
+_ORG_AFTER = {"bank", "building", "ltd", "limited", "plc", "llp", "gbp", "fc", "university",
+              "airport", "holdings", "group", "rovers", "united", "wanderers", "city fc"}
+_ORG_BEFORE = {"national", "royal"}
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "lady", "lord", "prof",
+           "professor", "judge"}
+_ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bP\.?O\.?\s+Box\b|"
+                      r"\bregistered\s+(?:office|address)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class AreaChoice:
+    """The area (None for several or none), its GSS code, and the councils when several."""
+
+    area: str | None
+    code: str | None = None
+    areas: list[str] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def _area_pattern() -> re.Pattern[str]:
+    from .pipeline import area_names
+
+    names = sorted(area_names(), key=len, reverse=True)
+    return re.compile(rf"(?:the\s+)?(?:{PREFIX_PATTERN})?(" + "|".join(re.escape(n) for n in names)
+                      + r")\b", re.I)
+
+
+def area_in_name(name: str) -> str | None:
+    """The council a partnership or council name begins with, as the name writes it."""
+    m = _area_pattern().match(name)
+    return m.group(1) if m else None
+
+
+def councils_in(text: str) -> list[Council]:
+    """The councils a short text (a title) names, capitalised, in order, once each."""
+    out: list[Council] = []
+    for m in _area_pattern().finditer(text or ""):
+        council = lookup(m.group(1))
+        if council is not None and m.group(1)[0].isupper() and council not in out:
+            out.append(council)
+    return out
+
+
+def _clause_before(text: str, ent: Span) -> str:
+    """The words before `ent` back to the last sentence or clause break (at most 120 chars)."""
+    before = text[max(0, ent.start_char - 120):ent.start_char]
+    return re.split(r"[.;!?\n]\s", before)[-1]
+
+
+def _not_a_place(doc: Doc, ent: Span) -> bool:
+    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if before in _ORG_BEFORE and after in _ORG_AFTER | {"bank"}:
+        return True
+    return before in _TITLES or after in _ORG_AFTER or \
+        (len(ent) == 1 and after in _NOT_A_PLACE_AFTER)
+
+
+def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
+    counts: Counter[Council] = Counter()
+    first: dict[Council, int] = {}
+    from .pipeline import doc_text
+
+    text = doc_text(doc)
+    for ent in doc.ents:
+        if ent.label_ in ("PARTNERSHIP", "COUNCIL"):
+            written = area_in_name(ent.text)  # "Thurrock Council" names Thurrock
+        elif ent.label_ == "AREA" and ent.text[:1].isupper():
+            if ent.start > 0 and doc[ent.start - 1].lower_ == "greater":
+                continue  # "Greater Manchester" is a region, not an authority
+            if _not_a_place(doc, ent):
+                continue
+            written = ent.text
+        else:
+            continue
+        council = lookup(written)
+        if council is None or _COMPARATOR.search(_clause_before(text, ent)):
+            continue
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        line_end = text.find("\n", ent.end_char)
+        if _ADDRESS.search(text[line_start:line_end if line_end >= 0 else None]):
+            continue
+        counts[council] += 2 if ent.start_char < _OPENING_CHARS else 1
+        first.setdefault(council, ent.start_char)
+    return counts, first
+
+
+def choose_area(doc: Doc, title: str | None = None) -> AreaChoice:
+    """The council the document is about, or None with the councils it covers."""
+    counts, first = _counts(doc)
+    in_title = councils_in(title or "")
+    for council in in_title:
+        counts[council] += _TITLE_WEIGHT
+        first.setdefault(council, -1)
+    if not counts:
+        return AreaChoice(None)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    top = ranked[0]
+    several = len(in_title) != 1 and len(ranked) >= 3 and counts[ranked[2]] >= _SEVERAL_MIN \
+        and counts[top] < _DOMINANCE * counts[ranked[1]]
+    if several or (not in_title and _national(doc, title, first)):
+        named = [c.name for c in ranked if counts[c] * 3 >= counts[top]]
+        return AreaChoice(None, None, named)
+    return AreaChoice(top.name, top.code)
+
+
+def _national(doc: Doc, title: str | None, first: dict[Council, int]) -> bool:
+    """A story about the whole country: its headline names the nation (or 'councils') and its
+    lead names no council."""
+    from .pipeline import doc_text
+
+    text = doc_text(doc)
+    headline = title or text.lstrip().split("\n", 1)[0]
+    return bool(_NATIONAL.search(headline)) and min(first.values()) >= _LEAD_CHARS
+
+
+def find_area(doc: Doc, title: str | None = None) -> str | None:
+    """The council the document is about, as the official list names it (None if several)."""
+    return choose_area(doc, title).area

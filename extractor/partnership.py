@@ -1,0 +1,128 @@
+"""The safeguarding partnership (board, committee, panel) a document names, as it writes it.
+
+A name is capitalised words before a body's head, in the styles UK bodies use:
+England "… Safeguarding Children Partnership (Board)", "… Safeguarding Partnership",
+"… Safeguarding Together", "… Keeping Children Safe Partnership", "Keeping Bristol Safe
+Partnership"; Wales "… Regional Safeguarding Board"; Scotland "… Child (Public) Protection
+Committee"; Northern Ireland "Safeguarding Board for Northern Ireland", "… Safeguarding Panel";
+and, when no such body is named, a "… Child Death Overview Panel". The name is never glued
+to a person or a role ("Ian Rush, Chairman of the …" gives the body alone), and a generic
+phrase with no place ("the Local Safeguarding Children Board") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .area import area_in_name
+
+_QUALIFIER = (r"(?:Children(?:['’]s)?|Childrens|Adults\s+and\s+Children|Vulnerable\s+People|"
+              r"Assurance|Multi-Agency|Strategic)\s+")
+# Heads of a body's name; the first group outranks the second (a panel of several areas).
+_HEADS = (
+    r"(?:(?:Local|Regional)\s+)?Safeguarding\s+(?:" + _QUALIFIER + r"){0,2}"
+    r"(?:Partnership(?:\s+Board)?|Board|Together|Panel)"
+    r"|Keeping\s+Children\s+Safe\s+(?:Partnership|Board)"
+    r"|(?:Child|Public)\s+Protection\s+(?:Committee|Partnership)",
+    r"Child\s+Death\s+Overview\s+Panel",
+)
+_PREFIX = (r"((?:[A-Z][\w’'.]*(?:-[a-z]+-[A-Z][\w]*)?"
+           r"(?:\s+(?:and|&|upon|on|with|of)(?:\s+the)?\s+|\s+|,\s+))+?)")
+_NAMES = [re.compile(_PREFIX + r"((?:" + head + r")\b)") for head in _HEADS]
+# "Safeguarding Children Partnership for Bath and North East Somerset": the place after the head.
+_NAME_FOR = re.compile(
+    r"\b((?:Local\s+)?Safeguarding\s+(?:" + _QUALIFIER + r"){0,2}(?:Partnership|Board)\s+"
+    r"(?:for|of)\s+)"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:(?:\s+(?:and|&|upon|on)\s+|\s+)[A-Z][\w’'.-]*)*)")
+# "Keeping Bristol Safe Partnership": the place inside the name.
+_KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,4})Safe\s+"
+                           r"(?:Partnership|Board)\b")
+_NATIONS = re.compile(r"^(?:the\s+)?(Northern\s+Ireland|Wales|Scotland|England)\b")
+_LEADING_NOISE = {"the", "a", "an", "by", "for", "of", "and", "to", "in", "at", "from", "with",
+                  "chair", "chairman", "independent", "scrutineer", "report", "annual", "said",
+                  "says", "told", "according", "our", "this", "its", "their"}
+# A role before the name: the name starts after it and its "of the" / "for".
+_ROLES = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "co-chair", "chief",
+          "executive", "director", "head", "manager", "lead", "leader", "scrutineer", "member",
+          "members", "officer", "spokesman", "spokeswoman", "spokesperson", "coordinator",
+          "co-ordinator", "secretary", "councillor", "cllr", "reviewer", "author", "adviser",
+          "advisor", "president", "minister", "representative", "partners", "convener",
+          "convenor"}
+# Words that name no place: a name made only of these is a generic phrase.
+_GENERIC = {"local", "regional", "national", "new", "statutory", "joint", "multi-agency",
+            "strategic", "independent", "children's", "children’s", "childrens", "each", "every",
+            "any", "all", "three", "the", "a", "an", "area", "areas", "former", "previous", "old"}
+
+
+def _after_role(words: list[str]) -> list[str]:
+    """Drop a person or role written before the name ('Ian Rush, Chairman of the')."""
+    roles = [i for i, w in enumerate(words) if w.lower().strip("’',") in _ROLES]
+    if not roles:
+        return words
+    rest = words[roles[-1] + 1:]
+    while rest and rest[0].lower().strip(",") in ("of", "for", "at", "to", "the", "on"):
+        rest = rest[1:]
+    return rest
+
+
+def _clean(prefix: str, head: str) -> str | None:
+    prefix = re.split(r"(?<!\bSt)\.\s+", prefix)[-1]  # a sentence ended before the name
+    # commas stay on their word: 'Bournemouth, Christchurch and Poole' is written so
+    words = _after_role(re.findall(r"[^\s,]+,?", prefix))
+    while words and words[0].lower().strip("’',") in _LEADING_NOISE:
+        words.pop(0)
+    while words and words[0].lower().strip(",") in ("and", "&"):
+        words.pop(0)
+    if not words or all(w.lower().strip(",") in _GENERIC for w in words):
+        return None
+    words = _from_area(words, prefix)
+    words[-1] = words[-1].rstrip(",")
+    return " ".join(words + head.split())
+
+
+def _from_area(words: list[str], prefix: str) -> list[str]:
+    """'However, Sunderland …', 'Ofsted and Sunderland …': the name starts at the area.
+
+    Only after a comma or 'and', so 'Greater Manchester …' keeps its first word.
+    """
+    starts = [i for i in range(len(words)) if area_in_name(" ".join(words[i:]))]
+    if not starts or starts[0] == 0:
+        return words
+    i = starts[0]
+    joined = re.search(rf"(?:,|\band|&)\s+{re.escape(words[i])}\b", prefix)
+    return words[i:] if words[i - 1].lower() in ("and", "&") or joined else words
+
+
+def _name_for(head: str, place: str) -> str | None:
+    """'Safeguarding Partnership for ' + 'Bath and North East Somerset', if the place is one."""
+    nation = _NATIONS.match(place)
+    area = nation.group(1) if nation else area_in_name(place)
+    if area is None:
+        return None
+    return " ".join((head + place[:place.lower().find(area.lower()) + len(area)]).split())
+
+
+def find_partnership(text: str, area: str | None = None) -> str | None:
+    """The body the document names most (a safeguarding body before a panel; ties: the area's)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    tier: dict[str, int] = {}
+    found = [(m.start(), t, _clean(m.group(1), m.group(2)))
+             for t, rx in enumerate(_NAMES) for m in rx.finditer(text)]
+    found += [(m.start(), 0, _name_for(m.group(1), m.group(2))) for m in _NAME_FOR.finditer(text)]
+    found += [(m.start(), 0, " ".join(m.group(0).split())) for m in _KEEPING_SAFE.finditer(text)
+              if m.group(1).split()[0] != "Children"]
+    for start, t, name in sorted(found, key=lambda f: f[0]):
+        if name:
+            counts[name] += 1
+            first.setdefault(name, start)
+            tier[name] = min(tier.get(name, t), t)
+    if not counts:
+        return None
+
+    def rank(name: str) -> tuple[int, int, int, int]:
+        has_area = int(bool(area) and name.lower().startswith(str(area).lower()))
+        return (-tier[name], counts[name], has_area, -first[name])
+
+    return max(counts, key=rank)

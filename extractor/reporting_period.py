@@ -1,0 +1,251 @@
+"""The reporting period a document presents: its own, not a comparator's or a projection's.
+
+Candidates are every period `period.find_periods` reads, each judged by where it stands:
+
+1. the report's own scope sentence ("This report covers …", "To provide … performance for …",
+   "the reporting period", "This report summarises the work of … in the calendar year 2025");
+2. the title (or the document's first line);
+3. a scope construction anywhere ("the review covered the period from …", "it looked at
+   contact between March 2021 and September 2023", "figures for the 12 months to …",
+   "a half-year performance report … at the end of September 2024");
+4. otherwise the financial year named most (title and opening weighted up) -- unless the
+   document is about one named case and names a year only in passing, or is a decision paper
+   that reports no period: then None.
+
+A period said as a comparator ("compared with 2023/24", "up from … in 2021/22", "(2024: 13)")
+or a projection ("by 2027", "from 2028/29", "priorities for 2025/26") is never the report's.
+A single date ("at 31 March 2025") is a figure's period, not a report's, unless a periodic
+report names it as its end ("the half-year report … at 30 September 2024").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .findings import Period
+from .period import find_periods, months_ending, resolve_period
+
+_OPENING_LINES = 3  # title, standfirst and first paragraph: where a story states its year
+_DECISION_CHARS = 4000
+_HEADING_CHARS = 150  # a title or heading line, not a paragraph
+_LEAD_CHARS = 800  # headline, standfirst and first paragraph
+
+_SELF_SCOPE = re.compile(
+    r"\b(?:this|the\s+present)\s+(?:(?:annual|quarterly|half[\s-]year(?:ly)?|interim|"
+    r"six[\s-]monthly|performance|activity|progress|end[\s-]of[\s-]year|summary|executive|"
+    r"overview|highlight)\s+)*"
+    r"(?:report|paper|review|summary|update|document|briefing)\b"
+    r"|\bpurpose\s+of\s+(?:this|the)\s+(?:report|paper)\b"
+    r"|(?m:^)\s*(?:\d[\d.]*\s+)?To\s+"
+    r"(?:provide|update|inform|present|give|set\s+out|report|advise)\b"
+    r"|\breporting\s+period\b|\bperiod\s+(?:covered|under\s+review|of\s+(?:this|the)\s+report)\b",
+    re.I)
+_SCOPE = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|look(?:s|ed)?\s+(?:back\s+)?at|"
+    r"consider(?:s|ed)?|examin(?:es|ed)|scrutinis(?:es|ed)|"
+    r"the\s+period|review\s+period|period\s+(?:of|for)\s+(?:the\s+)?review|scope|time\s*frame|"
+    r"timescale|inspect(?:ed|ion))\b", re.I)
+# "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
+# the object of a report or a set of figures.
+_REPORT_OF = re.compile(
+    r"\b(?:figures|data|statistics|numbers|performance|report|activity|information|returns?)"
+    r"\s+(?:for|covering|from)\s+(?:the\s+)?$", re.I)
+# A periodic report's length: "half-year report … at 30 September 2024" ends a six-month span.
+_LENGTH = re.compile(
+    r"\b(?:(?P<half>half[\s-]year(?:ly)?|six[\s-]month(?:ly)?|mid[\s-]year)|"
+    r"(?P<quarter>quarterly|quarter[\s-]end|three[\s-]month(?:ly)?)|"
+    r"(?P<year>annual|yearly|year[\s-]end|end[\s-]of[\s-]year))\s+"
+    r"(?:\w+\s+){0,2}(?:report|update|review|figures|data|statistics|return)\b", re.I)
+# A rolling window: "the 12 months to …", "the year to …", "the quarter ending …".
+_WINDOW = re.compile(r"\b(?:months?|years?|quarter|half[\s-]year)\s+(?:ending|ended|to|up\s+to)\b",
+                     re.I)
+# A report on part of a year, with no year of its own: "the half-year performance report",
+# "the Quarter 3 report", "figures for the second quarter".
+_PART = (r"Q[1-4]|Quarter\s*[1-4]|(?:first|second|third|fourth|final)\s+quarter|"
+         r"(?:first|second)\s+half(?:\s+of\s+the\s+year)?|half[\s-]year(?:ly)?|mid[\s-]year")
+_PART_REPORT = re.compile(
+    rf"\b(?P<part>{_PART})\s+(?:\w+\s+){{0,2}}(?:report|update|figures|data|statistics|"
+    rf"performance|monitoring)\b|\b(?:report|update|figures|data|statistics|performance)\s+"
+    rf"(?:for|covering)\s+the\s+(?P<part2>{_PART})\b", re.I)
+_COMPARATOR = re.compile(
+    r"(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+(?:in|at|for))?|"
+    r"(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown)"
+    r"\s+(?:\S+\s+){0,4}?from(?:\s+\S+){0,3}\s+(?:in|at|for|during)|"
+    r"(?:previous|last|prior|preceding)\s+(?:year|period)?\s*\(?|"
+    r"same\s+(?:period|point)\s+(?:in|of))"
+    r"\s*\(?\s*$)", re.I)
+_PROJECTION = re.compile(
+    r"(?:\b(?:by|until|before|from|next|coming|ahead)|"
+    r"\b(?:forecast|projected|expected|planned|anticipated)(?:\s+\w+){0,3}?(?:\s+(?:for|in|by))?|"
+    r"\bwill(?:\s+\w+){0,4}\s+(?:in|during|for|by)|"
+    r"\b(?:targets?|priorities|plans?|ambitions?|intentions?)\s+for)\s+(?:the\s+)?$", re.I)
+_DECISION = re.compile(
+    r"\b(?:asks?|seeks?|requests?|invites?|recommends?\s+that)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’']*\s+){0,4}(?:to\s+)?(?:approve|agree|endorse|authori[sz]e|delegate|"
+    r"decide|adopt)|\bkey\s+decision\s*:?\s*yes\b|\bfor\s+decision\b", re.I)
+# A story about one named case review ("Child T", "Baby L", "a girl, known as Sky").
+_CASE_NAME = re.compile(r"\b((?:Child|Baby|Family)\s+[A-Z]{1,2})\b(?![a-z])"
+                        r"|\b(?:known|referred\s+to)\s+as\s+(?!Child\b|Baby\b|Family\b)"
+                        r"[‘'\"“]?([A-Z][a-z]+)\b")
+_SENTENCE_END = re.compile(r"\n(?![ \t]*[a-z])|[.!?](?=[\s”\"’']+[A-Z0-9“\"‘(])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    period: Period
+    sentence: tuple[int, int]
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence (or line) around text[start:end]."""
+    s = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 600), min(len(text), start + 8)):
+        if m.end() <= start:
+            s = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return s, (m.end() if m else len(text))
+
+
+def _is_span(p: Period) -> bool:
+    return bool(p.start and p.end and p.start != p.end)
+
+
+def _foreign(text: str, c: _Candidate) -> bool:
+    """A comparator's or a projection's period, not the document's own."""
+    before = text[max(c.sentence[0], c.start - 60):c.start]
+    after = text[c.end:c.end + 3]
+    if re.match(r"\s*:", after) and before.rstrip().endswith("("):
+        return True  # "(2024: 13)"
+    return bool(_COMPARATOR.search(before) or _PROJECTION.search(before))
+
+
+def _with_length(text: str, c: _Candidate) -> Period | None:
+    """A single date a periodic report ends on -> that report's span."""
+    m = _LENGTH.search(text, c.sentence[0], c.start)
+    if m is None or not c.period.end:
+        return None
+    months = 6 if m.group("half") else 3 if m.group("quarter") else 12
+    y, mo, d = (int(x) for x in c.period.end.split("-"))
+    return months_ending(y, mo, d, months, c.period.text)
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    return [_Candidate(s, e, p, _sentence(text, s, e)) for s, e, p in find_periods(text)
+            if p.start]
+
+
+def _own(text: str, cands: list[_Candidate], sentence_rx: re.Pattern[str] | None
+         ) -> Period | None:
+    """The first own span in a sentence `sentence_rx` finds (every sentence if None)."""
+    for c in cands:
+        a, b = c.sentence
+        if sentence_rx is not None and not sentence_rx.search(text, a, b):
+            continue
+        if _foreign(text, c):
+            continue
+        if _is_span(c.period):
+            return c.period
+        if c.period.end:  # a single date: only as a periodic report's end
+            spanned = _with_length(text, c)
+            if spanned is not None:
+                return spanned
+    return None
+
+
+def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
+    """A span that a scope verb governs, or that figures or a report are 'for', or a window
+    that the lead reports ('In the 12 months to June 2024, …')."""
+    for c in cands:
+        if _foreign(text, c):
+            continue
+        a, _b = c.sentence
+        before = text[max(a, c.start - 120):c.start]
+        report_of = _REPORT_OF.search(text[max(a, c.start - 40):c.start])
+        window = c.start < _LEAD_CHARS and _WINDOW.search(c.period.text or "")
+        if _is_span(c.period) and (report_of or window or _SCOPE.search(before)):
+            return c.period
+        if c.period.end and c.period.start == c.period.end:
+            spanned = _with_length(text, c)
+            if spanned is not None:
+                return spanned
+    return None
+
+
+def _single_case(text: str) -> bool:
+    """Whether the text is about one named case: a single 'Child T' or pseudonym, said twice."""
+    names = [m.group(1) or m.group(2) for m in _CASE_NAME.finditer(text)]
+    pseudonyms = {m.group(2) for m in _CASE_NAME.finditer(text) if m.group(2)}
+    mentions = len(names) + sum(len(re.findall(rf"\b{re.escape(p)}\b", text)) - 1
+                                for p in pseudonyms)
+    return len(set(names)) == 1 and mentions >= 2
+
+
+def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> Period | None:
+    """The financial year named most as the document's own; None if only in passing."""
+    counts: Counter[tuple[str, str]] = Counter()
+    sample: dict[tuple[str, str], Period] = {}
+    at: dict[tuple[str, str], int] = {}
+    for c in cands:
+        p = c.period
+        if not (p.end and p.start[5:] == "04-01" and p.end[5:] == "03-31" and
+                int(p.end[:4]) - int(p.start[:4]) == 1) or _foreign(text, c):
+            continue  # quarters, snapshots and odd spans are figure periods, not the report's
+        key = (p.start or "", p.end)
+        counts[key] += 1
+        sample.setdefault(key, p)
+        at.setdefault(key, c.start)
+    if not counts:
+        return None
+    raw = dict(counts)
+    in_title = False
+    for _s, _e, p in find_periods(title or ""):
+        key = (p.start or "", p.end or "")
+        if key in counts:
+            counts[key] += 3
+            in_title = True
+    best = max(counts, key=lambda k: (counts[k], k[0]))
+    passing = raw[best] <= 1 and not in_title and text.count("\n", 0, at[best]) >= _OPENING_LINES
+    if passing and _single_case(text):
+        return None
+    return sample[best]
+
+
+def document_period(text: str, title: str | None = None) -> Period | None:
+    """The reporting period the document presents, or None (see the module docstring)."""
+    cands = _candidates(text)
+    own = _own(text, cands, _SELF_SCOPE)
+    if own is not None:
+        return own
+    lines = text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES]
+    heads = [h for h in (title, *lines)
+             if h and len(h) <= _HEADING_CHARS and not h.rstrip().endswith((".", "!", "?"))]
+    for head in heads:
+        found = _own(head, _candidates(head), None)
+        if found is not None:
+            return found
+    scoped = _scoped(text, cands)
+    if scoped is not None:
+        return scoped
+    if _DECISION.search(text[:_DECISION_CHARS]):
+        return None
+    year = _most_named_year(text, cands, title)
+    return _part_of(year, f"{title or ''}\n{text[:_LEAD_CHARS]}") if year else None
+
+
+def _part_of(year: Period, lead: str) -> Period:
+    """The part of the year a report in the lead says it covers ('the half-year performance
+    report', 'the report for the third quarter'), or the whole year."""
+    for m in _PART_REPORT.finditer(lead):
+        part = m.group("part") or m.group("part2")
+        if re.match(r"\s*(?:of\s+)?(?:FY\s?)?(?:19|20)\d\d", lead[m.end("part" if m.group("part")
+                                                                         else "part2"):]):
+            continue  # a part with its own year was read (or passed over) already
+        found = resolve_period(part, year)
+        if found is not None and found.start and year.start and \
+                year.start <= found.start and (found.end or "") <= (year.end or ""):
+            return Period(found.start, found.end, part)
+    return year
