@@ -785,16 +785,9 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
 def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
                  use_classifier: bool = True) -> list[Figure]:
     """Every reported figure in `document` (spaCy `doc` is built from `document.text`)."""
-    from .tables import _table_candidates, text_tables
-    table_cands: list[_Candidate] = []
-    skip: list[tuple[int, int]] = []
-    tables = list(document.tables)
-    covered = [(r[0].start, r[-1].end) for t in tables for r in t.rows if r]
-    tables += [t for t in text_tables(document.text)
-               if not any(s <= t.rows[0][0].start < e for s, e in covered)]
-    for table in tables:
-        cands = _table_candidates(doc, document, table, doc_period)
-        table_cands += cands
-        skip += [(c.start, c.end) for row in table.rows for c in row]
-    cands = _candidates(doc, doc_period, skip, use_classifier) + table_cands
+    from .tables import align_restated, table_candidates
+    table_cands, skip = table_candidates(doc, document, doc_period)
+    cands = _candidates(doc, doc_period, skip, use_classifier)
+    align_restated(cands, table_cands, document.text, doc_period)
+    cands += table_cands
     return _merge(sorted(cands, key=lambda c: c.q.start), document)
