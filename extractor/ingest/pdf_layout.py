@@ -268,13 +268,22 @@ def _gutter(layout: PageLayout) -> float | None:
     for d in diff[:width]:
         run += d
         cov.append(run)
-    lo, hi = int(layout.width * 0.3), int(layout.width * 0.7)
-    best = min(cov[lo:hi])
-    xs = [x for x in range(lo, hi) if cov[x] == best]
-    g = _widest_run_centre(xs)
-    if g is None or not _is_two_columns(layout.rows, g):
-        return None
-    return g
+    # the middle of the page, then the middle of the text's extent (text set on part of a
+    # wide page: an empty margin must not pass for the gutter)
+    x_min, x_max = min(w.x0 for w in words), max(w.x1 for w in words)
+    ranges = [(int(layout.width * 0.3), int(layout.width * 0.7))]
+    if x_max - x_min < 0.75 * layout.width:
+        ranges.append((int(x_min + 0.3 * (x_max - x_min)), int(x_min + 0.7 * (x_max - x_min))))
+    for i, (lo, hi) in enumerate(ranges):
+        lo, hi = max(0, lo), min(width, hi)
+        if hi <= lo:
+            continue
+        best = min(cov[lo:hi])
+        xs = [x for x in range(lo, hi) if cov[x] == best]
+        g = _widest_run_centre(xs)
+        if g is not None and _is_two_columns(layout.rows, g, prose=i > 0):
+            return g
+    return None
 
 
 def _widest_run_centre(xs: list[int], min_width: int = 5) -> float | None:
@@ -293,7 +302,12 @@ def _widest_run_centre(xs: list[int], min_width: int = 5) -> float | None:
     return (best[0] + best[1]) / 2
 
 
-def _is_two_columns(rows: list[Line], g: float) -> bool:
+def _prose(lines: list[Line]) -> float:
+    """Share of lines with three or more words of letters (running text, not table cells)."""
+    return sum(sum(w.text.isalpha() for w in ln.words) >= 3 for ln in lines) / max(1, len(lines))
+
+
+def _is_two_columns(rows: list[Line], g: float, prose: bool = False) -> bool:
     """Few rows cross the gutter, both sides hold text, rows split at it by a wide gap.
 
     A wide gap (about a font size, several word spaces) tells a column gutter from word
@@ -308,7 +322,14 @@ def _is_two_columns(rows: list[Line], g: float) -> bool:
     if crossing > 0.35 * len(rows) or len(left) < 4 or len(right) < 4:
         return False
     sizes = sorted(w.size for r in rows for w in r.words)
-    if len(gaps) < 3 or min(gaps) < 0.9 * sizes[len(sizes) // 2]:
+    if len(gaps) < 3:
+        # columns set on staggered baselines rarely share a row: the gap between the columns'
+        # edges stands in for the gaps within rows
+        gaps = [min(ln.x0 for ln in right) - max(ln.x1 for ln in left)]
+        prose = True
+    if prose and min(_prose(left), _prose(right)) < 0.5:
+        return False  # the weaker evidence needs running text on both sides
+    if min(gaps) < 0.9 * sizes[len(sizes) // 2]:
         return False
     return _fill(left, g) >= 0.6
 
