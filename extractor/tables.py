@@ -265,7 +265,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     col_metrics = [_span_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
     by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2)
     roles = [_role(h) for h in header]
-    periods = [_header_period(h, doc_period) for h in header]
+    periods = _spanned(header, [_header_period(h, doc_period) for h in header])
     out: list[_Candidate] = []
     for row in body:
         label = row[0]
@@ -290,12 +290,37 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             total = bool(_TOTAL_LABEL.match(label.text))
             if total and unit == "percent" and abs(value - 100) < 0.01:
                 continue  # the 100% that closes a column of shares
+            if unit == "gbp":
+                metric = "other"  # money is never a metric's count
             q = Quantity(cell.start, cell.start + len(cell.text.rstrip()), value, unit, "count")
             cand = _Candidate(q, metric, subject, 0.85, "rule:table", period,
                               " ".join(c.text for c in row), subject.lower())
             cand.repeat = "merge" if total else ""
             out.append(cand)
-    return out
+    return _kept_apart(out)
+
+
+def _kept_apart(cands: list[_Candidate]) -> list[_Candidate]:
+    """Two cells of one table are two facts, but facts with the same value, unit, metric and
+    period merge into one figure: a later colliding cell keeps its row's words ('other',
+    told apart by its subject) instead of the metric."""
+    seen: set[tuple[Any, ...]] = set()
+    for c in cands:
+        key = _key(c)
+        if c.metric != "other" and not c.repeat and key in seen:
+            c.metric = "other"
+        seen.add(key)
+    return cands
+
+
+def _spanned(header: tuple[str, ...], periods: list[Period | None]) -> list[Period | None]:
+    """A 'Total' column beside columns of periods covers them all ('2026/27 to 2029/30')."""
+    named = [p for p in periods if p is not None and p.start and p.end]
+    if len(named) < 2:
+        return periods
+    first, last = min(named, key=lambda p: p.start or ""), max(named, key=lambda p: p.end or "")
+    whole = Period(first.start, last.end, f"{first.text} to {last.text}")
+    return [whole if p is None and _TOTAL_LABEL.match(h) else p for h, p in zip(header, periods)]
 
 
 def _header_period(text: str, doc_period: Period | None) -> Period | None:
@@ -429,8 +454,8 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
     number) becomes a mention of that fact: both take the named metric and the cell's period,
     so they merge into one figure. Each text figure pairs with one cell: the one whose metric
     agrees and whose row label (or column header, when the columns name the metrics) shares
-    most words with the line of the text figure; some word must be shared when a metric is
-    unnamed."""
+    most words with the sentence of the text figure. Some word must be shared: two facts of
+    one kind may share a value ('two were infants' is not the table's other 2)."""
     used: set[int] = set()
     for cell in table_cands:
         if cell.repeat:
@@ -445,8 +470,8 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
                     cell.period is not None and _names_period(text, t, cell.period, doc_period)):
                 continue  # a text figure without a period is of the document's period
             shared = _overlap(_window(text, t.q.start, t.q.end), cell.subject)
-            if not shared and (t.metric == "other" or cell.metric == "other"):
-                continue  # an unnamed number pairs only with a cell its line talks about
+            if not shared:
+                continue  # a number pairs only with a cell its sentence talks about
             key = (t.metric == cell.metric, shared)
             if best_key is None or key > best_key:
                 best, best_key = i, key
@@ -458,6 +483,17 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
         t.metric = cell.metric = metric
         t.period = cell.period
         cell.head, cell.subject = t.head, t.subject
+    # a cell that restates no text fact is a fact of its own: one that would merge with a text
+    # figure by value, unit, metric and period keeps its row's words instead of the metric
+    keys = {_key(t) for t in text_cands if t.metric != "other"}
+    aligned = {_key(text_cands[i]) for i in used}
+    for cell in table_cands:
+        if cell.metric != "other" and not cell.repeat and _key(cell) in keys - aligned:
+            cell.metric = "other"
+
+
+def _key(c: _Candidate) -> tuple[Any, ...]:
+    return (round(c.q.value, 2), c.q.unit, c.metric, _span(c.period))
 
 
 def _span(p: Period | None) -> tuple[str | None, str | None] | None:

@@ -263,10 +263,14 @@ def _cell_rows(line: Line, cols: list[tuple[float, float]]) -> list[list[Word]]:
 
 def _header_line(line: Line, cols: list[tuple[float, float]]) -> bool:
     """A line above the rows that heads them: some words over the value columns, none
-    crossing a gap between two of them."""
+    crossing a gap between two of them, no run of words over two of them."""
     over = [w for w in line.words if w.x1 > cols[0][0] - 1]
     if not over:
         return False
+    for seg in _segments(line):  # a run of text over two columns is a title, not a heading
+        x0, x1 = seg[0].x0, seg[-1].x1
+        if sum(x0 < b and a < x1 for a, b in cols) > 1:
+            return False
     for (_a0, a1), (b0, _b1) in zip(cols, cols[1:]):
         if any(w.x0 < a1 - 1 and w.x1 > b0 + 1 for w in over):
             return False
