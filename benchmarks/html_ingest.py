@@ -22,9 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import trafilatura  # noqa: E402
 
+from bench_args import parse  # noqa: E402
 from extractor.errors import ExtractorError  # noqa: E402
 from extractor.ingest.html import read_html  # noqa: E402
 
@@ -106,22 +108,8 @@ def score_tev(pages: list[tuple[str, bytes, list[str], list[str]]], fn: Extracto
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def shared_dir(argv: list[str]) -> Path | None:
-    """The shared data folder: the first argument, else a 'shared' folder beside the checkout."""
-    if argv:
-        return Path(argv[0])
-    for up in (ROOT.parent, ROOT.parent.parent):
-        if (up / "shared" / "external").is_dir():
-            return up / "shared"
-    return None
-
-
 def main(argv: list[str]) -> None:
-    limit = None
-    if "--limit" in argv:
-        i = argv.index("--limit")
-        limit, argv = int(argv[i + 1]), argv[:i] + argv[i + 2:]
-    shared = shared_dir(argv)
+    shared, limit, _flags = parse(argv)
     if shared is None or not (shared / AEB).is_dir() or not (shared / TEV).is_dir():
         print("skipped: the shared external data is not available")
         return

@@ -17,10 +17,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import pdfplumber  # noqa: E402
 from pdfminer.layout import LTTextBox  # noqa: E402
 
+from bench_args import parse  # noqa: E402
 from extractor.ingest.pdf_layout import Line, drop_running, layout_page, reading_order  # noqa: E402
 
 EXTERNAL = ("external/ofsted-ilacs-reports", "external/kent-cc-committee-papers")
@@ -95,24 +97,10 @@ def corpus_pdfs() -> list[Path]:
     return sorted([*ROOT.glob("corpus/*.pdf"), *ROOT.glob("corpus/dev2/*.pdf"), *ROOT.glob("corpus/holdout/*.pdf")])
 
 
-def shared_dir(argv: list[str]) -> Path | None:
-    if argv:
-        return Path(argv[0])
-    for up in (ROOT.parent, ROOT.parent.parent):
-        if (up / "shared" / "external").is_dir():
-            return up / "shared"
-    return None
-
-
 def main(argv: list[str]) -> None:
-    limit = None
-    if "--limit" in argv:
-        i = argv.index("--limit")
-        limit, argv = int(argv[i + 1]), argv[:i] + argv[i + 2:]
-    corpus_only = "--corpus-only" in argv
-    argv = [a for a in argv if a != "--corpus-only"]
+    shared, limit, flags = parse(argv)
+    corpus_only = "--corpus-only" in flags
     sets = [("corpus", corpus_pdfs())]
-    shared = None if corpus_only else shared_dir(argv)
     if not corpus_only:
         if shared is None:
             print("external sets skipped: the shared external data is not available")

@@ -21,9 +21,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import pdfplumber  # noqa: E402
 
+from bench_args import parse  # noqa: E402
 from extractor.ingest.pdf_layout import layout_page  # noqa: E402
 
 DATA = "external/icdar2013-table-competition/src/test/resources/technology/tabula/icdar2013-dataset"
@@ -159,21 +161,8 @@ def _prf(right: int, found: int, gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def shared_dir(argv: list[str]) -> Path | None:
-    if argv:
-        return Path(argv[0])
-    for up in (ROOT.parent, ROOT.parent.parent):
-        if (up / "shared" / "external").is_dir():
-            return up / "shared"
-    return None
-
-
 def main(argv: list[str]) -> None:
-    limit = None
-    if "--limit" in argv:
-        i = argv.index("--limit")
-        limit, argv = int(argv[i + 1]), argv[:i] + argv[i + 2:]
-    shared = shared_dir(argv)
+    shared, limit, _flags = parse(argv)
     if shared is None or not (shared / DATA).is_dir():
         print("skipped: the shared external data is not available")
         return
