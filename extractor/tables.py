@@ -432,14 +432,25 @@ def _window(text: str, start: int, end: int) -> str:
     return left[cut[-1] if cut else 0:] + text[start:end] + right[:stop.start() + 1 if stop else len(right)]
 
 
+_LAST_YEAR = re.compile(r"\b(?:last|previous|prior)\s+year(?:['’]s)?\b|\bthe\s+year\s+before\b|"
+                        r"\ba\s+year\s+(?:earlier|before|ago)\b", re.I)
+
+
 def _names_period(text: str, t: _Candidate, period: Period, doc_period: Period | None) -> bool:
-    """Whether the words beside a number name `period` ('4,866 in Quarter 1', '2024/25: 79%'),
-    or its own period is a date that closes `period` ('348 at 30 September')."""
+    """Whether the words beside a number name `period` ('4,866 in Quarter 1', '2024/25: 79%',
+    'last year's eleven' for the year before the document's), or its own period is a date
+    that closes `period` ('348 at 30 September')."""
     if t.period is not None:
         return t.period.start == t.period.end == period.end
     before = re.split(r"[,;.(]\s", text[max(0, t.q.start - 25):t.q.start])[-1]
     after = re.split(r"[,;.]\s|\band\b|\(", text[t.q.end:t.q.end + 80])[0]
     near = _QUARTER_WORD.sub(r"Q\1", before + text[t.q.start:t.q.end] + after)
+    if doc_period is not None and doc_period.start and doc_period.end and _LAST_YEAR.search(
+            text[max(0, t.q.start - 40):t.q.end + 40]):
+        start, end = doc_period.start, doc_period.end
+        last = (f"{int(start[:4]) - 1}{start[4:]}", f"{int(end[:4]) - 1}{end[4:]}")
+        if last == (period.start, period.end):
+            return True
     for m in _NEAR_PERIOD.finditer(near):
         p = _header_period(m.group(0), doc_period)
         if p is not None and (p.start, p.end) == (period.start, period.end):
@@ -462,7 +473,7 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
             continue
         best, best_key = None, None
         for i, t in enumerate(text_cands):
-            if i in used or t.repeat or t.q.unit != cell.q.unit or abs(t.q.value - cell.q.value) > 0.005:
+            if i in used or _restating(t) or t.q.unit != cell.q.unit or abs(t.q.value - cell.q.value) > 0.005:
                 continue
             if t.metric != cell.metric and "other" not in (t.metric, cell.metric):
                 continue
@@ -490,6 +501,12 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
     for cell in table_cands:
         if cell.metric != "other" and not cell.repeat and _key(cell) in keys - aligned:
             cell.metric = "other"
+
+
+def _restating(t: _Candidate) -> bool:
+    """A text candidate that only points at another figure ('each of these 23'); a
+    back-reference with a metric of its own ('in all nine' rapid reviews) is a fact."""
+    return bool(t.repeat) and not (t.repeat == "drop" and t.metric != "other")
 
 
 def _key(c: _Candidate) -> tuple[Any, ...]:

@@ -210,3 +210,14 @@ def test_statistic_card_page_figures(nlp) -> None:
     assert {(41280, "count"), (23, "percent"), (658, "count")} <= got
     plan = [f for f in figs if f.value == 658]
     assert plan[0].metric == "child_protection_plans"
+
+
+def test_last_years_figure_in_text_merges_with_last_years_column(nlp) -> None:
+    before = ("<p>The partnership notified the national panel of nine serious incidents, "
+              "fewer than last year's eleven serious incident notifications.</p>")
+    rows = [["Measure", "2023/24", "2024/25"], ["Serious incident notifications", "11", "9"],
+            ["Rapid reviews completed", "10", "8"]]
+    figs, doc = figures_of(nlp, html_table(rows, before=before))
+    eleven = cell_figure(figs, doc, "11")
+    assert len(eleven.mentions) == 2 and eleven.period.start == "2023-04-01"
+    assert len([f for f in figs if f.value == 11]) == 1
