@@ -412,7 +412,10 @@ _WORDS = re.compile(r"[a-z]{3,}")
 
 
 def _overlap(a: str, b: str) -> int:
-    return len(set(_WORDS.findall(a.lower())) & set(_WORDS.findall(b.lower())))
+    """Words (plural and singular alike) the two texts share."""
+    def stems(t: str) -> set[str]:
+        return {w[:-1] if w.endswith("s") else w for w in _WORDS.findall(t.lower())}
+    return len(stems(a) & stems(b))
 
 
 _NEAR_PERIOD = re.compile(r"\bQ[1-4](?:\s+(?:of\s+)?(?:19|20)\d\d\s*[/–-]\s*\d{2,4})?\b|"
@@ -442,6 +445,10 @@ def _names_period(text: str, t: _Candidate, period: Period, doc_period: Period |
     that closes `period` ('348 at 30 September')."""
     if t.period is not None:
         return t.period.start == t.period.end == period.end
+    from .period import find_periods
+    # a stock counted on the date that closes the column's period ('311 at 31 March 2025')
+    if any(p.start == p.end == period.end for _s, _e, p in find_periods(_window(text, t.q.start, t.q.end))):
+        return True
     before = re.split(r"[,;.(]\s", text[max(0, t.q.start - 25):t.q.start])[-1]
     after = re.split(r"[,;.]\s|\band\b|\(", text[t.q.end:t.q.end + 80])[0]
     near = _QUARTER_WORD.sub(r"Q\1", before + text[t.q.start:t.q.end] + after)
@@ -465,8 +472,9 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
     number) becomes a mention of that fact: both take the named metric and the cell's period,
     so they merge into one figure. Each text figure pairs with one cell: the one whose metric
     agrees and whose row label (or column header, when the columns name the metrics) shares
-    most words with the sentence of the text figure. Some word must be shared: two facts of
-    one kind may share a value ('two were infants' is not the table's other 2)."""
+    most words with the sentence of the text figure. Some word must be shared, two when only
+    one of them has a metric: two facts may share a value ('two were infants' is not the
+    table's other 2)."""
     used: set[int] = set()
     for cell in table_cands:
         if cell.repeat:
@@ -481,7 +489,7 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
                     cell.period is not None and _names_period(text, t, cell.period, doc_period)):
                 continue  # a text figure without a period is of the document's period
             shared = _overlap(_window(text, t.q.start, t.q.end), cell.subject)
-            if not shared:
+            if shared < (1 if t.metric == cell.metric else 2):
                 continue  # a number pairs only with a cell its sentence talks about
             key = (t.metric == cell.metric, shared)
             if best_key is None or key > best_key:
