@@ -476,7 +476,7 @@ def _doc_examples(gold_path: Path, nlp: Any) -> list[Example]:
 
 def _table_cells(doc: Doc, document: Document | None) -> list[tuple[int, int]]:
     """Character spans of table cells (the classifier never reads those: tables have rows)."""
-    from .figures import text_tables
+    from .tables import text_tables
 
     tables = list(document.tables if document is not None else []) + text_tables(doc_text(doc))
     return [(c.start, c.end) for t in tables for row in t.rows for c in row]

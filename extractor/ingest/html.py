@@ -1,6 +1,7 @@
 """News HTML -> Document: the article's paragraphs and tables, page chrome left out.
 
-trafilatura finds the article body (dropping navigation, cookie banners, sidebars, comments and
+Widgets the extractor would drop (statistic cards, <dl> lists, <details> accordions, figure
+captions) are first rewritten as paragraphs (`cards.unfold_html`); then trafilatura finds the article body (dropping navigation, cookie banners, sidebars, comments and
 footers); its XML output keeps paragraphs and tables apart, which we walk to write one paragraph
 per line and one table row per line (cells joined by ' | ', each cell's offsets recorded).
 """
@@ -19,6 +20,7 @@ from lxml import etree
 
 from ..document import Cell, Document, Source, Table, TextBuilder
 from ..errors import EmptyDocument
+from .cards import unfold_html
 from .clean import keep_lines, normalise
 from .text import decode
 
@@ -175,9 +177,10 @@ def read_html(path: str, data: bytes) -> Document:
     """Read a saved news page into a Document: title, date, body paragraphs and tables."""
     from . import sha256_of
     html, warnings = decode_html(data)
-    root = _extract(html, recall=False)
+    unfolded = unfold_html(html)
+    root = _extract(unfolded, recall=False)
     if root is None:
-        root = _extract(html, recall=True)
+        root = _extract(unfolded, recall=True)
     if root is None:
         raise EmptyDocument(path, "no article text found")
     body = list(blocks(root.find("main")))

@@ -205,6 +205,114 @@ def _tables(page, words: list[Word], number: int) -> tuple[list[TableBlock], lis
     return blocks, rest
 
 
+# ---------------------------------------------------------------- tables without rules
+
+_VALUE_WORD = re.compile(r"^[-–−+(£$€]*\d[\d.,]*[%)kmb*]*$|^[-–—]$|^n/?a$", re.I)
+MIN_TABLE_ROWS = 3
+COLUMN_GAP = 1.2     # a gap wider than this many font sizes parts two cells of a row
+ROW_GAP = 2.6        # rows of one table are at most this many line heights apart
+
+
+def _segments(line: Line) -> list[list[Word]]:
+    """The line's words grouped into cells: a gap wider than COLUMN_GAP font sizes parts them."""
+    out: list[list[Word]] = [[line.words[0]]]
+    for a, b in zip(line.words, line.words[1:]):
+        if b.x0 - a.x1 > COLUMN_GAP * (a.size or 10.0):
+            out.append([b])
+        else:
+            out[-1].append(b)
+    return out
+
+
+def _value_cells(line: Line) -> list[list[Word]] | None:
+    """A table row's value cells (two or more numbers right of a label or another value),
+    or None when the line is not such a row."""
+    segs = _segments(line)
+    values = [sg for sg in segs[1:] if all(_VALUE_WORD.match(w.text) for w in sg)]
+    if len(values) < 2 or len(values) < len(segs) - 1:
+        return None
+    return values
+
+
+def _columns(rows: list[list[list[Word]]]) -> list[tuple[float, float]]:
+    """x-ranges of the value columns: cells whose ranges overlap fall in one column."""
+    spans = sorted((min(w.x0 for w in c), max(w.x1 for w in c)) for r in rows for c in r)
+    cols: list[list[float]] = []
+    for x0, x1 in spans:
+        if cols and x0 <= cols[-1][1]:
+            cols[-1][1] = max(cols[-1][1], x1)
+        else:
+            cols.append([x0, x1])
+    return [(a, b) for a, b in cols]
+
+
+def _cell_rows(line: Line, cols: list[tuple[float, float]]) -> list[list[Word]]:
+    """The line's words put in the label column (left of the first value column) or in the
+    value column their centre falls in (or the nearest one)."""
+    cells: list[list[Word]] = [[] for _ in range(len(cols) + 1)]
+    for w in line.words:
+        cx = (w.x0 + w.x1) / 2
+        if w.x1 <= cols[0][0] - 1:
+            cells[0].append(w)
+            continue
+        j = min(range(len(cols)), key=lambda k: 0 if cols[k][0] <= cx <= cols[k][1]
+                else min(abs(cx - cols[k][0]), abs(cx - cols[k][1])))
+        cells[j + 1].append(w)
+    return cells
+
+
+def _header_line(line: Line, cols: list[tuple[float, float]]) -> bool:
+    """A line above the rows that heads them: some words over the value columns, none
+    crossing a gap between two of them, no run of words over two of them."""
+    over = [w for w in line.words if w.x1 > cols[0][0] - 1]
+    if not over:
+        return False
+    for seg in _segments(line):  # a run of text over two columns is a title, not a heading
+        x0, x1 = seg[0].x0, seg[-1].x1
+        if sum(x0 < b and a < x1 for a, b in cols) > 1:
+            return False
+    for (_a0, a1), (b0, _b1) in zip(cols, cols[1:]):
+        if any(w.x0 < a1 - 1 and w.x1 > b0 + 1 for w in over):
+            return False
+    return True
+
+
+def aligned_tables(rows: list[Line], number: int) -> tuple[list[TableBlock], list[Line]]:
+    """Tables drawn without rules: MIN_TABLE_ROWS or more consecutive lines each with a label
+    and two or more numbers in aligned columns, with up to two header lines above them.
+    Returns the tables and the lines left outside them."""
+    tables: list[TableBlock] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(rows):
+        j = i
+        run: list[list[list[Word]]] = []
+        while j < len(rows) and (cells := _value_cells(rows[j])) is not None and (
+                j == i or rows[j].top - rows[j - 1].bottom < ROW_GAP * (rows[j].bottom - rows[j].top)):
+            run.append(cells)
+            j += 1
+        if j - i < MIN_TABLE_ROWS or len({len(r) for r in run}) > 1 and \
+                len(_columns(run)) > max(len(r) for r in run):
+            i = max(j, i + 1)
+            continue
+        cols = _columns(run)
+        heads = []
+        k = i - 1
+        while k >= 0 and len(heads) < 2 and k not in used and _header_line(rows[k], cols) and \
+                rows[k + 1].top - rows[k].bottom < ROW_GAP * (rows[k].bottom - rows[k].top):
+            heads.insert(0, k)
+            k -= 1
+        members = heads + list(range(i, j))
+        cell_rows = [_cell_rows(rows[m], cols) for m in members]
+        words = [w for m in members for w in rows[m].words]
+        bbox = (min(w.x0 for w in words), min(w.top for w in words),
+                max(w.x1 for w in words), max(w.bottom for w in words))
+        tables.append(TableBlock(cell_rows, bbox, number))
+        used.update(members)
+        i = j
+    return tables, [r for n, r in enumerate(rows) if n not in used]
+
+
 def layout_page(page, number: int) -> PageLayout:
     """Read one page's words and tables."""
     words = _words(page)
@@ -212,7 +320,8 @@ def layout_page(page, number: int) -> PageLayout:
     if not words:
         return layout
     layout.tables, rest = _tables(page, words, number)
-    layout.rows = _rows(rest, number)
+    aligned, layout.rows = aligned_tables(_rows(rest, number), number)
+    layout.tables += aligned
     return layout
 
 
@@ -268,13 +377,22 @@ def _gutter(layout: PageLayout) -> float | None:
     for d in diff[:width]:
         run += d
         cov.append(run)
-    lo, hi = int(layout.width * 0.3), int(layout.width * 0.7)
-    best = min(cov[lo:hi])
-    xs = [x for x in range(lo, hi) if cov[x] == best]
-    g = _widest_run_centre(xs)
-    if g is None or not _is_two_columns(layout.rows, g):
-        return None
-    return g
+    # the middle of the page, then the middle of the text's extent (text set on part of a
+    # wide page: an empty margin must not pass for the gutter)
+    x_min, x_max = min(w.x0 for w in words), max(w.x1 for w in words)
+    ranges = [(int(layout.width * 0.3), int(layout.width * 0.7))]
+    if x_max - x_min < 0.75 * layout.width:
+        ranges.append((int(x_min + 0.3 * (x_max - x_min)), int(x_min + 0.7 * (x_max - x_min))))
+    for i, (lo, hi) in enumerate(ranges):
+        lo, hi = max(0, lo), min(width, hi)
+        if hi <= lo:
+            continue
+        best = min(cov[lo:hi])
+        xs = [x for x in range(lo, hi) if cov[x] == best]
+        g = _widest_run_centre(xs)
+        if g is not None and _is_two_columns(layout.rows, g, prose=i > 0):
+            return g
+    return None
 
 
 def _widest_run_centre(xs: list[int], min_width: int = 5) -> float | None:
@@ -293,7 +411,12 @@ def _widest_run_centre(xs: list[int], min_width: int = 5) -> float | None:
     return (best[0] + best[1]) / 2
 
 
-def _is_two_columns(rows: list[Line], g: float) -> bool:
+def _prose(lines: list[Line]) -> float:
+    """Share of lines with three or more words of letters (running text, not table cells)."""
+    return sum(sum(w.text.isalpha() for w in ln.words) >= 3 for ln in lines) / max(1, len(lines))
+
+
+def _is_two_columns(rows: list[Line], g: float, prose: bool = False) -> bool:
     """Few rows cross the gutter, both sides hold text, rows split at it by a wide gap.
 
     A wide gap (about a font size, several word spaces) tells a column gutter from word
@@ -308,7 +431,14 @@ def _is_two_columns(rows: list[Line], g: float) -> bool:
     if crossing > 0.35 * len(rows) or len(left) < 4 or len(right) < 4:
         return False
     sizes = sorted(w.size for r in rows for w in r.words)
-    if len(gaps) < 3 or min(gaps) < 0.9 * sizes[len(sizes) // 2]:
+    if len(gaps) < 3:
+        # columns set on staggered baselines rarely share a row: the gap between the columns'
+        # edges stands in for the gaps within rows
+        gaps = [min(ln.x0 for ln in right) - max(ln.x1 for ln in left)]
+        prose = True
+    if prose and min(_prose(left), _prose(right)) < 0.5:
+        return False  # the weaker evidence needs running text on both sides
+    if min(gaps) < 0.9 * sizes[len(sizes) // 2]:
         return False
     return _fill(left, g) >= 0.6
 

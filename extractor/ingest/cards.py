@@ -1,0 +1,169 @@
+"""Statistic cards, definition lists, accordions and figure captions rewritten as paragraphs.
+
+The main-text extractor keeps paragraphs, headings, lists and tables, and drops text that sits
+only in <span>s of a <div> ("<div class=stat><span>41,280</span><span>contacts received</span>"),
+in <dl> term/definition pairs, in <details> accordions or in <figcaption>s. Before extraction
+each such widget becomes ordinary paragraphs that read as a line of English: a card's number
+followed by its label ("41,280 contacts received"), a term and its definition joined by a
+colon ("Referrals: 6,932"), an accordion's summary as a heading over its body. Navigation,
+footers and comments are left as they are, for the extractor to remove.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+# A card's headline number: '41,280', '23%', '£2.4m', '1.5 million', '97 %', '+12'
+_STAT = re.compile(r"^[+\-−]?[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|million|billion|per\s*cent)?\+?$",
+                   re.I)
+_BLOCK_TAGS = {"address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset",
+               "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+               "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul", "summary",
+               "figcaption", "dt", "dd"}
+_CARD_TAGS = {"div", "li", "article", "section", "aside", "p"}
+_MEDIA = ("img", "picture", "video", "iframe", "object", "embed")
+_MAX_PART = 200  # characters: a card's parts are short; longer text is prose
+_SPACES = re.compile(r"\s+")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# class/id words of page furniture: a counter or date there is not a reported figure
+_CHROME_WORDS = {"comment", "comments", "share", "social", "views", "view", "meta", "byline", "date",
+                 "time", "calendar", "rating", "vote", "votes", "like", "likes", "follow", "subscribe",
+                 "breadcrumb", "breadcrumbs", "nav", "menu", "footer", "cookie", "advert", "ad", "ads",
+                 "promo", "related", "popular", "trending", "btn", "button", "pagination", "tags"}
+_ANCESTORS = 3
+
+
+def _text(el: HtmlElement) -> str:
+    return _SPACES.sub(" ", el.text_content()).strip()
+
+
+def _is_inline(el: HtmlElement) -> bool:
+    """No block element inside: the element reads as one run of text."""
+    return all(not isinstance(d.tag, str) or d.tag not in _BLOCK_TAGS for d in el.iterdescendants())
+
+
+def _para(text: str, tag: str = "p") -> HtmlElement:
+    p = lxml.html.Element(tag)
+    p.text = text
+    return p
+
+
+def _replace(old: HtmlElement, new: list[HtmlElement]) -> None:
+    """Put `new` where `old` was, keeping `old`'s tail text."""
+    parent = old.getparent()
+    if parent is None:
+        return
+    box = _para("", "div")
+    box.extend(new)
+    box.tail = old.tail
+    parent.replace(old, box)
+
+
+def _chrome(el: HtmlElement) -> bool:
+    """Hidden, or named (class/id) as page furniture, itself or within `_ANCESTORS` levels up."""
+    for i, node in enumerate([el, *el.iterancestors()]):
+        if i > _ANCESTORS:
+            break
+        style = (node.get("style") or "").replace(" ", "").lower()
+        if node.get("hidden") is not None or "display:none" in style or node.get("aria-hidden") == "true":
+            return True
+        words = re.split(r"[\W_]+", f"{node.get('class') or ''} {node.get('id') or ''}".lower())
+        if _CHROME_WORDS.intersection(words):
+            return True
+    return False
+
+
+def _card_lines(parts: list[str]) -> list[str] | None:
+    """A card's parts as lines: the number joined to the label after it (or before it)."""
+    at = next((i for i, t in enumerate(parts) if _STAT.match(t) and not _YEAR.match(t)), None)
+    if at is None:
+        return None
+    if at + 1 < len(parts):
+        head = f"{parts[at]} {parts[at + 1]}"
+        rest = parts[:at] + parts[at + 2:]
+        return ([head] + rest) if at == 0 else (parts[:at] + [head] + parts[at + 2:])
+    if at > 0:
+        return parts[:at - 1] + [f"{parts[at - 1]}: {parts[at]}"]
+    return None
+
+
+def _cards(root: HtmlElement) -> None:
+    """Each element made of two or more short inline parts, one a bare number, becomes lines."""
+    for el in list(root.iter(*_CARD_TAGS)):
+        kids = [k for k in el if isinstance(k.tag, str)]
+        if len(kids) < 2 or (el.text or "").strip() or any((k.tail or "").strip() for k in kids):
+            continue
+        if not all(_is_inline(k) for k in kids) or any(True for _ in el.iter("a", "button")):
+            continue  # a linked item is a menu or 'most read' entry, not a reported figure
+        if any(_chrome(k) for k in kids) or _chrome(el):
+            continue
+        parts = [t for t in (_text(k) for k in kids) if t]
+        if len(parts) < 2 or any(len(t) > _MAX_PART for t in parts):
+            continue
+        lines = _card_lines(parts)
+        if lines:
+            _replace(el, [_para(t) for t in lines])
+
+
+def _definitions(root: HtmlElement) -> None:
+    """<dl>: each term with its definitions as 'term: definition' lines."""
+    for dl in list(root.iter("dl")):
+        lines: list[HtmlElement] = []
+        term = ""
+        for kid in dl:
+            if kid.tag == "dt":
+                if term:
+                    lines.append(_para(term))
+                term = _text(kid)
+            elif kid.tag == "dd":
+                text = _text(kid)
+                if term and _is_inline(kid):
+                    lines.append(_para(f"{term}: {text}" if text else term))
+                else:
+                    if term:
+                        lines.append(_para(term))
+                    kid.tag = "div"
+                    lines.append(kid)
+                term = ""
+        if term:
+            lines.append(_para(term))
+        _replace(dl, lines)
+
+
+def _accordions(root: HtmlElement) -> None:
+    """<details> opens: its <summary> is a heading over its body."""
+    for el in list(root.iter("details", "summary")):
+        el.tag = "div" if el.tag == "details" else "h3"
+
+
+def _captions(root: HtmlElement) -> None:
+    """A figure of text (a quotation, a table, a chart's numbers) and its caption become
+    paragraphs; a photograph's caption is left to the extractor, which drops it."""
+    for fig in list(root.iter("figure")):
+        if any(True for _ in fig.iter(*_MEDIA)):
+            continue
+        fig.tag = "div"
+        for cap in fig.iter("figcaption"):
+            cap.tag = "p"
+
+
+def unfold(root: HtmlElement) -> HtmlElement:
+    """Rewrite `root`'s widgets as paragraphs in place (see the module docstring); returns it."""
+    _accordions(root)
+    _captions(root)
+    _definitions(root)
+    _cards(root)
+    return root
+
+
+def unfold_html(html: str) -> str:
+    """`html` with its widgets rewritten as paragraphs; unchanged when it does not parse."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    return etree.tostring(unfold(root), encoding="unicode", method="html")

@@ -1,0 +1,223 @@
+"""Tables read cell by cell: each number with its row label, column header, unit and period,
+through the production path (HTML ingest -> Document.tables -> find_figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.figures import find_figures
+from extractor.findings import Period
+from extractor.ingest import load
+from extractor.tables import cell_value
+
+FY = Period("2024-04-01", "2025-03-31", "2024/25")
+PROSE = ("<p>This report to the scrutiny committee sets out how the partnership performed "
+         "over the year and what it plans to do next for children and families.</p>")
+
+
+def html_table(rows: list[list[str]], caption: str = "", before: str = "") -> bytes:
+    head = "".join(f"<th>{c}</th>" for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[1:])
+    cap = f"<p>{caption}</p>" if caption else ""
+    return (f"<html><head><title>Performance report</title></head><body><main><h1>Performance report</h1>"
+            f"{PROSE}{before}{cap}<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+            f"{PROSE}</main></body></html>").encode()
+
+
+def figures_of(nlp, data: bytes, name: str = "t.html", period: Period | None = FY):
+    document = load(name, data)
+    return find_figures(nlp(document.text), document, period, use_classifier=False), document
+
+
+def cell_figure(figs, document, cell: str):
+    """The figure with a mention at the table cell whose text is `cell`."""
+    cells = [c for t in document.tables for r in t.rows for c in r[1:] if c.text == cell]
+    assert cells, f"no cell {cell!r}"
+    hits = [f for f in figs if any(m.start == cells[0].start for m in f.mentions)]
+    return hits[0] if hits else None
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("1,234", 1234, None), ("22.4%", 22.4, "percent"), ("£3,900", 3900, "gbp"),
+    ("£1.2m", 1_200_000, "gbp"), ("(520)", -520, None), ("-12", -12, None), ("12*", 12, None),
+])
+def test_cell_values(text: str, value: float, unit: str | None) -> None:
+    reading = cell_value(text)
+    assert reading is not None and abs(reading.value - value) < 1e-6 and reading.unit == unit
+
+
+@pytest.mark.parametrize("text", ["–", "n/a", "-", "", "Not referred", "(12"])
+def test_cells_without_a_value(text: str) -> None:
+    assert cell_value(text) is None
+
+
+# (caption, header, row label, cell, value, unit)
+UNITS = [
+    ("", "£000", "Early help spend", "3,900", 3_900_000, "gbp"),
+    ("", "£m", "Placements budget", "41.3", 41_300_000, "gbp"),
+    ("", "Budget (£)", "Training", "45,000", 45_000, "gbp"),
+    ("Table 3: Spend by service, £000", "2023/24", "Residential care", "520", 520_000, "gbp"),
+    ("", "2023/24", "Residential care overspend (£000)", "(520)", -520_000, "gbp"),
+    ("", "2023/24", "Re-referrals within 12 months (%)", "22", 22, "percent"),
+    ("", "2023/24", "Re-referrals within 12 months", "22.4%", 22.4, "percent"),
+    ("", "Rate per 10,000", "Children on plans", "45.1", 45.1, "rate_per_10000"),
+    ("Table 1: children on plans, rate per 10,000 children", "2023/24", "Neighbouring borough", "47.3", 47.3, "rate_per_10000"),
+    ("", "2023/24", "Child protection plan rate", "45.1", 45.1, "rate_per_10000"),
+    ("", "Number", "Children on plans", "311", 311, "count"),
+]
+
+
+@pytest.mark.parametrize("caption,header,label,cell,value,unit", UNITS)
+def test_unit_from_header_caption_label_or_cell(nlp, caption, header, label, cell, value, unit) -> None:
+    figs, doc = figures_of(nlp, html_table([["Measure", header], [label, cell], ["Other item", "7"]], caption))
+    fig = cell_figure(figs, doc, cell)
+    assert fig is not None and fig.unit == unit and abs(fig.value - value) < 1e-6
+
+
+# (column header, period start, period end); the document's own year gives no period
+PERIODS = [
+    ("2022/23", "2022-04-01", "2023-03-31"),
+    ("2022-23", "2022-04-01", "2023-03-31"),
+    ("2023–24", "2023-04-01", "2024-03-31"),
+    ("2023/24 outturn", "2023-04-01", "2024-03-31"),
+    ("Q3", "2024-10-01", "2024-12-31"),
+    ("Quarter 2", "2024-07-01", "2024-09-30"),
+    ("Q1 2025/26", "2025-04-01", "2025-06-30"),
+    ("As at 31 March", "2025-03-31", "2025-03-31"),
+    ("31 March 2023", "2023-03-31", "2023-03-31"),
+    ("March 2024", "2024-03-01", "2024-03-31"),
+    ("2021", "2021-01-01", "2021-12-31"),
+    ("2024/25", None, None),
+]
+
+
+@pytest.mark.parametrize("header,start,end", PERIODS)
+def test_column_period_from_header(nlp, header: str, start: str | None, end: str | None) -> None:
+    figs, doc = figures_of(nlp, html_table([["Measure", header], ["Children in care", "642"],
+                                            ["Children on plans", "311"]]))
+    fig = cell_figure(figs, doc, "642")
+    assert fig is not None and fig.value == 642
+    got = (fig.period.start, fig.period.end) if fig.period else (None, None)
+    assert got == (start, end)
+
+
+def test_row_label_names_the_metric_and_columns_the_periods(nlp) -> None:
+    figs, doc = figures_of(nlp, html_table([["Indicator", "2022/23", "2023/24", "2024/25"],
+                                            ["Serious incident notifications", "8", "11", "9"],
+                                            ["Rapid reviews completed", "7", "10", "9"]]))
+    eight = cell_figure(figs, doc, "8")
+    assert eight.metric == "serious_incident_notifications" and eight.period.start == "2022-04-01"
+    assert cell_figure(figs, doc, "10").metric == "rapid_reviews"
+    nines = [f for f in figs if f.value == 9]
+    assert {f.metric for f in nines} == {"serious_incident_notifications", "rapid_reviews"}
+    assert all(f.period is None for f in nines)
+
+
+def test_two_line_header_is_joined(nlp) -> None:
+    rows = [["Indicator", "2023/24", "Q1"], ["", "outturn", "2025/26"], ["Children in care", "642", "651"],
+            ["Children on plans", "311", "326"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, "651")
+    assert fig.period is not None and (fig.period.start, fig.period.end) == ("2025-04-01", "2025-06-30")
+    assert cell_figure(figs, doc, "642").period.start == "2023-04-01"
+
+
+def test_wrapped_row_label_is_joined(nlp) -> None:
+    rows = [["Indicator", "2023/24"], ["Children subject to a child", ""], ["protection plan", "311"],
+            ["Children in care", "642"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    assert cell_figure(figs, doc, "311").metric == "child_protection_plans"
+
+
+def test_targets_and_comparators_have_no_period_and_differences_are_skipped(nlp) -> None:
+    rows = [["Indicator", "2023/24", "Target", "England", "Statistical neighbours", "Change"],
+            ["Re-referrals within 12 months", "22.4%", "20%", "21.5%", "21.8%", "+1.2%"],
+            ["Assessments within 45 working days", "81%", "90%", "82%", "84%", "-3%"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    assert cell_figure(figs, doc, "22.4%").period.start == "2023-04-01"
+    for cell, column in (("20%", "Target"), ("21.5%", "England"), ("21.8%", "Statistical neighbours")):
+        fig = cell_figure(figs, doc, cell)
+        assert fig is not None and fig.period is None and column in fig.subject
+    assert cell_figure(figs, doc, "+1.2%") is None and cell_figure(figs, doc, "-3%") is None
+
+
+def test_total_row_and_accounting_brackets_are_figures(nlp) -> None:
+    rows = [["Service (£000)", "Budget", "Forecast", "Variance"],
+            ["Residential care", "12,400", "12,920", "(520)"],
+            ["Fostering", "8,100", "7,950", "150"],
+            ["Total", "20,500", "20,870", "(370)"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    assert cell_figure(figs, doc, "(520)").value == -520_000
+    total = cell_figure(figs, doc, "20,500")
+    assert total is not None and total.value == 20_500_000 and total.unit == "gbp"
+
+
+def test_shares_total_of_100_percent_is_not_a_figure(nlp) -> None:
+    rows = [["Partner", "Contribution", "Share"], ["Council", "£312,400", "58%"],
+            ["Police", "£118,600", "22%"], ["Health", "£107,800", "20%"], ["Total", "£538,800", "100%"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    assert cell_figure(figs, doc, "£538,800").value == 538_800
+    assert cell_figure(figs, doc, "100%") is None
+
+
+def test_case_register_gives_no_figures(nlp) -> None:
+    rows = [["Ref", "Notified", "Meeting", "Working days", "Outcome"],
+            ["CR-24-01", "09/01/2024", "27/01/2024", "12", "Learning event"],
+            ["CR-24-02", "20/02/2024", "12/03/2024", "14", "No further review"],
+            ["CR-24-03", "03/03/2024", "19/03/2024", "11", "LCSPR"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    cells = {(c.start, c.end) for t in doc.tables for r in t.rows for c in r}
+    assert not [f for f in figs if any((m.start, m.end) in cells for m in f.mentions)]
+
+
+def test_contents_page_gives_no_figures(nlp) -> None:
+    rows = [["Section", "Page"], ["1. Introduction", "3"], ["2. Referrals and notifications", "4"],
+            ["3. Rapid reviews", "6"], ["Appendix A: Glossary", "9"]]
+    figs, _ = figures_of(nlp, html_table(rows))
+    assert not [f for f in figs if f.value in (3, 4, 6, 9)]
+
+
+RESTATED = [
+    # (text before the table, table rows, restated cell, metric, period start, period end)
+    ("There were 348 children on child protection plans at the end of Quarter 2, up from 326 in Quarter 1.",
+     [["Indicator", "Q1", "Q2"], ["Children on child protection plans", "326", "348"],
+      ["Children in care", "651", "660"]], "348", "child_protection_plans", "2024-07-01", "2024-09-30"),
+    ("The partnership notified the national panel of nine serious incidents, "
+     "fewer than last year's eleven serious incident notifications.",
+     [["Measure", "2023/24", "2024/25"], ["Serious incident notifications", "11", "9"],
+      ["Rapid reviews completed", "10", "8"]], "11", "serious_incident_notifications", "2023-04-01", "2024-03-31"),
+]
+
+
+@pytest.mark.parametrize("before,rows,cell,metric,start,end", RESTATED)
+def test_cell_restating_a_text_fact_is_one_figure_with_two_mentions(nlp, before, rows, cell, metric,
+                                                                    start, end) -> None:
+    figs, doc = figures_of(nlp, html_table(rows, before=f"<p>{before}</p>"))
+    fig = cell_figure(figs, doc, cell)
+    assert len([f for f in figs if f.value == fig.value]) == 1
+    assert len(fig.mentions) == 2 and fig.metric == metric
+    assert (fig.period.start, fig.period.end) == (start, end)
+
+
+def test_same_value_of_another_period_stays_apart(nlp) -> None:
+    before = "<p>Thirteen of the 15 rapid reviews were completed on time this year.</p>"
+    rows = [["Measure", "2023/24", "2024/25"], ["Rapid reviews completed", "13", "15"],
+            ["Serious incident notifications", "16", "18"]]
+    figs, doc = figures_of(nlp, html_table(rows, before=before))
+    cell = cell_figure(figs, doc, "13")
+    assert cell.period is not None and len(cell.mentions) == 1
+
+
+def test_statistic_card_page_figures(nlp) -> None:
+    cards = "".join(f"<div class='stat'><span class='n'>{n}</span><span class='l'>{label}</span></div>"
+                    for n, label in (("41,280", "contacts received by the front door"),
+                                     ("23%", "of referrals were repeat referrals"),
+                                     ("658", "children subject to a child protection plan")))
+    data = (f"<html><head><title>Year in numbers</title></head><body><main><h1>Year in numbers</h1>{PROSE}"
+            f"<section class='stats'>{cards}</section>{PROSE}</main></body></html>").encode()
+    figs, _ = figures_of(nlp, data)
+    got = {(f.value, f.unit) for f in figs}
+    assert {(41280, "count"), (23, "percent"), (658, "count")} <= got
+    plan = [f for f in figs if f.value == 658]
+    assert plan[0].metric == "child_protection_plans"
+
