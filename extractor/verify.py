@@ -294,7 +294,7 @@ def all_match(result: dict[str, Any]) -> bool:
 
 def document_tables(document: Document) -> list[Table]:
     """The tables of a Document: the ingested ones, then space-aligned plain-text ones."""
-    from .figures import text_tables
+    from .tables import text_tables
 
     return list(document.tables) + text_tables(document.text)
 
