@@ -299,6 +299,7 @@ def batch(
     jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help="Also write every stored record here (JSON Lines).")] = None,
     csv_dir: Annotated[Optional[Path], typer.Option("--csv", help="Also export the tables as CSV into this folder.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo files already stored.")] = False,
+    prune: Annotated[bool, typer.Option("--prune", help="Delete stored documents whose file is no longer in the folder.")] = False,
     retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Redo files stored as errors.")] = False,
     shard: Annotated[Optional[str], typer.Option("--shard", help="Only shard I/N (split by a hash of the relative path).")] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds one document may take (0: no limit).")] = 300.0,
@@ -312,7 +313,7 @@ def batch(
     from extractor.extract import Options
 
     try:
-        config = BatchConfig(workers=default_workers() if workers is None else workers, force=force,
+        config = BatchConfig(workers=default_workers() if workers is None else workers, force=force, prune=prune,
                              retry_errors=retry_errors, shard=parse_shard(shard) if shard else None,
                              timeout=timeout or None, options=Options(use_classifier=not no_classifier),
                              jsonl=jsonl, csv_dir=csv_dir)
