@@ -364,6 +364,21 @@ def merge(
     raise typer.Exit(EXIT_INPUTS_FAILED if summary.errors else EXIT_OK)
 
 
+@app.command("datasette-metadata")
+def datasette_metadata(
+    db: Annotated[Path, typer.Argument(help="A database written by `batch` or `merge`.")],
+    out: OutOpt = None,
+) -> None:
+    """Write Datasette metadata for the database: titles, descriptions, facets, saved searches."""
+    from extractor.catalogue import datasette_metadata as metadata
+    from extractor.database import open_db
+    from extractor.store import output_file
+
+    open_db(db, create=False).close()  # refuses what is not a review-records database
+    with output_file(out) as stream:
+        stream.write(json.dumps(metadata(db), indent=2) + "\n")
+
+
 def main() -> None:
     """The console script: the app, with Click's own handling of usage errors (exit 2)."""
     app()
