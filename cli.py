@@ -30,6 +30,9 @@ class _Commands(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _error("interrupted")
+            raise typer.Exit(130) from None  # the shell's code for Ctrl-C, not "inputs failed"
         except Exception as exc:  # noqa: BLE001 - the one place a run's failure is reported
             if type(exc).__module__.split(".")[0] in ("click", "typer"):
                 raise  # usage errors (exit 2) and typer.Exit carry their own codes
