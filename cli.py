@@ -30,6 +30,9 @@ class _Commands(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _error("interrupted")
+            raise typer.Exit(130) from None  # the shell's code for Ctrl-C, not "inputs failed"
         except Exception as exc:  # noqa: BLE001 - the one place a run's failure is reported
             if type(exc).__module__.split(".")[0] in ("click", "typer"):
                 raise  # usage errors (exit 2) and typer.Exit carry their own codes
@@ -354,6 +357,7 @@ def batch(
     jsonl: Annotated[Optional[Path], typer.Option("--jsonl", metavar="FILE", help="Also write every stored record here (JSON Lines).")] = None,
     csv_dir: Annotated[Optional[Path], typer.Option("--csv", metavar="DIR", help="Also export the tables as CSV into this folder.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo files already stored.")] = False,
+    prune: Annotated[bool, typer.Option("--prune", help="Delete stored documents whose file is no longer in the folder.")] = False,
     retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Redo files stored as errors.")] = False,
     shard: Annotated[Optional[str], typer.Option("--shard", metavar="I/N", help="Only shard I/N (split by a hash of the relative path).")] = None,
     timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Seconds one document may take (0: no limit).")] = 300.0,
@@ -367,7 +371,7 @@ def batch(
     from extractor.extract import Options
 
     try:
-        config = BatchConfig(workers=default_workers() if workers is None else workers, force=force,
+        config = BatchConfig(workers=default_workers() if workers is None else workers, force=force, prune=prune,
                              retry_errors=retry_errors, shard=parse_shard(shard) if shard else None,
                              timeout=timeout or None, options=Options(use_classifier=not no_classifier),
                              jsonl=jsonl, csv_dir=csv_dir)
@@ -416,6 +420,21 @@ def merge(
         _error(str(error))
     typer.echo(f"{out}: {summary.copied} documents copied in, {summary.kept} kept as they were", err=True)
     raise typer.Exit(EXIT_INPUTS_FAILED if summary.errors else EXIT_OK)
+
+
+@app.command("datasette-metadata")
+def datasette_metadata(
+    db: Annotated[Path, typer.Argument(help="A database written by `batch` or `merge`.")],
+    out: OutOpt = None,
+) -> None:
+    """Write Datasette metadata for the database: titles, descriptions, facets, saved searches."""
+    from extractor.catalogue import datasette_metadata as metadata
+    from extractor.database import open_db
+    from extractor.store import output_file
+
+    open_db(db, create=False).close()  # refuses what is not a review-records database
+    with output_file(out) as stream:
+        stream.write(json.dumps(metadata(db), indent=2) + "\n")
 
 
 def main() -> None:

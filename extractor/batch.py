@@ -25,12 +25,12 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .database import (DatabaseError, StoredDocument, check_writable, export_records,
-                       export_tables, key, open_db, stored_documents, write_error, write_record,
-                       writer_lock)
+from .database import (DatabaseError, StoredDocument, check_writable, delete_documents,
+                       export_records, export_tables, key, open_db, rename_document,
+                       stored_documents, write_duplicate, write_error, write_record, writer_lock)
 from .errors import ExtractorError, RunError
 from .extract import DEFAULT_OPTIONS, Options, walk_inputs
-from .paths import as_text, shown
+from .paths import as_text, original, shown
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -96,6 +96,7 @@ class BatchConfig:
 
     workers: int = 1
     force: bool = False
+    prune: bool = False  # delete the stored documents whose file is no longer there
     retry_errors: bool = False
     shard: tuple[int, int] | None = None
     timeout: float | None = DEFAULT_TIMEOUT
@@ -136,6 +137,9 @@ class Plan:
     skipped: int = 0
     still_failing: int = 0
     duplicates: int = 0
+    duplicate_rows: list[tuple[str, str]] = field(default_factory=list)  # (rel, sha256) to store
+    renamed: list[tuple[str, str, str]] = field(default_factory=list)  # (id, old rel, new rel)
+    gone: list[str] = field(default_factory=list)  # stored paths whose file is no longer there
 
 
 @dataclass(slots=True)
@@ -148,6 +152,9 @@ class BatchSummary:
     skipped: int = 0
     still_failing: int = 0
     duplicates: int = 0
+    renamed: int = 0
+    gone: int = 0
+    pruned: int = 0
     pages: int = 0
     seconds: float = 0.0
     peak_rss_mib: dict[int, float] = field(default_factory=dict)
@@ -201,7 +208,8 @@ def file_sha256(path: Path) -> str | None:
 
 def plan_batch(root: Path, stored: dict[str, StoredDocument], config: BatchConfig) -> Plan:
     """The files under `root` (in this shard) that the store lacks, or that must be redone."""
-    plan, seen = Plan(), set()
+    plan, seen, found = Plan(), set(), set()
+    by_id = {doc.id: doc for doc in stored.values()}
     base = root if root.is_dir() else root.parent
     for path, error in walk_inputs([root]):
         if error is not None and path == root:
@@ -209,6 +217,7 @@ def plan_batch(root: Path, stored: dict[str, StoredDocument], config: BatchConfi
         rel = as_text(path.relative_to(base).as_posix())
         if not in_shard(rel, config.shard):
             continue
+        found.add(rel)
         if error is not None:  # refused before reading (a link out of the folder, ...)
             old = stored.get(rel)
             if (old is not None and old.id == key("unreadable", rel) and not config.force
@@ -219,13 +228,20 @@ def plan_batch(root: Path, stored: dict[str, StoredDocument], config: BatchConfi
             continue
         sha = file_sha256(path)
         if sha is not None and sha in seen:
-            # Same bytes as a file earlier in path order: one document, kept at the first path.
-            log.info("%s: same content as another file, skipped", rel)
+            # Same bytes as a file earlier in path order: one document, kept at the first
+            # path; this path gets a row that points to it.
             plan.duplicates += 1
+            old = stored.get(rel)
+            if old is None or old.id != key("duplicate", rel) or config.force:
+                plan.duplicate_rows.append((rel, sha))
             continue
         if sha is not None:
             seen.add(sha)
         old = stored.get(rel)
+        moved = by_id.get(sha) if sha is not None and old is None and not config.force else None
+        if moved is not None and moved.status == "ok" and not (base / original(moved.path)).exists():
+            plan.renamed.append((moved.id, moved.path, rel))  # the same bytes under a new name
+            continue
         if old is not None and old.id == (sha or key("unreadable", rel)) and not config.force:
             if old.status == "ok":
                 plan.skipped += 1
@@ -234,6 +250,9 @@ def plan_batch(root: Path, stored: dict[str, StoredDocument], config: BatchConfi
                 plan.still_failing += 1
                 continue
         plan.tasks.append(Task(path, rel, sha))
+    moved_from = {old for _id, old, _new in plan.renamed}
+    plan.gone = sorted(p for p in stored if p not in found and p not in moved_from
+                       and in_shard(p, config.shard) and not (base / original(p)).exists())
     return plan
 
 
@@ -574,12 +593,19 @@ def _run_locked(root: Path, db_path: str | Path, config: BatchConfig,
         check_writable(db, db_path)
         plan = plan_batch(root, stored_documents(db), config)
         summary = BatchSummary(files=len(plan.tasks) + plan.skipped + plan.still_failing
-                               + plan.duplicates, skipped=plan.skipped,
-                               still_failing=plan.still_failing, duplicates=plan.duplicates)
+                               + plan.duplicates + len(plan.renamed), skipped=plan.skipped,
+                               still_failing=plan.still_failing, duplicates=plan.duplicates,
+                               renamed=len(plan.renamed), gone=len(plan.gone))
+        for doc_id, _old, new in plan.renamed:
+            rename_document(db, doc_id, new)
+        if config.prune:
+            summary.pruned = delete_documents(db, plan.gone)
         t0 = time.monotonic()
         if progress is not None:
             progress.start(len(plan.tasks))
         _drain(db, db_path, plan.tasks, config, summary, progress)
+        for rel, sha in plan.duplicate_rows:  # after the first copies are stored
+            write_duplicate(db, rel, sha, sha)
         summary.seconds = time.monotonic() - t0
     finally:
         if progress is not None:
@@ -626,7 +652,9 @@ def format_summary(summary: BatchSummary, db_path: str | Path, max_errors: int =
              f"({summary.pages} pages, {summary.seconds:.1f} s, {rate:.2f} files/s), "
              f"{summary.failed} failed, {summary.skipped} unchanged, "
              f"{summary.still_failing} earlier errors not retried (--retry-errors), "
-             f"{summary.duplicates} duplicates"]
+             f"{summary.duplicates} duplicates, {summary.renamed} renamed, "
+             + (f"{summary.pruned} pruned" if summary.pruned or not summary.gone else
+                f"{summary.gone} no longer there (--prune removes them)")]
     lines += [shown(f"ERROR: {rel}: {reason}") for rel, reason in summary.errors[:max_errors]]
     if len(summary.errors) > max_errors:
         lines.append(f"... and {len(summary.errors) - max_errors} more: "

@@ -30,7 +30,7 @@ from .store import output_file
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: counts as INTEGER, ON DELETE CASCADE, duplicate_of, views
 TABLES = ("documents", "figures", "mentions", "quotes", "people")
 EXPORT_FORMATS = ("csv", "jsonl", "parquet")
 
@@ -41,7 +41,8 @@ COLUMNS: dict[str, dict[str, type]] = {
                   "partnership": str, "period_start": str, "period_end": str,
                   "period_text": str, "pages": int, "n_figures": int, "n_quotes": int,
                   "status": str, "error": str, "warnings": str, "record": str,
-                  "seconds": float, "processed_at": str, "tool_version": str},
+                  "seconds": float, "processed_at": str, "tool_version": str,
+                  "duplicate_of": str},
     "figures": {"id": str, "document_id": str, "ordinal": int, "metric": str, "value": float,
                 "unit": str, "subject": str, "qualifier": str, "confidence": float,
                 "period_start": str, "period_end": str, "period_text": str, "method": str,
@@ -53,7 +54,8 @@ COLUMNS: dict[str, dict[str, type]] = {
                "bbox": str, "confidence": float},
     "people": {"id": str, "document_id": str, "name": str, "role": str},
 }
-FOREIGN_KEYS = {"figures": [("document_id", _DOC, "id")],
+FOREIGN_KEYS = {"documents": [("duplicate_of", _DOC, "id")],
+                "figures": [("document_id", _DOC, "id")],
                 "mentions": [("figure_id", "figures", "id"), ("document_id", _DOC, "id")],
                 "quotes": [("document_id", _DOC, "id")],
                 "people": [("document_id", _DOC, "id")]}
@@ -63,6 +65,38 @@ INDEXES = {"documents": [["path"], ["status"], ["area"], ["kind"], ["period_star
            "quotes": [["document_id"], ["speaker"]],
            "people": [["document_id"], ["name"]]}
 FTS = {"quotes": ["text", "speaker"], "mentions": ["sentence"]}
+NOT_NULL = {"documents": ("path", "status")}
+_SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "REAL"}
+# A figure's value: NUMERIC keeps a count an INTEGER and a rate or percentage a REAL.
+_NUMERIC = {("figures", "value")}
+
+# Views for spreadsheets and Datasette: each row reads alone (see README "A folder in, a
+# database out" for the search queries that join the full-text tables).
+VIEWS = {
+    "figures_full": """
+        SELECT f.id AS figure_id, d.path, d.title, d.kind, d.area, d.partnership,
+               d.period_start AS document_period_start, d.period_end AS document_period_end,
+               f.metric, f.value, f.unit, f.subject, f.qualifier, f.confidence,
+               f.period_start, f.period_end, f.period_text, f.page, f.n_mentions,
+               m.text AS mention_text, m.sentence, f.method, f.ordinal, f.document_id
+        FROM figures f JOIN documents d ON d.id = f.document_id
+        LEFT JOIN mentions m ON m.figure_id = f.id AND m.ordinal = 0""",
+    "quotes_full": """
+        SELECT q.id AS quote_id, q.rowid AS quote_rowid, d.path, d.title, d.kind, d.area,
+               d.partnership, d.period_start AS document_period_start,
+               d.period_end AS document_period_end, q.speaker, q.speaker_role, q.cue, q.text,
+               q.page, q.start, q.end, q.confidence, q.ordinal, q.document_id
+        FROM quotes q JOIN documents d ON d.id = q.document_id""",
+    "speakers": """
+        SELECT p.name,
+               (SELECT p2.role FROM people p2 WHERE p2.name = p.name AND p2.role IS NOT NULL
+                GROUP BY p2.role ORDER BY count(*) DESC, p2.role LIMIT 1) AS role,
+               count(DISTINCT p.document_id) AS n_documents,
+               (SELECT count(*) FROM quotes q WHERE q.speaker = p.name) AS n_quotes,
+               json_group_array(DISTINCT d.path) AS documents
+        FROM people p JOIN documents d ON d.id = p.document_id
+        GROUP BY p.name""",
+}
 
 
 class DatabaseError(RunError):
@@ -183,15 +217,30 @@ def _create_schema(db: sqlite_utils.Database, path: Path) -> None:
         raise DatabaseError(path, f"cannot write: {exc}") from None
 
 
+def table_sql(name: str) -> str:
+    """CREATE TABLE for one of TABLES: typed columns, and foreign keys that cascade deletes."""
+    not_null = NOT_NULL.get(name, ("document_id",))
+    lines = []
+    for col, kind in COLUMNS[name].items():
+        sql_type = "NUMERIC" if (name, col) in _NUMERIC else _SQL_TYPES[kind]
+        lines.append(f'"{col}" {sql_type}' + (" PRIMARY KEY" if col == "id" else "")
+                     + (" NOT NULL" if col in not_null else ""))
+    for col, other, other_col in FOREIGN_KEYS.get(name, []):
+        lines.append(f'FOREIGN KEY ("{col}") REFERENCES "{other}" ("{other_col}") '
+                     "ON DELETE CASCADE")
+    return f'CREATE TABLE "{name}" (\n    ' + ",\n    ".join(lines) + "\n)"
+
+
 def _write_schema(db: sqlite_utils.Database) -> None:
     with db.atomic():
         for name in TABLES:
-            db.table(name).create(COLUMNS[name], pk="id", foreign_keys=FOREIGN_KEYS.get(name, []),
-                            not_null={"document_id"} if name != _DOC else {"path", "status"})
+            db.execute(table_sql(name))
             for cols in INDEXES[name]:
                 db.table(name).create_index(cols, if_not_exists=True)
         for name, cols in FTS.items():
             db.table(name).enable_fts(cols, create_triggers=True)
+        for view, sql in VIEWS.items():
+            db.execute(f'CREATE VIEW "{view}" AS {sql}')
         db.table("meta").insert_all([{"key": "schema_version", "value": SCHEMA_VERSION},
                                {"key": "created_by", "value": f"review-records {__version__}"}],
                               pk="key")
@@ -267,7 +316,8 @@ def figure_rows(doc_id: str, figures: list[dict[str, Any]]
                       seen=seen)
         period = fig.get("period") or {}
         out.append({"id": fid, "document_id": doc_id, "ordinal": i, "metric": fig["metric"],
-                    "value": fig["value"], "unit": fig["unit"], "subject": fig.get("subject"),
+                    "value": _number(fig["value"], fig["unit"]), "unit": fig["unit"],
+                    "subject": fig.get("subject"),
                     "qualifier": fig.get("qualifier"), "confidence": fig.get("confidence"),
                     "period_start": period.get("start"), "period_end": period.get("end"),
                     "period_text": period.get("text"), "method": fig.get("method"),
@@ -281,6 +331,13 @@ def figure_rows(doc_id: str, figures: list[dict[str, Any]]
                              "page": m.get("page"), "start": m["start"], "end": m["end"],
                              "bbox": _json(m.get("bbox"))})
     return out, mentions
+
+
+def _number(value: Any, unit: str) -> Any:
+    # a count is a whole number: stored as INTEGER (the column is NUMERIC)
+    if unit == "count" and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def quote_rows(doc_id: str, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -315,6 +372,37 @@ def write_record(db: sqlite_utils.Database, record: dict[str, Any], path: str,
             if children[name]:
                 db.table(name).insert_all(children[name])
     return doc["id"]
+
+
+def write_duplicate(db: sqlite_utils.Database, path: str, sha256: str, first_id: str) -> str:
+    """Store a file whose bytes equal an already stored document's: a row pointing to it."""
+    doc = {"id": key("duplicate", path), "path": path, "sha256": sha256, "status": "duplicate",
+           "duplicate_of": first_id, "warnings": "[]", "processed_at": _now(),
+           "tool_version": __version__}
+    with db.atomic():
+        _delete(db, doc["id"], path)
+        db.table(_DOC).insert(doc)
+    return doc["id"]
+
+
+def rename_document(db: sqlite_utils.Database, doc_id: str, new_path: str) -> None:
+    """A stored document whose file was renamed: the new path, in its row and its record."""
+    row = db.execute("SELECT record FROM documents WHERE id = ?", [doc_id]).fetchone()
+    record = json.loads(row[0]) if row and row[0] else None
+    if record is not None:
+        record["source"]["path"] = new_path
+    with db.atomic():
+        db.execute("UPDATE documents SET path = ?, record = ? WHERE id = ?",
+                   [new_path, json.dumps(record, ensure_ascii=False) if record else None, doc_id])
+
+
+def delete_documents(db: sqlite_utils.Database, paths: Iterable[str]) -> int:
+    """Delete the documents stored at `paths` with all their rows; returns how many."""
+    n = 0
+    with db.atomic():
+        for path in paths:
+            n += db.execute("DELETE FROM documents WHERE path = ?", [path]).rowcount
+    return n
 
 
 def write_error(db: sqlite_utils.Database, path: str, sha256: str | None, reason: str,
@@ -377,6 +465,12 @@ def export_tables(db_path: str | Path, fmt: str, out_dir: str | Path) -> list[Pa
             cols, rows = _rows(db, table)
             target = out_dir / f"{table}.{fmt}"
             writer(target, table, cols, rows)
+            written.append(target)
+        for view in VIEWS if fmt != "parquet" else ():  # views: columns typed by their tables
+            order = "name" if view == "speakers" else "path"
+            cursor = db.execute(f'SELECT * FROM "{view}" ORDER BY {order}')
+            target = out_dir / f"{view}.{fmt}"
+            writer(target, view, [d[0] for d in cursor.description], cursor)
             written.append(target)
     finally:
         db.close()
@@ -473,7 +567,8 @@ def merge_databases(out_path: str | Path, inputs: Iterable[str | Path]) -> Merge
 def _merge_one(db: sqlite_utils.Database, src: Path, summary: MergeSummary) -> None:
     db.execute("ATTACH DATABASE ? AS src", [str(src)])
     try:
-        incoming = db.execute("SELECT id, path, status, processed_at FROM src.documents").fetchall()
+        incoming = db.execute("SELECT id, path, status, processed_at FROM src.documents "
+                              "ORDER BY status = 'duplicate'").fetchall()
         for doc_id, path, status, processed_at in incoming:
             if _keeps_existing(db, doc_id, path, _rank(status, path, processed_at)):
                 summary.kept += 1

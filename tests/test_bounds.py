@@ -196,3 +196,20 @@ def _rss_mib(pid: int) -> float:
             return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / MiB
     except (OSError, ValueError, IndexError):
         return 0.0
+
+
+def test_ctrl_c_ends_extract_with_130_and_its_worker(tmp_path):
+    busy = tmp_path / "busy.txt"
+    busy.write_text("In 2023 the board held 12 reviews and 7 audits of 40 cases.\n" * 30_000)
+    proc = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "extract", str(busy)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline, workers = time.monotonic() + 120, []
+    while time.monotonic() < deadline and not workers:
+        time.sleep(0.5)
+        workers = [p for p in _descendants(proc.pid) if _rss_mib(p) > 150]
+    assert workers, "no worker started"
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(30) == 130
+    assert error_lines(proc.stderr.read()) == ["ERROR: interrupted"]
+    time.sleep(1)
+    assert not any(_alive(p) for p in workers)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.database import (TABLES, DatabaseError, export_records, export_tables,
+from extractor.database import (TABLES, VIEWS, DatabaseError, export_records, export_tables,
                                 merge_databases, open_db, write_error, write_record)
 from tests.conftest import CORPUS
 
@@ -131,10 +131,10 @@ def test_merge_prefers_an_extracted_copy_over_an_error(tmp_path, records):
 
 def test_export_writes_every_table(tmp_path, records):
     store(tmp_path / "r.db", records)
-    counts = {t: len(table_rows(tmp_path / "r.db", t)) for t in TABLES}
+    counts = {t: len(table_rows(tmp_path / "r.db", t)) for t in (*TABLES, *VIEWS)}
     for fmt in ("csv", "jsonl"):
         written = export_tables(tmp_path / "r.db", fmt, tmp_path / fmt)
-        assert [p.name for p in written] == [f"{t}.{fmt}" for t in TABLES]
+        assert [p.name for p in written] == [f"{t}.{fmt}" for t in (*TABLES, *VIEWS)]
         for path in written:
             lines = path.read_text(encoding="utf-8").splitlines()
             if fmt == "jsonl":

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import resource
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-import pytest
 
-from tests.conftest import SEEDS, cli, error_lines
+from tests.conftest import ROOT, SEEDS, cli, error_lines
 
 SEED = SEEDS / "000_398829baec4c2923.txt"
 
@@ -50,26 +51,25 @@ def test_an_output_that_cannot_be_written_exits_3(tmp_path):
         assert line.startswith(f"ERROR: {tmp_path / 'no'}") and "Traceback" not in result.stderr
 
 
-@pytest.fixture
-def small_file_limit():
-    """Writes past 2,000 bytes fail as on a full disk (EFBIG; Python ignores SIGXFSZ)."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (2000, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+def on_a_full_disk(*args: object) -> subprocess.CompletedProcess[str]:
+    """The command in a process whose file writes past 2,000 bytes fail as on a full disk
+    (EFBIG; Python ignores SIGXFSZ). Its stdout and stderr are pipes, which the limit spares."""
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2000, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+
+    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *map(str, args)],
+                          capture_output=True, text=True, preexec_fn=limit, timeout=300)
 
 
-def test_a_full_disk_leaves_the_old_output_whole_and_exits_3(tmp_path, nlp, small_file_limit):
+def test_a_full_disk_leaves_the_old_output_whole_and_exits_3(tmp_path):
     out, page = tmp_path / "out.jsonl", tmp_path / "seed.html"
     out.write_text("the previous run's output\n")
-    result = cli("extract", SEED, "--out", out)
-    assert result.exit_code == 3
+    result = on_a_full_disk("extract", SEED, "--out", out, "--timeout", "0")
+    assert result.returncode == 3
     assert error_lines(result.stderr) == [f"ERROR: {out}: cannot write: File too large"]
     assert out.read_text() == "the previous run's output\n"
-    result = cli("show", SEED, "--out", page)
-    assert result.exit_code == 3 and not page.exists()
+    result = on_a_full_disk("show", SEED, "--out", page)
+    assert result.returncode == 3 and not page.exists()
     assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
 
 

@@ -40,7 +40,7 @@ def test_a_link_out_of_the_input_folder_is_reported_not_followed(tmp_path, nlp):
     with sqlite3.connect(db) as conn:
         rows = dict(conn.execute("SELECT path, status FROM documents"))
     # seed.txt has the same bytes as inner.txt, first in path order: one document
-    assert rows == {"inner.txt": "ok", "x.txt": "error", "linked": "error"}
+    assert rows == {"inner.txt": "ok", "seed.txt": "duplicate", "x.txt": "error", "linked": "error"}
 
 
 def _unprivileged(args: list[str], cwd) -> subprocess.CompletedProcess[str]:

@@ -104,6 +104,7 @@ def trained(tmp_path_factory):
     return mm.train_metric_model([folder], models_dir=models), models
 
 
+@pytest.mark.slow  # trains the metric model
 def test_grouped_cv_beats_majority_baseline(trained):
     meta, _ = trained
     assert meta["n_documents"] >= 10 and meta["n_examples"] > 150
@@ -111,6 +112,7 @@ def test_grouped_cv_beats_majority_baseline(trained):
     assert "other" in meta["labels"] and len(meta["data_hash"]) == 64
 
 
+@pytest.mark.slow  # trains the metric model
 def test_save_load_round_trip_predicts_the_same(trained, seed_doc):
     meta, models = trained
     model, saved = load_model(mm.MODEL_NAME, models)
@@ -127,6 +129,7 @@ def test_predict_metric_none_without_model(tmp_path):
     assert mm.predict_metric({"head=review": 1.0}, models_dir=tmp_path / "absent") is None
 
 
+@pytest.mark.slow  # trains the metric model
 def test_models_dir_environment_variable_points_the_loader(trained, tmp_path, monkeypatch):
     _meta, models = trained
     feats = {"head=review": 1.0, "rule=rapid_reviews": 1.0}

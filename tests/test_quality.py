@@ -14,6 +14,8 @@ import pytest
 from extractor.evaluate import evaluate, gold_files, source_of
 from tests.conftest import CORPUS, SEEDS
 
+pytestmark = pytest.mark.slow  # extracts every annotated document
+
 BASELINE_PATH = CORPUS / "eval_baseline.json"
 BASELINE = (json.loads(BASELINE_PATH.read_text()) if BASELINE_PATH.is_file()
             else {"gold_sha256": None, "floors": {}})

@@ -116,12 +116,13 @@ def _read_pages(pdf, objs: list, warnings: list[str], repaired: bool = False) ->
     """Lay out every page, one at a time; a failing page becomes a warning and an empty page."""
     pages: list[PageLayout] = []
     doctop = 0.0
+    checked: set[int] = set()  # streams already inflated (a form drawn on every page)
     for number, obj in enumerate(objs, start=1):
         page = None
         try:
             if repaired and _lost_widths(obj):
                 raise ValueError("font widths lost with the end of the file")
-            _check_inflated_size(obj)
+            _check_inflated_size(obj, checked)
             page = _plumber_page(pdf, obj, number, doctop)
             doctop += page.height
             pages.append(layout_page(page, number))
@@ -145,10 +146,11 @@ MAX_PAGE_CONTENT = 32 * 1024 * 1024
 _FLATE = ("FlateDecode", "Fl")
 
 
-def _check_inflated_size(obj, cap: int = MAX_PAGE_CONTENT) -> None:
+def _check_inflated_size(obj, checked: set[int], cap: int = MAX_PAGE_CONTENT) -> None:
     """Raise ValueError when a page's Flate content streams inflate past `cap` bytes.
 
-    Inflated in bounded steps and thrown away, so the check itself holds little memory.
+    Inflated in bounded steps and thrown away, so the check itself holds little memory;
+    a stream in `checked` (by object id) passed on an earlier page and is not inflated again.
     """
     import zlib
 
@@ -157,7 +159,7 @@ def _check_inflated_size(obj, cap: int = MAX_PAGE_CONTENT) -> None:
     left = cap
     for stream in _page_streams(obj):
         stream = resolve1(stream)
-        if not isinstance(stream, PDFStream) or stream.rawdata is None:
+        if not isinstance(stream, PDFStream) or stream.rawdata is None or stream.objid in checked:
             continue
         filters = stream.get_filters()
         if not filters or getattr(filters[0][0], "name", None) not in _FLATE:
@@ -176,6 +178,8 @@ def _check_inflated_size(obj, cap: int = MAX_PAGE_CONTENT) -> None:
         if len(chunk) > left:
             raise ValueError(f"content inflates past the limit of {cap // (1024 * 1024)} MB: "
                              "not read")
+        if stream.objid is not None:
+            checked.add(stream.objid)
 
 
 def _page_streams(obj) -> list:
