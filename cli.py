@@ -305,7 +305,8 @@ def _extracted(paths: list[Path], timeout: float) -> list[tuple[dict, Any]]:
             _error(f"{outcome.task.rel}: {outcome.error}")
     if any(o.record is None for o in outcomes):
         raise typer.Exit(EXIT_INPUTS_FAILED)
-    return [(o.record, Document.from_dict(o.document)) for o in outcomes if o.record]
+    return [(o.record, Document.from_dict(o.document)) for o in outcomes
+            if o.record is not None and o.document is not None]
 
 
 @app.command()
