@@ -79,7 +79,10 @@ def get_nlp(model: str = MODEL_NAME) -> Language:
 
 
 
-STATISTICAL = ("tok2vec", "tagger", "parser", "lemmatizer", "ner")
+# The costly components, run only over paragraphs that can hold a figure or a quote. The
+# other paragraphs still get the NER (it has its own small tok2vec) and the domain rules, so
+# a person or body named anywhere is an entity that a later 'she said' can point back to.
+PARSE_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # A paragraph can hold a figure or a quote only if it has a digit, a number word or a quote
 # mark; the paragraph before a quote is parsed too, since it often names the speaker.
 _NUMBERISH = re.compile(
@@ -108,9 +111,10 @@ def _chunks(text: str) -> list[tuple[int, int, bool]]:
 def to_doc(document: Document, nlp: Language | None = None, batch_size: int = 32) -> Doc:
     """Run the pipeline over `document.text`; token offsets are Document offsets.
 
-    The statistical components (the costly part) run only over paragraphs that can hold a
-    figure or a quote; the others get the tokenizer and the domain rules. The paragraph Docs
-    are joined into one Doc over exactly the document text.
+    This is the one analysis path: extraction, training and the tests all read this Doc.
+    The tagger and parser (the costly part) run only over paragraphs that can hold a figure
+    or a quote; every paragraph gets the NER and the domain rules, so names are found
+    everywhere. The paragraph Docs are joined into one Doc over exactly the document text.
     """
     import numpy
     from spacy.tokens import Doc
@@ -125,7 +129,7 @@ def to_doc(document: Document, nlp: Language | None = None, batch_size: int = 32
     docs: list[Doc | None] = [None] * len(chunks)
     for i, doc in zip(stat_idx, nlp.pipe((texts[i] for i in stat_idx), batch_size=batch_size)):
         docs[i] = doc
-    with nlp.select_pipes(disable=[p for p in STATISTICAL if p in nlp.pipe_names]):
+    with nlp.select_pipes(disable=[p for p in PARSE_ONLY if p in nlp.pipe_names]):
         for i, doc in zip(rule_idx, nlp.pipe((texts[i] for i in rule_idx),
                                               batch_size=batch_size)):
             docs[i] = doc

@@ -211,14 +211,15 @@ def subject_of(verb: Token) -> Token | None:
 
 def strip_honorifics(name: str) -> str:
     """'Cllr Dorothy Kerrigan' -> 'Dorothy Kerrigan'."""
-    ws = name.split()
+    ws = clean(name).split()
     while len(ws) > 1 and ws[0].lower().strip(".") in {h.strip(".") for h in HONORIFICS}:
         ws = ws[1:]
-    return " ".join(ws).strip(" ,.:;")
+    return clean(" ".join(ws))
 
 
 def clean(text: str) -> str:
-    return text.strip(" ,.:;\u2013\u2014-\n")
+    """Text without the spaces, punctuation and dashes around it."""
+    return text.strip(" ,.:;\u2013\u2014\u2015-\n")
 
 
 def skipped(subj: Token) -> set[int]:
