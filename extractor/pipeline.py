@@ -47,12 +47,32 @@ def domain_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
+# tags a line never ends on unless the line is wrapped inside a sentence
+_WRAP_TAGS = {"DT", "IN", "CC", "TO", "PRP$", "POS", "HYPH"}
+_LONG_LINE = 8  # words: a line this long that is mostly lower-case words is wrapped prose
+
+
 def paragraph_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and table rows have no full stop."""
+    """A line break ends a sentence: headlines, captions and table rows have no full stop.
+
+    A line wrapped inside a sentence is the exception: the break falls before a lower-case
+    word, after 'the', 'of' or 'and', or between two words at the end of a long line of
+    prose ('… As one member of our Youth' / 'Advisory Board put it:').
+    """
+    line_start = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+            words = [t for t in doc[line_start:tok.i] if not t.is_space]
+            last = words[-1] if words else None
+            wrapped = last is not None and (
+                tok.text[:1].islower() and tok.is_alpha
+                or last.tag_ in _WRAP_TAGS and last.text[:1].islower()
+                or len(words) >= _LONG_LINE and last.is_alpha and tok.is_alpha
+                and sum(t.is_alpha and t.is_lower for t in words) * 2 >= len(words))
+            if not wrapped:
+                tok.is_sent_start = True
+            line_start = tok.i
     return doc
 
 

@@ -30,7 +30,8 @@ HONORIFICS = {"cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "m
               "miss", "professor", "prof", "prof.", "sir", "dame", "lord", "lady", "det", "ch",
               "supt", "detective", "chief", "superintendent", "inspector", "sergeant", "rev",
               "assistant", "deputy", "constable", "commissioner", "commander", "pc", "sgt",
-              "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice"}
+              "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice", "coun",
+              "coun.", "gov", "gov.", "sen", "sen.", "rep", "rep.", "rev", "rev.", "hon"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "you", "me", "us", "them"}
 RELATIVES = {"who", "which", "that", "whom"}
 # honorifics that tell a pronoun which person it can be
@@ -52,13 +53,23 @@ DOC_NOUN_RE = re.compile(r"\b(?:the|this|its|their)\s+(?:[a-z]+\s+){0,2}?"
                          r"(?:report|review|LCSPR|panel|statement|assessment|foreword)\b", re.I)
 STRONG_CUES = {"said", "says", "told", "states", "stated", "writes", "wrote", "added", "adds",
                "concludes", "concluded", "commented", "cautions", "warned", "explained"}
-SENTENCE_END_RE = re.compile(r"(?<![A-Z])[.!?]['\"\u2019\u201d]?\s+")
+# titles written with a full stop ('Mr. Obama said') do not end a sentence
+ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Rev", "Prof", "Sgt", "Lt",
+                 "Col", "Gen", "Capt", "Jr", "Sr", "Cllr", "Coun", "Supt", "Insp", "Det", "Hon")
+SENTENCE_END_RE = re.compile("(?<![A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
+                             + r"[.!?]['\"\u2019\u201d]?\s+")
 DASH_LINE_RE = re.compile(r"^\s*[\u2015\u2014\u2013-]+\s*([^,\n]+?)\s*(?:,\s*(.+?))?\s*$")
 ORG_LABELS = {"COUNCIL", "PARTNERSHIP", "AREA", "ORG", "GPE", "NORP", "FAC", "REVIEW_TYPE"}
 CLAUSE_DEPS = ("relcl", "acl", "appos", "advcl", "ccomp")
 AFTER_WINDOW = 8  # tokens after a quote in which a closing cue ('…,' she said) must start
 MAX_PHRASE_WORDS = 12  # longer 'speakers' are runs of text the parser took for a subject
 TAIL_WORDS = 6  # words of a sentence-final cue clause after a comma (', the review concluded.')
+
+
+@functools.lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns naming a person by role, job or relation (models/person_nouns.txt)."""
+    return frozenset(w.lower() for w in read_lines("person_nouns.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,11 +119,15 @@ class Context:
 
 def is_cue(tok: Token) -> bool:
     """Whether a token is a reporting verb used as a verb."""
+    if tok.lower_ in ("put", "puts"):  # 'as one parent put it:'
+        return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it"
     if tok.lower_ not in cue_forms():
         return False
     if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return False  # 'warning signs', 'the reported incidents': a modifier, not a verb
-    before_colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
+    # 'sub-group comments:' tagged a noun is a cue; 'wrote in the report:' ends on an object
+    before_colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":" \
+        and tok.dep_ not in ("pobj", "dobj", "poss")
     return tok.lower_ in STRONG_CUES or tok.pos_ in ("VERB", "AUX") or before_colon
 
 
@@ -192,6 +207,13 @@ def cue_text(tok: Token) -> str:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, climbing through conjoined or open clauses."""
     tok = verb
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        # 'X said the panel would meet, adding that …': the one who said adds
+        head = verb.head
+        while head.dep_ in ("ccomp", "conj") and not is_cue(head) and head.head is not head:
+            head = head.head
+        if head is not verb.head and is_cue(head):
+            tok = head
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         # '… polls that he claimed …': the parser may give a relative and a real subject
@@ -219,7 +241,7 @@ def strip_honorifics(name: str) -> str:
 
 def clean(text: str) -> str:
     """Text without the spaces, punctuation and dashes around it."""
-    return text.strip(" ,.:;\u2013\u2014\u2015-\n")
+    return " ".join(text.split()).strip(" ,.:;\u2013\u2014\u2015-")
 
 
 def skipped(subj: Token) -> set[int]:
@@ -257,9 +279,19 @@ def name_in_phrase(subj: Token, start: int, end: int) -> Span | None:
     return found
 
 
-def propn_chain(subj: Token) -> tuple[int, int] | None:
-    """Token range of the proper-noun name ending at `subj` (honorifics dropped)."""
-    if subj.pos_ != "PROPN" or not subj.text[:1].isupper() or subj.ent_type_ in ORG_LABELS:
+def named_person_role(head: Token) -> bool:
+    """Whether `head` is one person's role ('the chief executive'), so its appositive is a person."""
+    return head.tag_ == "NN" and head.lemma_.lower() in person_nouns()
+
+
+def propn_chain(subj: Token, org_ok: bool = False) -> tuple[int, int] | None:
+    """Token range of the proper-noun name ending at `subj` (honorifics dropped).
+
+    `org_ok` accepts a name the NER took for an organisation, where the text says it is a
+    person ('the chief executive, Anjali Mistry').
+    """
+    if subj.pos_ != "PROPN" or not subj.text[:1].isupper() \
+            or (subj.ent_type_ in ORG_LABELS and not (org_ok and subj.ent_type_ == "ORG")):
         return None
     doc, i = subj.doc, subj.i
     while i > 0:
@@ -282,11 +314,28 @@ def propn_chain(subj: Token) -> tuple[int, int] | None:
 
 def line_left(subj: Token) -> int:
     """The subject's left edge, not reaching back over a line break (headings, numbering)."""
+    doc = subj.doc
     i = subj.left_edge.i
-    while i < subj.i and ("\n" in subj.doc[i:subj.i + 1].text.strip(" ")
-                          or subj.doc[i].text[:1].isdigit() or subj.doc[i].is_punct):
+    while i < subj.i and ("\n" in doc[i:subj.i + 1].text.strip(" ")
+                          or doc[i].text[:1].isdigit() or doc[i].is_punct):
+        if wrapped_line(doc[i]):
+            return subj.left_edge.i  # a phrase wrapped over a line: 'the Independent\nScrutineer'
         i += 1
     return i
+
+
+def wrapped_line(tok: Token) -> bool:
+    """Whether a line break right after `tok` falls inside a phrase.
+
+    No heading ends on 'the', 'of' or 'and', nor on an adjective after 'the'.
+    """
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if "\n" not in tok.whitespace_ and not (nxt is not None and nxt.is_space and "\n" in nxt.text):
+        return False
+    if tok.pos_ in ("DET", "ADP", "CCONJ") and tok.text[:1].islower():
+        return True
+    return tok.pos_ in ("ADJ", "PROPN") and tok.i > 0 and doc[tok.i - 1].pos_ == "DET"
 
 
 def role_of(subj: Token, name_start: int, left: int) -> str | None:
@@ -383,7 +432,7 @@ def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
         for child in head.children:
             if child.dep_ != "appos":
                 continue
-            chain = propn_chain(child)
+            chain = propn_chain(child, org_ok=named_person_role(head))
             if chain is not None and child.lower_ not in ROLE_HEADS:
                 name = full_name(ctx, child.doc[chain[0]:chain[1]].text)
                 return Speaker(name, noun_phrase(head) or None, person=True)
@@ -411,10 +460,13 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
                        role_of(doc[ent.end - 1], ent.start, ent.start), person=True)
-    chain = propn_chain(subj)
+    chain = propn_chain(subj, org_ok=subj.dep_ == "appos" and named_person_role(subj.head))
     if chain is not None and subj.lower_ not in ROLE_HEADS:
         name = full_name(ctx, doc[chain[0]:chain[1]].text)
-        return Speaker(name, role_of(subj, chain[0], left), person=True)
+        role = role_of(subj, chain[0], left)
+        if role is None and subj.dep_ == "appos" and subj.head.pos_ == "NOUN":
+            role = noun_phrase(subj.head) or None  # 'the chief executive, Anjali Mistry,'
+        return Speaker(name, role, person=True)
     named = appositive_person(ctx, subj)
     if named is not None:
         return named
@@ -639,6 +691,18 @@ def subject_between(ctx: Context, span: QuoteSpan, cue: Token) -> Token | None:
     return nouns[-1] if nouns else None
 
 
+def subject_left(ctx: Context, cue: Token) -> Token | None:
+    """The noun right before a cue the parser gave no subject ('…, Anjali Mistry, said')."""
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].is_punct and cue.doc[i].text in ",\u2013\u2014-":
+        i -= 1
+    tok = cue.doc[i] if i >= 0 else None
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON") or ctx.inside_quote(tok.idx) \
+            or tok.lower_ in RELATIVES or tok.is_sent_start:
+        return None
+    return tok
+
+
 def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker, str | None, float]:
     """Speaker, cue and confidence of quote `k`."""
     span = spans[k]
@@ -655,14 +719,21 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         intro = introducer(ctx, span)
         return intro or ctx.last or Speaker(None), None, 0.5 if intro else 0.3
     subj = subject_of(cue)
+    if cue.dep_ == "ccomp" and is_cue(cue.head) and (subj is None or subj.lower_ in TOPIC_HEADS):
+        # 'X said the figures told "a hopeful story"': the figures tell, X speaks
+        cue, subj = cue.head, subject_of(cue.head)
     if subj is None or ctx.inside_quote(subj.idx):
         subj = subject_between(ctx, span, cue)  # '"My reaction, …," the strategist said'
     if subj is not None and "\n" in ctx.text[subj.idx:cue.idx]:
-        subj = line_subject(ctx, cue) or subj  # a heading line glued onto the sentence
+        named = line_subject(ctx, cue)  # a heading line glued onto the sentence
+        if named is not None and not subj.left_edge.i <= named.i <= subj.right_edge.i:
+            subj = named  # (a name inside the subject's own wrapped phrase is not one)
     if cue.pos_ == "NOUN" and cue.left_edge.i < cue.i and (subj is None or subj.i < cue.i):
         # 'The partnership's performance sub-group comments:' parsed as one noun phrase
         start = max(cue.left_edge.idx, ctx.text.rfind("\n", 0, cue.idx) + 1)
         return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
+    if subj is None:
+        subj = subject_left(ctx, cue)
     if subj is None:
         return ctx.last or Speaker(None), cue_text(cue), 0.5
     if subj.dep_ == "nsubjpass":

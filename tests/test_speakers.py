@@ -159,6 +159,27 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
     ('Cllr Joe Bloggs said: "We are sorry."\n\nThe review was written by Dr Ann Fox. '
      'She says: "Agencies worked in silos."',
      [("We are sorry.", "Joe Bloggs", "said"), ("Agencies worked in silos.", "Ann Fox", "says")]),
+    # a title with a full stop does not end the sentence before the cue
+    ('"We will not wait," Dr. Ruth Penhaligon said. "The data is clear."',
+     [("We will not wait,", "Ruth Penhaligon", "said"), ("The data is clear.", "Ruth Penhaligon",
+                                                           None)]),
+    # the appositive name of a role is the speaker, and 'she' after it too
+    ("In Leeds, the trust's chief executive, Marisol Okonjo, said the figures told "
+     '"a better story".\n\n"We are proud of the work," she said.',
+     [("a better story", "Marisol Okonjo", "said"),
+      ("We are proud of the work,", "Marisol Okonjo", "said")]),
+    # a participle cue after a reported clause: the one who said adds
+    ("Cllr Omar Fenwick said the committee would return to it in spring, adding that care was "
+     '"the most important thing we do".',
+     [("the most important thing we do", "Omar Fenwick", "adding")]),
+    # 'in the report:' is where the words are, not a cue
+    ("Kent's independent scrutineer, Halvard Pryce, wrote in the county's report: "
+     '"There is no single explanation."',
+     [("There is no single explanation.", "Halvard Pryce", "wrote")]),
+    # 'as X put it:' with the subject phrase wrapped over a line
+    ("We asked children what they wanted. As one member of our Youth\nAdvisory Board put it:\n"
+     '"Tell us what you did with it."',
+     [("Tell us what you did with it.", "one member of our Youth Advisory Board", "put")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
