@@ -47,32 +47,52 @@ def domain_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
-# tags a line never ends on unless the line is wrapped inside a sentence
-_WRAP_TAGS = {"DT", "IN", "CC", "TO", "PRP$", "POS", "HYPH"}
-_LONG_LINE = 8  # words: a line this long that is mostly lower-case words is wrapped prose
+# words a line of prose never ends on unless it is wrapped inside a sentence
+_WRAP_WORDS = {"the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "by", "our",
+               "their", "its", "his", "her", "my", "your", "at", "on", "from", "as", "that"}
+_LONG_LINE = 8  # words: a line this long, mostly lower-case, is prose, not a heading
+_LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def line_wraps(line: str, nxt: str) -> bool:
+    """Whether a single line break between `line` and `nxt` falls inside a sentence.
+
+    It does before a lower-case word, after 'the', 'of' or 'and', or inside a name begun at
+    the end of a long line of prose ('… As one member of our Youth' / 'Advisory Board put it').
+    Headlines, captions and table rows end with none of these.
+    """
+    line, nxt = line.rstrip(), nxt.lstrip()
+    if not line or not nxt or not line[-1].isalpha():
+        return False
+    if nxt[0].islower():
+        return True
+    words = _LINE_WORD.findall(line)
+    if words and words[-1].lower() in _WRAP_WORDS and words[-1].islower():
+        return True
+    return len(words) >= _LONG_LINE and words[-1][0].isupper() and words[-2].islower() \
+        and nxt[0].isupper() and sum(w.islower() for w in words) * 2 >= len(words)
+
+
+def next_line(text: str, i: int) -> str:
+    """The rest of the line that starts at offset `i`."""
+    end = text.find("\n", i)
+    return text[i:end if end >= 0 else len(text)]
 
 
 def paragraph_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and table rows have no full stop.
-
-    A line wrapped inside a sentence is the exception: the break falls before a lower-case
-    word, after 'the', 'of' or 'and', or between two words at the end of a long line of
-    prose ('… As one member of our Youth' / 'Advisory Board put it:').
-    """
-    line_start = 0
+    """A line break ends a sentence (headlines, captions and table rows have no full stop),
+    unless the line is wrapped inside a sentence (`line_wraps`)."""
+    text = doc.text  # not `doc_text`: its cache would travel into the joined Doc
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
-            words = [t for t in doc[line_start:tok.i] if not t.is_space]
-            last = words[-1] if words else None
-            wrapped = last is not None and (
-                tok.text[:1].islower() and tok.is_alpha
-                or last.tag_ in _WRAP_TAGS and last.text[:1].islower()
-                or len(words) >= _LONG_LINE and last.is_alpha and tok.is_alpha
-                and sum(t.is_alpha and t.is_lower for t in words) * 2 >= len(words))
-            if not wrapped:
+            gap_start = tok.idx
+            while gap_start and text[gap_start - 1].isspace():
+                gap_start -= 1
+            before = text[text.rfind("\n", 0, gap_start) + 1:gap_start]
+            if text.count("\n", gap_start, tok.idx) != 1 or not line_wraps(before,
+                                                                           next_line(text, tok.idx)):
                 tok.is_sent_start = True
-            line_start = tok.i
     return doc
 
 
@@ -117,6 +137,9 @@ def _chunks(text: str) -> list[tuple[int, int, bool]]:
     """Paragraph chunks tiling `text`, each flagged if the statistical components must see it."""
     bounds, start = [], 0
     for m in re.finditer(r"\n+", text):
+        if m.end() - m.start() == 1 and line_wraps(text[start:m.start()],
+                                                   next_line(text, m.end())):
+            continue  # a line wrapped inside a sentence is parsed with the rest of it
         bounds.append((start, m.end()))
         start = m.end()
     if start < len(text) or not bounds:
