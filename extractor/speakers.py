@@ -248,9 +248,12 @@ def skipped(subj: Token) -> set[int]:
     """Tokens of the subject phrase that cannot name the speaker.
 
     Clauses and appositives describe the speaker; a possessive ('Child K's mother') names
-    someone else; after a name, ', of Kent Police,' is the speaker's organisation.
+    someone else; after a name, ', of Kent Police,' is the speaker's organisation; a name
+    modifying a common noun ('the Child S review') is not the one who speaks.
     """
     deps = CLAUSE_DEPS + ("poss",) + (("prep",) if subj.pos_ == "PROPN" else ())
+    if subj.pos_ == "NOUN":
+        deps += ("compound", "nmod")
     return {t.i for c in subj.children if c.dep_ in deps for t in c.subtree}
 
 
@@ -703,6 +706,17 @@ def subject_left(ctx: Context, cue: Token) -> Token | None:
     return tok
 
 
+def hung_subject(cue: Token) -> str | None:
+    """A subject the parser hung off the cue as modifiers ('One 13-year-old wrote:')."""
+    sent_start = cue.sent.start
+    words = [t for t in cue.doc[sent_start:cue.i] if not t.is_space]
+    if not 1 <= len(words) <= 6 or any(t.is_punct and t.text not in "-\u2013" for t in words) \
+            or words[0].pos_ not in ("NUM", "DET", "ADJ") \
+            or any(not (sent_start <= t.head.i <= cue.i) for t in words):
+        return None
+    return clean(cue.doc[words[0].i:cue.i].text) or None
+
+
 def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker, str | None, float]:
     """Speaker, cue and confidence of quote `k`."""
     span = spans[k]
@@ -735,6 +749,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     if subj is None:
         subj = subject_left(ctx, cue)
     if subj is None:
+        hung = hung_subject(cue)
+        if hung:
+            return Speaker(hung), cue_text(cue), 0.6
         return ctx.last or Speaker(None), cue_text(cue), 0.5
     if subj.dep_ == "nsubjpass":
         # 'X was described as "…"': the subject is what is spoken about, the agent speaks

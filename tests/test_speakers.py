@@ -180,6 +180,17 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
     ("We asked children what they wanted. As one member of our Youth\nAdvisory Board put it:\n"
      '"Tell us what you did with it."',
      [("Tell us what you did with it.", "one member of our Youth Advisory Board", "put")]),
+    # a name modifying a document is not its speaker: the document is
+    ('Two reviews were published.\nThe Child W review concludes: "Nobody held the whole '
+     'picture."',
+     [("Nobody held the whole picture.", "The Child W review", "concludes")]),
+    # a subject the parser hung off the cue as modifiers
+    ('Feedback is gathered after every conference. One 12-year-old wrote: "I could say what '
+     'I wanted."',
+     [("I could say what I wanted.", "One 12-year-old", "wrote")]),
+    # a document identifies
+    ('The review, commissioned by the partnership, identified "several missed chances" to act.',
+     [("several missed chances", "The review", "identified")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
