@@ -251,7 +251,7 @@ def skipped(subj: Token) -> set[int]:
     someone else; after a name, ', of Kent Police,' is the speaker's organisation; a name
     modifying a common noun ('the Child S review') is not the one who speaks.
     """
-    deps = CLAUSE_DEPS + ("poss",) + (("prep",) if subj.pos_ == "PROPN" else ())
+    deps = CLAUSE_DEPS + ("poss", "conj") + (("prep",) if subj.pos_ == "PROPN" else ())
     if subj.pos_ == "NOUN":
         deps += ("compound", "nmod")
     return {t.i for c in subj.children if c.dep_ in deps for t in c.subtree}
@@ -573,6 +573,26 @@ def introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
     return Speaker(clean(ctx.doc[toks[0].i:last.i + 1].text))
 
 
+def reported_introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The one whose reported speech ends the paragraph before a quote paragraph.
+
+    'Cllr Ann Hale, the chair, said the council would check.' then '"I will believe it."':
+    the speaker changes at the new introducer, not at the last quote's speaker.
+    """
+    if not span.opens_paragraph:
+        return None
+    head = ctx.text[:span.para_start].rstrip()
+    if not head or head[-1] not in ".!?":
+        return None
+    para_start = head.rfind("\n") + 1
+    cue = cue_before(ctx, para_start, len(head))
+    subj = subject_of(cue) if cue is not None else None
+    if subj is None or ctx.inside_quote(subj.idx):
+        return None
+    speaker = speaker_from_subject(ctx, subj)
+    return speaker if speaker.name and speaker.person else None
+
+
 def remember(ctx: Context, speaker: Speaker, at: int) -> None:
     """Record a person speaker so later pronouns and surnames resolve to them."""
     ctx.last = speaker
@@ -636,7 +656,10 @@ def seed_people(ctx: Context) -> None:
     for ent in ctx.doc.ents:
         if ent.label_ == "PERSON" and not ctx.inside_quote(ent.start_char):
             name = strip_honorifics(ent.text)
-            if len(name.split()) >= 2 and ent.root.dep_ != "poss" and ent[-1].dep_ != "case":
+            # 'Cllr Jim Dodds, Denby Dale Conservative,': a name's appositive is its affiliation
+            affiliation = ent.root.dep_ == "appos" and ent.root.head.pos_ == "PROPN"
+            if len(name.split()) >= 2 and ent.root.dep_ != "poss" and ent[-1].dep_ != "case" \
+                    and not affiliation:
                 ctx.people.setdefault(name, None)
                 # a full name anywhere ('written by Dr Ann Fox') is a person 'she' can mean
                 ctx.last_person_at.append((ent.start_char, name))
@@ -646,7 +669,8 @@ def seed_people(ctx: Context) -> None:
             spk = speaker_from_subject(ctx, tok)
             if spk.name and (spk.person or tok.lower_ in ROLE_HEADS):
                 if spk.person and len(spk.name.split()) >= 2:
-                    ctx.people.setdefault(spk.name, spk.role or role_verb(tok))
+                    if not ctx.people.get(spk.name):  # a role written here fills a gap
+                        ctx.people[spk.name] = spk.role or role_verb(tok)
                 ctx.last_person_at.append((tok.idx, spk.name))
                 continue
         thing = thing_name(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") \
@@ -730,7 +754,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     if cue is None:
         if continues(ctx, spans, k):
             return ctx.last or Speaker(None), None, 0.7
-        intro = introducer(ctx, span)
+        intro = introducer(ctx, span) or reported_introducer(ctx, span)
         return intro or ctx.last or Speaker(None), None, 0.5 if intro else 0.3
     subj = subject_of(cue)
     if cue.dep_ == "ccomp" and is_cue(cue.head) and (subj is None or subj.lower_ in TOPIC_HEADS):

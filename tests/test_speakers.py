@@ -254,3 +254,51 @@ def test_quote_provenance_on_real_documents(nlp) -> None:
         for q in quotes:
             assert document.text[q.start:q.end] == q.text
             assert q.speaker is None or q.speaker.lower() not in ("he", "she", "they", "it")
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a councillor asks and the director answers; 'he added' stays with the director
+    ("Cllr Nadia Brook asked why so many children were placed out of area.\n\n"
+     '"Why are we still sending children 50 miles away?" she asked.\n\n'
+     "The director of children's services, Tom Reilly, replied: \"Because we do not have "
+     'enough local homes."\n\n"We are building four more," he added.',
+     ["Nadia Brook", "Tom Reilly", "Tom Reilly"]),
+    # 'she told the panel' after two people are named goes to the woman named last
+    ("Cllr Ruth Amis and Dr Ken Oduya met the panel on Monday. Dr Oduya said the plan was "
+     'late. Ms Amis disagreed.\n\n"We are on track," she told the panel.',
+     ["Ruth Amis"]),
+    # a follow-on quote paragraph keeps its speaker; a new introducer changes it
+    ('Director Sam Pell told councillors: "The backlog has gone."\n\n'
+     '"Every family now has a worker."\n\n'
+     "Cllr Ann Hale, the committee chair, said the council would check.\n\n"
+     '"I will believe it when I see it."',
+     ["Sam Pell", "Sam Pell", "Ann Hale"]),
+    # an affiliation after a name is not a name: the pronoun goes to the councillor
+    ('Cllr Jim Dodds, Denby Dale Conservative, asked about the backlog. He said: "It is not '
+     'good enough."',
+     ["Jim Dodds"]),
+    # anonymous and generic speakers, as the text names them
+    ('One mother said: "Nobody called me back."\n\nA young person told the review: "I wanted '
+     'to be asked."\n\nA Department for Education spokesperson said: "We are working with '
+     'the council."',
+     ["One mother", "A young person", "A Department for Education spokesperson"]),
+    ('Inspectors said the service was "improving but fragile".\n\nThe council said: "We '
+     'accept the findings."',
+     ["Inspectors", "The council"]),
+    # documents and bodies speak, also in partial quotes inside their sentence
+    ('The report said agencies were "too slow to share information".\n\nThe review found that '
+     'the plan was "never properly reviewed".\n\nThe Panel concluded: "This was preventable."',
+     ["The report", "The review", "The Panel"]),
+    # the last quote of a text left open is still a quote, with its speaker
+    ('Cllr Mo Aziz spoke at the end.\n\n"We will not stop until every child is safe.',
+     ["Mo Aziz"]),
+])
+def test_several_speakers(nlp, passage: str, expected: list[str]) -> None:
+    assert [speaker for _, speaker, _ in run(nlp, passage)] == expected
+
+
+def test_affiliation_goes_to_the_role(nlp) -> None:
+    quotes = analysed_quotes(nlp, "Cllr Jim Dodds, Denby Dale Conservative, asked about the "
+                                  'backlog. He said: "It is not good enough."')
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Jim Dodds",
+                                                              "Denby Dale Conservative")]
