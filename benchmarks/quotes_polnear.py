@@ -95,8 +95,16 @@ def proper_name(source: str, text: str) -> str | None:
 
     Every word is capitalised (or a connector such as 'of'); a capitalised word whose
     lower-case form the article also uses is a sentence-initial common noun ('Protesters').
+    What follows a name is cut off: an affiliation after a comma or 'of', a possessive.
     """
     source = " ".join(source.split()).strip(" ,.")
+    # the name without what follows it: 'House Speaker Paul Ryan, R-Wis', 'Mr. Morgan of the
+    # Sierra Club', and without a possessive ('Trump’s claim')
+    source = source.split(",")[0]
+    head, sep, _ = source.partition(" of ")
+    if sep and len(head.split()) >= 2:
+        source = head
+    source = re.sub(r"['\u2019]s?$", "", source).strip()
     ws = source.split()
     if not ws or len(ws) > 8 or source.lower() in PRONOUNS:
         return None

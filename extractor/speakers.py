@@ -32,6 +32,9 @@ HONORIFICS = {"cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "m
               "assistant", "deputy", "constable", "commissioner", "commander", "pc", "sgt",
               "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice", "coun",
               "coun.", "gov", "gov.", "sen", "sen.", "rep", "rep.", "rev", "rev.", "hon"}
+TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
+                       "pres": "president", "supt": "superintendent", "insp": "inspector",
+                       "cllr": "councillor", "coun": "councillor", "prof": "professor"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "you", "me", "us", "them"}
 RELATIVES = {"who", "which", "that", "whom"}
 # honorifics that tell a pronoun which person it can be
@@ -61,6 +64,7 @@ SENTENCE_END_RE = re.compile("(?<![A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBR
 DASH_LINE_RE = re.compile(r"^\s*[\u2015\u2014\u2013-]+\s*([^,\n]+?)\s*(?:,\s*(.+?))?\s*$")
 ORG_LABELS = {"COUNCIL", "PARTNERSHIP", "AREA", "ORG", "GPE", "NORP", "FAC", "REVIEW_TYPE"}
 CLAUSE_DEPS = ("relcl", "acl", "appos", "advcl", "ccomp")
+SHORT_CUE_WORDS = 4  # '…?" Mr. Obama asked.': a name and a cue, closing the quote's sentence
 AFTER_WINDOW = 8  # tokens after a quote in which a closing cue ('…,' she said) must start
 MAX_PHRASE_WORDS = 12  # longer 'speakers' are runs of text the parser took for a subject
 TAIL_WORDS = 6  # words of a sentence-final cue clause after a comma (', the review concluded.')
@@ -99,6 +103,7 @@ class Context:
     last_person_at: list[tuple[int, str]] = field(default_factory=list)
     pronoun_of: dict[str, str] = field(default_factory=dict)  # surname -> 'he' | 'she'
     things_at: list[tuple[int, str]] = field(default_factory=list)  # organisations, documents
+    titled_at: list[tuple[int, str, str]] = field(default_factory=list)  # (at, title, name)
     _merged: tuple[list[int], list[int]] | None = None
 
     def inside_quote(self, i: int) -> bool:
@@ -121,8 +126,9 @@ def is_cue(tok: Token) -> bool:
     """Whether a token is a reporting verb used as a verb."""
     if tok.lower_ in ("put", "puts"):  # 'as one parent put it:'
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it"
-    if tok.lower_ not in cue_forms():
-        return False
+    if tok.lower_ not in cue_forms() or tok.ent_type_ or (tok.pos_ == "PROPN"
+                                                          and tok.text[:1].isupper()):
+        return False  # 'the United States would …': part of a name
     if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return False  # 'warning signs', 'the reported incidents': a modifier, not a verb
     # 'sub-group comments:' tagged a noun is a cue; 'wrote in the report:' ends on an object
@@ -142,11 +148,15 @@ def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
     if not span.closed:
         return None
     region = ctx.text[span.close_end:limit]
-    if ctx.text[span.end - 1] in ".!?" and region.lstrip()[:1].isupper():
-        return None  # the sentence ended inside the quote: what follows is a new one
     m = SENTENCE_END_RE.search(region)
     end = span.close_end + (m.start() + 1 if m else len(region))
     toks = [t for t in tokens_in(ctx.doc, span.close_end, end) if not t.is_space]
+    if ctx.text[span.end - 1] in ".!?" and region.lstrip()[:1].isupper():
+        # the sentence ended inside the quote: what follows is a new one, unless it is only
+        # a name and a cue ('"… in our country?" Clinton said.')
+        words = [t for t in toks if not t.is_punct]
+        if m is None or len(words) > SHORT_CUE_WORDS or not any(is_cue(t) for t in words[1:]):
+            return None  # ('A care leaver added:' introduces the next quote)
     near = next((t for t in toks[:AFTER_WINDOW] if is_cue(t)), None)
     return near or tail_cue(ctx, toks)
 
@@ -416,6 +426,34 @@ def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
     return ctx.last or Speaker(None)
 
 
+def titled_person(ctx: Context, subj: Token) -> Speaker | None:
+    """'the president said' -> the person last named with that title ('President Obama')."""
+    title = subj.lemma_.lower()
+    if title not in person_nouns():
+        return None
+    named = [name for at, t, name in ctx.titled_at if t == title and at < subj.idx]
+    if not named:
+        return None
+    return Speaker(named[-1], ctx.people.get(named[-1]), person=True)
+
+
+def seed_titles(ctx: Context) -> None:
+    """Titles written before a name ('President Barack Obama', 'Gov. Earl Tomblin')."""
+    doc = ctx.doc
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ctx.inside_quote(ent.start_char):
+            continue
+        name = full_name(ctx, strip_honorifics(ent.text))
+        first = ent.start
+        while first > 0 and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_space:
+            first -= 1
+        for tok in doc[first:ent.end]:
+            title = tok.lower_.strip(".")
+            if title in person_nouns() or title in TITLE_ABBREVIATIONS:
+                ctx.titled_at.append((ent.start_char, TITLE_ABBREVIATIONS.get(title, title),
+                                      name))
+
+
 def resolve_role_noun(ctx: Context, phrase: str) -> Speaker:
     """'The Chair' -> the person whose recorded role mentions chair, else the phrase itself."""
     head = phrase.split()[-1].lower()
@@ -480,6 +518,10 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     if subj.lower_ == "one" and len(list(subj.subtree)) == 1:
         return Speaker(one_of(ctx, subj))
     phrase = noun_phrase(subj)
+    if phrase.lower().startswith("the ") and subj.tag_ == "NN":
+        titled = titled_person(ctx, subj)
+        if titled is not None:
+            return titled
     if subj.lower_ in ROLE_HEADS and phrase.lower().startswith("the "):
         return resolve_role_noun(ctx, phrase)
     if re.fullmatch(r"(?:a|an)\s+(?:report|review|inquiry|investigation|audit|inspection)", phrase,
@@ -682,6 +724,7 @@ def seed_people(ctx: Context) -> None:
             ctx.last_person_at.append((tok.idx, named))
     ctx.last_person_at.sort()
     seed_genders(ctx)
+    seed_titles(ctx)
 
 
 def seed_genders(ctx: Context) -> None:

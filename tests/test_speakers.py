@@ -191,6 +191,16 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
     # a document identifies
     ('The review, commissioned by the partnership, identified "several missed chances" to act.',
      [("several missed chances", "The review", "identified")]),
+    # a question closing its sentence, then only a name and a cue
+    ('\u201cHow many times must we see this?\u201d Okafor said. \u201cIt is unbearable.\u201d',
+     [("How many times must we see this?", "Okafor", "said"),
+      ("It is unbearable.", "Okafor", None)]),
+    # 'States' in a name is no cue
+    ("Secretary of State Joan Pell said the United States would take \"robust steps\" soon.",
+     [("robust steps", "Joan Pell", "said")]),
+    # 'the president' is the person the text named with that title
+    ('President Lina Varga spoke in Leeds.\n\nThe president said the stakes were "enormous".',
+     [("enormous", "Lina Varga", "said")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
@@ -292,6 +302,11 @@ def test_quote_provenance_on_real_documents(nlp) -> None:
     # the last quote of a text left open is still a quote, with its speaker
     ('Cllr Mo Aziz spoke at the end.\n\n"We will not stop until every child is safe.',
      ["Mo Aziz"]),
+    # a short cue sentence ending on a colon introduces the next quote, not the last one
+    ("Children told us what matters. One member of our Youth Group, aged 12, said: \u201cI "
+     "want the same social worker.\u201d A care leaver added: \u201cBeing listened to is not "
+     "the same as being heard.\u201d",
+     ["One member of our Youth Group", "A care leaver"]),
 ])
 def test_several_speakers(nlp, passage: str, expected: list[str]) -> None:
     assert [speaker for _, speaker, _ in run(nlp, passage)] == expected
