@@ -29,8 +29,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 # ../shared beside the checkout (or beside a folder of worktrees that holds it)
-POLNEAR = next((p / "shared" / "external" / "polnear" / "data" for p in ROOT.parents
-                if (p / "shared").is_dir()), ROOT.parent / "shared" / "external" / "polnear" / "data")
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared").is_dir()),
+              ROOT.parent / "shared")
+POLNEAR = SHARED / "external" / "polnear" / "data"
 
 from extractor.evaluate import _quote_counts  # noqa: E402
 
@@ -173,8 +174,9 @@ def main(argv: list[str]) -> int:
     from extractor.pipeline import get_nlp
 
     try:
+        import textacy  # noqa: F401  (the optional `bench` extra)
         from quotes_vs_textacy import textacy_quotes
-    except ImportError:  # textacy is the optional `bench` extra
+    except ImportError:
         textacy_quotes = None
     nlp = get_nlp()
     ours, theirs = [0] * 5, [0] * 5

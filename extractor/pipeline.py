@@ -90,8 +90,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
             while gap_start and text[gap_start - 1].isspace():
                 gap_start -= 1
             before = text[text.rfind("\n", 0, gap_start) + 1:gap_start]
-            if text.count("\n", gap_start, tok.idx) != 1 or not line_wraps(before,
-                                                                           next_line(text, tok.idx)):
+            after = next_line(text, tok.idx)
+            if text.count("\n", gap_start, tok.idx) != 1 or not line_wraps(before, after):
                 tok.is_sent_start = True
     return doc
 

@@ -31,7 +31,7 @@ HONORIFICS = {"cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "m
               "supt", "detective", "chief", "superintendent", "inspector", "sergeant", "rev",
               "assistant", "deputy", "constable", "commissioner", "commander", "pc", "sgt",
               "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice", "coun",
-              "coun.", "gov", "gov.", "sen", "sen.", "rep", "rep.", "rev", "rev.", "hon"}
+              "coun.", "gov", "gov.", "sen", "sen.", "rep", "rep.", "hon"}
 TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
                        "pres": "president", "supt": "superintendent", "insp": "inspector",
                        "cllr": "councillor", "coun": "councillor", "prof": "professor"}
@@ -293,7 +293,7 @@ def name_in_phrase(subj: Token, start: int, end: int) -> Span | None:
 
 
 def named_person_role(head: Token) -> bool:
-    """Whether `head` is one person's role ('the chief executive'), so its appositive is a person."""
+    """Whether `head` is one person's role ('the chief executive'): its appositive is a person."""
     return head.tag_ == "NN" and head.lemma_.lower() in person_nouns()
 
 
@@ -481,6 +481,21 @@ def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
     return None
 
 
+def name_before_role(ctx: Context, subj: Token) -> Speaker | None:
+    """'Flynn, a top surrogate, said' parsed with the role as the subject: the name before it."""
+    doc = subj.doc
+    i = subj.left_edge.i - 1
+    if subj.pos_ != "NOUN" or i < 1 or doc[i].text != ",":
+        return None
+    name = doc[i - 1]
+    chain = propn_chain(name, org_ok=named_person_role(subj))
+    if chain is None or not (name.head.i == subj.i or subj.head.i == name.i
+                             or subj.dep_ == "appos" and subj.head.i == name.i):
+        return None
+    return Speaker(full_name(ctx, doc[chain[0]:chain[1]].text), noun_phrase(subj) or None,
+                   person=True)
+
+
 def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
     """'Ofsted, which said …': the noun the relative pronoun stands for, else unresolved."""
     head = rel.head.head if rel.head.dep_ == "relcl" else None
@@ -508,7 +523,7 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         if role is None and subj.dep_ == "appos" and subj.head.pos_ == "NOUN":
             role = noun_phrase(subj.head) or None  # 'the chief executive, Anjali Mistry,'
         return Speaker(name, role, person=True)
-    named = appositive_person(ctx, subj)
+    named = appositive_person(ctx, subj) or name_before_role(ctx, subj)
     if named is not None:
         return named
     if subj.lower_ in RELATIVES:
@@ -710,9 +725,9 @@ def seed_people(ctx: Context) -> None:
                 and not ctx.inside_quote(tok.idx):
             spk = speaker_from_subject(ctx, tok)
             if spk.name and (spk.person or tok.lower_ in ROLE_HEADS):
-                if spk.person and len(spk.name.split()) >= 2:
-                    if not ctx.people.get(spk.name):  # a role written here fills a gap
-                        ctx.people[spk.name] = spk.role or role_verb(tok)
+                # a role written here fills a gap left by the bare name
+                if spk.person and len(spk.name.split()) >= 2 and not ctx.people.get(spk.name):
+                    ctx.people[spk.name] = spk.role or role_verb(tok)
                 ctx.last_person_at.append((tok.idx, spk.name))
                 continue
         thing = thing_name(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") \

@@ -201,6 +201,10 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
     # 'the president' is the person the text named with that title
     ('President Lina Varga spoke in Leeds.\n\nThe president said the stakes were "enormous".',
      [("enormous", "Lina Varga", "said")]),
+    # the name before an appositive role the parser took for the subject
+    ("\u201cThere is a disconnect between the board and the staff,\u201d Hollis, a senior "
+     "union adviser, said on Monday.",
+     [("There is a disconnect between the board and the staff,", "Hollis", "said")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
