@@ -155,10 +155,23 @@ def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
         # the sentence ended inside the quote: what follows is a new one, unless it is only
         # a name and a cue ('"… in our country?" Clinton said.')
         words = [t for t in toks if not t.is_punct]
-        if m is None or len(words) > SHORT_CUE_WORDS or not any(is_cue(t) for t in words[1:]):
+        ended = m is not None or region.rstrip()[-1:] in ".!?"
+        if not ended or not any(is_cue(t) for t in words[1:SHORT_CUE_WORDS]):
             return None  # ('A care leaver added:' introduces the next quote)
     near = next((t for t in toks[:AFTER_WINDOW] if is_cue(t)), None)
-    return near or tail_cue(ctx, toks)
+    return near or tail_cue(ctx, toks) or far_cue(span, toks)
+
+
+def far_cue(span: QuoteSpan, toks: list[Token]) -> Token | None:
+    """A closing cue past a long appositive: '"…," Scott Pruitt, the attorney general of
+    Oklahoma, one of the states suing, said.' Its subject lies between quote and cue."""
+    for tok in toks:
+        if is_cue(tok):
+            subj = subject_of(tok)
+            if subj is not None and span.close_end <= subj.idx < tok.idx \
+                    and subj.i - toks[0].i <= 2:
+                return tok
+    return None
 
 
 def tail_cue(ctx: Context, toks: list[Token]) -> Token | None:

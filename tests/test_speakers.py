@@ -205,6 +205,15 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
     ("\u201cThere is a disconnect between the board and the staff,\u201d Hollis, a senior "
      "union adviser, said on Monday.",
      [("There is a disconnect between the board and the staff,", "Hollis", "said")]),
+    # a closing cue past a long appositive
+    ("The plan is the main tool.\n\n\u201cIt is an invasion of local decisions,\u201d Maria "
+     "Lund, the Conservative leader of Kent County Council, one of the councils objecting, "
+     "said at a meeting this month.",
+     [("It is an invasion of local decisions,", "Maria Lund", "said")]),
+    # a question closing its sentence, then a name and a cue ending the text
+    ("Ms Hart spoke first.\n\n\u201cWho would have believed we would get here?\u201d Cllr "
+     "Dev Rao said, looking out at the hall.",
+     [("Who would have believed we would get here?", "Dev Rao", "said")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
