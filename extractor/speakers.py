@@ -568,8 +568,9 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     line = lines[0] if lines else ""
     m = DASH_LINE_RE.match(line)
     # an attribution line is a name and a role, not a dash clause running on in the sentence
+    # nor a credit line ('--additional reporting from …', which starts lower-case)
     if not m or len(m.group(1).split()) > 6 or len(line.split()) > 16 \
-            or SENTENCE_END_RE.search(line):
+            or SENTENCE_END_RE.search(line) or not m.group(1)[:1].isupper():
         return None
     name = strip_honorifics(m.group(1))
     is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))

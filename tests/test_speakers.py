@@ -214,6 +214,10 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
     ("Ms Hart spoke first.\n\n\u201cWho would have believed we would get here?\u201d Cllr "
      "Dev Rao said, looking out at the hall.",
      [("Who would have believed we would get here?", "Dev Rao", "said")]),
+    # a credit line after a quote left open is no attribution line
+    ('Asked about it, Cllr Ray Dunn said, "It is too early to tell.\n\n'
+     "--additional reporting from Tessa Marsh.",
+     [("It is too early to tell.", "Ray Dunn", "said")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
