@@ -50,12 +50,52 @@ def domain_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
+# words a line of prose never ends on unless it is wrapped inside a sentence
+_WRAP_WORDS = {"the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "by", "our",
+               "their", "its", "his", "her", "my", "your", "at", "on", "from", "as", "that"}
+_LONG_LINE = 8  # words: a line this long, mostly lower-case, is prose, not a heading
+_LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def line_wraps(line: str, nxt: str) -> bool:
+    """Whether a single line break between `line` and `nxt` falls inside a sentence.
+
+    It does before a lower-case word, after 'the', 'of' or 'and', or inside a name begun at
+    the end of a long line of prose ('… As one member of our Youth' / 'Advisory Board put it').
+    Headlines, captions and table rows end with none of these.
+    """
+    line, nxt = line.rstrip(), nxt.lstrip()
+    if not line or not nxt or not line[-1].isalpha():
+        return False
+    if nxt[0].islower():
+        return True
+    words = _LINE_WORD.findall(line)
+    if words and words[-1].lower() in _WRAP_WORDS and words[-1].islower():
+        return True
+    return len(words) >= _LONG_LINE and words[-1][0].isupper() and words[-2].islower() \
+        and nxt[0].isupper() and sum(w.islower() for w in words) * 2 >= len(words)
+
+
+def next_line(text: str, i: int) -> str:
+    """The rest of the line that starts at offset `i`."""
+    end = text.find("\n", i)
+    return text[i:end if end >= 0 else len(text)]
+
+
 def paragraph_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and table rows have no full stop."""
+    """A line break ends a sentence (headlines, captions and table rows have no full stop),
+    unless the line is wrapped inside a sentence (`line_wraps`)."""
+    text = doc.text  # not `doc_text`: its cache would travel into the joined Doc
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+            gap_start = tok.idx
+            while gap_start and text[gap_start - 1].isspace():
+                gap_start -= 1
+            before = text[text.rfind("\n", 0, gap_start) + 1:gap_start]
+            after = next_line(text, tok.idx)
+            if text.count("\n", gap_start, tok.idx) != 1 or not line_wraps(before, after):
+                tok.is_sent_start = True
     return doc
 
 
@@ -82,7 +122,10 @@ def get_nlp(model: str = MODEL_NAME) -> Language:
 
 
 
-STATISTICAL = ("tok2vec", "tagger", "parser", "lemmatizer", "ner")
+# The costly components, run only over paragraphs that can hold a figure or a quote. The
+# other paragraphs still get the NER (it has its own small tok2vec) and the domain rules, so
+# a person or body named anywhere is an entity that a later 'she said' can point back to.
+PARSE_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # A paragraph can hold a figure or a quote only if it has a digit, a number word or a quote
 # mark; the paragraph before a quote is parsed too, since it often names the speaker.
 _NUMBERISH = re.compile(
@@ -113,6 +156,9 @@ def _chunks(text: str) -> list[tuple[int, int, bool]]:
     """Paragraph chunks tiling `text`, each flagged if the statistical components must see it."""
     bounds, start = [], 0
     for m in re.finditer(r"\n+", text):
+        if m.end() - m.start() == 1 and line_wraps(text[start:m.start()],
+                                                   next_line(text, m.end())):
+            continue  # a line wrapped inside a sentence is parsed with the rest of it
         bounds.extend(_split_long(start, m.end(), text))
         start = m.end()
     if start < len(text) or not bounds:
@@ -127,9 +173,10 @@ def _chunks(text: str) -> list[tuple[int, int, bool]]:
 def to_doc(document: Document, nlp: Language | None = None, batch_size: int = 32) -> Doc:
     """Run the pipeline over `document.text`; token offsets are Document offsets.
 
-    The statistical components (the costly part) run only over paragraphs that can hold a
-    figure or a quote; the others get the tokenizer and the domain rules. The paragraph Docs
-    are joined into one Doc over exactly the document text.
+    This is the one analysis path: extraction, training and the tests all read this Doc.
+    The tagger and parser (the costly part) run only over paragraphs that can hold a figure
+    or a quote; every paragraph gets the NER and the domain rules, so names are found
+    everywhere. The paragraph Docs are joined into one Doc over exactly the document text.
     """
     import numpy
     from spacy.tokens import Doc
@@ -144,7 +191,7 @@ def to_doc(document: Document, nlp: Language | None = None, batch_size: int = 32
     docs: list[Doc | None] = [None] * len(chunks)
     for i, doc in zip(stat_idx, nlp.pipe((texts[i] for i in stat_idx), batch_size=batch_size)):
         docs[i] = doc
-    with nlp.select_pipes(disable=[p for p in STATISTICAL if p in nlp.pipe_names]):
+    with nlp.select_pipes(disable=[p for p in PARSE_ONLY if p in nlp.pipe_names]):
         for i, doc in zip(rule_idx, nlp.pipe((texts[i] for i in rule_idx),
                                               batch_size=batch_size)):
             docs[i] = doc

@@ -30,7 +30,11 @@ HONORIFICS = {"cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "m
               "miss", "professor", "prof", "prof.", "sir", "dame", "lord", "lady", "det", "ch",
               "supt", "detective", "chief", "superintendent", "inspector", "sergeant", "rev",
               "assistant", "deputy", "constable", "commissioner", "commander", "pc", "sgt",
-              "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice"}
+              "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice", "coun",
+              "coun.", "gov", "gov.", "sen", "sen.", "rep", "rep.", "hon"}
+TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
+                       "pres": "president", "supt": "superintendent", "insp": "inspector",
+                       "cllr": "councillor", "coun": "councillor", "prof": "professor"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "you", "me", "us", "them"}
 RELATIVES = {"who", "which", "that", "whom"}
 # honorifics that tell a pronoun which person it can be
@@ -52,13 +56,24 @@ DOC_NOUN_RE = re.compile(r"\b(?:the|this|its|their)\s+(?:[a-z]+\s+){0,2}?"
                          r"(?:report|review|LCSPR|panel|statement|assessment|foreword)\b", re.I)
 STRONG_CUES = {"said", "says", "told", "states", "stated", "writes", "wrote", "added", "adds",
                "concludes", "concluded", "commented", "cautions", "warned", "explained"}
-SENTENCE_END_RE = re.compile(r"(?<![A-Z])[.!?]['\"\u2019\u201d]?\s+")
+# titles written with a full stop ('Mr. Obama said') do not end a sentence
+ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Rev", "Prof", "Sgt", "Lt",
+                 "Col", "Gen", "Capt", "Jr", "Sr", "Cllr", "Coun", "Supt", "Insp", "Det", "Hon")
+SENTENCE_END_RE = re.compile("(?<![A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
+                             + r"[.!?]['\"\u2019\u201d]?\s+")
 DASH_LINE_RE = re.compile(r"^\s*[\u2015\u2014\u2013-]+\s*([^,\n]+?)\s*(?:,\s*(.+?))?\s*$")
 ORG_LABELS = {"COUNCIL", "PARTNERSHIP", "AREA", "ORG", "GPE", "NORP", "FAC", "REVIEW_TYPE"}
 CLAUSE_DEPS = ("relcl", "acl", "appos", "advcl", "ccomp")
+SHORT_CUE_WORDS = 4  # '…?" Mr. Obama asked.': a name and a cue, closing the quote's sentence
 AFTER_WINDOW = 8  # tokens after a quote in which a closing cue ('…,' she said) must start
 MAX_PHRASE_WORDS = 12  # longer 'speakers' are runs of text the parser took for a subject
 TAIL_WORDS = 6  # words of a sentence-final cue clause after a comma (', the review concluded.')
+
+
+@functools.lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns naming a person by role, job or relation (models/person_nouns.txt)."""
+    return frozenset(w.lower() for w in read_lines("person_nouns.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -88,6 +103,7 @@ class Context:
     last_person_at: list[tuple[int, str]] = field(default_factory=list)
     pronoun_of: dict[str, str] = field(default_factory=dict)  # surname -> 'he' | 'she'
     things_at: list[tuple[int, str]] = field(default_factory=list)  # organisations, documents
+    titled_at: list[tuple[int, str, str]] = field(default_factory=list)  # (at, title, name)
     _merged: tuple[list[int], list[int]] | None = None
 
     def inside_quote(self, i: int) -> bool:
@@ -108,11 +124,16 @@ class Context:
 
 def is_cue(tok: Token) -> bool:
     """Whether a token is a reporting verb used as a verb."""
-    if tok.lower_ not in cue_forms():
-        return False
+    if tok.lower_ in ("put", "puts"):  # 'as one parent put it:'
+        return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it"
+    if tok.lower_ not in cue_forms() or tok.ent_type_ or (tok.pos_ == "PROPN"
+                                                          and tok.text[:1].isupper()):
+        return False  # 'the United States would …': part of a name
     if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return False  # 'warning signs', 'the reported incidents': a modifier, not a verb
-    before_colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
+    # 'sub-group comments:' tagged a noun is a cue; 'wrote in the report:' ends on an object
+    before_colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":" \
+        and tok.dep_ not in ("pobj", "dobj", "poss")
     return tok.lower_ in STRONG_CUES or tok.pos_ in ("VERB", "AUX") or before_colon
 
 
@@ -127,13 +148,30 @@ def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
     if not span.closed:
         return None
     region = ctx.text[span.close_end:limit]
-    if ctx.text[span.end - 1] in ".!?" and region.lstrip()[:1].isupper():
-        return None  # the sentence ended inside the quote: what follows is a new one
     m = SENTENCE_END_RE.search(region)
     end = span.close_end + (m.start() + 1 if m else len(region))
     toks = [t for t in tokens_in(ctx.doc, span.close_end, end) if not t.is_space]
+    if ctx.text[span.end - 1] in ".!?" and region.lstrip()[:1].isupper():
+        # the sentence ended inside the quote: what follows is a new one, unless it is only
+        # a name and a cue ('"… in our country?" Clinton said.')
+        words = [t for t in toks if not t.is_punct]
+        ended = m is not None or region.rstrip()[-1:] in ".!?"
+        if not ended or not any(is_cue(t) for t in words[1:SHORT_CUE_WORDS]):
+            return None  # ('A care leaver added:' introduces the next quote)
     near = next((t for t in toks[:AFTER_WINDOW] if is_cue(t)), None)
-    return near or tail_cue(ctx, toks)
+    return near or tail_cue(ctx, toks) or far_cue(span, toks)
+
+
+def far_cue(span: QuoteSpan, toks: list[Token]) -> Token | None:
+    """A closing cue past a long appositive: '"…," Scott Pruitt, the attorney general of
+    Oklahoma, one of the states suing, said.' Its subject lies between quote and cue."""
+    for tok in toks:
+        if is_cue(tok):
+            subj = subject_of(tok)
+            if subj is not None and span.close_end <= subj.idx < tok.idx \
+                    and subj.i - toks[0].i <= 2:
+                return tok
+    return None
 
 
 def tail_cue(ctx: Context, toks: list[Token]) -> Token | None:
@@ -192,6 +230,13 @@ def cue_text(tok: Token) -> str:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, climbing through conjoined or open clauses."""
     tok = verb
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        # 'X said the panel would meet, adding that …': the one who said adds
+        head = verb.head
+        while head.dep_ in ("ccomp", "conj") and not is_cue(head) and head.head is not head:
+            head = head.head
+        if head is not verb.head and is_cue(head):
+            tok = head
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         # '… polls that he claimed …': the parser may give a relative and a real subject
@@ -211,23 +256,27 @@ def subject_of(verb: Token) -> Token | None:
 
 def strip_honorifics(name: str) -> str:
     """'Cllr Dorothy Kerrigan' -> 'Dorothy Kerrigan'."""
-    ws = name.split()
+    ws = clean(name).split()
     while len(ws) > 1 and ws[0].lower().strip(".") in {h.strip(".") for h in HONORIFICS}:
         ws = ws[1:]
-    return " ".join(ws).strip(" ,.:;")
+    return clean(" ".join(ws))
 
 
 def clean(text: str) -> str:
-    return text.strip(" ,.:;\u2013\u2014-\n")
+    """Text without the spaces, punctuation and dashes around it."""
+    return " ".join(text.split()).strip(" ,.:;\u2013\u2014\u2015-")
 
 
 def skipped(subj: Token) -> set[int]:
     """Tokens of the subject phrase that cannot name the speaker.
 
     Clauses and appositives describe the speaker; a possessive ('Child K's mother') names
-    someone else; after a name, ', of Kent Police,' is the speaker's organisation.
+    someone else; after a name, ', of Kent Police,' is the speaker's organisation; a name
+    modifying a common noun ('the Child S review') is not the one who speaks.
     """
-    deps = CLAUSE_DEPS + ("poss",) + (("prep",) if subj.pos_ == "PROPN" else ())
+    deps = CLAUSE_DEPS + ("poss", "conj") + (("prep",) if subj.pos_ == "PROPN" else ())
+    if subj.pos_ == "NOUN":
+        deps += ("compound", "nmod")
     return {t.i for c in subj.children if c.dep_ in deps for t in c.subtree}
 
 
@@ -256,9 +305,19 @@ def name_in_phrase(subj: Token, start: int, end: int) -> Span | None:
     return found
 
 
-def propn_chain(subj: Token) -> tuple[int, int] | None:
-    """Token range of the proper-noun name ending at `subj` (honorifics dropped)."""
-    if subj.pos_ != "PROPN" or not subj.text[:1].isupper() or subj.ent_type_ in ORG_LABELS:
+def named_person_role(head: Token) -> bool:
+    """Whether `head` is one person's role ('the chief executive'): its appositive is a person."""
+    return head.tag_ == "NN" and head.lemma_.lower() in person_nouns()
+
+
+def propn_chain(subj: Token, org_ok: bool = False) -> tuple[int, int] | None:
+    """Token range of the proper-noun name ending at `subj` (honorifics dropped).
+
+    `org_ok` accepts a name the NER took for an organisation, where the text says it is a
+    person ('the chief executive, Anjali Mistry').
+    """
+    if subj.pos_ != "PROPN" or not subj.text[:1].isupper() \
+            or (subj.ent_type_ in ORG_LABELS and not (org_ok and subj.ent_type_ == "ORG")):
         return None
     doc, i = subj.doc, subj.i
     while i > 0:
@@ -281,11 +340,28 @@ def propn_chain(subj: Token) -> tuple[int, int] | None:
 
 def line_left(subj: Token) -> int:
     """The subject's left edge, not reaching back over a line break (headings, numbering)."""
+    doc = subj.doc
     i = subj.left_edge.i
-    while i < subj.i and ("\n" in subj.doc[i:subj.i + 1].text.strip(" ")
-                          or subj.doc[i].text[:1].isdigit() or subj.doc[i].is_punct):
+    while i < subj.i and ("\n" in doc[i:subj.i + 1].text.strip(" ")
+                          or doc[i].text[:1].isdigit() or doc[i].is_punct):
+        if wrapped_line(doc[i]):
+            return subj.left_edge.i  # a phrase wrapped over a line: 'the Independent\nScrutineer'
         i += 1
     return i
+
+
+def wrapped_line(tok: Token) -> bool:
+    """Whether a line break right after `tok` falls inside a phrase.
+
+    No heading ends on 'the', 'of' or 'and', nor on an adjective after 'the'.
+    """
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if "\n" not in tok.whitespace_ and not (nxt is not None and nxt.is_space and "\n" in nxt.text):
+        return False
+    if tok.pos_ in ("DET", "ADP", "CCONJ") and tok.text[:1].islower():
+        return True
+    return tok.pos_ in ("ADJ", "PROPN") and tok.i > 0 and doc[tok.i - 1].pos_ == "DET"
 
 
 def role_of(subj: Token, name_start: int, left: int) -> str | None:
@@ -363,6 +439,34 @@ def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
     return ctx.last or Speaker(None)
 
 
+def titled_person(ctx: Context, subj: Token) -> Speaker | None:
+    """'the president said' -> the person last named with that title ('President Obama')."""
+    title = subj.lemma_.lower()
+    if title not in person_nouns():
+        return None
+    named = [name for at, t, name in ctx.titled_at if t == title and at < subj.idx]
+    if not named:
+        return None
+    return Speaker(named[-1], ctx.people.get(named[-1]), person=True)
+
+
+def seed_titles(ctx: Context) -> None:
+    """Titles written before a name ('President Barack Obama', 'Gov. Earl Tomblin')."""
+    doc = ctx.doc
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ctx.inside_quote(ent.start_char):
+            continue
+        name = full_name(ctx, strip_honorifics(ent.text))
+        first = ent.start
+        while first > 0 and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_space:
+            first -= 1
+        for tok in doc[first:ent.end]:
+            title = tok.lower_.strip(".")
+            if title in person_nouns() or title in TITLE_ABBREVIATIONS:
+                ctx.titled_at.append((ent.start_char, TITLE_ABBREVIATIONS.get(title, title),
+                                      name))
+
+
 def resolve_role_noun(ctx: Context, phrase: str) -> Speaker:
     """'The Chair' -> the person whose recorded role mentions chair, else the phrase itself."""
     head = phrase.split()[-1].lower()
@@ -382,12 +486,27 @@ def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
         for child in head.children:
             if child.dep_ != "appos":
                 continue
-            chain = propn_chain(child)
+            chain = propn_chain(child, org_ok=named_person_role(head))
             if chain is not None and child.lower_ not in ROLE_HEADS:
                 name = full_name(ctx, child.doc[chain[0]:chain[1]].text)
                 return Speaker(name, noun_phrase(head) or None, person=True)
             todo.append(child)
     return None
+
+
+def name_before_role(ctx: Context, subj: Token) -> Speaker | None:
+    """'Flynn, a top surrogate, said' parsed with the role as the subject: the name before it."""
+    doc = subj.doc
+    i = subj.left_edge.i - 1
+    if subj.pos_ != "NOUN" or i < 1 or doc[i].text != ",":
+        return None
+    name = doc[i - 1]
+    chain = propn_chain(name, org_ok=named_person_role(subj))
+    if chain is None or not (name.head.i == subj.i or subj.head.i == name.i
+                             or subj.dep_ == "appos" and subj.head.i == name.i):
+        return None
+    return Speaker(full_name(ctx, doc[chain[0]:chain[1]].text), noun_phrase(subj) or None,
+                   person=True)
 
 
 def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
@@ -410,11 +529,14 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
                        role_of(doc[ent.end - 1], ent.start, ent.start), person=True)
-    chain = propn_chain(subj)
+    chain = propn_chain(subj, org_ok=subj.dep_ == "appos" and named_person_role(subj.head))
     if chain is not None and subj.lower_ not in ROLE_HEADS:
         name = full_name(ctx, doc[chain[0]:chain[1]].text)
-        return Speaker(name, role_of(subj, chain[0], left), person=True)
-    named = appositive_person(ctx, subj)
+        role = role_of(subj, chain[0], left)
+        if role is None and subj.dep_ == "appos" and subj.head.pos_ == "NOUN":
+            role = noun_phrase(subj.head) or None  # 'the chief executive, Anjali Mistry,'
+        return Speaker(name, role, person=True)
+    named = appositive_person(ctx, subj) or name_before_role(ctx, subj)
     if named is not None:
         return named
     if subj.lower_ in RELATIVES:
@@ -424,6 +546,10 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     if subj.lower_ == "one" and len(list(subj.subtree)) == 1:
         return Speaker(one_of(ctx, subj))
     phrase = noun_phrase(subj)
+    if phrase.lower().startswith("the ") and subj.tag_ == "NN":
+        titled = titled_person(ctx, subj)
+        if titled is not None:
+            return titled
     if subj.lower_ in ROLE_HEADS and phrase.lower().startswith("the "):
         return resolve_role_noun(ctx, phrase)
     if re.fullmatch(r"(?:a|an)\s+(?:report|review|inquiry|investigation|audit|inspection)", phrase,
@@ -442,8 +568,9 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     line = lines[0] if lines else ""
     m = DASH_LINE_RE.match(line)
     # an attribution line is a name and a role, not a dash clause running on in the sentence
+    # nor a credit line ('--additional reporting from …', which starts lower-case)
     if not m or len(m.group(1).split()) > 6 or len(line.split()) > 16 \
-            or SENTENCE_END_RE.search(line):
+            or SENTENCE_END_RE.search(line) or not m.group(1)[:1].isupper():
         return None
     name = strip_honorifics(m.group(1))
     is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))
@@ -517,6 +644,26 @@ def introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
     return Speaker(clean(ctx.doc[toks[0].i:last.i + 1].text))
 
 
+def reported_introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The one whose reported speech ends the paragraph before a quote paragraph.
+
+    'Cllr Ann Hale, the chair, said the council would check.' then '"I will believe it."':
+    the speaker changes at the new introducer, not at the last quote's speaker.
+    """
+    if not span.opens_paragraph:
+        return None
+    head = ctx.text[:span.para_start].rstrip()
+    if not head or head[-1] not in ".!?":
+        return None
+    para_start = head.rfind("\n") + 1
+    cue = cue_before(ctx, para_start, len(head))
+    subj = subject_of(cue) if cue is not None else None
+    if subj is None or ctx.inside_quote(subj.idx):
+        return None
+    speaker = speaker_from_subject(ctx, subj)
+    return speaker if speaker.name and speaker.person else None
+
+
 def remember(ctx: Context, speaker: Speaker, at: int) -> None:
     """Record a person speaker so later pronouns and surnames resolve to them."""
     ctx.last = speaker
@@ -580,7 +727,10 @@ def seed_people(ctx: Context) -> None:
     for ent in ctx.doc.ents:
         if ent.label_ == "PERSON" and not ctx.inside_quote(ent.start_char):
             name = strip_honorifics(ent.text)
-            if len(name.split()) >= 2 and ent.root.dep_ != "poss" and ent[-1].dep_ != "case":
+            # 'Cllr Jim Dodds, Denby Dale Conservative,': a name's appositive is its affiliation
+            affiliation = ent.root.dep_ == "appos" and ent.root.head.pos_ == "PROPN"
+            if len(name.split()) >= 2 and ent.root.dep_ != "poss" and ent[-1].dep_ != "case" \
+                    and not affiliation:
                 ctx.people.setdefault(name, None)
                 # a full name anywhere ('written by Dr Ann Fox') is a person 'she' can mean
                 ctx.last_person_at.append((ent.start_char, name))
@@ -589,8 +739,9 @@ def seed_people(ctx: Context) -> None:
                 and not ctx.inside_quote(tok.idx):
             spk = speaker_from_subject(ctx, tok)
             if spk.name and (spk.person or tok.lower_ in ROLE_HEADS):
-                if spk.person and len(spk.name.split()) >= 2:
-                    ctx.people.setdefault(spk.name, spk.role or role_verb(tok))
+                # a role written here fills a gap left by the bare name
+                if spk.person and len(spk.name.split()) >= 2 and not ctx.people.get(spk.name):
+                    ctx.people[spk.name] = spk.role or role_verb(tok)
                 ctx.last_person_at.append((tok.idx, spk.name))
                 continue
         thing = thing_name(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") \
@@ -602,6 +753,7 @@ def seed_people(ctx: Context) -> None:
             ctx.last_person_at.append((tok.idx, named))
     ctx.last_person_at.sort()
     seed_genders(ctx)
+    seed_titles(ctx)
 
 
 def seed_genders(ctx: Context) -> None:
@@ -638,6 +790,29 @@ def subject_between(ctx: Context, span: QuoteSpan, cue: Token) -> Token | None:
     return nouns[-1] if nouns else None
 
 
+def subject_left(ctx: Context, cue: Token) -> Token | None:
+    """The noun right before a cue the parser gave no subject ('…, Anjali Mistry, said')."""
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].is_punct and cue.doc[i].text in ",\u2013\u2014-":
+        i -= 1
+    tok = cue.doc[i] if i >= 0 else None
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON") or ctx.inside_quote(tok.idx) \
+            or tok.lower_ in RELATIVES or tok.is_sent_start:
+        return None
+    return tok
+
+
+def hung_subject(cue: Token) -> str | None:
+    """A subject the parser hung off the cue as modifiers ('One 13-year-old wrote:')."""
+    sent_start = cue.sent.start
+    words = [t for t in cue.doc[sent_start:cue.i] if not t.is_space]
+    if not 1 <= len(words) <= 6 or any(t.is_punct and t.text not in "-\u2013" for t in words) \
+            or words[0].pos_ not in ("NUM", "DET", "ADJ") \
+            or any(not (sent_start <= t.head.i <= cue.i) for t in words):
+        return None
+    return clean(cue.doc[words[0].i:cue.i].text) or None
+
+
 def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker, str | None, float]:
     """Speaker, cue and confidence of quote `k`."""
     span = spans[k]
@@ -651,18 +826,28 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     if cue is None:
         if continues(ctx, spans, k):
             return ctx.last or Speaker(None), None, 0.7
-        intro = introducer(ctx, span)
+        intro = introducer(ctx, span) or reported_introducer(ctx, span)
         return intro or ctx.last or Speaker(None), None, 0.5 if intro else 0.3
     subj = subject_of(cue)
+    if cue.dep_ == "ccomp" and is_cue(cue.head) and (subj is None or subj.lower_ in TOPIC_HEADS):
+        # 'X said the figures told "a hopeful story"': the figures tell, X speaks
+        cue, subj = cue.head, subject_of(cue.head)
     if subj is None or ctx.inside_quote(subj.idx):
         subj = subject_between(ctx, span, cue)  # '"My reaction, …," the strategist said'
     if subj is not None and "\n" in ctx.text[subj.idx:cue.idx]:
-        subj = line_subject(ctx, cue) or subj  # a heading line glued onto the sentence
+        named = line_subject(ctx, cue)  # a heading line glued onto the sentence
+        if named is not None and not subj.left_edge.i <= named.i <= subj.right_edge.i:
+            subj = named  # (a name inside the subject's own wrapped phrase is not one)
     if cue.pos_ == "NOUN" and cue.left_edge.i < cue.i and (subj is None or subj.i < cue.i):
         # 'The partnership's performance sub-group comments:' parsed as one noun phrase
         start = max(cue.left_edge.idx, ctx.text.rfind("\n", 0, cue.idx) + 1)
         return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
     if subj is None:
+        subj = subject_left(ctx, cue)
+    if subj is None:
+        hung = hung_subject(cue)
+        if hung:
+            return Speaker(hung), cue_text(cue), 0.6
         return ctx.last or Speaker(None), cue_text(cue), 0.5
     if subj.dep_ == "nsubjpass":
         # 'X was described as "…"': the subject is what is spoken about, the agent speaks

@@ -43,6 +43,26 @@ def shared_dir() -> Path:
     return SHARED
 
 
+def as_document(text: str):
+    """A one-page text Document of `text`, as ingest builds it for a .txt file."""
+    from extractor.document import Source, TextBuilder
+
+    b = TextBuilder()
+    b.start_page()
+    b.add(text, 1)
+    return b.build(Source("passage.txt", "0" * 64, "txt"))
+
+
+def analysed_quotes(nlp, text: str):
+    """Quotes of a passage through the production analysis path (`pipeline.to_doc`)."""
+    from extractor.pipeline import to_doc
+    from extractor.quotes import find_quotes
+
+    document = as_document(text)
+    quotes, _ = find_quotes(to_doc(document, nlp), document)
+    return quotes
+
+
 def gold_documents() -> list[Path]:
     """Every annotated document shipped with the project (corpus/ and seeds/)."""
     docs = []
