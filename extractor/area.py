@@ -4,7 +4,8 @@ Counts the councils the Doc names (AREA entities from the gazetteer, and the cou
 PARTNERSHIP or COUNCIL name begins with), title and opening weighted up. A council named only
 as a comparator ("statistical neighbours such as …", "compared with …") or in a postal address
 does not count, nor a word that is a council's name only when capitalised ("reading").
-When no council stands out -- three or more named about equally and none in the title -- the
+When no council stands out -- three or more named about equally, or six or more named with
+none well ahead, and none in the title -- the
 document is about several areas (a national story, a regional board): area None, and the
 councils in `areas`.
 """
@@ -29,6 +30,7 @@ _NATIONAL = re.compile(r"\b(?:England|Wales|Scotland|Northern\s+Ireland|UK|Unite
 _TITLE_WEIGHT = 3
 _DOMINANCE = 1.5  # the top council must be named this many times more than the next
 _SEVERAL_MIN = 3  # ...and 'several councils' needs three each named more than in passing
+_MANY = 6  # ...or this many councils named at all ("Kent recorded 41, Essex 37 and …")
 _COMPARATOR = re.compile(
     r"(?:statistical\s+neighbours?|comparator(?:s|\s+(?:authorities|councils|areas))?|"
     r"similar\s+(?:areas|authorities|councils)|neighbouring\s+(?:areas|authorities|councils)|"
@@ -137,8 +139,9 @@ def choose_area(doc: Doc, title: str | None = None) -> AreaChoice:
         return AreaChoice(None)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
     top = ranked[0]
-    several = len(in_title) != 1 and len(ranked) >= 3 and counts[ranked[2]] >= _SEVERAL_MIN \
-        and counts[top] < _DOMINANCE * counts[ranked[1]]
+    several = len(in_title) != 1 and len(ranked) >= 3 and \
+        (counts[ranked[2]] >= _SEVERAL_MIN or len(ranked) >= _MANY) and \
+        counts[top] < _DOMINANCE * counts[ranked[1]]
     if several or (not in_title and _national(doc, title, first)):
         named = [c.name for c in ranked if counts[c] * 3 >= counts[top]]
         return AreaChoice(None, None, named)

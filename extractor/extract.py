@@ -124,13 +124,13 @@ def extract_document(document: Document, nlp: Language | None = None,
     title = document.source.title
     choice = choose_area(doc, title)
     area = choice.area
-    period = find_period(document.text, title)
+    period = find_period(document.text, title, document.source.date)
     kind, kind_p = predict_kind(document)
     figures = find_figures(doc, document, period, use_classifier=options.use_classifier)
     quotes, people = find_quotes(doc, document)
     return Record(source=document.source, kind=kind, kind_confidence=kind_p, area=area,
                   area_code=choice.code, areas=choice.areas,
-                  partnership=find_partnership(document.text, area), period=period,
+                  partnership=find_partnership(document.text, area, title), period=period,
                   figures=figures, quotes=quotes, people=people,
                   warnings=list(document.warnings),
                   text=document.text if options.with_text else None)

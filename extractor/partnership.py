@@ -18,15 +18,21 @@ from collections import Counter
 from .area import area_in_name
 
 _QUALIFIER = (r"(?:Children(?:['’]s)?|Childrens|Adults\s+and\s+Children|Vulnerable\s+People|"
-              r"Assurance|Multi-Agency|Strategic)\s+")
+              r"Assurance|Multi-Agency|Strategic|Community|Communities|Integrated)\s+")
 # Heads of a body's name; the first group outranks the second (a panel of several areas).
 _HEADS = (
     r"(?:(?:Local|Regional)\s+)?Safeguarding\s+(?:" + _QUALIFIER + r"){0,2}"
     r"(?:Partnership(?:\s+Board)?|Board|Together|Panel)"
     r"|Keeping\s+Children\s+Safe\s+(?:Partnership|Board)"
     r"|(?:Child|Public)\s+Protection\s+(?:Committee|Partnership)",
+    # A council's children's partnership with no "Safeguarding" in its name ("Devon Children
+    # and Families Partnership"): only after a council's own name (see _council_body).
+    r"Children(?:['’]s)?\s+and\s+(?:Families|Young\s+People(?:['’]s)?)\s+Partnership",
     r"Child\s+Death\s+Overview\s+Panel",
 )
+_COUNCIL_BODY_TIER = 1
+# A download link ("annual report (PDF, 860 KB)") names a document, not the page's body.
+_LINK_LINE = re.compile(r"\((?:PDF|DOCX?|XLSX?|ODT|RTF)\b[^)\n]*\b\d[\d.,]*\s*[KMG]B\)", re.I)
 _PREFIX = (r"((?:[A-Z][\w’'.]*(?:-[a-z]+-[A-Z][\w]*)?"
            r"(?:\s+(?:and|&|upon|on|with|of)(?:\s+the)?\s+|\s+|,\s+))+?)")
 _NAMES = [re.compile(_PREFIX + r"((?:" + head + r")\b)") for head in _HEADS]
@@ -103,16 +109,40 @@ def _name_for(head: str, place: str) -> str | None:
     return " ".join((head + place[:place.lower().find(area.lower()) + len(area)]).split())
 
 
-def find_partnership(text: str, area: str | None = None) -> str | None:
-    """The body the document names most (a safeguarding body before a panel; ties: the area's)."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    tier: dict[str, int] = {}
+def _council_body(name: str | None) -> str | None:
+    """A children's partnership name only when a council's whole name comes before its head."""
+    if not name:
+        return None
+    head = re.search(r"\s+Children", name)
+    place = name[:head.start()] if head else ""
+    return name if place and area_in_name(place) and \
+        len(area_in_name(place) or "") == len(place) else None
+
+
+def _names(text: str) -> list[tuple[int, int, str | None]]:
+    """(offset, tier, name) of every body name in `text`, download links left out."""
     found = [(m.start(), t, _clean(m.group(1), m.group(2)))
              for t, rx in enumerate(_NAMES) for m in rx.finditer(text)]
+    found = [(s, t, _council_body(n) if t == _COUNCIL_BODY_TIER else n) for s, t, n in found]
     found += [(m.start(), 0, _name_for(m.group(1), m.group(2))) for m in _NAME_FOR.finditer(text)]
     found += [(m.start(), 0, " ".join(m.group(0).split())) for m in _KEEPING_SAFE.finditer(text)
               if m.group(1).split()[0] != "Children"]
+    return [(s, t, n) for s, t, n in found
+            if not _LINK_LINE.search(text, text.rfind("\n", 0, s) + 1,
+                                     len(text) if text.find("\n", s) < 0 else text.find("\n", s))]
+
+
+def find_partnership(text: str, area: str | None = None, title: str | None = None
+                     ) -> str | None:
+    """The body the document names most (a safeguarding body before a panel; ties: the area's).
+
+    The title counts too: a web page's title often ends with the site's name, the body that
+    publishes it ("Learning from reviews | Anyshire Safeguarding Children Partnership").
+    """
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    tier: dict[str, int] = {}
+    found = [(-1, t, n) for _s, t, n in _names(title or "")] + _names(text)
     for start, t, name in sorted(found, key=lambda f: f[0]):
         if name:
             counts[name] += 1

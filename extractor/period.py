@@ -39,8 +39,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "from December 2022 to February 2024", "between March 2013 and December 2013"
     ("span", re.compile(
         rf"(?:(?P<between>between)\s+|from\s+)?(?:(?P<d1>{_DAY})\s+)?(?:(?P<m1>{_MONTH}),?\s*"
-        rf"(?:(?P<y1>{_YEAR})\b)?)?(?:{_TO}|\s+(?P<and>and)\s+)(?:the\s+end\s+of\s+)?"
+        rf"(?:(?P<y1>{_YEAR})\b)?)?(?:{_TO}|\s*\b(?P<and>and)\s+)(?:the\s+end\s+of\s+)?"
         rf"(?:(?P<d2>{_DAY})\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})(?!\d)", re.I)),
+    # "between 1 June 2022, when the mother first booked, and 30 November 2023": a clause
+    # set off by commas between two full dates
+    ("span", re.compile(
+        rf"(?:(?P<between>between)|from)\s+(?:(?P<d1>{_DAY})\s+)?(?P<m1>{_MONTH}),?\s*"
+        rf"(?P<y1>{_YEAR}),\s+[^,;.\n]{{3,100}},\s+(?:(?P<and>and)|to|until)\s+"
+        rf"(?:(?P<d2>{_DAY})\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})(?!\d)", re.I)),
+    # "between April and September this year": the year comes from the document's date
+    ("span_relative", re.compile(
+        rf"(?:(?P<between>between)\s+|from\s+)(?:(?P<d1>{_DAY})\s+)?(?P<m1>{_MONTH})"
+        rf"(?:{_TO}|\s+(?P<and>and)\s+)(?:the\s+end\s+of\s+)?(?:(?P<d2>{_DAY})\s+)?"
+        rf"(?P<m2>{_MONTH})\s+(?P<rel>this|last)\s+year\b", re.I)),
+    # "2022/23 to 2024/25": consecutive financial years as one span
+    ("fy_range", re.compile(
+        rf"(?<![\d/])(?:FY\s?)?(?P<y1>{_YEAR})\s?[/\-–]\s?(?P<z1>\d\d(?:\d\d)?){_TO}"
+        rf"(?:FY\s?)?(?P<y3>{_YEAR})\s?[/\-–]\s?(?P<y4>\d\d(?:\d\d)?)(?!\d)", re.I)),
     # "01/04/2024 to 31/03/2025": UK dates, day first
     ("numeric_span", re.compile(
         rf"(?:between\s+|from\s+)?(?<![\d/])(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})/(?P<y1>{_YEAR})"
@@ -130,7 +145,8 @@ def _month(s: str) -> int:
     return MONTHS[s.lower().rstrip(".")]
 
 
-def _count(s: str) -> int:
+def count_of(s: str) -> int:
+    """A count written in digits or words ("12", "six")."""
     return int(s) if s.isdigit() else _NUMBER_WORDS[s.lower()]
 
 
@@ -147,8 +163,8 @@ def _part_of_year(g: dict[str, str | None], index: int, size: int, text: str) ->
 
 
 def _span(g: dict[str, str | None], text: str) -> Period | None:
-    if g["and"] and not (g["between"] or (g["m1"] and g["y1"])):
-        return None  # "March and April 2024" is two months named, not a span
+    if g["and"] and not (g["between"] or (g["m1"] and g["y1"]) or (g["d1"] and not g["m1"])):
+        return None  # "March and April 2024" is two months named; "9 and 10 May 2025" two days
     if not g["m1"] and not g["d1"]:
         return None
     y2, m2 = int(g["y2"] or 0), _month(g["m2"] or "")
@@ -163,11 +179,22 @@ def _span(g: dict[str, str | None], text: str) -> Period | None:
     return Period(_iso(y1, m1, d1), _iso(y2, m2, d2), text)
 
 
-def _from_match(kind: str, m: re.Match[str]) -> Period | None:
+def _from_match(kind: str, m: re.Match[str], this_year: int | None = None) -> Period | None:
     g = m.groupdict()
     text = m.group(0).strip()
     if kind == "span":
         return _span(g, text)
+    if kind == "span_relative":
+        if this_year is None:
+            return None
+        y = this_year - (1 if g["rel"].lower() == "last" else 0)
+        return _span({**g, "y1": None, "y2": str(y)}, text)
+    if kind == "fy_range":
+        y1, y3 = int(g["y1"]), int(g["y3"])
+        if _second_year(y1, g["z1"]) is None or _second_year(y3, g["y4"]) is None or \
+                not 0 < y3 - y1 <= 10:
+            return None
+        return Period(financial_year(y1).start, financial_year(y3).end, text)
     if kind == "numeric_span":
         y1, m1, d1, y2, m2, d2 = (int(g[k]) for k in ("y1", "m1", "d1", "y2", "m2", "d2"))
         if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)) or (y2, m2, d2) < (y1, m1, d1):
@@ -178,7 +205,7 @@ def _from_match(kind: str, m: re.Match[str]) -> Period | None:
         if d is not None and not _valid(y, mo, d):
             return None
         if g["n"]:
-            n = _count(g["n"]) * (12 if g["unit"].lower().startswith("year") else 1)
+            n = count_of(g["n"]) * (12 if g["unit"].lower().startswith("year") else 1)
         else:
             word = g["word"].lower()
             n = 12 if word == "year" else 3 if word == "quarter" else 6
@@ -221,16 +248,17 @@ def _from_match(kind: str, m: re.Match[str]) -> Period | None:
     return None
 
 
-def find_periods(text: str) -> list[tuple[int, int, Period]]:
+def find_periods(text: str, this_year: int | None = None) -> list[tuple[int, int, Period]]:
     """Every period expression in `text` as (start, end, Period), earliest first, no overlaps.
 
     Where two readings overlap the longer wins ("1 January to 31 March 2025" over "31 March
-    2025"); on equal length the earlier pattern in the list does.
+    2025"); on equal length the earlier pattern in the list does. `this_year` (the year the
+    document is dated) gives "between April and September this year" its year.
     """
     matches: list[tuple[int, int, int, Period]] = []
     for rank, (kind, pattern) in enumerate(_PATTERNS):
         for m in pattern.finditer(text):
-            period = _from_match(kind, m)
+            period = _from_match(kind, m, this_year)
             if period is not None:
                 s = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 matches.append((s, m.end(), rank, period))

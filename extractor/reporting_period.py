@@ -25,28 +25,30 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .findings import Period
-from .period import find_periods, months_ending, resolve_period
+from .period import (count_of, financial_year, find_periods, months_ending, resolve_period,
+                     shift_years)
 
 _OPENING_LINES = 3  # title, standfirst and first paragraph: where a story states its year
 _DECISION_CHARS = 4000
 _HEADING_CHARS = 150  # a title or heading line, not a paragraph
 _LEAD_CHARS = 800  # headline, standfirst and first paragraph
+_SCOPE_CHARS = 240  # a scope verb governs a span this far on in its sentence ("examined …")
 
 _SELF_SCOPE = re.compile(
     r"\b(?:this|the\s+present)\s+(?:(?:annual|quarterly|half[\s-]year(?:ly)?|interim|"
     r"six[\s-]monthly|performance|activity|progress|end[\s-]of[\s-]year|summary|executive|"
     r"overview|highlight)\s+)*"
-    r"(?:report|paper|review|summary|update|document|briefing)\b"
+    r"(?:report|paper|review|summary|update|document|briefing|page|letter|response)\b"
     r"|\bpurpose\s+of\s+(?:this|the)\s+(?:report|paper)\b"
     r"|(?m:^)\s*(?:\d[\d.]*\s+)?To\s+"
     r"(?:provide|update|inform|present|give|set\s+out|report|advise)\b"
     r"|\breporting\s+period\b|\bperiod\s+(?:covered|under\s+review|of\s+(?:this|the)\s+report)\b",
     re.I)
 _SCOPE = re.compile(
-    r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|look(?:s|ed)?\s+(?:back\s+)?at|"
+    r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|look(?:s|ed|ing)?\s+(?:back\s+)?at|"
     r"consider(?:s|ed)?|examin(?:es|ed)|scrutinis(?:es|ed)|"
     r"the\s+period|review\s+period|period\s+(?:of|for)\s+(?:the\s+)?review|scope|time\s*frame|"
-    r"timescale|inspect(?:ed|ion))\b", re.I)
+    r"timescale|inspect(?:ed|ion|ors?)|visit(?:ed)?)\b", re.I)
 # "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
 # the object of a report or a set of figures.
 _REPORT_OF = re.compile(
@@ -89,6 +91,13 @@ _DECISION = re.compile(
 _CASE_NAME = re.compile(r"\b((?:Child|Baby|Family)\s+[A-Z]{1,2})\b(?![a-z])"
                         r"|\b(?:known|referred\s+to)\s+as\s+(?!Child\b|Baby\b|Family\b)"
                         r"[‘'\"“]?([A-Z][a-z]+)\b")
+# "in each of the last three financial years": a request or a scope over several years.
+_LAST_YEARS = re.compile(r"\b(?:each\s+of\s+|over\s+|for\s+)?the\s+(?:last|past|previous)\s+"
+                         r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                         r"financial\s+years\b", re.I)
+# Official statistics a story reports: "according to Department for Education figures".
+_STATISTICS = re.compile(r"\b(?:figures|statistics|data)\b", re.I)
+_OPENING_CHARS = 1500
 _SENTENCE_END = re.compile(r"\n(?![ \t]*[a-z])|[.!?](?=[\s”\"’']+[A-Z0-9“\"‘(])")
 
 
@@ -133,9 +142,9 @@ def _with_length(text: str, c: _Candidate) -> Period | None:
     return months_ending(y, mo, d, months, c.period.text)
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    return [_Candidate(s, e, p, _sentence(text, s, e)) for s, e, p in find_periods(text)
-            if p.start]
+def _candidates(text: str, this_year: int | None = None) -> list[_Candidate]:
+    return [_Candidate(s, e, p, _sentence(text, s, e))
+            for s, e, p in find_periods(text, this_year) if p.start]
 
 
 def _own(text: str, cands: list[_Candidate], sentence_rx: re.Pattern[str] | None
@@ -163,7 +172,7 @@ def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
         if _foreign(text, c):
             continue
         a, _b = c.sentence
-        before = text[max(a, c.start - 120):c.start]
+        before = text[max(a, c.start - _SCOPE_CHARS):c.start]
         report_of = _REPORT_OF.search(text[max(a, c.start - 40):c.start])
         window = c.start < _LEAD_CHARS and _WINDOW.search(c.period.text or "")
         if _is_span(c.period) and (report_of or window or _SCOPE.search(before)):
@@ -214,9 +223,14 @@ def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> P
     return sample[best]
 
 
-def document_period(text: str, title: str | None = None) -> Period | None:
-    """The reporting period the document presents, or None (see the module docstring)."""
-    cands = _candidates(text)
+def document_period(text: str, title: str | None = None, date: str | None = None
+                    ) -> Period | None:
+    """The reporting period the document presents, or None (see the module docstring).
+
+    `date` (ISO, the document's own date) dates "between April and September this year".
+    """
+    this_year = int(date[:4]) if date and date[:4].isdigit() else None
+    cands = _candidates(text, this_year)
     own = _own(text, cands, _SELF_SCOPE)
     if own is not None:
         return own
@@ -233,7 +247,39 @@ def document_period(text: str, title: str | None = None) -> Period | None:
     if _DECISION.search(text[:_DECISION_CHARS]):
         return None
     year = _most_named_year(text, cands, title)
-    return _part_of(year, f"{title or ''}\n{text[:_LEAD_CHARS]}") if year else None
+    if year is None:
+        return _year_ending(text, cands)
+    lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
+    return _years_back(text, cands, year) or _part_of(year, lead)
+
+
+def _years_back(text: str, cands: list[_Candidate], year: Period) -> Period | None:
+    """'in each of the last three financial years' in the opening: the N financial years that
+    end with the one named most, when the first of them is named too."""
+    m = _LAST_YEARS.search(text, 0, _OPENING_CHARS)
+    if m is None or not year.start:
+        return None
+    n = count_of(m.group(1))
+    first = shift_years(year, n - 1)
+    if not 1 < n <= 10 or first is None or \
+            not any(c.period.start == first.start and c.period.end == first.end for c in cands):
+        return None
+    return Period(first.start, year.end, m.group(0))
+
+
+def _year_ending(text: str, cands: list[_Candidate]) -> Period | None:
+    """Annual statistics counted at a financial year's end ('on a plan on 31 March 2025,
+    according to … figures') when no year is named: the financial year that ends there."""
+    for c in cands:
+        if c.start >= _LEAD_CHARS:
+            break
+        p = c.period
+        if p.start == p.end and p.end and p.end[5:] == "03-31" and not _foreign(text, c) and \
+                _STATISTICS.search(text, c.sentence[0], c.sentence[1]):
+            y = int(p.end[:4])
+            fy = financial_year(y - 1)
+            return Period(fy.start, fy.end, p.text)
+    return None
 
 
 def _part_of(year: Period, lead: str) -> Period:

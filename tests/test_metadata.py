@@ -86,12 +86,32 @@ from conftest import CORPUS, gold_documents
      "Tower Hamlets Keeping Children Safe Partnership"),
     ("A report by Keeping Bristol Safe Partnership found delays.",
      "Keeping Bristol Safe Partnership"),
+    # qualifiers between 'Safeguarding' and the head, and before it
+    ("The Anyshire Safeguarding Community Partnership met in May.",
+     "Anyshire Safeguarding Community Partnership"),
+    ("A report for the Kent Integrated Safeguarding Partnership found delays.",
+     "Kent Integrated Safeguarding Partnership"),
+    # a council's children's partnership without 'Safeguarding'...
+    ("The Cornwall Children and Families Partnership published its report.",
+     "Cornwall Children and Families Partnership"),
+    # ...only after a council's own name
+    ("The Children and Families Partnership met.", None),
+    ("Our Children and Young People's Partnership set three priorities.", None),
+    # a download link names a document, not the page's body
+    ("Related documents\nAnyshire Safeguarding Children Partnership annual report (PDF, "
+     "860 KB)\n", None),
     # a safeguarding body outranks a panel named as often
     ("The Wirral Safeguarding Children Partnership's chair, Sam Lee, said so. The Cheshire "
      "Child Death Overview Panel also met.", "Wirral Safeguarding Children Partnership"),
 ])
 def test_partnership_name_styles(text: str, expected: str | None) -> None:
     assert find_partnership(text) == expected
+
+
+def test_partnership_named_in_the_title() -> None:
+    title = "Learning from reviews | Anyshire Safeguarding Children Partnership"
+    assert find_partnership("We publish every review.", None, title) == \
+        "Anyshire Safeguarding Children Partnership"
 
 
 ANNUAL = ("Annual report 2022/23\nThe partnership's year in numbers\n"
@@ -182,6 +202,33 @@ def test_period_rules(text: str, title: str | None, start: str | None) -> None:
     ("Rapid reviews\nThe partnership held 12 rapid reviews, compared with 2022/23 when it held "
      "9.\nIt will open a new hub by 2025/26.\nIn 2023/24 it trained 900 staff.\n", None,
      "2023-04-01", "2024-03-31"),
+    # an inspection: the inspectors' dates, and a letter about a visit on two days
+    ("Council praised\nServices were rated good. Inspectors spent two weeks with the teams "
+     "between 3 and 14 March 2025.\nThe council has 400 staff.\n", None,
+     "2025-03-03", "2025-03-14"),
+    ("Dear Ms Roe\nThis letter summarises the findings of the visit to Anyshire on 4 and 5 "
+     "June 2024.\nInspectors met 9 social workers.\n", None, "2024-06-04", "2024-06-05"),
+    # a web page's own period
+    ("How we are doing\nThis page shows how the service performed in the year 1 April 2023 "
+     "to 31 March 2024.\nTable: indicators, 2021/22 to 2023/24\n", None,
+     "2023-04-01", "2024-03-31"),
+    # a scope verb well before the span, across a clause
+    ("Review published\nThe review, commissioned by the local partnership after the death "
+     "of a teenager, examined the work of police, health, schools and social care with the "
+     "boy, referred to as Jay, between March 2020 and May 2022.\nJay was 15.\n", None,
+     "2020-03-01", "2022-05-31"),
+    # a case review's scope with a clause between its two dates
+    ("Summary\n1.1 The review covers the period between 3 May 2021, when the baby was born, "
+     "and 30 September 2022.\nThe baby now lives with an aunt.\n", None,
+     "2021-05-03", "2022-09-30"),
+    # a request for several financial years, answered year by year
+    ("Our ref: 123\nYou asked: how many children went missing in each of the last three "
+     "financial years?\nOur response: 40 in 2021/22, 52 in 2022/23 and 61 in 2023/24. "
+     "In 2023/24, 20 were repeat missing.\n", None, "2021-04-01", "2024-03-31"),
+    # official statistics counted at a financial year's end, with no year named
+    ("Rates mapped\nAbout 1,000 children in the region were on a plan on 31 March 2024, "
+     "according to government figures.\nRates ranged widely.\n", None,
+     "2023-04-01", "2024-03-31"),
     # a decision paper with no reporting period
     ("Cabinet\nPurpose of the report\nThis report asks Cabinet to approve £2m to buy two "
      "children's homes.\nThe placements budget for 2024/25 is £30m. Savings of £1m a year "
@@ -191,6 +238,15 @@ def test_the_documents_own_period(text: str, title: str | None, start: str | Non
                                   end: str | None) -> None:
     period = find_period(text, title)
     assert ((period.start, period.end) if period else (None, None)) == (start, end)
+
+
+def test_a_span_said_with_this_year_takes_the_documents_date() -> None:
+    text = ("Panel told of agency staff\nCouncillors were looking at performance figures for "
+            "the six months between April and September this year.\nOne in four posts is "
+            "filled by an agency.\n")
+    period = find_period(text, None, "2024-11-20")
+    assert period is not None and (period.start, period.end) == ("2024-04-01", "2024-09-30")
+    assert find_period(text, None, None) is None
 
 
 @pytest.mark.parametrize("text, area", [
@@ -268,6 +324,16 @@ def test_several_areas_give_no_area_and_list_them(nlp) -> None:
     choice = choose_area(nlp(text), "Councils warn of strain")
     assert choice.area is None
     assert set(choice.areas) == {"Kent", "Bradford", "Norfolk"}
+
+
+def test_many_councils_in_a_list_give_no_area(nlp) -> None:
+    text = ("Incidents reported\nCouncils told the panel about 400 incidents. Hampshire "
+            "recorded 30, Surrey 28 and Devon 20. Leeds reported 18. Cornwall had the highest "
+            "rate, followed by Sefton and Knowsley. Surrey said it was improving. Hampshire "
+            "said it had invested. Devon declined to comment.")
+    choice = choose_area(nlp(text), "Incidents reported")
+    assert choice.area is None
+    assert "Hampshire" in choice.areas
 
 
 def test_a_regional_board_covers_its_councils(nlp) -> None:

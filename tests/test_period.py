@@ -19,6 +19,17 @@ from extractor.period import find_periods, parse_period, resolve_period
     ("Q4 2022/23", "2023-01-01", "2023-03-31"),
     ("since April 2020", "2020-04-01", None),
     ("at 31 December 2023", "2023-12-31", "2023-12-31"),
+    # two days of one month joined by 'and', with or without 'between'
+    ("between 2 and 20 June 2025", "2025-06-02", "2025-06-20"),
+    ("on 3 and 4 February 2026", "2026-02-03", "2026-02-04"),
+    # a clause set off by commas between the two ends
+    ("between 5 May 2021, when the family moved, and 12 July 2023",
+     "2021-05-05", "2023-07-12"),
+    ("from 1 March 2020, the date of the first referral, to 30 April 2022",
+     "2020-03-01", "2022-04-30"),
+    # consecutive financial years as one span
+    ("2021/22 to 2023/24", "2021-04-01", "2024-03-31"),
+    ("2019-20 to 2020-21", "2019-04-01", "2021-03-31"),
 ])
 def test_parses(text, start, end):
     period = parse_period(text)
@@ -147,3 +158,21 @@ def test_a_quarter_of_a_quarter_report_is_of_its_financial_year() -> None:
 @pytest.mark.parametrize("text", ["in Q3", "last year", "the first half"])
 def test_a_relative_phrase_needs_an_anchor(text: str) -> None:
     assert resolve_period(text, None) is None
+
+
+@pytest.mark.parametrize("text, year, start, end", [
+    ("between April and September this year", 2025, "2025-04-01", "2025-09-30"),
+    ("from January to June last year", 2026, "2025-01-01", "2025-06-30"),
+    ("between October and March this year", 2024, "2023-10-01", "2024-03-31"),
+])
+def test_a_span_dated_by_the_document(text, year, start, end):
+    found = find_periods(text, this_year=year)
+    assert [(p.start, p.end) for _s, _e, p in found] == [(start, end)]
+    assert find_periods(text) == []  # with no date, no year to give it
+
+
+@pytest.mark.parametrize("text", ["March and April 2024", "aged 9 and 10 in May 2024",
+                                  "2024/25 to 2023/24", "2019/20 to 2035/36"])
+def test_not_a_span(text):
+    assert all(p.start == p.end or p.start[:4] == p.end[:4] or p.end[5:] == "03-31" and
+               int(p.end[:4]) - int(p.start[:4]) == 1 for _s, _e, p in find_periods(text))
