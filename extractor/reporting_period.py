@@ -115,8 +115,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     for m in _SENTENCE_END.finditer(text, max(0, start - 600), min(len(text), start + 8)):
         if m.end() <= start:
             s = m.end()
-    m = _SENTENCE_END.search(text, end)
-    return s, (m.end() if m else len(text))
+    after = _SENTENCE_END.search(text, end)
+    return s, (after.end() if after else len(text))
 
 
 def _is_span(p: Period) -> bool:
@@ -200,7 +200,7 @@ def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> P
     at: dict[tuple[str, str], int] = {}
     for c in cands:
         p = c.period
-        if not (p.end and p.start[5:] == "04-01" and p.end[5:] == "03-31" and
+        if not (p.start and p.end and p.start[5:] == "04-01" and p.end[5:] == "03-31" and
                 int(p.end[:4]) - int(p.start[:4]) == 1) or _foreign(text, c):
             continue  # quarters, snapshots and odd spans are figure periods, not the report's
         key = (p.start or "", p.end)
