@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import counted, lexicon
 from .findings import Figure, Mention, Period
 from .numbers import Quantity, find_quantities, parse_number
 from .pipeline import MODELS_DIR, doc_text
@@ -163,6 +164,7 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
     rules = _rules()[0]
     matcher = _matcher(doc.vocab)
     raw = [(rules[doc.vocab.strings[mid]], s, e) for mid, s, e in matcher(doc)]
+    raw += [(_lexicon_rule(name), s, e) for name, s, e in lexicon.find(doc)]
     blocks = [(s, e) for r, s, e in raw if r.kind == "block"]
     hits = [_Hit(r, s, e) for r, s, e in raw if r.kind != "block"
             and not any(bs <= s < be for bs, be in blocks)]
@@ -177,6 +179,13 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
         if not same_kind:
             kept.append(h)
     return kept
+
+
+@functools.lru_cache(maxsize=512)
+def _lexicon_rule(name: lexicon.Name) -> _Rule:
+    """A lexicon name read as a metric rule of its kind."""
+    return _Rule(f"lex:{name.metric if not name.family else name.family}", name.kind,
+                 None if name.family else name.metric, name.family, None)
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
@@ -305,7 +314,15 @@ def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str
     return None
 
 
-def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int) -> tuple[str, str]:
+# 'other' properties that make a count a measure of its own (timeliness, a theme featuring in
+# cases), not a trait of a subset that stays a count of its set
+_MEASURE_RULES = {"other_time", "other_within", "other_within2", "other_timeliness", "other_theme", "other_da"}
+# verbs by which a subset turns into another thing ('Of these, 402 led to a conference')
+_CONVERSION_VERBS = {"lead", "become", "result", "progress", "convert", "proceed"}
+
+
+def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
+               c_unit: str = "count") -> tuple[str, str]:
     """(metric, rule id) by the precedence documented in `rule_metric`."""
     inwin = [h for h in hits if left <= h.start < right]
     rightside = [h for h in inwin if h.start >= te]
@@ -325,14 +342,20 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
         # a property said before the subset names it ('learning was identified from three of
         # the five rapid reviews'); an 'other' topic before it does not ('Neglect found in ...')
         left_props = [h for h in leftside if h.rule.kind == "prop" and h.rule.metric != "other"]
-        chosen = (after or left_props or _subject_of_pp(doc, leftside, te) or inside or leftside or [None])[0]
+        # a property that names another metric wins ('three of those babies died'); one that
+        # names none ('Nine of the notifications concerned babies') leaves the set's metric
+        real = [h for h in after if h.rule.metric != "other" or h.rule.id in _MEASURE_RULES
+                or c_unit != "count"]
+        named_set = [h for h in inside if h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"]
+        chosen = (real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
+                  or leftside or [None])[0]
     else:
         if _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # '40 schools', '200 practitioners': not a thing a metric counts
         immediate = [h for h in rightside if h.start - te <= 5 and h.rule.kind in ("noun", "family", "prop")
                      and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(te, h.start))]
-        chosen = (immediate or [h for h in rightside if h.rule.kind != "stage"] or
-                  [h for h in leftside if h.rule.kind != "stage"] or [None])[0]
+        chosen = (immediate or [h for h in rightside if h.rule.kind not in ("stage", "foreign")] or
+                  [h for h in leftside if h.rule.kind not in ("stage", "foreign")] or [None])[0]
     if chosen is None:
         return "other", "none"
     if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection":
@@ -395,9 +418,14 @@ def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:
 def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
     """True when the counted noun is a thing no rule knows and not a generic 'children'/'cases'."""
     noun = _counted_noun(doc, ts, te)
-    if noun is None or noun.lemma_.lower() in _GENERIC_NOUNS or noun.lower_ in _GENERIC_NOUNS:
+    if noun is None:
         return False
-    return not any(h.start <= noun.i < h.end for h in hits if h.rule.kind not in ("block", "context"))
+    covering = [h for h in hits if h.start <= noun.i < h.end and h.rule.kind not in ("block", "context")]
+    if covering and max(covering, key=lambda h: h.end - h.start).rule.kind == "foreign":
+        return True  # the lexicon knows it as a thing no metric counts ('12 conferences')
+    if noun.lemma_.lower() in _GENERIC_NOUNS or noun.lower_ in _GENERIC_NOUNS:
+        return False
+    return not covering
 
 
 def _shift(p: Period | None, years: int) -> Period | None:
@@ -547,7 +575,7 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
     quantities, _spans, num_toks, hits = _doc_rules(doc)
     sent = doc[ts].sent
     left, right = _window(doc, sent, ts, te, num_toks - set(range(ts, te)))
-    metric, rid = _metric_of(doc, hits, ts, te, left, right)
+    metric, rid = _metric_of(doc, hits, ts, te, left, right, q.unit)
     unit = _unit_from_context(doc_text(doc), q, sent, doc, te, quantities)
     if unit in _OTHER_UNITS:
         metric, rid = "other", "unit"  # durations, ages and money are never a metric's count
@@ -637,7 +665,7 @@ _FAMILY_METRICS = {"lcsprs_commissioned": "lcspr", "lcsprs_published": "lcspr", 
 _CONVERSION = re.compile(r"(?:\brate\s+of|equivalent\s+to|\()\s*$", re.I)
 _STATUS = re.compile(
     r"\b(?:complete|completed|open|outstanding|overdue|on\s+track|in\s+progress|signed\s+off|"
-    r"cleared|closed|implemented|published|commissioned|criteria|threshold|still\s+being)\b", re.I)
+    r"cleared|closed|implemented|published|commissioned|criteria|threshold|still\s+being|finished|due)\b", re.I)
 
 
 def _bare(doc: Doc, c: _Candidate) -> bool:
@@ -693,6 +721,34 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candid
     return pick if pick is not None and pick.metric != "other" else None
 
 
+def _drawn_from(doc: Doc, c: _Candidate) -> counted.SetRef | None:
+    """The earlier set a count with no metric of its own is part of ('a dozen of them',
+    'Of these, 58 ...', 'Seven of the nine'); None when it names its own thing."""
+    if c.q.unit != "count" or c.metric != "other" or c.rule in ("events", "unit", "remainder", "noun") \
+            or c.rule in _MEASURE_RULES:
+        return None
+    verb = doc[c.te - 1].head
+    if verb.lemma_.lower() in _CONVERSION_VERBS:
+        return None  # the subset is counted as what it became
+    ref = counted.set_reference(doc, c.ts, c.te)
+    return ref if ref is not None and ref.kind in ("pronoun", "number") else None
+
+
+def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetRef) -> _Candidate | None:
+    """The figure that counted the set: the one of the set's size ('of the nine'), else the
+    nearest earlier count with a metric, in this sentence or the two before."""
+    c = cands[i]
+    lo = doc[c.ts].sent.start
+    for _ in range(2):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    pool = [p for p in reversed(cands[:i]) if lo <= p.ts < c.ts and p.metric != "other"
+            and p.q.unit == "count" and not (ref.token >= 0 and p.ts <= ref.token < p.te)]
+    if ref.value is not None:
+        sized = [p for p in pool if abs(p.q.value - ref.value) < 0.01]
+        pool = sized or pool
+    return pool[0] if pool else None
+
+
 def _own_stage(doc: Doc, hits: list[_Hit], c: _Candidate) -> str | None:
     """The review stage of the number's own verb ('four were published')."""
     return _stage_of(doc, hits, c.ts, c.ts, c.te)
@@ -708,9 +764,10 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         comparator = _bare(doc, c) and bool(_COMPARATOR_BEFORE.search(_strip_hedge(before))
                                             or _COMPARATOR_AFTER.match(after)
                                             or c.rule == "none" and _CHANGE_TO.search(before))
-        if not comparator and not _elliptic(doc, c, text):
+        drawn = _drawn_from(doc, c)
+        if not comparator and not drawn and not _elliptic(doc, c, text):
             continue
-        prev = _antecedent(cands, i, doc, text)
+        prev = _set_antecedent(cands, i, doc, drawn) if drawn else _antecedent(cands, i, doc, text)
         if prev is None:
             continue
         if comparator and c.q.unit == "count" and prev.q.unit.startswith("rate_"):
