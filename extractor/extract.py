@@ -77,13 +77,14 @@ def extract_document(document: Document, nlp: Language | None = None,
     area = find_area(doc, title)
     period = find_period(document.text, title)
     kind, kind_p = predict_kind(document)
-    figures = find_figures(doc, document, period, use_classifier=options.use_classifier)
+    rejected: list[dict[str, Any]] | None = [] if options.with_text else None
+    figures = find_figures(doc, document, period, use_classifier=options.use_classifier, rejected=rejected)
     quotes, people = find_quotes(doc, document)
     return Record(source=document.source, kind=kind, kind_confidence=kind_p, area=area,
                   partnership=find_partnership(document.text, area), period=period,
                   figures=figures, quotes=quotes, people=people,
                   warnings=list(document.warnings),
-                  text=document.text if options.with_text else None)
+                  text=document.text if options.with_text else None, rejected=rejected)
 
 
 def extract_file(path: str | Path, nlp: Language | None = None,

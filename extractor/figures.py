@@ -53,7 +53,7 @@ _REF_AFTER = re.compile(
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
     r"|[\s-]*(?:days?|weeks?|months?|years?)\s+(?:earlier|previously|beforehand)\b"
     r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b)", re.I)
-_PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
+_PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # Durations that place or bound something in time, not a reported length of time.
 _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirst\s+time\s+in|"
@@ -220,37 +220,86 @@ def _line_of(text: str, start: int) -> tuple[int, str]:
 
 def is_reference(text: str, q: Quantity) -> bool:
     """True when the number is a year, date, time, reference, name or time point, not an amount."""
+    return reject_reason(text, q) is not None
+
+
+# Rejections that name why a number is no figure (shown in `show`'s unsure panel).
+YEAR, AGE_BAND, REFERENCE, TIME_POINT = "a year", "an age band used as a bound", "a reference number", "a date or time"
+CODE, LIST_ITEM, CONTENTS = "a code or name", "a numbered paragraph, list item or resolution", "a contents line"
+SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition window", "an address", "a file size"
+PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
+_ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
+                            r"Close|Drive|Court|Terrace|Hill|Gardens|Walk|Crescent|Parade|Grove|House)\b")
+_FILE_SIZE_AFTER = re.compile(r"^\s?(?:KB|MB|GB|kb|mb|Kb|Mb)\b")
+_LIST_OPEN = re.compile(r"(?:^|\n|[–:-])\s*(?:RESOLVED\s*[–:-]?\s*)?\(\s*$")
+_CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
+                          r"action\s+point|pi)\s*$", re.I)
+
+
+def reject_reason(text: str, q: Quantity) -> str | None:
+    """Why the number at q is no reported figure (a year, a reference, a list item ...), or None."""
     raw = text[q.start:q.end]
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 30]
     if q.kind in ("count", "word", "duration", "age", "rate"):
         if re.fullmatch(r"(?:19|20)\d\d", raw):
-            return True
+            return YEAR
         if _AGE_BAND.search(text[max(0, q.start - 40):q.end + 30]) and _in_age_band(text, q):
-            return True
+            return AGE_BAND
+        if _LIST_OPEN.search(before) and re.match(r"\s*\)", after):
+            return LIST_ITEM  # '(1) That Cabinet approves ...'
+        if _CODE_BEFORE.search(before):
+            return CODE  # 'Finding 3', '(NI 64)'
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
         if not fy_bracket and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
-            return True
+            return REFERENCE
+        if _ADDRESS_AFTER.match(after):
+            return ADDRESS
+        if _FILE_SIZE_AFTER.match(after):
+            return FILE_SIZE
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
-        return True
+        return CODE
     if re.search(r"[A-Za-z]-$", before):
-        return True  # "Covid-19"
+        return CODE  # "Covid-19"
     ls, line = _line_of(text, q.start)
     if q.start - ls < 8 and re.match(r"\s*\d+(?:\.\d+)*\.?(?:\s|$)", line) and \
             re.match(r"\s*\d+(?:\.\d+)*\.", line) and q.kind in ("count",):
-        return True  # numbered paragraph or heading "4.1 Notifications", "12. At 31 March"
-    if _HEADING_LINE.match(line) and re.search(r"(?:\s{2,}|\t|\.{2,}\s*)$", text[ls:q.start]) and \
+        return LIST_ITEM  # numbered paragraph or heading "4.1 Notifications", "12. At 31 March"
+    if _HEADING_LINE.match(line) and re.search(r"(?:\s{2,}|\t|\.{2,}\s*|…\s*)$", text[ls:q.start]) and \
             not text[q.end:q.end + 80].split("\n")[0].strip():
-        return True  # a contents line: "3. Rapid reviews ....... 6" ends with a page number
+        return CONTENTS  # a contents line: "3. Rapid reviews ....... 6" ends with a page number
+    if q.kind == "count" and _in_contents_block(text, q):
+        return CONTENTS
     if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40])):
-        return True  # 'over the last three years', "in six months' time", 'two years or more'
+        return SPAN  # 'over the last three years', "in six months' time", 'two years or more'
     if q.unit in ("months", "years") and (_DEFINITION.search(text[max(0, q.start - 80):q.start]) or _DEFINITION.search(
             text[max(0, q.start - 30):q.end + 5])):
-        return True
+        return DEFINITION
     if re.match(r"[\s-]*(?:month|week|day|year)s?\s+period\b", after) and re.search(r"\bthe\s+$", before):
-        return True
+        return SPAN
     if q.kind == "age" and q.value >= 100 or q.unit == "years" and q.value > 99:
-        return True
-    return False
+        return VAGUE
+    return None
+
+
+_CONTENTS_LINE = re.compile(r"^[^\d\n:]{3,70}?[\s.…]+(\d{1,3})\s*$")
+
+
+def _in_contents_block(text: str, q: Quantity) -> bool:
+    """A contents page: three or more lines in a row, each a title ending in a page number, the
+    numbers never falling ('Learning from reviews 6' / 'Training and development 7' / ...)."""
+    ls, line = _line_of(text, q.start)
+    m = _CONTENTS_LINE.match(line)
+    if not m or ls + m.start(1) != q.start:
+        return False
+    lines = text[max(0, ls - 600):ls + 600].split("\n")
+    here = text[max(0, ls - 600):ls].count("\n")
+    pages = [int(mm.group(1)) if (mm := _CONTENTS_LINE.match(l)) else None for l in lines]
+    lo = hi = here
+    while lo > 0 and pages[lo - 1] is not None and pages[lo - 1] <= pages[lo]:
+        lo -= 1
+    while hi + 1 < len(pages) and pages[hi + 1] is not None and pages[hi + 1] >= pages[hi]:
+        hi += 1
+    return hi - lo + 1 >= 3
 
 
 def _in_age_band(text: str, q: Quantity) -> bool:
@@ -601,29 +650,46 @@ def rule_metric_for(doc: Doc, start_tok: int, end_tok: int) -> tuple[str, str] |
 
 
 def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]],
-                use_classifier: bool = False) -> list[_Candidate]:
+                use_classifier: bool = False, rejected: list[dict[str, Any]] | None = None) -> list[_Candidate]:
     """Figures of the running text with their metric; comparators and elided counts then
-    inherit theirs, so a figure the classifier re-reads carries its restatements along."""
+    inherit theirs, so a figure the classifier re-reads carries its restatements along.
+    Numbers that are no figure go to `rejected` (when given) with the reason."""
     text = doc_text(doc)
     quantities, _spans, _num_toks, hits = _doc_rules(doc)
-    bad = skip + boilerplate_spans(text) + [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    junk = boilerplate_spans(text)
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     out: list[_Candidate] = []
+
+    def reject(q: Quantity, reason: str) -> None:
+        if rejected is not None:
+            rejected.append({"text": text[q.start:q.end], "start": q.start, "end": q.end,
+                             "sentence": _line_of(text, q.start)[1].strip()[:300], "reason": reason})
+
     for q in quantities:
-        if any(s <= q.start < e for s, e in bad) or is_reference(text, q) or not _fraction_ok(text, q):
+        if any(s <= q.start < e for s, e in skip):
+            continue  # a table cell: the table reader decides
+        reason = (BOILERPLATE if any(s <= q.start < e for s, e in junk) else
+                  PHONE if any(s <= q.start < e for s, e in phones) else reject_reason(text, q)
+                  or (None if _fraction_ok(text, q) else "a time, not a share ('the second half')"))
+        if reason:
+            reject(q, reason)
             continue
         span = _token_span(doc, q)
         if span is None:
             continue
         ts, te = span
         if q.kind == "duration" and _span_over(doc, text, q, ts):
+            reject(q, SPAN)
             continue
         sent = doc[ts].sent
         metric, rid, unit = _rule_reading(doc, q, ts, te)
         if q.kind == "word" and q.value == 1 and (metric == "other" or _PRONOUN_ONE_AFTER.match(
                 text[q.end:q.end + 12]) or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start])):
+            reject(q, "'one' as a pronoun or counting nothing a metric names")
             continue  # "one" is a figure only when it counts something the metrics name
         if not _zero_ok(text, q, metric):
+            reject(q, "'no' or 'none' counting nothing a metric names")
             continue
         q = Quantity(q.start, q.end, q.value, unit, q.kind, q.qualifier)
         conf, method = 0.9 if rid != "none" else 0.6, f"rule:{rid}"
@@ -973,8 +1039,11 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
 
 
 def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
-                 use_classifier: bool = True) -> list[Figure]:
-    """Every reported figure in `document` (spaCy `doc` is built from `document.text`)."""
+                 use_classifier: bool = True, rejected: list[dict[str, Any]] | None = None) -> list[Figure]:
+    """Every reported figure in `document` (spaCy `doc` is built from `document.text`).
+
+    `rejected`, when given, receives each number of the running text that is no figure, with
+    the reason the rejecting rule gave (text, start, end, sentence, reason)."""
     table_cands: list[_Candidate] = []
     skip: list[tuple[int, int]] = []
     tables = list(document.tables)
@@ -985,5 +1054,5 @@ def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
         cands = _table_candidates(doc, document, table, doc_period)
         table_cands += cands
         skip += [(c.start, c.end) for row in table.rows for c in row]
-    cands = _candidates(doc, doc_period, skip, use_classifier) + table_cands
+    cands = _candidates(doc, doc_period, skip, use_classifier, rejected) + table_cands
     return _merge(sorted(cands, key=lambda c: c.q.start), document)

@@ -26,6 +26,8 @@ class Record:
     warnings: list[str] = field(default_factory=list)
     kind_confidence: float | None = None
     text: str | None = None  # the document text, only with --with-text
+    # numbers of the text that are no figure, with the rejecting rule's reason (with the text only)
+    rejected: list[dict[str, Any]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         source = {**self.source.to_dict(), "kind": self.kind}
@@ -33,6 +35,8 @@ class Record:
             source["kind_confidence"] = round(self.kind_confidence, 3)
         if self.text is not None:
             source["text"] = self.text
+            if self.rejected is not None:
+                source["rejected_numbers"] = list(self.rejected)
         period = self.period.to_dict() if self.period else {"start": None, "end": None,
                                                              "text": None}
         return {"schema": SCHEMA_VERSION, "source": source, "area": self.area,
@@ -52,7 +56,8 @@ class Record:
                    quotes=[Quote.from_dict(q) for q in d.get("quotes", [])],
                    people=[Person(p["name"], p.get("role")) for p in d.get("people", [])],
                    warnings=list(d.get("warnings", [])),
-                   kind_confidence=src.get("kind_confidence"), text=src.get("text"))
+                   kind_confidence=src.get("kind_confidence"), text=src.get("text"),
+                   rejected=src.get("rejected_numbers"))
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:

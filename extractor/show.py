@@ -343,6 +343,14 @@ def _unreported_list(unreported: list[dict[str, Any]]) -> str:
     return "".join(parts) or '<p class="muted">none</p>'
 
 
+def _with_unproposed(record: dict[str, Any], given: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The finder's rejections, plus numbers it never proposed (this page's own scan)."""
+    seen = [(g["start"], g["end"]) for g in given]
+    rest = [u for u in unreported_numbers(record)
+            if not any(s < u["end"] and u["start"] < e for s, e in seen)]
+    return sorted([*given, *rest], key=lambda u: u["start"])
+
+
 def _unsure(record: dict[str, Any], unreported: list[dict[str, Any]]) -> str:
     low = [f'<li><a data-goto="f{i}-0">{_esc(figure_label(f))}</a> '
            f'<span class="why">confidence {float(f.get("confidence", 1)):.2f}</span> '
@@ -378,6 +386,9 @@ def render_html(record: dict[str, Any], source_path: Path | None = None, *,
     text = (record.get("source") or {}).get("text")
     if text is None:
         raise ValueError("the record has no source.text (extract it with with_text=True)")
+    if rejected is None:  # the figure finder's own reasons, then any number it never proposed
+        given = (record.get("source") or {}).get("rejected_numbers")
+        rejected = None if given is None else _with_unproposed(record, given)
     unreported = rejected if rejected is not None else unreported_numbers(record)
     shown = unreported[:MAX_UNREPORTED]
     crops = page_crops(record, source_path)
