@@ -56,6 +56,10 @@ def _after_of(doc: Doc, i: int, end: int) -> SetRef | None:
         if low in ("'s", "’s"):
             demonstrative = False
         j += 1
+    while j + 2 < end and doc[j].pos_ in ("NOUN", "PROPN") and doc[j + 1].lower_ in ("'s", "’s"):
+        j += 2  # a possessor: 'of the review's recommendations' counts recommendations
+        while j < end and doc[j].pos_ in ("NUM", "ADJ"):
+            j += 1
     if j < end and doc[j].pos_ in ("NOUN", "PROPN"):
         noun = doc[j]
         while noun.i + 1 < end and doc[noun.i + 1].pos_ in ("NOUN", "PROPN") and doc[noun.i + 1].dep_ != "nsubj":

@@ -395,7 +395,10 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
         # names none ('Nine of the notifications concerned babies') leaves the set's metric
         real = [h for h in after if h.rule.metric != "other" or h.rule.id in _MEASURE_RULES
                 or c_unit != "count"]
+        ref = counted.set_reference(doc, ts, te)
         named_set = [h for h in inside if h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"]
+        if ref is not None and ref.token >= 0:  # the hit that names the set's own noun first
+            named_set.sort(key=lambda h: not h.start <= ref.token < h.end)
         chosen = (real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
                   or leftside or [None])[0]
     else:
@@ -521,7 +524,8 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     if rate and not re.search(r"\d\s*$", sent_before):
         return "rate_per_" + rate.group(1).replace(",", "")
     if _COMPARE_BEFORE.search(text[max(0, q.start - 40):q.start]):
-        earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.unit != "count"]
+        earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.unit != "count"
+                   and _fraction_ok(text, t) and not is_reference(text, t)]
         if earlier:
             return earlier[-1].unit
     return q.unit
@@ -770,8 +774,10 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candid
     c = cands[i]
     sent = doc[c.ts].sent
     prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    same = [p for p in cands[:i] if p.ts >= sent.start and "\n" not in text[p.q.end:c.q.start]]
-    back = [p for p in cands[:i] if prev_start <= p.ts < sent.start]
+    # a restated set size ('of the nine') with no metric of its own stands for nothing
+    usable = [p for p in cands[:i] if not (p.repeat == "drop" and p.metric == "other")]
+    same = [p for p in usable if p.ts >= sent.start and "\n" not in text[p.q.end:c.q.start]]
+    back = [p for p in usable if prev_start <= p.ts < sent.start]
     converts = c.q.unit != "count" and _CONVERSION.search(text[max(0, c.q.start - 25):c.q.start])
     if converts:  # 'a rate of 41.6 per 10,000' restates the count just before it
         pool = [p for p in reversed(same or back) if p.metric != "other"]
@@ -800,7 +806,47 @@ def _drawn_from(doc: Doc, c: _Candidate) -> counted.SetRef | None:
     return ref if ref is not None and ref.kind in ("pronoun", "number") else None
 
 
-def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetRef) -> _Candidate | None:
+def _parallel(doc: Doc, c: _Candidate) -> bool:
+    """'Southwark reported nine and Norfolk 19', '70 per 10,000 across England and 97 in similar
+    areas': a bare number in coordination with a figure before it, or gapped after a name, is
+    another value of the same thing."""
+    if c.rule != "none" or c.metric != "other" or not _bare(doc, c) or c.ts < 1:
+        return False
+    tok, sent = doc[c.te - 1], doc[c.ts].sent
+    gapped = doc[c.ts - 1].pos_ == "PROPN" and doc[c.ts - 1].i > sent.start
+    coordinated = tok.dep_ == "conj" or any(t.dep_ == "cc" or t.lower_ == "while" for t in doc[max(sent.start, c.ts - 4):c.ts])
+    verb = _governing_verb_of(tok)  # 'X reported 22 ..., while Y reported nine': the verb repeats
+    repeated = verb is not None and any(t.lemma_ == verb.lemma_ and t.pos_ == "VERB" for t in doc[sent.start:verb.i])
+    return gapped or coordinated or repeated
+
+
+# verbs of a share of a whole: 'Physical abuse accounted for 13 per cent', 'made up 21% of them'
+_SHARE_VERBS = {"account", "make", "represent", "comprise", "constitute", "form"}
+
+
+def _share_of_whole(doc: Doc, c: _Candidate) -> bool:
+    """A percentage that is a part's share of a whole counted before takes the whole's metric."""
+    if c.q.unit != "percent" or c.metric != "other":
+        return False
+    verb = _governing_verb_of(doc[c.te - 1])
+    if verb is None or verb.lemma_.lower() not in _SHARE_VERBS:
+        return False
+    return verb.lemma_.lower() != "make" or any(t.dep_ == "prt" and t.lower_ == "up" for t in verb.children)
+
+
+def _governing_verb_of(tok: Token) -> Token | None:
+    """The nearest verb above `tok` in the parse (or None)."""
+    for _ in range(6):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetRef, *,
+                    any_unit: bool = False) -> _Candidate | None:
     """The figure that counted the set: the one of the set's size ('of the nine'), else the
     nearest earlier count with a metric, in this sentence or the two before."""
     c = cands[i]
@@ -808,7 +854,7 @@ def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetR
     for _ in range(2):
         lo = doc[lo - 1].sent.start if lo > 0 else lo
     pool = [p for p in reversed(cands[:i]) if lo <= p.ts < c.ts and p.metric != "other"
-            and p.q.unit == "count" and not (ref.token >= 0 and p.ts <= ref.token < p.te)]
+            and (any_unit or p.q.unit == "count") and not (ref.token >= 0 and p.ts <= ref.token < p.te)]
     if ref.value is not None:
         sized = [p for p in pool if abs(p.q.value - ref.value) < 0.01]
         pool = sized or pool
@@ -830,10 +876,17 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         comparator = _bare(doc, c) and bool(_COMPARATOR_BEFORE.search(_strip_hedge(before))
                                             or _COMPARATOR_AFTER.match(after)
                                             or c.rule == "none" and _CHANGE_TO.search(before))
+        comparator = comparator or _parallel(doc, c)
         drawn = _drawn_from(doc, c)
-        if not comparator and not drawn and not _elliptic(doc, c, text):
+        share = not comparator and not drawn and _share_of_whole(doc, c)
+        if not comparator and not drawn and not share and not _elliptic(doc, c, text):
             continue
-        prev = _set_antecedent(cands, i, doc, drawn) if drawn else _antecedent(cands, i, doc, text)
+        if drawn:
+            prev = _set_antecedent(cands, i, doc, drawn)
+        elif share:
+            prev = _set_antecedent(cands, i, doc, counted.SetRef("pronoun"), any_unit=True)
+        else:
+            prev = _antecedent(cands, i, doc, text)
         if prev is None:
             continue
         if comparator and c.q.unit == "count" and prev.q.unit.startswith("rate_"):
