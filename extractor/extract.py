@@ -144,10 +144,25 @@ def evaluate_folders(gold_dirs: Iterable[Path], predictions: Path | None = None,
     return evaluate(paths, predict)
 
 
+HELD_OUT = "holdout"  # a blind folder: scored, never trained on
+
+
+def annotated_folders(corpus_dirs: list[Path]) -> list[Path]:
+    """The folders and their annotated subfolders (any with a *.gold.json), the hold-out left out."""
+    out: list[Path] = []
+    for folder in map(Path, corpus_dirs):
+        out.append(folder)
+        out += sorted(sub for sub in folder.iterdir() if sub.is_dir() and sub.name != HELD_OUT
+                      and any(sub.glob("*.gold.json"))) if folder.is_dir() else []
+    return out
+
+
 def train_all(corpus_dirs: list[Path]) -> dict[str, dict[str, Any]]:
-    """Train every classifier the tool uses on the annotated folders; returns their metas."""
+    """Train every classifier the tool uses on the annotated folders and their annotated
+    subfolders (corpus/dev2 ..., never corpus/holdout); returns their metas."""
     from .kind import train_kind_model
     from .metric_model import train_metric_model
 
-    return {"kind_model": train_kind_model(corpus_dirs),
-            "metric_model": train_metric_model(corpus_dirs)}
+    folders = annotated_folders(corpus_dirs)
+    return {"kind_model": train_kind_model(folders),
+            "metric_model": train_metric_model(folders)}

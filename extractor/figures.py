@@ -472,7 +472,9 @@ def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
     noun = _counted_noun(doc, ts, te)
     if noun is None:
         return False
-    covering = [h for h in hits if h.start <= noun.i < h.end and h.rule.kind not in ("block", "context")]
+    # 'child protection (section 47) enquiries': a named apposition names the noun
+    named = [noun.i] + [c.i for c in noun.children if c.dep_ == "appos"]
+    covering = [h for h in hits if any(h.start <= i < h.end for i in named) and h.rule.kind not in ("block", "context")]
     if covering and max(covering, key=lambda h: h.end - h.start).rule.kind == "foreign":
         return True  # the lexicon knows it as a thing no metric counts ('12 conferences')
     if noun.lemma_.lower() in _GENERIC_NOUNS or noun.lower_ in _GENERIC_NOUNS:
