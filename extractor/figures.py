@@ -366,6 +366,8 @@ def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str
 # 'other' properties that make a count a measure of its own (timeliness, a theme featuring in
 # cases), not a trait of a subset that stays a count of its set
 _MEASURE_RULES = {"other_time", "other_within", "other_within2", "other_timeliness", "other_theme", "other_da"}
+# metrics that are reviews with a property: a review word with that property in its clause is one
+_REVIEW_KINDS = {"reviews_with_learning", "national_reviews"}
 # verbs by which a subset turns into another thing ('Of these, 402 led to a conference')
 _CONVERSION_VERBS = {"lead", "become", "result", "progress", "convert", "proceed"}
 
@@ -423,6 +425,10 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
                   and h.start == chosen.end and doc[h.start].pos_ == "VERB" and not subset]
     if chosen.rule.kind == "family" and prop_after:
         chosen = prop_after[0]  # '11 reviews identified learning': the property the reviews share
+    kinds_of_review = [h for h in inwin if h.rule.kind == "prop" and h.rule.metric in _REVIEW_KINDS]
+    if chosen.rule.kind == "family" and kinds_of_review:
+        chosen = kinds_of_review[0]  # 'Learning was identified in 11 reviews'
+
     if chosen.rule.kind == "family":
         stage = _stage_of(doc, hits, ts, left, right)
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id

@@ -56,12 +56,38 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-def variants(text: str) -> list[str]:
-    """The written forms a name matches: as given, its last word plural, either apostrophe."""
+_INVARIANT = {"children", "people", "staff", "care", "harm"}
+_PREPOSITIONS = {"for", "to", "in", "of", "on", "under", "into", "by", "with", "from", "about"}
+
+
+def _head(words: list[str]) -> int:
+    """The index of a name's head noun: the last word before its first preposition, passing
+    back over participles ('cases referred for review', 'incidents notified')."""
+    end = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS and i > 0), len(words))
+    i = end - 1
+    while i > 0 and words[i].lower().endswith("ed"):
+        i -= 1
+    return i
+
+
+def plural(text: str) -> str:
+    """The name with its head noun in the plural ('referral for review' -> 'referrals for review')."""
     words = text.split()
-    forms = {text, " ".join(words[:-1] + [_plural(words[-1])])}
-    if words[-1].isalpha() and words[-1][-1] != "s" and len(words) > 1 and words[0].lower() in ("child",):
-        forms.add(" ".join(["children"] + words[1:]))
+    if words[0].lower() in ("child", "children"):  # 'child in need' -> 'children in need'
+        return " ".join(["children"] + words[1:])
+    i = _head(words)
+    if words[i].lower() in _INVARIANT:
+        return text
+    if words[i].isupper() or not words[i][-1:].isalpha() or words[i].lower().endswith("ed"):
+        return text + ("s" if words[i].isupper() and i == len(words) - 1 and not text.endswith("s") else "")
+    if words[i].lower() == "child":
+        return " ".join(words[:i] + ["children"] + words[i + 1:])
+    return " ".join(words[:i] + [_plural(words[i])] + words[i + 1:])
+
+
+def variants(text: str) -> list[str]:
+    """The written forms a name matches: as given, its head noun plural, either apostrophe."""
+    forms = {text, plural(text)}
     forms |= {f.replace("'", "\u2019") for f in forms}
     return sorted(forms)
 

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
-from .lexicon import Name, names, variants
+from .lexicon import Name, names, plural
 
 SEED = 20261202
 AREAS = ("Kent", "Essex", "Hertfordshire", "Norfolk", "Cardiff", "Fife", "Leeds", "Devon", "Powys",
@@ -43,16 +43,25 @@ class Sentence:
     metric: str
 
 
+# names that describe children rather than name a thing: 'in care', 'looked after', 'died'
+_STATE_WORDS = {"in", "on", "subject", "looked", "looked-after", "seriously", "died", "lost", "into",
+                "entering", "came", "come", "coming", "ceased", "accommodated", "fostered", "we",
+                "care-experienced", "taken", "cared", "children", "child"}
+
+
 def _plural(name: Name) -> str:
-    forms = [v for v in variants(name.text) if "\u2019" not in v]
-    return max(forms, key=len) if name.kind != "prop" else name.text
+    return plural(name.text)
 
 
 def _phrase(name: Name, n: str) -> str:
     """'{n} serious incident notifications', '{n} children in our care', '{n} children died'."""
-    if name.kind == "prop":
-        return f"{n} children {name.text}" if not name.text.startswith(("subject", "on ", "in ")) \
-            else f"{n} children {name.text}"
+    words = name.text.lower().split()
+    if name.kind == "prop" and words[0] in ("children", "child"):
+        return f"{n} {plural(name.text)}"
+    if name.kind == "prop" and (words[0] in _STATE_WORDS or words[-1].endswith("ed")):
+        return f"{n} children {name.text}"
+    if name.metric == "reviews_with_learning":
+        return f"{n} reviews with {name.text}"
     return f"{n} {_plural(name)}"
 
 
@@ -63,8 +72,8 @@ def _sentences(name: Name, metric: str, rng: random.Random, stage: str = "") -> 
     a, b, c = rng.sample(AREAS, 3)
     tail = f" {_STAGES[stage]}" if stage else " were recorded"
     whole = _phrase(name, str(big))
-    yield Sentence("direct", f"In the year {whole}{tail}.", str(big), big, "count", metric)
-    yield Sentence("partitive", f"In the year {whole}{tail}. {word.capitalize()} of the "
+    yield Sentence("direct", f"The partnership said {whole}{tail}.", str(big), big, "count", metric)
+    yield Sentence("partitive", f"The partnership said {whole}{tail}. {word.capitalize()} of the "
                    f"{'children' if name.kind == 'prop' else _plural(name)} involved teenagers.",
                    word.capitalize(), small, "count", metric)
     yield Sentence("pronoun_set", f"Officers said {whole}{tail}, and {word} of them involved babies.",
@@ -92,6 +101,8 @@ def generate() -> list[Sentence]:
         if name.family:
             for stage in _STAGES:
                 out += _sentences(name, _FAMILY_METRIC[(name.family, stage)], rng, stage)
+            if name.family == "scr":  # a serious case review with no stage said
+                out += _sentences(name, "serious_case_reviews", rng)
             continue
         out += _sentences(name, name.metric, rng)
     return out
