@@ -389,7 +389,7 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
             if doc[of_end - 1].pos_ in ("NOUN", "PRON") and doc[of_end - 1].dep_ == "pobj":
                 break
         after = [h for h in rightside if h.start >= of_end and h.rule.kind in ("prop", "noun")]
-        inside = [h for h in rightside if h.start < of_end]
+        inside = [h for h in rightside if h.start < of_end and h.rule.kind not in ("context", "stage", "foreign")]
         # a property said before the subset names it ('learning was identified from three of
         # the five rapid reviews'); an 'other' topic before it does not ('Neglect found in ...')
         left_props = [h for h in leftside if h.rule.kind == "prop" and h.rule.metric != "other"]
@@ -402,14 +402,21 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
         if ref is not None and ref.token >= 0:  # the hit that names the set's own noun first
             named_set.sort(key=lambda h: not h.start <= ref.token < h.end)
         chosen = (real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
-                  or leftside or [None])[0]
+                  or [h for h in leftside if h.rule.kind not in ("context", "stage", "foreign")] or [None])[0]
     else:
         if _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # '40 schools', '200 practitioners': not a thing a metric counts
+        by_subject = _subject_names(doc, hits, ts, te)
+        if by_subject is not None and by_subject.rule.kind != "family":  # '... climbed to 17'
+            return _in_context(doc, hits, ts, by_subject.rule.metric or "other"), by_subject.rule.id
+        by_verb = _verb_names(doc, hits, ts, te)
+        if by_verb is not None:  # 'agencies referred 14 cases': the verb says what the cases are
+            return _in_context(doc, hits, ts, by_verb.rule.metric or "other"), by_verb.rule.id
         immediate = [h for h in rightside if h.start - te <= 5 and h.rule.kind in ("noun", "family", "prop")
                      and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(te, h.start))]
-        chosen = (immediate or [h for h in rightside if h.rule.kind not in ("stage", "foreign")] or
-                  [h for h in leftside if h.rule.kind not in ("stage", "foreign")] or [None])[0]
+        # a context rule re-reads a metric, it names none of its own
+        chosen = (immediate or [h for h in rightside if h.rule.kind not in ("stage", "foreign", "context")] or
+                  [h for h in leftside if h.rule.kind not in ("stage", "foreign", "context")] or [None])[0]
     if chosen is None:
         return "other", "none"
     if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection":
@@ -433,6 +440,46 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
         stage = _stage_of(doc, hits, ts, left, right)
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id
     return _in_context(doc, hits, ts, chosen.rule.metric or "other"), chosen.rule.id
+
+
+_LEVEL_VERBS = {"rise", "climb", "fall", "increase", "decrease", "drop", "stand", "reach", "total",
+                "grow", "go", "jump", "double", "remain", "stay"}
+
+
+def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """'The number of children in care rose to 520', 'Notifications ... climbed to 17': a level
+    after a verb of change counts the verb's subject; the rule on the subject's head (or its
+    'of' object) names it."""
+    tok = doc[te - 1]
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "at", "of") or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in _LEVEL_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    named = [h for h in hits if h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"
+             and subj.left_edge.i <= h.start <= subj.right_edge.i]
+    heads = [subj.i] + [c.i for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    for i in heads:
+        on_head = [h for h in named if h.start <= i < h.end]
+        if on_head:
+            return on_head[0]
+    return named[0] if named else None
+
+
+def _verb_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """The rule naming the verb whose object is the number's generic noun ('referred 14 cases',
+    'notified the panel of 12 cases'), when the noun itself names nothing."""
+    noun = _counted_noun(doc, ts, te)
+    if noun is None or noun.lower_ not in _GENERIC_NOUNS or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if verb.pos_ != "VERB":
+        return None
+    return next((h for h in hits if h.start <= verb.i < h.end and h.rule.kind in ("noun", "prop")
+                 and h.rule.metric not in (None, "other")), None)
 
 
 def _event_count(doc: Doc, ts: int, te: int) -> bool:
@@ -587,6 +634,8 @@ OVERRIDE_RULE = 0.5
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
+    if rule_id in ("unit", "events"):  # durations, ages, money, 'N times': never a metric's count
+        return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
         from . import metric_model
         pred = metric_model.predict_metric(metric_model.metric_features(
@@ -814,6 +863,25 @@ def _drawn_from(doc: Doc, c: _Candidate) -> counted.SetRef | None:
     return ref if ref is not None and ref.kind in ("pronoun", "number") else None
 
 
+def _answer_to(doc: Doc, hits: list[_Hit], c: _Candidate) -> str | None:
+    """The metric a question asked for ('asked how many children were subject to child
+    protection plans'), when a bare count in the next two sentences answers it."""
+    if c.rule != "none" or c.metric != "other" or c.q.unit != "count" or not _bare(doc, c):
+        return None
+    sent = doc[c.ts].sent
+    lo = sent.start
+    for _ in range(2):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    asks = [t.i for t in doc[lo:c.ts] if t.lower_ == "how" and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ in ("many", "much")]
+    if not asks:
+        return None
+    q_end = doc[asks[-1]].sent.end
+    named = [h for h in hits if asks[-1] < h.start < q_end and h.rule.kind in ("noun", "prop")
+             and h.rule.metric not in (None, "other")]
+    return named[0].rule.metric if named else None
+
+
 def _parallel(doc: Doc, c: _Candidate) -> bool:
     """'Southwark reported nine and Norfolk 19', '70 per 10,000 across England and 97 in similar
     areas': a bare number in coordination with a figure before it, or gapped after a name, is
@@ -885,6 +953,10 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
                                             or _COMPARATOR_AFTER.match(after)
                                             or c.rule == "none" and _CHANGE_TO.search(before))
         comparator = comparator or _parallel(doc, c)
+        asked = _answer_to(doc, hits, c)
+        if asked is not None:  # 'asked how many children were on plans ... there were 436'
+            c.metric, c.method, c.rule = asked, "rule:answer", "inherit"
+            continue
         drawn = _drawn_from(doc, c)
         share = not comparator and not drawn and _share_of_whole(doc, c)
         if not comparator and not drawn and not share and not _elliptic(doc, c, text):
