@@ -451,10 +451,16 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     after a verb of change counts the verb's subject; the rule on the subject's head (or its
     'of' object) names it."""
     tok = doc[te - 1]
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "at", "of") or tok.head.head.pos_ not in ("VERB", "AUX"):
-        return None
-    verb = tok.head.head
-    if verb.lemma_.lower() not in _LEVEL_VERBS:
+    if tok.dep_ in ("nummod", "quantmod") and tok.head.dep_ == "attr" and tok.head.lower_ in ("%", "per"):
+        tok = tok.head  # '19.4%': the number hangs from its unit
+    if _event_count(doc, ts, te) and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # 'Police protection powers were used 63 times'
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        verb = tok.head  # 'the rate of re-referrals ... was 19.4%'
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "of") and tok.head.head.pos_ in ("VERB", "AUX") \
+            and tok.head.head.lemma_.lower() in _LEVEL_VERBS:
+        verb = tok.head.head
+    else:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -473,7 +479,8 @@ def _verb_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     """The rule naming the verb whose object is the number's generic noun ('referred 14 cases',
     'notified the panel of 12 cases'), when the noun itself names nothing."""
     noun = _counted_noun(doc, ts, te)
-    if noun is None or noun.lower_ not in _GENERIC_NOUNS or noun.dep_ not in ("dobj", "pobj"):
+    if noun is None or noun.lower_ not in _GENERIC_NOUNS or noun.dep_ not in ("dobj", "pobj") \
+            or _event_count(doc, ts, te):
         return None
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head
     if verb.pos_ != "VERB":
