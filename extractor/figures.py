@@ -631,6 +631,12 @@ def _zeros(text: str) -> list[Quantity]:
     return [Quantity(m.start(), m.end(), 0.0, "count", "zero") for m in found]
 
 
+# A figure whose counted thing was never found keeps metric 'other' with this low confidence and
+# says so in its method (show lists it among the figures the tool was unsure of).
+UNRESOLVED = "unresolved: the counted thing was not found"
+UNRESOLVED_CONFIDENCE = 0.5
+INHERITED_CONFIDENCE = 0.8
+
 # When the classifier may overrule the rules: its probability must reach OVERRIDE_SILENT where no
 # rule names the number, OVERRIDE_RULE against a rule's reading. Calibrated on held-out folds
 # (benchmarks/metric_cv.py); the model is trained with the rule's reading as a feature.
@@ -763,6 +769,8 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         conf, method = 0.9 if rid != "none" else 0.6, f"rule:{rid}"
         if use_classifier:
             metric, conf, method = _classify(doc, ts, te, metric, rid)
+        if metric == "other" and rid == "none" and method == "rule:none":
+            conf, method = UNRESOLVED_CONFIDENCE, UNRESOLVED  # not 'other': nothing was found
         subject, head = _subject(doc, ts, te)
         period = _period_of(text, q, sent.end_char, doc_period)
         backref = q.unit == "count" and not q.qualifier and \
@@ -963,6 +971,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         asked = _answer_to(doc, hits, c)
         if asked is not None:  # 'asked how many children were on plans ... there were 436'
             c.metric, c.method, c.rule = asked, "rule:answer", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
             continue
         drawn = _drawn_from(doc, c)
         share = not comparator and not drawn and _share_of_whole(doc, c)
@@ -985,6 +994,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             metric = _FAMILY_STAGE[family][stage]
         c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
         c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
+        c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
 
 
 def _strip_hedge(before: str) -> str:

@@ -353,7 +353,8 @@ def _with_unproposed(record: dict[str, Any], given: list[dict[str, Any]]) -> lis
 
 def _unsure(record: dict[str, Any], unreported: list[dict[str, Any]]) -> str:
     low = [f'<li><a data-goto="f{i}-0">{_esc(figure_label(f))}</a> '
-           f'<span class="why">confidence {float(f.get("confidence", 1)):.2f}</span> '
+           f'<span class="why">confidence {float(f.get("confidence", 1)):.2f}'
+           f'{"; " + _esc(f["method"]) if str(f.get("method", "")).startswith("unresolved") else ""}</span> '
            f'<span class="sent">{_esc((f.get("mentions") or [{}])[0].get("sentence", ""))}</span></li>'
            for i, f in enumerate(record.get("figures", []))
            if float(f.get("confidence", 1.0)) < LOW_CONFIDENCE and f.get("mentions")]

@@ -157,3 +157,14 @@ def test_rate_comparator_takes_the_rate_unit(nlp):
     f = figure(nlp, "The rate of children in care was 109 per 10,000, compared with 70 per 10,000 across "
                     "England and 97 in similar areas.", "97")
     assert (f.unit, f.value) == ("rate_per_10000", 97)
+
+
+def test_other_means_found_and_fitting_no_metric(nlp):
+    found = figure(nlp, "The team held 14 meetings with schools.", "14")
+    assert found.metric == "other" and found.confidence >= 0.6 and not found.method.startswith("unresolved")
+
+
+def test_a_count_whose_thing_is_not_found_is_unsure_and_says_why(nlp):
+    lost = figure(nlp, "Officers said the answer was 27 in total.", "27")
+    assert lost.metric == "other" and lost.confidence < 0.6
+    assert lost.method == "unresolved: the counted thing was not found"
