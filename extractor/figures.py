@@ -786,7 +786,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
 
 
 _COMPARATOR_BEFORE = re.compile(
-    r"(?:compared\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
+    r"(?:compare[ds]?\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
     r"england:?|neighbours:?|nationally:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
     r"equivalent\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
     r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;"
@@ -919,6 +919,9 @@ def _share_of_whole(doc: Doc, c: _Candidate) -> bool:
     """A percentage that is a part's share of a whole counted before takes the whole's metric."""
     if c.q.unit != "percent" or c.metric != "other":
         return False
+    ref = counted.set_reference(doc, c.ts, c.te)
+    if ref is not None and ref.kind == "noun":
+        return False  # the whole is named ('14% of the social work workforce'): it decides
     verb = _governing_verb_of(doc[c.te - 1])
     if verb is None or verb.lemma_.lower() not in _SHARE_VERBS:
         return False
@@ -942,7 +945,7 @@ def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetR
     nearest earlier count with a metric, in this sentence or the two before."""
     c = cands[i]
     lo = doc[c.ts].sent.start
-    for _ in range(2):
+    for _ in range(3):  # a set said up to three sentences back (numbered lines break sentences)
         lo = doc[lo - 1].sent.start if lo > 0 else lo
     pool = [p for p in reversed(cands[:i]) if lo <= p.ts < c.ts and p.metric != "other"
             and (any_unit or p.q.unit == "count") and not (ref.token >= 0 and p.ts <= ref.token < p.te)]
