@@ -166,8 +166,10 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
     raw = [(rules[doc.vocab.strings[mid]], s, e) for mid, s, e in matcher(doc)]
     raw += [(_lexicon_rule(name), s, e) for name, s, e in lexicon.find(doc)]
     blocks = [(s, e) for r, s, e in raw if r.kind == "block"]
+    # a block hides every hit that overlaps it ('the national Child Safeguarding Practice Review
+    # Panel' names a body, not national reviews)
     hits = [_Hit(r, s, e) for r, s, e in raw if r.kind != "block"
-            and not any(bs <= s < be for bs, be in blocks)]
+            and not any(bs <= s < be or (s < bs < e and r.id.startswith("lex:")) for bs, be in blocks)]
     # 'rapid reviews', 'national reviews': the longer noun or property hides the bare family word
     named = [h for h in hits if h.rule.kind in ("noun", "prop")]
     hits = [h for h in hits if h.rule.kind != "family" or not any(

@@ -168,3 +168,9 @@ def test_a_count_whose_thing_is_not_found_is_unsure_and_says_why(nlp):
     lost = figure(nlp, "Officers said the answer was 27 in total.", "27")
     assert lost.metric == "other" and lost.confidence < 0.6
     assert lost.method == "unresolved: the counted thing was not found"
+
+
+def test_a_body_named_after_a_review_names_no_metric(nlp):
+    f = figure(nlp, "Babies accounted for more than a third of the serious incidents notified to the "
+                    "national Child Safeguarding Practice Review Panel.", "a third")
+    assert f.metric == "serious_incident_notifications"
