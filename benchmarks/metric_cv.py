@@ -1,4 +1,5 @@
-"""Held-out value of the metric classifier: k-fold by document over corpus/ and seeds/.
+"""Held-out value of the metric classifier: leave-one-document-out (or k-fold by document) over
+every annotated document: corpus/, its annotated subfolders but corpus/holdout (dev2 ...), seeds/.
 
 For each fold the metric model is trained on the other folds' gold figures (in a temp models
 dir, via REVIEW_RECORDS_MODELS_DIR), then the held-out documents are extracted with and
@@ -6,8 +7,9 @@ without the classifier and scored like `review-records evaluate`. Documents and 
 read once and reused across folds. `--sweep` also scores a grid of the override thresholds in
 figures.py (OVERRIDE_SILENT, OVERRIDE_RULE) on the held-out folds, for calibration.
 
-Usage: python benchmarks/metric_cv.py [--k 4] [--seeds 13 7 21] [--sweep] [DIR ...]
-(each seed is one shuffle into k folds; the pooled line sums the counts over the seeds)
+Usage: python benchmarks/metric_cv.py [--k 0] [--seeds 13] [--sweep] [DIR ...]
+(--k 0, the default, leaves one document out at a time; with k > 0 each seed is one shuffle
+into k folds and the pooled line sums the counts over the seeds)
 """
 
 from __future__ import annotations
@@ -25,10 +27,11 @@ sys.path.insert(0, str(ROOT))
 
 from extractor import figures, metric_model, pipeline  # noqa: E402
 from extractor.evaluate import Counts, gold_files, metrics, score_document, source_of  # noqa: E402
-from extractor.extract import Options, extract_document  # noqa: E402
+from extractor.extract import Options, annotated_folders, extract_document  # noqa: E402
 from extractor.ingest import load  # noqa: E402
 from extractor.pipeline import get_nlp  # noqa: E402
 
+GENERATED: list = []  # generated sentence examples, in every fold's training set
 GRID_SILENT = (0.5,)
 GRID_RULE = (0.4, 0.5, 0.6, 0.7)
 
@@ -67,8 +70,10 @@ def score(items, use_classifier: bool) -> Counts:
 
 
 def folds(names: list[str], k: int, seed: int) -> list[set[str]]:
-    """k document folds from a seeded shuffle."""
+    """k document folds from a seeded shuffle; k = 0 leaves one document out at a time."""
     order = sorted(names)
+    if k <= 0:
+        return [{n} for n in order]
     random.Random(seed).shuffle(order)
     return [set(order[i::k]) for i in range(k)]
 
@@ -85,7 +90,7 @@ def run(items, examples, k: int, seed: int, grid) -> tuple[Counts, dict]:
     rules_only = Counts()
     with tempfile.TemporaryDirectory() as tmp:
         for i, held in enumerate(folds([n for n, _d, _g in items], k, seed)):
-            train = [e for name, exs in examples.items() if name not in held for e in exs]
+            train = [e for name, exs in examples.items() if name not in held for e in exs] + GENERATED
             fold_dir = Path(tmp) / f"fold{i}"
             metric_model.fit_and_save(train, fold_dir)
             os.environ[metric_model.MODELS_ENV] = str(fold_dir)
@@ -101,19 +106,23 @@ def run(items, examples, k: int, seed: int, grid) -> tuple[Counts, dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="*", type=Path, default=[ROOT / "corpus", ROOT / "seeds"])
-    ap.add_argument("--k", type=int, default=4)
-    ap.add_argument("--seeds", type=int, nargs="+", default=[13, 7, 21])
+    ap.add_argument("--k", type=int, default=0, help="folds by document; 0 = leave one out")
+    ap.add_argument("--seeds", type=int, nargs="+", default=[13])
     ap.add_argument("--sweep", action="store_true")
+    ap.add_argument("--no-generated", action="store_true", help="train on the documents only")
     args = ap.parse_args()
     docs = CachedDocs()
     pipeline.to_doc = docs  # extract_document looks it up at call time
-    items = load_corpus(args.dirs, docs)
+    items = load_corpus(annotated_folders(args.dirs), docs)
     examples = {name: metric_model.doc_examples(docs(doc), gold, name, doc) for name, doc, gold in items}
+    if not args.no_generated:
+        GENERATED.extend(metric_model.generated_examples())
+        print(f"{len(GENERATED)} generated sentences train every fold (extractor.sentences)")
     default = (figures.OVERRIDE_SILENT, figures.OVERRIDE_RULE)
     grid = sorted({default, *((s, r) for s in GRID_SILENT for r in GRID_RULE)}) if args.sweep \
         else [default]
     print(f"{len(items)} documents, {sum(map(len, examples.values()))} running-text gold figures "
-          f"the classifier reads; k={args.k} folds by document")
+          f"the classifier reads; " + (f"k={args.k} folds by document" if args.k else "leave one document out"))
     rules_total, model_total = Counts(), {g: Counts() for g in grid}
     for seed in args.seeds:
         rules_only, with_model = run(items, examples, args.k, seed, grid)

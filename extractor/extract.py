@@ -126,14 +126,15 @@ def extract_document(document: Document, nlp: Language | None = None,
     area = choice.area
     period = find_period(document.text, title, document.source.date)
     kind, kind_p = predict_kind(document)
-    figures = find_figures(doc, document, period, use_classifier=options.use_classifier)
+    rejected: list[dict[str, Any]] | None = [] if options.with_text else None
+    figures = find_figures(doc, document, period, use_classifier=options.use_classifier, rejected=rejected)
     quotes, people = find_quotes(doc, document)
     return Record(source=document.source, kind=kind, kind_confidence=kind_p, area=area,
                   area_code=choice.code, areas=choice.areas,
                   partnership=find_partnership(document.text, area, title), period=period,
                   figures=figures, quotes=quotes, people=people,
                   warnings=list(document.warnings),
-                  text=document.text if options.with_text else None)
+                  text=document.text if options.with_text else None, rejected=rejected)
 
 
 def extract_file(path: str | Path, nlp: Language | None = None,
@@ -199,10 +200,25 @@ def evaluate_folders(gold_dirs: Iterable[Path], predictions: Path | None = None,
     return evaluate(paths, predict)
 
 
+HELD_OUT = "holdout"  # a blind folder: scored, never trained on
+
+
+def annotated_folders(corpus_dirs: list[Path]) -> list[Path]:
+    """The folders and their annotated subfolders (any with a *.gold.json), the hold-out left out."""
+    out: list[Path] = []
+    for folder in map(Path, corpus_dirs):
+        out.append(folder)
+        out += sorted(sub for sub in folder.iterdir() if sub.is_dir() and sub.name != HELD_OUT
+                      and any(sub.glob("*.gold.json"))) if folder.is_dir() else []
+    return out
+
+
 def train_all(corpus_dirs: list[Path]) -> dict[str, dict[str, Any]]:
-    """Train every classifier the tool uses on the annotated folders; returns their metas."""
+    """Train every classifier the tool uses on the annotated folders and their annotated
+    subfolders (corpus/dev2 ..., never corpus/holdout); returns their metas."""
     from .kind import train_kind_model
     from .metric_model import train_metric_model
 
-    return {"kind_model": train_kind_model(corpus_dirs),
-            "metric_model": train_metric_model(corpus_dirs)}
+    folders = annotated_folders(corpus_dirs)
+    return {"kind_model": train_kind_model(folders),
+            "metric_model": train_metric_model(folders)}

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import counted, lexicon
 from .findings import Figure, Mention, Period
 from .numbers import Quantity, find_quantities
 from .pipeline import MODELS_DIR, doc_text
@@ -51,7 +52,7 @@ _REF_AFTER = re.compile(
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
     r"|[\s-]*(?:days?|weeks?|months?|years?)\s+(?:earlier|previously|beforehand)\b"
     r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b)", re.I)
-_PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
+_PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # Durations that place or bound something in time, not a reported length of time.
 _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirst\s+time\s+in|"
@@ -162,9 +163,12 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
     rules = _rules()[0]
     matcher = _matcher(doc.vocab)
     raw = [(rules[doc.vocab.strings[mid]], s, e) for mid, s, e in matcher(doc)]
+    raw += [(_lexicon_rule(name), s, e) for name, s, e in lexicon.find(doc)]
     blocks = [(s, e) for r, s, e in raw if r.kind == "block"]
+    # a block hides every hit that overlaps it ('the national Child Safeguarding Practice Review
+    # Panel' names a body, not national reviews)
     hits = [_Hit(r, s, e) for r, s, e in raw if r.kind != "block"
-            and not any(bs <= s < be for bs, be in blocks)]
+            and not any(bs <= s < be or (s < bs < e and r.id.startswith("lex:")) for bs, be in blocks)]
     # 'rapid reviews', 'national reviews': the longer noun or property hides the bare family word
     named = [h for h in hits if h.rule.kind in ("noun", "prop")]
     hits = [h for h in hits if h.rule.kind != "family" or not any(
@@ -176,6 +180,13 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
         if not same_kind:
             kept.append(h)
     return kept
+
+
+@functools.lru_cache(maxsize=512)
+def _lexicon_rule(name: lexicon.Name) -> _Rule:
+    """A lexicon name read as a metric rule of its kind."""
+    return _Rule(f"lex:{name.metric if not name.family else name.family}", name.kind,
+                 None if name.family else name.metric, name.family, None)
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
@@ -210,37 +221,86 @@ def _line_of(text: str, start: int) -> tuple[int, str]:
 
 def is_reference(text: str, q: Quantity) -> bool:
     """True when the number is a year, date, time, reference, name or time point, not an amount."""
+    return reject_reason(text, q) is not None
+
+
+# Rejections that name why a number is no figure (shown in `show`'s unsure panel).
+YEAR, AGE_BAND, REFERENCE, TIME_POINT = "a year", "an age band used as a bound", "a reference number", "a date or time"
+CODE, LIST_ITEM, CONTENTS = "a code or name", "a numbered paragraph, list item or resolution", "a contents line"
+SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition window", "an address", "a file size"
+PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
+_ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
+                            r"Close|Drive|Court|Terrace|Hill|Gardens|Walk|Crescent|Parade|Grove|House)\b")
+_FILE_SIZE_AFTER = re.compile(r"^\s?(?:KB|MB|GB|kb|mb|Kb|Mb)\b")
+_LIST_OPEN = re.compile(r"(?:^|\n|[–:-])\s*(?:RESOLVED\s*[–:-]?\s*)?\(\s*$")
+_CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
+                          r"action\s+point|pi)\s*$", re.I)
+
+
+def reject_reason(text: str, q: Quantity) -> str | None:
+    """Why the number at q is no reported figure (a year, a reference, a list item ...), or None."""
     raw = text[q.start:q.end]
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 30]
     if q.kind in ("count", "word", "duration", "age", "rate"):
         if re.fullmatch(r"(?:19|20)\d\d", raw):
-            return True
+            return YEAR
         if _AGE_BAND.search(text[max(0, q.start - 40):q.end + 30]) and _in_age_band(text, q):
-            return True
+            return AGE_BAND
+        if _LIST_OPEN.search(before) and re.match(r"\s*\)", after):
+            return LIST_ITEM  # '(1) That Cabinet approves ...'
+        if _CODE_BEFORE.search(before):
+            return CODE  # 'Finding 3', '(NI 64)'
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
         if not fy_bracket and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
-            return True
+            return REFERENCE
+        if _ADDRESS_AFTER.match(after):
+            return ADDRESS
+        if _FILE_SIZE_AFTER.match(after):
+            return FILE_SIZE
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
-        return True
+        return CODE
     if re.search(r"[A-Za-z]-$", before):
-        return True  # "Covid-19"
+        return CODE  # "Covid-19"
     ls, line = _line_of(text, q.start)
     if q.start - ls < 8 and re.match(r"\s*\d+(?:\.\d+)*\.?(?:\s|$)", line) and \
             re.match(r"\s*\d+(?:\.\d+)*\.", line) and q.kind in ("count",):
-        return True  # numbered paragraph or heading "4.1 Notifications", "12. At 31 March"
-    if _HEADING_LINE.match(line) and re.search(r"(?:\s{2,}|\t|\.{2,}\s*)$", text[ls:q.start]) and \
+        return LIST_ITEM  # numbered paragraph or heading "4.1 Notifications", "12. At 31 March"
+    if _HEADING_LINE.match(line) and re.search(r"(?:\s{2,}|\t|\.{2,}\s*|…\s*)$", text[ls:q.start]) and \
             not text[q.end:q.end + 80].split("\n")[0].strip():
-        return True  # a contents line: "3. Rapid reviews ....... 6" ends with a page number
+        return CONTENTS  # a contents line: "3. Rapid reviews ....... 6" ends with a page number
+    if q.kind == "count" and _in_contents_block(text, q):
+        return CONTENTS
     if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40])):
-        return True  # 'over the last three years', "in six months' time", 'two years or more'
+        return SPAN  # 'over the last three years', "in six months' time", 'two years or more'
     if q.unit in ("months", "years") and (_DEFINITION.search(text[max(0, q.start - 80):q.start]) or _DEFINITION.search(
             text[max(0, q.start - 30):q.end + 5])):
-        return True
+        return DEFINITION
     if re.match(r"[\s-]*(?:month|week|day|year)s?\s+period\b", after) and re.search(r"\bthe\s+$", before):
-        return True
+        return SPAN
     if q.kind == "age" and q.value >= 100 or q.unit == "years" and q.value > 99:
-        return True
-    return False
+        return VAGUE
+    return None
+
+
+_CONTENTS_LINE = re.compile(r"^[^\d\n:]{3,70}?[\s.…]+(\d{1,3})\s*$")
+
+
+def _in_contents_block(text: str, q: Quantity) -> bool:
+    """A contents page: three or more lines in a row, each a title ending in a page number, the
+    numbers never falling ('Learning from reviews 6' / 'Training and development 7' / ...)."""
+    ls, line = _line_of(text, q.start)
+    m = _CONTENTS_LINE.match(line)
+    if not m or ls + m.start(1) != q.start:
+        return False
+    lines = text[max(0, ls - 600):ls + 600].split("\n")
+    here = text[max(0, ls - 600):ls].count("\n")
+    pages = [int(mm.group(1)) if (mm := _CONTENTS_LINE.match(l)) else None for l in lines]
+    lo = hi = here
+    while lo > 0 and pages[lo - 1] is not None and pages[lo - 1] <= pages[lo]:
+        lo -= 1
+    while hi + 1 < len(pages) and pages[hi + 1] is not None and pages[hi + 1] >= pages[hi]:
+        hi += 1
+    return hi - lo + 1 >= 3
 
 
 def _in_age_band(text: str, q: Quantity) -> bool:
@@ -304,7 +364,17 @@ def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str
     return None
 
 
-def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int) -> tuple[str, str]:
+# 'other' properties that make a count a measure of its own (timeliness, a theme featuring in
+# cases), not a trait of a subset that stays a count of its set
+_MEASURE_RULES = {"other_time", "other_within", "other_within2", "other_timeliness", "other_theme", "other_da"}
+# metrics that are reviews with a property: a review word with that property in its clause is one
+_REVIEW_KINDS = {"reviews_with_learning", "national_reviews"}
+# verbs by which a subset turns into another thing ('Of these, 402 led to a conference')
+_CONVERSION_VERBS = {"lead", "become", "result", "progress", "convert", "proceed"}
+
+
+def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
+               c_unit: str = "count") -> tuple[str, str]:
     """(metric, rule id) by the precedence documented in `rule_metric`."""
     inwin = [h for h in hits if left <= h.start < right]
     rightside = [h for h in inwin if h.start >= te]
@@ -320,18 +390,34 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
             if doc[of_end - 1].pos_ in ("NOUN", "PRON") and doc[of_end - 1].dep_ == "pobj":
                 break
         after = [h for h in rightside if h.start >= of_end and h.rule.kind in ("prop", "noun")]
-        inside = [h for h in rightside if h.start < of_end]
+        inside = [h for h in rightside if h.start < of_end and h.rule.kind not in ("context", "stage", "foreign")]
         # a property said before the subset names it ('learning was identified from three of
         # the five rapid reviews'); an 'other' topic before it does not ('Neglect found in ...')
         left_props = [h for h in leftside if h.rule.kind == "prop" and h.rule.metric != "other"]
-        chosen = (after or left_props or _subject_of_pp(doc, leftside, te) or inside or leftside or [None])[0]
+        # a property that names another metric wins ('three of those babies died'); one that
+        # names none ('Nine of the notifications concerned babies') leaves the set's metric
+        real = [h for h in after if h.rule.metric != "other" or h.rule.id in _MEASURE_RULES
+                or c_unit != "count"]
+        ref = counted.set_reference(doc, ts, te)
+        named_set = [h for h in inside if h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"]
+        if ref is not None and ref.token >= 0:  # the hit that names the set's own noun first
+            named_set.sort(key=lambda h: not h.start <= ref.token < h.end)
+        chosen = (real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
+                  or [h for h in leftside if h.rule.kind not in ("context", "stage", "foreign")] or [None])[0]
     else:
         if _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # '40 schools', '200 practitioners': not a thing a metric counts
+        by_subject = _subject_names(doc, hits, ts, te)
+        if by_subject is not None and by_subject.rule.kind != "family":  # '... climbed to 17'
+            return _in_context(doc, hits, ts, by_subject.rule.metric or "other"), by_subject.rule.id
+        by_verb = _verb_names(doc, hits, ts, te)
+        if by_verb is not None:  # 'agencies referred 14 cases': the verb says what the cases are
+            return _in_context(doc, hits, ts, by_verb.rule.metric or "other"), by_verb.rule.id
         immediate = [h for h in rightside if h.start - te <= 5 and h.rule.kind in ("noun", "family", "prop")
                      and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(te, h.start))]
-        chosen = (immediate or [h for h in rightside if h.rule.kind != "stage"] or
-                  [h for h in leftside if h.rule.kind != "stage"] or [None])[0]
+        # a context rule re-reads a metric, it names none of its own
+        chosen = (immediate or [h for h in rightside if h.rule.kind not in ("stage", "foreign", "context")] or
+                  [h for h in leftside if h.rule.kind not in ("stage", "foreign", "context")] or [None])[0]
     if chosen is None:
         return "other", "none"
     if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection":
@@ -347,10 +433,61 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
                   and h.start == chosen.end and doc[h.start].pos_ == "VERB" and not subset]
     if chosen.rule.kind == "family" and prop_after:
         chosen = prop_after[0]  # '11 reviews identified learning': the property the reviews share
+    kinds_of_review = [h for h in inwin if h.rule.kind == "prop" and h.rule.metric in _REVIEW_KINDS]
+    if chosen.rule.kind == "family" and kinds_of_review:
+        chosen = kinds_of_review[0]  # 'Learning was identified in 11 reviews'
+
     if chosen.rule.kind == "family":
         stage = _stage_of(doc, hits, ts, left, right)
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id
     return _in_context(doc, hits, ts, chosen.rule.metric or "other"), chosen.rule.id
+
+
+_LEVEL_VERBS = {"rise", "climb", "fall", "increase", "decrease", "drop", "stand", "reach", "total",
+                "grow", "go", "jump", "double", "remain", "stay"}
+
+
+def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """'The number of children in care rose to 520', 'Notifications ... climbed to 17': a level
+    after a verb of change counts the verb's subject; the rule on the subject's head (or its
+    'of' object) names it."""
+    tok = doc[te - 1]
+    if tok.dep_ in ("nummod", "quantmod") and tok.head.dep_ == "attr" and tok.head.lower_ in ("%", "per"):
+        tok = tok.head  # '19.4%': the number hangs from its unit
+    if _event_count(doc, ts, te) and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # 'Police protection powers were used 63 times'
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        verb = tok.head  # 'the rate of re-referrals ... was 19.4%'
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "of") and tok.head.head.pos_ in ("VERB", "AUX") \
+            and tok.head.head.lemma_.lower() in _LEVEL_VERBS:
+        verb = tok.head.head
+    else:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    named = [h for h in hits if h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"
+             and subj.left_edge.i <= h.start <= subj.right_edge.i]
+    heads = [subj.i] + [c.i for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    for i in heads:
+        on_head = [h for h in named if h.start <= i < h.end]
+        if on_head:
+            return on_head[0]
+    return named[0] if named else None
+
+
+def _verb_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """The rule naming the verb whose object is the number's generic noun ('referred 14 cases',
+    'notified the panel of 12 cases'), when the noun itself names nothing."""
+    noun = _counted_noun(doc, ts, te)
+    if noun is None or noun.lower_ not in _GENERIC_NOUNS or noun.dep_ not in ("dobj", "pobj") \
+            or _event_count(doc, ts, te):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if verb.pos_ != "VERB":
+        return None
+    return next((h for h in hits if h.start <= verb.i < h.end and h.rule.kind in ("noun", "prop")
+                 and h.rule.metric not in (None, "other")), None)
 
 
 def _event_count(doc: Doc, ts: int, te: int) -> bool:
@@ -394,9 +531,16 @@ def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:
 def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
     """True when the counted noun is a thing no rule knows and not a generic 'children'/'cases'."""
     noun = _counted_noun(doc, ts, te)
-    if noun is None or noun.lemma_.lower() in _GENERIC_NOUNS or noun.lower_ in _GENERIC_NOUNS:
+    if noun is None:
         return False
-    return not any(h.start <= noun.i < h.end for h in hits if h.rule.kind not in ("block", "context"))
+    # 'child protection (section 47) enquiries': a named apposition names the noun
+    named = [noun.i] + [c.i for c in noun.children if c.dep_ == "appos"]
+    covering = [h for h in hits if any(h.start <= i < h.end for i in named) and h.rule.kind not in ("block", "context")]
+    if covering and max(covering, key=lambda h: h.end - h.start).rule.kind == "foreign":
+        return True  # the lexicon knows it as a thing no metric counts ('12 conferences')
+    if noun.lemma_.lower() in _GENERIC_NOUNS or noun.lower_ in _GENERIC_NOUNS:
+        return False
+    return not covering
 
 
 def _shift(p: Period | None, years: int) -> Period | None:
@@ -443,7 +587,8 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     if rate and not re.search(r"\d\s*$", sent_before):
         return "rate_per_" + rate.group(1).replace(",", "")
     if _COMPARE_BEFORE.search(text[max(0, q.start - 40):q.start]):
-        earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.unit != "count"]
+        earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.unit != "count"
+                   and _fraction_ok(text, t) and not is_reference(text, t)]
         if earlier:
             return earlier[-1].unit
     return q.unit
@@ -486,6 +631,12 @@ def _zeros(text: str) -> list[Quantity]:
     return [Quantity(m.start(), m.end(), 0.0, "count", "zero") for m in found]
 
 
+# A figure whose counted thing was never found keeps metric 'other' with this low confidence and
+# says so in its method (show lists it among the figures the tool was unsure of).
+UNRESOLVED = "unresolved: the counted thing was not found"
+UNRESOLVED_CONFIDENCE = 0.5
+INHERITED_CONFIDENCE = 0.8
+
 # When the classifier may overrule the rules: its probability must reach OVERRIDE_SILENT where no
 # rule names the number, OVERRIDE_RULE against a rule's reading. Calibrated on held-out folds
 # (benchmarks/metric_cv.py); the model is trained with the rule's reading as a feature.
@@ -496,6 +647,8 @@ OVERRIDE_RULE = 0.5
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
+    if rule_id in ("unit", "events"):  # durations, ages, money, 'N times': never a metric's count
+        return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
         from . import metric_model
         pred = metric_model.predict_metric(metric_model.metric_features(
@@ -545,7 +698,7 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
     quantities, _spans, num_toks, hits = _doc_rules(doc)
     sent = doc[ts].sent
     left, right = _window(doc, sent, ts, te, num_toks - set(range(ts, te)))
-    metric, rid = _metric_of(doc, hits, ts, te, left, right)
+    metric, rid = _metric_of(doc, hits, ts, te, left, right, q.unit)
     unit = _unit_from_context(doc_text(doc), q, sent, doc, te, quantities)
     if unit in _OTHER_UNITS:
         metric, rid = "other", "unit"  # durations, ages and money are never a metric's count
@@ -572,34 +725,53 @@ def rule_metric_for(doc: Doc, start_tok: int, end_tok: int) -> tuple[str, str] |
 
 
 def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]],
-                use_classifier: bool = False) -> list[_Candidate]:
+                use_classifier: bool = False, rejected: list[dict[str, Any]] | None = None) -> list[_Candidate]:
     """Figures of the running text with their metric; comparators and elided counts then
-    inherit theirs, so a figure the classifier re-reads carries its restatements along."""
+    inherit theirs, so a figure the classifier re-reads carries its restatements along.
+    Numbers that are no figure go to `rejected` (when given) with the reason."""
     text = doc_text(doc)
     quantities, _spans, _num_toks, hits = _doc_rules(doc)
-    bad = skip + boilerplate_spans(text) + [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    junk = boilerplate_spans(text)
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     out: list[_Candidate] = []
+
+    def reject(q: Quantity, reason: str) -> None:
+        if rejected is not None:
+            rejected.append({"text": text[q.start:q.end], "start": q.start, "end": q.end,
+                             "sentence": _line_of(text, q.start)[1].strip()[:300], "reason": reason})
+
     for q in quantities:
-        if any(s <= q.start < e for s, e in bad) or is_reference(text, q) or not _fraction_ok(text, q):
+        if any(s <= q.start < e for s, e in skip):
+            continue  # a table cell: the table reader decides
+        reason = (BOILERPLATE if any(s <= q.start < e for s, e in junk) else
+                  PHONE if any(s <= q.start < e for s, e in phones) else reject_reason(text, q)
+                  or (None if _fraction_ok(text, q) else "a time, not a share ('the second half')"))
+        if reason:
+            reject(q, reason)
             continue
         span = _token_span(doc, q)
         if span is None:
             continue
         ts, te = span
         if q.kind == "duration" and _span_over(doc, text, q, ts):
+            reject(q, SPAN)
             continue
         sent = doc[ts].sent
         metric, rid, unit = _rule_reading(doc, q, ts, te)
         if q.kind == "word" and q.value == 1 and (metric == "other" or _PRONOUN_ONE_AFTER.match(
                 text[q.end:q.end + 12]) or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start])):
+            reject(q, "'one' as a pronoun or counting nothing a metric names")
             continue  # "one" is a figure only when it counts something the metrics name
         if not _zero_ok(text, q, metric):
+            reject(q, "'no' or 'none' counting nothing a metric names")
             continue
         q = Quantity(q.start, q.end, q.value, unit, q.kind, q.qualifier)
         conf, method = 0.9 if rid != "none" else 0.6, f"rule:{rid}"
         if use_classifier:
             metric, conf, method = _classify(doc, ts, te, metric, rid)
+        if metric == "other" and rid == "none" and method == "rule:none":
+            conf, method = UNRESOLVED_CONFIDENCE, UNRESOLVED  # not 'other': nothing was found
         subject, head = _subject(doc, ts, te)
         period = _period_of(text, q, sent.end_char, doc_period)
         backref = q.unit == "count" and not q.qualifier and \
@@ -615,7 +787,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
 
 
 _COMPARATOR_BEFORE = re.compile(
-    r"(?:compared\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
+    r"(?:compare[ds]?\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
     r"england:?|neighbours:?|nationally:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
     r"equivalent\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
     r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;"
@@ -636,7 +808,7 @@ _FAMILY_METRICS = {"lcsprs_commissioned": "lcspr", "lcsprs_published": "lcspr", 
 _CONVERSION = re.compile(r"(?:\brate\s+of|equivalent\s+to|\()\s*$", re.I)
 _STATUS = re.compile(
     r"\b(?:complete|completed|open|outstanding|overdue|on\s+track|in\s+progress|signed\s+off|"
-    r"cleared|closed|implemented|published|commissioned|criteria|threshold|still\s+being)\b", re.I)
+    r"cleared|closed|implemented|published|commissioned|criteria|threshold|still\s+being|finished|due)\b", re.I)
 
 
 def _bare(doc: Doc, c: _Candidate) -> bool:
@@ -675,8 +847,10 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candid
     c = cands[i]
     sent = doc[c.ts].sent
     prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    same = [p for p in cands[:i] if p.ts >= sent.start and "\n" not in text[p.q.end:c.q.start]]
-    back = [p for p in cands[:i] if prev_start <= p.ts < sent.start]
+    # a restated set size ('of the nine') with no metric of its own stands for nothing
+    usable = [p for p in cands[:i] if not (p.repeat == "drop" and p.metric == "other")]
+    same = [p for p in usable if p.ts >= sent.start and "\n" not in text[p.q.end:c.q.start]]
+    back = [p for p in usable if prev_start <= p.ts < sent.start]
     converts = c.q.unit != "count" and _CONVERSION.search(text[max(0, c.q.start - 25):c.q.start])
     if converts:  # 'a rate of 41.6 per 10,000' restates the count just before it
         pool = [p for p in reversed(same or back) if p.metric != "other"]
@@ -690,6 +864,96 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candid
     if pick is None and not same:
         pick = next((p for p in reversed(back) if p.q.unit == c.q.unit), None)
     return pick if pick is not None and pick.metric != "other" else None
+
+
+def _drawn_from(doc: Doc, c: _Candidate) -> counted.SetRef | None:
+    """The earlier set a count with no metric of its own is part of ('a dozen of them',
+    'Of these, 58 ...', 'Seven of the nine'); None when it names its own thing."""
+    if c.q.unit != "count" or c.metric != "other" or c.rule in ("events", "unit", "remainder", "noun") \
+            or c.rule in _MEASURE_RULES:
+        return None
+    verb = doc[c.te - 1].head
+    if verb.lemma_.lower() in _CONVERSION_VERBS:
+        return None  # the subset is counted as what it became
+    ref = counted.set_reference(doc, c.ts, c.te)
+    return ref if ref is not None and ref.kind in ("pronoun", "number") else None
+
+
+def _answer_to(doc: Doc, hits: list[_Hit], c: _Candidate) -> str | None:
+    """The metric a question asked for ('asked how many children were subject to child
+    protection plans'), when a bare count in the next two sentences answers it."""
+    if c.rule != "none" or c.metric != "other" or c.q.unit != "count" or not _bare(doc, c):
+        return None
+    sent = doc[c.ts].sent
+    lo = sent.start
+    for _ in range(2):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    asks = [t.i for t in doc[lo:c.ts] if t.lower_ == "how" and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ in ("many", "much")]
+    if not asks:
+        return None
+    q_end = doc[asks[-1]].sent.end
+    named = [h for h in hits if asks[-1] < h.start < q_end and h.rule.kind in ("noun", "prop")
+             and h.rule.metric not in (None, "other")]
+    return named[0].rule.metric if named else None
+
+
+def _parallel(doc: Doc, c: _Candidate) -> bool:
+    """'Southwark reported nine and Norfolk 19', '70 per 10,000 across England and 97 in similar
+    areas': a bare number in coordination with a figure before it, or gapped after a name, is
+    another value of the same thing."""
+    if c.rule != "none" or c.metric != "other" or not _bare(doc, c) or c.ts < 1:
+        return False
+    tok, sent = doc[c.te - 1], doc[c.ts].sent
+    gapped = doc[c.ts - 1].pos_ == "PROPN" and doc[c.ts - 1].i > sent.start
+    coordinated = tok.dep_ == "conj" or any(t.dep_ == "cc" or t.lower_ == "while" for t in doc[max(sent.start, c.ts - 4):c.ts])
+    verb = _governing_verb_of(tok)  # 'X reported 22 ..., while Y reported nine': the verb repeats
+    repeated = verb is not None and any(t.lemma_ == verb.lemma_ and t.pos_ == "VERB" for t in doc[sent.start:verb.i])
+    return gapped or coordinated or repeated
+
+
+# verbs of a share of a whole: 'Physical abuse accounted for 13 per cent', 'made up 21% of them'
+_SHARE_VERBS = {"account", "make", "represent", "comprise", "constitute", "form"}
+
+
+def _share_of_whole(doc: Doc, c: _Candidate) -> bool:
+    """A percentage that is a part's share of a whole counted before takes the whole's metric."""
+    if c.q.unit != "percent" or c.metric != "other":
+        return False
+    ref = counted.set_reference(doc, c.ts, c.te)
+    if ref is not None and ref.kind == "noun":
+        return False  # the whole is named ('14% of the social work workforce'): it decides
+    verb = _governing_verb_of(doc[c.te - 1])
+    if verb is None or verb.lemma_.lower() not in _SHARE_VERBS:
+        return False
+    return verb.lemma_.lower() != "make" or any(t.dep_ == "prt" and t.lower_ == "up" for t in verb.children)
+
+
+def _governing_verb_of(tok: Token) -> Token | None:
+    """The nearest verb above `tok` in the parse (or None)."""
+    for _ in range(6):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetRef, *,
+                    any_unit: bool = False) -> _Candidate | None:
+    """The figure that counted the set: the one of the set's size ('of the nine'), else the
+    nearest earlier count with a metric, in this sentence or the two before."""
+    c = cands[i]
+    lo = doc[c.ts].sent.start
+    for _ in range(3):  # a set said up to three sentences back (numbered lines break sentences)
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    pool = [p for p in reversed(cands[:i]) if lo <= p.ts < c.ts and p.metric != "other"
+            and (any_unit or p.q.unit == "count") and not (ref.token >= 0 and p.ts <= ref.token < p.te)]
+    if ref.value is not None:
+        sized = [p for p in pool if abs(p.q.value - ref.value) < 0.01]
+        pool = sized or pool
+    return pool[0] if pool else None
 
 
 def _own_stage(doc: Doc, hits: list[_Hit], c: _Candidate) -> str | None:
@@ -707,9 +971,22 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         comparator = _bare(doc, c) and bool(_COMPARATOR_BEFORE.search(_strip_hedge(before))
                                             or _COMPARATOR_AFTER.match(after)
                                             or c.rule == "none" and _CHANGE_TO.search(before))
-        if not comparator and not _elliptic(doc, c, text):
+        comparator = comparator or _parallel(doc, c)
+        asked = _answer_to(doc, hits, c)
+        if asked is not None:  # 'asked how many children were on plans ... there were 436'
+            c.metric, c.method, c.rule = asked, "rule:answer", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
             continue
-        prev = _antecedent(cands, i, doc, text)
+        drawn = _drawn_from(doc, c)
+        share = not comparator and not drawn and _share_of_whole(doc, c)
+        if not comparator and not drawn and not share and not _elliptic(doc, c, text):
+            continue
+        if drawn:
+            prev = _set_antecedent(cands, i, doc, drawn)
+        elif share:
+            prev = _set_antecedent(cands, i, doc, counted.SetRef("pronoun"), any_unit=True)
+        else:
+            prev = _antecedent(cands, i, doc, text)
         if prev is None:
             continue
         if comparator and c.q.unit == "count" and prev.q.unit.startswith("rate_"):
@@ -721,6 +998,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             metric = _FAMILY_STAGE[family][stage]
         c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
         c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
+        c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
 
 
 def _strip_hedge(before: str) -> str:
@@ -782,11 +1060,14 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
 
 
 def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
-                 use_classifier: bool = True) -> list[Figure]:
-    """Every reported figure in `document` (spaCy `doc` is built from `document.text`)."""
+                 use_classifier: bool = True, rejected: list[dict[str, Any]] | None = None) -> list[Figure]:
+    """Every reported figure in `document` (spaCy `doc` is built from `document.text`).
+
+    `rejected`, when given, receives each number of the running text that is no figure, with
+    the reason the rejecting rule gave (text, start, end, sentence, reason)."""
     from .tables import align_restated, table_candidates
     table_cands, skip = table_candidates(doc, document, doc_period)
-    cands = _candidates(doc, doc_period, skip, use_classifier)
+    cands = _candidates(doc, doc_period, skip, use_classifier, rejected)
     align_restated(cands, table_cands, document.text, doc_period)
     cands += table_cands
     return _merge(sorted(cands, key=lambda c: c.q.start), document)

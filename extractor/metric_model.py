@@ -322,11 +322,42 @@ def build_pipeline() -> Any:
 
 
 def train_metric_model(corpus_dirs: list[Path], *, models_dir: Path | None = None) -> dict:
-    """Train on every gold figure under `corpus_dirs`, save the model, return its meta."""
+    """Train on every gold figure under `corpus_dirs` and the generated sentence sets
+    (extractor.sentences), save the model, return its meta."""
     examples = collect_examples(corpus_dirs)
     if not examples:
         raise ExtractorError(", ".join(map(str, corpus_dirs)), "no gold figures found")
-    return fit_and_save(examples, models_dir, cv=True)
+    return fit_and_save(examples + generated_examples(), models_dir, cv=True)
+
+
+# A generated sentence teaches a name or a construction; a real document's figure weighs more.
+GENERATED_WEIGHT = 0.3
+GENERATED = "generated:"
+# The constructions the classifier trains on. Partitive, pronoun-set and share sentences are
+# generated (and tested through the rules) but not trained on: they teach 'a subset with a trait
+# keeps its set's metric', which lowered blind hold-out strict F1 from 0.954 to 0.911 (its gold
+# reads such subsets as 'other'); the rules decide those constructions.
+TRAIN_CONSTRUCTIONS = ("direct", "label", "coordination", "comparison")
+
+
+def generated_examples() -> list[Example]:
+    """Examples from the generated sentence sets, read by the rules as running text is."""
+    from .figures import rule_metric_for
+    from .pipeline import get_nlp
+    from .sentences import generate
+
+    sentences = [s for s in generate() if s.construction in TRAIN_CONSTRUCTIONS]
+    out: list[Example] = []
+    for s, doc in zip(sentences, get_nlp().pipe(s.text for s in sentences)):
+        at = s.text.rfind(s.number)
+        found = number_span(doc, at, at + len(s.number), float(s.value))
+        reading = rule_metric_for(doc, *found) if found else None
+        if reading is None or reading[1] == "inherit":
+            continue  # the classifier never reads it
+        key = f"{GENERATED}{s.construction}\t{s.text}\t{s.value}\t{s.metric}"
+        out.append(Example(GENERATED + s.construction, key, metric_features(doc, *found, *reading),
+                           s.metric, GENERATED_WEIGHT))
+    return out
 
 
 def fit_and_save(examples: list[Example], models_dir: Path | None = None, *,
@@ -335,9 +366,10 @@ def fit_and_save(examples: list[Example], models_dir: Path | None = None, *,
     X = [e.features for e in examples]
     y = [e.label for e in examples]
     groups = [e.doc for e in examples]
-    scores = grouped_cv(build_pipeline, X, y, groups) if cv else {}
-    model = build_pipeline().fit(X, y)
+    scores = grouped_cv(build_pipeline, examples) if cv else {}
+    model = build_pipeline().fit(X, y, clf__sample_weight=[e.weight for e in examples])
     meta = {"labels": sorted(set(y)), "n_examples": len(y), "n_documents": len(set(groups)),
+            "n_generated": sum(e.doc.startswith(GENERATED) for e in examples),
             "data_hash": data_hash([e.key for e in examples]), **scores,
             "rule_metric_feature": "figures.rule_metric_for on each gold figure"}
     save_model(MODEL_NAME, model, meta, resolve_models_dir(models_dir))
@@ -362,6 +394,7 @@ class Example:
     key: str
     features: dict[str, Any]
     label: str
+    weight: float = 1.0
 
 
 def span_value(tokens: list[str]) -> float | None:
@@ -516,17 +549,26 @@ def collect_examples(corpus_dirs: list[Path]) -> list[Example]:
     return examples
 
 
-def grouped_cv(make: Any, X: list[dict], y: list[str], groups: list[str]) -> dict[str, Any]:
-    """Accuracy under GroupKFold by document, and the majority-class baseline."""
+def grouped_cv(make: Any, examples: list[Example]) -> dict[str, Any]:
+    """Accuracy on real documents under GroupKFold by document (generated sentences always
+    train, never test), and the majority-class baseline."""
     from collections import Counter
 
-    from sklearn.model_selection import GroupKFold, cross_val_predict
+    from sklearn.model_selection import GroupKFold
 
+    real = [e for e in examples if not e.doc.startswith(GENERATED)]
+    extra = [e for e in examples if e.doc.startswith(GENERATED)]
+    y = [e.label for e in real]
     majority = Counter(y).most_common(1)[0][1] / len(y)
-    n_splits = min(5, len(set(groups)))
+    n_splits = min(5, len({e.doc for e in real}))
     if n_splits < 2:
         return {"cv_accuracy": None, "majority_baseline": round(majority, 4), "cv_folds": 0}
-    pred = cross_val_predict(make(), X, y, groups=groups, cv=GroupKFold(n_splits=n_splits))
-    acc = sum(p == t for p, t in zip(pred, y)) / len(y)
-    return {"cv_accuracy": round(acc, 4), "majority_baseline": round(majority, 4),
+    right = 0
+    for train_idx, test_idx in GroupKFold(n_splits=n_splits).split(real, y, [e.doc for e in real]):
+        train = [real[i] for i in train_idx] + extra
+        model = make().fit([e.features for e in train], [e.label for e in train],
+                           clf__sample_weight=[e.weight for e in train])
+        pred = model.predict([real[i].features for i in test_idx])
+        right += sum(p == real[i].label for p, i in zip(pred, test_idx))
+    return {"cv_accuracy": round(right / len(y), 4), "majority_baseline": round(majority, 4),
             "cv_folds": n_splits}

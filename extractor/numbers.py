@@ -49,6 +49,11 @@ _AGED = re.compile(rf"\baged\s+(?P<n>{NUM})\b(?!\s*(?:-|–|to)\s*\d)", re.I)
 # a person's age said without 'aged': 'Child T, now 17,', 'he was fourteen when'
 _AGE_SAID = re.compile(rf"(?:,\s*(?:who\s+(?:is|was)\s+)?now|\b(?:he|she)\s+(?:was|is))\s+(?P<n>{NUM})\b"
                        rf"(?=\s*[,.;]|\s+(?:the\s+first|when|and\s+(?:had|was|is)|at\s+the\s+time)\b)", re.I)
+# a person's age as a news story gives it: 'Kayleigh Mott, 26, ...', 'was 14 when police ...',
+# 'was fourteen the first time ...', 'at the age of nine'
+_AGE_APPOSED = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<n>\d{1,2}),", re.U)
+_AGE_WHEN = re.compile(rf"\b(?:was|is)\s+(?P<n>{NUM})\s+(?:years\s+old\s+)?"
+                       rf"(?=when\b|the\s+first\s+time\b|at\s+the\s+time\b)|\bat\s+the\s+age\s+of\s+(?P<m>{NUM})\b", re.I)
 _DENOM_BEFORE = re.compile(r"\b(?:per|for\s+every)\s+$", re.I)
 _BARE = re.compile(rf"(?<![\w.,£/-])(?P<n>{NUM})(?![\w]|[.,/]\d)", re.I)
 
@@ -174,10 +179,12 @@ def _typed(text: str) -> list[Quantity]:
         v = parse_number(m["n"])
         if v is not None:
             out.append(Quantity(m.start("n"), m.end("n"), v, _unit_of_duration(m["u"]), "duration"))
-    for m in [*_AGED.finditer(text), *_AGE_SAID.finditer(text)]:
-        v = parse_number(m["n"])
-        if v is not None:
-            out.append(Quantity(m.start("n"), m.end("n"), v, "years", "age"))
+    for m in [*_AGED.finditer(text), *_AGE_SAID.finditer(text), *_AGE_APPOSED.finditer(text),
+              *_AGE_WHEN.finditer(text)]:
+        group = "m" if "m" in m.re.groupindex and m["m"] else "n"
+        v = parse_number(m[group])
+        if v is not None and v < 120:
+            out.append(Quantity(m.start(group), m.end(group), v, "years", "age"))
     return out
 
 

@@ -28,6 +28,8 @@ class Record:
     text: str | None = None  # the document text, only with --with-text
     area_code: str | None = None  # the area's GSS code, so records join official statistics
     areas: list[str] = field(default_factory=list)  # the councils, when the area is several
+    # numbers of the text that are no figure, with the rejecting rule's reason (with the text only)
+    rejected: list[dict[str, Any]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         source = {**self.source.to_dict(), "kind": self.kind}
@@ -35,6 +37,8 @@ class Record:
             source["kind_confidence"] = round(self.kind_confidence, 3)
         if self.text is not None:
             source["text"] = self.text
+            if self.rejected is not None:
+                source["rejected_numbers"] = list(self.rejected)
         period = self.period.to_dict() if self.period else {"start": None, "end": None,
                                                              "text": None}
         return {"schema": SCHEMA_VERSION, "source": source, "area": self.area,
@@ -56,7 +60,8 @@ class Record:
                    people=[Person(p["name"], p.get("role")) for p in d.get("people", [])],
                    warnings=list(d.get("warnings", [])),
                    kind_confidence=src.get("kind_confidence"), text=src.get("text"),
-                   area_code=d.get("area_code"), areas=list(d.get("areas") or []))
+                   area_code=d.get("area_code"), areas=list(d.get("areas") or []),
+                   rejected=src.get("rejected_numbers"))
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:

@@ -240,11 +240,13 @@ def _why_not(text: str, m: re.Match[str]) -> str:
 def unreported_numbers(record: dict[str, Any]) -> list[dict[str, Any]]:
     """Numbers in the text that no figure mention covers, with their sentence and a likely reason.
 
-    Reasons the figure finder gave (a `rejected` list on the record, each with text, start,
-    end and reason) are used as given; the page's own scan fills in the rest.
+    Reasons the figure finder gave (`source.rejected_numbers`, written with the text, each with
+    text, start, end and reason) are used as given; the page's own scan fills in the rest.
     """
-    text = (record.get("source") or {}).get("text") or ""
-    given = {(r["start"], r["end"]): r for r in record.get("rejected") or []
+    source = record.get("source") or {}
+    text = source.get("text") or ""
+    given = {(r["start"], r["end"]): r
+             for r in record.get("rejected") or source.get("rejected_numbers") or []
              if isinstance(r, dict) and "start" in r and "end" in r and r.get("reason")}
     covered = sorted((m["start"], m["end"]) for f in record.get("figures", [])
                      for m in f.get("mentions", []))

@@ -1,0 +1,176 @@
+"""What each number counts, by construction: a table of invented sentences per construction,
+run through the production path (ingest -> pipeline -> find_figures, rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.findings import Period
+from extractor.figures import find_figures
+from extractor.ingest import load
+
+FY = Period("2024-04-01", "2025-03-31", "2024/25")
+
+
+def figure(nlp, text: str, number: str, occurrence: int = -1):
+    """The figure whose mention is the given occurrence of `number` in `text`."""
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    starts = [i for i in range(len(text)) if text.startswith(number, i)]
+    at = starts[occurrence]
+    found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert found, f"no figure at {number!r}: {[(f.value, f.metric) for f in figures]}"
+    return found[0]
+
+
+# direct modification: the number modifies the counted noun, or a rate names it
+DIRECT = [
+    ("The partnership received 14 serious incident notifications.", "14", "serious_incident_notifications"),
+    ("Some 412 children were on child protection plans at the year end.", "412", "child_protection_plans"),
+    ("There were 61 CP plans open in March.", "61", "child_protection_plans"),
+    ("Officers opened 230 S47 enquiries in the quarter.", "230", "section_47_enquiries"),
+    ("The council had 1,019 children in our care at 31 March.", "1,019", "looked_after_children"),
+    ("There are 640 care-experienced children in the borough.", "640", "looked_after_children"),
+    ("The panel held nine rapid reviews.", "nine", "rapid_reviews"),
+    ("Three child practice reviews were commissioned by the board.", "Three", "lcsprs_commissioned"),
+    ("Two learning reviews were published in Fife.", "Two", "lcsprs_published"),
+    ("The MASH took 41,280 contacts.", "41,280", "social_care_referrals"),
+    ("There were 3,120 CiN cases open.", "3,120", "children_in_need"),
+    ("The child mortality rate was 32.4 per 100,000 children.", "32.4", "child_deaths"),
+    ("Some 58 children were placed on the child protection register in the quarter.", "58", "child_protection_plans"),
+    ("Officers made 88 section 47 enquires.", "88", "section_47_enquiries"),
+]
+
+# partitives: 'N of the X' counts X, unless a property names another metric
+PARTITIVE = [
+    ("Nine of the notifications concerned babies under the age of one.", "Nine", "serious_incident_notifications"),
+    ("Five of the notifications related to injuries to babies.", "Five", "serious_incident_notifications"),
+    ("Twelve of the rapid reviews involved teenagers.", "Twelve", "rapid_reviews"),
+    ("Six of the recommendations concerned health visitors.", "Six", "recommendations"),
+    ("Four of the children in care lived outside the county.", "Four", "looked_after_children"),
+    ("Eleven of the section 47 enquiries involved babies.", "Eleven", "section_47_enquiries"),
+    ("Seven of the 20 CP plans involved babies.", "Seven", "child_protection_plans"),
+    ("Three of those babies died.", "Three", "child_deaths"),
+    ("Learning was identified from three of the five rapid reviews.", "three", "reviews_with_learning"),
+    ("The council accepted all nine of the review's recommendations.", "nine", "recommendations"),
+    ("Two of these families became subject to a care order.", "Two", "court_orders"),
+]
+
+# pronouns and set references: the antecedent set's metric
+SET_REFERENCE = [
+    ("There were 27 serious incident notifications, and 11 of them involved babies.", "11",
+     "serious_incident_notifications"),
+    ("The partnership received 40 notifications. Nine of them concerned infants.", "Nine",
+     "serious_incident_notifications"),
+    ("Almost 1,000 children are in the council's care, and a dozen of them live far away.", "a dozen",
+     "looked_after_children"),
+    ("The county has 430 children in care. Only nine of them live in a home within the city.", "nine",
+     "looked_after_children"),
+    ("There were 470 children on child protection plans. Of these, 118 were aged under five.", "118",
+     "child_protection_plans"),
+    ("The council looks after 512 children. Of these children, 71 live in residential homes.", "71",
+     "looked_after_children"),
+    ("The review made nine recommendations. Seven of the nine have already been completed.", "Seven",
+     "recommendations"),
+    ("The review made nine recommendations. Seven have been completed and the remaining two will be "
+     "finished by March.", "two", "recommendations"),
+    ("The board considered 16 rapid reviews; in five of them the baby had been sleeping in an adult bed.",
+     "five", "rapid_reviews"),
+    ("There were seven unexpected deaths in infancy, and in five of them the baby shared a bed.", "five",
+     "child_deaths"),
+    ("The panel reviewed 64 deaths, and in 20 of them the child was under one.", "20", "child_deaths"),
+]
+
+# ellipsis in coordination and comparison: the metric of the figure it parallels
+ELLIPSIS = [
+    ("Kent recorded 41 notifications, Essex 37 and Hertfordshire 19.", "37", "serious_incident_notifications"),
+    ("Kent recorded 41 notifications, Essex 37 and Hertfordshire 19.", "19", "serious_incident_notifications"),
+    ("Leeds reported 22 notifications, while Bradford reported nine.", "nine", "serious_incident_notifications"),
+    ("There were 412 children on child protection plans, up from 380 last year.", "380",
+     "child_protection_plans"),
+    ("Some 472 children were subject to a plan, compared with 398 in March.", "398", "child_protection_plans"),
+    ("The partnership made 14 serious incident notifications, down from 19 in 2023/24.", "19",
+     "serious_incident_notifications"),
+    ("The rate of children in care was 109 per 10,000, compared with 70 per 10,000 across England "
+     "and 97 in similar areas.", "97", "looked_after_children"),
+    ("The number of children in care was 520, against 480 a year earlier.", "480", "looked_after_children"),
+    ("The council received 4,900 referrals to children's social care, up from 4,610.", "4,610",
+     "social_care_referrals"),
+    ("Twelve rapid reviews were held, compared with eight the year before.", "eight", "rapid_reviews"),
+    ("The child mortality rate was 32.4 per 100,000 children, compared with 30.1 nationally.", "30.1",
+     "child_deaths"),
+]
+
+# shares: a part's share of a whole takes the whole's metric
+SHARE = [
+    ("There were 480 children on child protection plans. Physical abuse accounted for 13 per cent.",
+     "13 per cent", "child_protection_plans"),
+    ("There were 480 children on child protection plans. Physical abuse accounted for 13 per cent "
+     "and sexual abuse for 6 per cent.", "6 per cent", "child_protection_plans"),
+    ("The council received 4,812 referrals to children's social care, and re-referrals made up 21 per cent "
+     "of them.", "21 per cent", "social_care_referrals"),
+    ("23% of referrals to children's social care were re-referrals.", "23%", "social_care_referrals"),
+    ("Re-referrals fell to 18%.", "18%", "social_care_referrals"),
+    ("Two-thirds of the children on child protection plans had been neglected.", "Two-thirds",
+     "child_protection_plans"),
+    ("Some 520 children are looked after. Boys accounted for 55 per cent.", "55 per cent",
+     "looked_after_children"),
+    ("The partnership made 40 notifications; babies represented 30% of them.", "30%",
+     "serious_incident_notifications"),
+    ("There were 1,200 section 47 enquiries. Neglect accounted for 41%.", "41%", "section_47_enquiries"),
+    ("About 64% of children on CP plans were under ten.", "64%", "child_protection_plans"),
+    ("Some 12% of children in care were placed out of area.", "12%", "looked_after_children"),
+]
+
+# labels: a number with its label, as statistic cards and lists give them
+LABEL = [
+    ("41,280 contacts received by the front door", "41,280", "social_care_referrals"),
+    ("6,932 referrals to children's social care", "6,932", "social_care_referrals"),
+    ("2,211 child protection (section 47) enquiries", "2,211", "section_47_enquiries"),
+    ("658 children subject to a child protection plan at 31 March 2025", "658", "child_protection_plans"),
+    ("1,019 children in our care at 31 March 2025", "1,019", "looked_after_children"),
+    ("12 serious incident notifications to the national panel", "12", "serious_incident_notifications"),
+    ("10 rapid reviews completed", "10", "rapid_reviews"),
+    ("3 local child safeguarding practice reviews commissioned", "3", "lcsprs_commissioned"),
+    ("Children in need: 3,412", "3,412", "children_in_need"),
+    ("Rapid reviews completed: 9", "9", "rapid_reviews"),
+    ("Contacts to the MASH: 11,960", "11,960", "social_care_referrals"),
+]
+
+
+CONSTRUCTIONS = {"direct": DIRECT, "partitive": PARTITIVE, "set_reference": SET_REFERENCE,
+                 "ellipsis": ELLIPSIS, "share": SHARE, "label": LABEL}
+CASES = [(name, *row) for name, table in CONSTRUCTIONS.items() for row in table]
+
+
+def test_each_construction_has_ten_sentences():
+    assert all(len(table) >= 10 for table in CONSTRUCTIONS.values())
+
+
+@pytest.mark.parametrize("construction, text, number, metric", CASES,
+                         ids=[f"{c[0]}:{c[1][:40]}" for c in CASES])
+def test_counted_thing_names_the_metric(nlp, construction, text, number, metric):
+    assert figure(nlp, text, number).metric == metric, construction
+
+
+def test_rate_comparator_takes_the_rate_unit(nlp):
+    f = figure(nlp, "The rate of children in care was 109 per 10,000, compared with 70 per 10,000 across "
+                    "England and 97 in similar areas.", "97")
+    assert (f.unit, f.value) == ("rate_per_10000", 97)
+
+
+def test_other_means_found_and_fitting_no_metric(nlp):
+    found = figure(nlp, "The team held 14 meetings with schools.", "14")
+    assert found.metric == "other" and found.confidence >= 0.6 and not found.method.startswith("unresolved")
+
+
+def test_a_count_whose_thing_is_not_found_is_unsure_and_says_why(nlp):
+    lost = figure(nlp, "Officers said the answer was 27 in total.", "27")
+    assert lost.metric == "other" and lost.confidence < 0.6
+    assert lost.method == "unresolved: the counted thing was not found"
+
+
+def test_a_body_named_after_a_review_names_no_metric(nlp):
+    f = figure(nlp, "Babies accounted for more than a third of the serious incidents notified to the "
+                    "national Child Safeguarding Practice Review Panel.", "a third")
+    assert f.metric == "serious_incident_notifications"

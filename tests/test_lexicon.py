@@ -1,0 +1,106 @@
+"""The metric lexicon (models/metric_lexicon.json): every name of every metric names its metric
+through the production path, and numbers that are no figure are rejected with their reason."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractor import lexicon, sentences
+from extractor.figures import find_figures
+from extractor.findings import Period
+from extractor.ingest import load
+from extractor.pipeline import MODELS_DIR
+
+FY = Period("2024-04-01", "2025-03-31", "2024/25")
+SPEC_METRICS = set(json.loads((MODELS_DIR / "metrics.json").read_text(encoding="utf-8"))["metrics"])
+DIRECT = [s for s in sentences.generate() if s.construction == "direct"]
+
+
+def run(nlp, text: str, rejected: list | None = None):
+    document = load("t.txt", text.encode("utf-8"))
+    return find_figures(nlp(document.text), document, FY, use_classifier=False, rejected=rejected)
+
+
+def test_lexicon_names_only_spec_metrics():
+    assert {n.metric for n in lexicon.names()} <= SPEC_METRICS
+    for name in ("CPP", "CP plan", "LAC", "CLA", "CiN", "S47", "SIN", "CSPR", "LCSPR", "SCR", "ICPC",
+                 "CDOP", "section 47 enquires", "child protection register", "registration",
+                 "de-registration", "child practice review", "learning review",
+                 "inter-agency referral discussion", "children in our care", "care-experienced"):
+        assert lexicon.name_metric(name) is not None, name
+
+
+def test_every_metric_has_names():
+    named = {n.metric for n in lexicon.names()} | {s.metric for s in sentences.generate()}
+    assert SPEC_METRICS <= named
+
+
+@pytest.mark.parametrize("case", DIRECT, ids=[s.text[12:60] for s in DIRECT])
+def test_every_name_names_its_metric(nlp, case):
+    """'In the year 191 serious incident notifications were recorded.' for every lexicon name."""
+    figures = run(nlp, case.text)
+    at = case.text.index(case.number)
+    got = [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert got == [case.metric]
+
+
+def test_other_names_are_found_and_fit_no_metric(nlp):
+    figures = run(nlp, "The service held 214 initial child protection conferences in the year.")
+    assert [(f.value, f.metric) for f in figures] == [(214, "other")]
+
+
+def test_generated_sentences_are_reproducible():
+    stored = (MODELS_DIR / "generated_sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in stored] == [
+        {"construction": s.construction, "text": s.text, "number": s.number, "value": s.value,
+         "unit": s.unit, "metric": s.metric} for s in sentences.generate()]
+
+
+def test_generated_sentences_cover_every_construction_for_every_metric():
+    seen = {(s.construction, s.metric) for s in sentences.generate()}
+    for construction in ("direct", "partitive", "pronoun_set", "coordination", "comparison", "share"):
+        for metric in SPEC_METRICS - {"other", "serious_case_reviews"}:
+            assert (construction, metric) in seen, (construction, metric)
+
+
+# numbers that are no figure, with the reason the rejecting rule gives
+REJECTED = [
+    ("RESOLVED – (1) That the annual report be noted.", "1", "a numbered paragraph, list item or resolution"),
+    ("(2) That a further report be brought to the Committee.", "2", "a numbered paragraph, list item or resolution"),
+    ("4.1 Notifications rose in the year.", "4.1", "a numbered paragraph, list item or resolution"),
+    ("Finding 3 Information did not reach the practitioners.", "3", "a code or name"),
+    ("The indicator (NI 64) measures plans lasting two years.", "64", "a code or name"),
+    ("Council Offices, 16 Harmsworth Row, London", "16", "an address"),
+    ("Annual report (PDF, 2 MB)", "2", "a file size"),
+    ("Contents\nIntroduction 3\nLearning from reviews 6\nTraining and development 7\nPriorities 8\n", "6",
+     "a contents line"),
+    ("Contents\n1. Introduction    3\n2. Rapid reviews    4\n", "4", "a contents line"),
+    ("Call the press office on 020 7946 0591 for details.", "7946", "a phone number or postcode"),
+    ("The report was published in 2024 by the partnership.", "2024", "a year"),
+    ("Most of the young people were aged 15 to 17.", "17", "an age band used as a bound"),
+    ("See page 12 of the report.", "12", "a reference number"),
+    ("Activity over the last three years is shown below.", "three", "a time span or bound"),
+    ("The rate of re-referrals within 12 months was 21%.", "12", "a definition window"),
+    ("It started at 4:12pm.", "4", "a reference number"),
+]
+
+
+@pytest.mark.parametrize("text, number, reason", REJECTED)
+def test_rejected_with_reason(nlp, text, number, reason):
+    rejected: list[dict] = []
+    figures = run(nlp, text, rejected)
+    at = text.index(number)
+    assert not [f for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert [r["reason"] for r in rejected if r["start"] <= at < r["end"]] == [reason]
+
+
+def test_show_lists_the_rejecting_reason(nlp):
+    from extractor.extract import Options, extract_document
+    from extractor.show import render_html
+
+    document = load("t.txt", b"RESOLVED \xe2\x80\x93 (1) That the 14 rapid reviews be noted.")
+    record = extract_document(document, nlp, Options(use_classifier=False, with_text=True)).to_dict()
+    assert record["source"]["rejected_numbers"][0]["reason"] == "a numbered paragraph, list item or resolution"
+    assert "a numbered paragraph, list item or resolution (1)" in render_html(record)
