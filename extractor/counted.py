@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 SET_PRONOUNS = {"them", "these", "those", "which", "whom", "both", "all"}
 DEMONSTRATIVES = {"these", "those", "them", "which", "this", "that"}

@@ -294,7 +294,7 @@ def _in_contents_block(text: str, q: Quantity) -> bool:
         return False
     lines = text[max(0, ls - 600):ls + 600].split("\n")
     here = text[max(0, ls - 600):ls].count("\n")
-    pages = [int(mm.group(1)) if (mm := _CONTENTS_LINE.match(l)) else None for l in lines]
+    pages = [int(mm.group(1)) if (mm := _CONTENTS_LINE.match(line)) else None for line in lines]
     lo = hi = here
     while lo > 0 and pages[lo - 1] is not None and pages[lo - 1] <= pages[lo]:
         lo -= 1

@@ -351,7 +351,9 @@ def generated_examples() -> list[Example]:
     for s, doc in zip(sentences, get_nlp().pipe(s.text for s in sentences)):
         at = s.text.rfind(s.number)
         found = number_span(doc, at, at + len(s.number), float(s.value))
-        reading = rule_metric_for(doc, *found) if found else None
+        if found is None:
+            continue
+        reading = rule_metric_for(doc, *found)
         if reading is None or reading[1] == "inherit":
             continue  # the classifier never reads it
         key = f"{GENERATED}{s.construction}\t{s.text}\t{s.value}\t{s.metric}"
