@@ -102,18 +102,18 @@ def test_renamed_file_keeps_its_rows_and_prune_drops_deleted_ones(tmp_path, nlp)
     folder.mkdir()
     shutil.copy(SEED, folder / "seed.txt")
     shutil.copy(CORPUS / DOCS[0], folder / "other.txt")
-    assert cli("batch", folder, "--db", db, "--workers", "0", "--quiet").exit_code == 0
+    assert cli("batch", folder, "--db", db, "--workers", "1", "--quiet").exit_code == 0
     (folder / "seed.txt").rename(folder / "renamed.txt")
-    result = cli("batch", folder, "--db", db, "--workers", "0", "--quiet")
+    result = cli("batch", folder, "--db", db, "--workers", "1", "--quiet")
     assert result.exit_code == 0 and "0 processed" in result.stderr and "1 renamed" in result.stderr
     conn = sqlite3.connect(db)
     assert sorted(p for (p,) in conn.execute("SELECT path FROM documents")) == ["other.txt",
                                                                                "renamed.txt"]
     (folder / "other.txt").unlink()
-    kept = cli("batch", folder, "--db", db, "--workers", "0", "--quiet")
+    kept = cli("batch", folder, "--db", db, "--workers", "1", "--quiet")
     assert kept.exit_code == 0
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2  # kept without --prune
-    pruned = cli("batch", folder, "--db", db, "--workers", "0", "--quiet", "--prune")
+    pruned = cli("batch", folder, "--db", db, "--workers", "1", "--quiet", "--prune")
     assert pruned.exit_code == 0 and "1 pruned" in pruned.stderr
     assert [p for (p,) in conn.execute("SELECT path FROM documents")] == ["renamed.txt"]
     assert conn.execute("SELECT count(*) FROM figures f LEFT JOIN documents d ON "
@@ -125,10 +125,10 @@ def test_an_identical_file_gets_a_row_pointing_to_the_first(tmp_path, nlp):
     folder.mkdir()
     shutil.copy(SEED, folder / "a.txt")
     shutil.copy(SEED, folder / "b.txt")
-    assert cli("batch", folder, "--db", db, "--workers", "0", "--quiet").exit_code == 0
+    assert cli("batch", folder, "--db", db, "--workers", "1", "--quiet").exit_code == 0
     conn = sqlite3.connect(db)
     rows = conn.execute("SELECT path, status, duplicate_of FROM documents ORDER BY path").fetchall()
     first_id = conn.execute("SELECT id FROM documents WHERE path = 'a.txt'").fetchone()[0]
     assert rows == [("a.txt", "ok", None), ("b.txt", "duplicate", first_id)]
-    again = cli("batch", folder, "--db", db, "--workers", "0", "--quiet")
+    again = cli("batch", folder, "--db", db, "--workers", "1", "--quiet")
     assert again.exit_code == 0 and "0 processed" in again.stderr

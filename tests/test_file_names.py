@@ -55,7 +55,7 @@ def odd_folder(tmp_path):
 
 def test_batch_stores_every_odd_name_and_they_read_back(odd_folder, tmp_path, nlp):
     db = tmp_path / "r.db"
-    result = cli("batch", odd_folder, "--db", db, "--workers", "0", "--quiet")
+    result = cli("batch", odd_folder, "--db", db, "--workers", "1", "--quiet")
     assert result.exit_code == 0, result.stderr
     with sqlite3.connect(db) as conn:
         rows = conn.execute("SELECT path, status, record FROM documents").fetchall()
@@ -63,7 +63,7 @@ def test_batch_stores_every_odd_name_and_they_read_back(odd_folder, tmp_path, nl
     assert all(status == "ok" for _, status, _ in rows)
     for path, _, record in rows:
         assert json.loads(record)["source"]["path"] == path
-    again = cli("batch", odd_folder, "--db", db, "--workers", "0", "--quiet")
+    again = cli("batch", odd_folder, "--db", db, "--workers", "1", "--quiet")
     assert again.exit_code == 0 and "5 unchanged" in again.stderr
 
 

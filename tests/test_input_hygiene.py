@@ -35,7 +35,7 @@ def test_a_link_out_of_the_input_folder_is_reported_not_followed(tmp_path, nlp):
         f"ERROR: {folder / 'x.txt'}: link to a file outside the input folder: not followed"]
     assert "12345" not in out.read_text()
     db = tmp_path / "r.db"
-    result = cli("batch", folder, "--db", db, "--workers", "0", "--quiet")
+    result = cli("batch", folder, "--db", db, "--workers", "1", "--quiet")
     assert result.exit_code == 1
     with sqlite3.connect(db) as conn:
         rows = dict(conn.execute("SELECT path, status FROM documents"))

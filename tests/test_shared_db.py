@@ -18,7 +18,7 @@ def digest(path) -> str:
 
 
 def batch(db, *extra):
-    return cli("batch", SEEDS, "--db", db, "--workers", "0", "--quiet", *extra)
+    return cli("batch", SEEDS, "--db", db, "--workers", "1", "--quiet", *extra)
 
 
 def test_a_second_writer_is_refused_with_a_clear_line(tmp_path):
@@ -38,7 +38,7 @@ def test_two_batches_at_once_store_each_file_once(tmp_path, nlp):
     from tests.conftest import ROOT
 
     procs = [subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "batch", str(SEEDS),
-                               "--db", str(db), "--workers", "0", "--quiet"],
+                               "--db", str(db), "--workers", "1", "--quiet"],
                               stderr=subprocess.PIPE, text=True, cwd=ROOT) for _ in range(3)]
     codes = sorted(p.wait(timeout=300) for p in procs)
     errors = [p.stderr.read() for p in procs]
