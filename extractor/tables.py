@@ -244,10 +244,21 @@ def _unit(cell: Reading, label: str, header: str, corner: str, caption: str) -> 
     return "count"
 
 
+_PROSE_LINE = re.compile(r"[.!?:;][\"'’”)]*\s*$")
+
+
 def _caption(document: Document, table: Table) -> str:
-    """The two lines above a table: its title, often with the unit ('£000', 'rate per 10,000')."""
+    """The title lines just above a table, often with the unit ('£000', 'rate per 10,000').
+    A line of running prose that reports numbers (a sentence of more than eight words with a
+    digit) ends the caption: the paragraph before a table speaks of other figures ('29%'), not
+    of the table's cells; a describing sentence without numbers stays part of the caption."""
     first = table.rows[0][0].start if table.rows and table.rows[0] else 0
-    return "\n".join(document.text[max(0, first - 400):first].split("\n")[-3:])
+    lines: list[str] = []
+    for line in reversed(document.text[max(0, first - 400):first].split("\n")[-3:]):
+        if _PROSE_LINE.search(line) and len(line.split()) > 8 and re.search(r"\d", line):
+            break
+        lines.insert(0, line)
+    return "\n".join(lines)
 
 
 def _table_candidates(doc: Doc, document: Document, table: Table,

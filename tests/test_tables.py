@@ -74,6 +74,32 @@ def test_unit_from_header_caption_label_or_cell(nlp, caption, header, label, cel
     assert fig is not None and fig.unit == unit and abs(fig.value - value) < 1e-6
 
 
+# The paragraph above a table speaks of other figures: its units are not the table's.
+PROSE_ABOVE = [
+    "<p>Inspectors found that 29% of assessments were late, compared with a national figure of 36% last year.</p>",
+    "<p>The rate per 10,000 children was 50.3, ranging from 41.9 in the north to 71.2 in the west of the county.</p>",
+]
+
+
+def test_describing_sentence_under_a_title_keeps_the_title_scale(nlp) -> None:
+    rows = [["Item", "2026/27", "2027/28"], ["Capital spend", "2,400", "1,150"], ["Running costs", "310", "620"]]
+    figs, doc = figures_of(nlp, html_table(
+        rows, caption="Profile of spending and savings of the proposal in each financial year.",
+        before="<p>Appendix 2: Financial profile (£000)</p>"))
+    fig = cell_figure(figs, doc, "2,400")
+    assert fig is not None and fig.unit == "gbp" and fig.value == 2_400_000
+
+
+@pytest.mark.parametrize("before", PROSE_ABOVE)
+def test_prose_above_a_table_gives_no_unit_to_its_cells(nlp, before: str) -> None:
+    rows = [["Area", "Children on plans", "Children in care"], ["Northfield", "214", "388"],
+            ["Southmoor", "167", "295"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Table 2: Children by area", before=before))
+    for cell in ("214", "388", "295"):
+        fig = cell_figure(figs, doc, cell)
+        assert fig is not None and fig.unit == "count", cell
+
+
 # (column header, period start, period end); the document's own year gives no period
 PERIODS = [
     ("2022/23", "2022-04-01", "2023-03-31"),
