@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -583,15 +584,55 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     if m:
         return {"d": "days", "w": "weeks", "m": "months", "y": "years"}[m.group(1)[0].lower()]
     sent_before = text[sent.start_char:q.start]
-    rate = re.search(r"per\s+(10,000|1,000|100,000)", sent_before)
+    rate = _PER.search(sent_before)
     if rate and not re.search(r"\d\s*$", sent_before):
-        return "rate_per_" + rate.group(1).replace(",", "")
+        return "count" if _count_nearer_in_size(text, q, sent, typed) else "rate_per_" + rate.group(1).replace(",", "")
+    if _of_a_rate(doc, sent, te, q):
+        return _denominator(text, q.start)
     if _COMPARE_BEFORE.search(text[max(0, q.start - 40):q.start]):
         earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.unit != "count"
                    and _fraction_ok(text, t) and not is_reference(text, t)]
         if earlier:
             return earlier[-1].unit
     return q.unit
+
+
+_PER = re.compile(r"(?:per|for\s+every)\s+(10,000|1,000|100,000)", re.I)
+_RATE_NOUN = re.compile(r"\brates?\b(?!\s+of\s+(?:pay|interest|return|inflation))", re.I)
+
+
+def _count_nearer_in_size(text: str, q: Quantity, sent: Span, typed: list[Quantity]) -> bool:
+    """'1,312 children, a rate of 50.6 per 10,000, compared with 1,268': a bare comparator
+    parallels the earlier figure of its own size, here the count, not the rate."""
+    earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.value > 0
+               and t.unit in ("count", "rate_per_10000", "rate_per_1000", "rate_per_100000")
+               and not is_reference(text, t) and not (t.value.is_integer() and 1900 <= t.value <= 2100)]
+    if q.value <= 0 or not any(t.unit == "count" for t in earlier):
+        return False
+    nearest = min(earlier, key=lambda t: abs(math.log(t.value / q.value)))
+    return nearest.unit == "count" and abs(math.log(nearest.value / q.value)) < math.log(2)
+
+
+def _of_a_rate(doc: Doc, sent: Span, te: int, q: Quantity) -> bool:
+    """'Essex's rate was 27.4', 'the lowest rate at 41.9', 'The looked after rate of 91.2 is
+    above England (70.0)': a bare number said of a rate, with no counted thing between."""
+    if q.kind == "word" or q.value.is_integer() and 1900 <= q.value <= 2100:
+        return False
+    text = doc.text
+    before = text[sent.start_char:q.start]
+    found = list(_RATE_NOUN.finditer(before))
+    if not found or re.search(r"%|per\s*cent", before[found[-1].end():], re.I):
+        return False
+    start = sent.start_char + found[-1].end()
+    between = [t for t in doc[sent.start:te] if t.idx >= start and t.idx < q.start]
+    return not any(t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN" for t in between)
+
+
+def _denominator(text: str, at: int) -> str:
+    """A rate's unit: the denominator said last before `at` ('per 1,000' in Scotland), else
+    per 10,000, the usual one of UK children's statistics."""
+    found = list(_PER.finditer(text[:at]))
+    return "rate_per_" + (found[-1].group(1).replace(",", "") if found else "10000")
 
 
 def _subject(doc: Doc, ts: int, te: int) -> tuple[str, str]:

@@ -223,6 +223,28 @@ def test_negative(nlp, text, trap):
     assert not hits, hits
 
 
+# (sentence, value, unit): a bare number said of a rate is a rate; a comparator is the unit
+# of the earlier figure of its own size.
+RATE_UNITS = [
+    ("Northshire's rate was 38.6, less than the regional average of 52.0.", 38.6, "rate_per_10000"),
+    ("The regional rate was 44.1.", 44.1, "rate_per_10000"),
+    ("Eastvale had the most children on plans, 540, but the lowest rate at 36.7.", 36.7, "rate_per_10000"),
+    ("The rate is given per 1,000 children. The rate for Glenmoor was 2.8.", 2.8, "rate_per_1000"),
+    ("In all, 1,240 children were on plans, a rate of 48.2 per 10,000 children, compared with 1,190 a year earlier.",
+     1190, "count"),
+    ("The rate of 71.5 for every 10,000 children is below the rate for the county, which stood at 80.2.",
+     80.2, "rate_per_10000"),
+    ("The rate of children in care fell, and 45 children returned home.", 45, "count"),
+]
+
+
+@pytest.mark.parametrize("text, value, unit", RATE_UNITS)
+def test_rate_units(nlp, text, value, unit):
+    figures, _ = figures_of(nlp, text)
+    assert any(abs(f.value - value) < 1e-6 and f.unit == unit for f in figures), \
+        [(f.value, f.unit) for f in figures]
+
+
 def test_mentions_point_at_text(nlp):
     text = "Five serious incident notifications were made.\n\nFive serious incident notifications were made."
     figures, document = figures_of(nlp, text)
