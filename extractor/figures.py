@@ -280,7 +280,12 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return SPAN
     if q.kind == "age" and q.value >= 100 or q.unit == "years" and q.value > 99:
         return VAGUE
+    if _BOUND_AFTER.match(after) and not q.qualifier and q.unit in ("gbp", "count"):
+        return SPAN  # a threshold: 'spending £250k or more', 'three or more placements'
     return None
+
+
+_BOUND_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|over|above|fewer|less|under|below|greater|higher|lower)\b", re.I)
 
 
 _CONTENTS_LINE = re.compile(r"^[^\d\n:]{3,70}?[\s.…]+(\d{1,3})\s*$")

@@ -414,9 +414,15 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
     for table in document_tables(document):
         cont = previous if previous is not None and table.page == previous.page + 1 else None
         out += _table_candidates(doc, document, table, doc_period, cont)
-        skip += [(c.start, c.end) for row in table.rows for c in row]
+        skip += [(c.start, c.end) for row in table.rows for c in row if not _prose_cell(c)]
         previous = table if _header_rows(table) or cont is None else previous
     return out, skip
+
+
+def _prose_cell(cell: Cell) -> bool:
+    """A cell of running prose (minutes laid out in a table: item number | paragraphs): the
+    running-text reader reads it; a data cell never holds a paragraph of 20 words or more."""
+    return len(cell.text.split()) >= 20
 
 
 _WORDS = re.compile(r"[a-z]{3,}")

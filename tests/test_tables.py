@@ -186,6 +186,15 @@ def test_shares_total_of_100_percent_is_not_a_figure(nlp) -> None:
     assert cell_figure(figs, doc, "100%") is None
 
 
+def test_minutes_laid_out_in_a_table_are_read_as_prose(nlp) -> None:
+    minute = ("The Director reported that the partnership had made four serious incident notifications "
+              "during the year and that 287 children were subject to a child protection plan at the year end.")
+    rows = [["Item", "Minute"], ["12.", "Apologies for absence were received from two members."], ["13.", minute]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    got = {(f.value, f.metric) for f in figs}
+    assert (287, "child_protection_plans") in got and (4, "serious_incident_notifications") in got
+
+
 def test_case_register_gives_no_figures(nlp) -> None:
     rows = [["Ref", "Notified", "Meeting", "Working days", "Outcome"],
             ["CR-24-01", "09/01/2024", "27/01/2024", "12", "Learning event"],
