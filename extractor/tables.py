@@ -282,7 +282,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         label = row[0]
         row_metric = _span_metric(doc, label)
         row_period = _header_period(label.text, doc_period) if by_column else None
-        for j, cell in enumerate(row[1:], start=1):
+        for j, cell in ((j, part) for j, whole in enumerate(row[1:], start=1) for part in _parts(whole)):
             reading = cell_value(cell.text)
             col = header[j] if j < len(header) else ""
             if reading is None or roles[j if j < len(roles) else 0] == "difference":
@@ -311,6 +311,18 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     return _kept_apart(out)
 
 
+_COUNT_AND_SHARE = re.compile(r"^(?P<n>\d[\d,]*)\s*\(\s*(?P<p>\d+(?:\.\d+)?\s*%)\s*\)$")
+
+
+def _parts(cell: Cell) -> list[Cell]:
+    """A cell's values: '9 (31%)' holds a count and its share, two figures; others one."""
+    m = _COUNT_AND_SHARE.match(cell.text.strip())
+    if not m:
+        return [cell]
+    at = cell.start + (len(cell.text) - len(cell.text.lstrip()))
+    return [Cell(m["n"], at + m.start("n"), at + m.end("n")), Cell(m["p"], at + m.start("p"), at + m.end("p"))]
+
+
 def _kept_apart(cands: list[_Candidate]) -> list[_Candidate]:
     """Two cells of one table are two facts, but facts with the same value, unit, metric and
     period merge into one figure: a later colliding cell keeps its row's words ('other',
@@ -320,7 +332,10 @@ def _kept_apart(cands: list[_Candidate]) -> list[_Candidate]:
         key = _key(c)
         if c.metric != "other" and not c.repeat and key in seen:
             c.metric = "other"
-        seen.add(key)
+            key = _key(c)
+        if c.metric == "other" and not c.repeat and (key, c.head) in seen:
+            c.head = f"{c.head} #{c.q.start}"  # two cells of one row, same value: two facts
+        seen.update((key, (key, c.head)))
     return cands
 
 

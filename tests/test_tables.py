@@ -195,6 +195,14 @@ def test_minutes_laid_out_in_a_table_are_read_as_prose(nlp) -> None:
     assert (287, "child_protection_plans") in got and (4, "serious_incident_notifications") in got
 
 
+def test_count_with_its_share_in_one_cell_is_two_figures(nlp) -> None:
+    rows = [["Category", "Cases", "Reviewed"], ["Neglect", "12 (40%)", "12"], ["Physical abuse", "9 (30%)", "7"],
+            ["Other", "9 (30%)", "8"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    got = sorted((f.value, f.unit) for f in figs for m in f.mentions if "Neglect" in m.sentence)
+    assert got == [(12, "count"), (12, "count"), (40, "percent")]
+
+
 def test_case_register_gives_no_figures(nlp) -> None:
     rows = [["Ref", "Notified", "Meeting", "Working days", "Outcome"],
             ["CR-24-01", "09/01/2024", "27/01/2024", "12", "Learning event"],
