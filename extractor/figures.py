@@ -1018,6 +1018,10 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
                                             or _COMPARATOR_AFTER.match(after)
                                             or c.rule == "none" and _CHANGE_TO.search(before))
         comparator = comparator or _parallel(doc, c)
+        measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
+            (comparator or not c.q.value.is_integer()) else None
+        if measure is not None:  # '14.2 per 100,000, followed by Torbay on 11.8': not a count
+            c.q = Quantity(c.q.start, c.q.end, c.q.value, measure.q.unit, c.q.kind, c.q.qualifier)
         asked = _answer_to(doc, hits, c)
         if asked is not None:  # 'asked how many children were on plans ... there were 436'
             c.metric, c.method, c.rule = asked, "rule:answer", "inherit"
@@ -1045,6 +1049,26 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
         c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+
+
+def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """The rate or share a bare number parallels: of the figures said earlier in its sentence
+    and the two before, the one nearest in size, when that is a rate or a percentage (a count of
+    things is whole, so '41.9' beside 'a rate of 50.3' is a rate; 'England 10' beside '9.1%' a share)."""
+    c = cands[i]
+    if c.q.value <= 0:
+        return None
+    lo = doc[c.ts].sent.start
+    for _ in range(2):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    pool = [p for p in cands[:i] if lo <= p.ts < c.ts and p.q.value > 0
+            and (p.q.unit == "count" or p.q.unit == "percent" or p.q.unit.startswith("rate_"))]
+    if not pool:
+        return None
+    best = min(pool, key=lambda p: (abs(math.log(p.q.value / c.q.value)), c.ts - p.ts))
+    if best.q.unit == "count" or abs(math.log(best.q.value / c.q.value)) >= math.log(2):
+        return None
+    return best
 
 
 def _strip_hedge(before: str) -> str:

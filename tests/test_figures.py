@@ -237,6 +237,10 @@ RATE_UNITS = [
     ("The rate of 71.5 for every 10,000 children is below the rate for the county, which stood at 80.2.",
      80.2, "rate_per_10000"),
     ("The rate of children in care fell, and 45 children returned home.", 45, "count"),
+    ("Northfield had the highest rate, at 13.1 per 100,000, followed by Eastmoor on 11.4.", 11.4, "rate_per_100000"),
+    ("The rate was 48.2 per 10,000 children. This compares with 52.6 for similar areas.", 52.6, "rate_per_10000"),
+    ("Of care leavers, 8.4% were in custody (England 9; similar areas 10).", 9, "percent"),
+    ("Westdale recorded 41 notifications, Eastdale 37 and Northdale 19.", 37, "count"),
 ]
 
 
