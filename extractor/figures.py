@@ -319,7 +319,7 @@ def _in_age_band(text: str, q: Quantity) -> bool:
 
 def _fraction_ok(text: str, q: Quantity) -> bool:
     """'a third', 'half' are shares only when they are shares *of* something."""
-    if q.kind != "fraction" or " in " in text[q.start:q.end]:
+    if q.kind != "fraction" or re.search(r"\s(?:in|out\s+of)\s", text[q.start:q.end]):
         return True
     if re.search(r"\b(?:first|second|latter|last|next|previous)\s+$", text[max(0, q.start - 12):q.start], re.I):
         return False  # 'the second half of the year' is a time, not a share

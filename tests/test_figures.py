@@ -74,6 +74,7 @@ POSITIVE = [
     ("The council had 410 children in its care, compared with 398 a year earlier.", 398, "count", "looked_after_children", None),
     ("Training reached 2,010 staff (2021/22: 1,780).", 1780, "count", "other", None),
     ("Nearly nine in ten parents said the plan helped.", 90, "percent", "other", "nearly"),
+    ("Eight out of ten parents said the plan helped.", 80, "percent", "other", None),
     ("Not one of the referrals led to a national review.", 0, "count", "national_reviews", None),
     ("National reviews of local cases: none", 0, "count", "national_reviews", None),
     # a counted noun no rule knows is 'other', whatever review words follow
