@@ -1052,9 +1052,10 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
 
 
 def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidate | None:
-    """The rate or share a bare number parallels: of the figures said earlier in its sentence
-    and the two before, the one nearest in size, when that is a rate or a percentage (a count of
-    things is whole, so '41.9' beside 'a rate of 50.3' is a rate; 'England 10' beside '9.1%' a share)."""
+    """The rate or share a bare number parallels: a decimal takes the last rate or percentage
+    said in its sentence or the two before (a count of things is whole: '41.9' beside 'a rate of
+    50.3' is a rate); a whole number the figure nearest in size there, when that is a rate or a
+    percentage ('England 10' beside '9.1%' is a share)."""
     c = cands[i]
     if c.q.value <= 0:
         return None
@@ -1065,6 +1066,9 @@ def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidat
             and (p.q.unit == "count" or p.q.unit == "percent" or p.q.unit.startswith("rate_"))]
     if not pool:
         return None
+    measures = [p for p in pool if p.q.unit != "count"]
+    if not c.q.value.is_integer() and measures:
+        return measures[-1]  # 'ranged from 16.8 per 10,000 to 112.3': a decimal is no count
     best = min(pool, key=lambda p: (abs(math.log(p.q.value / c.q.value)), c.ts - p.ts))
     if best.q.unit == "count" or abs(math.log(best.q.value / c.q.value)) >= math.log(2):
         return None
