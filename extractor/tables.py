@@ -308,7 +308,20 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                               " ".join(c.text for c in row), subject.lower())
             cand.repeat = "merge" if total else ""
             out.append(cand)
-    return _kept_apart(out)
+    return _kept_apart(_rates_of_the_table(out))
+
+
+def _rates_of_the_table(cands: list[_Candidate]) -> list[_Candidate]:
+    """A rate row or column that names no metric ('Rate per 10,000 children') is the rate of
+    the thing the table counts, when its other cells name one metric only."""
+    named = {c.metric for c in cands if c.metric != "other" and c.q.unit == "count"}
+    if len(named) != 1:
+        return cands
+    metric = named.pop()
+    for c in cands:
+        if c.metric == "other" and c.q.unit.startswith("rate_"):
+            c.metric = metric
+    return cands
 
 
 _COUNT_AND_SHARE = re.compile(r"^(?P<n>\d[\d,]*)\s*\(\s*(?P<p>\d+(?:\.\d+)?\s*%)\s*\)$")

@@ -203,6 +203,14 @@ def test_count_with_its_share_in_one_cell_is_two_figures(nlp) -> None:
     assert got == [(12, "count"), (12, "count"), (40, "percent")]
 
 
+def test_rate_row_is_the_rate_of_the_thing_the_table_counts(nlp) -> None:
+    rows = [["Measure", "2023/24", "2024/25"], ["Children on child protection plans", "233", "251"],
+            ["Rate per 10,000 children", "38.4", "41.2"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, "41.2")
+    assert fig.unit == "rate_per_10000" and fig.metric == "child_protection_plans"
+
+
 def test_case_register_gives_no_figures(nlp) -> None:
     rows = [["Ref", "Notified", "Meeting", "Working days", "Outcome"],
             ["CR-24-01", "09/01/2024", "27/01/2024", "12", "Learning event"],
