@@ -834,7 +834,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
 
 _COMPARATOR_BEFORE = re.compile(
     r"(?:compare[ds]?\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
-    r"england:?|neighbours:?|nationally:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
+    r"england:?|neighbours:?|\bsn:?|nationally:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
     r"equivalent\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
     r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;"
     r")\s*(?:the\s+|an?\s+)?(?:england\s+|national\s+)?$", re.I)

@@ -241,6 +241,7 @@ RATE_UNITS = [
     ("Northfield had the highest rate, at 13.1 per 100,000, followed by Eastmoor on 11.4.", 11.4, "rate_per_100000"),
     ("The rate was 48.2 per 10,000 children. This compares with 52.6 for similar areas.", 52.6, "rate_per_10000"),
     ("Of care leavers, 8.4% were in custody (England 9; similar areas 10).", 9, "percent"),
+    ("Of care leavers, 62% were in work (England 58; SN 64).", 64, "percent"),
     ("Westdale recorded 41 notifications, Eastdale 37 and Northdale 19.", 37, "count"),
     ("Rates ranged from 14.2 per 10,000 in Westdale to 96.5 in Northdale.", 96.5, "rate_per_10000"),
 ]
