@@ -280,6 +280,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return SPAN
     if q.kind == "age" and q.value >= 100 or q.unit == "years" and q.value > 99:
         return VAGUE
+    if q.unit == "gbp" and re.fullmatch(r"£\s*'?000s?", raw):
+        return VAGUE  # a money scale ('figures are in £000'), not an amount
     if _BOUND_AFTER.match(after) and not q.qualifier and q.unit in ("gbp", "count"):
         return SPAN  # a threshold: 'spending £250k or more', 'three or more placements'
     return None

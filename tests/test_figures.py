@@ -148,6 +148,7 @@ def test_positive(nlp, text, value, unit, metric, qualifier):
 NEGATIVE = [
     ("Is it a key decision (spending or saving £250k or more)?", "£250k"),
     ("Children with five or more placements get a review.", "five"),
+    ("All figures in the table below are in £000.", "£000"),
     ("The report covers April 2021 to March 2022.", "2021"),
     ("Figures for 2022/23 were published.", "2022/23"),
     ("The meeting was held on 9 November 2023.", "9 November"),
