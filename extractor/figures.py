@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -279,7 +280,14 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return SPAN
     if q.kind == "age" and q.value >= 100 or q.unit == "years" and q.value > 99:
         return VAGUE
+    if q.unit == "gbp" and re.fullmatch(r"£\s*'?000s?", raw):
+        return VAGUE  # a money scale ('figures are in £000'), not an amount
+    if _BOUND_AFTER.match(after) and not q.qualifier and q.unit in ("gbp", "count"):
+        return SPAN  # a threshold: 'spending £250k or more', 'three or more placements'
     return None
+
+
+_BOUND_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|over|above|fewer|less|under|below|greater|higher|lower)\b", re.I)
 
 
 _CONTENTS_LINE = re.compile(r"^[^\d\n:]{3,70}?[\s.…]+(\d{1,3})\s*$")
@@ -313,7 +321,7 @@ def _in_age_band(text: str, q: Quantity) -> bool:
 
 def _fraction_ok(text: str, q: Quantity) -> bool:
     """'a third', 'half' are shares only when they are shares *of* something."""
-    if q.kind != "fraction" or " in " in text[q.start:q.end]:
+    if q.kind != "fraction" or re.search(r"\s(?:in|out\s+of)\s", text[q.start:q.end]):
         return True
     if re.search(r"\b(?:first|second|latter|last|next|previous)\s+$", text[max(0, q.start - 12):q.start], re.I):
         return False  # 'the second half of the year' is a time, not a share
@@ -583,15 +591,55 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     if m:
         return {"d": "days", "w": "weeks", "m": "months", "y": "years"}[m.group(1)[0].lower()]
     sent_before = text[sent.start_char:q.start]
-    rate = re.search(r"per\s+(10,000|1,000|100,000)", sent_before)
+    rate = _PER.search(sent_before)
     if rate and not re.search(r"\d\s*$", sent_before):
-        return "rate_per_" + rate.group(1).replace(",", "")
+        return "count" if _count_nearer_in_size(text, q, sent, typed) else "rate_per_" + rate.group(1).replace(",", "")
+    if _of_a_rate(doc, sent, te, q):
+        return _denominator(text, q.start)
     if _COMPARE_BEFORE.search(text[max(0, q.start - 40):q.start]):
         earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.unit != "count"
                    and _fraction_ok(text, t) and not is_reference(text, t)]
         if earlier:
             return earlier[-1].unit
     return q.unit
+
+
+_PER = re.compile(r"(?:per|for\s+every)\s+(10,000|1,000|100,000)", re.I)
+_RATE_NOUN = re.compile(r"\brates?\b(?!\s+of\s+(?:pay|interest|return|inflation))", re.I)
+
+
+def _count_nearer_in_size(text: str, q: Quantity, sent: Span, typed: list[Quantity]) -> bool:
+    """'1,312 children, a rate of 50.6 per 10,000, compared with 1,268': a bare comparator
+    parallels the earlier figure of its own size, here the count, not the rate."""
+    earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.value > 0
+               and t.unit in ("count", "rate_per_10000", "rate_per_1000", "rate_per_100000")
+               and not is_reference(text, t) and not (t.value.is_integer() and 1900 <= t.value <= 2100)]
+    if q.value <= 0 or not any(t.unit == "count" for t in earlier):
+        return False
+    nearest = min(earlier, key=lambda t: abs(math.log(t.value / q.value)))
+    return nearest.unit == "count" and abs(math.log(nearest.value / q.value)) < math.log(2)
+
+
+def _of_a_rate(doc: Doc, sent: Span, te: int, q: Quantity) -> bool:
+    """'Essex's rate was 27.4', 'the lowest rate at 41.9', 'The looked after rate of 91.2 is
+    above England (70.0)': a bare number said of a rate, with no counted thing between."""
+    if q.kind == "word" or q.value.is_integer() and 1900 <= q.value <= 2100:
+        return False
+    text = doc.text
+    before = text[sent.start_char:q.start]
+    found = list(_RATE_NOUN.finditer(before))
+    if not found or re.search(r"%|per\s*cent", before[found[-1].end():], re.I):
+        return False
+    start = sent.start_char + found[-1].end()
+    between = [t for t in doc[sent.start:te] if t.idx >= start and t.idx < q.start]
+    return not any(t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN" for t in between)
+
+
+def _denominator(text: str, at: int) -> str:
+    """A rate's unit: the denominator said last before `at` ('per 1,000' in Scotland), else
+    per 10,000, the usual one of UK children's statistics."""
+    found = list(_PER.finditer(text[:at]))
+    return "rate_per_" + (found[-1].group(1).replace(",", "") if found else "10000")
 
 
 def _subject(doc: Doc, ts: int, te: int) -> tuple[str, str]:
@@ -788,7 +836,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
 
 _COMPARATOR_BEFORE = re.compile(
     r"(?:compare[ds]?\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
-    r"england:?|neighbours:?|nationally:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
+    r"england:?|neighbours:?|\bsn:?|nationally:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
     r"equivalent\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
     r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;"
     r")\s*(?:the\s+|an?\s+)?(?:england\s+|national\s+)?$", re.I)
@@ -972,6 +1020,10 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
                                             or _COMPARATOR_AFTER.match(after)
                                             or c.rule == "none" and _CHANGE_TO.search(before))
         comparator = comparator or _parallel(doc, c)
+        measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
+            (comparator or not c.q.value.is_integer()) else None
+        if measure is not None:  # '14.2 per 100,000, followed by Torbay on 11.8': not a count
+            c.q = Quantity(c.q.start, c.q.end, c.q.value, measure.q.unit, c.q.kind, c.q.qualifier)
         asked = _answer_to(doc, hits, c)
         if asked is not None:  # 'asked how many children were on plans ... there were 436'
             c.metric, c.method, c.rule = asked, "rule:answer", "inherit"
@@ -999,6 +1051,30 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
         c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+
+
+def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """The rate or share a bare number parallels: a decimal takes the last rate or percentage
+    said in its sentence or the two before (a count of things is whole: '41.9' beside 'a rate of
+    50.3' is a rate); a whole number the figure nearest in size there, when that is a rate or a
+    percentage ('England 10' beside '9.1%' is a share)."""
+    c = cands[i]
+    if c.q.value <= 0:
+        return None
+    lo = doc[c.ts].sent.start
+    for _ in range(2):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    pool = [p for p in cands[:i] if lo <= p.ts < c.ts and p.q.value > 0
+            and (p.q.unit == "count" or p.q.unit == "percent" or p.q.unit.startswith("rate_"))]
+    if not pool:
+        return None
+    measures = [p for p in pool if p.q.unit != "count"]
+    if not c.q.value.is_integer() and measures:
+        return measures[-1]  # 'ranged from 16.8 per 10,000 to 112.3': a decimal is no count
+    best = min(pool, key=lambda p: (abs(math.log(p.q.value / c.q.value)), c.ts - p.ts))
+    if best.q.unit == "count" or abs(math.log(best.q.value / c.q.value)) >= math.log(2):
+        return None
+    return best
 
 
 def _strip_hedge(before: str) -> str:

@@ -38,7 +38,7 @@ _MONEY = re.compile(rf"£\s?(?P<n>{DIGITS})(?:\s?(?P<s>bn|billion|m|million|k)\b
 _FRACTION = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|seven|nine)[\s-]+(?P<d>halves|half|thirds?|quarters?|"
     r"fifths?|sixths?|eighths?|tenths?)\b|\b(?P<h>half)\b", re.I)
-_ONE_IN = re.compile(rf"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+in\s+(?P<b>{WORD_NUM}|\d{{1,2}})\b(?![/\d])", re.I)
+_ONE_IN = re.compile(rf"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|(?P<out>out\s+of))\s+(?P<b>{WORD_NUM}|\d{{1,2}})\b(?![/\d])", re.I)
 _PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,3}}?(?:per|for\s+every)\s+(?P<d>10,000|1,000|100,000|10000|1000|100000)\b",
                    re.I)
@@ -119,6 +119,8 @@ def parse_fraction(text: str) -> float | None:
     m = _ONE_IN.fullmatch(t)
     if m:
         a, b = parse_number(m["a"]), parse_number(m["b"])
+        if m["out"] and (b is None or b > 10):
+            return None  # 'nine out of ten' is a share; '7 out of 12 reviews' counts reviews
         return round(100 * a / b, 2) if a is not None and b and a < b else None
     m = _FRACTION.fullmatch(t)
     if not m:

@@ -244,10 +244,21 @@ def _unit(cell: Reading, label: str, header: str, corner: str, caption: str) -> 
     return "count"
 
 
+_PROSE_LINE = re.compile(r"[.!?:;][\"'’”)]*\s*$")
+
+
 def _caption(document: Document, table: Table) -> str:
-    """The two lines above a table: its title, often with the unit ('£000', 'rate per 10,000')."""
+    """The title lines just above a table, often with the unit ('£000', 'rate per 10,000').
+    A line of running prose that reports numbers (a sentence of more than eight words with a
+    digit) ends the caption: the paragraph before a table speaks of other figures ('29%'), not
+    of the table's cells; a describing sentence without numbers stays part of the caption."""
     first = table.rows[0][0].start if table.rows and table.rows[0] else 0
-    return "\n".join(document.text[max(0, first - 400):first].split("\n")[-3:])
+    lines: list[str] = []
+    for line in reversed(document.text[max(0, first - 400):first].split("\n")[-3:]):
+        if _PROSE_LINE.search(line) and len(line.split()) > 8 and re.search(r"\d", line):
+            break
+        lines.insert(0, line)
+    return "\n".join(lines)
 
 
 def _table_candidates(doc: Doc, document: Document, table: Table,
@@ -271,7 +282,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         label = row[0]
         row_metric = _span_metric(doc, label)
         row_period = _header_period(label.text, doc_period) if by_column else None
-        for j, cell in enumerate(row[1:], start=1):
+        for j, cell in ((j, part) for j, whole in enumerate(row[1:], start=1) for part in _parts(whole)):
             reading = cell_value(cell.text)
             col = header[j] if j < len(header) else ""
             if reading is None or roles[j if j < len(roles) else 0] == "difference":
@@ -297,7 +308,32 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                               " ".join(c.text for c in row), subject.lower())
             cand.repeat = "merge" if total else ""
             out.append(cand)
-    return _kept_apart(out)
+    return _kept_apart(_rates_of_the_table(out))
+
+
+def _rates_of_the_table(cands: list[_Candidate]) -> list[_Candidate]:
+    """A rate row or column that names no metric ('Rate per 10,000 children') is the rate of
+    the thing the table counts, when its other cells name one metric only."""
+    named = {c.metric for c in cands if c.metric != "other" and c.q.unit == "count"}
+    if len(named) != 1:
+        return cands
+    metric = named.pop()
+    for c in cands:
+        if c.metric == "other" and c.q.unit.startswith("rate_"):
+            c.metric = metric
+    return cands
+
+
+_COUNT_AND_SHARE = re.compile(r"^(?P<n>\d[\d,]*)\s*\(\s*(?P<p>\d+(?:\.\d+)?\s*%)\s*\)$")
+
+
+def _parts(cell: Cell) -> list[Cell]:
+    """A cell's values: '9 (31%)' holds a count and its share, two figures; others one."""
+    m = _COUNT_AND_SHARE.match(cell.text.strip())
+    if not m:
+        return [cell]
+    at = cell.start + (len(cell.text) - len(cell.text.lstrip()))
+    return [Cell(m["n"], at + m.start("n"), at + m.end("n")), Cell(m["p"], at + m.start("p"), at + m.end("p"))]
 
 
 def _kept_apart(cands: list[_Candidate]) -> list[_Candidate]:
@@ -309,7 +345,10 @@ def _kept_apart(cands: list[_Candidate]) -> list[_Candidate]:
         key = _key(c)
         if c.metric != "other" and not c.repeat and key in seen:
             c.metric = "other"
-        seen.add(key)
+            key = _key(c)
+        if c.metric == "other" and not c.repeat and (key, c.head) in seen:
+            c.head = f"{c.head} #{c.q.start}"  # two cells of one row, same value: two facts
+        seen.update((key, (key, c.head)))
     return cands
 
 
@@ -403,9 +442,15 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
     for table in document_tables(document):
         cont = previous if previous is not None and table.page == previous.page + 1 else None
         out += _table_candidates(doc, document, table, doc_period, cont)
-        skip += [(c.start, c.end) for row in table.rows for c in row]
+        skip += [(c.start, c.end) for row in table.rows for c in row if not _prose_cell(c)]
         previous = table if _header_rows(table) or cont is None else previous
     return out, skip
+
+
+def _prose_cell(cell: Cell) -> bool:
+    """A cell of running prose (minutes laid out in a table: item number | paragraphs): the
+    running-text reader reads it; a data cell never holds a paragraph of 20 words or more."""
+    return len(cell.text.split()) >= 20
 
 
 _WORDS = re.compile(r"[a-z]{3,}")

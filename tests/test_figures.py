@@ -74,6 +74,7 @@ POSITIVE = [
     ("The council had 410 children in its care, compared with 398 a year earlier.", 398, "count", "looked_after_children", None),
     ("Training reached 2,010 staff (2021/22: 1,780).", 1780, "count", "other", None),
     ("Nearly nine in ten parents said the plan helped.", 90, "percent", "other", "nearly"),
+    ("Eight out of ten parents said the plan helped.", 80, "percent", "other", None),
     ("Not one of the referrals led to a national review.", 0, "count", "national_reviews", None),
     ("National reviews of local cases: none", 0, "count", "national_reviews", None),
     # a counted noun no rule knows is 'other', whatever review words follow
@@ -145,6 +146,9 @@ def test_positive(nlp, text, value, unit, metric, qualifier):
 
 
 NEGATIVE = [
+    ("Is it a key decision (spending or saving £250k or more)?", "£250k"),
+    ("Children with five or more placements get a review.", "five"),
+    ("All figures in the table below are in £000.", "£000"),
     ("The report covers April 2021 to March 2022.", "2021"),
     ("Figures for 2022/23 were published.", "2022/23"),
     ("The meeting was held on 9 November 2023.", "9 November"),
@@ -221,6 +225,34 @@ def test_negative(nlp, text, trap):
     e = s + len(trap)
     hits = [m.text for f in figures for m in f.mentions if m.start < e and s < m.end]
     assert not hits, hits
+
+
+# (sentence, value, unit): a bare number said of a rate is a rate; a comparator is the unit
+# of the earlier figure of its own size.
+RATE_UNITS = [
+    ("Northshire's rate was 38.6, less than the regional average of 52.0.", 38.6, "rate_per_10000"),
+    ("The regional rate was 44.1.", 44.1, "rate_per_10000"),
+    ("Eastvale had the most children on plans, 540, but the lowest rate at 36.7.", 36.7, "rate_per_10000"),
+    ("The rate is given per 1,000 children. The rate for Glenmoor was 2.8.", 2.8, "rate_per_1000"),
+    ("In all, 1,240 children were on plans, a rate of 48.2 per 10,000 children, compared with 1,190 a year earlier.",
+     1190, "count"),
+    ("The rate of 71.5 for every 10,000 children is below the rate for the county, which stood at 80.2.",
+     80.2, "rate_per_10000"),
+    ("The rate of children in care fell, and 45 children returned home.", 45, "count"),
+    ("Northfield had the highest rate, at 13.1 per 100,000, followed by Eastmoor on 11.4.", 11.4, "rate_per_100000"),
+    ("The rate was 48.2 per 10,000 children. This compares with 52.6 for similar areas.", 52.6, "rate_per_10000"),
+    ("Of care leavers, 8.4% were in custody (England 9; similar areas 10).", 9, "percent"),
+    ("Of care leavers, 62% were in work (England 58; SN 64).", 64, "percent"),
+    ("Westdale recorded 41 notifications, Eastdale 37 and Northdale 19.", 37, "count"),
+    ("Rates ranged from 14.2 per 10,000 in Westdale to 96.5 in Northdale.", 96.5, "rate_per_10000"),
+]
+
+
+@pytest.mark.parametrize("text, value, unit", RATE_UNITS)
+def test_rate_units(nlp, text, value, unit):
+    figures, _ = figures_of(nlp, text)
+    assert any(abs(f.value - value) < 1e-6 and f.unit == unit for f in figures), \
+        [(f.value, f.unit) for f in figures]
 
 
 def test_mentions_point_at_text(nlp):

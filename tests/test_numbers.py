@@ -27,7 +27,7 @@ def test_digits(text, value):
 
 @pytest.mark.parametrize("text, value", [
     ("a third", 33.33), ("two-thirds", 66.67), ("half", 50), ("one in five", 20),
-    ("one in ten", 10), ("three quarters", 75),
+    ("one in ten", 10), ("three quarters", 75), ("nine out of ten", 90), ("three out of 4", 75),
 ])
 def test_fractions_are_percent(text, value):
     assert parse_fraction(text) == pytest.approx(value, abs=0.01)

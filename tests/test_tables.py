@@ -74,6 +74,32 @@ def test_unit_from_header_caption_label_or_cell(nlp, caption, header, label, cel
     assert fig is not None and fig.unit == unit and abs(fig.value - value) < 1e-6
 
 
+# The paragraph above a table speaks of other figures: its units are not the table's.
+PROSE_ABOVE = [
+    "<p>Inspectors found that 29% of assessments were late, compared with a national figure of 36% last year.</p>",
+    "<p>The rate per 10,000 children was 50.3, ranging from 41.9 in the north to 71.2 in the west of the county.</p>",
+]
+
+
+def test_describing_sentence_under_a_title_keeps_the_title_scale(nlp) -> None:
+    rows = [["Item", "2026/27", "2027/28"], ["Capital spend", "2,400", "1,150"], ["Running costs", "310", "620"]]
+    figs, doc = figures_of(nlp, html_table(
+        rows, caption="Profile of spending and savings of the proposal in each financial year.",
+        before="<p>Appendix 2: Financial profile (£000)</p>"))
+    fig = cell_figure(figs, doc, "2,400")
+    assert fig is not None and fig.unit == "gbp" and fig.value == 2_400_000
+
+
+@pytest.mark.parametrize("before", PROSE_ABOVE)
+def test_prose_above_a_table_gives_no_unit_to_its_cells(nlp, before: str) -> None:
+    rows = [["Area", "Children on plans", "Children in care"], ["Northfield", "214", "388"],
+            ["Southmoor", "167", "295"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Table 2: Children by area", before=before))
+    for cell in ("214", "388", "295"):
+        fig = cell_figure(figs, doc, cell)
+        assert fig is not None and fig.unit == "count", cell
+
+
 # (column header, period start, period end); the document's own year gives no period
 PERIODS = [
     ("2022/23", "2022-04-01", "2023-03-31"),
@@ -158,6 +184,31 @@ def test_shares_total_of_100_percent_is_not_a_figure(nlp) -> None:
     figs, doc = figures_of(nlp, html_table(rows))
     assert cell_figure(figs, doc, "£538,800").value == 538_800
     assert cell_figure(figs, doc, "100%") is None
+
+
+def test_minutes_laid_out_in_a_table_are_read_as_prose(nlp) -> None:
+    minute = ("The Director reported that the partnership had made four serious incident notifications "
+              "during the year and that 287 children were subject to a child protection plan at the year end.")
+    rows = [["Item", "Minute"], ["12.", "Apologies for absence were received from two members."], ["13.", minute]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    got = {(f.value, f.metric) for f in figs}
+    assert (287, "child_protection_plans") in got and (4, "serious_incident_notifications") in got
+
+
+def test_count_with_its_share_in_one_cell_is_two_figures(nlp) -> None:
+    rows = [["Category", "Cases", "Reviewed"], ["Neglect", "12 (40%)", "12"], ["Physical abuse", "9 (30%)", "7"],
+            ["Other", "9 (30%)", "8"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    got = sorted((f.value, f.unit) for f in figs for m in f.mentions if "Neglect" in m.sentence)
+    assert got == [(12, "count"), (12, "count"), (40, "percent")]
+
+
+def test_rate_row_is_the_rate_of_the_thing_the_table_counts(nlp) -> None:
+    rows = [["Measure", "2023/24", "2024/25"], ["Children on child protection plans", "233", "251"],
+            ["Rate per 10,000 children", "38.4", "41.2"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, "41.2")
+    assert fig.unit == "rate_per_10000" and fig.metric == "child_protection_plans"
 
 
 def test_case_register_gives_no_figures(nlp) -> None:
