@@ -719,6 +719,18 @@ def role_verb(subj: Token) -> str | None:
     return clean(subj.doc[verb.i:end].text) or None
 
 
+def anonymous_person(tok: Token) -> bool:
+    """'One mother', 'a foster carer', 'Child P's aunt': an unnamed person a later 'she' can mean.
+
+    A person noun (models/person_nouns.txt) made indefinite by 'a'/'one' or owned by a name.
+    """
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns():
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+               or c.dep_ == "nummod" and c.lower_ == "one"
+               or c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+
+
 def seed_people(ctx: Context) -> None:
     """Full names met outside quotes, then every subject that names a person or a role.
 
@@ -744,6 +756,10 @@ def seed_people(ctx: Context) -> None:
                     ctx.people[spk.name] = spk.role or role_verb(tok)
                 ctx.last_person_at.append((tok.idx, spk.name))
                 continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and anonymous_person(tok) \
+                and not ctx.inside_quote(tok.idx):
+            ctx.last_person_at.append((tok.idx, noun_phrase(tok)))
+            continue
         thing = thing_name(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") \
             and not ctx.inside_quote(tok.idx) else None
         if thing is not None:

@@ -218,6 +218,19 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
     ('Asked about it, Cllr Ray Dunn said, "It is too early to tell.\n\n'
      "--additional reporting from Tessa Marsh.",
      [("It is too early to tell.", "Ray Dunn", "said")]),
+    # an unnamed person introduced in the paragraph before: 'he' means them, not the name above
+    ("Cllr Anna Pryce said the plan was sound.\n\nOne father, whose daughter was on a plan in "
+     '2021, said the changes were overdue.\n\n"Nobody rang me back. Not once," he told the paper.',
+     [("Nobody rang me back. Not once,", "One father", "told")]),
+    ("Mr Colin Brent, the director, spoke first.\n\nA foster carer in the north of the county, "
+     "who asked not to be named, told the Echo she had looked after nine children this year."
+     '\n\n"Some of them arrive with nothing," she said.',
+     [("Some of them arrive with nothing,", "A foster carer", "said")]),
+    ("Kezia Marlow, the council's leader, opened the meeting.\n\nChild P's aunt, who cared for "
+     'him for a year, said the family had warned the school.\n\n"We told them twice," she '
+     'said. "Nobody listened."',
+     [("We told them twice,", "Child P's aunt", "said"),
+      ("Nobody listened.", "Child P's aunt", None)]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
