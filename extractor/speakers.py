@@ -37,6 +37,12 @@ TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representati
                        "cllr": "councillor", "coun": "councillor", "prof": "professor"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "you", "me", "us", "them"}
 RELATIVES = {"who", "which", "that", "whom"}
+# honorifics that stand only before a person's name ('Cllr Ruth Almond', 'Dr Ade Obi')
+NAME_TITLES = {"cllr", "councillor", "coun", "mr", "mrs", "ms", "miss", "dr", "prof",
+               "professor", "sir", "dame"}
+# lower-case particles inside a surname ('Gethin ap Dafydd', 'Anna van der Berg')
+NAME_PARTICLES = {"ap", "ab", "van", "von", "der", "den", "de", "du", "da", "di", "le", "la",
+                  "bin", "al", "el", "mac", "y"}
 # honorifics that tell a pronoun which person it can be
 GENDERED = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
             "dame": "she", "lady": "she", "baroness": "she"}
@@ -289,12 +295,44 @@ def person_ent(subj: Token, start: int, end: int) -> Span | None:
     return ents[-1] if ents else None
 
 
+def titled_name(tok: Token) -> Span | None:
+    """The name written after a title ('Cllr Gethin ap Dafydd', 'Ms Okoro-Fleet'), by its shape.
+
+    The parser and the NER miss such names (a tag of ADJ, the domain 'Cllr' entity); the
+    capitalised words after a name-only title are the name whatever their tags.
+    """
+    doc = tok.doc
+    if tok.lower_.strip(".") not in NAME_TITLES:
+        return None
+    i = end = tok.i + 1
+    if i < len(doc) and doc[i].text == ".":
+        i = end = i + 1
+    while i < len(doc) and "\n" not in doc[i - 1].whitespace_:
+        word = doc[i]
+        if word.is_alpha and word.text[:1].isupper() and not word.is_upper \
+                and word.lower_ not in ROLE_HEADS and word.lower_ not in HONORIFICS:
+            i = end = i + 1
+        elif (word.text == "-" and not word.whitespace_ and not doc[i - 1].whitespace_
+              or word.lower_ in NAME_PARTICLES) and end == i:
+            i += 1  # 'Okoro-Fleet', 'ap Dafydd': kept only if a capitalised word follows
+        elif len(word.text) <= 2 and word.text.rstrip(".").isupper() and word.text[:1].isalpha():
+            i = end = i + 1  # initials: 'Mr D. A. Whitcombe'
+        else:
+            break
+    return doc[tok.i + 1:end] if end > tok.i + 1 else None
+
+
 def name_in_phrase(subj: Token, start: int, end: int) -> Span | None:
     """A name the NER missed inside the subject phrase: 'Cllr Daniel Fairbrother', 'Ann Lee'."""
     skip = skipped(subj)
+    if subj.pos_ == "NOUN":  # 'the chair of the Dundee Committee': the body named, not a person
+        skip |= {t.i for c in subj.children if c.dep_ == "prep" for t in c.subtree}
     doc = subj.doc
     found = None
     for tok in doc[start:end]:
+        titled_span = titled_name(tok) if tok.i not in skip else None
+        if titled_span is not None:
+            return titled_span
         nxt_propn = tok.i + 1 < end and doc[tok.i + 1].pos_ == "PROPN"
         chain = propn_chain(tok) if tok.i not in skip and not nxt_propn else None
         if chain is None or tok.lower_ in ROLE_HEADS:
@@ -486,6 +524,11 @@ def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
         for child in head.children:
             if child.dep_ != "appos":
                 continue
+            titled = next((n for t in child.doc[child.left_edge.i:child.i + 1]
+                           if (n := titled_name(t)) is not None and n.start <= child.i < n.end),
+                          None)
+            if titled is not None:  # 'the lead member, Cllr Gethin ap Dafydd (Plaid Cymru),'
+                return Speaker(full_name(ctx, titled.text), noun_phrase(head) or None, person=True)
             chain = propn_chain(child, org_ok=named_person_role(head))
             if chain is not None and child.lower_ not in ROLE_HEADS:
                 name = full_name(ctx, child.doc[chain[0]:chain[1]].text)
@@ -747,6 +790,11 @@ def seed_people(ctx: Context) -> None:
                 # a full name anywhere ('written by Dr Ann Fox') is a person 'she' can mean
                 ctx.last_person_at.append((ent.start_char, name))
     for tok in ctx.doc:
+        titled = titled_name(tok) if not ctx.inside_quote(tok.idx) else None
+        if titled is not None and len(titled.text.split()) >= 2:
+            # 'Cllr Ruth Almond (Lib Dem) pressed officers': a person, however it parsed
+            ctx.people.setdefault(clean(titled.text), None)
+            ctx.last_person_at.append((tok.idx, clean(titled.text)))
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS \
                 and not ctx.inside_quote(tok.idx):
             spk = speaker_from_subject(ctx, tok)

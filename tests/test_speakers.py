@@ -231,6 +231,28 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
      'said. "Nobody listened."',
      [("We told them twice,", "Child P's aunt", "said"),
       ("Nobody listened.", "Child P's aunt", None)]),
+    # a name after a title, in a paragraph only the NER reads ('Cllr' is a domain entity there)
+    ('Mr Owen Tate opened the debate.\n\nCllr Mari Pryddon asked about placements outside the '
+     'county.\n\nOfficers said the work was under way.\n\n"Families are waiting far too long,"'
+     " she said.",
+     [("Families are waiting far too long,", "Mari Pryddon", "said")]),
+    ("Mr Owen Tate opened the debate.\n\nCouncillor Imani Osei-Lund asked why the warnings were"
+     ' ignored.\n\nOfficers said the work was under way.\n\n"We raised this in March," she said.',
+     [("We raised this in March,", "Imani Osei-Lund", "said")]),
+    ("Cllr Ruth Almond (Lib Dem, Lancaster Central) pressed officers on children placed outside "
+     'the county.\n\n"These are our children," she said.',
+     [("These are our children,", "Ruth Almond", "said")]),
+    # a title's name with a particle or a hyphen, however the parser tagged its words
+    ("Torfaen's lead member for education, Cllr Rhys ap Emlyn (Independent), told the panel on "
+     'Monday that the fall was "the result of hard work".',
+     [("the result of hard work", "Rhys ap Emlyn", "told")]),
+    ("But Labour group leader Cllr Jasmine Okoro-Fleet said the cabinet had been warned.\n\n"
+     '"We asked for this years ago," she said.',
+     [("We asked for this years ago,", "Jasmine Okoro-Fleet", "said")]),
+    # a body named in the role's 'of' phrase is not the speaker; the appositive name is
+    ("Independent chair of the Kent Child Protection Committee, Lena Brook, said the audit made"
+     ' "grim reading".',
+     [("grim reading", "Lena Brook", "said")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
