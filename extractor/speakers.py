@@ -563,6 +563,17 @@ def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
     return speaker_from_subject(ctx, head)
 
 
+def the_titled_role(subj: Token) -> bool:
+    """'The Head of Children's Services', 'the Secretary of State': a capitalised role, not a name.
+
+    A person's name takes no 'the'; a capitalised head with 'the' and an 'of' phrase is an
+    office (an organisation of that shape is an entity, and is left to the NER).
+    """
+    return subj.pos_ == "PROPN" and subj.ent_type_ not in ORG_LABELS | {"PERSON"} \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+
+
 def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
     doc = subj.doc
@@ -572,6 +583,8 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
                        role_of(doc[ent.end - 1], ent.start, ent.start), person=True)
+    if the_titled_role(subj):
+        return Speaker(noun_phrase(subj) or None)  # 'The Head of Service says', 'the Secretary of State said'
     chain = propn_chain(subj, org_ok=subj.dep_ == "appos" and named_person_role(subj.head))
     if chain is not None and subj.lower_ not in ROLE_HEADS:
         name = full_name(ctx, doc[chain[0]:chain[1]].text)

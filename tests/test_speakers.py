@@ -253,6 +253,14 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
     ("Independent chair of the Kent Child Protection Committee, Lena Brook, said the audit made"
      ' "grim reading".',
      [("grim reading", "Lena Brook", "said")]),
+    # a capitalised office with 'the' and an 'of' phrase is a role, not a person's name
+    ('As my honourable friend the Minister of State said last week, "every child matters".',
+     [("every child matters", "the Minister of State", "said")]),
+    ('The Secretary of State for Health said: "We will act."',
+     [("We will act.", "The Secretary of State", "said")]),
+    ("6. Voices of families\n6.1 The Head of Family Support says in her foreword: \u201cThe "
+     "waiting list is too long.\u201d",
+     [("The waiting list is too long.", "The Head of Family Support", "says")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
