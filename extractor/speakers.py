@@ -335,8 +335,9 @@ def name_in_phrase(subj: Token, start: int, end: int) -> Span | None:
             return titled_span
         nxt_propn = tok.i + 1 < end and doc[tok.i + 1].pos_ == "PROPN"
         chain = propn_chain(tok) if tok.i not in skip and not nxt_propn else None
-        if chain is None or tok.lower_ in ROLE_HEADS:
-            continue
+        if chain is None or tok.lower_ in ROLE_HEADS \
+                or chain[1] < end and doc[chain[1]].lower_ in ("'s", "\u2019s"):
+            continue  # 'Child R's mother': the owner is not the one who speaks
         titled = chain[0] > 0 and doc[chain[0] - 1].lower_ in HONORIFICS
         if chain[1] - chain[0] >= 2 or titled:
             found = doc[chain[0]:chain[1]]
@@ -817,8 +818,8 @@ def seed_people(ctx: Context) -> None:
                     ctx.people[spk.name] = spk.role or role_verb(tok)
                 ctx.last_person_at.append((tok.idx, spk.name))
                 continue
-        if tok.dep_ in ("nsubj", "nsubjpass") and anonymous_person(tok) \
-                and not ctx.inside_quote(tok.idx):
+        if tok.dep_ == "nsubj" and anonymous_person(tok) and is_cue(tok.head) \
+                and not ctx.inside_quote(tok.idx):  # 'One mother … told the paper that …'
             ctx.last_person_at.append((tok.idx, noun_phrase(tok)))
             continue
         thing = thing_name(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") \

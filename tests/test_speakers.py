@@ -261,6 +261,16 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
     ("6. Voices of families\n6.1 The Head of Family Support says in her foreword: \u201cThe "
      "waiting list is too long.\u201d",
      [("The waiting list is too long.", "The Head of Family Support", "says")]),
+    # an unnamed person who told something, in a clause: 'she' means them
+    ("I have met 40 of them, and I still remember what one young man told me on my first "
+     'visit.\n\n"I have moved school six times," he said. "Nobody asks why."',
+     [("I have moved school six times,", "one young man", "said"),
+      ("Nobody asks why.", "one young man", None)]),
+    # the owner of a role ('Child K's father') is not the one who speaks
+    ("6.1 The lead reviewer concluded: \u201cThe risks were known.\u201d\n7. The family\n"
+     "7.1 Child K\u2019s father told the reviewer: \u201cNobody rang me.\u201d",
+     [("The risks were known.", "The lead reviewer", "concluded"),
+      ("Nobody rang me.", "Child K\u2019s father", "told")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
