@@ -506,9 +506,9 @@ def seed_titles(ctx: Context) -> None:
                                       name))
 
 
-def resolve_role_noun(ctx: Context, phrase: str) -> Speaker:
+def resolve_role_noun(ctx: Context, phrase: str, head: str | None = None) -> Speaker:
     """'The Chair' -> the person whose recorded role mentions chair, else the phrase itself."""
-    head = phrase.split()[-1].lower()
+    head = head or phrase.split()[-1].lower()
     stem = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
             "director": "direct"}.get(head, head)
     for name, role in ctx.people.items():
@@ -584,8 +584,8 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
                        role_of(doc[ent.end - 1], ent.start, ent.start), person=True)
-    if the_titled_role(subj):
-        return Speaker(noun_phrase(subj) or None)  # 'The Head of Service says', 'the Secretary of State said'
+    if the_titled_role(subj):  # 'The Head of Service says', 'the Secretary of State said'
+        return resolve_role_noun(ctx, noun_phrase(subj), subj.lower_)
     chain = propn_chain(subj, org_ok=subj.dep_ == "appos" and named_person_role(subj.head))
     if chain is not None and subj.lower_ not in ROLE_HEADS:
         name = full_name(ctx, doc[chain[0]:chain[1]].text)
@@ -783,9 +783,9 @@ def anonymous_person(tok: Token) -> bool:
     """
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns():
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
-               or c.dep_ == "nummod" and c.lower_ == "one"
-               or c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+    owned = tok.i > 1 and tok.nbor(-1).lower_ in ("'s", "\u2019s") and tok.nbor(-2).pos_ == "PROPN"
+    return owned or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+                        or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
 
 
 def seed_people(ctx: Context) -> None:
@@ -818,8 +818,8 @@ def seed_people(ctx: Context) -> None:
                     ctx.people[spk.name] = spk.role or role_verb(tok)
                 ctx.last_person_at.append((tok.idx, spk.name))
                 continue
-        if tok.dep_ == "nsubj" and anonymous_person(tok) and is_cue(tok.head) \
-                and not ctx.inside_quote(tok.idx):  # 'One mother … told the paper that …'
+        if tok.dep_ in ("nsubj", "nsubjpass") and anonymous_person(tok) \
+                and not ctx.inside_quote(tok.idx):
             ctx.last_person_at.append((tok.idx, noun_phrase(tok)))
             continue
         thing = thing_name(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") \
