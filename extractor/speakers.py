@@ -585,7 +585,8 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
                        role_of(doc[ent.end - 1], ent.start, ent.start), person=True)
     if the_titled_role(subj):  # 'The Head of Service says', 'the Secretary of State said'
-        return resolve_role_noun(ctx, noun_phrase(subj), subj.lower_)
+        return appositive_person(ctx, subj) or resolve_role_noun(ctx, noun_phrase(subj),
+                                                                 subj.lower_)
     chain = propn_chain(subj, org_ok=subj.dep_ == "appos" and named_person_role(subj.head))
     if chain is not None and subj.lower_ not in ROLE_HEADS:
         name = full_name(ctx, doc[chain[0]:chain[1]].text)

@@ -271,6 +271,10 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
      "7.1 Child K\u2019s father told the reviewer: \u201cNobody rang me.\u201d",
      [("The risks were known.", "The lead reviewer", "concluded"),
       ("Nobody rang me.", "Child K\u2019s father", "told")]),
+    # ... unless a name stands in apposition to the office
+    ("3.3 Commenting on the quarter, the Director of Adult Services, Mina Crowther-Bell, said: "
+     "\u201cThe\nrise is the number that worries me.\u201d",
+     [("The\nrise is the number that worries me.", "Mina Crowther-Bell", "said")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
