@@ -628,9 +628,10 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     # an attribution line is a name and a role, not a dash clause running on in the sentence
     # nor a credit line ('--additional reporting from …', which starts lower-case)
     if not m or len(m.group(1).split()) > 6 or len(line.split()) > 16 \
-            or SENTENCE_END_RE.search(line) or not m.group(1)[:1].isupper():
+            or SENTENCE_END_RE.search(line) \
+            or not (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in person_nouns()):
         return None
-    name = strip_honorifics(m.group(1))
+    name = strip_honorifics(m.group(1))  # '— young person, 16': an unnamed person, as written
     is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))
     return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
 

@@ -391,3 +391,22 @@ def test_affiliation_goes_to_the_role(nlp) -> None:
                                   'backlog. He said: "It is not good enough."')
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Jim Dodds",
                                                               "Denby Dale Conservative")]
+
+
+@pytest.mark.parametrize("footer, speaker", [
+    ("&mdash; Dr Ines Varga-Holt, Independent Scrutineer", "Ines Varga-Holt"),
+    ("&mdash; young person, 15, from our youth panel", "young person"),
+])
+def test_blockquote_footer_is_the_attribution(nlp, tmp_path, footer: str, speaker: str) -> None:
+    # an HTML quotation's <footer> names its speaker (ingest keeps it as the line after it)
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><article><h1>Learning from reviews</h1>"
+                    "<p>The partnership published four reviews this year and trained 900 staff "
+                    "on the findings, with every agency naming a lead.</p>"
+                    "<blockquote><p>&ldquo;Nobody asked who else lived in the house. That "
+                    f"question is now on every form.&rdquo;</p><footer>{footer}</footer>"
+                    "</blockquote><h2>Published reviews</h2><p>Three reviews are still in "
+                    "progress and will be published next year.</p></article></body></html>",
+                    encoding="utf-8")
+    record = extract_document(load(page), nlp).to_dict()
+    assert [q["speaker"] for q in record["quotes"]] == [speaker]
