@@ -37,6 +37,12 @@ TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representati
                        "cllr": "councillor", "coun": "councillor", "prof": "professor"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "you", "me", "us", "them"}
 RELATIVES = {"who", "which", "that", "whom"}
+# honorifics that stand only before a person's name ('Cllr Ruth Almond', 'Dr Ade Obi')
+NAME_TITLES = {"cllr", "councillor", "coun", "mr", "mrs", "ms", "miss", "dr", "prof",
+               "professor", "sir", "dame"}
+# lower-case particles inside a surname ('Gethin ap Dafydd', 'Anna van der Berg')
+NAME_PARTICLES = {"ap", "ab", "van", "von", "der", "den", "de", "du", "da", "di", "le", "la",
+                  "bin", "al", "el", "mac", "y"}
 # honorifics that tell a pronoun which person it can be
 GENDERED = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
             "dame": "she", "lady": "she", "baroness": "she"}
@@ -289,16 +295,49 @@ def person_ent(subj: Token, start: int, end: int) -> Span | None:
     return ents[-1] if ents else None
 
 
+def titled_name(tok: Token) -> Span | None:
+    """The name written after a title ('Cllr Gethin ap Dafydd', 'Ms Okoro-Fleet'), by its shape.
+
+    The parser and the NER miss such names (a tag of ADJ, the domain 'Cllr' entity); the
+    capitalised words after a name-only title are the name whatever their tags.
+    """
+    doc = tok.doc
+    if tok.lower_.strip(".") not in NAME_TITLES:
+        return None
+    i = end = tok.i + 1
+    if i < len(doc) and doc[i].text == ".":
+        i = end = i + 1
+    while i < len(doc) and "\n" not in doc[i - 1].whitespace_:
+        word = doc[i]
+        if word.is_alpha and word.text[:1].isupper() and not word.is_upper \
+                and word.lower_ not in ROLE_HEADS and word.lower_ not in HONORIFICS:
+            i = end = i + 1
+        elif (word.text == "-" and not word.whitespace_ and not doc[i - 1].whitespace_
+              or word.lower_ in NAME_PARTICLES) and end == i:
+            i += 1  # 'Okoro-Fleet', 'ap Dafydd': kept only if a capitalised word follows
+        elif len(word.text) <= 2 and word.text.rstrip(".").isupper() and word.text[:1].isalpha():
+            i = end = i + 1  # initials: 'Mr D. A. Whitcombe'
+        else:
+            break
+    return doc[tok.i + 1:end] if end > tok.i + 1 else None
+
+
 def name_in_phrase(subj: Token, start: int, end: int) -> Span | None:
     """A name the NER missed inside the subject phrase: 'Cllr Daniel Fairbrother', 'Ann Lee'."""
     skip = skipped(subj)
+    if subj.pos_ == "NOUN":  # 'the chair of the Dundee Committee': the body named, not a person
+        skip |= {t.i for c in subj.children if c.dep_ == "prep" for t in c.subtree}
     doc = subj.doc
     found = None
     for tok in doc[start:end]:
+        titled_span = titled_name(tok) if tok.i not in skip else None
+        if titled_span is not None:
+            return titled_span
         nxt_propn = tok.i + 1 < end and doc[tok.i + 1].pos_ == "PROPN"
         chain = propn_chain(tok) if tok.i not in skip and not nxt_propn else None
-        if chain is None or tok.lower_ in ROLE_HEADS:
-            continue
+        if chain is None or tok.lower_ in ROLE_HEADS \
+                or chain[1] < end and doc[chain[1]].lower_ in ("'s", "\u2019s"):
+            continue  # 'Child R's mother': the owner is not the one who speaks
         titled = chain[0] > 0 and doc[chain[0] - 1].lower_ in HONORIFICS
         if chain[1] - chain[0] >= 2 or titled:
             found = doc[chain[0]:chain[1]]
@@ -467,9 +506,9 @@ def seed_titles(ctx: Context) -> None:
                                       name))
 
 
-def resolve_role_noun(ctx: Context, phrase: str) -> Speaker:
+def resolve_role_noun(ctx: Context, phrase: str, head: str | None = None) -> Speaker:
     """'The Chair' -> the person whose recorded role mentions chair, else the phrase itself."""
-    head = phrase.split()[-1].lower()
+    head = head or phrase.split()[-1].lower()
     stem = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
             "director": "direct"}.get(head, head)
     for name, role in ctx.people.items():
@@ -486,6 +525,11 @@ def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
         for child in head.children:
             if child.dep_ != "appos":
                 continue
+            titled = next((n for t in child.doc[child.left_edge.i:child.i + 1]
+                           if (n := titled_name(t)) is not None and n.start <= child.i < n.end),
+                          None)
+            if titled is not None:  # 'the lead member, Cllr Gethin ap Dafydd (Plaid Cymru),'
+                return Speaker(full_name(ctx, titled.text), noun_phrase(head) or None, person=True)
             chain = propn_chain(child, org_ok=named_person_role(head))
             if chain is not None and child.lower_ not in ROLE_HEADS:
                 name = full_name(ctx, child.doc[chain[0]:chain[1]].text)
@@ -520,6 +564,17 @@ def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
     return speaker_from_subject(ctx, head)
 
 
+def the_titled_role(subj: Token) -> bool:
+    """'The Head of Children's Services', 'the Secretary of State': a capitalised role, not a name.
+
+    A person's name takes no 'the'; a capitalised head with 'the' and an 'of' phrase is an
+    office (an organisation of that shape is an entity, and is left to the NER).
+    """
+    return subj.pos_ == "PROPN" and subj.ent_type_ not in ORG_LABELS | {"PERSON"} \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+
+
 def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
     doc = subj.doc
@@ -529,6 +584,9 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
                        role_of(doc[ent.end - 1], ent.start, ent.start), person=True)
+    if the_titled_role(subj):  # 'The Head of Service says', 'the Secretary of State said'
+        return appositive_person(ctx, subj) or resolve_role_noun(ctx, noun_phrase(subj),
+                                                                 subj.lower_)
     chain = propn_chain(subj, org_ok=subj.dep_ == "appos" and named_person_role(subj.head))
     if chain is not None and subj.lower_ not in ROLE_HEADS:
         name = full_name(ctx, doc[chain[0]:chain[1]].text)
@@ -570,9 +628,10 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     # an attribution line is a name and a role, not a dash clause running on in the sentence
     # nor a credit line ('--additional reporting from …', which starts lower-case)
     if not m or len(m.group(1).split()) > 6 or len(line.split()) > 16 \
-            or SENTENCE_END_RE.search(line) or not m.group(1)[:1].isupper():
+            or SENTENCE_END_RE.search(line) \
+            or not (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in person_nouns()):
         return None
-    name = strip_honorifics(m.group(1))
+    name = strip_honorifics(m.group(1))  # '— young person, 16': an unnamed person, as written
     is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))
     return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
 
@@ -719,6 +778,18 @@ def role_verb(subj: Token) -> str | None:
     return clean(subj.doc[verb.i:end].text) or None
 
 
+def anonymous_person(tok: Token) -> bool:
+    """'One mother', 'a foster carer', 'Child P's aunt': an unnamed person a later 'she' can mean.
+
+    A person noun (models/person_nouns.txt) made indefinite by 'a'/'one' or owned by a name.
+    """
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns():
+        return False
+    owned = tok.i > 1 and tok.nbor(-1).lower_ in ("'s", "\u2019s") and tok.nbor(-2).pos_ == "PROPN"
+    return owned or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+                        or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
+
+
 def seed_people(ctx: Context) -> None:
     """Full names met outside quotes, then every subject that names a person or a role.
 
@@ -735,6 +806,11 @@ def seed_people(ctx: Context) -> None:
                 # a full name anywhere ('written by Dr Ann Fox') is a person 'she' can mean
                 ctx.last_person_at.append((ent.start_char, name))
     for tok in ctx.doc:
+        titled = titled_name(tok) if not ctx.inside_quote(tok.idx) else None
+        if titled is not None and len(titled.text.split()) >= 2:
+            # 'Cllr Ruth Almond (Lib Dem) pressed officers': a person, however it parsed
+            ctx.people.setdefault(clean(titled.text), None)
+            ctx.last_person_at.append((tok.idx, clean(titled.text)))
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS \
                 and not ctx.inside_quote(tok.idx):
             spk = speaker_from_subject(ctx, tok)
@@ -744,6 +820,10 @@ def seed_people(ctx: Context) -> None:
                     ctx.people[spk.name] = spk.role or role_verb(tok)
                 ctx.last_person_at.append((tok.idx, spk.name))
                 continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and anonymous_person(tok) \
+                and not ctx.inside_quote(tok.idx):
+            ctx.last_person_at.append((tok.idx, noun_phrase(tok)))
+            continue
         thing = thing_name(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") \
             and not ctx.inside_quote(tok.idx) else None
         if thing is not None:

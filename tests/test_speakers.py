@@ -218,6 +218,63 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
     ('Asked about it, Cllr Ray Dunn said, "It is too early to tell.\n\n'
      "--additional reporting from Tessa Marsh.",
      [("It is too early to tell.", "Ray Dunn", "said")]),
+    # an unnamed person introduced in the paragraph before: 'he' means them, not the name above
+    ("Cllr Anna Pryce said the plan was sound.\n\nOne father, whose daughter was on a plan in "
+     '2021, said the changes were overdue.\n\n"Nobody rang me back. Not once," he told the paper.',
+     [("Nobody rang me back. Not once,", "One father", "told")]),
+    ("Mr Colin Brent, the director, spoke first.\n\nA foster carer in the north of the county, "
+     "who asked not to be named, told the Echo she had looked after nine children this year."
+     '\n\n"Some of them arrive with nothing," she said.',
+     [("Some of them arrive with nothing,", "A foster carer", "said")]),
+    ("Kezia Marlow, the council's leader, opened the meeting.\n\nChild P's aunt, who cared for "
+     'him for a year, said the family had warned the school.\n\n"We told them twice," she '
+     'said. "Nobody listened."',
+     [("We told them twice,", "Child P's aunt", "said"),
+      ("Nobody listened.", "Child P's aunt", None)]),
+    # a name after a title, in a paragraph only the NER reads ('Cllr' is a domain entity there)
+    ('Mr Owen Tate opened the debate.\n\nCllr Mari Pryddon asked about placements outside the '
+     'county.\n\nOfficers said the work was under way.\n\n"Families are waiting far too long,"'
+     " she said.",
+     [("Families are waiting far too long,", "Mari Pryddon", "said")]),
+    ("Mr Owen Tate opened the debate.\n\nCouncillor Imani Osei-Lund asked why the warnings were"
+     ' ignored.\n\nOfficers said the work was under way.\n\n"We raised this in March," she said.',
+     [("We raised this in March,", "Imani Osei-Lund", "said")]),
+    ("Cllr Ruth Almond (Lib Dem, Lancaster Central) pressed officers on children placed outside "
+     'the county.\n\n"These are our children," she said.',
+     [("These are our children,", "Ruth Almond", "said")]),
+    # a title's name with a particle or a hyphen, however the parser tagged its words
+    ("Torfaen's lead member for education, Cllr Rhys ap Emlyn (Independent), told the panel on "
+     'Monday that the fall was "the result of hard work".',
+     [("the result of hard work", "Rhys ap Emlyn", "told")]),
+    ("But Labour group leader Cllr Jasmine Okoro-Fleet said the cabinet had been warned.\n\n"
+     '"We asked for this years ago," she said.',
+     [("We asked for this years ago,", "Jasmine Okoro-Fleet", "said")]),
+    # a body named in the role's 'of' phrase is not the speaker; the appositive name is
+    ("Independent chair of the Kent Child Protection Committee, Lena Brook, said the audit made"
+     ' "grim reading".',
+     [("grim reading", "Lena Brook", "said")]),
+    # a capitalised office with 'the' and an 'of' phrase is a role, not a person's name
+    ('As my honourable friend the Minister of State said last week, "every child matters".',
+     [("every child matters", "the Minister of State", "said")]),
+    ('The Secretary of State for Health said: "We will act."',
+     [("We will act.", "The Secretary of State", "said")]),
+    ("6. Voices of families\n6.1 The Head of Family Support says in her foreword: \u201cThe "
+     "waiting list is too long.\u201d",
+     [("The waiting list is too long.", "The Head of Family Support", "says")]),
+    # an unnamed person who told something, in a clause: 'she' means them
+    ("I have met 40 of them, and I still remember what one young man told me on my first "
+     'visit.\n\n"I have moved school six times," he said. "Nobody asks why."',
+     [("I have moved school six times,", "one young man", "said"),
+      ("Nobody asks why.", "one young man", None)]),
+    # the owner of a role ('Child K's father') is not the one who speaks
+    ("6.1 The lead reviewer concluded: \u201cThe risks were known.\u201d\n7. The family\n"
+     "7.1 Child K\u2019s father told the reviewer: \u201cNobody rang me.\u201d",
+     [("The risks were known.", "The lead reviewer", "concluded"),
+      ("Nobody rang me.", "Child K\u2019s father", "told")]),
+    # ... unless a name stands in apposition to the office
+    ("3.3 Commenting on the quarter, the Director of Adult Services, Mina Crowther-Bell, said: "
+     "\u201cThe\nrise is the number that worries me.\u201d",
+     [("The\nrise is the number that worries me.", "Mina Crowther-Bell", "said")]),
 ])
 def test_speaker_and_cue(nlp, passage: str, expected: list[tuple]) -> None:
     assert run(nlp, passage) == expected
@@ -334,3 +391,22 @@ def test_affiliation_goes_to_the_role(nlp) -> None:
                                   'backlog. He said: "It is not good enough."')
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Jim Dodds",
                                                               "Denby Dale Conservative")]
+
+
+@pytest.mark.parametrize("footer, speaker", [
+    ("&mdash; Dr Ines Varga-Holt, Independent Scrutineer", "Ines Varga-Holt"),
+    ("&mdash; young person, 15, from our youth panel", "young person"),
+])
+def test_blockquote_footer_is_the_attribution(nlp, tmp_path, footer: str, speaker: str) -> None:
+    # an HTML quotation's <footer> names its speaker (ingest keeps it as the line after it)
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><article><h1>Learning from reviews</h1>"
+                    "<p>The partnership published four reviews this year and trained 900 staff "
+                    "on the findings, with every agency naming a lead.</p>"
+                    "<blockquote><p>&ldquo;Nobody asked who else lived in the house. That "
+                    f"question is now on every form.&rdquo;</p><footer>{footer}</footer>"
+                    "</blockquote><h2>Published reviews</h2><p>Three reviews are still in "
+                    "progress and will be published next year.</p></article></body></html>",
+                    encoding="utf-8")
+    record = extract_document(load(page), nlp).to_dict()
+    assert [q["speaker"] for q in record["quotes"]] == [speaker]

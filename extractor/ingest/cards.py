@@ -5,7 +5,8 @@ only in <span>s of a <div> ("<div class=stat><span>41,280</span><span>contacts r
 in <dl> term/definition pairs, in <details> accordions or in <figcaption>s. Before extraction
 each such widget becomes ordinary paragraphs that read as a line of English: a card's number
 followed by its label ("41,280 contacts received"), a term and its definition joined by a
-colon ("Referrals: 6,932"), an accordion's summary as a heading over its body. Navigation,
+colon ("Referrals: 6,932"), an accordion's summary as a heading over its body, a quotation's
+<footer> as its attribution line. Navigation,
 footers and comments are left as they are, for the extractor to remove.
 """
 
@@ -151,8 +152,17 @@ def _captions(root: HtmlElement) -> None:
             cap.tag = "p"
 
 
+def _attributions(root: HtmlElement) -> None:
+    """A <footer> inside a <blockquote> is the quotation's attribution line ('— Name, Role'),
+    not the page's footer: a paragraph, so the speaker stays with the quote."""
+    for quote in list(root.iter("blockquote")):
+        for foot in quote.iter("footer"):
+            foot.tag = "p"
+
+
 def unfold(root: HtmlElement) -> HtmlElement:
     """Rewrite `root`'s widgets as paragraphs in place (see the module docstring); returns it."""
+    _attributions(root)
     _accordions(root)
     _captions(root)
     _definitions(root)
