@@ -687,9 +687,12 @@ INHERITED_CONFIDENCE = 0.8
 
 # When the classifier may overrule the rules: its probability must reach OVERRIDE_SILENT where no
 # rule names the number, OVERRIDE_RULE against a rule's reading. Calibrated on held-out folds
-# (benchmarks/metric_cv.py); the model is trained with the rule's reading as a feature.
+# (benchmarks/metric_cv.py); the model is trained with the rule's reading as a feature. Against
+# a rule it needs 0.65: trained on folders whose gold files disagree on subsets with a trait
+# ('three of these families became subject to a court order'), it was overruling a rule that
+# names the metric outright at p=0.62.
 OVERRIDE_SILENT = 0.5
-OVERRIDE_RULE = 0.5
+OVERRIDE_RULE = 0.65
 
 
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
