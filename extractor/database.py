@@ -38,7 +38,7 @@ _DOC = "documents"
 COLUMNS: dict[str, dict[str, type]] = {
     "documents": {"id": str, "path": str, "sha256": str, "format": str, "kind": str,
                   "kind_confidence": float, "title": str, "date": str, "area": str,
-                  "partnership": str, "period_start": str, "period_end": str,
+                  "area_code": str, "areas": str, "partnership": str, "period_start": str, "period_end": str,
                   "period_text": str, "pages": int, "n_figures": int, "n_quotes": int,
                   "status": str, "error": str, "warnings": str, "record": str,
                   "seconds": float, "processed_at": str, "tool_version": str,
@@ -74,7 +74,7 @@ _NUMERIC = {("figures", "value")}
 # database out" for the search queries that join the full-text tables).
 VIEWS = {
     "figures_full": """
-        SELECT f.id AS figure_id, d.path, d.title, d.kind, d.area, d.partnership,
+        SELECT f.id AS figure_id, d.path, d.title, d.kind, d.area, d.area_code, d.partnership,
                d.period_start AS document_period_start, d.period_end AS document_period_end,
                f.metric, f.value, f.unit, f.subject, f.qualifier, f.confidence,
                f.period_start, f.period_end, f.period_text, f.page, f.n_mentions,
@@ -83,7 +83,7 @@ VIEWS = {
         LEFT JOIN mentions m ON m.figure_id = f.id AND m.ordinal = 0""",
     "quotes_full": """
         SELECT q.id AS quote_id, q.rowid AS quote_rowid, d.path, d.title, d.kind, d.area,
-               d.partnership, d.period_start AS document_period_start,
+               d.area_code, d.partnership, d.period_start AS document_period_start,
                d.period_end AS document_period_end, q.speaker, q.speaker_role, q.cue, q.text,
                q.page, q.start, q.end, q.confidence, q.ordinal, q.document_id
         FROM quotes q JOIN documents d ON d.id = q.document_id""",
@@ -277,6 +277,7 @@ def document_row(record: dict[str, Any], path: str, seconds: float | None = None
             "format": src.get("format"), "kind": src.get("kind"),
             "kind_confidence": src.get("kind_confidence"), "title": src.get("title"),
             "date": src.get("date"), "area": record.get("area"),
+            "area_code": record.get("area_code"), "areas": _json(record.get("areas") or []),
             "partnership": record.get("partnership"), "period_start": period.get("start"),
             "period_end": period.get("end"), "period_text": period.get("text"),
             "pages": src.get("pages"), "n_figures": len(record.get("figures", [])),

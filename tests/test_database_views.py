@@ -42,6 +42,7 @@ def test_figures_full_carries_the_document_columns(db_path, records):
         record = records[row["path"]]
         assert row["title"] == record["source"]["title"]
         assert row["area"] == record["area"] and row["partnership"] == record["partnership"]
+        assert row["area_code"] == record["area_code"] and row["area_code"].startswith("E")
         assert row["document_period_start"] == (record["period"] or {}).get("start")
         assert row["sentence"]  # the first mention's sentence: the row reads alone
     quotes = conn.execute("SELECT path, speaker, text FROM quotes_full").fetchall()
