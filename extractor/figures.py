@@ -551,17 +551,9 @@ def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
     return not covering
 
 
-def _shift(p: Period | None, years: int) -> Period | None:
-    if p is None or not p.start or not p.end:
-        return None
-    def back(iso: str) -> str:
-        return f"{int(iso[:4]) - years:04d}{iso[4:]}"
-    return Period(back(p.start), back(p.end), None)
-
-
 def _period_of(text: str, q: Quantity, sent_end: int, doc_period: Period | None) -> Period | None:
     """The figure's own period ('up from 12 in 2021/22', '(2021/22: 1,640)', 'the year before')."""
-    from .period import find_periods
+    from .period import find_periods, shift_years
     after = text[q.end:min(sent_end, q.end + 45)]
     m = re.match(r"\s*(?:\w+\s+){0,2}?(?:in|during|for|at)\s+(?:the\s+end\s+of\s+)?", after, re.I)
     found = find_periods(after[:40]) if m else []
@@ -573,7 +565,7 @@ def _period_of(text: str, q: Quantity, sent_end: int, doc_period: Period | None)
         p = (find_periods(bm.group(1)) or [(0, 0, None)])[0][2]
     for rx, years in _RELATIVE_YEAR:
         if p is None and rx.match(after):
-            p = _shift(doc_period, years)
+            p = shift_years(doc_period, years) if doc_period else None
     if p is not None and doc_period is not None and (p.start, p.end) == (doc_period.start, doc_period.end):
         return None
     return p
