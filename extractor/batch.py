@@ -285,34 +285,37 @@ def extract_guarded(path: Path, nlp: Any, options: Options, data: bytes | None =
         return None, _one_line(f"internal error: {type(exc).__name__}: {exc}"), None
 
 
-def _exit_with_parent() -> None:
-    """End this worker when the process that started it ends, however it ends (SIGKILL too).
+def _exit_with_parent(lifeline: Connection) -> None:
+    """End this worker when the pool that started it ends, however it ends (SIGKILL too).
 
-    The kernel's parent-death signal where there is one (Linux), and a watcher thread for the
-    rest: a worker busy on a document never reads its pipe, so it would not notice otherwise.
+    `lifeline` is the read end of a pipe whose only write end the pool's process holds: the
+    kernel closes it when that process dies, and a watcher thread then ends this worker (a
+    worker busy on a document never reads its task pipe, so it would not notice otherwise).
+    The parent-death signal is kept as well, for the process this worker was forked from. Not
+    `getppid()`: under the forkserver that is the fork server, which lives on while any worker
+    does, because every worker holds the server's own lifeline.
     """
-    parent = os.getppid()
     try:
         import ctypes
 
         ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
-    if os.getppid() != parent:  # the parent died before the signal was asked for
-        os._exit(1)
 
     def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
+        try:
+            while True:
+                lifeline.recv_bytes()  # nothing is ever sent: this returns only at EOF
+        except (EOFError, OSError):
+            os._exit(1)
 
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    threading.Thread(target=watch, name="pool-watch", daemon=True).start()
 
 
-def _worker_main(conn: Connection, options: Options) -> None:
+def _worker_main(conn: Connection, lifeline: Connection, options: Options) -> None:
     # Ctrl-C reaches the whole process group; the parent alone decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _exit_with_parent()
+    _exit_with_parent(lifeline)
     for var in THREAD_VARS:
         os.environ.setdefault(var, "1")
     try:
@@ -359,6 +362,8 @@ class WorkerPool:
         self._slots: list[_Slot] = []
         self._pending: deque[Task] = deque()
         self._start_failures = 0
+        # The write end stays in this process alone: when it ends, every worker sees EOF.
+        self._lifeline_r, self._lifeline_w = self._ctx.Pipe(duplex=False)
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -378,7 +383,8 @@ class WorkerPool:
 
     def _spawn(self) -> _Slot:
         parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=_worker_main, args=(child, self.options),
+        process = self._ctx.Process(target=_worker_main,
+                                    args=(child, self._lifeline_r, self.options),
                                     name="review-records-worker", daemon=True)
         process.start()
         child.close()
@@ -404,10 +410,12 @@ class WorkerPool:
             return
         for slot in list(self._slots):
             if slot.task is not None and _rss_mib(slot.process.pid) > self.memory_mib:
-                outcome = self._replace(slot, f"over the memory limit of {self.memory_mib:,g} MiB "
-                                              f"(set {ENV_MAX_MEMORY})")
+                outcome = self._replace(slot, self._over_memory())
                 if outcome is not None:
                     yield outcome
+
+    def _over_memory(self) -> str:
+        return f"over the memory limit of {self.memory_mib:,g} MiB (set {ENV_MAX_MEMORY})"
 
     def _collect(self) -> Iterator[Outcome]:
         handles: dict[Any, _Slot] = {}
@@ -435,6 +443,8 @@ class WorkerPool:
             raise BatchError("<worker>", f"a worker could not load the pipeline: {message[1]}")
         _, record, error, rss, document = message
         assert slot.task is not None
+        if self.memory_mib and rss > self.memory_mib:  # between two looks of _police_memory
+            return self._replace(slot, self._over_memory())
         outcome = Outcome(slot.task, record, error, time.monotonic() - slot.started,
                           slot.process.pid, rss, document)
         slot.task = None
@@ -486,6 +496,8 @@ class WorkerPool:
             slot.process.join(5 if graceful else 0)
             self._kill(slot)
         self._slots = []
+        self._lifeline_w.close()
+        self._lifeline_r.close()
 
 
 def run_inline(tasks: Iterable[Task], options: Options = DEFAULT_OPTIONS) -> Iterator[Outcome]:
