@@ -189,12 +189,12 @@ def to_doc(document: Document, nlp: Language | None = None, batch_size: int = 32
     stat_idx = [i for i, (_s, _e, n) in enumerate(chunks) if n]
     rule_idx = [i for i, (_s, _e, n) in enumerate(chunks) if not n]
     docs: list[Doc | None] = [None] * len(chunks)
-    for i, doc in zip(stat_idx, nlp.pipe((texts[i] for i in stat_idx), batch_size=batch_size)):
-        docs[i] = doc
+    for i, parsed in zip(stat_idx, nlp.pipe((texts[i] for i in stat_idx), batch_size=batch_size)):
+        docs[i] = parsed
     with nlp.select_pipes(disable=[p for p in PARSE_ONLY if p in nlp.pipe_names]):
-        for i, doc in zip(rule_idx, nlp.pipe((texts[i] for i in rule_idx),
-                                              batch_size=batch_size)):
-            docs[i] = doc
+        for i, parsed in zip(rule_idx, nlp.pipe((texts[i] for i in rule_idx),
+                                                 batch_size=batch_size)):
+            docs[i] = parsed
     parts = [d for d in docs if d is not None and len(d)]
     for i, doc in enumerate(docs):
         if doc is not None and len(doc):

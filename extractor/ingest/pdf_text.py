@@ -297,6 +297,7 @@ def _cleaned(units: list[list[_Piece]]) -> list[list[_Piece]]:
     carry: list[_Piece] = []
     for unit, text, keep in zip(units, texts, keep_lines(texts, load_rules(skip=KEPT_RULE_GROUPS),
                                                      repeats=False)):
+        lost: list[_Piece]
         if any(p.kind == "table" for p in unit) or not text.startswith(keep):
             kept, lost = unit, []
         else:
