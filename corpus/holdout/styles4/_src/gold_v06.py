@@ -11,6 +11,7 @@ def row(la, reg, rate, regs, deregs):
     return out
 figs = [
     F(612, 'count', 'child_protection_plans', 'children on the child protection register across the region', 'there were 612 children on the child protection register'),
+    F(4, 'count', 'other', 'local authorities in the region', 'across the four local authorities', optional=True),
     F(47, 'count', 'child_protection_plans', 'fall in children on the register on a year earlier', '47 fewer than a year earlier'),
     F(45, 'rate_per_10000', 'child_protection_plans', 'register rate, region', 'This equates to 45 children per 10,000'),
     F(47, 'rate_per_10000', 'child_protection_plans', 'register rate, all Wales', 'the all-Wales rate of 47'),
