@@ -9,6 +9,7 @@ past the time limit becomes an error row; a dead or stuck worker is replaced and
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import logging
 import multiprocessing as mp
@@ -374,7 +375,14 @@ class WorkerPool:
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         """Outcomes as workers finish them (not in task order)."""
         self._pending = deque(tasks)
-        self._slots = [self._spawn() for _ in range(min(self.size, len(self._pending)))]
+        idle = [s for s in self._slots if s.task is None and s.process.is_alive()]
+        for slot in self._slots:
+            if slot not in idle:
+                self._kill(slot)
+        wanted = min(self.size, len(self._pending))
+        self._slots = idle[:wanted] + [self._spawn() for _ in range(wanted - len(idle))]
+        for slot in idle[wanted:]:
+            self._kill(slot)
         while self._pending or any(s.task is not None for s in self._slots):
             self._assign()
             yield from self._collect()
@@ -518,7 +526,10 @@ def extract_bounded(files: Iterable[tuple[Path, bytes | None]], options: Options
     """Outcomes of (path, bytes or None) in order, each in a worker process under `timeout`
     seconds and the memory limit, as in a batch (the commands `extract`, `show`, `verify`).
 
-    With `timeout` None the files are extracted in this process, with no limit.
+    The worker stays up, with its pipeline loaded, for the next call in this process with
+    the same settings (a program or a test suite that calls this often pays the start-up
+    once); it ends with the process. With `timeout` None the files are extracted in this
+    process, with no limit.
     """
     tasks = [Task(path, as_text(path), None, data=data) for path, data in files]
     if not tasks:
@@ -526,8 +537,28 @@ def extract_bounded(files: Iterable[tuple[Path, bytes | None]], options: Options
     if timeout is None:
         yield from run_inline(tasks, options)
         return
-    with WorkerPool(1, options, timeout) as pool:
+    settings = (options, timeout, memory_limit_mib())
+    pool = _WARM_POOLS.pop(settings, None) or WorkerPool(1, options, timeout, settings[2] or 0)
+    try:
         yield from pool.run(tasks)
+    except BaseException:  # stopped part-way (an error, Ctrl-C, the caller gave up): no reuse
+        pool.close(graceful=False)
+        raise
+    _WARM_POOLS[settings] = pool
+    while len(_WARM_POOLS) > MAX_WARM_POOLS:  # each holds a loaded pipeline (~300 MiB)
+        _WARM_POOLS.pop(next(iter(_WARM_POOLS))).close()
+
+
+# Idle pools of extract_bounded, by (options, timeout, memory limit), the most recent last;
+# closed at exit.
+MAX_WARM_POOLS = 2
+_WARM_POOLS: dict[tuple[Options, float, float | None], WorkerPool] = {}
+
+
+@atexit.register
+def _close_warm_pools() -> None:
+    while _WARM_POOLS:
+        _WARM_POOLS.popitem()[1].close()
 
 
 class BatchProgress:
