@@ -47,15 +47,6 @@ class V(html.parser.HTMLParser):
             self.out.append(d)
 
 
-def text_of(path):
-    raw = open(path, encoding='utf-8').read()
-    if path.endswith('.html'):
-        p = V()
-        p.feed(raw)
-        raw = ''.join(p.out)
-    return re.sub(r'\s+', ' ', raw.replace('\u00a0', ' '))
-
-
 def raw_text(path):
     """The document text without whitespace collapsing: the file for .txt, the visible text for .html."""
     raw = open(path, encoding='utf-8').read()
@@ -64,6 +55,10 @@ def raw_text(path):
         p.feed(raw)
         raw = ''.join(p.out)
     return raw
+
+
+def text_of(path):
+    return re.sub(r'\s+', ' ', raw_text(path).replace('\u00a0', ' '))
 
 
 def spans(needle, text):
