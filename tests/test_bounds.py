@@ -218,3 +218,24 @@ def test_ctrl_c_ends_extract_with_130_and_its_worker(tmp_path):
     assert error_lines(proc.stderr.read()) == ["ERROR: interrupted"]
     time.sleep(1)
     assert not any(_alive(p) for p in workers)
+
+
+def test_extract_bounded_keeps_its_worker_only_after_a_whole_run():
+    """The next call with the same settings reuses the loaded worker; an abandoned run's
+    worker is not reused; other settings get their own worker."""
+    from dataclasses import replace
+
+    from extractor.batch import extract_bounded
+    from extractor.extract import DEFAULT_OPTIONS
+
+    (first,) = extract_bounded([(SEED, None)])
+    (second,) = extract_bounded([(SEED, None)])
+    assert first.error is None and second.record == first.record
+    assert second.worker == first.worker
+    (other,) = extract_bounded([(SEED, None)], replace(DEFAULT_OPTIONS, with_text=True))
+    assert other.worker != first.worker and other.record["source"].get("text")
+    run = extract_bounded([(SEED, None), (SEED, None)])
+    assert next(run).worker == first.worker
+    run.close()  # the caller gave up part-way: that worker may still be busy
+    (after,) = extract_bounded([(SEED, None)])
+    assert after.worker != first.worker and after.record == first.record
