@@ -134,6 +134,7 @@ class _Candidate:
     ts: int = -1  # token span of the number in the spaCy doc (-1 for table cells)
     te: int = -1
     rule: str = ""
+    apart: bool = False  # a table cell told apart from same-valued cells by its row, not merged
 
 
 @functools.lru_cache(maxsize=1)
@@ -1086,9 +1087,11 @@ def _mention(c: _Candidate, document: Document) -> Mention:
 
 def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
     """The figure a restatement repeats: same value and unit, same metric preferred; a bare
-    number in a quote may restate a figure of any unit ('143 is not acceptable' for a rate)."""
-    same = [f for f in figures if (f.unit == c.q.unit or c.repeat == "quote")
-            and abs(f.value - c.q.value) < 0.005 and not (c.repeat == "quote" and f.metric == "other")]
+    number in a quote may restate a figure of any unit ('143 is not acceptable' for a rate), and
+    so may a PDF card's number (its unit is in its label line), or an unnamed one of its unit."""
+    same = [f for f in figures if (f.unit == c.q.unit or c.repeat in ("quote", "card"))
+            and abs(f.value - c.q.value) < 0.005 and not (c.repeat == "quote" and f.metric == "other")
+            and not (c.repeat == "card" and f.metric == "other" and f.unit != c.q.unit)]
     same.sort(key=lambda f: (f.unit != c.q.unit, f.metric != c.metric, f.metric == "other"))
     return same[0] if same else None
 
@@ -1107,7 +1110,7 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
         if c.repeat:
             continue
         per = (c.period.start, c.period.end) if c.period else None
-        key = (round(c.q.value, 2), c.q.unit, c.metric, per, c.head if c.metric == "other" else "")
+        key = (round(c.q.value, 2), c.q.unit, c.metric, per, c.head if c.metric == "other" or c.apart else "")
         mention = _mention(c, document)
         fig = figures.get(key)
         if fig is None:
@@ -1124,7 +1127,7 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
         if fig is not None:
             fig.mentions.append(_mention(c, document))
             fig.mentions.sort(key=lambda m: m.start)
-        elif c.repeat in ("merge", "quote"):
+        elif c.repeat in ("merge", "quote", "card"):
             out.append(Figure(c.metric, c.q.value, c.q.unit, c.subject, c.confidence,
                               [_mention(c, document)], c.period, c.q.qualifier, c.method))
     return out
