@@ -288,13 +288,17 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     roles = [_role(h) for h in header]
     periods = _spanned(header, [_header_period(h, doc_period) for h in header])
     out: list[_Candidate] = []
+    above = "other"
     for row, row_metric in zip(body, row_metrics):
         label = row[0]
         if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
             row_metric = referrals
         row_metric = whole if row_metric == "other" else row_metric
+        if row_metric == "other" and _RATE_LABEL.match(label.text):
+            row_metric = above  # 'Rate per 10,000 children' under the count it is the rate of
+        above = row_metric
         row_period = _header_period(label.text, doc_period) if by_column else None
-        for j, cell in ((j, part) for j, whole in enumerate(row[1:], start=1) for part in _parts(whole)):
+        for j, cell in ((j, part) for j, full in enumerate(row[1:], start=1) for part in _parts(full)):
             reading = cell_value(cell.text)
             col = header[j] if j < len(header) else ""
             if reading is None or roles[j if j < len(roles) else 0] == "difference":
@@ -325,6 +329,9 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     return _kept_apart(_rates_of_the_table(out))
 
 
+# A row label that is only a rate: 'Rate per 10,000 children', 'Rate per 1,000 aged 0-17', 'Rate'
+_RATE_LABEL = re.compile(r"^\s*(?:the\s+)?rates?\b(?:\s+per\s+[\d,]+)?(?:\s+(?:children|population|"
+                         r"aged\s+\S+|under\s+\d+s?|of\s+the\s+population))*\s*(?:\(.*\))?\s*$", re.I)
 # Words that name the review system: a 'Referrals' row or column beside them is of case reviews
 _REVIEW_WORDS = re.compile(r"\b(?:panel|reviews?|crg|partnership|notif\w*|lcsprs?|rapid)\b", re.I)
 _SOCIAL_CARE = {"social_care_referrals", "children_in_need", "section_47_enquiries", "child_protection_plans",
@@ -652,7 +659,7 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
             if _span(t.period) != _span(cell.period) and not (
                     cell.period is not None and _names_period(text, t, cell.period, doc_period)):
                 continue  # a text figure without a period is of the document's period
-            shared = _overlap(_window(text, t.q.start, t.q.end), cell.subject)
+            shared = _overlap(_window(text, t.q.start, t.q.end), f"{cell.subject} {cell.sentence}")
             if shared < (1 if t.metric == cell.metric else 2):
                 continue  # a number pairs only with a cell its sentence talks about
             key = (t.metric == cell.metric, shared)

@@ -410,3 +410,30 @@ def test_a_line_of_years_is_no_card_row() -> None:
     from extractor.tables import card_rows
     assert card_rows("Trend\n2022  2023  2024\nchildren in care by year\n", []) == []
     assert len(card_rows("At a glance\n14   9\nrapid reviews  notifications\n", [])) == 2
+
+
+# A rate row that names no metric sits under the count it is the rate of. (count row, rate label)
+RATE_ROWS = [
+    (["Children on the protection register", "151"], "Rate per 10,000 children", "child_protection_plans"),
+    (["Children looked after at 31 March", "640"], "Rate per 10,000", "looked_after_children"),
+    (["Children in need", "2,900"], "Rate", "children_in_need"),
+    (["Section 47 enquiries started", "1,020"], "Rate per 10,000 children aged 0-17", "section_47_enquiries"),
+    (["Referrals to children's social care", "4,118"], "Rate per 10,000 (under 18s)", "social_care_referrals"),
+]
+
+
+@pytest.mark.parametrize("count_row,rate_label,metric", RATE_ROWS)
+def test_rate_row_takes_the_metric_of_the_count_above(nlp, count_row, rate_label, metric) -> None:
+    rows = [["Measure", "2023/24"], count_row, [rate_label, "44.7"], ["Assessments completed", "3,810"],
+            ["Rapid reviews held", "6"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, "44.7")
+    assert fig.metric == metric and fig.unit.startswith("rate_per_")
+
+
+def test_cell_restating_a_place_in_the_text_pairs_by_its_row_label(nlp) -> None:
+    rows = [["Council", "Notifications", "Rapid reviews"], ["Eastbrook", "8", "7"], ["Westmere", "5", "5"]]
+    before = "<p>Eastbrook notified eight incidents during the year, more than any neighbour.</p>"
+    figs, doc = figures_of(nlp, html_table(rows, caption="Table 2: Selected councils", before=before))
+    eight = cell_figure(figs, doc, "8")
+    assert eight.metric == "serious_incident_notifications" and len(eight.mentions) == 2
