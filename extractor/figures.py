@@ -264,9 +264,10 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if re.search(r"[A-Za-z]-$", before):
         return CODE  # "Covid-19"
     ls, line = _line_of(text, q.start)
-    if q.start - ls < 8 and re.match(r"\s*\d+(?:\.\d+)*\.?(?:\s|$)", line) and \
-            re.match(r"\s*\d+(?:\.\d+)*\.", line) and q.kind in ("count",):
-        return LIST_ITEM  # numbered paragraph or heading "4.1 Notifications", "12. At 31 March"
+    if q.start - ls < 8 and (num := re.match(r"\s*\d+(?:\.\d+)*\.?(?:\s|$)", line)) and \
+            re.match(r"\s*\d+(?:\.\d+)*\.", line) and q.kind in ("count",) and q.start < ls + num.end():
+        return LIST_ITEM  # numbered paragraph or heading "4.1 Notifications", "12. At 31 March"; the
+        # number after it is the paragraph's first word ('3.6 662 enquiries were started')
     if _HEADING_LINE.match(line) and re.search(r"(?:\s{2,}|\t|\.{2,}\s*|…\s*)$", text[ls:q.start]) and \
             not text[q.end:q.end + 80].split("\n")[0].strip():
         return CONTENTS  # a contents line: "3. Rapid reviews ....... 6" ends with a page number

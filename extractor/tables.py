@@ -301,7 +301,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         for j, cell in ((j, part) for j, full in enumerate(row[1:], start=1) for part in _parts(full)):
             reading = cell_value(cell.text)
             col = header[j] if j < len(header) else ""
-            if reading is None or roles[j if j < len(roles) else 0] == "difference":
+            if reading is None:
                 continue
             metric = col_metrics[j] if by_column and j < len(col_metrics) else row_metric
             if metric == "review_referrals" and by_column and not _REVIEW_WORDS.search(col):

@@ -157,7 +157,7 @@ def test_wrapped_row_label_is_joined(nlp) -> None:
     assert cell_figure(figs, doc, "311").metric == "child_protection_plans"
 
 
-def test_targets_and_comparators_have_no_period_and_differences_are_skipped(nlp) -> None:
+def test_targets_comparators_and_differences_have_no_period(nlp) -> None:
     rows = [["Indicator", "2023/24", "Target", "England", "Statistical neighbours", "Change"],
             ["Re-referrals within 12 months", "22.4%", "20%", "21.5%", "21.8%", "+1.2%"],
             ["Assessments within 45 working days", "81%", "90%", "82%", "84%", "-3%"]]
@@ -166,7 +166,28 @@ def test_targets_and_comparators_have_no_period_and_differences_are_skipped(nlp)
     for cell, column in (("20%", "Target"), ("21.5%", "England"), ("21.8%", "Statistical neighbours")):
         fig = cell_figure(figs, doc, cell)
         assert fig is not None and fig.period is None and column in fig.subject
-    assert cell_figure(figs, doc, "+1.2%") is None and cell_figure(figs, doc, "-3%") is None
+    for cell, value in (("+1.2%", 1.2), ("-3%", -3)):
+        fig = cell_figure(figs, doc, cell)
+        assert fig is not None and fig.value == value and fig.period is None and "Change" in fig.subject
+
+
+# A column of differences is the row's change, a reported fact like 'up 29 per cent' in the
+# text: a figure of the row's metric with no period. (header, row label, cell, value, metric)
+DIFFERENCES = [
+    ("Change", "Serious incident notifications", "+12%", 12, "serious_incident_notifications"),
+    ("Difference", "Rapid reviews completed", "-3", -3, "rapid_reviews"),
+    ("Increase/decrease", "Children in care", "+41", 41, "looked_after_children"),
+    ("% change on last year", "Section 47 enquiries", "-6.5%", -6.5, "section_47_enquiries"),
+    ("Direction of travel", "Children on child protection plans", "+18", 18, "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("header,label,cell,value,metric", DIFFERENCES)
+def test_difference_column_is_the_rows_change(nlp, header, label, cell, value, metric) -> None:
+    rows = [["Measure", "2022/23", "2023/24", header], [label, "300", "310", cell], ["Other measure", "5", "6", "+1"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, cell)
+    assert fig is not None and fig.value == value and fig.metric == metric and fig.period is None
 
 
 def test_total_row_and_accounting_brackets_are_figures(nlp) -> None:
@@ -437,3 +458,27 @@ def test_cell_restating_a_place_in_the_text_pairs_by_its_row_label(nlp) -> None:
     figs, doc = figures_of(nlp, html_table(rows, caption="Table 2: Selected councils", before=before))
     eight = cell_figure(figs, doc, "8")
     assert eight.metric == "serious_incident_notifications" and len(eight.mentions) == 2
+
+
+# A numbered paragraph of minutes or a report whose first word is a figure: the paragraph
+# number is no figure, the number after it is. (text, value, metric)
+NUMBERED_PARAGRAPHS = [
+    ("3.6 412 section 47 enquiries were started in the half year.", 412, "section_47_enquiries"),
+    ("4.2 27 rapid reviews were held in the year, all within 15 working days.", 27, "rapid_reviews"),
+    ("12. 305 children were subject to a child protection plan at the end of March.", 305,
+     "child_protection_plans"),
+    ("2.1. 9 serious incident notifications were made to the national panel.", 9,
+     "serious_incident_notifications"),
+    ("5.3 1,140 referrals to children's social care were received in the quarter.", 1140,
+     "social_care_referrals"),
+]
+
+
+@pytest.mark.parametrize("text,value,metric", NUMBERED_PARAGRAPHS)
+def test_number_opening_a_numbered_paragraph_is_a_figure(nlp, text, value, metric) -> None:
+    document = load("minutes.txt", f"Item 4: Performance report\n{text}\n".encode())
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    got = {(f.value, f.metric) for f in figs}
+    assert (value, metric) in got
+    number = text.split()[0].rstrip(".")
+    assert all(f.mentions[0].text.rstrip(".") != number for f in figs)
