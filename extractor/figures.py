@@ -134,6 +134,7 @@ class _Candidate:
     ts: int = -1  # token span of the number in the spaCy doc (-1 for table cells)
     te: int = -1
     rule: str = ""
+    apart: bool = False  # a table cell told apart from same-valued cells by its row, not merged
 
 
 @functools.lru_cache(maxsize=1)
@@ -263,9 +264,10 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if re.search(r"[A-Za-z]-$", before):
         return CODE  # "Covid-19"
     ls, line = _line_of(text, q.start)
-    if q.start - ls < 8 and re.match(r"\s*\d+(?:\.\d+)*\.?(?:\s|$)", line) and \
-            re.match(r"\s*\d+(?:\.\d+)*\.", line) and q.kind in ("count",):
-        return LIST_ITEM  # numbered paragraph or heading "4.1 Notifications", "12. At 31 March"
+    if q.start - ls < 8 and (num := re.match(r"\s*\d+(?:\.\d+)*\.?(?:\s|$)", line)) and \
+            re.match(r"\s*\d+(?:\.\d+)*\.", line) and q.kind in ("count",) and q.start < ls + num.end():
+        return LIST_ITEM  # numbered paragraph or heading "4.1 Notifications", "12. At 31 March"; the
+        # number after it is the paragraph's first word ('3.6 662 enquiries were started')
     if _HEADING_LINE.match(line) and re.search(r"(?:\s{2,}|\t|\.{2,}\s*|…\s*)$", text[ls:q.start]) and \
             not text[q.end:q.end + 80].split("\n")[0].strip():
         return CONTENTS  # a contents line: "3. Rapid reviews ....... 6" ends with a page number
@@ -1086,9 +1088,11 @@ def _mention(c: _Candidate, document: Document) -> Mention:
 
 def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
     """The figure a restatement repeats: same value and unit, same metric preferred; a bare
-    number in a quote may restate a figure of any unit ('143 is not acceptable' for a rate)."""
-    same = [f for f in figures if (f.unit == c.q.unit or c.repeat == "quote")
-            and abs(f.value - c.q.value) < 0.005 and not (c.repeat == "quote" and f.metric == "other")]
+    number in a quote may restate a figure of any unit ('143 is not acceptable' for a rate), and
+    so may a PDF card's number (its unit is in its label line), or an unnamed one of its unit."""
+    same = [f for f in figures if (f.unit == c.q.unit or c.repeat in ("quote", "card"))
+            and abs(f.value - c.q.value) < 0.005 and not (c.repeat == "quote" and f.metric == "other")
+            and not (c.repeat == "card" and f.metric == "other" and f.unit != c.q.unit)]
     same.sort(key=lambda f: (f.unit != c.q.unit, f.metric != c.metric, f.metric == "other"))
     return same[0] if same else None
 
@@ -1107,7 +1111,7 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
         if c.repeat:
             continue
         per = (c.period.start, c.period.end) if c.period else None
-        key = (round(c.q.value, 2), c.q.unit, c.metric, per, c.head if c.metric == "other" else "")
+        key = (round(c.q.value, 2), c.q.unit, c.metric, per, c.head if c.metric == "other" or c.apart else "")
         mention = _mention(c, document)
         fig = figures.get(key)
         if fig is None:
@@ -1124,7 +1128,7 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
         if fig is not None:
             fig.mentions.append(_mention(c, document))
             fig.mentions.sort(key=lambda m: m.start)
-        elif c.repeat in ("merge", "quote"):
+        elif c.repeat in ("merge", "quote", "card"):
             out.append(Figure(c.metric, c.q.value, c.q.unit, c.subject, c.confidence,
                               [_mention(c, document)], c.period, c.q.qualifier, c.method))
     return out

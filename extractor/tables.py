@@ -247,7 +247,7 @@ def _unit(cell: Reading, label: str, header: str, corner: str, caption: str) -> 
 _PROSE_LINE = re.compile(r"[.!?:;][\"'’”)]*\s*$")
 
 
-def _caption(document: Document, table: Table) -> str:
+def _caption(document: Document, table: Table) -> tuple[str, int]:
     """The title lines just above a table, often with the unit ('£000', 'rate per 10,000').
     A line of running prose that reports numbers (a sentence of more than eight words with a
     digit) ends the caption: the paragraph before a table speaks of other figures ('29%'), not
@@ -258,7 +258,8 @@ def _caption(document: Document, table: Table) -> str:
         if _PROSE_LINE.search(line) and len(line.split()) > 8 and re.search(r"\d", line):
             break
         lines.insert(0, line)
-    return "\n".join(lines)
+    caption = "\n".join(lines)
+    return caption, first - len(caption)
 
 
 def _table_candidates(doc: Doc, document: Document, table: Table,
@@ -271,23 +272,40 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     header, head_cells, body = _structure(table, previous)
     if not body or _is_register(body):
         return []
-    caption = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
-                       else previous or table)
+    caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
+                                  else previous or table)
     col_metrics = [_span_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
     by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2)
+    row_metrics = [_span_metric(doc, row[0]) for row in body]
+    corner = tuple(c for c in head_cells[:1] if c.text.strip())
+    context = _context_hits(doc, cap_start, cap_start + len(caption), corner)
+    named = col_metrics[1:] if by_column else row_metrics
+    referrals = _referrals_in_context(named, [h for hits in context for h in hits])
+    heads = _header_rows(table) or (_header_rows(previous) if previous is not None else [])
+    joined = [next((m for m in (_span_metric(doc, h[j]) for h in heads if j < len(h)) if m != "other"), "other")
+              for j in range(len(header))]
+    whole = "other" if by_column else _whole_metric(body, row_metrics, joined, context, bool(corner))
     roles = [_role(h) for h in header]
     periods = _spanned(header, [_header_period(h, doc_period) for h in header])
     out: list[_Candidate] = []
-    for row in body:
+    above = "other"
+    for row, row_metric in zip(body, row_metrics):
         label = row[0]
-        row_metric = _span_metric(doc, label)
+        if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
+            row_metric = referrals
+        row_metric = whole if row_metric == "other" else row_metric
+        if row_metric == "other" and _RATE_LABEL.match(label.text):
+            row_metric = above  # 'Rate per 10,000 children' under the count it is the rate of
+        above = row_metric
         row_period = _header_period(label.text, doc_period) if by_column else None
-        for j, cell in ((j, part) for j, whole in enumerate(row[1:], start=1) for part in _parts(whole)):
+        for j, cell in ((j, part) for j, full in enumerate(row[1:], start=1) for part in _parts(full)):
             reading = cell_value(cell.text)
             col = header[j] if j < len(header) else ""
-            if reading is None or roles[j if j < len(roles) else 0] == "difference":
+            if reading is None:
                 continue
             metric = col_metrics[j] if by_column and j < len(col_metrics) else row_metric
+            if metric == "review_referrals" and by_column and not _REVIEW_WORDS.search(col):
+                metric = referrals
             subject = col if by_column and col else label.text.strip()
             role = roles[j] if j < len(roles) else "value"
             if role != "value":
@@ -309,6 +327,72 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             cand.repeat = "merge" if total else ""
             out.append(cand)
     return _kept_apart(_rates_of_the_table(out))
+
+
+# A row label that is only a rate: 'Rate per 10,000 children', 'Rate per 1,000 aged 0-17', 'Rate'
+_RATE_LABEL = re.compile(r"^\s*(?:the\s+)?rates?\b(?:\s+per\s+[\d,]+)?(?:\s+(?:children|population|"
+                         r"aged\s+\S+|under\s+\d+s?|of\s+the\s+population))*\s*(?:\(.*\))?\s*$", re.I)
+# Words that name the review system: a 'Referrals' row or column beside them is of case reviews
+_REVIEW_WORDS = re.compile(r"\b(?:panel|reviews?|crg|partnership|notif\w*|lcsprs?|rapid)\b", re.I)
+_SOCIAL_CARE = {"social_care_referrals", "children_in_need", "section_47_enquiries", "child_protection_plans",
+                "looked_after_children", "police_protection", "court_orders"}
+_REVIEWS = {"serious_incident_notifications", "rapid_reviews", "lcsprs_commissioned", "lcsprs_published",
+            "lcsprs_ongoing", "serious_case_reviews", "national_reviews", "reviews_with_learning"}
+
+
+def _context_hits(doc: Doc, start: int, end: int, corner: tuple[Cell, ...]) -> list[list[_Hit]]:
+    """The rule hits of a table's label column's header, then of each of its caption's title
+    lines, nearest first: what the table as a whole is about. A line of prose ('This report
+    sets out what the partnership plans') names no table."""
+    spans = [(c.start, c.end) for c in corner]
+    at = end
+    for line in reversed(doc.text[start:end].split("\n")):
+        at -= len(line)
+        if line.strip() and not _PROSE_LINE.search(line):
+            spans.append((at, at + len(line)))
+        at -= 1
+    out: list[list[_Hit]] = []
+    for s, e in spans:
+        span = doc.char_span(s, e, alignment_mode="expand") if e > s else None
+        out.append(rule_hits(span) if span is not None else [])
+    return out
+
+
+def _referrals_in_context(named: list[str], context: list[_Hit]) -> str:
+    """What a bare 'Referrals' row or column counts, decided by its table, not by the word:
+    referrals to children's social care when the caption says so ('children's social care',
+    'front door') or the table's other rows count social care work (children in need, section
+    47 enquiries, plans, children in care) and no review; else referrals for a case review."""
+    if any(h.rule.kind == "context" and h.rule.family == "review_referrals" for h in context):
+        return "social_care_referrals"
+    if any(m in _REVIEWS for m in named) or any(h.rule.metric in _REVIEWS for h in context):
+        return "review_referrals"
+    return "social_care_referrals" if any(m in _SOCIAL_CARE for m in named) else "review_referrals"
+
+
+def _whole_metric(body: list[tuple[Cell, ...]], row_metrics: list[str], col_metrics: list[str],
+                  context: list[list[_Hit]], has_corner: bool) -> str:
+    """The metric a breakdown table counts when its rows are categories or places that name
+    none ('Perinatal/neonatal event', 'North East'): the one metric its label column's header
+    names ('Category of death'; rows may repeat it: 'Sudden unexpected death'), else the one its
+    nearest caption title names ('Table 1: Serious incident notifications by region') when no
+    row names a metric. A caption naming two metrics, or columns naming metrics, decide
+    nothing for the whole table."""
+    if any(m != "other" for m in col_metrics[1:]):
+        return "other"
+    for i, hits in enumerate(context):
+        named = {_label_metric([h]) for h in hits} - {"other"}
+        if not named:
+            continue
+        if len(named) > 1:
+            return "other"
+        whole = named.pop()
+        caption_only = i > 0 or not has_corner
+        rows = [m for m, row in zip(row_metrics, body) if not _TOTAL_LABEL.match(row[0].text)]
+        if any(m not in ("other", whole) for m in rows) or caption_only and any(m != "other" for m in rows):
+            return "other"
+        return whole
+    return "other"
 
 
 def _rates_of_the_table(cands: list[_Candidate]) -> list[_Candidate]:
@@ -338,17 +422,18 @@ def _parts(cell: Cell) -> list[Cell]:
 
 def _kept_apart(cands: list[_Candidate]) -> list[_Candidate]:
     """Two cells of one table are two facts, but facts with the same value, unit, metric and
-    period merge into one figure: a later colliding cell keeps its row's words ('other',
-    told apart by its subject) instead of the metric."""
-    seen: set[tuple[Any, ...]] = set()
+    period merge into one figure: colliding cells keep their metric and are told apart by
+    their row ('Trauma 1' and 'Infection 1' deaths are two figures of child_deaths)."""
+    seen: dict[tuple[Any, ...], _Candidate] = {}
+    heads: set[tuple[Any, ...]] = set()
     for c in cands:
         key = _key(c)
         if c.metric != "other" and not c.repeat and key in seen:
-            c.metric = "other"
-            key = _key(c)
-        if c.metric == "other" and not c.repeat and (key, c.head) in seen:
+            seen[key].apart = c.apart = True
+        if (c.metric == "other" or c.apart) and not c.repeat and (key, c.head) in heads:
             c.head = f"{c.head} #{c.q.start}"  # two cells of one row, same value: two facts
-        seen.update((key, (key, c.head)))
+        seen.setdefault(key, c)
+        heads.add((key, c.head))
     return cands
 
 
@@ -444,7 +529,48 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
         out += _table_candidates(doc, document, table, doc_period, cont)
         skip += [(c.start, c.end) for row in table.rows for c in row if not _prose_cell(c)]
         previous = table if _header_rows(table) or cont is None else previous
+    cards = card_rows(document.text, [(r[0].start, r[-1].end) for t in document_tables(document) for r in t.rows if r])
+    out += _card_candidates(cards)
+    skip += [(c.start, c.end) for c in cards]
     return out, skip
+
+
+_NUMBER_ROW = re.compile(r"^[ \t]*\S+(?:[ \t]+\S+){1,5}[ \t]*$")
+
+
+def card_rows(text: str, covered: list[tuple[int, int]]) -> list[Cell]:
+    """The numbers of a row of statistic cards in a PDF ('2,214   178   43.9' over a line of
+    their labels): a line of two to six bare numbers and nothing else, beside a line of words.
+    Their labels are laid out side by side, so the words cannot be told apart from the text;
+    each number is read as a restatement of the running-text figure of the same value."""
+    out: list[Cell] = []
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        if not _NUMBER_ROW.match(line) or any(s <= start < e for s, e in covered):
+            continue
+        parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
+        if not all(cell_value(t) is not None and not _YEAR_CELL.match(t) for _a, t in parts):
+            continue
+        near = [x for x in (lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else "")
+                if re.search(r"[A-Za-z]{3,}", x)]
+        if near:
+            out += [Cell(t, start + a, start + a + len(t)) for a, t in parts]
+    return out
+
+
+def _card_candidates(cells: list[Cell]) -> list[_Candidate]:
+    out = []
+    for cell in cells:
+        reading = cell_value(cell.text)
+        if reading is None:
+            continue
+        q = Quantity(cell.start, cell.end, reading.value, reading.unit or "count", "count")
+        cand = _Candidate(q, "other", "", 0.6, "rule:card", None, cell.text, "")
+        cand.repeat = "card"  # a mention of the figure of the same value (see figures._restated)
+        out.append(cand)
+    return out
 
 
 def _prose_cell(cell: Cell) -> bool:
@@ -533,7 +659,7 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
             if _span(t.period) != _span(cell.period) and not (
                     cell.period is not None and _names_period(text, t, cell.period, doc_period)):
                 continue  # a text figure without a period is of the document's period
-            shared = _overlap(_window(text, t.q.start, t.q.end), cell.subject)
+            shared = _overlap(_window(text, t.q.start, t.q.end), f"{cell.subject} {cell.sentence}")
             if shared < (1 if t.metric == cell.metric else 2):
                 continue  # a number pairs only with a cell its sentence talks about
             key = (t.metric == cell.metric, shared)
@@ -547,12 +673,13 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
         t.metric = cell.metric = metric
         t.period = cell.period
         cell.head, cell.subject = t.head, t.subject
+        t.apart = cell.apart
     # a cell that restates no text fact is a fact of its own: one that would merge with a text
     # figure by value, unit, metric and period keeps its row's words instead of the metric
     keys = {_key(t) for t in text_cands if t.metric != "other"}
     aligned = {_key(text_cands[i]) for i in used}
     for cell in table_cands:
-        if cell.metric != "other" and not cell.repeat and _key(cell) in keys - aligned:
+        if cell.metric != "other" and not cell.repeat and not cell.apart and _key(cell) in keys - aligned:
             cell.metric = "other"
 
 

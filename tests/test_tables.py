@@ -3,6 +3,8 @@ through the production path (HTML ingest -> Document.tables -> find_figures)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractor.figures import find_figures
@@ -155,7 +157,7 @@ def test_wrapped_row_label_is_joined(nlp) -> None:
     assert cell_figure(figs, doc, "311").metric == "child_protection_plans"
 
 
-def test_targets_and_comparators_have_no_period_and_differences_are_skipped(nlp) -> None:
+def test_targets_comparators_and_differences_have_no_period(nlp) -> None:
     rows = [["Indicator", "2023/24", "Target", "England", "Statistical neighbours", "Change"],
             ["Re-referrals within 12 months", "22.4%", "20%", "21.5%", "21.8%", "+1.2%"],
             ["Assessments within 45 working days", "81%", "90%", "82%", "84%", "-3%"]]
@@ -164,7 +166,28 @@ def test_targets_and_comparators_have_no_period_and_differences_are_skipped(nlp)
     for cell, column in (("20%", "Target"), ("21.5%", "England"), ("21.8%", "Statistical neighbours")):
         fig = cell_figure(figs, doc, cell)
         assert fig is not None and fig.period is None and column in fig.subject
-    assert cell_figure(figs, doc, "+1.2%") is None and cell_figure(figs, doc, "-3%") is None
+    for cell, value in (("+1.2%", 1.2), ("-3%", -3)):
+        fig = cell_figure(figs, doc, cell)
+        assert fig is not None and fig.value == value and fig.period is None and "Change" in fig.subject
+
+
+# A column of differences is the row's change, a reported fact like 'up 29 per cent' in the
+# text: a figure of the row's metric with no period. (header, row label, cell, value, metric)
+DIFFERENCES = [
+    ("Change", "Serious incident notifications", "+12%", 12, "serious_incident_notifications"),
+    ("Difference", "Rapid reviews completed", "-3", -3, "rapid_reviews"),
+    ("Increase/decrease", "Children in care", "+41", 41, "looked_after_children"),
+    ("% change on last year", "Section 47 enquiries", "-6.5%", -6.5, "section_47_enquiries"),
+    ("Direction of travel", "Children on child protection plans", "+18", 18, "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("header,label,cell,value,metric", DIFFERENCES)
+def test_difference_column_is_the_rows_change(nlp, header, label, cell, value, metric) -> None:
+    rows = [["Measure", "2022/23", "2023/24", header], [label, "300", "310", cell], ["Other measure", "5", "6", "+1"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, cell)
+    assert fig is not None and fig.value == value and fig.metric == metric and fig.period is None
 
 
 def test_total_row_and_accounting_brackets_are_figures(nlp) -> None:
@@ -272,3 +295,190 @@ def test_statistic_card_page_figures(nlp) -> None:
     plan = [f for f in figs if f.value == 658]
     assert plan[0].metric == "child_protection_plans"
 
+
+
+# A bare 'Referrals' row is decided by its table: (caption, other rows, metric of the row)
+REFERRAL_TABLES = [
+    ("", [["Children in need", "2,410"], ["Section 47 enquiries", "903"]], "social_care_referrals"),
+    ("", [["Children subject to a protection plan", "288"], ["Looked after children", "517"]],
+     "social_care_referrals"),
+    ("Table 4: Activity at the children's social care front door", [["Contacts", "9,114"]],
+     "social_care_referrals"),
+    ("", [["Serious incident notifications", "6"], ["Rapid reviews completed", "6"]], "review_referrals"),
+    ("Table 2: Cases considered by the safeguarding practice review group",
+     [["Local child safeguarding practice reviews commissioned", "2"]], "review_referrals"),
+    ("", [["Rapid reviews held", "11"], ["Children in care", "530"]], "review_referrals"),
+]
+
+
+@pytest.mark.parametrize("caption,rows,metric", REFERRAL_TABLES)
+@pytest.mark.parametrize("label", ["Referrals", "Referrals received", "Number of referrals"])
+def test_bare_referrals_row_takes_its_meaning_from_the_table(nlp, caption, rows, metric, label) -> None:
+    figs, doc = figures_of(nlp, html_table([["Measure", "2023/24"], [label, "1,377"], *rows], caption))
+    assert cell_figure(figs, doc, "1,377").metric == metric
+
+
+def test_referrals_to_the_panel_stay_review_referrals_among_social_care_rows(nlp) -> None:
+    rows = [["Measure", "2023/24"], ["Referrals to the panel", "14"], ["Children in need", "2,410"],
+            ["Section 47 enquiries", "903"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    assert cell_figure(figs, doc, "14").metric == "review_referrals"
+
+
+# A breakdown table: rows are categories or places that name no metric; the metric is named by
+# the label column's header or by the caption. (caption, corner header, rows, metric)
+BREAKDOWNS = [
+    ("", "Cause of death", [["Perinatal event", "5"], ["Infection", "2"], ["Malignancy", "2"]], "child_deaths"),
+    ("Table 3: Notifications to the national panel by month", "Month",
+     [["April", "3"], ["May", "1"], ["June", "1"]], "serious_incident_notifications"),
+    ("Figure 6: Children looked after by placement type", "Placement",
+     [["Foster care", "311"], ["Residential homes", "42"], ["Placed with parents", "42"]],
+     "looked_after_children"),
+    ("Deaths reviewed by the panel, by place of death", "Place",
+     [["Hospital", "9"], ["Home", "4"], ["Hospice", "4"]], "child_deaths"),
+    ("Child protection plans by category of abuse", "Category",
+     [["Neglect", "163"], ["Emotional abuse", "88"], ["Physical abuse", "21"], ["Sexual abuse", "21"]],
+     "child_protection_plans"),
+    ("Rapid reviews by locality", "Locality",
+     [["Northgate", "6"], ["Riverside", "2"], ["Hillbrook", "2"]], "rapid_reviews"),
+]
+
+
+@pytest.mark.parametrize("caption,corner,rows,metric", BREAKDOWNS)
+def test_breakdown_rows_take_the_metric_of_the_caption_or_label_header(nlp, caption, corner, rows, metric) -> None:
+    figs, doc = figures_of(nlp, html_table([[corner, "2023/24"], *rows, ["Total", "99"]], caption))
+    for _label, cell in rows:
+        hits = [f for f in figs if f.value == float(cell.replace(",", "")) and f.unit == "count"]
+        assert hits and all(f.metric == metric for f in hits), cell
+    # same-valued categories are separate figures, one per row
+    for value in {r[1] for r in rows}:
+        n = sum(r[1] == value for r in rows)
+        assert len([f for f in figs if f.value == float(value.replace(",", ""))]) == n, value
+
+
+def test_rows_naming_other_metrics_take_no_metric_from_the_caption(nlp) -> None:
+    rows = [["Indicator", "2023/24"], ["Contacts received", "9,114"], ["Assessments completed", "3,802"],
+            ["Children in care", "530"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Table 1: Child protection plans and activity"))
+    assert cell_figure(figs, doc, "3,802").metric == "other"
+    assert cell_figure(figs, doc, "530").metric == "looked_after_children"
+
+
+def test_places_under_a_metric_column_keep_the_metric_when_values_repeat(nlp) -> None:
+    rows = [["Council", "Notifications", "Rapid reviews", "Local reviews commissioned"],
+            ["Eastbrook", "8", "8", "2"], ["Westmere", "5", "4", "1"], ["Northholm", "6", "6", "2"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Table 2: Selected councils, 2024-25"))
+    twos = [f for f in figs if f.value == 2]
+    assert len(twos) == 2 and {f.metric for f in twos} == {"lcsprs_commissioned"}
+
+
+# A caption that names two metrics, or a table whose rows name metrics, decides nothing for
+# rows that name none. (caption, corner, rows, cell that stays 'other')
+NOT_BREAKDOWNS = [
+    ("Table 5: Notifications and rapid reviews by type of harm", "Type of harm",
+     [["Neglect", "7"], ["Physical abuse", "4"]], "7"),
+    ("Table 2: Children in care, key measures", "Indicator",
+     [["Children in care", "512"], ["Health checks on time (%)", "88%"]], "88%"),
+    ("Child protection plans: performance", "Measure",
+     [["Children on plans", "290"], ["Reviews held on time", "93%"]], "93%"),
+    ("Table 7: Deaths and serious harm cases, by locality", "Locality",
+     [["Northgate", "6"], ["Riverside", "3"]], "6"),
+    ("Looked after children and care leavers", "Measure",
+     [["Care leavers in touch", "201"], ["Children looked after", "450"]], "201"),
+]
+
+
+@pytest.mark.parametrize("caption,corner,rows,cell", NOT_BREAKDOWNS)
+def test_no_whole_metric_from_an_ambiguous_caption_or_measure_rows(nlp, caption, corner, rows, cell) -> None:
+    figs, doc = figures_of(nlp, html_table([[corner, "2023/24"], *rows], caption))
+    assert cell_figure(figs, doc, cell).metric == "other"
+
+
+# A row of statistic cards in a PDF reads as a line of bare numbers beside a line of their
+# labels run together; each number restates the running-text figure of the same value.
+# (card numbers line, labels line, the running text)
+CARD_ROWS = [
+    ("1,874   96   51.2", "referrals received  children on protection plans  plan rate per 10,000 children",
+     "The service received 1,874 referrals in the year. At the year end 96 children were subject to a "
+     "child protection plan, a rate of 51.2 per 10,000 children."),
+    ("340    17", "children in our care  rapid reviews held",
+     "There were 340 children in care at 31 March and the partnership held 17 rapid reviews."),
+    ("8  5  2", "notifications  rapid reviews  reviews published",
+     "The partnership made 8 serious incident notifications, completed 5 rapid reviews and published 2 "
+     "local child safeguarding practice reviews."),
+    ("62%   1,105", "of assessments on time  section 47 enquiries",
+     "Social workers completed 62% of assessments within 45 working days and began 1,105 section 47 enquiries."),
+    ("4,310  233", "contacts to the front door  looked after children",
+     "The front door took 4,310 contacts during the year, and 233 children were looked after by the council."),
+]
+
+
+@pytest.mark.parametrize("numbers,labels,prose", CARD_ROWS)
+def test_pdf_card_row_numbers_are_mentions_of_the_text_figures(nlp, numbers, labels, prose) -> None:
+    text = f"Our year at a glance\n{numbers}\n{labels}\n{prose}\n"
+    figs, document = figures_of(nlp, text.encode(), "cards.txt")
+    line_start = document.text.index(numbers)
+    for m in re.finditer(r"\S+", numbers):
+        at = line_start + m.start()
+        owners = [f for f in figs if any(x.start == at for x in f.mentions)]
+        assert len(owners) <= 1
+        assert owners == [] or len(owners[0].mentions) == 2, m.group(0)
+    # no figure is made of a card number alone
+    assert all(any(x.start > line_start + len(numbers) for x in f.mentions) for f in figs)
+
+
+def test_a_line_of_years_is_no_card_row() -> None:
+    from extractor.tables import card_rows
+    assert card_rows("Trend\n2022  2023  2024\nchildren in care by year\n", []) == []
+    assert len(card_rows("At a glance\n14   9\nrapid reviews  notifications\n", [])) == 2
+
+
+# A rate row that names no metric sits under the count it is the rate of. (count row, rate label)
+RATE_ROWS = [
+    (["Children on the protection register", "151"], "Rate per 10,000 children", "child_protection_plans"),
+    (["Children looked after at 31 March", "640"], "Rate per 10,000", "looked_after_children"),
+    (["Children in need", "2,900"], "Rate", "children_in_need"),
+    (["Section 47 enquiries started", "1,020"], "Rate per 10,000 children aged 0-17", "section_47_enquiries"),
+    (["Referrals to children's social care", "4,118"], "Rate per 10,000 (under 18s)", "social_care_referrals"),
+]
+
+
+@pytest.mark.parametrize("count_row,rate_label,metric", RATE_ROWS)
+def test_rate_row_takes_the_metric_of_the_count_above(nlp, count_row, rate_label, metric) -> None:
+    rows = [["Measure", "2023/24"], count_row, [rate_label, "44.7"], ["Assessments completed", "3,810"],
+            ["Rapid reviews held", "6"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, "44.7")
+    assert fig.metric == metric and fig.unit.startswith("rate_per_")
+
+
+def test_cell_restating_a_place_in_the_text_pairs_by_its_row_label(nlp) -> None:
+    rows = [["Council", "Notifications", "Rapid reviews"], ["Eastbrook", "8", "7"], ["Westmere", "5", "5"]]
+    before = "<p>Eastbrook notified eight incidents during the year, more than any neighbour.</p>"
+    figs, doc = figures_of(nlp, html_table(rows, caption="Table 2: Selected councils", before=before))
+    eight = cell_figure(figs, doc, "8")
+    assert eight.metric == "serious_incident_notifications" and len(eight.mentions) == 2
+
+
+# A numbered paragraph of minutes or a report whose first word is a figure: the paragraph
+# number is no figure, the number after it is. (text, value, metric)
+NUMBERED_PARAGRAPHS = [
+    ("3.6 412 section 47 enquiries were started in the half year.", 412, "section_47_enquiries"),
+    ("4.2 27 rapid reviews were held in the year, all within 15 working days.", 27, "rapid_reviews"),
+    ("12. 305 children were subject to a child protection plan at the end of March.", 305,
+     "child_protection_plans"),
+    ("2.1. 9 serious incident notifications were made to the national panel.", 9,
+     "serious_incident_notifications"),
+    ("5.3 1,140 referrals to children's social care were received in the quarter.", 1140,
+     "social_care_referrals"),
+]
+
+
+@pytest.mark.parametrize("text,value,metric", NUMBERED_PARAGRAPHS)
+def test_number_opening_a_numbered_paragraph_is_a_figure(nlp, text, value, metric) -> None:
+    document = load("minutes.txt", f"Item 4: Performance report\n{text}\n".encode())
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    got = {(f.value, f.metric) for f in figs}
+    assert (value, metric) in got
+    number = text.split()[0].rstrip(".")
+    assert all(f.mentions[0].text.rstrip(".") != number for f in figs)
