@@ -46,6 +46,10 @@ _ORG_AFTER = {"bank", "building", "ltd", "limited", "plc", "llp", "gbp", "fc", "
 _ORG_BEFORE = {"national", "royal"}
 # A council's name inside another place's ("New York", "Old Trafford" the stadium).
 _OTHER_PLACE_BEFORE = {"New", "Old"}
+# A court named after its town sits for a wider area: "Liverpool Crown Court" in a story
+# about a Wirral child does not make the story Liverpool's.
+_COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrates['’]?|Youth|Family|Coroner['’]?s['’]?|"
+                          r"County|Combined|Civil\s+and\s+Family)\s+Courts?\b")
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "lady", "lord", "prof",
            "professor", "judge"}
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bP\.?O\.?\s+Box\b|"
@@ -121,6 +125,8 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
     before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if ent.start > 0 and doc[ent.start - 1].text in _OTHER_PLACE_BEFORE:
+        return True
+    if _COURT_AFTER.match(doc.text, ent.end_char):
         return True
     if before in _ORG_BEFORE and after in _ORG_AFTER | {"bank"}:
         return True

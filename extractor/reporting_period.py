@@ -79,7 +79,8 @@ _COMPARATOR = re.compile(
     r"same\s+(?:period|point)\s+(?:in|of))"
     r"\s*\(?\s*$)", re.I)
 _PROJECTION = re.compile(
-    r"(?:\b(?:by|until|before|from|next|coming|ahead)|"
+    r"(?:\b(?:by|until|before|from|next|coming|ahead(?:\s+of)?|in\s+advance\s+of|"
+    r"in\s+(?:preparation|readiness)\s+for)|"
     r"\b(?:forecast|projected|expected|planned|anticipated)(?:\s+\w+){0,3}?(?:\s+(?:for|in|by))?|"
     r"\bwill(?:\s+\w+){0,4}\s+(?:in|during|for|by)|"
     r"\b(?:targets?|priorities|plans?|ambitions?|intentions?)\s+for)\s+(?:the\s+)?$", re.I)

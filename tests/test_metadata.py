@@ -537,3 +537,40 @@ def test_the_heading_a_document_gives_its_period(text: str, title: str | None,
 ])
 def test_a_council_name_inside_another_place(nlp, text: str, area: str | None) -> None:
     assert find_area(nlp(text)) == area
+
+
+# A period the report is written "in advance of" or "in preparation for" is a projection.
+@pytest.mark.parametrize("text, start, end", [
+    ("This report gives an update in advance of the 2025-26 budget.\nIn 2024-25 spending rose. "
+     "In 2024-25 it rose again.\n", "2024-04-01", "2025-03-31"),
+    ("This report is presented ahead of the 2026/27 budget.\nThe 2025/26 overspend is £3m. "
+     "In 2025/26 costs rose.\n", "2025-04-01", "2026-03-31"),
+    ("This report sets out savings in preparation for 2025/26.\nIn 2024/25 the service "
+     "saved £2m. In 2024/25 it hired staff.\n", "2024-04-01", "2025-03-31"),
+    ("This paper is brought in readiness for 2024-25.\nReferrals in 2023-24 rose. 2023-24 "
+     "saw 900.\n", "2023-04-01", "2024-03-31"),
+    ("This update comes in advance of the 2023/24 budget setting.\nIn 2022/23 there were "
+     "40 plans. In 2022/23 costs rose.\n", "2022-04-01", "2023-03-31"),
+    # ...but the report's own period in the same sentence still counts
+    ("This report covers 2024/25, in advance of the budget.\nIn 2023/24 there were 9.\n",
+     "2024-04-01", "2025-03-31"),
+])
+def test_a_period_the_report_comes_before_is_not_its_own(text: str, start: str,
+                                                         end: str) -> None:
+    period = find_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+# A court named after its town sits for a wider area; the story's council is the child's.
+@pytest.mark.parametrize("text, area", [
+    ("A Wirral mother was jailed at Liverpool Crown Court. Wirral's partnership said it "
+     "had learned.", "Wirral"),
+    ("Sweden dropped the case, Westminster Magistrates' Court heard.", None),
+    ("The case was heard at Leeds Youth Court on Monday.", None),
+    ("An inquest at Bristol Coroner's Court heard the boy died in May.", None),
+    ("Medway Council said it was sorry. The trial at Maidstone Crown Court ended. Medway's "
+     "partnership will publish a review.", "Medway"),
+    ("The hearing at Bradford Family Court was told Bradford Council had acted.", "Bradford"),
+])
+def test_a_court_is_not_the_council_it_is_named_after(nlp, text: str, area: str | None) -> None:
+    assert find_area(nlp(text)) == area
