@@ -48,7 +48,7 @@ _ORG_BEFORE = {"national", "royal"}
 _OTHER_PLACE_BEFORE = {"New", "Old"}
 # A court named after its town sits for a wider area: "Liverpool Crown Court" in a story
 # about a Wirral child does not make the story Liverpool's.
-_COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrates['’]?|Youth|Family|Coroner['’]?s['’]?|"
+_COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrate(?:s['’]?|['’]s)|Youth|Family|Coroner['’]?s['’]?|"
                           r"County|Combined|Civil\s+and\s+Family)\s+Courts?\b")
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "lady", "lord", "prof",
            "professor", "judge"}

@@ -107,6 +107,7 @@ _LABELLED_TITLE = re.compile(r"(?im)^[ \t]*(?:subject|title|report\s+title|title
 # A half-year report of a financial year: "Mid-Year Update 2024-25", "Half-year report 2024/25".
 _HALF_BEFORE = re.compile(r"\b(?:half[\s-]year(?:ly)?|mid[\s-]year|six[\s-]month(?:ly)?|interim)"
                           r"\s+(?:\w+\s+){0,2}$", re.I)
+_HALF_WORD = re.compile(r"half[\s-]year|mid[\s-]year|six[\s-]month|interim", re.I)
 # An annual report of a plain year: "2024 Annual Report", "Annual Report 2024".
 _ANNUAL_OF_YEAR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s+annual\s+report\b|"
                              r"\bannual\s+report\s+(?:for\s+)?(?P<y2>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)",
@@ -245,12 +246,12 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     this_year = int(date[:4]) if date and date[:4].isdigit() else None
     cands = _candidates(text, this_year)
     own = _own(text, cands, _SELF_SCOPE)
-    if own is not None:
-        return own
     lines = text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES]
     labelled = [m.group(1) for m in _LABELLED_TITLE.finditer(text, 0, _LABEL_CHARS)]
     heads = [h for h in (title, *lines, *labelled)
              if h and len(h) <= _HEADING_CHARS and not h.rstrip().endswith((".", "!", "?"))]
+    if own is not None:
+        return _narrowed(own, heads)
     for head in heads:
         found = _head_period(head)
         if found is not None:
@@ -265,6 +266,17 @@ def document_period(text: str, title: str | None = None, date: str | None = None
         return _year_ending(text, cands)
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
+
+
+def _narrowed(own: Period, heads: list[str]) -> Period:
+    """A whole year the scope sentence names, narrowed to the half a heading gives of it
+    ("Subject: Mid-Year Update 2024-25" over "This report covers … developments in 2024-25")."""
+    for head in heads:
+        found = _head_period(head)
+        if found is not None and found.start == own.start and found.end != own.end and \
+                (found.end or "") < (own.end or "") and _HALF_WORD.match(found.text or ""):
+            return found
+    return own
 
 
 def _head_period(head: str) -> Period | None:

@@ -574,3 +574,30 @@ def test_a_period_the_report_comes_before_is_not_its_own(text: str, start: str,
 ])
 def test_a_court_is_not_the_council_it_is_named_after(nlp, text: str, area: str | None) -> None:
     assert find_area(nlp(text)) == area
+
+
+# The scope sentence names the whole year; the heading says the report is on its first half.
+@pytest.mark.parametrize("text, title, start, end", [
+    (f"{_FRONT}Subject: Treasury Management Mid-Year Update 2024-25\n1.1 This report covers "
+     "activity up to the end of September 2024 and developments in 2024-25.\n", None,
+     "2024-04-01", "2024-09-30"),
+    ("Intro\n1.1 This report sets out performance in 2023/24.\n", "Half-year report 2023/24",
+     "2023-04-01", "2023-09-30"),
+    ("Interim report 2025/26\nThis report covers 2025/26 so far.\n", None,
+     "2025-04-01", "2025-09-30"),
+    ("Six-monthly update 2022-23\nThis paper reports on 2022-23.\n", None,
+     "2022-04-01", "2022-09-30"),
+    # a heading about the same year with no half keeps the whole year
+    ("Annual report 2023/24\nThis report covers 2023/24.\n", None, "2023-04-01", "2024-03-31"),
+    # a half-year heading of another year does not narrow this one
+    ("Half-year report 2022/23\nThis report covers 2023/24.\n", None,
+     "2023-04-01", "2024-03-31"),
+])
+def test_a_heading_narrows_the_scope_year_to_its_half(text: str, title: str | None,
+                                                      start: str, end: str) -> None:
+    period = find_period(text, title)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+def test_a_court_spelled_magistrate_s_is_still_a_court(nlp) -> None:
+    assert find_area(nlp("The hearing is at Westminster Magistrate's Court in London.")) is None
