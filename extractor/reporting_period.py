@@ -107,6 +107,12 @@ _LABELLED_TITLE = re.compile(r"(?im)^[ \t]*(?:subject|title|report\s+title|title
 # A half-year report of a financial year: "Mid-Year Update 2024-25", "Half-year report 2024/25".
 _HALF_BEFORE = re.compile(r"\b(?:half[\s-]year(?:ly)?|mid[\s-]year|six[\s-]month(?:ly)?|interim)"
                           r"\s+(?:\w+\s+){0,2}$", re.I)
+# An agenda front sheet: an "Agenda" heading line near the top ("AGENDA", "A G E N D A",
+# "Summons to and Agenda for a Meeting on"), then numbered items.
+_AGENDA_LINES = 12
+_AGENDA_HEAD = re.compile(r"(?i)(?:summons\s+to\s+and\s+)?agenda(?:\s+(?:for|of)\b.*)?|"
+                          r"a\s+g\s+e\s+n\s+d\s+a")
+_AGENDA_ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}\.?[ \t]+[A-Z0-9]")
 _HALF_WORD = re.compile(r"half[\s-]year|mid[\s-]year|six[\s-]month|interim", re.I)
 # An annual report of a plain year: "2024 Annual Report", "Annual Report 2024".
 _ANNUAL_OF_YEAR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s+annual\s+report\b|"
@@ -259,13 +265,21 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     scoped = _scoped(text, cands)
     if scoped is not None:
         return scoped
-    if _DECISION.search(text[:_DECISION_CHARS]):
+    if _DECISION.search(text[:_DECISION_CHARS]) or _is_agenda(text):
         return None
     year = _most_named_year(text, cands, title)
     if year is None:
         return _year_ending(text, cands)
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
+
+
+def _is_agenda(text: str) -> bool:
+    """An agenda: headed 'Agenda' and listing numbered items; it reports no period itself."""
+    opening = text.lstrip()[:_DECISION_CHARS]
+    lines = opening.split("\n", _AGENDA_LINES)[:_AGENDA_LINES]
+    return any(_AGENDA_HEAD.fullmatch(line.strip()) for line in lines) and \
+        len(_AGENDA_ITEM.findall(opening)) >= 3
 
 
 def _narrowed(own: Period, heads: list[str]) -> Period:

@@ -601,3 +601,29 @@ def test_a_heading_narrows_the_scope_year_to_its_half(text: str, title: str | No
 
 def test_a_court_spelled_magistrate_s_is_still_a_court(nlp) -> None:
     assert find_area(nlp("The hearing is at Westminster Magistrate's Court in London.")) is None
+
+
+# An agenda lists the items a meeting will take; it reports no period of its own.
+_ITEMS = ("1. Apologies\n2. Declarations of Interest\n3. Minutes of the meeting held on 9 "
+          "January 2025\n")
+
+
+@pytest.mark.parametrize("text, start", [
+    (f"AGENDA\nCABINET\nThursday, 30 January 2025\n{_ITEMS}4. Budget Monitoring Report 2024-25\n"
+     "5. Draft Revenue Budget 2025-26\n6. Draft Revenue Budget 2025-26 appendices\n", None),
+    (f"Agenda\nChildren's Scrutiny Committee, 4 March 2025\n{_ITEMS}4. Fostering annual report "
+     "2023/24\n", None),
+    (f"AGENDA\n{_ITEMS}4 Quarter 3 performance report 2024/25\n5 Work programme 2025/26\n", None),
+    (f"agenda\nFull Council\n{_ITEMS}4. Pay Policy Statement 2025/26\n", None),
+    ("Summons to and Agenda for a Meeting on\nThursday, 13 March 2025\nTo: All Members\n"
+     f"A G E N D A\n{_ITEMS}4. Treasury Management - Mid-Year Update 2024-25\n", None),
+    (f"Council offices\n5 March 2025\nA G E N D A\n{_ITEMS}4. Budget 2025/26\n", None),
+    # a report that has an agenda item line is not an agenda
+    ("Agenda item 7: Performance overview 2022/23\n1. Purpose\n1.1 This report summarises "
+     "indicators for 2022/23.\n", "2022-04-01"),
+    # ...nor is a report that mentions its agenda later
+    (f"Annual report 2023/24\nForeword\nAgenda\n{_ITEMS}", "2023-04-01"),
+])
+def test_an_agenda_has_no_period(text: str, start: str | None) -> None:
+    period = find_period(text)
+    assert (period.start if period else None) == start
