@@ -44,6 +44,12 @@ _NOT_A_PLACE_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his",
 _ORG_AFTER = {"bank", "building", "ltd", "limited", "plc", "llp", "gbp", "fc", "university",
               "airport", "holdings", "group", "rovers", "united", "wanderers", "city fc"}
 _ORG_BEFORE = {"national", "royal"}
+# A council's name inside another place's ("New York", "Old Trafford" the stadium).
+_OTHER_PLACE_BEFORE = {"New", "Old"}
+# A court named after its town sits for a wider area: "Liverpool Crown Court" in a story
+# about a Wirral child does not make the story Liverpool's.
+_COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrate(?:s['’]?|['’]s)|Youth|Family|Coroner['’]?s['’]?|"
+                          r"County|Combined|Civil\s+and\s+Family)\s+Courts?\b")
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "lady", "lord", "prof",
            "professor", "judge"}
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bP\.?O\.?\s+Box\b|"
@@ -84,6 +90,31 @@ def councils_in(text: str) -> list[Council]:
     return out
 
 
+# After a council's name in a line about the document (PDF author, running header, page title):
+# the council itself or a body of it publishes the document ("Warrington Borough Council",
+# "Anyshire Safeguarding Children Partnership"), not a newspaper named after a place.
+_PUBLISHER_AFTER = re.compile(
+    r"\s+(?:(?:(?:City|County|Metropolitan\s+Borough|Borough|District)\s+)?Council\b|"
+    r"(?:Local\s+|Integrated\s+|Children(?:['’]s)?\s+)*Safeguarding\b|"
+    r"(?:Child|Public)\s+Protection\s+Committee\b)")
+
+
+def publishers(context: list[str] | tuple[str, ...]) -> list[Council]:
+    """The councils that lines about the document (not its text) name as its publisher:
+    "Cheshire East Council", "London Borough of Barnet", "Bury Integrated Safeguarding
+    Partnership"; a place in a newspaper's name ("Wiltshire Gazette") is not one."""
+    out: list[Council] = []
+    for line in context:
+        for m in _area_pattern().finditer(line):
+            council = lookup(m.group(1))
+            prefixed = m.start(1) > m.start() and not m.group(0).lower().startswith("the ")
+            if council is None or not m.group(1)[0].isupper() or council in out or \
+                    not (prefixed or _PUBLISHER_AFTER.match(line, m.end())):
+                continue
+            out.append(council)
+    return out
+
+
 def _clause_before(text: str, ent: Span) -> str:
     """The words before `ent` back to the last sentence or clause break (at most 120 chars)."""
     before = text[max(0, ent.start_char - 120):ent.start_char]
@@ -93,6 +124,10 @@ def _clause_before(text: str, ent: Span) -> str:
 def _not_a_place(doc: Doc, ent: Span) -> bool:
     before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if ent.start > 0 and doc[ent.start - 1].text in _OTHER_PLACE_BEFORE:
+        return True
+    if _COURT_AFTER.match(doc.text, ent.end_char):
+        return True
     if before in _ORG_BEFORE and after in _ORG_AFTER | {"bank"}:
         return True
     return before in _TITLES or after in _ORG_AFTER or \
@@ -128,10 +163,15 @@ def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
     return counts, first
 
 
-def choose_area(doc: Doc, title: str | None = None) -> AreaChoice:
-    """The council the document is about, or None with the councils it covers."""
+def choose_area(doc: Doc, title: str | None = None,
+                context: list[str] | tuple[str, ...] = ()) -> AreaChoice:
+    """The council the document is about, or None with the councils it covers.
+
+    `context`: lines about the document that are not its text (Document.context); a council
+    they name as the publisher counts as if the title named it, when the title names none.
+    """
     counts, first = _counts(doc)
-    in_title = councils_in(title or "")
+    in_title = councils_in(title or "") or publishers(context)
     for council in in_title:
         counts[council] += _TITLE_WEIGHT
         first.setdefault(council, -1)

@@ -96,6 +96,9 @@ class Document:
     tables (list[Table]): tables whose cells point into `text`.
     page_starts (list[int]): offset where each page's text begins (index 0 = page 1).
     warnings (list[str]): problems met while reading that did not stop it.
+    context (list[str]): lines about the document that are not its text, for its metadata
+        only: a PDF's Author and Title, the running headers and footers ingest removed, an
+        HTML page's whole <title> (whose end often names the site's council or partnership).
     """
 
     text: str
@@ -104,6 +107,7 @@ class Document:
     tables: list[Table] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=lambda: [0])
     warnings: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
     _seg_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -143,7 +147,8 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "segments": [s.to_dict() for s in self.segments],
                 "source": self.source.to_dict(), "tables": [t.to_dict() for t in self.tables],
-                "page_starts": list(self.page_starts), "warnings": list(self.warnings)}
+                "page_starts": list(self.page_starts), "warnings": list(self.warnings),
+                "context": list(self.context)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
@@ -152,7 +157,8 @@ class Document:
                    source=Source.from_dict(data["source"]),
                    tables=[Table.from_dict(t) for t in data.get("tables", [])],
                    page_starts=list(data.get("page_starts", [0])),
-                   warnings=list(data.get("warnings", [])))
+                   warnings=list(data.get("warnings", [])),
+                   context=list(data.get("context", [])))
 
 
 class TextBuilder:
@@ -195,7 +201,8 @@ class TextBuilder:
             self._parts.append(text)
             self._len += len(text)
 
-    def build(self, source: Source, warnings: list[str] | None = None) -> Document:
+    def build(self, source: Source, warnings: list[str] | None = None,
+              context: list[str] | None = None) -> Document:
         return Document(text="".join(self._parts), segments=self._segments, source=source,
                         tables=self.tables, page_starts=self._page_starts or [0],
-                        warnings=list(warnings or []))
+                        warnings=list(warnings or []), context=list(context or []))

@@ -122,7 +122,7 @@ def extract_document(document: Document, nlp: Language | None = None,
 
     doc = to_doc(document, nlp)
     title = document.source.title
-    choice = choose_area(doc, title)
+    choice = choose_area(doc, title, document.context)
     area = choice.area
     period = find_period(document.text, title, document.source.date)
     kind, kind_p = predict_kind(document)
@@ -131,7 +131,8 @@ def extract_document(document: Document, nlp: Language | None = None,
     quotes, people = find_quotes(doc, document)
     return Record(source=document.source, kind=kind, kind_confidence=kind_p, area=area,
                   area_code=choice.code, areas=choice.areas,
-                  partnership=find_partnership(document.text, area, title), period=period,
+                  partnership=find_partnership(document.text, area, title, document.context),
+                  period=period,
                   figures=figures, quotes=quotes, people=people,
                   warnings=list(document.warnings),
                   text=document.text if options.with_text else None, rejected=rejected)

@@ -44,6 +44,10 @@ _NAME_FOR = re.compile(
 # "Keeping Bristol Safe Partnership": the place inside the name.
 _KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,4})Safe\s+"
                            r"(?:Partnership|Board)\b")
+# A body for a whole nation (the Safeguarding Board for Northern Ireland) is the document's
+# only when named more than once or in the title or opening.
+_NATION_WIDE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:Northern\s+Ireland|Wales|Scotland|England)$")
+_OPENING_CHARS = 1500
 _NATIONS = re.compile(r"^(?:the\s+)?(Northern\s+Ireland|Wales|Scotland|England)\b")
 _LEADING_NOISE = {"the", "a", "an", "by", "for", "of", "and", "to", "in", "at", "from", "with",
                   "chair", "chairman", "independent", "scrutineer", "report", "annual", "said",
@@ -132,22 +136,28 @@ def _names(text: str) -> list[tuple[int, int, str | None]]:
                                      len(text) if text.find("\n", s) < 0 else text.find("\n", s))]
 
 
-def find_partnership(text: str, area: str | None = None, title: str | None = None
-                     ) -> str | None:
+def find_partnership(text: str, area: str | None = None, title: str | None = None,
+                     context: list[str] | tuple[str, ...] = ()) -> str | None:
     """The body the document names most (a safeguarding body before a panel; ties: the area's).
 
     The title counts too: a web page's title often ends with the site's name, the body that
-    publishes it ("Learning from reviews | Anyshire Safeguarding Children Partnership").
+    publishes it ("Learning from reviews | Anyshire Safeguarding Children Partnership"); so do
+    the lines about the document that are not its text (`context`: a PDF's author, its
+    running headers, an HTML page's whole <title>).
     """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     tier: dict[str, int] = {}
-    found = [(-1, t, n) for _s, t, n in _names(title or "")] + _names(text)
+    found = [(-1, t, n) for line in (title or "", *context) for _s, t, n in _names(line)]
+    found += _names(text)
     for start, t, name in sorted(found, key=lambda f: f[0]):
         if name:
             counts[name] += 1
             first.setdefault(name, start)
             tier[name] = min(tier.get(name, t), t)
+    for name in [n for n in counts if _NATION_WIDE.search(n)]:
+        if counts[name] == 1 and first[name] >= _OPENING_CHARS:
+            del counts[name]  # the nation's board named in passing, as overseer of the area
     if not counts:
         return None
 

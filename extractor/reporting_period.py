@@ -79,7 +79,8 @@ _COMPARATOR = re.compile(
     r"same\s+(?:period|point)\s+(?:in|of))"
     r"\s*\(?\s*$)", re.I)
 _PROJECTION = re.compile(
-    r"(?:\b(?:by|until|before|from|next|coming|ahead)|"
+    r"(?:\b(?:by|until|before|from|next|coming|ahead(?:\s+of)?|in\s+advance\s+of|"
+    r"in\s+(?:preparation|readiness)\s+for)|"
     r"\b(?:forecast|projected|expected|planned|anticipated)(?:\s+\w+){0,3}?(?:\s+(?:for|in|by))?|"
     r"\bwill(?:\s+\w+){0,4}\s+(?:in|during|for|by)|"
     r"\b(?:targets?|priorities|plans?|ambitions?|intentions?)\s+for)\s+(?:the\s+)?$", re.I)
@@ -98,6 +99,25 @@ _LAST_YEARS = re.compile(r"\b(?:each\s+of\s+|over\s+|for\s+)?the\s+(?:last|past|
 # Official statistics a story reports: "according to Department for Education figures".
 _STATISTICS = re.compile(r"\b(?:figures|statistics|data)\b", re.I)
 _OPENING_CHARS = 1500
+# A committee report's front sheet names its title on a labelled line ("Subject: …",
+# "Report title: …"), often after the From/To lines, below the opening lines.
+_LABEL_CHARS = 1500
+_LABELLED_TITLE = re.compile(r"(?im)^[ \t]*(?:subject|title|report\s+title|title\s+of\s+(?:the\s+)?"
+                             r"report|name\s+of\s+report)[ \t]*:[ \t]*(\S[^\n]*)$")
+# A half-year report of a financial year: "Mid-Year Update 2024-25", "Half-year report 2024/25".
+_HALF_BEFORE = re.compile(r"\b(?:half[\s-]year(?:ly)?|mid[\s-]year|six[\s-]month(?:ly)?|interim)"
+                          r"\s+(?:\w+\s+){0,2}$", re.I)
+# An agenda front sheet: an "Agenda" heading line near the top ("AGENDA", "A G E N D A",
+# "Summons to and Agenda for a Meeting on"), then numbered items.
+_AGENDA_LINES = 12
+_AGENDA_HEAD = re.compile(r"(?i)(?:summons\s+to\s+and\s+)?agenda(?:\s+(?:for|of)\b.*)?|"
+                          r"a\s+g\s+e\s+n\s+d\s+a")
+_AGENDA_ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}\.?[ \t]+[A-Z0-9]")
+_HALF_WORD = re.compile(r"half[\s-]year|mid[\s-]year|six[\s-]month|interim", re.I)
+# An annual report of a plain year: "2024 Annual Report", "Annual Report 2024".
+_ANNUAL_OF_YEAR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s+annual\s+report\b|"
+                             r"\bannual\s+report\s+(?:for\s+)?(?P<y2>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)",
+                             re.I)
 _SENTENCE_END = re.compile(r"\n(?![ \t]*[a-z])|[.!?](?=[\s”\"’']+[A-Z0-9“\"‘(])")
 
 
@@ -232,25 +252,65 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     this_year = int(date[:4]) if date and date[:4].isdigit() else None
     cands = _candidates(text, this_year)
     own = _own(text, cands, _SELF_SCOPE)
-    if own is not None:
-        return own
     lines = text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES]
-    heads = [h for h in (title, *lines)
+    labelled = [m.group(1) for m in _LABELLED_TITLE.finditer(text, 0, _LABEL_CHARS)]
+    heads = [h for h in (title, *lines, *labelled)
              if h and len(h) <= _HEADING_CHARS and not h.rstrip().endswith((".", "!", "?"))]
+    if own is not None:
+        return _narrowed(own, heads)
     for head in heads:
-        found = _own(head, _candidates(head), None)
+        found = _head_period(head)
         if found is not None:
             return found
     scoped = _scoped(text, cands)
     if scoped is not None:
         return scoped
-    if _DECISION.search(text[:_DECISION_CHARS]):
+    if _DECISION.search(text[:_DECISION_CHARS]) or _is_agenda(text):
         return None
     year = _most_named_year(text, cands, title)
     if year is None:
         return _year_ending(text, cands)
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
+
+
+def _is_agenda(text: str) -> bool:
+    """An agenda: headed 'Agenda' and listing numbered items; it reports no period itself."""
+    opening = text.lstrip()[:_DECISION_CHARS]
+    lines = opening.split("\n", _AGENDA_LINES)[:_AGENDA_LINES]
+    return any(_AGENDA_HEAD.fullmatch(line.strip()) for line in lines) and \
+        len(_AGENDA_ITEM.findall(opening)) >= 3
+
+
+def _narrowed(own: Period, heads: list[str]) -> Period:
+    """A whole year the scope sentence names, narrowed to the half a heading gives of it
+    ("Subject: Mid-Year Update 2024-25" over "This report covers … developments in 2024-25")."""
+    for head in heads:
+        found = _head_period(head)
+        if found is not None and found.start == own.start and found.end != own.end and \
+                (found.end or "") < (own.end or "") and _HALF_WORD.match(found.text or ""):
+            return found
+    return own
+
+
+def _head_period(head: str) -> Period | None:
+    """A heading's own period: a half-year report of a financial year ("Mid-Year Update
+    2024-25") is its first half; an annual report of a plain year ("2024 Annual Report") is
+    that calendar year."""
+    cands = _candidates(head)
+    found = _own(head, cands, None)
+    if found is not None:
+        c = next((c for c in cands if c.period == found), None)
+        if c is not None and _HALF_BEFORE.search(head, 0, c.start) and \
+                (found.start or "")[5:] == "04-01" and (found.end or "")[5:] == "03-31":
+            return Period(found.start, f"{found.start[:4]}-09-30", head[_HALF_BEFORE.search(
+                head, 0, c.start).start():c.end])
+        return found
+    m = _ANNUAL_OF_YEAR.search(head)
+    if m is None:
+        return None
+    year = m.group("y1") or m.group("y2")
+    return Period(f"{year}-01-01", f"{year}-12-31", m.group(0))
 
 
 def _years_back(text: str, cands: list[_Candidate], year: Period) -> Period | None:

@@ -566,3 +566,14 @@ def test_junk_content_page_is_named_in_warnings():
     assert "Five rapid reviews" in document.text and "Nine notifications" in document.text
     assert any(w.startswith("page 2: no text could be read") for w in document.warnings)
     assert not any(w.startswith(("page 1:", "page 3:")) for w in document.warnings)
+
+
+def test_author_and_running_lines_kept_as_context() -> None:
+    """The PDF's Author and the running header ingest removes stay beside the text, for the
+    record's metadata (the council or partnership often appears only there)."""
+    path = CORPUS / "styles" / "s12_warrington_quarterly_performance_q2.pdf"
+    doc = read_pdf(str(path), path.read_bytes())
+    assert doc.context[0] == "Warrington Borough Council"
+    header = [c for c in doc.context if c.startswith("Warrington Borough Council –")]
+    assert len(header) == 1 and norm(header[0]) not in {norm(p) for p in doc.text.split("\n")}
+    assert Document.from_dict(doc.to_dict()).context == doc.context

@@ -260,3 +260,8 @@ def test_external_pages_never_crash() -> None:
         for table in doc.tables:
             assert all(doc.text[c.start:c.end] == c.text for row in table.rows for c in row)
     assert read >= 0.9 * len(pages)
+
+
+def test_html_page_title_kept_whole_as_context(page_doc) -> None:
+    """The headline is the <h1>; the whole <title>, site name and all, stays for metadata."""
+    assert page_doc.context == ["Reviews stall in Testshire | The Test Gazette"]

@@ -408,3 +408,222 @@ def test_a_place_inside_a_company_name_is_not_the_council(nlp) -> None:
     text = ("Treasury report\nDeposits: National Westminster Bank 1,000,000. Leeds Building "
             "Society bond 2,000,000. Surrey County Council holds them. Surrey agreed.")
     assert choose_area(nlp(text)) == AreaChoice("Surrey", "E10000030", [])
+
+
+# The council or partnership that publishes a document is often named only in lines about it
+# that are not its text: a PDF's Author, a running header, an HTML page's whole <title>.
+@pytest.mark.parametrize("context, area", [
+    (["Anna Lee", "Cheshire East Council"], "Cheshire East"),
+    (["Warrington Borough Council – Children’s Services Performance Report – Q2 2025/26"],
+     "Warrington"),
+    (["Learning from reviews - Oxfordshire Safeguarding Children Partnership"], "Oxfordshire"),
+    (["2023 to 2024 at a glance | Bury Integrated Safeguarding Partnership"], "Bury"),
+    (["London Borough of Barnet"], "Barnet"),
+    (["Fife Council", "Agenda item 6"], "Fife"),
+    (["Glasgow Child Protection Committee | Annual report"], "Glasgow City"),
+    (["Minutes for Cabinet on Wednesday, 15th October - Shropshire Council"], "Shropshire"),
+    # a place in a newspaper's or a person's name is not a publisher
+    (["Reviews stall | Wiltshire Gazette & Herald Online"], None),
+    (["Children in care rise | The Kent Chronicle"], None),
+    (["Jo Derby", "Report template"], None),
+    (["Page 3 of 12"], None),
+])
+def test_area_from_the_publisher_named_beside_the_text(nlp, context: list[str],
+                                                       area: str | None) -> None:
+    doc = nlp("The service received 900 contacts in the quarter.\nTable 1 shows the detail.")
+    assert choose_area(doc, None, context).area == area
+
+
+def test_the_publisher_beside_the_text_does_not_outvote_the_text(nlp) -> None:
+    doc = nlp("Leeds recorded 41 notifications.\nLeeds said numbers rose.\n"
+              "Leeds City Council agreed the plan.\nLeeds will report again.")
+    assert choose_area(doc, None, ["Anyshire Media", "Report template"]).area == "Leeds"
+
+
+@pytest.mark.parametrize("context, expected", [
+    (["Learning from reviews - Oxfordshire Safeguarding Children Partnership"],
+     "Oxfordshire Safeguarding Children Partnership"),
+    (["2023 to 2024 at a glance | Bury Integrated Safeguarding Partnership"],
+     "Bury Integrated Safeguarding Partnership"),
+    (["Telford and Wrekin Safeguarding Partnership",
+      "Telford and Wrekin Safeguarding Partnership | LCSPR Child M | Summary"],
+     "Telford and Wrekin Safeguarding Partnership"),
+    (["North Wales Safeguarding Board – Annual Report"], "North Wales Safeguarding Board"),
+    (["Dundee Child Protection Committee"], "Dundee Child Protection Committee"),
+    (["Keeping Bristol Safe Partnership | News"], "Keeping Bristol Safe Partnership"),
+    (["Reviews stall | Wiltshire Gazette & Herald Online"], None),
+    (["Local Safeguarding Children Board template"], None),
+])
+def test_partnership_named_beside_the_text(context: list[str], expected: str | None) -> None:
+    assert find_partnership("We publish every review here.", None, None, context) == expected
+
+
+# The nation's board (the Safeguarding Board for Northern Ireland) named once, in passing, as
+# the overseer of a trust is not the document's body; named in the title, the opening or more
+# than once, it is.
+_LONG = "Referrals rose in the year. " * 60 + "\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"Trust report\n{_LONG}The Safeguarding Board for Northern Ireland notified the Trust of "
+     "one new review.\n", None),
+    (f"Register rises\n{_LONG}The Safeguarding Board for Northern Ireland (SBNI) said it had "
+     "started three reviews.\n", None),
+    (f"Delegated functions\n{_LONG}Reviews are commissioned by the Safeguarding Board for "
+     "Northern Ireland.\n", None),
+    ("The Safeguarding Board for Northern Ireland published its annual report.\n" + _LONG,
+     "Safeguarding Board for Northern Ireland"),
+    (f"Annual report\n{_LONG}The Safeguarding Board for Northern Ireland met 6 times. The "
+     "Safeguarding Board for Northern Ireland agreed its plan.\n",
+     "Safeguarding Board for Northern Ireland"),
+    # a local body named once late is still the document's
+    (f"Annual report\n{_LONG}The Wirral Safeguarding Children Partnership agreed the plan.\n",
+     "Wirral Safeguarding Children Partnership"),
+])
+def test_the_nations_board_named_in_passing(text: str, expected: str | None) -> None:
+    assert find_partnership(text) == expected
+
+
+_FRONT = "From: Cabinet Member for Finance\nTo: County Council – 13 March 2025\n"
+
+
+@pytest.mark.parametrize("text, title, start, end", [
+    # a committee report's front sheet gives its title on a labelled line
+    (f"{_FRONT}Subject: Children's Services Performance Report, Quarter 3 2024/25\n"
+     "Summary: The report sets out performance.\nThe budget for 2025/26 is £3m. In 2025/26 "
+     "it will rise.\n", None, "2024-10-01", "2024-12-31"),
+    (f"{_FRONT}Report title: Fostering Service Annual Report 2023-24\nClassification: "
+     "Unrestricted\nPlans for 2025/26 and 2025/26 are set out.\n", None,
+     "2023-04-01", "2024-03-31"),
+    (f"{_FRONT}Title of report: Adoption activity April to September 2024\nThe strategy for "
+     "2025-26 was agreed in 2025-26.\n", None, "2024-04-01", "2024-09-30"),
+    # a half-year report of a financial year is its first half
+    (f"{_FRONT}Subject: Treasury Management Mid-Year Update 2024-25\nSummary: activity to "
+     "the end of September.\n", None, "2024-04-01", "2024-09-30"),
+    ("Committee paper\nThe service received 900 contacts.\n", "Half-year report 2023/24",
+     "2023-04-01", "2023-09-30"),
+    ("Committee paper\nThe service received 900 contacts.\n",
+     "Six-monthly performance report 2025/26", "2025-04-01", "2025-09-30"),
+    ("Interim report 2022/23\nThe partnership met.\nReferrals rose.\n", None,
+     "2022-04-01", "2022-09-30"),
+    # ...but a whole-year report of the same year is the whole year
+    (f"{_FRONT}Subject: Fostering Annual Report 2024-25\nSummary: the year's work.\n", None,
+     "2024-04-01", "2025-03-31"),
+    # an annual report of a plain year is that calendar year
+    ("2024 Annual Report\nImplementation of the covenant\nReport date: 31 December 2024\n",
+     None, "2024-01-01", "2024-12-31"),
+    ("Foreword\nThe panel met.\nIt reviewed deaths.\n", "Child Death Overview Panel Annual "
+     "Report 2023", "2023-01-01", "2023-12-31"),
+    (f"{_FRONT}Subject: 2022 Annual Report on the Armed Forces Covenant\nSummary: the "
+     "year.\n", None, "2022-01-01", "2022-12-31"),
+    ("Annual report for 2021\nThe committee met.\nIt agreed.\n", None,
+     "2021-01-01", "2021-12-31"),
+    ("Intro\nText\nMore\n", "Annual Report 2022-2023", "2022-04-01", "2023-03-31"),
+    ("Intro\nText\nMore\n", "Annual Report 2024/25", "2024-04-01", "2025-03-31"),
+])
+def test_the_heading_a_document_gives_its_period(text: str, title: str | None,
+                                                 start: str, end: str) -> None:
+    period = find_period(text, title)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, area", [
+    ("Shares rose in New York on Monday, traders said.", None),
+    ("The match at Old Trafford drew 70,000 fans.", None),
+    ("Flights to New York were cancelled. The New York office closed.", None),
+    ("York council said 40 children were in care.", "York"),
+    ("Trafford Council published its report.", "Trafford"),
+    ("In York, 40 children were in care; York's partnership said so.", "York"),
+])
+def test_a_council_name_inside_another_place(nlp, text: str, area: str | None) -> None:
+    assert find_area(nlp(text)) == area
+
+
+# A period the report is written "in advance of" or "in preparation for" is a projection.
+@pytest.mark.parametrize("text, start, end", [
+    ("This report gives an update in advance of the 2025-26 budget.\nIn 2024-25 spending rose. "
+     "In 2024-25 it rose again.\n", "2024-04-01", "2025-03-31"),
+    ("This report is presented ahead of the 2026/27 budget.\nThe 2025/26 overspend is £3m. "
+     "In 2025/26 costs rose.\n", "2025-04-01", "2026-03-31"),
+    ("This report sets out savings in preparation for 2025/26.\nIn 2024/25 the service "
+     "saved £2m. In 2024/25 it hired staff.\n", "2024-04-01", "2025-03-31"),
+    ("This paper is brought in readiness for 2024-25.\nReferrals in 2023-24 rose. 2023-24 "
+     "saw 900.\n", "2023-04-01", "2024-03-31"),
+    ("This update comes in advance of the 2023/24 budget setting.\nIn 2022/23 there were "
+     "40 plans. In 2022/23 costs rose.\n", "2022-04-01", "2023-03-31"),
+    # ...but the report's own period in the same sentence still counts
+    ("This report covers 2024/25, in advance of the budget.\nIn 2023/24 there were 9.\n",
+     "2024-04-01", "2025-03-31"),
+])
+def test_a_period_the_report_comes_before_is_not_its_own(text: str, start: str,
+                                                         end: str) -> None:
+    period = find_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+# A court named after its town sits for a wider area; the story's council is the child's.
+@pytest.mark.parametrize("text, area", [
+    ("A Wirral mother was jailed at Liverpool Crown Court. Wirral's partnership said it "
+     "had learned.", "Wirral"),
+    ("Sweden dropped the case, Westminster Magistrates' Court heard.", None),
+    ("The case was heard at Leeds Youth Court on Monday.", None),
+    ("An inquest at Bristol Coroner's Court heard the boy died in May.", None),
+    ("Medway Council said it was sorry. The trial at Maidstone Crown Court ended. Medway's "
+     "partnership will publish a review.", "Medway"),
+    ("The hearing at Bradford Family Court was told Bradford Council had acted.", "Bradford"),
+])
+def test_a_court_is_not_the_council_it_is_named_after(nlp, text: str, area: str | None) -> None:
+    assert find_area(nlp(text)) == area
+
+
+# The scope sentence names the whole year; the heading says the report is on its first half.
+@pytest.mark.parametrize("text, title, start, end", [
+    (f"{_FRONT}Subject: Treasury Management Mid-Year Update 2024-25\n1.1 This report covers "
+     "activity up to the end of September 2024 and developments in 2024-25.\n", None,
+     "2024-04-01", "2024-09-30"),
+    ("Intro\n1.1 This report sets out performance in 2023/24.\n", "Half-year report 2023/24",
+     "2023-04-01", "2023-09-30"),
+    ("Interim report 2025/26\nThis report covers 2025/26 so far.\n", None,
+     "2025-04-01", "2025-09-30"),
+    ("Six-monthly update 2022-23\nThis paper reports on 2022-23.\n", None,
+     "2022-04-01", "2022-09-30"),
+    # a heading about the same year with no half keeps the whole year
+    ("Annual report 2023/24\nThis report covers 2023/24.\n", None, "2023-04-01", "2024-03-31"),
+    # a half-year heading of another year does not narrow this one
+    ("Half-year report 2022/23\nThis report covers 2023/24.\n", None,
+     "2023-04-01", "2024-03-31"),
+])
+def test_a_heading_narrows_the_scope_year_to_its_half(text: str, title: str | None,
+                                                      start: str, end: str) -> None:
+    period = find_period(text, title)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+def test_a_court_spelled_magistrate_s_is_still_a_court(nlp) -> None:
+    assert find_area(nlp("The hearing is at Westminster Magistrate's Court in London.")) is None
+
+
+# An agenda lists the items a meeting will take; it reports no period of its own.
+_ITEMS = ("1. Apologies\n2. Declarations of Interest\n3. Minutes of the meeting held on 9 "
+          "January 2025\n")
+
+
+@pytest.mark.parametrize("text, start", [
+    (f"AGENDA\nCABINET\nThursday, 30 January 2025\n{_ITEMS}4. Budget Monitoring Report 2024-25\n"
+     "5. Draft Revenue Budget 2025-26\n6. Draft Revenue Budget 2025-26 appendices\n", None),
+    (f"Agenda\nChildren's Scrutiny Committee, 4 March 2025\n{_ITEMS}4. Fostering annual report "
+     "2023/24\n", None),
+    (f"AGENDA\n{_ITEMS}4 Quarter 3 performance report 2024/25\n5 Work programme 2025/26\n", None),
+    (f"agenda\nFull Council\n{_ITEMS}4. Pay Policy Statement 2025/26\n", None),
+    ("Summons to and Agenda for a Meeting on\nThursday, 13 March 2025\nTo: All Members\n"
+     f"A G E N D A\n{_ITEMS}4. Treasury Management - Mid-Year Update 2024-25\n", None),
+    (f"Council offices\n5 March 2025\nA G E N D A\n{_ITEMS}4. Budget 2025/26\n", None),
+    # a report that has an agenda item line is not an agenda
+    ("Agenda item 7: Performance overview 2022/23\n1. Purpose\n1.1 This report summarises "
+     "indicators for 2022/23.\n", "2022-04-01"),
+    # ...nor is a report that mentions its agenda later
+    (f"Annual report 2023/24\nForeword\nAgenda\n{_ITEMS}", "2023-04-01"),
+])
+def test_an_agenda_has_no_period(text: str, start: str | None) -> None:
+    period = find_period(text)
+    assert (period.start if period else None) == start

@@ -119,12 +119,14 @@ def _extract(html: str, recall: bool) -> etree._Element | None:
     return root if main is not None and len(main) else None
 
 
-def _h1_texts(html: str) -> list[str]:
+def _h1_texts(html: str) -> tuple[list[str], list[str]]:
+    """The page's <h1> texts, and its whole <title> (as a list of at most one)."""
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
-        return []
-    return [t for t in (_flat(h.text_content()) for h in tree.iter("h1")) if t]
+        return [], []
+    titles = [t for t in (_flat(h.text_content()) for h in tree.iter("title")) if t][:1]
+    return [t for t in (_flat(h.text_content()) for h in tree.iter("h1")) if t], titles
 
 
 def _overlap(a: str, b: str) -> float:
@@ -184,11 +186,12 @@ def read_html(path: str, data: bytes) -> Document:
     if root is None:
         raise EmptyDocument(path, "no article text found")
     body = list(blocks(root.find("main")))
-    title = choose_title(root.get("title"), _h1_texts(html))
+    h1s, page_title = _h1_texts(html)
+    title = choose_title(root.get("title"), h1s)
     b = TextBuilder()
     b.start_page()
     _write_body(b, title and normalise(title), body)
     if not b.offset:
         raise EmptyDocument(path, "no article text found")
     source = Source(path, sha256_of(data), "html", title=title, date=root.get("date"))
-    return b.build(source, warnings)
+    return b.build(source, warnings, page_title)

@@ -85,6 +85,18 @@ def _title(meta: dict, pages: list[PageLayout]) -> str | None:
     return None
 
 
+def _meta_lines(meta: dict) -> list[str]:
+    """The metadata Author and Title, as text (often the publishing council or partnership)."""
+    out = []
+    for key in ("Author", "Title"):
+        value = meta.get(key)
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", errors="replace")
+        if isinstance(value, str) and value.strip():
+            out.append(" ".join(value.split()))
+    return out
+
+
 def _plumber_page(pdf, obj, number: int, doctop: float):  # -> pdfplumber.Page
     from pdfplumber.page import Page
     try:
@@ -304,12 +316,13 @@ def read_pdf(path: str, data: bytes, max_pages: int | None = None) -> Document:
         why = damage.reason.removeprefix("damaged PDF: ")
         of = f"of {declared} pages" if fix.how == "trailer" else f"of {declared} pages found"
         warnings.insert(0, f"damaged PDF repaired ({why}; new {fix.how}): text read on {read} {of}")
+    context = _meta_lines(meta)
     if not read:
         warnings.append(NO_TEXT_WARNING)
         for _ in pages:
             b.start_page()
     else:
-        drop_running(pages)
+        context += drop_running(pages)
         write_pages(pages, vocabulary(pages), b)
     source = Source(path, sha256_of(data), "pdf", title, len(pages))
-    return b.build(source, warnings)
+    return b.build(source, warnings, context)

@@ -341,12 +341,14 @@ def _running_key(side: str, row: Line) -> tuple[str, str]:
     return side, text
 
 
-def drop_running(pages: list[PageLayout]) -> None:
+def drop_running(pages: list[PageLayout]) -> list[str]:
     """Remove header/footer rows that repeat across pages (digits normalised) and page numbers.
 
     Repetition is counted in the top and bottom bands; a row with a running text is then
     also dropped at the very top or bottom of a page outside the band (a cover page title).
+    Returns the running texts removed (page numbers left out), once each, in order.
     """
+    removed: dict[str, str] = {}  # digits normalised -> the first text so written
     counts: Counter = Counter()
     for layout in pages:
         counts.update({_running_key(s, r) for s, r in _band_rows(layout)})
@@ -357,7 +359,11 @@ def drop_running(pages: list[PageLayout]) -> None:
         drop = {id(r) for s, r in ends if counts[_running_key(s, r)] >= 2
                 or (id(r) in band and PAGE_NUMBER.match(r.text.strip()))}
         if drop:
+            for r in layout.rows:
+                if id(r) in drop and not PAGE_NUMBER.match(r.text.strip()):
+                    removed.setdefault(_running_key("", r)[1], " ".join(r.text.split()))
             layout.rows = [r for r in layout.rows if id(r) not in drop]
+    return list(removed.values())
 
 
 # ---------------------------------------------------------------- columns and reading order
