@@ -301,10 +301,10 @@ def _head_period(head: str) -> Period | None:
     found = _own(head, cands, None)
     if found is not None:
         c = next((c for c in cands if c.period == found), None)
-        if c is not None and _HALF_BEFORE.search(head, 0, c.start) and \
-                (found.start or "")[5:] == "04-01" and (found.end or "")[5:] == "03-31":
-            return Period(found.start, f"{found.start[:4]}-09-30", head[_HALF_BEFORE.search(
-                head, 0, c.start).start():c.end])
+        half = _HALF_BEFORE.search(head, 0, c.start) if c is not None else None
+        if c is not None and half is not None and found.start is not None and \
+                found.start[5:] == "04-01" and (found.end or "")[5:] == "03-31":
+            return Period(found.start, f"{found.start[:4]}-09-30", head[half.start():c.end])
         return found
     m = _ANNUAL_OF_YEAR.search(head)
     if m is None:
