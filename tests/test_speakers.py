@@ -410,3 +410,26 @@ def test_blockquote_footer_is_the_attribution(nlp, tmp_path, footer: str, speake
                     encoding="utf-8")
     record = extract_document(load(page), nlp).to_dict()
     assert [q["speaker"] for q in record["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Cllr Jim Dodds said the plan was good.", "Jim Dodds"),
+    ("Cllr. Ann Hale told the meeting that it would be reviewed.", "Ann Hale"),
+    ("Councillor Priya Mistry chaired the session on Tuesday.", "Priya Mistry"),
+    ("The motion was moved by Cllr Gareth Pugh and seconded.", "Gareth Pugh"),
+    ("Questions came from Cllr Shona Kerr about the backlog.", "Shona Kerr"),
+    ("Cllr Tomasz Nowak, the cabinet member, answered.", "Tomasz Nowak"),
+    ("Speaking after the vote, Councillor Deborah Lyle thanked officers.", "Deborah Lyle"),
+    ("Cllr Mohammed Iqbal asked when the review would be published.", "Mohammed Iqbal"),
+    ("The scrutineer, Cllr Fiona Reid, wrote the foreword.", "Fiona Reid"),
+])
+def test_councillor_role_keeps_the_person(nlp, sentence: str, name: str) -> None:
+    # the domain ROLE rule for 'Cllr' overwrote the NER's 'Cllr Jim Dodds' (PERSON, or ORG):
+    # the title stays a ROLE and the name after it is a PERSON, in a parsed paragraph and in
+    # one only the NER reads
+    for text in (sentence, "Nothing to see.\n\n" + sentence):
+        doc = to_doc(as_document(text), nlp)
+        ents = {(e.text, e.label_) for e in doc.ents}
+        assert (name, "PERSON") in ents, ents
+        assert any(label == "ROLE" and t.lower().startswith(("cllr", "councillor"))
+                   for t, label in ents)
