@@ -9,6 +9,7 @@ a quote with no cue continues the previous speaker.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import logging
 import re
@@ -162,10 +163,22 @@ def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
         # a name and a cue ('"… in our country?" Clinton said.')
         words = [t for t in toks if not t.is_punct]
         ended = m is not None or region.rstrip()[-1:] in ".!?"
-        if not ended or not any(is_cue(t) for t in words[1:SHORT_CUE_WORDS]):
+        short = [t for t in words[1:SHORT_CUE_WORDS] if is_cue(t)]
+        if not ended or not short or reports_own_clause(short[0]):
             return None  # ('A care leaver added:' introduces the next quote)
     near = next((t for t in toks[:AFTER_WINDOW] if is_cue(t)), None)
     return near or tail_cue(ctx, toks) or far_cue(span, toks)
+
+
+def reports_own_clause(cue: Token) -> bool:
+    """Whether a cue carries what is said in its own clause ('Cllr Hale asked how many …').
+
+    Such a sentence reports something new; it is no '"…?" Mr. Obama asked.' closing a quote.
+    """
+    doc = cue.doc
+    return any(c.i > cue.i and (c.dep_ == "ccomp" or c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")
+                                or c.dep_ == "xcomp" and "," not in doc[cue.i:c.i].text)
+               for c in cue.children)  # (', shaking her head': an aside, not what is said)
 
 
 def far_cue(span: QuoteSpan, toks: list[Token]) -> Token | None:
@@ -475,7 +488,31 @@ def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
                  and ctx.pronoun_of.get(n.split()[-1].lower(), word) in (word, "?")]
         if named:
             return Speaker(named[-1], ctx.people.get(named[-1]), person=named[-1] in ctx.people)
+    if word == "they":
+        reporter = last_reporter(ctx, at)
+        if reporter is not None:
+            return reporter
     return ctx.last or Speaker(None)
+
+
+def last_reporter(ctx: Context, at: int) -> Speaker | None:
+    """Who last reported something in this paragraph or the one before, quoted or not.
+
+    'A Kent County Council spokesperson said the total reflected its size. "Our rate is
+    below average," they added.': a singular 'they' is an unnamed speaker, and a plural one
+    a body ('Inspectors said …'), not the last person quoted further up.
+    """
+    para = ctx.text.rfind("\n", 0, at)
+    start = ctx.text.rfind("\n\n", 0, max(para, 0)) + 1 if para > 0 else 0
+    cues = [t for t in tokens_in(ctx.doc, start, at) if is_cue(t) and not ctx.inside_quote(t.idx)]
+    for cue in reversed(cues):
+        subj = subject_of(cue)
+        if subj is None or subj.idx >= at or ctx.inside_quote(subj.idx) \
+                or subj.lower_ in PRONOUNS | RELATIVES:
+            continue
+        speaker = speaker_from_subject(ctx, subj)
+        return speaker if speaker.name else None
+    return None
 
 
 def titled_person(ctx: Context, subj: Token) -> Speaker | None:
@@ -575,8 +612,33 @@ def the_titled_role(subj: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
 
 
+# what a body issues in its own words: 'the council issued a statement saying …'
+STATEMENT_NOUNS = {"statement", "letter", "tweet", "post", "email", "message", "release",
+                   "briefing", "response"}
+
+
+def statement_owner(subj: Token) -> Token | None:
+    """Who a statement is from: 'a statement from the council', 'the council's statement',
+    'the council issued a statement calling it …'."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    for child in subj.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+                return owner
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    if subj.dep_ == "dobj":
+        return next((c for c in subj.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
+    owner = statement_owner(subj)
+    if owner is not None and owner.lower_ not in RELATIVES:
+        subj = owner
     doc = subj.doc
     left, right = line_left(subj), subj.right_edge.i + 1
     ent = person_ent(subj, left, right) or name_in_phrase(subj, left, right)
@@ -634,6 +696,70 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     name = strip_honorifics(m.group(1))  # '— young person, 16': an unnamed person, as written
     is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))
     return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
+
+
+def name_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """An attribution line above a quote paragraph: 'Ian Rushworth, Independent Chair' alone
+    on the line before it (a foreword's or a pull quote's byline)."""
+    if not span.opens_paragraph:
+        return None
+    head = ctx.text[:span.para_start].rstrip()
+    line_start = head.rfind("\n") + 1
+    line = head[line_start:]
+    m = DASH_LINE_RE.match("-" + line)
+    if not m or len(line.split()) > 16 or line.rstrip()[-1:] in ".:;!?" \
+            or SENTENCE_END_RE.search(line) or ctx.inside_quote(line_start):
+        return None
+    name_end = line_start + len(line) - len(line.lstrip()) + len(m.group(1))
+    toks = [t for t in tokens_in(ctx.doc, line_start, name_end) if not t.is_space]
+    words = [t for t in toks if t.lower_.strip(".") not in HONORIFICS]
+    if not 2 <= len(words) <= 4 or any(is_cue(t) or t.pos_ == "VERB" for t in toks):
+        return None
+    titled = any(titled_name(t) is not None for t in toks)
+    if not titled and not all(t.ent_type_ == "PERSON" for t in words):
+        return None  # a heading ('Child Protection Plans') is no name
+    return Speaker(full_name(ctx, clean(ctx.doc[words[0].i:words[-1].i + 1].text)),
+                   m.group(2), person=True)
+
+
+CLAUSE_LEVELS = 4  # verbs climbed from a quoted fragment to the clause that holds it
+
+
+def clause_subject(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The subject of the clause a quoted fragment sits in, when no reporting verb says who.
+
+    'Cllr Ann Hale slammed the "shameful" delays', 'Trump tweeted that she was "a con"': the
+    one the sentence is about is the one whose words are quoted.
+    """
+    if not ends_mid_sentence(ctx.text, span.para_start, span.open_at):
+        return None
+    toks = [t for t in tokens_in(ctx.doc, span.start, span.end) if not t.is_space]
+    if not toks:
+        return None
+    tok = max(toks, key=lambda t: sum(1 for _ in t.ancestors) * -1)  # the fragment's root
+    for _ in range(CLAUSE_LEVELS * 3):
+        if tok.head is tok:
+            break
+        below, tok = tok, tok.head
+        if ctx.inside_quote(tok.idx) or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.dep_ == "ccomp":
+            continue  # a reported clause ('that she was "a con"') is said by the one above it
+        if tok.lemma_.lower() == "be" and below.dep_ in ("acomp", "attr"):
+            return None  # 'the rise is "unprecedented"': a copula's subject is described
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and not ctx.inside_quote(c.idx)), None)
+        if subj is None and tok.dep_ == "acl" and tok.head.pos_ == "PROPN" \
+                and (tok.tag_ in ("VBD", "VBZ") or tok.i and tok.nbor(-1).text == ","):
+            subj = tok.head  # 'Aaron Kall, the director, compared …' parsed as a name's clause
+        if subj is None or subj.lower_ in RELATIVES:
+            continue  # 'a coach who is "working the referees"': the clause above says it
+        if subj.dep_ == "nsubjpass":
+            return None  # what is spoken about
+        speaker = speaker_from_subject(ctx, subj)
+        return speaker if speaker.name and (speaker.person or subj.pos_ in ("PROPN", "PRON")
+                                            or subj.ent_type_) else None
+    return None
 
 
 def find_cue(ctx: Context, spans: list[QuoteSpan], k: int) -> Token | None:
@@ -882,6 +1008,32 @@ def subject_left(ctx: Context, cue: Token) -> Token | None:
     return tok
 
 
+ASIDE_WORDS = 25  # tokens of a comma aside between a subject and its cue
+
+
+def subject_before_aside(ctx: Context, cue: Token) -> Token | None:
+    """The noun before a comma aside the parser read as the cue's clause.
+
+    'One mother, whose son suffered a fractured skull in 2023, said …': with 'suffered' taken
+    as the clause that is said, 'said' has no subject; the noun before the aside speaks.
+    """
+    doc = cue.doc
+    i = cue.i - 1
+    if i < 0 or doc[i].text != ",":
+        return None
+    for j in range(i - 1, max(cue.sent.start, i - ASIDE_WORDS) - 1, -1):
+        if doc[j].text != ",":
+            continue
+        noun = doc[j - 1] if j else None
+        opener = doc[j + 1]
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or ctx.inside_quote(noun.idx) \
+                or opener.lower_ not in RELATIVES | {"whose", "aged", "now", "herself",
+                                                    "himself"} and opener.pos_ != "NUM":
+            return None
+        return noun
+    return None
+
+
 def hung_subject(cue: Token) -> str | None:
     """A subject the parser hung off the cue as modifiers ('One 13-year-old wrote:')."""
     sent_start = cue.sent.start
@@ -904,6 +1056,12 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     if source is not None:
         return speaker_from_subject(ctx, source), "according to", 0.8
     if cue is None:
+        byline = name_line(ctx, span)
+        if byline is not None:
+            return byline, None, 0.7
+        clause = clause_subject(ctx, span)
+        if clause is not None:
+            return clause, None, 0.6
         if continues(ctx, spans, k):
             return ctx.last or Speaker(None), None, 0.7
         intro = introducer(ctx, span) or reported_introducer(ctx, span)
@@ -923,12 +1081,24 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         start = max(cue.left_edge.idx, ctx.text.rfind("\n", 0, cue.idx) + 1)
         return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
     if subj is None:
-        subj = subject_left(ctx, cue)
+        subj = subject_left(ctx, cue) or subject_before_aside(ctx, cue)
     if subj is None:
         hung = hung_subject(cue)
         if hung:
             return Speaker(hung), cue_text(cue), 0.6
         return ctx.last or Speaker(None), cue_text(cue), 0.5
+    up = cue.head.head if cue.head.lower_ == "as" else cue.head
+    if cue.tag_ == "VBG" and up.lemma_.lower() == "quote" and up is not cue:
+        cue = up  # 'X was quoted as saying', 'the review quoted X as saying'
+        subj = subject_of(cue)
+    if cue.lemma_.lower() == "quote" and subj is not None:
+        # 'A young person is quoted in the report: "…"': the one quoted speaks, not who quotes
+        quoted = subj if subj.dep_ == "nsubjpass" else \
+            next((c for c in cue.children if c.dep_ == "dobj" and not ctx.inside_quote(c.idx)
+                  and c.lower_ not in PRONOUNS), None)
+        if quoted is None:
+            return Speaker(None), cue_text(cue), 0.3
+        return speaker_from_subject(ctx, quoted), cue_text(cue), 0.8
     if subj.dep_ == "nsubjpass":
         # 'X was described as "…"': the subject is what is spoken about, the agent speaks
         agent = next((g for c in cue.subtree if c.dep_ == "agent" and not ctx.inside_quote(c.idx)
@@ -937,6 +1107,27 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
             return Speaker(None), cue_text(cue), 0.3
         subj = agent
     return speaker_from_subject(ctx, subj), cue_text(cue), 0.9
+
+
+ECHO_WORDS = 2  # a quote this long or longer can be matched to the same words said elsewhere
+
+
+def echo_speakers(quotes: list[Quote]) -> None:
+    """A quote nobody says in its place (a headline, a pull quote) takes the speaker of the
+    same words quoted with a speaker elsewhere in the text ('Talk compared to "working the
+    referees"' above the paragraph where the expert says it)."""
+    from .quotes import contained, words
+
+    said = [(words(q.text), q) for q in quotes if q.speaker]
+    for i, q in enumerate(quotes):
+        ws = words(q.text)
+        if q.speaker or len(ws) < ECHO_WORDS:
+            continue
+        for other_ws, other in said:
+            if other is not q and contained(ws, other_ws):
+                quotes[i] = dataclasses.replace(q, speaker=other.speaker,
+                                                speaker_role=other.speaker_role)
+                break
 
 
 def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
@@ -957,6 +1148,7 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
         quotes.append(Quote(document.text[span.start:span.end], speaker.name, cue, page,
                             span.start, span.end, role, document.span_bbox(span.start, span.end),
                             conf))
+    echo_speakers(quotes)
     speaking = {q.speaker for q in quotes}
     people = [Person(n, r) for n, r in ctx.people.items() if n in speaking]
     return quotes, people
