@@ -256,6 +256,9 @@ def subject_of(verb: Token) -> Token | None:
             head = head.head
         if head is not verb.head and is_cue(head):
             tok = head
+    if verb.dep_ == "conj" and reported_clause(verb.head) and is_cue(verb.head.head) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        tok = verb.head.head  # 'X wrote that the plan was "a shambles" and asked …': X asks
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         # '… polls that he claimed …': the parser may give a relative and a real subject
@@ -722,6 +725,12 @@ def name_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
                    m.group(2), person=True)
 
 
+def reported_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause that is reported ('[said] that she was …')."""
+    return verb.dep_ == "ccomp" or verb.dep_ == "advcl" and any(
+        c.lower_ == "that" and c.dep_ in ("mark", "advmod") for c in verb.children)
+
+
 CLAUSE_LEVELS = 4  # verbs climbed from a quoted fragment to the clause that holds it
 
 
@@ -743,7 +752,7 @@ def clause_subject(ctx: Context, span: QuoteSpan) -> Speaker | None:
         below, tok = tok, tok.head
         if ctx.inside_quote(tok.idx) or tok.pos_ not in ("VERB", "AUX"):
             continue
-        if tok.dep_ == "ccomp":
+        if reported_clause(tok) or tok.dep_ == "conj" and reported_clause(tok.head):
             continue  # a reported clause ('that she was "a con"') is said by the one above it
         if tok.lemma_.lower() == "be" and below.dep_ in ("acomp", "attr"):
             return None  # 'the rise is "unprecedented"': a copula's subject is described

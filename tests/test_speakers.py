@@ -457,6 +457,10 @@ def last_speaker(nlp, text: str) -> str | None:
     ('Mr Lee branded the delays "a scandal" during the debate.', "Lee"),
     # ... a reported clause is said by the one who reports it, not by its own subject
     ('Cllr Ann Hale tweeted that the plan was "a shambles" and "a disgrace".', "Ann Hale"),
+    ('Cllr Ann Hale wrote last night that the plan was "a shambles" and "a disgrace" and asked '
+     'residents to "speak up".', "Ann Hale"),
+    ('Parents outside the town hall chanted "Save our centres" and kept going until dark.',
+     "Parents"),
     # ... and a copula's subject is what is described, never a speaker
     ('The rise in notifications is "unprecedented".', None),
 ])
