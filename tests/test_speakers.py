@@ -617,3 +617,25 @@ def test_unsaid_words_take_the_speaker_who_says_them(nlp, standfirst: str, body:
 ])
 def test_a_statement_speaks_for_its_issuer(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a cue in a clause of time or reason after the quote says what else happened, not who spoke
+    ('Footage shows Mr Hale saying during the debate, "That makes me smart," when Cllr Ann Cole '
+     "blasted him for not paying tax.", "Hale"),
+    ('Cllr Tom Reid said on Monday, "We are not there yet," after the chair asked him to '
+     "finish.", "Tom Reid"),
+    ('Ms Hart told the panel, "We were not warned," because the school had not said anything.',
+     "Hart"),
+    ('Dr Ann Fox wrote in May, "The risks were known," while the review was still running.',
+     "Ann Fox"),
+    ('Cllr Amy Lowe replied, "We will look at it," as councillors argued about the cost.',
+     "Amy Lowe"),
+    # the one a clip, video or footage shows saying the words speaks them
+    ('The ad uses footage of Cllr Ann Cole asking, "Why are we not ahead?"', "Ann Cole"),
+    ('The council published a video of its director saying: "We are listening."',
+     "its director"),
+    ('The documentary includes a clip of Dr Ann Fox saying: "Write it down."', "Ann Fox"),
+])
+def test_clause_after_a_quote_and_footage_of_a_speaker(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker

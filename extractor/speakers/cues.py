@@ -53,8 +53,19 @@ def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
         short = [t for t in words[1:SHORT_CUE_WORDS] if is_cue(t)]
         if not ended or not short or reports_own_clause(short[0]):
             return None  # ('A care leaver added:' introduces the next quote)
-    near = next((t for t in toks[:AFTER_WINDOW] if is_cue(t)), None)
+    near = next((t for t in toks[:AFTER_WINDOW] if is_cue(t) and not subordinate(t)), None)
     return near or tail_cue(ctx, toks) or far_cue(span, toks)
+
+
+SUBORDINATORS = {"when", "while", "as", "because", "after", "before", "since", "until", "if",
+                 "whereas", "although", "though"}
+
+
+def subordinate(cue: Token) -> bool:
+    """Whether a cue heads a clause of time or reason ('…," when Clinton blasted him'): it tells
+    what else happened, not who said the quote before it."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < cue.i
+               for c in cue.children)
 
 
 def reports_own_clause(cue: Token) -> bool:
@@ -72,7 +83,7 @@ def far_cue(span: QuoteSpan, toks: list[Token]) -> Token | None:
     """A closing cue past a long appositive: '"…," Scott Pruitt, the attorney general of
     Oklahoma, one of the states suing, said.' Its subject lies between quote and cue."""
     for tok in toks:
-        if is_cue(tok):
+        if is_cue(tok) and not subordinate(tok):
             subj = subject_of(tok)
             if subj is not None and span.close_end <= subj.idx < tok.idx \
                     and subj.i - toks[0].i <= 2:
@@ -92,7 +103,7 @@ def tail_cue(ctx: Context, toks: list[Token]) -> Token | None:
     tail = [t for t in toks[commas[-1] + 1:] if not t.is_punct]
     if not 2 <= len(tail) <= TAIL_WORDS or ctx.inside_quote(tail[0].idx):
         return None
-    cue = next((t for t in tail if is_cue(t)), None)
+    cue = next((t for t in tail if is_cue(t) and not subordinate(t)), None)
     if cue is None or not any(t.dep_ in ("nsubj", "nsubjpass") for t in cue.children):
         return None
     return cue
@@ -136,6 +147,13 @@ def cue_text(tok: Token) -> str:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, climbing through conjoined or open clauses."""
     tok = verb
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head  # 'footage of Mr Hale saying, "…"': the one shown saying it
+    prev = verb.nbor(-1) if verb.i else None
+    if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" \
+            and prev.head.lower_ == "of" and prev.pos_ in ("PROPN", "NOUN"):
+        return prev  # the same, with the participle hung on the main verb
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         # 'X said the panel would meet, adding that …': the one who said adds
         head = verb.head
