@@ -99,18 +99,70 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+_NER_PEOPLE = "review_records_ner_people"  # PERSON spans of the NER, kept while the rules run
+
+
+def note_people(doc: Doc) -> Doc:
+    """Remember the NER's PERSON spans before the domain rules overwrite entities."""
+    doc.user_data[_NER_PEOPLE] = [(e.start, e.end, e.label_) for e in doc.ents
+                                  if e.label_ in ("PERSON", "ORG")]
+    return doc
+
+
+def restore_people(doc: Doc) -> Doc:
+    """Give back the name a ROLE rule cut out of a PERSON entity.
+
+    The NER reads 'Cllr Jim Dodds' as one PERSON (or, often, an ORG); the rule for 'Cllr' (a
+    ROLE) overwrites it, leaving 'Jim Dodds' no entity. The capitalised words of the span that
+    no rule took are the person: always for a PERSON, for an ORG only after a councillor's
+    title, which stands before nothing but a name.
+    """
+    from spacy.tokens import Span
+
+    spans = doc.user_data.pop(_NER_PEOPLE, [])
+    if not spans:
+        return doc
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    titled = {e.start for e in doc.ents if e.label_ == "ROLE" and e.ent_id_ == "councillor"}
+    new = []
+    for start, end, label in spans:
+        if not any(i in taken for i in range(start, end)):
+            continue  # untouched (still PERSON) or not overlapped at all
+        if label == "ORG" and start not in titled:
+            continue
+        runs: list[list[int]] = []  # the words no rule took, in unbroken runs
+        for i in range(start, end):
+            if i in taken:
+                runs.append([])
+            elif runs and runs[-1]:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        named = [r for r in runs if r and any(doc[i].is_alpha and doc[i].text[:1].isupper()
+                                              and not doc[i].is_punct for i in r)]
+        if named:  # the last capitalised run is the name ('Cllr | Jim Dodds')
+            new.append(Span(doc, named[-1][0], named[-1][-1] + 1, label="PERSON"))
+    if new:
+        doc.set_ents(new, default="unmodified")
+    return doc
+
+
 def build_nlp(model: str = MODEL_NAME) -> Language:
     """Load the English pipeline, split sentences at line breaks, add the domain EntityRuler."""
     import spacy
     from spacy.language import Language
 
-    if not Language.has_factory("paragraph_sentences"):
-        Language.component("paragraph_sentences")(paragraph_sentences)
+    for name, func in (("paragraph_sentences", paragraph_sentences),
+                       ("note_people", note_people), ("restore_people", restore_people)):
+        if not Language.has_factory(name):
+            Language.component(name)(func)
     nlp = spacy.load(model)
     nlp.add_pipe("paragraph_sentences", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="domain_ruler", after="ner",
+    nlp.add_pipe("note_people", after="ner")
+    ruler = nlp.add_pipe("entity_ruler", name="domain_ruler", after="note_people",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(domain_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("restore_people", after="domain_ruler")
     return nlp
 
 

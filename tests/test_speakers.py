@@ -410,3 +410,232 @@ def test_blockquote_footer_is_the_attribution(nlp, tmp_path, footer: str, speake
                     encoding="utf-8")
     record = extract_document(load(page), nlp).to_dict()
     assert [q["speaker"] for q in record["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Cllr Jim Dodds said the plan was good.", "Jim Dodds"),
+    ("Cllr. Ann Hale told the meeting that it would be reviewed.", "Ann Hale"),
+    ("Councillor Priya Mistry chaired the session on Tuesday.", "Priya Mistry"),
+    ("The motion was moved by Cllr Gareth Pugh and seconded.", "Gareth Pugh"),
+    ("Questions came from Cllr Shona Kerr about the backlog.", "Shona Kerr"),
+    ("Cllr Tomasz Nowak, the cabinet member, answered.", "Tomasz Nowak"),
+    ("Speaking after the vote, Councillor Deborah Lyle thanked officers.", "Deborah Lyle"),
+    ("Cllr Mohammed Iqbal asked when the review would be published.", "Mohammed Iqbal"),
+    ("The scrutineer, Cllr Fiona Reid, wrote the foreword.", "Fiona Reid"),
+])
+def test_councillor_role_keeps_the_person(nlp, sentence: str, name: str) -> None:
+    # the domain ROLE rule for 'Cllr' overwrote the NER's 'Cllr Jim Dodds' (PERSON, or ORG):
+    # the title stays a ROLE and the name after it is a PERSON, in a parsed paragraph and in
+    # one only the NER reads
+    for text in (sentence, "Nothing to see.\n\n" + sentence):
+        doc = to_doc(as_document(text), nlp)
+        ents = {(e.text, e.label_) for e in doc.ents}
+        assert (name, "PERSON") in ents, ents
+        assert any(label == "ROLE" and t.lower().startswith(("cllr", "councillor"))
+                   for t, label in ents)
+
+
+EARLIER = 'Cllr Joanne Pelham said: "Budgets are stretched."\n\n'
+MEETING = "Mr Paul Young opened the meeting.\n\n"
+
+
+def last_speaker(nlp, text: str) -> str | None:
+    return run(nlp, text)[-1][1]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a quoted fragment in a sentence whose verb is no reporting verb: the clause's subject
+    ('Cllr Ann Hale slammed the "shameful" delays in the service.', "Ann Hale"),
+    ('The NSPCC hailed the "brave" children who spoke to the inquiry.', "The NSPCC"),
+    ('Cllr Tom Reid welcomed the "significant progress" made since the inspection.', "Tom Reid"),
+    ('Dr Priya Shah urged parents to "keep talking" to their teenagers.', "Priya Shah"),
+    ('Labour leader Sam Cole accused the cabinet of "burying" the report.', "Sam Cole"),
+    ('Ms Green praised the "tireless" work of foster carers across the county.', "Green"),
+    ('The chief constable pledged to "learn every lesson" from the case.', "The chief constable"),
+    ('Cllr Omar Khan labelled the figures "deeply worrying" at the meeting.', "Omar Khan"),
+    ('Ofsted criticised the "slow" response to referrals in its report.', "Ofsted"),
+    ('Mr Lee branded the delays "a scandal" during the debate.', "Lee"),
+    # ... a reported clause is said by the one who reports it, not by its own subject
+    ('Cllr Ann Hale tweeted that the plan was "a shambles" and "a disgrace".', "Ann Hale"),
+    ('Cllr Ann Hale wrote last night that the plan was "a shambles" and "a disgrace" and asked '
+     'residents to "speak up".', "Ann Hale"),
+    ('Parents outside the town hall chanted "Save our centres" and kept going until dark.',
+     "Parents"),
+    # ... and a copula's subject is what is described, never a speaker
+    ('The rise in notifications is "unprecedented".', None),
+])
+def test_fragment_takes_its_clause_subject(nlp, passage: str, speaker: str | None) -> None:
+    assert {s for _, s, _ in run(nlp, MEETING + passage)[0:]} == {speaker}
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'they' after an unnamed or plural speaker who reported something just before
+    ('A Kent County Council spokesperson said the total reflected its size. "Our rate is below '
+     'average," they added.', "A Kent County Council spokesperson"),
+    ('Inspectors said the service had improved.\n\n"Leaders know their services well," they '
+     "wrote.", "Inspectors"),
+    ('A spokesperson for the trust said lessons had been learned. "We are sorry," they said.',
+     "A spokesperson for the trust"),
+    ('Parents at the school said they had not been told.\n\n"Nobody rang us," they said.',
+     "Parents at the school"),
+    ('The Local Government Association said the rise was expected. "Demand keeps growing," they '
+     "said.", "The Local Government Association"),
+    ('Campaigners said the cuts went too far.\n\n"Children will pay the price," they warned.',
+     "Campaigners"),
+    ('The family of the boy said they wanted answers. "He deserved better," they said.',
+     "The family of the boy"),
+    ('One care leaver, who asked not to be named, said the service had changed. "I felt heard," '
+     "they said.", "One care leaver"),
+])
+def test_they_is_the_last_reporter(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, EARLIER + passage) == speaker
+
+
+@pytest.mark.parametrize("after", [
+    # a sentence after a finished quote that reports something of its own does not close it
+    "Cllr Amy Hart asked how many families were waiting.",
+    "Ms Hart asked whether that was true.",
+    "Cllr Amy Hart said the council should publish the numbers.",
+    "Dr Ann Fox explained that the audit was still running.",
+    "Mr Tom Hayes warned that winter would bring more.",
+    "Cllr Amy Hart replied that she would believe it when she saw it.",
+    "The chair noted that the report was late.",
+    "Cllr Amy Hart argued that exit interviews said otherwise.",
+])
+def test_new_sentence_with_its_own_clause_is_no_closing_cue(nlp, after: str) -> None:
+    text = 'Cllr Joe Bloggs said: "We are on track."\n\n"The backlog has gone." ' + after
+    assert [s for _, s, _ in run(nlp, text)] == ["Joe Bloggs", "Joe Bloggs"]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # ... while a name and a cue alone still close it
+    ('"How many times must we see this?" Cllr Amy Hart said.', "Amy Hart"),
+    ('"Why did nobody act?" Ms Hart asked.', "Hart"),
+    ('"It is a scandal." Cllr Amy Hart said, shaking her head.', "Amy Hart"),
+    ('"Who is accountable?" Dr Ann Fox asked the board.', "Ann Fox"),
+    ('"We failed them." Cllr Amy Hart admitted.', "Amy Hart"),
+    ('"Enough is enough." Dr Ann Fox said on Monday.', "Ann Fox"),
+])
+def test_name_and_cue_close_a_finished_quote(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # the one quoted speaks, not the document or paper that quotes them
+    ('A young person who took part in the group is quoted in the report: "Adults should explain '
+     'what is happening."', "A young person"),
+    ('The report quotes one mother: "Nobody called me back."', "one mother"),
+    ('Dr Amy Cole was quoted as saying: "The risks were known."', "Amy Cole"),
+    ('The review quoted Cllr Ann Hale as saying the plan was "in good shape".', "Ann Hale"),
+    ('One foster carer is quoted in the annual report: "We need more support at weekends."',
+     "One foster carer"),
+    ('A social worker is quoted as saying: "The caseloads are too high."', "A social worker"),
+    ('The Echo quoted Mr Tom Hayes as saying the service was "broken".', "Tom Hayes"),
+    ('The inspection letter quotes a parent: "They listened to me for the first time."',
+     "a parent"),
+])
+def test_the_one_quoted_speaks(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, EARLIER + passage) == speaker
+
+
+@pytest.mark.parametrize("line, speaker", [
+    # a name (and role) alone on the line above a quote paragraph is its attribution
+    ("Ian Rushworth, Independent Chair of the Sandwell Safeguarding Children Board",
+     "Ian Rushworth"),
+    ("Cllr Amir Khan, Cabinet Member for Children", "Amir Khan"),
+    ("Dr Ruth Bell", "Ruth Bell"),
+    ("Sarah Jones, Director of Children's Services", "Sarah Jones"),
+    ("Professor Mark Ellis, Independent Scrutineer", "Mark Ellis"),
+    ("Mrs Jane Patel, Chief Nurse", "Jane Patel"),
+    ("Detective Superintendent Lee Grant, Kent Police", "Lee Grant"),
+    ("Councillor Ben Ward, Lead Member", "Ben Ward"),
+    # ... a heading is not
+    ("Child Protection Plans", "Joanne Pelham"),
+    ("Our Priorities", "Joanne Pelham"),
+])
+def test_name_line_above_a_quote_paragraph(nlp, line: str, speaker: str) -> None:
+    assert last_speaker(nlp, EARLIER + line + '\n\n"Partners have worked hard this year."') \
+        == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a cue after a comma aside the parser read as the said clause: the noun before the aside
+    ("One mother, whose six-week-old son suffered a fractured skull in 2023, said the figures "
+     'should be "a wake-up call".', "One mother"),
+    ('A father, whose daughter was placed 50 miles away, said the system was "broken".',
+     "A father"),
+    ('Cllr Ann Hale, who chairs the panel, said the report was "a turning point".', "Ann Hale"),
+    ('One grandmother, aged 67, said she felt "completely alone".', "One grandmother"),
+    ('A teacher, whose pupils were interviewed, said staff were "shocked".', "A teacher"),
+    ('Dr Ann Fox, who wrote the review, said agencies had "lost sight of the child".', "Ann Fox"),
+    ('A neighbour, whose house backs onto the flat, said the shouting was "constant".',
+     "A neighbour"),
+    ('One social worker, now retired, said the caseloads were "impossible".', "One social worker"),
+])
+def test_subject_before_an_aside(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("standfirst, body, speaker", [
+    # words quoted with no speaker in a standfirst take the speaker who says them below
+    ('Talk of "a broken system" at the meeting.',
+     'Cllr Ann Hale said the service was "a broken system" for families.', "Ann Hale"),
+    ('Families left "without any help" for months.',
+     'One mother said she was left "without any help" after the birth.', "One mother"),
+    ('Review: care was "too slow to act".',
+     'The review said agencies were "too slow to act" on the warnings.', "The review"),
+    ('Plans "on hold" until spring.',
+     'Cllr Tom Reid said the plans were "on hold" for now.', "Tom Reid"),
+    ('A "perfect storm" for children\'s services.',
+     'Dr Priya Shah told the panel it was "a perfect storm" this winter.', "Priya Shah"),
+    ('Warning of "a lost generation" in care.',
+     'The charity\'s director, Sam Cole, warned of "a lost generation" of children.', "Sam Cole"),
+    ('Staff "stretched to breaking point" in the east.',
+     'Unison said staff were "stretched to breaking point" across the county.', "Unison"),
+    ('Calls for "a proper plan" at last.',
+     'Parents said they wanted "a proper plan" before September.', "Parents"),
+])
+def test_unsaid_words_take_the_speaker_who_says_them(nlp, standfirst: str, body: str,
+                                                     speaker: str) -> None:
+    assert [s for _, s, _ in run(nlp, standfirst + "\n\n" + body)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a statement, letter or tweet speaks for the one who issued it
+    ('The Security Council issued a statement calling the test "a clear violation" of its '
+     "resolutions.", "The Security Council"),
+    ('A statement from Kent County Council said: "We are reviewing the findings."',
+     "Kent County Council"),
+    ('The council released a statement saying it was "deeply sorry".', "The council"),
+    ("The council's statement said: \"Lessons have been learned.\"", "The council"),
+    ('The NSPCC published a letter describing the cuts as "reckless".', "The NSPCC"),
+    ('The police force issued a statement saying officers had "acted swiftly".',
+     "The police force"),
+    ('A response by Ofsted said the council was "improving".', "Ofsted"),
+    ('A letter from Barnardo\'s chief executive, Lynn Perry, said: "Children cannot wait."',
+     "Lynn Perry"),
+])
+def test_a_statement_speaks_for_its_issuer(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a cue in a clause of time or reason after the quote says what else happened, not who spoke
+    ('Footage shows Mr Hale saying during the debate, "That makes me smart," when Cllr Ann Cole '
+     "blasted him for not paying tax.", "Hale"),
+    ('Cllr Tom Reid said on Monday, "We are not there yet," after the chair asked him to '
+     "finish.", "Tom Reid"),
+    ('Ms Hart told the panel, "We were not warned," because the school had not said anything.',
+     "Hart"),
+    ('Dr Ann Fox wrote in May, "The risks were known," while the review was still running.',
+     "Ann Fox"),
+    ('Cllr Amy Lowe replied, "We will look at it," as councillors argued about the cost.',
+     "Amy Lowe"),
+    # the one a clip, video or footage shows saying the words speaks them
+    ('The ad uses footage of Cllr Ann Cole asking, "Why are we not ahead?"', "Ann Cole"),
+    ('The council published a video of its director saying: "We are listening."',
+     "its director"),
+    ('The documentary includes a clip of Dr Ann Fox saying: "Write it down."', "Ann Fox"),
+])
+def test_clause_after_a_quote_and_footage_of_a_speaker(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker

@@ -1,0 +1,225 @@
+"""Attribution: each quote's speaker, cue and confidence, in document order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from ..findings import Person, Quote
+from .candidates import clause_subject, hung_subject, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
+from .context import Context, Speaker
+from .coreference import remember, seed_people
+from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
+from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
+from .vocabulary import DASH_LINE_RE, HONORIFICS, PRONOUNS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..document import Document
+    from ..quotes import QuoteSpan
+
+
+def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """A pull quote's attribution line: '— Name, Role' right after the quote."""
+    rest = ctx.text[span.close_end:span.close_end + 300]
+    lines = [ln for ln in rest.split("\n")[:3] if ln.strip()]
+    line = lines[0] if lines else ""
+    m = DASH_LINE_RE.match(line)
+    # an attribution line is a name and a role, not a dash clause running on in the sentence
+    # nor a credit line ('--additional reporting from …', which starts lower-case)
+    if not m or len(m.group(1).split()) > 6 or len(line.split()) > 16 \
+            or SENTENCE_END_RE.search(line) \
+            or not (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in person_nouns()):
+        return None
+    name = strip_honorifics(m.group(1))  # '— young person, 16': an unnamed person, as written
+    is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))
+    return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
+
+
+def name_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """An attribution line above a quote paragraph: 'Ian Rushworth, Independent Chair' alone
+    on the line before it (a foreword's or a pull quote's byline)."""
+    if not span.opens_paragraph:
+        return None
+    head = ctx.text[:span.para_start].rstrip()
+    line_start = head.rfind("\n") + 1
+    line = head[line_start:]
+    m = DASH_LINE_RE.match("-" + line)
+    if not m or len(line.split()) > 16 or line.rstrip()[-1:] in ".:;!?" \
+            or SENTENCE_END_RE.search(line) or ctx.inside_quote(line_start):
+        return None
+    name_end = line_start + len(line) - len(line.lstrip()) + len(m.group(1))
+    toks = [t for t in tokens_in(ctx.doc, line_start, name_end) if not t.is_space]
+    words = [t for t in toks if t.lower_.strip(".") not in HONORIFICS]
+    if not 2 <= len(words) <= 4 or any(is_cue(t) or t.pos_ == "VERB" for t in toks):
+        return None
+    titled = any(titled_name(t) is not None for t in toks)
+    if not titled and not all(t.ent_type_ == "PERSON" for t in words):
+        return None  # a heading ('Child Protection Plans') is no name
+    return Speaker(full_name(ctx, clean(ctx.doc[words[0].i:words[-1].i + 1].text)),
+                   m.group(2), person=True)
+
+
+def continues(ctx: Context, spans: list[QuoteSpan], k: int) -> bool:
+    """Whether quote `k` follows the previous quote with only blank lines or boilerplate between."""
+    if not k:
+        return False
+    between = ctx.text[spans[k - 1].close_end:spans[k].open_at]
+    lines = [ln for ln in between.split("\n") if ln.strip()]
+    return all(not ln.rstrip().endswith(".") or len(ln.split()) <= 3 for ln in lines)
+
+
+def introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The first subject of the prose paragraph that introduces a quote paragraph."""
+    if not span.opens_paragraph:
+        return None
+    head = ctx.text[:span.para_start].rstrip()
+    toks = [t for t in tokens_in(ctx.doc, head.rfind("\n") + 1, len(head)) if not t.is_space]
+    verb = next((i for i, t in enumerate(toks) if t.pos_ in ("VERB", "AUX")), None)
+    if not verb or verb > 8 or toks[0].lower_ in PRONOUNS | {"my", "your"}:
+        return None
+    if toks[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM") \
+            or any(t.is_punct and t.text not in ("-", "'", "\u2019") for t in toks[:verb]):
+        return None  # 'By 2015, the market …', 'While the …': no subject opens the paragraph
+    last = toks[verb - 1]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if propn_chain(last) is not None:
+        return speaker_from_subject(ctx, last)
+    subj = next((t for t in toks[:verb] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in TOPIC_HEADS:
+        return None
+    return Speaker(clean(ctx.doc[toks[0].i:last.i + 1].text))
+
+
+def reported_introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The one whose reported speech ends the paragraph before a quote paragraph.
+
+    'Cllr Ann Hale, the chair, said the council would check.' then '"I will believe it."':
+    the speaker changes at the new introducer, not at the last quote's speaker.
+    """
+    if not span.opens_paragraph:
+        return None
+    head = ctx.text[:span.para_start].rstrip()
+    if not head or head[-1] not in ".!?":
+        return None
+    para_start = head.rfind("\n") + 1
+    cue = cue_before(ctx, para_start, len(head))
+    subj = subject_of(cue) if cue is not None else None
+    if subj is None or ctx.inside_quote(subj.idx):
+        return None
+    speaker = speaker_from_subject(ctx, subj)
+    return speaker if speaker.name and speaker.person else None
+
+
+def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker, str | None, float]:
+    """Speaker, cue and confidence of quote `k`."""
+    span = spans[k]
+    dash = dash_attribution(ctx, span)
+    if dash is not None:
+        return dash, None, 0.8
+    cue = find_cue(ctx, spans, k)
+    source = according_to(ctx, span) if cue is None else None
+    if source is not None:
+        return speaker_from_subject(ctx, source), "according to", 0.8
+    if cue is None:
+        byline = name_line(ctx, span)
+        if byline is not None:
+            return byline, None, 0.7
+        clause = clause_subject(ctx, span)
+        if clause is not None:
+            return clause, None, 0.6
+        if continues(ctx, spans, k):
+            return ctx.last or Speaker(None), None, 0.7
+        intro = introducer(ctx, span) or reported_introducer(ctx, span)
+        return intro or ctx.last or Speaker(None), None, 0.5 if intro else 0.3
+    subj = subject_of(cue)
+    if cue.dep_ == "ccomp" and is_cue(cue.head) and (subj is None or subj.lower_ in TOPIC_HEADS):
+        # 'X said the figures told "a hopeful story"': the figures tell, X speaks
+        cue, subj = cue.head, subject_of(cue.head)
+    if subj is None or ctx.inside_quote(subj.idx):
+        subj = subject_between(ctx, span, cue)  # '"My reaction, …," the strategist said'
+    if subj is not None and "\n" in ctx.text[subj.idx:cue.idx]:
+        named = line_subject(ctx, cue)  # a heading line glued onto the sentence
+        if named is not None and not subj.left_edge.i <= named.i <= subj.right_edge.i:
+            subj = named  # (a name inside the subject's own wrapped phrase is not one)
+    if cue.pos_ == "NOUN" and cue.left_edge.i < cue.i and (subj is None or subj.i < cue.i):
+        # 'The partnership's performance sub-group comments:' parsed as one noun phrase
+        start = max(cue.left_edge.idx, ctx.text.rfind("\n", 0, cue.idx) + 1)
+        return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
+    if subj is None:
+        subj = subject_left(ctx, cue) or subject_before_aside(ctx, cue)
+    if subj is None:
+        hung = hung_subject(cue)
+        if hung:
+            return Speaker(hung), cue_text(cue), 0.6
+        return ctx.last or Speaker(None), cue_text(cue), 0.5
+    up = cue.head.head if cue.head.lower_ == "as" else cue.head
+    if cue.tag_ == "VBG" and up.lemma_.lower() == "quote" and up is not cue:
+        cue = up  # 'X was quoted as saying', 'the review quoted X as saying'
+        subj = subject_of(cue)
+        if subj is None:
+            return ctx.last or Speaker(None), cue_text(cue), 0.5
+    if cue.lemma_.lower() == "quote":
+        # 'A young person is quoted in the report: "…"': the one quoted speaks, not who quotes
+        quoted = subj if subj.dep_ == "nsubjpass" else \
+            next((c for c in cue.children if c.dep_ == "dobj" and not ctx.inside_quote(c.idx)
+                  and c.lower_ not in PRONOUNS), None)
+        if quoted is None:
+            return Speaker(None), cue_text(cue), 0.3
+        return speaker_from_subject(ctx, quoted), cue_text(cue), 0.8
+    if subj.dep_ == "nsubjpass":
+        # 'X was described as "…"': the subject is what is spoken about, the agent speaks
+        agent = next((g for c in cue.subtree if c.dep_ == "agent" and not ctx.inside_quote(c.idx)
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            return Speaker(None), cue_text(cue), 0.3
+        subj = agent
+    return speaker_from_subject(ctx, subj), cue_text(cue), 0.9
+
+
+ECHO_WORDS = 2  # a quote this long or longer can be matched to the same words said elsewhere
+
+
+def echo_speakers(quotes: list[Quote]) -> None:
+    """A quote nobody says in its place (a headline, a pull quote) takes the speaker of the
+    same words quoted with a speaker elsewhere in the text ('Talk compared to "working the
+    referees"' above the paragraph where the expert says it)."""
+    from ..quotes import contained, words
+
+    said = [(words(q.text), q) for q in quotes if q.speaker]
+    for i, q in enumerate(quotes):
+        ws = words(q.text)
+        if q.speaker or len(ws) < ECHO_WORDS:
+            continue
+        for other_ws, other in said:
+            if other is not q and contained(ws, other_ws):
+                quotes[i] = dataclasses.replace(q, speaker=other.speaker,
+                                                speaker_role=other.speaker_role)
+                break
+
+
+def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
+              quoted: list[tuple[int, int]] | None = None) -> tuple[list[Quote], list[Person]]:
+    """Quotes with speakers and cues for `spans`, and the people who speak with their roles.
+
+    `quoted` holds every range inside quote marks (titles too), whose names never speak.
+    """
+    ranges = quoted if quoted is not None else [(s.start, s.end) for s in spans]
+    ctx = Context(doc, document.text, ranges)
+    seed_people(ctx)
+    quotes: list[Quote] = []
+    for k, span in enumerate(spans):
+        speaker, cue, conf = attribute_one(ctx, spans, k)
+        remember(ctx, speaker, span.start)
+        page, _ = document.locate(span.start)
+        role = speaker.role if cue is not None or speaker.role else None
+        quotes.append(Quote(document.text[span.start:span.end], speaker.name, cue, page,
+                            span.start, span.end, role, document.span_bbox(span.start, span.end),
+                            conf))
+    echo_speakers(quotes)
+    speaking = {q.speaker for q in quotes}
+    people = [Person(n, r) for n, r in ctx.people.items() if n in speaking]
+    return quotes, people

@@ -1,0 +1,227 @@
+"""Candidates for a quote's speaker: the Speaker a subject token names, resolving pronouns,
+relatives and subjects the parser misplaced.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .context import Context, Speaker
+from .cues import ends_mid_sentence, is_cue, reported_clause, subject_of, tokens_in
+from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, propn_chain
+from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_of, statement_owner, the_titled_role, titled_person
+from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..quotes import QuoteSpan
+
+
+def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
+    """He/she -> the last person named before `at`; it -> the last document named."""
+    if word in ("it", "its"):
+        things = [n for pos, n in ctx.things_at if pos < at]
+        if things:  # the last organisation or document that was a subject
+            return Speaker(things[-1])
+        hits = [m for m in DOC_NOUN_RE.finditer(ctx.text, 0, at) if not ctx.inside_quote(m.start())]
+        if hits:
+            return Speaker(re.sub(r"^(?:the|this|its|their)\b", "the", hits[-1].group(0), flags=re.I))
+    if word in ("he", "she"):
+        named = [n for pos, n in ctx.last_person_at if pos < at
+                 and ctx.pronoun_of.get(n.split()[-1].lower(), word) in (word, "?")]
+        if named:
+            return Speaker(named[-1], ctx.people.get(named[-1]), person=named[-1] in ctx.people)
+    if word == "they":
+        reporter = last_reporter(ctx, at)
+        if reporter is not None:
+            return reporter
+    return ctx.last or Speaker(None)
+
+
+def last_reporter(ctx: Context, at: int) -> Speaker | None:
+    """Who last reported something in this paragraph or the one before, quoted or not.
+
+    'A Kent County Council spokesperson said the total reflected its size. "Our rate is
+    below average," they added.': a singular 'they' is an unnamed speaker, and a plural one
+    a body ('Inspectors said …'), not the last person quoted further up.
+    """
+    para = ctx.text.rfind("\n", 0, at)
+    start = ctx.text.rfind("\n\n", 0, max(para, 0)) + 1 if para > 0 else 0
+    cues = [t for t in tokens_in(ctx.doc, start, at) if is_cue(t) and not ctx.inside_quote(t.idx)]
+    for cue in reversed(cues):
+        subj = subject_of(cue)
+        if subj is None or subj.idx >= at or ctx.inside_quote(subj.idx) \
+                or subj.lower_ in PRONOUNS | RELATIVES:
+            continue
+        speaker = speaker_from_subject(ctx, subj)
+        return speaker if speaker.name else None
+    return None
+
+
+def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
+    """'Ofsted, which said …': the noun the relative pronoun stands for, else unresolved."""
+    head = rel.head.head if rel.head.dep_ == "relcl" else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        prev = [t for t in rel.doc[max(0, rel.i - 3):rel.i] if not t.is_punct]
+        head = prev[-1] if prev and prev[-1].pos_ in ("NOUN", "PROPN") else None
+    if head is None or head.lower_ in RELATIVES:
+        return Speaker(None)
+    return speaker_from_subject(ctx, head)
+
+
+def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
+    """The Speaker a subject token names."""
+    owner = statement_owner(subj)
+    if owner is not None and owner.lower_ not in RELATIVES:
+        subj = owner
+    doc = subj.doc
+    left, right = line_left(subj), subj.right_edge.i + 1
+    ent = person_ent(subj, left, right) or name_in_phrase(subj, left, right)
+    if ent is not None:
+        name = full_name(ctx, ent.text)
+        return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
+                       role_of(doc[ent.end - 1], ent.start, ent.start), person=True)
+    if the_titled_role(subj):  # 'The Head of Service says', 'the Secretary of State said'
+        return appositive_person(ctx, subj) or resolve_role_noun(ctx, noun_phrase(subj),
+                                                                 subj.lower_)
+    chain = propn_chain(subj, org_ok=subj.dep_ == "appos" and named_person_role(subj.head))
+    if chain is not None and subj.lower_ not in ROLE_HEADS:
+        name = full_name(ctx, doc[chain[0]:chain[1]].text)
+        role = role_of(subj, chain[0], left)
+        if role is None and subj.dep_ == "appos" and subj.head.pos_ == "NOUN":
+            role = noun_phrase(subj.head) or None  # 'the chief executive, Anjali Mistry,'
+        return Speaker(name, role, person=True)
+    named = appositive_person(ctx, subj) or name_before_role(ctx, subj)
+    if named is not None:
+        return named
+    if subj.lower_ in RELATIVES:
+        return antecedent_speaker(ctx, subj)
+    if subj.lower_ in PRONOUNS:
+        return resolve_pronoun(ctx, subj.lower_, subj.idx)
+    if subj.lower_ == "one" and len(list(subj.subtree)) == 1:
+        return Speaker(one_of(ctx, subj))
+    phrase = noun_phrase(subj)
+    if phrase.lower().startswith("the ") and subj.tag_ == "NN":
+        titled = titled_person(ctx, subj)
+        if titled is not None:
+            return titled
+    if subj.lower_ in ROLE_HEADS and phrase.lower().startswith("the "):
+        return resolve_role_noun(ctx, phrase)
+    if re.fullmatch(r"(?:a|an)\s+(?:report|review|inquiry|investigation|audit|inspection)", phrase,
+                    re.I):
+        return Speaker("the " + phrase.split()[-1].lower())  # 'a review has found': the story's
+    if subj.lower_ in TOPIC_HEADS or len(phrase.split()) > MAX_PHRASE_WORDS \
+            or SENTENCE_END_RE.search(phrase):
+        return Speaker(None)  # a topic or a run of text cannot speak: unresolved beats wrong
+    return Speaker(phrase)
+
+
+CLAUSE_LEVELS = 4  # verbs climbed from a quoted fragment to the clause that holds it
+
+
+def clause_subject(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The subject of the clause a quoted fragment sits in, when no reporting verb says who.
+
+    'Cllr Ann Hale slammed the "shameful" delays', 'Trump tweeted that she was "a con"': the
+    one the sentence is about is the one whose words are quoted.
+    """
+    if not ends_mid_sentence(ctx.text, span.para_start, span.open_at):
+        return None
+    toks = [t for t in tokens_in(ctx.doc, span.start, span.end) if not t.is_space]
+    if not toks:
+        return None
+    tok = max(toks, key=lambda t: sum(1 for _ in t.ancestors) * -1)  # the fragment's root
+    for _ in range(CLAUSE_LEVELS * 3):
+        if tok.head is tok:
+            break
+        below, tok = tok, tok.head
+        if ctx.inside_quote(tok.idx) or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if reported_clause(tok) or tok.dep_ == "conj" and reported_clause(tok.head):
+            continue  # a reported clause ('that she was "a con"') is said by the one above it
+        if tok.lemma_.lower() == "be" and below.dep_ in ("acomp", "attr"):
+            return None  # 'the rise is "unprecedented"': a copula's subject is described
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and not ctx.inside_quote(c.idx)), None)
+        if subj is None and tok.dep_ == "acl" and tok.head.pos_ == "PROPN" \
+                and (tok.tag_ in ("VBD", "VBZ") or tok.i and tok.nbor(-1).text == ","):
+            subj = tok.head  # 'Aaron Kall, the director, compared …' parsed as a name's clause
+        if subj is None or subj.lower_ in RELATIVES:
+            continue  # 'a coach who is "working the referees"': the clause above says it
+        if subj.dep_ == "nsubjpass":
+            return None  # what is spoken about
+        speaker = speaker_from_subject(ctx, subj)
+        return speaker if speaker.name and (speaker.person or subj.pos_ in ("PROPN", "PRON")
+                                            or subj.ent_type_) else None
+    return None
+
+
+def line_subject(ctx: Context, cue: Token) -> Token | None:
+    """The last name on the cue's own line before the cue ('7.1 …, Councillor X Y, has …')."""
+    start = ctx.text.rfind("\n", 0, cue.idx) + 1
+    names = [t for t in tokens_in(ctx.doc, start, cue.idx)
+             if propn_chain(t) is not None and t.lower_ not in ROLE_HEADS
+             and (t.i + 1 >= len(ctx.doc) or ctx.doc[t.i + 1].pos_ != "PROPN")]
+    return names[-1] if names else None
+
+
+def subject_between(ctx: Context, span: QuoteSpan, cue: Token) -> Token | None:
+    """The last noun between a quote and its closing cue, when the parser took one inside."""
+    if not span.close_end <= cue.idx:
+        return None
+    toks = [t for t in tokens_in(ctx.doc, span.close_end, cue.idx) if not t.is_space]
+    if len(toks) > AFTER_WINDOW + 2:
+        return None  # too far for '"…," X said' with X unparsed
+    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON") and not ctx.inside_quote(t.idx)]
+    return nouns[-1] if nouns else None
+
+
+def subject_left(ctx: Context, cue: Token) -> Token | None:
+    """The noun right before a cue the parser gave no subject ('…, Anjali Mistry, said')."""
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].is_punct and cue.doc[i].text in ",\u2013\u2014-":
+        i -= 1
+    tok = cue.doc[i] if i >= 0 else None
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON") or ctx.inside_quote(tok.idx) \
+            or tok.lower_ in RELATIVES or tok.is_sent_start:
+        return None
+    return tok
+
+
+ASIDE_WORDS = 25  # tokens of a comma aside between a subject and its cue
+
+
+def subject_before_aside(ctx: Context, cue: Token) -> Token | None:
+    """The noun before a comma aside the parser read as the cue's clause.
+
+    'One mother, whose son suffered a fractured skull in 2023, said …': with 'suffered' taken
+    as the clause that is said, 'said' has no subject; the noun before the aside speaks.
+    """
+    doc = cue.doc
+    i = cue.i - 1
+    if i < 0 or doc[i].text != ",":
+        return None
+    for j in range(i - 1, max(cue.sent.start, i - ASIDE_WORDS) - 1, -1):
+        if doc[j].text != ",":
+            continue
+        noun = doc[j - 1] if j else None
+        opener = doc[j + 1]
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or ctx.inside_quote(noun.idx) \
+                or opener.lower_ not in RELATIVES | {"whose", "aged", "now", "herself",
+                                                    "himself"} and opener.pos_ != "NUM":
+            return None
+        return noun
+    return None
+
+
+def hung_subject(cue: Token) -> str | None:
+    """A subject the parser hung off the cue as modifiers ('One 13-year-old wrote:')."""
+    sent_start = cue.sent.start
+    words = [t for t in cue.doc[sent_start:cue.i] if not t.is_space]
+    if not 1 <= len(words) <= 6 or any(t.is_punct and t.text not in "-\u2013" for t in words) \
+            or words[0].pos_ not in ("NUM", "DET", "ADJ") \
+            or any(not (sent_start <= t.head.i <= cue.i) for t in words):
+        return None
+    return clean(cue.doc[words[0].i:cue.i].text) or None

@@ -1,0 +1,53 @@
+"""What attribution carries while it walks a document's quotes: the Speaker found and the
+Context of names, pronouns and documents met so far.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A resolved speaker: the name to report, the role as written, and whether a person."""
+
+    name: str | None
+    role: str | None = None
+    person: bool = False
+
+
+@dataclass(slots=True)
+class Context:
+    """What attribution needs while walking the document's quotes in order."""
+
+    doc: Doc
+    text: str
+    quote_ranges: list[tuple[int, int]]
+    people: dict[str, str | None] = field(default_factory=dict)  # full name -> role
+    last: Speaker | None = None
+    last_person_at: list[tuple[int, str]] = field(default_factory=list)
+    pronoun_of: dict[str, str] = field(default_factory=dict)  # surname -> 'he' | 'she'
+    things_at: list[tuple[int, str]] = field(default_factory=list)  # organisations, documents
+    titled_at: list[tuple[int, str, str]] = field(default_factory=list)  # (at, title, name)
+    _merged: tuple[list[int], list[int]] | None = None
+
+    def inside_quote(self, i: int) -> bool:
+        if self._merged is None:  # merged, sorted ranges: a bisection per lookup
+            starts: list[int] = []
+            ends: list[int] = []
+            for s, e in sorted(self.quote_ranges):
+                if ends and s <= ends[-1]:
+                    ends[-1] = max(ends[-1], e)
+                else:
+                    starts.append(s)
+                    ends.append(e)
+            self._merged = (starts, ends)
+        starts, ends = self._merged
+        k = bisect.bisect_right(starts, i) - 1
+        return k >= 0 and i < ends[k]

@@ -1,0 +1,134 @@
+"""Coreference: the people, bodies and documents a later 'he', 'she', 'it' or surname can
+point back to, seeded from the whole document before quotes are attributed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .candidates import speaker_from_subject
+from .context import Context, Speaker
+from .names import clean, propn_chain, strip_honorifics, titled_name
+from .roles import noun_phrase, role_verb, seed_titles
+from .vocabulary import DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, person_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def remember(ctx: Context, speaker: Speaker, at: int) -> None:
+    """Record a person speaker so later pronouns and surnames resolve to them."""
+    ctx.last = speaker
+    if speaker.person and speaker.name:
+        ctx.people.setdefault(speaker.name, speaker.role)
+        if speaker.role and not ctx.people[speaker.name]:
+            ctx.people[speaker.name] = speaker.role
+        ctx.last_person_at.append((at, speaker.name))
+        ctx.last_person_at.sort()
+
+
+def introduced_person(tok: Token) -> str | None:
+    """A capitalised name the NER may miss that the text shows is a person.
+
+    'Sky, who is now 18, …' (a 'who' clause) or 'a girl, known as Sky' (a pseudonym):
+    first-name-only children and parents in case reviews.
+    """
+    if not tok.text[:1].isupper() or not tok.is_alpha or tok.tag_ in ("NNS", "NNPS") \
+            or tok.lower_ in PRONOUNS or tok.ent_type_ in ORG_LABELS - {"ORG", "NORP"}:
+        return None
+    prev = tok.nbor(-1) if tok.i else None
+    if prev is not None and prev.lower_ in ("as", "named", "called") and prev.i \
+            and prev.nbor(-1).lower_ in ("known", "as", "named", "called", ","):
+        return tok.text
+    for child in tok.children:
+        if child.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass")
+                                         for c in child.children):
+            return tok.text
+    return None
+
+
+def thing_name(ctx: Context, tok: Token) -> str | None:
+    """The name 'it' would stand for if subject `tok` is an organisation or a document."""
+    if tok.lower_ in PRONOUNS or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    start = ctx.text.rfind("\n", 0, tok.idx) + 1
+    end = tok.idx + len(tok.text)
+    doc_hits = [m for m in DOC_NOUN_RE.finditer(ctx.text, start, end) if m.end() == end]
+    if doc_hits:
+        return re.sub(r"^(?:the|this|its|their)\b", "the", doc_hits[-1].group(0), flags=re.I)
+    if tok.ent_type_ in ("ORG", "COUNCIL", "PARTNERSHIP") or tok.lower_ in ORG_HEADS:
+        return noun_phrase(tok) or None
+    return None
+
+
+def anonymous_person(tok: Token) -> bool:
+    """'One mother', 'a foster carer', 'Child P's aunt': an unnamed person a later 'she' can mean.
+
+    A person noun (models/person_nouns.txt) made indefinite by 'a'/'one' or owned by a name.
+    """
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns():
+        return False
+    owned = tok.i > 1 and tok.nbor(-1).lower_ in ("'s", "\u2019s") and tok.nbor(-2).pos_ == "PROPN"
+    return owned or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+                        or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
+
+
+def seed_people(ctx: Context) -> None:
+    """Full names met outside quotes, then every subject that names a person or a role.
+
+    The subjects are what a later 'he'/'she' can point back to.
+    """
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON" and not ctx.inside_quote(ent.start_char):
+            name = strip_honorifics(ent.text)
+            # 'Cllr Jim Dodds, Denby Dale Conservative,': a name's appositive is its affiliation
+            affiliation = ent.root.dep_ == "appos" and ent.root.head.pos_ == "PROPN"
+            if len(name.split()) >= 2 and ent.root.dep_ != "poss" and ent[-1].dep_ != "case" \
+                    and not affiliation:
+                ctx.people.setdefault(name, None)
+                # a full name anywhere ('written by Dr Ann Fox') is a person 'she' can mean
+                ctx.last_person_at.append((ent.start_char, name))
+    for tok in ctx.doc:
+        titled = titled_name(tok) if not ctx.inside_quote(tok.idx) else None
+        if titled is not None and len(titled.text.split()) >= 2:
+            # 'Cllr Ruth Almond (Lib Dem) pressed officers': a person, however it parsed
+            ctx.people.setdefault(clean(titled.text), None)
+            ctx.last_person_at.append((tok.idx, clean(titled.text)))
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS \
+                and not ctx.inside_quote(tok.idx):
+            spk = speaker_from_subject(ctx, tok)
+            if spk.name and (spk.person or tok.lower_ in ROLE_HEADS):
+                # a role written here fills a gap left by the bare name
+                if spk.person and len(spk.name.split()) >= 2 and not ctx.people.get(spk.name):
+                    ctx.people[spk.name] = spk.role or role_verb(tok)
+                ctx.last_person_at.append((tok.idx, spk.name))
+                continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and anonymous_person(tok) \
+                and not ctx.inside_quote(tok.idx):
+            ctx.last_person_at.append((tok.idx, noun_phrase(tok)))
+            continue
+        thing = thing_name(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") \
+            and not ctx.inside_quote(tok.idx) else None
+        if thing is not None:
+            ctx.things_at.append((tok.idx, thing))
+        named = introduced_person(tok) if not ctx.inside_quote(tok.idx) else None
+        if named is not None and tok.pos_ in ("PROPN", "NOUN"):
+            ctx.last_person_at.append((tok.idx, named))
+    ctx.last_person_at.sort()
+    seed_genders(ctx)
+    seed_titles(ctx)
+
+
+def seed_genders(ctx: Context) -> None:
+    """Which pronoun each surname takes, from the honorifics written before it ('Ms Blake')."""
+    doc = ctx.doc
+    for tok in doc:
+        word = GENDERED.get(tok.lower_.strip("."))
+        if word is None or tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN":
+            continue
+        chain = propn_chain(doc[tok.i + 1])
+        if chain is not None:
+            surname = doc[chain[1] - 1].lower_
+            # one honorific each way: the name is shared, so it says nothing
+            ctx.pronoun_of[surname] = word if ctx.pronoun_of.get(surname, word) == word else "?"

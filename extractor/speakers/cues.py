@@ -1,0 +1,222 @@
+"""Cues: the reporting verb of a quote (after it, before it, or ending the paragraph before)
+and the verb's subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import Context
+from .names import propn_chain
+from .vocabulary import AFTER_WINDOW, RELATIVES, SENTENCE_END_RE, SHORT_CUE_WORDS, STRONG_CUES, TAIL_WORDS, cue_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..quotes import QuoteSpan
+
+
+def is_cue(tok: Token) -> bool:
+    """Whether a token is a reporting verb used as a verb."""
+    if tok.lower_ in ("put", "puts"):  # 'as one parent put it:'
+        return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it"
+    if tok.lower_ not in cue_forms() or tok.ent_type_ or (tok.pos_ == "PROPN"
+                                                          and tok.text[:1].isupper()):
+        return False  # 'the United States would …': part of a name
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return False  # 'warning signs', 'the reported incidents': a modifier, not a verb
+    # 'sub-group comments:' tagged a noun is a cue; 'wrote in the report:' ends on an object
+    before_colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":" \
+        and tok.dep_ not in ("pobj", "dobj", "poss")
+    return tok.lower_ in STRONG_CUES or tok.pos_ in ("VERB", "AUX") or before_colon
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens whose first character lies in [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if start <= t.idx < end] if span is not None else []
+
+
+def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
+    """A cue right after a closed quote, before the sentence ends ('…,' the report states)."""
+    if not span.closed:
+        return None
+    region = ctx.text[span.close_end:limit]
+    m = SENTENCE_END_RE.search(region)
+    end = span.close_end + (m.start() + 1 if m else len(region))
+    toks = [t for t in tokens_in(ctx.doc, span.close_end, end) if not t.is_space]
+    if ctx.text[span.end - 1] in ".!?" and region.lstrip()[:1].isupper():
+        # the sentence ended inside the quote: what follows is a new one, unless it is only
+        # a name and a cue ('"… in our country?" Clinton said.')
+        words = [t for t in toks if not t.is_punct]
+        ended = m is not None or region.rstrip()[-1:] in ".!?"
+        short = [t for t in words[1:SHORT_CUE_WORDS] if is_cue(t)]
+        if not ended or not short or reports_own_clause(short[0]):
+            return None  # ('A care leaver added:' introduces the next quote)
+    near = next((t for t in toks[:AFTER_WINDOW] if is_cue(t) and not subordinate(t)), None)
+    return near or tail_cue(ctx, toks) or far_cue(span, toks)
+
+
+SUBORDINATORS = {"when", "while", "as", "because", "after", "before", "since", "until", "if",
+                 "whereas", "although", "though"}
+
+
+def subordinate(cue: Token) -> bool:
+    """Whether a cue heads a clause of time or reason ('…," when Clinton blasted him'): it tells
+    what else happened, not who said the quote before it."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < cue.i
+               for c in cue.children)
+
+
+def reports_own_clause(cue: Token) -> bool:
+    """Whether a cue carries what is said in its own clause ('Cllr Hale asked how many …').
+
+    Such a sentence reports something new; it is no '"…?" Mr. Obama asked.' closing a quote.
+    """
+    doc = cue.doc
+    return any(c.i > cue.i and (c.dep_ == "ccomp" or c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")
+                                or c.dep_ == "xcomp" and "," not in doc[cue.i:c.i].text)
+               for c in cue.children)  # (', shaking her head': an aside, not what is said)
+
+
+def far_cue(span: QuoteSpan, toks: list[Token]) -> Token | None:
+    """A closing cue past a long appositive: '"…," Scott Pruitt, the attorney general of
+    Oklahoma, one of the states suing, said.' Its subject lies between quote and cue."""
+    for tok in toks:
+        if is_cue(tok) and not subordinate(tok):
+            subj = subject_of(tok)
+            if subj is not None and span.close_end <= subj.idx < tok.idx \
+                    and subj.i - toks[0].i <= 2:
+                return tok
+    return None
+
+
+def tail_cue(ctx: Context, toks: list[Token]) -> Token | None:
+    """A short closing clause after the sentence's last comma ('…, a review has found.')."""
+    if not toks:
+        return None
+    line_end = ctx.text.find("\n", toks[0].idx)
+    toks = [t for t in toks if line_end < 0 or t.idx < line_end]
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if not commas:
+        return None
+    tail = [t for t in toks[commas[-1] + 1:] if not t.is_punct]
+    if not 2 <= len(tail) <= TAIL_WORDS or ctx.inside_quote(tail[0].idx):
+        return None
+    cue = next((t for t in tail if is_cue(t) and not subordinate(t)), None)
+    if cue is None or not any(t.dep_ in ("nsubj", "nsubjpass") for t in cue.children):
+        return None
+    return cue
+
+
+def cue_before(ctx: Context, start: int, end: int) -> Token | None:
+    """The cue nearest the quote in the sentence before it ('X told the group:')."""
+    region = ctx.text[start:end]
+    cuts = [m.end() for m in SENTENCE_END_RE.finditer(region)]
+    begin = start + (cuts[-1] if cuts else 0)
+    toks = [t for t in tokens_in(ctx.doc, begin, end) if not ctx.inside_quote(t.idx)]
+    cues = [t for t in toks if is_cue(t)]
+    return cues[-1] if cues else None
+
+
+def ends_mid_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends inside a sentence that has words before the quote."""
+    region = text[start:end]
+    cuts = [m.end() for m in SENTENCE_END_RE.finditer(region)]
+    tail = region[cuts[-1] if cuts else 0:].strip()
+    return bool(tail) and not tail.endswith((":", ","))
+
+
+def previous_paragraph_cue(ctx: Context, span: QuoteSpan) -> Token | None:
+    """A cue ending the paragraph before a quote paragraph ('… she writes:')."""
+    head = ctx.text[:span.para_start].rstrip()
+    if not head.endswith(":"):
+        return None
+    para_start = max(head.rfind("\n"), 0)
+    return cue_before(ctx, para_start, len(head))
+
+
+def cue_text(tok: Token) -> str:
+    """The cue as written: the verb, or 'described as' when 'as' follows it."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "as":
+        return f"{tok.text} as"
+    return tok.text
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, climbing through conjoined or open clauses."""
+    tok = verb
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head  # 'footage of Mr Hale saying, "…"': the one shown saying it
+    prev = verb.nbor(-1) if verb.i else None
+    if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" \
+            and prev.head.lower_ == "of" and prev.pos_ in ("PROPN", "NOUN"):
+        return prev  # the same, with the participle hung on the main verb
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        # 'X said the panel would meet, adding that …': the one who said adds
+        head = verb.head
+        while head.dep_ in ("ccomp", "conj") and not is_cue(head) and head.head is not head:
+            head = head.head
+        if head is not verb.head and is_cue(head):
+            tok = head
+    if verb.dep_ == "conj" and reported_clause(verb.head) and is_cue(verb.head.head) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        tok = verb.head.head  # 'X wrote that the plan was "a shambles" and asked …': X asks
+    for _ in range(3):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # '… polls that he claimed …': the parser may give a relative and a real subject
+        subj = [c for c in subj if c.lower_ not in RELATIVES] or subj
+        if subj:
+            # 'Lead member for … Cllr Daniel Fairbrother said': the name, not the role
+            named = [c for c in subj if propn_chain(c) is not None]
+            return (named or subj)[0]
+        if tok.dep_ in ("conj", "xcomp", "advcl"):
+            tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # 'X sings … before asking her, "…"'
+        else:
+            break
+    return None
+
+
+def reported_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause that is reported ('[said] that she was …')."""
+    return verb.dep_ == "ccomp" or verb.dep_ == "advcl" and any(
+        c.lower_ == "that" and c.dep_ in ("mark", "advmod") for c in verb.children)
+
+
+def find_cue(ctx: Context, spans: list[QuoteSpan], k: int) -> Token | None:
+    """The cue token for quote `k`: after it, before it, or ending the paragraph before."""
+    span = spans[k]
+    nxt = spans[k + 1].open_at if k + 1 < len(spans) and spans[k + 1].para_start == span.para_start \
+        else span.para_end
+    prev = spans[k - 1].close_end if k and spans[k - 1].para_end >= span.open_at else span.para_start
+    prev = max(prev, span.para_start)
+    before = cue_before(ctx, prev, span.open_at) if prev < span.open_at else None
+    # a fragment inside a reported sentence takes the verb that introduces it
+    cue = before if before is not None and ends_mid_sentence(ctx.text, prev, span.open_at) \
+        else cue_after(ctx, span, nxt) or before
+    if cue is None and span.opens_paragraph:
+        cue = previous_paragraph_cue(ctx, span)
+    return cue
+
+
+def according_to(ctx: Context, span: QuoteSpan) -> Token | None:
+    """The source of 'according to the review' in the quote's own sentence, before or after it."""
+    before = ctx.text[span.para_start:span.open_at]
+    cuts = [m.end() for m in SENTENCE_END_RE.finditer(before)]
+    begin = span.para_start + (cuts[-1] if cuts else 0)
+    after = ctx.text[span.close_end:span.para_end]
+    m = SENTENCE_END_RE.search(after)
+    end = span.close_end + (m.start() + 1 if m else len(after))
+    for tok in tokens_in(ctx.doc, begin, end):
+        if tok.lower_ != "according" or ctx.inside_quote(tok.idx) or tok.i + 1 >= len(ctx.doc):
+            continue
+        to = tok.nbor(1)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) \
+            if to.lower_ == "to" else None
+        if source is not None:
+            return source
+    return None

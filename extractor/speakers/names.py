@@ -1,0 +1,172 @@
+"""Personal names in a subject phrase: titles and honorifics, proper-noun chains, and the
+fullest form of a name met in the document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..pipeline import ents_between
+from .context import Context
+from .vocabulary import CLAUSE_DEPS, HONORIFICS, NAME_PARTICLES, NAME_TITLES, ORG_LABELS, ROLE_HEADS, person_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def strip_honorifics(name: str) -> str:
+    """'Cllr Dorothy Kerrigan' -> 'Dorothy Kerrigan'."""
+    ws = clean(name).split()
+    while len(ws) > 1 and ws[0].lower().strip(".") in {h.strip(".") for h in HONORIFICS}:
+        ws = ws[1:]
+    return clean(" ".join(ws))
+
+
+def clean(text: str) -> str:
+    """Text without the spaces, punctuation and dashes around it."""
+    return " ".join(text.split()).strip(" ,.:;\u2013\u2014\u2015-")
+
+
+def skipped(subj: Token) -> set[int]:
+    """Tokens of the subject phrase that cannot name the speaker.
+
+    Clauses and appositives describe the speaker; a possessive ('Child K's mother') names
+    someone else; after a name, ', of Kent Police,' is the speaker's organisation; a name
+    modifying a common noun ('the Child S review') is not the one who speaks.
+    """
+    deps = CLAUSE_DEPS + ("poss", "conj") + (("prep",) if subj.pos_ == "PROPN" else ())
+    if subj.pos_ == "NOUN":
+        deps += ("compound", "nmod")
+    return {t.i for c in subj.children if c.dep_ in deps for t in c.subtree}
+
+
+def person_ent(subj: Token, start: int, end: int) -> Span | None:
+    """The last PERSON entity in the subject's phrase, outside its clauses and appositives."""
+    skip = skipped(subj)
+    ents = [e for e in ents_between(subj.doc, start, end)
+            if e.label_ == "PERSON" and e.start not in skip and e.root.dep_ != "poss"
+            and e[-1].dep_ != "case"]
+    return ents[-1] if ents else None
+
+
+def titled_name(tok: Token) -> Span | None:
+    """The name written after a title ('Cllr Gethin ap Dafydd', 'Ms Okoro-Fleet'), by its shape.
+
+    The parser and the NER miss such names (a tag of ADJ, the domain 'Cllr' entity); the
+    capitalised words after a name-only title are the name whatever their tags.
+    """
+    doc = tok.doc
+    if tok.lower_.strip(".") not in NAME_TITLES:
+        return None
+    i = end = tok.i + 1
+    if i < len(doc) and doc[i].text == ".":
+        i = end = i + 1
+    while i < len(doc) and "\n" not in doc[i - 1].whitespace_:
+        word = doc[i]
+        if word.is_alpha and word.text[:1].isupper() and not word.is_upper \
+                and word.lower_ not in ROLE_HEADS and word.lower_ not in HONORIFICS:
+            i = end = i + 1
+        elif (word.text == "-" and not word.whitespace_ and not doc[i - 1].whitespace_
+              or word.lower_ in NAME_PARTICLES) and end == i:
+            i += 1  # 'Okoro-Fleet', 'ap Dafydd': kept only if a capitalised word follows
+        elif len(word.text) <= 2 and word.text.rstrip(".").isupper() and word.text[:1].isalpha():
+            i = end = i + 1  # initials: 'Mr D. A. Whitcombe'
+        else:
+            break
+    return doc[tok.i + 1:end] if end > tok.i + 1 else None
+
+
+def name_in_phrase(subj: Token, start: int, end: int) -> Span | None:
+    """A name the NER missed inside the subject phrase: 'Cllr Daniel Fairbrother', 'Ann Lee'."""
+    skip = skipped(subj)
+    if subj.pos_ == "NOUN":  # 'the chair of the Dundee Committee': the body named, not a person
+        skip |= {t.i for c in subj.children if c.dep_ == "prep" for t in c.subtree}
+    doc = subj.doc
+    found = None
+    for tok in doc[start:end]:
+        titled_span = titled_name(tok) if tok.i not in skip else None
+        if titled_span is not None:
+            return titled_span
+        nxt_propn = tok.i + 1 < end and doc[tok.i + 1].pos_ == "PROPN"
+        chain = propn_chain(tok) if tok.i not in skip and not nxt_propn else None
+        if chain is None or tok.lower_ in ROLE_HEADS \
+                or chain[1] < end and doc[chain[1]].lower_ in ("'s", "\u2019s"):
+            continue  # 'Child R's mother': the owner is not the one who speaks
+        titled = chain[0] > 0 and doc[chain[0] - 1].lower_ in HONORIFICS
+        if chain[1] - chain[0] >= 2 or titled:
+            found = doc[chain[0]:chain[1]]
+    return found
+
+
+def named_person_role(head: Token) -> bool:
+    """Whether `head` is one person's role ('the chief executive'): its appositive is a person."""
+    return head.tag_ == "NN" and head.lemma_.lower() in person_nouns()
+
+
+def propn_chain(subj: Token, org_ok: bool = False) -> tuple[int, int] | None:
+    """Token range of the proper-noun name ending at `subj` (honorifics dropped).
+
+    `org_ok` accepts a name the NER took for an organisation, where the text says it is a
+    person ('the chief executive, Anjali Mistry').
+    """
+    if subj.pos_ != "PROPN" or not subj.text[:1].isupper() \
+            or (subj.ent_type_ in ORG_LABELS and not (org_ok and subj.ent_type_ == "ORG")):
+        return None
+    doc, i = subj.doc, subj.i
+    while i > 0:
+        prev = doc[i - 1]
+        if prev.text == "-" and i > 1 and not prev.whitespace_ and not doc[i - 2].whitespace_:
+            i -= 1  # a hyphenated surname: Akhtar-Shaw
+        elif prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in HONORIFICS:
+            i -= 1
+        else:
+            break
+    end = subj.i + 1
+    # a surname the parser hung off elsewhere ('Cllr Leanne Feehily, …' with Feehily an advmod)
+    while end < len(doc) and doc[end - 1].whitespace_ and doc[end].pos_ == "PROPN" \
+            and doc[end].text[:1].isupper() and doc[end].ent_type_ not in ORG_LABELS \
+            and doc[end].lower_ not in ROLE_HEADS and doc[end].text.isalpha() \
+            and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return i, end
+
+
+def line_left(subj: Token) -> int:
+    """The subject's left edge, not reaching back over a line break (headings, numbering)."""
+    doc = subj.doc
+    i = subj.left_edge.i
+    while i < subj.i and ("\n" in doc[i:subj.i + 1].text.strip(" ")
+                          or doc[i].text[:1].isdigit() or doc[i].is_punct):
+        if wrapped_line(doc[i]):
+            return subj.left_edge.i  # a phrase wrapped over a line: 'the Independent\nScrutineer'
+        i += 1
+    return i
+
+
+def wrapped_line(tok: Token) -> bool:
+    """Whether a line break right after `tok` falls inside a phrase.
+
+    No heading ends on 'the', 'of' or 'and', nor on an adjective after 'the'.
+    """
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if "\n" not in tok.whitespace_ and not (nxt is not None and nxt.is_space and "\n" in nxt.text):
+        return False
+    if tok.pos_ in ("DET", "ADP", "CCONJ") and tok.text[:1].islower():
+        return True
+    return tok.pos_ in ("ADJ", "PROPN") and tok.i > 0 and doc[tok.i - 1].pos_ == "DET"
+
+
+def full_name(ctx: Context, name: str) -> str:
+    """A surname or short form resolved to the fullest name met in the document."""
+    name = strip_honorifics(name)
+    last = name.split()[-1].lower() if name else ""
+    best = name
+    for known in ctx.people:
+        if known.split()[-1].lower() == last and len(known) > len(best):
+            best = known
+    if best == name and len(name.split()) == 1:
+        # 'Leanne said' after 'Cllr Leanne Feehily': a first name, if only one person has it
+        firsts = [k for k in ctx.people if len(k.split()) > 1 and k.split()[0].lower() == last]
+        best = firsts[0] if len(firsts) == 1 else name
+    return best

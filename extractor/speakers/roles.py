@@ -1,0 +1,175 @@
+"""Roles as written ('the council's director', 'The Chair', 'a spokesperson for X') and the
+people, offices and issuers they stand for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import Context, Speaker
+from .names import clean, full_name, line_left, named_person_role, propn_chain, strip_honorifics, titled_name
+from .vocabulary import HONORIFICS, ORG_LABELS, ROLE_HEADS, TITLE_ABBREVIATIONS, person_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def role_of(subj: Token, name_start: int, left: int) -> str | None:
+    """The role as written: words before the name, an appositive, or a 'who …' clause."""
+    doc = subj.doc
+    before = [t for t in doc[left:name_start] if t.lower_ not in HONORIFICS]
+    if before:
+        return clean(doc[before[0].i:before[-1].i + 1].text) or None
+    for child in subj.children:
+        if child.dep_ == "appos":
+            return clean(doc[child.left_edge.i:child.right_edge.i + 1].text) or None
+    for child in subj.children:
+        if child.dep_ == "relcl":
+            toks = [t for t in child.subtree if t.lower_ not in ("who", "which")]
+            return clean(doc[toks[0].i:toks[-1].i + 1].text) if toks else None
+    return None
+
+
+def one_of(ctx: Context, subj: Token) -> str:
+    """'One told them' -> 'a member of …' from the last plural subject before it."""
+    for tok in reversed(subj.doc[max(0, subj.i - 80):subj.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") \
+                and tok.head.dep_ == "ROOT":
+            phrase = noun_phrase(tok)
+            rest = phrase[phrase.lower().find(tok.lower_) + len(tok.text):]
+            return f"a {tok.lemma_.lower()}{rest}"
+    return subj.text
+
+
+def noun_phrase(subj: Token) -> str:
+    """A common-noun subject as written, without clauses: 'A spokesperson for the partnership'."""
+    if subj.pos_ == "NUM":
+        toks = [t for t in subj.subtree if not t.is_punct or t.text == "-"]
+        if not toks:
+            return clean(subj.text)
+        return clean(subj.doc[toks[0].i:toks[-1].i + 1].text)
+    left = line_left(subj)
+    right = subj.i
+    for child in subj.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
+            right = child.right_edge.i
+            break
+    return clean(subj.doc[left:right + 1].text)
+
+
+def titled_person(ctx: Context, subj: Token) -> Speaker | None:
+    """'the president said' -> the person last named with that title ('President Obama')."""
+    title = subj.lemma_.lower()
+    if title not in person_nouns():
+        return None
+    named = [name for at, t, name in ctx.titled_at if t == title and at < subj.idx]
+    if not named:
+        return None
+    return Speaker(named[-1], ctx.people.get(named[-1]), person=True)
+
+
+def seed_titles(ctx: Context) -> None:
+    """Titles written before a name ('President Barack Obama', 'Gov. Earl Tomblin')."""
+    doc = ctx.doc
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ctx.inside_quote(ent.start_char):
+            continue
+        name = full_name(ctx, strip_honorifics(ent.text))
+        first = ent.start
+        while first > 0 and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_space:
+            first -= 1
+        for tok in doc[first:ent.end]:
+            title = tok.lower_.strip(".")
+            if title in person_nouns() or title in TITLE_ABBREVIATIONS:
+                ctx.titled_at.append((ent.start_char, TITLE_ABBREVIATIONS.get(title, title),
+                                      name))
+
+
+def resolve_role_noun(ctx: Context, phrase: str, head: str | None = None) -> Speaker:
+    """'The Chair' -> the person whose recorded role mentions chair, else the phrase itself."""
+    head = head or phrase.split()[-1].lower()
+    stem = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+            "director": "direct"}.get(head, head)
+    for name, role in ctx.people.items():
+        if role and stem in role.lower():
+            return Speaker(name, role, person=True)
+    return Speaker(phrase)
+
+
+def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
+    """'The independent scrutineer, Professor X Y, wrote' -> X Y, role as written."""
+    todo = [subj]
+    while todo:
+        head = todo.pop(0)
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            titled = next((n for t in child.doc[child.left_edge.i:child.i + 1]
+                           if (n := titled_name(t)) is not None and n.start <= child.i < n.end),
+                          None)
+            if titled is not None:  # 'the lead member, Cllr Gethin ap Dafydd (Plaid Cymru),'
+                return Speaker(full_name(ctx, titled.text), noun_phrase(head) or None, person=True)
+            chain = propn_chain(child, org_ok=named_person_role(head))
+            if chain is not None and child.lower_ not in ROLE_HEADS:
+                name = full_name(ctx, child.doc[chain[0]:chain[1]].text)
+                return Speaker(name, noun_phrase(head) or None, person=True)
+            todo.append(child)
+    return None
+
+
+def name_before_role(ctx: Context, subj: Token) -> Speaker | None:
+    """'Flynn, a top surrogate, said' parsed with the role as the subject: the name before it."""
+    doc = subj.doc
+    i = subj.left_edge.i - 1
+    if subj.pos_ != "NOUN" or i < 1 or doc[i].text != ",":
+        return None
+    name = doc[i - 1]
+    chain = propn_chain(name, org_ok=named_person_role(subj))
+    if chain is None or not (name.head.i == subj.i or subj.head.i == name.i
+                             or subj.dep_ == "appos" and subj.head.i == name.i):
+        return None
+    return Speaker(full_name(ctx, doc[chain[0]:chain[1]].text), noun_phrase(subj) or None,
+                   person=True)
+
+
+def the_titled_role(subj: Token) -> bool:
+    """'The Head of Children's Services', 'the Secretary of State': a capitalised role, not a name.
+
+    A person's name takes no 'the'; a capitalised head with 'the' and an 'of' phrase is an
+    office (an organisation of that shape is an entity, and is left to the NER).
+    """
+    return subj.pos_ == "PROPN" and subj.ent_type_ not in ORG_LABELS | {"PERSON"} \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+
+
+# what a body issues in its own words: 'the council issued a statement saying …'
+STATEMENT_NOUNS = {"statement", "letter", "tweet", "post", "email", "message", "release",
+                   "briefing", "response"}
+
+
+def statement_owner(subj: Token) -> Token | None:
+    """Who a statement is from: 'a statement from the council', 'the council's statement',
+    'the council issued a statement calling it …'."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    for child in subj.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+                return owner
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    if subj.dep_ == "dobj":
+        return next((c for c in subj.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def role_verb(subj: Token) -> str | None:
+    """'X chairs the panel': the role a verb gives its subject, for a later 'the Chair'."""
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.lemma_.lower() not in ("chair", "direct"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    end = obj.right_edge.i + 1 if obj is not None else verb.i + 1
+    return clean(subj.doc[verb.i:end].text) or None
