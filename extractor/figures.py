@@ -174,6 +174,11 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
     named = [h for h in hits if h.rule.kind in ("noun", "prop")]
     hits = [h for h in hits if h.rule.kind != "family" or not any(
         n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start for n in named)]
+    # 'child protection planning meetings' are meetings: a longer name of a thing no metric
+    # counts hides the metric name inside it
+    foreign = [h for h in hits if h.rule.kind == "foreign"]
+    hits = [h for h in hits if h.rule.kind == "foreign" or not h.rule.id.startswith("lex:") or not any(
+        f.start <= h.start and h.end <= f.end and f.end - f.start > h.end - h.start for f in foreign)]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[_Hit] = []
     for h in hits:
@@ -230,6 +235,9 @@ YEAR, AGE_BAND, REFERENCE, TIME_POINT = "a year", "an age band used as a bound",
 CODE, LIST_ITEM, CONTENTS = "a code or name", "a numbered paragraph, list item or resolution", "a contents line"
 SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition window", "an address", "a file size"
 PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
+DISTANCE = "a distance or speed (a bound, not a count)"
+# 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
+_DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
 _ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
                             r"Close|Drive|Court|Terrace|Hill|Gardens|Walk|Crescent|Parade|Grove|House)\b")
 _FILE_SIZE_AFTER = re.compile(r"^\s?(?:KB|MB|GB|kb|mb|Kb|Mb)\b")
@@ -258,6 +266,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return ADDRESS
         if _FILE_SIZE_AFTER.match(after):
             return FILE_SIZE
+        if _DISTANCE_AFTER.match(after):
+            return DISTANCE
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return CODE
     if re.search(r"[A-Za-z]-$", before):
@@ -831,7 +841,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
 
 _COMPARATOR_BEFORE = re.compile(
     r"(?:compare[ds]?\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
-    r"england:?|neighbours:?|\bsn:?|nationally:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
+    r"england:?|wales:?|scotland:?|northern\s+ireland:?|neighbours:?|\bsn:?|nationally:?|average:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
     r"equivalent\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
     r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;"
     r")\s*(?:the\s+|an?\s+)?(?:england\s+|national\s+)?$", re.I)
@@ -1011,8 +1021,8 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         if c.ts < 0 or c.q.unit in _OTHER_UNITS:
             continue
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
-        comparator = _bare(doc, c) and bool(_COMPARATOR_BEFORE.search(_strip_hedge(before))
-                                            or _COMPARATOR_AFTER.match(after)
+        cue = _comparator_cue(before, after, c)
+        comparator = _bare(doc, c) and bool(cue or _COMPARATOR_AFTER.match(after)
                                             or c.rule == "none" and _CHANGE_TO.search(before))
         comparator = comparator or _parallel(doc, c)
         measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
@@ -1046,6 +1056,20 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
         c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+
+
+def _comparator_cue(before: str, after: str, c: _Candidate) -> bool:
+    """A comparator said before the number: 'compared with 41.6', 'England: 70', and in brackets
+    after the comparator's name ('below statistical neighbours (471.2) and England (489.6)').
+    'The looked after rate of 91.2' names its own metric: 'rate of' makes a comparator only of a
+    number whose counted thing was not found ('the England rate of 30.1')."""
+    if re.match(r"\s*\)", after):
+        before = re.sub(r"\(\s*$", "", before)
+    m = _COMPARATOR_BEFORE.search(_strip_hedge(before))
+    if m is None:
+        return False
+    own = c.metric != "other" and c.rule not in ("none", "inherit")
+    return not (own and re.fullmatch(r"rate\s+of\s*", m.group(0), re.I))
 
 
 def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidate | None:

@@ -50,8 +50,9 @@ _AGED = re.compile(rf"\baged\s+(?P<n>{NUM})\b(?!\s*(?:-|–|to)\s*\d)", re.I)
 _AGE_SAID = re.compile(rf"(?:,\s*(?:who\s+(?:is|was)\s+)?now|\b(?:he|she)\s+(?:was|is))\s+(?P<n>{NUM})\b"
                        rf"(?=\s*[,.;]|\s+(?:the\s+first|when|and\s+(?:had|was|is)|at\s+the\s+time)\b)", re.I)
 # a person's age as a news story gives it: 'Kayleigh Mott, 26, ...', 'was 14 when police ...',
-# 'was fourteen the first time ...', 'at the age of nine'
-_AGE_APPOSED = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<n>\d{1,2}),", re.U)
+# 'was fourteen the first time ...', 'at the age of nine'; never the first group of a thousands
+# number after a place ('Across Northern Ireland, 2,236 children')
+_AGE_APPOSED = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<n>\d{1,2}),(?!\d)", re.U)
 _AGE_WHEN = re.compile(rf"\b(?:was|is)\s+(?P<n>{NUM})\s+(?:years\s+old\s+)?"
                        rf"(?=when\b|the\s+first\s+time\b|at\s+the\s+time\b)|\bat\s+the\s+age\s+of\s+(?P<m>{NUM})\b", re.I)
 _DENOM_BEFORE = re.compile(r"\b(?:per|for\s+every)\s+$", re.I)

@@ -137,9 +137,52 @@ LABEL = [
     ("Contacts to the MASH: 11,960", "11,960", "social_care_referrals"),
 ]
 
+# a comparator in brackets after its name ('below statistical neighbours (471.2) and England
+# (489.6)') is the same measure as the figure it is compared with
+BRACKETED_COMPARATOR = [
+    ("The rate of children on plans stood at 52.3 per 10,000, above the regional average (47.9).", "47.9",
+     "child_protection_plans"),
+    ("Our referral rate of 512 per 10,000 is higher than statistical neighbours (466) and England (538).",
+     "466", "social_care_referrals"),
+    ("Our referral rate of 512 per 10,000 is higher than statistical neighbours (466) and England (538).",
+     "538", "social_care_referrals"),
+    ("The looked-after rate was 88 per 10,000 against England (71).", "71", "looked_after_children"),
+    ("The rate of children in need fell to 330.5 per 10,000, below Wales (362.1).", "362.1", "children_in_need"),
+    ("Re-referrals rose to 23% this year, compared with England (22.4%).", "22.4%", "social_care_referrals"),
+    ("The council's child protection plan rate, 45.2 per 10,000, is below statistical neighbours (49.0).",
+     "49.0", "child_protection_plans"),
+    ("The rate of children looked after is now 97 per 10,000, well above England (70) and our "
+     "neighbours (85).", "85", "looked_after_children"),
+    ("Our section 47 rate climbed to 190.4 per 10,000, above Scotland (150.2).", "150.2", "section_47_enquiries"),
+    ("There were 480 children on child protection plans. The looked after rate of 105 is higher than the "
+     "national average (71).", "71", "looked_after_children"),
+    ("The rate of children subject to a plan was 38.1 per 10,000, compared with Northern Ireland (41.0).",
+     "41.0", "child_protection_plans"),
+]
+
+# Scottish and Welsh names: inter-agency referral discussions lead to child protection
+# investigation (section 47's counterpart); a child protection planning meeting is a conference,
+# which no metric counts; the register is the child protection register
+REGIONAL_NAMES = [
+    ("Social work and police held 1,120 inter-agency referral discussions in the year.", "1,120",
+     "section_47_enquiries"),
+    ("There were 318 IRDs in the quarter, up from 290.", "318", "section_47_enquiries"),
+    ("There were 318 IRDs in the quarter, up from 290.", "290", "section_47_enquiries"),
+    ("The partnership convened 77 IRDs about babies.", "77", "section_47_enquiries"),
+    ("Some 405 interagency referral discussions took place.", "405", "section_47_enquiries"),
+    ("The team held 64 initial child protection planning meetings.", "64", "other"),
+    ("There were 58 child protection planning meetings in the quarter.", "58", "other"),
+    ("Some 41 CPPMs were convened during the year.", "41", "other"),
+    ("The board recorded 2,093 children on registers across the country.", "2,093", "child_protection_plans"),
+    ("A total of 96 children were on register at the end of June.", "96", "child_protection_plans"),
+    ("Across Northern Ireland, 2,236 children were on registers held by the trusts.", "2,236",
+     "child_protection_plans"),
+]
+
 
 CONSTRUCTIONS = {"direct": DIRECT, "partitive": PARTITIVE, "set_reference": SET_REFERENCE,
-                 "ellipsis": ELLIPSIS, "share": SHARE, "label": LABEL}
+                 "ellipsis": ELLIPSIS, "share": SHARE, "label": LABEL,
+                 "bracketed_comparator": BRACKETED_COMPARATOR, "regional_names": REGIONAL_NAMES}
 CASES = [(name, *row) for name, table in CONSTRUCTIONS.items() for row in table]
 
 
@@ -151,6 +194,11 @@ def test_each_construction_has_ten_sentences():
                          ids=[f"{c[0]}:{c[1][:40]}" for c in CASES])
 def test_counted_thing_names_the_metric(nlp, construction, text, number, metric):
     assert figure(nlp, text, number).metric == metric, construction
+
+
+@pytest.mark.parametrize("text, number", [(t, n) for t, n, _ in BRACKETED_COMPARATOR if "%" not in n])
+def test_bracketed_comparator_takes_the_rate_unit(nlp, text, number):
+    assert figure(nlp, text, number).unit == "rate_per_10000"
 
 
 def test_rate_comparator_takes_the_rate_unit(nlp):

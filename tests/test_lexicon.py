@@ -84,6 +84,16 @@ REJECTED = [
     ("Activity over the last three years is shown below.", "three", "a time span or bound"),
     ("The rate of re-referrals within 12 months was 21%.", "12", "a definition window"),
     ("It started at 4:12pm.", "4", "a reference number"),
+    # distances are bounds on where children live, not counts
+    ("Forty children live more than 20 miles from home.", "20", "a distance or speed (a bound, not a count)"),
+    ("A dozen placements were over 50 miles away.", "50", "a distance or speed (a bound, not a count)"),
+    ("Placements within a 25-mile radius are preferred.", "25", "a distance or speed (a bound, not a count)"),
+    ("Some 15% were placed 20+ miles from their families.", "20", "a distance or speed (a bound, not a count)"),
+    ("The nearest bed was 120 km away in Scotland.", "120", "a distance or speed (a bound, not a count)"),
+    ("Six children were living 30 kilometres from school.", "30", "a distance or speed (a bound, not a count)"),
+    ("Visits to homes beyond 40 miles of the city take a whole day.", "40",
+     "a distance or speed (a bound, not a count)"),
+    ("One boy had moved 200 miles to a home in Devon.", "200", "a distance or speed (a bound, not a count)"),
 ]
 
 
