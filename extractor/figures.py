@@ -329,13 +329,32 @@ def _in_age_band(text: str, q: Quantity) -> bool:
     return False
 
 
+# a share whose whole is said before: 'parental substance use for a third', 'accounted for a further
+# quarter', 'risen by almost a fifth', 'two-thirds were boys', 'a quarter each'
+_SHARE_BEFORE = re.compile(r"\b(?:for|by|than|about|around|nearly|almost|roughly|approximately|over|under|"
+                           r"just\s+(?:over|under))\s+$", re.I)
+_SHARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:each|apiece|were|was|are|is|had|have|has|did|do|came|went|"
+                          r"lived?|said|related|involved|concerned|felt|rated|reported|needed)\b", re.I)
+
+
 def _fraction_ok(text: str, q: Quantity) -> bool:
-    """'a third', 'half' are shares only when they are shares *of* something."""
+    """'a third', 'half' are shares only when they are shares *of* something: followed by the
+    whole ('a third of plans', 'half the cases'), or standing for a share of a whole said before
+    ('for a third', 'a quarter each', 'two-thirds were boys'); never a time ('the second half of
+    the year', 'in a quarter', 'a quarter past')."""
     if q.kind != "fraction" or re.search(r"\s(?:in|out\s+of)\s", text[q.start:q.end]):
         return True
-    if re.search(r"\b(?:first|second|latter|last|next|previous)\s+$", text[max(0, q.start - 12):q.start], re.I):
+    before = text[max(0, q.start - 24):q.start]
+    if re.search(r"\b(?:first|second|third|fourth|latter|last|next|previous)\s+$", before, re.I):
         return False  # 'the second half of the year' is a time, not a share
-    return bool(re.match(r"\s+(?:of|the)\b", text[q.end:q.end + 6], re.I))
+    if re.match(r"\s+(?:of|the)\b", text[q.end:q.end + 6], re.I):
+        return True
+    if re.search(r"\b(?:in|per|each|every|this|that|single)\s+$", before, re.I) or "quarter" in text[q.start:q.end].lower() \
+            and re.match(r"\s*(?:past|to\s+\d|\d)", text[q.end:q.end + 8], re.I):
+        return False
+    if re.match(r"(?:a|one)\b", text[q.start:q.end], re.I) and re.match(r"\s+(?:is|was|has)\b", text[q.end:q.end + 6]):
+        return False  # 'A third is being considered': the third case, an ordinal
+    return bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(text[q.end:q.end + 14]))
 
 
 def _token_span(doc: Doc, q: Quantity) -> tuple[int, int] | None:
@@ -394,7 +413,9 @@ _CONVERSION_VERBS = {"lead", "become", "result", "progress", "convert", "proceed
 def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
                c_unit: str = "count") -> tuple[str, str]:
     """(metric, rule id) by the precedence documented in `rule_metric`."""
-    inwin = [h for h in hits if left <= h.start < right]
+    # 'just under a third': 'under' right before the number is its hedge, not a property
+    inwin = [h for h in hits if left <= h.start < right
+             and not (h.end == ts and h.rule.id == "other_age" and doc[h.start].lower_ == "under")]
     rightside = [h for h in inwin if h.start >= te]
     leftside = sorted([h for h in inwin if h.end <= ts], key=lambda h: -h.start)
     chosen: _Hit | None = None
@@ -982,6 +1003,39 @@ def _share_of_whole(doc: Doc, c: _Candidate) -> bool:
     return verb.lemma_.lower() != "make" or any(t.dep_ == "prt" and t.lower_ == "up" for t in verb.children)
 
 
+_OPINION_VERBS = {"say", "tell", "feel", "rate", "agree", "think", "believe", "report", "respond", "answer",
+                  "describe", "find", "want", "prefer", "know", "would", "could"}
+
+
+def _share_as_subject(doc: Doc, c: _Candidate) -> bool:
+    """'Just under a third (31%) were from the police', 'Some 40% came from schools': a share that
+    is its clause's subject and names no whole is a share of the set counted before."""
+    if c.q.unit != "percent" or c.metric != "other" or c.rule != "none":
+        return False
+    if counted.set_reference(doc, c.ts, c.te) is not None or (c.te < len(doc) and doc[c.te].lower_ == "of"):
+        return False
+    sent = doc[c.ts].sent
+    opens = re.fullmatch(r"\W*(?:(?:just|some|around|about|almost|nearly|over|under|roughly|approximately|"
+                         r"more\s+than|less\s+than|fewer\s+than)\s+)*", doc[sent.start:c.ts].text + " ", re.I)
+    j = c.te
+    if j < sent.end and doc[j].text == "(":  # 'a third (31%) were ...'
+        while j < sent.end and doc[j].text != ")":
+            j += 1
+        j += 1
+    if opens and j < sent.end and doc[j].pos_ in ("AUX", "VERB"):
+        # the share opens its sentence and a verb follows: it is the subject ('94% said the
+        # training helped' is a share of the people asked, not of a set counted before)
+        return doc[j].lemma_.lower() not in _OPINION_VERBS
+    tok = doc[c.te - 1]
+    for _ in range(3):  # '31' -> '%' -> (appos) 'third'
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() not in _OPINION_VERBS
+        if tok.dep_ not in ("nummod", "quantmod", "appos", "compound", "npadvmod") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _governing_verb_of(tok: Token) -> Token | None:
     """The nearest verb above `tok` in the parse (or None)."""
     for _ in range(6):
@@ -1034,8 +1088,16 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             c.metric, c.method, c.rule = asked, "rule:answer", "inherit"
             c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
             continue
+        if c.q.unit == "percent" and c.metric == "other" and c.rule == "none" and i > 0 \
+                and cands[i - 1].q.unit == "percent" and cands[i - 1].metric != "other" \
+                and re.fullmatch(r"\s*\(\s*", text[cands[i - 1].q.end:c.q.start]):
+            prev = cands[i - 1]  # 'just under a third (31%)': the bracket restates the share exactly
+            c.metric, c.subject, c.head = prev.metric, c.subject or prev.subject, prev.head
+            c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
         drawn = _drawn_from(doc, c)
-        share = not comparator and not drawn and _share_of_whole(doc, c)
+        share = not comparator and not drawn and (_share_of_whole(doc, c) or _share_as_subject(doc, c))
         if not comparator and not drawn and not share and not _elliptic(doc, c, text):
             continue
         if drawn:

@@ -179,6 +179,65 @@ REGIONAL_NAMES = [
      "child_protection_plans"),
 ]
 
+# a share in words whose whole is said before, or is the clause's subject: 'for a quarter',
+# 'accounted for a further fifth', 'Nearly half came from the police', 'a third (31%) were ...'
+WORD_SHARES = [
+    ("The county had 410 children on plans. Physical abuse accounted for a further fifth.", "a further fifth",
+     20, "child_protection_plans"),
+    ("The number of children in care has grown by almost a third since 2021.", "a third", 33.33,
+     "looked_after_children"),
+    ("The council received 5,200 contacts. Nearly half came from the police.", "half", 50,
+     "social_care_referrals"),
+    ("There were 64 children on plans; about a quarter had been on a plan before.", "a quarter", 25,
+     "child_protection_plans"),
+    ("The board was told that 120 section 47 enquiries were started. Roughly two-thirds were led by the "
+     "police.", "two-thirds", 66.67, "section_47_enquiries"),
+    ("Referrals to children's social care rose to 6,100. Just over a third (35%) came from schools, and 18% "
+     "from health.", "a third", 33.33, "social_care_referrals"),
+    ("Referrals to children's social care rose to 6,100. Just over a third (35%) came from schools, and 18% "
+     "from health.", "35%", 35, "social_care_referrals"),
+    ("Referrals to children's social care rose to 6,100. Just over a third (35%) came from schools, and 18% "
+     "from health.", "18%", 18, "social_care_referrals"),
+    ("The service looks after 350 children. Almost three quarters live with foster carers.", "three quarters",
+     75, "looked_after_children"),
+    ("The three partners contribute a third each.", "a third", 33.33, "other"),
+    ("Half a dozen child practice reviews were under way at the year end.", "Half a dozen", 6, "lcsprs_ongoing"),
+    ("The board considered half a dozen rapid reviews.", "half a dozen", 6, "rapid_reviews"),
+]
+
+# not shares: a time ('the second half of the year', 'in a quarter'), an ordinal ('A third is being
+# considered'), a share of the people asked ('94% said ...')
+NOT_WORD_SHARES = [
+    ("The second half of the year was quieter.", "half"),
+    ("The group meets once in a quarter.", "a quarter"),
+    ("The panel received six referrals. A third is being considered through a learning review.", "A third"),
+    ("The first half of 2024 saw fewer contacts.", "half"),
+    ("Four cases were reviewed, and a fifth was added in May.", "a fifth"),
+    ("Every quarter a third of the budget is reviewed.", "quarter"),
+    ("Reports are due at a quarter past nine.", "a quarter"),
+    ("Each quarter the board meets.", "quarter"),
+]
+
+
+@pytest.mark.parametrize("text, number, value, metric", WORD_SHARES)
+def test_word_share_is_found_with_its_whole(nlp, text, number, value, metric):
+    f = figure(nlp, text, number)
+    assert (round(f.value, 2), f.metric) == (value, metric)
+
+
+@pytest.mark.parametrize("text, number", NOT_WORD_SHARES)
+def test_word_share_that_is_no_share(nlp, text, number):
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    at = text.index(number)
+    assert not [f for f in figures for m in f.mentions if m.start <= at < m.end]
+
+
+def test_a_share_of_the_people_asked_takes_no_metric_of_a_set_before(nlp):
+    f = figure(nlp, "The partnership made 40 notifications. Some 94% said the training would change their "
+                    "practice.", "94%")
+    assert f.metric == "other"
+
 
 CONSTRUCTIONS = {"direct": DIRECT, "partitive": PARTITIVE, "set_reference": SET_REFERENCE,
                  "ellipsis": ELLIPSIS, "share": SHARE, "label": LABEL,

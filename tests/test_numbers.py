@@ -115,3 +115,18 @@ def test_thousands_after_a_place_is_no_age(text, surface, value):
 def test_an_apposed_age_is_still_an_age():
     text = "Dean Carrow, 31, of Chatham was jailed."
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(31, "years")]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Half a dozen reviews were under way.", "Half a dozen", 6, "count"),
+    ("The board met half a dozen times.", "half a dozen", 6, "count"),
+    ("Emotional abuse accounted for a further quarter.", "a further quarter", 25, "percent"),
+    ("Sexual abuse made up a further tenth.", "a further tenth", 10, "percent"),
+    ("Half the cases were closed.", "Half", 50, "percent"),
+    ("About half a dozen staff left.", "half a dozen", 6, "count"),
+    ("A further third were referred on.", "A further third", 33.33, "percent"),
+    ("It was a dozen, not half a dozen.", "a dozen", 12, "count"),
+])
+def test_half_a_dozen_and_a_further_share(text, surface, value, unit):
+    found = [q for q in find_quantities(text) if text[q.start:q.end] == surface]
+    assert found and (round(found[0].value, 2), found[0].unit) == (value, unit)
