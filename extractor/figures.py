@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import counted, lexicon
 from .findings import Figure, Mention, Period
-from .numbers import Quantity, find_quantities
+from .numbers import NUM, Quantity, find_quantities
 from .pipeline import MODELS_DIR, doc_text
 
 if TYPE_CHECKING:
@@ -613,6 +613,8 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
                  text[q.end:q.end + 40], re.I)
     if m:
         return {"d": "days", "w": "weeks", "m": "months", "y": "years"}[m.group(1)[0].lower()]
+    if _from_end(text, q):
+        return q.unit  # 'rose from 586 at 31 March 2024 to 624': both ends count the same thing
     sent_before = text[sent.start_char:q.start]
     rate = _PER.search(sent_before)
     if rate and not re.search(r"\d\s*$", sent_before):
@@ -628,6 +630,34 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
 
 
 _PER = re.compile(r"(?:per|for\s+every)\s+(10,000|1,000|100,000)", re.I)
+# the span between the two ends of 'from 586 (at 31 March 2024) to 624'
+_FROM_TO_GAP = re.compile(r"(?:\s*%|\s+per\s+(?:cent|[\d,]+))?(?:\s+(?:at|in|on|by|during)\s+[^,;.\d]{0,12}(?:[\d/]+[^,;.\d]{0,12}){0,3}?)?\s*(?:to|-|–)\s+"
+                          r"(?:(?:about|around|almost|nearly|over|just\s+over|just\s+under|more\s+than)\s+)?$", re.I)
+_BARE_TO_END = re.compile(rf"(?>{NUM})(?![\w.,]*\d)(?!\s*(?:%|per\b|percent\b|£))", re.I)
+
+
+def _from_end(text: str, q: Quantity, bare: bool = True) -> bool:
+    """The first end of 'from 10 to 14' (with `bare`, one whose other end is a bare number: both
+    count one thing)."""
+    if not re.search(r"\bfrom\s+$", text[max(0, q.start - 6):q.start], re.I):
+        return False
+    after = text[q.end:q.end + 60]
+    for m in re.finditer(r"\b(?:to|-|–)\s+", after):
+        if _FROM_TO_GAP.fullmatch(after[:m.end()]):
+            return bool(_BARE_TO_END.match(after[m.end():])) if bare else bool(re.match(r"[\d£]|" + NUM, after[m.end():], re.I))
+    return False
+
+
+def _from_to_start(text: str, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """The other end of 'from 121 to 109' for the figure at the 'to' end."""
+    c = cands[i]
+    for p in reversed(cands[:i]):
+        if p.q.end <= c.q.start and c.q.start - p.q.end <= 60:
+            if re.search(r"\bfrom\s+$", text[max(0, p.q.start - 6):p.q.start], re.I) \
+                    and _FROM_TO_GAP.fullmatch(text[p.q.end:c.q.start]):
+                return p
+            return None
+    return None
 _RATE_NOUN = re.compile(r"\brates?\b(?!\s+of\s+(?:pay|interest|return|inflation))", re.I)
 
 
@@ -1080,12 +1110,18 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
                                             or c.rule == "none" and _CHANGE_TO.search(before))
         comparator = comparator or _parallel(doc, c)
         measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
-            (comparator or not c.q.value.is_integer()) else None
+            (comparator or not c.q.value.is_integer()) and not _from_end(text, c.q) else None
         if measure is not None:  # '14.2 per 100,000, followed by Torbay on 11.8': not a count
             c.q = Quantity(c.q.start, c.q.end, c.q.value, measure.q.unit, c.q.kind, c.q.qualifier)
         asked = _answer_to(doc, hits, c)
         if asked is not None:  # 'asked how many children were on plans ... there were 436'
             c.metric, c.method, c.rule = asked, "rule:answer", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
+        start = _from_to_start(text, cands, i) if c.metric == "other" and c.rule == "none" else None
+        if start is not None and start.metric != "other" and start.q.unit == c.q.unit:
+            c.metric, c.subject, c.head = start.metric, c.subject or start.subject, start.head
+            c.method, c.rule = f"rule:inherit:{start.rule}", "inherit"  # 'fell from 121 to 109'
             c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
             continue
         if c.q.unit == "percent" and c.metric == "other" and c.rule == "none" and i > 0 \
@@ -1106,9 +1142,14 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             prev = _set_antecedent(cands, i, doc, counted.SetRef("pronoun"), any_unit=True)
         else:
             prev = _antecedent(cands, i, doc, text)
+        sent = doc[c.ts].sent
+        if prev is None and _from_end(text, c.q):  # 'risen by 40% ..., from 10 to 14'
+            prev = next((p for p in reversed(cands[:i]) if p.ts >= sent.start and p.metric != "other"), None)
+        if prev is not None and prev.ts < sent.start and _from_end(text, c.q, bare=False):
+            prev = None  # 'attendance fell from 92 per cent to 41 per cent': what changed is in the sentence
         if prev is None:
             continue
-        if comparator and c.q.unit == "count" and prev.q.unit.startswith("rate_"):
+        if comparator and c.q.unit == "count" and prev.q.unit.startswith("rate_") and not _from_end(text, c.q):
             c.q = Quantity(c.q.start, c.q.end, c.q.value, prev.q.unit, c.q.kind, c.q.qualifier)
         metric = prev.metric
         family = _FAMILY_METRICS.get(metric)

@@ -238,6 +238,36 @@ def test_a_share_of_the_people_asked_takes_no_metric_of_a_set_before(nlp):
                     "practice.", "94%")
     assert f.metric == "other"
 
+# 'from A to B': both ends count one thing, in one unit; what changed is said in the sentence
+FROM_TO = [
+    ("The number of children on the register fell from 121 to 109 over the year.", "109", "count",
+     "child_protection_plans"),
+    ("Notifications rose from 9 to 13 in the year.", "13", "count", "serious_incident_notifications"),
+    ("The board said rapid reviews had risen by 40% in the period, from 10 to 14.", "10", "count",
+     "rapid_reviews"),
+    ("The board said rapid reviews had risen by 40% in the period, from 10 to 14.", "14", "count",
+     "rapid_reviews"),
+    ("The number of children looked after rose from 586 at 31 March 2024 to 624 at 31 March 2025.", "624",
+     "count", "looked_after_children"),
+    ("Re-referrals fell from 24% to 19%.", "19%", "percent", "social_care_referrals"),
+    ("The rate of children in care rose from 88 per 10,000 to 95.", "95", "rate_per_10000",
+     "looked_after_children"),
+    ("The council spent £5.2m on placements. The number of children in need fell from 3,400 to 3,150.",
+     "3,400", "count", "children_in_need"),
+    ("The council spent £5.2m on placements. The number of children in need fell from 3,400 to 3,150.",
+     "3,150", "count", "children_in_need"),
+    ("The council received 4,100 referrals. Her school attendance fell from 92 per cent in Year 7 to 41 per "
+     "cent in Year 9.", "92 per cent", "percent", "other"),
+    ("The council received 4,100 referrals. Her school attendance fell from 92 per cent in Year 7 to 41 per "
+     "cent in Year 9.", "41 per cent", "percent", "other"),
+]
+
+
+@pytest.mark.parametrize("text, number, unit, metric", FROM_TO)
+def test_from_to_ends_count_one_thing(nlp, text, number, unit, metric):
+    f = figure(nlp, text, number)
+    assert (f.unit, f.metric) == (unit, metric)
+
 
 CONSTRUCTIONS = {"direct": DIRECT, "partitive": PARTITIVE, "set_reference": SET_REFERENCE,
                  "ellipsis": ELLIPSIS, "share": SHARE, "label": LABEL,
