@@ -57,10 +57,15 @@ _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # Durations that place or bound something in time, not a reported length of time.
 _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirst\s+time\s+in|"
-                          r"\b(?:doubled|tripled|trebled|halved)\s+in|\bevery)\s+$", re.I)
+                          r"\b(?:doubled|tripled|trebled|halved)\s+in|\bevery|"
+                          # 'the lowest figure for five years', 'its highest level in a decade'
+                          r"\b(?:highest|lowest|largest|smallest|fewest|most|best|worst)\b[^.;:\d]{0,40}\b(?:for|in))"
+                          r"\s+$", re.I)
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
                          r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)\b|"
-                         r"\s+(?:series|trend|average|high|low|period)\b)", re.I)
+                         r"\s+(?:series|trend|average|high|low|period)\b|"
+                         # 'after two years of increases': the span of a trend
+                         r"\s+of\s+(?:\w+\s+)?(?:increases?|decreases?|rises?|falls?|growth|declines?|reductions?))", re.I)
 # 'one' as a pronoun or in a comparison: 'all but one', 'each one', 'one fewer than', 'on one before'
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|"
                                 r"before|else|or\s+two)", re.I)
@@ -1268,4 +1273,9 @@ def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
     cands = _candidates(doc, doc_period, skip, use_classifier, rejected)
     align_restated(cands, table_cands, document.text, doc_period)
     cands += table_cands
+    for c in cands:
+        if c.metric == "review_referrals" and c.q.unit.startswith("rate_"):
+            # cases referred for a review are never counted per 10,000 children: a referral
+            # rate is the rate of referrals to children's social care
+            c.metric = "social_care_referrals"
     return _merge(sorted(cands, key=lambda c: c.q.start), document)

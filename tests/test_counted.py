@@ -268,6 +268,25 @@ def test_from_to_ends_count_one_thing(nlp, text, number, unit, metric):
     f = figure(nlp, text, number)
     assert (f.unit, f.metric) == (unit, metric)
 
+# cases referred for a review are never counted per 10,000 children: a referral rate is the rate
+# of referrals to children's social care
+REFERRAL_RATES = [
+    ("Referrals per 10,000 children rose to 412.6 in the quarter.", "412.6"),
+    ("The referral rate was 538 per 10,000, against 510 for England.", "538"),
+    ("The referral rate was 538 per 10,000, against 510 for England.", "510"),
+    ("Referrals ran at a rate of 601.2 per 10,000 children in the year.", "601.2"),
+    ("The council had 4,020 referrals, a rate of 455 per 10,000.", "455"),
+    ("Our rate of referrals fell to 377 per 10,000 children under 18.", "377"),
+    ("Referrals stood at 49.8 per 1,000 children.", "49.8"),
+    ("There were 5,100 referrals in the year, or 520.4 per 10,000 children.", "520.4"),
+]
+
+
+@pytest.mark.parametrize("text, number", REFERRAL_RATES)
+def test_a_referral_rate_counts_referrals_to_social_care(nlp, text, number):
+    f = figure(nlp, text, number)
+    assert f.unit.startswith("rate_") and f.metric == "social_care_referrals"
+
 
 CONSTRUCTIONS = {"direct": DIRECT, "partitive": PARTITIVE, "set_reference": SET_REFERENCE,
                  "ellipsis": ELLIPSIS, "share": SHARE, "label": LABEL,

@@ -84,6 +84,16 @@ REJECTED = [
     ("Activity over the last three years is shown below.", "three", "a time span or bound"),
     ("The rate of re-referrals within 12 months was 21%.", "12", "a definition window"),
     ("It started at 4:12pm.", "4", "a reference number"),
+    # the span of a record or a trend, not a duration reported as a figure
+    ("At 31 July, 187 children were on the register, the lowest figure for five years.", "five",
+     "a time span or bound"),
+    ("The number on plans has reached its highest level for seven years.", "seven", "a time span or bound"),
+    ("The number of children on plans fell after two years of increases.", "two", "a time span or bound"),
+    ("Referrals fell by 4% after three years of steady rises.", "three", "a time span or bound"),
+    ("Contacts were the highest in six years.", "six", "a time span or bound"),
+    ("Notifications were at their lowest for a decade and fewest in 12 months.", "12", "a time span or bound"),
+    ("Placements rose again after four years of decline.", "four", "a time span or bound"),
+    ("The budget is the smallest the board has had for ten years.", "ten", "a time span or bound"),
     # distances are bounds on where children live, not counts
     ("Forty children live more than 20 miles from home.", "20", "a distance or speed (a bound, not a count)"),
     ("A dozen placements were over 50 miles away.", "50", "a distance or speed (a bound, not a count)"),
