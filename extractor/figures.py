@@ -57,7 +57,7 @@ _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # Durations that place or bound something in time, not a reported length of time.
 _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirst\s+time\s+in|"
-                          r"\b(?:doubled|tripled|trebled|halved)\s+in|\bevery|"
+                          r"\b(?:doubled|tripled|trebled|halved)\s+in|\bevery|\bthe\s+same|"
                           # 'the lowest figure for five years', 'its highest level in a decade'
                           r"\b(?:highest|lowest|largest|smallest|fewest|most|best|worst)\b[^.;:\d]{0,40}\b(?:for|in))"
                           r"\s+$", re.I)
@@ -65,7 +65,11 @@ _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|mo
                          r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)\b|"
                          r"\s+(?:series|trend|average|high|low|period)\b|"
                          # 'after two years of increases': the span of a trend
-                         r"\s+of\s+(?:\w+\s+)?(?:increases?|decreases?|rises?|falls?|growth|declines?|reductions?))", re.I)
+                         r"\s+of\s+(?:\w+\s+)?(?:increases?|decreases?|rises?|falls?|growth|declines?|reductions?)|"
+                         # the period a report covers: 'the 12 months to September 2025', 'the
+                         # 12 months from April 2024 to March 2025', 'the six months ending 30 June'
+                         r"\s+(?:to|from|ending|ended|up\s+to|until|through)\s+(?:the\s+end\s+of\s+)?"
+                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r")", re.I)
 # 'one' as a pronoun or in a comparison: 'all but one', 'each one', 'one fewer than', 'on one before'
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|"
                                 r"before|else|or\s+two)", re.I)

@@ -94,6 +94,15 @@ REJECTED = [
     ("Notifications were at their lowest for a decade and fewest in 12 months.", "12", "a time span or bound"),
     ("Placements rose again after four years of decline.", "four", "a time span or bound"),
     ("The budget is the smallest the board has had for ten years.", "ten", "a time span or bound"),
+    # the period a report covers is no duration figure
+    ("The annual report covers the 12 months from April 2024 to March 2025.", "12", "a time span or bound"),
+    ("Performance update: the six months to September 2025", "six", "a time span or bound"),
+    ("Data for the 12 months to the end of June 2025 are shown below.", "12", "a time span or bound"),
+    ("The board met often in the 18 months ending 31 March 2025.", "18", "a time span or bound"),
+    ("Contacts rose over the three months up to December 2024.", "three", "a time span or bound"),
+    ("The plan fell from 64 to 58 over the same 12 months.", "12", "a time span or bound"),
+    ("In the nine months until July 2025 the panel sat monthly.", "nine", "a time span or bound"),
+    ("Activity in the two years ended March 2025 is summarised here.", "two", "a time span or bound"),
     # distances are bounds on where children live, not counts
     ("Forty children live more than 20 miles from home.", "20", "a distance or speed (a bound, not a count)"),
     ("A dozen placements were over 50 miles away.", "50", "a distance or speed (a bound, not a count)"),
