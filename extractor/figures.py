@@ -718,6 +718,43 @@ def _subject(doc: Doc, ts: int, te: int) -> tuple[str, str]:
     return " ".join(words).strip(), head.lemma_.lower()
 
 
+_RATE_STOP = {"per", "(", "was", "is", "were", "are", "stood", "rose", "fell", "remained", "at", "for", ",", ";"}
+
+
+def _rate_subject(doc: Doc, ts: int) -> str:
+    """What a rate counts, as written: 'The rate (per 10,000) of children subject to a plan was 64'
+    -> 'children subject to a plan'; 'the looked after rate of 91.2' -> 'looked after'; '' when
+    the sentence names no rate before the number."""
+    sent = doc[ts].sent
+    rates = [t for t in doc[sent.start:ts] if t.lower_ in ("rate", "rates")]
+    if not rates:
+        return ""
+    rate = rates[-1]
+    j = rate.i + 1
+    if j < ts and doc[j].text == "(":  # 'The rate (per 10,000) of ...'
+        while j < ts and doc[j].text != ")":
+            j += 1
+        j += 1
+    if j < len(doc) and doc[j].lower_ == "of" and j + 1 < len(doc) and not doc[j + 1].like_num:
+        words = []
+        for t in doc[j + 1:min(sent.end, j + 14)]:
+            named = t.like_num and words and words[-1].lower_ in ("section", "article", "s.")  # 'section 47'
+            if t.lower_ in _RATE_STOP or t.like_num and not named or t.pos_ == "AUX":
+                break
+            words.append(t)
+        while words and words[0].pos_ == "DET":
+            words = words[1:]
+        return " ".join(t.text for t in words).strip()
+    mods = [t for t in doc[max(sent.start, rate.i - 6):rate.i]
+            if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod", "prt", "punct") or t.head.i != rate.i
+            and t.head.i < rate.i]
+    while mods and (mods[0].pos_ in ("DET", "PRON", "PUNCT") or mods[0].dep_ == "poss" or mods[0].lower_ in ("'s", "’s")):
+        mods = mods[1:]
+    words = [t.text for t in mods if t.i < rate.i and t.pos_ not in ("DET",) and t.dep_ != "poss"
+             and t.lower_ not in ("'s", "’s", "our", "its", "their", "the")]
+    return " ".join(words).strip()
+
+
 def _zero_ok(text: str, q: Quantity, metric: str) -> bool:
     """'No new LCSPRs were commissioned' is a zero; 'None of these delays' is not."""
     if q.kind != "zero":
@@ -886,6 +923,8 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         if metric == "other" and rid == "none" and method == "rule:none":
             conf, method = UNRESOLVED_CONFIDENCE, UNRESOLVED  # not 'other': nothing was found
         subject, head = _subject(doc, ts, te)
+        if not subject and q.unit.startswith("rate_"):
+            subject = _rate_subject(doc, ts)
         period = _period_of(text, q, sent.end_char, doc_period)
         backref = q.unit == "count" and not q.qualifier and \
             bool(_BACKREF_BEFORE.search(text[max(0, q.start - 30):q.start]))

@@ -287,6 +287,29 @@ def test_a_referral_rate_counts_referrals_to_social_care(nlp, text, number):
     f = figure(nlp, text, number)
     assert f.unit.startswith("rate_") and f.metric == "social_care_referrals"
 
+# a rate's subject is the phrase it counts
+RATE_SUBJECTS = [
+    ("The rate (per 10,000) of children subject to a child protection plan was 64.", "64",
+     "children subject to a child protection plan"),
+    ("The rate of children in care was 109 per 10,000, compared with 70 per 10,000 across England.", "109",
+     "children in care"),
+    ("The rate of children in care was 109 per 10,000, compared with 70 per 10,000 across England.", "70",
+     "children in care"),
+    ("The looked after rate of 91.2 is well above England (70.0).", "91.2", "looked after"),
+    ("The council's child protection plan rate, 45.2 per 10,000, is below statistical neighbours (49.0).",
+     "45.2", "child protection plan"),
+    ("Our referral rate of 512 per 10,000 is higher than England (538).", "512", "referral"),
+    ("The child mortality rate was 32.4 per 100,000 children.", "32.4", "child mortality"),
+    ("The rate of section 47 enquiries stood at 160.3 per 10,000.", "160.3", "section 47 enquiries"),
+    ("In Powys the rate of children on the register rose to 41.0 per 10,000.", "41.0",
+     "children on the register"),
+]
+
+
+@pytest.mark.parametrize("text, number, subject", RATE_SUBJECTS)
+def test_a_rate_names_what_it_counts(nlp, text, number, subject):
+    assert figure(nlp, text, number).subject == subject
+
 
 CONSTRUCTIONS = {"direct": DIRECT, "partitive": PARTITIVE, "set_reference": SET_REFERENCE,
                  "ellipsis": ELLIPSIS, "share": SHARE, "label": LABEL,
