@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import counted, lexicon
 from .findings import Figure, Mention, Period
-from .numbers import Quantity, find_quantities
+from .numbers import NUM, Quantity, find_quantities
 from .pipeline import MODELS_DIR, doc_text
 
 if TYPE_CHECKING:
@@ -57,10 +57,19 @@ _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # Durations that place or bound something in time, not a reported length of time.
 _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirst\s+time\s+in|"
-                          r"\b(?:doubled|tripled|trebled|halved)\s+in|\bevery)\s+$", re.I)
+                          r"\b(?:doubled|tripled|trebled|halved)\s+in|\bevery|\bthe\s+same|"
+                          # 'the lowest figure for five years', 'its highest level in a decade'
+                          r"\b(?:highest|lowest|largest|smallest|fewest|most|best|worst)\b[^.;:\d]{0,40}\b(?:for|in))"
+                          r"\s+$", re.I)
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
                          r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)\b|"
-                         r"\s+(?:series|trend|average|high|low|period)\b)", re.I)
+                         r"\s+(?:series|trend|average|high|low|period)\b|"
+                         # 'after two years of increases': the span of a trend
+                         r"\s+of\s+(?:\w+\s+)?(?:increases?|decreases?|rises?|falls?|growth|declines?|reductions?)|"
+                         # the period a report covers: 'the 12 months to September 2025', 'the
+                         # 12 months from April 2024 to March 2025', 'the six months ending 30 June'
+                         r"\s+(?:to|from|ending|ended|up\s+to|until|through)\s+(?:the\s+end\s+of\s+)?"
+                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r")", re.I)
 # 'one' as a pronoun or in a comparison: 'all but one', 'each one', 'one fewer than', 'on one before'
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|"
                                 r"before|else|or\s+two)", re.I)
@@ -175,6 +184,11 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
     named = [h for h in hits if h.rule.kind in ("noun", "prop")]
     hits = [h for h in hits if h.rule.kind != "family" or not any(
         n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start for n in named)]
+    # 'child protection planning meetings' are meetings: a longer name of a thing no metric
+    # counts hides the metric name inside it
+    foreign = [h for h in hits if h.rule.kind == "foreign"]
+    hits = [h for h in hits if h.rule.kind == "foreign" or not h.rule.id.startswith("lex:") or not any(
+        f.start <= h.start and h.end <= f.end and f.end - f.start > h.end - h.start for f in foreign)]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[_Hit] = []
     for h in hits:
@@ -231,6 +245,9 @@ YEAR, AGE_BAND, REFERENCE, TIME_POINT = "a year", "an age band used as a bound",
 CODE, LIST_ITEM, CONTENTS = "a code or name", "a numbered paragraph, list item or resolution", "a contents line"
 SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition window", "an address", "a file size"
 PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
+DISTANCE = "a distance or speed (a bound, not a count)"
+# 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
+_DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
 _ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
                             r"Close|Drive|Court|Terrace|Hill|Gardens|Walk|Crescent|Parade|Grove|House)\b")
 _FILE_SIZE_AFTER = re.compile(r"^\s?(?:KB|MB|GB|kb|mb|Kb|Mb)\b")
@@ -259,6 +276,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return ADDRESS
         if _FILE_SIZE_AFTER.match(after):
             return FILE_SIZE
+        if _DISTANCE_AFTER.match(after):
+            return DISTANCE
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return CODE
     if re.search(r"[A-Za-z]-$", before):
@@ -321,13 +340,32 @@ def _in_age_band(text: str, q: Quantity) -> bool:
     return False
 
 
+# a share whose whole is said before: 'parental substance use for a third', 'accounted for a further
+# quarter', 'risen by almost a fifth', 'two-thirds were boys', 'a quarter each'
+_SHARE_BEFORE = re.compile(r"\b(?:for|by|than|about|around|nearly|almost|roughly|approximately|over|under|"
+                           r"just\s+(?:over|under))\s+$", re.I)
+_SHARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:each|apiece|were|was|are|is|had|have|has|did|do|came|went|"
+                          r"lived?|said|related|involved|concerned|felt|rated|reported|needed)\b", re.I)
+
+
 def _fraction_ok(text: str, q: Quantity) -> bool:
-    """'a third', 'half' are shares only when they are shares *of* something."""
+    """'a third', 'half' are shares only when they are shares *of* something: followed by the
+    whole ('a third of plans', 'half the cases'), or standing for a share of a whole said before
+    ('for a third', 'a quarter each', 'two-thirds were boys'); never a time ('the second half of
+    the year', 'in a quarter', 'a quarter past')."""
     if q.kind != "fraction" or re.search(r"\s(?:in|out\s+of)\s", text[q.start:q.end]):
         return True
-    if re.search(r"\b(?:first|second|latter|last|next|previous)\s+$", text[max(0, q.start - 12):q.start], re.I):
+    before = text[max(0, q.start - 24):q.start]
+    if re.search(r"\b(?:first|second|third|fourth|latter|last|next|previous)\s+$", before, re.I):
         return False  # 'the second half of the year' is a time, not a share
-    return bool(re.match(r"\s+(?:of|the)\b", text[q.end:q.end + 6], re.I))
+    if re.match(r"\s+(?:of|the)\b", text[q.end:q.end + 6], re.I):
+        return True
+    if re.search(r"\b(?:in|per|each|every|this|that|single)\s+$", before, re.I) or "quarter" in text[q.start:q.end].lower() \
+            and re.match(r"\s*(?:past|to\s+\d|\d)", text[q.end:q.end + 8], re.I):
+        return False
+    if re.match(r"(?:a|one)\b", text[q.start:q.end], re.I) and re.match(r"\s+(?:is|was|has)\b", text[q.end:q.end + 6]):
+        return False  # 'A third is being considered': the third case, an ordinal
+    return bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(text[q.end:q.end + 14]))
 
 
 def _token_span(doc: Doc, q: Quantity) -> tuple[int, int] | None:
@@ -386,7 +424,9 @@ _CONVERSION_VERBS = {"lead", "become", "result", "progress", "convert", "proceed
 def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
                c_unit: str = "count") -> tuple[str, str]:
     """(metric, rule id) by the precedence documented in `rule_metric`."""
-    inwin = [h for h in hits if left <= h.start < right]
+    # 'just under a third': 'under' right before the number is its hedge, not a property
+    inwin = [h for h in hits if left <= h.start < right
+             and not (h.end == ts and h.rule.id == "other_age" and doc[h.start].lower_ == "under")]
     rightside = [h for h in inwin if h.start >= te]
     leftside = sorted([h for h in inwin if h.end <= ts], key=lambda h: -h.start)
     chosen: _Hit | None = None
@@ -584,6 +624,8 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
                  text[q.end:q.end + 40], re.I)
     if m:
         return {"d": "days", "w": "weeks", "m": "months", "y": "years"}[m.group(1)[0].lower()]
+    if _from_end(text, q):
+        return q.unit  # 'rose from 586 at 31 March 2024 to 624': both ends count the same thing
     sent_before = text[sent.start_char:q.start]
     rate = _PER.search(sent_before)
     if rate and not re.search(r"\d\s*$", sent_before):
@@ -599,6 +641,34 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
 
 
 _PER = re.compile(r"(?:per|for\s+every)\s+(10,000|1,000|100,000)", re.I)
+# the span between the two ends of 'from 586 (at 31 March 2024) to 624'
+_FROM_TO_GAP = re.compile(r"(?:\s*%|\s+per\s+(?:cent|[\d,]+))?(?:\s+(?:at|in|on|by|during)\s+[^,;.\d]{0,12}(?:[\d/]+[^,;.\d]{0,12}){0,3}?)?\s*(?:to|-|–)\s+"
+                          r"(?:(?:about|around|almost|nearly|over|just\s+over|just\s+under|more\s+than)\s+)?$", re.I)
+_BARE_TO_END = re.compile(rf"(?>{NUM})(?![\w.,]*\d)(?!\s*(?:%|per\b|percent\b|£))", re.I)
+
+
+def _from_end(text: str, q: Quantity, bare: bool = True) -> bool:
+    """The first end of 'from 10 to 14' (with `bare`, one whose other end is a bare number: both
+    count one thing)."""
+    if not re.search(r"\bfrom\s+$", text[max(0, q.start - 6):q.start], re.I):
+        return False
+    after = text[q.end:q.end + 60]
+    for m in re.finditer(r"\b(?:to|-|–)\s+", after):
+        if _FROM_TO_GAP.fullmatch(after[:m.end()]):
+            return bool(_BARE_TO_END.match(after[m.end():])) if bare else bool(re.match(r"[\d£]|" + NUM, after[m.end():], re.I))
+    return False
+
+
+def _from_to_start(text: str, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """The other end of 'from 121 to 109' for the figure at the 'to' end."""
+    c = cands[i]
+    for p in reversed(cands[:i]):
+        if p.q.end <= c.q.start and c.q.start - p.q.end <= 60:
+            if re.search(r"\bfrom\s+$", text[max(0, p.q.start - 6):p.q.start], re.I) \
+                    and _FROM_TO_GAP.fullmatch(text[p.q.end:c.q.start]):
+                return p
+            return None
+    return None
 _RATE_NOUN = re.compile(r"\brates?\b(?!\s+of\s+(?:pay|interest|return|inflation))", re.I)
 
 
@@ -648,6 +718,43 @@ def _subject(doc: Doc, ts: int, te: int) -> tuple[str, str]:
     left = min(t.i for t in head.lefts) if list(head.lefts) else head.i
     words = [t.text for t in doc[left:head.i + 1] if not t.like_num and t.pos_ not in ("DET",)]
     return " ".join(words).strip(), head.lemma_.lower()
+
+
+_RATE_STOP = {"per", "(", "was", "is", "were", "are", "stood", "rose", "fell", "remained", "at", "for", ",", ";"}
+
+
+def _rate_subject(doc: Doc, ts: int) -> str:
+    """What a rate counts, as written: 'The rate (per 10,000) of children subject to a plan was 64'
+    -> 'children subject to a plan'; 'the looked after rate of 91.2' -> 'looked after'; '' when
+    the sentence names no rate before the number."""
+    sent = doc[ts].sent
+    rates = [t for t in doc[sent.start:ts] if t.lower_ in ("rate", "rates")]
+    if not rates:
+        return ""
+    rate = rates[-1]
+    j = rate.i + 1
+    if j < ts and doc[j].text == "(":  # 'The rate (per 10,000) of ...'
+        while j < ts and doc[j].text != ")":
+            j += 1
+        j += 1
+    if j < len(doc) and doc[j].lower_ == "of" and j + 1 < len(doc) and not doc[j + 1].like_num:
+        words = []
+        for t in doc[j + 1:min(sent.end, j + 14)]:
+            named = t.like_num and words and words[-1].lower_ in ("section", "article", "s.")  # 'section 47'
+            if t.lower_ in _RATE_STOP or t.like_num and not named or t.pos_ == "AUX":
+                break
+            words.append(t)
+        while words and words[0].pos_ == "DET":
+            words = words[1:]
+        return " ".join(t.text for t in words).strip()
+    mods = [t for t in doc[max(sent.start, rate.i - 6):rate.i]
+            if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod", "prt", "punct") or t.head.i != rate.i
+            and t.head.i < rate.i]
+    while mods and (mods[0].pos_ in ("DET", "PRON", "PUNCT") or mods[0].dep_ == "poss" or mods[0].lower_ in ("'s", "’s")):
+        mods = mods[1:]
+    words = [t.text for t in mods if t.i < rate.i and t.pos_ not in ("DET",) and t.dep_ != "poss"
+             and t.lower_ not in ("'s", "’s", "our", "its", "their", "the")]
+    return " ".join(words).strip()
 
 
 def _zero_ok(text: str, q: Quantity, metric: str) -> bool:
@@ -818,6 +925,8 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         if metric == "other" and rid == "none" and method == "rule:none":
             conf, method = UNRESOLVED_CONFIDENCE, UNRESOLVED  # not 'other': nothing was found
         subject, head = _subject(doc, ts, te)
+        if not subject and q.unit.startswith("rate_"):
+            subject = _rate_subject(doc, ts)
         period = _period_of(text, q, sent.end_char, doc_period)
         backref = q.unit == "count" and not q.qualifier and \
             bool(_BACKREF_BEFORE.search(text[max(0, q.start - 30):q.start]))
@@ -833,7 +942,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
 
 _COMPARATOR_BEFORE = re.compile(
     r"(?:compare[ds]?\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
-    r"england:?|neighbours:?|\bsn:?|nationally:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
+    r"england:?|wales:?|scotland:?|northern\s+ireland:?|neighbours:?|\bsn:?|nationally:?|average:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
     r"equivalent\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
     r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;"
     r")\s*(?:the\s+|an?\s+)?(?:england\s+|national\s+)?$", re.I)
@@ -974,6 +1083,39 @@ def _share_of_whole(doc: Doc, c: _Candidate) -> bool:
     return verb.lemma_.lower() != "make" or any(t.dep_ == "prt" and t.lower_ == "up" for t in verb.children)
 
 
+_OPINION_VERBS = {"say", "tell", "feel", "rate", "agree", "think", "believe", "report", "respond", "answer",
+                  "describe", "find", "want", "prefer", "know", "would", "could"}
+
+
+def _share_as_subject(doc: Doc, c: _Candidate) -> bool:
+    """'Just under a third (31%) were from the police', 'Some 40% came from schools': a share that
+    is its clause's subject and names no whole is a share of the set counted before."""
+    if c.q.unit != "percent" or c.metric != "other" or c.rule != "none":
+        return False
+    if counted.set_reference(doc, c.ts, c.te) is not None or (c.te < len(doc) and doc[c.te].lower_ == "of"):
+        return False
+    sent = doc[c.ts].sent
+    opens = re.fullmatch(r"\W*(?:(?:just|some|around|about|almost|nearly|over|under|roughly|approximately|"
+                         r"more\s+than|less\s+than|fewer\s+than)\s+)*", doc[sent.start:c.ts].text + " ", re.I)
+    j = c.te
+    if j < sent.end and doc[j].text == "(":  # 'a third (31%) were ...'
+        while j < sent.end and doc[j].text != ")":
+            j += 1
+        j += 1
+    if opens and j < sent.end and doc[j].pos_ in ("AUX", "VERB"):
+        # the share opens its sentence and a verb follows: it is the subject ('94% said the
+        # training helped' is a share of the people asked, not of a set counted before)
+        return doc[j].lemma_.lower() not in _OPINION_VERBS
+    tok = doc[c.te - 1]
+    for _ in range(3):  # '31' -> '%' -> (appos) 'third'
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() not in _OPINION_VERBS
+        if tok.dep_ not in ("nummod", "quantmod", "appos", "compound", "npadvmod") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _governing_verb_of(tok: Token) -> Token | None:
     """The nearest verb above `tok` in the parse (or None)."""
     for _ in range(6):
@@ -1013,12 +1155,12 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         if c.ts < 0 or c.q.unit in _OTHER_UNITS:
             continue
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
-        comparator = _bare(doc, c) and bool(_COMPARATOR_BEFORE.search(_strip_hedge(before))
-                                            or _COMPARATOR_AFTER.match(after)
+        cue = _comparator_cue(before, after, c)
+        comparator = _bare(doc, c) and bool(cue or _COMPARATOR_AFTER.match(after)
                                             or c.rule == "none" and _CHANGE_TO.search(before))
         comparator = comparator or _parallel(doc, c)
         measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
-            (comparator or not c.q.value.is_integer()) else None
+            (comparator or not c.q.value.is_integer()) and not _from_end(text, c.q) else None
         if measure is not None:  # '14.2 per 100,000, followed by Torbay on 11.8': not a count
             c.q = Quantity(c.q.start, c.q.end, c.q.value, measure.q.unit, c.q.kind, c.q.qualifier)
         asked = _answer_to(doc, hits, c)
@@ -1026,8 +1168,22 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             c.metric, c.method, c.rule = asked, "rule:answer", "inherit"
             c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
             continue
+        start = _from_to_start(text, cands, i) if c.metric == "other" and c.rule == "none" else None
+        if start is not None and start.metric != "other" and start.q.unit == c.q.unit:
+            c.metric, c.subject, c.head = start.metric, c.subject or start.subject, start.head
+            c.method, c.rule = f"rule:inherit:{start.rule}", "inherit"  # 'fell from 121 to 109'
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
+        if c.q.unit == "percent" and c.metric == "other" and c.rule == "none" and i > 0 \
+                and cands[i - 1].q.unit == "percent" and cands[i - 1].metric != "other" \
+                and re.fullmatch(r"\s*\(\s*", text[cands[i - 1].q.end:c.q.start]):
+            prev = cands[i - 1]  # 'just under a third (31%)': the bracket restates the share exactly
+            c.metric, c.subject, c.head = prev.metric, c.subject or prev.subject, prev.head
+            c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
         drawn = _drawn_from(doc, c)
-        share = not comparator and not drawn and _share_of_whole(doc, c)
+        share = not comparator and not drawn and (_share_of_whole(doc, c) or _share_as_subject(doc, c))
         if not comparator and not drawn and not share and not _elliptic(doc, c, text):
             continue
         if drawn:
@@ -1036,9 +1192,14 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             prev = _set_antecedent(cands, i, doc, counted.SetRef("pronoun"), any_unit=True)
         else:
             prev = _antecedent(cands, i, doc, text)
+        sent = doc[c.ts].sent
+        if prev is None and _from_end(text, c.q):  # 'risen by 40% ..., from 10 to 14'
+            prev = next((p for p in reversed(cands[:i]) if p.ts >= sent.start and p.metric != "other"), None)
+        if prev is not None and prev.ts < sent.start and _from_end(text, c.q, bare=False):
+            prev = None  # 'attendance fell from 92 per cent to 41 per cent': what changed is in the sentence
         if prev is None:
             continue
-        if comparator and c.q.unit == "count" and prev.q.unit.startswith("rate_"):
+        if comparator and c.q.unit == "count" and prev.q.unit.startswith("rate_") and not _from_end(text, c.q):
             c.q = Quantity(c.q.start, c.q.end, c.q.value, prev.q.unit, c.q.kind, c.q.qualifier)
         metric = prev.metric
         family = _FAMILY_METRICS.get(metric)
@@ -1048,6 +1209,20 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
         c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+
+
+def _comparator_cue(before: str, after: str, c: _Candidate) -> bool:
+    """A comparator said before the number: 'compared with 41.6', 'England: 70', and in brackets
+    after the comparator's name ('below statistical neighbours (471.2) and England (489.6)').
+    'The looked after rate of 91.2' names its own metric: 'rate of' makes a comparator only of a
+    number whose counted thing was not found ('the England rate of 30.1')."""
+    if re.match(r"\s*\)", after):
+        before = re.sub(r"\(\s*$", "", before)
+    m = _COMPARATOR_BEFORE.search(_strip_hedge(before))
+    if m is None:
+        return False
+    own = c.metric != "other" and c.rule not in ("none", "inherit")
+    return not (own and re.fullmatch(r"rate\s+of\s*", m.group(0), re.I))
 
 
 def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidate | None:
@@ -1145,4 +1320,9 @@ def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
     cands = _candidates(doc, doc_period, skip, use_classifier, rejected)
     align_restated(cands, table_cands, document.text, doc_period)
     cands += table_cands
+    for c in cands:
+        if c.metric == "review_referrals" and c.q.unit.startswith("rate_"):
+            # cases referred for a review are never counted per 10,000 children: a referral
+            # rate is the rate of referrals to children's social care
+            c.metric = "social_care_referrals"
     return _merge(sorted(cands, key=lambda c: c.q.start), document)

@@ -18,13 +18,13 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21}
-_SPECIAL = {"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
+_SPECIAL = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1000}
 _DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
            "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
            "tenth": 10, "tenths": 10}
 
 _W = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
-WORD_NUM = (rf"(?:a\s+dozen|(?:{_W})(?:(?:[\s-]+|\s+and\s+(?=(?:{_W})\b))(?:{_W}))*)")
+WORD_NUM = (rf"(?:(?:half\s+)?a\s+dozen|(?:{_W})(?:(?:[\s-]+|\s+and\s+(?=(?:{_W})\b))(?:{_W}))*)")
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUM = rf"(?:{DIGITS}|{WORD_NUM})"
 
@@ -36,8 +36,8 @@ _HEDGE_RE = re.compile(r"(?:^|\W)(" + "|".join(h.replace(" ", r"\s+") for h in H
 
 _MONEY = re.compile(rf"£\s?(?P<n>{DIGITS})(?:\s?(?P<s>bn|billion|m|million|k)\b)?", re.I)
 _FRACTION = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|seven|nine)[\s-]+(?P<d>halves|half|thirds?|quarters?|"
-    r"fifths?|sixths?|eighths?|tenths?)\b|\b(?P<h>half)\b", re.I)
+    r"\b(?P<n>a|one|two|three|four|five|seven|nine)[\s-]+(?:further\s+)?(?P<d>halves|half|thirds?|quarters?|"
+    r"fifths?|sixths?|eighths?|tenths?)\b|\b(?P<h>half)\b(?!\s+a\s+dozen)", re.I)
 _ONE_IN = re.compile(rf"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|(?P<out>out\s+of))\s+(?P<b>{WORD_NUM}|\d{{1,2}})\b(?![/\d])", re.I)
 _PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,3}}?(?:per|for\s+every)\s+(?P<d>10,000|1,000|100,000|10000|1000|100000)\b",
@@ -50,8 +50,9 @@ _AGED = re.compile(rf"\baged\s+(?P<n>{NUM})\b(?!\s*(?:-|–|to)\s*\d)", re.I)
 _AGE_SAID = re.compile(rf"(?:,\s*(?:who\s+(?:is|was)\s+)?now|\b(?:he|she)\s+(?:was|is))\s+(?P<n>{NUM})\b"
                        rf"(?=\s*[,.;]|\s+(?:the\s+first|when|and\s+(?:had|was|is)|at\s+the\s+time)\b)", re.I)
 # a person's age as a news story gives it: 'Kayleigh Mott, 26, ...', 'was 14 when police ...',
-# 'was fourteen the first time ...', 'at the age of nine'
-_AGE_APPOSED = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<n>\d{1,2}),", re.U)
+# 'was fourteen the first time ...', 'at the age of nine'; never the first group of a thousands
+# number after a place ('Across Northern Ireland, 2,236 children')
+_AGE_APPOSED = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<n>\d{1,2}),(?!\d)", re.U)
 _AGE_WHEN = re.compile(rf"\b(?:was|is)\s+(?P<n>{NUM})\s+(?:years\s+old\s+)?"
                        rf"(?=when\b|the\s+first\s+time\b|at\s+the\s+time\b)|\bat\s+the\s+age\s+of\s+(?P<m>{NUM})\b", re.I)
 _DENOM_BEFORE = re.compile(r"\b(?:per|for\s+every)\s+$", re.I)
@@ -122,7 +123,7 @@ def parse_fraction(text: str) -> float | None:
         if m["out"] and (b is None or b > 10):
             return None  # 'nine out of ten' is a share; '7 out of 12 reviews' counts reviews
         return round(100 * a / b, 2) if a is not None and b and a < b else None
-    m = _FRACTION.fullmatch(t)
+    m = _FRACTION.fullmatch(t)  # 'a further quarter' is a quarter
     if not m:
         return None
     if m["h"]:

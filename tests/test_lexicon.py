@@ -84,6 +84,35 @@ REJECTED = [
     ("Activity over the last three years is shown below.", "three", "a time span or bound"),
     ("The rate of re-referrals within 12 months was 21%.", "12", "a definition window"),
     ("It started at 4:12pm.", "4", "a reference number"),
+    # the span of a record or a trend, not a duration reported as a figure
+    ("At 31 July, 187 children were on the register, the lowest figure for five years.", "five",
+     "a time span or bound"),
+    ("The number on plans has reached its highest level for seven years.", "seven", "a time span or bound"),
+    ("The number of children on plans fell after two years of increases.", "two", "a time span or bound"),
+    ("Referrals fell by 4% after three years of steady rises.", "three", "a time span or bound"),
+    ("Contacts were the highest in six years.", "six", "a time span or bound"),
+    ("Notifications were at their lowest for a decade and fewest in 12 months.", "12", "a time span or bound"),
+    ("Placements rose again after four years of decline.", "four", "a time span or bound"),
+    ("The budget is the smallest the board has had for ten years.", "ten", "a time span or bound"),
+    # the period a report covers is no duration figure
+    ("The annual report covers the 12 months from April 2024 to March 2025.", "12", "a time span or bound"),
+    ("Performance update: the six months to September 2025", "six", "a time span or bound"),
+    ("Data for the 12 months to the end of June 2025 are shown below.", "12", "a time span or bound"),
+    ("The board met often in the 18 months ending 31 March 2025.", "18", "a time span or bound"),
+    ("Contacts rose over the three months up to December 2024.", "three", "a time span or bound"),
+    ("The plan fell from 64 to 58 over the same 12 months.", "12", "a time span or bound"),
+    ("In the nine months until July 2025 the panel sat monthly.", "nine", "a time span or bound"),
+    ("Activity in the two years ended March 2025 is summarised here.", "two", "a time span or bound"),
+    # distances are bounds on where children live, not counts
+    ("Forty children live more than 20 miles from home.", "20", "a distance or speed (a bound, not a count)"),
+    ("A dozen placements were over 50 miles away.", "50", "a distance or speed (a bound, not a count)"),
+    ("Placements within a 25-mile radius are preferred.", "25", "a distance or speed (a bound, not a count)"),
+    ("Some 15% were placed 20+ miles from their families.", "20", "a distance or speed (a bound, not a count)"),
+    ("The nearest bed was 120 km away in Scotland.", "120", "a distance or speed (a bound, not a count)"),
+    ("Six children were living 30 kilometres from school.", "30", "a distance or speed (a bound, not a count)"),
+    ("Visits to homes beyond 40 miles of the city take a whole day.", "40",
+     "a distance or speed (a bound, not a count)"),
+    ("One boy had moved 200 miles to a home in Devon.", "200", "a distance or speed (a bound, not a count)"),
 ]
 
 

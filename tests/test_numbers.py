@@ -91,3 +91,42 @@ def test_number_words_benchmark_floor(shared_dir):
     assert n > 400 and ok / n >= 0.99
     ok, n = run_quantulum(shared_dir)
     assert n > 10 and ok / n >= 0.8
+
+
+# a place or name before a thousands number: the number is a count, not an apposed age
+THOUSANDS_AFTER_A_NAME = [
+    ("Across Northern Ireland, 2,236 children were on registers.", "2,236", 2236),
+    ("Across Wales, 7,186 children were looked after in March.", "7,186", 7186),
+    ("In West Yorkshire, 12,400 contacts reached the front doors.", "12,400", 12400),
+    ("For Greater Manchester, 3,905 referrals were recorded.", "3,905", 3905),
+    ("In South Gloucestershire, 1,120 families had early help.", "1,120", 1120),
+    ("Throughout East Sussex, 48,000 pupils were surveyed.", "48,000", 48000),
+    ("Within Central Bedfordshire, 2,050 assessments were finished.", "2,050", 2050),
+    ("Across North Wales, 10,300 children were in need.", "10,300", 10300),
+]
+
+
+@pytest.mark.parametrize("text, surface, value", THOUSANDS_AFTER_A_NAME)
+def test_thousands_after_a_place_is_no_age(text, surface, value):
+    found = [q for q in find_quantities(text) if text[q.start:q.end] == surface]
+    assert found and found[0].value == value and found[0].unit == "count"
+
+
+def test_an_apposed_age_is_still_an_age():
+    text = "Dean Carrow, 31, of Chatham was jailed."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(31, "years")]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Half a dozen reviews were under way.", "Half a dozen", 6, "count"),
+    ("The board met half a dozen times.", "half a dozen", 6, "count"),
+    ("Emotional abuse accounted for a further quarter.", "a further quarter", 25, "percent"),
+    ("Sexual abuse made up a further tenth.", "a further tenth", 10, "percent"),
+    ("Half the cases were closed.", "Half", 50, "percent"),
+    ("About half a dozen staff left.", "half a dozen", 6, "count"),
+    ("A further third were referred on.", "A further third", 33.33, "percent"),
+    ("It was a dozen, not half a dozen.", "a dozen", 12, "count"),
+])
+def test_half_a_dozen_and_a_further_share(text, surface, value, unit):
+    found = [q for q in find_quantities(text) if text[q.start:q.end] == surface]
+    assert found and (round(found[0].value, 2), found[0].unit) == (value, unit)
