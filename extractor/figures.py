@@ -55,6 +55,10 @@ _REF_AFTER = re.compile(
     r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b)", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
+# a contents line's part heading: 'Section 3  Rapid reviews  12', 'Part 2 – Notifications .... 9'
+# ('Section 47 enquiries' is the enquiry, not a heading)
+_PART_HEADING = re.compile(r"^\s*(?:section|part|chapter)\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b[.:)]?\s*[–:-]?\s+"
+                           r"(?!enquir|inquir)[A-Za-z]", re.I)
 # Durations that place or bound something in time, not a reported length of time.
 _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirst\s+time\s+in|"
                           r"\b(?:doubled|tripled|trebled|halved)\s+in|\bevery|\bthe\s+same|"
@@ -287,9 +291,13 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             re.match(r"\s*\d+(?:\.\d+)*\.", line) and q.kind in ("count",) and q.start < ls + num.end():
         return LIST_ITEM  # numbered paragraph or heading "4.1 Notifications", "12. At 31 March"; the
         # number after it is the paragraph's first word ('3.6 662 enquiries were started')
-    if _HEADING_LINE.match(line) and re.search(r"(?:\s{2,}|\t|\.{2,}\s*|…\s*)$", text[ls:q.start]) and \
+    if (_HEADING_LINE.match(line) or _PART_HEADING.match(line)) and \
+            re.search(r"(?:\s{2,}|\t|\.{2,}\s*|…\s*)$", text[ls:q.start]) and \
             not text[q.end:q.end + 80].split("\n")[0].strip():
         return CONTENTS  # a contents line: "3. Rapid reviews ....... 6" ends with a page number
+    if re.fullmatch(r"\d{1,3}", raw) and re.search(r"[A-Za-z)][\s.]*(?:\.\s?){4,}\s*$|…\s*$", text[ls:q.start]) and \
+            not text[q.end:q.end + 80].split("\n")[0].strip():
+        return CONTENTS  # dot leaders to a page number: 'Learning from reviews .......... 6'
     if q.kind == "count" and _in_contents_block(text, q):
         return CONTENTS
     if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40])):
@@ -1033,17 +1041,47 @@ def _drawn_from(doc: Doc, c: _Candidate) -> counted.SetRef | None:
     return ref if ref is not None and ref.kind in ("pronoun", "number") else None
 
 
+# nouns that stand for a quantity said before: 'The figure rose to 15', 'that number was 655'
+_STAND_INS = {"figure", "number", "total", "tally", "count"}
+
+
+def _stand_in_subject(doc: Doc, c: _Candidate) -> bool:
+    """'Twelve notifications were made in 2023. The figure rose to 15 this year.', 'By September
+    that number was 655', 'The total stood at 440': the clause's subject is 'the figure / number /
+    total' (naming nothing of its own, no 'of'), so the bare number is a value of what was counted
+    before, unless a question just asked for it ('how many ...? ... the figure was 41')."""
+    if c.rule != "none" or c.metric != "other" or not _bare(doc, c):
+        return False
+    if _questions_before(doc, c):
+        return False  # 'asked how many were placed out of county ... said the figure was 41': _answer_to decides
+    verb = _governing_verb_of(doc[c.te - 1])
+    if verb is None or verb.i > c.ts:
+        return False
+    for t in verb.children:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i < c.ts and t.lower_ in _STAND_INS \
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of") \
+                and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its", "our", "their")
+                        for d in t.children) \
+                and not any(d.dep_ in ("compound", "amod", "nmod") for d in t.children):
+            return True
+    return False
+
+
+def _questions_before(doc: Doc, c: _Candidate) -> list[int]:
+    """The 'how many / how much' said in this sentence or the two before the number (token indices)."""
+    lo = doc[c.ts].sent.start
+    for _ in range(2):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    return [t.i for t in doc[lo:c.ts] if t.lower_ == "how" and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ in ("many", "much")]
+
+
 def _answer_to(doc: Doc, hits: list[_Hit], c: _Candidate) -> str | None:
     """The metric a question asked for ('asked how many children were subject to child
     protection plans'), when a bare count in the next two sentences answers it."""
     if c.rule != "none" or c.metric != "other" or c.q.unit != "count" or not _bare(doc, c):
         return None
-    sent = doc[c.ts].sent
-    lo = sent.start
-    for _ in range(2):
-        lo = doc[lo - 1].sent.start if lo > 0 else lo
-    asks = [t.i for t in doc[lo:c.ts] if t.lower_ == "how" and t.i + 1 < len(doc)
-            and doc[t.i + 1].lower_ in ("many", "much")]
+    asks = _questions_before(doc, c)
     if not asks:
         return None
     q_end = doc[asks[-1]].sent.end
@@ -1158,7 +1196,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         cue = _comparator_cue(before, after, c)
         comparator = _bare(doc, c) and bool(cue or _COMPARATOR_AFTER.match(after)
                                             or c.rule == "none" and _CHANGE_TO.search(before))
-        comparator = comparator or _parallel(doc, c)
+        comparator = comparator or _parallel(doc, c) or _stand_in_subject(doc, c)
         measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
             (comparator or not c.q.value.is_integer()) and not _from_end(text, c.q) else None
         if measure is not None:  # '14.2 per 100,000, followed by Torbay on 11.8': not a count

@@ -311,7 +311,31 @@ def test_a_rate_names_what_it_counts(nlp, text, number, subject):
     assert figure(nlp, text, number).subject == subject
 
 
-CONSTRUCTIONS = {"direct": DIRECT, "partitive": PARTITIVE, "set_reference": SET_REFERENCE,
+# 'the figure / the number / the total' as a clause's subject stands for what was counted before
+STAND_IN = [
+    ("Twelve serious incident notifications were made in 2023/24. The figure rose to 15 this year.", "15",
+     "serious_incident_notifications"),
+    ("The partnership made 14 notifications to the panel last year. This year the number fell to 9.", "9",
+     "serious_incident_notifications"),
+    ("There were 412 children on child protection plans in March. The total stood at 440 in June.", "440",
+     "child_protection_plans"),
+    ("The board commissioned four rapid reviews in the spring. By the autumn the total had reached seven.",
+     "seven", "rapid_reviews"),
+    ("Some 640 children were looked after in March. By September that number was 655.", "655",
+     "looked_after_children"),
+    ("Officers began 230 section 47 enquiries in the quarter. This figure was 198 a year earlier.", "198",
+     "section_47_enquiries"),
+    ("The front door handled 9,870 referrals to children's social care. The figure for the previous year "
+     "was 9,412.", "9,412", "social_care_referrals"),
+    ("In 2022 there were 31 child deaths reviewed by the panel. Last year the number climbed to 38.", "38",
+     "child_deaths"),
+    ("Around 2,300 children in need were supported in Wrexham. The total is now close to 2,500.", "2,500",
+     "children_in_need"),
+    ("The review made eleven recommendations in all. Its total was 14 the year before.", "14",
+     "recommendations"),
+]
+
+CONSTRUCTIONS = {"stand_in": STAND_IN, "direct": DIRECT, "partitive": PARTITIVE, "set_reference": SET_REFERENCE,
                  "ellipsis": ELLIPSIS, "share": SHARE, "label": LABEL,
                  "bracketed_comparator": BRACKETED_COMPARATOR, "regional_names": REGIONAL_NAMES}
 CASES = [(name, *row) for name, table in CONSTRUCTIONS.items() for row in table]
@@ -336,6 +360,61 @@ def test_rate_comparator_takes_the_rate_unit(nlp):
     f = figure(nlp, "The rate of children in care was 109 per 10,000, compared with 70 per 10,000 across "
                     "England and 97 in similar areas.", "97")
     assert (f.unit, f.value) == ("rate_per_10000", 97)
+
+
+# a figure that names its own thing after 'the number of' / 'the total of' keeps it
+NOT_STAND_IN = [
+    ("There were 412 children on child protection plans. The number of meetings held was 15.", "15"),
+    ("Twelve notifications were made in 2023. The total of visits made by the team was 150.", "150"),
+    ("The board held nine rapid reviews. The number of agencies taking part was 23.", "23"),
+    ("Some 640 children were looked after. The attendance figure at the forum was 120.", "120"),
+    ("We made 14 notifications. Officers said the answer was 27 in total.", "27"),
+    ("The council looks after 512 children. The training total for staff was 88 sessions.", "88"),
+    ("There were 230 section 47 enquiries. The figures show 40 schools took part.", "40"),
+    ("The panel met 11 times. The number of staff trained was 300.", "300"),
+    ("The board looks after 480 children. A councillor asked how many were in foster homes abroad. "
+     "The director said the figure was 12.", "12"),
+    ("There were 96 notifications. Members asked how much agency staff had cost; the total was 340 "
+     "thousand hours.", "340"),
+]
+
+
+@pytest.mark.parametrize("text, number", NOT_STAND_IN)
+def test_a_figure_that_names_its_own_thing_does_not_take_the_one_before(nlp, text, number):
+    assert figure(nlp, text, number).metric == "other"
+
+
+# a contents line in running text ends with a page number: no figure, rejected as a contents line
+CONTENTS_LINES = [
+    ("Annual report of the partnership.\nSection 3  Rapid reviews  12\nThe year in brief.", "12"),
+    ("Annual report of the partnership.\nPart 2 – Serious incident notifications ........ 9\n", "9"),
+    ("What is in this report.\nChapter IV: Children in care\t27\nOur work this year.", "27"),
+    ("Business plan for the year.\nSection 2  Referrals to children's social care   31\nMore text.", "31"),
+    ("Inside this report.\nPart B  Learning from local reviews  18\n", "18"),
+    ("The annual review.\nChild protection plans and the register ..... 44\nIntroduction.", "44"),
+    ("The annual review.\nSection 5. Child deaths ..... 53\nForeword.", "53"),
+    ("Inside.\nChapter 7 – Looked after children…102\nThe chair's foreword.", "102"),
+]
+
+
+def _rejected(nlp, text: str, number: str) -> list[str]:
+    document = load("t.txt", text.encode("utf-8"))
+    rejected: list[dict] = []
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=False, rejected=rejected)
+    at = document.text.rindex(number)
+    assert not [f for f in figures for m in f.mentions if m.start <= at < m.end]
+    return [r["reason"] for r in rejected if r["start"] <= at < r["end"]]
+
+
+@pytest.mark.parametrize("text, number", CONTENTS_LINES)
+def test_a_contents_line_is_no_figure(nlp, text, number):
+    assert _rejected(nlp, text, number) == ["a contents line"]
+
+
+# 'Section 47 enquiries' opens no contents line: the count after it is a figure
+def test_section_47_enquiries_is_not_a_part_heading(nlp):
+    assert figure(nlp, "Activity in the year.\nSection 47  enquiries  230\nMore text.", "230").metric == \
+        "section_47_enquiries"
 
 
 def test_other_means_found_and_fitting_no_metric(nlp):
