@@ -627,3 +627,31 @@ _ITEMS = ("1. Apologies\n2. Declarations of Interest\n3. Minutes of the meeting 
 def test_an_agenda_has_no_period(text: str, start: str | None) -> None:
     period = find_period(text)
     assert (period.start if period else None) == start
+
+
+# A council named in full once is then written by its initials or as "the County Council":
+# those count for it, so a neighbour named a few times does not outvote it.
+@pytest.mark.parametrize("text, area", [
+    ("Medway said so. Medway agreed. A report to Kent County Council. KCC agreed with Medway. "
+     "KCC will pay. KCC said so.", "Kent"),
+    ("Leeds and Leeds and Leeds. The City of York Council said so. CYC will act. CYC paid. "
+     "CYC met.", "York"),
+    ("Solihull met Solihull. Birmingham City Council met. BCC said the Council would act. "
+     "The Council agreed.", "Birmingham"),
+    ("Surrey grew and Surrey shrank. Hampshire County Council met. The County Council agreed "
+     "the budget. The County Council will consult.", "Hampshire"),
+    ("Salford rose. Salford fell. Wigan Council met. The Council agreed. The Council voted.",
+     "Wigan"),
+    # initials that match no council named in full count for none
+    ("Medway said so. Medway agreed. Kent County Council met. MCC and XCC agreed. MCC will "
+     "pay.", "Medway"),
+    # 'the Council' with two councils named in full is neither's
+    ("Medway Council and Kent County Council met. Medway said so. The Council agreed. "
+     "The Council met.", "Medway"),
+    # 'the County Council' with two county councils named in full is neither's
+    ("Essex County Council and Kent County Council met. Essex said so. The County Council "
+     "agreed. The County Council met. The County Council paid.", "Essex"),
+])
+def test_a_councils_initials_and_the_council_count_for_it(nlp, text: str, area: str) -> None:
+    assert find_area(nlp(text)) == area
+
