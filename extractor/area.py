@@ -164,12 +164,15 @@ def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
         first.setdefault(council, ent.start_char)
         if ent.label_ == "COUNCIL":
             _note_full_name(text, ent, council, initials, of_kind)
+        if council.note == "county council":  # "Kent" and "KCC" in a Kent paper
+            initials.setdefault(_initials_of(council.name) + "CC", set()).add(council)
     _count_short_names(text, initials, of_kind, counts)
     return counts, first
 
 
 # A council named in full ("Kent County Council", "City of York Council") is then often written
-# by its initials ("KCC", "CYC") or as "the County Council" / "the Council".
+# by its initials ("KCC", "CYC") or as "the County Council" / "the City Council"; a county
+# council named only as a place ("Kent") by its initials too.
 _NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOT_INITIAL = {"of", "and", "the"}
 _FULL_PREFIX = re.compile(r"(?:(?:City\s+and\s+County|City|County|(?:London\s+|Royal\s+)?Borough|"
@@ -179,23 +182,27 @@ _KIND = re.compile(r"\b((?:County|City|Borough|District)\s+)?Council$")
 
 def _note_full_name(text: str, ent: Span, council: Council, initials: dict[str, set[Council]],
                     of_kind: dict[str, set[Council]]) -> None:
-    """Note the initials and the kind ('County Council', 'Council') of a council named in full."""
+    """Note the initials and the kind ('County Council', 'City Council') of a council named in
+    full."""
     written = re.sub(r"^the\s+", "", ent.text, flags=re.I)
     prefix = _FULL_PREFIX.search(text[max(0, ent.start_char - 40):ent.start_char])
     for name in (written, prefix.group(0) + written if prefix else ""):
-        letters = "".join(w[0] for w in _NAME_WORD.findall(name) if w.lower() not in _NOT_INITIAL)
+        letters = _initials_of(name)
         if len(letters) >= 3:
-            initials.setdefault(letters.upper(), set()).add(council)
+            initials.setdefault(letters, set()).add(council)
     kind = _KIND.search(written)
-    if kind:
-        of_kind.setdefault(" ".join(((kind.group(1) or "") + "Council").split()), set()).add(council)
-    of_kind.setdefault("Council", set()).add(council)
+    if kind and kind.group(1):  # a bare "the Council" is too often another council's
+        of_kind.setdefault(" ".join((kind.group(1) + "Council").split()), set()).add(council)
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in _NAME_WORD.findall(name) if w.lower() not in _NOT_INITIAL).upper()
 
 
 def _count_short_names(text: str, initials: dict[str, set[Council]],
                        of_kind: dict[str, set[Council]], counts: Counter[Council]) -> None:
-    """Count each council's initials, and 'the County Council' / 'the City Council' / 'the
-    Council' when the document names exactly one council of that kind in full."""
+    """Count each council's initials, and 'the County Council' / 'the City Council' when the
+    document names exactly one council of that kind in full (never a bare 'the Council')."""
     short: list[tuple[str, Council]] = []
     for letters, named in initials.items():
         if len(named) == 1:

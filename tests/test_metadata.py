@@ -629,24 +629,29 @@ def test_an_agenda_has_no_period(text: str, start: str | None) -> None:
     assert (period.start if period else None) == start
 
 
-# A council named in full once is then written by its initials or as "the County Council":
-# those count for it, so a neighbour named a few times does not outvote it.
+# A council named in full once is then written by its initials or as "the County Council"
+# (a county council named as a place, by its initials too): those count for it, so a neighbour
+# named a few times does not outvote it. A bare "the Council" counts for none.
 @pytest.mark.parametrize("text, area", [
     ("Medway said so. Medway agreed. A report to Kent County Council. KCC agreed with Medway. "
      "KCC will pay. KCC said so.", "Kent"),
     ("Leeds and Leeds and Leeds. The City of York Council said so. CYC will act. CYC paid. "
      "CYC met.", "York"),
-    ("Solihull met Solihull. Birmingham City Council met. BCC said the Council would act. "
-     "The Council agreed.", "Birmingham"),
+    ("Solihull met Solihull. Birmingham City Council met. BCC said the City Council would act. "
+     "The City Council agreed.", "Birmingham"),
     ("Surrey grew and Surrey shrank. Hampshire County Council met. The County Council agreed "
      "the budget. The County Council will consult.", "Hampshire"),
-    ("Salford rose. Salford fell. Wigan Council met. The Council agreed. The Council voted.",
-     "Wigan"),
+    # a county council named only as a place is written by its initials too
+    ("Kent schools grew. Medway said so. Medway agreed. KCC will pay. KCC met. KCC said so.",
+     "Kent"),
+    # a bare 'the Council' is the publisher's, not the one council named in full in passing
+    ("Kent schools grew. KCC will pay. KCC met. Medway Council agreed. The Council will pay. "
+     "The Council met. The Council said so. The Council voted.", "Kent"),
     # initials that match no council named in full count for none
     ("Medway said so. Medway agreed. Kent County Council met. MCC and XCC agreed. MCC will "
      "pay.", "Medway"),
     # 'the Council' with two councils named in full is neither's
-    ("Medway Council and Kent County Council met. Medway said so. The Council agreed. "
+    ("Medway Council and Essex County Council met. Medway said so. The Council agreed. "
      "The Council met.", "Medway"),
     # 'the County Council' with two county councils named in full is neither's
     ("Essex County Council and Kent County Council met. Essex said so. The County Council "
