@@ -137,6 +137,8 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
 def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
     counts: Counter[Council] = Counter()
     first: dict[Council, int] = {}
+    initials: dict[str, set[Council]] = {}
+    of_kind: dict[str, set[Council]] = {}
     from .pipeline import doc_text
 
     text = doc_text(doc)
@@ -160,7 +162,58 @@ def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
             continue
         counts[council] += 2 if ent.start_char < _OPENING_CHARS else 1
         first.setdefault(council, ent.start_char)
+        if ent.label_ == "COUNCIL":
+            _note_full_name(text, ent, council, initials, of_kind)
+        if council.note == "county council":  # "Kent" and "KCC" in a Kent paper
+            initials.setdefault(_initials_of(council.name) + "CC", set()).add(council)
+    _count_short_names(text, initials, of_kind, counts)
     return counts, first
+
+
+# A council named in full ("Kent County Council", "City of York Council") is then often written
+# by its initials ("KCC", "CYC") or as "the County Council" / "the City Council"; a county
+# council named only as a place ("Kent") by its initials too.
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_NOT_INITIAL = {"of", "and", "the"}
+_FULL_PREFIX = re.compile(r"(?:(?:City\s+and\s+County|City|County|(?:London\s+|Royal\s+)?Borough|"
+                          r"Metropolitan\s+Borough)\s+of\s+)$")
+_KIND = re.compile(r"\b((?:County|City|Borough|District)\s+)?Council$")
+
+
+def _note_full_name(text: str, ent: Span, council: Council, initials: dict[str, set[Council]],
+                    of_kind: dict[str, set[Council]]) -> None:
+    """Note the initials and the kind ('County Council', 'City Council') of a council named in
+    full."""
+    written = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+    prefix = _FULL_PREFIX.search(text[max(0, ent.start_char - 40):ent.start_char])
+    for name in (written, prefix.group(0) + written if prefix else ""):
+        letters = _initials_of(name)
+        if len(letters) >= 3:
+            initials.setdefault(letters, set()).add(council)
+    kind = _KIND.search(written)
+    if kind and kind.group(1):  # a bare "the Council" is too often another council's
+        of_kind.setdefault(" ".join((kind.group(1) + "Council").split()), set()).add(council)
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in _NAME_WORD.findall(name) if w.lower() not in _NOT_INITIAL).upper()
+
+
+def _count_short_names(text: str, initials: dict[str, set[Council]],
+                       of_kind: dict[str, set[Council]], counts: Counter[Council]) -> None:
+    """Count each council's initials, and 'the County Council' / 'the City Council' when the
+    document names exactly one council of that kind in full (never a bare 'the Council')."""
+    short: list[tuple[str, Council]] = []
+    for letters, named in initials.items():
+        if len(named) == 1:
+            short.append((rf"\b{letters}\b", next(iter(named))))
+    for kind, named in of_kind.items():
+        if len(named) == 1:
+            words = r"\s+".join(kind.split())
+            short.append((rf"\b[Tt]he\s+{words}\b", next(iter(named))))
+    for pattern, council in short:
+        for m in re.finditer(pattern, text):
+            counts[council] += 2 if m.start() < _OPENING_CHARS else 1
 
 
 def choose_area(doc: Doc, title: str | None = None,

@@ -162,9 +162,16 @@ def _with_length(text: str, c: _Candidate) -> Period | None:
     return months_ending(y, mo, d, months, c.period.text)
 
 
+# A season ("the 2022/23 season", "the 2021-22 Premier League season", "season 2023/24") is a
+# sport's or a club's year, not a reporting period.
+_SEASON_AFTER = re.compile(r"\s+(?:[A-Za-z’'-]+\s+){0,2}seasons?\b", re.I)
+_SEASON_BEFORE = re.compile(r"\bseasons?\s+$", re.I)
+
+
 def _candidates(text: str, this_year: int | None = None) -> list[_Candidate]:
     return [_Candidate(s, e, p, _sentence(text, s, e))
-            for s, e, p in find_periods(text, this_year) if p.start]
+            for s, e, p in find_periods(text, this_year) if p.start and
+            not _SEASON_AFTER.match(text, e) and not _SEASON_BEFORE.search(text, max(0, s - 10), s)]
 
 
 def _own(text: str, cands: list[_Candidate], sentence_rx: re.Pattern[str] | None

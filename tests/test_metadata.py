@@ -627,3 +627,76 @@ _ITEMS = ("1. Apologies\n2. Declarations of Interest\n3. Minutes of the meeting 
 def test_an_agenda_has_no_period(text: str, start: str | None) -> None:
     period = find_period(text)
     assert (period.start if period else None) == start
+
+
+# A council named in full once is then written by its initials or as "the County Council"
+# (a county council named as a place, by its initials too): those count for it, so a neighbour
+# named a few times does not outvote it. A bare "the Council" counts for none.
+@pytest.mark.parametrize("text, area", [
+    ("Medway said so. Medway agreed. A report to Kent County Council. KCC agreed with Medway. "
+     "KCC will pay. KCC said so.", "Kent"),
+    ("Leeds and Leeds and Leeds. The City of York Council said so. CYC will act. CYC paid. "
+     "CYC met.", "York"),
+    ("Solihull met Solihull. Birmingham City Council met. BCC said the City Council would act. "
+     "The City Council agreed.", "Birmingham"),
+    ("Surrey grew and Surrey shrank. Hampshire County Council met. The County Council agreed "
+     "the budget. The County Council will consult.", "Hampshire"),
+    # a county council named only as a place is written by its initials too
+    ("Kent schools grew. Medway said so. Medway agreed. KCC will pay. KCC met. KCC said so.",
+     "Kent"),
+    # a bare 'the Council' is the publisher's, not the one council named in full in passing
+    ("Kent schools grew. KCC will pay. KCC met. Medway Council agreed. The Council will pay. "
+     "The Council met. The Council said so. The Council voted.", "Kent"),
+    # initials that match no council named in full count for none
+    ("Medway said so. Medway agreed. Kent County Council met. MCC and XCC agreed. MCC will "
+     "pay.", "Medway"),
+    # 'the Council' with two councils named in full is neither's
+    ("Medway Council and Essex County Council met. Medway said so. The Council agreed. "
+     "The Council met.", "Medway"),
+    # 'the County Council' with two county councils named in full is neither's
+    ("Essex County Council and Kent County Council met. Essex said so. The County Council "
+     "agreed. The County Council met. The County Council paid.", "Essex"),
+])
+def test_a_councils_initials_and_the_council_count_for_it(nlp, text: str, area: str) -> None:
+    assert find_area(nlp(text)) == area
+
+
+# A heading's point in time ("as at 30 September 2024") is the end of the report's period only
+# when the heading names the report's length; otherwise it is a snapshot, not a period.
+@pytest.mark.parametrize("text, start, end", [
+    ("Half-Year Performance Report as at 30 September 2024\nThe service saw 400 referrals.\n",
+     "2024-04-01", "2024-09-30"),
+    ("Quarterly Performance Report as at 31 December 2024\nReferrals rose.\n",
+     "2024-10-01", "2024-12-31"),
+    ("Mid-year report as at 30 September 2024\nIn 2024-25 costs rose.\n",
+     "2024-04-01", "2024-09-30"),
+    ("Annual Report as at 31 March 2025\nThere were 400 children in care.\n",
+     "2024-04-01", "2025-03-31"),
+    ("Performance Report as at 30 September 2024\nReferrals rose.\n", None, None),
+    ("Children in Care as at 31 March 2025\nThere were 400 children in care.\n", None, None),
+    # a snapshot heading leaves the year the document names as its own
+    ("Budget Monitoring Position as at 30 September 2024\nIn 2024/25 the overspend is 3m. In "
+     "2024/25 costs rose.\n", "2024-04-01", "2025-03-31"),
+])
+def test_a_point_in_time_heading(text: str, start: str | None, end: str | None) -> None:
+    period = find_period(text)
+    assert ((period.start, period.end) if period else (None, None)) == (start, end)
+
+
+# A sports season is a club's year, not a reporting period.
+@pytest.mark.parametrize("text, start", [
+    ("The club finished third in the 2022/23 season. In the 2022/23 season it won 20 games.\n",
+     None),
+    ("The club said the 2021-22 season was hard. It hired a coach.\n", None),
+    ("The academy, in season 2023/24, had 40 players. Season 2023/24 ended in May.\n", None),
+    ("The 2020-21 Premier League season was played without fans. The 2020-21 Premier League "
+     "season ended.\n", None),
+    ("Coach jailed\nThe coach worked at the club during the 2019/20 season. In 2021/22 the "
+     "review was done.\n", "2021-04-01"),
+    ("This report covers 2023/24. The club ended the 2023/24 season top.\n", "2023-04-01"),
+    ("Youth league\nIn the 2018-19 and 2019-20 seasons he coached girls. Referrals in 2020/21 "
+     "rose. In 2020/21 the board met.\n", "2020-04-01"),
+])
+def test_a_sports_season_is_not_a_reporting_period(text: str, start: str | None) -> None:
+    period = find_period(text)
+    assert (period.start if period else None) == start
