@@ -38,11 +38,25 @@ def save_model(name: str, model: Any, meta: dict[str, Any], models_dir: Path = M
 
     folder = models_dir / name
     folder.mkdir(parents=True, exist_ok=True)
+    _forget_process_state(model)
     (folder / "model.skops").write_bytes(reproducible_zip(sio.dumps(model)))
     meta = {"name": name, "sklearn_version": sklearn.__version__, **meta}
     (folder / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n",
                                       encoding="utf-8")
     return folder
+
+
+def _forget_process_state(model: Any) -> None:
+    """Drop attributes that hold this process's memory addresses as values.
+
+    A fitted HashingVectorizer keeps `_stop_words_id`, the id() of its stop-word list, only
+    to skip re-checking the list on the next call; saved, it made each training process
+    write different bytes. Without it sklearn checks the list again, once.
+    """
+    params = model.get_params(deep=True).values() if hasattr(model, "get_params") else ()
+    for part in (model, *params):
+        if hasattr(part, "_stop_words_id"):
+            del part._stop_words_id
 
 
 def reproducible_zip(data: bytes) -> bytes:
