@@ -214,7 +214,7 @@ def test_ctrl_c_ends_extract_with_130_and_its_worker(tmp_path):
         workers = [p for p in _descendants(proc.pid) if _rss_mib(p) > 150]
     assert workers, "no worker started"
     proc.send_signal(signal.SIGINT)
-    assert proc.wait(30) == 130
+    assert proc.wait(90) == 130  # 0.5 s when idle; far longer on a 2-core machine under load
     assert error_lines(proc.stderr.read()) == ["ERROR: interrupted"]
     time.sleep(1)
     assert not any(_alive(p) for p in workers)
