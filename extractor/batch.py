@@ -20,7 +20,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -522,14 +522,15 @@ def run_inline(tasks: Iterable[Task], options: Options = DEFAULT_OPTIONS) -> Ite
 
 
 def extract_bounded(files: Iterable[tuple[Path, bytes | None]], options: Options = DEFAULT_OPTIONS,
-                    timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Outcome]:
+                    timeout: float | None = DEFAULT_TIMEOUT) -> Generator[Outcome, None, None]:
     """Outcomes of (path, bytes or None) in order, each in a worker process under `timeout`
     seconds and the memory limit, as in a batch (the commands `extract`, `show`, `verify`).
 
     The worker stays up, with its pipeline loaded, for the next call in this process with
     the same settings (a program or a test suite that calls this often pays the start-up
-    once); it ends with the process. With `timeout` None the files are extracted in this
-    process, with no limit.
+    once); it ends with the process. A caller that stops early closes the generator
+    (`contextlib.closing`): its worker, maybe busy, is killed then, not at garbage collection.
+    With `timeout` None the files are extracted in this process, with no limit.
     """
     tasks = [Task(path, as_text(path), None, data=data) for path, data in files]
     if not tasks:
