@@ -20,6 +20,7 @@ import sys
 import threading
 import time
 from collections import deque
+from contextlib import contextmanager
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -342,6 +343,26 @@ def _start_method() -> str:
     return "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
 
 
+@contextmanager
+def _sigint_held() -> Iterator[None]:
+    """SIGINT blocked in this thread while a worker (and the first time, the fork server) starts.
+
+    Ctrl-C at a terminal reaches the whole process group. A fork server or worker still
+    starting up has no handler yet: it died with `Fatal Python error: init_import_site` or a
+    KeyboardInterrupt traceback on the user's terminal. Started with SIGINT blocked, they
+    inherit the mask (Python never unblocks it), and both then ignore SIGINT for good; here the
+    held Ctrl-C is delivered as soon as the start is done.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 @dataclass(slots=True)
 class _Slot:
     process: Any
@@ -394,7 +415,8 @@ class WorkerPool:
         process = self._ctx.Process(target=_worker_main,
                                     args=(child, self._lifeline_r, self.options),
                                     name="review-records-worker", daemon=True)
-        process.start()
+        with _sigint_held():
+            process.start()
         child.close()
         return _Slot(process, parent)
 

@@ -241,12 +241,12 @@ def _sigint_ignored_or_blocked(pid: int) -> bool:
 
 
 def _start_extract(tmp_path: Path, *paths: Path) -> tuple[subprocess.Popen, Path, Path]:
-    """`cli.py extract PATHS` as if run at a terminal (stdout and stderr to files: nothing
-    waits on a pipe)."""
+    """`cli.py extract PATHS` as if run at a terminal, in its own process group (a Ctrl-C
+    there reaches the whole group); stdout and stderr to files: nothing waits on a pipe."""
     out, err = tmp_path / "out.jsonl", tmp_path / "err.txt"
     with _ctrl_c_reaches_children(), out.open("w") as o, err.open("w") as e:
         proc = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "extract", *map(str, paths)],
-                                stdout=o, stderr=e)
+                                stdout=o, stderr=e, start_new_session=True)
     return proc, out, err
 
 
@@ -265,7 +265,9 @@ def test_a_child_started_here_gets_sigint_at_its_default_even_if_this_process_ig
 
 
 def test_ctrl_c_ends_extract_with_130_and_its_worker(tmp_path):
-    """Ctrl-C while the worker is loaded and busy: exit 130, one line, no worker left."""
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) while the worker is
+    loaded and busy: exit 130, one line, no worker left. Only the command acts on it: the fork
+    server and the worker hold SIGINT blocked or ignored from their start."""
     busy = tmp_path / "busy.txt"
     busy.write_text("In 2023 the board held 12 reviews and 7 audits of 40 cases.\n" * 30_000)
     proc, _out, err = _start_extract(tmp_path, busy)
@@ -277,8 +279,10 @@ def test_ctrl_c_ends_extract_with_130_and_its_worker(tmp_path):
         assert workers, "no worker started"
         assert proc.poll() is None, "the document was done before the signal: nothing tested"
         assert not _sigint_ignored_or_blocked(proc.pid)
+        helpers = [p for p in _descendants(proc.pid) if "forkserver" in _cmdline(p)] + workers
+        assert len(helpers) >= 2 and all(_sigint_ignored_or_blocked(p) for p in helpers)
         t0 = time.monotonic()
-        proc.send_signal(signal.SIGINT)
+        os.killpg(proc.pid, signal.SIGINT)
         assert proc.wait(60) == 130, err.read_text()  # 0.2-0.6 s in 30 stress runs under load
         assert time.monotonic() - t0 < 30
     finally:
@@ -286,6 +290,7 @@ def test_ctrl_c_ends_extract_with_130_and_its_worker(tmp_path):
             proc.kill()
             proc.wait()
     assert error_lines(err.read_text()) == ["ERROR: interrupted"]
+    assert "Traceback" not in err.read_text() and "Fatal Python error" not in err.read_text()
     time.sleep(1)
     assert not any(_alive(p) for p in workers)
 
