@@ -10,10 +10,14 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, NoReturn, Optional
 
-import typer
-from typer.core import TyperGroup
+try:
+    import typer
+    from typer.core import TyperGroup
+except KeyboardInterrupt:  # Ctrl-C while the tool starts: one line, not an import traceback
+    sys.stderr.write("ERROR: interrupted\n")
+    raise SystemExit(130) from None
 
 # Exit codes, one meaning each (README "Exit codes").
 EXIT_OK, EXIT_INPUTS_FAILED, EXIT_USAGE, EXIT_RUN_FAILED = 0, 1, 2, 3
@@ -27,16 +31,28 @@ class _Commands(TyperGroup):
     `ERROR:` line and exit 3. The traceback is logged at debug level (-vv).
     """
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:  # while the arguments are parsed (Typer would exit silently)
+            _interrupted()
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
-            _error("interrupted")
-            raise typer.Exit(130) from None  # the shell's code for Ctrl-C, not "inputs failed"
+            _interrupted()
         except Exception as exc:  # noqa: BLE001 - the one place a run's failure is reported
             if type(exc).__module__.split(".")[0] in ("click", "typer"):
                 raise  # usage errors (exit 2) and typer.Exit carry their own codes
             raise typer.Exit(_failure(exc)) from None
+
+
+def _interrupted() -> NoReturn:
+    """Ctrl-C: one `ERROR: interrupted` line and exit 130 (the shell's code for it, not
+    "inputs failed"), wherever the command was."""
+    _error("interrupted")
+    raise typer.Exit(130) from None
 
 
 def _failure(exc: Exception) -> int:
@@ -150,6 +166,8 @@ def extract(
     timeout: TimeoutOpt = 300.0,
 ) -> None:
     """Extract one review record per document: JSON Lines into a pipe or file, a summary on a terminal."""
+    from contextlib import closing
+
     from extractor.batch import extract_bounded
     from extractor.extract import Options, walk_inputs
     from extractor.store import RecordWriter, output_file
@@ -168,9 +186,10 @@ def extract(
             else:
                 files.append((path, None))
     readable = fmt is None and out is None and sys.stdout.isatty()
-    with output_file(out) as stream:
+    # closing(): a Ctrl-C (or any error) while a record is written ends the run's worker at
+    # once, not when the suspended generator happens to be collected.
+    with output_file(out) as stream, closing(extract_bounded(files, options, timeout or None)) as outcomes:
         writer = _Summary() if readable else RecordWriter(stream, (fmt or Format.jsonl).value)
-        outcomes = extract_bounded(files, options, timeout or None)
         while True:
             with _status(f"Extracting ({writer.count} of {len(files)} done)"):
                 outcome = next(outcomes, None)
@@ -440,7 +459,11 @@ def datasette_metadata(
 
 def main() -> None:
     """The console script: the app, with Click's own handling of usage errors (exit 2)."""
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # while Typer builds the command, before any command runs
+        _error("interrupted")
+        raise SystemExit(130) from None
 
 
 if __name__ == "__main__":

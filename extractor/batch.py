@@ -20,7 +20,8 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -342,6 +343,26 @@ def _start_method() -> str:
     return "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
 
 
+@contextmanager
+def _sigint_held() -> Iterator[None]:
+    """SIGINT blocked in this thread while a worker (and the first time, the fork server) starts.
+
+    Ctrl-C at a terminal reaches the whole process group. A fork server or worker still
+    starting up has no handler yet: it died with `Fatal Python error: init_import_site` or a
+    KeyboardInterrupt traceback on the user's terminal. Started with SIGINT blocked, they
+    inherit the mask (Python never unblocks it), and both then ignore SIGINT for good; here the
+    held Ctrl-C is delivered as soon as the start is done.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 @dataclass(slots=True)
 class _Slot:
     process: Any
@@ -394,7 +415,8 @@ class WorkerPool:
         process = self._ctx.Process(target=_worker_main,
                                     args=(child, self._lifeline_r, self.options),
                                     name="review-records-worker", daemon=True)
-        process.start()
+        with _sigint_held():
+            process.start()
         child.close()
         return _Slot(process, parent)
 
@@ -522,14 +544,15 @@ def run_inline(tasks: Iterable[Task], options: Options = DEFAULT_OPTIONS) -> Ite
 
 
 def extract_bounded(files: Iterable[tuple[Path, bytes | None]], options: Options = DEFAULT_OPTIONS,
-                    timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Outcome]:
+                    timeout: float | None = DEFAULT_TIMEOUT) -> Generator[Outcome, None, None]:
     """Outcomes of (path, bytes or None) in order, each in a worker process under `timeout`
     seconds and the memory limit, as in a batch (the commands `extract`, `show`, `verify`).
 
     The worker stays up, with its pipeline loaded, for the next call in this process with
     the same settings (a program or a test suite that calls this often pays the start-up
-    once); it ends with the process. With `timeout` None the files are extracted in this
-    process, with no limit.
+    once); it ends with the process. A caller that stops early closes the generator
+    (`contextlib.closing`): its worker, maybe busy, is killed then, not at garbage collection.
+    With `timeout` None the files are extracted in this process, with no limit.
     """
     tasks = [Task(path, as_text(path), None, data=data) for path, data in files]
     if not tasks:

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, cli
 
 COMMANDS = ["extract", "evaluate", "train", "show", "verify", "batch", "export", "merge",
             "schema", "version"]
@@ -73,7 +73,6 @@ def test_extract_prints_a_summary_on_a_terminal_and_jsonl_into_a_pipe() -> None:
     assert '"schema"' not in shown
     forced = _on_a_terminal("extract", seed, "--format", "jsonl")
     assert json.loads(forced.strip().splitlines()[-1])["area"] == "Luton"
-    piped = subprocess.run([sys.executable, "cli.py", "extract", seed], cwd=ROOT,
-                           capture_output=True, text=True, timeout=120)
-    assert json.loads(piped.stdout)["area"] == "Luton"
+    piped = cli("extract", seed)  # in this process: stdout and stderr are not terminals
+    assert piped.exit_code == 0 and json.loads(piped.stdout)["area"] == "Luton"
     assert "\u2026" not in piped.stderr  # no spinner when stderr is not a terminal
