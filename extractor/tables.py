@@ -274,7 +274,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         return []
     caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
                                   else previous or table)
-    col_metrics = [_span_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
+    col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
     by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2)
     row_metrics = [_span_metric(doc, row[0]) for row in body]
     corner = tuple(c for c in head_cells[:1] if c.text.strip())
@@ -325,6 +325,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             cand = _Candidate(q, metric, subject, 0.85, "rule:table", period,
                               " ".join(c.text for c in row), subject.lower())
             cand.repeat = "merge" if total else ""
+            if role == "value" and _TOTAL_LABEL.match(col) and period is not None:
+                cand.rule = "total"  # a 'Total' column's cell: the sum over the period columns
             out.append(cand)
     return _kept_apart(_rates_of_the_table(out))
 
@@ -491,6 +493,19 @@ def _not_doc(period: Period, doc_period: Period | None) -> Period | None:
     return period
 
 
+# A column header that names a step of the case-review system by its participle: 'Notified to
+# Panel', 'Number notified', 'Incidents notified' count serious incident notifications.
+_NOTIFIED_HEADER = re.compile(r"\bnotified\b", re.I)
+
+
+def _header_metric(doc: Doc, cell: Any) -> str:
+    """The metric a column header names: its words' metric, else a notification column."""
+    metric = _span_metric(doc, cell)
+    if metric == "other" and _NOTIFIED_HEADER.search(cell.text):
+        return "serious_incident_notifications"
+    return metric
+
+
 def _span_metric(doc: Doc, cell: Any) -> str:
     span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
     # The Matcher runs on the span itself: span.as_doc() would copy the whole Doc's arrays.
@@ -625,15 +640,30 @@ def _names_period(text: str, t: _Candidate, period: Period, doc_period: Period |
     near = _QUARTER_WORD.sub(r"Q\1", before + text[t.q.start:t.q.end] + after)
     if doc_period is not None and doc_period.start and doc_period.end and _LAST_YEAR.search(
             text[max(0, t.q.start - 40):t.q.end + 40]):
-        start, end = doc_period.start, doc_period.end
-        last = (f"{int(start[:4]) - 1}{start[4:]}", f"{int(end[:4]) - 1}{end[4:]}")
-        if last == (period.start, period.end):
+        if (period.start, period.end) in _last_years(doc_period.start, doc_period.end):
             return True
     for m in _NEAR_PERIOD.finditer(near):
         p = _header_period(m.group(0), doc_period)
         if p is not None and (p.start, p.end) == (period.start, period.end):
             return True
     return False
+
+
+def _last_years(start: str, end: str) -> set[tuple[str, str]]:
+    """What 'last year' may name beside a figure of the period start..end: the same period a
+    year earlier, and, for a part of a year (a quarter, a half year), the whole financial or
+    calendar year before the one it falls in ('23.4% last year' in a Quarter 2 2025/26 report
+    is 2024/25's outturn)."""
+    out = {(f"{int(start[:4]) - 1}{start[4:]}", f"{int(end[:4]) - 1}{end[4:]}")}
+    y, m = int(start[:4]), int(start[5:7])
+    months = (int(end[:4]) - y) * 12 + int(end[5:7]) - m + 1
+    if months < 12:
+        fy = y if m >= 4 else y - 1  # the financial year (April to March) start..end falls in
+        if (int(end[:4]), int(end[5:7])) <= (fy + 1, 3):
+            out.add((_iso(fy - 1, 4, 1), _iso(fy, 3, 31)))
+        if end[:4] == start[:4]:
+            out.add((_iso(y - 1, 1, 1), _iso(y - 1, 12, 31)))
+    return out
 
 
 def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], text: str,
@@ -657,8 +687,9 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
             if t.metric != cell.metric and "other" not in (t.metric, cell.metric):
                 continue
             if _span(t.period) != _span(cell.period) and not (
-                    cell.period is not None and _names_period(text, t, cell.period, doc_period)):
-                continue  # a text figure without a period is of the document's period
+                    cell.period is not None and _names_period(text, t, cell.period, doc_period)) and not (
+                    cell.rule == "total" and t.period is None):
+                continue  # a text figure without a period is of the document's period, or a total
             shared = _overlap(_window(text, t.q.start, t.q.end), f"{cell.subject} {cell.sentence}")
             if shared < (1 if t.metric == cell.metric else 2):
                 continue  # a number pairs only with a cell its sentence talks about
@@ -671,16 +702,20 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
         t = text_cands[best]
         metric = cell.metric if t.metric == "other" else t.metric
         t.metric = cell.metric = metric
+        if cell.rule == "total" and t.period is None:
+            cell.period = None  # '£6.75 million' said without a period: the whole programme's sum
         t.period = cell.period
+        if t.repeat == "drop":
+            t.repeat = ""  # 'Of the three sudden deaths' is this cell's fact, not any other 3
         cell.head, cell.subject = t.head, t.subject
         t.apart = cell.apart
     # a cell that restates no text fact is a fact of its own: one that would merge with a text
-    # figure by value, unit, metric and period keeps its row's words instead of the metric
+    # figure by value, unit, metric and period keeps its metric and is told apart by its row
     keys = {_key(t) for t in text_cands if t.metric != "other"}
     aligned = {_key(text_cands[i]) for i in used}
     for cell in table_cands:
-        if cell.metric != "other" and not cell.repeat and not cell.apart and _key(cell) in keys - aligned:
-            cell.metric = "other"
+        if cell.metric != "other" and not cell.repeat and _key(cell) in keys - aligned:
+            cell.apart = True
 
 
 def _restating(t: _Candidate) -> bool:

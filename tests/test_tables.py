@@ -482,3 +482,101 @@ def test_number_opening_a_numbered_paragraph_is_a_figure(nlp, text, value, metri
     assert (value, metric) in got
     number = text.split()[0].rstrip(".")
     assert all(f.mentions[0].text.rstrip(".") != number for f in figs)
+
+
+# A column headed by the participle of a review step counts that step: (header, first row, cell)
+NOTIFIED_HEADERS = [
+    ("Notified to Panel", "Children's social care", "4"),
+    ("Notified to the national Panel", "Police", "3"),
+    ("Notified", "Health", "5"),
+    ("Number notified", "Education", "2"),
+    ("Incidents notified", "Early help", "6"),
+    ("Cases notified to the CSPRP", "Youth justice", "7"),
+    ("Notified (SIN)", "Probation", "8"),
+    ("Notified to Ofsted", "Housing", "11"),
+]
+
+
+@pytest.mark.parametrize("header,label,cell", NOTIFIED_HEADERS)
+def test_notified_column_counts_serious_incident_notifications(nlp, header, label, cell) -> None:
+    rows = [["Source of referral", "Referrals", header], [label, "13", cell], ["Other agencies", "12", "1"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Table 2: Referrals to the case review group by source"))
+    fig = cell_figure(figs, doc, cell)
+    assert fig is not None and fig.metric == "serious_incident_notifications", header
+    assert cell_figure(figs, doc, "13").metric == "review_referrals"
+
+
+# 'last year' beside a figure of a part of a year names the year before the one it falls in
+# (document period, column start, column end, named)
+LAST_YEARS = [
+    (("2025-04-01", "2025-09-30"), "2024-04-01", "2025-03-31", True),   # half year: last FY
+    (("2025-07-01", "2025-09-30"), "2024-04-01", "2025-03-31", True),   # Q2
+    (("2025-10-01", "2025-12-31"), "2024-04-01", "2025-03-31", True),   # Q3
+    (("2026-01-01", "2026-03-31"), "2024-04-01", "2025-03-31", True),   # Q4, in 2025/26
+    (("2025-07-01", "2025-09-30"), "2024-07-01", "2024-09-30", True),   # the same quarter a year ago
+    (("2024-04-01", "2025-03-31"), "2023-04-01", "2024-03-31", True),   # a whole FY: the FY before
+    (("2025-01-01", "2025-06-30"), "2024-01-01", "2024-12-31", True),   # first half of a calendar year
+    (("2025-04-01", "2025-09-30"), "2023-04-01", "2024-03-31", False),  # two years back
+    (("2024-04-01", "2025-03-31"), "2024-01-01", "2024-12-31", False),  # a whole FY is no calendar year
+]
+
+
+@pytest.mark.parametrize("doc,start,end,named", LAST_YEARS)
+def test_last_year_of_a_part_year_report(doc, start, end, named) -> None:
+    from extractor.tables import _last_years
+    assert ((start, end) in _last_years(*doc)) is named
+
+
+def test_last_year_in_a_quarterly_report_restates_the_outturn_column(nlp) -> None:
+    q2 = Period("2025-04-01", "2025-09-30", "first half of 2025/26")
+    before = ("<p>Repeat child protection plans fell to 17.9% in Quarter 2, an improvement on 23.4% "
+              "last year.</p>")
+    rows = [["Indicator", "2024/25 outturn", "Q1 2025/26", "Q2 2025/26"],
+            ["Repeat child protection plans", "23.4%", "20.6%", "17.9%"],
+            ["Children in care", "642", "651", "660"]]
+    figs, doc = figures_of(nlp, html_table(rows, before=before), period=q2)
+    fig = cell_figure(figs, doc, "23.4%")
+    assert len([f for f in figs if f.value == 23.4]) == 1 and len(fig.mentions) == 2
+    assert (fig.period.start, fig.period.end) == ("2024-04-01", "2025-03-31")
+
+
+# A 'Total' column's cell restated in the text without a period is one figure:
+# (sentence, row label, cells, restated total)
+TOTALS_RESTATED = [
+    ("Cabinet is asked to approve capital investment of £6.75 million for four children's homes.",
+     "Capital expenditure", ["3,900", "2,850", "6,750"], 6_750_000),
+    ("The refurbishment of the family hubs will cost £1.2 million.",
+     "Family hubs refurbishment", ["700", "500", "1,200"], 1_200_000),
+    ("The council will spend £4.5 million on its edge-of-care service.",
+     "Edge-of-care service", ["2,000", "2,500", "4,500"], 4_500_000),
+]
+
+
+@pytest.mark.parametrize("sentence,label,cells,total", TOTALS_RESTATED)
+def test_total_column_restated_in_the_text_is_one_figure(nlp, sentence, label, cells, total) -> None:
+    rows = [["£000", "2026/27", "2027/28", "Total"], [label, *cells], ["Borrowing costs", "90", "390", "480"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Appendix 1: Financial profile (£000)",
+                                           before=f"<p>{sentence}</p>"), period=None)
+    same = [f for f in figs if abs(f.value - total) < 1]
+    assert len(same) == 1 and len(same[0].mentions) == 2
+    first = cell_figure(figs, doc, cells[0])
+    assert first.period is not None and first.period.start == "2026-04-01"
+
+
+def test_a_cell_that_shares_a_text_figures_value_keeps_its_metric(nlp) -> None:
+    before = ("<p>The panel reviewed 14 deaths. Of the three sudden unexpected deaths, two were of infants "
+              "who had been sharing a bed with an adult.</p>")
+    rows = [["Category of death", "2023/24", "2024/25"], ["Perinatal/neonatal event", "6", "5"],
+            ["Chromosomal, genetic and congenital anomalies", "4", "3"],
+            ["Sudden unexpected, unexplained death", "2", "3"], ["Acute medical or surgical condition", "1", "2"],
+            ["Total", "13", "13"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Table 2: Child deaths reviewed, by category",
+                                           before=before))
+    cells = [c for t in doc.tables for r in t.rows for c in r[1:] if c.text == "2"]
+    acute = [f for f in figs if any(m.start == cells[1].start for m in f.mentions)][0]  # the 2024/25 cell
+    assert acute.metric == "child_deaths" and len(acute.mentions) == 1
+    sudden = [c for t in doc.tables for r in t.rows if r[0].text.startswith("Sudden") for c in r[2:]][0]
+    chromo = [c for t in doc.tables for r in t.rows if r[0].text.startswith("Chromosomal") for c in r[2:]][0]
+    three_sudden = [f for f in figs if any(m.start == sudden.start for m in f.mentions)][0]
+    three_chromo = [f for f in figs if any(m.start == chromo.start for m in f.mentions)][0]
+    assert len(three_sudden.mentions) == 2 and len(three_chromo.mentions) == 1
