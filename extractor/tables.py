@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .charts import scale_row
 from .figures import _FAMILY_STAGE, _HEADING_LINE, _STAGE_ORDER, _Candidate, _Hit, rule_hits
 from .document import Cell, Table
 from .findings import Period
@@ -568,6 +569,8 @@ def card_rows(text: str, covered: list[tuple[int, int]]) -> list[Cell]:
         parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
         if not all(cell_value(t) is not None and not _YEAR_CELL.match(t) for _a, t in parts):
             continue
+        if scale_row([r.value for _a, t in parts if (r := cell_value(t)) is not None]):
+            continue  # a chart's axis ('0 200 400 600'), not cards
         near = [x for x in (lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else "")
                 if re.search(r"[A-Za-z]{3,}", x)]
         if near:

@@ -580,3 +580,51 @@ def test_a_cell_that_shares_a_text_figures_value_keeps_its_metric(nlp) -> None:
     three_sudden = [f for f in figs if any(m.start == sudden.start for m in f.mentions)][0]
     three_chromo = [f for f in figs if any(m.start == chromo.start for m in f.mentions)][0]
     assert len(three_sudden.mentions) == 2 and len(three_chromo.mentions) == 1
+
+
+# Contents pages give no figures: numbered entries under a 'Contents' heading, entries with
+# digits and colons, and dot-leader entries run together on one line (PDF text). (page, numbers)
+CONTENTS_PAGES = [
+    ("Contents\n1. Introduction 3\n2. Referrals and notifications 4\n3. Rapid reviews 6\nAppendix A: Glossary 9",
+     [3, 4, 6, 9]),
+    ("Contents\nForeword 2\nPriorities for 2024–25 5\nLearning from reviews 7", [2, 5, 7]),
+    ("In this report\nOur year at a glance 2\nChild deaths 4\nBudget 2024/25 6", [2, 4, 6]),
+    ("Contents\nIntroduction ............ 2 Our children ............ 3 Headline data ............ 5", [2, 3, 5]),
+    ("Contents\n1.1 Purpose 3\n1.2 Background 4\n2. Performance 7", [3, 4, 7]),
+    ("Table of contents\nSection 1: Scope 2\nSection 2: Findings 5\nSection 3: Recommendations 8", [2, 5, 8]),
+    ("Contents\nChild protection in 2023/24 .......... 4 Learning from reviews .......... 6", [4, 6]),
+    ("Contents:\nExecutive summary 1\n3. Key data 3\nAppendix B: Terms of reference 11", [1, 3, 11]),
+]
+
+
+@pytest.mark.parametrize("page,numbers", CONTENTS_PAGES)
+def test_contents_page_numbers_are_no_figures(nlp, page, numbers) -> None:
+    text = (f"Eastbrook Safeguarding Children Partnership\nAnnual report\n{page}\nKey data\n"
+            "There were 27 rapid reviews in the year.\n")
+    document = load("report.txt", text.encode())
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    assert not [f for f in figs if f.value in numbers and f.value != 27]
+    assert any(f.value == 27 and f.metric == "rapid_reviews" for f in figs)
+
+
+# A chart's axis ticks are no figures; its value labels and cards are. (chart text, ticks, kept)
+CHARTS = [
+    ("Children on plans\n600\n548 512\n497\n400\n200\n0\n2022–23 2023–24 2024–25", [600, 400, 200, 0], []),
+    ("Notifications by year\n20\n15\n10\n5\n0\n2021 2022 2023", [20, 15, 10, 5, 0], []),
+    ("Re-referral rate\n100%\n75%\n50%\n25%\n0%", [100, 75, 50, 25, 0], []),
+    ("Contacts\n40,000\n30,000\n20,000\n10,000\n0", [40000, 30000, 20000, 10000, 0], []),
+    ("Rate per 10,000\n0\n2.5\n5\n7.5\n10", [0, 2.5, 5, 7.5, 10], []),
+    ("Referrals\n0 200 400 600 800", [0, 200, 400, 600, 800], []),
+    ("Key numbers\n41,280\ncontacts received\n23%\nrepeat referrals\n658\nchildren on plans", [], [41280, 658]),
+    ("At a glance\n12\nrapid reviews\n9\nnotifications\n4\nLCSPRs", [], [12, 9, 4]),
+]
+
+
+@pytest.mark.parametrize("chart,ticks,kept", CHARTS)
+def test_chart_axis_ticks_are_no_figures(nlp, chart, ticks, kept) -> None:
+    text = f"Eastbrook Safeguarding Children Partnership\nAnnual report\n{chart}\nFigure 1: Activity\n"
+    document = load("report.txt", text.encode())
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    values = {f.value for f in figs}
+    assert not values & set(ticks)
+    assert set(kept) <= values
