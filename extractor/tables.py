@@ -106,8 +106,13 @@ _NUMBER_WORD = re.compile(r"\b(?:number|numbers|no\.)(?!\w)", re.I)
 _VALUE = re.compile(r"^(?P<open>\()?\s*(?P<sign>[-−–+])?\s*(?P<gbp>£)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
                     r"(?P<mult>k|m|bn|million|billion)?\s*(?P<pct>%)?\s*(?P<close>\))?\s*[*†‡¹²³]*$", re.I)
 _MULT = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-_MONTH_YEAR = re.compile(r"^\s*(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?P<d>\d{1,2})\s+)?(?P<m>[A-Za-z]{3,9})[\s-]+"
+_MONTH_YEAR = re.compile(r"^\s*(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?P<d>\d{1,2})[\s-]+)?(?P<m>[A-Za-z]{3,9})[\s-]+"
                          r"(?P<y>(?:19|20)?\d\d)\s*$", re.I)
+# a date heading a column of balances, the measure after it: '31-Mar-24 Balance £m', '31 March
+# 2024 Balance', '30.9.24 Balance £m'
+_LEADING_DATE = re.compile(r"^(\s*(?:(?:as\s+)?at\s+)?\d{1,2}[\s-]+[A-Za-z]{3,9}[\s-]+(?:19|20)?\d\d)\s+[^\d]*$", re.I)
+_NUMERIC_DATE = re.compile(r"^\s*(?:(?:as\s+)?at\s+)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)?\d\d)\b[^\d]*$",
+                           re.I)
 _SNAPSHOT_NO_YEAR = re.compile(r"\b(?:as\s+)?at\s+(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]{3,9})\b(?!\s+\d)", re.I)
 _CAL_YEAR = re.compile(r"^\s*(?:(?:calendar\s+)?year\s+)?(?P<y>(?:19|20)\d\d)\s*(?:\w+\s*)?$", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter\s+([1-4])\b", re.I)
@@ -129,7 +134,7 @@ def cell_value(text: str) -> Reading | None:
     value = parse_number(m["num"])
     if value is None:
         return None
-    value *= _MULT.get((m["mult"] or "").lower(), 1.0)
+    value = round(value * _MULT.get((m["mult"] or "").lower(), 1.0), 6)
     if m["open"] or (m["sign"] and m["sign"] != "+"):
         value = -value
     unit = "percent" if m["pct"] else "gbp" if m["gbp"] or m["mult"] and m["mult"].lower() in ("m", "bn") else None
@@ -317,6 +322,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             value = reading.value
             if unit == "gbp" and not re.search(r"£.*\d.*(?:k|m|bn|million|billion)\b", cell.text, re.I):
                 value *= _money_scale(" ".join((label.text, col, header[0] if header else "", caption)))
+            value = round(value, 6)  # 8.2 x 1,000,000 is 8,200,000, not 8,199,999.999999999
             total = bool(_TOTAL_LABEL.match(label.text))
             if total and unit == "percent" and abs(value - 100) < 0.01:
                 continue  # the 100% that closes a column of shares
@@ -469,7 +475,12 @@ def _header_period(text: str, doc_period: Period | None) -> Period | None:
         if month > int(doc_period.end[5:7]):
             year -= 1
         return _not_doc(Period(_iso(year, month, int(m["d"])), _iso(year, month, int(m["d"])), text), doc_period)
-    m = _MONTH_YEAR.match(text)
+    m = _MONTH_YEAR.match(text) or _MONTH_YEAR.match(_LEADING_DATE.sub(r"\1", text))
+    if m is None and (n := _NUMERIC_DATE.match(text)) and 1 <= int(n["m"]) <= 12 and 1 <= int(n["d"]) <= 31:
+        year = int(n["y"]) + (2000 if len(n["y"]) == 2 else 0)
+        day = min(int(n["d"]), calendar.monthrange(year, int(n["m"]))[1])
+        iso = _iso(year, int(n["m"]), day)
+        return _not_doc(Period(iso, iso, text), doc_period)
     if m and m["m"].lower() in MONTHS:
         year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
         month = MONTHS[m["m"].lower()]

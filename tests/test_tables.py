@@ -628,3 +628,33 @@ def test_chart_axis_ticks_are_no_figures(nlp, chart, ticks, kept) -> None:
     values = {f.value for f in figs}
     assert not values & set(ticks)
     assert set(kept) <= values
+
+
+# A column of balances headed by its date and its measure: (header, date)
+DATED_HEADERS = [
+    ("31-Mar-24 Balance £m", "2024-03-31"),
+    ("30-Sep-24 Balance £m", "2024-09-30"),
+    ("31 March 2024 Balance", "2024-03-31"),
+    ("As at 30 June 2024 Number", "2024-06-30"),
+    ("31.3.24 Balance £m", "2024-03-31"),
+    ("30/09/2024 Position", "2024-09-30"),
+    ("31-Dec-23", "2023-12-31"),
+    ("At 31 Jan 2025 Children", "2025-01-31"),
+]
+
+
+@pytest.mark.parametrize("header,date", DATED_HEADERS)
+def test_column_headed_by_a_date_and_a_measure(nlp, header: str, date: str) -> None:
+    figs, doc = figures_of(nlp, html_table([["Measure", header], ["Children in care", "642"],
+                                            ["Children on plans", "311"]]))
+    fig = cell_figure(figs, doc, "642")
+    assert fig is not None and fig.period is not None and (fig.period.start, fig.period.end) == (date, date)
+
+
+@pytest.mark.parametrize("cell,scale,value", [
+    ("8.2", "£m", 8_200_000), ("4.1", "£m", 4_100_000), ("32.7", "£m", 32_700_000), ("0.3", "£m", 300_000),
+    ("1.1", "£000", 1_100), ("2.675", "£m", 2_675_000), ("£8.2m", "Budget", 8_200_000), ("£0.7m", "Spend", 700_000),
+])
+def test_scaled_money_has_no_float_noise(nlp, cell: str, scale: str, value: int) -> None:
+    figs, doc = figures_of(nlp, html_table([["Budget line", scale], ["Placements", cell], ["Staffing", "9"]]))
+    assert cell_figure(figs, doc, cell).value == value
