@@ -31,11 +31,15 @@ _TEXT_ROW = re.compile(r"^\s*(?P<label>\S.*?\S)(?P<cells>(?:\s{2,}[\d,.]+%?)+)\s
 
 
 def _quarter_period(label: str, doc_period: Period | None) -> Period | None:
-    """'Q1 (Apr–Jun)' -> that quarter of the document's financial year."""
+    """'Q1 (Apr–Jun)' -> that quarter of the financial year the document's period falls in
+    (April to March; Q1 of a Quarter 2 report is April to June), or of its calendar year when
+    the document's period runs from January to a later quarter of that year."""
     m = _QUARTER.search(label)
-    if not m or doc_period is None or not doc_period.start:
+    if not m or doc_period is None or not doc_period.start or not doc_period.end:
         return None
     year, month = int(doc_period.start[:4]), int(doc_period.start[5:7])
+    if not (month == 1 and doc_period.end[:4] == doc_period.start[:4] and int(doc_period.end[5:7]) > 3):
+        year, month = (year, 4) if month >= 4 else (year - 1, 4)  # quarters of the financial year
     first = month + 3 * (int(m.group(1)) - 1)
     year, first = year + (first - 1) // 12, (first - 1) % 12 + 1
     last = first + 2
@@ -200,8 +204,8 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     width = max((len(r) for r in table.rows), default=0)
     if not heads and previous is not None and max((len(r) for r in previous.rows), default=0) == width:
         heads = _header_rows(previous)  # a table broken by a page: the first part's headers
-    header = tuple(" ".join(h[j].text.strip() for h in heads if j < len(h) and h[j].text.strip())
-                   for j in range(width))
+    texts = _spanning([[c.text.strip() for c in h] + [""] * (width - len(h)) for h in heads])
+    header = tuple(" ".join(t[j] for t in texts if t[j]) for j in range(width))
     cells = heads[0] if heads else ()
     body: list[tuple[Cell, ...]] = []
     pending: Cell | None = None
@@ -217,6 +221,20 @@ def _structure(table: Table, previous: Table | None) -> Structure:
             continue
         body.append((label, *row[1:]))
     return header, cells, body
+
+
+def _spanning(heads: list[list[str]]) -> list[list[str]]:
+    """Header lines with a merged cell spread over the columns it spans: a blank cell of an
+    upper line, right of a filled one, over a filled cell of the line below, is the same cell
+    ('2023-24' over 'Notifications' and 'Rapid reviews')."""
+    if len(heads) < 2:
+        return heads
+    out = [list(h) for h in heads]
+    for row in out[:-1]:
+        for j in range(2, len(row)):
+            if not row[j] and row[j - 1] and out[-1][j]:
+                row[j] = row[j - 1]
+    return out
 
 
 def _role(header: str) -> str:

@@ -658,3 +658,51 @@ def test_column_headed_by_a_date_and_a_measure(nlp, header: str, date: str) -> N
 def test_scaled_money_has_no_float_noise(nlp, cell: str, scale: str, value: int) -> None:
     figs, doc = figures_of(nlp, html_table([["Budget line", scale], ["Placements", cell], ["Staffing", "9"]]))
     assert cell_figure(figs, doc, cell).value == value
+
+
+# 'Q1'..'Q4' without a year are quarters of the year the document's period falls in:
+# (document period, header, start, end); the document's own quarter gives no period
+QUARTERS = [
+    (("2025-07-01", "2025-09-30"), "Q1", "2025-04-01", "2025-06-30"),
+    (("2025-07-01", "2025-09-30"), "Q2", None, None),
+    (("2025-10-01", "2025-12-31"), "Q1", "2025-04-01", "2025-06-30"),
+    (("2026-01-01", "2026-03-31"), "Q3", "2025-10-01", "2025-12-31"),
+    (("2025-04-01", "2025-09-30"), "Quarter 2", "2025-07-01", "2025-09-30"),
+    (("2024-04-01", "2025-03-31"), "Q4", "2025-01-01", "2025-03-31"),
+    (("2025-01-01", "2025-12-31"), "Q1", "2025-01-01", "2025-03-31"),
+    (("2025-01-01", "2025-06-30"), "Q3", "2025-07-01", "2025-09-30"),
+]
+
+
+@pytest.mark.parametrize("doc,header,start,end", QUARTERS)
+def test_quarter_header_of_the_documents_year(nlp, doc, header, start, end) -> None:
+    period = Period(doc[0], doc[1], "the report's period")
+    figs, doc_ = figures_of(nlp, html_table([["Indicator", header], ["Children in care", "642"],
+                                             ["Children on plans", "311"]]), period=period)
+    fig = cell_figure(figs, doc_, "642")
+    got = (fig.period.start, fig.period.end) if fig.period else (None, None)
+    assert got == (start, end)
+
+
+# A merged cell over two columns of the header line below it: (header lines, cell, period start)
+SPANNING = [
+    ([["Category", "2023-24", "", "2024-25", ""], ["", "Notifications", "Rapid reviews", "Notifications",
+                                                   "Rapid reviews"]], "7", "2023-04-01"),
+    ([["Category", "2022/23", "", "2023/24", ""], ["", "Number", "%", "Number", "%"]], "7", "2022-04-01"),
+    ([["Area", "Q1 2024/25", "", "Q2 2024/25", ""], ["", "Contacts", "Referrals", "Contacts", "Referrals"]],
+     "7", "2024-04-01"),
+    ([["Team", "31 March 2024", "", "31 March 2025", ""], ["", "Children", "Rate", "Children", "Rate"]],
+     "7", "2024-03-31"),
+]
+
+
+@pytest.mark.parametrize("heads,cell,start", SPANNING)
+def test_merged_header_cell_spans_the_columns_below_it(nlp, heads, cell, start) -> None:
+    rows = [*heads, ["Neglect", "9", "7", "12", "11"], ["Physical abuse", "8", "6", "10", "9"]]
+    head = "".join("<tr>" + "".join(f"<th>{c}</th>" for c in h) + "</tr>" for h in heads)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[len(heads):])
+    data = (f"<html><head><title>Report</title></head><body><main><h1>Report</h1>{PROSE}"
+            f"<table><thead>{head}</thead><tbody>{body}</tbody></table>{PROSE}</main></body></html>").encode()
+    figs, doc = figures_of(nlp, data)
+    fig = cell_figure(figs, doc, cell)
+    assert fig.period is not None and fig.period.start == start
