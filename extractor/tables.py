@@ -162,6 +162,17 @@ def _is_contents(table: Table) -> bool:
     return len(head) >= 2 and bool(_PAGE_HEADER.match(head[-1].text))
 
 
+def _is_form(table: Table) -> bool:
+    """A cover sheet laid out as a table of fields and answers ('COMMITTEE | Children's
+    Services', 'DATE | 2 December 2025', 'TERMS OF REFERENCE | 1.3'): two columns, most answers
+    words or dates; the numbers in it are references, not figures."""
+    rows = [r for r in table.rows if r]
+    if len(rows) < 4 or max(len(r) for r in rows) != 2:
+        return False
+    valued = sum(len(r) == 2 and cell_value(r[1].text) is not None for r in rows)
+    return valued * 2 < len(rows)
+
+
 def _is_register(rows: list[tuple[Cell, ...]]) -> bool:
     """A register of cases: most rows name a case by a reference or carry dates."""
     body = [r for r in rows if len(r) >= 2]
@@ -291,7 +302,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     """Each numeric cell: metric from its row label or column header, period from the other,
     unit from the cell, label, header or caption; targets and comparators keep no period;
     difference columns, registers and contents pages give nothing."""
-    if len(table.rows) < 2 and previous is None or _is_contents(table):
+    if len(table.rows) < 2 and previous is None or _is_contents(table) or _is_form(table):
         return []
     header, head_cells, body = _structure(table, previous)
     if not body or _is_register(body):
@@ -353,7 +364,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             if role == "value" and _TOTAL_LABEL.match(col) and period is not None:
                 cand.rule = "total"  # a 'Total' column's cell: the sum over the period columns
             out.append(cand)
-    return _kept_apart(_rates_of_the_table(out))
+    return _kept_apart(_rates_of_the_table(_money_shares(out)))
 
 
 # A row label that is only a rate: 'Rate per 10,000 children', 'Rate per 1,000 aged 0-17', 'Rate'
@@ -420,6 +431,16 @@ def _whole_metric(body: list[tuple[Cell, ...]], row_metrics: list[str], col_metr
             return "other"
         return whole
     return "other"
+
+
+def _money_shares(cands: list[_Candidate]) -> list[_Candidate]:
+    """A percentage in a row of money ('Placements | 38,412 | 42,905 | 4,493 | 11.7%') is a
+    share or variance of the money, not of the thing the row label names: no metric."""
+    money_rows = {c.sentence for c in cands if c.q.unit == "gbp"}
+    for c in cands:
+        if c.q.unit == "percent" and c.sentence in money_rows:
+            c.metric = "other"
+    return cands
 
 
 def _rates_of_the_table(cands: list[_Candidate]) -> list[_Candidate]:
@@ -720,11 +741,15 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
                 continue
             if _span(t.period) != _span(cell.period) and not (
                     cell.period is not None and _names_period(text, t, cell.period, doc_period)) and not (
-                    cell.rule == "total" and t.period is None):
+                    cell.rule == "total" and t.period is None) and not (
+                    t.period is None and _closing(cell.period, doc_period)):
                 continue  # a text figure without a period is of the document's period, or a total
             shared = _overlap(_window(text, t.q.start, t.q.end), f"{cell.subject} {cell.sentence}")
-            if shared < (1 if t.metric == cell.metric else 2):
-                continue  # a number pairs only with a cell its sentence talks about
+            dated = t.metric == cell.metric != "other" and t.period is not None and cell.period is not None \
+                and t.period.start == t.period.end == cell.period.end
+            if shared < (0 if dated else 1 if t.metric == cell.metric else 2):
+                continue  # a number pairs only with a cell its sentence talks about, or one of
+                # its metric dated on the day its column closes ('498 at 31 March 2025')
             key = (t.metric == cell.metric, shared)
             if best_key is None or key > best_key:
                 best, best_key = i, key
@@ -748,6 +773,14 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
     for cell in table_cands:
         if cell.metric != "other" and not cell.repeat and _key(cell) in keys - aligned:
             cell.apart = True
+
+
+def _closing(period: Period | None, doc_period: Period | None) -> bool:
+    """A month or a day that closes the document's period ('Sep 2025' in a report on April to
+    September 2025): its column is the report's own 'now'."""
+    if period is None or doc_period is None or not period.start or not period.end or period.end != doc_period.end:
+        return False
+    return period.start[:7] == period.end[:7]
 
 
 def _restating(t: _Candidate) -> bool:

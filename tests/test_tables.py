@@ -706,3 +706,55 @@ def test_merged_header_cell_spans_the_columns_below_it(nlp, heads, cell, start) 
     figs, doc = figures_of(nlp, data)
     fig = cell_figure(figs, doc, cell)
     assert fig.period is not None and fig.period.start == start
+
+
+# A cover sheet laid out as a table of fields: its numbers are references. (field, number)
+FORMS = [
+    ("TERMS OF REFERENCE", "1.3"), ("Agenda item", "7"), ("Report number", "42"), ("Ward(s) affected", "12"),
+    ("Appendices", "3"), ("Forward plan reference", "118"), ("Paragraph", "4.2"), ("Version", "2"),
+]
+
+
+@pytest.mark.parametrize("field,number", FORMS)
+def test_cover_sheet_table_gives_no_figures(nlp, field: str, number: str) -> None:
+    rows = [["COMMITTEE", "Children's Services Scrutiny"], ["DATE", "2 December 2025"], [field, number],
+            ["REPORT TITLE", "Child protection quarterly report"], ["CHIEF OFFICER", "Director of Children's Services"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    cells = {(c.start, c.end) for t in doc.tables for r in t.rows for c in r}
+    assert not [f for f in figs if any((m.start, m.end) in cells for m in f.mentions)]
+
+
+def test_two_column_table_of_facts_gives_figures(nlp) -> None:
+    rows = [["Measure", "Number"], ["Children in care", "642"], ["Children on plans", "311"],
+            ["Rapid reviews", "9"], ["Serious incident notifications", "11"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    assert {642, 311, 9, 11} <= {f.value for f in figs}
+
+
+# A percentage in a row of money is a share or variance of the money: (row label, metric-like words)
+MONEY_ROWS = [
+    "Children's social care – placements", "Children in care placements", "Child protection fieldwork",
+    "Children looked after – residential", "Care leavers support", "Section 47 and assessment teams",
+    "Rapid reviews and LCSPRs", "Early help and referrals",
+]
+
+
+@pytest.mark.parametrize("label", MONEY_ROWS)
+def test_percentage_in_a_row_of_money_has_no_metric(nlp, label: str) -> None:
+    rows = [["Service (£000)", "Budget", "Outturn", "Variance", "Variance %"],
+            [label, "38,412", "42,905", "4,493", "11.7%"], ["Directorate management", "2,004", "1,913", "(91)", "(4.5%)"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, "11.7%")
+    assert fig.unit == "percent" and fig.metric == "other"
+
+
+def test_text_figure_dated_on_the_columns_closing_day_restates_the_cell(nlp) -> None:
+    half = Period("2025-04-01", "2025-09-30", "April to September 2025")
+    before = ("<p>At 30 September 2025 there were 512 children in the care of the council. "
+              "This compares with 498 at 31 March 2025.</p>")
+    rows = [["Indicator", "Mar 2025", "Sep 2025"], ["Children in care (number)", "498", "512"],
+            ["Placed 20+ miles from home (%)", "15", "14"]]
+    figs, doc = figures_of(nlp, html_table(rows, before=before), period=half)
+    for cell in ("498", "512"):
+        fig = cell_figure(figs, doc, cell)
+        assert len(fig.mentions) == 2 and len([f for f in figs if f.value == fig.value]) == 1, cell
