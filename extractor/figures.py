@@ -252,6 +252,7 @@ SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition win
 PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
 DISTANCE = "a distance or speed (a bound, not a count)"
 AXIS = "a tick of a chart's axis scale"
+FORM_ANSWER = "a form's yes/no answer"
 # 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
 _DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
 _ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
@@ -284,6 +285,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return FILE_SIZE
         if _DISTANCE_AFTER.match(after):
             return DISTANCE
+    if raw.lower() == "no" and re.search(r":\s*$", text[_line_of(text, q.start)[0]:q.start]) and \
+            not text[q.end:q.end + 80].split("\n")[0].strip():
+        return FORM_ANSWER  # 'Forward plan: No', 'Key decision: No': a yes/no field, not zero
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return CODE
     if re.search(r"[A-Za-z]-$", before):

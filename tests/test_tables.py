@@ -758,3 +758,17 @@ def test_text_figure_dated_on_the_columns_closing_day_restates_the_cell(nlp) -> 
     for cell in ("498", "512"):
         fig = cell_figure(figs, doc, cell)
         assert len(fig.mentions) == 2 and len([f for f in figs if f.value == fig.value]) == 1, cell
+
+
+# A cover sheet's yes/no field is no zero: (field line)
+YES_NO_FIELDS = ["Forward plan: No", "Key decision: No", "Exempt: No", "Child protection plan required: No",
+                 "Rapid review held: No", "Referral to the Panel: No", "Confidential appendix: No",
+                 "Children in care affected: No"]
+
+
+@pytest.mark.parametrize("field", YES_NO_FIELDS)
+def test_yes_no_field_is_no_figure(nlp, field: str) -> None:
+    text = f"Eastbrook Council\nReport to Cabinet\n{field}\nThere were 27 rapid reviews in the year.\n"
+    document = load("report.txt", text.encode())
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    assert [f.value for f in figs] == [27]
