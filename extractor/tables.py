@@ -130,9 +130,18 @@ class Reading:
     unit: str | None  # 'gbp' or 'percent' when the cell itself says so
 
 
+_SPLIT_DIGITS = re.compile(r"(?<=[\d,]) (?=[\d,])")
+_GROUPED = re.compile(r"[(\-−–]?£?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?")
+
+
 def cell_value(text: str) -> Reading | None:
-    """The number a table cell holds ('1,234', '12.5%', '£3.2m', '(520)', '-4'), or None."""
-    m = _VALUE.match(text.strip())
+    """The number a table cell holds ('1,234', '12.5%', '£3.2m', '(520)', '-4'), or None. A
+    number a PDF printed with a gap between its glyphs ('1 59,314', '1, 288,680') is one number
+    when, closed up, its thousands are grouped right."""
+    text = text.strip()
+    if " " in text and _GROUPED.fullmatch(closed := _SPLIT_DIGITS.sub("", text)):
+        text = closed
+    m = _VALUE.match(text)
     if not m or bool(m["open"]) != bool(m["close"]):
         return None
     value = parse_number(m["num"])
@@ -150,6 +159,19 @@ def _money_scale(text: str) -> float:
         if pattern.search(text):
             return scale
     return 1.0
+
+
+def _without_row_numbers(table: Table) -> Table:
+    """A table whose first column only numbers its rows ('Row ref' 1, 2, 3 ...) and whose second
+    holds the labels: the numbers are no label and no figure."""
+    rows = [r for r in table.rows if r]
+    body = [r for r in rows if len(r) > 2 and r[0].text.strip().isdigit()]
+    if len(body) < 3 or any(not re.search(r"[A-Za-z]", r[1].text) for r in body):
+        return table
+    numbers = [int(r[0].text) for r in body]
+    if numbers != sorted(numbers) or len(set(numbers)) != len(numbers) or numbers[0] > 2:
+        return table
+    return Table(table.page, tuple(r[1:] if len(r) > 2 else r for r in table.rows))
 
 
 def _is_contents(table: Table) -> bool:
@@ -196,11 +218,17 @@ def _heading_cell(text: str) -> bool:
 
 
 def _header_rows(table: Table) -> list[tuple[Cell, ...]]:
-    """The leading rows without values (at most three, and never the whole table)."""
+    """The leading rows without values (at most three header lines, and never the whole
+    table); blank rows and a title in the first cell only are passed over, not counted."""
     heads: list[tuple[Cell, ...]] = []
+    lines = 0
     for row in table.rows[:-1]:
-        if not all(_heading_cell(c.text) for c in row[1:]) or len(heads) == 3:
+        if not all(_heading_cell(c.text) for c in row[1:]):
             break
+        if any(c.text.strip() for c in row[1:]):
+            if lines == 3:
+                break
+            lines += 1
         heads.append(row)
     return heads
 
@@ -217,7 +245,7 @@ def _structure(table: Table, previous: Table | None) -> Structure:
         heads = _header_rows(previous)  # a table broken by a page: the first part's headers
     texts = _spanning([[c.text.strip() for c in h] + [""] * (width - len(h)) for h in heads])
     header = tuple(" ".join(t[j] for t in texts if t[j]) for j in range(width))
-    cells = heads[0] if heads else ()
+    cells = next((h for h in heads if sum(bool(c.text.strip()) for c in h) > 1), heads[0] if heads else ())
     body: list[tuple[Cell, ...]] = []
     pending: Cell | None = None
     for row in rows:
@@ -302,6 +330,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     """Each numeric cell: metric from its row label or column header, period from the other,
     unit from the cell, label, header or caption; targets and comparators keep no period;
     difference columns, registers and contents pages give nothing."""
+    table = _without_row_numbers(table)
     if len(table.rows) < 2 and previous is None or _is_contents(table) or _is_form(table):
         return []
     header, head_cells, body = _structure(table, previous)

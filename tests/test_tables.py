@@ -772,3 +772,32 @@ def test_yes_no_field_is_no_figure(nlp, field: str) -> None:
     document = load("report.txt", text.encode())
     figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
     assert [f.value for f in figs] == [27]
+
+
+# A PDF prints a number with a gap between its glyphs: closed up when its thousands group right
+@pytest.mark.parametrize("text,value", [
+    ("1 59,314", 159_314), ("1, 288,680", 1_288_680), ("376, 243", 376_243), ("14 4,563", 144_563),
+    ("5 88,479", 588_479), ("1,1 17,976", 1_117_976), ("110, 971", 110_971), ("(1 2,500)", -12_500),
+])
+def test_number_with_a_glyph_gap_is_one_number(text: str, value: float) -> None:
+    reading = cell_value(text)
+    assert reading is not None and reading.value == value
+
+
+@pytest.mark.parametrize("text", ["12 15", "3 4", "1 2 3", "2,1 5", "45 6%", "44.4 128.9", "612 1,200", "113 141 367"])
+def test_two_numbers_in_a_cell_are_not_closed_up(text: str) -> None:
+    assert cell_value(text) is None
+
+
+def test_row_number_column_and_a_three_line_header_under_a_title(nlp) -> None:
+    rows = [["APPENDIX A - CAPITAL PROGRAMME", "", "", "", ""], ["", "", "", "", ""],
+            ["Row ref", "Directorate", "Total cost", "2025-26", "2026-27"],
+            ["", "", "", "Year 1", "Year 2"], ["", "", "£000s", "£000s", "£000s"],
+            ["1", "Children, Young People & Education", "565,619", "97,113", "105,761"],
+            ["2", "Adult Social Care & Health", "7,003", "549", "515"],
+            ["3", "Growth, Environment & Transport", "1, 288,680", "1 59,314", "14 4,563"]]
+    figs, doc = figures_of(nlp, html_table(rows), period=None)
+    fig = cell_figure(figs, doc, "97,113")
+    assert fig.value == 97_113_000 and fig.unit == "gbp" and fig.period.start == "2025-04-01"
+    assert fig.subject.startswith("Children") and cell_figure(figs, doc, "1 59,314").value == 159_314_000
+    assert not [f for f in figs if f.value in (1, 2, 3)]
