@@ -53,7 +53,9 @@ _REF_AFTER = re.compile(
     r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
     r"|[\s-]*(?:days?|weeks?|months?|years?)\s+(?:earlier|previously|beforehand)\b"
-    r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b)", re.I)
+    r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b"
+    # the first day of a range of dates: 'Inspection dates: 15 to 19 July 2024'
+    r"|(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b)", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # a contents line's part heading: 'Section 3  Rapid reviews  12', 'Part 2 – Notifications .... 9'

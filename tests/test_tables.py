@@ -801,3 +801,18 @@ def test_row_number_column_and_a_three_line_header_under_a_title(nlp) -> None:
     assert fig.value == 97_113_000 and fig.unit == "gbp" and fig.period.start == "2025-04-01"
     assert fig.subject.startswith("Children") and cell_figure(figs, doc, "1 59,314").value == 159_314_000
     assert not [f for f in figs if f.value in (1, 2, 3)]
+
+
+# The first day of a range of dates on a report's cover is no figure: (line)
+DATE_RANGES = ["Inspection dates: 15 to 19 July 2024", "Inspection dates: 4 to 15 October 2021",
+               "Fieldwork took place between 3 and 7 March 2025.", "Dates of visit: 11th to 14th November 2023",
+               "The review ran from 2 until 27 June 2024.", "Consultation: 9 to 30 January 2025",
+               "Inspected 21 to 25 May 2018", "Monitoring visit: 6 and 7 February 2024"]
+
+
+@pytest.mark.parametrize("line", DATE_RANGES)
+def test_first_day_of_a_date_range_is_no_figure(nlp, line: str) -> None:
+    text = f"Eastbrook children's services\n{line}\nThere were 27 rapid reviews in the year.\n"
+    document = load("report.txt", text.encode())
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    assert [f.value for f in figs] == [27]
