@@ -586,10 +586,27 @@ def _header_metric(doc: Doc, cell: Any) -> str:
     return metric
 
 
+# Events a label may count that a metric's words only describe: 'Child protection planning
+# meetings', 'Initial child protection conferences', 'Rapid review panel meetings'
+# (plurals only: 'meeting' is also a verb, 'Referrals not meeting the criteria')
+_EVENT_NOUNS = {"meetings", "conferences", "visits", "discussions", "audits", "hearings", "sessions",
+                "events", "briefings", "courses"}
+
+
 def _span_metric(doc: Doc, cell: Any) -> str:
     span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
+    if span is None:
+        return "other"
     # The Matcher runs on the span itself: span.as_doc() would copy the whole Doc's arrays.
-    return _label_metric(rule_hits(span)) if span is not None else "other"
+    hits = rule_hits(span)
+    metric = _label_metric(hits)
+    if metric != "other" and metric not in _REVIEWS:
+        # token indices of the doc (a hit may come relative to the span)
+        named = [h.end if h.end > span.start else h.end + span.start for h in hits if h.rule.metric == metric]
+        events = [t.i for t in span if t.lower_ in _EVENT_NOUNS]
+        if named and events and min(events) >= min(named):
+            return "other"  # the label counts meetings or conferences the metric's words describe
+    return metric
 
 
 def _label_metric(hits: list[_Hit]) -> str:

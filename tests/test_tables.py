@@ -816,3 +816,27 @@ def test_first_day_of_a_date_range_is_no_figure(nlp, line: str) -> None:
     document = load("report.txt", text.encode())
     figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
     assert [f.value for f in figs] == [27]
+
+
+# A row counting meetings or conferences that a metric's words describe: (label, metric of the
+# row below it, which keeps its metric)
+EVENT_ROWS = [
+    "Child protection planning meetings", "Initial child protection conferences",
+    "Review child protection conferences", "Child protection visits", "Looked after children review meetings",
+    "Children in care council meetings", "Child in need meetings", "Child protection training courses",
+]
+
+
+@pytest.mark.parametrize("label", EVENT_ROWS)
+def test_row_of_meetings_is_not_the_metric_its_words_describe(nlp, label: str) -> None:
+    rows = [["Indicator", "Q1", "Q2"], ["Children on child protection plans", "118", "126"], [label, "58", "61"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    assert cell_figure(figs, doc, "58").metric == "other"
+    assert cell_figure(figs, doc, "118").metric == "child_protection_plans"
+
+
+def test_a_label_with_the_verb_meeting_keeps_its_metric(nlp) -> None:
+    rows = [["Measure", "2023/24", "2024/25"], ["Referrals not meeting the criteria", "10", "14"],
+            ["Serious incident notifications", "8", "9"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Table 3: Referrals to the case review group"))
+    assert cell_figure(figs, doc, "14").metric == "review_referrals"
