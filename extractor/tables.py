@@ -636,9 +636,14 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
     out: list[_Candidate] = []
     skip: list[tuple[int, int]] = []
     previous: Table | None = None
+    group: list[_Candidate] = []  # the cells of a table and its continuations on later pages
     for table in document_tables(document):
         cont = previous if previous is not None and table.page == previous.page + 1 else None
-        out += _table_candidates(doc, document, table, doc_period, cont)
+        cands = _table_candidates(doc, document, table, doc_period, cont)
+        group = group + cands if cont is not None and _header_rows(table) == [] else cands
+        if group is not cands:
+            _kept_apart(group)  # a table broken by a page is one table: its rows stay apart
+        out += cands
         skip += [(c.start, c.end) for row in table.rows for c in row if not _prose_cell(c)]
         previous = table if _header_rows(table) or cont is None else previous
     cards = card_rows(document.text, [(r[0].start, r[-1].end) for t in document_tables(document) for r in t.rows if r])

@@ -840,3 +840,36 @@ def test_a_label_with_the_verb_meeting_keeps_its_metric(nlp) -> None:
             ["Serious incident notifications", "8", "9"]]
     figs, doc = figures_of(nlp, html_table(rows, caption="Table 3: Referrals to the case review group"))
     assert cell_figure(figs, doc, "14").metric == "review_referrals"
+
+
+def _paged_document(pages: list[list[list[str]]]):
+    """A Document of tab-separated table rows, one Table per page."""
+    from extractor.document import Cell, Document, Segment, Source, Table
+    text, tables, starts = "", [], []
+    for number, rows in enumerate(pages, start=1):
+        starts.append(len(text))
+        text += f"Page {number} of the report\n"
+        cells = []
+        for row in rows:
+            line = []
+            for value in row:
+                line.append(Cell(value, len(text), len(text) + len(value)))
+                text += value + "\t"
+            text = text[:-1] + "\n"
+            cells.append(tuple(line))
+        tables.append(Table(number, tuple(cells)))
+    return Document(text, [Segment(0, len(text), 1)], Source("t.pdf", "x", "pdf", pages=len(pages)),
+                    tables, starts)
+
+
+# A table broken by a page: its rows on the next page stay apart from the same value above
+@pytest.mark.parametrize("first,second", [
+    (["Police", "4", "2"], ["Health", "3", "2"]), (["Police", "5", "3"], ["Health", "6", "3"]),
+    (["North", "8", "7"], ["South", "9", "7"]), (["Schools", "12", "1"], ["Other", "2", "1"]),
+])
+def test_rows_of_a_table_continued_on_the_next_page_stay_apart(nlp, first, second) -> None:
+    document = _paged_document([[["Source of referral", "Referrals", "Notified to Panel"], first],
+                                [second, ["Total", "30", "20"]]])
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    same = [f for f in figs if f.value == float(first[2]) and f.metric == "serious_incident_notifications"]
+    assert len(same) == 2
