@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import counted, lexicon
+from .charts import is_axis_tick
 from .findings import Figure, Mention, Period
 from .numbers import NUM, Quantity, find_quantities
 from .pipeline import MODELS_DIR, doc_text
@@ -52,7 +53,9 @@ _REF_AFTER = re.compile(
     r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
     r"|[\s-]*(?:days?|weeks?|months?|years?)\s+(?:earlier|previously|beforehand)\b"
-    r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b)", re.I)
+    r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b"
+    # the first day of a range of dates: 'Inspection dates: 15 to 19 July 2024'
+    r"|(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b)", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # a contents line's part heading: 'Section 3  Rapid reviews  12', 'Part 2 – Notifications .... 9'
@@ -250,6 +253,8 @@ CODE, LIST_ITEM, CONTENTS = "a code or name", "a numbered paragraph, list item o
 SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition window", "an address", "a file size"
 PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
 DISTANCE = "a distance or speed (a bound, not a count)"
+AXIS = "a tick of a chart's axis scale"
+FORM_ANSWER = "a form's yes/no answer"
 # 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
 _DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
 _ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
@@ -282,6 +287,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return FILE_SIZE
         if _DISTANCE_AFTER.match(after):
             return DISTANCE
+    if raw.lower() == "no" and re.search(r":\s*$", text[_line_of(text, q.start)[0]:q.start]) and \
+            not text[q.end:q.end + 80].split("\n")[0].strip():
+        return FORM_ANSWER  # 'Forward plan: No', 'Key decision: No': a yes/no field, not zero
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return CODE
     if re.search(r"[A-Za-z]-$", before):
@@ -295,11 +303,14 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             re.search(r"(?:\s{2,}|\t|\.{2,}\s*|…\s*)$", text[ls:q.start]) and \
             not text[q.end:q.end + 80].split("\n")[0].strip():
         return CONTENTS  # a contents line: "3. Rapid reviews ....... 6" ends with a page number
-    if re.fullmatch(r"\d{1,3}", raw) and re.search(r"[A-Za-z)][\s.]*(?:\.\s?){4,}\s*$|…\s*$", text[ls:q.start]) and \
-            not text[q.end:q.end + 80].split("\n")[0].strip():
-        return CONTENTS  # dot leaders to a page number: 'Learning from reviews .......... 6'
+    if re.fullmatch(r"\d{1,3}", raw) and re.search(r"[\w)’'\"][\s.]*(?:\.\s?){4,}\s*$|…\s*$", text[ls:q.start]) and \
+            _CONTENTS_REST.match(text[q.end:q.end + 120].split("\n")[0]):
+        return CONTENTS  # dot leaders to a page number: 'Learning from reviews .......... 6', also
+        # when the next entry follows on the same line ('... 2 Headline data ...... 3')
     if q.kind == "count" and _in_contents_block(text, q):
         return CONTENTS
+    if q.unit in ("count", "percent") and is_axis_tick(text, q.start, q.end):
+        return AXIS
     if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40])):
         return SPAN  # 'over the last three years', "in six months' time", 'two years or more'
     if q.unit in ("months", "years") and (_DEFINITION.search(text[max(0, q.start - 80):q.start]) or _DEFINITION.search(
@@ -320,6 +331,12 @@ _BOUND_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|over|above|fewer|less|under
 
 
 _CONTENTS_LINE = re.compile(r"^[^\d\n:]{3,70}?[\s.…]+(\d{1,3})\s*$")
+# under a 'Contents' heading an entry may be numbered or hold digits and colons:
+# '4. Learning from reviews 6', 'Appendix A: Glossary 9', 'Priorities for 2025–26 8'
+_CONTENTS_ENTRY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?=[^\n]*[A-Za-z]{3})[^\n]{3,80}?[\s.…]+(\d{1,3})\s*$")
+_CONTENTS_HEAD = re.compile(r"^\s*(?:table\s+of\s+)?contents(?:\s+page)?\s*:?\s*$|^\s*in\s+this\s+report\s*$", re.I)
+# what may follow a page number on its line: nothing, or the next entry up to its dot leaders
+_CONTENTS_REST = re.compile(r"^\s*$|^\s+[^\n]{1,100}?(?:\.\s?){4,}|^\s+[^\n]{1,100}?…")
 
 
 def _in_contents_block(text: str, q: Quantity) -> bool:
@@ -328,7 +345,7 @@ def _in_contents_block(text: str, q: Quantity) -> bool:
     ls, line = _line_of(text, q.start)
     m = _CONTENTS_LINE.match(line)
     if not m or ls + m.start(1) != q.start:
-        return False
+        return _under_contents_heading(text, q)
     lines = text[max(0, ls - 600):ls + 600].split("\n")
     here = text[max(0, ls - 600):ls].count("\n")
     pages = [int(mm.group(1)) if (mm := _CONTENTS_LINE.match(line)) else None for line in lines]
@@ -337,7 +354,26 @@ def _in_contents_block(text: str, q: Quantity) -> bool:
         lo -= 1
     while hi + 1 < len(pages) and pages[hi + 1] is not None and pages[hi + 1] >= pages[hi]:
         hi += 1
-    return hi - lo + 1 >= 3
+    return hi - lo + 1 >= 3 or _under_contents_heading(text, q)
+
+
+def _under_contents_heading(text: str, q: Quantity) -> bool:
+    """An entry of a list headed 'Contents' (or 'In this report'): the lines from the heading
+    down to this one are entries, each ending in a page number, the numbers never falling."""
+    ls, line = _line_of(text, q.start)
+    m = _CONTENTS_ENTRY.match(line)
+    if not m or ls + m.start(1) != q.start:
+        return False
+    lines = text[max(0, ls - 1200):ls].split("\n")[:-1]
+    page = int(m.group(1))
+    for above in reversed(lines[-25:]):
+        if _CONTENTS_HEAD.match(above):
+            return True
+        mm = _CONTENTS_ENTRY.match(above)
+        if not mm or int(mm.group(1)) > page:
+            return False
+        page = int(mm.group(1))
+    return False
 
 
 def _in_age_band(text: str, q: Quantity) -> bool:

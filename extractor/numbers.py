@@ -140,7 +140,7 @@ def parse_money(text: str) -> float | None:
         return None
     value = float(m["n"].replace(",", ""))
     scale = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-    return value * scale.get((m["s"] or "").lower(), 1.0)
+    return round(value * scale.get((m["s"] or "").lower(), 1.0), 6)  # £8.2m is 8,200,000 exactly
 
 
 def hedge_before(text: str, start: int) -> str | None:

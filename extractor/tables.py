@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .charts import scale_row
 from .figures import _FAMILY_STAGE, _HEADING_LINE, _STAGE_ORDER, _Candidate, _Hit, rule_hits
 from .document import Cell, Table
 from .findings import Period
@@ -30,11 +31,15 @@ _TEXT_ROW = re.compile(r"^\s*(?P<label>\S.*?\S)(?P<cells>(?:\s{2,}[\d,.]+%?)+)\s
 
 
 def _quarter_period(label: str, doc_period: Period | None) -> Period | None:
-    """'Q1 (Apr–Jun)' -> that quarter of the document's financial year."""
+    """'Q1 (Apr–Jun)' -> that quarter of the financial year the document's period falls in
+    (April to March; Q1 of a Quarter 2 report is April to June), or of its calendar year when
+    the document's period runs from January to a later quarter of that year."""
     m = _QUARTER.search(label)
-    if not m or doc_period is None or not doc_period.start:
+    if not m or doc_period is None or not doc_period.start or not doc_period.end:
         return None
     year, month = int(doc_period.start[:4]), int(doc_period.start[5:7])
+    if not (month == 1 and doc_period.end[:4] == doc_period.start[:4] and int(doc_period.end[5:7]) > 3):
+        year, month = (year, 4) if month >= 4 else (year - 1, 4)  # quarters of the financial year
     first = month + 3 * (int(m.group(1)) - 1)
     year, first = year + (first - 1) // 12, (first - 1) % 12 + 1
     last = first + 2
@@ -105,8 +110,13 @@ _NUMBER_WORD = re.compile(r"\b(?:number|numbers|no\.)(?!\w)", re.I)
 _VALUE = re.compile(r"^(?P<open>\()?\s*(?P<sign>[-−–+])?\s*(?P<gbp>£)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
                     r"(?P<mult>k|m|bn|million|billion)?\s*(?P<pct>%)?\s*(?P<close>\))?\s*[*†‡¹²³]*$", re.I)
 _MULT = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-_MONTH_YEAR = re.compile(r"^\s*(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?P<d>\d{1,2})\s+)?(?P<m>[A-Za-z]{3,9})[\s-]+"
+_MONTH_YEAR = re.compile(r"^\s*(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?P<d>\d{1,2})[\s-]+)?(?P<m>[A-Za-z]{3,9})[\s-]+"
                          r"(?P<y>(?:19|20)?\d\d)\s*$", re.I)
+# a date heading a column of balances, the measure after it: '31-Mar-24 Balance £m', '31 March
+# 2024 Balance', '30.9.24 Balance £m'
+_LEADING_DATE = re.compile(r"^(\s*(?:(?:as\s+)?at\s+)?\d{1,2}[\s-]+[A-Za-z]{3,9}[\s-]+(?:19|20)?\d\d)\s+[^\d]*$", re.I)
+_NUMERIC_DATE = re.compile(r"^\s*(?:(?:as\s+)?at\s+)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)?\d\d)\b[^\d]*$",
+                           re.I)
 _SNAPSHOT_NO_YEAR = re.compile(r"\b(?:as\s+)?at\s+(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]{3,9})\b(?!\s+\d)", re.I)
 _CAL_YEAR = re.compile(r"^\s*(?:(?:calendar\s+)?year\s+)?(?P<y>(?:19|20)\d\d)\s*(?:\w+\s*)?$", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter\s+([1-4])\b", re.I)
@@ -120,15 +130,24 @@ class Reading:
     unit: str | None  # 'gbp' or 'percent' when the cell itself says so
 
 
+_SPLIT_DIGITS = re.compile(r"(?<=[\d,]) (?=[\d,])")
+_GROUPED = re.compile(r"[(\-−–]?£?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?")
+
+
 def cell_value(text: str) -> Reading | None:
-    """The number a table cell holds ('1,234', '12.5%', '£3.2m', '(520)', '-4'), or None."""
-    m = _VALUE.match(text.strip())
+    """The number a table cell holds ('1,234', '12.5%', '£3.2m', '(520)', '-4'), or None. A
+    number a PDF printed with a gap between its glyphs ('1 59,314', '1, 288,680') is one number
+    when, closed up, its thousands are grouped right."""
+    text = text.strip()
+    if " " in text and _GROUPED.fullmatch(closed := _SPLIT_DIGITS.sub("", text)):
+        text = closed
+    m = _VALUE.match(text)
     if not m or bool(m["open"]) != bool(m["close"]):
         return None
     value = parse_number(m["num"])
     if value is None:
         return None
-    value *= _MULT.get((m["mult"] or "").lower(), 1.0)
+    value = round(value * _MULT.get((m["mult"] or "").lower(), 1.0), 6)
     if m["open"] or (m["sign"] and m["sign"] != "+"):
         value = -value
     unit = "percent" if m["pct"] else "gbp" if m["gbp"] or m["mult"] and m["mult"].lower() in ("m", "bn") else None
@@ -142,6 +161,19 @@ def _money_scale(text: str) -> float:
     return 1.0
 
 
+def _without_row_numbers(table: Table) -> Table:
+    """A table whose first column only numbers its rows ('Row ref' 1, 2, 3 ...) and whose second
+    holds the labels: the numbers are no label and no figure."""
+    rows = [r for r in table.rows if r]
+    body = [r for r in rows if len(r) > 2 and r[0].text.strip().isdigit()]
+    if len(body) < 3 or any(not re.search(r"[A-Za-z]", r[1].text) for r in body):
+        return table
+    numbers = [int(r[0].text) for r in body]
+    if numbers != sorted(numbers) or len(set(numbers)) != len(numbers) or numbers[0] > 2:
+        return table
+    return Table(table.page, tuple(r[1:] if len(r) > 2 else r for r in table.rows))
+
+
 def _is_contents(table: Table) -> bool:
     """A contents list: numbered headings and page numbers, not figures."""
     labels = [r[0].text for r in table.rows if r]
@@ -150,6 +182,17 @@ def _is_contents(table: Table) -> bool:
         return True
     head = table.rows[0] if table.rows else ()
     return len(head) >= 2 and bool(_PAGE_HEADER.match(head[-1].text))
+
+
+def _is_form(table: Table) -> bool:
+    """A cover sheet laid out as a table of fields and answers ('COMMITTEE | Children's
+    Services', 'DATE | 2 December 2025', 'TERMS OF REFERENCE | 1.3'): two columns, most answers
+    words or dates; the numbers in it are references, not figures."""
+    rows = [r for r in table.rows if r]
+    if len(rows) < 4 or max(len(r) for r in rows) != 2:
+        return False
+    valued = sum(len(r) == 2 and cell_value(r[1].text) is not None for r in rows)
+    return valued * 2 < len(rows)
 
 
 def _is_register(rows: list[tuple[Cell, ...]]) -> bool:
@@ -175,11 +218,17 @@ def _heading_cell(text: str) -> bool:
 
 
 def _header_rows(table: Table) -> list[tuple[Cell, ...]]:
-    """The leading rows without values (at most three, and never the whole table)."""
+    """The leading rows without values (at most three header lines, and never the whole
+    table); blank rows and a title in the first cell only are passed over, not counted."""
     heads: list[tuple[Cell, ...]] = []
+    lines = 0
     for row in table.rows[:-1]:
-        if not all(_heading_cell(c.text) for c in row[1:]) or len(heads) == 3:
+        if not all(_heading_cell(c.text) for c in row[1:]):
             break
+        if any(c.text.strip() for c in row[1:]):
+            if lines == 3:
+                break
+            lines += 1
         heads.append(row)
     return heads
 
@@ -194,9 +243,9 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     width = max((len(r) for r in table.rows), default=0)
     if not heads and previous is not None and max((len(r) for r in previous.rows), default=0) == width:
         heads = _header_rows(previous)  # a table broken by a page: the first part's headers
-    header = tuple(" ".join(h[j].text.strip() for h in heads if j < len(h) and h[j].text.strip())
-                   for j in range(width))
-    cells = heads[0] if heads else ()
+    texts = _spanning([[c.text.strip() for c in h] + [""] * (width - len(h)) for h in heads])
+    header = tuple(" ".join(t[j] for t in texts if t[j]) for j in range(width))
+    cells = next((h for h in heads if sum(bool(c.text.strip()) for c in h) > 1), heads[0] if heads else ())
     body: list[tuple[Cell, ...]] = []
     pending: Cell | None = None
     for row in rows:
@@ -211,6 +260,20 @@ def _structure(table: Table, previous: Table | None) -> Structure:
             continue
         body.append((label, *row[1:]))
     return header, cells, body
+
+
+def _spanning(heads: list[list[str]]) -> list[list[str]]:
+    """Header lines with a merged cell spread over the columns it spans: a blank cell of an
+    upper line, right of a filled one, over a filled cell of the line below, is the same cell
+    ('2023-24' over 'Notifications' and 'Rapid reviews')."""
+    if len(heads) < 2:
+        return heads
+    out = [list(h) for h in heads]
+    for row in out[:-1]:
+        for j in range(2, len(row)):
+            if not row[j] and row[j - 1] and out[-1][j]:
+                row[j] = row[j - 1]
+    return out
 
 
 def _role(header: str) -> str:
@@ -267,14 +330,15 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     """Each numeric cell: metric from its row label or column header, period from the other,
     unit from the cell, label, header or caption; targets and comparators keep no period;
     difference columns, registers and contents pages give nothing."""
-    if len(table.rows) < 2 and previous is None or _is_contents(table):
+    table = _without_row_numbers(table)
+    if len(table.rows) < 2 and previous is None or _is_contents(table) or _is_form(table):
         return []
     header, head_cells, body = _structure(table, previous)
     if not body or _is_register(body):
         return []
     caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
                                   else previous or table)
-    col_metrics = [_span_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
+    col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
     by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2)
     row_metrics = [_span_metric(doc, row[0]) for row in body]
     corner = tuple(c for c in head_cells[:1] if c.text.strip())
@@ -316,6 +380,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             value = reading.value
             if unit == "gbp" and not re.search(r"£.*\d.*(?:k|m|bn|million|billion)\b", cell.text, re.I):
                 value *= _money_scale(" ".join((label.text, col, header[0] if header else "", caption)))
+            value = round(value, 6)  # 8.2 x 1,000,000 is 8,200,000, not 8,199,999.999999999
             total = bool(_TOTAL_LABEL.match(label.text))
             if total and unit == "percent" and abs(value - 100) < 0.01:
                 continue  # the 100% that closes a column of shares
@@ -325,8 +390,10 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             cand = _Candidate(q, metric, subject, 0.85, "rule:table", period,
                               " ".join(c.text for c in row), subject.lower())
             cand.repeat = "merge" if total else ""
+            if role == "value" and _TOTAL_LABEL.match(col) and period is not None:
+                cand.rule = "total"  # a 'Total' column's cell: the sum over the period columns
             out.append(cand)
-    return _kept_apart(_rates_of_the_table(out))
+    return _kept_apart(_rates_of_the_table(_money_shares(out)))
 
 
 # A row label that is only a rate: 'Rate per 10,000 children', 'Rate per 1,000 aged 0-17', 'Rate'
@@ -393,6 +460,16 @@ def _whole_metric(body: list[tuple[Cell, ...]], row_metrics: list[str], col_metr
             return "other"
         return whole
     return "other"
+
+
+def _money_shares(cands: list[_Candidate]) -> list[_Candidate]:
+    """A percentage in a row of money ('Placements | 38,412 | 42,905 | 4,493 | 11.7%') is a
+    share or variance of the money, not of the thing the row label names: no metric."""
+    money_rows = {c.sentence for c in cands if c.q.unit == "gbp"}
+    for c in cands:
+        if c.q.unit == "percent" and c.sentence in money_rows:
+            c.metric = "other"
+    return cands
 
 
 def _rates_of_the_table(cands: list[_Candidate]) -> list[_Candidate]:
@@ -466,7 +543,12 @@ def _header_period(text: str, doc_period: Period | None) -> Period | None:
         if month > int(doc_period.end[5:7]):
             year -= 1
         return _not_doc(Period(_iso(year, month, int(m["d"])), _iso(year, month, int(m["d"])), text), doc_period)
-    m = _MONTH_YEAR.match(text)
+    m = _MONTH_YEAR.match(text) or _MONTH_YEAR.match(_LEADING_DATE.sub(r"\1", text))
+    if m is None and (n := _NUMERIC_DATE.match(text)) and 1 <= int(n["m"]) <= 12 and 1 <= int(n["d"]) <= 31:
+        year = int(n["y"]) + (2000 if len(n["y"]) == 2 else 0)
+        day = min(int(n["d"]), calendar.monthrange(year, int(n["m"]))[1])
+        iso = _iso(year, int(n["m"]), day)
+        return _not_doc(Period(iso, iso, text), doc_period)
     if m and m["m"].lower() in MONTHS:
         year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
         month = MONTHS[m["m"].lower()]
@@ -491,10 +573,40 @@ def _not_doc(period: Period, doc_period: Period | None) -> Period | None:
     return period
 
 
+# A column header that names a step of the case-review system by its participle: 'Notified to
+# Panel', 'Number notified', 'Incidents notified' count serious incident notifications.
+_NOTIFIED_HEADER = re.compile(r"\bnotified\b", re.I)
+
+
+def _header_metric(doc: Doc, cell: Any) -> str:
+    """The metric a column header names: its words' metric, else a notification column."""
+    metric = _span_metric(doc, cell)
+    if metric == "other" and _NOTIFIED_HEADER.search(cell.text):
+        return "serious_incident_notifications"
+    return metric
+
+
+# Events a label may count that a metric's words only describe: 'Child protection planning
+# meetings', 'Initial child protection conferences', 'Rapid review panel meetings'
+# (plurals only: 'meeting' is also a verb, 'Referrals not meeting the criteria')
+_EVENT_NOUNS = {"meetings", "conferences", "visits", "discussions", "audits", "hearings", "sessions",
+                "events", "briefings", "courses"}
+
+
 def _span_metric(doc: Doc, cell: Any) -> str:
     span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
+    if span is None:
+        return "other"
     # The Matcher runs on the span itself: span.as_doc() would copy the whole Doc's arrays.
-    return _label_metric(rule_hits(span)) if span is not None else "other"
+    hits = rule_hits(span)
+    metric = _label_metric(hits)
+    if metric != "other" and metric not in _REVIEWS:
+        # token indices of the doc (a hit may come relative to the span)
+        named = [h.end if h.end > span.start else h.end + span.start for h in hits if h.rule.metric == metric]
+        events = [t.i for t in span if t.lower_ in _EVENT_NOUNS]
+        if named and events and min(events) >= min(named):
+            return "other"  # the label counts meetings or conferences the metric's words describe
+    return metric
 
 
 def _label_metric(hits: list[_Hit]) -> str:
@@ -524,9 +636,14 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
     out: list[_Candidate] = []
     skip: list[tuple[int, int]] = []
     previous: Table | None = None
+    group: list[_Candidate] = []  # the cells of a table and its continuations on later pages
     for table in document_tables(document):
         cont = previous if previous is not None and table.page == previous.page + 1 else None
-        out += _table_candidates(doc, document, table, doc_period, cont)
+        cands = _table_candidates(doc, document, table, doc_period, cont)
+        group = group + cands if cont is not None and _header_rows(table) == [] else cands
+        if group is not cands:
+            _kept_apart(group)  # a table broken by a page is one table: its rows stay apart
+        out += cands
         skip += [(c.start, c.end) for row in table.rows for c in row if not _prose_cell(c)]
         previous = table if _header_rows(table) or cont is None else previous
     cards = card_rows(document.text, [(r[0].start, r[-1].end) for t in document_tables(document) for r in t.rows if r])
@@ -553,6 +670,8 @@ def card_rows(text: str, covered: list[tuple[int, int]]) -> list[Cell]:
         parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
         if not all(cell_value(t) is not None and not _YEAR_CELL.match(t) for _a, t in parts):
             continue
+        if scale_row([r.value for _a, t in parts if (r := cell_value(t)) is not None]):
+            continue  # a chart's axis ('0 200 400 600'), not cards
         near = [x for x in (lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else "")
                 if re.search(r"[A-Za-z]{3,}", x)]
         if near:
@@ -625,15 +744,30 @@ def _names_period(text: str, t: _Candidate, period: Period, doc_period: Period |
     near = _QUARTER_WORD.sub(r"Q\1", before + text[t.q.start:t.q.end] + after)
     if doc_period is not None and doc_period.start and doc_period.end and _LAST_YEAR.search(
             text[max(0, t.q.start - 40):t.q.end + 40]):
-        start, end = doc_period.start, doc_period.end
-        last = (f"{int(start[:4]) - 1}{start[4:]}", f"{int(end[:4]) - 1}{end[4:]}")
-        if last == (period.start, period.end):
+        if (period.start, period.end) in _last_years(doc_period.start, doc_period.end):
             return True
     for m in _NEAR_PERIOD.finditer(near):
         p = _header_period(m.group(0), doc_period)
         if p is not None and (p.start, p.end) == (period.start, period.end):
             return True
     return False
+
+
+def _last_years(start: str, end: str) -> set[tuple[str, str]]:
+    """What 'last year' may name beside a figure of the period start..end: the same period a
+    year earlier, and, for a part of a year (a quarter, a half year), the whole financial or
+    calendar year before the one it falls in ('23.4% last year' in a Quarter 2 2025/26 report
+    is 2024/25's outturn)."""
+    out = {(f"{int(start[:4]) - 1}{start[4:]}", f"{int(end[:4]) - 1}{end[4:]}")}
+    y, m = int(start[:4]), int(start[5:7])
+    months = (int(end[:4]) - y) * 12 + int(end[5:7]) - m + 1
+    if months < 12:
+        fy = y if m >= 4 else y - 1  # the financial year (April to March) start..end falls in
+        if (int(end[:4]), int(end[5:7])) <= (fy + 1, 3):
+            out.add((_iso(fy - 1, 4, 1), _iso(fy, 3, 31)))
+        if end[:4] == start[:4]:
+            out.add((_iso(y - 1, 1, 1), _iso(y - 1, 12, 31)))
+    return out
 
 
 def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], text: str,
@@ -657,11 +791,16 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
             if t.metric != cell.metric and "other" not in (t.metric, cell.metric):
                 continue
             if _span(t.period) != _span(cell.period) and not (
-                    cell.period is not None and _names_period(text, t, cell.period, doc_period)):
-                continue  # a text figure without a period is of the document's period
+                    cell.period is not None and _names_period(text, t, cell.period, doc_period)) and not (
+                    cell.rule == "total" and t.period is None) and not (
+                    t.period is None and _closing(cell.period, doc_period)):
+                continue  # a text figure without a period is of the document's period, or a total
             shared = _overlap(_window(text, t.q.start, t.q.end), f"{cell.subject} {cell.sentence}")
-            if shared < (1 if t.metric == cell.metric else 2):
-                continue  # a number pairs only with a cell its sentence talks about
+            dated = t.metric == cell.metric != "other" and t.period is not None and cell.period is not None \
+                and t.period.start == t.period.end == cell.period.end
+            if shared < (0 if dated else 1 if t.metric == cell.metric else 2):
+                continue  # a number pairs only with a cell its sentence talks about, or one of
+                # its metric dated on the day its column closes ('498 at 31 March 2025')
             key = (t.metric == cell.metric, shared)
             if best_key is None or key > best_key:
                 best, best_key = i, key
@@ -671,16 +810,28 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
         t = text_cands[best]
         metric = cell.metric if t.metric == "other" else t.metric
         t.metric = cell.metric = metric
+        if cell.rule == "total" and t.period is None:
+            cell.period = None  # '£6.75 million' said without a period: the whole programme's sum
         t.period = cell.period
+        if t.repeat == "drop":
+            t.repeat = ""  # 'Of the three sudden deaths' is this cell's fact, not any other 3
         cell.head, cell.subject = t.head, t.subject
         t.apart = cell.apart
     # a cell that restates no text fact is a fact of its own: one that would merge with a text
-    # figure by value, unit, metric and period keeps its row's words instead of the metric
+    # figure by value, unit, metric and period keeps its metric and is told apart by its row
     keys = {_key(t) for t in text_cands if t.metric != "other"}
     aligned = {_key(text_cands[i]) for i in used}
     for cell in table_cands:
-        if cell.metric != "other" and not cell.repeat and not cell.apart and _key(cell) in keys - aligned:
-            cell.metric = "other"
+        if cell.metric != "other" and not cell.repeat and _key(cell) in keys - aligned:
+            cell.apart = True
+
+
+def _closing(period: Period | None, doc_period: Period | None) -> bool:
+    """A month or a day that closes the document's period ('Sep 2025' in a report on April to
+    September 2025): its column is the report's own 'now'."""
+    if period is None or doc_period is None or not period.start or not period.end or period.end != doc_period.end:
+        return False
+    return period.start[:7] == period.end[:7]
 
 
 def _restating(t: _Candidate) -> bool:

@@ -107,3 +107,67 @@ def test_every_gold_figure_anchor_is_in_the_text(path: Path) -> None:
     text = load(path).text
     missing = [f["anchor"] for f in gold.get("figures", []) if not find_anchor(text, f["anchor"])]
     assert missing == []
+
+
+# A box of facts set beside the story inside the article reaches the text: (box, line)
+ASIDES = [
+    ("<aside class='factbox'><h3>Key facts</h3><ul><li>41,280 contacts received</li></ul></aside>",
+     "41,280 contacts received"),
+    ("<aside><p><strong>658</strong> children on plans</p></aside>", "658 children on plans"),
+    ("<aside class='at-a-glance'><div class='stat'><span>1,019</span><span>children in care</span></div>"
+     "<div class='stat'><span>27</span><span>rapid reviews</span></div></aside>", "1,019 children in care"),
+    ("<aside class='key-figures'><table><tr><th>Measure</th><th>2024/25</th></tr>"
+     "<tr><td>Contacts received</td><td>41,280</td></tr></table></aside>", "41,280"),
+    ("<aside class='box'><h2>In numbers</h2><p>14 rapid reviews were held.</p></aside>",
+     "14 rapid reviews were held."),
+    ("<aside><dl><dt>Notifications</dt><dd>12</dd></dl></aside>", "Notifications: 12"),
+    ("<aside class='panel'><p>Referrals rose by 9% to 6,932.</p></aside>", "Referrals rose by 9% to 6,932."),
+    ("<aside class='summary'><ol><li>Three reviews were published.</li><li>2 were national.</li></ol></aside>",
+     "2 were national."),
+]
+
+
+def article(box: str, chrome: str = "") -> bytes:
+    return ("<html><head><title>Annual report published</title></head><body>"
+            "<nav><ul><li><a href='/a'>Home</a></li></ul></nav>"
+            f"<main><article><h1>Annual report published</h1>{PROSE}{box}{PROSE}</article></main>{chrome}"
+            "</body></html>").encode()
+
+
+@pytest.mark.parametrize("box,line", ASIDES)
+def test_fact_box_beside_the_story_reaches_the_text(box: str, line: str) -> None:
+    text = read_html("a.html", article(box)).text
+    assert line in text.split("\n") or line in text
+
+
+# Asides that stay out: links, page furniture, pull quotes, sidebars outside the article
+ASIDES_OUT = [
+    ("<aside class='related'><h3>Related</h3><p>12 things to know about care</p></aside>", ""),
+    ("<aside><h3>Most read</h3><ol><li><a href='/1'>14 councils miss target</a></li>"
+     "<li><a href='/2'>Budget: 9 cuts</a></li></ol></aside>", ""),
+    ("<aside class='share'><span>1,204</span><span>shares</span></aside>", ""),
+    ("<aside class='pullquote'><p>“We saw 41,200 contacts,” she said.</p></aside>", ""),
+    ("", "<aside><h3>Elsewhere</h3><p>Council tax to rise by 4.99%</p></aside>"),
+    ("<aside class='most-read'><p>Most read</p><p>A9 upgrade: 11 miles of road open</p></aside>", ""),
+    ("<aside><h3>More opinion</h3><p>Our high streets: 5 ideas to bring shoppers back</p></aside>", ""),
+    ("<aside><h3>Trending in Eastbrook</h3><p>Dockyard: 2,000 expected for open day</p></aside>", ""),
+]
+
+
+@pytest.mark.parametrize("box,chrome", ASIDES_OUT)
+def test_asides_of_links_furniture_or_quotes_stay_out(box: str, chrome: str) -> None:
+    text = read_html("a.html", article(box, chrome)).text
+    for number in ("12 things", "14 councils", "1,204", "41,200", "4.99%", "11 miles", "5 ideas", "2,000"):
+        assert number not in text
+
+
+def test_fact_box_beside_the_article_is_read_after_the_story() -> None:
+    box = ("<aside class='factbox'><h2>In numbers</h2>"
+           "<div class='stat'><span class='n'>£1.38m</span><span class='l'>partnership budget</span></div>"
+           "<div class='stat'><span class='n'>38%</span><span class='l'>paid by the county council</span></div>"
+           "</aside><aside class='most-read'><h2>Most read</h2><ol><li>Ferry fares rise by 12%</li></ol></aside>")
+    data = ("<html><head><title>Annual report published</title></head><body><main>"
+            f"<article><h1>Annual report published</h1>{PROSE}{PROSE}</article>{box}</main></body></html>").encode()
+    lines = read_html("a.html", data).text.split("\n")
+    assert "£1.38m partnership budget" in lines and "38% paid by the county council" in lines
+    assert lines.index("£1.38m partnership budget") > 1 and not any("12%" in line for line in lines)

@@ -130,3 +130,10 @@ def test_an_apposed_age_is_still_an_age():
 def test_half_a_dozen_and_a_further_share(text, surface, value, unit):
     found = [q for q in find_quantities(text) if text[q.start:q.end] == surface]
     assert found and (round(found[0].value, 2), found[0].unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,value", [("£8.2m", 8_200_000), ("£4.1 million", 4_100_000), ("£32.7m", 32_700_000),
+                                        ("£0.3m", 300_000), ("£2.675m", 2_675_000), ("£1.1bn", 1_100_000_000),
+                                        ("£0.7 million", 700_000), ("£6.75 million", 6_750_000)])
+def test_scaled_money_is_exact(text, value):
+    assert parse_money(text) == value  # no float noise ('8,199,999.999999999') in the records

@@ -482,3 +482,394 @@ def test_number_opening_a_numbered_paragraph_is_a_figure(nlp, text, value, metri
     assert (value, metric) in got
     number = text.split()[0].rstrip(".")
     assert all(f.mentions[0].text.rstrip(".") != number for f in figs)
+
+
+# A column headed by the participle of a review step counts that step: (header, first row, cell)
+NOTIFIED_HEADERS = [
+    ("Notified to Panel", "Children's social care", "4"),
+    ("Notified to the national Panel", "Police", "3"),
+    ("Notified", "Health", "5"),
+    ("Number notified", "Education", "2"),
+    ("Incidents notified", "Early help", "6"),
+    ("Cases notified to the CSPRP", "Youth justice", "7"),
+    ("Notified (SIN)", "Probation", "8"),
+    ("Notified to Ofsted", "Housing", "11"),
+]
+
+
+@pytest.mark.parametrize("header,label,cell", NOTIFIED_HEADERS)
+def test_notified_column_counts_serious_incident_notifications(nlp, header, label, cell) -> None:
+    rows = [["Source of referral", "Referrals", header], [label, "13", cell], ["Other agencies", "12", "1"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Table 2: Referrals to the case review group by source"))
+    fig = cell_figure(figs, doc, cell)
+    assert fig is not None and fig.metric == "serious_incident_notifications", header
+    assert cell_figure(figs, doc, "13").metric == "review_referrals"
+
+
+# 'last year' beside a figure of a part of a year names the year before the one it falls in
+# (document period, column start, column end, named)
+LAST_YEARS = [
+    (("2025-04-01", "2025-09-30"), "2024-04-01", "2025-03-31", True),   # half year: last FY
+    (("2025-07-01", "2025-09-30"), "2024-04-01", "2025-03-31", True),   # Q2
+    (("2025-10-01", "2025-12-31"), "2024-04-01", "2025-03-31", True),   # Q3
+    (("2026-01-01", "2026-03-31"), "2024-04-01", "2025-03-31", True),   # Q4, in 2025/26
+    (("2025-07-01", "2025-09-30"), "2024-07-01", "2024-09-30", True),   # the same quarter a year ago
+    (("2024-04-01", "2025-03-31"), "2023-04-01", "2024-03-31", True),   # a whole FY: the FY before
+    (("2025-01-01", "2025-06-30"), "2024-01-01", "2024-12-31", True),   # first half of a calendar year
+    (("2025-04-01", "2025-09-30"), "2023-04-01", "2024-03-31", False),  # two years back
+    (("2024-04-01", "2025-03-31"), "2024-01-01", "2024-12-31", False),  # a whole FY is no calendar year
+]
+
+
+@pytest.mark.parametrize("doc,start,end,named", LAST_YEARS)
+def test_last_year_of_a_part_year_report(doc, start, end, named) -> None:
+    from extractor.tables import _last_years
+    assert ((start, end) in _last_years(*doc)) is named
+
+
+def test_last_year_in_a_quarterly_report_restates_the_outturn_column(nlp) -> None:
+    q2 = Period("2025-04-01", "2025-09-30", "first half of 2025/26")
+    before = ("<p>Repeat child protection plans fell to 17.9% in Quarter 2, an improvement on 23.4% "
+              "last year.</p>")
+    rows = [["Indicator", "2024/25 outturn", "Q1 2025/26", "Q2 2025/26"],
+            ["Repeat child protection plans", "23.4%", "20.6%", "17.9%"],
+            ["Children in care", "642", "651", "660"]]
+    figs, doc = figures_of(nlp, html_table(rows, before=before), period=q2)
+    fig = cell_figure(figs, doc, "23.4%")
+    assert len([f for f in figs if f.value == 23.4]) == 1 and len(fig.mentions) == 2
+    assert (fig.period.start, fig.period.end) == ("2024-04-01", "2025-03-31")
+
+
+# A 'Total' column's cell restated in the text without a period is one figure:
+# (sentence, row label, cells, restated total)
+TOTALS_RESTATED = [
+    ("Cabinet is asked to approve capital investment of £6.75 million for four children's homes.",
+     "Capital expenditure", ["3,900", "2,850", "6,750"], 6_750_000),
+    ("The refurbishment of the family hubs will cost £1.2 million.",
+     "Family hubs refurbishment", ["700", "500", "1,200"], 1_200_000),
+    ("The council will spend £4.5 million on its edge-of-care service.",
+     "Edge-of-care service", ["2,000", "2,500", "4,500"], 4_500_000),
+]
+
+
+@pytest.mark.parametrize("sentence,label,cells,total", TOTALS_RESTATED)
+def test_total_column_restated_in_the_text_is_one_figure(nlp, sentence, label, cells, total) -> None:
+    rows = [["£000", "2026/27", "2027/28", "Total"], [label, *cells], ["Borrowing costs", "90", "390", "480"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Appendix 1: Financial profile (£000)",
+                                           before=f"<p>{sentence}</p>"), period=None)
+    same = [f for f in figs if abs(f.value - total) < 1]
+    assert len(same) == 1 and len(same[0].mentions) == 2
+    first = cell_figure(figs, doc, cells[0])
+    assert first.period is not None and first.period.start == "2026-04-01"
+
+
+def test_a_cell_that_shares_a_text_figures_value_keeps_its_metric(nlp) -> None:
+    before = ("<p>The panel reviewed 14 deaths. Of the three sudden unexpected deaths, two were of infants "
+              "who had been sharing a bed with an adult.</p>")
+    rows = [["Category of death", "2023/24", "2024/25"], ["Perinatal/neonatal event", "6", "5"],
+            ["Chromosomal, genetic and congenital anomalies", "4", "3"],
+            ["Sudden unexpected, unexplained death", "2", "3"], ["Acute medical or surgical condition", "1", "2"],
+            ["Total", "13", "13"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Table 2: Child deaths reviewed, by category",
+                                           before=before))
+    cells = [c for t in doc.tables for r in t.rows for c in r[1:] if c.text == "2"]
+    acute = [f for f in figs if any(m.start == cells[1].start for m in f.mentions)][0]  # the 2024/25 cell
+    assert acute.metric == "child_deaths" and len(acute.mentions) == 1
+    sudden = [c for t in doc.tables for r in t.rows if r[0].text.startswith("Sudden") for c in r[2:]][0]
+    chromo = [c for t in doc.tables for r in t.rows if r[0].text.startswith("Chromosomal") for c in r[2:]][0]
+    three_sudden = [f for f in figs if any(m.start == sudden.start for m in f.mentions)][0]
+    three_chromo = [f for f in figs if any(m.start == chromo.start for m in f.mentions)][0]
+    assert len(three_sudden.mentions) == 2 and len(three_chromo.mentions) == 1
+
+
+# Contents pages give no figures: numbered entries under a 'Contents' heading, entries with
+# digits and colons, and dot-leader entries run together on one line (PDF text). (page, numbers)
+CONTENTS_PAGES = [
+    ("Contents\n1. Introduction 3\n2. Referrals and notifications 4\n3. Rapid reviews 6\nAppendix A: Glossary 9",
+     [3, 4, 6, 9]),
+    ("Contents\nForeword 2\nPriorities for 2024–25 5\nLearning from reviews 7", [2, 5, 7]),
+    ("In this report\nOur year at a glance 2\nChild deaths 4\nBudget 2024/25 6", [2, 4, 6]),
+    ("Contents\nIntroduction ............ 2 Our children ............ 3 Headline data ............ 5", [2, 3, 5]),
+    ("Contents\n1.1 Purpose 3\n1.2 Background 4\n2. Performance 7", [3, 4, 7]),
+    ("Table of contents\nSection 1: Scope 2\nSection 2: Findings 5\nSection 3: Recommendations 8", [2, 5, 8]),
+    ("Contents\nChild protection in 2023/24 .......... 4 Learning from reviews .......... 6", [4, 6]),
+    ("Contents:\nExecutive summary 1\n3. Key data 3\nAppendix B: Terms of reference 11", [1, 3, 11]),
+]
+
+
+@pytest.mark.parametrize("page,numbers", CONTENTS_PAGES)
+def test_contents_page_numbers_are_no_figures(nlp, page, numbers) -> None:
+    text = (f"Eastbrook Safeguarding Children Partnership\nAnnual report\n{page}\nKey data\n"
+            "There were 27 rapid reviews in the year.\n")
+    document = load("report.txt", text.encode())
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    assert not [f for f in figs if f.value in numbers and f.value != 27]
+    assert any(f.value == 27 and f.metric == "rapid_reviews" for f in figs)
+
+
+# A chart's axis ticks are no figures; its value labels and cards are. (chart text, ticks, kept)
+CHARTS = [
+    ("Children on plans\n600\n548 512\n497\n400\n200\n0\n2022–23 2023–24 2024–25", [600, 400, 200, 0], []),
+    ("Notifications by year\n20\n15\n10\n5\n0\n2021 2022 2023", [20, 15, 10, 5, 0], []),
+    ("Re-referral rate\n100%\n75%\n50%\n25%\n0%", [100, 75, 50, 25, 0], []),
+    ("Contacts\n40,000\n30,000\n20,000\n10,000\n0", [40000, 30000, 20000, 10000, 0], []),
+    ("Rate per 10,000\n0\n2.5\n5\n7.5\n10", [0, 2.5, 5, 7.5, 10], []),
+    ("Referrals\n0 200 400 600 800", [0, 200, 400, 600, 800], []),
+    ("Key numbers\n41,280\ncontacts received\n23%\nrepeat referrals\n658\nchildren on plans", [], [41280, 658]),
+    ("At a glance\n12\nrapid reviews\n9\nnotifications\n4\nLCSPRs", [], [12, 9, 4]),
+]
+
+
+@pytest.mark.parametrize("chart,ticks,kept", CHARTS)
+def test_chart_axis_ticks_are_no_figures(nlp, chart, ticks, kept) -> None:
+    text = f"Eastbrook Safeguarding Children Partnership\nAnnual report\n{chart}\nFigure 1: Activity\n"
+    document = load("report.txt", text.encode())
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    values = {f.value for f in figs}
+    assert not values & set(ticks)
+    assert set(kept) <= values
+
+
+# A column of balances headed by its date and its measure: (header, date)
+DATED_HEADERS = [
+    ("31-Mar-24 Balance £m", "2024-03-31"),
+    ("30-Sep-24 Balance £m", "2024-09-30"),
+    ("31 March 2024 Balance", "2024-03-31"),
+    ("As at 30 June 2024 Number", "2024-06-30"),
+    ("31.3.24 Balance £m", "2024-03-31"),
+    ("30/09/2024 Position", "2024-09-30"),
+    ("31-Dec-23", "2023-12-31"),
+    ("At 31 Jan 2025 Children", "2025-01-31"),
+]
+
+
+@pytest.mark.parametrize("header,date", DATED_HEADERS)
+def test_column_headed_by_a_date_and_a_measure(nlp, header: str, date: str) -> None:
+    figs, doc = figures_of(nlp, html_table([["Measure", header], ["Children in care", "642"],
+                                            ["Children on plans", "311"]]))
+    fig = cell_figure(figs, doc, "642")
+    assert fig is not None and fig.period is not None and (fig.period.start, fig.period.end) == (date, date)
+
+
+@pytest.mark.parametrize("cell,scale,value", [
+    ("8.2", "£m", 8_200_000), ("4.1", "£m", 4_100_000), ("32.7", "£m", 32_700_000), ("0.3", "£m", 300_000),
+    ("1.1", "£000", 1_100), ("2.675", "£m", 2_675_000), ("£8.2m", "Budget", 8_200_000), ("£0.7m", "Spend", 700_000),
+])
+def test_scaled_money_has_no_float_noise(nlp, cell: str, scale: str, value: int) -> None:
+    figs, doc = figures_of(nlp, html_table([["Budget line", scale], ["Placements", cell], ["Staffing", "9"]]))
+    assert cell_figure(figs, doc, cell).value == value
+
+
+# 'Q1'..'Q4' without a year are quarters of the year the document's period falls in:
+# (document period, header, start, end); the document's own quarter gives no period
+QUARTERS = [
+    (("2025-07-01", "2025-09-30"), "Q1", "2025-04-01", "2025-06-30"),
+    (("2025-07-01", "2025-09-30"), "Q2", None, None),
+    (("2025-10-01", "2025-12-31"), "Q1", "2025-04-01", "2025-06-30"),
+    (("2026-01-01", "2026-03-31"), "Q3", "2025-10-01", "2025-12-31"),
+    (("2025-04-01", "2025-09-30"), "Quarter 2", "2025-07-01", "2025-09-30"),
+    (("2024-04-01", "2025-03-31"), "Q4", "2025-01-01", "2025-03-31"),
+    (("2025-01-01", "2025-12-31"), "Q1", "2025-01-01", "2025-03-31"),
+    (("2025-01-01", "2025-06-30"), "Q3", "2025-07-01", "2025-09-30"),
+]
+
+
+@pytest.mark.parametrize("doc,header,start,end", QUARTERS)
+def test_quarter_header_of_the_documents_year(nlp, doc, header, start, end) -> None:
+    period = Period(doc[0], doc[1], "the report's period")
+    figs, doc_ = figures_of(nlp, html_table([["Indicator", header], ["Children in care", "642"],
+                                             ["Children on plans", "311"]]), period=period)
+    fig = cell_figure(figs, doc_, "642")
+    got = (fig.period.start, fig.period.end) if fig.period else (None, None)
+    assert got == (start, end)
+
+
+# A merged cell over two columns of the header line below it: (header lines, cell, period start)
+SPANNING = [
+    ([["Category", "2023-24", "", "2024-25", ""], ["", "Notifications", "Rapid reviews", "Notifications",
+                                                   "Rapid reviews"]], "7", "2023-04-01"),
+    ([["Category", "2022/23", "", "2023/24", ""], ["", "Number", "%", "Number", "%"]], "7", "2022-04-01"),
+    ([["Area", "Q1 2024/25", "", "Q2 2024/25", ""], ["", "Contacts", "Referrals", "Contacts", "Referrals"]],
+     "7", "2024-04-01"),
+    ([["Team", "31 March 2024", "", "31 March 2025", ""], ["", "Children", "Rate", "Children", "Rate"]],
+     "7", "2024-03-31"),
+]
+
+
+@pytest.mark.parametrize("heads,cell,start", SPANNING)
+def test_merged_header_cell_spans_the_columns_below_it(nlp, heads, cell, start) -> None:
+    rows = [*heads, ["Neglect", "9", "7", "12", "11"], ["Physical abuse", "8", "6", "10", "9"]]
+    head = "".join("<tr>" + "".join(f"<th>{c}</th>" for c in h) + "</tr>" for h in heads)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[len(heads):])
+    data = (f"<html><head><title>Report</title></head><body><main><h1>Report</h1>{PROSE}"
+            f"<table><thead>{head}</thead><tbody>{body}</tbody></table>{PROSE}</main></body></html>").encode()
+    figs, doc = figures_of(nlp, data)
+    fig = cell_figure(figs, doc, cell)
+    assert fig.period is not None and fig.period.start == start
+
+
+# A cover sheet laid out as a table of fields: its numbers are references. (field, number)
+FORMS = [
+    ("TERMS OF REFERENCE", "1.3"), ("Agenda item", "7"), ("Report number", "42"), ("Ward(s) affected", "12"),
+    ("Appendices", "3"), ("Forward plan reference", "118"), ("Paragraph", "4.2"), ("Version", "2"),
+]
+
+
+@pytest.mark.parametrize("field,number", FORMS)
+def test_cover_sheet_table_gives_no_figures(nlp, field: str, number: str) -> None:
+    rows = [["COMMITTEE", "Children's Services Scrutiny"], ["DATE", "2 December 2025"], [field, number],
+            ["REPORT TITLE", "Child protection quarterly report"], ["CHIEF OFFICER", "Director of Children's Services"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    cells = {(c.start, c.end) for t in doc.tables for r in t.rows for c in r}
+    assert not [f for f in figs if any((m.start, m.end) in cells for m in f.mentions)]
+
+
+def test_two_column_table_of_facts_gives_figures(nlp) -> None:
+    rows = [["Measure", "Number"], ["Children in care", "642"], ["Children on plans", "311"],
+            ["Rapid reviews", "9"], ["Serious incident notifications", "11"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    assert {642, 311, 9, 11} <= {f.value for f in figs}
+
+
+# A percentage in a row of money is a share or variance of the money: (row label, metric-like words)
+MONEY_ROWS = [
+    "Children's social care – placements", "Children in care placements", "Child protection fieldwork",
+    "Children looked after – residential", "Care leavers support", "Section 47 and assessment teams",
+    "Rapid reviews and LCSPRs", "Early help and referrals",
+]
+
+
+@pytest.mark.parametrize("label", MONEY_ROWS)
+def test_percentage_in_a_row_of_money_has_no_metric(nlp, label: str) -> None:
+    rows = [["Service (£000)", "Budget", "Outturn", "Variance", "Variance %"],
+            [label, "38,412", "42,905", "4,493", "11.7%"], ["Directorate management", "2,004", "1,913", "(91)", "(4.5%)"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, "11.7%")
+    assert fig.unit == "percent" and fig.metric == "other"
+
+
+def test_text_figure_dated_on_the_columns_closing_day_restates_the_cell(nlp) -> None:
+    half = Period("2025-04-01", "2025-09-30", "April to September 2025")
+    before = ("<p>At 30 September 2025 there were 512 children in the care of the council. "
+              "This compares with 498 at 31 March 2025.</p>")
+    rows = [["Indicator", "Mar 2025", "Sep 2025"], ["Children in care (number)", "498", "512"],
+            ["Placed 20+ miles from home (%)", "15", "14"]]
+    figs, doc = figures_of(nlp, html_table(rows, before=before), period=half)
+    for cell in ("498", "512"):
+        fig = cell_figure(figs, doc, cell)
+        assert len(fig.mentions) == 2 and len([f for f in figs if f.value == fig.value]) == 1, cell
+
+
+# A cover sheet's yes/no field is no zero: (field line)
+YES_NO_FIELDS = ["Forward plan: No", "Key decision: No", "Exempt: No", "Child protection plan required: No",
+                 "Rapid review held: No", "Referral to the Panel: No", "Confidential appendix: No",
+                 "Children in care affected: No"]
+
+
+@pytest.mark.parametrize("field", YES_NO_FIELDS)
+def test_yes_no_field_is_no_figure(nlp, field: str) -> None:
+    text = f"Eastbrook Council\nReport to Cabinet\n{field}\nThere were 27 rapid reviews in the year.\n"
+    document = load("report.txt", text.encode())
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    assert [f.value for f in figs] == [27]
+
+
+# A PDF prints a number with a gap between its glyphs: closed up when its thousands group right
+@pytest.mark.parametrize("text,value", [
+    ("1 59,314", 159_314), ("1, 288,680", 1_288_680), ("376, 243", 376_243), ("14 4,563", 144_563),
+    ("5 88,479", 588_479), ("1,1 17,976", 1_117_976), ("110, 971", 110_971), ("(1 2,500)", -12_500),
+])
+def test_number_with_a_glyph_gap_is_one_number(text: str, value: float) -> None:
+    reading = cell_value(text)
+    assert reading is not None and reading.value == value
+
+
+@pytest.mark.parametrize("text", ["12 15", "3 4", "1 2 3", "2,1 5", "45 6%", "44.4 128.9", "612 1,200", "113 141 367"])
+def test_two_numbers_in_a_cell_are_not_closed_up(text: str) -> None:
+    assert cell_value(text) is None
+
+
+def test_row_number_column_and_a_three_line_header_under_a_title(nlp) -> None:
+    rows = [["APPENDIX A - CAPITAL PROGRAMME", "", "", "", ""], ["", "", "", "", ""],
+            ["Row ref", "Directorate", "Total cost", "2025-26", "2026-27"],
+            ["", "", "", "Year 1", "Year 2"], ["", "", "£000s", "£000s", "£000s"],
+            ["1", "Children, Young People & Education", "565,619", "97,113", "105,761"],
+            ["2", "Adult Social Care & Health", "7,003", "549", "515"],
+            ["3", "Growth, Environment & Transport", "1, 288,680", "1 59,314", "14 4,563"]]
+    figs, doc = figures_of(nlp, html_table(rows), period=None)
+    fig = cell_figure(figs, doc, "97,113")
+    assert fig.value == 97_113_000 and fig.unit == "gbp" and fig.period.start == "2025-04-01"
+    assert fig.subject.startswith("Children") and cell_figure(figs, doc, "1 59,314").value == 159_314_000
+    assert not [f for f in figs if f.value in (1, 2, 3)]
+
+
+# The first day of a range of dates on a report's cover is no figure: (line)
+DATE_RANGES = ["Inspection dates: 15 to 19 July 2024", "Inspection dates: 4 to 15 October 2021",
+               "Fieldwork took place between 3 and 7 March 2025.", "Dates of visit: 11th to 14th November 2023",
+               "The review ran from 2 until 27 June 2024.", "Consultation: 9 to 30 January 2025",
+               "Inspected 21 to 25 May 2018", "Monitoring visit: 6 and 7 February 2024"]
+
+
+@pytest.mark.parametrize("line", DATE_RANGES)
+def test_first_day_of_a_date_range_is_no_figure(nlp, line: str) -> None:
+    text = f"Eastbrook children's services\n{line}\nThere were 27 rapid reviews in the year.\n"
+    document = load("report.txt", text.encode())
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    assert [f.value for f in figs] == [27]
+
+
+# A row counting meetings or conferences that a metric's words describe: (label, metric of the
+# row below it, which keeps its metric)
+EVENT_ROWS = [
+    "Child protection planning meetings", "Initial child protection conferences",
+    "Review child protection conferences", "Child protection visits", "Looked after children review meetings",
+    "Children in care council meetings", "Child in need meetings", "Child protection training courses",
+]
+
+
+@pytest.mark.parametrize("label", EVENT_ROWS)
+def test_row_of_meetings_is_not_the_metric_its_words_describe(nlp, label: str) -> None:
+    rows = [["Indicator", "Q1", "Q2"], ["Children on child protection plans", "118", "126"], [label, "58", "61"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    assert cell_figure(figs, doc, "58").metric == "other"
+    assert cell_figure(figs, doc, "118").metric == "child_protection_plans"
+
+
+def test_a_label_with_the_verb_meeting_keeps_its_metric(nlp) -> None:
+    rows = [["Measure", "2023/24", "2024/25"], ["Referrals not meeting the criteria", "10", "14"],
+            ["Serious incident notifications", "8", "9"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Table 3: Referrals to the case review group"))
+    assert cell_figure(figs, doc, "14").metric == "review_referrals"
+
+
+def _paged_document(pages: list[list[list[str]]]):
+    """A Document of tab-separated table rows, one Table per page."""
+    from extractor.document import Cell, Document, Segment, Source, Table
+    text, tables, starts = "", [], []
+    for number, rows in enumerate(pages, start=1):
+        starts.append(len(text))
+        text += f"Page {number} of the report\n"
+        cells = []
+        for row in rows:
+            line = []
+            for value in row:
+                line.append(Cell(value, len(text), len(text) + len(value)))
+                text += value + "\t"
+            text = text[:-1] + "\n"
+            cells.append(tuple(line))
+        tables.append(Table(number, tuple(cells)))
+    return Document(text, [Segment(0, len(text), 1)], Source("t.pdf", "x", "pdf", pages=len(pages)),
+                    tables, starts)
+
+
+# A table broken by a page: its rows on the next page stay apart from the same value above
+@pytest.mark.parametrize("first,second", [
+    (["Police", "4", "2"], ["Health", "3", "2"]), (["Police", "5", "3"], ["Health", "6", "3"]),
+    (["North", "8", "7"], ["South", "9", "7"]), (["Schools", "12", "1"], ["Other", "2", "1"]),
+])
+def test_rows_of_a_table_continued_on_the_next_page_stay_apart(nlp, first, second) -> None:
+    document = _paged_document([[["Source of referral", "Referrals", "Notified to Panel"], first],
+                                [second, ["Total", "30", "20"]]])
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    same = [f for f in figs if f.value == float(first[2]) and f.metric == "serious_incident_notifications"]
+    assert len(same) == 2

@@ -3,7 +3,8 @@
 The main-text extractor keeps paragraphs, headings, lists and tables, and drops text that sits
 only in <span>s of a <div> ("<div class=stat><span>41,280</span><span>contacts received</span>"),
 in <dl> term/definition pairs, in <details> accordions or in <figcaption>s. Before extraction
-each such widget becomes ordinary paragraphs that read as a line of English: a card's number
+each such widget becomes ordinary paragraphs that read as a line of English (and a box of
+facts set beside the story, an <aside> inside the article, a plain block): a card's number
 followed by its label ("41,280 contacts received"), a term and its definition joined by a
 colon ("Referrals: 6,932"), an accordion's summary as a heading over its body, a quotation's
 <footer> as its attribution line. Navigation,
@@ -160,8 +161,61 @@ def _attributions(root: HtmlElement) -> None:
             foot.tag = "p"
 
 
+# an aside of other stories, named by its class or its title
+_SIDEBAR_WORDS = {"read", "most", "more", "latest", "sidebar", "opinion", "elsewhere", "stories", "news",
+                  "teaser", "recommended", "recirculation", "outbrain", "taboola", "newsletter", "signup"}
+_SIDEBAR_TITLE = re.compile(r"^\s*(?:most\s+(?:read|popular|viewed|shared|commented)|related|more\b|read\s+more|"
+                            r"trending|elsewhere|latest|top\s+stories|you\s+may|also\s+on|comments?\b|"
+                            r"advertisement|sponsored|popular|in\s+other\s+news|what\s+to\s+read)", re.I)
+
+
+def _move_to_end(el: HtmlElement, target: HtmlElement) -> None:
+    """Move `el` to the end of `target`, leaving its tail text where it was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if (el.tail or "").strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    el.tail = None
+    parent.remove(el)
+    target.append(el)
+
+
+def _link_share(el: HtmlElement) -> float:
+    text = len(_text(el)) or 1
+    return sum(len(_text(a)) for a in el.iter("a")) / text
+
+
+def _asides(root: HtmlElement) -> None:
+    """A box set beside the story inside the article ('Key facts', 'At a glance': its numbers
+    are the story's) becomes a plain block; a sidebar of links, a box of page furniture
+    (share, related, most read) or one without a number stays an aside, which the extractor
+    drops."""
+    for el in list(root.iter("aside")):
+        ancestors = list(el.iterancestors())
+        if not any(a.tag in ("article", "main") for a in ancestors):
+            continue
+        if _chrome(el) or _link_share(el) > 0.3 or not re.search(r"\d", _text(el)):
+            continue
+        if any(True for _ in el.iter("blockquote")) or "quote" in (el.get("class") or "").lower():
+            continue  # a pull quote repeats the story's words
+        words = set(re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+        if words & _SIDEBAR_WORDS or _SIDEBAR_TITLE.match(_text(el)):
+            continue  # 'Most read', 'More opinion', 'Trending in Medway': other stories
+        el.tag = "div"
+        main = next((a for a in ancestors if a.tag == "main"), None)
+        articles = list(main.iter("article")) if main is not None else []
+        if not any(a.tag == "article" for a in ancestors) and len(articles) == 1:
+            _move_to_end(el, articles[0])  # the box beside the one story is read after it
+
+
 def unfold(root: HtmlElement) -> HtmlElement:
     """Rewrite `root`'s widgets as paragraphs in place (see the module docstring); returns it."""
+    _asides(root)
     _attributions(root)
     _accordions(root)
     _captions(root)
