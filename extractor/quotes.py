@@ -162,6 +162,8 @@ def scan(text: str) -> list[QuoteSpan]:
 
 
 DASHES = "\u2015\u2014\u2013-"
+QUOTE_CLOSERS = DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT + STRAIGHT_SINGLE
+CLOSERS = QUOTE_CLOSERS + ")] \t"
 
 
 def is_title_like(quote: str) -> bool:
@@ -179,12 +181,12 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
     after = text[span.close_end:span.para_end].lstrip()
     if text[span.start:span.end].rstrip()[-1:] in SENTENCE_FINAL and after[:1] in DASHES:
         return False  # a whole sentence quoted, then '— Name, role': a pull quote
-    last = para[-1:]
-    if last in SENTENCE_FINAL:
+    # closing marks and brackets after the last word: '… for a crime.’”', '… campaign.)'
+    core = para.rstrip(CLOSERS)
+    if core[-1:] in SENTENCE_FINAL:
         return False
-    if last in (DOUBLE_CLOSE, SINGLE_CLOSE, STRAIGHT, STRAIGHT_SINGLE):
-        return para[-2:-1] not in SENTENCE_FINAL + ","
-    return True
+    return not (core != para and para[len(core):len(core) + 1] in QUOTE_CLOSERS
+                and core[-1:] == ",")
 
 
 def keep(text: str, span: QuoteSpan) -> bool:

@@ -98,3 +98,25 @@ def test_offsets_point_into_the_text() -> None:
 def test_words_match_the_scoring_tokenisation() -> None:
     assert words("Child L\u2019s mum didn't, \u2018know\u2019.") == ["child", "l's", "mum",
                                                                   "didn't", "know"]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a nested quote ends the paragraph: '… for a crime.’”' is a finished sentence
+    ("\u201cNo short answer,\u201d Ms Kerr said. \u201cThe rule is \u2018only for a crime.\u2019\u201d",
+     ["No short answer,", "The rule is \u2018only for a crime.\u2019"]),
+    ('"Short," said Ms Dale. "He told us, \'Never again.\'"',
+     ["Short,", "He told us, 'Never again.'"]),
+    ("\u201cYes,\u201d said Dr Obi. \u201cShe said \u2018call me,\u2019\u201d",
+     ["Yes,", "She said \u2018call me,\u2019"]),
+    # a bracketed aside ends the paragraph after a finished sentence
+    ('"It was common ground," said Ann Rees. (Ms Rees now chairs the board.)',
+     ["It was common ground,"]),
+    ('"We met twice," said Tom Hale, the lead. (He has since retired.)', ["We met twice,"]),
+    ("\u201cIt was late,\u201d Jo Orr said. (The report came out in May.)", ["It was late,"]),
+    ("\u201cWe listened,\u201d said Kim Lowe [the chair].", ["We listened,"]),
+    # a headline with a quote still is one, whatever closes it
+    ("Council \u2018failed\u2019 families (report)", []),
+    ("Chair says \u2018lessons learned\u2019", []),
+])
+def test_paragraph_ending_in_closing_marks(nlp, passage: str, expected: list[str]) -> None:
+    assert texts(nlp, passage) == expected
