@@ -639,3 +639,50 @@ def test_a_statement_speaks_for_its_issuer(nlp, passage: str, speaker: str) -> N
 ])
 def test_clause_after_a_quote_and_footage_of_a_speaker(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a quoted fragment completing a speech noun is its owner's, whoever checks or reports it
+    ('The watchdog examined Cllr Ann Hale\'s claim that waiting lists had "halved in a year". '
+     "That is false.", "Ann Hale"),
+    ('Inspectors tested the minister\'s statement that every child had "a named worker by '
+     'Friday".', "the minister"),
+    ('Fact-checkers looked at Mark Dunn\'s assertion that the service was "fully staffed" and '
+     "found it wrong.", "Mark Dunn"),
+    ('The panel rejected Dr Ruth Obi\'s suggestion that the delay was "nobody\'s fault".',
+     "Ruth Obi"),
+    ('Reporters checked Sir Tom Lake\'s promise of "a social worker for every family".',
+     "Tom Lake"),
+    ('The review repeated Ms Kerr\'s warning that staff were "at breaking point".', "Kerr"),
+    ('Councillors welcomed Tom Reid\'s pledge to "clear the backlog by spring".', "Tom Reid"),
+    ('Mr Paul Grant spoke at length.\n\nCritics mocked his remark that the figures were '
+     '"a triumph".', "Paul Grant"),
+    ('The auditor found that a claim by Cllr Ben Nash that costs were "under control" was '
+     "wrong.", "Ben Nash"),
+    ('Last week Ms Jo Pike used the phrase "a perfect storm" four times.', "Jo Pike"),
+    # ... and a verb that reports the fragment itself still says who speaks
+    ('Cllr Ann Hale said the minister\'s claim was "simply untrue".', "Ann Hale"),
+    ('Dr Ruth Obi described Mr Lake\'s promise as "a fantasy".', "Ruth Obi"),
+])
+def test_a_speech_noun_belongs_to_its_owner(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("intro, speaker", [
+    # a colon ends a sentence that names a comment or statement, with no reporting verb
+    ("On 6 July, Cllr Ann Hale made the following comment:", "Ann Hale"),
+    ("The row began with this statement by Dr Ruth Obi on Monday:", "Ruth Obi"),
+    ("Later Mr Tom Reid issued a short statement:", "Tom Reid"),
+    ("At the hearing, Ms Jo Pike gave this answer:", "Jo Pike"),
+    ("The inquiry then heard a plea from Sir Paul Grant:", "Paul Grant"),
+    ("In May the chief executive, Anjali Mistry, posted the following message:",
+     "Anjali Mistry"),
+    ("Consider this remark by Cllr Ben Nash at the budget meeting:", "Ben Nash"),
+    ("It ended with a warning from Dr Ann Fox:", "Ann Fox"),
+])
+def test_a_colon_introducer_names_the_speaker(nlp, intro: str, speaker: str) -> None:
+    quote = '"We will not close a single centre this year."'
+    # after a previous quote by someone else: the new introducer, not the last speaker
+    before = 'Cllr Lucy Marsh opened the meeting. "Welcome, all," she said.\n\n'
+    assert last_speaker(nlp, before + intro + "\n\n" + quote) == speaker
+    assert last_speaker(nlp, before + intro + " " + quote) == speaker

@@ -7,7 +7,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from ..findings import Person, Quote
-from .candidates import clause_subject, hung_subject, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
+from .candidates import clause_subject, colon_introducer, hung_subject, owned_fragment, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
@@ -120,6 +120,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     dash = dash_attribution(ctx, span)
     if dash is not None:
         return dash, None, 0.8
+    owned = owned_fragment(ctx, span)
+    if owned is not None:
+        return owned, None, 0.7
     cue = find_cue(ctx, spans, k)
     source = according_to(ctx, span) if cue is None else None
     if source is not None:
@@ -131,6 +134,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         clause = clause_subject(ctx, span)
         if clause is not None:
             return clause, None, 0.6
+        colon = colon_introducer(ctx, span)
+        if colon is not None:
+            return colon, None, 0.6
         if continues(ctx, spans, k):
             return ctx.last or Speaker(None), None, 0.7
         intro = introducer(ctx, span) or reported_introducer(ctx, span)

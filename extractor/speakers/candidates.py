@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, reported_clause, subject_of, tokens_in
 from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, propn_chain
-from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_of, statement_owner, the_titled_role, titled_person
+from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_of, speech_owner, statement_owner, the_titled_role, titled_person
 from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS
 
 if TYPE_CHECKING:
@@ -116,6 +116,92 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
             or SENTENCE_END_RE.search(phrase):
         return Speaker(None)  # a topic or a run of text cannot speak: unresolved beats wrong
     return Speaker(phrase)
+
+
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def owner_speaker(ctx: Context, owner: Token) -> Speaker:
+    """The Speaker who owns a speech noun: 'Trump's claim', 'his remark', 'a pledge by X'."""
+    word = POSSESSIVE_PRONOUNS.get(owner.lower_)
+    if word is not None:
+        return resolve_pronoun(ctx, word, owner.idx)
+    return speaker_from_subject(ctx, owner)
+
+
+def speech_noun_speaker(ctx: Context, noun: Token) -> Speaker | None:
+    """The owner of a speech noun outside quotes, if it names someone."""
+    if ctx.inside_quote(noun.idx):
+        return None
+    owner = speech_owner(noun)
+    if owner is None or ctx.inside_quote(owner.idx):
+        return None
+    speaker = owner_speaker(ctx, owner)
+    return speaker if speaker.name else None
+
+
+def fragment_root(ctx: Context, span: QuoteSpan) -> Token | None:
+    """The token of a quote with the fewest ancestors: where its words hang in the sentence."""
+    toks = [t for t in tokens_in(ctx.doc, span.start, span.end) if not t.is_space]
+    return min(toks, key=lambda t: sum(1 for _ in t.ancestors)) if toks else None
+
+
+def owned_fragment(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The owner of the speech noun a quoted fragment completes, below any reporting verb.
+
+    'Politifact checked Trump's claim that there were "thousands of shootings"', 'a pledge by
+    Cllr Reid to "clear the backlog"': whoever examines or reports the claim, its words are
+    the claimant's.
+    """
+    if not ends_mid_sentence(ctx.text, span.para_start, span.open_at):
+        return None
+    tok = fragment_root(ctx, span)
+    for _ in range(CLAUSE_LEVELS * 3):
+        if tok is None or tok.head is tok:
+            return None
+        below, tok = tok, tok.head
+        if ctx.inside_quote(tok.idx):
+            continue
+        if tok.pos_ in ("VERB", "AUX") and is_cue(tok):
+            return None  # a verb reports the fragment first
+        if below.dep_ == "ccomp" and below.left_edge.lower_ == "that":
+            # 'tested the minister's statement that …' with the clause hung on the verb
+            noun = next((c for c in tok.children if c.dep_ == "dobj"
+                         and c.right_edge.i + 1 == below.left_edge.i), None)
+            owned = speech_noun_speaker(ctx, noun) if noun is not None else None
+            if owned is not None:
+                return owned
+        if tok.pos_ == "NOUN":
+            if below.dep_ == "prep" and below.lower_ in ("as", "like"):
+                return None  # 'described Mr Lake's promise as "a fantasy"': the describer's
+            owned = speech_noun_speaker(ctx, tok)
+            if owned is not None:
+                return owned
+    return None
+
+
+def colon_introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The owner of a speech noun in the sentence that a colon ends before a quote.
+
+    'On 6 July Cllr Hale made the following comment:', 'It began with this statement by Dr
+    Obi:': no reporting verb, but the one who made the comment speaks.
+    """
+    end = span.open_at
+    before = ctx.text[span.para_start:end].rstrip()
+    if not before and span.opens_paragraph:
+        end = len(ctx.text[:span.para_start].rstrip())
+        before = ctx.text[:end]
+    if not before.endswith(":"):
+        return None
+    start = max(ctx.text.rfind("\n", 0, end - 1) + 1, 0)
+    cuts = [m.end() for m in SENTENCE_END_RE.finditer(ctx.text, start, end)]
+    start = cuts[-1] if cuts else start
+    nouns = [t for t in tokens_in(ctx.doc, start, end) if t.pos_ == "NOUN"]
+    for noun in reversed(nouns):
+        owned = speech_noun_speaker(ctx, noun)
+        if owned is not None:
+            return owned
+    return None
 
 
 CLAUSE_LEVELS = 4  # verbs climbed from a quoted fragment to the clause that holds it

@@ -165,6 +165,43 @@ def statement_owner(subj: Token) -> Token | None:
     return None
 
 
+# what someone said, named as a noun: its owner said the words quoted in it ("Trump's claim that
+# there were 'thousands'", 'a pledge by the mayor to "clear the backlog"')
+SPEECH_NOUNS = STATEMENT_NOUNS | {
+    "claim", "assertion", "remark", "comment", "description", "prediction", "promise", "pledge",
+    "suggestion", "warning", "word", "words", "boast", "accusation", "allegation", "insistence",
+    "argument", "answer", "reply", "question", "speech", "testimony", "vow", "threat",
+    "admission", "complaint", "characterization", "characterisation", "phrase", "term",
+    "conclusion", "finding", "recommendation", "verdict", "assessment", "criticism", "plea",
+    "retort", "quip", "joke", "slogan", "missive", "assurance", "declaration", "announcement"}
+# verbs by which someone issues such a noun: 'Sanders made the following comment:'
+ISSUE_VERBS = {"make", "issue", "give", "post", "publish", "send", "deliver", "offer", "release",
+               "share", "repeat", "use", "write", "put", "tweet", "voice", "express"}
+
+
+def speech_owner(noun: Token) -> Token | None:
+    """Who said what a speech noun names: its possessor, its 'by'/'from' phrase, or the one
+    who made, issued or used it ('X made the following comment', 'X used the phrase')."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    verb = noun.head
+    for prep in verb.children if noun.dep_ == "dobj" else ():
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from") \
+                and prep.i == noun.right_edge.i + 1:  # 'heard a plea from X', hung on the verb
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUE_VERBS:
+        return next((c for c in verb.children if c.dep_ == "nsubj"
+                     and c.lower_ not in ("who", "which", "that")), None)
+    return None
+
+
 def role_verb(subj: Token) -> str | None:
     """'X chairs the panel': the role a verb gives its subject, for a later 'the Chair'."""
     verb = subj.head
