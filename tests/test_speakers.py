@@ -686,3 +686,105 @@ def test_a_colon_introducer_names_the_speaker(nlp, intro: str, speaker: str) -> 
     before = 'Cllr Lucy Marsh opened the meeting. "Welcome, all," she said.\n\n'
     assert last_speaker(nlp, before + intro + "\n\n" + quote) == speaker
     assert last_speaker(nlp, before + intro + " " + quote) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a reply is not the asker's: 'he replied' after 'X asked' is the one asked
+    ('Professor Mark Stevens presented the report.\n\nCllr Tom Briggs asked about funding.\n\n'
+     '"The budget has been flat for three years," he replied.', "Mark Stevens"),
+    ('Ms Karen Lowe, the director, attended.\n\nCllr Ruth Almond asked why referrals rose. '
+     '"The front door changed in April," she replied.', "Karen Lowe"),
+    ('Dr Ann Fox gave evidence.\n\nMs Jo Pike asked whether schools were involved.\n\n'
+     '"They are now full members," she answered.', "Ann Fox"),
+    ('Mr Paul Grant was questioned by the panel.\n\nMr Ben Nash asked about the delay.\n\n'
+     '"It was unacceptable," he responded.', "Paul Grant"),
+    ('Cllr Jo Baines took questions.\n\nCllr Peter Lord asked if the centre would close. '
+     '"No decision has been taken," she replied.', "Jo Baines"),
+    ('Sir Tom Lake spoke for the trust.\n\nDr Ruth Obi pressed him on staffing. "We have '
+     'recruited twelve nurses," he answered.', "Tom Lake"),
+    ('Mrs Linda Hay chairs the board.\n\nMrs Anne Kerr queried the figures. "They are '
+     'audited," she retorted.', "Linda Hay"),
+    ('Mr David Crane answered for the council.\n\nMr Mark Fell challenged the costs.\n\n'
+     '"They are within budget," he countered.', "David Crane"),
+    # ... but an asker who goes on speaking still says his own words
+    ('Cllr Tom Briggs asked about funding. "Why has it been flat?" he said.', "Tom Briggs"),
+])
+def test_a_reply_is_not_the_askers(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a pronoun prefers the subject of the last sentence naming people over its object or agent
+    ('Cllr Jo Baines was asked by Cllr Peter Lord whether the centre would close.\n\n'
+     '"No decision has been taken," she said.', "Jo Baines"),
+    ('Dr Ann Fox was interviewed by Ms Jo Pike for the review.\n\n"I was shocked," she said.',
+     "Ann Fox"),
+    ('Mr Tom Reid was thanked by Mr Ben Nash for his work.\n\n"It was a team effort," he said.',
+     "Tom Reid"),
+    ('Cllr Ruth Almond met Cllr Amy Lowe before the vote. "We need a plan," she said.',
+     "Ruth Almond"),
+    ('Mr Mark Fell wrote to Mr David Crane in May. "The costs are rising," he said.',
+     "Mark Fell"),
+    ('Dr Ruth Obi was praised by Dr Priya Shah at the meeting.\n\n"I am grateful," she said.',
+     "Ruth Obi"),
+    ('Sir Robert Fenn thanked Sir Tom Lake for his evidence. "It was vital," he said.',
+     "Robert Fenn"),
+    ('Ms Kim Hart was replaced by Ms Jo Orr as chair.\n\n"I am proud of the team," she said.',
+     "Kim Hart"),
+])
+def test_a_pronoun_prefers_the_subject(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("attendance, role_noun, speaker", [
+    # a role in brackets after a name in an attendance list stands for that person later
+    ("Present: Cllr Jim Dodds (Chair), Cllr Ruth Almond, Cllr Sanjay Patel", "The Chair",
+     "Jim Dodds"),
+    ("Present: Councillor Ann Rees (Chairman), Councillor Tom Hale", "The Chairman", "Ann Rees"),
+    ("In attendance: Ms Karen Lowe (Director of Children's Services), Mr Ben Nash",
+     "The Director", "Karen Lowe"),
+    ("Members: Cllr Amy Lowe (Vice-Chair), Cllr Jo Orr (Chair)", "The Chair", "Jo Orr"),
+    ("Attending: Dr Ruth Obi (Independent Reviewer), Mr Tom Reid", "The reviewer", "Ruth Obi"),
+    ("Present: Mrs Anne Kerr (Chairperson); Mr Paul Grant", "The Chairperson", "Anne Kerr"),
+    ("Officers: Mr David Crane (Service Manager), Ms Jo Pike", "The manager", "David Crane"),
+    ("Present: Cllr Bill Owen (Chair), Cllr Susan Hart (Lib Dem)", "The Chair", "Bill Owen"),
+])
+def test_a_bracketed_role_names_its_person(nlp, attendance: str, role_noun: str,
+                                          speaker: str) -> None:
+    passage = f'{attendance}\n\n1. Minutes\n\n{role_noun} said: "This is better."'
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # the manner of speaking is a cue: shouted, whispered, retorted, interjected …
+    ('Cllr Susan Hart defended the cuts.\n\nCllr Bill Owen was having none of it. "You always '
+     'have a choice," he shouted back.', "Bill Owen"),
+    ('Dr Ann Fox spoke first.\n\nMs Jo Pike leaned in. "Not yet," she whispered.', "Jo Pike"),
+    ('Mr Tom Reid spoke first.\n\n"That is nonsense," Mr Ben Nash retorted.', "Ben Nash"),
+    ('Cllr Ruth Almond was speaking when Cllr Amy Lowe interjected: "Point of order."',
+     "Amy Lowe"),
+    ('Mr Paul Grant spoke first.\n\n"We have been here before," Mr Mark Fell sighed.',
+     "Mark Fell"),
+    ('Dr Ruth Obi spoke first.\n\n"Nobody told us," Dr Priya Shah conceded.', "Priya Shah"),
+    ('Mr David Crane spoke first.\n\n"The costs are within budget," Ms Kim Hart insisted.',
+     "Kim Hart"),
+    ('Sir Tom Lake spoke first.\n\n"We will appeal," Mrs Anne Kerr reiterated.', "Anne Kerr"),
+])
+def test_manner_of_speaking_is_a_cue(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("after", [
+    # 'X said: "…"' stays X's whatever the next sentence reports
+    "The Chair agreed and said the point would be noted.",
+    "Cllr Amy Lowe disagreed.",
+    "Mr Tom Reid repeated the point.",
+    "The director confirmed this.",
+    "Members noted the comment.",
+    "Dr Ann Fox added that the figures were provisional.",
+    "The chair thanked her.",
+    "Cllr Ben Nash replied that he would look into it.",
+])
+def test_a_colon_cue_holds_against_the_next_sentence(nlp, after: str) -> None:
+    passage = f'Ms Jo Pike said: "Young people must be heard." {after}'
+    assert run(nlp, MEETING + passage)[0][1] == "Jo Pike"

@@ -7,7 +7,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from ..findings import Person, Quote
-from .candidates import clause_subject, colon_introducer, hung_subject, owned_fragment, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
+from .candidates import REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
@@ -183,6 +183,10 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if agent is None:
             return Speaker(None), cue_text(cue), 0.3
         subj = agent
+    if subj.lower_ in ("he", "she") and cue.lemma_.lower() in REPLY_LEMMAS:
+        who = asker(ctx, subj.idx)  # 'Cllr Briggs asked … "…," he replied': not Briggs
+        if who is not None:
+            return resolve_pronoun(ctx, subj.lower_, subj.idx, frozenset({who})), cue_text(cue), 0.8
     return speaker_from_subject(ctx, subj), cue_text(cue), 0.9
 
 

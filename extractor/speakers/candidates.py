@@ -19,7 +19,22 @@ if TYPE_CHECKING:
     from ..quotes import QuoteSpan
 
 
-def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
+def focus(ctx: Context, named: list[tuple[int, str]], at: int) -> str:
+    """Of the people named in the last sentence that names any, the one a pronoun means.
+
+    A subject before an object or an agent: 'Cllr Baines was asked by Cllr Lord whether the
+    centre would close. "No decision has been taken," she said.' is Baines speaking.
+    """
+    last = named[-1][0]
+    span = ctx.doc.char_span(last, last + 1, alignment_mode="expand")
+    if span is None:
+        return named[-1][1]
+    sent_start = span[0].sent.start_char
+    subjects = [n for pos, n in named if sent_start <= pos < at and pos in ctx.subject_at]
+    return subjects[-1] if subjects else named[-1][1]
+
+
+def resolve_pronoun(ctx: Context, word: str, at: int, exclude: frozenset[str] = frozenset()) -> Speaker:
     """He/she -> the last person named before `at`; it -> the last document named."""
     if word in ("it", "its"):
         things = [n for pos, n in ctx.things_at if pos < at]
@@ -29,15 +44,42 @@ def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
         if hits:
             return Speaker(re.sub(r"^(?:the|this|its|their)\b", "the", hits[-1].group(0), flags=re.I))
     if word in ("he", "she"):
-        named = [n for pos, n in ctx.last_person_at if pos < at
-                 and ctx.pronoun_of.get(n.split()[-1].lower(), word) in (word, "?")]
+        named = [(pos, n) for pos, n in ctx.last_person_at if pos < at
+                 and ctx.pronoun_of.get(n.split()[-1].lower(), word) in (word, "?")
+                 and n not in exclude]
         if named:
-            return Speaker(named[-1], ctx.people.get(named[-1]), person=named[-1] in ctx.people)
+            name = focus(ctx, named, at)
+            return Speaker(name, ctx.people.get(name), person=name in ctx.people)
     if word == "they":
         reporter = last_reporter(ctx, at)
         if reporter is not None:
             return reporter
     return ctx.last or Speaker(None)
+
+
+ASK_LEMMAS = {"ask", "question", "query", "press", "challenge", "quiz", "probe"}
+REPLY_LEMMAS = {"reply", "answer", "respond", "retort", "counter"}
+
+
+def asker(ctx: Context, at: int) -> str | None:
+    """Who asked the last question before `at`, in this paragraph or the one before it.
+
+    'Cllr Briggs asked about funding. "It has been flat," he replied.': whoever 'he' is, he
+    is not the one who asked. The subject of 'asked', or the agent of 'was asked by'.
+    """
+    para = ctx.text.rfind("\n", 0, at)
+    start = ctx.text.rfind("\n\n", 0, max(para, 0)) + 1 if para > 0 else 0
+    for tok in reversed(tokens_in(ctx.doc, start, at)):
+        if tok.lemma_.lower() not in ASK_LEMMAS or tok.pos_ != "VERB" or ctx.inside_quote(tok.idx):
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            subj = next((g for c in tok.children if c.dep_ == "agent"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if subj is None or subj.lower_ in PRONOUNS | RELATIVES:
+            return None
+        return speaker_from_subject(ctx, subj).name
+    return None
 
 
 def last_reporter(ctx: Context, at: int) -> Speaker | None:

@@ -90,9 +90,11 @@ def resolve_role_noun(ctx: Context, phrase: str, head: str | None = None) -> Spe
     head = head or phrase.split()[-1].lower()
     stem = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
             "director": "direct"}.get(head, head)
-    for name, role in ctx.people.items():
-        if role and stem in role.lower():
-            return Speaker(name, role, person=True)
+    # the role that is the noun itself before one that only holds it ('Chair', 'Vice-Chair')
+    held = [(name, role) for name, role in ctx.people.items() if role and stem in role.lower()]
+    exact = [(name, role) for name, role in held if role.lower().startswith(stem)]
+    for name, role in exact + held:
+        return Speaker(name, role, person=True)
     return Speaker(phrase)
 
 
