@@ -788,3 +788,94 @@ def test_manner_of_speaking_is_a_cue(nlp, passage: str, speaker: str) -> None:
 def test_a_colon_cue_holds_against_the_next_sentence(nlp, after: str) -> None:
     passage = f'Ms Jo Pike said: "Young people must be heard." {after}'
     assert run(nlp, MEETING + passage)[0][1] == "Jo Pike"
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a plural 'they' is the group as the text names it; 'it' the body or document that reports
+    ('Ofsted inspectors visited in March.\n\nThey found that "too many children wait too '
+     'long".', "Ofsted inspectors"),
+    ('Social workers met the panel in May. They said the caseloads were "impossible".',
+     "Social workers"),
+    ('Foster carers wrote to the council last year.\n\nThey said: "Nobody returns our calls."',
+     "Foster carers"),
+    ('Parents gathered outside the town hall. They told reporters: "Save our centre."',
+     "Parents"),
+    ('The annual report, published on Tuesday, says the partnership "has made real progress". '
+     'It warns that "neglect remains the biggest single risk".', "The annual report"),
+    ('The review, published today, found Child T had been reported missing 23 times.\n\n'
+     'It says: "There were missed chances."', "The review"),
+    ("The inquiry said the board had been warned. It added that the warnings were "
+     '"ignored".', "The inquiry"),
+    ('The charity said the council was slow to act. "Children cannot wait," it said.',
+     "The charity"),
+])
+def test_they_and_it_name_the_group_or_body(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("label, speaker", [
+    # a transcript's speaker label before a quote: a titled name, a known surname, a role
+    ("CLLR HALE", "Ann Hale"),
+    ("Cllr Hale", "Ann Hale"),
+    ("MS PIKE", "Jo Pike"),
+    ("Dr Fox", "Ann Fox"),
+    ("HALE", "Ann Hale"),
+    ("Pike", "Jo Pike"),
+    ("DIRECTOR", "the Director"),
+    ("The Chair", "Tom Reid"),
+    # ... and 'Q:', 'A:' or 'Note:' are nobody, so the quote keeps whoever spoke before
+    ("Q", "Tom Reid"),
+    ("NOTE", "Tom Reid"),
+])
+def test_a_transcript_label_names_the_speaker(nlp, label: str, speaker: str) -> None:
+    intro = ("Present: Mr Tom Reid (Chair), Cllr Ann Hale, Ms Jo Pike, Dr Ann Fox\n\n"
+             'Mr Reid opened the session. "Welcome," he said.\n\n')
+    assert last_speaker(nlp, intro + f'{label}: "Why were the parents not told?"') == speaker
+
+
+@pytest.mark.parametrize("passage, speakers", [
+ # invented documents in the styles met: minutes, Q&A and transcripts, court reports,
+ # press releases, blogs, inspection and review news; every quote's speaker in order
+    ("MINUTES OF THE CHILDREN'S SCRUTINY COMMITTEE\\n\\nPresent: Cllr Jim Dodds (Chair), Cllr Ruth Almond, Cllr Sanjay Patel\\n\\n4. Safeguarding update\\n\\nCllr Almond asked why the number of referrals had risen. The Director of Children's Services, Ms Karen Lowe, replied that the front door had changed in April. \"We now see every contact within a day,\" she said.\\n\\nCllr Patel asked whether the extra staff were permanent. The Director replied: \"Half of them are agency staff.\"\\n\\nThe Chair thanked officers. \"This is a big improvement,\" he said.",
+     ["Karen Lowe", "Karen Lowe", "Jim Dodds"]),
+    ("Q&A session with the Independent Scrutineer\\n\\nQ: Cllr Helen Ward asked what the partnership had learned from the review.\\n\\nA: Professor Mark Stevens said: \"We learned that information was not shared early enough.\"\\n\\nQ: Cllr Ward then asked whether schools were involved.\\n\\nA: \"Schools are now full members of the board,\" Professor Stevens said.\\n\\nQ: Cllr Tom Briggs asked about funding.\\n\\nA: \"The budget has been flat for three years,\" he replied.",
+     ["Mark Stevens", "Mark Stevens", "Mark Stevens"]),
+    ("Councillor Ann Rees, Labour, Holmfirth South, said the report made grim reading. \"We cannot go on like this,\" she said.\\n\\nCllr Mark Fell, Conservative, Denby Dale, disagreed. \"The figures are improving,\" he said. \"We should give the team time.\"\\n\\nCllr Rees responded: \"Time is what these children do not have.\"",
+     ["Ann Rees", "Mark Fell", "Mark Fell", "Ann Rees"]),
+    ("Sentencing at Leeds Crown Court, Judge Sarah Whitley said the defendant had shown no remorse.\\n\\n\"You caused that child unimaginable harm,\" the judge told him.\\n\\nProsecuting, Mr David Crane said the injuries were discovered by a nursery worker. \"She raised the alarm straight away,\" he told the court.\\n\\nDefending, Ms Priya Nair said her client had been struggling with addiction. \"He accepts full responsibility,\" she said.\\n\\nThe judge said: \"Nothing excuses what happened.\"",
+     ["Sarah Whitley", "David Crane", "Priya Nair", "Sarah Whitley"]),
+    ("PRESS RELEASE\\n\\nThe Westshire Safeguarding Children Partnership has published its annual report.\\n\\nIndependent Chair Dr Alan Moss said: \"This year has tested every agency.\"\\n\\nDetective Superintendent Claire Booth, of Westshire Police, added: \"We have doubled the size of our child protection team.\"\\n\\nA spokesperson for the NHS Integrated Care Board said: \"Health partners remain committed.\"\\n\\nThe report said that \"neglect remains the most common concern\".",
+     ["Alan Moss", "Claire Booth", "A spokesperson for the NHS Integrated Care Board", "The report"]),
+    ("I went to the council meeting last night so you don't have to.\\n\\nThe leader, Cllr Susan Hart, opened by defending the cuts. \"We have no choice,\" she told the chamber.\\n\\nThen came the opposition. Cllr Bill Owen was having none of it. \"You always have a choice,\" he shouted back.\\n\\nOne mother in the public gallery put it best: \"They are cutting the only thing that works.\"",
+     ["Susan Hart", "Bill Owen", "One mother"]),
+    ("The inspectors found that leaders had acted too slowly.\\n\\n\"Children wait too long for help,\" inspectors said.\\n\\nA young person told them: \"I have had five social workers in a year.\"\\n\\nOne foster carer said: \"Nobody returns my calls.\"\\n\\nThe council said it accepted the findings. \"We are sorry,\" a council spokesperson said.",
+     ["inspectors", "A young person", "One foster carer", "a council spokesperson"]),
+    ("At the meeting Cllr Jo Baines, cabinet member for children, was asked by Cllr Peter Lord whether the centre would close.\\n\\n\"No decision has been taken,\" she said.\\n\\nCllr Lord said he was not reassured. \"We have heard that before,\" he said.",
+     ["Jo Baines", "Peter Lord"]),
+    ("Mrs Linda Hay, whose grandson died in 2022, spoke to the panel. Her voice broke as she described the last weeks.\\n\\n\"I told them again and again,\" she said. \"Nobody listened.\"\\n\\nThe panel chair, Sir Robert Fenn, thanked her. \"Your evidence has changed this review,\" he said.",
+     ["Linda Hay", "Linda Hay", "Robert Fenn"]),
+    ("Interview: the new chair of the partnership\\n\\nWe spoke to Dr Helen Marsh about her first year.\\n\\nQ: What surprised you most?\\n\\nA: \"How much good work goes unseen,\" she says.\\n\\nQ: And the biggest worry?\\n\\nA: \"Recruitment. We lose social workers to agencies every month.\"",
+     ["Helen Marsh", "Helen Marsh"]),
+    ("TRANSCRIPT\\n\\nCHAIR: Thank you. Cllr Hale, your question.\\n\\nCLLR HALE: \"Why were the parents not told?\"\\n\\nDIRECTOR: \"They should have been, and I apologise.\"",
+     ["Hale", "the Director"]),
+    ("Ofsted inspectors visited in March.\\n\\nThey found that \"too many children wait too long\". Inspectors also said the leadership team was \"stable and ambitious\".\\n\\nThe council's cabinet member, Cllr Omar Khan, said: \"We accept every recommendation.\"",
+     ["Ofsted inspectors", "Inspectors", "Omar Khan"]),
+    ("A Department for Education spokesperson said: \"We expect every council to act.\"\\n\\nThe department added that it would \"monitor progress closely\".\\n\\nOne social worker, who asked not to be named, said: \"We are exhausted.\"\\n\\nAnother said: \"Nobody listens to us.\"",
+     ["A Department for Education spokesperson", "The department", "One social worker", "another social worker"]),
+    ("The annual report, published on Tuesday, says the partnership \"has made real progress\". It warns that \"neglect remains the biggest single risk\".\\n\\nThe report's author, Professor Ian Wells, told the BBC: \"The next year is critical.\"",
+     ["The annual report", "The annual report", "Ian Wells"]),
+    ("Mr Tom Reid, the headteacher, and Ms Jo Pike, the school nurse, both gave evidence.\\n\\nMr Reid said the school had raised concerns twice. \"We did everything we could,\" he said.\\n\\nMs Pike said her referral was never answered. \"I chased it three times,\" she said.\\n\\n\"I still think about it,\" Mr Reid added.",
+     ["Tom Reid", "Jo Pike", "Tom Reid"]),
+    ("Speaking after the hearing, the boy's grandmother said the family had been \"let down at every turn\".\\n\\n\"He was a happy little boy,\" she said. \"He deserved better.\"\\n\\nDet Insp Mark Lane of Westshire Police said: \"This was a complex investigation.\"",
+     ["the boy's grandmother", "the boy's grandmother", "the boy's grandmother", "Mark Lane"]),
+    ("In a statement, the NSPCC said the findings were \"deeply troubling\".\\n\\n\"Children must be at the centre of every decision,\" the charity said.\\n\\nIts chief executive, Sir Peter Wanless, added: \"We have heard this too many times.\"",
+     ["the NSPCC", "the charity", "Peter Wanless"]),
+    ("The panel chair, Annie Hudson, wrote in her foreword:\\n\\n\"This review is about a little girl whose life was short.\"\\n\\n\"We owe it to her to learn.\"\\n\\nThe panel also heard from the family.",
+     ["Annie Hudson", "Annie Hudson"]),
+    ("Jane Mills, 34, a mother of three from Hull, said she had waited six months for help.\\n\\nShe said: \"I rang every week. Nobody came.\"\\n\\nHer neighbour, Pat Doyle, 61, said: \"We could all see she was struggling.\"",
+     ["Jane Mills", "Pat Doyle"]),
+    ("The judge, Recorder Simon Hale, told the court the case was \"one of the worst\" he had seen.\\n\\n\"The child was failed by the adults around him,\" he said.\\n\\nThe defendant's barrister, Ms Ruth Kay, said her client was \"deeply remorseful\".",
+     ["Simon Hale", "Simon Hale", "Ruth Kay"]),
+])
+def test_styles_of_documents(nlp, passage: str, speakers: list[str]) -> None:
+    assert [s for _, s, _ in run(nlp, passage.replace("\\n", "\n"))] == speakers

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from ..findings import Person, Quote
@@ -12,7 +13,8 @@ from .context import Context, Speaker
 from .coreference import remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
-from .vocabulary import DASH_LINE_RE, HONORIFICS, PRONOUNS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
+from .roles import resolve_role_noun
+from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_TITLES, PRONOUNS, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,6 +38,30 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     name = strip_honorifics(m.group(1))  # '— young person, 16': an unnamed person, as written
     is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))
     return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
+
+
+LABEL_RE = re.compile(r"\s*([A-Z][A-Za-z.'\u2019 -]{0,40}?)\s*:\s*$")
+
+
+def speaker_label(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """A transcript's speaker label before a quote: 'CLLR HALE: "…"', 'Director: "…"'.
+
+    The label is a person (a title or a known surname) or a role noun; 'Q:', 'A:' and
+    'Note:' are no one.
+    """
+    m = LABEL_RE.fullmatch(ctx.text, span.para_start, span.open_at)
+    if m is None or len(m.group(1).split()) > 4 \
+            or not all(w[:1].isupper() for w in m.group(1).split()):
+        return None  # 'Ms Pike said:' is a cue, not a label
+    label = m.group(1)
+    label = label.title() if label.isupper() else label
+    words = label.split()
+    known = {n.split()[-1].lower() for n in ctx.people}
+    if words[0].lower().strip(".") in NAME_TITLES or words[-1].lower() in known:
+        return Speaker(full_name(ctx, strip_honorifics(label)), person=True)
+    if words[-1].lower() in person_nouns() | ROLE_HEADS:
+        return resolve_role_noun(ctx, "the " + label)
+    return None
 
 
 def name_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
@@ -120,6 +146,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     dash = dash_attribution(ctx, span)
     if dash is not None:
         return dash, None, 0.8
+    label = speaker_label(ctx, span)
+    if label is not None:
+        return label, None, 0.7
     owned = owned_fragment(ctx, span)
     if owned is not None:
         return owned, None, 0.7

@@ -11,7 +11,7 @@ from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, reported_clause, subject_of, tokens_in
 from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, propn_chain
 from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_of, speech_owner, statement_owner, the_titled_role, titled_person
-from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS
+from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,6 +37,9 @@ def focus(ctx: Context, named: list[tuple[int, str]], at: int) -> str:
 def resolve_pronoun(ctx: Context, word: str, at: int, exclude: frozenset[str] = frozenset()) -> Speaker:
     """He/she -> the last person named before `at`; it -> the last document named."""
     if word in ("it", "its"):
+        reporter = last_reporter(ctx, at)
+        if reporter is not None and not reporter.person:
+            return reporter  # 'The report says …. It warns that …': the body that reports
         things = [n for pos, n in ctx.things_at if pos < at]
         if things:  # the last organisation or document that was a subject
             return Speaker(things[-1])
@@ -51,10 +54,28 @@ def resolve_pronoun(ctx: Context, word: str, at: int, exclude: frozenset[str] = 
             name = focus(ctx, named, at)
             return Speaker(name, ctx.people.get(name), person=name in ctx.people)
     if word == "they":
-        reporter = last_reporter(ctx, at)
+        reporter = last_reporter(ctx, at) or last_group(ctx, at)
         if reporter is not None:
             return reporter
     return ctx.last or Speaker(None)
+
+
+def last_group(ctx: Context, at: int) -> Speaker | None:
+    """The last plural subject naming people or bodies, in this paragraph or the one before.
+
+    'Ofsted inspectors visited in March. They found that "too many children wait"': a plural
+    'they' is the group, as the text names it.
+    """
+    para = ctx.text.rfind("\n", 0, at)
+    start = ctx.text.rfind("\n\n", 0, max(para, 0)) + 1 if para > 0 else 0
+    for tok in reversed(tokens_in(ctx.doc, start, at)):
+        subject = tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "ROOT" and any(
+            c.dep_ == "acl" and c.i == tok.i + 1 for c in tok.children)  # 'Inspectors visited'
+        if subject and tok.tag_ in ("NNS", "NNPS") \
+                and not ctx.inside_quote(tok.idx) \
+                and tok.lemma_.lower() in person_nouns() | ORG_HEADS:
+            return Speaker(noun_phrase(tok))
+    return None
 
 
 ASK_LEMMAS = {"ask", "question", "query", "press", "challenge", "quiz", "probe"}
@@ -97,6 +118,8 @@ def last_reporter(ctx: Context, at: int) -> Speaker | None:
         if subj is None or subj.idx >= at or ctx.inside_quote(subj.idx) \
                 or subj.lower_ in PRONOUNS | RELATIVES:
             continue
+        if subj.dep_ == "nsubjpass" or reported_clause(cue):
+            continue  # 'found Child T had been reported missing': reported, not reporting
         speaker = speaker_from_subject(ctx, subj)
         return speaker if speaker.name else None
     return None
@@ -144,6 +167,12 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         return resolve_pronoun(ctx, subj.lower_, subj.idx)
     if subj.lower_ == "one" and len(list(subj.subtree)) == 1:
         return Speaker(one_of(ctx, subj))
+    if subj.lower_ == "another" and len(list(subj.subtree)) == 1:
+        # 'One social worker said …. Another said …': another of the same
+        anon = [n for pos, n in ctx.last_person_at if pos < subj.idx
+                and n.lower().startswith(("one ", "a ", "an ")) and len(n.split()) > 1]
+        if anon:
+            return Speaker("another " + anon[-1].split(" ", 1)[1])
     phrase = noun_phrase(subj)
     if phrase.lower().startswith("the ") and subj.tag_ == "NN":
         titled = titled_person(ctx, subj)

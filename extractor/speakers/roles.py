@@ -21,7 +21,7 @@ def role_of(subj: Token, name_start: int, left: int) -> str | None:
     if before:
         return clean(doc[before[0].i:before[-1].i + 1].text) or None
     for child in subj.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and child.pos_ != "NUM":  # 'Jane Mills, 34, a mother of three'
             return clean(doc[child.left_edge.i:child.right_edge.i + 1].text) or None
     for child in subj.children:
         if child.dep_ == "relcl":
