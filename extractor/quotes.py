@@ -137,10 +137,12 @@ def scan(text: str) -> list[QuoteSpan]:
     line_i = 0
     opener: str | None = None
     open_at = 0
+    depth = 0  # curly “ quotes opened inside a curly “ quote: 'what he calls “hell” than …'
     for i, ch in enumerate(text):
         if i > ends[line_i]:
             line_i += 1
         if ch == "\n":
+            depth = 0  # a nested quote does not run past its line
             if opener == STRAIGHT_SINGLE:
                 opener = None  # a straight ' left open is an apostrophe, not a quote
             elif opener is not None and next_line_breaks_quote(text, i):
@@ -150,7 +152,12 @@ def scan(text: str) -> list[QuoteSpan]:
             continue
         if opener is None:
             if ch in OPENERS and is_opener(text, i):
-                opener, open_at = ch, i
+                opener, open_at, depth = ch, i, 0
+        elif opener == DOUBLE_OPEN and ch == DOUBLE_OPEN and is_opener(text, i) \
+                and text.rfind("\n", open_at, i) < 0:
+            depth += 1  # (only on the outer quote's line: one left open above may be a typo)
+        elif depth and ch == DOUBLE_CLOSE:
+            depth -= 1
         elif is_closer(text, i, opener, ends[line_i]):
             span = make_span(text, open_at, i, i + 1, closed=True)
             spans += [span] if span else []
