@@ -879,3 +879,22 @@ def test_a_transcript_label_names_the_speaker(nlp, label: str, speaker: str) -> 
 ])
 def test_styles_of_documents(nlp, passage: str, speakers: list[str]) -> None:
     assert [s for _, s, _ in run(nlp, passage.replace("\\n", "\n"))] == speakers
+
+
+@pytest.mark.parametrize("surname, full", [
+    # a lone surname is the person named in full before it, even where the NER calls it a
+    # company or a place; a later 'he' can then mean them
+    ("Ford", "Henry Ford"),
+    ("Shell", "Tom Shell"),
+    ("Boots", "Amy Boots"),
+    ("Lloyd", "Peter Lloyd"),
+    ("Trump", "Donald Trump"),
+    ("Barclay", "Jo Barclay"),
+    ("Tesco", "Ben Tesco"),
+    ("Chelsea", "Ann Chelsea"),
+])
+def test_a_surname_is_the_person_named_in_full(nlp, surname: str, full: str) -> None:
+    passage = (f"The hearing was chaired by Dame Ruth Obi, who questioned {full} at length.\n\n"
+               f'{surname} attacked "the whole idea of a review" in his evidence.\n\n'
+               '"We will not accept it," he said later.')
+    assert [s for _, s, _ in run(nlp, passage)] == [full, full]

@@ -136,6 +136,19 @@ def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
     return speaker_from_subject(ctx, head)
 
 
+def known_surname(ctx: Context, subj: Token) -> str | None:
+    """A lone capitalised word that is the surname of a person named in full, whatever the
+    NER made of it ('Donald Trump' earlier, then 'Trump attacked …' tagged an organisation)."""
+    if not subj.text[:1].isupper() or not subj.is_alpha or subj.ent_type_ == "PERSON" \
+            or subj.pos_ not in ("PROPN", "NOUN") or subj.i == 0:
+        return None
+    doc = subj.doc
+    if any(doc[j].pos_ == "PROPN" for j in (subj.i - 1, subj.i + 1) if 0 <= j < len(doc)):
+        return None  # part of a longer name ('Trump Organization')
+    names = [n for n in ctx.people if len(n.split()) >= 2 and n.split()[-1] == subj.text]
+    return names[0] if len(names) == 1 else None
+
+
 def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
     owner = statement_owner(subj)
@@ -148,6 +161,9 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
                        role_of(doc[ent.end - 1], ent.start, ent.start), person=True)
+    known = known_surname(ctx, subj)
+    if known is not None:
+        return Speaker(known, ctx.people.get(known), person=True)
     if the_titled_role(subj):  # 'The Head of Service says', 'the Secretary of State said'
         return appositive_person(ctx, subj) or resolve_role_noun(ctx, noun_phrase(subj),
                                                                  subj.lower_)
