@@ -898,3 +898,25 @@ def test_a_surname_is_the_person_named_in_full(nlp, surname: str, full: str) -> 
                f'{surname} attacked "the whole idea of a review" in his evidence.\n\n'
                '"We will not accept it," he said later.')
     assert [s for _, s, _ in run(nlp, passage)] == [full, full]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a capitalised body's name after 'the' is one speaker, whatever its words were tagged
+    ('The Child Safeguarding Practice Review Panel, in its annual report, found that "neglect '
+     'featured in half of all cases".', "The Child Safeguarding Practice Review Panel"),
+    ('The Westshire Safeguarding Children Partnership said: "We accept the findings."',
+     "The Westshire Safeguarding Children Partnership"),
+    ('The Local Government Association said councils faced "impossible choices".',
+     "The Local Government Association"),
+    ('The Kent County Council Scrutiny Committee concluded that the plan was "not credible".',
+     "The Kent County Council Scrutiny Committee"),
+    ('The Care Quality Commission said the trust was "inadequate".',
+     "The Care Quality Commission"),
+    ('The Youth Justice Board warned: "Custody is rising."', "The Youth Justice Board"),
+    ('The Multi Agency Safeguarding Hub Team said: "Referrals doubled."',
+     "The Multi Agency Safeguarding Hub Team"),
+    ("The National Police Chiefs' Council said: \"Forces are stretched.\"",
+     "The National Police Chiefs' Council"),
+])
+def test_a_named_body_speaks_as_one(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker

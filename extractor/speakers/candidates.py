@@ -136,6 +136,25 @@ def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
     return speaker_from_subject(ctx, head)
 
 
+BODY_HEADS = ORG_HEADS | {"panel", "group", "network", "forum", "executive", "commission",
+                          "office", "agency", "unit", "team", "association", "union"}
+
+
+def body_name(subj: Token) -> str | None:
+    """'The Child Safeguarding Practice Review Panel found': a capitalised name ending in a
+    body's head noun names that body, whatever the tags of its words ('Safeguarding' a verb)."""
+    if subj.lower_ not in BODY_HEADS or not subj.text[:1].isupper() or subj.ent_type_ == "PERSON":
+        return None
+    doc = subj.doc
+    i = subj.i
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha \
+            and doc[i - 1].pos_ in ("PROPN", "NOUN", "VERB", "ADJ") and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    if i == subj.i or not (i > 0 and doc[i - 1].lower_ == "the"):
+        return None  # a lone 'Board', or no 'the' before it: left to the other rules
+    return clean(doc[i - 1:subj.i + 1].text)
+
+
 def known_surname(ctx: Context, subj: Token) -> str | None:
     """A lone capitalised word that is the surname of a person named in full, whatever the
     NER made of it ('Donald Trump' earlier, then 'Trump attacked …' tagged an organisation)."""
@@ -154,6 +173,9 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     owner = statement_owner(subj)
     if owner is not None and owner.lower_ not in RELATIVES:
         subj = owner
+    body = body_name(subj)
+    if body is not None:
+        return Speaker(body)
     doc = subj.doc
     left, right = line_left(subj), subj.right_edge.i + 1
     ent = person_ent(subj, left, right) or name_in_phrase(subj, left, right)
