@@ -137,10 +137,12 @@ def scan(text: str) -> list[QuoteSpan]:
     line_i = 0
     opener: str | None = None
     open_at = 0
+    depth = 0  # curly “ quotes opened inside a curly “ quote: 'what he calls “hell” than …'
     for i, ch in enumerate(text):
         if i > ends[line_i]:
             line_i += 1
         if ch == "\n":
+            depth = 0  # a nested quote does not run past its line
             if opener == STRAIGHT_SINGLE:
                 opener = None  # a straight ' left open is an apostrophe, not a quote
             elif opener is not None and next_line_breaks_quote(text, i):
@@ -150,7 +152,12 @@ def scan(text: str) -> list[QuoteSpan]:
             continue
         if opener is None:
             if ch in OPENERS and is_opener(text, i):
-                opener, open_at = ch, i
+                opener, open_at, depth = ch, i, 0
+        elif opener == DOUBLE_OPEN and ch == DOUBLE_OPEN and is_opener(text, i) \
+                and text.rfind("\n", open_at, i) < 0:
+            depth += 1  # (only on the outer quote's line: one left open above may be a typo)
+        elif depth and ch == DOUBLE_CLOSE:
+            depth -= 1
         elif is_closer(text, i, opener, ends[line_i]):
             span = make_span(text, open_at, i, i + 1, closed=True)
             spans += [span] if span else []
@@ -162,6 +169,8 @@ def scan(text: str) -> list[QuoteSpan]:
 
 
 DASHES = "\u2015\u2014\u2013-"
+QUOTE_CLOSERS = DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT + STRAIGHT_SINGLE
+CLOSERS = QUOTE_CLOSERS + ")] \t"
 
 
 def is_title_like(quote: str) -> bool:
@@ -179,12 +188,12 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
     after = text[span.close_end:span.para_end].lstrip()
     if text[span.start:span.end].rstrip()[-1:] in SENTENCE_FINAL and after[:1] in DASHES:
         return False  # a whole sentence quoted, then '— Name, role': a pull quote
-    last = para[-1:]
-    if last in SENTENCE_FINAL:
+    # closing marks and brackets after the last word: '… for a crime.’”', '… campaign.)'
+    core = para.rstrip(CLOSERS)
+    if core[-1:] in SENTENCE_FINAL:
         return False
-    if last in (DOUBLE_CLOSE, SINGLE_CLOSE, STRAIGHT, STRAIGHT_SINGLE):
-        return para[-2:-1] not in SENTENCE_FINAL + ","
-    return True
+    return not (core != para and para[len(core):len(core) + 1] in QUOTE_CLOSERS
+                and core[-1:] == ",")
 
 
 def keep(text: str, span: QuoteSpan) -> bool:

@@ -98,3 +98,55 @@ def test_offsets_point_into_the_text() -> None:
 def test_words_match_the_scoring_tokenisation() -> None:
     assert words("Child L\u2019s mum didn't, \u2018know\u2019.") == ["child", "l's", "mum",
                                                                   "didn't", "know"]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a nested quote ends the paragraph: '… for a crime.’”' is a finished sentence
+    ("\u201cNo short answer,\u201d Ms Kerr said. \u201cThe rule is \u2018only for a crime.\u2019\u201d",
+     ["No short answer,", "The rule is \u2018only for a crime.\u2019"]),
+    ('"Short," said Ms Dale. "He told us, \'Never again.\'"',
+     ["Short,", "He told us, 'Never again.'"]),
+    ("\u201cYes,\u201d said Dr Obi. \u201cShe said \u2018call me,\u2019\u201d",
+     ["Yes,", "She said \u2018call me,\u2019"]),
+    # a bracketed aside ends the paragraph after a finished sentence
+    ('"It was common ground," said Ann Rees. (Ms Rees now chairs the board.)',
+     ["It was common ground,"]),
+    ('"We met twice," said Tom Hale, the lead. (He has since retired.)', ["We met twice,"]),
+    ("\u201cIt was late,\u201d Jo Orr said. (The report came out in May.)", ["It was late,"]),
+    ("\u201cWe listened,\u201d said Kim Lowe [the chair].", ["We listened,"]),
+    # a headline with a quote still is one, whatever closes it
+    ("Council \u2018failed\u2019 families (report)", []),
+    ("Chair says \u2018lessons learned\u2019", []),
+])
+def test_paragraph_ending_in_closing_marks(nlp, passage: str, expected: list[str]) -> None:
+    assert texts(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a curly double quote inside a curly double quote stays inside the outer one
+    ("\u201cI would rather live in what he calls \u201chell\u201d than give up,\u201d she said.",
+     ["I would rather live in what he calls \u201chell\u201d than give up,"]),
+    ("\u201cThey call it \u201cearly help\u201d but it comes late.\u201d",
+     ["They call it \u201cearly help\u201d but it comes late."]),
+    ("Ms Hale said: \u201cThe word \u201csafe\u201d appears 40 times.\u201d",
+     ["The word \u201csafe\u201d appears 40 times."]),
+    ("\u201cHe told me \u201cgo home\u201d and I did,\u201d said Jo Orr.",
+     ["He told me \u201cgo home\u201d and I did,"]),
+    ("\u201cA \u201cplan\u201d and a \u201cteam\u201d are not enough.\u201d",
+     ["A \u201cplan\u201d and a \u201cteam\u201d are not enough."]),
+    ("\u201cWe heard \u201cwait\u201d,\u201d Dr Obi said. \u201cThen nothing.\u201d",
+     ["We heard \u201cwait\u201d,", "Then nothing."]),
+    # ... while quotes side by side stay two quotes
+    ("She called it \u201cslow\u201d and \u201cunfair\u201d in her letter.", ["slow", "unfair"]),
+    ("\u201cFirst,\u201d she said, \u201csecond.\u201d", ["First,", "second."]),
+])
+def test_nested_curly_quotes(nlp, passage: str, expected: list[str]) -> None:
+    assert texts(nlp, passage) == expected
+
+
+def test_nesting_stays_on_the_outer_quotes_line(nlp) -> None:
+    # a quote left open on the line above (a typo'd closing mark) does not swallow the next
+    # quote: its opening mark is no nested quote
+    text = ("They ruled it \u201cMostly False.\u201c\nThe rate is lower.\n"
+            "Dr Obi asked, \u201cWhy the change?\u201d She left the room.")
+    assert not any("She left" in q for q in texts(nlp, text))

@@ -639,3 +639,284 @@ def test_a_statement_speaks_for_its_issuer(nlp, passage: str, speaker: str) -> N
 ])
 def test_clause_after_a_quote_and_footage_of_a_speaker(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a quoted fragment completing a speech noun is its owner's, whoever checks or reports it
+    ('The watchdog examined Cllr Ann Hale\'s claim that waiting lists had "halved in a year". '
+     "That is false.", "Ann Hale"),
+    ('Inspectors tested the minister\'s statement that every child had "a named worker by '
+     'Friday".', "the minister"),
+    ('Fact-checkers looked at Mark Dunn\'s assertion that the service was "fully staffed" and '
+     "found it wrong.", "Mark Dunn"),
+    ('The panel rejected Dr Ruth Obi\'s suggestion that the delay was "nobody\'s fault".',
+     "Ruth Obi"),
+    ('Reporters checked Sir Tom Lake\'s promise of "a social worker for every family".',
+     "Tom Lake"),
+    ('The review repeated Ms Kerr\'s warning that staff were "at breaking point".', "Kerr"),
+    ('Councillors welcomed Tom Reid\'s pledge to "clear the backlog by spring".', "Tom Reid"),
+    ('Mr Paul Grant spoke at length.\n\nCritics mocked his remark that the figures were '
+     '"a triumph".', "Paul Grant"),
+    ('The auditor found that a claim by Cllr Ben Nash that costs were "under control" was '
+     "wrong.", "Ben Nash"),
+    ('Last week Ms Jo Pike used the phrase "a perfect storm" four times.', "Jo Pike"),
+    # ... and a verb that reports the fragment itself still says who speaks
+    ('Cllr Ann Hale said the minister\'s claim was "simply untrue".', "Ann Hale"),
+    ('Dr Ruth Obi described Mr Lake\'s promise as "a fantasy".', "Ruth Obi"),
+])
+def test_a_speech_noun_belongs_to_its_owner(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("intro, speaker", [
+    # a colon ends a sentence that names a comment or statement, with no reporting verb
+    ("On 6 July, Cllr Ann Hale made the following comment:", "Ann Hale"),
+    ("The row began with this statement by Dr Ruth Obi on Monday:", "Ruth Obi"),
+    ("Later Mr Tom Reid issued a short statement:", "Tom Reid"),
+    ("At the hearing, Ms Jo Pike gave this answer:", "Jo Pike"),
+    ("The inquiry then heard a plea from Sir Paul Grant:", "Paul Grant"),
+    ("In May the chief executive, Anjali Mistry, posted the following message:",
+     "Anjali Mistry"),
+    ("Consider this remark by Cllr Ben Nash at the budget meeting:", "Ben Nash"),
+    ("It ended with a warning from Dr Ann Fox:", "Ann Fox"),
+])
+def test_a_colon_introducer_names_the_speaker(nlp, intro: str, speaker: str) -> None:
+    quote = '"We will not close a single centre this year."'
+    # after a previous quote by someone else: the new introducer, not the last speaker
+    before = 'Cllr Lucy Marsh opened the meeting. "Welcome, all," she said.\n\n'
+    assert last_speaker(nlp, before + intro + "\n\n" + quote) == speaker
+    assert last_speaker(nlp, before + intro + " " + quote) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a reply is not the asker's: 'he replied' after 'X asked' is the one asked
+    ('Professor Mark Stevens presented the report.\n\nCllr Tom Briggs asked about funding.\n\n'
+     '"The budget has been flat for three years," he replied.', "Mark Stevens"),
+    ('Ms Karen Lowe, the director, attended.\n\nCllr Ruth Almond asked why referrals rose. '
+     '"The front door changed in April," she replied.', "Karen Lowe"),
+    ('Dr Ann Fox gave evidence.\n\nMs Jo Pike asked whether schools were involved.\n\n'
+     '"They are now full members," she answered.', "Ann Fox"),
+    ('Mr Paul Grant was questioned by the panel.\n\nMr Ben Nash asked about the delay.\n\n'
+     '"It was unacceptable," he responded.', "Paul Grant"),
+    ('Cllr Jo Baines took questions.\n\nCllr Peter Lord asked if the centre would close. '
+     '"No decision has been taken," she replied.', "Jo Baines"),
+    ('Sir Tom Lake spoke for the trust.\n\nDr Ruth Obi pressed him on staffing. "We have '
+     'recruited twelve nurses," he answered.', "Tom Lake"),
+    ('Mrs Linda Hay chairs the board.\n\nMrs Anne Kerr queried the figures. "They are '
+     'audited," she retorted.', "Linda Hay"),
+    ('Mr David Crane answered for the council.\n\nMr Mark Fell challenged the costs.\n\n'
+     '"They are within budget," he countered.', "David Crane"),
+    # ... but an asker who goes on speaking still says his own words
+    ('Cllr Tom Briggs asked about funding. "Why has it been flat?" he said.', "Tom Briggs"),
+])
+def test_a_reply_is_not_the_askers(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a pronoun prefers the subject of the last sentence naming people over its object or agent
+    ('Cllr Jo Baines was asked by Cllr Peter Lord whether the centre would close.\n\n'
+     '"No decision has been taken," she said.', "Jo Baines"),
+    ('Dr Ann Fox was interviewed by Ms Jo Pike for the review.\n\n"I was shocked," she said.',
+     "Ann Fox"),
+    ('Mr Tom Reid was thanked by Mr Ben Nash for his work.\n\n"It was a team effort," he said.',
+     "Tom Reid"),
+    ('Cllr Ruth Almond met Cllr Amy Lowe before the vote. "We need a plan," she said.',
+     "Ruth Almond"),
+    ('Mr Mark Fell wrote to Mr David Crane in May. "The costs are rising," he said.',
+     "Mark Fell"),
+    ('Dr Ruth Obi was praised by Dr Priya Shah at the meeting.\n\n"I am grateful," she said.',
+     "Ruth Obi"),
+    ('Sir Robert Fenn thanked Sir Tom Lake for his evidence. "It was vital," he said.',
+     "Robert Fenn"),
+    ('Ms Kim Hart was replaced by Ms Jo Orr as chair.\n\n"I am proud of the team," she said.',
+     "Kim Hart"),
+])
+def test_a_pronoun_prefers_the_subject(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("attendance, role_noun, speaker", [
+    # a role in brackets after a name in an attendance list stands for that person later
+    ("Present: Cllr Jim Dodds (Chair), Cllr Ruth Almond, Cllr Sanjay Patel", "The Chair",
+     "Jim Dodds"),
+    ("Present: Councillor Ann Rees (Chairman), Councillor Tom Hale", "The Chairman", "Ann Rees"),
+    ("In attendance: Ms Karen Lowe (Director of Children's Services), Mr Ben Nash",
+     "The Director", "Karen Lowe"),
+    ("Members: Cllr Amy Lowe (Vice-Chair), Cllr Jo Orr (Chair)", "The Chair", "Jo Orr"),
+    ("Attending: Dr Ruth Obi (Independent Reviewer), Mr Tom Reid", "The reviewer", "Ruth Obi"),
+    ("Present: Mrs Anne Kerr (Chairperson); Mr Paul Grant", "The Chairperson", "Anne Kerr"),
+    ("Officers: Mr David Crane (Service Manager), Ms Jo Pike", "The manager", "David Crane"),
+    ("Present: Cllr Bill Owen (Chair), Cllr Susan Hart (Lib Dem)", "The Chair", "Bill Owen"),
+])
+def test_a_bracketed_role_names_its_person(nlp, attendance: str, role_noun: str,
+                                          speaker: str) -> None:
+    passage = f'{attendance}\n\n1. Minutes\n\n{role_noun} said: "This is better."'
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # the manner of speaking is a cue: shouted, whispered, retorted, interjected …
+    ('Cllr Susan Hart defended the cuts.\n\nCllr Bill Owen was having none of it. "You always '
+     'have a choice," he shouted back.', "Bill Owen"),
+    ('Dr Ann Fox spoke first.\n\nMs Jo Pike leaned in. "Not yet," she whispered.', "Jo Pike"),
+    ('Mr Tom Reid spoke first.\n\n"That is nonsense," Mr Ben Nash retorted.', "Ben Nash"),
+    ('Cllr Ruth Almond was speaking when Cllr Amy Lowe interjected: "Point of order."',
+     "Amy Lowe"),
+    ('Mr Paul Grant spoke first.\n\n"We have been here before," Mr Mark Fell sighed.',
+     "Mark Fell"),
+    ('Dr Ruth Obi spoke first.\n\n"Nobody told us," Dr Priya Shah conceded.', "Priya Shah"),
+    ('Mr David Crane spoke first.\n\n"The costs are within budget," Ms Kim Hart insisted.',
+     "Kim Hart"),
+    ('Sir Tom Lake spoke first.\n\n"We will appeal," Mrs Anne Kerr reiterated.', "Anne Kerr"),
+])
+def test_manner_of_speaking_is_a_cue(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("after", [
+    # 'X said: "…"' stays X's whatever the next sentence reports
+    "The Chair agreed and said the point would be noted.",
+    "Cllr Amy Lowe disagreed.",
+    "Mr Tom Reid repeated the point.",
+    "The director confirmed this.",
+    "Members noted the comment.",
+    "Dr Ann Fox added that the figures were provisional.",
+    "The chair thanked her.",
+    "Cllr Ben Nash replied that he would look into it.",
+])
+def test_a_colon_cue_holds_against_the_next_sentence(nlp, after: str) -> None:
+    passage = f'Ms Jo Pike said: "Young people must be heard." {after}'
+    assert run(nlp, MEETING + passage)[0][1] == "Jo Pike"
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a plural 'they' is the group as the text names it; 'it' the body or document that reports
+    ('Ofsted inspectors visited in March.\n\nThey found that "too many children wait too '
+     'long".', "Ofsted inspectors"),
+    ('Social workers met the panel in May. They said the caseloads were "impossible".',
+     "Social workers"),
+    ('Foster carers wrote to the council last year.\n\nThey said: "Nobody returns our calls."',
+     "Foster carers"),
+    ('Parents gathered outside the town hall. They told reporters: "Save our centre."',
+     "Parents"),
+    ('The annual report, published on Tuesday, says the partnership "has made real progress". '
+     'It warns that "neglect remains the biggest single risk".', "The annual report"),
+    ('The review, published today, found Child T had been reported missing 23 times.\n\n'
+     'It says: "There were missed chances."', "The review"),
+    ("The inquiry said the board had been warned. It added that the warnings were "
+     '"ignored".', "The inquiry"),
+    ('The charity said the council was slow to act. "Children cannot wait," it said.',
+     "The charity"),
+])
+def test_they_and_it_name_the_group_or_body(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+@pytest.mark.parametrize("label, speaker", [
+    # a transcript's speaker label before a quote: a titled name, a known surname, a role
+    ("CLLR HALE", "Ann Hale"),
+    ("Cllr Hale", "Ann Hale"),
+    ("MS PIKE", "Jo Pike"),
+    ("Dr Fox", "Ann Fox"),
+    ("HALE", "Ann Hale"),
+    ("Pike", "Jo Pike"),
+    ("DIRECTOR", "the Director"),
+    ("The Chair", "Tom Reid"),
+    # ... and 'Q:', 'A:' or 'Note:' are nobody, so the quote keeps whoever spoke before
+    ("Q", "Tom Reid"),
+    ("NOTE", "Tom Reid"),
+])
+def test_a_transcript_label_names_the_speaker(nlp, label: str, speaker: str) -> None:
+    intro = ("Present: Mr Tom Reid (Chair), Cllr Ann Hale, Ms Jo Pike, Dr Ann Fox\n\n"
+             'Mr Reid opened the session. "Welcome," he said.\n\n')
+    assert last_speaker(nlp, intro + f'{label}: "Why were the parents not told?"') == speaker
+
+
+@pytest.mark.parametrize("passage, speakers", [
+ # invented documents in the styles met: minutes, Q&A and transcripts, court reports,
+ # press releases, blogs, inspection and review news; every quote's speaker in order
+    ("MINUTES OF THE CHILDREN'S SCRUTINY COMMITTEE\\n\\nPresent: Cllr Jim Dodds (Chair), Cllr Ruth Almond, Cllr Sanjay Patel\\n\\n4. Safeguarding update\\n\\nCllr Almond asked why the number of referrals had risen. The Director of Children's Services, Ms Karen Lowe, replied that the front door had changed in April. \"We now see every contact within a day,\" she said.\\n\\nCllr Patel asked whether the extra staff were permanent. The Director replied: \"Half of them are agency staff.\"\\n\\nThe Chair thanked officers. \"This is a big improvement,\" he said.",
+     ["Karen Lowe", "Karen Lowe", "Jim Dodds"]),
+    ("Q&A session with the Independent Scrutineer\\n\\nQ: Cllr Helen Ward asked what the partnership had learned from the review.\\n\\nA: Professor Mark Stevens said: \"We learned that information was not shared early enough.\"\\n\\nQ: Cllr Ward then asked whether schools were involved.\\n\\nA: \"Schools are now full members of the board,\" Professor Stevens said.\\n\\nQ: Cllr Tom Briggs asked about funding.\\n\\nA: \"The budget has been flat for three years,\" he replied.",
+     ["Mark Stevens", "Mark Stevens", "Mark Stevens"]),
+    ("Councillor Ann Rees, Labour, Holmfirth South, said the report made grim reading. \"We cannot go on like this,\" she said.\\n\\nCllr Mark Fell, Conservative, Denby Dale, disagreed. \"The figures are improving,\" he said. \"We should give the team time.\"\\n\\nCllr Rees responded: \"Time is what these children do not have.\"",
+     ["Ann Rees", "Mark Fell", "Mark Fell", "Ann Rees"]),
+    ("Sentencing at Leeds Crown Court, Judge Sarah Whitley said the defendant had shown no remorse.\\n\\n\"You caused that child unimaginable harm,\" the judge told him.\\n\\nProsecuting, Mr David Crane said the injuries were discovered by a nursery worker. \"She raised the alarm straight away,\" he told the court.\\n\\nDefending, Ms Priya Nair said her client had been struggling with addiction. \"He accepts full responsibility,\" she said.\\n\\nThe judge said: \"Nothing excuses what happened.\"",
+     ["Sarah Whitley", "David Crane", "Priya Nair", "Sarah Whitley"]),
+    ("PRESS RELEASE\\n\\nThe Westshire Safeguarding Children Partnership has published its annual report.\\n\\nIndependent Chair Dr Alan Moss said: \"This year has tested every agency.\"\\n\\nDetective Superintendent Claire Booth, of Westshire Police, added: \"We have doubled the size of our child protection team.\"\\n\\nA spokesperson for the NHS Integrated Care Board said: \"Health partners remain committed.\"\\n\\nThe report said that \"neglect remains the most common concern\".",
+     ["Alan Moss", "Claire Booth", "A spokesperson for the NHS Integrated Care Board", "The report"]),
+    ("I went to the council meeting last night so you don't have to.\\n\\nThe leader, Cllr Susan Hart, opened by defending the cuts. \"We have no choice,\" she told the chamber.\\n\\nThen came the opposition. Cllr Bill Owen was having none of it. \"You always have a choice,\" he shouted back.\\n\\nOne mother in the public gallery put it best: \"They are cutting the only thing that works.\"",
+     ["Susan Hart", "Bill Owen", "One mother"]),
+    ("The inspectors found that leaders had acted too slowly.\\n\\n\"Children wait too long for help,\" inspectors said.\\n\\nA young person told them: \"I have had five social workers in a year.\"\\n\\nOne foster carer said: \"Nobody returns my calls.\"\\n\\nThe council said it accepted the findings. \"We are sorry,\" a council spokesperson said.",
+     ["inspectors", "A young person", "One foster carer", "a council spokesperson"]),
+    ("At the meeting Cllr Jo Baines, cabinet member for children, was asked by Cllr Peter Lord whether the centre would close.\\n\\n\"No decision has been taken,\" she said.\\n\\nCllr Lord said he was not reassured. \"We have heard that before,\" he said.",
+     ["Jo Baines", "Peter Lord"]),
+    ("Mrs Linda Hay, whose grandson died in 2022, spoke to the panel. Her voice broke as she described the last weeks.\\n\\n\"I told them again and again,\" she said. \"Nobody listened.\"\\n\\nThe panel chair, Sir Robert Fenn, thanked her. \"Your evidence has changed this review,\" he said.",
+     ["Linda Hay", "Linda Hay", "Robert Fenn"]),
+    ("Interview: the new chair of the partnership\\n\\nWe spoke to Dr Helen Marsh about her first year.\\n\\nQ: What surprised you most?\\n\\nA: \"How much good work goes unseen,\" she says.\\n\\nQ: And the biggest worry?\\n\\nA: \"Recruitment. We lose social workers to agencies every month.\"",
+     ["Helen Marsh", "Helen Marsh"]),
+    ("TRANSCRIPT\\n\\nCHAIR: Thank you. Cllr Hale, your question.\\n\\nCLLR HALE: \"Why were the parents not told?\"\\n\\nDIRECTOR: \"They should have been, and I apologise.\"",
+     ["Hale", "the Director"]),
+    ("Ofsted inspectors visited in March.\\n\\nThey found that \"too many children wait too long\". Inspectors also said the leadership team was \"stable and ambitious\".\\n\\nThe council's cabinet member, Cllr Omar Khan, said: \"We accept every recommendation.\"",
+     ["Ofsted inspectors", "Inspectors", "Omar Khan"]),
+    ("A Department for Education spokesperson said: \"We expect every council to act.\"\\n\\nThe department added that it would \"monitor progress closely\".\\n\\nOne social worker, who asked not to be named, said: \"We are exhausted.\"\\n\\nAnother said: \"Nobody listens to us.\"",
+     ["A Department for Education spokesperson", "The department", "One social worker", "another social worker"]),
+    ("The annual report, published on Tuesday, says the partnership \"has made real progress\". It warns that \"neglect remains the biggest single risk\".\\n\\nThe report's author, Professor Ian Wells, told the BBC: \"The next year is critical.\"",
+     ["The annual report", "The annual report", "Ian Wells"]),
+    ("Mr Tom Reid, the headteacher, and Ms Jo Pike, the school nurse, both gave evidence.\\n\\nMr Reid said the school had raised concerns twice. \"We did everything we could,\" he said.\\n\\nMs Pike said her referral was never answered. \"I chased it three times,\" she said.\\n\\n\"I still think about it,\" Mr Reid added.",
+     ["Tom Reid", "Jo Pike", "Tom Reid"]),
+    ("Speaking after the hearing, the boy's grandmother said the family had been \"let down at every turn\".\\n\\n\"He was a happy little boy,\" she said. \"He deserved better.\"\\n\\nDet Insp Mark Lane of Westshire Police said: \"This was a complex investigation.\"",
+     ["the boy's grandmother", "the boy's grandmother", "the boy's grandmother", "Mark Lane"]),
+    ("In a statement, the NSPCC said the findings were \"deeply troubling\".\\n\\n\"Children must be at the centre of every decision,\" the charity said.\\n\\nIts chief executive, Sir Peter Wanless, added: \"We have heard this too many times.\"",
+     ["the NSPCC", "the charity", "Peter Wanless"]),
+    ("The panel chair, Annie Hudson, wrote in her foreword:\\n\\n\"This review is about a little girl whose life was short.\"\\n\\n\"We owe it to her to learn.\"\\n\\nThe panel also heard from the family.",
+     ["Annie Hudson", "Annie Hudson"]),
+    ("Jane Mills, 34, a mother of three from Hull, said she had waited six months for help.\\n\\nShe said: \"I rang every week. Nobody came.\"\\n\\nHer neighbour, Pat Doyle, 61, said: \"We could all see she was struggling.\"",
+     ["Jane Mills", "Pat Doyle"]),
+    ("The judge, Recorder Simon Hale, told the court the case was \"one of the worst\" he had seen.\\n\\n\"The child was failed by the adults around him,\" he said.\\n\\nThe defendant's barrister, Ms Ruth Kay, said her client was \"deeply remorseful\".",
+     ["Simon Hale", "Simon Hale", "Ruth Kay"]),
+])
+def test_styles_of_documents(nlp, passage: str, speakers: list[str]) -> None:
+    assert [s for _, s, _ in run(nlp, passage.replace("\\n", "\n"))] == speakers
+
+
+@pytest.mark.parametrize("surname, full", [
+    # a lone surname is the person named in full before it, even where the NER calls it a
+    # company or a place; a later 'he' can then mean them
+    ("Ford", "Henry Ford"),
+    ("Shell", "Tom Shell"),
+    ("Boots", "Amy Boots"),
+    ("Lloyd", "Peter Lloyd"),
+    ("Trump", "Donald Trump"),
+    ("Barclay", "Jo Barclay"),
+    ("Tesco", "Ben Tesco"),
+    ("Chelsea", "Ann Chelsea"),
+])
+def test_a_surname_is_the_person_named_in_full(nlp, surname: str, full: str) -> None:
+    passage = (f"The hearing was chaired by Dame Ruth Obi, who questioned {full} at length.\n\n"
+               f'{surname} attacked "the whole idea of a review" in his evidence.\n\n'
+               '"We will not accept it," he said later.')
+    assert [s for _, s, _ in run(nlp, passage)] == [full, full]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a capitalised body's name after 'the' is one speaker, whatever its words were tagged
+    ('The Child Safeguarding Practice Review Panel, in its annual report, found that "neglect '
+     'featured in half of all cases".', "The Child Safeguarding Practice Review Panel"),
+    ('The Westshire Safeguarding Children Partnership said: "We accept the findings."',
+     "The Westshire Safeguarding Children Partnership"),
+    ('The Local Government Association said councils faced "impossible choices".',
+     "The Local Government Association"),
+    ('The Kent County Council Scrutiny Committee concluded that the plan was "not credible".',
+     "The Kent County Council Scrutiny Committee"),
+    ('The Care Quality Commission said the trust was "inadequate".',
+     "The Care Quality Commission"),
+    ('The Youth Justice Board warned: "Custody is rising."', "The Youth Justice Board"),
+    ('The Multi Agency Safeguarding Hub Team said: "Referrals doubled."',
+     "The Multi Agency Safeguarding Hub Team"),
+    ("The National Police Chiefs' Council said: \"Forces are stretched.\"",
+     "The National Police Chiefs' Council"),
+])
+def test_a_named_body_speaks_as_one(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, MEETING + passage) == speaker

@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from ..findings import Person, Quote
-from .candidates import clause_subject, hung_subject, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
+from .candidates import REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
-from .vocabulary import DASH_LINE_RE, HONORIFICS, PRONOUNS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
+from .roles import resolve_role_noun
+from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_TITLES, PRONOUNS, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,6 +38,30 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     name = strip_honorifics(m.group(1))  # '— young person, 16': an unnamed person, as written
     is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))
     return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
+
+
+LABEL_RE = re.compile(r"\s*([A-Z][A-Za-z.'\u2019 -]{0,40}?)\s*:\s*$")
+
+
+def speaker_label(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """A transcript's speaker label before a quote: 'CLLR HALE: "…"', 'Director: "…"'.
+
+    The label is a person (a title or a known surname) or a role noun; 'Q:', 'A:' and
+    'Note:' are no one.
+    """
+    m = LABEL_RE.fullmatch(ctx.text, span.para_start, span.open_at)
+    if m is None or len(m.group(1).split()) > 4 \
+            or not all(w[:1].isupper() for w in m.group(1).split()):
+        return None  # 'Ms Pike said:' is a cue, not a label
+    label = m.group(1)
+    label = label.title() if label.isupper() else label
+    words = label.split()
+    known = {n.split()[-1].lower() for n in ctx.people}
+    if words[0].lower().strip(".") in NAME_TITLES or words[-1].lower() in known:
+        return Speaker(full_name(ctx, strip_honorifics(label)), person=True)
+    if words[-1].lower() in person_nouns() | ROLE_HEADS:
+        return resolve_role_noun(ctx, "the " + label)
+    return None
 
 
 def name_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
@@ -120,6 +146,12 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     dash = dash_attribution(ctx, span)
     if dash is not None:
         return dash, None, 0.8
+    label = speaker_label(ctx, span)
+    if label is not None:
+        return label, None, 0.7
+    owned = owned_fragment(ctx, span)
+    if owned is not None:
+        return owned, None, 0.7
     cue = find_cue(ctx, spans, k)
     source = according_to(ctx, span) if cue is None else None
     if source is not None:
@@ -131,6 +163,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         clause = clause_subject(ctx, span)
         if clause is not None:
             return clause, None, 0.6
+        colon = colon_introducer(ctx, span)
+        if colon is not None:
+            return colon, None, 0.6
         if continues(ctx, spans, k):
             return ctx.last or Speaker(None), None, 0.7
         intro = introducer(ctx, span) or reported_introducer(ctx, span)
@@ -177,6 +212,10 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if agent is None:
             return Speaker(None), cue_text(cue), 0.3
         subj = agent
+    if subj.lower_ in ("he", "she") and cue.lemma_.lower() in REPLY_LEMMAS:
+        who = asker(ctx, subj.idx)  # 'Cllr Briggs asked … "…," he replied': not Briggs
+        if who is not None:
+            return resolve_pronoun(ctx, subj.lower_, subj.idx, frozenset({who})), cue_text(cue), 0.8
     return speaker_from_subject(ctx, subj), cue_text(cue), 0.9
 
 

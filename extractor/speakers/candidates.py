@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, reported_clause, subject_of, tokens_in
 from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, propn_chain
-from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_of, statement_owner, the_titled_role, titled_person
-from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS
+from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_of, speech_owner, statement_owner, the_titled_role, titled_person
+from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,9 +19,27 @@ if TYPE_CHECKING:
     from ..quotes import QuoteSpan
 
 
-def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
+def focus(ctx: Context, named: list[tuple[int, str]], at: int) -> str:
+    """Of the people named in the last sentence that names any, the one a pronoun means.
+
+    A subject before an object or an agent: 'Cllr Baines was asked by Cllr Lord whether the
+    centre would close. "No decision has been taken," she said.' is Baines speaking.
+    """
+    last = named[-1][0]
+    span = ctx.doc.char_span(last, last + 1, alignment_mode="expand")
+    if span is None:
+        return named[-1][1]
+    sent_start = span[0].sent.start_char
+    subjects = [n for pos, n in named if sent_start <= pos < at and pos in ctx.subject_at]
+    return subjects[-1] if subjects else named[-1][1]
+
+
+def resolve_pronoun(ctx: Context, word: str, at: int, exclude: frozenset[str] = frozenset()) -> Speaker:
     """He/she -> the last person named before `at`; it -> the last document named."""
     if word in ("it", "its"):
+        reporter = last_reporter(ctx, at)
+        if reporter is not None and not reporter.person:
+            return reporter  # 'The report says …. It warns that …': the body that reports
         things = [n for pos, n in ctx.things_at if pos < at]
         if things:  # the last organisation or document that was a subject
             return Speaker(things[-1])
@@ -29,15 +47,60 @@ def resolve_pronoun(ctx: Context, word: str, at: int) -> Speaker:
         if hits:
             return Speaker(re.sub(r"^(?:the|this|its|their)\b", "the", hits[-1].group(0), flags=re.I))
     if word in ("he", "she"):
-        named = [n for pos, n in ctx.last_person_at if pos < at
-                 and ctx.pronoun_of.get(n.split()[-1].lower(), word) in (word, "?")]
+        named = [(pos, n) for pos, n in ctx.last_person_at if pos < at
+                 and ctx.pronoun_of.get(n.split()[-1].lower(), word) in (word, "?")
+                 and n not in exclude]
         if named:
-            return Speaker(named[-1], ctx.people.get(named[-1]), person=named[-1] in ctx.people)
+            name = focus(ctx, named, at)
+            return Speaker(name, ctx.people.get(name), person=name in ctx.people)
     if word == "they":
-        reporter = last_reporter(ctx, at)
+        reporter = last_reporter(ctx, at) or last_group(ctx, at)
         if reporter is not None:
             return reporter
     return ctx.last or Speaker(None)
+
+
+def last_group(ctx: Context, at: int) -> Speaker | None:
+    """The last plural subject naming people or bodies, in this paragraph or the one before.
+
+    'Ofsted inspectors visited in March. They found that "too many children wait"': a plural
+    'they' is the group, as the text names it.
+    """
+    para = ctx.text.rfind("\n", 0, at)
+    start = ctx.text.rfind("\n\n", 0, max(para, 0)) + 1 if para > 0 else 0
+    for tok in reversed(tokens_in(ctx.doc, start, at)):
+        subject = tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "ROOT" and any(
+            c.dep_ == "acl" and c.i == tok.i + 1 for c in tok.children)  # 'Inspectors visited'
+        if subject and tok.tag_ in ("NNS", "NNPS") \
+                and not ctx.inside_quote(tok.idx) \
+                and tok.lemma_.lower() in person_nouns() | ORG_HEADS:
+            return Speaker(noun_phrase(tok))
+    return None
+
+
+ASK_LEMMAS = {"ask", "question", "query", "press", "challenge", "quiz", "probe"}
+REPLY_LEMMAS = {"reply", "answer", "respond", "retort", "counter"}
+
+
+def asker(ctx: Context, at: int) -> str | None:
+    """Who asked the last question before `at`, in this paragraph or the one before it.
+
+    'Cllr Briggs asked about funding. "It has been flat," he replied.': whoever 'he' is, he
+    is not the one who asked. The subject of 'asked', or the agent of 'was asked by'.
+    """
+    para = ctx.text.rfind("\n", 0, at)
+    start = ctx.text.rfind("\n\n", 0, max(para, 0)) + 1 if para > 0 else 0
+    for tok in reversed(tokens_in(ctx.doc, start, at)):
+        if tok.lemma_.lower() not in ASK_LEMMAS or tok.pos_ != "VERB" or ctx.inside_quote(tok.idx):
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            subj = next((g for c in tok.children if c.dep_ == "agent"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if subj is None or subj.lower_ in PRONOUNS | RELATIVES:
+            return None
+        return speaker_from_subject(ctx, subj).name
+    return None
 
 
 def last_reporter(ctx: Context, at: int) -> Speaker | None:
@@ -55,6 +118,8 @@ def last_reporter(ctx: Context, at: int) -> Speaker | None:
         if subj is None or subj.idx >= at or ctx.inside_quote(subj.idx) \
                 or subj.lower_ in PRONOUNS | RELATIVES:
             continue
+        if subj.dep_ == "nsubjpass" or reported_clause(cue):
+            continue  # 'found Child T had been reported missing': reported, not reporting
         speaker = speaker_from_subject(ctx, subj)
         return speaker if speaker.name else None
     return None
@@ -71,11 +136,46 @@ def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
     return speaker_from_subject(ctx, head)
 
 
+BODY_HEADS = ORG_HEADS | {"panel", "group", "network", "forum", "executive", "commission",
+                          "office", "agency", "unit", "team", "association", "union"}
+
+
+def body_name(subj: Token) -> str | None:
+    """'The Child Safeguarding Practice Review Panel found': a capitalised name ending in a
+    body's head noun names that body, whatever the tags of its words ('Safeguarding' a verb)."""
+    if subj.lower_ not in BODY_HEADS or not subj.text[:1].isupper() or subj.ent_type_ == "PERSON":
+        return None
+    doc = subj.doc
+    i = subj.i
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha \
+            and doc[i - 1].pos_ in ("PROPN", "NOUN", "VERB", "ADJ") and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    if i == subj.i or not (i > 0 and doc[i - 1].lower_ == "the"):
+        return None  # a lone 'Board', or no 'the' before it: left to the other rules
+    return clean(doc[i - 1:subj.i + 1].text)
+
+
+def known_surname(ctx: Context, subj: Token) -> str | None:
+    """A lone capitalised word that is the surname of a person named in full, whatever the
+    NER made of it ('Donald Trump' earlier, then 'Trump attacked …' tagged an organisation)."""
+    if not subj.text[:1].isupper() or not subj.is_alpha or subj.ent_type_ == "PERSON" \
+            or subj.pos_ not in ("PROPN", "NOUN") or subj.i == 0:
+        return None
+    doc = subj.doc
+    if any(doc[j].pos_ == "PROPN" for j in (subj.i - 1, subj.i + 1) if 0 <= j < len(doc)):
+        return None  # part of a longer name ('Trump Organization')
+    names = [n for n in ctx.people if len(n.split()) >= 2 and n.split()[-1] == subj.text]
+    return names[0] if len(names) == 1 else None
+
+
 def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
     owner = statement_owner(subj)
     if owner is not None and owner.lower_ not in RELATIVES:
         subj = owner
+    body = body_name(subj)
+    if body is not None:
+        return Speaker(body)
     doc = subj.doc
     left, right = line_left(subj), subj.right_edge.i + 1
     ent = person_ent(subj, left, right) or name_in_phrase(subj, left, right)
@@ -83,6 +183,9 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
                        role_of(doc[ent.end - 1], ent.start, ent.start), person=True)
+    known = known_surname(ctx, subj)
+    if known is not None:
+        return Speaker(known, ctx.people.get(known), person=True)
     if the_titled_role(subj):  # 'The Head of Service says', 'the Secretary of State said'
         return appositive_person(ctx, subj) or resolve_role_noun(ctx, noun_phrase(subj),
                                                                  subj.lower_)
@@ -102,6 +205,12 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         return resolve_pronoun(ctx, subj.lower_, subj.idx)
     if subj.lower_ == "one" and len(list(subj.subtree)) == 1:
         return Speaker(one_of(ctx, subj))
+    if subj.lower_ == "another" and len(list(subj.subtree)) == 1:
+        # 'One social worker said …. Another said …': another of the same
+        anon = [n for pos, n in ctx.last_person_at if pos < subj.idx
+                and n.lower().startswith(("one ", "a ", "an ")) and len(n.split()) > 1]
+        if anon:
+            return Speaker("another " + anon[-1].split(" ", 1)[1])
     phrase = noun_phrase(subj)
     if phrase.lower().startswith("the ") and subj.tag_ == "NN":
         titled = titled_person(ctx, subj)
@@ -116,6 +225,92 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
             or SENTENCE_END_RE.search(phrase):
         return Speaker(None)  # a topic or a run of text cannot speak: unresolved beats wrong
     return Speaker(phrase)
+
+
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def owner_speaker(ctx: Context, owner: Token) -> Speaker:
+    """The Speaker who owns a speech noun: 'Trump's claim', 'his remark', 'a pledge by X'."""
+    word = POSSESSIVE_PRONOUNS.get(owner.lower_)
+    if word is not None:
+        return resolve_pronoun(ctx, word, owner.idx)
+    return speaker_from_subject(ctx, owner)
+
+
+def speech_noun_speaker(ctx: Context, noun: Token) -> Speaker | None:
+    """The owner of a speech noun outside quotes, if it names someone."""
+    if ctx.inside_quote(noun.idx):
+        return None
+    owner = speech_owner(noun)
+    if owner is None or ctx.inside_quote(owner.idx):
+        return None
+    speaker = owner_speaker(ctx, owner)
+    return speaker if speaker.name else None
+
+
+def fragment_root(ctx: Context, span: QuoteSpan) -> Token | None:
+    """The token of a quote with the fewest ancestors: where its words hang in the sentence."""
+    toks = [t for t in tokens_in(ctx.doc, span.start, span.end) if not t.is_space]
+    return min(toks, key=lambda t: sum(1 for _ in t.ancestors)) if toks else None
+
+
+def owned_fragment(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The owner of the speech noun a quoted fragment completes, below any reporting verb.
+
+    'Politifact checked Trump's claim that there were "thousands of shootings"', 'a pledge by
+    Cllr Reid to "clear the backlog"': whoever examines or reports the claim, its words are
+    the claimant's.
+    """
+    if not ends_mid_sentence(ctx.text, span.para_start, span.open_at):
+        return None
+    tok = fragment_root(ctx, span)
+    for _ in range(CLAUSE_LEVELS * 3):
+        if tok is None or tok.head is tok:
+            return None
+        below, tok = tok, tok.head
+        if ctx.inside_quote(tok.idx):
+            continue
+        if tok.pos_ in ("VERB", "AUX") and is_cue(tok):
+            return None  # a verb reports the fragment first
+        if below.dep_ == "ccomp" and below.left_edge.lower_ == "that":
+            # 'tested the minister's statement that …' with the clause hung on the verb
+            noun = next((c for c in tok.children if c.dep_ == "dobj"
+                         and c.right_edge.i + 1 == below.left_edge.i), None)
+            owned = speech_noun_speaker(ctx, noun) if noun is not None else None
+            if owned is not None:
+                return owned
+        if tok.pos_ == "NOUN":
+            if below.dep_ == "prep" and below.lower_ in ("as", "like"):
+                return None  # 'described Mr Lake's promise as "a fantasy"': the describer's
+            owned = speech_noun_speaker(ctx, tok)
+            if owned is not None:
+                return owned
+    return None
+
+
+def colon_introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The owner of a speech noun in the sentence that a colon ends before a quote.
+
+    'On 6 July Cllr Hale made the following comment:', 'It began with this statement by Dr
+    Obi:': no reporting verb, but the one who made the comment speaks.
+    """
+    end = span.open_at
+    before = ctx.text[span.para_start:end].rstrip()
+    if not before and span.opens_paragraph:
+        end = len(ctx.text[:span.para_start].rstrip())
+        before = ctx.text[:end]
+    if not before.endswith(":"):
+        return None
+    start = max(ctx.text.rfind("\n", 0, end - 1) + 1, 0)
+    cuts = [m.end() for m in SENTENCE_END_RE.finditer(ctx.text, start, end)]
+    start = cuts[-1] if cuts else start
+    nouns = [t for t in tokens_in(ctx.doc, start, end) if t.pos_ == "NOUN"]
+    for noun in reversed(nouns):
+        owned = speech_noun_speaker(ctx, noun)
+        if owned is not None:
+            return owned
+    return None
 
 
 CLAUSE_LEVELS = 4  # verbs climbed from a quoted fragment to the clause that holds it

@@ -32,6 +32,7 @@ class Context:
     people: dict[str, str | None] = field(default_factory=dict)  # full name -> role
     last: Speaker | None = None
     last_person_at: list[tuple[int, str]] = field(default_factory=list)
+    subject_at: set[int] = field(default_factory=set)  # mentions that are a clause's subject
     pronoun_of: dict[str, str] = field(default_factory=dict)  # surname -> 'he' | 'she'
     things_at: list[tuple[int, str]] = field(default_factory=list)  # organisations, documents
     titled_at: list[tuple[int, str, str]] = field(default_factory=list)  # (at, title, name)

@@ -26,6 +26,7 @@ def remember(ctx: Context, speaker: Speaker, at: int) -> None:
             ctx.people[speaker.name] = speaker.role
         ctx.last_person_at.append((at, speaker.name))
         ctx.last_person_at.sort()
+        ctx.subject_at.add(at)  # the one quoted is what the quote's sentence is about
 
 
 def introduced_person(tok: Token) -> str | None:
@@ -74,6 +75,21 @@ def anonymous_person(tok: Token) -> bool:
                         or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
 
 
+BRACKET_RE = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
+
+
+def bracket_role(ctx: Context, name: str, end: int) -> None:
+    """'Present: Cllr Jim Dodds (Chair), …': a role in brackets after a name is that person's,
+    so a later 'the Chair said' is Jim Dodds. Only a role noun; '(Lib Dem)' is a party."""
+    m = BRACKET_RE.match(ctx.text, end)
+    if m is None or ctx.people.get(name):
+        return
+    head = re.split(r"\s+(?:of|for|at)\s+", m.group(1))[0]  # 'Director of Children's Services'
+    words = re.findall(r"[A-Za-z]+", head)
+    if words and words[-1].lower() in person_nouns() | ROLE_HEADS:
+        ctx.people[name] = clean(m.group(1))
+
+
 def seed_people(ctx: Context) -> None:
     """Full names met outside quotes, then every subject that names a person or a role.
 
@@ -87,6 +103,7 @@ def seed_people(ctx: Context) -> None:
             if len(name.split()) >= 2 and ent.root.dep_ != "poss" and ent[-1].dep_ != "case" \
                     and not affiliation:
                 ctx.people.setdefault(name, None)
+                bracket_role(ctx, name, ent.end_char)
                 # a full name anywhere ('written by Dr Ann Fox') is a person 'she' can mean
                 ctx.last_person_at.append((ent.start_char, name))
     for tok in ctx.doc:
@@ -94,6 +111,7 @@ def seed_people(ctx: Context) -> None:
         if titled is not None and len(titled.text.split()) >= 2:
             # 'Cllr Ruth Almond (Lib Dem) pressed officers': a person, however it parsed
             ctx.people.setdefault(clean(titled.text), None)
+            bracket_role(ctx, clean(titled.text), titled.end_char)
             ctx.last_person_at.append((tok.idx, clean(titled.text)))
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS \
                 and not ctx.inside_quote(tok.idx):
@@ -103,10 +121,12 @@ def seed_people(ctx: Context) -> None:
                 if spk.person and len(spk.name.split()) >= 2 and not ctx.people.get(spk.name):
                     ctx.people[spk.name] = spk.role or role_verb(tok)
                 ctx.last_person_at.append((tok.idx, spk.name))
+                ctx.subject_at.add(tok.idx)
                 continue
         if tok.dep_ in ("nsubj", "nsubjpass") and anonymous_person(tok) \
                 and not ctx.inside_quote(tok.idx):
             ctx.last_person_at.append((tok.idx, noun_phrase(tok)))
+            ctx.subject_at.add(tok.idx)
             continue
         thing = thing_name(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") \
             and not ctx.inside_quote(tok.idx) else None

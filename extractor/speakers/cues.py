@@ -196,7 +196,10 @@ def find_cue(ctx: Context, spans: list[QuoteSpan], k: int) -> Token | None:
     prev = max(prev, span.para_start)
     before = cue_before(ctx, prev, span.open_at) if prev < span.open_at else None
     # a fragment inside a reported sentence takes the verb that introduces it
-    cue = before if before is not None and ends_mid_sentence(ctx.text, prev, span.open_at) \
+    # ... and 'X said: "…"' is X's, whatever the next sentence reports ('Y agreed and said …')
+    introduced = ctx.text[prev:span.open_at].rstrip().endswith(":")
+    cue = before if before is not None and (introduced or ends_mid_sentence(ctx.text, prev,
+                                                                            span.open_at)) \
         else cue_after(ctx, span, nxt) or before
     if cue is None and span.opens_paragraph:
         cue = previous_paragraph_cue(ctx, span)

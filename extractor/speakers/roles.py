@@ -21,7 +21,7 @@ def role_of(subj: Token, name_start: int, left: int) -> str | None:
     if before:
         return clean(doc[before[0].i:before[-1].i + 1].text) or None
     for child in subj.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and child.pos_ != "NUM":  # 'Jane Mills, 34, a mother of three'
             return clean(doc[child.left_edge.i:child.right_edge.i + 1].text) or None
     for child in subj.children:
         if child.dep_ == "relcl":
@@ -90,9 +90,11 @@ def resolve_role_noun(ctx: Context, phrase: str, head: str | None = None) -> Spe
     head = head or phrase.split()[-1].lower()
     stem = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
             "director": "direct"}.get(head, head)
-    for name, role in ctx.people.items():
-        if role and stem in role.lower():
-            return Speaker(name, role, person=True)
+    # the role that is the noun itself before one that only holds it ('Chair', 'Vice-Chair')
+    held = [(name, role) for name, role in ctx.people.items() if role and stem in role.lower()]
+    exact = [(name, role) for name, role in held if role.lower().startswith(stem)]
+    for name, role in exact + held:
+        return Speaker(name, role, person=True)
     return Speaker(phrase)
 
 
@@ -162,6 +164,43 @@ def statement_owner(subj: Token) -> Token | None:
             return child
     if subj.dep_ == "dobj":
         return next((c for c in subj.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+# what someone said, named as a noun: its owner said the words quoted in it ("Trump's claim that
+# there were 'thousands'", 'a pledge by the mayor to "clear the backlog"')
+SPEECH_NOUNS = STATEMENT_NOUNS | {
+    "claim", "assertion", "remark", "comment", "description", "prediction", "promise", "pledge",
+    "suggestion", "warning", "word", "words", "boast", "accusation", "allegation", "insistence",
+    "argument", "answer", "reply", "question", "speech", "testimony", "vow", "threat",
+    "admission", "complaint", "characterization", "characterisation", "phrase", "term",
+    "conclusion", "finding", "recommendation", "verdict", "assessment", "criticism", "plea",
+    "retort", "quip", "joke", "slogan", "missive", "assurance", "declaration", "announcement"}
+# verbs by which someone issues such a noun: 'Sanders made the following comment:'
+ISSUE_VERBS = {"make", "issue", "give", "post", "publish", "send", "deliver", "offer", "release",
+               "share", "repeat", "use", "write", "put", "tweet", "voice", "express"}
+
+
+def speech_owner(noun: Token) -> Token | None:
+    """Who said what a speech noun names: its possessor, its 'by'/'from' phrase, or the one
+    who made, issued or used it ('X made the following comment', 'X used the phrase')."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    verb = noun.head
+    for prep in verb.children if noun.dep_ == "dobj" else ():
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from") \
+                and prep.i == noun.right_edge.i + 1:  # 'heard a plea from X', hung on the verb
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUE_VERBS:
+        return next((c for c in verb.children if c.dep_ == "nsubj"
+                     and c.lower_ not in ("who", "which", "that")), None)
     return None
 
 
