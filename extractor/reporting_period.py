@@ -48,7 +48,8 @@ _SCOPE = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|look(?:s|ed|ing)?\s+(?:back\s+)?at|"
     r"consider(?:s|ed)?|examin(?:es|ed)|scrutinis(?:es|ed)|"
     r"the\s+period|review\s+period|period\s+(?:of|for)\s+(?:the\s+)?review|scope|time\s*frame|"
-    r"timescale|inspect(?:ed|ion|ors?)|visit(?:ed)?)\b", re.I)
+    r"timescale|inspect(?:ed|ion|ors?)|visit(?:ed)?|you\s+(?:asked|requested)|"
+    r"please\s+(?:could\s+you\s+)?(?:provide|tell|supply|confirm)|requested)\b", re.I)
 # "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
 # the object of a report or a set of figures.
 _REPORT_OF = re.compile(
@@ -65,7 +66,7 @@ _WINDOW = re.compile(r"\b(?:months?|years?|quarter|half[\s-]year)\s+(?:ending|en
                      re.I)
 # A report on part of a year, with no year of its own: "the half-year performance report",
 # "the Quarter 3 report", "figures for the second quarter".
-_PART = (r"Q[1-4]|Quarter\s*[1-4]|(?:first|second|third|fourth|final)\s+quarter|"
+_PART = (r"Q[1-4]|Qtr\.?\s*[1-4]|Quarter\s*[1-4]|(?:first|second|third|fourth|final)\s+quarter|"
          r"(?:first|second)\s+half(?:\s+of\s+the\s+year)?|half[\s-]year(?:ly)?|mid[\s-]year")
 _PART_REPORT = re.compile(
     rf"\b(?P<part>{_PART})\s+(?:\w+\s+){{0,2}}(?:report|update|figures|data|statistics|"
@@ -98,6 +99,27 @@ _LAST_YEARS = re.compile(r"\b(?:each\s+of\s+|over\s+|for\s+)?the\s+(?:last|past|
                          r"financial\s+years\b", re.I)
 # Official statistics a story reports: "according to Department for Education figures".
 _STATISTICS = re.compile(r"\b(?:figures|statistics|data)\b", re.I)
+# A story about one court case: the trial or the sentence is the news, not a reporting year.
+_COURT_CASE = re.compile(
+    r"\b(?:jailed|sentenced|convicted|acquitted|pleaded\s+(?:not\s+)?guilty|admitted\s+"
+    r"(?:\w+\s+){0,3}(?:counts?|charges?|offences?)|(?:Crown|Magistrates[’']?|Youth|Family)\s+"
+    r"Court|court\s+(?:heard|was\s+told)|(?:the\s+)?jury|inquest)\b", re.I)
+# Minutes: "MINUTES of a meeting of the Cabinet held on …", "At a meeting of … held on …",
+# "Minute of Meeting of …"; the meeting's date is the first full date near the top.
+_MINUTES = re.compile(
+    r"(?im)^[ \t]*(?:(?:printed\s+|draft\s+|confirmed\s+)?minutes?\b(?!\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:previous|last)\b)|at\s+a\s+meeting\s+of\b)|\bminutes?\s+of\s+(?:the\s+|a\s+)?"
+    r"(?:[\w’',&-]+\s+){0,8}?meeting\s+of\s+.{0,120}?held\b")
+_MINUTES_CHARS = 600
+_MEETING_DATE = re.compile(
+    r"\b(?P<d>[1-9]|[12]\d|3[01])\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>January|February|March|"
+    r"April|May|June|July|August|September|October|November|December),?\s+(?P<y>(?:19|20)\d\d)\b")
+# A request for information (an FOI response, a written question) names the years it asks for.
+_REQUEST = re.compile(
+    r"\byou\s+(?:asked|requested|wanted\s+to\s+know)\b|\bplease\s+(?:could\s+you\s+)?"
+    r"(?:provide|tell|supply|send|confirm|state|give)\b|\bfreedom\s+of\s+information\b|"
+    r"\brequest\s+for\s+information\b|\bFOI\b|\bwritten\s+(?:question|answer)\b", re.I)
+_REQUEST_CHARS = 1500
 _OPENING_CHARS = 1500
 # A committee report's front sheet names its title on a labelled line ("Subject: …",
 # "Report title: …"), often after the From/To lines, below the opening lines.
@@ -118,6 +140,7 @@ _HALF_WORD = re.compile(r"half[\s-]year|mid[\s-]year|six[\s-]month|interim", re.
 _ANNUAL_OF_YEAR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s+annual\s+report\b|"
                              r"\bannual\s+report\s+(?:for\s+)?(?P<y2>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)",
                              re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
 _SENTENCE_END = re.compile(r"\n(?![ \t]*[a-z])|[.!?](?=[\s”\"’']+[A-Z0-9“\"‘(])")
 
 
@@ -149,6 +172,9 @@ def _foreign(text: str, c: _Candidate) -> bool:
     after = text[c.end:c.end + 3]
     if re.match(r"\s*:", after) and before.rstrip().endswith("("):
         return True  # "(2024: 13)"
+    opens = _FROM.search(before)
+    if opens is not None and re.search(r"\s(?:to|until)\s", c.period.text or ""):
+        before = before[:opens.start()]  # "from 2020/21 to 2023/24" opens a range
     return bool(_COMPARATOR.search(before) or _PROJECTION.search(before))
 
 
@@ -212,7 +238,10 @@ def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
 
 
 def _single_case(text: str) -> bool:
-    """Whether the text is about one named case: a single 'Child T' or pseudonym, said twice."""
+    """Whether the text is about one case: a single 'Child T' or pseudonym, said twice, or a
+    trial, sentence or inquest told in the lead."""
+    if _COURT_CASE.search(text, 0, _LEAD_CHARS):
+        return True
     names = [m.group(1) or m.group(2) for m in _CASE_NAME.finditer(text)]
     pseudonyms = {m.group(2) for m in _CASE_NAME.finditer(text) if m.group(2)}
     mentions = len(names) + sum(len(re.findall(rf"\b{re.escape(p)}\b", text)) - 1
@@ -250,35 +279,97 @@ def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> P
     return sample[best]
 
 
-def document_period(text: str, title: str | None = None, date: str | None = None
-                    ) -> Period | None:
+def document_period(text: str, title: str | None = None, date: str | None = None,
+                    context: list[str] | tuple[str, ...] = ()) -> Period | None:
     """The reporting period the document presents, or None (see the module docstring).
 
-    `date` (ISO, the document's own date) dates "between April and September this year".
+    `date` (ISO, the document's own date) dates "between April and September this year";
+    `context` (a PDF's title and running headers, kept beside the text) counts as a heading
+    after the document's own.
     """
     this_year = int(date[:4]) if date and date[:4].isdigit() else None
     cands = _candidates(text, this_year)
     own = _own(text, cands, _SELF_SCOPE)
     lines = text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES]
     labelled = [m.group(1) for m in _LABELLED_TITLE.finditer(text, 0, _LABEL_CHARS)]
-    heads = [h for h in (title, *lines, *labelled)
-             if h and len(h) <= _HEADING_CHARS and not h.rstrip().endswith((".", "!", "?"))]
+    heads = [h for h in (title, *lines, *labelled) if h and _is_heading(h)]
     if own is not None:
         return _narrowed(own, heads)
-    for head in heads:
+    # The opening heading lines read as one ("Quarterly Performance Report" over "Data as at
+    # 31 December 2024"): a periodic report's length and its end date on two lines.
+    opening = [h for h in lines if h and _is_heading(h)]
+    joined = [" ".join(opening)] if len(opening) > 1 else []
+    for head in (*heads, *joined):
         found = _head_period(head)
         if found is not None:
             return found
+    requested = _requested_years(text, cands)
+    if requested is not None:
+        return requested
     scoped = _scoped(text, cands)
     if scoped is not None:
         return scoped
-    if _DECISION.search(text[:_DECISION_CHARS]) or _is_agenda(text):
+    for head in context:
+        found = _head_period(head) if _is_heading(head) else None
+        if found is not None:
+            return found
+    meeting = _meeting_date(text, title)
+    if _is_agenda(text) or (meeting is None and _DECISION.search(text[:_DECISION_CHARS])):
         return None
     year = _most_named_year(text, cands, title)
+    if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
+        return _meeting_year(meeting)
     if year is None:
         return _year_ending(text, cands)
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
+
+
+def _is_heading(line: str) -> bool:
+    """A title or heading line: short, and not ended like a sentence."""
+    return len(line) <= _HEADING_CHARS and not line.rstrip().endswith((".", "!", "?"))
+
+
+def _meeting_date(text: str, title: str | None) -> Period | None:
+    """The date of the meeting a set of minutes records ("MINUTES of a meeting of the Cabinet
+    held … on Thursday, 30 January 2025"), as a one-day Period; None if not minutes."""
+    for source in (text.lstrip()[:_MINUTES_CHARS], title or ""):
+        m = _MINUTES.search(source)
+        if m is None:
+            continue
+        head = f"{title or ''}\n{source[:m.end() + 400]}"
+        d = _MEETING_DATE.search(head)
+        if d is None:
+            return None
+        found = [p for _s, _e, p in find_periods(f"on {d.group('d')} {d.group('m')} {d.group('y')}")]
+        return Period(found[0].start, found[0].end, d.group(0)) if found else None
+    return None
+
+
+def _meeting_year(meeting: Period) -> Period:
+    """Minutes that report no period of their own: the financial year the meeting was held in
+    (a budget or plan for a later year is the meeting's business, not its reporting year)."""
+    y, mo = int((meeting.start or "0000-00")[:4]), int((meeting.start or "0000-00")[5:7])
+    fy = financial_year(y if mo >= 4 else y - 1)
+    return Period(fy.start, fy.end, meeting.text)
+
+
+def _requested_years(text: str, cands: list[_Candidate]) -> Period | None:
+    """A request for information answered year by year ("You asked for … in 2021/22, 2022/23
+    and 2023/24"): the run of consecutive financial years it names, first to last."""
+    if not _REQUEST.search(text, 0, _REQUEST_CHARS):
+        return None
+    starts = sorted({int(c.period.start[:4]) for c in cands if _is_financial_year(c.period)
+                     and c.period.start and not _foreign(text, c)})
+    if len(starts) < 2 or starts[-1] - starts[0] != len(starts) - 1 or len(starts) > 10:
+        return None
+    first, last = financial_year(starts[0]), financial_year(starts[-1])
+    return Period(first.start, last.end, None)
+
+
+def _is_financial_year(p: Period) -> bool:
+    return bool(p.start and p.end and p.start[5:] == "04-01" and p.end[5:] == "03-31" and
+                int(p.end[:4]) - int(p.start[:4]) == 1)
 
 
 def _is_agenda(text: str) -> bool:

@@ -700,3 +700,166 @@ def test_a_point_in_time_heading(text: str, start: str | None, end: str | None) 
 def test_a_sports_season_is_not_a_reporting_period(text: str, start: str | None) -> None:
     period = find_period(text)
     assert (period.start if period else None) == start
+
+
+# Minutes that report no period of their own are of the financial year the meeting was held
+# in; a budget or plan for a later year is the meeting's business, not its reporting year; a
+# report the meeting considered with its own period still gives that period.
+_ATTEND = "PRESENT: Cllr A Smith (Chair), Cllr B Jones\n1. Apologies\nApologies were received.\n"
+
+
+@pytest.mark.parametrize("text, title, start, end", [
+    ("ANYTOWN COUNCIL\nCORPORATE PARENTING PANEL\nMINUTES of a meeting of the Corporate "
+     f"Parenting Panel held at the Civic Centre on Tuesday, 10 December 2024.\n{_ATTEND}"
+     "2. Participation update\nThe team presented its work with care leavers.\n", None,
+     "2024-04-01", "2025-03-31"),
+    ("COUNTY COUNCIL\nMINUTES of a meeting of the County Council held on Thursday, 13 February "
+     f"2025.\n{_ATTEND}2. Revenue Budget 2025-26\nThe Leader moved the budget for 2025-26. The "
+     "budget for 2025-26 was agreed. Council tax for 2025/26 will rise.\n", None,
+     "2024-04-01", "2025-03-31"),
+    ("At a meeting of the Children and Families Scrutiny Committee held on Monday 3 March 2025\n"
+     f"{_ATTEND}2. Fostering update\nThe head of service said recruitment was improving.\n",
+     None, "2024-04-01", "2025-03-31"),
+    ("ANYSHIRE COUNCIL\nEducation and Children Committee\nMINUTE of Meeting of the Education and "
+     "Children Committee held in the Council Chamber on Wednesday 27 August 2025.\n"
+     f"{_ATTEND}2. School estate\nThe Committee heard an update.\n", None,
+     "2025-04-01", "2026-03-31"),
+    ("FOSTERING PANEL – 9 th April 2025\nMINUTES of the meeting held in the Blue Room, "
+     f"Town Hall.\n{_ATTEND}2. Approvals\nThe panel recommended two households.\n", None,
+     "2025-04-01", "2026-03-31"),
+    ("Draft minutes\nHealth and Wellbeing Board, 31st March 2025\n"
+     f"{_ATTEND}2. Better Care Fund plan 2025-26\nThe plan for 2025-26 was endorsed.\n", None,
+     "2024-04-01", "2025-03-31"),
+    # a decision taken at the meeting does not make the minutes a decision paper
+    ("MINUTES of a meeting of the Cabinet held on 30 January 2025\n"
+     f"{_ATTEND}2. Children's homes\nThe report asked Cabinet to approve £2m for two homes. "
+     "RESOLVED that the purchase be approved.\n", None, "2024-04-01", "2025-03-31"),
+    # ...a report the meeting considered with its own year or quarter keeps it
+    ("Minutes of the Children's Scrutiny Committee held on 15 October 2025\n"
+     f"{_ATTEND}2. Safeguarding Partnership Annual Report 2024/25\nThe scrutineer presented "
+     "the annual report for 2024/25. There were 6 notifications in 2024/25.\n", None,
+     "2024-04-01", "2025-03-31"),
+    ("Minutes of the Cabinet meeting held on 20 November 2025\n"
+     f"{_ATTEND}2. Performance report\nMembers considered the performance report for "
+     "Quarter 2 2025/26.\n",
+     None, "2025-07-01", "2025-09-30"),
+    # an agenda listing 'Minutes of the meeting held on …' is still an agenda
+    ("AGENDA\nCabinet, 30 January 2025\n1. Apologies\n2. Declarations of Interest\n3. Minutes of "
+     "the meeting held on 9 January 2025\n4. Budget 2025-26\n", None, None, None),
+])
+def test_minutes_are_of_the_meetings_year(text: str, title: str | None, start: str | None,
+                                          end: str | None) -> None:
+    period = find_period(text, title)
+    assert ((period.start, period.end) if period else (None, None)) == (start, end)
+
+
+# A periodic report's length in one heading line and its end date in the next.
+@pytest.mark.parametrize("text, start, end", [
+    ("Quarterly Performance Report\nData as at 31 December 2024\nReferrals 1,100.\n",
+     "2024-10-01", "2024-12-31"),
+    ("Half-Year Performance Report\nPosition as at 30 September 2025\nReferrals rose.\n",
+     "2025-04-01", "2025-09-30"),
+    ("Children's Services\nQuarterly Monitoring Report\nat 30 June 2025\nContacts fell.\n",
+     "2025-04-01", "2025-06-30"),
+    ("Mid-year update\nas at 30 September 2024\nThe service grew.\n", "2024-04-01",
+     "2024-09-30"),
+    ("Annual Data Return\nas at 31 March 2025\nThere were 400 children in care.\n",
+     "2024-04-01", "2025-03-31"),
+    ("Six-monthly report\nFigures at 31 October 2025\nAssessments rose.\n", "2025-05-01",
+     "2025-10-31"),
+    # a heading with no length leaves a date a snapshot
+    ("Performance Report\nData as at 31 December 2024\nReferrals 1,100.\n", None, None),
+    ("Children in care\nas at 31 March 2025\nThere were 400 children.\n", None, None),
+])
+def test_a_reports_length_and_its_end_on_two_heading_lines(text: str, start: str | None,
+                                                          end: str | None) -> None:
+    period = find_period(text)
+    assert ((period.start, period.end) if period else (None, None)) == (start, end)
+
+
+# A story about one court case (a trial, a sentence, an inquest) that names a year only in
+# passing, late, has no period; one whose opening or scope gives a period keeps it.
+@pytest.mark.parametrize("text, start", [
+    ("Mother jailed for neglect\nA mother who left her children alone has been jailed.\nThe "
+     "court heard they were found in March 2024.\nThe judge said it was grave.\nIn 2023/24 the "
+     "council received 900 neglect referrals.\n", None),
+    ("Father sentenced over baby's injuries\nA man was sentenced to six years at Anytown Crown "
+     "Court.\nHe had denied the charges.\nThe baby is with foster carers.\nThe partnership held "
+     "12 rapid reviews in 2024/25.\n", None),
+    ("Couple convicted of cruelty\nA couple have been convicted of cruelty to a boy.\nA jury "
+     "took four hours.\nThey will be sentenced next month.\nIn 2022-23 there were 30 cases.\n",
+     None),
+    ("Inquest told of missed chances\nAn inquest heard a teenager was seen by nine agencies.\nShe "
+     "died in 2023.\nThe coroner will rule later.\nAcross the county, 2023/24 saw 14 deaths.\n",
+     None),
+    ("Carer admits offences\nA carer admitted four counts of ill-treatment at Anytown "
+     "Magistrates' Court.\nShe was bailed.\nThe home closed.\nIn 2024/25 inspectors visited "
+     "twice.\n", None),
+    # ...the opening names the year the story is about
+    ("Neglect cases double in 2024/25\nA mother was jailed this week, as figures show neglect "
+     "cases doubled in 2024/25.\nThe court heard the children were found alone.\n",
+     "2024-04-01"),
+    # ...a scope span the story gives
+    ("Man jailed after review\nA man was jailed, and a review that examined contact with the "
+     "boy between June 2022 and May 2024 found missed chances.\nHe was sentenced to nine "
+     "years.\n",
+     "2022-06-01"),
+    # ...a year named again and again is the story's
+    ("Jailed carer's home\nA carer was jailed.\nThe court heard of 2023/24.\nIn 2023/24 the home "
+     "had 9 children.\nIn 2023/24 it had 3 complaints.\n", "2023-04-01"),
+])
+def test_a_court_story_names_a_year_in_passing(text: str, start: str | None) -> None:
+    period = find_period(text)
+    assert (period.start if period else None) == start
+
+
+# A request for information answered year by year covers the run of years it names.
+_FOI = "Freedom of Information request FOI-123\nDear Requester\n"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    (f"{_FOI}You asked for the number of children placed out of area for the years 2020/21, "
+     "2021/22, 2022/23 and 2023/24.\nResponse:\n2020/21: 40\n2021/22: 45\n2022/23: 50\n"
+     "2023/24: 52\n", "2020-04-01", "2024-03-31"),
+    (f"{_FOI}Please provide the number of children on plans for the last five years.\n"
+     "Our response\nYear Plans\n2019-20 300\n2020-21 310\n2021-22 320\n2022-23 330\n2023-24 340\n",
+     "2019-04-01", "2024-03-31"),
+    (f"{_FOI}You requested the spend on agency staff in 2022/23 and 2023/24.\nIn 2022/23 it was "
+     "£2m and in 2023/24 £3m.\n", "2022-04-01", "2024-03-31"),
+    ("Our ref: 991\nYou asked: how many section 47 enquiries were started between 2019 and "
+     "2024?\nOur response: see the table.\n", "2019-01-01", "2024-12-31"),
+    ("Request for information\nPlease could you tell me the number of missing episodes between "
+     "April 2021 and March 2024.\nThe answer is 1,200.\n", "2021-04-01", "2024-03-31"),
+    ("Written question\nTo ask the Minister how many children were adopted in 2021-22, 2022-23 "
+     "and 2023-24.\nAnswer: 2,900, 2,950 and 3,010.\n", "2021-04-01", "2024-03-31"),
+    (f"{_FOI}You asked for each financial year from 2020/21 to 2023/24.\nIn 2023/24 there "
+     "were 40.\n", "2020-04-01", "2024-03-31"),
+    # a story that is not a request keeps its own year
+    ("Referrals rise\nReferrals rose in 2023/24, up from 2022/23, the council said.\nIn 2023/24 "
+     "there were 4,000.\n", "2023-04-01", "2024-03-31"),
+])
+def test_a_request_covers_the_years_it_asks_for(text: str, start: str, end: str) -> None:
+    period = find_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+# A PDF's own title or running header, kept beside the text, is a heading after the text's.
+@pytest.mark.parametrize("text, context, start, end", [
+    ("Investments as at 30 September 2024\nTable 1\n", ["Appendix 1",
+     "TM half-year report 2024-25 to County Council"], "2024-04-01", "2024-09-30"),
+    ("Contents\nPart 1\n", ["Jo Bloggs", "Fostering Annual Report 2023/24"], "2023-04-01",
+     "2024-03-31"),
+    ("Table of indicators\nRow 1\n", ["Performance report Q2 2025/26"], "2025-07-01",
+     "2025-09-30"),
+    ("Inspection findings\nLeaders are effective.\n",
+     ["Inspection of Anyshire children's services: 4 to 15 March 2024"], "2024-03-04",
+     "2024-03-15"),
+    # the text's own heading comes first
+    ("Annual Report 2022/23\nForeword\n", ["Annual Report 2021/22"], "2022-04-01",
+     "2023-03-31"),
+    ("Contents\nPart 1\n", ["Jo Bloggs", "Page 3 of 12"], None, None),
+])
+def test_a_heading_beside_the_text(text: str, context: list[str], start: str | None,
+                                   end: str | None) -> None:
+    period = find_period(text, None, None, context)
+    assert ((period.start, period.end) if period else (None, None)) == (start, end)
