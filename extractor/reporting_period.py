@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .findings import Period
+from .meeting import is_agenda, meeting_date
 from .period import (count_of, financial_year, find_periods, months_ending, resolve_period,
                      shift_years)
 
@@ -104,22 +105,18 @@ _COURT_CASE = re.compile(
     r"\b(?:jailed|sentenced|convicted|acquitted|pleaded\s+(?:not\s+)?guilty|admitted\s+"
     r"(?:\w+\s+){0,3}(?:counts?|charges?|offences?)|(?:Crown|Magistrates[’']?|Youth|Family)\s+"
     r"Court|court\s+(?:heard|was\s+told)|(?:the\s+)?jury|inquest)\b", re.I)
-# Minutes: "MINUTES of a meeting of the Cabinet held on …", "At a meeting of … held on …",
-# "Minute of Meeting of …"; the meeting's date is the first full date near the top.
-_MINUTES = re.compile(
-    r"(?im)^[ \t]*(?:(?:printed\s+|draft\s+|confirmed\s+)?minutes?\b(?!\s+(?:of\s+)?"
-    r"(?:the\s+)?(?:previous|last)\b)|at\s+a\s+meeting\s+of\b)|\bminutes?\s+of\s+(?:the\s+|a\s+)?"
-    r"(?:[\w’',&-]+\s+){0,8}?meeting\s+of\s+.{0,120}?held\b")
-_MINUTES_CHARS = 600
-_MEETING_DATE = re.compile(
-    r"\b(?P<d>[1-9]|[12]\d|3[01])\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>January|February|March|"
-    r"April|May|June|July|August|September|October|November|December),?\s+(?P<y>(?:19|20)\d\d)\b")
 # A request for information (an FOI response, a written question) names the years it asks for.
 _REQUEST = re.compile(
     r"\byou\s+(?:asked|requested|wanted\s+to\s+know)\b|\bplease\s+(?:could\s+you\s+)?"
     r"(?:provide|tell|supply|send|confirm|state|give)\b|\bfreedom\s+of\s+information\b|"
     r"\brequest\s+for\s+information\b|\bFOI\b|\bwritten\s+(?:question|answer)\b", re.I)
 _REQUEST_CHARS = 1500
+# An inspection or visit said to be in one month ("inspectors who visited in January 2025",
+# "the inspection, in March 2024,"): that month is the story's period.
+_INSPECTED_IN = re.compile(
+    r"\b(?:inspect(?:ed|ion|ors?)|visit(?:ed|s)?)\b[^.\n]{0,60}?\b(?:in|during)\s+"
+    r"(?:early\s+|mid-?|late\s+)?(?P<m>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _OPENING_CHARS = 1500
 # A committee report's front sheet names its title on a labelled line ("Subject: …",
 # "Report title: …"), often after the From/To lines, below the opening lines.
@@ -129,12 +126,6 @@ _LABELLED_TITLE = re.compile(r"(?im)^[ \t]*(?:subject|title|report\s+title|title
 # A half-year report of a financial year: "Mid-Year Update 2024-25", "Half-year report 2024/25".
 _HALF_BEFORE = re.compile(r"\b(?:half[\s-]year(?:ly)?|mid[\s-]year|six[\s-]month(?:ly)?|interim)"
                           r"\s+(?:\w+\s+){0,2}$", re.I)
-# An agenda front sheet: an "Agenda" heading line near the top ("AGENDA", "A G E N D A",
-# "Summons to and Agenda for a Meeting on"), then numbered items.
-_AGENDA_LINES = 12
-_AGENDA_HEAD = re.compile(r"(?i)(?:summons\s+to\s+and\s+)?agenda(?:\s+(?:for|of)\b.*)?|"
-                          r"a\s+g\s+e\s+n\s+d\s+a")
-_AGENDA_ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}\.?[ \t]+[A-Z0-9]")
 _HALF_WORD = re.compile(r"half[\s-]year|mid[\s-]year|six[\s-]month|interim", re.I)
 # An annual report of a plain year: "2024 Annual Report", "Annual Report 2024".
 _ANNUAL_OF_YEAR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s+annual\s+report\b|"
@@ -306,15 +297,15 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     requested = _requested_years(text, cands)
     if requested is not None:
         return requested
-    scoped = _scoped(text, cands)
+    scoped = _scoped(text, cands) or _inspection_month(text)
     if scoped is not None:
         return scoped
     for head in context:
         found = _head_period(head) if _is_heading(head) else None
         if found is not None:
             return found
-    meeting = _meeting_date(text, title)
-    if _is_agenda(text) or (meeting is None and _DECISION.search(text[:_DECISION_CHARS])):
+    meeting = meeting_date(text, title)
+    if is_agenda(text) or (meeting is None and _DECISION.search(text[:_DECISION_CHARS])):
         return None
     year = _most_named_year(text, cands, title)
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
@@ -328,22 +319,6 @@ def document_period(text: str, title: str | None = None, date: str | None = None
 def _is_heading(line: str) -> bool:
     """A title or heading line: short, and not ended like a sentence."""
     return len(line) <= _HEADING_CHARS and not line.rstrip().endswith((".", "!", "?"))
-
-
-def _meeting_date(text: str, title: str | None) -> Period | None:
-    """The date of the meeting a set of minutes records ("MINUTES of a meeting of the Cabinet
-    held … on Thursday, 30 January 2025"), as a one-day Period; None if not minutes."""
-    for source in (text.lstrip()[:_MINUTES_CHARS], title or ""):
-        m = _MINUTES.search(source)
-        if m is None:
-            continue
-        head = f"{title or ''}\n{source[:m.end() + 400]}"
-        d = _MEETING_DATE.search(head)
-        if d is None:
-            return None
-        found = [p for _s, _e, p in find_periods(f"on {d.group('d')} {d.group('m')} {d.group('y')}")]
-        return Period(found[0].start, found[0].end, d.group(0)) if found else None
-    return None
 
 
 def _meeting_year(meeting: Period) -> Period:
@@ -367,17 +342,18 @@ def _requested_years(text: str, cands: list[_Candidate]) -> Period | None:
     return Period(first.start, last.end, None)
 
 
+def _inspection_month(text: str) -> Period | None:
+    """The month an inspection or visit in the lead took place in, as a span."""
+    m = _INSPECTED_IN.search(text, 0, _LEAD_CHARS)
+    if m is None:
+        return None
+    found = find_periods(f"{m.group('m')} to {m.group('m')} {m.group('y')}")
+    return Period(found[0][2].start, found[0][2].end, text[m.start("m"):m.end()]) if found else None
+
+
 def _is_financial_year(p: Period) -> bool:
     return bool(p.start and p.end and p.start[5:] == "04-01" and p.end[5:] == "03-31" and
                 int(p.end[:4]) - int(p.start[:4]) == 1)
-
-
-def _is_agenda(text: str) -> bool:
-    """An agenda: headed 'Agenda' and listing numbered items; it reports no period itself."""
-    opening = text.lstrip()[:_DECISION_CHARS]
-    lines = opening.split("\n", _AGENDA_LINES)[:_AGENDA_LINES]
-    return any(_AGENDA_HEAD.fullmatch(line.strip()) for line in lines) and \
-        len(_AGENDA_ITEM.findall(opening)) >= 3
 
 
 def _narrowed(own: Period, heads: list[str]) -> Period:

@@ -863,3 +863,66 @@ def test_a_heading_beside_the_text(text: str, context: list[str], start: str | N
                                    end: str | None) -> None:
     period = find_period(text, None, None, context)
     assert ((period.start, period.end) if period else (None, None)) == (start, end)
+
+
+# Kind: a document whose opening names its genre is decided by it. Minutes (with the meeting's
+# date) are council reports; an agenda front sheet is not a report; anything else is left to
+# the classifier (None here).
+_LONG_REPORT = "\n".join(f"4.{i} Paragraph {i} of the report sets out performance for members "
+                         f"in detail, with {i * 7} cases looked at." for i in range(1, 120))
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("KENT COUNTY COUNCIL\nCOUNTY COUNCIL\nMINUTES of a meeting of the County Council held in "
+     "the Council Chamber on Thursday, 9 January 2025.\nPRESENT: Mr A (Chairman)\n",
+     "council_report"),
+    ("FOSTERING PANEL – 10 th December 2024\nMINUTES of the meeting held in the Blue Room.\n"
+     "PRESENT: Cllr X\n", "council_report"),
+    ("At a Meeting of the Children's Scrutiny Committee held in Room 2 on Monday 17 November "
+     "2025 at 9.30 am\nPresent: Councillor Y (Chair)\n", "council_report"),
+    ("ANYSHIRE COUNCIL\nMINUTE of Meeting of the Education Committee held on Wednesday 27 August "
+     "2025.\nPresent: Councillors A, B.\n", "council_report"),
+    ("Minutes\nCabinet\nWednesday, 15th October, 2025 10.00 am\nAttendance\n", "council_report"),
+    ("A G E N D A\n1. Apologies for Absence\n2. Declarations of Interest\n3. Minutes of the "
+     "meeting held on 13 February 2025\n4. Budget 2025-26\n", "other"),
+    ("Summons to and Agenda for a Meeting on\nThursday, 13th March, 2025\nAGENDA\n1. Apologies\n"
+     "2. Minutes\n3. Questions\n", "other"),
+    # a news headline about minutes, an agenda pack with its reports, a report that names the
+    # minutes of an earlier meeting: the classifier decides
+    ("Minutes reveal council knew of abuse\nMinutes of a meeting seen by this paper show that "
+     "councillors were warned.\n", None),
+    (f"AGENDA\n1. Apologies\n2. Minutes\n3. Performance report\n{_LONG_REPORT}", None),
+    ("Performance report\n1. Purpose\nThe minutes of the meeting held on 9 January 2025 asked "
+     "for this report.\n", None),
+    ("Minutes of the previous meeting\nThese were agreed on 4 March 2025.\n", None),
+])
+def test_a_genre_named_at_the_top_decides_the_kind(text: str, genre: str | None) -> None:
+    from extractor.kind import _genre
+
+    assert _genre(load("doc.txt", text.encode("utf-8"))) == genre
+
+
+# An inspection or a visit said, in the lead, to be in one month: that month is the period.
+@pytest.mark.parametrize("text, start, end", [
+    ("Services rated inadequate\nOfsted inspectors who visited in January 2025 found failings.\n"
+     "In 2023/24 the council spent £90m.\n", "2025-01-01", "2025-01-31"),
+    ("Council praised\nThe inspection, carried out in March 2024, found strong leadership.\n",
+     "2024-03-01", "2024-03-31"),
+    ("Good rating\nInspectors visited the council's teams during November 2025.\n",
+     "2025-11-01", "2025-11-30"),
+    ("Focused visit\nOfsted's visit in early June 2023 looked at the front door.\n",
+     "2023-06-01", "2023-06-30"),
+    ("Care homes checked\nThe home was inspected in September 2024 and rated good.\n",
+     "2024-09-01", "2024-09-30"),
+    ("Progress seen\nA monitoring visit in late February 2026 found progress.\n",
+     "2026-02-01", "2026-02-28"),
+    # the inspection's own dates, when given, win
+    ("Rated good\nInspectors visited in March 2025, from 3 to 14 March 2025.\n",
+     "2025-03-03", "2025-03-14"),
+    # a month with no inspection or visit is not a period
+    ("Referrals rise\nIn January 2025 referrals rose, the council said. In 2024/25 there were "
+     "900.\n", "2024-04-01", "2025-03-31"),
+])
+def test_the_month_of_an_inspection(text: str, start: str, end: str) -> None:
+    period = find_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
