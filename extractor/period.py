@@ -75,7 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     # "Q1 2022/23", "Quarter 4 2024/25", "quarter 2 of 2025-26", "Q3 2024"
     ("quarter", re.compile(
-        rf"\b(?:Q|Qtr\.?\s*|Quarter\s*)(?P<q>[1-4]|one|two|three|four)\b,?\s+(?:of\s+)?"
+        rf"\b(?:Q|Qtr\.?\s*|Quarter\s*)(?P<q>[1-4]|one|two|three|four)\b,?"
+        rf"(?:\s*\({_MONTH}(?:{_TO}{_MONTH})?\))?\s+(?:of\s+)?"
         rf"(?:(?:FY\s?)?{_FY}|(?P<cy>{_YEAR})\b)", re.I)),
     # "the third quarter of 2024/25", "the first quarter of 2026", "the first half of 2025/26"
     ("part", re.compile(

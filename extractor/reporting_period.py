@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .findings import Period
 from .meeting import is_agenda, meeting_date
-from .period import (count_of, financial_year, find_periods, months_ending, resolve_period,
+from .period import (MONTHS, count_of, financial_year, find_periods, months_ending, resolve_period,
                      shift_years)
 
 _OPENING_LINES = 3  # title, standfirst and first paragraph: where a story states its year
@@ -76,7 +76,7 @@ _PART_REPORT = re.compile(
 _COMPARATOR = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+(?:in|at|for))?|"
     r"(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown)"
-    r"\s+(?:\S+\s+){0,4}?from(?:\s+\S+){0,3}\s+(?:in|at|for|during)|"
+    r"\s+(?:\S+\s+){0,4}?from(?:\s+\S+){0,3}\s+(?:in|at|for|during|between)|"
     r"(?:previous|last|prior|preceding)\s+(?:year|period)?\s*\(?|"
     r"same\s+(?:period|point)\s+(?:in|of))"
     r"\s*\(?\s*$)", re.I)
@@ -111,6 +111,14 @@ _REQUEST = re.compile(
     r"(?:provide|tell|supply|send|confirm|state|give)\b|\bfreedom\s+of\s+information\b|"
     r"\brequest\s+for\s+information\b|\bFOI\b|\bwritten\s+(?:question|answer)\b", re.I)
 _REQUEST_CHARS = 1500
+# Months with no year in a dated story ("figures for July to September show …", "between
+# April and June"): the latest such months that have ended by the story's date.
+_MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|"
+                r"November|December")
+_MONTHS_NO_YEAR = re.compile(
+    rf"\b(?i:between|from|for|in|covering)\s+(?:the\s+)?(?P<m1>{_MONTH_NAMES})\s+(?:to|and|until|-|–)"
+    rf"\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH_NAMES})\b(?!,?\s+(?:19|20)\d\d)"
+    r"(?!\s+(?:this|last|next)\s+year)")
 # An inspection or visit said to be in one month ("inspectors who visited in January 2025",
 # "the inspection, in March 2024,"): that month is the story's period.
 _INSPECTED_IN = re.compile(
@@ -297,7 +305,7 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     requested = _requested_years(text, cands)
     if requested is not None:
         return requested
-    scoped = _scoped(text, cands) or _inspection_month(text)
+    scoped = _scoped(text, cands) or _inspection_month(text) or _dated_months(text, date)
     if scoped is not None:
         return scoped
     for head in context:
@@ -340,6 +348,25 @@ def _requested_years(text: str, cands: list[_Candidate]) -> Period | None:
         return None
     first, last = financial_year(starts[0]), financial_year(starts[-1])
     return Period(first.start, last.end, None)
+
+
+def _dated_months(text: str, date: str | None) -> Period | None:
+    """A span of months with no year in the lead of a dated story: the latest such months
+    that have ended by the story's date; a comparator's months do not count."""
+    if not date or not date[:4].isdigit() or not date[5:7].isdigit():
+        return None
+    for m in _MONTHS_NO_YEAR.finditer(text, 0, _LEAD_CHARS):
+        y, mo = int(date[:4]), int(date[5:7])
+        m1, m2 = (MONTHS[m.group(k).lower()] for k in ("m1", "m2"))
+        end_year = y if m2 <= mo else y - 1
+        start_year = end_year if m1 <= m2 else end_year - 1
+        found = find_periods(f"{m.group('m1')} {start_year} to {m.group('m2')} {end_year}")
+        if not found:
+            continue
+        c = _Candidate(m.start("m1"), m.end(), found[0][2], _sentence(text, m.start(), m.end()))
+        if not _foreign(text, c):
+            return Period(c.period.start, c.period.end, m.group(0))
+    return None
 
 
 def _inspection_month(text: str) -> Period | None:

@@ -926,3 +926,35 @@ def test_a_genre_named_at_the_top_decides_the_kind(text: str, genre: str | None)
 def test_the_month_of_an_inspection(text: str, start: str, end: str) -> None:
     period = find_period(text)
     assert period is not None and (period.start, period.end) == (start, end)
+
+
+# Months with no year in the lead of a dated story: the latest such months that have ended by
+# the story's date; a comparator's months are not the story's.
+@pytest.mark.parametrize("text, date, start, end", [
+    ("Referrals up\nFigures for July to September show 1,200 referrals.\n", "2025-11-05",
+     "2025-07-01", "2025-09-30"),
+    ("Referrals up\nThe council received 1,200 referrals between July and September.\n",
+     "2025-10-20", "2025-07-01", "2025-09-30"),
+    ("Plans fall\nBetween April and June, 300 children started a plan.\n", "2024-08-01",
+     "2024-04-01", "2024-06-30"),
+    ("Winter pressures\nFrom October to December the hub took 5,000 calls.\n", "2026-01-15",
+     "2025-10-01", "2025-12-31"),
+    ("Winter figures\nIn November to February, 80 children went missing.\n", "2026-03-10",
+     "2025-11-01", "2026-02-28"),
+    ("Contacts\nThe report covering January to March was discussed.\n", "2025-05-02",
+     "2025-01-01", "2025-03-31"),
+    # months that have not ended by the story's date are last year's
+    ("Contacts\nFigures for October to December were published.\n", "2025-06-01",
+     "2024-10-01", "2024-12-31"),
+    # a comparator's months are not the story's
+    ("Referrals\nThere were 1,200 referrals, up from 1,000 between April and June. In 2025/26 "
+     "the service grew.\n", "2025-11-05", "2025-04-01", "2026-03-31"),
+])
+def test_months_with_no_year_in_a_dated_story(text: str, date: str, start: str,
+                                              end: str) -> None:
+    period = find_period(text, None, date)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+def test_months_with_no_year_need_the_storys_date() -> None:
+    assert find_period("Referrals up\nFigures for July to September show a rise.\n") is None

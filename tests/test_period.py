@@ -203,3 +203,19 @@ def test_an_abbreviated_quarter_resolves_against_its_year(text: str, start: str,
     anchor = parse_period("2024/25")
     period = resolve_period(text, anchor)
     assert period is not None and (period.start, period.end) == (start, end)
+
+
+# A quarter with its months in brackets before the year.
+@pytest.mark.parametrize("text, start, end", [
+    ("Quarter 3 (October to December) 2024/25", "2024-10-01", "2024-12-31"),
+    ("Q1 (April - June) 2025/26", "2025-04-01", "2025-06-30"),
+    ("Quarter 2 (Jul–Sep) 2023-24", "2023-07-01", "2023-09-30"),
+    ("Q4 (January to March) 2024/25", "2025-01-01", "2025-03-31"),
+    ("Qtr 2 (July to September) 2025/26", "2025-07-01", "2025-09-30"),
+    ("Quarter 4 (Oct-Dec) 2025", "2025-10-01", "2025-12-31"),
+    ("Q3 (October) 2024/25", "2024-10-01", "2024-12-31"),
+    ("Quarter One (April to June) 2022-23", "2022-04-01", "2022-06-30"),
+])
+def test_a_quarter_with_its_months_in_brackets(text: str, start: str, end: str) -> None:
+    period = parse_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
