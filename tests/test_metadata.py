@@ -958,3 +958,30 @@ def test_months_with_no_year_in_a_dated_story(text: str, date: str, start: str,
 
 def test_months_with_no_year_need_the_storys_date() -> None:
     assert find_period("Referrals up\nFigures for July to September show a rise.\n") is None
+
+
+# A child death review panel or partnership by either name, and a name that opens with a
+# hyphenated word ("Pan-Dorset"), as written.
+@pytest.mark.parametrize("text, expected", [
+    ("The Essex Child Death Review Panel met.", "Essex Child Death Review Panel"),
+    ("The Southend, Essex and Thurrock Child Death Review Panel met.",
+     "Southend, Essex and Thurrock Child Death Review Panel"),
+    ("The West Mercia Child Death Review Partnership published its report.",
+     "West Mercia Child Death Review Partnership"),
+    ("Barking and Dagenham, Havering and Redbridge Child Death Overview Panel said.",
+     "Barking and Dagenham, Havering and Redbridge Child Death Overview Panel"),
+    ("The Pan-Dorset Safeguarding Children Partnership said.",
+     "Pan-Dorset Safeguarding Children Partnership"),
+    ("The Pan-Lancashire Child Death Overview Panel said.",
+     "Pan-Lancashire Child Death Overview Panel"),
+    ("The Stoke-on-Trent Safeguarding Children Partnership said.",
+     "Stoke-on-Trent Safeguarding Children Partnership"),
+    ("Newcastle-upon-Tyne Safeguarding Children Partnership said.",
+     "Newcastle-upon-Tyne Safeguarding Children Partnership"),
+    # a safeguarding body outranks the panel; a panel with no place is no name
+    ("Herefordshire Safeguarding Children Partnership and the West Mercia Child Death Review "
+     "Partnership met.", "Herefordshire Safeguarding Children Partnership"),
+    ("The Child Death Review Panel met.", None),
+])
+def test_child_death_panels_and_hyphenated_names(text: str, expected: str | None) -> None:
+    assert find_partnership(text) == expected
