@@ -2,7 +2,8 @@
 agenda front sheet.
 
 Minutes open "MINUTES of a meeting of the Cabinet held … on Thursday, 30 January 2025", "At a
-meeting of … held on …", "Minute of Meeting of …" or "Corporate Parenting Panel – 10th December
+meeting of … held on …", "Minute of Meeting of …", "Corporate Parenting Board" over "Held on
+Wednesday 5 November 2025 in the Council Chamber", or "Corporate Parenting Panel – 10th December
 2024" over "MINUTES of the meeting held in …"; an agenda has an "Agenda" heading line near the
 top ("AGENDA", "A G E N D A", "Summons to and Agenda for a Meeting on") and numbered items.
 Record metadata reads both: minutes are council reports of the meeting's year, an agenda
@@ -17,10 +18,12 @@ from .findings import Period
 from .period import find_periods
 
 # Minutes: "MINUTES of a meeting of the Cabinet held on …", "At a meeting of … held on …",
-# "Minute of Meeting of …"; the meeting's date is the first full date near the top.
+# "Minute of Meeting of …", a body's name over "Held on Wednesday 5 November 2025 in …";
+# the meeting's date is the first full date near the top.
 _MINUTES = re.compile(
     r"(?im)^[ \t]*(?:(?:printed\s+|draft\s+|confirmed\s+)?minutes?(?:[ \t]*$|\s+(?:of|for)\b"
-    r"(?!\s+(?:the\s+)?(?:previous|last)\b))|at\s+a\s+meeting\s+of\b)|\bminutes?\s+of\s+(?:the\s+|a\s+)?"
+    r"(?!\s+(?:the\s+)?(?:previous|last)\b))|at\s+a\s+meeting\s+of\b|(?:meeting\s+)?held\s+on\b)|"
+    r"\bminutes?\s+of\s+(?:the\s+|a\s+)?"
     r"(?:[\w’',&-]+\s+){0,8}?meeting\s+of\s+.{0,120}?held\b")
 _MINUTES_CHARS = 600
 _MEETING_DATE = re.compile(

@@ -985,3 +985,19 @@ def test_months_with_no_year_need_the_storys_date() -> None:
 ])
 def test_child_death_panels_and_hyphenated_names(text: str, expected: str | None) -> None:
     assert find_partnership(text) == expected
+
+
+# Minutes headed by the body's name over a "Held on …" line.
+@pytest.mark.parametrize("text, start", [
+    ("Corporate Parenting Board\nHeld on Wednesday 5 November 2025 in the Council Chamber\n"
+     "Present: Cllr A (Chair)\n1. Apologies\n2. Care leavers' covenant: 40 firms signed.\n",
+     "2025-04-01"),
+    ("Fostering Panel\nMeeting held on 14 February 2025 at County Hall\nPresent: Chair, two "
+     "members\n1. Approvals\n", "2024-04-01"),
+    # 'to be held on' is an agenda's or a notice's, not minutes
+    ("Corporate Parenting Board\nA meeting to be held on 5 November 2025\nPlease send "
+     "apologies.\n", None),
+])
+def test_minutes_headed_held_on(text: str, start: str | None) -> None:
+    period = find_period(text)
+    assert (period.start if period else None) == start
