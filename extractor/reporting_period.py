@@ -119,6 +119,14 @@ _MONTHS_NO_YEAR = re.compile(
     rf"\b(?i:between|from|for|in|covering)\s+(?:the\s+)?(?P<m1>{_MONTH_NAMES})\s+(?:to|and|until|-|–)"
     rf"\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH_NAMES})\b(?!,?\s+(?:19|20)\d\d)"
     r"(?!\s+(?:this|last|next)\s+year)")
+# A story's own date in its opening, when the source gives none: a dateline or byline date
+# ("Published: 3 February 2026", "Wednesday, 19 November 2025, 4:45 pm", a line that is a date).
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DATELINE = re.compile(
+    rf"(?im)(?:\b(?:published|posted|updated|date|issued|released)(?:\s+on)?\s*:?\s*|^[ \t]*)"
+    rf"{_WEEKDAY}(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES}),?\s+"
+    r"(?P<y>(?:19|20)\d\d)\b(?=[^\n]{0,40}$)")
+_DATELINE_CHARS = 500
 # An inspection or visit said to be in one month ("inspectors who visited in January 2025",
 # "the inspection, in March 2024,"): that month is the story's period.
 _INSPECTED_IN = re.compile(
@@ -286,6 +294,7 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     `context` (a PDF's title and running headers, kept beside the text) counts as a heading
     after the document's own.
     """
+    date = date or _dateline(text)
     this_year = int(date[:4]) if date and date[:4].isdigit() else None
     cands = _candidates(text, this_year)
     own = _own(text, cands, _SELF_SCOPE)
@@ -348,6 +357,15 @@ def _requested_years(text: str, cands: list[_Candidate]) -> Period | None:
         return None
     first, last = financial_year(starts[0]), financial_year(starts[-1])
     return Period(first.start, last.end, None)
+
+
+def _dateline(text: str) -> str | None:
+    """The ISO date a dateline or byline in the opening gives the story, or None."""
+    m = _DATELINE.search(text, 0, _DATELINE_CHARS)
+    if m is None:
+        return None
+    found = find_periods(f"on {m.group('d')} {m.group('m')} {m.group('y')}")
+    return found[0][2].start if found else None
 
 
 def _dated_months(text: str, date: str | None) -> Period | None:

@@ -1001,3 +1001,29 @@ def test_child_death_panels_and_hyphenated_names(text: str, expected: str | None
 def test_minutes_headed_held_on(text: str, start: str | None) -> None:
     period = find_period(text)
     assert (period.start if period else None) == start
+
+
+# A story's dateline or byline date dates its yearless spans when the source gives no date.
+@pytest.mark.parametrize("text, start, end", [
+    ("Referrals up\nPublished: 5 November 2025\nFigures for July to September show a rise.\n",
+     "2025-07-01", "2025-09-30"),
+    ("Caseloads still high\nBy A Reporter\nWednesday, 19 November 2025, 4:45 pm\nCouncillors "
+     "looked at figures for the six months between April and September this year.\n",
+     "2025-04-01", "2025-09-30"),
+    ("Plans fall\nPosted on 2 August 2024\nBetween April and June, 300 children started a "
+     "plan.\n", "2024-04-01", "2024-06-30"),
+    ("Winter pressures\n15 January 2026\nFrom October to December the hub took 5,000 calls.\n",
+     "2025-10-01", "2025-12-31"),
+    ("Contacts\nUpdated 3rd May 2025 09:00\nThe report covering January to March was "
+     "discussed.\n", "2025-01-01", "2025-03-31"),
+    ("Missing children\nIssued: Monday 9 June 2025\nPolice figures for the period between April "
+     "and May last year show 40 children went missing.\n", "2024-04-01", "2024-05-31"),
+    ("Press release\nDate: 10 October 2025\nFigures for April to September show 2,000 "
+     "contacts.\n", "2025-04-01", "2025-09-30"),
+    # a date inside a sentence is not a dateline
+    ("Referrals up\nThe meeting on 5 November 2025 heard that figures for July to September "
+     "rose.\nIn 2025/26 the council expects more.\n", "2025-04-01", "2026-03-31"),
+])
+def test_a_dateline_dates_the_story(text: str, start: str, end: str) -> None:
+    period = find_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
