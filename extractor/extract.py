@@ -124,7 +124,7 @@ def extract_document(document: Document, nlp: Language | None = None,
     title = document.source.title
     choice = choose_area(doc, title, document.context)
     area = choice.area
-    period = find_period(document.text, title, document.source.date)
+    period = find_period(document.text, title, document.source.date, document.context)
     kind, kind_p = predict_kind(document)
     rejected: list[dict[str, Any]] | None = [] if options.with_text else None
     figures = find_figures(doc, document, period, use_classifier=options.use_classifier, rejected=rejected)

@@ -125,7 +125,27 @@ def predict_kind(document: Document) -> tuple[str, float]:
     """The document's kind and the classifier's probability for it."""
     if not document.text.strip():
         return "other", 0.0
+    genre = _genre(document)
+    if genre is not None:
+        return genre, _GENRE_CONFIDENCE
     model = _model()
     probs = model.predict_proba([kind_text(document)])[0]
     best = int(probs.argmax())
     return str(model.classes_[best]), float(probs[best])
+
+
+# A document whose opening names its genre unmistakably is decided by that, not by its words:
+# minutes ("MINUTES of a meeting of the Cabinet held on …", with the meeting's date) are a
+# council report however little their items say about children, and an agenda front sheet
+# (an "Agenda" heading and numbered items, nothing more) is not a report.
+_GENRE_CONFIDENCE = 0.9
+
+
+def _genre(document: Document) -> str | None:
+    from .meeting import is_agenda_front_sheet, is_minutes
+
+    if is_agenda_front_sheet(document.text):
+        return "other"
+    if is_minutes(document.text, document.source.title):
+        return "council_report"
+    return None

@@ -14,6 +14,7 @@ from .reporting_period import document_period
 __all__ = ["find_area", "find_partnership", "find_period"]
 
 
-def find_period(text: str, title: str | None = None, date: str | None = None) -> Period | None:
+def find_period(text: str, title: str | None = None, date: str | None = None,
+                context: list[str] | tuple[str, ...] = ()) -> Period | None:
     """The reporting period the document presents (see extractor.reporting_period)."""
-    return document_period(text, title, date)
+    return document_period(text, title, date, context)

@@ -5,7 +5,7 @@ England "… Safeguarding Children Partnership (Board)", "… Safeguarding Partn
 "… Safeguarding Together", "… Keeping Children Safe Partnership", "Keeping Bristol Safe
 Partnership"; Wales "… Regional Safeguarding Board"; Scotland "… Child (Public) Protection
 Committee"; Northern Ireland "Safeguarding Board for Northern Ireland", "… Safeguarding Panel";
-and, when no such body is named, a "… Child Death Overview Panel". The name is never glued
+and, when no such body is named, a "… Child Death Overview (or Review) Panel". The name is never glued
 to a person or a role ("Ian Rush, Chairman of the …" gives the body alone), and a generic
 phrase with no place ("the Local Safeguarding Children Board") is no name.
 """
@@ -28,12 +28,12 @@ _HEADS = (
     # A council's children's partnership with no "Safeguarding" in its name ("Devon Children
     # and Families Partnership"): only after a council's own name (see _council_body).
     r"Children(?:['’]s)?\s+and\s+(?:Families|Young\s+People(?:['’]s)?)\s+Partnership",
-    r"Child\s+Death\s+Overview\s+Panel",
+    r"Child\s+Death\s+(?:Overview|Review)\s+(?:Panel|Partnership)",
 )
 _COUNCIL_BODY_TIER = 1
 # A download link ("annual report (PDF, 860 KB)") names a document, not the page's body.
 _LINK_LINE = re.compile(r"\((?:PDF|DOCX?|XLSX?|ODT|RTF)\b[^)\n]*\b\d[\d.,]*\s*[KMG]B\)", re.I)
-_PREFIX = (r"((?:[A-Z][\w’'.]*(?:-[a-z]+-[A-Z][\w]*)?"
+_PREFIX = (r"((?:[A-Z][\w’'.]*(?:-[a-z]+-[A-Z][\w]*|-[A-Z][\w]*)?"
            r"(?:\s+(?:and|&|upon|on|with|of)(?:\s+the)?\s+|\s+|,\s+))+?)")
 _NAMES = [re.compile(_PREFIX + r"((?:" + head + r")\b)") for head in _HEADS]
 # "Safeguarding Children Partnership for Bath and North East Somerset": the place after the head.

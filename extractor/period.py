@@ -75,8 +75,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     # "Q1 2022/23", "Quarter 4 2024/25", "quarter 2 of 2025-26", "Q3 2024"
     ("quarter", re.compile(
-        rf"\b(?:Q|Quarter\s*)(?P<q>[1-4])\b,?\s+(?:of\s+)?(?:(?:FY\s?)?{_FY}|(?P<cy>{_YEAR})\b)",
-        re.I)),
+        rf"\b(?:Q|Qtr\.?\s*|Quarter\s*)(?P<q>[1-4]|one|two|three|four)\b,?"
+        rf"(?:\s*\({_MONTH}(?:{_TO}{_MONTH})?\))?\s+(?:of\s+)?"
+        rf"(?:(?:FY\s?)?{_FY}|(?P<cy>{_YEAR})\b)", re.I)),
     # "the third quarter of 2024/25", "the first quarter of 2026", "the first half of 2025/26"
     ("part", re.compile(
         rf"\b(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
@@ -220,7 +221,8 @@ def _from_match(kind: str, m: re.Match[str], this_year: int | None = None) -> Pe
         y1 = int(g["y1"])
         return months_span(y1, 9, 12, text) if _second_year(y1, g["y2"]) else None
     if kind == "quarter":
-        return _part_of_year(g, int(g["q"]), 3, text)
+        q = g["q"] or ""
+        return _part_of_year(g, int(q) if q.isdigit() else _NUMBER_WORDS[q.lower()], 3, text)
     if kind == "part":
         size = 3 if g["part"].lower() == "quarter" else 6
         index = _ORDINALS[g["ord"].lower()]
@@ -301,7 +303,7 @@ _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
                          re.I)),
     ("back1", re.compile(r"\b(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
                          r"a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before)\b", re.I)),
-    ("quarter", re.compile(r"\b(?:Q|Quarter\s*)(?P<q>[1-4])\b"
+    ("quarter", re.compile(r"\b(?:Q|Qtr\.?\s*|Quarter\s*)(?P<q>[1-4])\b"
                            r"|\b(?P<ord>first|second|third|fourth|final|last)\s+quarter\b", re.I)),
     ("half", re.compile(r"\b(?:H(?P<h>[12])\b|(?P<ord>first|second)\s+half\b|"
                         r"(?P<mid>half[\s-]year|six\s+months))", re.I)),

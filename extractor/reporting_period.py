@@ -25,7 +25,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .findings import Period
-from .period import (count_of, financial_year, find_periods, months_ending, resolve_period,
+from .meeting import is_agenda, meeting_date
+from .period import (MONTHS, count_of, financial_year, find_periods, months_ending, resolve_period,
                      shift_years)
 
 _OPENING_LINES = 3  # title, standfirst and first paragraph: where a story states its year
@@ -48,7 +49,8 @@ _SCOPE = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|look(?:s|ed|ing)?\s+(?:back\s+)?at|"
     r"consider(?:s|ed)?|examin(?:es|ed)|scrutinis(?:es|ed)|"
     r"the\s+period|review\s+period|period\s+(?:of|for)\s+(?:the\s+)?review|scope|time\s*frame|"
-    r"timescale|inspect(?:ed|ion|ors?)|visit(?:ed)?)\b", re.I)
+    r"timescale|inspect(?:ed|ion|ors?)|visit(?:ed)?|you\s+(?:asked|requested)|"
+    r"please\s+(?:could\s+you\s+)?(?:provide|tell|supply|confirm)|requested)\b", re.I)
 # "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
 # the object of a report or a set of figures.
 _REPORT_OF = re.compile(
@@ -65,7 +67,7 @@ _WINDOW = re.compile(r"\b(?:months?|years?|quarter|half[\s-]year)\s+(?:ending|en
                      re.I)
 # A report on part of a year, with no year of its own: "the half-year performance report",
 # "the Quarter 3 report", "figures for the second quarter".
-_PART = (r"Q[1-4]|Quarter\s*[1-4]|(?:first|second|third|fourth|final)\s+quarter|"
+_PART = (r"Q[1-4]|Qtr\.?\s*[1-4]|Quarter\s*[1-4]|(?:first|second|third|fourth|final)\s+quarter|"
          r"(?:first|second)\s+half(?:\s+of\s+the\s+year)?|half[\s-]year(?:ly)?|mid[\s-]year")
 _PART_REPORT = re.compile(
     rf"\b(?P<part>{_PART})\s+(?:\w+\s+){{0,2}}(?:report|update|figures|data|statistics|"
@@ -74,7 +76,7 @@ _PART_REPORT = re.compile(
 _COMPARATOR = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+(?:in|at|for))?|"
     r"(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown)"
-    r"\s+(?:\S+\s+){0,4}?from(?:\s+\S+){0,3}\s+(?:in|at|for|during)|"
+    r"\s+(?:\S+\s+){0,4}?from(?:\s+\S+){0,3}\s+(?:in|at|for|during|between)|"
     r"(?:previous|last|prior|preceding)\s+(?:year|period)?\s*\(?|"
     r"same\s+(?:period|point)\s+(?:in|of))"
     r"\s*\(?\s*$)", re.I)
@@ -98,6 +100,39 @@ _LAST_YEARS = re.compile(r"\b(?:each\s+of\s+|over\s+|for\s+)?the\s+(?:last|past|
                          r"financial\s+years\b", re.I)
 # Official statistics a story reports: "according to Department for Education figures".
 _STATISTICS = re.compile(r"\b(?:figures|statistics|data)\b", re.I)
+# A story about one court case: the trial or the sentence is the news, not a reporting year.
+_COURT_CASE = re.compile(
+    r"\b(?:jailed|sentenced|convicted|acquitted|pleaded\s+(?:not\s+)?guilty|admitted\s+"
+    r"(?:\w+\s+){0,3}(?:counts?|charges?|offences?)|(?:Crown|Magistrates[’']?|Youth|Family)\s+"
+    r"Court|court\s+(?:heard|was\s+told)|(?:the\s+)?jury|inquest)\b", re.I)
+# A request for information (an FOI response, a written question) names the years it asks for.
+_REQUEST = re.compile(
+    r"\byou\s+(?:asked|requested|wanted\s+to\s+know)\b|\bplease\s+(?:could\s+you\s+)?"
+    r"(?:provide|tell|supply|send|confirm|state|give)\b|\bfreedom\s+of\s+information\b|"
+    r"\brequest\s+for\s+information\b|\bFOI\b|\bwritten\s+(?:question|answer)\b", re.I)
+_REQUEST_CHARS = 1500
+# Months with no year in a dated story ("figures for July to September show …", "between
+# April and June"): the latest such months that have ended by the story's date.
+_MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|"
+                r"November|December")
+_MONTHS_NO_YEAR = re.compile(
+    rf"\b(?i:between|from|for|in|covering)\s+(?:the\s+)?(?P<m1>{_MONTH_NAMES})\s+(?:to|and|until|-|–)"
+    rf"\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH_NAMES})\b(?!,?\s+(?:19|20)\d\d)"
+    r"(?!\s+(?:this|last|next)\s+year)")
+# A story's own date in its opening, when the source gives none: a dateline or byline date
+# ("Published: 3 February 2026", "Wednesday, 19 November 2025, 4:45 pm", a line that is a date).
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DATELINE = re.compile(
+    rf"(?im)(?:\b(?:published|posted|updated|date|issued|released)(?:\s+on)?\s*:?\s*|^[ \t]*)"
+    rf"{_WEEKDAY}(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES}),?\s+"
+    r"(?P<y>(?:19|20)\d\d)\b(?=[^\n]{0,40}$)")
+_DATELINE_CHARS = 500
+# An inspection or visit said to be in one month ("inspectors who visited in January 2025",
+# "the inspection, in March 2024,"): that month is the story's period.
+_INSPECTED_IN = re.compile(
+    r"\b(?:inspect(?:ed|ion|ors?)|visit(?:ed|s)?)\b[^.\n]{0,60}?\b(?:in|during)\s+"
+    r"(?:early\s+|mid-?|late\s+)?(?P<m>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _OPENING_CHARS = 1500
 # A committee report's front sheet names its title on a labelled line ("Subject: …",
 # "Report title: …"), often after the From/To lines, below the opening lines.
@@ -107,17 +142,12 @@ _LABELLED_TITLE = re.compile(r"(?im)^[ \t]*(?:subject|title|report\s+title|title
 # A half-year report of a financial year: "Mid-Year Update 2024-25", "Half-year report 2024/25".
 _HALF_BEFORE = re.compile(r"\b(?:half[\s-]year(?:ly)?|mid[\s-]year|six[\s-]month(?:ly)?|interim)"
                           r"\s+(?:\w+\s+){0,2}$", re.I)
-# An agenda front sheet: an "Agenda" heading line near the top ("AGENDA", "A G E N D A",
-# "Summons to and Agenda for a Meeting on"), then numbered items.
-_AGENDA_LINES = 12
-_AGENDA_HEAD = re.compile(r"(?i)(?:summons\s+to\s+and\s+)?agenda(?:\s+(?:for|of)\b.*)?|"
-                          r"a\s+g\s+e\s+n\s+d\s+a")
-_AGENDA_ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}\.?[ \t]+[A-Z0-9]")
 _HALF_WORD = re.compile(r"half[\s-]year|mid[\s-]year|six[\s-]month|interim", re.I)
 # An annual report of a plain year: "2024 Annual Report", "Annual Report 2024".
 _ANNUAL_OF_YEAR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s+annual\s+report\b|"
                              r"\bannual\s+report\s+(?:for\s+)?(?P<y2>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)",
                              re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
 _SENTENCE_END = re.compile(r"\n(?![ \t]*[a-z])|[.!?](?=[\s”\"’']+[A-Z0-9“\"‘(])")
 
 
@@ -149,6 +179,9 @@ def _foreign(text: str, c: _Candidate) -> bool:
     after = text[c.end:c.end + 3]
     if re.match(r"\s*:", after) and before.rstrip().endswith("("):
         return True  # "(2024: 13)"
+    opens = _FROM.search(before)
+    if opens is not None and re.search(r"\s(?:to|until)\s", c.period.text or ""):
+        before = before[:opens.start()]  # "from 2020/21 to 2023/24" opens a range
     return bool(_COMPARATOR.search(before) or _PROJECTION.search(before))
 
 
@@ -212,7 +245,10 @@ def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
 
 
 def _single_case(text: str) -> bool:
-    """Whether the text is about one named case: a single 'Child T' or pseudonym, said twice."""
+    """Whether the text is about one case: a single 'Child T' or pseudonym, said twice, or a
+    trial, sentence or inquest told in the lead."""
+    if _COURT_CASE.search(text, 0, _LEAD_CHARS):
+        return True
     names = [m.group(1) or m.group(2) for m in _CASE_NAME.finditer(text)]
     pseudonyms = {m.group(2) for m in _CASE_NAME.finditer(text) if m.group(2)}
     mentions = len(names) + sum(len(re.findall(rf"\b{re.escape(p)}\b", text)) - 1
@@ -250,43 +286,119 @@ def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> P
     return sample[best]
 
 
-def document_period(text: str, title: str | None = None, date: str | None = None
-                    ) -> Period | None:
+def document_period(text: str, title: str | None = None, date: str | None = None,
+                    context: list[str] | tuple[str, ...] = ()) -> Period | None:
     """The reporting period the document presents, or None (see the module docstring).
 
-    `date` (ISO, the document's own date) dates "between April and September this year".
+    `date` (ISO, the document's own date) dates "between April and September this year";
+    `context` (a PDF's title and running headers, kept beside the text) counts as a heading
+    after the document's own.
     """
+    date = date or _dateline(text)
     this_year = int(date[:4]) if date and date[:4].isdigit() else None
     cands = _candidates(text, this_year)
     own = _own(text, cands, _SELF_SCOPE)
     lines = text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES]
     labelled = [m.group(1) for m in _LABELLED_TITLE.finditer(text, 0, _LABEL_CHARS)]
-    heads = [h for h in (title, *lines, *labelled)
-             if h and len(h) <= _HEADING_CHARS and not h.rstrip().endswith((".", "!", "?"))]
+    heads = [h for h in (title, *lines, *labelled) if h and _is_heading(h)]
     if own is not None:
         return _narrowed(own, heads)
-    for head in heads:
+    # The opening heading lines read as one ("Quarterly Performance Report" over "Data as at
+    # 31 December 2024"): a periodic report's length and its end date on two lines.
+    opening = [h for h in lines if h and _is_heading(h)]
+    joined = [" ".join(opening)] if len(opening) > 1 else []
+    for head in (*heads, *joined):
         found = _head_period(head)
         if found is not None:
             return found
-    scoped = _scoped(text, cands)
+    requested = _requested_years(text, cands)
+    if requested is not None:
+        return requested
+    scoped = _scoped(text, cands) or _inspection_month(text) or _dated_months(text, date)
     if scoped is not None:
         return scoped
-    if _DECISION.search(text[:_DECISION_CHARS]) or _is_agenda(text):
+    for head in context:
+        found = _head_period(head) if _is_heading(head) else None
+        if found is not None:
+            return found
+    meeting = meeting_date(text, title)
+    if is_agenda(text) or (meeting is None and _DECISION.search(text[:_DECISION_CHARS])):
         return None
     year = _most_named_year(text, cands, title)
+    if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
+        return _meeting_year(meeting)
     if year is None:
         return _year_ending(text, cands)
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
 
 
-def _is_agenda(text: str) -> bool:
-    """An agenda: headed 'Agenda' and listing numbered items; it reports no period itself."""
-    opening = text.lstrip()[:_DECISION_CHARS]
-    lines = opening.split("\n", _AGENDA_LINES)[:_AGENDA_LINES]
-    return any(_AGENDA_HEAD.fullmatch(line.strip()) for line in lines) and \
-        len(_AGENDA_ITEM.findall(opening)) >= 3
+def _is_heading(line: str) -> bool:
+    """A title or heading line: short, and not ended like a sentence."""
+    return len(line) <= _HEADING_CHARS and not line.rstrip().endswith((".", "!", "?"))
+
+
+def _meeting_year(meeting: Period) -> Period:
+    """Minutes that report no period of their own: the financial year the meeting was held in
+    (a budget or plan for a later year is the meeting's business, not its reporting year)."""
+    y, mo = int((meeting.start or "0000-00")[:4]), int((meeting.start or "0000-00")[5:7])
+    fy = financial_year(y if mo >= 4 else y - 1)
+    return Period(fy.start, fy.end, meeting.text)
+
+
+def _requested_years(text: str, cands: list[_Candidate]) -> Period | None:
+    """A request for information answered year by year ("You asked for … in 2021/22, 2022/23
+    and 2023/24"): the run of consecutive financial years it names, first to last."""
+    if not _REQUEST.search(text, 0, _REQUEST_CHARS):
+        return None
+    starts = sorted({int(c.period.start[:4]) for c in cands if _is_financial_year(c.period)
+                     and c.period.start and not _foreign(text, c)})
+    if len(starts) < 2 or starts[-1] - starts[0] != len(starts) - 1 or len(starts) > 10:
+        return None
+    first, last = financial_year(starts[0]), financial_year(starts[-1])
+    return Period(first.start, last.end, None)
+
+
+def _dateline(text: str) -> str | None:
+    """The ISO date a dateline or byline in the opening gives the story, or None."""
+    m = _DATELINE.search(text, 0, _DATELINE_CHARS)
+    if m is None:
+        return None
+    found = find_periods(f"on {m.group('d')} {m.group('m')} {m.group('y')}")
+    return found[0][2].start if found else None
+
+
+def _dated_months(text: str, date: str | None) -> Period | None:
+    """A span of months with no year in the lead of a dated story: the latest such months
+    that have ended by the story's date; a comparator's months do not count."""
+    if not date or not date[:4].isdigit() or not date[5:7].isdigit():
+        return None
+    for m in _MONTHS_NO_YEAR.finditer(text, 0, _LEAD_CHARS):
+        y, mo = int(date[:4]), int(date[5:7])
+        m1, m2 = (MONTHS[m.group(k).lower()] for k in ("m1", "m2"))
+        end_year = y if m2 <= mo else y - 1
+        start_year = end_year if m1 <= m2 else end_year - 1
+        found = find_periods(f"{m.group('m1')} {start_year} to {m.group('m2')} {end_year}")
+        if not found:
+            continue
+        c = _Candidate(m.start("m1"), m.end(), found[0][2], _sentence(text, m.start(), m.end()))
+        if not _foreign(text, c):
+            return Period(c.period.start, c.period.end, m.group(0))
+    return None
+
+
+def _inspection_month(text: str) -> Period | None:
+    """The month an inspection or visit in the lead took place in, as a span."""
+    m = _INSPECTED_IN.search(text, 0, _LEAD_CHARS)
+    if m is None:
+        return None
+    found = find_periods(f"{m.group('m')} to {m.group('m')} {m.group('y')}")
+    return Period(found[0][2].start, found[0][2].end, text[m.start("m"):m.end()]) if found else None
+
+
+def _is_financial_year(p: Period) -> bool:
+    return bool(p.start and p.end and p.start[5:] == "04-01" and p.end[5:] == "03-31" and
+                int(p.end[:4]) - int(p.start[:4]) == 1)
 
 
 def _narrowed(own: Period, heads: list[str]) -> Period:

@@ -700,3 +700,330 @@ def test_a_point_in_time_heading(text: str, start: str | None, end: str | None) 
 def test_a_sports_season_is_not_a_reporting_period(text: str, start: str | None) -> None:
     period = find_period(text)
     assert (period.start if period else None) == start
+
+
+# Minutes that report no period of their own are of the financial year the meeting was held
+# in; a budget or plan for a later year is the meeting's business, not its reporting year; a
+# report the meeting considered with its own period still gives that period.
+_ATTEND = "PRESENT: Cllr A Smith (Chair), Cllr B Jones\n1. Apologies\nApologies were received.\n"
+
+
+@pytest.mark.parametrize("text, title, start, end", [
+    ("ANYTOWN COUNCIL\nCORPORATE PARENTING PANEL\nMINUTES of a meeting of the Corporate "
+     f"Parenting Panel held at the Civic Centre on Tuesday, 10 December 2024.\n{_ATTEND}"
+     "2. Participation update\nThe team presented its work with care leavers.\n", None,
+     "2024-04-01", "2025-03-31"),
+    ("COUNTY COUNCIL\nMINUTES of a meeting of the County Council held on Thursday, 13 February "
+     f"2025.\n{_ATTEND}2. Revenue Budget 2025-26\nThe Leader moved the budget for 2025-26. The "
+     "budget for 2025-26 was agreed. Council tax for 2025/26 will rise.\n", None,
+     "2024-04-01", "2025-03-31"),
+    ("At a meeting of the Children and Families Scrutiny Committee held on Monday 3 March 2025\n"
+     f"{_ATTEND}2. Fostering update\nThe head of service said recruitment was improving.\n",
+     None, "2024-04-01", "2025-03-31"),
+    ("ANYSHIRE COUNCIL\nEducation and Children Committee\nMINUTE of Meeting of the Education and "
+     "Children Committee held in the Council Chamber on Wednesday 27 August 2025.\n"
+     f"{_ATTEND}2. School estate\nThe Committee heard an update.\n", None,
+     "2025-04-01", "2026-03-31"),
+    ("FOSTERING PANEL – 9 th April 2025\nMINUTES of the meeting held in the Blue Room, "
+     f"Town Hall.\n{_ATTEND}2. Approvals\nThe panel recommended two households.\n", None,
+     "2025-04-01", "2026-03-31"),
+    ("Draft minutes\nHealth and Wellbeing Board, 31st March 2025\n"
+     f"{_ATTEND}2. Better Care Fund plan 2025-26\nThe plan for 2025-26 was endorsed.\n", None,
+     "2024-04-01", "2025-03-31"),
+    # a decision taken at the meeting does not make the minutes a decision paper
+    ("MINUTES of a meeting of the Cabinet held on 30 January 2025\n"
+     f"{_ATTEND}2. Children's homes\nThe report asked Cabinet to approve £2m for two homes. "
+     "RESOLVED that the purchase be approved.\n", None, "2024-04-01", "2025-03-31"),
+    # ...a report the meeting considered with its own year or quarter keeps it
+    ("Minutes of the Children's Scrutiny Committee held on 15 October 2025\n"
+     f"{_ATTEND}2. Safeguarding Partnership Annual Report 2024/25\nThe scrutineer presented "
+     "the annual report for 2024/25. There were 6 notifications in 2024/25.\n", None,
+     "2024-04-01", "2025-03-31"),
+    ("Minutes of the Cabinet meeting held on 20 November 2025\n"
+     f"{_ATTEND}2. Performance report\nMembers considered the performance report for "
+     "Quarter 2 2025/26.\n",
+     None, "2025-07-01", "2025-09-30"),
+    # an agenda listing 'Minutes of the meeting held on …' is still an agenda
+    ("AGENDA\nCabinet, 30 January 2025\n1. Apologies\n2. Declarations of Interest\n3. Minutes of "
+     "the meeting held on 9 January 2025\n4. Budget 2025-26\n", None, None, None),
+])
+def test_minutes_are_of_the_meetings_year(text: str, title: str | None, start: str | None,
+                                          end: str | None) -> None:
+    period = find_period(text, title)
+    assert ((period.start, period.end) if period else (None, None)) == (start, end)
+
+
+# A periodic report's length in one heading line and its end date in the next.
+@pytest.mark.parametrize("text, start, end", [
+    ("Quarterly Performance Report\nData as at 31 December 2024\nReferrals 1,100.\n",
+     "2024-10-01", "2024-12-31"),
+    ("Half-Year Performance Report\nPosition as at 30 September 2025\nReferrals rose.\n",
+     "2025-04-01", "2025-09-30"),
+    ("Children's Services\nQuarterly Monitoring Report\nat 30 June 2025\nContacts fell.\n",
+     "2025-04-01", "2025-06-30"),
+    ("Mid-year update\nas at 30 September 2024\nThe service grew.\n", "2024-04-01",
+     "2024-09-30"),
+    ("Annual Data Return\nas at 31 March 2025\nThere were 400 children in care.\n",
+     "2024-04-01", "2025-03-31"),
+    ("Six-monthly report\nFigures at 31 October 2025\nAssessments rose.\n", "2025-05-01",
+     "2025-10-31"),
+    # a heading with no length leaves a date a snapshot
+    ("Performance Report\nData as at 31 December 2024\nReferrals 1,100.\n", None, None),
+    ("Children in care\nas at 31 March 2025\nThere were 400 children.\n", None, None),
+])
+def test_a_reports_length_and_its_end_on_two_heading_lines(text: str, start: str | None,
+                                                          end: str | None) -> None:
+    period = find_period(text)
+    assert ((period.start, period.end) if period else (None, None)) == (start, end)
+
+
+# A story about one court case (a trial, a sentence, an inquest) that names a year only in
+# passing, late, has no period; one whose opening or scope gives a period keeps it.
+@pytest.mark.parametrize("text, start", [
+    ("Mother jailed for neglect\nA mother who left her children alone has been jailed.\nThe "
+     "court heard they were found in March 2024.\nThe judge said it was grave.\nIn 2023/24 the "
+     "council received 900 neglect referrals.\n", None),
+    ("Father sentenced over baby's injuries\nA man was sentenced to six years at Anytown Crown "
+     "Court.\nHe had denied the charges.\nThe baby is with foster carers.\nThe partnership held "
+     "12 rapid reviews in 2024/25.\n", None),
+    ("Couple convicted of cruelty\nA couple have been convicted of cruelty to a boy.\nA jury "
+     "took four hours.\nThey will be sentenced next month.\nIn 2022-23 there were 30 cases.\n",
+     None),
+    ("Inquest told of missed chances\nAn inquest heard a teenager was seen by nine agencies.\nShe "
+     "died in 2023.\nThe coroner will rule later.\nAcross the county, 2023/24 saw 14 deaths.\n",
+     None),
+    ("Carer admits offences\nA carer admitted four counts of ill-treatment at Anytown "
+     "Magistrates' Court.\nShe was bailed.\nThe home closed.\nIn 2024/25 inspectors visited "
+     "twice.\n", None),
+    # ...the opening names the year the story is about
+    ("Neglect cases double in 2024/25\nA mother was jailed this week, as figures show neglect "
+     "cases doubled in 2024/25.\nThe court heard the children were found alone.\n",
+     "2024-04-01"),
+    # ...a scope span the story gives
+    ("Man jailed after review\nA man was jailed, and a review that examined contact with the "
+     "boy between June 2022 and May 2024 found missed chances.\nHe was sentenced to nine "
+     "years.\n",
+     "2022-06-01"),
+    # ...a year named again and again is the story's
+    ("Jailed carer's home\nA carer was jailed.\nThe court heard of 2023/24.\nIn 2023/24 the home "
+     "had 9 children.\nIn 2023/24 it had 3 complaints.\n", "2023-04-01"),
+])
+def test_a_court_story_names_a_year_in_passing(text: str, start: str | None) -> None:
+    period = find_period(text)
+    assert (period.start if period else None) == start
+
+
+# A request for information answered year by year covers the run of years it names.
+_FOI = "Freedom of Information request FOI-123\nDear Requester\n"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    (f"{_FOI}You asked for the number of children placed out of area for the years 2020/21, "
+     "2021/22, 2022/23 and 2023/24.\nResponse:\n2020/21: 40\n2021/22: 45\n2022/23: 50\n"
+     "2023/24: 52\n", "2020-04-01", "2024-03-31"),
+    (f"{_FOI}Please provide the number of children on plans for the last five years.\n"
+     "Our response\nYear Plans\n2019-20 300\n2020-21 310\n2021-22 320\n2022-23 330\n2023-24 340\n",
+     "2019-04-01", "2024-03-31"),
+    (f"{_FOI}You requested the spend on agency staff in 2022/23 and 2023/24.\nIn 2022/23 it was "
+     "£2m and in 2023/24 £3m.\n", "2022-04-01", "2024-03-31"),
+    ("Our ref: 991\nYou asked: how many section 47 enquiries were started between 2019 and "
+     "2024?\nOur response: see the table.\n", "2019-01-01", "2024-12-31"),
+    ("Request for information\nPlease could you tell me the number of missing episodes between "
+     "April 2021 and March 2024.\nThe answer is 1,200.\n", "2021-04-01", "2024-03-31"),
+    ("Written question\nTo ask the Minister how many children were adopted in 2021-22, 2022-23 "
+     "and 2023-24.\nAnswer: 2,900, 2,950 and 3,010.\n", "2021-04-01", "2024-03-31"),
+    (f"{_FOI}You asked for each financial year from 2020/21 to 2023/24.\nIn 2023/24 there "
+     "were 40.\n", "2020-04-01", "2024-03-31"),
+    # a story that is not a request keeps its own year
+    ("Referrals rise\nReferrals rose in 2023/24, up from 2022/23, the council said.\nIn 2023/24 "
+     "there were 4,000.\n", "2023-04-01", "2024-03-31"),
+])
+def test_a_request_covers_the_years_it_asks_for(text: str, start: str, end: str) -> None:
+    period = find_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+# A PDF's own title or running header, kept beside the text, is a heading after the text's.
+@pytest.mark.parametrize("text, context, start, end", [
+    ("Investments as at 30 September 2024\nTable 1\n", ["Appendix 1",
+     "TM half-year report 2024-25 to County Council"], "2024-04-01", "2024-09-30"),
+    ("Contents\nPart 1\n", ["Jo Bloggs", "Fostering Annual Report 2023/24"], "2023-04-01",
+     "2024-03-31"),
+    ("Table of indicators\nRow 1\n", ["Performance report Q2 2025/26"], "2025-07-01",
+     "2025-09-30"),
+    ("Inspection findings\nLeaders are effective.\n",
+     ["Inspection of Anyshire children's services: 4 to 15 March 2024"], "2024-03-04",
+     "2024-03-15"),
+    # the text's own heading comes first
+    ("Annual Report 2022/23\nForeword\n", ["Annual Report 2021/22"], "2022-04-01",
+     "2023-03-31"),
+    ("Contents\nPart 1\n", ["Jo Bloggs", "Page 3 of 12"], None, None),
+])
+def test_a_heading_beside_the_text(text: str, context: list[str], start: str | None,
+                                   end: str | None) -> None:
+    period = find_period(text, None, None, context)
+    assert ((period.start, period.end) if period else (None, None)) == (start, end)
+
+
+# Kind: a document whose opening names its genre is decided by it. Minutes (with the meeting's
+# date) are council reports; an agenda front sheet is not a report; anything else is left to
+# the classifier (None here).
+_LONG_REPORT = "\n".join(f"4.{i} Paragraph {i} of the report sets out performance for members "
+                         f"in detail, with {i * 7} cases looked at." for i in range(1, 120))
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("KENT COUNTY COUNCIL\nCOUNTY COUNCIL\nMINUTES of a meeting of the County Council held in "
+     "the Council Chamber on Thursday, 9 January 2025.\nPRESENT: Mr A (Chairman)\n",
+     "council_report"),
+    ("FOSTERING PANEL – 10 th December 2024\nMINUTES of the meeting held in the Blue Room.\n"
+     "PRESENT: Cllr X\n", "council_report"),
+    ("At a Meeting of the Children's Scrutiny Committee held in Room 2 on Monday 17 November "
+     "2025 at 9.30 am\nPresent: Councillor Y (Chair)\n", "council_report"),
+    ("ANYSHIRE COUNCIL\nMINUTE of Meeting of the Education Committee held on Wednesday 27 August "
+     "2025.\nPresent: Councillors A, B.\n", "council_report"),
+    ("Minutes\nCabinet\nWednesday, 15th October, 2025 10.00 am\nAttendance\n", "council_report"),
+    ("A G E N D A\n1. Apologies for Absence\n2. Declarations of Interest\n3. Minutes of the "
+     "meeting held on 13 February 2025\n4. Budget 2025-26\n", "other"),
+    ("Summons to and Agenda for a Meeting on\nThursday, 13th March, 2025\nAGENDA\n1. Apologies\n"
+     "2. Minutes\n3. Questions\n", "other"),
+    # a news headline about minutes, an agenda pack with its reports, a report that names the
+    # minutes of an earlier meeting: the classifier decides
+    ("Minutes reveal council knew of abuse\nMinutes of a meeting seen by this paper show that "
+     "councillors were warned.\n", None),
+    (f"AGENDA\n1. Apologies\n2. Minutes\n3. Performance report\n{_LONG_REPORT}", None),
+    ("Performance report\n1. Purpose\nThe minutes of the meeting held on 9 January 2025 asked "
+     "for this report.\n", None),
+    ("Minutes of the previous meeting\nThese were agreed on 4 March 2025.\n", None),
+])
+def test_a_genre_named_at_the_top_decides_the_kind(text: str, genre: str | None) -> None:
+    from extractor.kind import _genre
+
+    assert _genre(load("doc.txt", text.encode("utf-8"))) == genre
+
+
+# An inspection or a visit said, in the lead, to be in one month: that month is the period.
+@pytest.mark.parametrize("text, start, end", [
+    ("Services rated inadequate\nOfsted inspectors who visited in January 2025 found failings.\n"
+     "In 2023/24 the council spent £90m.\n", "2025-01-01", "2025-01-31"),
+    ("Council praised\nThe inspection, carried out in March 2024, found strong leadership.\n",
+     "2024-03-01", "2024-03-31"),
+    ("Good rating\nInspectors visited the council's teams during November 2025.\n",
+     "2025-11-01", "2025-11-30"),
+    ("Focused visit\nOfsted's visit in early June 2023 looked at the front door.\n",
+     "2023-06-01", "2023-06-30"),
+    ("Care homes checked\nThe home was inspected in September 2024 and rated good.\n",
+     "2024-09-01", "2024-09-30"),
+    ("Progress seen\nA monitoring visit in late February 2026 found progress.\n",
+     "2026-02-01", "2026-02-28"),
+    # the inspection's own dates, when given, win
+    ("Rated good\nInspectors visited in March 2025, from 3 to 14 March 2025.\n",
+     "2025-03-03", "2025-03-14"),
+    # a month with no inspection or visit is not a period
+    ("Referrals rise\nIn January 2025 referrals rose, the council said. In 2024/25 there were "
+     "900.\n", "2024-04-01", "2025-03-31"),
+])
+def test_the_month_of_an_inspection(text: str, start: str, end: str) -> None:
+    period = find_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+# Months with no year in the lead of a dated story: the latest such months that have ended by
+# the story's date; a comparator's months are not the story's.
+@pytest.mark.parametrize("text, date, start, end", [
+    ("Referrals up\nFigures for July to September show 1,200 referrals.\n", "2025-11-05",
+     "2025-07-01", "2025-09-30"),
+    ("Referrals up\nThe council received 1,200 referrals between July and September.\n",
+     "2025-10-20", "2025-07-01", "2025-09-30"),
+    ("Plans fall\nBetween April and June, 300 children started a plan.\n", "2024-08-01",
+     "2024-04-01", "2024-06-30"),
+    ("Winter pressures\nFrom October to December the hub took 5,000 calls.\n", "2026-01-15",
+     "2025-10-01", "2025-12-31"),
+    ("Winter figures\nIn November to February, 80 children went missing.\n", "2026-03-10",
+     "2025-11-01", "2026-02-28"),
+    ("Contacts\nThe report covering January to March was discussed.\n", "2025-05-02",
+     "2025-01-01", "2025-03-31"),
+    # months that have not ended by the story's date are last year's
+    ("Contacts\nFigures for October to December were published.\n", "2025-06-01",
+     "2024-10-01", "2024-12-31"),
+    # a comparator's months are not the story's
+    ("Referrals\nThere were 1,200 referrals, up from 1,000 between April and June. In 2025/26 "
+     "the service grew.\n", "2025-11-05", "2025-04-01", "2026-03-31"),
+])
+def test_months_with_no_year_in_a_dated_story(text: str, date: str, start: str,
+                                              end: str) -> None:
+    period = find_period(text, None, date)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+def test_months_with_no_year_need_the_storys_date() -> None:
+    assert find_period("Referrals up\nFigures for July to September show a rise.\n") is None
+
+
+# A child death review panel or partnership by either name, and a name that opens with a
+# hyphenated word ("Pan-Dorset"), as written.
+@pytest.mark.parametrize("text, expected", [
+    ("The Essex Child Death Review Panel met.", "Essex Child Death Review Panel"),
+    ("The Southend, Essex and Thurrock Child Death Review Panel met.",
+     "Southend, Essex and Thurrock Child Death Review Panel"),
+    ("The West Mercia Child Death Review Partnership published its report.",
+     "West Mercia Child Death Review Partnership"),
+    ("Barking and Dagenham, Havering and Redbridge Child Death Overview Panel said.",
+     "Barking and Dagenham, Havering and Redbridge Child Death Overview Panel"),
+    ("The Pan-Dorset Safeguarding Children Partnership said.",
+     "Pan-Dorset Safeguarding Children Partnership"),
+    ("The Pan-Lancashire Child Death Overview Panel said.",
+     "Pan-Lancashire Child Death Overview Panel"),
+    ("The Stoke-on-Trent Safeguarding Children Partnership said.",
+     "Stoke-on-Trent Safeguarding Children Partnership"),
+    ("Newcastle-upon-Tyne Safeguarding Children Partnership said.",
+     "Newcastle-upon-Tyne Safeguarding Children Partnership"),
+    # a safeguarding body outranks the panel; a panel with no place is no name
+    ("Herefordshire Safeguarding Children Partnership and the West Mercia Child Death Review "
+     "Partnership met.", "Herefordshire Safeguarding Children Partnership"),
+    ("The Child Death Review Panel met.", None),
+])
+def test_child_death_panels_and_hyphenated_names(text: str, expected: str | None) -> None:
+    assert find_partnership(text) == expected
+
+
+# Minutes headed by the body's name over a "Held on …" line.
+@pytest.mark.parametrize("text, start", [
+    ("Corporate Parenting Board\nHeld on Wednesday 5 November 2025 in the Council Chamber\n"
+     "Present: Cllr A (Chair)\n1. Apologies\n2. Care leavers' covenant: 40 firms signed.\n",
+     "2025-04-01"),
+    ("Fostering Panel\nMeeting held on 14 February 2025 at County Hall\nPresent: Chair, two "
+     "members\n1. Approvals\n", "2024-04-01"),
+    # 'to be held on' is an agenda's or a notice's, not minutes
+    ("Corporate Parenting Board\nA meeting to be held on 5 November 2025\nPlease send "
+     "apologies.\n", None),
+])
+def test_minutes_headed_held_on(text: str, start: str | None) -> None:
+    period = find_period(text)
+    assert (period.start if period else None) == start
+
+
+# A story's dateline or byline date dates its yearless spans when the source gives no date.
+@pytest.mark.parametrize("text, start, end", [
+    ("Referrals up\nPublished: 5 November 2025\nFigures for July to September show a rise.\n",
+     "2025-07-01", "2025-09-30"),
+    ("Caseloads still high\nBy A Reporter\nWednesday, 19 November 2025, 4:45 pm\nCouncillors "
+     "looked at figures for the six months between April and September this year.\n",
+     "2025-04-01", "2025-09-30"),
+    ("Plans fall\nPosted on 2 August 2024\nBetween April and June, 300 children started a "
+     "plan.\n", "2024-04-01", "2024-06-30"),
+    ("Winter pressures\n15 January 2026\nFrom October to December the hub took 5,000 calls.\n",
+     "2025-10-01", "2025-12-31"),
+    ("Contacts\nUpdated 3rd May 2025 09:00\nThe report covering January to March was "
+     "discussed.\n", "2025-01-01", "2025-03-31"),
+    ("Missing children\nIssued: Monday 9 June 2025\nPolice figures for the period between April "
+     "and May last year show 40 children went missing.\n", "2024-04-01", "2024-05-31"),
+    ("Press release\nDate: 10 October 2025\nFigures for April to September show 2,000 "
+     "contacts.\n", "2025-04-01", "2025-09-30"),
+    # a date inside a sentence is not a dateline
+    ("Referrals up\nThe meeting on 5 November 2025 heard that figures for July to September "
+     "rose.\nIn 2025/26 the council expects more.\n", "2025-04-01", "2026-03-31"),
+])
+def test_a_dateline_dates_the_story(text: str, start: str, end: str) -> None:
+    period = find_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)

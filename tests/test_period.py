@@ -176,3 +176,46 @@ def test_a_span_dated_by_the_document(text, year, start, end):
 def test_not_a_span(text):
     assert all(p.start == p.end or p.start[:4] == p.end[:4] or p.end[5:] == "03-31" and
                int(p.end[:4]) - int(p.start[:4]) == 1 for _s, _e, p in find_periods(text))
+
+
+# A quarter spelled in the ways committee papers abbreviate it: (text, start, end).
+@pytest.mark.parametrize("text, start, end", [
+    ("Qtr 3 2024-25", "2024-10-01", "2024-12-31"),
+    ("Qtr. 1 2025/26", "2025-04-01", "2025-06-30"),
+    ("QTR 4 2023/24", "2024-01-01", "2024-03-31"),
+    ("Qtr2 2022-23", "2022-07-01", "2022-09-30"),
+    ("Quarter Three 2024/25", "2024-10-01", "2024-12-31"),
+    ("quarter one 2025-26", "2025-04-01", "2025-06-30"),
+    ("Quarter Two of 2021/22", "2021-07-01", "2021-09-30"),
+    ("Qtr 2 2026", "2026-04-01", "2026-06-30"),
+    ("Quarter four 2025", "2025-10-01", "2025-12-31"),
+])
+def test_quarter_spellings(text: str, start: str, end: str) -> None:
+    period = parse_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("in Qtr 3", "2024-10-01", "2024-12-31"),
+    ("Qtr. 1 figures", "2024-04-01", "2024-06-30"),
+])
+def test_an_abbreviated_quarter_resolves_against_its_year(text: str, start: str, end: str) -> None:
+    anchor = parse_period("2024/25")
+    period = resolve_period(text, anchor)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+# A quarter with its months in brackets before the year.
+@pytest.mark.parametrize("text, start, end", [
+    ("Quarter 3 (October to December) 2024/25", "2024-10-01", "2024-12-31"),
+    ("Q1 (April - June) 2025/26", "2025-04-01", "2025-06-30"),
+    ("Quarter 2 (Jul–Sep) 2023-24", "2023-07-01", "2023-09-30"),
+    ("Q4 (January to March) 2024/25", "2025-01-01", "2025-03-31"),
+    ("Qtr 2 (July to September) 2025/26", "2025-07-01", "2025-09-30"),
+    ("Quarter 4 (Oct-Dec) 2025", "2025-10-01", "2025-12-31"),
+    ("Q3 (October) 2024/25", "2024-10-01", "2024-12-31"),
+    ("Quarter One (April to June) 2022-23", "2022-04-01", "2022-06-30"),
+])
+def test_a_quarter_with_its_months_in_brackets(text: str, start: str, end: str) -> None:
+    period = parse_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
