@@ -37,7 +37,8 @@ _REF_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|section|sections|s\.|paragraph|paragraphs|para|chapter|table|appendix|"
     r"item|question|junction|channel|version|minute|minutes|figure|step|phase|stage|tier|ward|"
     r"route|no\.|number|priority|annex|recommendation|act|regulations|q|quarter|flat|unit|"
-    r"room|box|line|year|class|grade|level|freeview|part)\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
+    r"room|box|line|year|class|grade|level|freeview|part|regulation|article|schedule|clause|rule|uin)\s*$)"
+    r"|(?:\b(?:agenda\s+)?item\s*(?:no\.?\s*)?:\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
     r"|(?:\bunder\s+(?:the\s+age\s+of\s+)?$)|(?:\b(?:man|woman|boy|girl),\s*$)"
     r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–]\s*$)|(?:\d[.:]\Z)|(?:\d\.\d+\s+(?:to|and)\s+$)"
     r"|(?:[©#@]\s*$)|(?:page\s+\d+\s+of\s+$)|(?:\bper\s+$)|(?:\btop\s+$)"
@@ -50,6 +51,8 @@ _REF_AFTER = re.compile(
     r"|\s+" + _MONTH + r"\b|[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b"
     r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|nights?|hour)\b|\s+or\s+more\b"
     r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
+    # the first days of a list of dates: '4 and 18 November', '9, 10 and 11 May', '13 to 31 October'
+    r"|(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,|and|&|to|or|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b"
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
     r"|[\s-]*(?:days?|weeks?|months?|years?)\s+(?:earlier|previously|beforehand)\b"
     r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b)", re.I)
@@ -250,6 +253,15 @@ CODE, LIST_ITEM, CONTENTS = "a code or name", "a numbered paragraph, list item o
 SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition window", "an address", "a file size"
 PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
 DISTANCE = "a distance or speed (a bound, not a count)"
+RANK = "a rank used as a bound ('the 20 most deprived areas')"
+MULTIPLIER = "a multiple of a single value ('half the England rate'), not a share"
+ATTRIBUTION, AGENDA = "an age in a quote's attribution", "an agenda item number"
+# 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
+_RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
+_RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
+                         r"richest|fastest|slowest)\b", re.I)
+# a quote's attribution line: '— young person, 16, from our Youth Forum', '- Jade, 15'
+_ATTRIBUTION_BEFORE = re.compile(r"(?:^|\n|[.!?\"”’']\s)\s*[—–-]\s*[^,\n\d]{2,40},\s*$")
 # 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
 _DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
 _ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
@@ -271,8 +283,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return AGE_BAND
         if _LIST_OPEN.search(before) and re.match(r"\s*\)", after):
             return LIST_ITEM  # '(1) That Cabinet approves ...'
-        if _CODE_BEFORE.search(before):
-            return CODE  # 'Finding 3', '(NI 64)'
+        if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
+            return CODE  # 'Finding 3', '(NI 64)'; '(NI 50.3)' is Northern Ireland's value
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
         if not fy_bracket and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
             return REFERENCE
@@ -282,6 +294,14 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return FILE_SIZE
         if _DISTANCE_AFTER.match(after):
             return DISTANCE
+        if _ATTRIBUTION_BEFORE.search(before) and re.match(r"\s*(?:,|$)", after):
+            return ATTRIBUTION
+    if q.kind in ("count", "word", "percent") and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
+        return RANK
+    if q.kind == "fraction" and _MULTIPLIER_AFTER.match(after + text[q.end + 30:q.end + 60]):
+        return MULTIPLIER  # 'less than half the regional average': a multiple of one value, not a share
+    if q.kind == "count" and _agenda_item(text, q):
+        return AGENDA
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return CODE
     if re.search(r"[A-Za-z]-$", before):
@@ -314,6 +334,28 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if _BOUND_AFTER.match(after) and not q.qualifier and q.unit in ("gbp", "count"):
         return SPAN  # a threshold: 'spending £250k or more', 'three or more placements'
     return None
+
+
+# an agenda heading: a line that is a small number and a title in Title Case ('4 Declarations of
+# Interest', '8 Any Other Business'), when the document numbers at least two such lines
+_AGENDA_LINE = re.compile(r"^[ \t]*(\d{1,2})[ \t]+((?:[A-Z][\w'’/&-]*|of|and|the|for|to|on|in|a|an|-|–|\d[\w/]*)"
+                          r"(?:[ \t]+(?:[A-Z][\w'’/&-]*|of|and|the|for|to|on|in|a|an|by|-|–|\d[\w/]*)){1,12})[ \t]*$", re.M)
+
+
+def _agenda_item(text: str, q: Quantity) -> bool:
+    ls, line = _line_of(text, q.start)
+    m = _AGENDA_LINE.match(line)
+    if not m or ls + m.start(1) != q.start or q.value > 20:
+        return False
+    if not _title(m.group(2)):
+        return False
+    return len({mm.group(1) for mm in _AGENDA_LINE.finditer(text) if _title(mm.group(2))}) >= 2
+
+
+def _title(words: str) -> bool:
+    """A heading in Title Case of three words or more ('Declarations of Interest')."""
+    split = words.split()
+    return len(split) >= 3 and sum(w[:1].isupper() for w in split) >= 2 and any(w[:1].isupper() for w in split[1:])
 
 
 _BOUND_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|over|above|fewer|less|under|below|greater|higher|lower)\b", re.I)
@@ -354,6 +396,10 @@ _SHARE_BEFORE = re.compile(r"\b(?:for|by|than|about|around|nearly|almost|roughly
                            r"just\s+(?:over|under))\s+$", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:each|apiece|were|was|are|is|had|have|has|did|do|came|went|"
                           r"lived?|said|related|involved|concerned|felt|rated|reported|needed)\b", re.I)
+
+
+_MULTIPLIER_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|that\s+of|its)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:average|rate|level|figure|mean|median)\b(?!\s+of\s+[a-z])", re.I)
 
 
 def _fraction_ok(text: str, q: Quantity) -> bool:

@@ -19,6 +19,11 @@ def figures_of(nlp, text: str, period: Period | None = FY):
 
 
 POSITIVE = [
+    # the guards of the rejections: a value beside a code-like name, a share of a set, cards
+    ("The child protection plan rate was 44.9 per 10,000 children (England 41.6; NI 50.3).", 50.3, "rate_per_10000", "child_protection_plans", None),
+    ("Neglect was the main concern for half the children on plans.", 50, "percent", "child_protection_plans", None),
+    ("There were 412 children on child protection plans, up from 380 on 4 April.", 380, "count", "child_protection_plans", None),
+    ("12 Rapid reviews\n9 Learning reviews\n", 12, "count", "rapid_reviews", None),
     ("Five serious incident notifications were made in the year.", 5, "count", "serious_incident_notifications", None),
     ("The council notified the national panel of 12 serious incidents.", 12, "count", "serious_incident_notifications", None),
     ("Twenty-three serious incident notifications were made, compared with 16 in 2021/22.", 16, "count", "serious_incident_notifications", None),
@@ -215,6 +220,61 @@ NEGATIVE = [
     # a window inside a definition
     ("The rate of re-referrals to children's social care within 12 months was 21%.", "12"),
     ("Repeat plans are those started within two years of a previous plan.", "two"),
+    # legal and reference numbers: a regulation, an article, a schedule, a clause, a question's UIN
+    ("The review was held under Regulation 5 of the 2006 Regulations.", "5"),
+    ("Orders under Article 66 of the Order were made in 14 cases.", "66"),
+    ("Police used powers under Article 65 of the 1995 Order.", "65"),
+    ("The duty is set out in Schedule 2 of the Children Act.", "2"),
+    ("Clause 14 of the agreement covers data sharing.", "14"),
+    ("See Rule 12 of the procedure rules.", "12"),
+    ("Question: UIN 48213, tabled on 3 November", "48213"),
+    ("Agenda item: 7\nReport of the Director", "7"),
+    ("Agenda Item No. 9 - Fostering update", "9"),
+    # the first days of a list of dates are dates
+    ("Information evenings will be held on 4 and 18 November from 6pm.", "4"),
+    ("The visit took place on 9 and 10 September 2025.", "9"),
+    ("Inspectors were on site between 13 and 31 October 2025.", "13"),
+    ("Drop-in sessions run on 3, 10 and 17 June.", "3"),
+    ("Drop-in sessions run on 3, 10 and 17 June.", "10"),
+    ("The consultation is open from 1 to 28 February.", "1"),
+    ("Sessions are on the 5th and 12th March.", "5th"),
+    ("Training days fall on 21 or 22 January.", "21"),
+    # an age in a quote's attribution line
+    ("\u201cThey listened to me.\u201d \u2014 young person, 16, from our Youth Forum", "16"),
+    ("\u201cIt helped.\u201d \u2014 Jade, 15, care leaver", "15"),
+    ("\u2014 Young person, 14, Youth Voice Panel", "14"),
+    ("\"I felt safe.\" - foster child, 12, Northtown", "12"),
+    ("\u2014 parent, 34, Westfield", "34"),
+    ("\u201cWe were heard.\u201d \u2013 member, 17", "17"),
+    ("\u201cThank you.\u201d \u2014 Amir, 13, from the Children in Care Council", "13"),
+    ("\u201cBetter now.\u201d \u2014 young carer, 11, Eastvale", "11"),
+    # a rank used as a bound
+    ("Seven are among the 20 most deprived council areas in England.", "20"),
+    ("Around 29% of them live among the 10% most deprived neighbourhoods.", "10%"),
+    ("The ten highest rates are in the north.", "ten"),
+    ("It is one of the five largest authorities.", "five"),
+    ("Westdale is in the top 10 worst performing areas.", "10"),
+    ("The three lowest rates were all in the south.", "three"),
+    ("Schools in the 20% poorest wards get more help.", "20%"),
+    ("Only the two biggest councils replied.", "two"),
+    # a fraction of one value is a multiple, not a share
+    ("Eastdale's rate was 27.4, less than half the regional average of 66.0.", "half"),
+    ("The rate is about a third of the national rate.", "a third"),
+    ("Spending is half the England average.", "half"),
+    ("Its rate was a quarter of the regional figure.", "a quarter"),
+    ("Northtown's level is two-thirds the England level.", "two-thirds"),
+    ("Westdale's rate is half that of its neighbours' rate.", "half"),
+    ("The median is a third of the mean.", "a third"),
+    ("At 12.1, the rate was half the national average.", "half"),
+    # agenda item numbers in minutes: numbered Title Case headings
+    ("4 Declarations of Interest\nThere were none.\n5 Minutes of the Last Meeting\nAgreed.\n", "4"),
+    ("4 Declarations of Interest\nThere were none.\n5 Minutes of the Last Meeting\nAgreed.\n", "5"),
+    ("6 Quarter 2 Performance Report - Children's Social Care\nNoted.\n7 Any Other Business\nNone.\n", "6"),
+    ("6 Quarter 2 Performance Report - Children's Social Care\nNoted.\n7 Any Other Business\nNone.\n", "7"),
+    ("1 Apologies for Absence\nNone.\n2 Public Question Time\nNone.\n", "1"),
+    ("1 Apologies for Absence\nNone.\n2 Public Question Time\nNone.\n", "2"),
+    ("8 Safeguarding Partnership - Rapid Reviews Update\nNoted.\n9 Date of Next Meeting\nMay.\n", "8"),
+    ("8 Safeguarding Partnership - Rapid Reviews Update\nNoted.\n9 Date of Next Meeting\nMay.\n", "9"),
 ]
 
 
