@@ -439,8 +439,11 @@ def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple
     right = te
     # a subset's own set ('six of the eight recommendations') is read with it
     of_set = {i for i in range(te, min(te + 4, len(doc))) if doc[te].lower_ == "of"}
+    # 'Rapid reviews held: 8. Notified to the panel: 11.': a value after its label ends at the
+    # next full stop or comma, where the next label starts
+    labelled = ts > 0 and doc[ts - 1].text == ":"
     while right < sent.end and right - te < 16 and (right not in num_toks or right in of_set) \
-            and doc[right].text != ";" \
+            and doc[right].text != ";" and not (labelled and doc[right].text in (".", ",", "|")) \
             and "\n" not in doc[right - 1].text_with_ws:
         right += 1
     return left, right

@@ -3,7 +3,8 @@
 Names are data, so that an abbreviation ('CPP', 'S47'), a misspelling ('enquires') or a
 Welsh / Scottish name ('child protection register', 'child practice review') is one line in
 the file, not a rule in code. Each name matches case-insensitively as whole tokens, in the
-singular and the plural, with either apostrophe. The 'other' entry lists things people count
+singular and the plural, with either apostrophe. A name may carry its own kind ('notified to the
+panel' is a property of cases, while the metric's other names are nouns). The 'other' entry lists things people count
 that fit no metric (conferences, assessments, staff): a number that counts one of them is
 'other' because its counted thing was found, not because nothing was.
 """
@@ -43,7 +44,8 @@ def names() -> tuple[Name, ...]:
         family = entry.get("family")
         metric = "other" if key == "other" or family else key
         kind = "foreign" if key == "other" else entry["kind"]
-        out += [Name(metric, kind, family, n) for n in entry["names"]]
+        for n in entry["names"]:  # a name is its text, or {text, kind} when it reads otherwise
+            out.append(Name(metric, kind, family, n) if isinstance(n, str) else Name(metric, n["kind"], family, n["text"]))
     return tuple(out)
 
 
