@@ -514,6 +514,10 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
     else:
         if _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # '40 schools', '200 practitioners': not a thing a metric counts
+        named = _predicate_names(doc, hits, te, min(doc[ts].sent.end, te + 12))
+        if named is not None:  # 'of which 418 were joint protocol investigations'
+            return ("other", "noun") if named.rule.kind == "foreign" else \
+                (_in_context(doc, hits, ts, named.rule.metric or "other"), named.rule.id)
         by_subject = _subject_names(doc, hits, ts, te)
         if by_subject is not None and by_subject.rule.kind != "family":  # '... climbed to 17'
             return _in_context(doc, hits, ts, by_subject.rule.metric or "other"), by_subject.rule.id
@@ -633,6 +637,25 @@ def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:
     if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ == "NOUN" and tok.head.i >= te:
         return tok.head
     return doc[te] if te < len(doc) and doc[te].pos_ == "NOUN" else None
+
+
+def _predicate_names(doc: Doc, hits: list[_Hit], te: int, right: int) -> _Hit | None:
+    """The name a copula after the number gives it: 'of which 418 were joint protocol
+    investigations', 'Of these, 1,933 (24.6%) were child protection referrals'. The predicate
+    noun says what the number counts; a bracketed share between is skipped."""
+    j = te
+    if j < right and doc[j].text == "(":
+        while j < right and doc[j].text != ")":
+            j += 1
+        j += 1
+    if j >= right or doc[j].lemma_.lower() != "be" or doc[j].pos_ not in ("AUX", "VERB"):
+        return None
+    k = j + 1
+    while k < right and (doc[k].pos_ in ("DET", "ADV") or doc[k].lower_ in ("all", "also")) and doc[k].lower_ != "not":
+        k += 1
+    at = [h for h in hits if h.start == k and h.end <= right and h.rule.kind in ("noun", "foreign")
+          and h.rule.metric is not None or h.start == k and h.rule.kind == "foreign"]
+    return max(at, key=lambda h: (h.end - h.start, h.rule.kind == "foreign")) if at else None
 
 
 def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
@@ -877,9 +900,13 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
 
 def _span_over(doc: Doc, text: str, q: Quantity, ts: int) -> bool:
     """'a table of activity over three years': the span a set of figures covers, not a duration
-    (after a verb, 'waited over three years' stays a hedged duration)."""
+    (after a verb, 'waited over three years' stays a hedged duration; after money, '£4.6m over
+    three years', it is how long the money runs)."""
     if not re.search(r"\bover\s+$", text[max(0, q.start - 6):q.start], re.I) or ts < 2:
         return False
+    if re.search(r"£\s?[\d.,]+\s*(?:k|m|bn|million|billion)?(?:\s+[\w-]+){0,2}\s+over\s+$",
+                 text[max(0, q.start - 50):q.start], re.I):
+        return False  # '£4.6m over three years', 'a £2m investment over two years': what the money runs for
     return doc[ts - 1].lower_ == "over" and doc[ts - 2].pos_ in ("NOUN", "PROPN")
 
 

@@ -75,8 +75,10 @@ def _head(words: list[str]) -> int:
 def plural(text: str) -> str:
     """The name with its head noun in the plural ('referral for review' -> 'referrals for review')."""
     words = text.split()
-    if words[0].lower() in ("child", "children"):  # 'child in need' -> 'children in need'
-        return " ".join(["children"] + words[1:])
+    if words[0].lower() in ("child", "children") and (len(words) == 1 or words[1].lower() in _PREPOSITIONS
+                                                      or words[1].lower() in ("looked", "subject", "who", "we")):
+        return " ".join(["children"] + words[1:])  # 'child in need' -> 'children in need'; 'child
+        # protection referral' -> 'child protection referrals' (child is no head there)
     i = _head(words)
     if words[i].lower() in _INVARIANT:
         return text

@@ -19,6 +19,33 @@ def figures_of(nlp, text: str, period: Period | None = FY):
 
 
 POSITIVE = [
+    # how long money runs: '£4.6m over three years' is a duration (a span of activity is not)
+    ("The council will spend £4.6m over three years on the new service.", 3, "years", "other", None),
+    ("Ministers agreed £68m over three years for Welsh councils.", 3, "years", "other", None),
+    ("A £2m investment over two years will fund new posts.", 2, "years", "other", None),
+    ("Savings of £850k over four years are planned.", 4, "years", "other", None),
+    ("The grant of £300,000 over 18 months pays for the pilot.", 18, "months", "other", None),
+    ("It set aside £1.2m over five years for foster carers.", 5, "years", "other", None),
+    ("The board committed £45,000 a year over three years.", 3, "years", "other", None),
+    ("Funding of £9.4 million over two years was approved.", 2, "years", "other", None),
+    # the predicate noun of a copula names what a subset counts ('of which 418 were ...')
+    ("There were 1,102 child protection investigations, of which 418 were joint protocol investigations.",
+     418, "count", "other", None),
+    ("There were 7,850 referrals. Of these, 1,933 (24.6%) were child protection referrals.",
+     1933, "count", "social_care_referrals", None),
+    ("The panel heard 40 cases; of these, 12 were serious incidents.", 12, "count",
+     "serious_incident_notifications", None),
+    ("Of the 60 contacts, 25 were referrals to children's social care.", 25, "count", "social_care_referrals", None),
+    ("Of the 30 meetings held, 14 were child protection conferences.", 14, "count", "other", None),
+    ("Of these, five were children in need.", 5, "count", "children_in_need", None),
+    ("There were 20 notifications, and 11 were rapid reviews.", 11, "count", "rapid_reviews", None),
+    ("Of the 300 contacts, 120 were early help assessments.", 120, "count", "other", None),
+    ("The Trust received 8,120 gateway referrals in the year.", 8120, "count", "social_care_referrals", None),
+    # names whose first word 'child' modifies the head take the plural on the head
+    ("The service received 640 child protection referrals.", 640, "count", "social_care_referrals", None),
+    ("The panel reviewed 41 child deaths in the year.", 41, "count", "child_deaths", None),
+    ("The Board published three child practice reviews.", 3, "count", "lcsprs_published", None),
+    ("The authority notified 9 child safeguarding incidents.", 9, "count", "serious_incident_notifications", None),
     # the guards of the rejections: a value beside a code-like name, a share of a set, cards
     ("The child protection plan rate was 44.9 per 10,000 children (England 41.6; NI 50.3).", 50.3, "rate_per_10000", "child_protection_plans", None),
     ("Neglect was the main concern for half the children on plans.", 50, "percent", "child_protection_plans", None),
