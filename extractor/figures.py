@@ -254,6 +254,7 @@ SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition win
 PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
 DISTANCE = "a distance or speed (a bound, not a count)"
 RANK = "a rank used as a bound ('the 20 most deprived areas')"
+AGE_GROUP = "an age naming a group or a threshold ('under 16s', '17-year-olds', 'when they turn 18')"
 MULTIPLIER = "a multiple of a single value ('half the England rate'), not a share"
 ATTRIBUTION, AGENDA = "an age in a quote's attribution", "an agenda item number"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
@@ -281,6 +282,10 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return YEAR
         if _AGE_BAND.search(text[max(0, q.start - 40):q.end + 30]) and _in_age_band(text, q):
             return AGE_BAND
+        if _in_age_group(text, q):
+            return AGE_GROUP
+        if re.match(r"[\s-]*(?:weekly|monthly|yearly|daily|hourly|fortnightly)\b", after, re.I):
+            return SPAN  # a frequency: 'a 6 monthly update', 'six-weekly reviews'
         if _LIST_OPEN.search(before) and re.match(r"\s*\)", after):
             return LIST_ITEM  # '(1) That Cabinet approves ...'
         if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
@@ -356,6 +361,27 @@ def _title(words: str) -> bool:
     """A heading in Title Case of three words or more ('Declarations of Interest')."""
     split = words.split()
     return len(split) >= 3 and sum(w[:1].isupper() for w in split) >= 2 and any(w[:1].isupper() for w in split[1:])
+
+
+_AGE_WORD = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one|twenty-five)")
+# an age that names a group or a threshold, not a person's age: 'under 16s', 'the under-fives',
+# 'homeless 16- and 17-year-olds', '17-year-olds', 'the sixteen-plus team', 'when they turn 18',
+# 'until they reach the age of 21'
+_AGE_GROUP = re.compile(
+    rf"\b(?:under|over)[\s-]?{_AGE_WORD}s\b"
+    rf"|\b{_AGE_WORD}(?:\s*-)?\s+(?:and|or|to)\s+{_AGE_WORD}[\s-]+years?[\s-]+olds?\b"
+    rf"|\b{_AGE_WORD}[\s-]+years?[\s-]+olds\b"
+    rf"|\b{_AGE_WORD}(?:[\s-]plus\b|\+(?![\s\d]*\d)(?!\s*(?:miles?|km|mph)))"
+    rf"|\b(?:turns?|turned|turning)\s+{_AGE_WORD}\b(?!\s*(?:%|per\b|times\b))"
+    rf"|\b(?:reach(?:es|ed|ing)?|until)\s+the\s+age\s+of\s+{_AGE_WORD}\b(?=\s*(?:[,.;)]|and|or|when|$))", re.I)
+
+
+def _in_age_group(text: str, q: Quantity) -> bool:
+    for m in _AGE_GROUP.finditer(text, max(0, q.start - 50), min(len(text), q.end + 30)):
+        if m.start() <= q.start and q.end <= m.end():
+            return True
+    return False
 
 
 _BOUND_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|over|above|fewer|less|under|below|greater|higher|lower)\b", re.I)

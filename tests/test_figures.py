@@ -19,6 +19,10 @@ def figures_of(nlp, text: str, period: Period | None = FY):
 
 
 POSITIVE = [
+    # a person's age stays a figure
+    ("A 14-year-old boy was seriously injured in the attack.", 14, "years", "other", None),
+    ("Child M, a 15-year-old girl, had been missing for days.", 15, "years", "other", None),
+    ("He had been looked after at the age of nine.", 9, "years", "other", None),
     # how long money runs: '£4.6m over three years' is a duration (a span of activity is not)
     ("The council will spend £4.6m over three years on the new service.", 3, "years", "other", None),
     ("Ministers agreed £68m over three years for Welsh councils.", 3, "years", "other", None),
@@ -302,6 +306,23 @@ NEGATIVE = [
     ("1 Apologies for Absence\nNone.\n2 Public Question Time\nNone.\n", "2"),
     ("8 Safeguarding Partnership - Rapid Reviews Update\nNoted.\n9 Date of Next Meeting\nMay.\n", "8"),
     ("8 Safeguarding Partnership - Rapid Reviews Update\nNoted.\n9 Date of Next Meeting\nMay.\n", "9"),
+    # an age naming a group or a threshold, not a person's age
+    ("There are homes for under 16s and supported accommodation for 16 and 17-year-olds.", "16s"),
+    ("There are homes for under 16s and supported accommodation for 16 and 17-year-olds.", "16 and"),
+    ("There are homes for under 16s and supported accommodation for 16 and 17-year-olds.", "17"),
+    ("The response to homeless 16- and 17-year-old children was weak.", "16"),
+    ("The response to homeless 16- and 17-year-old children was weak.", "17"),
+    ("Support for care leavers continues after they turn 21.", "21"),
+    ("She works in the sixteen-plus team.", "sixteen"),
+    ("The 16+ service supports young people leaving care.", "16"),
+    ("Places for the under-fives rose.", "fives"),
+    ("Most 17-year-olds were in education.", "17"),
+    ("Help lasts until they reach the age of 25.", "25"),
+    ("Over-18s are referred to adult services.", "18"),
+    # a frequency is no amount
+    ("The Virtual School head gives a 6 monthly update.", "6"),
+    ("Plans are reviewed at six-weekly meetings.", "six"),
+    ("Managers hold 4 weekly supervision sessions with staff.", "4"),
 ]
 
 
