@@ -919,9 +919,27 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     metric, conf = pred
     if metric == rule_metric:
         return metric, max(conf, rule_conf), f"rule:{rule_id}"
-    if conf > (OVERRIDE_SILENT if rule_id == "none" else OVERRIDE_RULE):
+    if conf > (OVERRIDE_SILENT if rule_id == "none" else OVERRIDE_RULE) and \
+            (rule_id != "none" or metric == "other" or _named_in_text(doc, metric)):
         return metric, conf, "model"
     return rule_metric, rule_conf, f"rule:{rule_id}"
+
+
+def _named_in_text(doc: Doc, metric: str) -> bool:
+    """Whether the document names `metric` anywhere: the classifier may name the metric of a
+    number whose counted thing was not found only in a text that talks of it ('Ashford (71) and
+    Dover (70)' in a report on veterans counts no child protection plans)."""
+    named = doc.user_data.get("metrics_named")
+    if named is None:
+        # a name, not a bare word that many things share ('plan')
+        named = set()
+        for h in rule_hits(doc):
+            if h.rule.kind in ("noun", "prop", "family", "context") and \
+                    (h.end - h.start > 1 or h.rule.kind != "prop" or h.rule.id.startswith("lex:")):
+                named |= {k for k in (h.rule.metric, h.rule.family and "family:" + h.rule.family) if k}
+        doc.user_data["metrics_named"] = named
+    family = _FAMILY_METRICS.get(metric) or ("scr" if metric == "serious_case_reviews" else None)
+    return metric in named or (family is not None and "family:" + family in named)
 
 
 def _span_over(doc: Doc, text: str, q: Quantity, ts: int) -> bool:

@@ -462,3 +462,45 @@ def test_boilerplate_spans_use_the_ingest_rules():
     covered = lambda word: any(s <= text.index(word) < e for s, e in spans)  # noqa: E731
     assert covered("212") and covered("5%")
     assert not covered("Ten") and not covered("Nine")
+
+
+# The classifier may name a metric for a number whose counted thing was not found only in a text
+# that names that metric somewhere: a report on veterans, libraries or potholes counts no plans.
+OFF_TOPIC = [
+    "Ashford (71) and Dover (70) have the highest numbers of veterans.",
+    "Nationally they tend to be male (98%).",
+    "Dartford was at 45%, through to East Kent at 65%.",
+    "Medway: 8529. Kent: 41,200.",
+    "Of those, 312 were living in flats near the station.",
+    "Gillingham surgeries released 2.6% of GP time.",
+    "The library lent 12,400 books, up from 11,900.",
+    "Recycling reached 52.3%, against 48.1% last year.",
+    "The museum welcomed 3,120 visitors, and 870 of them were pupils.",
+]
+
+
+@pytest.mark.parametrize("text", OFF_TOPIC)
+def test_classifier_names_no_metric_the_text_never_names(nlp, text):
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=True)
+    assert figures and {f.metric for f in figures} == {"other"}
+
+
+# (text, metric): a metric is named when a name of it is said anywhere in the document
+NAMED_IN_TEXT = [
+    ("Child protection plans\nHartlepool 112.3\nBlackpool 104.8", "child_protection_plans"),
+    ("The council looks after more children than ever. Kent 41,200.", "looked_after_children"),
+    ("Serious incident notifications by region. North East 41.", "serious_incident_notifications"),
+    ("Rapid reviews by quarter: Q1 4, Q2 6.", "rapid_reviews"),
+    ("Referrals to children's social care fell. Westdale 3,100.", "social_care_referrals"),
+    ("The review made several recommendations. 7 were completed.", "recommendations"),
+    ("Two local child safeguarding practice reviews were published. 3 continue.", "lcsprs_ongoing"),
+    ("Children in need per 10,000: Eastdale 380.", "children_in_need"),
+]
+
+
+@pytest.mark.parametrize("text, metric", NAMED_IN_TEXT)
+def test_metric_named_in_the_text(nlp, text, metric):
+    from extractor.figures import _named_in_text
+    assert _named_in_text(nlp(text), metric)
+    assert not _named_in_text(nlp("The library lent 12,400 books."), metric)
