@@ -388,18 +388,23 @@ _BOUND_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|over|above|fewer|less|under
 
 
 _CONTENTS_LINE = re.compile(r"^[^\d\n:]{3,70}?[\s.…]+(\d{1,3})\s*$")
+_CONTENTS_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?=[^\n]*[A-Za-z]{3})[^\n]{3,70}?[\s.…]+(\d{1,3})\s*$")
 
 
 def _in_contents_block(text: str, q: Quantity) -> bool:
     """A contents page: three or more lines in a row, each a title ending in a page number, the
     numbers never falling ('Learning from reviews 6' / 'Training and development 7' / ...)."""
     ls, line = _line_of(text, q.start)
-    m = _CONTENTS_LINE.match(line)
+    # under a 'Contents' heading, a line may carry its section number and digits in its title
+    # ('4. Learning from reviews 6', '7. Priorities for 2025–26 8', 'Appendix A: Glossary 9')
+    pattern = _CONTENTS_NUMBERED if re.search(r"(?:^|\n)\s*(?:table\s+of\s+)?contents\s*\n", text[max(0, ls - 800):ls + 1],
+                                              re.I) else _CONTENTS_LINE
+    m = pattern.match(line)
     if not m or ls + m.start(1) != q.start:
         return False
     lines = text[max(0, ls - 600):ls + 600].split("\n")
     here = text[max(0, ls - 600):ls].count("\n")
-    pages = [int(mm.group(1)) if (mm := _CONTENTS_LINE.match(line)) else None for line in lines]
+    pages = [int(mm.group(1)) if (mm := pattern.match(line)) else None for line in lines]
     lo = hi = here
     while lo > 0 and pages[lo - 1] is not None and pages[lo - 1] <= pages[lo]:
         lo -= 1

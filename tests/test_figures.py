@@ -19,6 +19,8 @@ def figures_of(nlp, text: str, period: Period | None = FY):
 
 
 POSITIVE = [
+    ("Contents\n1. Foreword 3\n2. Key data 5\n3. Reviews 6\n1. Foreword\nThere were 14 rapid reviews in the year.\n",
+     14, "count", "rapid_reviews", None),
     # a person's age stays a figure
     ("A 14-year-old boy was seriously injured in the attack.", 14, "years", "other", None),
     ("Child M, a 15-year-old girl, had been missing for days.", 15, "years", "other", None),
@@ -319,6 +321,15 @@ NEGATIVE = [
     ("Most 17-year-olds were in education.", "17"),
     ("Help lasts until they reach the age of 25.", "25"),
     ("Over-18s are referred to adult services.", "18"),
+    # a contents page under its heading: section numbers and digits in titles do not hide the page numbers
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "Foreword 3"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "Northshire 4"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "data 5"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "reviews 6"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "development 7"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "budget 8"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "2025–26 8"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "Glossary 9"),
     # a frequency is no amount
     ("The Virtual School head gives a 6 monthly update.", "6"),
     ("Plans are reviewed at six-weekly meetings.", "six"),
