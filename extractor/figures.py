@@ -473,6 +473,13 @@ def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple
     # 'Rapid reviews held: 8. Notified to the panel: 11.': a value after its label ends at the
     # next full stop or comma, where the next label starts
     labelled = ts > 0 and doc[ts - 1].text == ":"
+    # '27 (82%) were completed within 15 working days': a bracket right after the number restates
+    # it; the window reads on past it
+    if right < sent.end and doc[right].text == "(":
+        close = next((k for k in range(right + 1, min(right + 6, sent.end)) if doc[k].text == ")"), None)
+        if close is not None and all(doc[k].like_num or doc[k].text in ("%", "per", "cent", ".")
+                                     for k in range(right + 1, close)):
+            of_set |= set(range(right, close + 1))
     while right < sent.end and right - te < 16 and (right not in num_toks or right in of_set) \
             and doc[right].text != ";" and not (labelled and doc[right].text in (".", ",", "|")) \
             and "\n" not in doc[right - 1].text_with_ws:

@@ -465,3 +465,23 @@ def test_set_reference_takes_the_nearest_set(nlp, text, number, metric, subject)
     assert f.metric == metric
     if subject is not None:
         assert f.subject == subject
+
+
+# a bracketed share right after a subset's number restates it: what follows the bracket still
+# says what the subset is ('27 (82%) were completed within 15 working days' is a timeliness count)
+BRACKET_THEN_PREDICATE = [
+    ("Of the 33 rapid reviews, 27 (82%) were completed within 15 working days.", "27", "other"),
+    ("Of the 40 rapid reviews, 31 (78%) were completed on time.", "31", "other"),
+    ("Of the 20 referrals, 9 (45%) were notified to the national panel.", "9", "serious_incident_notifications"),
+    ("Of the 300 children, 120 (40%) were looked after.", "120", "looked_after_children"),
+    ("Of these, 1,933 (24.6%) were child protection referrals.", "1,933", "social_care_referrals"),
+    ("Of the 90 contacts, 25 (28 per cent) became referrals to children's social care.", "25",
+     "social_care_referrals"),
+    ("Of the 12 reviews, 5 (42%) were finished within six months.", "5", "other"),
+    ("Of the 50 assessments, 44 (88%) were completed within 45 working days.", "44", "other"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", BRACKET_THEN_PREDICATE)
+def test_bracketed_share_does_not_hide_the_predicate(nlp, text, number, metric):
+    assert figure(nlp, text, number, 0).metric == metric
