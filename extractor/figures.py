@@ -38,7 +38,8 @@ _REF_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|section|sections|s\.|paragraph|paragraphs|para|chapter|table|appendix|"
     r"item|question|junction|channel|version|minute|minutes|figure|step|phase|stage|tier|ward|"
     r"route|no\.|number|priority|annex|recommendation|act|regulations|q|quarter|flat|unit|"
-    r"room|box|line|year|class|grade|level|freeview|part)\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
+    r"room|box|line|year|class|grade|level|freeview|part|regulation|article|schedule|clause|rule|uin)\s*$)"
+    r"|(?:\b(?:agenda\s+)?item\s*(?:no\.?\s*)?:\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
     r"|(?:\bunder\s+(?:the\s+age\s+of\s+)?$)|(?:\b(?:man|woman|boy|girl),\s*$)"
     r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–]\s*$)|(?:\d[.:]\Z)|(?:\d\.\d+\s+(?:to|and)\s+$)"
     r"|(?:[©#@]\s*$)|(?:page\s+\d+\s+of\s+$)|(?:\bper\s+$)|(?:\btop\s+$)"
@@ -51,6 +52,8 @@ _REF_AFTER = re.compile(
     r"|\s+" + _MONTH + r"\b|[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b"
     r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|nights?|hour)\b|\s+or\s+more\b"
     r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
+    # the first days of a list of dates: '4 and 18 November', '9, 10 and 11 May', '13 to 31 October'
+    r"|(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,|and|&|to|or|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b"
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
     r"|[\s-]*(?:days?|weeks?|months?|years?)\s+(?:earlier|previously|beforehand)\b"
     r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b"
@@ -255,6 +258,16 @@ PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, p
 DISTANCE = "a distance or speed (a bound, not a count)"
 AXIS = "a tick of a chart's axis scale"
 FORM_ANSWER = "a form's yes/no answer"
+RANK = "a rank used as a bound ('the 20 most deprived areas')"
+AGE_GROUP = "an age naming a group or a threshold ('under 16s', '17-year-olds', 'when they turn 18')"
+MULTIPLIER = "a multiple of a single value ('half the England rate'), not a share"
+ATTRIBUTION, AGENDA = "an age in a quote's attribution", "an agenda item number"
+# 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
+_RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
+_RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
+                         r"richest|fastest|slowest)\b", re.I)
+# a quote's attribution line: '— young person, 16, from our Youth Forum', '- Jade, 15'
+_ATTRIBUTION_BEFORE = re.compile(r"(?:^|\n|[.!?\"”’']\s)\s*[—–-]\s*[^,\n\d]{2,40},\s*$")
 # 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
 _DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
 _ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
@@ -274,10 +287,14 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return YEAR
         if _AGE_BAND.search(text[max(0, q.start - 40):q.end + 30]) and _in_age_band(text, q):
             return AGE_BAND
+        if _in_age_group(text, q):
+            return AGE_GROUP
+        if re.match(r"[\s-]*(?:weekly|monthly|yearly|daily|hourly|fortnightly)\b", after, re.I):
+            return SPAN  # a frequency: 'a 6 monthly update', 'six-weekly reviews'
         if _LIST_OPEN.search(before) and re.match(r"\s*\)", after):
             return LIST_ITEM  # '(1) That Cabinet approves ...'
-        if _CODE_BEFORE.search(before):
-            return CODE  # 'Finding 3', '(NI 64)'
+        if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
+            return CODE  # 'Finding 3', '(NI 64)'; '(NI 50.3)' is Northern Ireland's value
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
         if not fy_bracket and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
             return REFERENCE
@@ -287,9 +304,17 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return FILE_SIZE
         if _DISTANCE_AFTER.match(after):
             return DISTANCE
+        if _ATTRIBUTION_BEFORE.search(before) and re.match(r"\s*(?:,|$)", after):
+            return ATTRIBUTION
     if raw.lower() == "no" and re.search(r":\s*$", text[_line_of(text, q.start)[0]:q.start]) and \
             not text[q.end:q.end + 80].split("\n")[0].strip():
         return FORM_ANSWER  # 'Forward plan: No', 'Key decision: No': a yes/no field, not zero
+    if q.kind in ("count", "word", "percent") and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
+        return RANK
+    if q.kind == "fraction" and _MULTIPLIER_AFTER.match(after + text[q.end + 30:q.end + 60]):
+        return MULTIPLIER  # 'less than half the regional average': a multiple of one value, not a share
+    if q.kind == "count" and _agenda_item(text, q):
+        return AGENDA
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return CODE
     if re.search(r"[A-Za-z]-$", before):
@@ -327,13 +352,56 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     return None
 
 
+# an agenda heading: a line that is a small number and a title in Title Case ('4 Declarations of
+# Interest', '8 Any Other Business'), when the document numbers at least two such lines
+_AGENDA_LINE = re.compile(r"^[ \t]*(\d{1,2})[ \t]+((?:[A-Z][\w'’/&-]*|of|and|the|for|to|on|in|a|an|-|–|\d[\w/]*)"
+                          r"(?:[ \t]+(?:[A-Z][\w'’/&-]*|of|and|the|for|to|on|in|a|an|by|-|–|\d[\w/]*)){1,12})[ \t]*$", re.M)
+
+
+def _agenda_item(text: str, q: Quantity) -> bool:
+    ls, line = _line_of(text, q.start)
+    m = _AGENDA_LINE.match(line)
+    if not m or ls + m.start(1) != q.start or q.value > 20:
+        return False
+    if not _title(m.group(2)):
+        return False
+    return len({mm.group(1) for mm in _AGENDA_LINE.finditer(text) if _title(mm.group(2))}) >= 2
+
+
+def _title(words: str) -> bool:
+    """A heading in Title Case of three words or more ('Declarations of Interest')."""
+    split = words.split()
+    return len(split) >= 3 and sum(w[:1].isupper() for w in split) >= 2 and any(w[:1].isupper() for w in split[1:])
+
+
+_AGE_WORD = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one|twenty-five)")
+# an age that names a group or a threshold, not a person's age: 'under 16s', 'the under-fives',
+# 'homeless 16- and 17-year-olds', '17-year-olds', 'the sixteen-plus team', 'when they turn 18',
+# 'until they reach the age of 21'
+_AGE_GROUP = re.compile(
+    rf"\b(?:under|over)[\s-]?{_AGE_WORD}s\b"
+    rf"|\b{_AGE_WORD}(?:\s*-)?\s+(?:and|or|to)\s+{_AGE_WORD}[\s-]+years?[\s-]+olds?\b"
+    rf"|\b{_AGE_WORD}[\s-]+years?[\s-]+olds\b"
+    rf"|\b{_AGE_WORD}(?:[\s-]plus\b|\+(?![\s\d]*\d)(?!\s*(?:miles?|km|mph)))"
+    rf"|\b(?:turns?|turned|turning)\s+{_AGE_WORD}\b(?!\s*(?:%|per\b|times\b))"
+    rf"|\b(?:reach(?:es|ed|ing)?|until)\s+the\s+age\s+of\s+{_AGE_WORD}\b(?=\s*(?:[,.;)]|and|or|when|$))", re.I)
+
+
+def _in_age_group(text: str, q: Quantity) -> bool:
+    for m in _AGE_GROUP.finditer(text, max(0, q.start - 50), min(len(text), q.end + 30)):
+        if m.start() <= q.start and q.end <= m.end():
+            return True
+    return False
+
+
 _BOUND_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|over|above|fewer|less|under|below|greater|higher|lower)\b", re.I)
 
 
 _CONTENTS_LINE = re.compile(r"^[^\d\n:]{3,70}?[\s.…]+(\d{1,3})\s*$")
 # under a 'Contents' heading an entry may be numbered or hold digits and colons:
 # '4. Learning from reviews 6', 'Appendix A: Glossary 9', 'Priorities for 2025–26 8'
-_CONTENTS_ENTRY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?=[^\n]*[A-Za-z]{3})[^\n]{3,80}?[\s.…]+(\d{1,3})\s*$")
+_CONTENTS_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?=[^\n]*[A-Za-z]{3})[^\n]{3,80}?[\s.…]+(\d{1,3})\s*$")
 _CONTENTS_HEAD = re.compile(r"^\s*(?:table\s+of\s+)?contents(?:\s+page)?\s*:?\s*$|^\s*in\s+this\s+report\s*$", re.I)
 # what may follow a page number on its line: nothing, or the next entry up to its dot leaders
 _CONTENTS_REST = re.compile(r"^\s*$|^\s+[^\n]{1,100}?(?:\.\s?){4,}|^\s+[^\n]{1,100}?…")
@@ -343,12 +411,16 @@ def _in_contents_block(text: str, q: Quantity) -> bool:
     """A contents page: three or more lines in a row, each a title ending in a page number, the
     numbers never falling ('Learning from reviews 6' / 'Training and development 7' / ...)."""
     ls, line = _line_of(text, q.start)
-    m = _CONTENTS_LINE.match(line)
+    # under a 'Contents' heading, a line may carry its section number and digits in its title
+    # ('4. Learning from reviews 6', '7. Priorities for 2025–26 8', 'Appendix A: Glossary 9')
+    pattern = _CONTENTS_ENTRY if re.search(r"(?:^|\n)\s*(?:table\s+of\s+)?contents\s*\n", text[max(0, ls - 800):ls + 1],
+                                              re.I) else _CONTENTS_LINE
+    m = pattern.match(line)
     if not m or ls + m.start(1) != q.start:
         return _under_contents_heading(text, q)
     lines = text[max(0, ls - 600):ls + 600].split("\n")
     here = text[max(0, ls - 600):ls].count("\n")
-    pages = [int(mm.group(1)) if (mm := _CONTENTS_LINE.match(line)) else None for line in lines]
+    pages = [int(mm.group(1)) if (mm := pattern.match(line)) else None for line in lines]
     lo = hi = here
     while lo > 0 and pages[lo - 1] is not None and pages[lo - 1] <= pages[lo]:
         lo -= 1
@@ -392,6 +464,10 @@ _SHARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:each|apiece|were|was|are|is|h
                           r"lived?|said|related|involved|concerned|felt|rated|reported|needed)\b", re.I)
 
 
+_MULTIPLIER_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|that\s+of|its)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:average|rate|level|figure|mean|median)\b(?!\s+of\s+[a-z])", re.I)
+
+
 def _fraction_ok(text: str, q: Quantity) -> bool:
     """'a third', 'half' are shares only when they are shares *of* something: followed by the
     whole ('a third of plans', 'half the cases'), or standing for a share of a whole said before
@@ -429,8 +505,18 @@ def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple
     right = te
     # a subset's own set ('six of the eight recommendations') is read with it
     of_set = {i for i in range(te, min(te + 4, len(doc))) if doc[te].lower_ == "of"}
+    # 'Rapid reviews held: 8. Notified to the panel: 11.': a value after its label ends at the
+    # next full stop or comma, where the next label starts
+    labelled = ts > 0 and doc[ts - 1].text == ":"
+    # '27 (82%) were completed within 15 working days': a bracket right after the number restates
+    # it; the window reads on past it
+    if right < sent.end and doc[right].text == "(":
+        close = next((k for k in range(right + 1, min(right + 6, sent.end)) if doc[k].text == ")"), None)
+        if close is not None and all(doc[k].like_num or doc[k].text in ("%", "per", "cent", ".")
+                                     for k in range(right + 1, close)):
+            of_set |= set(range(right, close + 1))
     while right < sent.end and right - te < 16 and (right not in num_toks or right in of_set) \
-            and doc[right].text != ";" \
+            and doc[right].text != ";" and not (labelled and doc[right].text in (".", ",", "|")) \
             and "\n" not in doc[right - 1].text_with_ws:
         right += 1
     return left, right
@@ -501,6 +587,10 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
     else:
         if _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # '40 schools', '200 practitioners': not a thing a metric counts
+        named = _predicate_names(doc, hits, te, min(doc[ts].sent.end, te + 12))
+        if named is not None:  # 'of which 418 were joint protocol investigations'
+            return ("other", "noun") if named.rule.kind == "foreign" else \
+                (_in_context(doc, hits, ts, named.rule.metric or "other"), named.rule.id)
         by_subject = _subject_names(doc, hits, ts, te)
         if by_subject is not None and by_subject.rule.kind != "family":  # '... climbed to 17'
             return _in_context(doc, hits, ts, by_subject.rule.metric or "other"), by_subject.rule.id
@@ -620,6 +710,25 @@ def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:
     if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ == "NOUN" and tok.head.i >= te:
         return tok.head
     return doc[te] if te < len(doc) and doc[te].pos_ == "NOUN" else None
+
+
+def _predicate_names(doc: Doc, hits: list[_Hit], te: int, right: int) -> _Hit | None:
+    """The name a copula after the number gives it: 'of which 418 were joint protocol
+    investigations', 'Of these, 1,933 (24.6%) were child protection referrals'. The predicate
+    noun says what the number counts; a bracketed share between is skipped."""
+    j = te
+    if j < right and doc[j].text == "(":
+        while j < right and doc[j].text != ")":
+            j += 1
+        j += 1
+    if j >= right or doc[j].lemma_.lower() != "be" or doc[j].pos_ not in ("AUX", "VERB"):
+        return None
+    k = j + 1
+    while k < right and (doc[k].pos_ in ("DET", "ADV") or doc[k].lower_ in ("all", "also")) and doc[k].lower_ != "not":
+        k += 1
+    at = [h for h in hits if h.start == k and h.end <= right and h.rule.kind in ("noun", "foreign")
+          and h.rule.metric is not None or h.start == k and h.rule.kind == "foreign"]
+    return max(at, key=lambda h: (h.end - h.start, h.rule.kind == "foreign")) if at else None
 
 
 def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
@@ -857,16 +966,38 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     metric, conf = pred
     if metric == rule_metric:
         return metric, max(conf, rule_conf), f"rule:{rule_id}"
-    if conf > (OVERRIDE_SILENT if rule_id == "none" else OVERRIDE_RULE):
+    if conf > (OVERRIDE_SILENT if rule_id == "none" else OVERRIDE_RULE) and \
+            (rule_id != "none" or metric == "other" or _named_in_text(doc, metric)):
         return metric, conf, "model"
     return rule_metric, rule_conf, f"rule:{rule_id}"
 
 
+def _named_in_text(doc: Doc, metric: str) -> bool:
+    """Whether the document names `metric` anywhere: the classifier may name the metric of a
+    number whose counted thing was not found only in a text that talks of it ('Ashford (71) and
+    Dover (70)' in a report on veterans counts no child protection plans)."""
+    named = doc.user_data.get("metrics_named")
+    if named is None:
+        # a name, not a bare word that many things share ('plan')
+        named = set()
+        for h in rule_hits(doc):
+            if h.rule.kind in ("noun", "prop", "family", "context") and \
+                    (h.end - h.start > 1 or h.rule.kind != "prop" or h.rule.id.startswith("lex:")):
+                named |= {k for k in (h.rule.metric, h.rule.family and "family:" + h.rule.family) if k}
+        doc.user_data["metrics_named"] = named
+    family = _FAMILY_METRICS.get(metric) or ("scr" if metric == "serious_case_reviews" else None)
+    return metric in named or (family is not None and "family:" + family in named)
+
+
 def _span_over(doc: Doc, text: str, q: Quantity, ts: int) -> bool:
     """'a table of activity over three years': the span a set of figures covers, not a duration
-    (after a verb, 'waited over three years' stays a hedged duration)."""
+    (after a verb, 'waited over three years' stays a hedged duration; after money, '£4.6m over
+    three years', it is how long the money runs)."""
     if not re.search(r"\bover\s+$", text[max(0, q.start - 6):q.start], re.I) or ts < 2:
         return False
+    if re.search(r"£\s?[\d.,]+\s*(?:k|m|bn|million|billion)?(?:\s+[\w-]+){0,2}\s+over\s+$",
+                 text[max(0, q.start - 50):q.start], re.I):
+        return False  # '£4.6m over three years', 'a £2m investment over two years': what the money runs for
     return doc[ts - 1].lower_ == "over" and doc[ts - 2].pos_ in ("NOUN", "PROPN")
 
 
@@ -1214,6 +1345,14 @@ def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetR
     if ref.value is not None:
         sized = [p for p in pool if abs(p.q.value - ref.value) < 0.01]
         pool = sized or pool
+    else:
+        # 'made 23 suggestions, 19 of which ...': the nearest count of a thing found and fitting no
+        # metric is the set (the subset counts suggestions too), not an earlier metric's count
+        start = max(lo, pool[0].te) if pool else lo
+        nearer = [p for p in reversed(cands[:i]) if start <= p.ts < c.ts and p.q.unit == "count"
+                  and p.metric == "other" and p.rule == "noun" and p.repeat != "drop"]
+        if nearer:
+            return nearer[0]
     return pool[0] if pool else None
 
 

@@ -3,7 +3,8 @@
 Names are data, so that an abbreviation ('CPP', 'S47'), a misspelling ('enquires') or a
 Welsh / Scottish name ('child protection register', 'child practice review') is one line in
 the file, not a rule in code. Each name matches case-insensitively as whole tokens, in the
-singular and the plural, with either apostrophe. The 'other' entry lists things people count
+singular and the plural, with either apostrophe. A name may carry its own kind ('notified to the
+panel' is a property of cases, while the metric's other names are nouns). The 'other' entry lists things people count
 that fit no metric (conferences, assessments, staff): a number that counts one of them is
 'other' because its counted thing was found, not because nothing was.
 """
@@ -43,7 +44,8 @@ def names() -> tuple[Name, ...]:
         family = entry.get("family")
         metric = "other" if key == "other" or family else key
         kind = "foreign" if key == "other" else entry["kind"]
-        out += [Name(metric, kind, family, n) for n in entry["names"]]
+        for n in entry["names"]:  # a name is its text, or {text, kind} when it reads otherwise
+            out.append(Name(metric, kind, family, n) if isinstance(n, str) else Name(metric, n["kind"], family, n["text"]))
     return tuple(out)
 
 
@@ -73,8 +75,10 @@ def _head(words: list[str]) -> int:
 def plural(text: str) -> str:
     """The name with its head noun in the plural ('referral for review' -> 'referrals for review')."""
     words = text.split()
-    if words[0].lower() in ("child", "children"):  # 'child in need' -> 'children in need'
-        return " ".join(["children"] + words[1:])
+    if words[0].lower() in ("child", "children") and (len(words) == 1 or words[1].lower() in _PREPOSITIONS
+                                                      or words[1].lower() in ("looked", "subject", "who", "we")):
+        return " ".join(["children"] + words[1:])  # 'child in need' -> 'children in need'; 'child
+        # protection referral' -> 'child protection referrals' (child is no head there)
     i = _head(words)
     if words[i].lower() in _INVARIANT:
         return text

@@ -38,7 +38,11 @@ _MONEY = re.compile(rf"£\s?(?P<n>{DIGITS})(?:\s?(?P<s>bn|billion|m|million|k)\b
 _FRACTION = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|seven|nine)[\s-]+(?:further\s+)?(?P<d>halves|half|thirds?|quarters?|"
     r"fifths?|sixths?|eighths?|tenths?)\b|\b(?P<h>half)\b(?!\s+a\s+dozen)", re.I)
-_ONE_IN = re.compile(rf"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|(?P<out>out\s+of))\s+(?P<b>{WORD_NUM}|\d{{1,2}})\b(?![/\d])", re.I)
+# 'one in five', 'nine out of ten', and with the counted noun between: 'one family in ten', 'one
+# child in every four' (never a period or a place: 'one case in 12 months', 'one child in 10 homes')
+_ONE_IN = re.compile(rf"\b(?:(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])|(?P<a1>one|1)\s+(?!in\b|out\b)"
+                     rf"[a-z][a-z'’-]+)\s+(?:in|(?P<out>out\s+of))\s+(?:every\s+)?(?P<b>{WORD_NUM}|\d{{1,2}})\b(?![/\d,])"
+                     rf"(?!\s+(?:days?|weeks?|months?|years?|hours?|per\b|%|percent\b|[a-z]+\s+(?:days?|weeks?|months?|years?)\b))", re.I)
 _PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,3}}?(?:per|for\s+every)\s+(?P<d>10,000|1,000|100,000|10000|1000|100000)\b",
                    re.I)
@@ -119,7 +123,7 @@ def parse_fraction(text: str) -> float | None:
     t = text.strip()
     m = _ONE_IN.fullmatch(t)
     if m:
-        a, b = parse_number(m["a"]), parse_number(m["b"])
+        a, b = parse_number(m["a"] or m["a1"]), parse_number(m["b"])
         if m["out"] and (b is None or b > 10):
             return None  # 'nine out of ten' is a share; '7 out of 12 reviews' counts reviews
         return round(100 * a / b, 2) if a is not None and b and a < b else None
@@ -166,6 +170,10 @@ def _typed(text: str) -> list[Quantity]:
         if v is not None:
             out.append(Quantity(m.start(), m.end(), v, "percent", "percent"))
     for m in _ONE_IN.finditer(text):
+        if m["a1"] and m["b"][0].isdigit() and re.match(
+                r"\s+(?!(?:was|were|is|are|had|has|have|did|do|does|will|would|could|said|lives?|lived|came|"
+                r"went|needed|got)\b)[a-z]", text[m.end():m.end() + 12]):
+            continue  # 'one child in 10 homes': a place, not a share
         v = parse_fraction(m.group(0))
         if v is not None and v <= 100:
             out.append(Quantity(m.start(), m.end(), v, "percent", "fraction"))

@@ -58,6 +58,8 @@ def _phrase(name: Name, n: str) -> str:
     words = name.text.lower().split()
     if name.kind == "prop" and words[0] in ("children", "child"):
         return f"{n} {plural(name.text)}"
+    if name.kind == "prop" and words[0].endswith("ed") and name.metric != "child_deaths":
+        return f"{n} cases {name.text}"  # 'notified to the panel', 'taken forward by the national panel'
     if name.kind == "prop" and (words[0] in _STATE_WORDS or words[-1].endswith("ed")):
         return f"{n} children {name.text}"
     if name.metric == "reviews_with_learning":

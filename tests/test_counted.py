@@ -432,3 +432,56 @@ def test_a_body_named_after_a_review_names_no_metric(nlp):
     f = figure(nlp, "Babies accounted for more than a third of the serious incidents notified to the "
                     "national Child Safeguarding Practice Review Panel.", "a third")
     assert f.metric == "serious_incident_notifications"
+
+
+# a set reference takes the nearest set counted before it: when that set is a thing found and
+# fitting no metric ('23 suggestions, 19 of which'), the subset counts that thing too, never an
+# earlier metric's count; a set of a metric said nearest keeps its metric
+NEAREST_SET = [
+    ("Young inspectors visited 11 services and made 23 suggestions, 19 of which have been acted on.",
+     "19", "other", "suggestions"),
+    ("The partnership received 40 referrals. Staff delivered 300 training sessions, 250 of which were online.",
+     "250", "other", "training sessions"),
+    ("There were 14 rapid reviews. The panel held 30 meetings, and 12 of them were online.", "12", "other",
+     "meetings"),
+    ("There were 16 notifications. Officers made 45 home visits, and 30 of these were unannounced.", "30",
+     "other", "home visits"),
+    ("Nine reviews were published. The board trained 600 practitioners, 420 of whom were from health.",
+     "420", "other", "practitioners"),
+    ("There were 20 rapid reviews. The service ran 12 audits, and eight of them were unannounced.", "eight",
+     "other", "audits"),
+    ("The partnership received 35 notifications, and 11 of them involved babies.", "11",
+     "serious_incident_notifications", None),
+    ("Staff held 50 meetings. There were 30 notifications, and 9 of them involved babies.", "9",
+     "serious_incident_notifications", None),
+    ("The council looks after 620 children, and 118 of them are in residential care.", "118",
+     "looked_after_children", None),
+]
+
+
+@pytest.mark.parametrize("text, number, metric, subject", NEAREST_SET)
+def test_set_reference_takes_the_nearest_set(nlp, text, number, metric, subject):
+    f = figure(nlp, text, number)
+    assert f.metric == metric
+    if subject is not None:
+        assert f.subject == subject
+
+
+# a bracketed share right after a subset's number restates it: what follows the bracket still
+# says what the subset is ('27 (82%) were completed within 15 working days' is a timeliness count)
+BRACKET_THEN_PREDICATE = [
+    ("Of the 33 rapid reviews, 27 (82%) were completed within 15 working days.", "27", "other"),
+    ("Of the 40 rapid reviews, 31 (78%) were completed on time.", "31", "other"),
+    ("Of the 20 referrals, 9 (45%) were notified to the national panel.", "9", "serious_incident_notifications"),
+    ("Of the 300 children, 120 (40%) were looked after.", "120", "looked_after_children"),
+    ("Of these, 1,933 (24.6%) were child protection referrals.", "1,933", "social_care_referrals"),
+    ("Of the 90 contacts, 25 (28 per cent) became referrals to children's social care.", "25",
+     "social_care_referrals"),
+    ("Of the 12 reviews, 5 (42%) were finished within six months.", "5", "other"),
+    ("Of the 50 assessments, 44 (88%) were completed within 45 working days.", "44", "other"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", BRACKET_THEN_PREDICATE)
+def test_bracketed_share_does_not_hide_the_predicate(nlp, text, number, metric):
+    assert figure(nlp, text, number, 0).metric == metric

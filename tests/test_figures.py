@@ -19,6 +19,44 @@ def figures_of(nlp, text: str, period: Period | None = FY):
 
 
 POSITIVE = [
+    ("Contents\n1. Foreword 3\n2. Key data 5\n3. Reviews 6\n1. Foreword\nThere were 14 rapid reviews in the year.\n",
+     14, "count", "rapid_reviews", None),
+    # a person's age stays a figure
+    ("A 14-year-old boy was seriously injured in the attack.", 14, "years", "other", None),
+    ("Child M, a 15-year-old girl, had been missing for days.", 15, "years", "other", None),
+    ("He had been looked after at the age of nine.", 9, "years", "other", None),
+    # how long money runs: '£4.6m over three years' is a duration (a span of activity is not)
+    ("The council will spend £4.6m over three years on the new service.", 3, "years", "other", None),
+    ("Ministers agreed £68m over three years for Welsh councils.", 3, "years", "other", None),
+    ("A £2m investment over two years will fund new posts.", 2, "years", "other", None),
+    ("Savings of £850k over four years are planned.", 4, "years", "other", None),
+    ("The grant of £300,000 over 18 months pays for the pilot.", 18, "months", "other", None),
+    ("It set aside £1.2m over five years for foster carers.", 5, "years", "other", None),
+    ("The board committed £45,000 a year over three years.", 3, "years", "other", None),
+    ("Funding of £9.4 million over two years was approved.", 2, "years", "other", None),
+    # the predicate noun of a copula names what a subset counts ('of which 418 were ...')
+    ("There were 1,102 child protection investigations, of which 418 were joint protocol investigations.",
+     418, "count", "other", None),
+    ("There were 7,850 referrals. Of these, 1,933 (24.6%) were child protection referrals.",
+     1933, "count", "social_care_referrals", None),
+    ("The panel heard 40 cases; of these, 12 were serious incidents.", 12, "count",
+     "serious_incident_notifications", None),
+    ("Of the 60 contacts, 25 were referrals to children's social care.", 25, "count", "social_care_referrals", None),
+    ("Of the 30 meetings held, 14 were child protection conferences.", 14, "count", "other", None),
+    ("Of these, five were children in need.", 5, "count", "children_in_need", None),
+    ("There were 20 notifications, and 11 were rapid reviews.", 11, "count", "rapid_reviews", None),
+    ("Of the 300 contacts, 120 were early help assessments.", 120, "count", "other", None),
+    ("The Trust received 8,120 gateway referrals in the year.", 8120, "count", "social_care_referrals", None),
+    # names whose first word 'child' modifies the head take the plural on the head
+    ("The service received 640 child protection referrals.", 640, "count", "social_care_referrals", None),
+    ("The panel reviewed 41 child deaths in the year.", 41, "count", "child_deaths", None),
+    ("The Board published three child practice reviews.", 3, "count", "lcsprs_published", None),
+    ("The authority notified 9 child safeguarding incidents.", 9, "count", "serious_incident_notifications", None),
+    # the guards of the rejections: a value beside a code-like name, a share of a set, cards
+    ("The child protection plan rate was 44.9 per 10,000 children (England 41.6; NI 50.3).", 50.3, "rate_per_10000", "child_protection_plans", None),
+    ("Neglect was the main concern for half the children on plans.", 50, "percent", "child_protection_plans", None),
+    ("There were 412 children on child protection plans, up from 380 on 4 April.", 380, "count", "child_protection_plans", None),
+    ("12 Rapid reviews\n9 Learning reviews\n", 12, "count", "rapid_reviews", None),
     ("Five serious incident notifications were made in the year.", 5, "count", "serious_incident_notifications", None),
     ("The council notified the national panel of 12 serious incidents.", 12, "count", "serious_incident_notifications", None),
     ("Twenty-three serious incident notifications were made, compared with 16 in 2021/22.", 16, "count", "serious_incident_notifications", None),
@@ -215,6 +253,87 @@ NEGATIVE = [
     # a window inside a definition
     ("The rate of re-referrals to children's social care within 12 months was 21%.", "12"),
     ("Repeat plans are those started within two years of a previous plan.", "two"),
+    # legal and reference numbers: a regulation, an article, a schedule, a clause, a question's UIN
+    ("The review was held under Regulation 5 of the 2006 Regulations.", "5"),
+    ("Orders under Article 66 of the Order were made in 14 cases.", "66"),
+    ("Police used powers under Article 65 of the 1995 Order.", "65"),
+    ("The duty is set out in Schedule 2 of the Children Act.", "2"),
+    ("Clause 14 of the agreement covers data sharing.", "14"),
+    ("See Rule 12 of the procedure rules.", "12"),
+    ("Question: UIN 48213, tabled on 3 November", "48213"),
+    ("Agenda item: 7\nReport of the Director", "7"),
+    ("Agenda Item No. 9 - Fostering update", "9"),
+    # the first days of a list of dates are dates
+    ("Information evenings will be held on 4 and 18 November from 6pm.", "4"),
+    ("The visit took place on 9 and 10 September 2025.", "9"),
+    ("Inspectors were on site between 13 and 31 October 2025.", "13"),
+    ("Drop-in sessions run on 3, 10 and 17 June.", "3"),
+    ("Drop-in sessions run on 3, 10 and 17 June.", "10"),
+    ("The consultation is open from 1 to 28 February.", "1"),
+    ("Sessions are on the 5th and 12th March.", "5th"),
+    ("Training days fall on 21 or 22 January.", "21"),
+    # an age in a quote's attribution line
+    ("\u201cThey listened to me.\u201d \u2014 young person, 16, from our Youth Forum", "16"),
+    ("\u201cIt helped.\u201d \u2014 Jade, 15, care leaver", "15"),
+    ("\u2014 Young person, 14, Youth Voice Panel", "14"),
+    ("\"I felt safe.\" - foster child, 12, Northtown", "12"),
+    ("\u2014 parent, 34, Westfield", "34"),
+    ("\u201cWe were heard.\u201d \u2013 member, 17", "17"),
+    ("\u201cThank you.\u201d \u2014 Amir, 13, from the Children in Care Council", "13"),
+    ("\u201cBetter now.\u201d \u2014 young carer, 11, Eastvale", "11"),
+    # a rank used as a bound
+    ("Seven are among the 20 most deprived council areas in England.", "20"),
+    ("Around 29% of them live among the 10% most deprived neighbourhoods.", "10%"),
+    ("The ten highest rates are in the north.", "ten"),
+    ("It is one of the five largest authorities.", "five"),
+    ("Westdale is in the top 10 worst performing areas.", "10"),
+    ("The three lowest rates were all in the south.", "three"),
+    ("Schools in the 20% poorest wards get more help.", "20%"),
+    ("Only the two biggest councils replied.", "two"),
+    # a fraction of one value is a multiple, not a share
+    ("Eastdale's rate was 27.4, less than half the regional average of 66.0.", "half"),
+    ("The rate is about a third of the national rate.", "a third"),
+    ("Spending is half the England average.", "half"),
+    ("Its rate was a quarter of the regional figure.", "a quarter"),
+    ("Northtown's level is two-thirds the England level.", "two-thirds"),
+    ("Westdale's rate is half that of its neighbours' rate.", "half"),
+    ("The median is a third of the mean.", "a third"),
+    ("At 12.1, the rate was half the national average.", "half"),
+    # agenda item numbers in minutes: numbered Title Case headings
+    ("4 Declarations of Interest\nThere were none.\n5 Minutes of the Last Meeting\nAgreed.\n", "4"),
+    ("4 Declarations of Interest\nThere were none.\n5 Minutes of the Last Meeting\nAgreed.\n", "5"),
+    ("6 Quarter 2 Performance Report - Children's Social Care\nNoted.\n7 Any Other Business\nNone.\n", "6"),
+    ("6 Quarter 2 Performance Report - Children's Social Care\nNoted.\n7 Any Other Business\nNone.\n", "7"),
+    ("1 Apologies for Absence\nNone.\n2 Public Question Time\nNone.\n", "1"),
+    ("1 Apologies for Absence\nNone.\n2 Public Question Time\nNone.\n", "2"),
+    ("8 Safeguarding Partnership - Rapid Reviews Update\nNoted.\n9 Date of Next Meeting\nMay.\n", "8"),
+    ("8 Safeguarding Partnership - Rapid Reviews Update\nNoted.\n9 Date of Next Meeting\nMay.\n", "9"),
+    # an age naming a group or a threshold, not a person's age
+    ("There are homes for under 16s and supported accommodation for 16 and 17-year-olds.", "16s"),
+    ("There are homes for under 16s and supported accommodation for 16 and 17-year-olds.", "16 and"),
+    ("There are homes for under 16s and supported accommodation for 16 and 17-year-olds.", "17"),
+    ("The response to homeless 16- and 17-year-old children was weak.", "16"),
+    ("The response to homeless 16- and 17-year-old children was weak.", "17"),
+    ("Support for care leavers continues after they turn 21.", "21"),
+    ("She works in the sixteen-plus team.", "sixteen"),
+    ("The 16+ service supports young people leaving care.", "16"),
+    ("Places for the under-fives rose.", "fives"),
+    ("Most 17-year-olds were in education.", "17"),
+    ("Help lasts until they reach the age of 25.", "25"),
+    ("Over-18s are referred to adult services.", "18"),
+    # a contents page under its heading: section numbers and digits in titles do not hide the page numbers
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "Foreword 3"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "Northshire 4"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "data 5"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "reviews 6"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "development 7"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "budget 8"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "2025–26 8"),
+    ("Contents\n1. Foreword 3\n2. About Northshire 4\n3. Key data 5\n4. Learning from reviews 6\n5. Training and development 7\n6. Partnership budget 8\n7. Priorities for 2025–26 8\nAppendix A: Glossary 9\n1. Foreword\nThere were 14 rapid reviews.\n", "Glossary 9"),
+    # a frequency is no amount
+    ("The Virtual School head gives a 6 monthly update.", "6"),
+    ("Plans are reviewed at six-weekly meetings.", "six"),
+    ("Managers hold 4 weekly supervision sessions with staff.", "4"),
 ]
 
 
@@ -354,3 +473,45 @@ def test_boilerplate_spans_use_the_ingest_rules():
     covered = lambda word: any(s <= text.index(word) < e for s, e in spans)  # noqa: E731
     assert covered("212") and covered("5%")
     assert not covered("Ten") and not covered("Nine")
+
+
+# The classifier may name a metric for a number whose counted thing was not found only in a text
+# that names that metric somewhere: a report on veterans, libraries or potholes counts no plans.
+OFF_TOPIC = [
+    "Ashford (71) and Dover (70) have the highest numbers of veterans.",
+    "Nationally they tend to be male (98%).",
+    "Dartford was at 45%, through to East Kent at 65%.",
+    "Medway: 8529. Kent: 41,200.",
+    "Of those, 312 were living in flats near the station.",
+    "Gillingham surgeries released 2.6% of GP time.",
+    "The library lent 12,400 books, up from 11,900.",
+    "Recycling reached 52.3%, against 48.1% last year.",
+    "The museum welcomed 3,120 visitors, and 870 of them were pupils.",
+]
+
+
+@pytest.mark.parametrize("text", OFF_TOPIC)
+def test_classifier_names_no_metric_the_text_never_names(nlp, text):
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=True)
+    assert figures and {f.metric for f in figures} == {"other"}
+
+
+# (text, metric): a metric is named when a name of it is said anywhere in the document
+NAMED_IN_TEXT = [
+    ("Child protection plans\nHartlepool 112.3\nBlackpool 104.8", "child_protection_plans"),
+    ("The council looks after more children than ever. Kent 41,200.", "looked_after_children"),
+    ("Serious incident notifications by region. North East 41.", "serious_incident_notifications"),
+    ("Rapid reviews by quarter: Q1 4, Q2 6.", "rapid_reviews"),
+    ("Referrals to children's social care fell. Westdale 3,100.", "social_care_referrals"),
+    ("The review made several recommendations. 7 were completed.", "recommendations"),
+    ("Two local child safeguarding practice reviews were published. 3 continue.", "lcsprs_ongoing"),
+    ("Children in need per 10,000: Eastdale 380.", "children_in_need"),
+]
+
+
+@pytest.mark.parametrize("text, metric", NAMED_IN_TEXT)
+def test_metric_named_in_the_text(nlp, text, metric):
+    from extractor.figures import _named_in_text
+    assert _named_in_text(nlp(text), metric)
+    assert not _named_in_text(nlp("The library lent 12,400 books."), metric)

@@ -133,3 +133,40 @@ def test_show_lists_the_rejecting_reason(nlp):
     record = extract_document(document, nlp, Options(use_classifier=False, with_text=True)).to_dict()
     assert record["source"]["rejected_numbers"][0]["reason"] == "a numbered paragraph, list item or resolution"
     assert "a numbered paragraph, list item or resolution (1)" in render_html(record)
+
+
+# (text, number as written, metric): 'notified to the panel' names serious incident notifications
+# as a property of cases; a value after its label ('Rapid reviews held: 8.') belongs to that label
+# only, never to the next label on the line.
+NOTIFIED = [
+    ("Rapid reviews held: 8. Notified to the panel: 11.", "8", "rapid_reviews"),
+    ("Rapid reviews held: 8. Notified to the panel: 11.", "11", "serious_incident_notifications"),
+    ("Notified to the panel: 11. Rapid reviews held: 8.", "8", "rapid_reviews"),
+    ("Referrals received: 40, notified to the national panel: 9, rapid reviews: 7.", "9",
+     "serious_incident_notifications"),
+    ("Referrals received: 40, notified to the national panel: 9, rapid reviews: 7.", "7", "rapid_reviews"),
+    ("Local reviews commissioned: 2. Notified to Ofsted: 5.", "2", "lcsprs_commissioned"),
+    ("Local reviews commissioned: 2. Notified to Ofsted: 5.", "5", "serious_incident_notifications"),
+    ("The partnership considered 20 cases. Eleven were notified to the Panel.", "Eleven",
+     "serious_incident_notifications"),
+    ("Of the 20 referrals, nine were notified to the national panel.", "nine", "serious_incident_notifications"),
+    ("In the year, 14 cases were notified to the national panel.", "14", "serious_incident_notifications"),
+    ("Of these, six were notified to the panel and the rest did not meet the threshold.", "six",
+     "serious_incident_notifications"),
+    ("The board heard that 31 cases had been reported to the national panel.", "31",
+     "serious_incident_notifications"),
+    ("Rapid reviews completed: 9\nSerious incidents notified to the panel: 12\n", "9", "rapid_reviews"),
+    # Northern Ireland's case management reviews and Scotland's initial case reviews
+    ("Two CMRs were completed and published in the year.", "Two", "lcsprs_published"),
+    ("Seven case management reviews were in progress at 31 March.", "Seven", "lcsprs_ongoing"),
+    ("One new case management review was commissioned by the SBNI.", "One", "lcsprs_commissioned"),
+    ("The committee held 12 initial case reviews in the year.", "12", "rapid_reviews"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", NOTIFIED)
+def test_notified_to_the_panel_and_labelled_values(nlp, text, number, metric):
+    figures = run(nlp, text)
+    at = text.index(number)
+    got = [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert got == [metric], [(f.value, f.metric) for f in figures]

@@ -137,3 +137,31 @@ def test_half_a_dozen_and_a_further_share(text, surface, value, unit):
                                         ("£0.7 million", 700_000), ("£6.75 million", 6_750_000)])
 def test_scaled_money_is_exact(text, value):
     assert parse_money(text) == value  # no float noise ('8,199,999.999999999') in the records
+
+
+# 'one family in ten': a share with its counted noun between 'one' and the whole; never a period
+# or a place ('one case in 12 months', 'one child in 10 homes').
+ONE_NOUN_IN = [
+    ("Only one family in ten was referred again.", "one family in ten", 10),
+    ("One child in five lives in poverty.", "One child in five", 20),
+    ("One referral in four came from the police.", "One referral in four", 25),
+    ("About one notification in every three involved a baby.", "one notification in every three", 33.33),
+    ("One plan in eight lasted over two years.", "One plan in eight", 12.5),
+    ("one young person in 20 said no", "one young person in 20", None),
+    ("One school in 10 had no designated lead.", "One school in 10", 10),
+    ("Nearly one carer in six left within a year.", "one carer in six", 16.67),
+    ("One case in 12 months was escalated.", None, None),
+    ("One child in 10 homes was placed far away.", None, None),
+]
+
+
+@pytest.mark.parametrize("text, surface, value", ONE_NOUN_IN)
+def test_one_noun_in_n_is_a_share(text, surface, value):
+    shares = [q for q in find_quantities(text) if q.unit == "percent"]
+    if surface is None:
+        assert not shares
+        return
+    if value is None:  # 'young person' is two words: no share is read, and nothing else either
+        assert not shares
+        return
+    assert [(text[q.start:q.end], q.value) for q in shares] == [(surface, pytest.approx(value, abs=0.01))]
