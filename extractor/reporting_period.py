@@ -107,7 +107,9 @@ _COURT_CASE = re.compile(
     r"Court|court\s+(?:heard|was\s+told)|(?:the\s+)?jury|inquest)\b", re.I)
 # A request for information (an FOI response, a written question) names the years it asks for.
 _REQUEST = re.compile(
-    r"\byou\s+(?:asked|requested|wanted\s+to\s+know)\b|\bplease\s+(?:could\s+you\s+)?"
+    # 'You asked …' opens a sentence of a reply ('the newsletters you asked for' is a sign-up box)
+    r"(?:^|[.!?:]\s+|\n\s*|\byour\s+request\s*,?\s*)you\s+(?:asked|requested|wanted\s+to\s+know)\b|"
+    r"\bplease\s+(?:could\s+you\s+)?"
     r"(?:provide|tell|supply|send|confirm|state|give)\b|\bfreedom\s+of\s+information\b|"
     r"\brequest\s+for\s+information\b|\bFOI\b|\bwritten\s+(?:question|answer)\b", re.I)
 _REQUEST_CHARS = 1500

@@ -837,6 +837,12 @@ _FOI = "Freedom of Information request FOI-123\nDear Requester\n"
     # a story that is not a request keeps its own year
     ("Referrals rise\nReferrals rose in 2023/24, up from 2022/23, the council said.\nIn 2023/24 "
      "there were 4,000.\n", "2023-04-01", "2024-03-31"),
+    # 'you asked' inside a clause (a news page's sign-up box) is no request
+    ("Adoptions fall\nWe use your sign-up to send you the newsletters you asked for.\nThe agency "
+     "placed 40 children between April 2023 and March 2024, compared with 35 in 2022/23.\n",
+     "2023-04-01", "2024-03-31"),
+    ("Budget agreed\nGet the updates you requested straight to your inbox.\nThe council spent "
+     "£3m in 2022/23 and £4m in 2023/24 on early help.\n", "2023-04-01", "2024-03-31"),
 ])
 def test_a_request_covers_the_years_it_asks_for(text: str, start: str, end: str) -> None:
     period = find_period(text)
