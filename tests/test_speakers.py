@@ -920,3 +920,33 @@ def test_a_surname_is_the_person_named_in_full(nlp, surname: str, full: str) -> 
 ])
 def test_a_named_body_speaks_as_one(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, MEETING + passage) == speaker
+
+
+# 'It' after a named kind of review that reported: the review speaks, whichever of the name's
+# words the parser made the subject ('A local child safeguarding practice review … found').
+REVIEW_IT = [
+    "A local child safeguarding practice review, published on Tuesday, found she had been "
+    "moved school four times.\nThe review makes six recommendations.\nIt says: \"Nobody "
+    "asked her what she wanted.\"\n",
+    "A child safeguarding practice review, released on Monday, found the baby was seen by "
+    "nine professionals.\nIt says: \"Each saw a part of the picture.\"\n",
+    "A local child safeguarding practice review published this week concluded that the "
+    "signs were missed.\nIt states: \"The agencies did not talk to each other.\"\n",
+    "A serious case review, published yesterday, found the boy had been excluded twice.\n"
+    "It says: \"His behaviour was a message nobody read.\"\n",
+    "A child practice review, commissioned by the board, found the family moved often.\n"
+    "It says: \"Records did not follow the children.\"\n",
+    "A local child safeguarding practice review, published on Thursday, revealed gaps in "
+    "information sharing.\nThe review lists eight findings.\nIt adds: \"Schools were not "
+    "told.\"\n",
+    "A learning review, published on Friday, found the girl went missing eleven times.\n"
+    "It warns: \"Each episode was treated alone.\"\n",
+    "A domestic homicide review published on Wednesday found the mother had sought help.\n"
+    "It says: \"Her calls were logged but not acted on.\"\n",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_IT)
+def test_it_after_a_named_kind_of_review_is_the_review(nlp, text):
+    (quote,) = analysed_quotes(nlp, text)
+    assert quote.speaker is not None and quote.speaker.lower().split()[-1] == "review", quote.speaker

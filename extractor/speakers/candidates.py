@@ -120,9 +120,20 @@ def last_reporter(ctx: Context, at: int) -> Speaker | None:
             continue
         if subj.dep_ == "nsubjpass" or reported_clause(cue):
             continue  # 'found Child T had been reported missing': reported, not reporting
-        speaker = speaker_from_subject(ctx, subj)
+        review = review_named(subj)
+        speaker = Speaker(review) if review else speaker_from_subject(ctx, subj)
         return speaker if speaker.name else None
     return None
+
+
+def review_named(subj: Token) -> str | None:
+    """A subject inside the name of a kind of review stands for the review: in 'A local child
+    safeguarding practice review … found', parsed with 'child' as the subject, 'the review'
+    reports, not a child."""
+    if subj.ent_type_ != "REVIEW_TYPE":
+        return None
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    return f"the {ent[-1].lower_}" if ent is not None and ent[-1].pos_ == "NOUN" else None
 
 
 def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
