@@ -17,6 +17,9 @@ from extractor.ingest import Limits, load
 from extractor.errors import LimitExceeded
 from tests.conftest import ROOT, SEEDS, cli, error_lines
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from ctrl_c import alive as _alive, descendants as _descendants, rss_mib as _rss_mib  # noqa: E402 - process tree via /proc
+
 SEED = SEEDS / "000_398829baec4c2923.txt"
 MiB = 1 << 20
 
@@ -135,32 +138,6 @@ def test_a_worker_over_the_memory_limit_is_replaced(monkeypatch):
         f"ERROR: {SEED}: over the memory limit of 100 MiB (set REVIEW_RECORDS_MAX_MEMORY_MB)"]
 
 
-def _descendants(pid: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as f:
-                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-            children.setdefault(ppid, []).append(int(entry))
-    out, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            out.append(child)
-            todo.append(child)
-    return out
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the workers")
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
 def test_workers_end_when_their_parent_dies(tmp_path, sig):
@@ -200,14 +177,6 @@ def _cmdline(pid: int) -> str:
             return f.read().decode(errors="replace")
     except OSError:
         return ""
-
-
-def _rss_mib(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/statm") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / MiB
-    except (OSError, ValueError, IndexError):
-        return 0.0
 
 
 @contextmanager
