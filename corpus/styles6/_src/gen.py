@@ -351,10 +351,11 @@ FIGS_D = [
 ]
 for r in ROWS_D:
     anchor = " ".join(str(x) for x in r[:5])
-    FIGS_D.append(fig(r[4], "days", "other", f"working days to rapid review, {r[0]}", anchor))
+    # a case register's cells: optional, as tests/test_tables.py::test_case_register_gives_no_figures
+    FIGS_D.append(fig(r[4], "days", "other", f"working days to rapid review, {r[0]}", anchor, optional=True))
     if r[7] is not None:
-        FIGS_D.append(fig(r[7], "count", "recommendations", f"recommendations, {r[0]}", f"{r[0]} ... {r[7]}"))
-        FIGS_D.append(fig(r[8], "percent", "other", f"actions complete, {r[0]}", f"{r[0]} ... {r[8]}%"))
+        FIGS_D.append(fig(r[7], "count", "recommendations", f"recommendations, {r[0]}", f"{r[0]} ... {r[7]}", optional=True))
+        FIGS_D.append(fig(r[8], "percent", "other", f"actions complete, {r[0]}", f"{r[0]} ... {r[8]}%", optional=True))
 GOLD_D = {
     "kind": "council_report", "title": "Rapid Review and LCSPR Tracker",
     "area": "Bexley", "partnership": "Bexley Safeguarding Partnership",
@@ -364,7 +365,8 @@ GOLD_D = {
                     "BX-YY-NN", "1. Summary", "2. Tracker"],
     "quotes": [], "people": [{"name": "Lindiwe Harcourt-Moss", "role": "Partnership Manager"}],
     "boilerplate": [FOOT_D.replace("&middot;", "·")],
-    "notes": ("Review tracker: one row per case with refs 'BX-24-01' (not figures), dd/mm/yyyy dates (not figures), a working-days "
+    "notes": ("Review tracker: one row per case (a case register: its cells are optional, following the project's "
+              "rule that a register of cases gives no figures) with refs 'BX-24-01' (not figures), dd/mm/yyyy dates (not figures), a working-days "
               "column (days, other), text decision/status cells, recommendation counts and '% actions complete' with en-dash "
               "cells for open cases. Card row of four; the value 5 is notifications and rapid reviews; 1 is an LCSPR published and a "
               "national review (optional)."),
