@@ -278,6 +278,13 @@ _FILE_SIZE_AFTER = re.compile(r"^\s?(?:KB|MB|GB|kb|mb|Kb|Mb)\b")
 _LIST_OPEN = re.compile(r"(?:^|\n|[–:;-])\s*(?:RESOLVED\s*[–:-]?\s*)?\(\s*$")
 # a minute's number after its committee's code, opening the minute's heading: 'CYP 24 Quarter 1
 # performance', 'EX 12 Apologies' (the code alone on the line before the number)
+# a RAG rating key: 'A = within 5% of target', 'Red: more than 10% below target', 'G = on target or
+# within 2 percentage points': the threshold of a rating, not a reported share
+_RAG_KEY_BEFORE = re.compile(r"(?:^|\n|[;.,:(–-]\s*|\b(?i:rag|key|ratings?)\s+)"
+                             r"(?:[RAG]|(?i:red|amber|green))\s*[=:]\s*[^.;\n=:]{0,40}$")
+_RAG_KEY_AFTER = re.compile(r"^\s*(?:percentage\s+points?\s+|pp\s+|points?\s+)?(?:or\s+(?:more|less)\s+)?(?:of|from|below|above|under|over|"
+                            r"better\s+than|worse\s+than|short\s+of|outside|inside|within)\b[^.;\n]{0,25}?"
+                            r"\b(?:target|the\s+target|threshold|tolerance)", re.I)
 _MINUTE_CODE = re.compile(r"^\s*[A-Z]{2,5}\s?$")
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
@@ -287,6 +294,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     """Why the number at q is no reported figure (a year, a reference, a list item ...), or None."""
     raw = text[q.start:q.end]
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 30]
+    if q.kind == "percent" and _RAG_KEY_BEFORE.search(before) and _RAG_KEY_AFTER.match(after):
+        return DEFINITION
     if q.kind in ("count", "word", "duration", "age", "rate"):
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             return YEAR

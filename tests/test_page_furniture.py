@@ -60,3 +60,38 @@ def test_furniture_number_is_no_figure(nlp, text: str, trap: str) -> None:
 @pytest.mark.parametrize("text, figure", STILL_FIGURES)
 def test_reported_amount_beside_furniture_stays_a_figure(nlp, text: str, figure: str) -> None:
     assert values_at(figures_of(nlp, text), text, figure)
+
+
+# A RAG rating key sets the thresholds of the ratings; the same shares reported against a target are
+# figures.
+RAG_KEYS = [
+    ("RAG: G = on or better than target; A = within 5% of target; R = more than 5% from target.", "5% of"),
+    ("RAG: G = on or better than target; A = within 5% of target; R = more than 5% from target.", "5% from"),
+    ("Key: Green: at or above target. Amber: up to 10% below target. Red: more than 10% below target.", "10% below target."),
+    ("Ratings – R = 15% or more below the target; A = less than 15% below the target.", "15% or"),
+    ("Key: A = within 2% of the target; R = over 2% short of target.", "2% of"),
+    ("Amber: within 3% of the threshold; Red: outside 3% of the threshold.", "3% of the"),
+    ("RAG key. G = meeting target. A = up to 20% under target. R = worse than 20% under target.", "20% under target."),
+    ("Red = more than 8% below target; Amber = within 8% of target; Green = on target.", "8% of"),
+]
+RAG_FIGURES = [
+    ("Re-referrals rose to 23.8% in the quarter, above the 20% target.", "23.8%"),
+    ("Assessments on time were 89.2%, within 1% of the 90% target.", "89.2%"),
+    ("The red-rated indicator, repeat plans, rose to 4.1% against a target of 3%.", "4.1%"),
+    ("Of the 12 indicators, 8 are green: 67% of them are on target.", "67%"),
+    ("A total of 31% of plans were reviewed on time, below target.", "31%"),
+    ("Green indicators rose to 58% of those with a target.", "58%"),
+    ("ICPCs within 15 working days reached 91%, above the target of 85%.", "91%"),
+    ("Amber indicators were 25% of the scorecard this quarter.", "25%"),
+]
+
+
+@pytest.mark.parametrize("text, trap", RAG_KEYS)
+def test_rag_key_threshold_is_no_figure(nlp, text: str, trap: str) -> None:
+    hits = values_at(figures_of(nlp, text), text, trap)
+    assert not hits, hits
+
+
+@pytest.mark.parametrize("text, figure", RAG_FIGURES)
+def test_share_against_a_target_stays_a_figure(nlp, text: str, figure: str) -> None:
+    assert values_at(figures_of(nlp, text), text, figure)
