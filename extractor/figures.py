@@ -38,7 +38,9 @@ _REF_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|section|sections|s\.|paragraph|paragraphs|para|chapter|table|appendix|"
     r"item|question|junction|channel|version|minute|minutes|figure|step|phase|stage|tier|ward|"
     r"route|no\.|number|priority|annex|recommendation|act|regulations|q|quarter|flat|unit|"
-    r"room|box|line|year|class|grade|level|freeview|part|regulation|article|schedule|clause|rule|uin)\s*$)"
+    r"room|box|line|year|class|grade|level|freeview|part|regulation|article|schedule|clause|rule|uin|"
+    # Welsh page furniture of bilingual papers: 'Tudalen 31 / Page 31', 'Eitem 7 / Item 7'
+    r"tudalen|eitem)\s*$)"
     r"|(?:\b(?:agenda\s+)?item\s*(?:no\.?\s*)?:\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
     r"|(?:\bunder\s+(?:the\s+age\s+of\s+)?$)|(?:\b(?:man|woman|boy|girl),\s*$)"
     r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–]\s*$)|(?:\d[.:]\Z)|(?:\d\.\d+\s+(?:to|and)\s+$)"
@@ -273,7 +275,17 @@ _DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)
 _ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
                             r"Close|Drive|Court|Terrace|Hill|Gardens|Walk|Crescent|Parade|Grove|House)\b")
 _FILE_SIZE_AFTER = re.compile(r"^\s?(?:KB|MB|GB|kb|mb|Kb|Mb)\b")
-_LIST_OPEN = re.compile(r"(?:^|\n|[–:-])\s*(?:RESOLVED\s*[–:-]?\s*)?\(\s*$")
+_LIST_OPEN = re.compile(r"(?:^|\n|[–:;-])\s*(?:RESOLVED\s*[–:-]?\s*)?\(\s*$")
+# a minute's number after its committee's code, opening the minute's heading: 'CYP 24 Quarter 1
+# performance', 'EX 12 Apologies' (the code alone on the line before the number)
+# a RAG rating key: 'A = within 5% of target', 'Red: more than 10% below target', 'G = on target or
+# within 2 percentage points': the threshold of a rating, not a reported share
+_RAG_KEY_BEFORE = re.compile(r"(?:^|\n|[;.,:(–-]\s*|\b(?i:rag|key|ratings?)\s+)"
+                             r"(?:[RAG]|(?i:red|amber|green))\s*[=:]\s*[^.;\n=:]{0,40}$")
+_RAG_KEY_AFTER = re.compile(r"^\s*(?:percentage\s+points?\s+|pp\s+|points?\s+)?(?:or\s+(?:more|less)\s+)?(?:of|from|below|above|under|over|"
+                            r"better\s+than|worse\s+than|short\s+of|outside|inside|within)\b[^.;\n]{0,25}?"
+                            r"\b(?:target|the\s+target|threshold|tolerance)", re.I)
+_MINUTE_CODE = re.compile(r"^\s*[A-Z]{2,5}\s?$")
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
 
@@ -282,6 +294,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     """Why the number at q is no reported figure (a year, a reference, a list item ...), or None."""
     raw = text[q.start:q.end]
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 30]
+    if q.kind == "percent" and _RAG_KEY_BEFORE.search(before) and _RAG_KEY_AFTER.match(after):
+        return DEFINITION
     if q.kind in ("count", "word", "duration", "age", "rate"):
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             return YEAR
@@ -314,6 +328,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if q.kind == "fraction" and _MULTIPLIER_AFTER.match(after + text[q.end + 30:q.end + 60]):
         return MULTIPLIER  # 'less than half the regional average': a multiple of one value, not a share
     if q.kind == "count" and _agenda_item(text, q):
+        return AGENDA
+    if q.kind == "count" and _MINUTE_CODE.match(text[_line_of(text, q.start)[0]:q.start]) and \
+            re.match(r"\s+[A-Z][a-z]", after):
         return AGENDA
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return CODE

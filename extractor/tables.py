@@ -161,11 +161,20 @@ def _money_scale(text: str) -> float:
     return 1.0
 
 
+# An indicator's reference in a scorecard's first column: 'CS01', 'PI 12', 'KPI-3', 'A1', 'SC4a'
+_INDICATOR_REF = re.compile(r"^[A-Z]{1,4}[ -]?\d{1,3}[a-z]?$")
+
+
 def _without_row_numbers(table: Table) -> Table:
-    """A table whose first column only numbers its rows ('Row ref' 1, 2, 3 ...) and whose second
-    holds the labels: the numbers are no label and no figure."""
+    """A table whose first column only numbers its rows ('Row ref' 1, 2, 3 ...) or gives each
+    row an indicator reference ('CS01', 'PI 12') and whose second holds the labels: the numbers
+    and references are no label and no figure."""
     rows = [r for r in table.rows if r]
     body = [r for r in rows if len(r) > 2 and r[0].text.strip().isdigit()]
+    refs = [r for r in rows if len(r) > 2 and _INDICATOR_REF.match(r[0].text.strip())]
+    if len(refs) >= 3 and len(refs) > len(body) and len({r[0].text.strip() for r in refs}) == len(refs) \
+            and all(re.search(r"[A-Za-z]{3}", r[1].text) for r in refs):
+        return Table(table.page, tuple(r[1:] if len(r) > 2 else r for r in table.rows))
     if len(body) < 3 or any(not re.search(r"[A-Za-z]", r[1].text) for r in body):
         return table
     numbers = [int(r[0].text) for r in body]

@@ -873,3 +873,30 @@ def test_rows_of_a_table_continued_on_the_next_page_stay_apart(nlp, first, secon
     figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
     same = [f for f in figs if f.value == float(first[2]) and f.metric == "serious_incident_notifications"]
     assert len(same) == 2
+
+
+# A scorecard whose first column gives each indicator a reference ('CS01', 'PI 12', 'KPI-3', 'A1'):
+# the label, its unit and its metric are in the second column, the reference is no label.
+SCORECARD_REFS = [
+    (["CS01", "CS02", "CS03"], "Re-referrals within 12 months (%)", "23.8", "percent", "social_care_referrals"),
+    (["PI 12", "PI 13", "PI 14"], "Children subject of a CP plan per 10,000", "47.5", "rate_per_10000",
+     "child_protection_plans"),
+    (["KPI-3", "KPI-4", "KPI-5"], "Children looked after per 10,000", "55.6", "rate_per_10000", "looked_after_children"),
+    (["A1", "A2", "A3"], "Section 47 enquiries per 10,000", "164.2", "rate_per_10000", "section_47_enquiries"),
+    (["SC4a", "SC4b", "SC5"], "Re-referrals within 12 months (%)", "19.1", "percent", "social_care_referrals"),
+    (["CSC 1", "CSC 2", "CSC 3"], "Children in need per 10,000", "336.8", "rate_per_10000", "children_in_need"),
+    (["EH01", "EH02", "EH03"], "Section 47 enquiries per 10,000", "171.3", "rate_per_10000", "section_47_enquiries"),
+    (["LAC1", "LAC2", "LAC3"], "Children looked after per 10,000", "62.0", "rate_per_10000", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("refs, label, cell, unit, metric", SCORECARD_REFS)
+def test_indicator_reference_column_is_no_label(nlp, refs, label, cell, unit, metric) -> None:
+    rows = [["Ref", "Indicator", "Target", "2024/25 outturn", "Q1", "Q2", "RAG", "England"],
+            [refs[0], label, "20%", "22.3", "21.6", cell, "R", "22.4"],
+            [refs[1], "Assessments completed within 45 working days (%)", "90%", "86.1", "88.4", "89.2", "A", "82.7"],
+            [refs[2], "Contacts progressing to referral (%)", "30%", "27.5", "29.1", "31.4", "G", "34.8"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, cell)
+    assert fig is not None and fig.unit == unit and fig.metric == metric
+    assert not [f for f in figs if any(m.text.strip() in refs for m in f.mentions)]

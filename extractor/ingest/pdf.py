@@ -12,6 +12,7 @@ import logging
 
 from ..document import Document, Source, TextBuilder
 from ..errors import CorruptDocument, EncryptedDocument
+from .pdf_cards import card_lines
 from .pdf_layout import PageLayout, drop_running, layout_page
 from .pdf_text import vocabulary, write_pages
 
@@ -137,7 +138,9 @@ def _read_pages(pdf, objs: list, warnings: list[str], repaired: bool = False) ->
             _check_inflated_size(obj, checked)
             page = _plumber_page(pdf, obj, number, doctop)
             doctop += page.height
-            pages.append(layout_page(page, number))
+            layout = layout_page(page, number)
+            layout.rows = card_lines(layout.rows)  # a row of statistic cards: one line per card
+            pages.append(layout)
             if not (pages[-1].rows or pages[-1].tables) and _content_bytes(obj) > _BLANK_CONTENT:
                 warnings.append(f"page {number}: no text could be read "
                                 "(drawings or images only, or a damaged content stream)")

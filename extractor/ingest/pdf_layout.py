@@ -369,9 +369,29 @@ def drop_running(pages: list[PageLayout]) -> list[str]:
 # ---------------------------------------------------------------- columns and reading order
 
 def _gutter(layout: PageLayout) -> float | None:
-    """x of the gutter between two columns, or None for a one-column page."""
-    words = [w for r in layout.rows for w in r.words]
-    if len(words) < 60 or len(layout.rows) < 8:
+    """x of the gutter between two columns, or None for a one-column page. Full-width lines
+    (a title, a dateline, a running footer, a row of statistic cards) cross the gutter at
+    scattered places, so where the whole page shows no gutter the rows that break at a wide gap
+    (both columns on one baseline) are asked again, with running text needed on both sides."""
+    g = _gutter_of(layout, layout.rows)
+    if g is not None:
+        return g
+    sizes = sorted(w.size for r in layout.rows for w in r.words)
+    if not sizes:
+        return None
+    wide = 0.9 * sizes[len(sizes) // 2]
+    split = [r for r in layout.rows
+             if any(b.x0 - a.x1 >= wide for a, b in zip(r.words, r.words[1:]))]
+    if len(split) < 8:
+        return None
+    # a card or caption over the gutter still covers it on a few of these rows
+    g = _gutter_of(layout, split, slack=max(2, len(split) // 6))
+    return g if g is not None and _is_two_columns(layout.rows, g, prose=True) else None
+
+
+def _gutter_of(layout: PageLayout, rows: list[Line], slack: int = 0) -> float | None:
+    words = [w for r in rows for w in r.words]
+    if len(words) < 60 or len(rows) < 8:
         return None
     width = int(layout.width) + 2
     diff = [0] * (width + 1)
@@ -394,9 +414,9 @@ def _gutter(layout: PageLayout) -> float | None:
         if hi <= lo:
             continue
         best = min(cov[lo:hi])
-        xs = [x for x in range(lo, hi) if cov[x] == best]
+        xs = [x for x in range(lo, hi) if cov[x] <= best + slack]
         g = _widest_run_centre(xs)
-        if g is not None and _is_two_columns(layout.rows, g, prose=i > 0):
+        if g is not None and _is_two_columns(rows, g, prose=i > 0):
             return g
     return None
 
