@@ -242,3 +242,35 @@ def test_opening_metadata(read, text: str, area: str | None, partnership: str | 
     got = read(text)
     assert (got[0], _norm(got[1]), got[2], got[3], got[4]) == (
         area, _norm(partnership), start, end, kind)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short heading line above the name is not part of it
+    ("Rapid Review: Baby M\nSolihull Safeguarding Children Partnership\n",
+     "Solihull Safeguarding Children Partnership"),
+    ("Learning Review\nRenfrewshire Child Protection Committee\nPublished May 2025\n",
+     "Renfrewshire Child Protection Committee"),
+    ("Serious Case Review (Overview Report) / Family B\nBury Integrated Safeguarding "
+     "Partnership\n", "Bury Integrated Safeguarding Partnership"),
+    # ...but a wrapped line of prose, or one ending on a joining word, runs on into it
+    ("The report was written for the members of the board and was published by the Bath\n"
+     "and North East Somerset Safeguarding Children Partnership.",
+     "Bath and North East Somerset Safeguarding Children Partnership"),
+    ("Annual report of the Bournemouth, Christchurch and\nPoole Safeguarding Children "
+     "Partnership", "Bournemouth, Christchurch and Poole Safeguarding Children Partnership"),
+    # a hyphenated joint name
+    ("The Tri-borough Safeguarding Children Partnership met in June.",
+     "Tri-borough Safeguarding Children Partnership"),
+    ("The Pan-Dorset Safeguarding Children Partnership said so.",
+     "Pan-Dorset Safeguarding Children Partnership"),
+    # a council's children's partnership, its name written with 'Borough' or 'City'
+    ("Oldham Borough Children's Partnership published its plan.",
+     "Oldham Borough Children's Partnership"),
+    ("The Trafford Children's Partnership met.", "Trafford Children's Partnership"),
+    ("Every area has a Children's Partnership.", None),
+    # a list of councils that begins with a short form of a council's name
+    ("Cheshire West, Halton and Warrington Child Death Overview Panel reviewed 40 deaths.",
+     "Cheshire West, Halton and Warrington Child Death Overview Panel"),
+])
+def test_partnership_names_in_openings(text: str, expected: str | None) -> None:
+    assert _norm(find_partnership(text)) == _norm(expected)
