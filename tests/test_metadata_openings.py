@@ -274,3 +274,39 @@ def test_opening_metadata(read, text: str, area: str | None, partnership: str | 
 ])
 def test_partnership_names_in_openings(text: str, expected: str | None) -> None:
     assert _norm(find_partnership(text)) == _norm(expected)
+
+
+@pytest.mark.parametrize("title, text, area, areas", [
+    # a joint body's name joins its places: its report is about all of them
+    ("Cardiff and Vale Regional Safeguarding Board",
+     "Annual Report\nThe Board covers Cardiff Council and the Vale of Glamorgan Council.",
+     None, {"Cardiff", "Vale of Glamorgan"}),
+    ("Hartlepool and Stockton-on-Tees Safeguarding Children Partnership",
+     "Annual report 2024/25\nWelcome to our report.", None, {"Hartlepool", "Stockton-on-Tees"}),
+    ("Cheshire West, Halton and Warrington Child Death Overview Panel",
+     "Annual report\nThe panel reviewed 41 deaths.", None,
+     {"Cheshire West and Chester", "Halton", "Warrington"}),
+    # a regional board naming its councils once each: none stands out
+    ("West Glamorgan Safeguarding Board",
+     "Annual Report\nThe Board serves Swansea and Neath Port Talbot.", None,
+     {"Swansea", "Neath Port Talbot"}),
+    ("Annual Report 2024/25",
+     "The panel covers Bristol, North Somerset and South Gloucestershire.", None,
+     {"Bristol", "North Somerset", "South Gloucestershire"}),
+    # one council's own name joined by 'and' is that council
+    ("Telford and Wrekin Safeguarding Partnership", "Annual report\nWelcome.",
+     "Telford and Wrekin", set()),
+    ("Brighton & Hove Keeping Children Safe Partnership", "Annual report\nWelcome.",
+     "Brighton and Hove", set()),
+    # a joint body's name is the story's only council: that council
+    ("Mother jailed", "A review by the Cardiff and Vale Regional Safeguarding Board found "
+     "that chances were missed.", "Cardiff", set()),
+    # a council in the headline outweighs a joint body's name in the text
+    ("Swansea baby review finds missed chances", "A review by the West Glamorgan "
+     "Safeguarding Board looked at a Swansea family. Swansea Council said it had changed.",
+     "Swansea", set()),
+])
+def test_joint_bodies_and_regional_boards(nlp, title: str, text: str, area: str | None,
+                                          areas: set[str]) -> None:
+    choice = choose_area(nlp(title + "\n" + text), title)
+    assert (choice.area, set(choice.areas)) == (area, areas)
