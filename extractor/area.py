@@ -232,9 +232,9 @@ def choose_area(doc: Doc, title: str | None = None,
               for c in _joint_body_councils(ent.text) if c not in joint]
     if joint and not in_title and (not counts or _joint_body_councils(title or "")):
         # a joint body's document: its councils, unless it names only one council at all
-        named = list(dict.fromkeys([*joint, *counts]))
-        return AreaChoice(None, None, [c.name for c in named]) if len(named) > 1 else \
-            AreaChoice(named[0].name, named[0].code)
+        covered = list(dict.fromkeys([*joint, *counts]))
+        return AreaChoice(None, None, [c.name for c in covered]) if len(covered) > 1 else \
+            AreaChoice(covered[0].name, covered[0].code)
     for council in in_title:
         counts[council] += _TITLE_WEIGHT
         first.setdefault(council, -1)
