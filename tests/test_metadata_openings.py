@@ -310,3 +310,36 @@ def test_joint_bodies_and_regional_boards(nlp, title: str, text: str, area: str 
                                           areas: set[str]) -> None:
     choice = choose_area(nlp(title + "\n" + text), title)
     assert (choice.area, set(choice.areas)) == (area, areas)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # 'Welcome to our … report for …' is the report's own scope sentence, before its title
+    ("Standards and Quality Report 2024-2025\n\nWelcome to our standards and quality report "
+     "for the year 1 August 2024 to 31 July 2025.", "2024-08-01", "2025-07-31"),
+    ("Annual Report 2023/24\n\nWelcome to the partnership's annual report, which covers "
+     "September 2023 to August 2024.", "2023-09-01", "2024-08-31"),
+    # a scope verb in any tense: 'will examine', 'is considering'
+    ("Review into care home\n\nThe council said a review would examine care at the home "
+     "between March and August 2023.", "2023-03-01", "2023-08-31"),
+    ("Panel to look again at deaths\n\nThe panel is considering deaths between April 2022 "
+     "and March 2024 again.", "2022-04-01", "2024-03-31"),
+    # a span that ends at an event the sentence dates
+    ("Learning Review: Child A\n\nThe review looked at involvement from January 2019 until "
+     "the child's death in March 2022.", "2019-01-01", "2022-03-31"),
+    ("Practice review\n\nIt considered contact with the family from May 2021 to her "
+     "admission to hospital in June 2023.", "2021-05-01", "2023-06-30"),
+    # a count at the end of March, with a report or a register as its source: that year
+    ("Register rises in Conwy\n\nThe number of children on the register rose to 161 at the "
+     "end of March 2025, a report to the scrutiny committee shows.", "2024-04-01",
+     "2025-03-31"),
+    ("Fewer children in care\n\nThere were 402 children in care on 31 March 2025, a report "
+     "found.", "2024-04-01", "2025-03-31"),
+    # ...but a date with no source that counts is no period
+    ("Council moves offices\n\nThe council moved to new offices at the end of March 2025.",
+     None, None),
+])
+def test_period_constructions_in_openings(text: str, start: str | None,
+                                          end: str | None) -> None:
+    title = text.split("\n", 1)[0]
+    period = find_period(text, title)
+    assert (period.start if period else None, period.end if period else None) == (start, end)
