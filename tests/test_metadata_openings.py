@@ -224,6 +224,64 @@ OPENINGS = [
 ]
 
 
+# A second batch, written after the fixes above and before running the tool on it.
+MORE_OPENINGS = [
+    ("North Wales Safeguarding Board\nAnnual Report 2024 to 2025\n\nThe Board works across "
+     "Conwy, Denbighshire, Flintshire, Gwynedd, Isle of Anglesey and Wrexham.\n",
+     None, "North Wales Safeguarding Board", "2024-04-01", "2025-03-31", CR),
+    ("Child Practice Review\nCwm Taf Morgannwg Safeguarding Board\nCTMSB 3/2023\n\n"
+     "The review period was 1 January 2021 to 30 April 2022.\n",
+     None, "Cwm Taf Morgannwg Safeguarding Board", "2021-01-01", "2022-04-30", REVIEW),
+    ("Angus Child Protection Committee\nAnnual Report\n1 August 2023 - 31 July 2024\n",
+     "Angus", "Angus Child Protection Committee", "2023-08-01", "2024-07-31", CR),
+    ("Scottish Borders Public Protection Committee\nChild Protection Quarterly Report\n"
+     "Quarter 1 2025/26\n\nThis report covers April to June 2025.\n",
+     "Scottish Borders", "Scottish Borders Public Protection Committee", "2025-04-01",
+     "2025-06-30", CR),
+    ("South Eastern Health and Social Care Trust\nReport to Trust Board\nChildren's "
+     "Services Performance, Quarter 3 2024/25 (October to December 2024)\n",
+     "South Eastern Health and Social Care Trust", None, "2024-10-01", "2024-12-31", CR),
+    ("Keeping Bristol Safe Partnership\nAnnual Report 2023-24\n\nWelcome to our annual "
+     "report.\n",
+     "Bristol", "Keeping Bristol Safe Partnership", "2023-04-01", "2024-03-31", CR),
+    ("Berkshire West Safeguarding Children Partnership\nAnnual Report 2024-25\n\nThe "
+     "partnership covers Reading, West Berkshire and Wokingham.\n",
+     None, "Berkshire West Safeguarding Children Partnership", "2024-04-01", "2025-03-31",
+     CR),
+    ("Year in numbers: 2024/25\nCalderdale Safeguarding Children Partnership\n\n"
+     "4,210 contacts\n389 child protection enquiries\n",
+     "Calderdale", "Calderdale Safeguarding Children Partnership", "2024-04-01",
+     "2025-03-31", CR),
+    ("Report to: Corporate Parenting Board\nDate: 12 February 2026\nSubject: Private "
+     "Fostering Annual Report 2024/25\nReport of: Head of Service, Torbay Council\n",
+     "Torbay", None, "2024-04-01", "2025-03-31", CR),
+    ("Partnership report shows rise in neglect cases\n\nPress release: Walsall "
+     "Safeguarding Partnership, 2 December 2025\n\nNeglect was the main reason children "
+     "in Walsall were placed on a plan in 2024/25, the partnership's annual report says.\n\n"
+     "Notes to editors\nThe report covers April 2024 to March 2025.\n",
+     "Walsall", "Walsall Safeguarding Partnership", "2024-04-01", "2025-03-31", NEWS),
+    ("Freedom of Information Act 2000 - Response\nOur reference: 2025/0881\n\nYou asked "
+     "for the number of LADO referrals received by Bath and North East Somerset Council in "
+     "2022/23 and 2023/24.\n",
+     "Bath and North East Somerset", None, "2022-04-01", "2024-03-31", OTHER),
+    ("Nurse struck off after failing to report abuse\n\nA nurse from Stockport has been "
+     "struck off by a tribunal after she failed to report concerns about a child. The "
+     "panel heard she saw bruises on the boy in 2021.\n",
+     "Stockport", None, None, None, NEWS),
+    ("Learning Review: Child B\nEast Lothian and Midlothian Public Protection Committee\n"
+     "\nThe review considered the period from June 2020 until the child's removal in August "
+     "2022.\n",
+     None, "East Lothian and Midlothian Public Protection Committee", "2020-06-01",
+     "2022-08-31", REVIEW),
+    ("Independent Reviewing Officer Annual Report\nApril 2024 - March 2025\nLondon Borough "
+     "of Enfield\n",
+     "Enfield", None, "2024-04-01", "2025-03-31", CR),
+    ("Children's Social Care Dashboard\nQ4 2024/25\nPeriod: January to March 2025\n"
+     "Slough Borough Council\n",
+     "Slough", None, "2025-01-01", "2025-03-31", CR),
+]
+
+
 @pytest.fixture(scope="module")
 def read(nlp):
     def metadata(text: str) -> tuple:
@@ -239,7 +297,8 @@ def read(nlp):
     return metadata
 
 
-@pytest.mark.parametrize("text, area, partnership, start, end, kind", OPENINGS)
+@pytest.mark.parametrize("text, area, partnership, start, end, kind",
+                         OPENINGS + MORE_OPENINGS)
 def test_opening_metadata(read, text: str, area: str | None, partnership: str | None,
                           start: str | None, end: str | None, kind: str) -> None:
     got = read(text)
