@@ -165,9 +165,11 @@ _REVIEW_NAME = (r"(?:(?:Local\s+)?Child\s+Safeguarding\s+Practice|Child\s+Practi
                 r"Safeguarding\s+Practice|Domestic\s+Homicide)\s+Review(?:\s*\([^)\n]{1,30}\))?")
 _SUBJECT = (r"(?:(?:Child|Children|Baby|Babies|Family|Young\s+Person|Sibling(?:s|\s+Group)?|"
             r"Siblings)\s+[A-Z][\w-]*|[A-Z][a-z]+)")
+_REFERENCE = r"[A-Z]{2,8}\s*\d{1,3}\s*/\s*\d{2,4}"  # a review's reference: "GWSB 02/2024"
 _REVIEW_TITLE = re.compile(
     rf"(?:{_REVIEW_NAME}(?:\s*(?:/|and|&)\s*{_REVIEW_NAME})*)"
-    rf"(?:\s*[:–—-]\s*(?:{_SUBJECT}|Executive\s+Summary|Overview\s+Report))?"
+    rf"(?:\s*[:–—-]\s*(?:{_SUBJECT}|Executive\s+Summary|Overview\s+Report)|"
+    rf"\s*[:–—-]?\s*{_REFERENCE})?"
     rf"(?:\s*[:–—-]?\s*(?:Executive\s+Summary|Overview\s+Report))?", re.I)
 _REVIEW_TITLE_LINES = 2
 

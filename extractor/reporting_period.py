@@ -358,9 +358,25 @@ def _requested_years(text: str, cands: list[_Candidate]) -> Period | None:
     starts = sorted({int(c.period.start[:4]) for c in cands if _is_financial_year(c.period)
                      and c.period.start and not _foreign(text, c)})
     if len(starts) < 2 or starts[-1] - starts[0] != len(starts) - 1 or len(starts) > 10:
-        return None
+        return _requested_calendar_years(text)
     first, last = financial_year(starts[0]), financial_year(starts[-1])
     return Period(first.start, last.end, None)
+
+
+# "in the calendar years 2022, 2023 and 2024", "for the years 2021 and 2022"
+_CALENDAR_YEARS = re.compile(r"\b(?:calendar\s+)?years\s+((?:19|20)\d\d(?:\s*(?:,|and|&|,\s*and)\s*"
+                             r"(?:19|20)\d\d)+)\b", re.I)
+
+
+def _requested_calendar_years(text: str) -> Period | None:
+    """A request asked year by year in plain years: the run of consecutive years, first to last."""
+    m = _CALENDAR_YEARS.search(text, 0, _REQUEST_CHARS)
+    if m is None:
+        return None
+    years = sorted({int(y) for y in re.findall(r"\d{4}", m.group(1))})
+    if years[-1] - years[0] != len(years) - 1 or len(years) > 10:
+        return None
+    return Period(f"{years[0]}-01-01", f"{years[-1]}-12-31", m.group(0))
 
 
 def _dateline(text: str) -> str | None:

@@ -282,6 +282,57 @@ MORE_OPENINGS = [
 ]
 
 
+# A third batch, written before running the tool on it: harder constructions.
+LAST_OPENINGS = [
+    # the kind model reads this short story as a council report (awaits retraining)
+    pytest.param("Board publishes annual report\n\nThe Safeguarding Board for Northern "
+                 "Ireland (SBNI) has published its annual report for 2024/25. The SBNI said "
+                 "referrals rose across all five trusts.\n",
+                 None, "Safeguarding Board for Northern Ireland", "2024-04-01", "2025-03-31",
+                 NEWS, marks=pytest.mark.xfail(reason="kind model: awaits retraining",
+                                               strict=False)),
+    ("Quarterly Scorecard\nPeriod: October to December 2025\nRotherham Metropolitan Borough "
+     "Council\n\nChildren's social care\n",
+     "Rotherham", None, "2025-10-01", "2025-12-31", CR),
+    ("Powys children's services 'improving', inspectors say\n\nCare Inspectorate Wales "
+     "visited Powys County Council's children's services between 9 and 13 June 2025 and "
+     "found improvements.\n",
+     "Powys", None, "2025-06-09", "2025-06-13", NEWS),
+    ("Man jailed for assaulting baby\n\nA man has been jailed at Belfast Crown Court for "
+     "assaulting his baby daughter. The Belfast Health and Social Care Trust said it had "
+     "worked with the family.\n",
+     "Belfast Health and Social Care Trust", None, None, None, NEWS),
+    ("Our year in numbers 2024-25\nWest Glamorgan Safeguarding Board\n\nAcross Swansea "
+     "and Neath Port Talbot:\n2,104 safeguarding reports\n",
+     None, "West Glamorgan Safeguarding Board", "2024-04-01", "2025-03-31", CR),
+    ("Independent Reviewing Officer Annual Report\nWarwickshire County Council\n\n"
+     "This report covers the year ending 31 March 2025.\n",
+     "Warwickshire", None, "2024-04-01", "2025-03-31", CR),
+    ("Request for information\n\nThank you for your request to Fife Council. You asked how "
+     "many children were placed on the child protection register in the calendar years "
+     "2022, 2023 and 2024.\n",
+     "Fife", None, "2022-01-01", "2024-12-31", OTHER),
+    ("Report to: Cabinet\nDate: 4 November 2025\nReport Title: Child Protection Register, "
+     "Quarter 2 2025/26\nReport Author: Head of Children's Services, Denbighshire County "
+     "Council\n",
+     "Denbighshire", None, "2025-07-01", "2025-09-30", CR),
+    ("Child death panel reviews 120 deaths\n\nThe Pan-Lancashire Child Death Overview Panel "
+     "reviewed 120 deaths in 2024/25, its annual report shows. The panel covers Lancashire, "
+     "Blackburn with Darwen and Blackpool.\n",
+     None, "Pan-Lancashire Child Death Overview Panel", "2024-04-01", "2025-03-31", NEWS),
+    ("Gwent Safeguarding Board\nChild Practice Review GWSB 02/2024\n\nThe review covers "
+     "the period from March 2022 to January 2024.\n",
+     None, "Gwent Safeguarding Board", "2022-03-01", "2024-01-31", REVIEW),
+    ("Private fostering: a guide for parents\n\nIf you are looking after someone else's "
+     "child for more than 28 days, you must tell Hertfordshire County Council.\n",
+     "Hertfordshire", None, None, None, OTHER),
+    # first written as the quarter to 31 March; the README settles that a single date is never
+    # a document's period unless the report names its length, and a dataset names none
+    ("Orkney Public Protection Committee\nChild Protection Minimum Dataset\n31 March 2025\n",
+     "Orkney Islands", "Orkney Public Protection Committee", None, None, CR),
+]
+
+
 @pytest.fixture(scope="module")
 def read(nlp):
     def metadata(text: str) -> tuple:
@@ -298,7 +349,7 @@ def read(nlp):
 
 
 @pytest.mark.parametrize("text, area, partnership, start, end, kind",
-                         OPENINGS + MORE_OPENINGS)
+                         OPENINGS + MORE_OPENINGS + LAST_OPENINGS)
 def test_opening_metadata(read, text: str, area: str | None, partnership: str | None,
                           start: str | None, end: str | None, kind: str) -> None:
     got = read(text)
@@ -363,6 +414,21 @@ def test_partnership_names_in_openings(text: str, expected: str | None) -> None:
     # a joint body's name is the story's only council: that council
     ("Mother jailed", "A review by the Cardiff and Vale Regional Safeguarding Board found "
      "that chances were missed.", "Cardiff", set()),
+    # a Pan-, Tri- or Bi- body is a region around the place it is named after
+    ("Child death panel reviews deaths", "The Pan-Lancashire Child Death Overview Panel "
+     "covers Lancashire, Blackburn with Darwen and Blackpool.", None,
+     {"Lancashire", "Blackburn with Darwen", "Blackpool"}),
+    ("Annual report", "The Pan-Dorset Safeguarding Children Partnership serves Dorset and "
+     "Bournemouth, Christchurch and Poole.", None,
+     {"Dorset", "Bournemouth, Christchurch and Poole"}),
+    # 'more than 28 days' is a quantity, not a comparison with another place
+    ("Private fostering: a guide", "If a child stays with you for more than 28 days, you "
+     "must tell Hertfordshire County Council.", "Hertfordshire", set()),
+    ("Help for carers", "Carers who look after a child for more than a month should contact "
+     "Kent County Council.", "Kent", set()),
+    # ...but a real comparison still is one
+    ("Rates in Derby", "Rates in Derby are higher than in Nottingham. Derby Council said it "
+     "would act.", "Derby", set()),
     # a council in the headline outweighs a joint body's name in the text
     ("Swansea baby review finds missed chances", "A review by the West Glamorgan "
      "Safeguarding Board looked at a Swansea family. Swansea Council said it had changed.",
@@ -415,6 +481,10 @@ def test_period_constructions_in_openings(text: str, start: str | None,
     ("Rapid Review - Baby M\nExecutive Summary\n", True, False),
     ("Serious Case Review: Family B – Overview Report\n", True, False),
     ("Learning Review\nPublished June 2025\n", True, False),
+    # a review's reference after its kind
+    ("Gwent Safeguarding Board\nChild Practice Review GWSB 02/2024\n", True, False),
+    ("Adult and Child Practice Reviews\nChild Practice Review NWSB 1/2023\n", True, False),
+    ("Learning Review Group\nTerms of reference\n", False, False),
     # a headline about a review says more: a story
     ("Learning review published after toddler's death in Fife\n\nA review found …", False,
      False),
@@ -437,3 +507,21 @@ def test_a_title_names_the_genre(text: str, review: bool, periodic: bool) -> Non
     from extractor.kind import is_periodic_report_title, is_review_title
 
     assert (is_review_title(text), is_periodic_report_title(text)) == (review, periodic)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a request asked in plain years covers their run, January to December
+    ("Request for information\n\nYou asked how many children were placed on the register in "
+     "the calendar years 2022, 2023 and 2024.", "2022-01-01", "2024-12-31"),
+    ("Freedom of Information request\n\nPlease provide the number of LADO referrals for the "
+     "years 2020 and 2021.", "2020-01-01", "2021-12-31"),
+    ("FOI response\n\nYou asked for figures for the years 2019, 2020, 2021 and 2022.",
+     "2019-01-01", "2022-12-31"),
+    # years that do not run on are no span
+    ("FOI response\n\nYou asked for figures for the years 2018 and 2022.", None, None),
+    # a story that is no request is not read this way
+    ("Council history\n\nThe council was reorganised in the years 2019 and 2020.", None, None),
+])
+def test_a_request_in_plain_years(text: str, start: str | None, end: str | None) -> None:
+    period = find_period(text, text.split("\n", 1)[0])
+    assert (period.start if period else None, period.end if period else None) == (start, end)
