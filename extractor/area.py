@@ -34,7 +34,9 @@ _MANY = 6  # ...or this many councils named at all ("Kent recorded 41, Essex 37 
 _COMPARATOR = re.compile(
     r"(?:statistical\s+neighbours?|comparator(?:s|\s+(?:authorities|councils|areas))?|"
     r"similar\s+(?:areas|authorities|councils)|neighbouring\s+(?:areas|authorities|councils)|"
-    r"compared\s+(?:with|to)|(?:higher|lower|more|fewer|better|worse)\s+than|"
+    r"compared\s+(?:with|to)|(?:higher|lower|more|fewer|better|worse)\s+than"
+    r"(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|"
+    r"twice|double))|"
     r"than\s+in)\b[^.;\n]{0,80}$", re.I)
 # A council's name used as a verb ("Reading the report") or as a person's ("Mr Stirling").
 _NOT_A_PLACE_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
@@ -144,12 +146,15 @@ def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
     text = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ in ("PARTNERSHIP", "COUNCIL"):
+            if ent.label_ == "PARTNERSHIP" and _joint_body_councils(ent.text):
+                continue  # a joint body's name names several councils, none the document's
             written = area_in_name(ent.text)  # "Thurrock Council" names Thurrock
         elif ent.label_ == "AREA" and ent.text[:1].isupper():
             if ent.start > 0 and doc[ent.start - 1].lower_ == "greater":
                 continue  # "Greater Manchester" is a region, not an authority
-            if _not_a_place(doc, ent):
-                continue
+            if _not_a_place(doc, ent) or re.search(r"\b(?:Pan|Tri|Bi)-$",
+                                                    doc.text[max(0, ent.start_char - 4):ent.start_char]):
+                continue  # "Pan-Lancashire" is a region around the county
             written = ent.text
         else:
             continue
@@ -223,8 +228,17 @@ def choose_area(doc: Doc, title: str | None = None,
     `context`: lines about the document that are not its text (Document.context); a council
     they name as the publisher counts as if the title named it, when the title names none.
     """
+    from .pipeline import doc_text
+
     counts, first = _counts(doc)
-    in_title = councils_in(title or "") or publishers(context)
+    joint = _joint_body_councils(title or "")
+    in_title = [c for c in councils_in(title or "") if c not in joint] or publishers(context)
+    joint += [c for c in _joint_body_councils(doc_text(doc)[:_OPENING_CHARS]) if c not in joint]
+    if joint and not in_title and (not counts or _joint_body_councils(title or "")):
+        # a joint body's document: its councils, unless it names only one council at all
+        covered = list(dict.fromkeys([*joint, *counts]))
+        return AreaChoice(None, None, [c.name for c in covered]) if len(covered) > 1 else \
+            AreaChoice(covered[0].name, covered[0].code)
     for council in in_title:
         counts[council] += _TITLE_WEIGHT
         first.setdefault(council, -1)
@@ -235,10 +249,36 @@ def choose_area(doc: Doc, title: str | None = None,
     several = len(in_title) != 1 and len(ranked) >= 3 and \
         (counts[ranked[2]] >= _SEVERAL_MIN or len(ranked) >= _MANY) and \
         counts[top] < _DOMINANCE * counts[ranked[1]]
-    if several or (not in_title and _national(doc, title, first)):
+    # no council stands out: the top two named equally often, none in the title (a regional
+    # board's report naming the councils it covers once each)
+    tied = not in_title and len(ranked) >= 2 and counts[top] == counts[ranked[1]]
+    if several or tied or (not in_title and _national(doc, title, first)):
         named = [c.name for c in ranked if counts[c] * 3 >= counts[top]]
         return AreaChoice(None, None, named)
     return AreaChoice(top.name, top.code)
+
+
+# A joint body's name joins its places with "and" ("Cardiff and Vale Regional Safeguarding
+# Board", "Cheshire West, Halton and Warrington Child Death Overview Panel"): a council named in
+# it is one of several, not the document's own.
+_JOINT_BODY = re.compile(r"((?:[A-Z][\w’'-]*[\s,]+)+?(?:and|&)\s+(?:[A-Z][\w’'-]*\s+)+?|"
+                         r"(?:Pan|Tri|Bi)-[A-Z][\w’'-]*\s+)"
+                         r"(?:Regional\s+)?(?:Safeguarding|Child\s+Death|Child\s+Protection|"
+                         r"Public\s+Protection)\b")
+
+
+def _joint_body_councils(title: str) -> list[Council]:
+    out: list[Council] = []
+    for m in _JOINT_BODY.finditer(title):
+        places = m.group(1).strip()
+        named = area_in_name(places)
+        if re.match(r"(?:Pan|Tri|Bi)-", places):
+            out += councils_in(places)  # "Pan-Lancashire": the county and its neighbours
+            continue
+        if named is None or len(named) >= len(places.rstrip(", ")):
+            continue  # one council's own name ("Brighton & Hove", "Telford and Wrekin")
+        out += councils_in(places)
+    return out
 
 
 def _national(doc: Doc, title: str | None, first: dict[Council, int]) -> bool:

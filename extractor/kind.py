@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -148,4 +149,50 @@ def _genre(document: Document) -> str | None:
         return "other"
     if is_minutes(document.text, document.source.title):
         return "council_report"
+    if is_review_title(document.text):
+        return "case_review"
+    if is_periodic_report_title(document.text):
+        return "council_report"
     return None
+
+
+# A case review's own title: a heading line that is only a kind of review's name, perhaps with
+# its subject ("Child Practice Review: Child T", "Local Child Safeguarding Practice Review",
+# "Significant Case Review (Scotland) / Learning Review: Child A"). A headline about a review
+# says more ("Learning review published after toddler's death") and is a story.
+_REVIEW_NAME = (r"(?:(?:Local\s+)?Child\s+Safeguarding\s+Practice|Child\s+Practice|"
+                r"(?:Serious|Significant|Multi-Agency)\s+Case|Learning|Rapid|Practice\s+Learning|"
+                r"Safeguarding\s+Practice|Domestic\s+Homicide)\s+Review(?:\s*\([^)\n]{1,30}\))?")
+_SUBJECT = (r"(?:(?:Child|Children|Baby|Babies|Family|Young\s+Person|Sibling(?:s|\s+Group)?|"
+            r"Siblings)\s+[A-Z][\w-]*|[A-Z][a-z]+)")
+_REFERENCE = r"[A-Z]{2,8}\s*\d{1,3}\s*/\s*\d{2,4}"  # a review's reference: "GWSB 02/2024"
+_REVIEW_TITLE = re.compile(
+    rf"(?:{_REVIEW_NAME}(?:\s*(?:/|and|&)\s*{_REVIEW_NAME})*)"
+    rf"(?:\s*[:–—-]\s*(?:{_SUBJECT}|Executive\s+Summary|Overview\s+Report)|"
+    rf"\s*[:–—-]?\s*{_REFERENCE})?"
+    rf"(?:\s*[:–—-]?\s*(?:Executive\s+Summary|Overview\s+Report))?", re.I)
+_REVIEW_TITLE_LINES = 2
+
+
+def is_review_title(text: str) -> bool:
+    """Whether one of the text's first heading lines is a case review's own title."""
+    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
+    return any(_REVIEW_TITLE.fullmatch(line) for line in lines[:_REVIEW_TITLE_LINES])
+
+
+# A periodic report's own title: a heading line of capitalised words that ends on the report's
+# name and its period ("Annual Report 2024-25", "Local Authority Designated Officer (LADO)
+# Annual Report", "Child Protection Minimum Dataset", "Performance Scorecard Q3 2025/26").
+# A headline about a report has lower-case words ("Partnership publishes annual report").
+_CAPITALISED = r"(?:(?:[A-Z0-9(&][\w’'()&,.-]*|of|and|for|the|on|in)\s+)*"
+_PERIOD_WORDS = r"(?:[\s:,–—-]*(?:(?:19|20)\d\d(?:\s*[/–—-]\s*\d\d(?:\d\d)?)?|Q[1-4]|Quarter\s+[1-4]|" \
+    r"to|\((?:[A-Z][a-z]+|to|\d+|\s)+\)))*"
+_PERIODIC_TITLE = re.compile(
+    rf"{_CAPITALISED}(?:Annual|Biennial|Quarterly|Performance)\s+(?:Report|Scorecard|Dashboard)"
+    rf"{_PERIOD_WORDS}|{_CAPITALISED}(?:Minimum\s+Dataset|Scorecard|Dashboard){_PERIOD_WORDS}")
+
+
+def is_periodic_report_title(text: str) -> bool:
+    """Whether one of the text's first two heading lines is a periodic report's own title."""
+    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
+    return any(_PERIODIC_TITLE.fullmatch(line) for line in lines[:_REVIEW_TITLE_LINES])

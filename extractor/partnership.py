@@ -27,13 +27,13 @@ _HEADS = (
     r"|(?:Child|Public)\s+Protection\s+(?:Committee|Partnership)",
     # A council's children's partnership with no "Safeguarding" in its name ("Devon Children
     # and Families Partnership"): only after a council's own name (see _council_body).
-    r"Children(?:['’]s)?\s+and\s+(?:Families|Young\s+People(?:['’]s)?)\s+Partnership",
+    r"Children(?:['’]s)?\s+(?:and\s+(?:Families|Young\s+People(?:['’]s)?)\s+)?Partnership",
     r"Child\s+Death\s+(?:Overview|Review)\s+(?:Panel|Partnership)",
 )
 _COUNCIL_BODY_TIER = 1
 # A download link ("annual report (PDF, 860 KB)") names a document, not the page's body.
 _LINK_LINE = re.compile(r"\((?:PDF|DOCX?|XLSX?|ODT|RTF)\b[^)\n]*\b\d[\d.,]*\s*[KMG]B\)", re.I)
-_PREFIX = (r"((?:[A-Z][\w’'.]*(?:-[a-z]+-[A-Z][\w]*|-[A-Z][\w]*)?"
+_PREFIX = (r"((?:[A-Z][\w’'.]*(?:-[a-z]+-[A-Z][\w]*|-[A-Z][\w]*|-[a-z]+)?"
            r"(?:\s+(?:and|&|upon|on|with|of)(?:\s+the)?\s+|\s+|,\s+))+?)")
 _NAMES = [re.compile(_PREFIX + r"((?:" + head + r")\b)") for head in _HEADS]
 # "Safeguarding Children Partnership for Bath and North East Somerset": the place after the head.
@@ -117,15 +117,34 @@ def _council_body(name: str | None) -> str | None:
     """A children's partnership name only when a council's whole name comes before its head."""
     if not name:
         return None
-    head = re.search(r"\s+Children", name)
+    head = re.search(r"(?:\s+(?:Borough|City|County))?\s+Children", name)
     place = name[:head.start()] if head else ""
     return name if place and area_in_name(place) and \
         len(area_in_name(place) or "") == len(place) else None
 
 
+# A line break inside a name's words is a wrapped line only when the line before is long prose
+# or ends on a joining word; after a short heading line ("Child Practice Review: Child T",
+# "Learning Review") the name starts on the new line.
+_HEADING_LINE = 60
+_HEADING_WORDS = re.compile(r"(?:(?:[A-Z0-9(][\w’'()/.:-]*|of|and|the|for|to|in|on|[/:–-])\s*)+")
+_JOINING_END = re.compile(r"(?:,|\band|&|\bof|\bfor|\bthe|\bupon|\bon)\s*$", re.I)
+
+
+def _unwrapped(text: str, start: int, prefix: str) -> str:
+    """`prefix` (matched at `start`) from its last line break that ends a heading line."""
+    cut = len(prefix)
+    while (cut := prefix.rfind("\n", 0, cut)) >= 0:
+        line = text[text.rfind("\n", 0, start + cut) + 1:start + cut]
+        if (len(line.strip()) < _HEADING_LINE or _HEADING_WORDS.fullmatch(line.strip())) and \
+                not _JOINING_END.search(line):
+            return prefix[cut + 1:]
+    return prefix
+
+
 def _names(text: str) -> list[tuple[int, int, str | None]]:
     """(offset, tier, name) of every body name in `text`, download links left out."""
-    found = [(m.start(), t, _clean(m.group(1), m.group(2)))
+    found = [(m.start(), t, _clean(_unwrapped(text, m.start(1), m.group(1)), m.group(2)))
              for t, rx in enumerate(_NAMES) for m in rx.finditer(text)]
     found = [(s, t, _council_body(n) if t == _COUNCIL_BODY_TIER else n) for s, t, n in found]
     found += [(m.start(), 0, _name_for(m.group(1), m.group(2))) for m in _NAME_FOR.finditer(text)]

@@ -47,6 +47,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<between>between)|from)\s+(?:(?P<d1>{_DAY})\s+)?(?P<m1>{_MONTH}),?\s*"
         rf"(?P<y1>{_YEAR}),\s+[^,;.\n]{{3,100}},\s+(?:(?P<and>and)|to|until)\s+"
         rf"(?:(?P<d2>{_DAY})\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})(?!\d)", re.I)),
+    # "from January 2019 until the child's death in March 2022": the span ends at an event
+    # the sentence dates
+    ("span", re.compile(
+        rf"(?P<between>(?P<and>))from\s+(?:(?P<d1>{_DAY})\s+)?(?P<m1>{_MONTH}),?\s*(?P<y1>{_YEAR})\s+"
+        rf"(?:until|till|to|up\s+to)\s+(?:the|his|her|their|its)\s+[^,;.\n]{{3,60}}?\s+in\s+"
+        rf"(?:(?P<d2>{_DAY})\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})(?!\d)", re.I)),
     # "between April and September this year": the year comes from the document's date
     ("span_relative", re.compile(
         rf"(?:(?P<between>between)\s+|from\s+)(?:(?P<d1>{_DAY})\s+)?(?P<m1>{_MONTH})"

@@ -41,13 +41,14 @@ _SELF_SCOPE = re.compile(
     r"overview|highlight)\s+)*"
     r"(?:report|paper|review|summary|update|document|briefing|page|letter|response)\b"
     r"|\bpurpose\s+of\s+(?:this|the)\s+(?:report|paper)\b"
+    r"|\bwelcome\s+to\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,4}?(?:report|review|update)\b"
     r"|(?m:^)\s*(?:\d[\d.]*\s+)?To\s+"
     r"(?:provide|update|inform|present|give|set\s+out|report|advise)\b"
     r"|\breporting\s+period\b|\bperiod\s+(?:covered|under\s+review|of\s+(?:this|the)\s+report)\b",
     re.I)
 _SCOPE = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|look(?:s|ed|ing)?\s+(?:back\s+)?at|"
-    r"consider(?:s|ed)?|examin(?:es|ed)|scrutinis(?:es|ed)|"
+    r"consider(?:s|ed|ing)?|examin(?:e|es|ed|ing)|scrutinis(?:e|es|ed|ing)|"
     r"the\s+period|review\s+period|period\s+(?:of|for)\s+(?:the\s+)?review|scope|time\s*frame|"
     r"timescale|inspect(?:ed|ion|ors?)|visit(?:ed)?|you\s+(?:asked|requested)|"
     r"please\s+(?:could\s+you\s+)?(?:provide|tell|supply|confirm)|requested)\b", re.I)
@@ -99,7 +100,8 @@ _LAST_YEARS = re.compile(r"\b(?:each\s+of\s+|over\s+|for\s+)?the\s+(?:last|past|
                          r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"financial\s+years\b", re.I)
 # Official statistics a story reports: "according to Department for Education figures".
-_STATISTICS = re.compile(r"\b(?:figures|statistics|data)\b", re.I)
+_STATISTICS = re.compile(r"\b(?:figures|statistics|data|register|report\s+(?:to\s+[^,.;]{3,60}\s+)?"
+                         r"(?:shows?|says?|finds?|found))\b", re.I)
 # A story about one court case: the trial or the sentence is the news, not a reporting year.
 _COURT_CASE = re.compile(
     r"\b(?:jailed|sentenced|convicted|acquitted|pleaded\s+(?:not\s+)?guilty|admitted\s+"
@@ -356,9 +358,25 @@ def _requested_years(text: str, cands: list[_Candidate]) -> Period | None:
     starts = sorted({int(c.period.start[:4]) for c in cands if _is_financial_year(c.period)
                      and c.period.start and not _foreign(text, c)})
     if len(starts) < 2 or starts[-1] - starts[0] != len(starts) - 1 or len(starts) > 10:
-        return None
+        return _requested_calendar_years(text)
     first, last = financial_year(starts[0]), financial_year(starts[-1])
     return Period(first.start, last.end, None)
+
+
+# "in the calendar years 2022, 2023 and 2024", "for the years 2021 and 2022"
+_CALENDAR_YEARS = re.compile(r"\b(?:calendar\s+)?years\s+((?:19|20)\d\d(?:\s*(?:,|and|&|,\s*and)\s*"
+                             r"(?:19|20)\d\d)+)\b", re.I)
+
+
+def _requested_calendar_years(text: str) -> Period | None:
+    """A request asked year by year in plain years: the run of consecutive years, first to last."""
+    m = _CALENDAR_YEARS.search(text, 0, _REQUEST_CHARS)
+    if m is None:
+        return None
+    years = sorted({int(y) for y in re.findall(r"\d{4}", m.group(1))})
+    if years[-1] - years[0] != len(years) - 1 or len(years) > 10:
+        return None
+    return Period(f"{years[0]}-01-01", f"{years[-1]}-12-31", m.group(0))
 
 
 def _dateline(text: str) -> str | None:
