@@ -32,6 +32,8 @@ def _label_rows(rows: list[Line], i: int) -> list[Line]:
             break
         if not any(re.search(r"[A-Za-z]{3,}", w.text) for w in row.words):
             break
+        if not all(_inside_a_card(seg, head.words) for seg in _segments(row)):
+            break  # text running across the cards' edges: the page's columns below them
         out.append(row)
         last = row
     return out
@@ -46,6 +48,15 @@ def _segments(row: Line) -> list[list[Word]]:
         else:
             segs[-1].append(b)
     return segs
+
+
+def _inside_a_card(seg: list[Word], numbers: list[Word]) -> bool:
+    """A label stays in its own card: it ends before the next card's number begins and starts
+    after the previous card's number ends."""
+    k = _card_of(seg, numbers)
+    after_previous = k == 0 or seg[0].x0 > numbers[k - 1].x1
+    before_next = k == len(numbers) - 1 or seg[-1].x1 < numbers[k + 1].x0
+    return after_previous and before_next
 
 
 def _card_of(seg: list[Word], numbers: list[Word]) -> int:
