@@ -1001,3 +1001,27 @@ def test_a_role_in_capitals_is_not_a_name(nlp, passage: str, speaker: str) -> No
 ])
 def test_a_plural_in_capitals_is_a_group_not_a_person(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # '"Why?" she asked' after 'X was questioned by Y': the one who asks is Y, not the subject
+    ('Mark Dunn, the director, was questioned by Cllr Ann Hale. "Why has this taken so long?" she asked.',
+     'Ann Hale'),
+    ('Dr Ruth Obi was challenged by Cllr Peter Lord on waiting times. "Is this acceptable?" he asked.',
+     'Peter Lord'),
+    ('Sarah Kemp, the head of service, was pressed by Cllr Ruth Almond. "When will it be fixed?" she asked.',
+     'Ruth Almond'),
+    ('Tim Walsh was quizzed by Cllr Jo Baines about the budget. "Where has the money gone?" she asked.',
+     'Jo Baines'),
+    ('Jane Orr was asked by Mr Ben Nash about the backlog. "How many cases are waiting?" he asked.',
+     'Ben Nash'),
+    ('Dr Ann Fox was questioned by Mr Tom Reid at the hearing. "Did you read the file?" he asked.',
+     'Tom Reid'),
+    ('Neil Ward was challenged by Cllr Kim Hart over agency staff. "Why so many?" she asked.',
+     'Kim Hart'),
+    ('Amy Cole was pressed by Mr David Crane on the audit. "Who signed it off?" he asked.',
+     'David Crane'),
+])
+def test_a_question_is_asked_by_the_asker(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
