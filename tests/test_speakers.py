@@ -950,3 +950,78 @@ REVIEW_IT = [
 def test_it_after_a_named_kind_of_review_is_the_review(nlp, text):
     (quote,) = analysed_quotes(nlp, text)
     assert quote.speaker is not None and quote.speaker.lower().split()[-1] == "review", quote.speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a role written in capitals ('MP', 'GP', 'CEO') is the role, never the name: the name
+    # in apposition to it, or after it, speaks
+    ('The local MP, Sarah Kendrick, said she would write to the council leader. '
+     '"I will be asking him to think again," she said.', "Sarah Kendrick"),
+    ('The charity\'s CEO, Mark Fenwick, said demand had doubled. "We cannot keep up," he said.',
+     "Mark Fenwick"),
+    ('The child\'s IRO, Janet Moss, said the plan had drifted. "Nobody was holding it," she said.',
+     "Janet Moss"),
+    ('"I will be asking him to think again," said the local MP, Sarah Kendrick.',
+     "Sarah Kendrick"),
+    ('Local MP Sarah Kendrick said she would write to the leader. "I will ask him again," she '
+     'said.', "Sarah Kendrick"),
+    ('Their GP, Dr Omar Latif, said he had referred the family twice. "I did everything I could,"'
+     ' he said.', "Omar Latif"),
+    ('The area\'s MSP, Fiona Baird, said the figures were worrying. "Families deserve better," '
+     'she said.', "Fiona Baird"),
+    ('The school\'s SENCO, Rachel Dunn, told the panel she had raised concerns. "I was not '
+     'listened to," she said.', "Rachel Dunn"),
+    ('A GP, who asked not to be named, said: "We are seeing more of these cases."', "A GP"),
+])
+def test_a_role_in_capitals_is_not_a_name(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a plural in capitals ('GPs', 'MPs') is a group: a later 'she'/'he' is still the person
+    ('Ann Fox, the head teacher, said the school had acted. She added that GPs had not been '
+     'consulted. "We found out from the newspaper," she said.', "Ann Fox"),
+    ('Dr Priya Raman, a doctor in the town, said families had nowhere to turn.\n\n'
+     'She added that GPs had not been consulted. "We found out from the paper," she said.',
+     "Priya Raman"),
+    ('Neil Ward, the director, replied. He said GPs were being trained. "It will take a year," '
+     'he said.', "Neil Ward"),
+    ('Tom Reid, a foster carer, said he was tired. He said MPs had ignored carers. "Nobody '
+     'listens," he said.', "Tom Reid"),
+    ('Jo Pratt, the head of service, spoke next. She said SENCOs were overwhelmed. "They need '
+     'more time," she said.', "Jo Pratt"),
+    ('Dr Lina Shah, a paediatrician, was clear. She said GPs and health visitors had missed '
+     'signs. "It was there to see," she said.', "Lina Shah"),
+    ('Cllr Ben Hart chaired the meeting. He said DSLs had been trained. "Every school has one '
+     'now," he said.', "Ben Hart"),
+    ('Sue Lang, a parent, spoke out. She told us IROs had changed four times. "It was chaos," '
+     'she said.', "Sue Lang"),
+    ('Amy Cole, a social worker, was blunt. She said PCSOs had been withdrawn from schools. '
+     '"We lost our eyes and ears," she said.', "Amy Cole"),
+])
+def test_a_plural_in_capitals_is_a_group_not_a_person(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # '"Why?" she asked' after 'X was questioned by Y': the one who asks is Y, not the subject
+    ('Mark Dunn, the director, was questioned by Cllr Ann Hale. "Why has this taken so long?" she asked.',
+     'Ann Hale'),
+    ('Dr Ruth Obi was challenged by Cllr Peter Lord on waiting times. "Is this acceptable?" he asked.',
+     'Peter Lord'),
+    ('Sarah Kemp, the head of service, was pressed by Cllr Ruth Almond. "When will it be fixed?" she asked.',
+     'Ruth Almond'),
+    ('Tim Walsh was quizzed by Cllr Jo Baines about the budget. "Where has the money gone?" she asked.',
+     'Jo Baines'),
+    ('Jane Orr was asked by Mr Ben Nash about the backlog. "How many cases are waiting?" he asked.',
+     'Ben Nash'),
+    ('Dr Ann Fox was questioned by Mr Tom Reid at the hearing. "Did you read the file?" he asked.',
+     'Tom Reid'),
+    ('Neil Ward was challenged by Cllr Kim Hart over agency staff. "Why so many?" she asked.',
+     'Kim Hart'),
+    ('Amy Cole was pressed by Mr David Crane on the audit. "Who signed it off?" he asked.',
+     'David Crane'),
+])
+def test_a_question_is_asked_by_the_asker(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..findings import Person, Quote
-from .candidates import REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
+from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
@@ -212,6 +212,11 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if agent is None:
             return Speaker(None), cue_text(cue), 0.3
         subj = agent
+    if subj.lower_ in ("he", "she") and cue.lemma_.lower() in ASK_LEMMAS:
+        who = asker(ctx, subj.idx)  # 'X was questioned by Cllr Hale. "Why?" she asked': Hale
+        if who is not None and ctx.pronoun_of.get(who.split()[-1].lower(), subj.lower_) \
+                in (subj.lower_, "?"):
+            return Speaker(who, ctx.people.get(who), person=True), cue_text(cue), 0.8
     if subj.lower_ in ("he", "she") and cue.lemma_.lower() in REPLY_LEMMAS:
         who = asker(ctx, subj.idx)  # 'Cllr Briggs asked … "…," he replied': not Briggs
         if who is not None:

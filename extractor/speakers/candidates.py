@@ -97,6 +97,10 @@ def asker(ctx: Context, at: int) -> str | None:
         if subj is not None and subj.dep_ == "nsubjpass":
             subj = next((g for c in tok.children if c.dep_ == "agent"
                          for g in c.children if g.dep_ == "pobj"), None)
+        if subj is not None and subj.lower_ in ("he", "she"):
+            # '"Why?" she asked.': the one quoted in this sentence asked
+            quoted = [n for pos, n in ctx.last_person_at if tok.sent.start_char <= pos < tok.idx]
+            return quoted[-1] if quoted else None
         if subj is None or subj.lower_ in PRONOUNS | RELATIVES:
             return None
         return speaker_from_subject(ctx, subj).name

@@ -4,6 +4,7 @@ fullest form of a name met in the document.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..pipeline import ents_between
@@ -27,6 +28,20 @@ def clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,.:;\u2013\u2014\u2015-")
 
 
+ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,6}s")
+
+
+def acronym_role(tok: Token) -> bool:
+    """'MP', 'GP', 'CEO', 'SENCO': a role written as capitals, not a person's name.
+
+    A plural ('GPs', 'MPs', 'SENCOs') is a group, never one person's name either.
+    """
+    text = tok.text
+    return bool(ACRONYM_RE.fullmatch(text) and text.lower() in person_nouns()
+                or PLURAL_ACRONYM_RE.fullmatch(text) and text[:-1].lower() in person_nouns())
+
+
 def skipped(subj: Token) -> set[int]:
     """Tokens of the subject phrase that cannot name the speaker.
 
@@ -35,7 +50,7 @@ def skipped(subj: Token) -> set[int]:
     modifying a common noun ('the Child S review') is not the one who speaks.
     """
     deps = CLAUSE_DEPS + ("poss", "conj") + (("prep",) if subj.pos_ == "PROPN" else ())
-    if subj.pos_ == "NOUN":
+    if subj.pos_ == "NOUN" or acronym_role(subj):
         deps += ("compound", "nmod")
     return {t.i for c in subj.children if c.dep_ in deps for t in c.subtree}
 
@@ -100,7 +115,7 @@ def name_in_phrase(subj: Token, start: int, end: int) -> Span | None:
 
 def named_person_role(head: Token) -> bool:
     """Whether `head` is one person's role ('the chief executive'): its appositive is a person."""
-    return head.tag_ == "NN" and head.lemma_.lower() in person_nouns()
+    return head.tag_ == "NN" and head.lemma_.lower() in person_nouns() or acronym_role(head)
 
 
 def propn_chain(subj: Token, org_ok: bool = False) -> tuple[int, int] | None:
@@ -109,7 +124,7 @@ def propn_chain(subj: Token, org_ok: bool = False) -> tuple[int, int] | None:
     `org_ok` accepts a name the NER took for an organisation, where the text says it is a
     person ('the chief executive, Anjali Mistry').
     """
-    if subj.pos_ != "PROPN" or not subj.text[:1].isupper() \
+    if subj.pos_ != "PROPN" or not subj.text[:1].isupper() or acronym_role(subj) \
             or (subj.ent_type_ in ORG_LABELS and not (org_ok and subj.ent_type_ == "ORG")):
         return None
     doc, i = subj.doc, subj.i
@@ -117,7 +132,8 @@ def propn_chain(subj: Token, org_ok: bool = False) -> tuple[int, int] | None:
         prev = doc[i - 1]
         if prev.text == "-" and i > 1 and not prev.whitespace_ and not doc[i - 2].whitespace_:
             i -= 1  # a hyphenated surname: Akhtar-Shaw
-        elif prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in HONORIFICS:
+        elif prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in HONORIFICS \
+                and not acronym_role(prev):
             i -= 1
         else:
             break
