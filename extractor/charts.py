@@ -59,8 +59,8 @@ def is_axis_tick(text: str, start: int, end: int) -> bool:
     value = parse_number(m["num"])
     if value is None:
         return False
-    before = text[:ls].split("\n")[-_WINDOW - 1:-1] if ls else []
-    after = text[le + 1:].split("\n")[:_WINDOW] if le < len(text) else []
+    before = text[_lines_back(text, ls, _WINDOW):ls].split("\n")[:-1] if ls else []
+    after = text[le + 1:_lines_on(text, le, _WINDOW)].split("\n") if le < len(text) else []
     lones = [v for line in [*before, text[ls:le], *after]
              if (mm := _LONE.match(line)) and bool(mm["pct"]) == bool(m["pct"])
              and (v := parse_number(mm["num"])) is not None]
@@ -74,3 +74,24 @@ def is_axis_tick(text: str, start: int, end: int) -> bool:
         if _progression(run):
             return True
     return False
+
+
+def _lines_back(text: str, ls: int, n: int) -> int:
+    """Where the n lines before the line starting at `ls` begin (only those are read)."""
+    start = ls
+    for _ in range(n):
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
+
+
+def _lines_on(text: str, le: int, n: int) -> int:
+    """Where the n lines after the line ending at `le` end."""
+    end = le
+    for _ in range(n):
+        nxt = text.find("\n", end + 1)
+        if nxt < 0:
+            return len(text)
+        end = nxt
+    return end

@@ -54,13 +54,13 @@ _REF_AFTER = re.compile(
     r"|\s+" + _MONTH + r"\b|[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b"
     r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|nights?|hour)\b|\s+or\s+more\b"
     r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
-    # the first days of a list of dates: '4 and 18 November', '9, 10 and 11 May', '13 to 31 October'
-    r"|(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,|and|&|to|or|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b"
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
     r"|[\s-]*(?:days?|weeks?|months?|years?)\s+(?:earlier|previously|beforehand)\b"
     r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b"
-    # the first day of a range of dates: 'Inspection dates: 15 to 19 July 2024'
-    r"|(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b)", re.I)
+    # the first days of a list or range of dates: '4 and 18 November', '9, 10 and 11 May',
+    # 'Inspection dates: 15 to 19 July 2024', '13th until 31st October'
+    r"|(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,|and|&|to|or|until|till|-|–)\s*"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b)", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # a contents line's part heading: 'Section 3  Rapid reviews  12', 'Part 2 – Notifications .... 9'
@@ -380,9 +380,13 @@ def _agenda_item(text: str, q: Quantity) -> bool:
     m = _AGENDA_LINE.match(line)
     if not m or ls + m.start(1) != q.start or q.value > 20:
         return False
-    if not _title(m.group(2)):
-        return False
-    return len({mm.group(1) for mm in _AGENDA_LINE.finditer(text) if _title(mm.group(2))}) >= 2
+    return _title(m.group(2)) and len(_agenda_numbers(text)) >= 2
+
+
+@functools.lru_cache(maxsize=4)
+def _agenda_numbers(text: str) -> frozenset[str]:
+    """The numbers of the text's agenda headings (read once per text, not once per number)."""
+    return frozenset(mm.group(1) for mm in _AGENDA_LINE.finditer(text) if _title(mm.group(2)))
 
 
 def _title(words: str) -> bool:
