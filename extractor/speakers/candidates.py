@@ -60,14 +60,19 @@ def resolve_pronoun(ctx: Context, word: str, at: int, exclude: frozenset[str] = 
     return ctx.last or Speaker(None)
 
 
+def recent_start(ctx: Context, at: int) -> int:
+    """Where 'this paragraph or the one before' begins, for the text before `at`."""
+    para = ctx.text.rfind("\n", 0, at)
+    return ctx.text.rfind("\n\n", 0, max(para, 0)) + 1 if para > 0 else 0
+
+
 def last_group(ctx: Context, at: int) -> Speaker | None:
     """The last plural subject naming people or bodies, in this paragraph or the one before.
 
     'Ofsted inspectors visited in March. They found that "too many children wait"': a plural
     'they' is the group, as the text names it.
     """
-    para = ctx.text.rfind("\n", 0, at)
-    start = ctx.text.rfind("\n\n", 0, max(para, 0)) + 1 if para > 0 else 0
+    start = recent_start(ctx, at)
     for tok in reversed(tokens_in(ctx.doc, start, at)):
         subject = tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "ROOT" and any(
             c.dep_ == "acl" and c.i == tok.i + 1 for c in tok.children)  # 'Inspectors visited'
@@ -88,8 +93,7 @@ def asker(ctx: Context, at: int) -> str | None:
     'Cllr Briggs asked about funding. "It has been flat," he replied.': whoever 'he' is, he
     is not the one who asked. The subject of 'asked', or the agent of 'was asked by'.
     """
-    para = ctx.text.rfind("\n", 0, at)
-    start = ctx.text.rfind("\n\n", 0, max(para, 0)) + 1 if para > 0 else 0
+    start = recent_start(ctx, at)
     for tok in reversed(tokens_in(ctx.doc, start, at)):
         if tok.lemma_.lower() not in ASK_LEMMAS or tok.pos_ != "VERB" or ctx.inside_quote(tok.idx):
             continue
@@ -114,10 +118,9 @@ def last_reporter(ctx: Context, at: int) -> Speaker | None:
     below average," they added.': a singular 'they' is an unnamed speaker, and a plural one
     a body ('Inspectors said …'), not the last person quoted further up.
     """
-    para = ctx.text.rfind("\n", 0, at)
-    start = ctx.text.rfind("\n\n", 0, max(para, 0)) + 1 if para > 0 else 0
-    cues = [t for t in tokens_in(ctx.doc, start, at) if is_cue(t) and not ctx.inside_quote(t.idx)]
-    for cue in reversed(cues):
+    cues = (t for t in reversed(tokens_in(ctx.doc, recent_start(ctx, at), at))
+            if is_cue(t) and not ctx.inside_quote(t.idx))
+    for cue in cues:
         subj = subject_of(cue)
         if subj is None or subj.idx >= at or ctx.inside_quote(subj.idx) \
                 or subj.lower_ in PRONOUNS | RELATIVES:
