@@ -171,13 +171,18 @@ _REVIEW_TITLE = re.compile(
     rf"(?:\s*[:–—-]\s*(?:{_SUBJECT}|Executive\s+Summary|Overview\s+Report)|"
     rf"\s*[:–—-]?\s*{_REFERENCE})?"
     rf"(?:\s*[:–—-]?\s*(?:Executive\s+Summary|Overview\s+Report))?", re.I)
-_REVIEW_TITLE_LINES = 2
+_TITLE_LINES = 2
+
+
+def _heading_lines(text: str) -> list[str]:
+    """The text's first two non-blank lines, where its own title stands."""
+    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
+    return lines[:_TITLE_LINES]
 
 
 def is_review_title(text: str) -> bool:
     """Whether one of the text's first heading lines is a case review's own title."""
-    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
-    return any(_REVIEW_TITLE.fullmatch(line) for line in lines[:_REVIEW_TITLE_LINES])
+    return any(_REVIEW_TITLE.fullmatch(line) for line in _heading_lines(text))
 
 
 # A periodic report's own title: a heading line of capitalised words that ends on the report's
@@ -194,5 +199,4 @@ _PERIODIC_TITLE = re.compile(
 
 def is_periodic_report_title(text: str) -> bool:
     """Whether one of the text's first two heading lines is a periodic report's own title."""
-    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
-    return any(_PERIODIC_TITLE.fullmatch(line) for line in lines[:_REVIEW_TITLE_LINES])
+    return any(_PERIODIC_TITLE.fullmatch(line) for line in _heading_lines(text))
