@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor import figures, metric_model, pipeline  # noqa: E402
+from extractor import figures, metric_model, pipeline, training  # noqa: E402
 from extractor.evaluate import Counts, gold_files, metrics, score_document, source_of  # noqa: E402
 from extractor.extract import Options, annotated_folders, extract_document  # noqa: E402
 from extractor.ingest import load  # noqa: E402
@@ -92,7 +92,7 @@ def run(items, examples, k: int, seed: int, grid) -> tuple[Counts, dict]:
         for i, held in enumerate(folds([n for n, _d, _g in items], k, seed)):
             train = [e for name, exs in examples.items() if name not in held for e in exs] + GENERATED
             fold_dir = Path(tmp) / f"fold{i}"
-            metric_model.fit_and_save(train, fold_dir)
+            training.fit_and_save(train, fold_dir)
             os.environ[metric_model.MODELS_ENV] = str(fold_dir)
             test = [it for it in items if it[0] in held]
             rules_only.add(score(test, False))
@@ -114,9 +114,9 @@ def main() -> None:
     docs = CachedDocs()
     pipeline.to_doc = docs  # extract_document looks it up at call time
     items = load_corpus(annotated_folders(args.dirs), docs)
-    examples = {name: metric_model.doc_examples(docs(doc), gold, name, doc) for name, doc, gold in items}
+    examples = {name: training.doc_examples(docs(doc), gold, name, doc) for name, doc, gold in items}
     if not args.no_generated:
-        GENERATED.extend(metric_model.generated_examples())
+        GENERATED.extend(training.generated_examples())
         print(f"{len(GENERATED)} generated sentences train every fold (extractor.sentences)")
     default = (figures.OVERRIDE_SILENT, figures.OVERRIDE_RULE)
     grid = sorted({default, *((s, r) for s in GRID_SILENT for r in GRID_RULE)}) if args.sweep \
