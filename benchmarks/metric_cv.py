@@ -5,7 +5,7 @@ For each fold the metric model is trained on the other folds' gold figures (in a
 dir, via REVIEW_RECORDS_MODELS_DIR), then the held-out documents are extracted with and
 without the classifier and scored like `review-records evaluate`. Documents and spaCy Docs are
 read once and reused across folds. `--sweep` also scores a grid of the override thresholds in
-figures.py (OVERRIDE_SILENT, OVERRIDE_RULE) on the held-out folds, for calibration.
+figures/name.py (OVERRIDE_SILENT, OVERRIDE_RULE) on the held-out folds, for calibration.
 
 Usage: python benchmarks/metric_cv.py [--k 0] [--seeds 13] [--sweep] [DIR ...]
 (--k 0, the default, leaves one document out at a time; with k > 0 each seed is one shuffle
@@ -97,7 +97,7 @@ def run(items, examples, k: int, seed: int, grid) -> tuple[Counts, dict]:
             test = [it for it in items if it[0] in held]
             rules_only.add(score(test, False))
             for silent, rule in grid:
-                figures.OVERRIDE_SILENT, figures.OVERRIDE_RULE = silent, rule
+                figures.name.OVERRIDE_SILENT, figures.name.OVERRIDE_RULE = silent, rule
                 with_model[(silent, rule)].add(score(test, True))
     os.environ.pop(metric_model.MODELS_ENV, None)
     return rules_only, with_model
@@ -118,7 +118,7 @@ def main() -> None:
     if not args.no_generated:
         GENERATED.extend(training.generated_examples())
         print(f"{len(GENERATED)} generated sentences train every fold (extractor.sentences)")
-    default = (figures.OVERRIDE_SILENT, figures.OVERRIDE_RULE)
+    default = (figures.name.OVERRIDE_SILENT, figures.name.OVERRIDE_RULE)
     grid = sorted({default, *((s, r) for s in GRID_SILENT for r in GRID_RULE)}) if args.sweep \
         else [default]
     print(f"{len(items)} documents, {sum(map(len, examples.values()))} running-text gold figures "
@@ -126,7 +126,7 @@ def main() -> None:
     rules_total, model_total = Counts(), {g: Counts() for g in grid}
     for seed in args.seeds:
         rules_only, with_model = run(items, examples, args.k, seed, grid)
-        figures.OVERRIDE_SILENT, figures.OVERRIDE_RULE = default
+        figures.name.OVERRIDE_SILENT, figures.name.OVERRIDE_RULE = default
         rules_total.add(rules_only)
         for g in grid:
             model_total[g].add(with_model[g])

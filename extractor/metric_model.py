@@ -10,7 +10,7 @@ Training reads the rules' own metric for each running-text gold figure
 (`figures.rule_metric_for`), so the rule's opinion (`rule=<metric>`, `rule_id=<id>`) is a
 feature the model learns to trust or overrule; the previous figure's rule metric stands in
 for an elided counted noun ('There are 17 still open'). Table cells and inherited figures are
-left out: the classifier never decides those. figures.py decides when the model may overrule
+left out: the classifier never decides those. figures/name.py decides when the model may overrule
 (OVERRIDE_RULE, OVERRIDE_SILENT); benchmarks/metric_cv.py measures it on held-out documents.
 
 Training and cross-validation live in extractor.training (they read the annotated corpus through
