@@ -204,10 +204,16 @@ def _is_form(table: Table) -> bool:
     return valued * 2 < len(rows)
 
 
-def _is_register(rows: list[tuple[Cell, ...]]) -> bool:
-    """A register of cases: most rows name a case by a reference or carry dates."""
+def _is_register(rows: list[tuple[Cell, ...]], header: tuple[str, ...] = ()) -> bool:
+    """A register of cases: most rows name a case by a reference or carry dates. A table of
+    money (a '£' header or cells in £) with a date column (maturity, end date) is a table of
+    investments or loans, not a register (a register's '%' column is its share of actions
+    done)."""
     body = [r for r in rows if len(r) >= 2]
     if len(body) < 2:
+        return False
+    if any("£" in h for h in header[1:]) or any(
+            (v := cell_value(c.text)) is not None and v.unit == "gbp" for r in body for c in r[1:]):
         return False
     keyed = sum(bool(_ID_CELL.match(r[0].text.strip())) for r in body)
     dated = sum(any(_DATE_CELL.match(c.text.strip()) for c in r) for r in body)
@@ -271,6 +277,17 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     return header, cells, body
 
 
+def _year_columns(body: list[tuple[Cell, ...]]) -> set[int]:
+    """Columns whose every value is a year ('Date awarded' 2022, 2024, 2021): dates, not
+    figures."""
+    out = set()
+    for j in range(1, max((len(r) for r in body), default=0)):
+        values = [r[j].text.strip() for r in body if j < len(r) and cell_value(r[j].text) is not None]
+        if len(values) >= 2 and all(_YEAR_CELL.match(v) for v in values):
+            out.add(j)
+    return out
+
+
 def _spanning(heads: list[list[str]]) -> list[list[str]]:
     """Header lines with a merged cell spread over the columns it spans: a blank cell of an
     upper line, right of a filled one, over a filled cell of the line below, is the same cell
@@ -298,10 +315,12 @@ def _role(header: str) -> str:
 
 def _unit(cell: Reading, label: str, header: str, corner: str, caption: str) -> str:
     """A cell's unit: the cell's own sign, else the row label, the column header, the label
-    column's header, the caption."""
+    column's header, the caption. A bare 'rate' is the weakest cue: it may name a product
+    ('Fixed Rate Covered Bond'), so a '%', 'per 10,000', '£' or 'number' anywhere comes first."""
     if cell.unit:
         return cell.unit
-    for src in (label, header, corner, caption):
+    sources = (label, header, corner, caption)
+    for src in sources:
         if _PERCENT.search(src):
             return "percent"
         m = _RATE.search(src)
@@ -309,10 +328,10 @@ def _unit(cell: Reading, label: str, header: str, corner: str, caption: str) -> 
             return "rate_per_" + m.group(1).replace(",", "")
         if "£" in src:
             return "gbp"
-        if _BARE_RATE.search(src):
-            return "rate_per_10000"  # the usual denominator of English children's statistics
         if _NUMBER_WORD.search(src):
             return "count"
+    if any(_BARE_RATE.search(src) for src in sources):
+        return "rate_per_10000"  # the usual denominator of English children's statistics
     return "count"
 
 
@@ -343,8 +362,9 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     if len(table.rows) < 2 and previous is None or _is_contents(table) or _is_form(table):
         return []
     header, head_cells, body = _structure(table, previous)
-    if not body or _is_register(body):
+    if not body or _is_register(body, header):
         return []
+    years = _year_columns(body)
     caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
                                   else previous or table)
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
@@ -374,7 +394,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         for j, cell in ((j, part) for j, full in enumerate(row[1:], start=1) for part in _parts(full)):
             reading = cell_value(cell.text)
             col = header[j] if j < len(header) else ""
-            if reading is None:
+            if reading is None or j in years:
                 continue
             metric = col_metrics[j] if by_column and j < len(col_metrics) else row_metric
             if metric == "review_referrals" and by_column and not _REVIEW_WORDS.search(col):
@@ -523,10 +543,15 @@ def _kept_apart(cands: list[_Candidate]) -> list[_Candidate]:
     return cands
 
 
+# A column of spend before or after the period columns: 'Prior years spend', 'Later years'
+_BEYOND = re.compile(r"\b(?:prior|previous|earlier|later|future|subsequent)\s+years?\b|\bto\s+date\b", re.I)
+
+
 def _spanned(header: tuple[str, ...], periods: list[Period | None]) -> list[Period | None]:
-    """A 'Total' column beside columns of periods covers them all ('2026/27 to 2029/30')."""
+    """A 'Total' column beside columns of periods covers them all ('2026/27 to 2029/30'),
+    unless a column of earlier or later years ('Prior years spend') is part of the total."""
     named = [p for p in periods if p is not None and p.start and p.end]
-    if len(named) < 2:
+    if len(named) < 2 or any(_BEYOND.search(h) for h, p in zip(header, periods) if p is None):
         return periods
     first, last = min(named, key=lambda p: p.start or ""), max(named, key=lambda p: p.end or "")
     whole = Period(first.start, last.end, f"{first.text} to {last.text}")
