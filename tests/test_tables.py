@@ -993,3 +993,26 @@ def test_rate_in_a_row_label_does_not_outrank_a_money_header(nlp, label: str) ->
     figs, doc = figures_of(nlp, html_table(rows))
     fig = cell_figure(figs, doc, "6,265,814")
     assert fig is not None and fig.unit == "gbp" and fig.value == 6_265_814
+
+
+# A value with a footnote or revision marker after it ('12 (a)', '45.1 [note 3]', '38[r]') is
+# the value; the marker is no number.
+MARKED_CELLS = [
+    ("12 (a)", 12, None), ("38(b)", 38, None), ("45.1 [note 3]", 45.1, None), ("412 [r]", 412, None),
+    ("22.4% (a)", 22.4, "percent"), ("(520) (c)", -520, None), ("1,234 [p]", 1234, None), ("£3.2m (d)", 3_200_000, "gbp"),
+]
+
+
+@pytest.mark.parametrize("text, value, unit", MARKED_CELLS)
+def test_footnote_marker_after_a_value(nlp, text: str, value: float, unit: str | None) -> None:
+    reading = cell_value(text)
+    assert reading is not None and abs(reading.value - value) < 1e-6 and reading.unit == unit
+    rows = [["Measure", "2023/24", "2024/25"], ["Children in need", "7", text], ["Other item", "3", "5"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, text)
+    assert fig is not None and abs(fig.value - value) < 1e-6
+
+
+@pytest.mark.parametrize("text", ["[c]", "[x]", "(a)", "[note 3]"])
+def test_a_marker_alone_is_no_value(text: str) -> None:
+    assert cell_value(text) is None
