@@ -296,11 +296,28 @@ def _spanning(heads: list[list[str]]) -> list[list[str]]:
     if len(heads) < 2:
         return heads
     out = [list(h) for h in heads]
+    if all(out[-1][1:]):
+        out = [_grouped(row) for row in out[:-1]] + [out[-1]]
     for row in out[:-1]:
         for j in range(2, len(row)):
             if not row[j] and row[j - 1] and out[-1][j]:
                 row[j] = row[j - 1]
     return out
+
+
+def _grouped(row: list[str]) -> list[str]:
+    """An upper header line of group labels at a regular pitch, one over each equal block of
+    the columns below ('2024-25' centred over 'Core | External | Total', then '2025-26' over
+    the next three): each label spans its block. Any other line is left as it is."""
+    filled = [j for j in range(1, len(row)) if row[j]]
+    n = len(row) - 1
+    if len(filled) < 2:
+        return row
+    pitch = filled[1] - filled[0]
+    if pitch < 2 or n % pitch or len(filled) != n // pitch or \
+            any((j - 1) // pitch != i for i, j in enumerate(filled)):
+        return row
+    return [row[0]] + [row[filled[(j - 1) // pitch]] for j in range(1, len(row))]
 
 
 def _role(header: str) -> str:

@@ -1016,3 +1016,33 @@ def test_footnote_marker_after_a_value(nlp, text: str, value: float, unit: str |
 @pytest.mark.parametrize("text", ["[c]", "[x]", "(a)", "[note 3]"])
 def test_a_marker_alone_is_no_value(text: str) -> None:
     assert cell_value(text) is None
+
+
+# A label centred over each block of three columns ('2024-25' over 'Core | External | Total'):
+# every column of the block takes it, the first of the block too. (years, sub-column names)
+CENTRED_GROUPS = [
+    (("2024-25", "2025-26"), ("Core", "External", "Total")),
+    (("2023/24", "2024/25"), ("Budget", "Forecast", "Variance")),
+    (("2025-26", "2026-27"), ("Gross", "Income", "Net")),
+    (("2022-23", "2023-24"), ("Boys", "Girls", "All")),
+    (("2024/25", "2025/26"), ("Number", "Rate", "England")),
+    (("2021-22", "2022-23"), ("Staff", "Agency", "Total")),
+    (("2024-25", "2025-26"), ("Revenue", "Capital", "Total")),
+    (("2023-24", "2024-25"), ("Under 5", "5 to 15", "16 and over")),
+]
+
+
+@pytest.mark.parametrize("years, subs", CENTRED_GROUPS)
+def test_centred_group_label_spans_its_block(nlp, years, subs) -> None:
+    heads = [["", "", years[0], "", "", years[1], ""], ["Service", *subs, *subs]]
+    rows = [*heads, ["Residential care", "41", "12", "53", "44", "15", "59"],
+            ["Fostering", "28", "6", "34", "30", "7", "37"]]
+    head = "".join("<tr>" + "".join(f"<th>{c}</th>" for c in h) + "</tr>" for h in heads)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[2:])
+    data = (f"<html><head><title>Report</title></head><body><main><h1>Report</h1>{PROSE}"
+            f"<table><thead>{head}</thead><tbody>{body}</tbody></table>{PROSE}</main></body></html>").encode()
+    figs, doc = figures_of(nlp, data, period=None)
+    first = cell_figure(figs, doc, "41")
+    second = cell_figure(figs, doc, "44")
+    assert first is not None and first.period is not None and first.period.start[:4] == years[0][:4]
+    assert second is not None and second.period is not None and second.period.start[:4] == years[1][:4]
