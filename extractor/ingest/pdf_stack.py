@@ -33,6 +33,11 @@ def _values(line: Line) -> list[Word]:
     return [w for w in line.words if _VALUE_WORD.match(w.text)]
 
 
+def _over(w: Word, cols: list[tuple[float, float]]) -> bool:
+    cx = (w.x0 + w.x1) / 2
+    return any(a - 2 <= cx <= b + 2 for a, b in cols)
+
+
 def _column(w: Word, cols: list[tuple[float, float]]) -> int:
     cx = (w.x0 + w.x1) / 2
     return min(range(len(cols)), key=lambda k: 0 if cols[k][0] <= cx <= cols[k][1]
@@ -47,9 +52,17 @@ def stacked_table(rows: list[Line], box: BBox, number: int) -> tuple[TableBlock 
     if len(valued) < STACK_LINES:
         return None, rows
     first, last = valued[0], valued[-1]
-    heads = [i for i in inside if i < first][-HEAD_LINES:]
-    members = heads + [i for i in inside if first <= i <= last]
     cols = _columns([[[w] for w in _values(rows[i])] for i in valued])
+    # walking up from the first row of numbers: from the first line over the value columns,
+    # the header (at most three lines); lines below it in the label column only (a section
+    # name, a footnote) stay running lines
+    heads: list[int] = []
+    for i in reversed([i for i in inside if i < first]):
+        if len(heads) == HEAD_LINES:
+            break
+        if heads or any(_over(w, cols) for w in rows[i].words):
+            heads.insert(0, i)  # the header's upper lines may sit over the gaps ('2024-25')
+    members = heads + [i for i in inside if first <= i <= last]
     cell_rows: list[list[list[Word]]] = []
     for i in members:
         cells: list[list[Word]] = [[] for _ in range(len(cols) + 1)]
