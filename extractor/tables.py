@@ -233,15 +233,25 @@ def _heading_cell(text: str) -> bool:
     return cell_value(text) is None or bool(_YEAR_CELL.match(text)) or _money_scale(text) != 1.0
 
 
+_UNIT_ONLY = re.compile(r"^\(?(?:%|£|£\s*'?0{3}s?|£\s*(?:k|m|bn)|no\.?|number|per\s+[\d,]+)\)?$", re.I)
+
+
+def unit_line(texts: list[str]) -> bool:
+    """A header line that gives only units: '£m  £m  £m', '%', '£000s', 'No.  %'."""
+    cells = [t for text in texts for t in re.split(r"\s+(?=[(£%])|(?<=[)%s])\s+", text.strip()) if t]
+    return bool(cells) and all(_UNIT_ONLY.match(t) for t in cells)
+
+
 def _header_rows(table: Table) -> list[tuple[Cell, ...]]:
     """The leading rows without values (at most three header lines, and never the whole
-    table); blank rows and a title in the first cell only are passed over, not counted."""
+    table); blank rows, a title in the first cell only and a line of units only ('£m', '%')
+    are passed over, not counted."""
     heads: list[tuple[Cell, ...]] = []
     lines = 0
     for row in table.rows[:-1]:
         if not all(_heading_cell(c.text) for c in row[1:]):
             break
-        if any(c.text.strip() for c in row[1:]):
+        if any(c.text.strip() for c in row[1:]) and not unit_line([c.text for c in row[1:]]):
             if lines == 3:
                 break
             lines += 1
@@ -253,7 +263,9 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     """(column headers, body rows): leading rows without values are header lines, joined
     column by column ('2024/25' over 'outturn'); a table that starts with values continues the
     one before it (a table broken by a page) and takes its headers. Label-only rows whose next
-    row has no label, or a label starting in lower case, are a wrapped label, joined to it."""
+    row has no label, or a label starting in lower case, are a wrapped label, joined to it; a
+    label-only row under a row of numbers whose label breaks off ('Sustainability and') or
+    that starts in lower case is the end of that row's label."""
     heads = _header_rows(table)
     rows = list(table.rows[len(heads):])
     width = max((len(r) for r in table.rows), default=0)
@@ -264,18 +276,32 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     cells = next((h for h in heads if sum(bool(c.text.strip()) for c in h) > 1), heads[0] if heads else ())
     body: list[tuple[Cell, ...]] = []
     pending: Cell | None = None
+    after_values = False
     for row in rows:
         if not row:
             continue
         label = row[0]
-        if pending is not None and (not label.text.strip() or label.text.strip()[:1].islower()):
-            label = Cell(f"{pending.text.strip()} {label.text.strip()}".strip(), pending.start, label.end)
+        text = label.text.strip()
+        if after_values and text and not _value_row(row) and (
+                _DANGLING.search(body[-1][0].text) or text[:1].islower()):
+            above = body[-1][0]  # the label wrapped below its row of numbers
+            body[-1] = (Cell(f"{above.text.strip()} {text}", above.start, label.end), *body[-1][1:])
+            after_values = False
+            continue
+        if pending is not None and (not text or text[:1].islower()):
+            label = Cell(f"{pending.text.strip()} {text}".strip(), pending.start, label.end)
         pending = None
-        if not _value_row(row):
-            pending = row[0] if row[0].text.strip() else None
+        after_values = _value_row(row)
+        if not after_values:
+            pending = row[0] if text else None
             continue
         body.append((label, *row[1:]))
     return header, cells, body
+
+
+# A row label broken off on a joining word or inside brackets: 'Sustainability and', '(previously'
+_DANGLING = re.compile(r"(?:\b(?:and|or|of|for|to|the|in|on|with|by|from|including|previously)|[&,(-])\s*$"
+                       r"|\([^)]*$", re.I)
 
 
 def _year_columns(body: list[tuple[Cell, ...]]) -> set[int]:
@@ -576,12 +602,16 @@ def _spanned(header: tuple[str, ...], periods: list[Period | None]) -> list[Peri
     return [whole if p is None and _TOTAL_LABEL.match(h) else p for h, p in zip(header, periods)]
 
 
+_THOUSANDS = re.compile(r"\(?£\s*'?000s?\)?", re.I)
+
+
 def _header_period(text: str, doc_period: Period | None) -> Period | None:
     """The period a column header or row label names: what `period.parse_period` reads
     ('2024/25 outturn', 'Q1 2025/26', 'as at 31 March 2025'), else a quarter of the document's
     year ('Q3', 'Quarter 3'), a date without its year ('as at 31 March'), a month ('Mar-25',
-    'March 2025') or a calendar year ('2024')."""
-    text = text.strip()
+    'March 2025') or a calendar year ('2024'). A money scale in the header ('£000s') is no
+    part of the date."""
+    text = _THOUSANDS.sub("", text).strip()
     if not text:
         return None
     period = _cell_period(_QUARTER_WORD.sub(r"Q\1", text), doc_period)

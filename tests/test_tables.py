@@ -1046,3 +1046,58 @@ def test_centred_group_label_spans_its_block(nlp, years, subs) -> None:
     second = cell_figure(figs, doc, "44")
     assert first is not None and first.period is not None and first.period.start[:4] == years[0][:4]
     assert second is not None and second.period is not None and second.period.start[:4] == years[1][:4]
+
+
+# A row label that wraps below its row of numbers ('Adult Social Care Market Sustainability and'
+# over 'Improvement Fund'): the line below ends the label when the label breaks off on a joining
+# word ('and', 'of', '&', an open bracket) or the line below starts in lower case.
+WRAPPED_BELOW = [
+    ("Adult Social Care Market Sustainability and", "Improvement Fund"),
+    ("Council Tax Income (including increase up to", "4.99%)"),
+    ("Local Authority Better Care Grant (previously", "Improved Better Care Fund)"),
+    ("Removal of undelivered savings &", "grant"),
+    ("Contributions to reserves for", "future capital schemes"),
+    ("Drawdowns from the smoothing reserve to", "fund pay awards"),
+    ("Business rates compensation for", "small business relief"),
+    ("Employer National Insurance", "contributions grant"),
+]
+
+
+@pytest.mark.parametrize("first, second", WRAPPED_BELOW)
+def test_row_label_wrapped_below_its_numbers_is_joined(nlp, first: str, second: str) -> None:
+    rows = [["£000s", "2025-26", "2026-27"], ["Revenue Support Grant", "15,680.3", "16,101.0"],
+            [first, "26,969.4", "27,310.2"], [second, "", ""], ["Services Grant", "1,311.9", "0.0"]]
+    figs, doc = figures_of(nlp, html_table(rows), period=None)
+    fig = cell_figure(figs, doc, "26,969.4")
+    assert fig is not None and fig.subject == f"{first} {second}"
+    nxt = cell_figure(figs, doc, "1,311.9")
+    assert nxt is not None and nxt.subject == "Services Grant"
+
+
+# Three header lines of words and a line of units only under them: the units line does not
+# count against the three, so the dates above stay the columns' periods. (units line, cell,
+# its unit)
+UNIT_LINES = [
+    (["", "", "", "%"], "4.35", "percent"), (["£m", "£m", "£m", ""], "771.9", "gbp"),
+    (["£000s", "£000s", "£000s", "%"], "771.9", "gbp"), (["£m", "£m", "£m", "%"], "4.35", "percent"),
+    (["(£m)", "(£m)", "(£m)", "(%)"], "771.9", "gbp"), (["£", "£", "£", "%"], "771.9", "gbp"),
+    (["£k", "£k", "£k", "%"], "771.9", "gbp"), (["£'000", "£'000", "£'000", "%"], "771.9", "gbp"),
+]
+
+
+@pytest.mark.parametrize("units, cell, unit", UNIT_LINES)
+def test_units_line_under_three_header_lines(nlp, units, cell, unit) -> None:
+    heads = [["", "31 March 2024", "2024-25", "30 September 2024", "30 September 2024"],
+             ["", "Balance", "Movement", "Balance", "Average"], ["", "held", "in year", "held", "interest"],
+             ["", *units]]
+    rows = [*heads, ["Long-term borrowing", "771.9", "-25.1", "746.8", "4.35"],
+            ["Short-term investments", "44.4", "12.4", "56.7", "4.96"]]
+    head = "".join("<tr>" + "".join(f"<th>{c}</th>" for c in h) + "</tr>" for h in heads)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[4:])
+    data = (f"<html><head><title>Report</title></head><body><main><h1>Report</h1>{PROSE}"
+            f"<table><thead>{head}</thead><tbody>{body}</tbody></table>{PROSE}</main></body></html>").encode()
+    figs, doc = figures_of(nlp, data, period=None)
+    fig = cell_figure(figs, doc, cell)
+    assert fig is not None and fig.unit == unit
+    first = cell_figure(figs, doc, "771.9")
+    assert first is not None and first.period is not None and first.period.end == "2024-03-31"

@@ -7,6 +7,7 @@ label, the (at most three) lines above the first row of numbers its header."""
 
 from __future__ import annotations
 
+from ..tables import unit_line
 from .pdf_layout import _VALUE_WORD, BBox, Line, TableBlock, Word, _columns
 
 STACK_LINES = 3   # a ruled cell with this many lines of numbers only is a stack, not a cell
@@ -58,8 +59,8 @@ def stacked_table(rows: list[Line], box: BBox, number: int) -> tuple[TableBlock 
     # name, a footnote) stay running lines
     heads: list[int] = []
     for i in reversed([i for i in inside if i < first]):
-        if len(heads) == HEAD_LINES:
-            break
+        if sum(not unit_line([w.text for w in rows[h].words]) for h in heads) == HEAD_LINES:
+            break  # a line of units only ('£m', '%') is not counted
         if heads or any(_over(w, cols) for w in rows[i].words):
             heads.insert(0, i)  # the header's upper lines may sit over the gaps ('2024-25')
     members = heads + [i for i in inside if first <= i <= last]
