@@ -106,9 +106,10 @@ _BARE_RATE = re.compile(r"\brates?\b(?!\s+of\s+(?:pay|interest))", re.I)
 _PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercentage\b|\bproportion\b", re.I)
 _NUMBER_WORD = re.compile(r"\b(?:number|numbers|no\.)(?!\w)", re.I)
 # A value cell: optional sign or accounting brackets, £, digits, % or a money multiplier, a
-# footnote mark. '(520)' is -520; '–', 'n/a', '*' are no value.
+# footnote mark ('12*', '12 (a)', '45.1 [note 3]', '412 [r]'). '(520)' is -520; '–', 'n/a', '*' are no value.
 _VALUE = re.compile(r"^(?P<open>\()?\s*(?P<sign>[-−–+])?\s*(?P<gbp>£)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
-                    r"(?P<mult>k|m|bn|million|billion)?\s*(?P<pct>%)?\s*(?P<close>\))?\s*[*†‡¹²³]*$", re.I)
+                    r"(?P<mult>k|m|bn|million|billion)?\s*(?P<pct>%)?\s*(?P<close>\))?\s*[*†‡¹²³]*"
+                    r"(?:\s*(?:\([a-z]\)|\[(?:[a-z]|note\s*\d{1,3})\]))*$", re.I)
 _MULT = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _MONTH_YEAR = re.compile(r"^\s*(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?P<d>\d{1,2})[\s-]+)?(?P<m>[A-Za-z]{3,9})[\s-]+"
                          r"(?P<y>(?:19|20)?\d\d)\s*$", re.I)
@@ -204,10 +205,16 @@ def _is_form(table: Table) -> bool:
     return valued * 2 < len(rows)
 
 
-def _is_register(rows: list[tuple[Cell, ...]]) -> bool:
-    """A register of cases: most rows name a case by a reference or carry dates."""
+def _is_register(rows: list[tuple[Cell, ...]], header: tuple[str, ...] = ()) -> bool:
+    """A register of cases: most rows name a case by a reference or carry dates. A table of
+    money (a '£' header or cells in £) with a date column (maturity, end date) is a table of
+    investments or loans, not a register (a register's '%' column is its share of actions
+    done)."""
     body = [r for r in rows if len(r) >= 2]
     if len(body) < 2:
+        return False
+    if any("£" in h for h in header[1:]) or any(
+            (v := cell_value(c.text)) is not None and v.unit == "gbp" for r in body for c in r[1:]):
         return False
     keyed = sum(bool(_ID_CELL.match(r[0].text.strip())) for r in body)
     dated = sum(any(_DATE_CELL.match(c.text.strip()) for c in r) for r in body)
@@ -226,15 +233,25 @@ def _heading_cell(text: str) -> bool:
     return cell_value(text) is None or bool(_YEAR_CELL.match(text)) or _money_scale(text) != 1.0
 
 
+_UNIT_ONLY = re.compile(r"^\(?(?:%|£|£\s*'?0{3}s?|£\s*(?:k|m|bn)|no\.?|number|per\s+[\d,]+)\)?$", re.I)
+
+
+def unit_line(texts: list[str]) -> bool:
+    """A header line that gives only units: '£m  £m  £m', '%', '£000s', 'No.  %'."""
+    cells = [t for text in texts for t in re.split(r"\s+(?=[(£%])|(?<=[)%s])\s+", text.strip()) if t]
+    return bool(cells) and all(_UNIT_ONLY.match(t) for t in cells)
+
+
 def _header_rows(table: Table) -> list[tuple[Cell, ...]]:
     """The leading rows without values (at most three header lines, and never the whole
-    table); blank rows and a title in the first cell only are passed over, not counted."""
+    table); blank rows, a title in the first cell only and a line of units only ('£m', '%')
+    are passed over, not counted."""
     heads: list[tuple[Cell, ...]] = []
     lines = 0
     for row in table.rows[:-1]:
         if not all(_heading_cell(c.text) for c in row[1:]):
             break
-        if any(c.text.strip() for c in row[1:]):
+        if any(c.text.strip() for c in row[1:]) and not unit_line([c.text for c in row[1:]]):
             if lines == 3:
                 break
             lines += 1
@@ -246,7 +263,9 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     """(column headers, body rows): leading rows without values are header lines, joined
     column by column ('2024/25' over 'outturn'); a table that starts with values continues the
     one before it (a table broken by a page) and takes its headers. Label-only rows whose next
-    row has no label, or a label starting in lower case, are a wrapped label, joined to it."""
+    row has no label, or a label starting in lower case, are a wrapped label, joined to it; a
+    label-only row under a row of numbers whose label breaks off ('Sustainability and') or
+    that starts in lower case is the end of that row's label."""
     heads = _header_rows(table)
     rows = list(table.rows[len(heads):])
     width = max((len(r) for r in table.rows), default=0)
@@ -257,18 +276,43 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     cells = next((h for h in heads if sum(bool(c.text.strip()) for c in h) > 1), heads[0] if heads else ())
     body: list[tuple[Cell, ...]] = []
     pending: Cell | None = None
+    after_values = False
     for row in rows:
         if not row:
             continue
         label = row[0]
-        if pending is not None and (not label.text.strip() or label.text.strip()[:1].islower()):
-            label = Cell(f"{pending.text.strip()} {label.text.strip()}".strip(), pending.start, label.end)
+        text = label.text.strip()
+        if after_values and text and not _value_row(row) and (
+                _DANGLING.search(body[-1][0].text) or text[:1].islower()):
+            above = body[-1][0]  # the label wrapped below its row of numbers
+            body[-1] = (Cell(f"{above.text.strip()} {text}", above.start, label.end), *body[-1][1:])
+            after_values = False
+            continue
+        if pending is not None and (not text or text[:1].islower()):
+            label = Cell(f"{pending.text.strip()} {text}".strip(), pending.start, label.end)
         pending = None
-        if not _value_row(row):
-            pending = row[0] if row[0].text.strip() else None
+        after_values = _value_row(row)
+        if not after_values:
+            pending = row[0] if text else None
             continue
         body.append((label, *row[1:]))
     return header, cells, body
+
+
+# A row label broken off on a joining word or inside brackets: 'Sustainability and', '(previously'
+_DANGLING = re.compile(r"(?:\b(?:and|or|of|for|to|the|in|on|with|by|from|including|previously)|[&,(-])\s*$"
+                       r"|\([^)]*$", re.I)
+
+
+def _year_columns(body: list[tuple[Cell, ...]]) -> set[int]:
+    """Columns whose every value is a year ('Date awarded' 2022, 2024, 2021): dates, not
+    figures."""
+    out = set()
+    for j in range(1, max((len(r) for r in body), default=0)):
+        values = [r[j].text.strip() for r in body if j < len(r) and cell_value(r[j].text) is not None]
+        if len(values) >= 2 and all(_YEAR_CELL.match(v) for v in values):
+            out.add(j)
+    return out
 
 
 def _spanning(heads: list[list[str]]) -> list[list[str]]:
@@ -278,11 +322,28 @@ def _spanning(heads: list[list[str]]) -> list[list[str]]:
     if len(heads) < 2:
         return heads
     out = [list(h) for h in heads]
+    if all(out[-1][1:]):
+        out = [_grouped(row) for row in out[:-1]] + [out[-1]]
     for row in out[:-1]:
         for j in range(2, len(row)):
             if not row[j] and row[j - 1] and out[-1][j]:
                 row[j] = row[j - 1]
     return out
+
+
+def _grouped(row: list[str]) -> list[str]:
+    """An upper header line of group labels at a regular pitch, one over each equal block of
+    the columns below ('2024-25' centred over 'Core | External | Total', then '2025-26' over
+    the next three): each label spans its block. Any other line is left as it is."""
+    filled = [j for j in range(1, len(row)) if row[j]]
+    n = len(row) - 1
+    if len(filled) < 2:
+        return row
+    pitch = filled[1] - filled[0]
+    if pitch < 2 or n % pitch or len(filled) != n // pitch or \
+            any((j - 1) // pitch != i for i, j in enumerate(filled)):
+        return row
+    return [row[0]] + [row[filled[(j - 1) // pitch]] for j in range(1, len(row))]
 
 
 def _role(header: str) -> str:
@@ -298,10 +359,12 @@ def _role(header: str) -> str:
 
 def _unit(cell: Reading, label: str, header: str, corner: str, caption: str) -> str:
     """A cell's unit: the cell's own sign, else the row label, the column header, the label
-    column's header, the caption."""
+    column's header, the caption. A bare 'rate' is the weakest cue: it may name a product
+    ('Fixed Rate Covered Bond'), so a '%', 'per 10,000', '£' or 'number' anywhere comes first."""
     if cell.unit:
         return cell.unit
-    for src in (label, header, corner, caption):
+    sources = (label, header, corner, caption)
+    for src in sources:
         if _PERCENT.search(src):
             return "percent"
         m = _RATE.search(src)
@@ -309,10 +372,10 @@ def _unit(cell: Reading, label: str, header: str, corner: str, caption: str) -> 
             return "rate_per_" + m.group(1).replace(",", "")
         if "£" in src:
             return "gbp"
-        if _BARE_RATE.search(src):
-            return "rate_per_10000"  # the usual denominator of English children's statistics
         if _NUMBER_WORD.search(src):
             return "count"
+    if any(_BARE_RATE.search(src) for src in sources):
+        return "rate_per_10000"  # the usual denominator of English children's statistics
     return "count"
 
 
@@ -343,8 +406,9 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     if len(table.rows) < 2 and previous is None or _is_contents(table) or _is_form(table):
         return []
     header, head_cells, body = _structure(table, previous)
-    if not body or _is_register(body):
+    if not body or _is_register(body, header):
         return []
+    years = _year_columns(body)
     caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
                                   else previous or table)
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
@@ -374,7 +438,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         for j, cell in ((j, part) for j, full in enumerate(row[1:], start=1) for part in _parts(full)):
             reading = cell_value(cell.text)
             col = header[j] if j < len(header) else ""
-            if reading is None:
+            if reading is None or j in years:
                 continue
             metric = col_metrics[j] if by_column and j < len(col_metrics) else row_metric
             if metric == "review_referrals" and by_column and not _REVIEW_WORDS.search(col):
@@ -523,22 +587,31 @@ def _kept_apart(cands: list[_Candidate]) -> list[_Candidate]:
     return cands
 
 
+# A column of spend before or after the period columns: 'Prior years spend', 'Later years'
+_BEYOND = re.compile(r"\b(?:prior|previous|earlier|later|future|subsequent)\s+years?\b|\bto\s+date\b", re.I)
+
+
 def _spanned(header: tuple[str, ...], periods: list[Period | None]) -> list[Period | None]:
-    """A 'Total' column beside columns of periods covers them all ('2026/27 to 2029/30')."""
+    """A 'Total' column beside columns of periods covers them all ('2026/27 to 2029/30'),
+    unless a column of earlier or later years ('Prior years spend') is part of the total."""
     named = [p for p in periods if p is not None and p.start and p.end]
-    if len(named) < 2:
+    if len(named) < 2 or any(_BEYOND.search(h) for h, p in zip(header, periods) if p is None):
         return periods
     first, last = min(named, key=lambda p: p.start or ""), max(named, key=lambda p: p.end or "")
     whole = Period(first.start, last.end, f"{first.text} to {last.text}")
     return [whole if p is None and _TOTAL_LABEL.match(h) else p for h, p in zip(header, periods)]
 
 
+_THOUSANDS = re.compile(r"\(?£\s*'?000s?\)?", re.I)
+
+
 def _header_period(text: str, doc_period: Period | None) -> Period | None:
     """The period a column header or row label names: what `period.parse_period` reads
     ('2024/25 outturn', 'Q1 2025/26', 'as at 31 March 2025'), else a quarter of the document's
     year ('Q3', 'Quarter 3'), a date without its year ('as at 31 March'), a month ('Mar-25',
-    'March 2025') or a calendar year ('2024')."""
-    text = text.strip()
+    'March 2025') or a calendar year ('2024'). A money scale in the header ('£000s') is no
+    part of the date."""
+    text = _THOUSANDS.sub("", text).strip()
     if not text:
         return None
     period = _cell_period(_QUARTER_WORD.sub(r"Q\1", text), doc_period)

@@ -900,3 +900,204 @@ def test_indicator_reference_column_is_no_label(nlp, refs, label, cell, unit, me
     fig = cell_figure(figs, doc, cell)
     assert fig is not None and fig.unit == unit and fig.metric == metric
     assert not [f for f in figs if any(m.text.strip() in refs for m in f.mentions)]
+
+
+# A column of years beside names ('Date awarded', 'Year joined'): dates, not figures; the
+# table's other numbers stay figures. (header of the year column, years, header of a count column)
+YEAR_COLUMNS = [
+    ("Date awarded", ["2022", "2024", "2021"], "Employees"),
+    ("Year awarded", ["2019", "2020", "2023"], "Staff"),
+    ("Year of inspection", ["2018", "2022", "2023"], "Places"),
+    ("Accredited", ["2021", "2021", "2024"], "Members"),
+    ("Joined", ["2016", "2019", "2020"], "Volunteers"),
+    ("Since", ["2010", "2015", "2022"], "Beds"),
+    ("Established", ["1998", "2004", "2012"], "Pupils"),
+    ("Signed the covenant", ["2020", "2023", "2024"], "Veterans employed"),
+]
+
+
+@pytest.mark.parametrize("year_header, years, count_header", YEAR_COLUMNS)
+def test_column_of_years_gives_no_figures(nlp, year_header, years, count_header) -> None:
+    rows = [["Organisation", year_header, count_header, "Award level"],
+            ["Northfield Borough Council", years[0], "412", "Gold"],
+            ["Harbour Engineering Ltd", years[1], "37", "Silver"],
+            ["Westgate Care Trust", years[2], "1,250", "Silver"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    assert not [f for f in figs if any(m.text.strip() in years for m in f.mentions)]
+    fig = cell_figure(figs, doc, "412")
+    assert fig is not None and fig.value == 412
+
+
+# A table of money or rates with a date column (maturity, end date) is no register of cases:
+# (header of the money column, its cells, header of the rate column, header of the date column)
+DATED_MONEY = [
+    ("Principal £", ["6,265,814", "3,002,783", "4,874,310"], "Coupon rate", "Maturity date"),
+    ("Principal Amount £", ["10,285,000", "13,400,000", "9,035,000"], "Interest Rate", "End Date"),
+    ("Amount (£)", ["500,000", "750,000", "1,250,000"], "Rate %", "Repayment date"),
+    ("Loan £000", ["2,500", "1,750", "4,000"], "Interest rate", "Matures"),
+    ("Balance £", ["48,200", "12,900", "7,450"], "Yield", "Date"),
+    ("Value (£m)", ["12.5", "8.0", "4.2"], "Return %", "Valuation date"),
+    ("Deposit £", ["1,000,000", "5,000,000", "2,000,000"], "Rate", "Maturity"),
+    ("Investment £", ["250,000", "400,000", "600,000"], "Coupon %", "Redemption date"),
+]
+
+
+@pytest.mark.parametrize("money_header, money, rate_header, date_header", DATED_MONEY)
+def test_dated_table_of_money_is_no_register(nlp, money_header, money, rate_header, date_header) -> None:
+    rows = [["Instrument", "Counterparty", money_header, rate_header, date_header],
+            ["Covered bond", "Northern Building Society", money[0], "0.4259%", "15/05/27"],
+            ["Fixed term deposit", "Eastern Bank plc", money[1], "5.1400%", "14/10/24"],
+            ["Treasury bill", "UK Government", money[2], "4.9400%", "02/12/24"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, money[0])
+    assert fig is not None and fig.unit == "gbp"
+    rate = cell_figure(figs, doc, "0.4259%")
+    assert rate is not None and rate.unit == "percent"
+    assert not [f for f in figs if any(m.text.strip() in ("15/05/27", "14/10/24") for m in f.mentions)]
+
+
+# A 'Total' column beside a column of spend before or after the period columns ('Prior years
+# spend', 'Later years') is the whole scheme's cost, not the sum of the period columns: no period.
+BEYOND_COLUMNS = [
+    "Prior Years Spend", "Previous years", "Earlier years", "Spend to date", "Later years",
+    "Future years", "Subsequent years", "Prior year spend",
+]
+
+
+@pytest.mark.parametrize("beyond", BEYOND_COLUMNS)
+def test_total_column_beside_prior_or_later_years_has_no_period(nlp, beyond: str) -> None:
+    rows = [["£000s", "Total cost", beyond, "2025-26", "2026-27", "2027-28"],
+            ["Special schools expansion", "61,450", "18,200", "20,150", "15,600", "7,500"],
+            ["Highways maintenance", "94,300", "30,100", "21,400", "22,300", "20,500"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Capital programme 2025-26 to 2034-35"), period=None)
+    total = cell_figure(figs, doc, "61,450")
+    assert total is not None and total.value == 61_450_000 and total.period is None
+    year = cell_figure(figs, doc, "20,150")
+    assert year is not None and year.period is not None and year.period.start == "2025-04-01"
+
+
+# 'rate' in a row label names a product ('Fixed Rate Covered Bond'), not the unit, when the
+# column header says the cells are money: the header's '£' decides.
+RATE_IN_A_NAME = [
+    "Fixed Rate Covered Bond", "Floating Rate Note", "Variable rate loan", "Flat rate grant",
+    "Base rate tracker deposit", "Standard rate contracts", "Business rate relief fund", "Low rate mortgage scheme",
+]
+
+
+@pytest.mark.parametrize("label", RATE_IN_A_NAME)
+def test_rate_in_a_row_label_does_not_outrank_a_money_header(nlp, label: str) -> None:
+    rows = [["Instrument", "Issuer", "Adjusted principal £", "Coupon"],
+            [label, "Northern Building Society", "6,265,814", "0.4259%"],
+            ["Treasury bill", "UK Government", "4,874,310", "5.2000%"],
+            ["Call account", "Eastern Bank plc", "1,000,000", "3.25%"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, "6,265,814")
+    assert fig is not None and fig.unit == "gbp" and fig.value == 6_265_814
+
+
+# A value with a footnote or revision marker after it ('12 (a)', '45.1 [note 3]', '38[r]') is
+# the value; the marker is no number.
+MARKED_CELLS = [
+    ("12 (a)", 12, None), ("38(b)", 38, None), ("45.1 [note 3]", 45.1, None), ("412 [r]", 412, None),
+    ("22.4% (a)", 22.4, "percent"), ("(520) (c)", -520, None), ("1,234 [p]", 1234, None), ("£3.2m (d)", 3_200_000, "gbp"),
+]
+
+
+@pytest.mark.parametrize("text, value, unit", MARKED_CELLS)
+def test_footnote_marker_after_a_value(nlp, text: str, value: float, unit: str | None) -> None:
+    reading = cell_value(text)
+    assert reading is not None and abs(reading.value - value) < 1e-6 and reading.unit == unit
+    rows = [["Measure", "2023/24", "2024/25"], ["Children in need", "7", text], ["Other item", "3", "5"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    fig = cell_figure(figs, doc, text)
+    assert fig is not None and abs(fig.value - value) < 1e-6
+
+
+@pytest.mark.parametrize("text", ["[c]", "[x]", "(a)", "[note 3]"])
+def test_a_marker_alone_is_no_value(text: str) -> None:
+    assert cell_value(text) is None
+
+
+# A label centred over each block of three columns ('2024-25' over 'Core | External | Total'):
+# every column of the block takes it, the first of the block too. (years, sub-column names)
+CENTRED_GROUPS = [
+    (("2024-25", "2025-26"), ("Core", "External", "Total")),
+    (("2023/24", "2024/25"), ("Budget", "Forecast", "Variance")),
+    (("2025-26", "2026-27"), ("Gross", "Income", "Net")),
+    (("2022-23", "2023-24"), ("Boys", "Girls", "All")),
+    (("2024/25", "2025/26"), ("Number", "Rate", "England")),
+    (("2021-22", "2022-23"), ("Staff", "Agency", "Total")),
+    (("2024-25", "2025-26"), ("Revenue", "Capital", "Total")),
+    (("2023-24", "2024-25"), ("Under 5", "5 to 15", "16 and over")),
+]
+
+
+@pytest.mark.parametrize("years, subs", CENTRED_GROUPS)
+def test_centred_group_label_spans_its_block(nlp, years, subs) -> None:
+    heads = [["", "", years[0], "", "", years[1], ""], ["Service", *subs, *subs]]
+    rows = [*heads, ["Residential care", "41", "12", "53", "44", "15", "59"],
+            ["Fostering", "28", "6", "34", "30", "7", "37"]]
+    head = "".join("<tr>" + "".join(f"<th>{c}</th>" for c in h) + "</tr>" for h in heads)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[2:])
+    data = (f"<html><head><title>Report</title></head><body><main><h1>Report</h1>{PROSE}"
+            f"<table><thead>{head}</thead><tbody>{body}</tbody></table>{PROSE}</main></body></html>").encode()
+    figs, doc = figures_of(nlp, data, period=None)
+    first = cell_figure(figs, doc, "41")
+    second = cell_figure(figs, doc, "44")
+    assert first is not None and first.period is not None and first.period.start[:4] == years[0][:4]
+    assert second is not None and second.period is not None and second.period.start[:4] == years[1][:4]
+
+
+# A row label that wraps below its row of numbers ('Adult Social Care Market Sustainability and'
+# over 'Improvement Fund'): the line below ends the label when the label breaks off on a joining
+# word ('and', 'of', '&', an open bracket) or the line below starts in lower case.
+WRAPPED_BELOW = [
+    ("Adult Social Care Market Sustainability and", "Improvement Fund"),
+    ("Council Tax Income (including increase up to", "4.99%)"),
+    ("Local Authority Better Care Grant (previously", "Improved Better Care Fund)"),
+    ("Removal of undelivered savings &", "grant"),
+    ("Contributions to reserves for", "future capital schemes"),
+    ("Drawdowns from the smoothing reserve to", "fund pay awards"),
+    ("Business rates compensation for", "small business relief"),
+    ("Employer National Insurance", "contributions grant"),
+]
+
+
+@pytest.mark.parametrize("first, second", WRAPPED_BELOW)
+def test_row_label_wrapped_below_its_numbers_is_joined(nlp, first: str, second: str) -> None:
+    rows = [["£000s", "2025-26", "2026-27"], ["Revenue Support Grant", "15,680.3", "16,101.0"],
+            [first, "26,969.4", "27,310.2"], [second, "", ""], ["Services Grant", "1,311.9", "0.0"]]
+    figs, doc = figures_of(nlp, html_table(rows), period=None)
+    fig = cell_figure(figs, doc, "26,969.4")
+    assert fig is not None and fig.subject == f"{first} {second}"
+    nxt = cell_figure(figs, doc, "1,311.9")
+    assert nxt is not None and nxt.subject == "Services Grant"
+
+
+# Three header lines of words and a line of units only under them: the units line does not
+# count against the three, so the dates above stay the columns' periods. (units line, cell,
+# its unit)
+UNIT_LINES = [
+    (["", "", "", "%"], "4.35", "percent"), (["£m", "£m", "£m", ""], "771.9", "gbp"),
+    (["£000s", "£000s", "£000s", "%"], "771.9", "gbp"), (["£m", "£m", "£m", "%"], "4.35", "percent"),
+    (["(£m)", "(£m)", "(£m)", "(%)"], "771.9", "gbp"), (["£", "£", "£", "%"], "771.9", "gbp"),
+    (["£k", "£k", "£k", "%"], "771.9", "gbp"), (["£'000", "£'000", "£'000", "%"], "771.9", "gbp"),
+]
+
+
+@pytest.mark.parametrize("units, cell, unit", UNIT_LINES)
+def test_units_line_under_three_header_lines(nlp, units, cell, unit) -> None:
+    heads = [["", "31 March 2024", "2024-25", "30 September 2024", "30 September 2024"],
+             ["", "Balance", "Movement", "Balance", "Average"], ["", "held", "in year", "held", "interest"],
+             ["", *units]]
+    rows = [*heads, ["Long-term borrowing", "771.9", "-25.1", "746.8", "4.35"],
+            ["Short-term investments", "44.4", "12.4", "56.7", "4.96"]]
+    head = "".join("<tr>" + "".join(f"<th>{c}</th>" for c in h) + "</tr>" for h in heads)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[4:])
+    data = (f"<html><head><title>Report</title></head><body><main><h1>Report</h1>{PROSE}"
+            f"<table><thead>{head}</thead><tbody>{body}</tbody></table>{PROSE}</main></body></html>").encode()
+    figs, doc = figures_of(nlp, data, period=None)
+    fig = cell_figure(figs, doc, cell)
+    assert fig is not None and fig.unit == unit
+    first = cell_figure(figs, doc, "771.9")
+    assert first is not None and first.period is not None and first.period.end == "2024-03-31"

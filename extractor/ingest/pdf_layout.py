@@ -184,25 +184,36 @@ def _inside(w: Word, bbox: BBox) -> bool:
     return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
 
 
-def _tables(page, words: list[Word], number: int) -> tuple[list[TableBlock], list[Word]]:
-    """Tables on the page (cells filled with their words) and the words outside every table."""
+def _tables(page, words: list[Word], number: int) -> tuple[list[TableBlock], list[Word], list[BBox]]:
+    """Tables on the page (cells filled with their words), the words outside every table, and
+    the boxes of stacked tables (see pdf_stack), whose words stay outside to be read again."""
+    from .pdf_stack import is_stacked
     blocks: list[TableBlock] = []
-    found = [t for t in page.find_tables() if len(t.rows) >= 2]
+    stacked: list[BBox] = []
+    found = page.find_tables()
     taken: set[int] = set()
     for t in found:
         rows: list[list[list[Word]]] = []
+        mine: set[int] = set()
         for row in t.rows:
             cells: list[list[Word]] = []
             for cb in row.cells:
                 inside = [] if cb is None else [
-                    (i, w) for i, w in enumerate(words) if i not in taken and _inside(w, cb)]
-                taken.update(i for i, _ in inside)
+                    (i, w) for i, w in enumerate(words) if i not in taken and i not in mine and _inside(w, cb)]
+                mine.update(i for i, _ in inside)
                 cells.append(sorted((w for _, w in inside), key=lambda w: (round(w.top), w.x0)))
             rows.append(cells)
-        blocks.append(TableBlock(rows, tuple(float(v) for v in t.bbox), number))  # type: ignore[arg-type]
+        bbox: BBox = tuple(float(v) for v in t.bbox)  # type: ignore[assignment]
+        if is_stacked([c for r in rows for c in r]):
+            stacked.append(bbox)  # a one-row box of stacked lines counts too
+            continue
+        if len(t.rows) < 2:
+            continue
+        taken |= mine
+        blocks.append(TableBlock(rows, bbox, number))
         taken.update(i for i, w in enumerate(words) if _inside(w, t.bbox))
     rest = [w for i, w in enumerate(words) if i not in taken]
-    return blocks, rest
+    return blocks, rest, stacked
 
 
 # ---------------------------------------------------------------- tables without rules
@@ -319,8 +330,14 @@ def layout_page(page, number: int) -> PageLayout:
     layout = PageLayout(number, float(page.width), float(page.height))
     if not words:
         return layout
-    layout.tables, rest = _tables(page, words, number)
-    aligned, layout.rows = aligned_tables(_rows(rest, number), number)
+    from .pdf_stack import stacked_spans, stacked_table
+    layout.tables, rest, stacked = _tables(page, words, number)
+    rows = _rows(rest, number)
+    for box in stacked_spans(stacked):
+        block, rows = stacked_table(rows, box, number)
+        if block is not None:
+            layout.tables.append(block)
+    aligned, layout.rows = aligned_tables(rows, number)
     layout.tables += aligned
     return layout
 
