@@ -44,7 +44,9 @@ _REF_AFTER = re.compile(
     # 'Inspection dates: 15 to 19 July 2024', '13th until 31st October'
     r"|(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,|and|&|to|or|until|till|-|–)\s*"
     r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b)", re.I)
-_PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
+_PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"
+                    # the international form: '+44 3000 416334', '+44 (0) 1632 960123', '+441632960555'
+                    r"|\+\s?44\s?(?:\(0\)\s?)?\d(?:[\s-]?\d){8,10}(?!\d)")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # a contents line's part heading: 'Section 3  Rapid reviews  12', 'Part 2 – Notifications .... 9'
 # ('Section 47 enquiries' is the enquiry, not a heading)
@@ -147,6 +149,28 @@ _RAG_KEY_AFTER = re.compile(r"^\s*(?:percentage\s+points?\s+|pp\s+|points?\s+)?(
                             r"better\s+than|worse\s+than|short\s+of|outside|inside|within)\b[^.;\n]{0,25}?"
                             r"\b(?:target|the\s+target|threshold|tolerance)", re.I)
 _MINUTE_CODE = re.compile(r"^\s*[A-Z]{2,5}\s?$")
+_AGE_NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
+# a label's number opening a heading or a titled item: 'Risk 1 – Delivery of savings', 'Theme 3:
+# Neglect', 'Outcome 2 - Children are safe' (a count of them is 'twelve risks', never 'Risk 12 –')
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n.;:•]\s)|(?<=\n))\s*(?:risk|theme|outcome|strand|workstream|pillar|aim|goal|"
+                           r"scenario|option|principle|standard|ambition|commitment)\s+$", re.I)
+_LABEL_AFTER = re.compile(r"^\s*[–—:-]\s*[A-Za-z]")
+# a paragraph's number: 'N)' opening a line or following the end of a sentence ('... carried. 4)
+# RESOLVED that ...'), or 'N.' standing alone between two sentences ('... noted. 3. Mr Evans ...')
+_PARA_BEFORE = re.compile(r"(?:^|\n|[.!?”\"’;:)]\s+|\(\s*item\s+\d+\s*\)\s+)$", re.I)
+_PARA_AFTER = re.compile(r"^\)\s+[A-Z]")
+_PARA_DOT_BEFORE = re.compile(r"[.!?”\"’]\s+$")
+_PARA_DOT_AFTER = re.compile(r"^\.\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)")
+# an age that bounds a group or a service, not a person's age: 'up to age 25', 'between (the) ages
+# (of) 18 and 25', 'beyond / after / up to the age of 18', 'over 65 years old', 'aged 16 years and
+# over', 'ages ranging from 18 to 87' (a case's 'from the age of 12' or 'at the age of nine' is kept)
+_AGE_BOUND = re.compile(
+    rf"\bup\s+to\s+(?:the\s+)?age\s+(?:of\s+)?{_AGE_NUM}\b"
+    rf"|\b(?:beyond|after|over|past|until|till)\s+the\s+age\s+of\s+{_AGE_NUM}\b"
+    rf"|\bbetween\s+(?:the\s+)?ages\s+(?:of\s+)?{_AGE_NUM}\s*(?:and|to|-|–)\s*{_AGE_NUM}\b"
+    rf"|\bages\s+(?:ranging\s+)?(?:from\s+)?{_AGE_NUM}\s*(?:to|-|–)\s*{_AGE_NUM}\b"
+    rf"|\b(?:over|under|above|below)\s+{_AGE_NUM}\s+years?\s+(?:old|of\s+age)\b"
+    rf"|\baged\s+{_AGE_NUM}\s+(?:years\s+)?(?:and|or)\s+(?:over|above|older|under|younger)\b", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
 
@@ -160,7 +184,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if q.kind in ("count", "word", "duration", "age", "rate"):
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             return YEAR
-        if _AGE_BAND.search(text[max(0, q.start - 40):q.end + 30]) and _in_age_band(text, q):
+        if _AGE_BAND.search(text[max(0, q.start - 40):q.end + 30]) and _in_age_band(text, q) or \
+                _in_age_bound(text, q):
             return AGE_BAND
         if _in_age_group(text, q):
             return AGE_GROUP
@@ -168,6 +193,11 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return SPAN  # a frequency: 'a 6 monthly update', 'six-weekly reviews'
         if _LIST_OPEN.search(before) and re.match(r"\s*\)", after):
             return LIST_ITEM  # '(1) That Cabinet approves ...'
+        if q.kind in ("count", "word") and (_PARA_BEFORE.search(before) and _PARA_AFTER.match(after) or
+                                            _PARA_DOT_BEFORE.search(before) and _PARA_DOT_AFTER.match(after)):
+            return LIST_ITEM  # a paragraph's number: '4) RESOLVED that ...', '... noted. 3. Mr Evans ...'
+        if _LABEL_BEFORE.search(before) and _LABEL_AFTER.match(after):
+            return CODE  # 'Risk 1 – Delivery of the savings plans'
         if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
             return CODE  # 'Finding 3', '(NI 64)'; '(NI 50.3)' is Northern Ireland's value
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
@@ -327,6 +357,13 @@ def _under_contents_heading(text: str, q: Quantity) -> bool:
         if not mm or int(mm.group(1)) > page:
             return False
         page = int(mm.group(1))
+    return False
+
+
+def _in_age_bound(text: str, q: Quantity) -> bool:
+    for m in _AGE_BOUND.finditer(text, max(0, q.start - 45), min(len(text), q.end + 30)):
+        if m.start() <= q.start and q.end <= m.end():
+            return True
     return False
 
 

@@ -1,0 +1,133 @@
+"""Numbers of running text that are no figure, by construction, each rejected with the reason
+`show` lists; beside each, a close sentence whose number stays a figure. Invented sentences,
+run through the production path (ingest -> pipeline -> find_figures, rules only). The number
+under test is marked [[...]] (the marks are removed before the text is read)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.findings import Period
+from extractor.figures import find_figures
+from extractor.figures.reject import AGE_BAND, CODE, LIST_ITEM, PHONE
+from extractor.ingest import load
+
+FY = Period("2024-04-01", "2025-03-31", "2024/25")
+
+
+def _read(nlp, marked: str) -> tuple[list, list[str]]:
+    """The figures at the marked number and the reasons it was rejected for."""
+    at = marked.index("[[")
+    text = marked.replace("[[", "").replace("]]", "")
+    document = load("t.txt", text.encode("utf-8"))
+    assert document.text == text
+    rejected: list[dict] = []
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=False, rejected=rejected)
+    found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
+    return found, [r["reason"] for r in rejected if r["start"] <= at < r["end"]]
+
+
+def _check(nlp, marked: str, reason: str | None) -> None:
+    found, reasons = _read(nlp, marked)
+    if reason is None:
+        assert found and not reasons, f"the marked number should stay a figure: {reasons}"
+    else:
+        assert not found and reasons == [reason], f"expected {reason!r}, got {reasons} / {found}"
+
+
+# a paragraph's number in minutes and reports: 'N)' opening a line or following a sentence's
+# end, or 'N.' standing alone as a sentence before the next one; the figures of the same
+# paragraphs stay figures
+LIST_MARKERS = [
+    ("The Chair welcomed everyone to the meeting.\n[[2]]) Ms Patel said the service had grown.", LIST_ITEM),
+    ("Agreed unanimously. [[11]]) The Chair thanked the officers for their work.", LIST_ITEM),
+    ("Budget Monitoring (Item 6)\n[[1]]) The Cabinet Member introduced the report.", LIST_ITEM),
+    ("The motion was carried.\n[[4]]) RESOLVED that the report be noted.", LIST_ITEM),
+    ("The committee noted the update. [[3]]. Mr Evans presented the budget for the year.", LIST_ITEM),
+    ("Thanks were recorded to the staff.” [[7]]) Following the debate, the motion was put.", LIST_ITEM),
+    ("The panel met in May.\n[[12]]) Members asked about the waiting list.", LIST_ITEM),
+    ("Apologies were received. [[5]]) The minutes of the last meeting were agreed.", LIST_ITEM),
+    # kept: the figures inside such paragraphs, and a number ending a sentence
+    ("The Chair welcomed everyone.\n2) Ms Patel said the service had seen [[412]] referrals.", None),
+    ("The number of children on plans rose to [[352]]. Most were for neglect.", None),
+    ("Of the 40 referrals, [[12]] (30%) were repeat referrals.", None),
+    ("The board received 9 notifications (up from [[6]]) This was noted.", None),
+    ("Agreed. 3) Mr Evans said [[14]] children had been placed out of the county.", None),
+    ("In March there were [[31]]. The figure had been 25 a year earlier.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", LIST_MARKERS)
+def test_a_paragraph_number_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# an age that bounds a group or a service ('up to age 25', 'between the ages of 18 and 25',
+# 'over 65 years old', 'aged 16 years and over', 'beyond the age of 18'), not a person's age
+AGE_BOUNDS = [
+    ("The service supports young people up to age [[25]], when adult services take over.", AGE_BAND),
+    ("Transitions typically occur between ages 18 and [[25]].", AGE_BAND),
+    ("Transitions typically occur between the ages of [[18]] and 25.", AGE_BAND),
+    ("Most of the county's veterans are over [[65]] years old.", AGE_BAND),
+    ("A substantial number are over [[65]] years of age.", AGE_BAND),
+    ("Some 3% of usual residents aged [[16]] years and over had served.", AGE_BAND),
+    ("Care leavers can stay with their carers beyond the age of [[18]].", AGE_BAND),
+    ("Personal advisers support them after the age of [[21]] where needed.", AGE_BAND),
+    ("The hubs serve children up to the age of [[12]] years.", AGE_BAND),
+    ("Those held in custody had ages ranging from 18 to [[87]].", AGE_BAND),
+    # kept: a person's age, and the counts beside the bounds
+    ("He had been known to children's services from the age of [[12]].", None),
+    ("The service supported [[894]] young adults up to age 25.", None),
+    ("Child L died at the age of [[nine]] after a long illness.", None),
+    ("Some [[58%]] of the veterans are over 65 years old.", None),
+    ("A boy aged [[14]] was seriously harmed in the incident.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", AGE_BOUNDS)
+def test_an_age_bound_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a UK phone number written in the international form, with or without its spaces
+PHONES = [
+    ("Sam Green, the Head of Service, can be reached on +[[443000416334]] about the review.", PHONE),
+    ("For enquiries call +44 [[3000]] 416 334 during office hours.", PHONE),
+    ("Telephone the duty team on +44 (0) 1632 [[960]] 123 at any time of day.", PHONE),
+    ("Call +44 [[1632]] 960123 to speak to the duty team.", PHONE),
+    ("Press office +44 20 [[7946]] 0958.", PHONE),
+    ("The helpline, +[[441632960555]], is open all day.", PHONE),
+    ("Write to the team or ring +44 [[115]] 496 0123.", PHONE),
+    ("Out of hours, the emergency team is on +44 (0)[[1632]] 960 999.", PHONE),
+    # kept: counts near a phone number
+    ("The helpline +441632960555 took [[4,400]] calls in the year.", None),
+    ("The service received [[44]] referrals, +3 on last year.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", PHONES)
+def test_an_international_phone_number_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a label's number opening a heading: 'Risk 1 – Delivery of savings', 'Theme 3: Neglect',
+# 'Outcome 2 - Children are safe'
+LABELS = [
+    ("The main risks are set out below.\nRisk [[1]] – Delivery of the savings plans\nThe budget needs savings.", CODE),
+    ("Risk [[4]] – Market sustainability. Commissioned providers face pressure.", CODE),
+    ("Theme [[3]]: Neglect. The partnership audited cases.", CODE),
+    ("Outcome [[2]] - Children are safe at home. Audits show progress.", CODE),
+    ("Priority areas.\nStrand [[2]] – Early help\nThe strand covers family hubs.", CODE),
+    ("Workstream [[5]]: Exploitation. The group met six times.", CODE),
+    ("Aim [[1]] – Reduce repeat referrals. Work began in May.", CODE),
+    ("Scenario [[2]]: a higher demand case. It assumes growth.", CODE),
+    # kept: counts of risks, themes and outcomes
+    ("The register holds [[12]] risks – five of them rated red.", None),
+    ("The audit covered [[3]] themes: neglect, exploitation and domestic abuse.", None),
+    ("Children at risk: [[14]] – up from nine a year earlier.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", LABELS)
+def test_a_label_number_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
