@@ -1,7 +1,7 @@
 """Numbers of running text that are no figure, by construction, each rejected with the reason
 `show` lists; beside each, a close sentence whose number stays a figure. Invented sentences,
 run through the production path (ingest -> pipeline -> find_figures, rules only). The number
-under test is marked [[...]] (the marks are removed before the text is read)."""
+under test is marked ⟦...⟧ (the marks are removed before the text is read)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from extractor.findings import Period
 from extractor.figures import find_figures
-from extractor.figures.reject import AGE_BAND, CODE, LIST_ITEM, PHONE
+from extractor.figures.reject import AGE_BAND, CODE, LIST_ITEM, NAME, PHONE, RULE
 from extractor.ingest import load
 
 FY = Period("2024-04-01", "2025-03-31", "2024/25")
@@ -17,8 +17,8 @@ FY = Period("2024-04-01", "2025-03-31", "2024/25")
 
 def _read(nlp, marked: str) -> tuple[list, list[str]]:
     """The figures at the marked number and the reasons it was rejected for."""
-    at = marked.index("[[")
-    text = marked.replace("[[", "").replace("]]", "")
+    at = marked.index("⟦")
+    text = marked.replace("⟦", "").replace("⟧", "")
     document = load("t.txt", text.encode("utf-8"))
     assert document.text == text
     rejected: list[dict] = []
@@ -39,21 +39,21 @@ def _check(nlp, marked: str, reason: str | None) -> None:
 # end, or 'N.' standing alone as a sentence before the next one; the figures of the same
 # paragraphs stay figures
 LIST_MARKERS = [
-    ("The Chair welcomed everyone to the meeting.\n[[2]]) Ms Patel said the service had grown.", LIST_ITEM),
-    ("Agreed unanimously. [[11]]) The Chair thanked the officers for their work.", LIST_ITEM),
-    ("Budget Monitoring (Item 6)\n[[1]]) The Cabinet Member introduced the report.", LIST_ITEM),
-    ("The motion was carried.\n[[4]]) RESOLVED that the report be noted.", LIST_ITEM),
-    ("The committee noted the update. [[3]]. Mr Evans presented the budget for the year.", LIST_ITEM),
-    ("Thanks were recorded to the staff.” [[7]]) Following the debate, the motion was put.", LIST_ITEM),
-    ("The panel met in May.\n[[12]]) Members asked about the waiting list.", LIST_ITEM),
-    ("Apologies were received. [[5]]) The minutes of the last meeting were agreed.", LIST_ITEM),
+    ("The Chair welcomed everyone to the meeting.\n⟦2⟧) Ms Patel said the service had grown.", LIST_ITEM),
+    ("Agreed unanimously. ⟦11⟧) The Chair thanked the officers for their work.", LIST_ITEM),
+    ("Budget Monitoring (Item 6)\n⟦1⟧) The Cabinet Member introduced the report.", LIST_ITEM),
+    ("The motion was carried.\n⟦4⟧) RESOLVED that the report be noted.", LIST_ITEM),
+    ("The committee noted the update. ⟦3⟧. Mr Evans presented the budget for the year.", LIST_ITEM),
+    ("Thanks were recorded to the staff.” ⟦7⟧) Following the debate, the motion was put.", LIST_ITEM),
+    ("The panel met in May.\n⟦12⟧) Members asked about the waiting list.", LIST_ITEM),
+    ("Apologies were received. ⟦5⟧) The minutes of the last meeting were agreed.", LIST_ITEM),
     # kept: the figures inside such paragraphs, and a number ending a sentence
-    ("The Chair welcomed everyone.\n2) Ms Patel said the service had seen [[412]] referrals.", None),
-    ("The number of children on plans rose to [[352]]. Most were for neglect.", None),
-    ("Of the 40 referrals, [[12]] (30%) were repeat referrals.", None),
-    ("The board received 9 notifications (up from [[6]]) This was noted.", None),
-    ("Agreed. 3) Mr Evans said [[14]] children had been placed out of the county.", None),
-    ("In March there were [[31]]. The figure had been 25 a year earlier.", None),
+    ("The Chair welcomed everyone.\n2) Ms Patel said the service had seen ⟦412⟧ referrals.", None),
+    ("The number of children on plans rose to ⟦352⟧. Most were for neglect.", None),
+    ("Of the 40 referrals, ⟦12⟧ (30%) were repeat referrals.", None),
+    ("The board received 9 notifications (up from ⟦6⟧) This was noted.", None),
+    ("Agreed. 3) Mr Evans said ⟦14⟧ children had been placed out of the county.", None),
+    ("In March there were ⟦31⟧. The figure had been 25 a year earlier.", None),
 ]
 
 
@@ -65,22 +65,22 @@ def test_a_paragraph_number_is_no_figure(nlp, marked, reason):
 # an age that bounds a group or a service ('up to age 25', 'between the ages of 18 and 25',
 # 'over 65 years old', 'aged 16 years and over', 'beyond the age of 18'), not a person's age
 AGE_BOUNDS = [
-    ("The service supports young people up to age [[25]], when adult services take over.", AGE_BAND),
-    ("Transitions typically occur between ages 18 and [[25]].", AGE_BAND),
-    ("Transitions typically occur between the ages of [[18]] and 25.", AGE_BAND),
-    ("Most of the county's veterans are over [[65]] years old.", AGE_BAND),
-    ("A substantial number are over [[65]] years of age.", AGE_BAND),
-    ("Some 3% of usual residents aged [[16]] years and over had served.", AGE_BAND),
-    ("Care leavers can stay with their carers beyond the age of [[18]].", AGE_BAND),
-    ("Personal advisers support them after the age of [[21]] where needed.", AGE_BAND),
-    ("The hubs serve children up to the age of [[12]] years.", AGE_BAND),
-    ("Those held in custody had ages ranging from 18 to [[87]].", AGE_BAND),
+    ("The service supports young people up to age ⟦25⟧, when adult services take over.", AGE_BAND),
+    ("Transitions typically occur between ages 18 and ⟦25⟧.", AGE_BAND),
+    ("Transitions typically occur between the ages of ⟦18⟧ and 25.", AGE_BAND),
+    ("Most of the county's veterans are over ⟦65⟧ years old.", AGE_BAND),
+    ("A substantial number are over ⟦65⟧ years of age.", AGE_BAND),
+    ("Some 3% of usual residents aged ⟦16⟧ years and over had served.", AGE_BAND),
+    ("Care leavers can stay with their carers beyond the age of ⟦18⟧.", AGE_BAND),
+    ("Personal advisers support them after the age of ⟦21⟧ where needed.", AGE_BAND),
+    ("The hubs serve children up to the age of ⟦12⟧ years.", AGE_BAND),
+    ("Those held in custody had ages ranging from 18 to ⟦87⟧.", AGE_BAND),
     # kept: a person's age, and the counts beside the bounds
-    ("He had been known to children's services from the age of [[12]].", None),
-    ("The service supported [[894]] young adults up to age 25.", None),
-    ("Child L died at the age of [[nine]] after a long illness.", None),
-    ("Some [[58%]] of the veterans are over 65 years old.", None),
-    ("A boy aged [[14]] was seriously harmed in the incident.", None),
+    ("He had been known to children's services from the age of ⟦12⟧.", None),
+    ("The service supported ⟦894⟧ young adults up to age 25.", None),
+    ("Child L died at the age of ⟦nine⟧ after a long illness.", None),
+    ("Some ⟦58%⟧ of the veterans are over 65 years old.", None),
+    ("A boy aged ⟦14⟧ was seriously harmed in the incident.", None),
 ]
 
 
@@ -91,17 +91,17 @@ def test_an_age_bound_is_no_figure(nlp, marked, reason):
 
 # a UK phone number written in the international form, with or without its spaces
 PHONES = [
-    ("Sam Green, the Head of Service, can be reached on +[[443000416334]] about the review.", PHONE),
-    ("For enquiries call +44 [[3000]] 416 334 during office hours.", PHONE),
-    ("Telephone the duty team on +44 (0) 1632 [[960]] 123 at any time of day.", PHONE),
-    ("Call +44 [[1632]] 960123 to speak to the duty team.", PHONE),
-    ("Press office +44 20 [[7946]] 0958.", PHONE),
-    ("The helpline, +[[441632960555]], is open all day.", PHONE),
-    ("Write to the team or ring +44 [[115]] 496 0123.", PHONE),
-    ("Out of hours, the emergency team is on +44 (0)[[1632]] 960 999.", PHONE),
+    ("Sam Green, the Head of Service, can be reached on +⟦443000416334⟧ about the review.", PHONE),
+    ("For enquiries call +44 ⟦3000⟧ 416 334 during office hours.", PHONE),
+    ("Telephone the duty team on +44 (0) 1632 ⟦960⟧ 123 at any time of day.", PHONE),
+    ("Call +44 ⟦1632⟧ 960123 to speak to the duty team.", PHONE),
+    ("Press office +44 20 ⟦7946⟧ 0958.", PHONE),
+    ("The helpline, +⟦441632960555⟧, is open all day.", PHONE),
+    ("Write to the team or ring +44 ⟦115⟧ 496 0123.", PHONE),
+    ("Out of hours, the emergency team is on +44 (0)⟦1632⟧ 960 999.", PHONE),
     # kept: counts near a phone number
-    ("The helpline +441632960555 took [[4,400]] calls in the year.", None),
-    ("The service received [[44]] referrals, +3 on last year.", None),
+    ("The helpline +441632960555 took ⟦4,400⟧ calls in the year.", None),
+    ("The service received ⟦44⟧ referrals, +3 on last year.", None),
 ]
 
 
@@ -113,21 +113,111 @@ def test_an_international_phone_number_is_no_figure(nlp, marked, reason):
 # a label's number opening a heading: 'Risk 1 – Delivery of savings', 'Theme 3: Neglect',
 # 'Outcome 2 - Children are safe'
 LABELS = [
-    ("The main risks are set out below.\nRisk [[1]] – Delivery of the savings plans\nThe budget needs savings.", CODE),
-    ("Risk [[4]] – Market sustainability. Commissioned providers face pressure.", CODE),
-    ("Theme [[3]]: Neglect. The partnership audited cases.", CODE),
-    ("Outcome [[2]] - Children are safe at home. Audits show progress.", CODE),
-    ("Priority areas.\nStrand [[2]] – Early help\nThe strand covers family hubs.", CODE),
-    ("Workstream [[5]]: Exploitation. The group met six times.", CODE),
-    ("Aim [[1]] – Reduce repeat referrals. Work began in May.", CODE),
-    ("Scenario [[2]]: a higher demand case. It assumes growth.", CODE),
+    ("The main risks are set out below.\nRisk ⟦1⟧ – Delivery of the savings plans\nThe budget needs savings.", CODE),
+    ("Risk ⟦4⟧ – Market sustainability. Commissioned providers face pressure.", CODE),
+    ("Theme ⟦3⟧: Neglect. The partnership audited cases.", CODE),
+    ("Outcome ⟦2⟧ - Children are safe at home. Audits show progress.", CODE),
+    ("Priority areas.\nStrand ⟦2⟧ – Early help\nThe strand covers family hubs.", CODE),
+    ("Workstream ⟦5⟧: Exploitation. The group met six times.", CODE),
+    ("Aim ⟦1⟧ – Reduce repeat referrals. Work began in May.", CODE),
+    ("Scenario ⟦2⟧: a higher demand case. It assumes growth.", CODE),
     # kept: counts of risks, themes and outcomes
-    ("The register holds [[12]] risks – five of them rated red.", None),
-    ("The audit covered [[3]] themes: neglect, exploitation and domestic abuse.", None),
-    ("Children at risk: [[14]] – up from nine a year earlier.", None),
+    ("The register holds ⟦12⟧ risks – five of them rated red.", None),
+    ("The audit covered ⟦3⟧ themes: neglect, exploitation and domestic abuse.", None),
+    ("Children at risk: ⟦14⟧ – up from nine a year earlier.", None),
 ]
 
 
 @pytest.mark.parametrize("marked, reason", LABELS)
 def test_a_label_number_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)
+
+
+# a paragraph's number after a heading with no stop ('... Cabinet Committee 2) Separate the ...'),
+# when no bracket it would close is open on its line
+LIST_MARKERS_AFTER_HEADINGS = [
+    ("The working party proposes:\n1) Merge the two panels\nThe Health Committee ⟦2⟧) Separate the budget from policy", LIST_ITEM),
+    ("Amendment carried ⟦6⟧) The Chairman put part 4 of the motion to the vote.", LIST_ITEM),
+    ("The options are set out below ⟦3⟧) Retain the current model of delivery.", LIST_ITEM),
+    ("Item 4 Finance update ⟦1⟧) The Director presented the forecast.", LIST_ITEM),
+    ("The following were noted ⟦5⟧) Mr Khan asked about the waiting times.", LIST_ITEM),
+    ("Referrals rose to 410 (from ⟦355⟧) The board asked for an analysis.", None),
+    ("The panel reviewed cases (a total of ⟦14⟧) The findings follow.", None),
+    ("Agreed ⟦2⟧) RESOLVED that the report be noted; the service saw 40 children.", LIST_ITEM),
+]
+
+
+@pytest.mark.parametrize("marked, reason", LIST_MARKERS_AFTER_HEADINGS)
+def test_a_paragraph_number_after_a_heading_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a number that is part of a name: a compound naming a kind of thing ('two-tier areas', 'a
+# zero-cost contract', 'the 10-year gilt yield'), a standard or an index ('IFRS 9', 'FTSE 100',
+# 'COVID 19'), a footnote's mark ('income[1]ringfenced', 'of 6.3% 1 .'), a key's code ('AAA=1')
+NAMES = [
+    ("Reorganisation will abolish the remaining ⟦two⟧-tier areas by 2028.", NAME),
+    ("The contract for electrical waste is a ⟦zero⟧-cost contract until March.", NAME),
+    ("The ⟦10⟧-year gilt yield fell to 4.0% in September.", NAME),
+    ("Short-dated rates fell by 0.25% for overnight and ⟦7⟧-day maturities.", NAME),
+    ("The council applies the IFRS ⟦9⟧ statutory override to its pooled funds.", NAME),
+    ("The FTSE ⟦100⟧ reached a peak in the third quarter.", NAME),
+    ("Services reopened after the COVID ⟦19⟧ pandemic had eased.", NAME),
+    ("Use the un[⟦1⟧]ringfenced income to fund the cameras.", NAME),
+    ("Spending power rose by 6.3% ⟦1⟧ . The council holds reserves.", NAME),
+    ("Each investment is scored (AAA=⟦1⟧, AA+=2, etc.) and averaged.", NAME),
+    # kept: the counts and shares beside them
+    ("The ⟦two⟧ tiers of local government cover 12 districts.", None),
+    ("The 10-year gilt yield fell to ⟦4.0%⟧ in September.", None),
+    ("The council held ⟦£746.8m⟧ of loans at 30 September.", None),
+    ("Some ⟦19⟧ children were supported after the pandemic.", None),
+    ("The panel received ⟦12⟧ notifications and 1 was referred.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", NAMES)
+def test_a_number_in_a_name_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a number in a rule: 'any two members may call in a decision' sets a condition, reports nothing
+RULES = [
+    ("At the council any ⟦two⟧ members from more than one group may call in a decision.", RULE),
+    ("Any ⟦three⟧ councillors can ask for an extraordinary meeting.", RULE),
+    ("A decision may be called in by any ⟦five⟧ members of the committee.", RULE),
+    ("The chair may refer a matter on the request of any ⟦two⟧ members.", RULE),
+    ("If any ⟦10⟧ residents object, the proposal goes to the committee.", RULE),
+    ("The quorum is met when any ⟦four⟧ voting members are present.", RULE),
+    ("Any ⟦2⟧ panel members may ask for a review of the decision.", RULE),
+    ("Any ⟦six⟧ governors can requisition a meeting of the board.", RULE),
+    ("Two members called in the decision; ⟦five⟧ members supported it.", None),
+    ("Some ⟦11⟧ members called in decisions this year.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", RULES)
+def test_a_number_in_a_rule_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a number followed by its scale word is one number: '7.2 million appointments' is 7,200,000
+SCALED = [
+    ("On average ⟦7.2 million⟧ appointments are missed a year.", 7_200_000),
+    ("The tunnel carried ⟦18 million⟧ passengers last year.", 18_000_000),
+    ("The fund reached ⟦1.5 billion⟧ dollars by the end of the year.", 1_500_000_000),
+    ("Some ⟦3 million⟧ children live in the region.", 3_000_000),
+    ("Prime passed ⟦100 million⟧ members last year.", 100_000_000),
+    ("The catch is capped at ⟦29.4 million⟧ pounds a season.", 29_400_000),
+    ("About ⟦2.5 million⟧ families were helped.", 2_500_000),
+    ("Sales reached $⟦6 million⟧ in January alone.", 6_000_000),
+]
+
+
+@pytest.mark.parametrize("marked, value", SCALED)
+def test_a_scaled_number_is_one_number(marked, value):
+    from extractor.numbers import find_quantities
+    at = marked.index("⟦")
+    text = marked.replace("⟦", "").replace("⟧", "")
+    found = [q for q in find_quantities(text) if q.start <= at < q.end]
+    assert len(found) == 1 and abs(found[0].value - value) < 0.01
+    assert text[found[0].start:found[0].end] == marked[at + 1:marked.index("⟧")]

@@ -127,6 +127,8 @@ RANK = "a rank used as a bound ('the 20 most deprived areas')"
 AGE_GROUP = "an age naming a group or a threshold ('under 16s', '17-year-olds', 'when they turn 18')"
 MULTIPLIER = "a multiple of a single value ('half the England rate'), not a share"
 ATTRIBUTION, AGENDA = "an age in a quote's attribution", "an agenda item number"
+NAME = "part of a name ('two-tier areas', 'the 10-year gilt', 'IFRS 9', a footnote mark, a key's code)"
+RULE = "a number in a rule or condition ('any two members may call in a decision')"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
@@ -171,6 +173,15 @@ _AGE_BOUND = re.compile(
     rf"|\bages\s+(?:ranging\s+)?(?:from\s+)?{_AGE_NUM}\s*(?:to|-|–)\s*{_AGE_NUM}\b"
     rf"|\b(?:over|under|above|below)\s+{_AGE_NUM}\s+years?\s+(?:old|of\s+age)\b"
     rf"|\baged\s+{_AGE_NUM}\s+(?:years\s+)?(?:and|or)\s+(?:over|above|older|under|younger)\b", re.I)
+# a number that is part of a name: a compound naming a kind ('two-tier areas', 'a three-way split',
+# 'a zero-cost contract'), a bond's term ('the 10-year gilt yield', '7-day maturities'), a standard or
+# an index ('IFRS 9', 'FTSE 100', 'COVID 19'), a footnote's mark ('reserve[1]to', 'of 6.3% 1 .'),
+# a key's code ('AAA=1, AA+=2')
+_KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged)\b", re.I)
+_TERM_AFTER = re.compile(r"^\s+(?:gilts?|bonds?|(?:\w+\s+)?yields?|maturit(?:y|ies)|swaps?)\b", re.I)
+_STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|(?i:covid))\s*$")
+_KEY_BEFORE = re.compile(r"(?:^|[\s(,;])[A-Za-z]{1,4}[+-]?\s*=\s*$")
+_ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
 
@@ -198,6 +209,13 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return LIST_ITEM  # a paragraph's number: '4) RESOLVED that ...', '... noted. 3. Mr Evans ...'
         if _LABEL_BEFORE.search(before) and _LABEL_AFTER.match(after):
             return CODE  # 'Risk 1 – Delivery of the savings plans'
+        if q.kind in ("count", "word") and re.fullmatch(r"\d{1,2}", raw) and _PARA_AFTER.match(after) and \
+                before[-1:] == " " and not _open_bracket(text, q.start):
+            return LIST_ITEM  # '... Cabinet Committee 2) Separate the ...': no bracket open to close
+        if _name_part(text, q, raw, before, after):
+            return NAME
+        if q.kind in ("count", "word") and _ANY_BEFORE.search(before):
+            return RULE  # 'any two members may call in a decision'
         if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
             return CODE  # 'Finding 3', '(NI 64)'; '(NI 50.3)' is Northern Ireland's value
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
@@ -358,6 +376,29 @@ def _under_contents_heading(text: str, q: Quantity) -> bool:
             return False
         page = int(mm.group(1))
     return False
+
+
+def _open_bracket(text: str, at: int) -> bool:
+    """A bracket opened in the 300 characters before `at` and not yet closed."""
+    depth = 0
+    for ch in text[max(0, at - 300):at]:
+        depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
+    return depth > 0
+
+
+def _name_part(text: str, q: Quantity, raw: str, before: str, after: str) -> bool:
+    """The number is part of a name, not an amount (see _KIND_AFTER ... _KEY_BEFORE)."""
+    if q.kind in ("count", "word") and (_KIND_AFTER.match(after) or raw.lower() == "zero" and re.match(r"-[a-z]", after)):
+        return True
+    if q.kind == "duration" and _TERM_AFTER.match(re.sub(r"^[\s-]*(?:year|day|month|week)s?\b", "", after, flags=re.I)):
+        return True
+    if q.kind not in ("count", "word"):
+        return False
+    if _STANDARD_BEFORE.search(before) or _KEY_BEFORE.search(before) and re.match(r"\s*[,;)]", after):
+        return True
+    if before.endswith("[") and re.match(r"\]\w", after):
+        return True  # a footnote's mark glued into the text: 'un[1]ringfenced'
+    return bool(re.fullmatch(r"\d", raw) and re.search(r"(?:%|\d)\s$", before) and re.match(r"\s\.", after))
 
 
 def _in_age_bound(text: str, q: Quantity) -> bool:
