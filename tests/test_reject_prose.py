@@ -221,3 +221,67 @@ def test_a_scaled_number_is_one_number(marked, value):
     found = [q for q in find_quantities(text) if q.start <= at < q.end]
     assert len(found) == 1 and abs(found[0].value - value) < 0.01
     assert text[found[0].start:found[0].end] == marked[at + 1:marked.index("⟧")]
+
+
+# a resolution's item inside a motion: '... the Programme (3) Note that acceptance ...', where the
+# bracketed number opens a clause of the resolution (a verb of resolving follows), not a count
+RESOLUTION_ITEMS = [
+    ("The council agrees to join the Programme (⟦3⟧) Note that acceptance is not assured.", LIST_ITEM),
+    ("subject to ministerial decision (5) (⟦3⟧) Expects there to be transparency.", LIST_ITEM),
+    ("The Cabinet welcomed the plan (⟦2⟧) Endorses the revised timetable for the review.", LIST_ITEM),
+    ("RESOLVED that the County Council: (⟦1⟧) Agrees the revised terms of reference.", LIST_ITEM),
+    ("The board resolved to act (⟦4⟧) Requests a further report in the spring.", LIST_ITEM),
+    ("The motion as amended (⟦2⟧) Approves the budget for 2025-26 as set out.", LIST_ITEM),
+    ("the panel's work (⟦6⟧) Delegates authority to the Director to conclude the contract.", LIST_ITEM),
+    ("the partnership's report (⟦3⟧) Comment that the priority should be early help.", LIST_ITEM),
+    # kept: a count in brackets, and a vote tally
+    ("Ashford (⟦71⟧) and Dover (70) have the highest numbers of applicants.", None),
+    ("The partnership received 41 notifications (⟦37⟧ last year) and held 12 rapid reviews.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", RESOLUTION_ITEMS)
+def test_a_resolution_item_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a unit's name: a number before a singular unit noun ('579 Field Squadron', '2 Royal Gurkha
+# Regiment'); the count of units takes the plural ('three squadrons')
+UNITS = [
+    ("We work closely with ⟦579⟧ Field Squadron and its commanding officer.", NAME),
+    ("Soldiers from ⟦220⟧ Medical Squadron joined the parade.", NAME),
+    ("The ⟦2⟧ Royal Gurkha Regiment hosted the event this year.", NAME),
+    ("Reservists of ⟦256⟧ Multi Role Medical Regiment are based in the county.", NAME),
+    ("A team from ⟦3⟧ Princess of Wales's Royal Regiment supported the day.", NAME),
+    ("The ⟦16⟧ Air Assault Brigade band played at the ceremony.", NAME),
+    ("Officers of ⟦1⟧ Battalion took part in the covenant conference.", NAME),
+    ("The cadets visited ⟦42⟧ Commando at its base.", NAME),
+    # kept: a count of units, and a count of people in one
+    ("The county hosts ⟦three⟧ regiments and two squadrons.", None),
+    ("Some ⟦40⟧ soldiers of the Field Squadron volunteered.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", UNITS)
+def test_a_units_name_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# the later ends of a range of grades, levels or stages: 'Grade 1 to 3 land', 'levels 2 to 4'
+GRADE_RANGES = [
+    ("Councils monitor the amount of Grade 1 to ⟦3⟧ agricultural land.", "a reference number"),
+    ("Courses at levels 2 to ⟦4⟧ are free for care leavers.", "a reference number"),
+    ("Stages 1 and ⟦2⟧ of the complaints process were completed.", "a reference number"),
+    ("Pupils in key stages 3 and ⟦4⟧ took part.", "a reference number"),
+    ("Schools rated grade 1 or ⟦2⟧ by inspectors were visited.", "a reference number"),
+    ("Tiers 2 and ⟦3⟧ of the service were merged.", "a reference number"),
+    ("Phases 1 to ⟦3⟧ of the programme are complete.", "a reference number"),
+    ("Steps 4 and ⟦5⟧ of the plan start in May.", "a reference number"),
+    ("Some ⟦27⟧ young people took level 3 courses.", None),
+    ("Of the pupils at key stage 4, ⟦312⟧ were looked after.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", GRADE_RANGES)
+def test_the_later_end_of_a_grade_range_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)

@@ -30,7 +30,9 @@ _REF_BEFORE = re.compile(
     r"|(?:[©#@]\s*$)|(?:page\s+\d+\s+of\s+$)|(?:\bper\s+$)|(?:\btop\s+$)"
     # the later items of a list of references: 'sections 1, 5 and 6', 'paragraphs 4 to 7'
     r"|(?:\b(?:pages?|sections?|paragraphs?|paras?|chapters?|tables?|appendices|items?|minutes?|"
-    r"recommendations?|questions?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)",
+    r"recommendations?|questions?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)"
+    # the later end of a range of grades, levels or stages: 'Grade 1 to 3 land', 'key stages 3 and 4'
+    r"|(?:\b(?:grades?|levels?|stages?|tiers?|phases?|steps?)\s+\d{1,2}\s*(?:and|&|to|or|-|–)\s*$)",
     re.I)
 _REF_AFTER = re.compile(
     r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)|[:.]\d|\s*[/\-–]\s*\d|\s*°"
@@ -181,6 +183,13 @@ _KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|sta
 _TERM_AFTER = re.compile(r"^\s+(?:gilts?|bonds?|(?:\w+\s+)?yields?|maturit(?:y|ies)|swaps?)\b", re.I)
 _STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|(?i:covid))\s*$")
 _KEY_BEFORE = re.compile(r"(?:^|[\s(,;])[A-Za-z]{1,4}[+-]?\s*=\s*$")
+# a unit's name: a number before a singular unit noun ('579 Field Squadron', '2 Royal Gurkha Regiment')
+_UNIT_AFTER = re.compile(r"^\s+(?:(?:[A-Z][\w’'&-]*|of)\s+){0,5}(?:Regiment|Squadron|Sqn|Battalion|Brigade|Commando|"
+                         r"Wing|Flotilla)\b")
+# a clause of a resolution opened by a bracketed number: '... Programme (3) Note that ...'
+_RESOLUTION_AFTER = re.compile(r"^\s*\)\s+(?:That|Notes?|Agrees?|Approves?|Endorses?|Expects?|Comments?|Delegates?|"
+                               r"Requests?|Asks?|Recommends?|Resolves?|Welcomes?|Supports?|Calls|Instructs?|"
+                               r"Authori[sz]es?|Thanks?|Confirms?|Accepts?|Receives?|Refers?|Urges?|Commits?)\b")
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
@@ -212,6 +221,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word") and re.fullmatch(r"\d{1,2}", raw) and _PARA_AFTER.match(after) and \
                 before[-1:] == " " and not _open_bracket(text, q.start):
             return LIST_ITEM  # '... Cabinet Committee 2) Separate the ...': no bracket open to close
+        if re.search(r"\(\s*$", before) and _RESOLUTION_AFTER.match(after):
+            return LIST_ITEM  # '... the Programme (3) Note that acceptance ...'
         if _name_part(text, q, raw, before, after):
             return NAME
         if q.kind in ("count", "word") and _ANY_BEFORE.search(before):
@@ -394,6 +405,8 @@ def _name_part(text: str, q: Quantity, raw: str, before: str, after: str) -> boo
         return True
     if q.kind not in ("count", "word"):
         return False
+    if q.kind == "count" and _UNIT_AFTER.match(text[q.end:q.end + 70]):
+        return True
     if _STANDARD_BEFORE.search(before) or _KEY_BEFORE.search(before) and re.match(r"\s*[,;)]", after):
         return True
     if before.endswith("[") and re.match(r"\]\w", after):
