@@ -9,7 +9,7 @@ import pytest
 
 from extractor.findings import Period
 from extractor.figures import find_figures
-from extractor.figures.reject import AGE_BAND, CODE, LIST_ITEM, NAME, PHONE, RULE
+from extractor.figures.reject import AGE_BAND, CODE, LIST_ITEM, NAME, PAGE_MARK, PHONE, RULE
 from extractor.ingest import load
 
 FY = Period("2024-04-01", "2025-03-31", "2024/25")
@@ -284,4 +284,47 @@ GRADE_RANGES = [
 
 @pytest.mark.parametrize("marked, reason", GRADE_RANGES)
 def test_the_later_end_of_a_grade_range_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a page, footnote or section number left in the running text of a PDF: a bare number before a word
+# that opens a sentence ('... of the Board 1 Inspection date ...', '... occupation. 3 These are ...')
+MARKS = [
+    ("The children lived in houses of multiple occupation. ⟦3⟧ These are residential special schools.", PAGE_MARK),
+    ("compared with 15% nationally). ⟦2⟧ The local authority was given the opportunity to respond.", PAGE_MARK),
+    ("children and young people deserve. ⟦9⟧ The recommendations follow below.", PAGE_MARK),
+    ("the review of the Safeguarding Board ⟦1⟧ This report sets out the findings.", PAGE_MARK),
+    ("was completed in March and ⟦12⟧ There were no further concerns raised.", PAGE_MARK),
+    ("the partnership's audit of practice ⟦4⟧ It found that plans were clear.", PAGE_MARK),
+    ("work with families continued. ⟦7⟧ In the year the board met six times.", PAGE_MARK),
+    ("as the panel reported in May. ⟦22⟧ However, the backlog has since grown.", PAGE_MARK),
+    # kept: counts before nouns and numbers closing a sentence
+    ("The board met in May. ⟦12⟧ children were discussed at the meeting.", None),
+    ("The number of plans was ⟦31⟧. The figure had been 25 a year earlier.", None),
+    ("In total ⟦14⟧ Ofsted inspectors visited the service.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", MARKS)
+def test_a_page_or_footnote_number_in_running_text_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# the numbers of a list of key stages, waves or levels: 'Key Stages 1, 2 and 4', 'Waves 13 and 14'
+STAGE_LISTS = [
+    ("Outcomes are improving at Key Stages ⟦1⟧, 2 and 4 but not yet good.", "a reference number"),
+    ("Outcomes are improving at Key Stages 1, ⟦2⟧ and 4 but not yet good.", "a reference number"),
+    ("Promoters bid in Waves ⟦13⟧ and 14 with some success.", "a reference number"),
+    ("Promoters bid in Waves 13 and ⟦14⟧ with some success.", "a reference number"),
+    ("Pupils at levels ⟦2⟧ and 3 were assessed.", "a reference number"),
+    ("Children in care at Key Stages ⟦1⟧ and 2 made progress.", "a reference number"),
+    ("Grades ⟦1⟧, 2 or 3 were given by the panel.", "a reference number"),
+    ("Phases 1, ⟦2⟧ and 3 are complete.", "a reference number"),
+    ("Of the pupils at key stage 4, ⟦312⟧ were looked after.", None),
+    ("Across all key stages, ⟦41⟧ children were excluded.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", STAGE_LISTS)
+def test_a_list_of_stages_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)

@@ -131,6 +131,7 @@ MULTIPLIER = "a multiple of a single value ('half the England rate'), not a shar
 ATTRIBUTION, AGENDA = "an age in a quote's attribution", "an agenda item number"
 NAME = "part of a name ('two-tier areas', 'the 10-year gilt', 'IFRS 9', a footnote mark, a key's code)"
 RULE = "a number in a rule or condition ('any two members may call in a decision')"
+PAGE_MARK = "a page, footnote or section number left in the running text"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
@@ -190,6 +191,13 @@ _UNIT_AFTER = re.compile(r"^\s+(?:(?:[A-Z][\w’'&-]*|of)\s+){0,5}(?:Regiment|Sq
 _RESOLUTION_AFTER = re.compile(r"^\s*\)\s+(?:That|Notes?|Agrees?|Approves?|Endorses?|Expects?|Comments?|Delegates?|"
                                r"Requests?|Asks?|Recommends?|Resolves?|Welcomes?|Supports?|Calls|Instructs?|"
                                r"Authori[sz]es?|Thanks?|Confirms?|Accepts?|Receives?|Refers?|Urges?|Commits?)\b")
+# a page, footnote or section number in a PDF's running text: a bare number before a word that opens
+# a sentence ('... occupation. 3 These are ...', '... the Board 1 This report ...'); a count is
+# followed by what it counts
+_MARK_AFTER = re.compile(r"^\s(?:The|These|This|Those|There|It|Its|Our|We|They|In|However|Although|While|When)\b")
+# the first and middle numbers of a list of stages, waves or levels: 'Key Stages 1, 2 and 4'
+_STAGES_BEFORE = re.compile(r"\b(?:grades|levels|stages|tiers|phases|steps|waves)\s+(?:\d{1,2}\s*,\s*)*$", re.I)
+_STAGES_AFTER = re.compile(r"^\s*(?:,|and|or|&|to)\s*\d")
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
@@ -225,6 +233,11 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return LIST_ITEM  # '... the Programme (3) Note that acceptance ...'
         if _name_part(text, q, raw, before, after):
             return NAME
+        if q.kind == "count" and re.fullmatch(r"\d{1,3}", raw) and _MARK_AFTER.match(after):
+            return PAGE_MARK  # '... occupation. 3 These are residential special schools'
+        if q.kind == "count" and (_STAGES_BEFORE.search(before) and _STAGES_AFTER.match(after) or re.search(
+                r"\b(?:grades|levels|stages|tiers|phases|steps|waves)\s+\d{1,2}\s*(?:and|&|to|or|-|–)\s*$", before, re.I)):
+            return REFERENCE  # 'Key Stages 1, 2 and 4', 'Waves 13 and 14'
         if q.kind in ("count", "word") and _ANY_BEFORE.search(before):
             return RULE  # 'any two members may call in a decision'
         if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
