@@ -194,7 +194,7 @@ _RESOLUTION_AFTER = re.compile(r"^\s*\)\s+(?:That|Notes?|Agrees?|Approves?|Endor
 # a page, footnote or section number in a PDF's running text: a bare number before a word that opens
 # a sentence ('... occupation. 3 These are ...', '... the Board 1 This report ...'); a count is
 # followed by what it counts
-_MARK_AFTER = re.compile(r"^\s(?:The|These|This|Those|There|It|Its|Our|We|They|In|However|Although|While|When)\b")
+_MARK_AFTER = re.compile(r"^[ \t](?:The|These|This|Those|There|It|Its|Our|We|They|In|However|Although|While|When)\b")
 # the first and middle numbers of a list of stages, waves or levels: 'Key Stages 1, 2 and 4'
 _STAGES_BEFORE = re.compile(r"\b(?:grades|levels|stages|tiers|phases|steps|waves)\s+(?:\d{1,2}\s*,\s*)*$", re.I)
 _STAGES_AFTER = re.compile(r"^\s*(?:,|and|or|&|to)\s*\d")
