@@ -60,6 +60,8 @@ _AGE_APPOSED = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<n>\d{1,
 _AGE_WHEN = re.compile(rf"\b(?:was|is)\s+(?P<n>{NUM})\s+(?:years\s+old\s+)?"
                        rf"(?=when\b|the\s+first\s+time\b|at\s+the\s+time\b)|\bat\s+the\s+age\s+of\s+(?P<m>{NUM})\b", re.I)
 _DENOM_BEFORE = re.compile(r"\b(?:per|for\s+every)\s+$", re.I)
+# a number in digits and its scale word: '7.2 million', '18 million', '1.5 billion' (money is _MONEY's)
+_SCALED = re.compile(rf"(?<![\w.,£])(?P<n>{DIGITS})\s(?P<s>million|billion)\b", re.I)
 _BARE = re.compile(rf"(?<![\w.,£/-])(?P<n>{NUM})(?![\w]|[.,/]\d)", re.I)
 
 
@@ -181,6 +183,10 @@ def _typed(text: str) -> list[Quantity]:
         v = parse_fraction(m.group(0))
         if v is not None:
             out.append(Quantity(m.start(), m.end(), v, "percent", "fraction"))
+    for m in _SCALED.finditer(text):
+        v = parse_number(m["n"])
+        if v is not None:  # '7.2 million appointments' is one number, 7,200,000
+            out.append(Quantity(m.start(), m.end(), v * _SCALES[m["s"].lower()], "count", "count"))
     for m in _RATE.finditer(text):
         v = parse_number(m["n"])
         unit = "rate_per_" + m["d"].replace(",", "")

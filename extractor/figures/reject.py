@@ -30,7 +30,9 @@ _REF_BEFORE = re.compile(
     r"|(?:[©#@]\s*$)|(?:page\s+\d+\s+of\s+$)|(?:\bper\s+$)|(?:\btop\s+$)"
     # the later items of a list of references: 'sections 1, 5 and 6', 'paragraphs 4 to 7'
     r"|(?:\b(?:pages?|sections?|paragraphs?|paras?|chapters?|tables?|appendices|items?|minutes?|"
-    r"recommendations?|questions?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)",
+    r"recommendations?|questions?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)"
+    # the later end of a range of grades, levels or stages: 'Grade 1 to 3 land', 'key stages 3 and 4'
+    r"|(?:\b(?:grades?|levels?|stages?|tiers?|phases?|steps?)\s+\d{1,2}\s*(?:and|&|to|or|-|–)\s*$)",
     re.I)
 _REF_AFTER = re.compile(
     r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)|[:.]\d|\s*[/\-–]\s*\d|\s*°"
@@ -44,7 +46,9 @@ _REF_AFTER = re.compile(
     # 'Inspection dates: 15 to 19 July 2024', '13th until 31st October'
     r"|(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,|and|&|to|or|until|till|-|–)\s*"
     r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b)", re.I)
-_PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
+_PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"
+                    # the international form: '+44 3000 416334', '+44 (0) 1632 960123', '+441632960555'
+                    r"|\+\s?44\s?(?:\(0\)\s?)?\d(?:[\s-]?\d){8,10}(?!\d)")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # a contents line's part heading: 'Section 3  Rapid reviews  12', 'Part 2 – Notifications .... 9'
 # ('Section 47 enquiries' is the enquiry, not a heading)
@@ -125,6 +129,9 @@ RANK = "a rank used as a bound ('the 20 most deprived areas')"
 AGE_GROUP = "an age naming a group or a threshold ('under 16s', '17-year-olds', 'when they turn 18')"
 MULTIPLIER = "a multiple of a single value ('half the England rate'), not a share"
 ATTRIBUTION, AGENDA = "an age in a quote's attribution", "an agenda item number"
+NAME = "part of a name ('two-tier areas', 'the 10-year gilt', 'IFRS 9', a footnote mark, a key's code)"
+RULE = "a number in a rule or condition ('any two members may call in a decision')"
+PAGE_MARK = "a page, footnote or section number left in the running text"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
@@ -147,6 +154,51 @@ _RAG_KEY_AFTER = re.compile(r"^\s*(?:percentage\s+points?\s+|pp\s+|points?\s+)?(
                             r"better\s+than|worse\s+than|short\s+of|outside|inside|within)\b[^.;\n]{0,25}?"
                             r"\b(?:target|the\s+target|threshold|tolerance)", re.I)
 _MINUTE_CODE = re.compile(r"^\s*[A-Z]{2,5}\s?$")
+_AGE_NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
+# a label's number opening a heading or a titled item: 'Risk 1 – Delivery of savings', 'Theme 3:
+# Neglect', 'Outcome 2 - Children are safe' (a count of them is 'twelve risks', never 'Risk 12 –')
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n.;:•]\s)|(?<=\n))\s*(?:risk|theme|outcome|strand|workstream|pillar|aim|goal|"
+                           r"scenario|option|principle|standard|ambition|commitment)\s+$", re.I)
+_LABEL_AFTER = re.compile(r"^\s*[–—:-]\s*[A-Za-z]")
+# a paragraph's number: 'N)' opening a line or following the end of a sentence ('... carried. 4)
+# RESOLVED that ...'), or 'N.' standing alone between two sentences ('... noted. 3. Mr Evans ...')
+_PARA_BEFORE = re.compile(r"(?:^|\n|[.!?”\"’;:)]\s+|\(\s*item\s+\d+\s*\)\s+)$", re.I)
+_PARA_AFTER = re.compile(r"^\)\s+[A-Z]")
+_PARA_DOT_BEFORE = re.compile(r"[.!?”\"’]\s+$")
+_PARA_DOT_AFTER = re.compile(r"^\.\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)")
+# an age that bounds a group or a service, not a person's age: 'up to age 25', 'between (the) ages
+# (of) 18 and 25', 'beyond / after / up to the age of 18', 'over 65 years old', 'aged 16 years and
+# over', 'ages ranging from 18 to 87' (a case's 'from the age of 12' or 'at the age of nine' is kept)
+_AGE_BOUND = re.compile(
+    rf"\bup\s+to\s+(?:the\s+)?age\s+(?:of\s+)?{_AGE_NUM}\b"
+    rf"|\b(?:beyond|after|over|past|until|till)\s+the\s+age\s+of\s+{_AGE_NUM}\b"
+    rf"|\bbetween\s+(?:the\s+)?ages\s+(?:of\s+)?{_AGE_NUM}\s*(?:and|to|-|–)\s*{_AGE_NUM}\b"
+    rf"|\bages\s+(?:ranging\s+)?(?:from\s+)?{_AGE_NUM}\s*(?:to|-|–)\s*{_AGE_NUM}\b"
+    rf"|\b(?:over|under|above|below)\s+{_AGE_NUM}\s+years?\s+(?:old|of\s+age)\b"
+    rf"|\baged\s+{_AGE_NUM}\s+(?:years\s+)?(?:and|or)\s+(?:over|above|older|under|younger)\b", re.I)
+# a number that is part of a name: a compound naming a kind ('two-tier areas', 'a three-way split',
+# 'a zero-cost contract'), a bond's term ('the 10-year gilt yield', '7-day maturities'), a standard or
+# an index ('IFRS 9', 'FTSE 100', 'COVID 19'), a footnote's mark ('reserve[1]to', 'of 6.3% 1 .'),
+# a key's code ('AAA=1, AA+=2')
+_KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged)\b", re.I)
+_TERM_AFTER = re.compile(r"^\s+(?:gilts?|bonds?|(?:\w+\s+)?yields?|maturit(?:y|ies)|swaps?)\b", re.I)
+_STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|(?i:covid))\s*$")
+_KEY_BEFORE = re.compile(r"(?:^|[\s(,;])[A-Za-z]{1,4}[+-]?\s*=\s*$")
+# a unit's name: a number before a singular unit noun ('579 Field Squadron', '2 Royal Gurkha Regiment')
+_UNIT_AFTER = re.compile(r"^\s+(?:(?:[A-Z][\w’'&-]*|of)\s+){0,5}(?:Regiment|Squadron|Sqn|Battalion|Brigade|Commando|"
+                         r"Wing|Flotilla)\b")
+# a clause of a resolution opened by a bracketed number: '... Programme (3) Note that ...'
+_RESOLUTION_AFTER = re.compile(r"^\s*\)\s+(?:That|Notes?|Agrees?|Approves?|Endorses?|Expects?|Comments?|Delegates?|"
+                               r"Requests?|Asks?|Recommends?|Resolves?|Welcomes?|Supports?|Calls|Instructs?|"
+                               r"Authori[sz]es?|Thanks?|Confirms?|Accepts?|Receives?|Refers?|Urges?|Commits?)\b")
+# a page, footnote or section number in a PDF's running text: a bare number before a word that opens
+# a sentence ('... occupation. 3 These are ...', '... the Board 1 This report ...'); a count is
+# followed by what it counts
+_MARK_AFTER = re.compile(r"^[ \t](?:The|These|This|Those|There|It|Its|Our|We|They|In|However|Although|While|When)\b")
+# the first and middle numbers of a list of stages, waves or levels: 'Key Stages 1, 2 and 4'
+_STAGES_BEFORE = re.compile(r"\b(?:grades|levels|stages|tiers|phases|steps|waves)\s+(?:\d{1,2}\s*,\s*)*$", re.I)
+_STAGES_AFTER = re.compile(r"^\s*(?:,|and|or|&|to)\s*\d")
+_ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
 
@@ -160,7 +212,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if q.kind in ("count", "word", "duration", "age", "rate"):
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             return YEAR
-        if _AGE_BAND.search(text[max(0, q.start - 40):q.end + 30]) and _in_age_band(text, q):
+        if _AGE_BAND.search(text[max(0, q.start - 40):q.end + 30]) and _in_age_band(text, q) or \
+                _in_age_bound(text, q):
             return AGE_BAND
         if _in_age_group(text, q):
             return AGE_GROUP
@@ -168,6 +221,25 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return SPAN  # a frequency: 'a 6 monthly update', 'six-weekly reviews'
         if _LIST_OPEN.search(before) and re.match(r"\s*\)", after):
             return LIST_ITEM  # '(1) That Cabinet approves ...'
+        if q.kind in ("count", "word") and (_PARA_BEFORE.search(before) and _PARA_AFTER.match(after) or
+                                            _PARA_DOT_BEFORE.search(before) and _PARA_DOT_AFTER.match(after)):
+            return LIST_ITEM  # a paragraph's number: '4) RESOLVED that ...', '... noted. 3. Mr Evans ...'
+        if _LABEL_BEFORE.search(before) and _LABEL_AFTER.match(after):
+            return CODE  # 'Risk 1 – Delivery of the savings plans'
+        if q.kind in ("count", "word") and re.fullmatch(r"\d{1,2}", raw) and _PARA_AFTER.match(after) and \
+                before[-1:] == " " and not _open_bracket(text, q.start):
+            return LIST_ITEM  # '... Cabinet Committee 2) Separate the ...': no bracket open to close
+        if re.search(r"\(\s*$", before) and _RESOLUTION_AFTER.match(after):
+            return LIST_ITEM  # '... the Programme (3) Note that acceptance ...'
+        if _name_part(text, q, raw, before, after):
+            return NAME
+        if q.kind == "count" and re.fullmatch(r"\d{1,3}", raw) and _MARK_AFTER.match(after):
+            return PAGE_MARK  # '... occupation. 3 These are residential special schools'
+        if q.kind == "count" and (_STAGES_BEFORE.search(before) and _STAGES_AFTER.match(after) or re.search(
+                r"\b(?:grades|levels|stages|tiers|phases|steps|waves)\s+\d{1,2}\s*(?:and|&|to|or|-|–)\s*$", before, re.I)):
+            return REFERENCE  # 'Key Stages 1, 2 and 4', 'Waves 13 and 14'
+        if q.kind in ("count", "word") and _ANY_BEFORE.search(before):
+            return RULE  # 'any two members may call in a decision'
         if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
             return CODE  # 'Finding 3', '(NI 64)'; '(NI 50.3)' is Northern Ireland's value
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
@@ -327,6 +399,38 @@ def _under_contents_heading(text: str, q: Quantity) -> bool:
         if not mm or int(mm.group(1)) > page:
             return False
         page = int(mm.group(1))
+    return False
+
+
+def _open_bracket(text: str, at: int) -> bool:
+    """A bracket opened in the 300 characters before `at` and not yet closed."""
+    depth = 0
+    for ch in text[max(0, at - 300):at]:
+        depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
+    return depth > 0
+
+
+def _name_part(text: str, q: Quantity, raw: str, before: str, after: str) -> bool:
+    """The number is part of a name, not an amount (see _KIND_AFTER ... _KEY_BEFORE)."""
+    if q.kind in ("count", "word") and (_KIND_AFTER.match(after) or raw.lower() == "zero" and re.match(r"-[a-z]", after)):
+        return True
+    if q.kind == "duration" and _TERM_AFTER.match(re.sub(r"^[\s-]*(?:year|day|month|week)s?\b", "", after, flags=re.I)):
+        return True
+    if q.kind not in ("count", "word"):
+        return False
+    if q.kind == "count" and _UNIT_AFTER.match(text[q.end:q.end + 70]):
+        return True
+    if _STANDARD_BEFORE.search(before) or _KEY_BEFORE.search(before) and re.match(r"\s*[,;)]", after):
+        return True
+    if before.endswith("[") and re.match(r"\]\w", after):
+        return True  # a footnote's mark glued into the text: 'un[1]ringfenced'
+    return bool(re.fullmatch(r"\d", raw) and re.search(r"(?:%|\d)\s$", before) and re.match(r"\s\.", after))
+
+
+def _in_age_bound(text: str, q: Quantity) -> bool:
+    for m in _AGE_BOUND.finditer(text, max(0, q.start - 45), min(len(text), q.end + 30)):
+        if m.start() <= q.start and q.end <= m.end():
+            return True
     return False
 
 

@@ -1,0 +1,330 @@
+"""Numbers of running text that are no figure, by construction, each rejected with the reason
+`show` lists; beside each, a close sentence whose number stays a figure. Invented sentences,
+run through the production path (ingest -> pipeline -> find_figures, rules only). The number
+under test is marked ⟦...⟧ (the marks are removed before the text is read)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.findings import Period
+from extractor.figures import find_figures
+from extractor.figures.reject import AGE_BAND, CODE, LIST_ITEM, NAME, PAGE_MARK, PHONE, RULE
+from extractor.ingest import load
+
+FY = Period("2024-04-01", "2025-03-31", "2024/25")
+
+
+def _read(nlp, marked: str) -> tuple[list, list[str]]:
+    """The figures at the marked number and the reasons it was rejected for."""
+    at = marked.index("⟦")
+    text = marked.replace("⟦", "").replace("⟧", "")
+    document = load("t.txt", text.encode("utf-8"))
+    assert document.text == text
+    rejected: list[dict] = []
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=False, rejected=rejected)
+    found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
+    return found, [r["reason"] for r in rejected if r["start"] <= at < r["end"]]
+
+
+def _check(nlp, marked: str, reason: str | None) -> None:
+    found, reasons = _read(nlp, marked)
+    if reason is None:
+        assert found and not reasons, f"the marked number should stay a figure: {reasons}"
+    else:
+        assert not found and reasons == [reason], f"expected {reason!r}, got {reasons} / {found}"
+
+
+# a paragraph's number in minutes and reports: 'N)' opening a line or following a sentence's
+# end, or 'N.' standing alone as a sentence before the next one; the figures of the same
+# paragraphs stay figures
+LIST_MARKERS = [
+    ("The Chair welcomed everyone to the meeting.\n⟦2⟧) Ms Patel said the service had grown.", LIST_ITEM),
+    ("Agreed unanimously. ⟦11⟧) The Chair thanked the officers for their work.", LIST_ITEM),
+    ("Budget Monitoring (Item 6)\n⟦1⟧) The Cabinet Member introduced the report.", LIST_ITEM),
+    ("The motion was carried.\n⟦4⟧) RESOLVED that the report be noted.", LIST_ITEM),
+    ("The committee noted the update. ⟦3⟧. Mr Evans presented the budget for the year.", LIST_ITEM),
+    ("Thanks were recorded to the staff.” ⟦7⟧) Following the debate, the motion was put.", LIST_ITEM),
+    ("The panel met in May.\n⟦12⟧) Members asked about the waiting list.", LIST_ITEM),
+    ("Apologies were received. ⟦5⟧) The minutes of the last meeting were agreed.", LIST_ITEM),
+    # kept: the figures inside such paragraphs, and a number ending a sentence
+    ("The Chair welcomed everyone.\n2) Ms Patel said the service had seen ⟦412⟧ referrals.", None),
+    ("The number of children on plans rose to ⟦352⟧. Most were for neglect.", None),
+    ("Of the 40 referrals, ⟦12⟧ (30%) were repeat referrals.", None),
+    ("The board received 9 notifications (up from ⟦6⟧) This was noted.", None),
+    ("Agreed. 3) Mr Evans said ⟦14⟧ children had been placed out of the county.", None),
+    ("In March there were ⟦31⟧. The figure had been 25 a year earlier.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", LIST_MARKERS)
+def test_a_paragraph_number_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# an age that bounds a group or a service ('up to age 25', 'between the ages of 18 and 25',
+# 'over 65 years old', 'aged 16 years and over', 'beyond the age of 18'), not a person's age
+AGE_BOUNDS = [
+    ("The service supports young people up to age ⟦25⟧, when adult services take over.", AGE_BAND),
+    ("Transitions typically occur between ages 18 and ⟦25⟧.", AGE_BAND),
+    ("Transitions typically occur between the ages of ⟦18⟧ and 25.", AGE_BAND),
+    ("Most of the county's veterans are over ⟦65⟧ years old.", AGE_BAND),
+    ("A substantial number are over ⟦65⟧ years of age.", AGE_BAND),
+    ("Some 3% of usual residents aged ⟦16⟧ years and over had served.", AGE_BAND),
+    ("Care leavers can stay with their carers beyond the age of ⟦18⟧.", AGE_BAND),
+    ("Personal advisers support them after the age of ⟦21⟧ where needed.", AGE_BAND),
+    ("The hubs serve children up to the age of ⟦12⟧ years.", AGE_BAND),
+    ("Those held in custody had ages ranging from 18 to ⟦87⟧.", AGE_BAND),
+    # kept: a person's age, and the counts beside the bounds
+    ("He had been known to children's services from the age of ⟦12⟧.", None),
+    ("The service supported ⟦894⟧ young adults up to age 25.", None),
+    ("Child L died at the age of ⟦nine⟧ after a long illness.", None),
+    ("Some ⟦58%⟧ of the veterans are over 65 years old.", None),
+    ("A boy aged ⟦14⟧ was seriously harmed in the incident.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", AGE_BOUNDS)
+def test_an_age_bound_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a UK phone number written in the international form, with or without its spaces
+PHONES = [
+    ("Sam Green, the Head of Service, can be reached on +⟦443000416334⟧ about the review.", PHONE),
+    ("For enquiries call +44 ⟦3000⟧ 416 334 during office hours.", PHONE),
+    ("Telephone the duty team on +44 (0) 1632 ⟦960⟧ 123 at any time of day.", PHONE),
+    ("Call +44 ⟦1632⟧ 960123 to speak to the duty team.", PHONE),
+    ("Press office +44 20 ⟦7946⟧ 0958.", PHONE),
+    ("The helpline, +⟦441632960555⟧, is open all day.", PHONE),
+    ("Write to the team or ring +44 ⟦115⟧ 496 0123.", PHONE),
+    ("Out of hours, the emergency team is on +44 (0)⟦1632⟧ 960 999.", PHONE),
+    # kept: counts near a phone number
+    ("The helpline +441632960555 took ⟦4,400⟧ calls in the year.", None),
+    ("The service received ⟦44⟧ referrals, +3 on last year.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", PHONES)
+def test_an_international_phone_number_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a label's number opening a heading: 'Risk 1 – Delivery of savings', 'Theme 3: Neglect',
+# 'Outcome 2 - Children are safe'
+LABELS = [
+    ("The main risks are set out below.\nRisk ⟦1⟧ – Delivery of the savings plans\nThe budget needs savings.", CODE),
+    ("Risk ⟦4⟧ – Market sustainability. Commissioned providers face pressure.", CODE),
+    ("Theme ⟦3⟧: Neglect. The partnership audited cases.", CODE),
+    ("Outcome ⟦2⟧ - Children are safe at home. Audits show progress.", CODE),
+    ("Priority areas.\nStrand ⟦2⟧ – Early help\nThe strand covers family hubs.", CODE),
+    ("Workstream ⟦5⟧: Exploitation. The group met six times.", CODE),
+    ("Aim ⟦1⟧ – Reduce repeat referrals. Work began in May.", CODE),
+    ("Scenario ⟦2⟧: a higher demand case. It assumes growth.", CODE),
+    # kept: counts of risks, themes and outcomes
+    ("The register holds ⟦12⟧ risks – five of them rated red.", None),
+    ("The audit covered ⟦3⟧ themes: neglect, exploitation and domestic abuse.", None),
+    ("Children at risk: ⟦14⟧ – up from nine a year earlier.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", LABELS)
+def test_a_label_number_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a paragraph's number after a heading with no stop ('... Cabinet Committee 2) Separate the ...'),
+# when no bracket it would close is open on its line
+LIST_MARKERS_AFTER_HEADINGS = [
+    ("The working party proposes:\n1) Merge the two panels\nThe Health Committee ⟦2⟧) Separate the budget from policy", LIST_ITEM),
+    ("Amendment carried ⟦6⟧) The Chairman put part 4 of the motion to the vote.", LIST_ITEM),
+    ("The options are set out below ⟦3⟧) Retain the current model of delivery.", LIST_ITEM),
+    ("Item 4 Finance update ⟦1⟧) The Director presented the forecast.", LIST_ITEM),
+    ("The following were noted ⟦5⟧) Mr Khan asked about the waiting times.", LIST_ITEM),
+    ("Referrals rose to 410 (from ⟦355⟧) The board asked for an analysis.", None),
+    ("The panel reviewed cases (a total of ⟦14⟧) The findings follow.", None),
+    ("Agreed ⟦2⟧) RESOLVED that the report be noted; the service saw 40 children.", LIST_ITEM),
+]
+
+
+@pytest.mark.parametrize("marked, reason", LIST_MARKERS_AFTER_HEADINGS)
+def test_a_paragraph_number_after_a_heading_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a number that is part of a name: a compound naming a kind of thing ('two-tier areas', 'a
+# zero-cost contract', 'the 10-year gilt yield'), a standard or an index ('IFRS 9', 'FTSE 100',
+# 'COVID 19'), a footnote's mark ('income[1]ringfenced', 'of 6.3% 1 .'), a key's code ('AAA=1')
+NAMES = [
+    ("Reorganisation will abolish the remaining ⟦two⟧-tier areas by 2028.", NAME),
+    ("The contract for electrical waste is a ⟦zero⟧-cost contract until March.", NAME),
+    ("The ⟦10⟧-year gilt yield fell to 4.0% in September.", NAME),
+    ("Short-dated rates fell by 0.25% for overnight and ⟦7⟧-day maturities.", NAME),
+    ("The council applies the IFRS ⟦9⟧ statutory override to its pooled funds.", NAME),
+    ("The FTSE ⟦100⟧ reached a peak in the third quarter.", NAME),
+    ("Services reopened after the COVID ⟦19⟧ pandemic had eased.", NAME),
+    ("Use the un[⟦1⟧]ringfenced income to fund the cameras.", NAME),
+    ("Spending power rose by 6.3% ⟦1⟧ . The council holds reserves.", NAME),
+    ("Each investment is scored (AAA=⟦1⟧, AA+=2, etc.) and averaged.", NAME),
+    # kept: the counts and shares beside them
+    ("The ⟦two⟧ tiers of local government cover 12 districts.", None),
+    ("The 10-year gilt yield fell to ⟦4.0%⟧ in September.", None),
+    ("The council held ⟦£746.8m⟧ of loans at 30 September.", None),
+    ("Some ⟦19⟧ children were supported after the pandemic.", None),
+    ("The panel received ⟦12⟧ notifications and 1 was referred.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", NAMES)
+def test_a_number_in_a_name_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a number in a rule: 'any two members may call in a decision' sets a condition, reports nothing
+RULES = [
+    ("At the council any ⟦two⟧ members from more than one group may call in a decision.", RULE),
+    ("Any ⟦three⟧ councillors can ask for an extraordinary meeting.", RULE),
+    ("A decision may be called in by any ⟦five⟧ members of the committee.", RULE),
+    ("The chair may refer a matter on the request of any ⟦two⟧ members.", RULE),
+    ("If any ⟦10⟧ residents object, the proposal goes to the committee.", RULE),
+    ("The quorum is met when any ⟦four⟧ voting members are present.", RULE),
+    ("Any ⟦2⟧ panel members may ask for a review of the decision.", RULE),
+    ("Any ⟦six⟧ governors can requisition a meeting of the board.", RULE),
+    ("Two members called in the decision; ⟦five⟧ members supported it.", None),
+    ("Some ⟦11⟧ members called in decisions this year.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", RULES)
+def test_a_number_in_a_rule_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a number followed by its scale word is one number: '7.2 million appointments' is 7,200,000
+SCALED = [
+    ("On average ⟦7.2 million⟧ appointments are missed a year.", 7_200_000),
+    ("The tunnel carried ⟦18 million⟧ passengers last year.", 18_000_000),
+    ("The fund reached ⟦1.5 billion⟧ dollars by the end of the year.", 1_500_000_000),
+    ("Some ⟦3 million⟧ children live in the region.", 3_000_000),
+    ("Prime passed ⟦100 million⟧ members last year.", 100_000_000),
+    ("The catch is capped at ⟦29.4 million⟧ pounds a season.", 29_400_000),
+    ("About ⟦2.5 million⟧ families were helped.", 2_500_000),
+    ("Sales reached $⟦6 million⟧ in January alone.", 6_000_000),
+]
+
+
+@pytest.mark.parametrize("marked, value", SCALED)
+def test_a_scaled_number_is_one_number(marked, value):
+    from extractor.numbers import find_quantities
+    at = marked.index("⟦")
+    text = marked.replace("⟦", "").replace("⟧", "")
+    found = [q for q in find_quantities(text) if q.start <= at < q.end]
+    assert len(found) == 1 and abs(found[0].value - value) < 0.01
+    assert text[found[0].start:found[0].end] == marked[at + 1:marked.index("⟧")]
+
+
+# a resolution's item inside a motion: '... the Programme (3) Note that acceptance ...', where the
+# bracketed number opens a clause of the resolution (a verb of resolving follows), not a count
+RESOLUTION_ITEMS = [
+    ("The council agrees to join the Programme (⟦3⟧) Note that acceptance is not assured.", LIST_ITEM),
+    ("subject to ministerial decision (5) (⟦3⟧) Expects there to be transparency.", LIST_ITEM),
+    ("The Cabinet welcomed the plan (⟦2⟧) Endorses the revised timetable for the review.", LIST_ITEM),
+    ("RESOLVED that the County Council: (⟦1⟧) Agrees the revised terms of reference.", LIST_ITEM),
+    ("The board resolved to act (⟦4⟧) Requests a further report in the spring.", LIST_ITEM),
+    ("The motion as amended (⟦2⟧) Approves the budget for 2025-26 as set out.", LIST_ITEM),
+    ("the panel's work (⟦6⟧) Delegates authority to the Director to conclude the contract.", LIST_ITEM),
+    ("the partnership's report (⟦3⟧) Comment that the priority should be early help.", LIST_ITEM),
+    # kept: a count in brackets, and a vote tally
+    ("Ashford (⟦71⟧) and Dover (70) have the highest numbers of applicants.", None),
+    ("The partnership received 41 notifications (⟦37⟧ last year) and held 12 rapid reviews.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", RESOLUTION_ITEMS)
+def test_a_resolution_item_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a unit's name: a number before a singular unit noun ('579 Field Squadron', '2 Royal Gurkha
+# Regiment'); the count of units takes the plural ('three squadrons')
+UNITS = [
+    ("We work closely with ⟦579⟧ Field Squadron and its commanding officer.", NAME),
+    ("Soldiers from ⟦220⟧ Medical Squadron joined the parade.", NAME),
+    ("The ⟦2⟧ Royal Gurkha Regiment hosted the event this year.", NAME),
+    ("Reservists of ⟦256⟧ Multi Role Medical Regiment are based in the county.", NAME),
+    ("A team from ⟦3⟧ Princess of Wales's Royal Regiment supported the day.", NAME),
+    ("The ⟦16⟧ Air Assault Brigade band played at the ceremony.", NAME),
+    ("Officers of ⟦1⟧ Battalion took part in the covenant conference.", NAME),
+    ("The cadets visited ⟦42⟧ Commando at its base.", NAME),
+    # kept: a count of units, and a count of people in one
+    ("The county hosts ⟦three⟧ regiments and two squadrons.", None),
+    ("Some ⟦40⟧ soldiers of the Field Squadron volunteered.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", UNITS)
+def test_a_units_name_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# the later ends of a range of grades, levels or stages: 'Grade 1 to 3 land', 'levels 2 to 4'
+GRADE_RANGES = [
+    ("Councils monitor the amount of Grade 1 to ⟦3⟧ agricultural land.", "a reference number"),
+    ("Courses at levels 2 to ⟦4⟧ are free for care leavers.", "a reference number"),
+    ("Stages 1 and ⟦2⟧ of the complaints process were completed.", "a reference number"),
+    ("Pupils in key stages 3 and ⟦4⟧ took part.", "a reference number"),
+    ("Schools rated grade 1 or ⟦2⟧ by inspectors were visited.", "a reference number"),
+    ("Tiers 2 and ⟦3⟧ of the service were merged.", "a reference number"),
+    ("Phases 1 to ⟦3⟧ of the programme are complete.", "a reference number"),
+    ("Steps 4 and ⟦5⟧ of the plan start in May.", "a reference number"),
+    ("Some ⟦27⟧ young people took level 3 courses.", None),
+    ("Of the pupils at key stage 4, ⟦312⟧ were looked after.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", GRADE_RANGES)
+def test_the_later_end_of_a_grade_range_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a page, footnote or section number left in the running text of a PDF: a bare number before a word
+# that opens a sentence ('... of the Board 1 Inspection date ...', '... occupation. 3 These are ...')
+MARKS = [
+    ("The children lived in houses of multiple occupation. ⟦3⟧ These are residential special schools.", PAGE_MARK),
+    ("compared with 15% nationally). ⟦2⟧ The local authority was given the opportunity to respond.", PAGE_MARK),
+    ("children and young people deserve. ⟦9⟧ The recommendations follow below.", PAGE_MARK),
+    ("the review of the Safeguarding Board ⟦1⟧ This report sets out the findings.", PAGE_MARK),
+    ("was completed in March and ⟦12⟧ There were no further concerns raised.", PAGE_MARK),
+    ("the partnership's audit of practice ⟦4⟧ It found that plans were clear.", PAGE_MARK),
+    ("work with families continued. ⟦7⟧ In the year the board met six times.", PAGE_MARK),
+    ("as the panel reported in May. ⟦22⟧ However, the backlog has since grown.", PAGE_MARK),
+    # kept: counts before nouns and numbers closing a sentence
+    ("The board met in May. ⟦12⟧ children were discussed at the meeting.", None),
+    ("The number of plans was ⟦31⟧. The figure had been 25 a year earlier.", None),
+    ("In total ⟦14⟧ Ofsted inspectors visited the service.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", MARKS)
+def test_a_page_or_footnote_number_in_running_text_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# the numbers of a list of key stages, waves or levels: 'Key Stages 1, 2 and 4', 'Waves 13 and 14'
+STAGE_LISTS = [
+    ("Outcomes are improving at Key Stages ⟦1⟧, 2 and 4 but not yet good.", "a reference number"),
+    ("Outcomes are improving at Key Stages 1, ⟦2⟧ and 4 but not yet good.", "a reference number"),
+    ("Promoters bid in Waves ⟦13⟧ and 14 with some success.", "a reference number"),
+    ("Promoters bid in Waves 13 and ⟦14⟧ with some success.", "a reference number"),
+    ("Pupils at levels ⟦2⟧ and 3 were assessed.", "a reference number"),
+    ("Children in care at Key Stages ⟦1⟧ and 2 made progress.", "a reference number"),
+    ("Grades ⟦1⟧, 2 or 3 were given by the panel.", "a reference number"),
+    ("Phases 1, ⟦2⟧ and 3 are complete.", "a reference number"),
+    ("Of the pupils at key stage 4, ⟦312⟧ were looked after.", None),
+    ("Across all key stages, ⟦41⟧ children were excluded.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", STAGE_LISTS)
+def test_a_list_of_stages_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
