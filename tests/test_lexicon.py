@@ -170,3 +170,27 @@ def test_notified_to_the_panel_and_labelled_values(nlp, text, number, metric):
     at = text.index(number)
     got = [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
     assert got == [metric], [(f.value, f.metric) for f in figures]
+
+
+# A name counts in the singular as in the plural: 'one learning review' is a review (Scotland's
+# LCSPR), not the title of a document
+SINGULAR = [
+    ("One learning review was commissioned in the quarter.", "One", "lcsprs_commissioned"),
+    ("One learning review was published in August.", "One", "lcsprs_published"),
+    ("Only one learning review remains in progress.", "one", "lcsprs_ongoing"),
+    ("The committee notified the Care Inspectorate of one learning review in the quarter.", "one",
+     "lcsprs_commissioned"),
+    ("A single learning review was started after the death of a baby, and one learning review was completed.",
+     "one", "lcsprs_published"),
+    ("The partnership agreed one learning review in 2024/25.", "one", "lcsprs_commissioned"),
+    ("At the year end one learning review was still under way.", "one", "lcsprs_ongoing"),
+    ("In Dundee one learning review was published and two were started.", "one", "lcsprs_published"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", SINGULAR)
+def test_a_singular_name_counts_like_its_plural(nlp, text, number, metric):
+    figures = run(nlp, text)
+    at = text.index(number)
+    got = [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert got == [metric], [(f.value, f.metric) for f in figures]
