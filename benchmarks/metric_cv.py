@@ -5,7 +5,7 @@ For each fold the metric model is trained on the other folds' gold figures (in a
 dir, via REVIEW_RECORDS_MODELS_DIR), then the held-out documents are extracted with and
 without the classifier and scored like `review-records evaluate`. Documents and spaCy Docs are
 read once and reused across folds. `--sweep` also scores a grid of the override thresholds in
-figures.py (OVERRIDE_SILENT, OVERRIDE_RULE) on the held-out folds, for calibration.
+figures/name.py (OVERRIDE_SILENT, OVERRIDE_RULE) on the held-out folds, for calibration.
 
 Usage: python benchmarks/metric_cv.py [--k 0] [--seeds 13] [--sweep] [DIR ...]
 (--k 0, the default, leaves one document out at a time; with k > 0 each seed is one shuffle
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor import figures, metric_model, pipeline  # noqa: E402
+from extractor import figures, metric_model, pipeline, training  # noqa: E402
 from extractor.evaluate import Counts, gold_files, metrics, score_document, source_of  # noqa: E402
 from extractor.extract import Options, annotated_folders, extract_document  # noqa: E402
 from extractor.ingest import load  # noqa: E402
@@ -92,12 +92,12 @@ def run(items, examples, k: int, seed: int, grid) -> tuple[Counts, dict]:
         for i, held in enumerate(folds([n for n, _d, _g in items], k, seed)):
             train = [e for name, exs in examples.items() if name not in held for e in exs] + GENERATED
             fold_dir = Path(tmp) / f"fold{i}"
-            metric_model.fit_and_save(train, fold_dir)
+            training.fit_and_save(train, fold_dir)
             os.environ[metric_model.MODELS_ENV] = str(fold_dir)
             test = [it for it in items if it[0] in held]
             rules_only.add(score(test, False))
             for silent, rule in grid:
-                figures.OVERRIDE_SILENT, figures.OVERRIDE_RULE = silent, rule
+                figures.name.OVERRIDE_SILENT, figures.name.OVERRIDE_RULE = silent, rule
                 with_model[(silent, rule)].add(score(test, True))
     os.environ.pop(metric_model.MODELS_ENV, None)
     return rules_only, with_model
@@ -114,11 +114,11 @@ def main() -> None:
     docs = CachedDocs()
     pipeline.to_doc = docs  # extract_document looks it up at call time
     items = load_corpus(annotated_folders(args.dirs), docs)
-    examples = {name: metric_model.doc_examples(docs(doc), gold, name, doc) for name, doc, gold in items}
+    examples = {name: training.doc_examples(docs(doc), gold, name, doc) for name, doc, gold in items}
     if not args.no_generated:
-        GENERATED.extend(metric_model.generated_examples())
+        GENERATED.extend(training.generated_examples())
         print(f"{len(GENERATED)} generated sentences train every fold (extractor.sentences)")
-    default = (figures.OVERRIDE_SILENT, figures.OVERRIDE_RULE)
+    default = (figures.name.OVERRIDE_SILENT, figures.name.OVERRIDE_RULE)
     grid = sorted({default, *((s, r) for s in GRID_SILENT for r in GRID_RULE)}) if args.sweep \
         else [default]
     print(f"{len(items)} documents, {sum(map(len, examples.values()))} running-text gold figures "
@@ -126,7 +126,7 @@ def main() -> None:
     rules_total, model_total = Counts(), {g: Counts() for g in grid}
     for seed in args.seeds:
         rules_only, with_model = run(items, examples, args.k, seed, grid)
-        figures.OVERRIDE_SILENT, figures.OVERRIDE_RULE = default
+        figures.name.OVERRIDE_SILENT, figures.name.OVERRIDE_RULE = default
         rules_total.add(rules_only)
         for g in grid:
             model_total[g].add(with_model[g])

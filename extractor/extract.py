@@ -217,8 +217,7 @@ def annotated_folders(corpus_dirs: list[Path]) -> list[Path]:
 def train_all(corpus_dirs: list[Path]) -> dict[str, dict[str, Any]]:
     """Train every classifier the tool uses on the annotated folders and their annotated
     subfolders (corpus/dev2 ..., never corpus/holdout); returns their metas."""
-    from .kind import train_kind_model
-    from .metric_model import train_metric_model
+    from .training import train_kind_model, train_metric_model
 
     folders = annotated_folders(corpus_dirs)
     return {"kind_model": train_kind_model(folders),

@@ -1,20 +1,18 @@
 """Document kind classifier: news_article / council_report / case_review / other.
 
 TF-IDF over words and character n-grams of the opening text, plus a token for the file format,
-into a logistic regression. Trained by `review-records train` on corpus/ (every annotated
+into a logistic regression. Trained by `review-records train` (extractor.training) on corpus/ (every annotated
 document's gold `kind`, and the labelled documents under corpus/kinds/<label>/).
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import re
-from pathlib import Path
 from typing import Any
 
-from .classify import data_hash, load_model, save_model
+from .classify import load_model
 from .document import Document
 
 log = logging.getLogger(__name__)
@@ -28,92 +26,6 @@ def kind_text(document: Document) -> str:
     """The text the classifier sees: a format token, the title and the opening."""
     title = document.source.title or ""
     return f"__format_{document.source.format}__ {title}\n{document.text[:_OPENING]}"
-
-
-def build_classifier() -> Any:
-    """An untrained sklearn Pipeline: hashed word and character n-grams, TF-IDF, logistic regression.
-
-    Hashing keeps the saved model small and quick to load (no vocabulary to store), which
-    matters because every batch worker loads it.
-    """
-    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import FeatureUnion, Pipeline
-
-    def hashed(**kwargs: Any) -> Pipeline:
-        return Pipeline([("hash", HashingVectorizer(n_features=2**15, alternate_sign=False,
-                                                    norm=None, **kwargs)),
-                         ("tfidf", TfidfTransformer(sublinear_tf=True))])
-
-    features = FeatureUnion([("words", hashed(ngram_range=(1, 2))),
-                             ("chars", hashed(analyzer="char_wb", ngram_range=(3, 5)))])
-    return Pipeline([("features", features),
-                     ("clf", LogisticRegression(C=10.0, max_iter=2000, class_weight="balanced"))])
-
-
-def _training_text(document: Document) -> str:
-    # The synthetic corpus marks every file with the same note; it must teach nothing.
-    lines = kind_text(document).split("\n")
-    return "\n".join(line for line in lines if "SYNTHETIC TEST DOCUMENT" not in line)
-
-
-def training_examples(corpus_dirs: list[Path]) -> tuple[list[str], list[str], list[str]]:
-    """(texts, labels, paths) from gold files and corpus/kinds/<label>/ folders."""
-    from .ingest import load
-
-    texts, labels, paths = [], [], []
-    for folder in corpus_dirs:
-        for gold_path in sorted(folder.glob("*.gold.json")):
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            src = folder / gold.get("doc", "")
-            if gold.get("kind") in KINDS and src.is_file():
-                texts.append(_training_text(load(src)))
-                labels.append(gold["kind"])
-                paths.append(str(src))
-        for label in KINDS:
-            for src in sorted((folder / "kinds" / label).glob("*.*")):
-                if src.suffix.lower() in (".txt", ".html", ".htm", ".pdf"):
-                    texts.append(_training_text(load(src)))
-                    labels.append(label)
-                    paths.append(str(src))
-    return texts, labels, paths
-
-
-def cross_validate(texts: list[str], labels: list[str]) -> tuple[int, list[str]]:
-    """(folds, each document's prediction by a model that never saw it); fixed seed.
-
-    Every example is one document, so the folds split by document.
-    """
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
-
-    folds = max(2, min(5, min(labels.count(k) for k in set(labels))))
-    cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
-    return folds, [str(p) for p in cross_val_predict(build_classifier(), texts, labels, cv=cv)]
-
-
-def train_kind_model(corpus_dirs: list[Path], models_dir: Path | None = None) -> dict[str, Any]:
-    """Train, cross-validate (by document) and save the kind classifier; returns its meta."""
-    texts, labels, paths = training_examples(corpus_dirs)
-    if len(set(labels)) < 2:
-        raise ValueError("kind classifier needs documents of at least two kinds")
-    folds, predicted = cross_validate(texts, labels)
-    right = [p == lab for p, lab in zip(predicted, labels)]
-    annotated = [r for r, path in zip(right, paths) if "/kinds/" not in path.replace("\\", "/")]
-    model = build_classifier().fit(texts, labels)
-    meta = {"labels": sorted(set(labels)), "n_examples": len(texts),
-            "counts": {k: labels.count(k) for k in sorted(set(labels))},
-            "corpus_dirs": [str(d) for d in corpus_dirs],
-            "training_data_sha256": data_hash([f"{lab}\t{t}" for t, lab in zip(texts, labels)]),
-            "cv_folds": folds, "cv_accuracy": round(sum(right) / len(right), 4),
-            "cv_accuracy_annotated":
-                round(sum(annotated) / len(annotated), 4) if annotated else None,
-            "cv_errors": sorted(f"{Path(path).name}: {lab} -> {pred}"
-                                for path, lab, pred in zip(paths, labels, predicted)
-                                if pred != lab)}
-    kwargs = {"models_dir": models_dir} if models_dir else {}
-    save_model(MODEL_NAME, model, meta, **kwargs)
-    _model.cache_clear()
-    return meta
 
 
 @functools.lru_cache(maxsize=1)

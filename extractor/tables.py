@@ -734,7 +734,7 @@ def _card_candidates(cells: list[Cell]) -> list[_Candidate]:
             continue
         q = Quantity(cell.start, cell.end, reading.value, reading.unit or "count", "count")
         cand = _Candidate(q, "other", "", 0.6, "rule:card", None, cell.text, "")
-        cand.repeat = "card"  # a mention of the figure of the same value (see figures._restated)
+        cand.repeat = "card"  # a mention of the figure of the same value (see figures.merge._restated)
         out.append(cand)
     return out
 

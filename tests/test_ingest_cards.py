@@ -10,7 +10,7 @@ import pytest
 
 from extractor.ingest import load
 from extractor.ingest.html import read_html
-from extractor.metric_model import find_anchor
+from extractor.training import find_anchor
 
 ROOT = Path(__file__).resolve().parent.parent
 PROSE = ("<p>This page sets out what the partnership did over the year, for families, "

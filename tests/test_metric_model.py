@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor import metric_model as mm
+from extractor import metric_model as mm, training
 from extractor.classify import load_model
 from extractor.figures import rule_metric_for
 from extractor.ingest import load
@@ -72,22 +72,22 @@ def test_mention_span_with_unit_symbols_gives_same_features(nlp):
     (["none"], 0), (["Not", "one"], 0), (["£", "4.3", "m."], 4_300_000), (["2022/23"], None),
 ])
 def test_span_value_reads_gold_numbers(tokens, value):
-    got = mm.span_value(tokens)
+    got = training.span_value(tokens)
     assert (got is None) if value is None else got == pytest.approx(value, abs=0.01)
 
 
 def test_anchor_found_across_whitespace_hyphens_and_table_bars():
     text = "The review of prac-\ntice found  ‘nine’ cases.\nRapid reviews | 5 | 7 | 11\n"
-    start, end = mm.find_anchor(text, "review of practice found 'nine' cases")
+    start, end = training.find_anchor(text, "review of practice found 'nine' cases")
     assert text[start:end].startswith("review of prac-") and text[start:end].endswith("cases")
-    start, end = mm.find_anchor(text, "Rapid reviews 5 7 11")
+    start, end = training.find_anchor(text, "Rapid reviews 5 7 11")
     assert text[start:end] == "Rapid reviews | 5 | 7 | 11"
-    assert mm.find_anchor(text, "twelve cases") is None
+    assert training.find_anchor(text, "twelve cases") is None
 
 
 def test_number_span_prefers_the_number_over_articles(nlp):
     doc = nlp("A review found that one family had been missed.")
-    start, end = mm.number_span(doc, 0, len(doc.text), 1)
+    start, end = training.number_span(doc, 0, len(doc.text), 1)
     assert doc[start:end].text == "one"
 
 
@@ -101,7 +101,7 @@ def trained(tmp_path_factory):
             (folder / gold.name).symlink_to(gold)
             (folder / doc).symlink_to(CORPUS / doc)
     models = tmp_path_factory.mktemp("models")
-    return mm.train_metric_model([folder], models_dir=models), models
+    return training.train_metric_model([folder], models_dir=models), models
 
 
 @pytest.mark.slow  # trains the metric model
@@ -162,7 +162,7 @@ def test_training_examples_carry_the_rule_reading(nlp):
     gold_path = SEED.with_name(SEED.stem + ".gold.json")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     document = load(SEED)
-    examples = mm.doc_examples(to_doc(document, nlp), gold, SEED.name, document)
+    examples = training.doc_examples(to_doc(document, nlp), gold, SEED.name, document)
     assert len(examples) >= 8
     assert all(sum(k.startswith("rule=") for k in e.features) == 1 for e in examples)
     assert not any("rule_id=inherit" in e.features for e in examples)  # the classifier never sees those
@@ -174,7 +174,7 @@ def test_committed_model_beats_baseline_on_held_out_seed(nlp):
     """The seed is not in corpus/, so the committed model has never seen it."""
     if not (ROOT / "models" / mm.MODEL_NAME / "model.skops").is_file():
         pytest.skip("metric model not trained in this checkout")
-    examples = mm._doc_examples(SEED.with_name(SEED.stem + ".gold.json"), nlp)
+    examples = training._doc_examples(SEED.with_name(SEED.stem + ".gold.json"), nlp)
     assert len(examples) >= 8
     labels = [e.label for e in examples]
     right = sum(mm.predict_metric(e.features)[0] == e.label for e in examples)

@@ -8,8 +8,9 @@ import sys
 
 import pytest
 
-from extractor import metric_model as mm
-from extractor.kind import MODEL_NAME as KIND_MODEL, train_kind_model
+from extractor import metric_model as mm, training
+from extractor.kind import MODEL_NAME as KIND_MODEL
+
 from extractor.resources import models_dir
 from tests.conftest import CORPUS, ROOT
 
@@ -35,9 +36,9 @@ def _files(folder):
 def test_kind_model_trains_to_the_same_bytes(text_corpus, tmp_path):
     """Also in another process: a saved memory address made each run's bytes differ."""
     first, second = tmp_path / "a", tmp_path / "b"
-    train_kind_model([text_corpus], models_dir=first)
+    training.train_kind_model([text_corpus], models_dir=first)
     subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
-                    "from extractor.kind import train_kind_model; "
+                    "from extractor.training import train_kind_model; "
                     "train_kind_model([Path(sys.argv[1])], models_dir=Path(sys.argv[2]))",
                     str(text_corpus), str(second)], check=True, cwd=ROOT)
     assert _files(first) == _files(second) and f"{KIND_MODEL}/model.skops" in _files(first)
@@ -46,8 +47,8 @@ def test_kind_model_trains_to_the_same_bytes(text_corpus, tmp_path):
 @pytest.mark.slow
 def test_metric_model_trains_to_the_same_bytes(text_corpus, tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
-    mm.train_metric_model([text_corpus], models_dir=first)
-    mm.train_metric_model([text_corpus], models_dir=second)
+    training.train_metric_model([text_corpus], models_dir=first)
+    training.train_metric_model([text_corpus], models_dir=second)
     assert _files(first) == _files(second)
 
 

@@ -1,0 +1,134 @@
+"""The analysis every figure stage reads: the metric rules (models/metric_rules.jsonl and the
+lexicon, matched once per doc), the rule hits, the candidate a number becomes, and the shared
+tables of review families, stages and units."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .. import lexicon
+from ..findings import Period
+from ..numbers import Quantity
+from ..pipeline import MODELS_DIR
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Span
+
+
+# Quoted passages: a paragraph-long UK-style open quote runs to the end of its line.
+_QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
+_OTHER_UNITS = ("days", "weeks", "months", "years", "gbp")
+_STAGE_ORDER = ("ongoing", "published", "commissioned")
+_FAMILY_STAGE = {
+    "lcspr": {"commissioned": "lcsprs_commissioned", "published": "lcsprs_published",
+              "ongoing": "lcsprs_ongoing", None: "lcsprs_commissioned"},
+    "scr": {"commissioned": "lcsprs_commissioned", "published": "lcsprs_published",
+            "ongoing": "lcsprs_ongoing", None: "serious_case_reviews"},
+    "review": {"commissioned": "lcsprs_commissioned", "published": "lcsprs_published",
+               "ongoing": "lcsprs_ongoing", None: "other"},
+}
+
+
+@dataclass(slots=True)
+class _Rule:
+    id: str
+    kind: str
+    metric: str | None
+    family: str | None
+    stage: str | None
+
+
+@dataclass(slots=True)
+class _Hit:
+    rule: _Rule
+    start: int  # token index
+    end: int
+
+
+@dataclass(slots=True)
+class _Candidate:
+    q: Quantity
+    metric: str
+    subject: str
+    confidence: float
+    method: str
+    period: Period | None
+    sentence: str
+    head: str
+    # 'merge': restates a figure said elsewhere (a table Total row) -> a mention of it if found;
+    # 'drop': a back-reference ('each of these 23 cases') -> a mention of it, else nothing
+    repeat: str = ""
+    ts: int = -1  # token span of the number in the spaCy doc (-1 for table cells)
+    te: int = -1
+    rule: str = ""
+    apart: bool = False  # a table cell told apart from same-valued cells by its row, not merged
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> tuple[dict[str, _Rule], list[tuple[str, list[dict[str, Any]]]]]:
+    """The metric rules from models/metric_rules.jsonl, loaded once."""
+    rules: dict[str, _Rule] = {}
+    patterns: list[tuple[str, list[dict[str, Any]]]] = []
+    for line in (MODELS_DIR / "metric_rules.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        d = json.loads(line)
+        rules[d["id"]] = _Rule(d["id"], d["kind"], d.get("metric"), d.get("family"), d.get("stage"))
+        patterns.append((d["id"], d["pattern"]))
+    return rules, patterns
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher(vocab: Any) -> Matcher:
+    from spacy.matcher import Matcher
+    matcher = Matcher(vocab)
+    for rid, pattern in _rules()[1]:
+        matcher.add(rid, [pattern])
+    return matcher
+
+
+def rule_hits(doc: Doc | Span) -> list[_Hit]:
+    """Every metric-rule match in `doc`, blocked phrases removed, longest match kept."""
+    rules = _rules()[0]
+    matcher = _matcher(doc.vocab)
+    raw = [(rules[doc.vocab.strings[mid]], s, e) for mid, s, e in matcher(doc)]
+    raw += [(_lexicon_rule(name), s, e) for name, s, e in lexicon.find(doc)]
+    blocks = [(s, e) for r, s, e in raw if r.kind == "block"]
+    # a block hides every hit that overlaps it ('the national Child Safeguarding Practice Review
+    # Panel' names a body, not national reviews)
+    hits = [_Hit(r, s, e) for r, s, e in raw if r.kind != "block"
+            and not any(bs <= s < be or (s < bs < e and r.id.startswith("lex:")) for bs, be in blocks)]
+    # 'rapid reviews', 'national reviews': the longer noun or property hides the bare family word
+    named = [h for h in hits if h.rule.kind in ("noun", "prop")]
+    hits = [h for h in hits if h.rule.kind != "family" or not any(
+        n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start for n in named)]
+    # 'child protection planning meetings' are meetings: a longer name of a thing no metric
+    # counts hides the metric name inside it
+    foreign = [h for h in hits if h.rule.kind == "foreign"]
+    hits = [h for h in hits if h.rule.kind == "foreign" or not h.rule.id.startswith("lex:") or not any(
+        f.start <= h.start and h.end <= f.end and f.end - f.start > h.end - h.start for f in foreign)]
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[_Hit] = []
+    for h in hits:
+        same_kind = [k for k in kept if k.rule.kind == h.rule.kind and k.start <= h.start < k.end]
+        if not same_kind:
+            kept.append(h)
+    return kept
+
+
+@functools.lru_cache(maxsize=512)
+def _lexicon_rule(name: lexicon.Name) -> _Rule:
+    """A lexicon name read as a metric rule of its kind."""
+    return _Rule(f"lex:{name.metric if not name.family else name.family}", name.kind,
+                 None if name.family else name.metric, name.family, None)
+
+
+# 'other' properties that make a count a measure of its own (timeliness, a theme featuring in
+# cases), not a trait of a subset that stays a count of its set
+_MEASURE_RULES = {"other_time", "other_within", "other_within2", "other_timeliness", "other_theme", "other_da"}
+_FAMILY_METRICS = {"lcsprs_commissioned": "lcspr", "lcsprs_published": "lcspr", "lcsprs_ongoing": "lcspr"}

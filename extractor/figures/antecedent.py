@@ -1,0 +1,374 @@
+"""Antecedents: comparators, elided counts, subsets and shares take the metric of the figure
+they follow ('up from 12 in 2021/22', '12 had been completed', 'Of these, 58 ...')."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from .. import counted
+from ..numbers import Quantity
+from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit
+from .unit import _from_end, _from_to_start
+from .resolve import _stage_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# verbs by which a subset turns into another thing ('Of these, 402 led to a conference')
+_CONVERSION_VERBS = {"lead", "become", "result", "progress", "convert", "proceed"}
+INHERITED_CONFIDENCE = 0.8
+
+
+_COMPARATOR_BEFORE = re.compile(
+    r"(?:compare[ds]?\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
+    r"england:?|wales:?|scotland:?|northern\s+ireland:?|neighbours:?|\bsn:?|nationally:?|average:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
+    r"equivalent\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
+    r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;"
+    r")\s*(?:the\s+|an?\s+)?(?:england\s+|national\s+)?$", re.I)
+# the new level of a quantity that changed: 'rose by 4% to 3,870', 'reduce the rate to below 10%'
+_CHANGE_TO = re.compile(
+    r"\b(?:rose|risen|rising|increased?|increasing|fell|fallen|falling|decreased?|dropped|reduced?|"
+    r"reducing|grew|grown|climbed|cut|bring|brought)\b(?:\s+by\s+[\d.,]+\s*(?:%|per\s+cent))?"
+    r"(?:\s+(?:the|its|their|our|this|that)(?:\s+[\w-]+){1,2})?\s+to(?:\s+(?:below|under|above|less\s+than))?\s*$",
+    re.I)
+_COMPARATOR_AFTER = re.compile(
+    r"^\s*(?:in\s+(?:19|20)\d\d\s*/\s*\d\d|the\s+(?:year|month)\s+before|a\s+year\s+(?:earlier|before|ago)|"
+    r"the\s+previous\s+year|last\s+year|in\s+the\s+previous|nationally|in\s+england|"
+    r"at\s+the\s+same\s+point)", re.I)
+
+
+_CONVERSION = re.compile(r"(?:\brate\s+of|equivalent\s+to|\()\s*$", re.I)
+_STATUS = re.compile(
+    r"\b(?:complete|completed|open|outstanding|overdue|on\s+track|in\s+progress|signed\s+off|"
+    r"cleared|closed|implemented|published|commissioned|criteria|threshold|still\s+being|finished|due)\b", re.I)
+
+
+def _bare(doc: Doc, c: _Candidate) -> bool:
+    """The number names no counted noun of its own ('compared with 16 in 2021/22')."""
+    nxt = doc[c.te] if c.te < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") and nxt.lower_ != "of"
+
+
+def _elliptic(doc: Doc, c: _Candidate, text: str) -> bool:
+    """'12 had been completed', '11 of them were complete', 'we cleared 42 of them', 'There are
+    17 still open': the counted noun is said before.
+
+    A subset ('Of these, 402 led to a conference') keeps its base metric only when its verb
+    is a status the base metric covers (completed, overdue, published, the criteria), or when
+    it is the object of the verb ('we cleared 42 of them')."""
+    if c.rule != "none" or c.q.unit != "count":
+        return False
+    tok = doc[c.te - 1]
+    nxt = doc[c.te] if c.te < len(doc) else None
+    after = text[c.q.end:c.q.end + 20]
+    of_pronoun = bool(re.match(r"\s+of\s+(?:them|those|these|which|the\s+\w+\s*(?:[,;.]|had|have|were|was|are|is)\b)",
+                               after, re.I))
+    dep = tok.dep_ if tok.dep_ not in ("nummod", "quantmod") else tok.head.dep_
+    if not of_pronoun and (nxt is not None and nxt.lower_ == "of" or dep not in ("nsubj", "nsubjpass", "attr")):
+        return False
+    sent = doc[c.ts].sent
+    partitive = of_pronoun or dep == "attr" or re.search(
+        r"\b(?:of|among)\s+(?:these|those|them|which)\b|\bother\b|\bremaining\b", text[sent.start_char:c.q.start], re.I)
+    clause = text[c.q.end:min(sent.end_char, c.q.end + 60)]
+    return not partitive or dep == "dobj" or bool(_STATUS.search(clause))
+
+
+def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candidate | None:
+    """The figure this one follows: the nearest earlier one of the same unit on the same line of
+    the sentence, else the nearest with a metric there, else the same unit one sentence back."""
+    c = cands[i]
+    sent = doc[c.ts].sent
+    prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    # a restated set size ('of the nine') with no metric of its own stands for nothing
+    usable = [p for p in cands[:i] if not (p.repeat == "drop" and p.metric == "other")]
+    same = [p for p in usable if p.ts >= sent.start and "\n" not in text[p.q.end:c.q.start]]
+    back = [p for p in usable if prev_start <= p.ts < sent.start]
+    converts = c.q.unit != "count" and _CONVERSION.search(text[max(0, c.q.start - 25):c.q.start])
+    if converts:  # 'a rate of 41.6 per 10,000' restates the count just before it
+        pool = [p for p in reversed(same or back) if p.metric != "other"]
+        return next((p for p in pool if p.q.unit == "count"), pool[0] if pool else None)
+    pick = next((p for p in reversed(same) if p.q.unit == c.q.unit), None)
+    if pick is None and _CHANGE_TO.search(text[max(0, c.q.start - 45):c.q.start]):
+        # 'rose by 4% to 3,870': the change just said names the quantity
+        pick = next((p for p in reversed(same) if p.metric != "other" and p.q.unit == "percent"), None)
+    if pick is None and c.q.unit != "count":
+        pick = next((p for p in reversed(same or back) if p.metric != "other" and p.q.unit == "count"), None)
+    if pick is None and not same:
+        pick = next((p for p in reversed(back) if p.q.unit == c.q.unit), None)
+    return pick if pick is not None and pick.metric != "other" else None
+
+
+def _drawn_from(doc: Doc, c: _Candidate) -> counted.SetRef | None:
+    """The earlier set a count with no metric of its own is part of ('a dozen of them',
+    'Of these, 58 ...', 'Seven of the nine'); None when it names its own thing."""
+    if c.q.unit != "count" or c.metric != "other" or c.rule in ("events", "unit", "remainder", "noun") \
+            or c.rule in _MEASURE_RULES:
+        return None
+    verb = doc[c.te - 1].head
+    if verb.lemma_.lower() in _CONVERSION_VERBS:
+        return None  # the subset is counted as what it became
+    ref = counted.set_reference(doc, c.ts, c.te)
+    return ref if ref is not None and ref.kind in ("pronoun", "number") else None
+
+
+# nouns that stand for a quantity said before: 'The figure rose to 15', 'that number was 655'
+_STAND_INS = {"figure", "number", "total", "tally", "count"}
+
+
+def _stand_in_subject(doc: Doc, c: _Candidate) -> bool:
+    """'Twelve notifications were made in 2023. The figure rose to 15 this year.', 'By September
+    that number was 655', 'The total stood at 440': the clause's subject is 'the figure / number /
+    total' (naming nothing of its own, no 'of'), so the bare number is a value of what was counted
+    before, unless a question just asked for it ('how many ...? ... the figure was 41')."""
+    if c.rule != "none" or c.metric != "other" or not _bare(doc, c):
+        return False
+    if _questions_before(doc, c):
+        return False  # 'asked how many were placed out of county ... said the figure was 41': _answer_to decides
+    verb = _governing_verb_of(doc[c.te - 1])
+    if verb is None or verb.i > c.ts:
+        return False
+    for t in verb.children:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i < c.ts and t.lower_ in _STAND_INS \
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of") \
+                and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its", "our", "their")
+                        for d in t.children) \
+                and not any(d.dep_ in ("compound", "amod", "nmod") for d in t.children):
+            return True
+    return False
+
+
+def _questions_before(doc: Doc, c: _Candidate) -> list[int]:
+    """The 'how many / how much' said in this sentence or the two before the number (token indices)."""
+    lo = doc[c.ts].sent.start
+    for _ in range(2):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    return [t.i for t in doc[lo:c.ts] if t.lower_ == "how" and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ in ("many", "much")]
+
+
+def _answer_to(doc: Doc, hits: list[_Hit], c: _Candidate) -> str | None:
+    """The metric a question asked for ('asked how many children were subject to child
+    protection plans'), when a bare count in the next two sentences answers it."""
+    if c.rule != "none" or c.metric != "other" or c.q.unit != "count" or not _bare(doc, c):
+        return None
+    asks = _questions_before(doc, c)
+    if not asks:
+        return None
+    q_end = doc[asks[-1]].sent.end
+    named = [h for h in hits if asks[-1] < h.start < q_end and h.rule.kind in ("noun", "prop")
+             and h.rule.metric not in (None, "other")]
+    return named[0].rule.metric if named else None
+
+
+def _parallel(doc: Doc, c: _Candidate) -> bool:
+    """'Southwark reported nine and Norfolk 19', '70 per 10,000 across England and 97 in similar
+    areas': a bare number in coordination with a figure before it, or gapped after a name, is
+    another value of the same thing."""
+    if c.rule != "none" or c.metric != "other" or not _bare(doc, c) or c.ts < 1:
+        return False
+    tok, sent = doc[c.te - 1], doc[c.ts].sent
+    gapped = doc[c.ts - 1].pos_ == "PROPN" and doc[c.ts - 1].i > sent.start
+    coordinated = tok.dep_ == "conj" or any(t.dep_ == "cc" or t.lower_ == "while" for t in doc[max(sent.start, c.ts - 4):c.ts])
+    verb = _governing_verb_of(tok)  # 'X reported 22 ..., while Y reported nine': the verb repeats
+    repeated = verb is not None and any(t.lemma_ == verb.lemma_ and t.pos_ == "VERB" for t in doc[sent.start:verb.i])
+    return gapped or coordinated or repeated
+
+
+# verbs of a share of a whole: 'Physical abuse accounted for 13 per cent', 'made up 21% of them'
+_SHARE_VERBS = {"account", "make", "represent", "comprise", "constitute", "form"}
+
+
+def _share_of_whole(doc: Doc, c: _Candidate) -> bool:
+    """A percentage that is a part's share of a whole counted before takes the whole's metric."""
+    if c.q.unit != "percent" or c.metric != "other":
+        return False
+    ref = counted.set_reference(doc, c.ts, c.te)
+    if ref is not None and ref.kind == "noun":
+        return False  # the whole is named ('14% of the social work workforce'): it decides
+    verb = _governing_verb_of(doc[c.te - 1])
+    if verb is None or verb.lemma_.lower() not in _SHARE_VERBS:
+        return False
+    return verb.lemma_.lower() != "make" or any(t.dep_ == "prt" and t.lower_ == "up" for t in verb.children)
+
+
+_OPINION_VERBS = {"say", "tell", "feel", "rate", "agree", "think", "believe", "report", "respond", "answer",
+                  "describe", "find", "want", "prefer", "know", "would", "could"}
+
+
+def _share_as_subject(doc: Doc, c: _Candidate) -> bool:
+    """'Just under a third (31%) were from the police', 'Some 40% came from schools': a share that
+    is its clause's subject and names no whole is a share of the set counted before."""
+    if c.q.unit != "percent" or c.metric != "other" or c.rule != "none":
+        return False
+    if counted.set_reference(doc, c.ts, c.te) is not None or (c.te < len(doc) and doc[c.te].lower_ == "of"):
+        return False
+    sent = doc[c.ts].sent
+    opens = re.fullmatch(r"\W*(?:(?:just|some|around|about|almost|nearly|over|under|roughly|approximately|"
+                         r"more\s+than|less\s+than|fewer\s+than)\s+)*", doc[sent.start:c.ts].text + " ", re.I)
+    j = c.te
+    if j < sent.end and doc[j].text == "(":  # 'a third (31%) were ...'
+        while j < sent.end and doc[j].text != ")":
+            j += 1
+        j += 1
+    if opens and j < sent.end and doc[j].pos_ in ("AUX", "VERB"):
+        # the share opens its sentence and a verb follows: it is the subject ('94% said the
+        # training helped' is a share of the people asked, not of a set counted before)
+        return doc[j].lemma_.lower() not in _OPINION_VERBS
+    tok = doc[c.te - 1]
+    for _ in range(3):  # '31' -> '%' -> (appos) 'third'
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() not in _OPINION_VERBS
+        if tok.dep_ not in ("nummod", "quantmod", "appos", "compound", "npadvmod") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _governing_verb_of(tok: Token) -> Token | None:
+    """The nearest verb above `tok` in the parse (or None)."""
+    for _ in range(6):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetRef, *,
+                    any_unit: bool = False) -> _Candidate | None:
+    """The figure that counted the set: the one of the set's size ('of the nine'), else the
+    nearest earlier count with a metric, in this sentence or the two before."""
+    c = cands[i]
+    lo = doc[c.ts].sent.start
+    for _ in range(3):  # a set said up to three sentences back (numbered lines break sentences)
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    pool = [p for p in reversed(cands[:i]) if lo <= p.ts < c.ts and p.metric != "other"
+            and (any_unit or p.q.unit == "count") and not (ref.token >= 0 and p.ts <= ref.token < p.te)]
+    if ref.value is not None:
+        sized = [p for p in pool if abs(p.q.value - ref.value) < 0.01]
+        pool = sized or pool
+    else:
+        # 'made 23 suggestions, 19 of which ...': the nearest count of a thing found and fitting no
+        # metric is the set (the subset counts suggestions too), not an earlier metric's count
+        start = max(lo, pool[0].te) if pool else lo
+        nearer = [p for p in reversed(cands[:i]) if start <= p.ts < c.ts and p.q.unit == "count"
+                  and p.metric == "other" and p.rule == "noun" and p.repeat != "drop"]
+        if nearer:
+            return nearer[0]
+    return pool[0] if pool else None
+
+
+def _own_stage(doc: Doc, hits: list[_Hit], c: _Candidate) -> str | None:
+    """The review stage of the number's own verb ('four were published')."""
+    return _stage_of(doc, hits, c.ts, c.ts, c.te)
+
+
+def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> None:
+    """Comparators ('up from 12 in 2021/22', 'England: 41.6') and elided counts ('12 had been
+    completed') take the metric, and a rate's unit, of the figure they follow."""
+    for i, c in enumerate(cands):
+        if c.ts < 0 or c.q.unit in _OTHER_UNITS:
+            continue
+        before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
+        cue = _comparator_cue(before, after, c)
+        comparator = _bare(doc, c) and bool(cue or _COMPARATOR_AFTER.match(after)
+                                            or c.rule == "none" and _CHANGE_TO.search(before))
+        comparator = comparator or _parallel(doc, c) or _stand_in_subject(doc, c)
+        measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
+            (comparator or not c.q.value.is_integer()) and not _from_end(text, c.q) else None
+        if measure is not None:  # '14.2 per 100,000, followed by Torbay on 11.8': not a count
+            c.q = Quantity(c.q.start, c.q.end, c.q.value, measure.q.unit, c.q.kind, c.q.qualifier)
+        asked = _answer_to(doc, hits, c)
+        if asked is not None:  # 'asked how many children were on plans ... there were 436'
+            c.metric, c.method, c.rule = asked, "rule:answer", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
+        start = _from_to_start(text, cands, i) if c.metric == "other" and c.rule == "none" else None
+        if start is not None and start.metric != "other" and start.q.unit == c.q.unit:
+            c.metric, c.subject, c.head = start.metric, c.subject or start.subject, start.head
+            c.method, c.rule = f"rule:inherit:{start.rule}", "inherit"  # 'fell from 121 to 109'
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
+        if c.q.unit == "percent" and c.metric == "other" and c.rule == "none" and i > 0 \
+                and cands[i - 1].q.unit == "percent" and cands[i - 1].metric != "other" \
+                and re.fullmatch(r"\s*\(\s*", text[cands[i - 1].q.end:c.q.start]):
+            prev = cands[i - 1]  # 'just under a third (31%)': the bracket restates the share exactly
+            c.metric, c.subject, c.head = prev.metric, c.subject or prev.subject, prev.head
+            c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
+        drawn = _drawn_from(doc, c)
+        share = not comparator and not drawn and (_share_of_whole(doc, c) or _share_as_subject(doc, c))
+        if not comparator and not drawn and not share and not _elliptic(doc, c, text):
+            continue
+        if drawn:
+            prev = _set_antecedent(cands, i, doc, drawn)
+        elif share:
+            prev = _set_antecedent(cands, i, doc, counted.SetRef("pronoun"), any_unit=True)
+        else:
+            prev = _antecedent(cands, i, doc, text)
+        sent = doc[c.ts].sent
+        if prev is None and _from_end(text, c.q):  # 'risen by 40% ..., from 10 to 14'
+            prev = next((p for p in reversed(cands[:i]) if p.ts >= sent.start and p.metric != "other"), None)
+        if prev is not None and prev.ts < sent.start and _from_end(text, c.q, bare=False):
+            prev = None  # 'attendance fell from 92 per cent to 41 per cent': what changed is in the sentence
+        if prev is None:
+            continue
+        if comparator and c.q.unit == "count" and prev.q.unit.startswith("rate_") and not _from_end(text, c.q):
+            c.q = Quantity(c.q.start, c.q.end, c.q.value, prev.q.unit, c.q.kind, c.q.qualifier)
+        metric = prev.metric
+        family = _FAMILY_METRICS.get(metric)
+        stage = _own_stage(doc, hits, c) if family and not comparator else None
+        if stage:
+            metric = _FAMILY_STAGE[family][stage]
+        c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
+        c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
+        c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+
+
+def _comparator_cue(before: str, after: str, c: _Candidate) -> bool:
+    """A comparator said before the number: 'compared with 41.6', 'England: 70', and in brackets
+    after the comparator's name ('below statistical neighbours (471.2) and England (489.6)').
+    'The looked after rate of 91.2' names its own metric: 'rate of' makes a comparator only of a
+    number whose counted thing was not found ('the England rate of 30.1')."""
+    if re.match(r"\s*\)", after):
+        before = re.sub(r"\(\s*$", "", before)
+    m = _COMPARATOR_BEFORE.search(_strip_hedge(before))
+    if m is None:
+        return False
+    own = c.metric != "other" and c.rule not in ("none", "inherit")
+    return not (own and re.fullmatch(r"rate\s+of\s*", m.group(0), re.I))
+
+
+def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """The rate or share a bare number parallels: a decimal takes the last rate or percentage
+    said in its sentence or the two before (a count of things is whole: '41.9' beside 'a rate of
+    50.3' is a rate); a whole number the figure nearest in size there, when that is a rate or a
+    percentage ('England 10' beside '9.1%' is a share)."""
+    c = cands[i]
+    if c.q.value <= 0:
+        return None
+    lo = doc[c.ts].sent.start
+    for _ in range(2):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    pool = [p for p in cands[:i] if lo <= p.ts < c.ts and p.q.value > 0
+            and (p.q.unit == "count" or p.q.unit == "percent" or p.q.unit.startswith("rate_"))]
+    if not pool:
+        return None
+    measures = [p for p in pool if p.q.unit != "count"]
+    if not c.q.value.is_integer() and measures:
+        return measures[-1]  # 'ranged from 16.8 per 10,000 to 112.3': a decimal is no count
+    best = min(pool, key=lambda p: (abs(math.log(p.q.value / c.q.value)), c.ts - p.ts))
+    if best.q.unit == "count" or abs(math.log(best.q.value / c.q.value)) >= math.log(2):
+        return None
+    return best
+
+
+def _strip_hedge(before: str) -> str:
+    """`before` without a trailing hedge ('compared with around ' -> 'compared with ')."""
+    return re.sub(r"(?:more\s+than|fewer\s+than|less\s+than|about|around|almost|nearly|over|some|"
+                  r"approximately|roughly|just\s+(?:over|under))\s*$", "", before, flags=re.I).rstrip() + " "

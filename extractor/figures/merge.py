@@ -1,0 +1,89 @@
+"""Merge: mentions of one fact become one Figure; `find_figures` runs every stage over a
+document, its tables included."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..findings import Figure, Mention, Period
+from .analysis import _Candidate
+from .name import _candidates
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..document import Document
+
+
+def _mention(c: _Candidate, document: Document) -> Mention:
+    page, _ = document.locate(c.q.start)
+    return Mention(document.text[c.q.start:c.q.end], c.sentence, page, c.q.start, c.q.end,
+                   document.span_bbox(c.q.start, c.q.end))
+
+
+def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
+    """The figure a restatement repeats: same value and unit, same metric preferred; a bare
+    number in a quote may restate a figure of any unit ('143 is not acceptable' for a rate), and
+    so may a PDF card's number (its unit is in its label line), or an unnamed one of its unit."""
+    same = [f for f in figures if (f.unit == c.q.unit or c.repeat in ("quote", "card"))
+            and abs(f.value - c.q.value) < 0.005 and not (c.repeat == "quote" and f.metric == "other")
+            and not (c.repeat == "card" and f.metric == "other" and f.unit != c.q.unit)]
+    same.sort(key=lambda f: (f.unit != c.q.unit, f.metric != c.metric, f.metric == "other"))
+    return same[0] if same else None
+
+
+# 'Of the 11 reviews, three led to ...': the set a subset is drawn from restates its count
+_SET_OPENER = re.compile(r"(?:^|[.\n]\s*)of\s+(?:the|these|those)\s+$", re.I)
+
+
+def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
+    """Mentions of the same fact (value, unit, metric, period, head for 'other') become one Figure."""
+    figures: dict[tuple[Any, ...], Figure] = {}
+    for c in cands:
+        if c.repeat == "drop" and c.metric != "other" and not _SET_OPENER.search(
+                document.text[max(0, c.q.start - 12):c.q.start]):
+            c.repeat = ""  # a back-reference with its own metric ('in all nine' with learning)
+        if c.repeat:
+            continue
+        per = (c.period.start, c.period.end) if c.period else None
+        key = (round(c.q.value, 2), c.q.unit, c.metric, per, c.head if c.metric == "other" or c.apart else "")
+        mention = _mention(c, document)
+        fig = figures.get(key)
+        if fig is None:
+            figures[key] = Figure(c.metric, c.q.value, c.q.unit, c.subject, c.confidence, [mention],
+                                  c.period, c.q.qualifier, c.method)
+        elif all(m.start != mention.start for m in fig.mentions):
+            fig.mentions.append(mention)
+            fig.confidence = max(fig.confidence, c.confidence)
+    out = list(figures.values())
+    for c in cands:
+        if not c.repeat:
+            continue
+        fig = _restated(c, out)
+        if fig is not None:
+            fig.mentions.append(_mention(c, document))
+            fig.mentions.sort(key=lambda m: m.start)
+        elif c.repeat in ("merge", "quote", "card"):
+            out.append(Figure(c.metric, c.q.value, c.q.unit, c.subject, c.confidence,
+                              [_mention(c, document)], c.period, c.q.qualifier, c.method))
+    return out
+
+
+def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
+                 use_classifier: bool = True, rejected: list[dict[str, Any]] | None = None) -> list[Figure]:
+    """Every reported figure in `document` (spaCy `doc` is built from `document.text`).
+
+    `rejected`, when given, receives each number of the running text that is no figure, with
+    the reason the rejecting rule gave (text, start, end, sentence, reason)."""
+    from ..tables import align_restated, table_candidates
+    table_cands, skip = table_candidates(doc, document, doc_period)
+    cands = _candidates(doc, doc_period, skip, use_classifier, rejected)
+    align_restated(cands, table_cands, document.text, doc_period)
+    cands += table_cands
+    for c in cands:
+        if c.metric == "review_referrals" and c.q.unit.startswith("rate_"):
+            # cases referred for a review are never counted per 10,000 children: a referral
+            # rate is the rate of referrals to children's social care
+            c.metric = "social_care_referrals"
+    return _merge(sorted(cands, key=lambda c: c.q.start), document)

@@ -1,0 +1,391 @@
+"""Reject: numbers that are no reported figure (years, dates, references, list items,
+contents lines, ages, ranks, codes, boilerplate ...), each with the reason shown in `show`."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from ..charts import is_axis_tick
+from ..numbers import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+# Words before a number that make it a name or reference, not an amount.
+_REF_BEFORE = re.compile(
+    r"(?:\b(?:page|pages|p\.|section|sections|s\.|paragraph|paragraphs|para|chapter|table|appendix|"
+    r"item|question|junction|channel|version|minute|minutes|figure|step|phase|stage|tier|ward|"
+    r"route|no\.|number|priority|annex|recommendation|act|regulations|q|quarter|flat|unit|"
+    r"room|box|line|year|class|grade|level|freeview|part|regulation|article|schedule|clause|rule|uin|"
+    # Welsh page furniture of bilingual papers: 'Tudalen 31 / Page 31', 'Eitem 7 / Item 7'
+    r"tudalen|eitem)\s*$)"
+    r"|(?:\b(?:agenda\s+)?item\s*(?:no\.?\s*)?:\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
+    r"|(?:\bunder\s+(?:the\s+age\s+of\s+)?$)|(?:\b(?:man|woman|boy|girl),\s*$)"
+    r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–]\s*$)|(?:\d[.:]\Z)|(?:\d\.\d+\s+(?:to|and)\s+$)"
+    r"|(?:[©#@]\s*$)|(?:page\s+\d+\s+of\s+$)|(?:\bper\s+$)|(?:\btop\s+$)"
+    # the later items of a list of references: 'sections 1, 5 and 6', 'paragraphs 4 to 7'
+    r"|(?:\b(?:pages?|sections?|paragraphs?|paras?|chapters?|tables?|appendices|items?|minutes?|"
+    r"recommendations?|questions?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)",
+    re.I)
+_REF_AFTER = re.compile(
+    r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)|[:.]\d|\s*[/\-–]\s*\d|\s*°"
+    r"|\s+" + _MONTH + r"\b|[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b"
+    r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|nights?|hour)\b|\s+or\s+more\b"
+    r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
+    r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
+    r"|[\s-]*(?:days?|weeks?|months?|years?)\s+(?:earlier|previously|beforehand)\b"
+    r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b"
+    # the first days of a list or range of dates: '4 and 18 November', '9, 10 and 11 May',
+    # 'Inspection dates: 15 to 19 July 2024', '13th until 31st October'
+    r"|(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,|and|&|to|or|until|till|-|–)\s*"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b)", re.I)
+_PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
+_HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
+# a contents line's part heading: 'Section 3  Rapid reviews  12', 'Part 2 – Notifications .... 9'
+# ('Section 47 enquiries' is the enquiry, not a heading)
+_PART_HEADING = re.compile(r"^\s*(?:section|part|chapter)\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b[.:)]?\s*[–:-]?\s+"
+                           r"(?!enquir|inquir)[A-Za-z]", re.I)
+# Durations that place or bound something in time, not a reported length of time.
+_SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirst\s+time\s+in|"
+                          r"\b(?:doubled|tripled|trebled|halved)\s+in|\bevery|\bthe\s+same|"
+                          # 'the lowest figure for five years', 'its highest level in a decade'
+                          r"\b(?:highest|lowest|largest|smallest|fewest|most|best|worst)\b[^.;:\d]{0,40}\b(?:for|in))"
+                          r"\s+$", re.I)
+_SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
+                         r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)\b|"
+                         r"\s+(?:series|trend|average|high|low|period)\b|"
+                         # 'after two years of increases': the span of a trend
+                         r"\s+of\s+(?:\w+\s+)?(?:increases?|decreases?|rises?|falls?|growth|declines?|reductions?)|"
+                         # the period a report covers: 'the 12 months to September 2025', 'the
+                         # 12 months from April 2024 to March 2025', 'the six months ending 30 June'
+                         r"\s+(?:to|from|ending|ended|up\s+to|until|through)\s+(?:the\s+end\s+of\s+)?"
+                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r")", re.I)
+# 'one' as a pronoun or in a comparison: 'all but one', 'each one', 'one fewer than', 'on one before'
+_PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|"
+                                r"before|else|or\s+two)", re.I)
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:but|each|every|on|any|which|no|this|that|the\s+only|a\s+single)\s+$", re.I)
+_FY_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:\s*$")
+_AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+|"
+                       r"\b\w+\s+or\s+(?:older|over|above|younger|under)\b", re.I)
+_COMMENTS_HEAD = re.compile(r"^\s*(?:\d+\s+)?comments\b(?!\s*:\s*our rules)", re.I)
+# a window inside a definition: 're-referrals (to children's social care) within 12 months'
+_DEFINITION = re.compile(r"(?:re-?referrals?|repeat\s+\w+|second\s+or\s+subsequent\s+\w+)\b[^.;:%\d]{0,45}"
+                         r"\bwithin\s+(?:the\s+)?(?:\w+\s+)?$|\bwithin\s+two\s+years\b", re.I)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of link lists, promos, cookie notices and reader comments.
+
+    The phrase rules are the ingest cleaner's (models/boilerplate.txt), so one list decides
+    what is junk; this pass catches junk a Document built elsewhere may still hold."""
+    from ..ingest.clean import is_link_heading, load_rules, strip_junk
+    rules = load_rules()
+    spans: list[tuple[int, int]] = []
+    pos, in_block = 0, False
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if _COMMENTS_HEAD.match(line):
+            spans.append((pos, len(text)))
+            break
+        if is_link_heading(line, rules):
+            in_block = True
+        elif not line.strip():
+            in_block = False
+        if in_block or line.strip() and not strip_junk(line, rules):
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def _line_of(text: str, start: int) -> tuple[int, str]:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    return ls, text[ls:le if le >= 0 else len(text)]
+
+
+def is_reference(text: str, q: Quantity) -> bool:
+    """True when the number is a year, date, time, reference, name or time point, not an amount."""
+    return reject_reason(text, q) is not None
+
+
+# Rejections that name why a number is no figure (shown in `show`'s unsure panel).
+YEAR, AGE_BAND, REFERENCE, TIME_POINT = "a year", "an age band used as a bound", "a reference number", "a date or time"
+CODE, LIST_ITEM, CONTENTS = "a code or name", "a numbered paragraph, list item or resolution", "a contents line"
+SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition window", "an address", "a file size"
+PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
+DISTANCE = "a distance or speed (a bound, not a count)"
+AXIS = "a tick of a chart's axis scale"
+FORM_ANSWER = "a form's yes/no answer"
+RANK = "a rank used as a bound ('the 20 most deprived areas')"
+AGE_GROUP = "an age naming a group or a threshold ('under 16s', '17-year-olds', 'when they turn 18')"
+MULTIPLIER = "a multiple of a single value ('half the England rate'), not a share"
+ATTRIBUTION, AGENDA = "an age in a quote's attribution", "an agenda item number"
+# 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
+_RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
+_RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
+                         r"richest|fastest|slowest)\b", re.I)
+# a quote's attribution line: '— young person, 16, from our Youth Forum', '- Jade, 15'
+_ATTRIBUTION_BEFORE = re.compile(r"(?:^|\n|[.!?\"”’']\s)\s*[—–-]\s*[^,\n\d]{2,40},\s*$")
+# 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
+_DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
+_ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
+                            r"Close|Drive|Court|Terrace|Hill|Gardens|Walk|Crescent|Parade|Grove|House)\b")
+_FILE_SIZE_AFTER = re.compile(r"^\s?(?:KB|MB|GB|kb|mb|Kb|Mb)\b")
+_LIST_OPEN = re.compile(r"(?:^|\n|[–:;-])\s*(?:RESOLVED\s*[–:-]?\s*)?\(\s*$")
+# a minute's number after its committee's code, opening the minute's heading: 'CYP 24 Quarter 1
+# performance', 'EX 12 Apologies' (the code alone on the line before the number)
+# a RAG rating key: 'A = within 5% of target', 'Red: more than 10% below target', 'G = on target or
+# within 2 percentage points': the threshold of a rating, not a reported share
+_RAG_KEY_BEFORE = re.compile(r"(?:^|\n|[;.,:(–-]\s*|\b(?i:rag|key|ratings?)\s+)"
+                             r"(?:[RAG]|(?i:red|amber|green))\s*[=:]\s*[^.;\n=:]{0,40}$")
+_RAG_KEY_AFTER = re.compile(r"^\s*(?:percentage\s+points?\s+|pp\s+|points?\s+)?(?:or\s+(?:more|less)\s+)?(?:of|from|below|above|under|over|"
+                            r"better\s+than|worse\s+than|short\s+of|outside|inside|within)\b[^.;\n]{0,25}?"
+                            r"\b(?:target|the\s+target|threshold|tolerance)", re.I)
+_MINUTE_CODE = re.compile(r"^\s*[A-Z]{2,5}\s?$")
+_CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
+                          r"action\s+point|pi)\s*$", re.I)
+
+
+def reject_reason(text: str, q: Quantity) -> str | None:
+    """Why the number at q is no reported figure (a year, a reference, a list item ...), or None."""
+    raw = text[q.start:q.end]
+    before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 30]
+    if q.kind == "percent" and _RAG_KEY_BEFORE.search(before) and _RAG_KEY_AFTER.match(after):
+        return DEFINITION
+    if q.kind in ("count", "word", "duration", "age", "rate"):
+        if re.fullmatch(r"(?:19|20)\d\d", raw):
+            return YEAR
+        if _AGE_BAND.search(text[max(0, q.start - 40):q.end + 30]) and _in_age_band(text, q):
+            return AGE_BAND
+        if _in_age_group(text, q):
+            return AGE_GROUP
+        if re.match(r"[\s-]*(?:weekly|monthly|yearly|daily|hourly|fortnightly)\b", after, re.I):
+            return SPAN  # a frequency: 'a 6 monthly update', 'six-weekly reviews'
+        if _LIST_OPEN.search(before) and re.match(r"\s*\)", after):
+            return LIST_ITEM  # '(1) That Cabinet approves ...'
+        if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
+            return CODE  # 'Finding 3', '(NI 64)'; '(NI 50.3)' is Northern Ireland's value
+        fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
+        if not fy_bracket and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
+            return REFERENCE
+        if _ADDRESS_AFTER.match(after):
+            return ADDRESS
+        if _FILE_SIZE_AFTER.match(after):
+            return FILE_SIZE
+        if _DISTANCE_AFTER.match(after):
+            return DISTANCE
+        if _ATTRIBUTION_BEFORE.search(before) and re.match(r"\s*(?:,|$)", after):
+            return ATTRIBUTION
+    if raw.lower() == "no" and re.search(r":\s*$", text[_line_of(text, q.start)[0]:q.start]) and \
+            not text[q.end:q.end + 80].split("\n")[0].strip():
+        return FORM_ANSWER  # 'Forward plan: No', 'Key decision: No': a yes/no field, not zero
+    if q.kind in ("count", "word", "percent") and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
+        return RANK
+    if q.kind == "fraction" and _MULTIPLIER_AFTER.match(after + text[q.end + 30:q.end + 60]):
+        return MULTIPLIER  # 'less than half the regional average': a multiple of one value, not a share
+    if q.kind == "count" and _agenda_item(text, q):
+        return AGENDA
+    if q.kind == "count" and _MINUTE_CODE.match(text[_line_of(text, q.start)[0]:q.start]) and \
+            re.match(r"\s+[A-Z][a-z]", after):
+        return AGENDA
+    if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
+        return CODE
+    if re.search(r"[A-Za-z]-$", before):
+        return CODE  # "Covid-19"
+    ls, line = _line_of(text, q.start)
+    if q.start - ls < 8 and (num := re.match(r"\s*\d+(?:\.\d+)*\.?(?:\s|$)", line)) and \
+            re.match(r"\s*\d+(?:\.\d+)*\.", line) and q.kind in ("count",) and q.start < ls + num.end():
+        return LIST_ITEM  # numbered paragraph or heading "4.1 Notifications", "12. At 31 March"; the
+        # number after it is the paragraph's first word ('3.6 662 enquiries were started')
+    if (_HEADING_LINE.match(line) or _PART_HEADING.match(line)) and \
+            re.search(r"(?:\s{2,}|\t|\.{2,}\s*|…\s*)$", text[ls:q.start]) and \
+            not text[q.end:q.end + 80].split("\n")[0].strip():
+        return CONTENTS  # a contents line: "3. Rapid reviews ....... 6" ends with a page number
+    if re.fullmatch(r"\d{1,3}", raw) and re.search(r"[\w)’'\"][\s.]*(?:\.\s?){4,}\s*$|…\s*$", text[ls:q.start]) and \
+            _CONTENTS_REST.match(text[q.end:q.end + 120].split("\n")[0]):
+        return CONTENTS  # dot leaders to a page number: 'Learning from reviews .......... 6', also
+        # when the next entry follows on the same line ('... 2 Headline data ...... 3')
+    if q.kind == "count" and _in_contents_block(text, q):
+        return CONTENTS
+    if q.unit in ("count", "percent") and is_axis_tick(text, q.start, q.end):
+        return AXIS
+    if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40])):
+        return SPAN  # 'over the last three years', "in six months' time", 'two years or more'
+    if q.unit in ("months", "years") and (_DEFINITION.search(text[max(0, q.start - 80):q.start]) or _DEFINITION.search(
+            text[max(0, q.start - 30):q.end + 5])):
+        return DEFINITION
+    if re.match(r"[\s-]*(?:month|week|day|year)s?\s+period\b", after) and re.search(r"\bthe\s+$", before):
+        return SPAN
+    if q.kind == "age" and q.value >= 100 or q.unit == "years" and q.value > 99:
+        return VAGUE
+    if q.unit == "gbp" and re.fullmatch(r"£\s*'?000s?", raw):
+        return VAGUE  # a money scale ('figures are in £000'), not an amount
+    if _BOUND_AFTER.match(after) and not q.qualifier and q.unit in ("gbp", "count"):
+        return SPAN  # a threshold: 'spending £250k or more', 'three or more placements'
+    return None
+
+
+# an agenda heading: a line that is a small number and a title in Title Case ('4 Declarations of
+# Interest', '8 Any Other Business'), when the document numbers at least two such lines
+_AGENDA_LINE = re.compile(r"^[ \t]*(\d{1,2})[ \t]+((?:[A-Z][\w'’/&-]*|of|and|the|for|to|on|in|a|an|-|–|\d[\w/]*)"
+                          r"(?:[ \t]+(?:[A-Z][\w'’/&-]*|of|and|the|for|to|on|in|a|an|by|-|–|\d[\w/]*)){1,12})[ \t]*$", re.M)
+
+
+def _agenda_item(text: str, q: Quantity) -> bool:
+    ls, line = _line_of(text, q.start)
+    m = _AGENDA_LINE.match(line)
+    if not m or ls + m.start(1) != q.start or q.value > 20:
+        return False
+    return _title(m.group(2)) and len(_agenda_numbers(text)) >= 2
+
+
+@functools.lru_cache(maxsize=4)
+def _agenda_numbers(text: str) -> frozenset[str]:
+    """The numbers of the text's agenda headings (read once per text, not once per number)."""
+    return frozenset(mm.group(1) for mm in _AGENDA_LINE.finditer(text) if _title(mm.group(2)))
+
+
+def _title(words: str) -> bool:
+    """A heading in Title Case of three words or more ('Declarations of Interest')."""
+    split = words.split()
+    return len(split) >= 3 and sum(w[:1].isupper() for w in split) >= 2 and any(w[:1].isupper() for w in split[1:])
+
+
+_AGE_WORD = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one|twenty-five)")
+# an age that names a group or a threshold, not a person's age: 'under 16s', 'the under-fives',
+# 'homeless 16- and 17-year-olds', '17-year-olds', 'the sixteen-plus team', 'when they turn 18',
+# 'until they reach the age of 21'
+_AGE_GROUP = re.compile(
+    rf"\b(?:under|over)[\s-]?{_AGE_WORD}s\b"
+    rf"|\b{_AGE_WORD}(?:\s*-)?\s+(?:and|or|to)\s+{_AGE_WORD}[\s-]+years?[\s-]+olds?\b"
+    rf"|\b{_AGE_WORD}[\s-]+years?[\s-]+olds\b"
+    rf"|\b{_AGE_WORD}(?:[\s-]plus\b|\+(?![\s\d]*\d)(?!\s*(?:miles?|km|mph)))"
+    rf"|\b(?:turns?|turned|turning)\s+{_AGE_WORD}\b(?!\s*(?:%|per\b|times\b))"
+    rf"|\b(?:reach(?:es|ed|ing)?|until)\s+the\s+age\s+of\s+{_AGE_WORD}\b(?=\s*(?:[,.;)]|and|or|when|$))", re.I)
+
+
+def _in_age_group(text: str, q: Quantity) -> bool:
+    for m in _AGE_GROUP.finditer(text, max(0, q.start - 50), min(len(text), q.end + 30)):
+        if m.start() <= q.start and q.end <= m.end():
+            return True
+    return False
+
+
+_BOUND_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|over|above|fewer|less|under|below|greater|higher|lower)\b", re.I)
+
+
+_CONTENTS_LINE = re.compile(r"^[^\d\n:]{3,70}?[\s.…]+(\d{1,3})\s*$")
+# under a 'Contents' heading an entry may be numbered or hold digits and colons:
+# '4. Learning from reviews 6', 'Appendix A: Glossary 9', 'Priorities for 2025–26 8'
+_CONTENTS_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?=[^\n]*[A-Za-z]{3})[^\n]{3,80}?[\s.…]+(\d{1,3})\s*$")
+_CONTENTS_HEAD = re.compile(r"^\s*(?:table\s+of\s+)?contents(?:\s+page)?\s*:?\s*$|^\s*in\s+this\s+report\s*$", re.I)
+# what may follow a page number on its line: nothing, or the next entry up to its dot leaders
+_CONTENTS_REST = re.compile(r"^\s*$|^\s+[^\n]{1,100}?(?:\.\s?){4,}|^\s+[^\n]{1,100}?…")
+
+
+def _in_contents_block(text: str, q: Quantity) -> bool:
+    """A contents page: three or more lines in a row, each a title ending in a page number, the
+    numbers never falling ('Learning from reviews 6' / 'Training and development 7' / ...)."""
+    ls, line = _line_of(text, q.start)
+    # under a 'Contents' heading, a line may carry its section number and digits in its title
+    # ('4. Learning from reviews 6', '7. Priorities for 2025–26 8', 'Appendix A: Glossary 9')
+    pattern = _CONTENTS_ENTRY if re.search(r"(?:^|\n)\s*(?:table\s+of\s+)?contents\s*\n", text[max(0, ls - 800):ls + 1],
+                                              re.I) else _CONTENTS_LINE
+    m = pattern.match(line)
+    if not m or ls + m.start(1) != q.start:
+        return _under_contents_heading(text, q)
+    lines = text[max(0, ls - 600):ls + 600].split("\n")
+    here = text[max(0, ls - 600):ls].count("\n")
+    pages = [int(mm.group(1)) if (mm := pattern.match(line)) else None for line in lines]
+    lo = hi = here
+    while lo > 0 and pages[lo - 1] is not None and pages[lo - 1] <= pages[lo]:
+        lo -= 1
+    while hi + 1 < len(pages) and pages[hi + 1] is not None and pages[hi + 1] >= pages[hi]:
+        hi += 1
+    return hi - lo + 1 >= 3 or _under_contents_heading(text, q)
+
+
+def _under_contents_heading(text: str, q: Quantity) -> bool:
+    """An entry of a list headed 'Contents' (or 'In this report'): the lines from the heading
+    down to this one are entries, each ending in a page number, the numbers never falling."""
+    ls, line = _line_of(text, q.start)
+    m = _CONTENTS_ENTRY.match(line)
+    if not m or ls + m.start(1) != q.start:
+        return False
+    lines = text[max(0, ls - 1200):ls].split("\n")[:-1]
+    page = int(m.group(1))
+    for above in reversed(lines[-25:]):
+        if _CONTENTS_HEAD.match(above):
+            return True
+        mm = _CONTENTS_ENTRY.match(above)
+        if not mm or int(mm.group(1)) > page:
+            return False
+        page = int(mm.group(1))
+    return False
+
+
+def _in_age_band(text: str, q: Quantity) -> bool:
+    """'aged 16 or 17', 'aged between 13 and 19', '15 or older': an age band, not a figure."""
+    for m in _AGE_BAND.finditer(text, max(0, q.start - 40), min(len(text), q.end + 30)):
+        if m.start() <= q.start and q.end <= m.end():
+            return True
+    return False
+
+
+# a share whose whole is said before: 'parental substance use for a third', 'accounted for a further
+# quarter', 'risen by almost a fifth', 'two-thirds were boys', 'a quarter each'
+_SHARE_BEFORE = re.compile(r"\b(?:for|by|than|about|around|nearly|almost|roughly|approximately|over|under|"
+                           r"just\s+(?:over|under))\s+$", re.I)
+_SHARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:each|apiece|were|was|are|is|had|have|has|did|do|came|went|"
+                          r"lived?|said|related|involved|concerned|felt|rated|reported|needed)\b", re.I)
+
+
+_MULTIPLIER_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|that\s+of|its)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:average|rate|level|figure|mean|median)\b(?!\s+of\s+[a-z])", re.I)
+
+
+def _fraction_ok(text: str, q: Quantity) -> bool:
+    """'a third', 'half' are shares only when they are shares *of* something: followed by the
+    whole ('a third of plans', 'half the cases'), or standing for a share of a whole said before
+    ('for a third', 'a quarter each', 'two-thirds were boys'); never a time ('the second half of
+    the year', 'in a quarter', 'a quarter past')."""
+    if q.kind != "fraction" or re.search(r"\s(?:in|out\s+of)\s", text[q.start:q.end]):
+        return True
+    before = text[max(0, q.start - 24):q.start]
+    if re.search(r"\b(?:first|second|third|fourth|latter|last|next|previous)\s+$", before, re.I):
+        return False  # 'the second half of the year' is a time, not a share
+    if re.match(r"\s+(?:of|the)\b", text[q.end:q.end + 6], re.I):
+        return True
+    if re.search(r"\b(?:in|per|each|every|this|that|single)\s+$", before, re.I) or "quarter" in text[q.start:q.end].lower() \
+            and re.match(r"\s*(?:past|to\s+\d|\d)", text[q.end:q.end + 8], re.I):
+        return False
+    if re.match(r"(?:a|one)\b", text[q.start:q.end], re.I) and re.match(r"\s+(?:is|was|has)\b", text[q.end:q.end + 6]):
+        return False  # 'A third is being considered': the third case, an ordinal
+    return bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(text[q.end:q.end + 14]))
+
+
+def _zero_ok(text: str, q: Quantity, metric: str) -> bool:
+    """'No new LCSPRs were commissioned' is a zero; 'None of these delays' is not."""
+    if q.kind != "zero":
+        return True
+    if metric == "other":
+        return False
+    return not re.match(r"\s+(?:of\s+(?:these|this|those|them)|further|single|one|more)\b", text[q.end:q.end + 20], re.I)
+
+
+def _span_over(doc: Doc, text: str, q: Quantity, ts: int) -> bool:
+    """'a table of activity over three years': the span a set of figures covers, not a duration
+    (after a verb, 'waited over three years' stays a hedged duration; after money, '£4.6m over
+    three years', it is how long the money runs)."""
+    if not re.search(r"\bover\s+$", text[max(0, q.start - 6):q.start], re.I) or ts < 2:
+        return False
+    if re.search(r"£\s?[\d.,]+\s*(?:k|m|bn|million|billion)?(?:\s+[\w-]+){0,2}\s+over\s+$",
+                 text[max(0, q.start - 50):q.start], re.I):
+        return False  # '£4.6m over three years', 'a £2m investment over two years': what the money runs for
+    return doc[ts - 1].lower_ == "over" and doc[ts - 2].pos_ in ("NOUN", "PROPN")

@@ -1,0 +1,258 @@
+"""Resolve: the counted thing in the number's own sentence (its window of tokens, the counted
+noun, the subject, the predicate or verb that names it, the review stage, the period)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..findings import Period
+from ..numbers import Quantity
+from .analysis import _STAGE_ORDER, _Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# A number that restates a set already counted: 'of the 17', 'each of these 23 cases', 'in all 13'
+_BACKREF_BEFORE = re.compile(r"(?:\b(?:of|in|for|from)\s+(?:the|these|those|all|all\s+the|both)|"
+                             r"\beach\s+of\s+(?:the|these|those)|\bin\s+all|\ball|\bthese|\bthose)\s+$", re.I)
+_RELATIVE_YEAR = [(re.compile(r"^\W{0,3}(?:in\s+)?the\s+year\s+before\s+that\b", re.I), 2),
+                  (re.compile(r"^\W{0,3}(?:in\s+)?(?:the\s+)?(?:year\s+before|previous\s+year|"
+                              r"a\s+year\s+earlier|year\s+earlier|prior\s+year)\b", re.I), 1)]
+# Counted nouns that say nothing about what is counted: the sentence's rules decide.
+_GENERIC_NOUNS = {"child", "children", "case", "cases", "family", "families", "young", "people",
+                  "person", "youngster", "youngsters", "boy", "girl", "baby", "babies", "teenager",
+                  "teenagers", "one", "ones", "number", "total", "figure", "time", "times", "year", "rate",
+                  "month", "week", "day", "incident", "incidents", "%", "cent", "percent",
+                  "pupil", "pupils", "infant", "infants", "sibling", "siblings", "others",
+                  "occasion", "occasions", "use", "uses", "instance", "instances"}
+
+
+def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple[int, int]:
+    """Token range [left, right) around a number, cut at other numbers, ';' and the sentence."""
+    def stop(i: int) -> bool:  # another number, ';', or a line break (bullets, table rows)
+        return i in num_toks or doc[i].text == ";" or "\n" in doc[i].text_with_ws
+    # 'Rapid reviews completed: 9': the parser may start a sentence at the number after a colon
+    lo = max(0, ts - 12) if ts > 0 and doc[ts - 1].text == ":" else sent.start
+    left = ts
+    while left > lo and ts - left < 12 and not stop(left - 1):
+        left -= 1
+    right = te
+    # a subset's own set ('six of the eight recommendations') is read with it
+    of_set = {i for i in range(te, min(te + 4, len(doc))) if doc[te].lower_ == "of"}
+    # 'Rapid reviews held: 8. Notified to the panel: 11.': a value after its label ends at the
+    # next full stop or comma, where the next label starts
+    labelled = ts > 0 and doc[ts - 1].text == ":"
+    # '27 (82%) were completed within 15 working days': a bracket right after the number restates
+    # it; the window reads on past it
+    if right < sent.end and doc[right].text == "(":
+        close = next((k for k in range(right + 1, min(right + 6, sent.end)) if doc[k].text == ")"), None)
+        if close is not None and all(doc[k].like_num or doc[k].text in ("%", "per", "cent", ".")
+                                     for k in range(right + 1, close)):
+            of_set |= set(range(right, close + 1))
+    while right < sent.end and right - te < 16 and (right not in num_toks or right in of_set) \
+            and doc[right].text != ";" and not (labelled and doc[right].text in (".", ",", "|")) \
+            and "\n" not in doc[right - 1].text_with_ws:
+        right += 1
+    return left, right
+
+
+def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str | None:
+    """The review stage (commissioned/published/ongoing) governing the number."""
+    gov = doc[ts]
+    for _ in range(4):
+        if gov.pos_ in ("VERB", "AUX") or gov.head is gov:
+            break
+        gov = gov.head
+    own: list[str | None] = []
+    clauses = ("conj", "advcl", "ccomp", "relcl", "parataxis")  # another clause's verb is not ours
+    for verbs in ({gov.i, *[c.i for c in gov.children if c.dep_ not in clauses]}, {c.i for c in gov.conjuncts}):
+        own = own or [h.rule.stage for h in hits if h.rule.kind == "stage" and (h.start in verbs or any(
+            doc[i].head.i in verbs and doc[i].dep_ != "conj" for i in range(h.start, h.end)))]
+    near = [h for h in hits if h.rule.kind == "stage" and left <= h.start < right]
+    cands = own or [min(near, key=lambda h: abs(h.start - ts) / (2 if h.start > ts else 1)).rule.stage] if near or own else []
+    for stage in _STAGE_ORDER:
+        if stage in cands:
+            return stage
+    return None
+
+
+_LEVEL_VERBS = {"rise", "climb", "fall", "increase", "decrease", "drop", "stand", "reach", "total",
+                "grow", "go", "jump", "double", "remain", "stay"}
+
+
+def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """'The number of children in care rose to 520', 'Notifications ... climbed to 17': a level
+    after a verb of change counts the verb's subject; the rule on the subject's head (or its
+    'of' object) names it."""
+    tok = doc[te - 1]
+    if tok.dep_ in ("nummod", "quantmod") and tok.head.dep_ == "attr" and tok.head.lower_ in ("%", "per"):
+        tok = tok.head  # '19.4%': the number hangs from its unit
+    if _event_count(doc, ts, te) and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # 'Police protection powers were used 63 times'
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        verb = tok.head  # 'the rate of re-referrals ... was 19.4%'
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "of") and tok.head.head.pos_ in ("VERB", "AUX") \
+            and tok.head.head.lemma_.lower() in _LEVEL_VERBS:
+        verb = tok.head.head
+    else:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    named = [h for h in hits if h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"
+             and subj.left_edge.i <= h.start <= subj.right_edge.i]
+    heads = [subj.i] + [c.i for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    for i in heads:
+        on_head = [h for h in named if h.start <= i < h.end]
+        if on_head:
+            return on_head[0]
+    return named[0] if named else None
+
+
+def _verb_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """The rule naming the verb whose object is the number's generic noun ('referred 14 cases',
+    'notified the panel of 12 cases'), when the noun itself names nothing."""
+    noun = _counted_noun(doc, ts, te)
+    if noun is None or noun.lower_ not in _GENERIC_NOUNS or noun.dep_ not in ("dobj", "pobj") \
+            or _event_count(doc, ts, te):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if verb.pos_ != "VERB":
+        return None
+    return next((h for h in hits if h.start <= verb.i < h.end and h.rule.kind in ("noun", "prop")
+                 and h.rule.metric not in (None, "other")), None)
+
+
+def _event_count(doc: Doc, ts: int, te: int) -> bool:
+    """'16 times', 'on five occasions': the number counts events, which no annual metric but
+    uses of police protection powers counts."""
+    return te < len(doc) and doc[te].lower_ in ("times", "occasions", "occasion", "time")
+
+
+def _subject_of_pp(doc: Doc, leftside: list[_Hit], te: int) -> list[_Hit]:
+    """'A rapid review was completed for eight of the nine notifications': the number in a
+    'for/in N of' phrase counts the clause's subject (eight rapid reviews)."""
+    tok = doc[te - 1]
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "in"):
+        return []
+    verb = tok.head.head
+    return [h for h in leftside if h.rule.kind == "noun" and any(
+        doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i == verb.i for i in range(h.start, h.end))]
+
+
+def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:
+    """The noun the number counts: its head noun, or the object of 'of' for a subset."""
+    tok = doc[te - 1]
+    if te < len(doc) and doc[te].lower_ == "of":
+        objs = [t for t in doc[te:min(len(doc), te + 6)] if t.dep_ == "pobj"]
+        return objs[0] if objs and objs[0].pos_ == "NOUN" else None
+    if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ == "NOUN" and tok.head.i >= te:
+        return tok.head
+    return doc[te] if te < len(doc) and doc[te].pos_ == "NOUN" else None
+
+
+def _predicate_names(doc: Doc, hits: list[_Hit], te: int, right: int) -> _Hit | None:
+    """The name a copula after the number gives it: 'of which 418 were joint protocol
+    investigations', 'Of these, 1,933 (24.6%) were child protection referrals'. The predicate
+    noun says what the number counts; a bracketed share between is skipped."""
+    j = te
+    if j < right and doc[j].text == "(":
+        while j < right and doc[j].text != ")":
+            j += 1
+        j += 1
+    if j >= right or doc[j].lemma_.lower() != "be" or doc[j].pos_ not in ("AUX", "VERB"):
+        return None
+    k = j + 1
+    while k < right and (doc[k].pos_ in ("DET", "ADV") or doc[k].lower_ in ("all", "also")) and doc[k].lower_ != "not":
+        k += 1
+    at = [h for h in hits if h.start == k and h.end <= right and h.rule.kind in ("noun", "foreign")
+          and h.rule.metric is not None or h.start == k and h.rule.kind == "foreign"]
+    return max(at, key=lambda h: (h.end - h.start, h.rule.kind == "foreign")) if at else None
+
+
+def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
+    """True when the counted noun is a thing no rule knows and not a generic 'children'/'cases'."""
+    noun = _counted_noun(doc, ts, te)
+    if noun is None:
+        return False
+    # 'child protection (section 47) enquiries': a named apposition names the noun
+    named = [noun.i] + [c.i for c in noun.children if c.dep_ == "appos"]
+    covering = [h for h in hits if any(h.start <= i < h.end for i in named) and h.rule.kind not in ("block", "context")]
+    if covering and max(covering, key=lambda h: h.end - h.start).rule.kind == "foreign":
+        return True  # the lexicon knows it as a thing no metric counts ('12 conferences')
+    if noun.lemma_.lower() in _GENERIC_NOUNS or noun.lower_ in _GENERIC_NOUNS:
+        return False
+    return not covering
+
+
+def _period_of(text: str, q: Quantity, sent_end: int, doc_period: Period | None) -> Period | None:
+    """The figure's own period ('up from 12 in 2021/22', '(2021/22: 1,640)', 'the year before')."""
+    from ..period import find_periods, shift_years
+    after = text[q.end:min(sent_end, q.end + 45)]
+    m = re.match(r"\s*(?:\w+\s+){0,2}?(?:in|during|for|at)\s+(?:the\s+end\s+of\s+)?", after, re.I)
+    found = find_periods(after[:40]) if m else []
+    p: Period | None = None
+    if found and found[0][0] <= m.end() + 1:
+        p = found[0][2]
+    bm = re.search(r"\(\s*((?:19|20)\d\d\s*/\s*\d\d)\s*:\s*$", text[max(0, q.start - 12):q.start])
+    if bm:
+        p = (find_periods(bm.group(1)) or [(0, 0, None)])[0][2]
+    for rx, years in _RELATIVE_YEAR:
+        if p is None and rx.match(after):
+            p = shift_years(doc_period, years) if doc_period else None
+    if p is not None and doc_period is not None and (p.start, p.end) == (doc_period.start, doc_period.end):
+        return None
+    return p
+
+
+def _subject(doc: Doc, ts: int, te: int) -> tuple[str, str]:
+    """(subject phrase as written, head lemma) of the counted noun."""
+    tok = doc[ts]
+    head = tok.head if tok.dep_ in ("nummod", "quantmod", "amod", "compound") else tok
+    if te < len(doc) and doc[te].lower_ == "of":
+        objs = [t for t in doc[te:min(len(doc), te + 8)] if t.dep_ == "pobj"]
+        head = objs[0] if objs else head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return "", ""
+    left = min(t.i for t in head.lefts) if list(head.lefts) else head.i
+    words = [t.text for t in doc[left:head.i + 1] if not t.like_num and t.pos_ not in ("DET",)]
+    return " ".join(words).strip(), head.lemma_.lower()
+
+
+_RATE_STOP = {"per", "(", "was", "is", "were", "are", "stood", "rose", "fell", "remained", "at", "for", ",", ";"}
+
+
+def _rate_subject(doc: Doc, ts: int) -> str:
+    """What a rate counts, as written: 'The rate (per 10,000) of children subject to a plan was 64'
+    -> 'children subject to a plan'; 'the looked after rate of 91.2' -> 'looked after'; '' when
+    the sentence names no rate before the number."""
+    sent = doc[ts].sent
+    rates = [t for t in doc[sent.start:ts] if t.lower_ in ("rate", "rates")]
+    if not rates:
+        return ""
+    rate = rates[-1]
+    j = rate.i + 1
+    if j < ts and doc[j].text == "(":  # 'The rate (per 10,000) of ...'
+        while j < ts and doc[j].text != ")":
+            j += 1
+        j += 1
+    if j < len(doc) and doc[j].lower_ == "of" and j + 1 < len(doc) and not doc[j + 1].like_num:
+        words = []
+        for t in doc[j + 1:min(sent.end, j + 14)]:
+            named = t.like_num and words and words[-1].lower_ in ("section", "article", "s.")  # 'section 47'
+            if t.lower_ in _RATE_STOP or t.like_num and not named or t.pos_ == "AUX":
+                break
+            words.append(t)
+        while words and words[0].pos_ == "DET":
+            words = words[1:]
+        return " ".join(t.text for t in words).strip()
+    mods = [t for t in doc[max(sent.start, rate.i - 6):rate.i]
+            if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod", "prt", "punct") or t.head.i != rate.i
+            and t.head.i < rate.i]
+    while mods and (mods[0].pos_ in ("DET", "PRON", "PUNCT") or mods[0].dep_ == "poss" or mods[0].lower_ in ("'s", "’s")):
+        mods = mods[1:]
+    words = [t.text for t in mods if t.i < rate.i and t.pos_ not in ("DET",) and t.dep_ != "poss"
+             and t.lower_ not in ("'s", "’s", "our", "its", "their", "the")]
+    return " ".join(words).strip()

@@ -1,0 +1,113 @@
+"""The unit a bare number takes from its sentence: a comparator of a rate or a duration, the
+denominator of a rate, the two ends of 'from 10 to 14'."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from ..numbers import NUM, Quantity
+from .analysis import _Candidate
+from .reject import _fraction_ok, is_reference
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+_COMPARE_BEFORE = re.compile(
+    r"(?:\bthan|expectation of|compared with|compared to|from|against|target of|versus|vs\.?|"
+    r"average of|rate of|england:?|neighbours:?)\s*(?:the\s+)?(?:current\s+|previous\s+)?$", re.I)
+
+
+def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, typed: list[Quantity]) -> str:
+    """A bare count takes a rate/duration unit from the sentence when it is a comparator."""
+    if q.unit != "count":
+        return q.unit
+    next_noun = te < len(doc) and doc[te].pos_ in ("NOUN", "PROPN") and doc[te].text not in ("%",)
+    if next_noun:
+        return q.unit
+    m = re.match(r"\s*(?:and|or|to|-|–)\s*\S+(?:\s+(?:working|calendar))?\s+(days?|weeks?|months?|years?)\b",
+                 text[q.end:q.end + 40], re.I)
+    if m:
+        return {"d": "days", "w": "weeks", "m": "months", "y": "years"}[m.group(1)[0].lower()]
+    if _from_end(text, q):
+        return q.unit  # 'rose from 586 at 31 March 2024 to 624': both ends count the same thing
+    sent_before = text[sent.start_char:q.start]
+    rate = _PER.search(sent_before)
+    if rate and not re.search(r"\d\s*$", sent_before):
+        return "count" if _count_nearer_in_size(text, q, sent, typed) else "rate_per_" + rate.group(1).replace(",", "")
+    if _of_a_rate(doc, sent, te, q):
+        return _denominator(text, q.start)
+    if _COMPARE_BEFORE.search(text[max(0, q.start - 40):q.start]):
+        earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.unit != "count"
+                   and _fraction_ok(text, t) and not is_reference(text, t)]
+        if earlier:
+            return earlier[-1].unit
+    return q.unit
+
+
+_PER = re.compile(r"(?:per|for\s+every)\s+(10,000|1,000|100,000)", re.I)
+# the span between the two ends of 'from 586 (at 31 March 2024) to 624'
+_FROM_TO_GAP = re.compile(r"(?:\s*%|\s+per\s+(?:cent|[\d,]+))?(?:\s+(?:at|in|on|by|during)\s+[^,;.\d]{0,12}(?:[\d/]+[^,;.\d]{0,12}){0,3}?)?\s*(?:to|-|–)\s+"
+                          r"(?:(?:about|around|almost|nearly|over|just\s+over|just\s+under|more\s+than)\s+)?$", re.I)
+_BARE_TO_END = re.compile(rf"(?>{NUM})(?![\w.,]*\d)(?!\s*(?:%|per\b|percent\b|£))", re.I)
+
+
+def _from_end(text: str, q: Quantity, bare: bool = True) -> bool:
+    """The first end of 'from 10 to 14' (with `bare`, one whose other end is a bare number: both
+    count one thing)."""
+    if not re.search(r"\bfrom\s+$", text[max(0, q.start - 6):q.start], re.I):
+        return False
+    after = text[q.end:q.end + 60]
+    for m in re.finditer(r"\b(?:to|-|–)\s+", after):
+        if _FROM_TO_GAP.fullmatch(after[:m.end()]):
+            return bool(_BARE_TO_END.match(after[m.end():])) if bare else bool(re.match(r"[\d£]|" + NUM, after[m.end():], re.I))
+    return False
+
+
+def _from_to_start(text: str, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """The other end of 'from 121 to 109' for the figure at the 'to' end."""
+    c = cands[i]
+    for p in reversed(cands[:i]):
+        if p.q.end <= c.q.start and c.q.start - p.q.end <= 60:
+            if re.search(r"\bfrom\s+$", text[max(0, p.q.start - 6):p.q.start], re.I) \
+                    and _FROM_TO_GAP.fullmatch(text[p.q.end:c.q.start]):
+                return p
+            return None
+    return None
+_RATE_NOUN = re.compile(r"\brates?\b(?!\s+of\s+(?:pay|interest|return|inflation))", re.I)
+
+
+def _count_nearer_in_size(text: str, q: Quantity, sent: Span, typed: list[Quantity]) -> bool:
+    """'1,312 children, a rate of 50.6 per 10,000, compared with 1,268': a bare comparator
+    parallels the earlier figure of its own size, here the count, not the rate."""
+    earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.value > 0
+               and t.unit in ("count", "rate_per_10000", "rate_per_1000", "rate_per_100000")
+               and not is_reference(text, t) and not (t.value.is_integer() and 1900 <= t.value <= 2100)]
+    if q.value <= 0 or not any(t.unit == "count" for t in earlier):
+        return False
+    nearest = min(earlier, key=lambda t: abs(math.log(t.value / q.value)))
+    return nearest.unit == "count" and abs(math.log(nearest.value / q.value)) < math.log(2)
+
+
+def _of_a_rate(doc: Doc, sent: Span, te: int, q: Quantity) -> bool:
+    """'Essex's rate was 27.4', 'the lowest rate at 41.9', 'The looked after rate of 91.2 is
+    above England (70.0)': a bare number said of a rate, with no counted thing between."""
+    if q.kind == "word" or q.value.is_integer() and 1900 <= q.value <= 2100:
+        return False
+    text = doc.text
+    before = text[sent.start_char:q.start]
+    found = list(_RATE_NOUN.finditer(before))
+    if not found or re.search(r"%|per\s*cent", before[found[-1].end():], re.I):
+        return False
+    start = sent.start_char + found[-1].end()
+    between = [t for t in doc[sent.start:te] if t.idx >= start and t.idx < q.start]
+    return not any(t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN" for t in between)
+
+
+def _denominator(text: str, at: int) -> str:
+    """A rate's unit: the denominator said last before `at` ('per 1,000' in Scotland), else
+    per 10,000, the usual one of UK children's statistics."""
+    found = list(_PER.finditer(text[:at]))
+    return "rate_per_" + (found[-1].group(1).replace(",", "") if found else "10000")
