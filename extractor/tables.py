@@ -648,9 +648,10 @@ def _span_metric(doc: Doc, cell: Any) -> str:
     hits = rule_hits(span)
     metric = _label_metric(hits)
     if metric != "other" and metric not in _REVIEWS:
-        # token indices of the doc (a hit may come relative to the span)
-        named = [h.end if h.end > span.start else h.end + span.start for h in hits if h.rule.metric == metric]
-        events = [t.i for t in span if t.lower_ in _EVENT_NOUNS]
+        own = [h for h in hits if h.rule.metric == metric]
+        named = [h.end for h in own]
+        # an event noun inside the metric's own name ('inter-agency referral discussions') is the name
+        events = [t.i for t in span if t.lower_ in _EVENT_NOUNS and not any(h.start <= t.i < h.end for h in own)]
         if named and events and min(events) >= min(named):
             return "other"  # the label counts meetings or conferences the metric's words describe
     return metric

@@ -194,3 +194,25 @@ def test_a_singular_name_counts_like_its_plural(nlp, text, number, metric):
     at = text.index(number)
     got = [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
     assert got == [metric], [(f.value, f.metric) for f in figures]
+
+
+# England's 'local learning review' is a partnership's own, non-statutory review: a number of
+# cases sent to one is no LCSPR, while a (Scottish) 'learning review' is one (SINGULAR above)
+LOCAL_LEARNING = [
+    ("Three cases were referred to a local learning review in the year.", "Three"),
+    ("Eight cases went to a local learning review after the rapid review.", "Eight"),
+    ("The panel sent 4 cases to a local learning review.", "4"),
+    ("In 2024/25, 6 cases were considered through a local learning review.", "6"),
+    ("Nine families took part in a local learning review about neglect.", "Nine"),
+    ("A local learning review heard from 14 practitioners.", "14"),
+    ("Some 12 cases were looked at in a local learning review commissioned by the board.", "12"),
+    ("Two cases were diverted to a local learning review instead.", "Two"),
+]
+
+
+@pytest.mark.parametrize("text, number", LOCAL_LEARNING)
+def test_a_local_learning_review_is_no_lcspr(nlp, text, number):
+    figures = run(nlp, text)
+    at = text.index(number)
+    got = [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert not any(g.startswith("lcsprs") for g in got), got

@@ -958,3 +958,28 @@ def test_sentences_in_table_cells_are_read_as_prose(nlp, sentence, number, metri
     at = document.text.index(sentence) + sentence.index(number)
     found = [f for f in figs for m in f.mentions if m.start <= at < m.end]
     assert found and found[0].metric == metric, [(f.value, f.metric) for f in figs]
+
+
+# A row label's metric is its longest name, wherever the label sits in the text: 'Inter-agency
+# referral discussions' count section 47 enquiries (Scotland's IRDs), not referrals for review.
+LABELS = [
+    ("Inter-agency referral discussions (IRDs)", "section_47_enquiries"),
+    ("Interagency referral discussions", "section_47_enquiries"),
+    ("IRDs (inter-agency referral discussions)", "section_47_enquiries"),
+    ("Child protection referrals", "social_care_referrals"),
+    ("MASH referrals", "social_care_referrals"),
+    ("Multi-agency referrals", "social_care_referrals"),
+    ("Referrals into children's services", "social_care_referrals"),
+    ("Children subject to child protection planning", "child_protection_plans"),
+    ("Initial child protection conferences", "other"),
+    ("Child protection concerns received", "social_care_referrals"),
+    ("Joint investigative interviews", "section_47_enquiries"),
+]
+
+
+@pytest.mark.parametrize("label,metric", LABELS)
+def test_row_label_is_named_by_its_longest_name(nlp, label, metric) -> None:
+    rows = [["Measure", "Q1", "Q2"], ["Children in need", "1,210", "1,190"], [label, "171", "188"]]
+    figs, document = figures_of(nlp, html_table(rows))
+    found = cell_figure(figs, document, "188")
+    assert found is not None and found.metric == metric
