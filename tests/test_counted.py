@@ -485,3 +485,25 @@ BRACKET_THEN_PREDICATE = [
 @pytest.mark.parametrize("text, number, metric", BRACKET_THEN_PREDICATE)
 def test_bracketed_share_does_not_hide_the_predicate(nlp, text, number, metric):
     assert figure(nlp, text, number, 0).metric == metric
+
+
+# a subset counted as what it became: 'Two of the rapid reviews led to LCSPRs' counts LCSPRs
+BECAME = [
+    ("The board held seven rapid reviews. Two of the rapid reviews led to local child safeguarding practice reviews.",
+     "Two", "lcsprs_commissioned"),
+    ("The board held seven rapid reviews. Two of them led to local child safeguarding practice reviews.",
+     "Two", "lcsprs_commissioned"),
+    ("Three of the rapid reviews resulted in an LCSPR.", "Three", "lcsprs_commissioned"),
+    ("Of the 30 referrals received, nine of them progressed to a rapid review.", "nine", "rapid_reviews"),
+    ("Four of the 12 notifications led to a rapid review.", "Four", "rapid_reviews"),
+    ("Five of the notifications led to rapid reviews in the year.", "Five", "rapid_reviews"),
+    ("The panel considered 11 cases. Two of them were later converted into child practice reviews.",
+     "Two", "lcsprs_commissioned"),
+    ("Six of the section 47 enquiries resulted in a child protection plan.", "Six", "child_protection_plans"),
+    ("Eight of the rapid reviews led to a learning review.", "Eight", "lcsprs_commissioned"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", BECAME)
+def test_a_subset_counts_what_it_became(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
