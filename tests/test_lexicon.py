@@ -216,3 +216,25 @@ def test_a_local_learning_review_is_no_lcspr(nlp, text, number):
     at = text.index(number)
     got = [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
     assert not any(g.startswith("lcsprs") for g in got), got
+
+
+# names added from the statistics releases and the Scottish / Welsh registers
+NEW_NAMES = [
+    ("There were 14 re-registrations in the year.", "14", "child_protection_plans"),
+    ("Re-registrations fell to 9 in the quarter.", "9", "child_protection_plans"),
+    ("The board recorded 23 reregistrations.", "23", "child_protection_plans"),
+    ("Over the year, 672,310 children had an episode of need.", "672,310", "children_in_need"),
+    ("The council recorded 3,400 episodes of need.", "3,400", "children_in_need"),
+    ("Some 1,120 children had an episode of need that ended in the year.", "1,120", "children_in_need"),
+    ("Officers held 1,667 strategy discussions.", "1,667", "other"),
+    ("The service counted 62 first time entrants.", "62", "other"),
+    ("There were 418 strategy meetings in the year.", "418", "other"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", NEW_NAMES)
+def test_names_from_releases_and_registers(nlp, text, number, metric):
+    figures = run(nlp, text)
+    at = text.index(number)
+    got = [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert got == [metric], [(f.value, f.metric) for f in figures]
