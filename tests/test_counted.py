@@ -507,3 +507,30 @@ BECAME = [
 @pytest.mark.parametrize("text, number, metric", BECAME)
 def test_a_subset_counts_what_it_became(nlp, text, number, metric):
     assert figure(nlp, text, number).metric == metric
+
+
+# a ranking: 'X, at 29.8%, followed by Y (20.1%) and Z (14.7%)' -> the next shares or rates are
+# values of the same thing
+FOLLOWED_BY = [
+    ("Police were the largest source of referrals to children's social care, at 29.8%, followed by "
+     "schools (20.1%) and health services (14.7%).", "20.1", "social_care_referrals"),
+    ("Neglect was the most common category of child protection plans, at 48%, followed by emotional "
+     "abuse (37%) and physical abuse (9%).", "37", "child_protection_plans"),
+    ("Emotional abuse was the second category of child protection plans, at 38%, followed by physical "
+     "abuse (8%) and sexual abuse (4%).", "8", "child_protection_plans"),
+    ("The North East had the highest rate of children looked after, 110 per 10,000, followed by the "
+     "North West (97) and Wales (95).", "97", "looked_after_children"),
+    ("Schools made 31% of contacts to the front door, followed by the police (28%) and health (12%).",
+     "28", "social_care_referrals"),
+    ("Blackpool had the highest child in need rate, 620 per 10,000, followed by Hastings (590) and "
+     "Hull (575).", "590", "children_in_need"),
+    ("Health visitors made 22% of referrals to children's social care, followed by midwives (9%) and "
+     "GPs (6%).", "9", "social_care_referrals"),
+    ("Torbay recorded the highest rate of child protection plans, 71.3 per 10,000, followed by "
+     "Hartlepool (68.0) and Hull (66.2).", "68.0", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", FOLLOWED_BY)
+def test_the_next_item_of_a_ranking_counts_the_same_thing(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric

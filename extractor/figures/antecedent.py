@@ -167,9 +167,15 @@ def _parallel(doc: Doc, c: _Candidate) -> bool:
     """'Southwark reported nine and Norfolk 19', '70 per 10,000 across England and 97 in similar
     areas': a bare number in coordination with a figure before it, or gapped after a name, is
     another value of the same thing."""
-    if c.rule != "none" or c.metric != "other" or not _bare(doc, c) or c.ts < 1:
+    if c.rule != "none" or c.metric != "other" and c.method != "model" or not _bare(doc, c) or c.ts < 1:
         return False
     tok, sent = doc[c.te - 1], doc[c.ts].sent
+    # 'the largest source, at 29.8%, followed by schools (20.1%)': the next share or rate of a
+    # ranking, whatever the classifier guessed for it (a bare count there may be a share's size)
+    if c.q.unit != "count" and any(t.lower_ == "followed" and doc[t.i + 1].lower_ == "by" for t in doc[sent.start:c.ts - 1]):
+        return True
+    if c.metric != "other":
+        return False
     gapped = doc[c.ts - 1].pos_ == "PROPN" and doc[c.ts - 1].i > sent.start
     coordinated = tok.dep_ == "conj" or any(t.dep_ == "cc" or t.lower_ == "while" for t in doc[max(sent.start, c.ts - 4):c.ts])
     verb = _governing_verb_of(tok)  # 'X reported 22 ..., while Y reported nine': the verb repeats
