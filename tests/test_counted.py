@@ -534,3 +534,26 @@ FOLLOWED_BY = [
 @pytest.mark.parametrize("text, number, metric", FOLLOWED_BY)
 def test_the_next_item_of_a_ranking_counts_the_same_thing(nlp, text, number, metric):
     assert figure(nlp, text, number).metric == metric
+
+
+# a pronoun subject of a change ('This is down 0.9%', 'it fell by 4%') stands for the figure before
+PRONOUN_CHANGE = [
+    ("There were 401,270 children in need at 31 March 2025. This is down 0.9% on 2024.", "0.9",
+     "children_in_need"),
+    ("There were 401,270 children in need at 31 March 2025. This is down 0.9% on 2024 but up 2.4% on 2019.",
+     "2.4", "children_in_need"),
+    ("The number of plans fell to 3,980 in the East Midlands. In the North West it fell by 4%.", "4",
+     "child_protection_plans"),
+    ("The board received 41 notifications. That was up 17% on the year before.", "17",
+     "serious_incident_notifications"),
+    ("The service had 1,940 contacts in June. It rose by 6% in July.", "6", "social_care_referrals"),
+    ("Officers started 880 section 47 enquiries. This was up 11% on 2023/24.", "11", "section_47_enquiries"),
+    ("The council looked after 412 children in March. That is down 3% on a year earlier.", "3",
+     "looked_after_children"),
+    ("The partnership held 14 rapid reviews. This was up 40% on the previous year.", "40", "rapid_reviews"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", PRONOUN_CHANGE)
+def test_a_pronoun_subject_of_a_change_stands_for_the_figure_before(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric

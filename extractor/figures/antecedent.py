@@ -116,6 +116,8 @@ def _drawn_from(doc: Doc, c: _Candidate) -> counted.SetRef | None:
 
 # nouns that stand for a quantity said before: 'The figure rose to 15', 'that number was 655'
 _STAND_INS = {"figure", "number", "total", "tally", "count"}
+# a change just before a percentage: 'down 0.9%', 'fell by 4%', 'a rise of 6%'
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|by|of)\s+$", re.I)
 
 
 def _stand_in_subject(doc: Doc, c: _Candidate) -> bool:
@@ -130,6 +132,10 @@ def _stand_in_subject(doc: Doc, c: _Candidate) -> bool:
     verb = _governing_verb_of(doc[c.te - 1])
     if verb is None or verb.i > c.ts:
         return False
+    change = c.q.unit == "percent" and _CHANGE_BEFORE.search(doc.text[max(0, c.q.start - 12):c.q.start])
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < c.ts]
+    if change and any(t.lower_ in ("this", "it", "that") for t in subjects):
+        return True  # 'This is down 0.9% on 2024', 'in the North West it fell by 4%': a change of the figure before
     for t in verb.children:
         if t.dep_ in ("nsubj", "nsubjpass") and t.i < c.ts and t.lower_ in _STAND_INS \
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of") \
