@@ -557,3 +557,30 @@ PRONOUN_CHANGE = [
 @pytest.mark.parametrize("text, number, metric", PRONOUN_CHANGE)
 def test_a_pronoun_subject_of_a_change_stands_for_the_figure_before(nlp, text, number, metric):
     assert figure(nlp, text, number).metric == metric
+
+
+# 'of them' with nothing counted before it in its sentence: the set is the subject of the
+# sentence before when a metric names it, not the last figure said
+SUBJECT_SET = [
+    ("Referrals rose to 648,000. Section 47 enquiries grew faster than referrals. Respondents estimated "
+     "213,000 of them in the year.", "213,000", "section_47_enquiries"),
+    ("The council received 5,200 contacts. Child protection plans were rarer than in 2023. There were 310 of "
+     "them at the year end.", "310", "child_protection_plans"),
+    ("Referrals to children's social care reached 4,410. Rapid reviews followed most notifications. The "
+     "partnership held nine of them.", "nine", "rapid_reviews"),
+    ("The MASH took 9,300 contacts. Section 47 enquiries rose sharply. Officers started 1,150 of them.",
+     "1,150", "section_47_enquiries"),
+    ("There were 880 referrals. Children in care were the board's focus. The council looked after 402 of "
+     "them in March.", "402", "looked_after_children"),
+    ("Plans fell to 240. Serious incident notifications were higher. The partnership made 14 of them.",
+     "14", "serious_incident_notifications"),
+    ("Some 2,000 contacts came from schools. Children in need were supported by 40 teams. Officers "
+     "counted 3,100 of them in March.", "3,100", "children_in_need"),
+    ("The board had 12 staff. Recommendations from reviews are tracked monthly. The board closed 26 of "
+     "them in the year.", "26", "recommendations"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", SUBJECT_SET)
+def test_of_them_is_the_subject_said_before(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric

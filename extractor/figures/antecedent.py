@@ -274,6 +274,25 @@ def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetR
     return pool[0] if pool else None
 
 
+def _subject_set(doc: Doc, hits: list[_Hit], cands: list[_Candidate], i: int, ref: counted.SetRef) -> str | None:
+    """The metric of the set a bare 'of them' / 'of these' names when nothing was counted
+    before it in its sentence: the subject of the sentence before, when a metric's name is
+    that subject ('Section 47 enquiries grew faster than referrals. Respondents estimated
+    213,000 of them'): a reader takes 'them' for the topic just said, not for the last figure."""
+    c = cands[i]
+    sent = doc[c.ts].sent
+    if ref.kind != "pronoun" or ref.token >= 0 or sent.start == 0 \
+            or any(sent.start <= p.ts < c.ts for p in cands[:i]):
+        return None
+    before = doc[sent.start - 1].sent
+    subjects = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    for t in subjects:
+        for h in hits:
+            if h.start <= t.i < h.end and h.rule.kind in ("noun", "prop") and h.rule.metric not in (None, "other"):
+                return h.rule.metric
+    return None
+
+
 def _own_stage(doc: Doc, hits: list[_Hit], c: _Candidate) -> str | None:
     """The review stage of the number's own verb ('four were published')."""
     return _stage_of(doc, hits, c.ts, c.ts, c.te)
@@ -316,6 +335,11 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         drawn = _drawn_from(doc, c)
         share = not comparator and not drawn and (_share_of_whole(doc, c) or _share_as_subject(doc, c))
         if not comparator and not drawn and not share and not _elliptic(doc, c, text):
+            continue
+        named = _subject_set(doc, hits, cands, i, drawn) if drawn else None
+        if named is not None:  # 'Section 47 enquiries grew faster. Respondents estimated 213,000 of them.'
+            c.metric, c.method, c.rule = named, "rule:inherit:subject", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
             continue
         if drawn:
             prev = _set_antecedent(cands, i, doc, drawn)
