@@ -584,3 +584,29 @@ SUBJECT_SET = [
 @pytest.mark.parametrize("text, number, metric", SUBJECT_SET)
 def test_of_them_is_the_subject_said_before(nlp, text, number, metric):
     assert figure(nlp, text, number).metric == metric
+
+
+# 'Of these' after a count of a thing found and fitting no metric ('137 children at risk of
+# exploitation') is that set, not an earlier metric's count
+OTHER_SET = [
+    ("There were 356 children in care. The panel was tracking 137 children at risk of exploitation. "
+     "Of these, 41 were known to the youth justice service.", "41"),
+    ("The council had 412 children on plans. Neglect featured in 96 cases. Of these, 30 involved babies.", "30"),
+    ("There were 880 referrals. Domestic abuse was a factor in 214 assessments. Of these, 61 were repeat "
+     "assessments.", "61"),
+    ("The board received 19 notifications. Exploitation was the theme of 44 audits. Of these, 12 found "
+     "good practice.", "12"),
+    ("There were 302 children in care. Some 75 children were known to the missing team. Of these, 20 "
+     "went missing more than once.", "20"),
+    ("The partnership held nine rapid reviews. Neglect was a feature in 58 families. Of these, 14 had "
+     "older siblings.", "14"),
+    ("There were 1,210 section 47 enquiries. The service made 330 home visits late. Of these, 90 were "
+     "in the evening.", "90"),
+    ("The council had 190 children in need. Mental health was a factor for 66 parents. Of these, 18 "
+     "were receiving treatment.", "18"),
+]
+
+
+@pytest.mark.parametrize("text, number", OTHER_SET)
+def test_of_these_after_a_count_of_other_things_is_that_set(nlp, text, number):
+    assert figure(nlp, text, number).metric == "other"

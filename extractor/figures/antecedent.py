@@ -264,11 +264,12 @@ def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetR
         sized = [p for p in pool if abs(p.q.value - ref.value) < 0.01]
         pool = sized or pool
     else:
-        # 'made 23 suggestions, 19 of which ...': the nearest count of a thing found and fitting no
-        # metric is the set (the subset counts suggestions too), not an earlier metric's count
+        # 'made 23 suggestions, 19 of which ...', 'tracking 137 children [at risk of exploitation].
+        # Of these, 41 ...': the nearest count of a thing found and fitting no metric is the set
+        # (the subset counts suggestions too), not an earlier metric's count
         start = max(lo, pool[0].te) if pool else lo
         nearer = [p for p in reversed(cands[:i]) if start <= p.ts < c.ts and p.q.unit == "count"
-                  and p.metric == "other" and p.rule == "noun" and p.repeat != "drop"]
+                  and p.metric == "other" and p.rule != "none" and p.repeat != "drop"]
         if nearer:
             return nearer[0]
     return pool[0] if pool else None
