@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -508,7 +509,7 @@ def _money_shares(cands: list[_Candidate]) -> list[_Candidate]:
     return cands
 
 
-def _rate_columns(header: list[str], col_metrics: list[str]) -> list[str]:
+def _rate_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:
     """A column headed only by a rate ('Rate per 10,000') is the rate of the nearest column
     on its left that names a metric ('Plans at 31 March | Rate per 10,000 | Section 47
     enquiries'), as a rate row is the rate of the count above it."""
