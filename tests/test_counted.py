@@ -610,3 +610,26 @@ OTHER_SET = [
 @pytest.mark.parametrize("text, number", OTHER_SET)
 def test_of_these_after_a_count_of_other_things_is_that_set(nlp, text, number):
     assert figure(nlp, text, number).metric == "other"
+
+
+# a bare number gapped after a name parallels the values of its own sentence, not a share or rate
+# said a sentence before that happens to be nearer in size
+OWN_SENTENCE = [
+    ("One in five of the notifications concerned a baby. The North West made the most notifications (71), "
+     "London 63 and the North East 29.", "29", "count"),
+    ("Around 30% of plans were for neglect. Leeds had 410 plans, Bradford 380 and Wakefield 36.", "36", "count"),
+    ("The re-referral rate was 22%. Kent took 41 referrals for review, Essex 37 and Surrey 25.", "25", "count"),
+    ("The rate was 45.1 per 10,000. Cardiff registered 88 children, Swansea 61 and Newport 52.", "52", "count"),
+    ("Some 18% of contacts came from schools. Fife held 24 IRDs, Angus 14 and Perth 21.", "21", "count"),
+    ("Just over half (52%) of the reviews were on time. Devon held 61 rapid reviews, Cornwall 48 and "
+     "Somerset 40.", "40", "count"),
+    ("The England rate was 41.6 per 10,000. Kent recorded 41 notifications, Essex 37 and Hertfordshire 35.",
+     "35", "count"),
+    ("Re-registrations were 9.8%. Powys had 112 children on the register, Ceredigion 40 and Gwynedd 12.",
+     "12", "count"),
+]
+
+
+@pytest.mark.parametrize("text, number, unit", OWN_SENTENCE)
+def test_a_gapped_number_parallels_its_own_sentence(nlp, text, number, unit):
+    assert figure(nlp, text, number).unit == unit

@@ -394,6 +394,10 @@ def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidat
         lo = doc[lo - 1].sent.start if lo > 0 else lo
     pool = [p for p in cands[:i] if lo <= p.ts < c.ts and p.q.value > 0
             and (p.q.unit == "count" or p.q.unit == "percent" or p.q.unit.startswith("rate_"))]
+    # 'made the most notifications (71), London 63 and the North East 29': the values of its own
+    # sentence are what a bare number parallels, before any of the sentences back
+    own = [p for p in pool if p.ts >= doc[c.ts].sent.start]
+    pool = own or pool
     if not pool:
         return None
     measures = [p for p in pool if p.q.unit != "count"]
