@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -57,8 +58,34 @@ def _cell_period(text: str, doc_period: Period | None) -> Period | None:
     return period
 
 
+# A header of named columns, two or more spaces apart: 'Region   Plans at 31 March   Rate per 10,000'
+
+
+def _text_header(line: str, start: int, below: str) -> list[Cell] | None:
+    """The header cells of a space-aligned table whose header is `line`: a line of periods
+    ('2022/23  2023/24'), or a line of column names two or more spaces apart whose count the
+    next line's value cells match (the first name may head the label column)."""
+    if _PERIOD_HEADER.match(line):
+        return [Cell("", start, start)] + [Cell(m.group(0), start + m.start(), start + m.end())
+                                           for m in re.finditer(r"\S+", line)]
+    row = _TEXT_ROW.match(below)
+    if row is None or not re.search(r"[A-Za-z]", line) or "  " not in line.strip():
+        return None
+    names = [m for m in re.finditer(r"\S+(?: \S+)*", line)]
+    values = len(re.findall(r"\S+", row["cells"]))
+    if len(names) < 2 or any(cell_value(m.group(0)) is not None for m in names):
+        return None
+    cells = [Cell(m.group(0), start + m.start(), start + m.end()) for m in names]
+    if len(cells) == values + 1:
+        return cells
+    if len(cells) == values:
+        return [Cell("", start, start)] + cells
+    return None
+
+
 def text_tables(text: str) -> list[Table]:
-    """Space-aligned plain-text tables: a header line of periods, then 'label  n  n' rows."""
+    """Space-aligned plain-text tables: a header line of periods or of column names, then
+    'label  n  n' rows."""
     tables: list[Table] = []
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -67,11 +94,10 @@ def text_tables(text: str) -> list[Table]:
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        if not _PERIOD_HEADER.match(line):
+        header = _text_header(line, start, lines[i + 1][1] if i + 1 < len(lines) else "")
+        if header is None:
             i += 1
             continue
-        header = [Cell("", start, start)] + [Cell(m.group(0), start + m.start(), start + m.end())
-                                            for m in re.finditer(r"\S+", line)]
         rows = [tuple(header)]
         i += 1
         while i < len(lines) and (m := _TEXT_ROW.match(lines[i][1])):
@@ -413,6 +439,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                                   else previous or table)
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
     by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2)
+    if by_column:
+        col_metrics = _rate_columns(header, col_metrics)
     row_metrics = [_span_metric(doc, row[0]) for row in body]
     corner = tuple(c for c in head_cells[:1] if c.text.strip())
     context = _context_hits(doc, cap_start, cap_start + len(caption), corner)
@@ -543,6 +571,17 @@ def _money_shares(cands: list[_Candidate]) -> list[_Candidate]:
         if c.q.unit == "percent" and c.sentence in money_rows:
             c.metric = "other"
     return cands
+
+
+def _rate_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:
+    """A column headed only by a rate ('Rate per 10,000') is the rate of the nearest column
+    on its left that names a metric ('Plans at 31 March | Rate per 10,000 | Section 47
+    enquiries'), as a rate row is the rate of the count above it."""
+    out = list(col_metrics)
+    for j in range(1, len(out)):
+        if out[j] == "other" and j < len(header) and _RATE_LABEL.match(header[j]):
+            out[j] = next((m for m in reversed(out[1:j]) if m != "other"), "other")
+    return out
 
 
 def _rates_of_the_table(cands: list[_Candidate]) -> list[_Candidate]:
@@ -683,9 +722,10 @@ def _span_metric(doc: Doc, cell: Any) -> str:
     hits = rule_hits(span)
     metric = _label_metric(hits)
     if metric != "other" and metric not in _REVIEWS:
-        # token indices of the doc (a hit may come relative to the span)
-        named = [h.end if h.end > span.start else h.end + span.start for h in hits if h.rule.metric == metric]
-        events = [t.i for t in span if t.lower_ in _EVENT_NOUNS]
+        own = [h for h in hits if h.rule.metric == metric]
+        named = [h.end for h in own]
+        # an event noun inside the metric's own name ('inter-agency referral discussions') is the name
+        events = [t.i for t in span if t.lower_ in _EVENT_NOUNS and not any(h.start <= t.i < h.end for h in own)]
         if named and events and min(events) >= min(named):
             return "other"  # the label counts meetings or conferences the metric's words describe
     return metric
@@ -774,10 +814,16 @@ def _card_candidates(cells: list[Cell]) -> list[_Candidate]:
     return out
 
 
+# A cell that is a sentence: a capital, six or more words, a full stop ('We approved 19 new
+# fostering households, up from 11.')
+_SENTENCE_CELL = re.compile(r"^\s*[A-Z][^\n]*?(?:\s+\S+){5,}[.!?]\s*$")
+
+
 def _prose_cell(cell: Cell) -> bool:
-    """A cell of running prose (minutes laid out in a table: item number | paragraphs): the
-    running-text reader reads it; a data cell never holds a paragraph of 20 words or more."""
-    return len(cell.text.split()) >= 20
+    """A cell of running prose (minutes laid out in a table: item number | paragraphs; 'We
+    said | We did' tables of sentences): the running-text reader reads it; a data cell never
+    holds a paragraph of 20 words or more, nor a whole sentence."""
+    return len(cell.text.split()) >= 20 or bool(_SENTENCE_CELL.match(cell.text))
 
 
 _WORDS = re.compile(r"[a-z]{3,}")

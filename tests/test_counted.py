@@ -485,3 +485,151 @@ BRACKET_THEN_PREDICATE = [
 @pytest.mark.parametrize("text, number, metric", BRACKET_THEN_PREDICATE)
 def test_bracketed_share_does_not_hide_the_predicate(nlp, text, number, metric):
     assert figure(nlp, text, number, 0).metric == metric
+
+
+# a subset counted as what it became: 'Two of the rapid reviews led to LCSPRs' counts LCSPRs
+BECAME = [
+    ("The board held seven rapid reviews. Two of the rapid reviews led to local child safeguarding practice reviews.",
+     "Two", "lcsprs_commissioned"),
+    ("The board held seven rapid reviews. Two of them led to local child safeguarding practice reviews.",
+     "Two", "lcsprs_commissioned"),
+    ("Three of the rapid reviews resulted in an LCSPR.", "Three", "lcsprs_commissioned"),
+    ("Of the 30 referrals received, nine of them progressed to a rapid review.", "nine", "rapid_reviews"),
+    ("Four of the 12 notifications led to a rapid review.", "Four", "rapid_reviews"),
+    ("Five of the notifications led to rapid reviews in the year.", "Five", "rapid_reviews"),
+    ("The panel considered 11 cases. Two of them were later converted into child practice reviews.",
+     "Two", "lcsprs_commissioned"),
+    ("Six of the section 47 enquiries resulted in a child protection plan.", "Six", "child_protection_plans"),
+    ("Eight of the rapid reviews led to a learning review.", "Eight", "lcsprs_commissioned"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", BECAME)
+def test_a_subset_counts_what_it_became(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# a ranking: 'X, at 29.8%, followed by Y (20.1%) and Z (14.7%)' -> the next shares or rates are
+# values of the same thing
+FOLLOWED_BY = [
+    ("Police were the largest source of referrals to children's social care, at 29.8%, followed by "
+     "schools (20.1%) and health services (14.7%).", "20.1", "social_care_referrals"),
+    ("Neglect was the most common category of child protection plans, at 48%, followed by emotional "
+     "abuse (37%) and physical abuse (9%).", "37", "child_protection_plans"),
+    ("Emotional abuse was the second category of child protection plans, at 38%, followed by physical "
+     "abuse (8%) and sexual abuse (4%).", "8", "child_protection_plans"),
+    ("The North East had the highest rate of children looked after, 110 per 10,000, followed by the "
+     "North West (97) and Wales (95).", "97", "looked_after_children"),
+    ("Schools made 31% of contacts to the front door, followed by the police (28%) and health (12%).",
+     "28", "social_care_referrals"),
+    ("Blackpool had the highest child in need rate, 620 per 10,000, followed by Hastings (590) and "
+     "Hull (575).", "590", "children_in_need"),
+    ("Health visitors made 22% of referrals to children's social care, followed by midwives (9%) and "
+     "GPs (6%).", "9", "social_care_referrals"),
+    ("Torbay recorded the highest rate of child protection plans, 71.3 per 10,000, followed by "
+     "Hartlepool (68.0) and Hull (66.2).", "68.0", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", FOLLOWED_BY)
+def test_the_next_item_of_a_ranking_counts_the_same_thing(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# a pronoun subject of a change ('This is down 0.9%', 'it fell by 4%') stands for the figure before
+PRONOUN_CHANGE = [
+    ("There were 401,270 children in need at 31 March 2025. This is down 0.9% on 2024.", "0.9",
+     "children_in_need"),
+    ("There were 401,270 children in need at 31 March 2025. This is down 0.9% on 2024 but up 2.4% on 2019.",
+     "2.4", "children_in_need"),
+    ("The number of plans fell to 3,980 in the East Midlands. In the North West it fell by 4%.", "4",
+     "child_protection_plans"),
+    ("The board received 41 notifications. That was up 17% on the year before.", "17",
+     "serious_incident_notifications"),
+    ("The service had 1,940 contacts in June. It rose by 6% in July.", "6", "social_care_referrals"),
+    ("Officers started 880 section 47 enquiries. This was up 11% on 2023/24.", "11", "section_47_enquiries"),
+    ("The council looked after 412 children in March. That is down 3% on a year earlier.", "3",
+     "looked_after_children"),
+    ("The partnership held 14 rapid reviews. This was up 40% on the previous year.", "40", "rapid_reviews"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", PRONOUN_CHANGE)
+def test_a_pronoun_subject_of_a_change_stands_for_the_figure_before(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# 'of them' with nothing counted before it in its sentence: the set is the subject of the
+# sentence before when a metric names it, not the last figure said
+SUBJECT_SET = [
+    ("Referrals rose to 648,000. Section 47 enquiries grew faster than referrals. Respondents estimated "
+     "213,000 of them in the year.", "213,000", "section_47_enquiries"),
+    ("The council received 5,200 contacts. Child protection plans were rarer than in 2023. There were 310 of "
+     "them at the year end.", "310", "child_protection_plans"),
+    ("Referrals to children's social care reached 4,410. Rapid reviews followed most notifications. The "
+     "partnership held nine of them.", "nine", "rapid_reviews"),
+    ("The MASH took 9,300 contacts. Section 47 enquiries rose sharply. Officers started 1,150 of them.",
+     "1,150", "section_47_enquiries"),
+    ("There were 880 referrals. Children in care were the board's focus. The council looked after 402 of "
+     "them in March.", "402", "looked_after_children"),
+    ("Plans fell to 240. Serious incident notifications were higher. The partnership made 14 of them.",
+     "14", "serious_incident_notifications"),
+    ("Some 2,000 contacts came from schools. Children in need were supported by 40 teams. Officers "
+     "counted 3,100 of them in March.", "3,100", "children_in_need"),
+    ("The board had 12 staff. Recommendations from reviews are tracked monthly. The board closed 26 of "
+     "them in the year.", "26", "recommendations"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", SUBJECT_SET)
+def test_of_them_is_the_subject_said_before(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# 'Of these' after a count of a thing found and fitting no metric ('137 children at risk of
+# exploitation') is that set, not an earlier metric's count
+OTHER_SET = [
+    ("There were 356 children in care. The panel was tracking 137 children at risk of exploitation. "
+     "Of these, 41 were known to the youth justice service.", "41"),
+    ("The council had 412 children on plans. Neglect featured in 96 cases. Of these, 30 involved babies.", "30"),
+    ("There were 880 referrals. Domestic abuse was a factor in 214 assessments. Of these, 61 were repeat "
+     "assessments.", "61"),
+    ("The board received 19 notifications. Exploitation was the theme of 44 audits. Of these, 12 found "
+     "good practice.", "12"),
+    ("There were 302 children in care. Some 75 children were known to the missing team. Of these, 20 "
+     "went missing more than once.", "20"),
+    ("The partnership held nine rapid reviews. Neglect was a feature in 58 families. Of these, 14 had "
+     "older siblings.", "14"),
+    ("There were 1,210 section 47 enquiries. The service made 330 home visits late. Of these, 90 were "
+     "in the evening.", "90"),
+    ("The council had 190 children in need. Mental health was a factor for 66 parents. Of these, 18 "
+     "were receiving treatment.", "18"),
+]
+
+
+@pytest.mark.parametrize("text, number", OTHER_SET)
+def test_of_these_after_a_count_of_other_things_is_that_set(nlp, text, number):
+    assert figure(nlp, text, number).metric == "other"
+
+
+# a bare number gapped after a name parallels the values of its own sentence, not a share or rate
+# said a sentence before that happens to be nearer in size
+OWN_SENTENCE = [
+    ("One in five of the notifications concerned a baby. The North West made the most notifications (71), "
+     "London 63 and the North East 29.", "29", "count"),
+    ("Around 30% of plans were for neglect. Leeds had 410 plans, Bradford 380 and Wakefield 36.", "36", "count"),
+    ("The re-referral rate was 22%. Kent took 41 referrals for review, Essex 37 and Surrey 25.", "25", "count"),
+    ("The rate was 45.1 per 10,000. Cardiff registered 88 children, Swansea 61 and Newport 52.", "52", "count"),
+    ("Some 18% of contacts came from schools. Fife held 24 IRDs, Angus 14 and Perth 21.", "21", "count"),
+    ("Just over half (52%) of the reviews were on time. Devon held 61 rapid reviews, Cornwall 48 and "
+     "Somerset 40.", "40", "count"),
+    ("The England rate was 41.6 per 10,000. Kent recorded 41 notifications, Essex 37 and Hertfordshire 35.",
+     "35", "count"),
+    ("Re-registrations were 9.8%. Powys had 112 children on the register, Ceredigion 40 and Gwynedd 12.",
+     "12", "count"),
+]
+
+
+@pytest.mark.parametrize("text, number, unit", OWN_SENTENCE)
+def test_a_gapped_number_parallels_its_own_sentence(nlp, text, number, unit):
+    assert figure(nlp, text, number).unit == unit

@@ -170,3 +170,71 @@ def test_notified_to_the_panel_and_labelled_values(nlp, text, number, metric):
     at = text.index(number)
     got = [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
     assert got == [metric], [(f.value, f.metric) for f in figures]
+
+
+# A name counts in the singular as in the plural: 'one learning review' is a review (Scotland's
+# LCSPR), not the title of a document
+SINGULAR = [
+    ("One learning review was commissioned in the quarter.", "One", "lcsprs_commissioned"),
+    ("One learning review was published in August.", "One", "lcsprs_published"),
+    ("Only one learning review remains in progress.", "one", "lcsprs_ongoing"),
+    ("The committee notified the Care Inspectorate of one learning review in the quarter.", "one",
+     "lcsprs_commissioned"),
+    ("A single learning review was started after the death of a baby, and one learning review was completed.",
+     "one", "lcsprs_published"),
+    ("The partnership agreed one learning review in 2024/25.", "one", "lcsprs_commissioned"),
+    ("At the year end one learning review was still under way.", "one", "lcsprs_ongoing"),
+    ("In Dundee one learning review was published and two were started.", "one", "lcsprs_published"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", SINGULAR)
+def test_a_singular_name_counts_like_its_plural(nlp, text, number, metric):
+    figures = run(nlp, text)
+    at = text.index(number)
+    got = [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert got == [metric], [(f.value, f.metric) for f in figures]
+
+
+# England's 'local learning review' is a partnership's own, non-statutory review: a number of
+# cases sent to one is no LCSPR, while a (Scottish) 'learning review' is one (SINGULAR above)
+LOCAL_LEARNING = [
+    ("Three cases were referred to a local learning review in the year.", "Three"),
+    ("Eight cases went to a local learning review after the rapid review.", "Eight"),
+    ("The panel sent 4 cases to a local learning review.", "4"),
+    ("In 2024/25, 6 cases were considered through a local learning review.", "6"),
+    ("Nine families took part in a local learning review about neglect.", "Nine"),
+    ("A local learning review heard from 14 practitioners.", "14"),
+    ("Some 12 cases were looked at in a local learning review commissioned by the board.", "12"),
+    ("Two cases were diverted to a local learning review instead.", "Two"),
+]
+
+
+@pytest.mark.parametrize("text, number", LOCAL_LEARNING)
+def test_a_local_learning_review_is_no_lcspr(nlp, text, number):
+    figures = run(nlp, text)
+    at = text.index(number)
+    got = [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert not any(g.startswith("lcsprs") for g in got), got
+
+
+# names added from the statistics releases and the Scottish / Welsh registers
+NEW_NAMES = [
+    ("There were 14 re-registrations in the year.", "14", "child_protection_plans"),
+    ("Re-registrations fell to 9 in the quarter.", "9", "child_protection_plans"),
+    ("The board recorded 23 reregistrations.", "23", "child_protection_plans"),
+    ("Over the year, 672,310 children had an episode of need.", "672,310", "children_in_need"),
+    ("The council recorded 3,400 episodes of need.", "3,400", "children_in_need"),
+    ("Some 1,120 children had an episode of need that ended in the year.", "1,120", "children_in_need"),
+    ("Officers held 1,667 strategy discussions.", "1,667", "other"),
+    ("The service counted 62 first time entrants.", "62", "other"),
+    ("There were 418 strategy meetings in the year.", "418", "other"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", NEW_NAMES)
+def test_names_from_releases_and_registers(nlp, text, number, metric):
+    figures = run(nlp, text)
+    at = text.index(number)
+    got = [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert got == [metric], [(f.value, f.metric) for f in figures]

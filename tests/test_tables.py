@@ -1101,3 +1101,84 @@ def test_units_line_under_three_header_lines(nlp, units, cell, unit) -> None:
     assert fig is not None and fig.unit == unit
     first = cell_figure(figs, doc, "771.9")
     assert first is not None and first.period is not None and first.period.end == "2024-03-31"
+# Plain-text tables whose header names the columns (not periods), two or more spaces apart; a
+# column headed only by a rate is the rate of the nearest column on its left that names a metric.
+_PLANS = ("Region        Children on plans   Rate per 10,000\nNorth East    3,260               62.3\n"
+          "London        7,150               36.4\n")
+_CARE = ("Council          Children in care   Rate per 10,000   Care leavers\n"
+         "Ashby            412                71                198\nBrenton          288                64                141\n")
+_QUARTERS = ("Quarter     Section 47 enquiries   Initial conferences\nQ1          311                    97\n"
+             "Q2          287                    88\n")
+_REGISTER = ("Trust        Children on the register   Rate per 1,000   Registrations\n"
+             "Northern      402                        9.1              310\n"
+             "Western       355                        8.4              276\n")
+_REVIEWS = "Area            Rapid reviews   LCSPRs published\nKingsbridge     6               2\nLowmoor         11              3\n"
+_SINS = ("Area            Serious incident notifications   Rate per 10,000\n"
+         "Kingsbridge     14                               3.1\nLowmoor         21                               4.4\n")
+
+
+@pytest.mark.parametrize("table,cell,metric,unit", [
+    (_PLANS, "62.3", "child_protection_plans", "rate_per_10000"),
+    (_PLANS, "7,150", "child_protection_plans", "count"),
+    (_CARE, "64", "looked_after_children", "rate_per_10000"),
+    (_CARE, "141", "other", "count"),
+    (_QUARTERS, "287", "section_47_enquiries", "count"),
+    (_REGISTER, "8.4", "child_protection_plans", "rate_per_1000"),
+    (_REGISTER, "276", "child_protection_plans", "count"),
+    (_REVIEWS, "11", "rapid_reviews", "count"),
+    (_REVIEWS, "3", "lcsprs_published", "count"),
+    (_SINS, "4.4", "serious_incident_notifications", "rate_per_10000"),
+])
+def test_text_table_with_named_columns(nlp, table, cell, metric, unit) -> None:
+    figs, document = figures_of(nlp, ("Figures for the year.\n\n" + table).encode(), name="t.txt")
+    at = document.text.rindex("\n" + table.splitlines()[-1]) + 1
+    at = document.text.index(cell, at) if cell in table.splitlines()[-1] else document.text.rindex(cell)
+    found = [f for f in figs for m in f.mentions if m.start <= at < m.end]
+    assert found and (found[0].metric, found[0].unit) == (metric, unit), [(f.value, f.metric, f.unit) for f in figs]
+
+
+# A table whose cells are sentences ('We said | We did') is read as prose: its numbers are figures.
+_DID = [
+    ("We approved 14 new fostering households, up from 9.", "14", "other"),
+    ("We held 4 rapid reviews after serious incidents.", "4", "rapid_reviews"),
+    ("The partnership published two local child safeguarding practice reviews.", "two", "lcsprs_published"),
+    ("Average caseloads fell to 17 children per social worker.", "17", "other"),
+    ("We cut the number of children on child protection plans to 212.", "212", "child_protection_plans"),
+    ("Section 47 enquiries fell to 540 after the new threshold guidance.", "540", "section_47_enquiries"),
+    ("We looked after 318 children at the end of March.", "318", "looked_after_children"),
+    ("The front door received 7,420 contacts over the year.", "7,420", "social_care_referrals"),
+]
+
+
+@pytest.mark.parametrize("sentence,number,metric", _DID)
+def test_sentences_in_table_cells_are_read_as_prose(nlp, sentence, number, metric) -> None:
+    rows = [["We said", "We did"], ["Keep children safe at home", sentence], ["Listen to children", "We asked them."]]
+    figs, document = figures_of(nlp, html_table(rows))
+    at = document.text.index(sentence) + sentence.index(number)
+    found = [f for f in figs for m in f.mentions if m.start <= at < m.end]
+    assert found and found[0].metric == metric, [(f.value, f.metric) for f in figs]
+
+
+# A row label's metric is its longest name, wherever the label sits in the text: 'Inter-agency
+# referral discussions' count section 47 enquiries (Scotland's IRDs), not referrals for review.
+LABELS = [
+    ("Inter-agency referral discussions (IRDs)", "section_47_enquiries"),
+    ("Interagency referral discussions", "section_47_enquiries"),
+    ("IRDs (inter-agency referral discussions)", "section_47_enquiries"),
+    ("Child protection referrals", "social_care_referrals"),
+    ("MASH referrals", "social_care_referrals"),
+    ("Multi-agency referrals", "social_care_referrals"),
+    ("Referrals into children's services", "social_care_referrals"),
+    ("Children subject to child protection planning", "child_protection_plans"),
+    ("Initial child protection conferences", "other"),
+    ("Child protection concerns received", "social_care_referrals"),
+    ("Joint investigative interviews", "section_47_enquiries"),
+]
+
+
+@pytest.mark.parametrize("label,metric", LABELS)
+def test_row_label_is_named_by_its_longest_name(nlp, label, metric) -> None:
+    rows = [["Measure", "Q1", "Q2"], ["Children in need", "1,210", "1,190"], [label, "171", "188"]]
+    figs, document = figures_of(nlp, html_table(rows))
+    found = cell_figure(figs, document, "188")
+    assert found is not None and found.metric == metric

@@ -96,7 +96,10 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
     """Every metric-rule match in `doc`, blocked phrases removed, longest match kept."""
     rules = _rules()[0]
     matcher = _matcher(doc.vocab)
-    raw = [(rules[doc.vocab.strings[mid]], s, e) for mid, s, e in matcher(doc)]
+    # token indices of the whole Doc: on a Span the Matcher counts from the span's start, the
+    # PhraseMatcher of the lexicon from the Doc's (a table label's hits were out of order)
+    at = getattr(doc, "start", 0)
+    raw = [(rules[doc.vocab.strings[mid]], s + at, e + at) for mid, s, e in matcher(doc)]
     raw += [(_lexicon_rule(name), s, e) for name, s, e in lexicon.find(doc)]
     blocks = [(s, e) for r, s, e in raw if r.kind == "block"]
     # a block hides every hit that overlaps it ('the national Child Safeguarding Practice Review

@@ -116,6 +116,8 @@ def _drawn_from(doc: Doc, c: _Candidate) -> counted.SetRef | None:
 
 # nouns that stand for a quantity said before: 'The figure rose to 15', 'that number was 655'
 _STAND_INS = {"figure", "number", "total", "tally", "count"}
+# a change just before a percentage: 'down 0.9%', 'fell by 4%', 'a rise of 6%'
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|by|of)\s+$", re.I)
 
 
 def _stand_in_subject(doc: Doc, c: _Candidate) -> bool:
@@ -130,6 +132,10 @@ def _stand_in_subject(doc: Doc, c: _Candidate) -> bool:
     verb = _governing_verb_of(doc[c.te - 1])
     if verb is None or verb.i > c.ts:
         return False
+    change = c.q.unit == "percent" and _CHANGE_BEFORE.search(doc.text[max(0, c.q.start - 12):c.q.start])
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < c.ts]
+    if change and any(t.lower_ in ("this", "it", "that") for t in subjects):
+        return True  # 'This is down 0.9% on 2024', 'in the North West it fell by 4%': a change of the figure before
     for t in verb.children:
         if t.dep_ in ("nsubj", "nsubjpass") and t.i < c.ts and t.lower_ in _STAND_INS \
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of") \
@@ -167,9 +173,15 @@ def _parallel(doc: Doc, c: _Candidate) -> bool:
     """'Southwark reported nine and Norfolk 19', '70 per 10,000 across England and 97 in similar
     areas': a bare number in coordination with a figure before it, or gapped after a name, is
     another value of the same thing."""
-    if c.rule != "none" or c.metric != "other" or not _bare(doc, c) or c.ts < 1:
+    if c.rule != "none" or c.metric != "other" and c.method != "model" or not _bare(doc, c) or c.ts < 1:
         return False
     tok, sent = doc[c.te - 1], doc[c.ts].sent
+    # 'the largest source, at 29.8%, followed by schools (20.1%)': the next share or rate of a
+    # ranking, whatever the classifier guessed for it (a bare count there may be a share's size)
+    if c.q.unit != "count" and any(t.lower_ == "followed" and doc[t.i + 1].lower_ == "by" for t in doc[sent.start:c.ts - 1]):
+        return True
+    if c.metric != "other":
+        return False
     gapped = doc[c.ts - 1].pos_ == "PROPN" and doc[c.ts - 1].i > sent.start
     coordinated = tok.dep_ == "conj" or any(t.dep_ == "cc" or t.lower_ == "while" for t in doc[max(sent.start, c.ts - 4):c.ts])
     verb = _governing_verb_of(tok)  # 'X reported 22 ..., while Y reported nine': the verb repeats
@@ -252,14 +264,34 @@ def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetR
         sized = [p for p in pool if abs(p.q.value - ref.value) < 0.01]
         pool = sized or pool
     else:
-        # 'made 23 suggestions, 19 of which ...': the nearest count of a thing found and fitting no
-        # metric is the set (the subset counts suggestions too), not an earlier metric's count
+        # 'made 23 suggestions, 19 of which ...', 'tracking 137 children [at risk of exploitation].
+        # Of these, 41 ...': the nearest count of a thing found and fitting no metric is the set
+        # (the subset counts suggestions too), not an earlier metric's count
         start = max(lo, pool[0].te) if pool else lo
         nearer = [p for p in reversed(cands[:i]) if start <= p.ts < c.ts and p.q.unit == "count"
-                  and p.metric == "other" and p.rule == "noun" and p.repeat != "drop"]
+                  and p.metric == "other" and p.rule != "none" and p.repeat != "drop"]
         if nearer:
             return nearer[0]
     return pool[0] if pool else None
+
+
+def _subject_set(doc: Doc, hits: list[_Hit], cands: list[_Candidate], i: int, ref: counted.SetRef) -> str | None:
+    """The metric of the set a bare 'of them' / 'of these' names when nothing was counted
+    before it in its sentence: the subject of the sentence before, when a metric's name is
+    that subject ('Section 47 enquiries grew faster than referrals. Respondents estimated
+    213,000 of them'): a reader takes 'them' for the topic just said, not for the last figure."""
+    c = cands[i]
+    sent = doc[c.ts].sent
+    if ref.kind != "pronoun" or ref.token >= 0 or sent.start == 0 \
+            or any(sent.start <= p.ts < c.ts for p in cands[:i]):
+        return None
+    before = doc[sent.start - 1].sent
+    subjects = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    for t in subjects:
+        for h in hits:
+            if h.start <= t.i < h.end and h.rule.kind in ("noun", "prop") and h.rule.metric not in (None, "other"):
+                return h.rule.metric
+    return None
 
 
 def _own_stage(doc: Doc, hits: list[_Hit], c: _Candidate) -> str | None:
@@ -304,6 +336,11 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         drawn = _drawn_from(doc, c)
         share = not comparator and not drawn and (_share_of_whole(doc, c) or _share_as_subject(doc, c))
         if not comparator and not drawn and not share and not _elliptic(doc, c, text):
+            continue
+        named = _subject_set(doc, hits, cands, i, drawn) if drawn else None
+        if named is not None:  # 'Section 47 enquiries grew faster. Respondents estimated 213,000 of them.'
+            c.metric, c.method, c.rule = named, "rule:inherit:subject", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
             continue
         if drawn:
             prev = _set_antecedent(cands, i, doc, drawn)
@@ -357,6 +394,10 @@ def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidat
         lo = doc[lo - 1].sent.start if lo > 0 else lo
     pool = [p for p in cands[:i] if lo <= p.ts < c.ts and p.q.value > 0
             and (p.q.unit == "count" or p.q.unit == "percent" or p.q.unit.startswith("rate_"))]
+    # 'made the most notifications (71), London 63 and the North East 29': the values of its own
+    # sentence are what a bare number parallels, before any of the sentences back
+    own = [p for p in pool if p.ts >= doc[c.ts].sent.start]
+    pool = own or pool
     if not pool:
         return None
     measures = [p for p in pool if p.q.unit != "count"]

@@ -24,7 +24,7 @@ from .resolve import (
     _BACKREF_BEFORE, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
     _stage_of, _subject, _subject_names, _subject_of_pp, _verb_names, _window,
 )
-from .antecedent import _inherit
+from .antecedent import _CONVERSION_VERBS, _inherit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -67,7 +67,15 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
         named_set = [h for h in inside if h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"]
         if ref is not None and ref.token >= 0:  # the hit that names the set's own noun first
             named_set.sort(key=lambda h: not h.start <= ref.token < h.end)
-        chosen = (real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
+        # 'Two of the rapid reviews led to LCSPRs', 'five of them resulted in a care order': a
+        # subset counted as what it became is named by that thing
+        k = of_end
+        while k < right and doc[k].pos_ in ("AUX", "ADV", "PART"):
+            k += 1  # 'two of them were later converted to ...'
+        became = [h for h in rightside if h.start > k and h.rule.kind in ("noun", "prop", "family")
+                  and (h.rule.kind == "family" or h.rule.metric not in (None, "other"))] \
+            if k < right and doc[k].lemma_.lower() in _CONVERSION_VERBS else []
+        chosen = (became or real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
                   or [h for h in leftside if h.rule.kind not in ("context", "stage", "foreign")] or [None])[0]
     else:
         if _foreign_noun(doc, hits, ts, te):
