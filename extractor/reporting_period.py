@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .findings import Period
-from .meeting import is_agenda, meeting_date
+from .meeting import is_agenda, meeting_date, paper_date
 from .period import (MONTHS, count_of, financial_year, find_periods, months_ending, resolve_period,
                      shift_years)
 
@@ -146,6 +146,11 @@ _LABELLED_TITLE = re.compile(r"(?im)^[ \t]*(?:subject|title|report\s+title|title
 # A half-year report of a financial year: "Mid-Year Update 2024-25", "Half-year report 2024/25".
 _HALF_BEFORE = re.compile(r"\b(?:half[\s-]year(?:ly)?|mid[\s-]year|six[\s-]month(?:ly)?|interim)"
                           r"\s+(?:\w+\s+){0,2}$", re.I)
+# A quarter's report of a financial year: "Quarter 3 Performance Report 2025-26", "Q2
+# scorecard 2025/26".
+_QUARTER_BEFORE = re.compile(r"\b(?P<part>Q[1-4]|Qtr\.?\s*[1-4]|Quarter\s*[1-4]|"
+                             r"(?:first|second|third|fourth|final)\s+quarter)\s+"
+                             r"(?:[\w’'-]+\s+){0,3}$", re.I)
 _HALF_WORD = re.compile(r"half[\s-]year|mid[\s-]year|six[\s-]month|interim", re.I)
 # An annual report of a plain year: "2024 Annual Report", "Annual Report 2024".
 _ANNUAL_OF_YEAR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s+annual\s+report\b|"
@@ -296,8 +301,19 @@ def document_period(text: str, title: str | None = None, date: str | None = None
 
     `date` (ISO, the document's own date) dates "between April and September this year";
     `context` (a PDF's title and running headers, kept beside the text) counts as a heading
-    after the document's own.
+    after the document's own. A committee paper's period that starts after the meeting it goes
+    to ("To: Cabinet – 12 February 2026" over "Subject: Draft Budget 2026-27") is the paper's
+    business, a projection: None.
     """
+    found = _document_period(text, title, date, context)
+    meeting = paper_date(text) if found is not None else None
+    if found is not None and meeting is not None and (found.start or "") > (meeting.start or ""):
+        return None
+    return found
+
+
+def _document_period(text: str, title: str | None, date: str | None,
+                     context: list[str] | tuple[str, ...]) -> Period | None:
     date = date or _dateline(text)
     this_year = int(date[:4]) if date and date[:4].isdigit() else None
     cands = _candidates(text, this_year)
@@ -440,11 +456,14 @@ def _head_period(head: str) -> Period | None:
     found = _own(head, cands, None)
     if found is not None:
         c = next((c for c in cands if c.period == found), None)
-        half = _HALF_BEFORE.search(head, 0, c.start) if c is not None else None
-        if c is not None and half is not None and found.start is not None and \
-                found.start[5:] == "04-01" and (found.end or "")[5:] == "03-31":
-            return Period(found.start, f"{found.start[:4]}-09-30", head[half.start():c.end])
-        return found
+        if c is None or not _is_financial_year(found):
+            return found
+        half = _HALF_BEFORE.search(head, 0, c.start)
+        if half is not None:
+            return Period(found.start, f"{(found.start or '')[:4]}-09-30", head[half.start():c.end])
+        quarter = _QUARTER_BEFORE.search(head, 0, c.start)
+        part = resolve_period(quarter.group("part"), found) if quarter is not None else None
+        return part if part is not None else found
     m = _ANNUAL_OF_YEAR.search(head)
     if m is None:
         return None

@@ -525,3 +525,41 @@ def test_a_title_names_the_genre(text: str, review: bool, periodic: bool) -> Non
 def test_a_request_in_plain_years(text: str, start: str | None, end: str | None) -> None:
     period = find_period(text, text.split("\n", 1)[0])
     assert (period.start if period else None, period.end if period else None) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a committee paper's business is a year that starts after the meeting it goes to: a
+    # budget, a plan or a policy for that year is a projection, not a reporting period
+    ("From: Leader of the Council\nTo: Cabinet – 12 February 2026\nSubject: Draft Revenue "
+     "Budget 2026-27\n\nSummary: The draft budget for 2026-27 is set out below.\n", None, None),
+    ("By: Director of HR\nTo: County Council Date: 19 March 2026\nSubject: Pay Policy "
+     "Statement 2026/27\n\nSummary: The Act requires the pay policy to be approved each "
+     "year.\n", None, None),
+    ("Report to: Children's Scrutiny Committee\nDate of meeting: 3 March 2026\nSubject: "
+     "Children's Services Business Plan 2026-27\n\nThe plan for 2026-27 has three aims.\n",
+     None, None),
+    ("From: Cabinet Member for Finance\nTo: Cabinet, 15 January 2026\nSubject: Capital "
+     "Programme 2026-36\n\nThe programme for 2026-27 to 2035-36 totals £1.2bn.\n", None, None),
+    ("Meeting: Cabinet\nDate: 20 January 2026\nTitle: Fees and Charges 2026/27\n\nFees for "
+     "2026/27 rise by 3%.\n", None, None),
+    ("To: County Council – 13 th February 2026\nSubject: Council Tax Setting 2026-27\n\n"
+     "The council tax for 2026-27 is set out in Appendix 1.\n", None, None),
+    ("Meeting date: 4 February 2026\nSubject: Sufficiency Strategy 2026-2029\n\nThe strategy "
+     "covers 2026-27 to 2028-29.\n", None, None),
+    ("To: Health and Wellbeing Board – 25 March 2026\nSubject: Better Care Fund Plan "
+     "2026/27\n\nThe plan for 2026/27 is attached.\n", None, None),
+    # ...a period that has begun by the meeting is the paper's own
+    ("To: Cabinet – 12 February 2026\nSubject: Quarter 3 Performance Report 2025-26\n\n"
+     "Summary: Performance for October to December 2025.\n", "2025-10-01", "2025-12-31"),
+    ("To: County Council – 12 March 2026\nSubject: Treasury Management Mid-Year Update "
+     "2025-26\n\nThis report covers activity to the end of September 2025.\n", "2025-04-01",
+     "2025-09-30"),
+    ("To: Corporate Parenting Panel, 10 June 2025\nSubject: Virtual School Annual Report "
+     "2024-25\n\nThe report covers the academic year.\n", "2024-04-01", "2025-03-31"),
+    ("Date of meeting: 14 January 2026\nSubject: Budget Monitoring 2025-26\n\nThe forecast "
+     "for 2025-26 is an overspend of £3m.\n", "2025-04-01", "2026-03-31"),
+])
+def test_a_paper_for_a_later_year_has_no_period(text: str, start: str | None,
+                                                end: str | None) -> None:
+    period = find_period(text, text.split("\n", 1)[0])
+    assert (period.start if period else None, period.end if period else None) == (start, end)
