@@ -87,10 +87,15 @@ _PROJECTION = re.compile(
     r"\b(?:forecast|projected|expected|planned|anticipated)(?:\s+\w+){0,3}?(?:\s+(?:for|in|by))?|"
     r"\bwill(?:\s+\w+){0,4}\s+(?:in|during|for|by)|"
     r"\b(?:targets?|priorities|plans?|ambitions?|intentions?)\s+for)\s+(?:the\s+)?$", re.I)
+# A decision paper: "This report asks Cabinet to approve …", "Cabinet is asked to agree …",
+# "Members are recommended to endorse …", "It is recommended that Cabinet approves …".
+_DECIDE = r"(?:approve|agree|endorse|authori[sz]e|delegate|decide|adopt)"
 _DECISION = re.compile(
-    r"\b(?:asks?|seeks?|requests?|invites?|recommends?\s+that)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w’']*\s+){0,4}(?:to\s+)?(?:approve|agree|endorse|authori[sz]e|delegate|"
-    r"decide|adopt)|\bkey\s+decision\s*:?\s*yes\b|\bfor\s+decision\b", re.I)
+    rf"\b(?:asks?|seeks?|requests?|invites?|recommends?\s+that)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w’']*\s+){{0,4}}(?:to\s+)?{_DECIDE}|"
+    rf"\b(?:is|are)\s+(?:being\s+)?(?:asked|requested|recommended|invited)\s+to\s+{_DECIDE}|"
+    rf"\bit\s+is\s+recommended\s+that\s+(?:the\s+)?(?:[A-Z][\w’']*\s+){{0,4}}{_DECIDE}s?\b|"
+    r"\bkey\s+decision\s*:?\s*yes\b|\bfor\s+decision\b", re.I)
 # A story about one named case review ("Child T", "Baby L", "a girl, known as Sky").
 _CASE_NAME = re.compile(r"\b((?:Child|Baby|Family)\s+[A-Z]{1,2})\b(?![a-z])"
                         r"|\b(?:known|referred\s+to)\s+as\s+(?!Child\b|Baby\b|Family\b)"

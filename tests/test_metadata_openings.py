@@ -563,3 +563,33 @@ def test_a_paper_for_a_later_year_has_no_period(text: str, start: str | None,
                                                 end: str | None) -> None:
     period = find_period(text, text.split("\n", 1)[0])
     assert (period.start if period else None, period.end if period else None) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a decision paper says what its readers are asked to decide: no reporting period
+    ("Subject: Commissioning Plan for School Places 2026-30\n\nSummary: This report provides "
+     "the Cabinet with the plan for approval.\nRecommendation: Cabinet is asked to agree the "
+     "plan.\n\n1.1 Demand in 2025-26 rose again.\n", None, None),
+    ("Early Help Strategy\n\nRecommendations\nMembers are asked to approve the strategy.\n\n"
+     "In 2024/25 the service supported 3,100 families.\n", None, None),
+    ("Home to School Transport Policy\n\nThe Committee is recommended to endorse the policy."
+     "\n\nSpending in 2024-25 was £41m.\n", None, None),
+    ("Family Hubs: future model\n\nCabinet is being asked to agree the consultation "
+     "proposals.\n\nThe hubs saw 9,000 visits in 2024-25.\n", None, None),
+    ("Youth Justice Plan\n\nThe Board are asked to adopt the plan.\n\nIn 2024/25 there were "
+     "64 first-time entrants.\n", None, None),
+    ("Fostering Allowances\n\nCabinet is asked to authorise the new rates.\n\nThe service had "
+     "210 carers in 2024-25.\n", None, None),
+    ("Sufficiency Strategy\n\nThe Panel is requested to approve the strategy.\n\nThe number "
+     "of children in care in 2024/25 was 512.\n", None, None),
+    ("Kinship Care Policy\n\nIt is recommended that Cabinet approves the policy.\n\n"
+     "In 2024/25, 88 children lived with kinship carers.\n", None, None),
+    # ...being asked to note a report on a period is no decision
+    ("Annual Report of the Virtual School 2024-25\n\nRecommendation: The Panel is asked to "
+     "note the report.\n", "2024-04-01", "2025-03-31"),
+    ("Children's Services Performance\n\nMembers are asked to note performance in 2024-25.\n"
+     "\nReferrals in 2024-25 fell.\n", "2024-04-01", "2025-03-31"),
+])
+def test_a_decision_paper_has_no_period(text: str, start: str | None, end: str | None) -> None:
+    period = find_period(text, text.split("\n", 1)[0])
+    assert (period.start if period else None, period.end if period else None) == (start, end)
