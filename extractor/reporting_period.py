@@ -258,6 +258,42 @@ def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
     return None
 
 
+# A consultation or survey: the weeks it ran are the report's span ("On 3 June 2025, a
+# consultation was launched, lasting eight weeks until 29 July 2025", "The survey was open from
+# 5 May to 16 June 2025", "opened on 12 January 2026 and closed on 9 March 2026").
+_CONSULTATION = re.compile(r"\b(?:consult(?:ation|ations|ed|ing)?|survey|questionnaire|"
+                           r"engagement|respond|responses)\b", re.I)
+_CLOSED_ON = re.compile(
+    r"\b(?:until|till|to|closed\s+on|closing\s+on|closes\s+on|ended\s+on|ending\s+on)\s+"
+    r"(?:(?:midnight|noon|\d{1,2}(?:[.:]\d\d)?\s*[ap]m)\s+on\s+)?(?:\w+day,?\s+)?"
+    rf"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES}),?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I)
+_CONSULT_CHARS = 6000
+
+
+def _consulted(text: str, cands: list[_Candidate]) -> Period | None:
+    """The span a consultation or survey ran, told in the opening: a span in its sentence, or
+    its launch date and the date it ran until or closed on. Only a consultation's own report,
+    whose opening lines name it ("Family Hub Consultation", "Survey results")."""
+    heads = [h for h in text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES] if _is_heading(h)]
+    if not _CONSULTATION.search("\n".join(heads)):
+        return None
+    for c in cands:
+        if c.start >= _CONSULT_CHARS:
+            break
+        a, b = c.sentence
+        if not _CONSULTATION.search(text, a, b) or _foreign(text, c):
+            continue
+        if _is_span(c.period):
+            return c.period
+        closed = _CLOSED_ON.search(text, c.end, b)
+        found = find_periods(f"on {closed.group('d')} {closed.group('m')} {closed.group('y')}") \
+            if closed is not None else []
+        if found and c.period.start and (found[0][2].end or "") > c.period.start:
+            return Period(c.period.start, found[0][2].end, text[c.start:closed.end()])
+    return None
+
+
 def _single_case(text: str) -> bool:
     """Whether the text is about one case: a single 'Child T' or pseudonym, said twice, or a
     trial, sentence or inquest told in the lead."""
@@ -339,7 +375,8 @@ def _document_period(text: str, title: str | None, date: str | None,
     requested = _requested_years(text, cands)
     if requested is not None:
         return requested
-    scoped = _scoped(text, cands) or _inspection_month(text) or _dated_months(text, date)
+    scoped = _consulted(text, cands) or _scoped(text, cands) or _inspection_month(text) or \
+        _dated_months(text, date)
     if scoped is not None:
         return scoped
     for head in context:

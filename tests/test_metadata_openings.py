@@ -593,3 +593,34 @@ def test_a_paper_for_a_later_year_has_no_period(text: str, start: str | None,
 def test_a_decision_paper_has_no_period(text: str, start: str | None, end: str | None) -> None:
     period = find_period(text, text.split("\n", 1)[0])
     assert (period.start if period else None, period.end if period else None) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a consultation or survey report covers the weeks the consultation ran
+    ("Family Hubs Consultation Report\n\nBackground\nOn 3 June 2025, a public consultation "
+     "was launched, lasting eight weeks until 29 July 2025.\n", "2025-06-03", "2025-07-29"),
+    ("Consultation findings\n\nThe consultation ran from 1 September 2025 until 26 October "
+     "2025 and received 1,204 responses.\n", "2025-09-01", "2025-10-26"),
+    ("Short Breaks Survey: results\n\nThe survey was open from 5 May to 16 June 2025.\n",
+     "2025-05-05", "2025-06-16"),
+    ("Youth Services Review – Consultation Report\n\nThe consultation opened on 12 January "
+     "2026 and closed on 9 March 2026.\n", "2026-01-12", "2026-03-09"),
+    ("Engagement report\n\nThe engagement took place between 2 and 30 April 2025.\n",
+     "2025-04-02", "2025-04-30"),
+    ("Parent carer survey 2025\n\nThe survey went live on 1 October 2025 and ran until 30 "
+     "November 2025.\n", "2025-10-01", "2025-11-30"),
+    ("Consultation on school transport\n\nResidents could respond from 14 July 2025 to 8 "
+     "September 2025, online or on paper.\n", "2025-07-14", "2025-09-08"),
+    ("Children's Centres: consultation outcome\n\nThe council consulted from 20 January to "
+     "2 March 2025.\n", "2025-01-20", "2025-03-02"),
+    # a launch with no end is no span
+    ("Consultation launched\n\nA consultation was launched on 3 June 2025.\n", None, None),
+    # a survey told in passing by a report on a year is not the report's span
+    ("Children's services performance\n\nReferrals in 2024/25 rose by 9%. A survey of "
+     "parents ran from 1 May to 30 June 2025. Referrals in 2024/25 were 4,100.\n",
+     "2024-04-01", "2025-03-31"),
+])
+def test_a_consultation_covers_the_weeks_it_ran(text: str, start: str | None,
+                                                end: str | None) -> None:
+    period = find_period(text, text.split("\n", 1)[0])
+    assert (period.start if period else None, period.end if period else None) == (start, end)
