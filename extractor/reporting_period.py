@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from .findings import Period
 from .meeting import is_agenda, meeting_date, paper_date
-from .period import (MONTHS, count_of, financial_year, find_periods, months_ending, resolve_period,
-                     shift_years)
+from .period import (MONTHS, count_of, financial_year, financial_year_of, find_periods,
+                     months_ending, resolve_period, shift_years)
 
 _OPENING_LINES = 3  # title, standfirst and first paragraph: where a story states its year
 _DECISION_CHARS = 4000
@@ -161,6 +161,10 @@ _HALF_WORD = re.compile(r"half[\s-]year|mid[\s-]year|six[\s-]month|interim", re.
 _ANNUAL_OF_YEAR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s+annual\s+report\b|"
                              r"\bannual\s+report\s+(?:for\s+)?(?P<y2>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)",
                              re.I)
+# A budget position seen from a point in the year: "the financial position as at Quarter 3",
+# "the forecast outturn as at Q2", "the monitoring position at the end of Quarter 1".
+_POSITION_AT = re.compile(r"\b(?:position|forecast|outturn)\s+(?:as\s+)?at\s+(?:the\s+end\s+of\s+)?$",
+                          re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _SENTENCE_END = re.compile(r"\n(?![ \t]*[a-z])|[.!?](?=[\s”\"’']+[A-Z0-9“\"‘(])")
 
@@ -228,6 +232,10 @@ def _own(text: str, cands: list[_Candidate], sentence_rx: re.Pattern[str] | None
         a, b = c.sentence
         if sentence_rx is not None and not sentence_rx.search(text, a, b):
             continue
+        if _POSITION_AT.search(text, max(a, c.start - 60), c.start) and not _is_financial_year(c.period):
+            year = financial_year_of(c.period)  # "the financial position as at Quarter 3 2024-25"
+            if year is not None:
+                return Period(year.start, year.end, c.period.text)
         if _foreign(text, c):
             continue
         if _is_span(c.period):

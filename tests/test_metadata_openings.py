@@ -624,3 +624,34 @@ def test_a_consultation_covers_the_weeks_it_ran(text: str, start: str | None,
                                                 end: str | None) -> None:
     period = find_period(text, text.split("\n", 1)[0])
     assert (period.start if period else None, period.end if period else None) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a budget position 'as at' a quarter is the year's forecast seen from that point: the
+    # financial year, not the quarter
+    ("Finance Monitoring Report\n\nThis report provides an update on the Council's financial "
+     "position as at Quarter 3 2025-26.\n", "2025-04-01", "2026-03-31"),
+    ("Budget Monitoring\n\nThis report sets out the budget monitoring position as at the end "
+     "of Quarter 2 2025/26.\n", "2025-04-01", "2026-03-31"),
+    ("Revenue Monitoring\n\nThis report presents the forecast position at Q1 2025-26.\n",
+     "2025-04-01", "2026-03-31"),
+    ("Capital Programme Monitoring\n\nThis report gives the forecast outturn as at Q2 "
+     "2024/25.\n", "2024-04-01", "2025-03-31"),
+    ("Treasury and Revenue Update\n\nThis paper reports the revenue position at the end of "
+     "Quarter 1 2025-26.\n", "2025-04-01", "2026-03-31"),
+    ("Children's Services Budget\n\nThis report sets out the forecast as at Quarter 3 "
+     "2024-25 for children's services.\n", "2024-04-01", "2025-03-31"),
+    ("Dedicated Schools Grant Monitoring\n\nThis report shows the monitoring position as at "
+     "Q3 2025/26.\n", "2025-04-01", "2026-03-31"),
+    ("Housing Revenue Account\n\nThis report provides the outturn position as at Quarter 4 "
+     "2024-25.\n", "2024-04-01", "2025-03-31"),
+    # ...a report on a quarter's own performance is that quarter
+    ("Performance Report\n\nThis report covers Quarter 3 2025-26 (October to December "
+     "2025).\n", "2025-10-01", "2025-12-31"),
+    ("Performance Scorecard\n\nThis report presents performance for Q2 2025/26.\n",
+     "2025-07-01", "2025-09-30"),
+])
+def test_a_budget_position_as_at_a_quarter_is_the_year(text: str, start: str | None,
+                                                       end: str | None) -> None:
+    period = find_period(text, text.split("\n", 1)[0])
+    assert (period.start if period else None, period.end if period else None) == (start, end)
