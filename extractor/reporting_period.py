@@ -50,8 +50,13 @@ _SCOPE = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|look(?:s|ed|ing)?\s+(?:back\s+)?at|"
     r"consider(?:s|ed|ing)?|examin(?:e|es|ed|ing)|scrutinis(?:e|es|ed|ing)|"
     r"the\s+period|review\s+period|period\s+(?:of|for)\s+(?:the\s+)?review|scope|time\s*frame|"
-    r"timescale|inspect(?:ed|ion|ors?)|visit(?:ed)?|you\s+(?:asked|requested)|"
+    r"timescale|you\s+(?:asked|requested)|"
     r"please\s+(?:could\s+you\s+)?(?:provide|tell|supply|confirm)|requested)\b", re.I)
+# An inspection or a visit dates the document's span in its opening ("inspectors spent two
+# weeks with the teams between 3 and 14 March 2025"); deep in a long text it is an answer's
+# or an action's date ("a team inspected the roads on 10th and 11th March").
+_VISIT = re.compile(r"\binspect(?:ed|ion|ors?)\b|\bvisit(?:ed)?\b", re.I)
+_VISIT_CHARS = 3000
 # "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
 # the object of a report or a set of figures.
 _REPORT_OF = re.compile(
@@ -257,7 +262,8 @@ def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
         before = text[max(a, c.start - _SCOPE_CHARS):c.start]
         report_of = _REPORT_OF.search(text[max(a, c.start - 40):c.start])
         window = c.start < _LEAD_CHARS and _WINDOW.search(c.period.text or "")
-        if _is_span(c.period) and (report_of or window or _SCOPE.search(before)):
+        visit = c.start < _VISIT_CHARS and _VISIT.search(before)
+        if _is_span(c.period) and (report_of or window or visit or _SCOPE.search(before)):
             return c.period
         if c.period.end and c.period.start == c.period.end:
             spanned = _with_length(text, c)
@@ -350,13 +356,18 @@ def document_period(text: str, title: str | None = None, date: str | None = None
 
     `date` (ISO, the document's own date) dates "between April and September this year";
     `context` (a PDF's title and running headers, kept beside the text) counts as a heading
-    after the document's own. A committee paper's period that starts after the meeting it goes
-    to ("To: Cabinet – 12 February 2026" over "Subject: Draft Budget 2026-27") is the paper's
-    business, a projection: None.
+    after the document's own. A period that starts after the document's own date (the meeting
+    a committee paper goes to, "To: Cabinet – 12 February 2026" over "Subject: Draft Budget
+    2026-27"; a story's date or dateline) is a projection: None.
     """
     found = _document_period(text, title, date, context)
-    meeting = paper_date(text) if found is not None else None
-    if found is not None and meeting is not None and (found.start or "") > (meeting.start or ""):
+    if found is None:
+        return None
+    # a period that has not begun by the document's own date (the meeting a paper goes to, a
+    # story's date or dateline) is a projection: nothing has been reported of it yet
+    meeting = paper_date(text)
+    dated = meeting.start if meeting is not None else (date or _dateline(text))
+    if dated and dated[:4].isdigit() and (found.start or "") > dated:
         return None
     return found
 

@@ -655,3 +655,64 @@ def test_a_budget_position_as_at_a_quarter_is_the_year(text: str, start: str | N
                                                        end: str | None) -> None:
     period = find_period(text, text.split("\n", 1)[0])
     assert (period.start if period else None, period.end if period else None) == (start, end)
+
+
+_FILLER = "The Cabinet Member thanked the councillor for the question about the bus routes. " * 45
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # an inspection or a visit in the opening dates the document's span...
+    ("Children's services praised\n\nInspectors spent two weeks with the teams between 3 and "
+     "14 March 2025.\n", "2025-03-03", "2025-03-14"),
+    ("Focused visit letter\n\nThis letter summarises the findings of the visit between 9 and "
+     "10 July 2025.\n", "2025-07-09", "2025-07-10"),
+    ("Monitoring visit\n\nInspectors visited the service from 2 to 4 June 2025.\n",
+     "2025-06-02", "2025-06-04"),
+    ("Youth justice inspection\n\nThe inspection took place between 12 and 16 May 2025.\n",
+     "2025-05-12", "2025-05-16"),
+    # ...but deep in a long text it is an answer's or an action's date, not the document's
+    (f"Questions and answers\n\n{_FILLER}A team inspected the roads on 10th and 11th March "
+     "2025.\n", None, None),
+    (f"Written questions\n\n{_FILLER}Officers visited the site between 3 and 5 February "
+     "2025.\n", None, None),
+    (f"Member questions\n\n{_FILLER}Highways inspectors checked the bridge from 1 to 3 April "
+     "2025.\n", None, None),
+    (f"Questions to the Leader\n\n{_FILLER}The fire inspection took place on 9 and 10 June "
+     "2025.\n", None, None),
+    (f"Council questions\n\n{_FILLER}The school was visited from 14 to 16 January 2025.\n",
+     None, None),
+])
+def test_an_inspection_dates_the_span_only_in_the_opening(text: str, start: str | None,
+                                                          end: str | None) -> None:
+    period = find_period(text, text.split("\n", 1)[0])
+    assert (period.start if period else None, period.end if period else None) == (start, end)
+
+
+@pytest.mark.parametrize("text, date, start, end", [
+    # nothing has been reported of a year that has not begun by the document's own date
+    ("Council agrees budget\n\nCouncillors agreed the children's services budget for 2026/27 "
+     "of £212m.\n", "2026-02-20", None, None),
+    ("Published: 3 February 2026\n\nFoster carer fees to rise\n\nFees for 2026-27 will rise by "
+     "4%, the council said. Fees in 2026-27 are set by the cabinet.\n", None, None, None),
+    ("Thursday 13 March 2025\nQuestion by A Councillor to the Cabinet Member\n\nIn 2025-2026 "
+     "the service will expand. The 2025-2026 plan is attached.\n", None, None, None),
+    ("New strategy for care leavers\n\nThe strategy for 2026-2029 was launched.\n",
+     "2025-11-02", None, None),
+    ("Youth service plans\n\nThe service will open four hubs in 2027.\n", "2026-01-15", None,
+     None),
+    ("Posted: 28 January 2026\n\nSchool places plan\n\nThe plan covers 2026/27 to 2029/30. "
+     "Demand in 2026/27 rises.\n", None, None, None),
+    # ...a year that has begun or ended by then is the story's
+    ("Referrals rise\n\nReferrals rose in 2025/26, figures show.\n", "2026-05-10",
+     "2025-04-01", "2026-03-31"),
+    ("Published: 3 February 2026\n\nMore children in care\n\nThe number of children in care "
+     "rose in 2025-26, a report shows. In 2025-26 there were 410.\n", None, "2025-04-01",
+     "2026-03-31"),
+    ("Annual report published\n\nThe partnership's annual report for 2024/25 was "
+     "published.\n", "2025-10-01", "2024-04-01", "2025-03-31"),
+])
+def test_a_year_not_begun_by_the_document_date_is_no_period(text: str, date: str | None,
+                                                           start: str | None,
+                                                           end: str | None) -> None:
+    period = find_period(text, text.split("\n", 1)[0], date)
+    assert (period.start if period else None, period.end if period else None) == (start, end)
