@@ -153,6 +153,16 @@ _OPENING_CHARS = 1500
 _LABEL_CHARS = 1500
 _LABELLED_TITLE = re.compile(r"(?im)^[ \t]*(?:subject|title|report\s+title|title\s+of\s+(?:the\s+)?"
                              r"report|name\s+of\s+report)[ \t]*:[ \t]*(\S[^\n]*)$")
+# A plan, a budget or a strategy for named years is a projection ("Draft Revenue Budget
+# 2026-27", "High Level 2026-29 Revenue Plan", "Early Help Strategy 2026-2029"), unless its
+# heading also names a report on it ("Business Plan 2024-25: End of Year Report").
+_PLAN_WORD = r"(?:plan|budget|strategy|programme|MTFP)"
+_PLAN_YEARS = (r"(?:19|20)\d\d(?:\s*[/\-–]\s*\d{2,4})?"
+               r"(?:\s+(?:to|-|–)\s+(?:19|20)?\d\d(?:\s*[/\-–]\s*\d{2,4})?)?")
+_PLAN_HEAD = re.compile(rf"\b{_PLAN_WORD}\s+(?:for\s+)?{_PLAN_YEARS}|"
+                        rf"{_PLAN_YEARS}\s+(?:[\w’'-]+\s+){{0,2}}{_PLAN_WORD}\b", re.I)
+_REPORT_WORD = re.compile(r"\b(?:report|review|update|monitoring|progress|outturn|performance|"
+                          r"evaluation|statistics|figures|data)\b", re.I)
 # A half-year report of a financial year: "Mid-Year Update 2024-25", "Half-year report 2024/25".
 _HALF_BEFORE = re.compile(r"\b(?:half[\s-]year(?:ly)?|mid[\s-]year|six[\s-]month(?:ly)?|interim)"
                           r"\s+(?:\w+\s+){0,2}$", re.I)
@@ -376,11 +386,13 @@ def _document_period(text: str, title: str | None, date: str | None,
                      context: list[str] | tuple[str, ...]) -> Period | None:
     date = date or _dateline(text)
     this_year = int(date[:4]) if date and date[:4].isdigit() else None
-    cands = _candidates(text, this_year)
-    own = _own(text, cands, _SELF_SCOPE)
     lines = text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES]
     labelled = [m.group(1) for m in _LABELLED_TITLE.finditer(text, 0, _LABEL_CHARS)]
     heads = [h for h in (title, *lines, *labelled) if h and _is_heading(h)]
+    if any(_PLAN_HEAD.search(h) and not _REPORT_WORD.search(h) for h in heads):
+        return None  # a plan, a budget or a strategy for named years: a projection
+    cands = _candidates(text, this_year)
+    own = _own(text, cands, _SELF_SCOPE)
     if own is not None:
         return _narrowed(own, heads)
     # The opening heading lines read as one ("Quarterly Performance Report" over "Data as at

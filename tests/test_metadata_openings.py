@@ -716,3 +716,33 @@ def test_a_year_not_begun_by_the_document_date_is_no_period(text: str, date: str
                                                            end: str | None) -> None:
     period = find_period(text, text.split("\n", 1)[0], date)
     assert (period.start if period else None, period.end if period else None) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a plan, a budget or a strategy for named years is a projection: no reporting period
+    ("High Level 2026-29 Revenue Plan and Financing\n\nIndicative for planning purposes\n\n"
+     "2026-27 | 2027-28 | 2028-29\n", None, None),
+    ("Children's Services Business Plan 2026-27\n\nOur priorities are set out below. In "
+     "2026-27 we will open two homes.\n", None, None),
+    ("Draft Revenue Budget 2026-27\n\nThe budget for 2026-27 totals £1.4bn.\n", None, None),
+    ("Early Help Strategy 2026-2029\n\nThe strategy has four aims for 2026-27.\n", None, None),
+    ("Capital Programme 2026-27 to 2035-36\n\nThe programme for 2026-27 totals £280m.\n",
+     None, None),
+    ("Youth Justice Plan 2026/27\n\nThe plan for 2026/27 was agreed by the board.\n", None,
+     None),
+    ("Medium Term Financial Plan 2026-30\n\nSavings of £12m are planned in 2026-27.\n", None,
+     None),
+    ("Sufficiency Strategy 2025 to 2028\n\nDemand for places in 2025-26 will rise.\n", None,
+     None),
+    # ...but a report on a plan's year, or a plan and report, reports that year
+    ("Business Plan 2024-25: End of Year Report\n\nThis report covers 2024-25.\n",
+     "2024-04-01", "2025-03-31"),
+    ("Annual Plan and Report 2024 to 2025\n\nThe board's work in 2024-25.\n", "2024-04-01",
+     "2025-03-31"),
+    ("Budget Monitoring Report 2025-26\n\nThe forecast for 2025-26 is an overspend.\n",
+     "2025-04-01", "2026-03-31"),
+])
+def test_a_plan_for_named_years_has_no_period(text: str, start: str | None,
+                                             end: str | None) -> None:
+    period = find_period(text, text.split("\n", 1)[0])
+    assert (period.start if period else None, period.end if period else None) == (start, end)
