@@ -44,7 +44,8 @@ _NOT_A_PLACE_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his",
 # A place name inside a company's or a club's name ("Leeds Building Society", "National
 # Westminster Bank") is not the council.
 _ORG_AFTER = {"bank", "building", "ltd", "limited", "plc", "llp", "gbp", "fc", "university",
-              "airport", "holdings", "group", "rovers", "united", "wanderers", "city fc"}
+              "airport", "holdings", "group", "rovers", "united", "wanderers", "city fc",
+              "trains", "railway", "railways", "buses"}
 _ORG_BEFORE = {"national", "royal"}
 # A council's name inside another place's ("New York", "Old Trafford" the stadium).
 _OTHER_PLACE_BEFORE = {"New", "Old"}
@@ -87,9 +88,19 @@ def councils_in(text: str) -> list[Council]:
     out: list[Council] = []
     for m in _area_pattern().finditer(text or ""):
         council = lookup(m.group(1))
-        if council is not None and m.group(1)[0].isupper() and council not in out:
+        if council is not None and m.group(1)[0].isupper() and council not in out and \
+                not _inside_other_name(text, m.start(), m.end()):
             out.append(council)
     return out
+
+
+def _inside_other_name(text: str, start: int, end: int) -> bool:
+    """A place inside another place's, a company's or a club's name in a short text: "New
+    York", "Hull Trains", "Bristol Airport", "Leeds United", "Reading FC"."""
+    before = text[:start].split()
+    after = re.match(r"\s+([A-Za-z]+)", text[end:])
+    return bool(before and before[-1] in _OTHER_PLACE_BEFORE) or \
+        bool(after and after.group(1).lower() in _ORG_AFTER) or bool(_COURT_AFTER.match(text, end))
 
 
 # After a council's name in a line about the document (PDF author, running header, page title):

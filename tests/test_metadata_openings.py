@@ -746,3 +746,24 @@ def test_a_plan_for_named_years_has_no_period(text: str, start: str | None,
                                              end: str | None) -> None:
     period = find_period(text, text.split("\n", 1)[0])
     assert (period.start if period else None, period.end if period else None) == (start, end)
+
+
+@pytest.mark.parametrize("title, text, area", [
+    # a council's name inside another place's or a company's name in a headline is not the
+    # story's council
+    ("New York ramps up testing", "The city opened six more testing sites.", None),
+    ("Coronavirus: New York hospitals stretched", "Hospitals in the city are full.", None),
+    ("Old Trafford to host final", "The stadium will host the match.", None),
+    ("New Jersey votes", "Voters in the state went to the polls.", None),
+    ("Hull Trains cancels services", "The operator cancelled services on Sunday.", None),
+    ("Bristol Airport expands", "The airport will add a terminal.", None),
+    ("Leeds United sign striker", "The club confirmed the signing.", None),
+    ("Reading FC fined", "The club was fined by the league.", None),
+    # ...but the council itself in a headline still is
+    ("York children's services praised", "Inspectors praised the council.", "York"),
+    ("Hull council opens new children's home", "The home has four beds.",
+     "Kingston upon Hull"),
+])
+def test_a_headline_place_inside_another_name(nlp, title: str, text: str,
+                                              area: str | None) -> None:
+    assert choose_area(nlp(title + "\n" + text), title).area == area
