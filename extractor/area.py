@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .councils import PREFIX_PATTERN, Council, lookup
+from .councils import PREFIX_PATTERN, Council, councils, lookup
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -254,7 +254,8 @@ def choose_area(doc: Doc, title: str | None = None,
         counts[council] += _TITLE_WEIGHT
         first.setdefault(council, -1)
     if not counts:
-        return AreaChoice(None)
+        alone = _by_initials_alone("\n".join((doc_text(doc), *context)))
+        return AreaChoice(alone.name, alone.code) if alone is not None else AreaChoice(None)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
     top = ranked[0]
     several = len(in_title) != 1 and len(ranked) >= 3 and \
@@ -267,6 +268,24 @@ def choose_area(doc: Doc, title: str | None = None,
         named = [c.name for c in ranked if counts[c] * 3 >= counts[top]]
         return AreaChoice(None, None, named)
     return AreaChoice(top.name, top.code)
+
+
+@functools.lru_cache(maxsize=1)
+def _county_initials() -> dict[str, Council]:
+    """'KCC' -> Kent: each county council's initials, when no other county council has them."""
+    found: dict[str, list[Council]] = {}
+    for council in councils():
+        if council.note == "county council":
+            found.setdefault(_initials_of(council.name) + "CC", []).append(council)
+    return {letters: named[0] for letters, named in found.items() if len(named) == 1}
+
+
+def _by_initials_alone(text: str) -> Council | None:
+    """The one county council a text that names no council writes by its initials ("At KCC
+    any two members …"); None when it writes none, or several."""
+    named = {council for letters, council in _county_initials().items()
+             if re.search(rf"\b{letters}\b", text)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # A joint body's name joins its places with "and" ("Cardiff and Vale Regional Safeguarding

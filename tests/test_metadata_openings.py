@@ -767,3 +767,26 @@ def test_a_plan_for_named_years_has_no_period(text: str, start: str | None,
 def test_a_headline_place_inside_another_name(nlp, title: str, text: str,
                                               area: str | None) -> None:
     assert choose_area(nlp(title + "\n" + text), title).area == area
+
+
+@pytest.mark.parametrize("title, text, context, area", [
+    # a county council written only by its initials, when they are one council's alone and no
+    # council is named at all, is that council
+    ("Call-in of a decision", "At KCC any two members may call in a decision.", (), "Kent"),
+    ("Treasury management", "The Council's investments are listed below.", ("KCC",), "Kent"),
+    ("Scrutiny report", "ECC officers answered questions from members.", (), "Essex"),
+    ("Highways update", "WSCC has resurfaced 40 miles of road.", (), "West Sussex"),
+    ("Budget briefing", "OCC will hold a consultation.", (), "Oxfordshire"),
+    ("Libraries", "GCC library opening hours change.", (), "Gloucestershire"),
+    ("Adult social care", "The ESCC team met on Monday.", (), "East Sussex"),
+    # initials several councils share are no one's
+    ("Roads", "HCC said the road would reopen.", (), None),
+    ("Schools", "NCC officers visited the school.", (), None),
+    # a council named in the text still decides
+    ("Joint work", "Medway Council and KCC signed the agreement. Medway Council said so.", (),
+     "Medway"),
+])
+def test_a_county_council_by_its_initials_alone(nlp, title: str, text: str,
+                                                context: tuple[str, ...],
+                                                area: str | None) -> None:
+    assert choose_area(nlp(title + "\n" + text), title, context).area == area
