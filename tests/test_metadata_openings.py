@@ -847,3 +847,34 @@ def test_a_story_opening(text: str, story: bool) -> None:
     from extractor.kind import is_story_opening
 
     assert is_story_opening(text) == story
+
+
+_LONG_FILLER = ("Social workers visited children regularly and managers checked the quality of "
+                "plans each month. ") * 110
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long report about something else names a body once, deep in, as an overseer: not its
+    # body
+    (f"Inspection of Anyshire children's services\n\n{_LONG_FILLER}Leaders are supported by "
+     "the Anyshire Safeguarding Children Board and its sub groups.\n", None),
+    (f"Children's services improvement plan update\n\n{_LONG_FILLER}The Barsetshire "
+     "Safeguarding Children Partnership oversees the work.\n", None),
+    (f"Youth justice inspection\n\n{_LONG_FILLER}Partners, including the Wessex "
+     "Safeguarding Children Partnership, attended.\n", None),
+    (f"Scrutiny review of early help\n\n{_LONG_FILLER}The review was shared with the "
+     "Midshire Child Death Overview Panel.\n", None),
+    # ...named in the opening, or more than once, or in a short text, it is
+    (f"Anyshire Safeguarding Children Partnership\nAnnual Report\n\n{_LONG_FILLER}",
+     "Anyshire Safeguarding Children Partnership"),
+    (f"Annual report\n\n{_LONG_FILLER}The Barsetshire Safeguarding Children Partnership "
+     "met six times. The Barsetshire Safeguarding Children Partnership agreed its plan.\n",
+     "Barsetshire Safeguarding Children Partnership"),
+    ("Council praised\n\nInspectors said the council's work was good. Social workers knew "
+     "their children well. Leaders were praised. The Wessex Safeguarding Children "
+     "Partnership welcomed the report.\n", "Wessex Safeguarding Children Partnership"),
+    (f"Learning review\n\nThe Midshire Safeguarding Children Partnership commissioned this "
+     f"review.\n{_LONG_FILLER}", "Midshire Safeguarding Children Partnership"),
+])
+def test_a_body_named_once_deep_in_a_long_report(text: str, expected: str | None) -> None:
+    assert _norm(find_partnership(text)) == _norm(expected)
