@@ -311,8 +311,9 @@ def _consulted(text: str, cands: list[_Candidate]) -> Period | None:
         if _is_span(c.period):
             return c.period
         closed = _CLOSED_ON.search(text, c.end, b)
-        found = find_periods(f"on {closed.group('d')} {closed.group('m')} {closed.group('y')}") \
-            if closed is not None else []
+        if closed is None:
+            continue
+        found = find_periods(f"on {closed.group('d')} {closed.group('m')} {closed.group('y')}")
         if found and c.period.start and (found[0][2].end or "") > c.period.start:
             return Period(c.period.start, found[0][2].end, text[c.start:closed.end()])
     return None
