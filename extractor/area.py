@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .councils import PREFIX_PATTERN, Council, lookup
+from .councils import PREFIX_PATTERN, Council, councils, lookup
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -44,7 +44,8 @@ _NOT_A_PLACE_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his",
 # A place name inside a company's or a club's name ("Leeds Building Society", "National
 # Westminster Bank") is not the council.
 _ORG_AFTER = {"bank", "building", "ltd", "limited", "plc", "llp", "gbp", "fc", "university",
-              "airport", "holdings", "group", "rovers", "united", "wanderers", "city fc"}
+              "airport", "holdings", "group", "rovers", "united", "wanderers", "city fc",
+              "trains", "railway", "railways", "buses"}
 _ORG_BEFORE = {"national", "royal"}
 # A council's name inside another place's ("New York", "Old Trafford" the stadium).
 _OTHER_PLACE_BEFORE = {"New", "Old"}
@@ -87,9 +88,19 @@ def councils_in(text: str) -> list[Council]:
     out: list[Council] = []
     for m in _area_pattern().finditer(text or ""):
         council = lookup(m.group(1))
-        if council is not None and m.group(1)[0].isupper() and council not in out:
+        if council is not None and m.group(1)[0].isupper() and council not in out and \
+                not _inside_other_name(text, m.start(), m.end()):
             out.append(council)
     return out
+
+
+def _inside_other_name(text: str, start: int, end: int) -> bool:
+    """A place inside another place's, a company's or a club's name in a short text: "New
+    York", "Hull Trains", "Bristol Airport", "Leeds United", "Reading FC"."""
+    before = text[:start].split()
+    after = re.match(r"\s+([A-Za-z]+)", text[end:])
+    return bool(before and before[-1] in _OTHER_PLACE_BEFORE) or \
+        bool(after and after.group(1).lower() in _ORG_AFTER) or bool(_COURT_AFTER.match(text, end))
 
 
 # After a council's name in a line about the document (PDF author, running header, page title):
@@ -243,7 +254,8 @@ def choose_area(doc: Doc, title: str | None = None,
         counts[council] += _TITLE_WEIGHT
         first.setdefault(council, -1)
     if not counts:
-        return AreaChoice(None)
+        alone = _by_initials_alone("\n".join((doc_text(doc), *context)))
+        return AreaChoice(alone.name, alone.code) if alone is not None else AreaChoice(None)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
     top = ranked[0]
     several = len(in_title) != 1 and len(ranked) >= 3 and \
@@ -256,6 +268,24 @@ def choose_area(doc: Doc, title: str | None = None,
         named = [c.name for c in ranked if counts[c] * 3 >= counts[top]]
         return AreaChoice(None, None, named)
     return AreaChoice(top.name, top.code)
+
+
+@functools.lru_cache(maxsize=1)
+def _county_initials() -> dict[str, Council]:
+    """'KCC' -> Kent: each county council's initials, when no other county council has them."""
+    found: dict[str, list[Council]] = {}
+    for council in councils():
+        if council.note == "county council":
+            found.setdefault(_initials_of(council.name) + "CC", []).append(council)
+    return {letters: named[0] for letters, named in found.items() if len(named) == 1}
+
+
+def _by_initials_alone(text: str) -> Council | None:
+    """The one county council a text that names no council writes by its initials ("At KCC
+    any two members …"); None when it writes none, or several."""
+    named = {council for letters, council in _county_initials().items()
+             if re.search(rf"\b{letters}\b", text)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # A joint body's name joins its places with "and" ("Cardiff and Vale Regional Safeguarding

@@ -65,6 +65,8 @@ def _genre(document: Document) -> str | None:
         return "case_review"
     if is_periodic_report_title(document.text):
         return "council_report"
+    if is_story_opening(document.text):
+        return "news_article"
     return None
 
 
@@ -112,3 +114,48 @@ _PERIODIC_TITLE = re.compile(
 def is_periodic_report_title(text: str) -> bool:
     """Whether one of the text's first two heading lines is a periodic report's own title."""
     return any(_PERIODIC_TITLE.fullmatch(line) for line in _heading_lines(text))
+
+
+_MINOR = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "from"}
+
+
+def _title_case(line: str) -> bool:
+    """Every word but the short joining ones starts with a capital or a digit."""
+    words = re.findall(r"[A-Za-z0-9][\w’'&-]*", line)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR
+                               for w in words)
+
+
+# A story: a headline in sentence case ("Adoption panel warns of delays", "Board publishes
+# annual report") over a lead that reports what someone said, heard, found or published. A
+# committee paper's front sheet ("From: …", "To: …", "Subject: …") is not one.
+_HEADLINE_CHARS = 120
+_LEAD_CHARS = 600
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|heard|warned|revealed|announced|found|admitted|claimed|confirmed|"
+    r"(?:has|have)\s+(?:published|announced|revealed|warned)|(?:was|were|has\s+been|have\s+been)"
+    r"\s+told)\b")
+_FRONT_SHEET = re.compile(r"(?im)^[ \t]*(?:from|to|subject|report\s+to|date\s+of\s+meeting|"
+                          r"meeting|report\s+title|title|venue|present|attendance)[ \t]*:")
+
+
+def is_story_opening(text: str) -> bool:
+    """Whether the text opens as a news story: a sentence-case headline and a reporting lead."""
+    opening = text.lstrip()
+    head, _, rest = opening.partition("\n")
+    head = head.strip()
+    words = re.findall(r"[\w’'-]+", head)
+    if not head or len(head) > _HEADLINE_CHARS or head.endswith((".", ":")) or len(words) < 3 or \
+            _title_case(head) or head.isupper() or re.search(r"\s[>|»]\s", head):
+        return False
+    if _FRONT_SHEET.search(opening, 0, _LEAD_CHARS * 2):
+        return False
+    lead = _QUOTED.sub("", rest[:_LEAD_CHARS])
+    # a body writing of itself ("What we learned", "our reviews") or to its reader ("If you are
+    # worried …") is its own page, not a story
+    return bool(_REPORTED.search(lead)) and not _FIRST_PERSON.search(lead)
+
+
+# a quotation, closed or running on to the end of its paragraph (UK newspaper style)
+_QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)  # ...or addressing its reader

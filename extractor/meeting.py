@@ -29,6 +29,12 @@ _MINUTES_CHARS = 600
 _MEETING_DATE = re.compile(
     r"\b(?P<d>[1-9]|[12]\d|3[01])\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>January|February|March|"
     r"April|May|June|July|August|September|October|November|December),?\s+(?P<y>(?:19|20)\d\d)\b")
+# A committee paper's front sheet names the meeting it goes to on a labelled line: "To: Cabinet
+# – 30 January 2025", "To: County Council Date: 13 March 2025", "Date of meeting: 14 January
+# 2026", "Meeting date: …".
+_PAPER_LINE = re.compile(r"(?im)^[ \t]*(?:to|(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|"
+                         r"meeting)[ \t]*:[^\n]{0,80}$")
+_PAPER_CHARS = 1500
 # An agenda front sheet: an "Agenda" heading line near the top ("AGENDA", "A G E N D A",
 # "Summons to and Agenda for a Meeting on"), then numbered items.
 _AGENDA_LINES = 12
@@ -58,6 +64,20 @@ def meeting_date(text: str, title: str | None) -> Period | None:
             return None
         found = [p for _s, _e, p in find_periods(f"on {d.group('d')} {d.group('m')} {d.group('y')}")]
         return Period(found[0].start, found[0].end, d.group(0)) if found else None
+    return None
+
+
+def paper_date(text: str) -> Period | None:
+    """The date of the meeting a committee paper goes to, from its front sheet's labelled
+    lines ("To: Cabinet – 30 January 2025", "Date of meeting: 14 January 2026"); None if the
+    opening has no such line with a date."""
+    for line in _PAPER_LINE.finditer(text, 0, _PAPER_CHARS):
+        d = _MEETING_DATE.search(line.group(0))
+        if d is None:
+            continue
+        found = [p for _s, _e, p in find_periods(f"on {d.group('d')} {d.group('m')} {d.group('y')}")]
+        if found:
+            return Period(found[0].start, found[0].end, d.group(0))
     return None
 
 

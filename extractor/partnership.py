@@ -48,6 +48,7 @@ _KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,4}
 # only when named more than once or in the title or opening.
 _NATION_WIDE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:Northern\s+Ireland|Wales|Scotland|England)$")
 _OPENING_CHARS = 1500
+_LONG_CHARS = 10000  # a long report: a body it names once, deep in, is not its subject
 _NATIONS = re.compile(r"^(?:the\s+)?(Northern\s+Ireland|Wales|Scotland|England)\b")
 _LEADING_NOISE = {"the", "a", "an", "by", "for", "of", "and", "to", "in", "at", "from", "with",
                   "chair", "chairman", "independent", "scrutineer", "report", "annual", "said",
@@ -174,9 +175,12 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
             counts[name] += 1
             first.setdefault(name, start)
             tier[name] = min(tier.get(name, t), t)
-    for name in [n for n in counts if _NATION_WIDE.search(n)]:
+    long_text = len(text) >= _LONG_CHARS
+    for name in [n for n in counts if _NATION_WIDE.search(n) or long_text]:
         if counts[name] == 1 and first[name] >= _OPENING_CHARS:
-            del counts[name]  # the nation's board named in passing, as overseer of the area
+            # the nation's board, or any body in a long report about something else (an
+            # inspection of a council's services), named once in passing, as an overseer
+            del counts[name]
     if not counts:
         return None
 

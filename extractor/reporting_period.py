@@ -25,9 +25,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .findings import Period
-from .meeting import is_agenda, meeting_date
-from .period import (MONTHS, count_of, financial_year, find_periods, months_ending, resolve_period,
-                     shift_years)
+from .meeting import is_agenda, meeting_date, paper_date
+from .period import (MONTHS, count_of, financial_year, financial_year_of, find_periods,
+                     months_ending, resolve_period, shift_years)
 
 _OPENING_LINES = 3  # title, standfirst and first paragraph: where a story states its year
 _DECISION_CHARS = 4000
@@ -50,8 +50,13 @@ _SCOPE = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|look(?:s|ed|ing)?\s+(?:back\s+)?at|"
     r"consider(?:s|ed|ing)?|examin(?:e|es|ed|ing)|scrutinis(?:e|es|ed|ing)|"
     r"the\s+period|review\s+period|period\s+(?:of|for)\s+(?:the\s+)?review|scope|time\s*frame|"
-    r"timescale|inspect(?:ed|ion|ors?)|visit(?:ed)?|you\s+(?:asked|requested)|"
+    r"timescale|you\s+(?:asked|requested)|"
     r"please\s+(?:could\s+you\s+)?(?:provide|tell|supply|confirm)|requested)\b", re.I)
+# An inspection or a visit dates the document's span in its opening ("inspectors spent two
+# weeks with the teams between 3 and 14 March 2025"); deep in a long text it is an answer's
+# or an action's date ("a team inspected the roads on 10th and 11th March").
+_VISIT = re.compile(r"\binspect(?:ed|ion|ors?)\b|\bvisit(?:ed)?\b", re.I)
+_VISIT_CHARS = 3000
 # "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
 # the object of a report or a set of figures.
 _REPORT_OF = re.compile(
@@ -87,10 +92,15 @@ _PROJECTION = re.compile(
     r"\b(?:forecast|projected|expected|planned|anticipated)(?:\s+\w+){0,3}?(?:\s+(?:for|in|by))?|"
     r"\bwill(?:\s+\w+){0,4}\s+(?:in|during|for|by)|"
     r"\b(?:targets?|priorities|plans?|ambitions?|intentions?)\s+for)\s+(?:the\s+)?$", re.I)
+# A decision paper: "This report asks Cabinet to approve …", "Cabinet is asked to agree …",
+# "Members are recommended to endorse …", "It is recommended that Cabinet approves …".
+_DECIDE = r"(?:approve|agree|endorse|authori[sz]e|delegate|decide|adopt)"
 _DECISION = re.compile(
-    r"\b(?:asks?|seeks?|requests?|invites?|recommends?\s+that)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w’']*\s+){0,4}(?:to\s+)?(?:approve|agree|endorse|authori[sz]e|delegate|"
-    r"decide|adopt)|\bkey\s+decision\s*:?\s*yes\b|\bfor\s+decision\b", re.I)
+    rf"\b(?:asks?|seeks?|requests?|invites?|recommends?\s+that)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w’']*\s+){{0,4}}(?:to\s+)?{_DECIDE}|"
+    rf"\b(?:is|are)\s+(?:being\s+)?(?:asked|requested|recommended|invited)\s+to\s+{_DECIDE}|"
+    rf"\bit\s+is\s+recommended\s+that\s+(?:the\s+)?(?:[A-Z][\w’']*\s+){{0,4}}{_DECIDE}s?\b|"
+    r"\bkey\s+decision\s*:?\s*yes\b|\bfor\s+decision\b", re.I)
 # A story about one named case review ("Child T", "Baby L", "a girl, known as Sky").
 _CASE_NAME = re.compile(r"\b((?:Child|Baby|Family)\s+[A-Z]{1,2})\b(?![a-z])"
                         r"|\b(?:known|referred\s+to)\s+as\s+(?!Child\b|Baby\b|Family\b)"
@@ -143,14 +153,33 @@ _OPENING_CHARS = 1500
 _LABEL_CHARS = 1500
 _LABELLED_TITLE = re.compile(r"(?im)^[ \t]*(?:subject|title|report\s+title|title\s+of\s+(?:the\s+)?"
                              r"report|name\s+of\s+report)[ \t]*:[ \t]*(\S[^\n]*)$")
+# A plan, a budget or a strategy for named years is a projection ("Draft Revenue Budget
+# 2026-27", "High Level 2026-29 Revenue Plan", "Early Help Strategy 2026-2029"), unless its
+# heading also names a report on it ("Business Plan 2024-25: End of Year Report").
+_PLAN_WORD = r"(?:plan|budget|strategy|programme|MTFP)"
+_PLAN_YEARS = (r"(?:19|20)\d\d(?:\s*[/\-–]\s*\d{2,4})?"
+               r"(?:\s+(?:to|-|–)\s+(?:19|20)?\d\d(?:\s*[/\-–]\s*\d{2,4})?)?")
+_PLAN_HEAD = re.compile(rf"\b{_PLAN_WORD}\s+(?:for\s+)?{_PLAN_YEARS}|"
+                        rf"{_PLAN_YEARS}\s+(?:[\w’'-]+\s+){{0,2}}{_PLAN_WORD}\b", re.I)
+_REPORT_WORD = re.compile(r"\b(?:report|review|update|monitoring|progress|outturn|performance|"
+                          r"evaluation|statistics|figures|data)\b", re.I)
 # A half-year report of a financial year: "Mid-Year Update 2024-25", "Half-year report 2024/25".
 _HALF_BEFORE = re.compile(r"\b(?:half[\s-]year(?:ly)?|mid[\s-]year|six[\s-]month(?:ly)?|interim)"
                           r"\s+(?:\w+\s+){0,2}$", re.I)
+# A quarter's report of a financial year: "Quarter 3 Performance Report 2025-26", "Q2
+# scorecard 2025/26".
+_QUARTER_BEFORE = re.compile(r"\b(?P<part>Q[1-4]|Qtr\.?\s*[1-4]|Quarter\s*[1-4]|"
+                             r"(?:first|second|third|fourth|final)\s+quarter)\s+"
+                             r"(?:[\w’'-]+\s+){0,3}$", re.I)
 _HALF_WORD = re.compile(r"half[\s-]year|mid[\s-]year|six[\s-]month|interim", re.I)
 # An annual report of a plain year: "2024 Annual Report", "Annual Report 2024".
 _ANNUAL_OF_YEAR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s+annual\s+report\b|"
                              r"\bannual\s+report\s+(?:for\s+)?(?P<y2>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)",
                              re.I)
+# A budget position seen from a point in the year: "the financial position as at Quarter 3",
+# "the forecast outturn as at Q2", "the monitoring position at the end of Quarter 1".
+_POSITION_AT = re.compile(r"\b(?:position|forecast|outturn)\s+(?:as\s+)?at\s+(?:the\s+end\s+of\s+)?$",
+                          re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _SENTENCE_END = re.compile(r"\n(?![ \t]*[a-z])|[.!?](?=[\s”\"’']+[A-Z0-9“\"‘(])")
 
@@ -218,6 +247,10 @@ def _own(text: str, cands: list[_Candidate], sentence_rx: re.Pattern[str] | None
         a, b = c.sentence
         if sentence_rx is not None and not sentence_rx.search(text, a, b):
             continue
+        if _POSITION_AT.search(text, max(a, c.start - 60), c.start) and not _is_financial_year(c.period):
+            year = financial_year_of(c.period)  # "the financial position as at Quarter 3 2024-25"
+            if year is not None:
+                return Period(year.start, year.end, c.period.text)
         if _foreign(text, c):
             continue
         if _is_span(c.period):
@@ -239,12 +272,50 @@ def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
         before = text[max(a, c.start - _SCOPE_CHARS):c.start]
         report_of = _REPORT_OF.search(text[max(a, c.start - 40):c.start])
         window = c.start < _LEAD_CHARS and _WINDOW.search(c.period.text or "")
-        if _is_span(c.period) and (report_of or window or _SCOPE.search(before)):
+        visit = c.start < _VISIT_CHARS and _VISIT.search(before)
+        if _is_span(c.period) and (report_of or window or visit or _SCOPE.search(before)):
             return c.period
         if c.period.end and c.period.start == c.period.end:
             spanned = _with_length(text, c)
             if spanned is not None:
                 return spanned
+    return None
+
+
+# A consultation or survey: the weeks it ran are the report's span ("On 3 June 2025, a
+# consultation was launched, lasting eight weeks until 29 July 2025", "The survey was open from
+# 5 May to 16 June 2025", "opened on 12 January 2026 and closed on 9 March 2026").
+_CONSULTATION = re.compile(r"\b(?:consult(?:ation|ations|ed|ing)?|survey|questionnaire|"
+                           r"engagement|respond|responses)\b", re.I)
+_CLOSED_ON = re.compile(
+    r"\b(?:until|till|to|closed\s+on|closing\s+on|closes\s+on|ended\s+on|ending\s+on)\s+"
+    r"(?:(?:midnight|noon|\d{1,2}(?:[.:]\d\d)?\s*[ap]m)\s+on\s+)?(?:\w+day,?\s+)?"
+    rf"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES}),?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I)
+_CONSULT_CHARS = 6000
+
+
+def _consulted(text: str, cands: list[_Candidate]) -> Period | None:
+    """The span a consultation or survey ran, told in the opening: a span in its sentence, or
+    its launch date and the date it ran until or closed on. Only a consultation's own report,
+    whose opening lines name it ("Family Hub Consultation", "Survey results")."""
+    heads = [h for h in text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES] if _is_heading(h)]
+    if not _CONSULTATION.search("\n".join(heads)):
+        return None
+    for c in cands:
+        if c.start >= _CONSULT_CHARS:
+            break
+        a, b = c.sentence
+        if not _CONSULTATION.search(text, a, b) or _foreign(text, c):
+            continue
+        if _is_span(c.period):
+            return c.period
+        closed = _CLOSED_ON.search(text, c.end, b)
+        if closed is None:
+            continue
+        found = find_periods(f"on {closed.group('d')} {closed.group('m')} {closed.group('y')}")
+        if found and c.period.start and (found[0][2].end or "") > c.period.start:
+            return Period(c.period.start, found[0][2].end, text[c.start:closed.end()])
     return None
 
 
@@ -296,15 +367,33 @@ def document_period(text: str, title: str | None = None, date: str | None = None
 
     `date` (ISO, the document's own date) dates "between April and September this year";
     `context` (a PDF's title and running headers, kept beside the text) counts as a heading
-    after the document's own.
+    after the document's own. A period that starts after the document's own date (the meeting
+    a committee paper goes to, "To: Cabinet – 12 February 2026" over "Subject: Draft Budget
+    2026-27"; a story's date or dateline) is a projection: None.
     """
+    found = _document_period(text, title, date, context)
+    if found is None:
+        return None
+    # a period that has not begun by the document's own date (the meeting a paper goes to, a
+    # story's date or dateline) is a projection: nothing has been reported of it yet
+    meeting = paper_date(text)
+    dated = meeting.start if meeting is not None else (date or _dateline(text))
+    if dated and dated[:4].isdigit() and (found.start or "") > dated:
+        return None
+    return found
+
+
+def _document_period(text: str, title: str | None, date: str | None,
+                     context: list[str] | tuple[str, ...]) -> Period | None:
     date = date or _dateline(text)
     this_year = int(date[:4]) if date and date[:4].isdigit() else None
-    cands = _candidates(text, this_year)
-    own = _own(text, cands, _SELF_SCOPE)
     lines = text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES]
     labelled = [m.group(1) for m in _LABELLED_TITLE.finditer(text, 0, _LABEL_CHARS)]
     heads = [h for h in (title, *lines, *labelled) if h and _is_heading(h)]
+    if any(_PLAN_HEAD.search(h) and not _REPORT_WORD.search(h) for h in heads):
+        return None  # a plan, a budget or a strategy for named years: a projection
+    cands = _candidates(text, this_year)
+    own = _own(text, cands, _SELF_SCOPE)
     if own is not None:
         return _narrowed(own, heads)
     # The opening heading lines read as one ("Quarterly Performance Report" over "Data as at
@@ -318,7 +407,8 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     requested = _requested_years(text, cands)
     if requested is not None:
         return requested
-    scoped = _scoped(text, cands) or _inspection_month(text) or _dated_months(text, date)
+    scoped = _consulted(text, cands) or _scoped(text, cands) or _inspection_month(text) or \
+        _dated_months(text, date)
     if scoped is not None:
         return scoped
     for head in context:
@@ -440,11 +530,14 @@ def _head_period(head: str) -> Period | None:
     found = _own(head, cands, None)
     if found is not None:
         c = next((c for c in cands if c.period == found), None)
-        half = _HALF_BEFORE.search(head, 0, c.start) if c is not None else None
-        if c is not None and half is not None and found.start is not None and \
-                found.start[5:] == "04-01" and (found.end or "")[5:] == "03-31":
-            return Period(found.start, f"{found.start[:4]}-09-30", head[half.start():c.end])
-        return found
+        if c is None or not _is_financial_year(found):
+            return found
+        half = _HALF_BEFORE.search(head, 0, c.start)
+        if half is not None:
+            return Period(found.start, f"{(found.start or '')[:4]}-09-30", head[half.start():c.end])
+        quarter = _QUARTER_BEFORE.search(head, 0, c.start)
+        part = resolve_period(quarter.group("part"), found) if quarter is not None else None
+        return part if part is not None else found
     m = _ANNUAL_OF_YEAR.search(head)
     if m is None:
         return None

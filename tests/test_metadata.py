@@ -893,10 +893,11 @@ _LONG_REPORT = "\n".join(f"4.{i} Paragraph {i} of the report sets out performanc
      "meeting held on 13 February 2025\n4. Budget 2025-26\n", "other"),
     ("Summons to and Agenda for a Meeting on\nThursday, 13th March, 2025\nAGENDA\n1. Apologies\n"
      "2. Minutes\n3. Questions\n", "other"),
-    # a news headline about minutes, an agenda pack with its reports, a report that names the
-    # minutes of an earlier meeting: the classifier decides
+    # a news headline about minutes is a story (a sentence-case headline over a reporting
+    # lead), not minutes; an agenda pack with its reports, a report that names the minutes of
+    # an earlier meeting: the classifier decides
     ("Minutes reveal council knew of abuse\nMinutes of a meeting seen by this paper show that "
-     "councillors were warned.\n", None),
+     "councillors were warned.\n", "news_article"),
     (f"AGENDA\n1. Apologies\n2. Minutes\n3. Performance report\n{_LONG_REPORT}", None),
     ("Performance report\n1. Purpose\nThe minutes of the meeting held on 9 January 2025 asked "
      "for this report.\n", None),
