@@ -1025,3 +1025,70 @@ def test_a_plural_in_capitals_is_a_group_not_a_person(nlp, passage: str, speaker
 def test_a_question_is_asked_by_the_asker(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
 
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a cue that names nobody (a passive without 'by', a gerund as a subject) inside what an
+    # earlier cue reports: the earlier cue's subject speaks
+    ('Dean Holt, her partner, said the letters were written "for lawyers, not for parents".',
+     "Dean Holt"),
+    ('Cllr Ann Hale said the report had been written "in a hurry and for the wrong reasons".',
+     "Ann Hale"),
+    ('Mr Tom Reid told the panel that families had been promised "a named worker, and nothing '
+     'came of it".', "Tom Reid"),
+    ('Dr Ruth Obi said parents were told "to wait and see" when they asked for help.', "Ruth Obi"),
+    ('A mother, Kelly Marsh, said she had been told "there is nothing we can do".', "Kelly Marsh"),
+    ('Ms Gemma Rowe said parents had been promised change before.\n\n'
+     '"My son asked me why nobody came," she said.', "Gemma Rowe"),
+    ('The director, Neil Ward, said complaining would "only make things slower" for families.',
+     "Neil Ward"),
+    ('Mrs Jo Baines said the plan was described "in glowing terms" to councillors.', "Jo Baines"),
+    ('One grandfather said he had been warned by a social worker that complaining could '
+     '"make things difficult".', "a social worker"),
+])
+def test_a_cue_naming_nobody_inside_reported_speech(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # post-nominal letters after a name the NER missed: the name speaks, not the letters
+    ('Mòrag NicLeòid MSP said she had been contacted by several families. "We are asking '
+     'children to take a ferry," she said.', "Mòrag NicLeòid"),
+    ('Eilidh NicDhòmhnaill MSP said: "Island families deserve the same help."', "Eilidh NicDhòmhnaill"),
+    ('Llŷr ap Gwilym MS told the Senedd: "Families cannot reach these meetings."', "Llŷr ap Gwilym"),
+    ('Siôn Prydderch MS said the money was not enough. "It will not last the year," he said.',
+     "Siôn Prydderch"),
+    ('Ruairidh MacAoidh MSP wrote to the minister. "This cannot wait," he wrote.', "Ruairidh MacAoidh"),
+    ('Cerys Tudur-Owen MBE said: "The charity will keep going."', "Cerys Tudur-Owen"),
+    ('Dòmhnall MacLeòid QPM said officers had been moved. "We are stretched," he said.',
+     "Dòmhnall MacLeòid"),
+    ('Seonag NicIlleathain OBE FRCPCH said: "Children wait too long for examinations."',
+     "Seonag NicIlleathain"),
+])
+def test_post_nominal_letters_follow_the_speakers_name(nlp, passage: str, speaker: str) -> None:
+    assert {q[1] for q in run(nlp, passage)} == {speaker}
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a name inside the preposition of a common noun ('families in Barra', 'a friend of X')
+    # is not the person that noun phrase is: 'she' goes back to the one who spoke
+    ('Ms Ann Hale said she had heard from families in Uist and Barra, who had been asked to '
+     'travel. "Nobody should have to do that," she said.', "Ann Hale"),
+    ('Mrs Kay Lord said she had met parents from Tiree and Coll, who had waited weeks. '
+     '"It is not right," she said.', "Kay Lord"),
+    ('Ms Jo Finch said she had spoken to carers in Mull and Iona, who had been told to wait. '
+     '"They were let down," she said.', "Jo Finch"),
+    ('Mr Tom Reid said he had visited schools in Lewis and Harris, which had no nurse. '
+     '"That has to change," he said.', "Tom Reid"),
+    ('Ms Ruth Obi said she had heard from mothers near Barra, who had been turned away. '
+     '"We must do better," she said.', "Ruth Obi"),
+    ('Mr Neil Ward said he had written to families on Islay and Jura, who had been left without '
+     'help. "I am ashamed," he said.', "Neil Ward"),
+    ('Mrs Amy Cole said she had met foster carers in Skye and Raasay, who had asked for help. '
+     '"They were ignored," she said.', "Amy Cole"),
+    ('Ms Kim Hart said she had heard from grandparents in Eriskay, who had been refused. '
+     '"This is wrong," she said.', "Kim Hart"),
+])
+def test_a_name_in_a_common_nouns_preposition_is_not_the_speaker(nlp, passage: str,
+                                                                    speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]

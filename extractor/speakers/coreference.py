@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .candidates import speaker_from_subject
+from .candidates import group_of_place, speaker_from_subject
 from .context import Context, Speaker
 from .names import clean, propn_chain, strip_honorifics, titled_name
 from .roles import noun_phrase, role_verb, seed_titles
@@ -42,6 +42,8 @@ def introduced_person(tok: Token) -> str | None:
     if prev is not None and prev.lower_ in ("as", "named", "called") and prev.i \
             and prev.nbor(-1).lower_ in ("known", "as", "named", "called", ","):
         return tok.text
+    if group_of_place(tok) is not None:
+        return None  # 'families in Uist and Barra, who …': a place
     for child in tok.children:
         if child.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass")
                                          for c in child.children):

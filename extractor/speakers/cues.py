@@ -116,7 +116,33 @@ def cue_before(ctx: Context, start: int, end: int) -> Token | None:
     begin = start + (cuts[-1] if cuts else 0)
     toks = [t for t in tokens_in(ctx.doc, begin, end) if not ctx.inside_quote(t.idx)]
     cues = [t for t in toks if is_cue(t)]
-    return cues[-1] if cues else None
+    for k in range(len(cues) - 1, 0, -1):
+        if not reported_by(cues[k], cues[:k]):
+            return cues[k]
+    return cues[0] if cues else None
+
+
+def says_nobody(cue: Token) -> bool:
+    """Whether a cue names no one who speaks: a passive without 'by' ('the letters were
+    written', 'families had been promised') or a gerund standing as a noun ('complaining
+    could …')."""
+    if cue.dep_ in ("csubj", "csubjpass") or cue.tag_ == "VBG" and cue.dep_ == "nsubj":
+        return True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+    return passive and not any(c.dep_ == "agent" for c in cue.children)
+
+
+def reported_by(cue: Token, earlier: list[Token]) -> bool:
+    """Whether `cue` names nobody and sits inside what an earlier cue of its sentence reports.
+
+    'Her partner said the letters were written "for lawyers"': the partner's words, not a
+    writer's; 'X said he had been warned by a nurse that complaining could "…"': the nurse
+    warned, so the warning (with its agent) stays the cue.
+    """
+    if not says_nobody(cue):
+        return False
+    heads = {t.i for t in cue.ancestors}
+    return any(e.i in heads and subject_of(e) is not None for e in earlier)
 
 
 def ends_mid_sentence(text: str, start: int, end: int) -> bool:
