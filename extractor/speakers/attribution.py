@@ -14,7 +14,7 @@ from .coreference import remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .roles import resolve_role_noun
-from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_TITLES, PRONOUNS, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
+from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PRONOUNS, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,7 +40,7 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
 
 
-LABEL_RE = re.compile(r"\s*([A-Z][A-Za-z.'\u2019 -]{0,40}?)\s*:\s*$")
+LABEL_RE = re.compile(r"\s*((?:(?:ap|ab|van|von|de|du|da|di|le|la|al|el|bin|mac) )?[A-Z][\w.'\u2019 -]{0,40}?)\s*:\s*$")
 
 
 def speaker_label(ctx: Context, span: QuoteSpan) -> Speaker | None:
@@ -51,7 +51,7 @@ def speaker_label(ctx: Context, span: QuoteSpan) -> Speaker | None:
     """
     m = LABEL_RE.fullmatch(ctx.text, span.para_start, span.open_at)
     if m is None or len(m.group(1).split()) > 4 \
-            or not all(w[:1].isupper() for w in m.group(1).split()):
+            or not all(w[:1].isupper() or w in NAME_PARTICLES for w in m.group(1).split()):
         return None  # 'Ms Pike said:' is a cue, not a label
     label = m.group(1)
     label = label.title() if label.isupper() else label
