@@ -1092,3 +1092,33 @@ def test_post_nominal_letters_follow_the_speakers_name(nlp, passage: str, speake
 def test_a_name_in_a_common_nouns_preposition_is_not_the_speaker(nlp, passage: str,
                                                                     speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speakers", [
+    # a quote paragraph nobody introduced, then a quote paragraph whose cue names someone new:
+    # both are the new speaker's
+    ('The council said 1,450 families had been referred.\n\n"Threshold means nothing to a family '
+     'in crisis."\n\n"It should mean something to us," said Jo Marchetti, the scrutineer.',
+     ["Jo Marchetti", "Jo Marchetti"]),
+    ('The trust said waiting lists had grown.\n\n"Nobody should wait a year."\n\n"Nobody should '
+     'wait six months."\n\n"We are failing them," said Dr Ruth Obi, a paediatrician.',
+     ["Ruth Obi", "Ruth Obi", "Ruth Obi"]),
+    ('The inspectors published their letter on Monday.\n\n"The letter was fair."\n\n"It was also late," '
+     'said Cllr Peter Lord, who chairs scrutiny.', ["Peter Lord", "Peter Lord"]),
+    ('The partnership said it had learned lessons.\n\n"Lessons are easy to say."\n\n'
+     '"Changing practice is harder," Sarah Kemp, a former social worker, said.',
+     ["Sarah Kemp", "Sarah Kemp"]),
+    ('Police said the case was closed.\n\n"It is not closed for us."\n\n"It never will be," '
+     'added Marcus Dale, the boy\'s uncle.', ["Marcus Dale", "Marcus Dale"]),
+    ('The board met on Tuesday.\n\n"We heard the figures and we were shocked."\n\n"Every '
+     'member was," said Helen Marsh, the vice-chair.', ["Helen Marsh", "Helen Marsh"]),
+    # an introduced speaker goes on: the quote after her introduction stays hers
+    ('Cllr Ann Hale said the plan was good.\n\n"It is the best plan we have had."\n\n'
+     '"I disagree entirely," said Mr Tom Reid, the opposition leader.', ["Ann Hale", "Tom Reid"]),
+    # a name met before is no new speaker: the quote between stays with the one speaking
+    ('Dr Ruth Obi spoke first. "We are failing them," she said.\n\n"Nobody should wait a year."'
+     '\n\n"That is right," said Dr Obi.', ["Ruth Obi", "Ruth Obi", "Ruth Obi"]),
+])
+def test_an_unintroduced_quote_belongs_to_the_next_new_speaker(nlp, passage: str,
+                                                                speakers: list[str]) -> None:
+    assert [q[1] for q in run(nlp, passage)] == speakers

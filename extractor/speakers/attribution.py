@@ -245,6 +245,29 @@ def echo_speakers(quotes: list[Quote]) -> None:
                 break
 
 
+def named_after(text: str, spans: list[QuoteSpan], quotes: list[Quote], weak: set[int]) -> None:
+    """A quote paragraph nobody introduced, followed at once by a quote paragraph whose cue
+    names someone for the first time, is the first words of that new speaker.
+
+    'The council said 1,450 families were referred.' / '"Threshold means nothing to a
+    family."' / '"It has to be explained," said Jo Marchetti, the scrutineer.': Marchetti's.
+    """
+    moved: set[int] = set()
+    for k in range(len(spans) - 2, -1, -1):
+        span, nxt, later = spans[k], spans[k + 1], quotes[k + 1]
+        if k not in weak or not span.opens_paragraph or not span.closed \
+                or text[span.close_end:span.para_end].strip() \
+                or not nxt.opens_paragraph or text[span.para_end:nxt.open_at].strip() \
+                or later.speaker is None or later.cue is None and k + 1 not in moved:
+            continue
+        surname = later.speaker.split()[-1]
+        if len(later.speaker.split()) < 2 or surname in text[:span.start]:
+            continue  # no new name: the one speaking before may go on
+        quotes[k] = dataclasses.replace(quotes[k], speaker=later.speaker,
+                                        speaker_role=later.speaker_role)
+        moved.add(k)
+
+
 def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
               quoted: list[tuple[int, int]] | None = None) -> tuple[list[Quote], list[Person]]:
     """Quotes with speakers and cues for `spans`, and the people who speak with their roles.
@@ -255,8 +278,12 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
     ctx = Context(doc, document.text, ranges)
     seed_people(ctx)
     quotes: list[Quote] = []
+    weak: set[int] = set()
     for k, span in enumerate(spans):
         speaker, cue, conf = attribute_one(ctx, spans, k)
+        if cue is None and (conf <= 0.3 or conf <= 0.5 and not speaker.person
+                            or k - 1 in weak and speaker.name == quotes[-1].speaker):
+            weak.add(k)  # nobody introduced this quote (or the one it goes on from)
         remember(ctx, speaker, span.start)
         page, _ = document.locate(span.start)
         role = speaker.role if cue is not None or speaker.role else None
@@ -264,6 +291,7 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
                             span.start, span.end, role, document.span_bbox(span.start, span.end),
                             conf))
     echo_speakers(quotes)
+    named_after(document.text, spans, quotes, weak)
     speaking = {q.speaker for q in quotes}
     people = [Person(n, r) for n, r in ctx.people.items() if n in speaking]
     return quotes, people
