@@ -1122,3 +1122,28 @@ def test_a_name_in_a_common_nouns_preposition_is_not_the_speaker(nlp, passage: s
 def test_an_unintroduced_quote_belongs_to_the_next_new_speaker(nlp, passage: str,
                                                                 speakers: list[str]) -> None:
     assert [q[1] for q in run(nlp, passage)] == speakers
+
+
+@pytest.mark.parametrize("passage, speakers", [
+    # a 'she said' resolved to a person (no honorific) makes that person 'she': a later
+    # 'he said' is the other one
+    ('Sam Reid listened while Alex Hale spoke. "We were slow," she said. "It will not happen '
+     'again," he said.', ["Alex Hale", "Sam Reid"]),
+    ('Jordan Price sat beside Robin Lake, who chaired. "The budget is gone," she said. "Then '
+     'we need another," he said.', ["Robin Lake", "Jordan Price"]),
+    ('Kim Dale waited as Chris Moss read the letter. "It is a warning," he said. "We have had '
+     'warnings before," she said.', ["Chris Moss", "Kim Dale"]),
+    ('Ashley Ward nodded while Jamie Fox answered. "The waiting list is long," she said. "How '
+     'long?" he asked.', ["Jamie Fox", "Ashley Ward"]),
+    ('Robin Shaw listened while Alex Turner spoke. "The figures are wrong," she said. "They '
+     'are right," he said.', ["Alex Turner", "Robin Shaw"]),
+    ('Casey Lowe was in the room when Drew Marsh gave evidence. "I saw the file," she said. '
+     '"So did I," he said.', ["Drew Marsh", "Casey Lowe"]),
+    ('Charlie Dunn listened as Sasha Cole summed up. "We failed him," she said. "We did," he '
+     'said.', ["Sasha Cole", "Charlie Dunn"]),
+    ('Jesse Hale sat next to Rowan Finch, who spoke first. "Nobody called us," he said. "I '
+     'called twice," she said.', ["Rowan Finch", "Jesse Hale"]),
+])
+def test_a_resolved_pronoun_tells_the_persons_pronoun(nlp, passage: str,
+                                                      speakers: list[str]) -> None:
+    assert [q[1] for q in run(nlp, passage)] == speakers

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from ..findings import Person, Quote
 from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
-from .coreference import remember, seed_people
+from .coreference import learn_pronoun, remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .roles import resolve_role_noun
 from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PRONOUNS, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..document import Document
     from ..quotes import QuoteSpan
@@ -221,7 +221,27 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         who = asker(ctx, subj.idx)  # 'Cllr Briggs asked … "…," he replied': not Briggs
         if who is not None:
             return resolve_pronoun(ctx, subj.lower_, subj.idx, frozenset({who})), cue_text(cue), 0.8
-    return speaker_from_subject(ctx, subj), cue_text(cue), 0.9
+    speaker = speaker_from_subject(ctx, subj)
+    if subj.lower_ in ("he", "she") and speaker.person and speaker.name \
+            and subject_just_before(ctx, subj, speaker.name):
+        learn_pronoun(ctx, speaker.name, subj.lower_)
+    return speaker, cue_text(cue), 0.9
+
+
+def subject_just_before(ctx: Context, pronoun: Token, name: str) -> bool:
+    """Whether `name` was a subject in the pronoun's sentence or the one before it: only then
+    does the pronoun surely mean them (not a name met in passing, 'than Clinton's')."""
+    sent = pronoun.sent
+    first = ctx.doc[sent.start - 1].sent.start if sent.start else 0
+    start = ctx.doc[first].idx
+    forms = SAME_PRONOUN[pronoun.lower_]
+    if any(t.lower_ in forms and not ctx.inside_quote(t.idx) for t in ctx.doc[first:pronoun.i]):
+        return False  # 'ask why he had issues and Clinton did not. He says': 'he' is another
+    return any(n == name and start <= pos < pronoun.idx and pos in ctx.subject_at
+               for pos, n in ctx.last_person_at)
+
+
+SAME_PRONOUN = {"he": {"he", "him", "his", "himself"}, "she": {"she", "her", "hers", "herself"}}
 
 
 ECHO_WORDS = 2  # a quote this long or longer can be matched to the same words said elsewhere

@@ -154,3 +154,15 @@ def seed_genders(ctx: Context) -> None:
             surname = doc[chain[1] - 1].lower_
             # one honorific each way: the name is shared, so it says nothing
             ctx.pronoun_of[surname] = word if ctx.pronoun_of.get(surname, word) == word else "?"
+
+
+def learn_pronoun(ctx: Context, name: str, word: str) -> None:
+    """A 'she said' resolved to a person tells that person's pronoun, where no honorific did.
+
+    'Sam Reid listened while Alex Hale spoke. "We were slow," she said. "It will not happen
+    again," he said.': Hale is 'she', so the 'he' is Reid.
+    """
+    surname = name.split()[-1].lower()
+    namesakes = {n for n in ctx.people if n.split()[-1].lower() == surname} - {name}
+    if not namesakes:  # (Hillary and Bill Clinton share a surname, not a pronoun)
+        ctx.pronoun_of.setdefault(surname, word)
