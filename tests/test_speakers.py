@@ -1147,3 +1147,25 @@ def test_an_unintroduced_quote_belongs_to_the_next_new_speaker(nlp, passage: str
 def test_a_resolved_pronoun_tells_the_persons_pronoun(nlp, passage: str,
                                                       speakers: list[str]) -> None:
     assert [q[1] for q in run(nlp, passage)] == speakers
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'X said, "…"': a cue right before the quote, with only a comma between, is its cue,
+    # whatever reporting verb the rest of the sentence holds
+    ('Dr Ruth Obi said, "not this year," and the chair added that the money had gone.', "Ruth Obi"),
+    ('Cllr Tom Reid told the panel, "the plan is late," and officers wrote to him on Friday.',
+     "Tom Reid"),
+    ('The director, Sarah Kemp, said, "if the staff had been there" and the audit warned of '
+     'gaps, or written a plan.', "Sarah Kemp"),
+    ('Mr Ben Nash said, "we were never told," while the council stated it had written twice.',
+     "Ben Nash"),
+    ('Ms Jo Baines replied, "not on my watch," and the minutes recorded that members agreed.',
+     "Jo Baines"),
+    ('Cllr Kim Hart added, "that is simply wrong," and the inspector noted her objection.',
+     "Kim Hart"),
+    ('Mrs Amy Cole said, "the hub saved us," and the charity said it would publish the letter.',
+     "Amy Cole"),
+    ('Mr Neil Ward wrote, "this cannot go on," and the board replied that it agreed.', "Neil Ward"),
+])
+def test_a_cue_just_before_the_quote_is_its_cue(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]

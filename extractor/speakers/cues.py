@@ -223,13 +223,29 @@ def find_cue(ctx: Context, spans: list[QuoteSpan], k: int) -> Token | None:
     before = cue_before(ctx, prev, span.open_at) if prev < span.open_at else None
     # a fragment inside a reported sentence takes the verb that introduces it
     # ... and 'X said: "…"' is X's, whatever the next sentence reports ('Y agreed and said …')
-    introduced = ctx.text[prev:span.open_at].rstrip().endswith(":")
+    lead = ctx.text[prev:span.open_at].rstrip()
+    introduced = lead.endswith(":") or lead.endswith(",") and before is not None \
+        and cue_leads(ctx, before, span.open_at)
     cue = before if before is not None and (introduced or ends_mid_sentence(ctx.text, prev,
                                                                             span.open_at)) \
         else cue_after(ctx, span, nxt) or before
     if cue is None and span.opens_paragraph:
         cue = previous_paragraph_cue(ctx, span)
     return cue
+
+
+LEAD_WORDS = 5  # words between a cue and the quote it leads: 'told the full council, "…"'
+
+
+def cue_leads(ctx: Context, cue: Token, open_at: int) -> bool:
+    """Whether only a comma, or a short object and a comma, stand between a cue and a quote.
+
+    'X, the editor, said, "if he had …" and stuck to one genre', 'X told the panel, "…," and
+    officers wrote …': the cue right before the quote is its cue, not a verb after it.
+    """
+    between = [t for t in tokens_in(ctx.doc, cue.idx + len(cue.text), open_at) if not t.is_space]
+    return len(between) <= LEAD_WORDS and between[-1:] != [] and between[-1].text == "," \
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def according_to(ctx: Context, span: QuoteSpan) -> Token | None:
