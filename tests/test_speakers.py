@@ -1169,3 +1169,27 @@ def test_a_resolved_pronoun_tells_the_persons_pronoun(nlp, passage: str,
 ])
 def test_a_cue_just_before_the_quote_is_its_cue(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a reporting verb inside an embedded question ('asked who had written it') names nobody
+    # who speaks: the quote's own cue does
+    ('By the time Ann Buckley learned who had written the song, she was only half-surprised: '
+     '"It made sense," she said.', "Ann Buckley"),
+    ('When Tom Reid found out who had told the press, he was furious: "It was a betrayal," he '
+     'said.', "Tom Reid"),
+    ('Once Dr Ruth Obi knew who had reported the concern, she was relieved: "They did the right '
+     'thing," she said.', "Ruth Obi"),
+    ('After Cllr Kim Hart discovered who had written the letter, she was blunt: "It should '
+     'never have been sent," she said.', "Kim Hart"),
+    ('Mr Ben Nash never learned what had been said about him, and was angry: "Nobody asked me," '
+     'he said.', "Ben Nash"),
+    ('Until Ms Jo Baines saw who had signed the plan, she was hopeful: "I trusted it," she said.',
+     "Jo Baines"),
+    ('When Mrs Amy Cole heard who had complained, she was calm: "Complaints help us," she said.',
+     "Amy Cole"),
+    ('As soon as Mr Neil Ward understood who had warned the school, he was grateful: "She saved '
+     'a child," he said.', "Neil Ward"),
+])
+def test_a_cue_in_an_embedded_question_is_no_cue(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]

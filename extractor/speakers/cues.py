@@ -115,11 +115,20 @@ def cue_before(ctx: Context, start: int, end: int) -> Token | None:
     cuts = [m.end() for m in SENTENCE_END_RE.finditer(region)]
     begin = start + (cuts[-1] if cuts else 0)
     toks = [t for t in tokens_in(ctx.doc, begin, end) if not ctx.inside_quote(t.idx)]
-    cues = [t for t in toks if is_cue(t)]
+    cues = [t for t in toks if is_cue(t) and not asks_who(t)]
     for k in range(len(cues) - 1, 0, -1):
         if not reported_by(cues[k], cues[:k]):
             return cues[k]
     return cues[0] if cues else None
+
+
+def asks_who(cue: Token) -> bool:
+    """Whether a cue sits in an embedded question ('learned who had written the song'): it
+    asks who did it, it does not say who speaks. A relative clause ('Ofsted, which said:')
+    still reports."""
+    return cue.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                       and c.lower_ in ("who", "what", "whoever")
+                                       for c in cue.children)
 
 
 def says_nobody(cue: Token) -> bool:
