@@ -1193,3 +1193,27 @@ def test_a_cue_just_before_the_quote_is_its_cue(nlp, passage: str, speaker: str)
 ])
 def test_a_cue_in_an_embedded_question_is_no_cue(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a quote paragraph with no cue, then a paragraph pointing back at it ('That is how X
+    # describes …', 'So said X'): the one it names said it
+    ('"We were never told why."\n\nThat is how Dr Ruth Obi describes the day the clinic closed.',
+     'Ruth Obi'),
+    ('"Nobody listened to us."\n\nThat was how Tom Reid put it when the review was published.',
+     'Tom Reid'),
+    ('"The plan was a wish list."\n\nThose were the words Cllr Kim Hart used to describe the council\'s last attempt.',
+     'Kim Hart'),
+    ('"It was the worst day of my life."\n\nThat is how Amy Cole recalls the morning her son was taken into care.',
+     'Amy Cole'),
+    ('"We had nowhere else to go."\n\nThis is how Mr Neil Ward explained his decision to the court.',
+     'Neil Ward'),
+    ('"I would do it again."\n\nThat was what Ms Jo Baines told the inquiry last week.',
+     'Jo Baines'),
+    ('"They saved my daughter."\n\nThat is how Sarah Kemp, a mother from Leeds, described the hub.',
+     'Sarah Kemp'),
+    ('"Every child deserves a second chance."\n\nSo said Dr Ann Fox, the panel\'s chair, in her foreword.',
+     'Ann Fox'),
+])
+def test_a_paragraph_pointing_back_names_the_quotes_speaker(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]

@@ -14,7 +14,7 @@ from .coreference import learn_pronoun, remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .roles import resolve_role_noun
-from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PRONOUNS, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
+from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -288,6 +288,33 @@ def named_after(text: str, spans: list[QuoteSpan], quotes: list[Quote], weak: se
         moved.add(k)
 
 
+LOOK_BACK_RE = re.compile(r"(?:That|This|Those|These|Such|So)\b")
+
+
+def named_next(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """A quote paragraph whose speaker the next paragraph names by pointing back at it.
+
+    '"It felt like the door had been shut."' / 'That is how Kerry Aldous, a mother of two,
+    describes the letter …': the one who describes it said it.
+    """
+    if not span.opens_paragraph or ctx.text[span.close_end:span.para_end].strip():
+        return None
+    start = span.para_end
+    while start < len(ctx.text) and ctx.text[start].isspace():
+        start += 1
+    if not LOOK_BACK_RE.match(ctx.text, start):
+        return None
+    line_end = ctx.text.find("\n", start)
+    m = SENTENCE_END_RE.search(ctx.text, start, len(ctx.text) if line_end < 0 else line_end)
+    end = m.start() + 1 if m else (len(ctx.text) if line_end < 0 else line_end)
+    cue = next((t for t in tokens_in(ctx.doc, start, end) if is_cue(t)), None)
+    subj = subject_of(cue) if cue is not None else None
+    if subj is None or subj.lower_ in PRONOUNS | RELATIVES:
+        return None
+    speaker = speaker_from_subject(ctx, subj)
+    return speaker if speaker.name and speaker.person else None
+
+
 def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
               quoted: list[tuple[int, int]] | None = None) -> tuple[list[Quote], list[Person]]:
     """Quotes with speakers and cues for `spans`, and the people who speak with their roles.
@@ -301,6 +328,9 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
     weak: set[int] = set()
     for k, span in enumerate(spans):
         speaker, cue, conf = attribute_one(ctx, spans, k)
+        if cue is None and (conf <= 0.3 or conf <= 0.5 and not speaker.person):
+            pointed = named_next(ctx, span)
+            speaker, conf = (pointed, 0.6) if pointed is not None else (speaker, conf)
         if cue is None and (conf <= 0.3 or conf <= 0.5 and not speaker.person
                             or k - 1 in weak and speaker.name == quotes[-1].speaker):
             weak.add(k)  # nobody introduced this quote (or the one it goes on from)
