@@ -232,8 +232,15 @@ def find_quotes(doc: Doc, document: Document) -> tuple[list[Quote], list[Person]
     """Direct quotes of `document` with resolved speakers, and the people who speak."""
     from .speakers import attribute
 
+    from .interview import answer_spans
+
     text = document.text
     every = scan(text)
     spans = drop_repeats(text, [s for s in every if keep(text, s)])
+    answers = answer_spans(text)
+    if answers:  # a quote inside an interview answer stays inside it
+        spans = sorted([s for s in spans if not any(a.start <= s.start < a.end for a in answers)]
+                       + answers, key=lambda s: s.start)
+        every = every + answers
     log.debug("%d quote spans of %d marked", len(spans), len(every))
     return attribute(doc, document, spans, [(s.start, s.end) for s in every])

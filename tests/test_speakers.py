@@ -1025,3 +1025,195 @@ def test_a_plural_in_capitals_is_a_group_not_a_person(nlp, passage: str, speaker
 def test_a_question_is_asked_by_the_asker(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
 
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a cue that names nobody (a passive without 'by', a gerund as a subject) inside what an
+    # earlier cue reports: the earlier cue's subject speaks
+    ('Dean Holt, her partner, said the letters were written "for lawyers, not for parents".',
+     "Dean Holt"),
+    ('Cllr Ann Hale said the report had been written "in a hurry and for the wrong reasons".',
+     "Ann Hale"),
+    ('Mr Tom Reid told the panel that families had been promised "a named worker, and nothing '
+     'came of it".', "Tom Reid"),
+    ('Dr Ruth Obi said parents were told "to wait and see" when they asked for help.', "Ruth Obi"),
+    ('A mother, Kelly Marsh, said she had been told "there is nothing we can do".', "Kelly Marsh"),
+    ('Ms Gemma Rowe said parents had been promised change before.\n\n'
+     '"My son asked me why nobody came," she said.', "Gemma Rowe"),
+    ('The director, Neil Ward, said complaining would "only make things slower" for families.',
+     "Neil Ward"),
+    ('Mrs Jo Baines said the plan was described "in glowing terms" to councillors.', "Jo Baines"),
+    ('One grandfather said he had been warned by a social worker that complaining could '
+     '"make things difficult".', "a social worker"),
+])
+def test_a_cue_naming_nobody_inside_reported_speech(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # post-nominal letters after a name the NER missed: the name speaks, not the letters
+    ('Mòrag NicLeòid MSP said she had been contacted by several families. "We are asking '
+     'children to take a ferry," she said.', "Mòrag NicLeòid"),
+    ('Eilidh NicDhòmhnaill MSP said: "Island families deserve the same help."', "Eilidh NicDhòmhnaill"),
+    ('Llŷr ap Gwilym MS told the Senedd: "Families cannot reach these meetings."', "Llŷr ap Gwilym"),
+    ('Siôn Prydderch MS said the money was not enough. "It will not last the year," he said.',
+     "Siôn Prydderch"),
+    ('Ruairidh MacAoidh MSP wrote to the minister. "This cannot wait," he wrote.', "Ruairidh MacAoidh"),
+    ('Cerys Tudur-Owen MBE said: "The charity will keep going."', "Cerys Tudur-Owen"),
+    ('Dòmhnall MacLeòid QPM said officers had been moved. "We are stretched," he said.',
+     "Dòmhnall MacLeòid"),
+    ('Seonag NicIlleathain OBE FRCPCH said: "Children wait too long for examinations."',
+     "Seonag NicIlleathain"),
+])
+def test_post_nominal_letters_follow_the_speakers_name(nlp, passage: str, speaker: str) -> None:
+    assert {q[1] for q in run(nlp, passage)} == {speaker}
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a name inside the preposition of a common noun ('families in Barra', 'a friend of X')
+    # is not the person that noun phrase is: 'she' goes back to the one who spoke
+    ('Ms Ann Hale said she had heard from families in Uist and Barra, who had been asked to '
+     'travel. "Nobody should have to do that," she said.', "Ann Hale"),
+    ('Mrs Kay Lord said she had met parents from Tiree and Coll, who had waited weeks. '
+     '"It is not right," she said.', "Kay Lord"),
+    ('Ms Jo Finch said she had spoken to carers in Mull and Iona, who had been told to wait. '
+     '"They were let down," she said.', "Jo Finch"),
+    ('Mr Tom Reid said he had visited schools in Lewis and Harris, which had no nurse. '
+     '"That has to change," he said.', "Tom Reid"),
+    ('Ms Ruth Obi said she had heard from mothers near Barra, who had been turned away. '
+     '"We must do better," she said.', "Ruth Obi"),
+    ('Mr Neil Ward said he had written to families on Islay and Jura, who had been left without '
+     'help. "I am ashamed," he said.', "Neil Ward"),
+    ('Mrs Amy Cole said she had met foster carers in Skye and Raasay, who had asked for help. '
+     '"They were ignored," she said.', "Amy Cole"),
+    ('Ms Kim Hart said she had heard from grandparents in Eriskay, who had been refused. '
+     '"This is wrong," she said.', "Kim Hart"),
+])
+def test_a_name_in_a_common_nouns_preposition_is_not_the_speaker(nlp, passage: str,
+                                                                    speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speakers", [
+    # a quote paragraph nobody introduced, then a quote paragraph whose cue names someone new:
+    # both are the new speaker's
+    ('The council said 1,450 families had been referred.\n\n"Threshold means nothing to a family '
+     'in crisis."\n\n"It should mean something to us," said Jo Marchetti, the scrutineer.',
+     ["Jo Marchetti", "Jo Marchetti"]),
+    ('The trust said waiting lists had grown.\n\n"Nobody should wait a year."\n\n"Nobody should '
+     'wait six months."\n\n"We are failing them," said Dr Ruth Obi, a paediatrician.',
+     ["Ruth Obi", "Ruth Obi", "Ruth Obi"]),
+    ('The inspectors published their letter on Monday.\n\n"The letter was fair."\n\n"It was also late," '
+     'said Cllr Peter Lord, who chairs scrutiny.', ["Peter Lord", "Peter Lord"]),
+    ('The partnership said it had learned lessons.\n\n"Lessons are easy to say."\n\n'
+     '"Changing practice is harder," Sarah Kemp, a former social worker, said.',
+     ["Sarah Kemp", "Sarah Kemp"]),
+    ('Police said the case was closed.\n\n"It is not closed for us."\n\n"It never will be," '
+     'added Marcus Dale, the boy\'s uncle.', ["Marcus Dale", "Marcus Dale"]),
+    ('The board met on Tuesday.\n\n"We heard the figures and we were shocked."\n\n"Every '
+     'member was," said Helen Marsh, the vice-chair.', ["Helen Marsh", "Helen Marsh"]),
+    # an introduced speaker goes on: the quote after her introduction stays hers
+    ('Cllr Ann Hale said the plan was good.\n\n"It is the best plan we have had."\n\n'
+     '"I disagree entirely," said Mr Tom Reid, the opposition leader.', ["Ann Hale", "Tom Reid"]),
+    # a name met before is no new speaker: the quote between stays with the one speaking
+    ('Dr Ruth Obi spoke first. "We are failing them," she said.\n\n"Nobody should wait a year."'
+     '\n\n"That is right," said Dr Obi.', ["Ruth Obi", "Ruth Obi", "Ruth Obi"]),
+])
+def test_an_unintroduced_quote_belongs_to_the_next_new_speaker(nlp, passage: str,
+                                                                speakers: list[str]) -> None:
+    assert [q[1] for q in run(nlp, passage)] == speakers
+
+
+@pytest.mark.parametrize("passage, speakers", [
+    # a 'she said' resolved to a person (no honorific) makes that person 'she': a later
+    # 'he said' is the other one
+    ('Sam Reid listened while Alex Hale spoke. "We were slow," she said. "It will not happen '
+     'again," he said.', ["Alex Hale", "Sam Reid"]),
+    ('Jordan Price sat beside Robin Lake, who chaired. "The budget is gone," she said. "Then '
+     'we need another," he said.', ["Robin Lake", "Jordan Price"]),
+    ('Kim Dale waited as Chris Moss read the letter. "It is a warning," he said. "We have had '
+     'warnings before," she said.', ["Chris Moss", "Kim Dale"]),
+    ('Ashley Ward nodded while Jamie Fox answered. "The waiting list is long," she said. "How '
+     'long?" he asked.', ["Jamie Fox", "Ashley Ward"]),
+    ('Robin Shaw listened while Alex Turner spoke. "The figures are wrong," she said. "They '
+     'are right," he said.', ["Alex Turner", "Robin Shaw"]),
+    ('Casey Lowe was in the room when Drew Marsh gave evidence. "I saw the file," she said. '
+     '"So did I," he said.', ["Drew Marsh", "Casey Lowe"]),
+    ('Charlie Dunn listened as Sasha Cole summed up. "We failed him," she said. "We did," he '
+     'said.', ["Sasha Cole", "Charlie Dunn"]),
+    ('Jesse Hale sat next to Rowan Finch, who spoke first. "Nobody called us," he said. "I '
+     'called twice," she said.', ["Rowan Finch", "Jesse Hale"]),
+])
+def test_a_resolved_pronoun_tells_the_persons_pronoun(nlp, passage: str,
+                                                      speakers: list[str]) -> None:
+    assert [q[1] for q in run(nlp, passage)] == speakers
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'X said, "…"': a cue right before the quote, with only a comma between, is its cue,
+    # whatever reporting verb the rest of the sentence holds
+    ('Dr Ruth Obi said, "not this year," and the chair added that the money had gone.', "Ruth Obi"),
+    ('Cllr Tom Reid told the panel, "the plan is late," and officers wrote to him on Friday.',
+     "Tom Reid"),
+    ('The director, Sarah Kemp, said, "if the staff had been there" and the audit warned of '
+     'gaps, or written a plan.', "Sarah Kemp"),
+    ('Mr Ben Nash said, "we were never told," while the council stated it had written twice.',
+     "Ben Nash"),
+    ('Ms Jo Baines replied, "not on my watch," and the minutes recorded that members agreed.',
+     "Jo Baines"),
+    ('Cllr Kim Hart added, "that is simply wrong," and the inspector noted her objection.',
+     "Kim Hart"),
+    ('Mrs Amy Cole said, "the hub saved us," and the charity said it would publish the letter.',
+     "Amy Cole"),
+    ('Mr Neil Ward wrote, "this cannot go on," and the board replied that it agreed.', "Neil Ward"),
+])
+def test_a_cue_just_before_the_quote_is_its_cue(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a reporting verb inside an embedded question ('asked who had written it') names nobody
+    # who speaks: the quote's own cue does
+    ('By the time Ann Buckley learned who had written the song, she was only half-surprised: '
+     '"It made sense," she said.', "Ann Buckley"),
+    ('When Tom Reid found out who had told the press, he was furious: "It was a betrayal," he '
+     'said.', "Tom Reid"),
+    ('Once Dr Ruth Obi knew who had reported the concern, she was relieved: "They did the right '
+     'thing," she said.', "Ruth Obi"),
+    ('After Cllr Kim Hart discovered who had written the letter, she was blunt: "It should '
+     'never have been sent," she said.', "Kim Hart"),
+    ('Mr Ben Nash never learned what had been said about him, and was angry: "Nobody asked me," '
+     'he said.', "Ben Nash"),
+    ('Until Ms Jo Baines saw who had signed the plan, she was hopeful: "I trusted it," she said.',
+     "Jo Baines"),
+    ('When Mrs Amy Cole heard who had complained, she was calm: "Complaints help us," she said.',
+     "Amy Cole"),
+    ('As soon as Mr Neil Ward understood who had warned the school, he was grateful: "She saved '
+     'a child," he said.', "Neil Ward"),
+])
+def test_a_cue_in_an_embedded_question_is_no_cue(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a quote paragraph with no cue, then a paragraph pointing back at it ('That is how X
+    # describes …', 'So said X'): the one it names said it
+    ('"We were never told why."\n\nThat is how Dr Ruth Obi describes the day the clinic closed.',
+     'Ruth Obi'),
+    ('"Nobody listened to us."\n\nThat was how Tom Reid put it when the review was published.',
+     'Tom Reid'),
+    ('"The plan was a wish list."\n\nThose were the words Cllr Kim Hart used to describe the council\'s last attempt.',
+     'Kim Hart'),
+    ('"It was the worst day of my life."\n\nThat is how Amy Cole recalls the morning her son was taken into care.',
+     'Amy Cole'),
+    ('"We had nowhere else to go."\n\nThis is how Mr Neil Ward explained his decision to the court.',
+     'Neil Ward'),
+    ('"I would do it again."\n\nThat was what Ms Jo Baines told the inquiry last week.',
+     'Jo Baines'),
+    ('"They saved my daughter."\n\nThat is how Sarah Kemp, a mother from Leeds, described the hub.',
+     'Sarah Kemp'),
+    ('"Every child deserves a second chance."\n\nSo said Dr Ann Fox, the panel\'s chair, in her foreword.',
+     'Ann Fox'),
+])
+def test_a_paragraph_pointing_back_names_the_quotes_speaker(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from ..findings import Person, Quote
 from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
-from .coreference import remember, seed_people
+from .coreference import learn_pronoun, remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .roles import resolve_role_noun
-from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_TITLES, PRONOUNS, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
+from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..document import Document
     from ..quotes import QuoteSpan
@@ -40,7 +40,7 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
 
 
-LABEL_RE = re.compile(r"\s*([A-Z][A-Za-z.'\u2019 -]{0,40}?)\s*:\s*$")
+LABEL_RE = re.compile(r"\s*((?:(?:ap|ab|van|von|de|du|da|di|le|la|al|el|bin|mac) )?[A-Z][\w.'\u2019 -]{0,40}?)\s*:\s*$")
 
 
 def speaker_label(ctx: Context, span: QuoteSpan) -> Speaker | None:
@@ -51,7 +51,7 @@ def speaker_label(ctx: Context, span: QuoteSpan) -> Speaker | None:
     """
     m = LABEL_RE.fullmatch(ctx.text, span.para_start, span.open_at)
     if m is None or len(m.group(1).split()) > 4 \
-            or not all(w[:1].isupper() for w in m.group(1).split()):
+            or not all(w[:1].isupper() or w in NAME_PARTICLES for w in m.group(1).split()):
         return None  # 'Ms Pike said:' is a cue, not a label
     label = m.group(1)
     label = label.title() if label.isupper() else label
@@ -221,7 +221,27 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         who = asker(ctx, subj.idx)  # 'Cllr Briggs asked … "…," he replied': not Briggs
         if who is not None:
             return resolve_pronoun(ctx, subj.lower_, subj.idx, frozenset({who})), cue_text(cue), 0.8
-    return speaker_from_subject(ctx, subj), cue_text(cue), 0.9
+    speaker = speaker_from_subject(ctx, subj)
+    if subj.lower_ in ("he", "she") and speaker.person and speaker.name \
+            and subject_just_before(ctx, subj, speaker.name):
+        learn_pronoun(ctx, speaker.name, subj.lower_)
+    return speaker, cue_text(cue), 0.9
+
+
+def subject_just_before(ctx: Context, pronoun: Token, name: str) -> bool:
+    """Whether `name` was a subject in the pronoun's sentence or the one before it: only then
+    does the pronoun surely mean them (not a name met in passing, 'than Clinton's')."""
+    sent = pronoun.sent
+    first = ctx.doc[sent.start - 1].sent.start if sent.start else 0
+    start = ctx.doc[first].idx
+    forms = SAME_PRONOUN[pronoun.lower_]
+    if any(t.lower_ in forms and not ctx.inside_quote(t.idx) for t in ctx.doc[first:pronoun.i]):
+        return False  # 'ask why he had issues and Clinton did not. He says': 'he' is another
+    return any(n == name and start <= pos < pronoun.idx and pos in ctx.subject_at
+               for pos, n in ctx.last_person_at)
+
+
+SAME_PRONOUN = {"he": {"he", "him", "his", "himself"}, "she": {"she", "her", "hers", "herself"}}
 
 
 ECHO_WORDS = 2  # a quote this long or longer can be matched to the same words said elsewhere
@@ -245,6 +265,56 @@ def echo_speakers(quotes: list[Quote]) -> None:
                 break
 
 
+def named_after(text: str, spans: list[QuoteSpan], quotes: list[Quote], weak: set[int]) -> None:
+    """A quote paragraph nobody introduced, followed at once by a quote paragraph whose cue
+    names someone for the first time, is the first words of that new speaker.
+
+    'The council said 1,450 families were referred.' / '"Threshold means nothing to a
+    family."' / '"It has to be explained," said Jo Marchetti, the scrutineer.': Marchetti's.
+    """
+    moved: set[int] = set()
+    for k in range(len(spans) - 2, -1, -1):
+        span, nxt, later = spans[k], spans[k + 1], quotes[k + 1]
+        if k not in weak or not span.opens_paragraph or not span.closed \
+                or text[span.close_end:span.para_end].strip() \
+                or not nxt.opens_paragraph or text[span.para_end:nxt.open_at].strip() \
+                or later.speaker is None or later.cue is None and k + 1 not in moved:
+            continue
+        surname = later.speaker.split()[-1]
+        if len(later.speaker.split()) < 2 or surname in text[:span.start]:
+            continue  # no new name: the one speaking before may go on
+        quotes[k] = dataclasses.replace(quotes[k], speaker=later.speaker,
+                                        speaker_role=later.speaker_role)
+        moved.add(k)
+
+
+LOOK_BACK_RE = re.compile(r"(?:That|This|Those|These|Such|So)\b")
+
+
+def named_next(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """A quote paragraph whose speaker the next paragraph names by pointing back at it.
+
+    '"It felt like the door had been shut."' / 'That is how Kerry Aldous, a mother of two,
+    describes the letter …': the one who describes it said it.
+    """
+    if not span.opens_paragraph or ctx.text[span.close_end:span.para_end].strip():
+        return None
+    start = span.para_end
+    while start < len(ctx.text) and ctx.text[start].isspace():
+        start += 1
+    if not LOOK_BACK_RE.match(ctx.text, start):
+        return None
+    line_end = ctx.text.find("\n", start)
+    m = SENTENCE_END_RE.search(ctx.text, start, len(ctx.text) if line_end < 0 else line_end)
+    end = m.start() + 1 if m else (len(ctx.text) if line_end < 0 else line_end)
+    cue = next((t for t in tokens_in(ctx.doc, start, end) if is_cue(t)), None)
+    subj = subject_of(cue) if cue is not None else None
+    if subj is None or subj.lower_ in PRONOUNS | RELATIVES:
+        return None
+    speaker = speaker_from_subject(ctx, subj)
+    return speaker if speaker.name and speaker.person else None
+
+
 def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
               quoted: list[tuple[int, int]] | None = None) -> tuple[list[Quote], list[Person]]:
     """Quotes with speakers and cues for `spans`, and the people who speak with their roles.
@@ -255,8 +325,15 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
     ctx = Context(doc, document.text, ranges)
     seed_people(ctx)
     quotes: list[Quote] = []
+    weak: set[int] = set()
     for k, span in enumerate(spans):
         speaker, cue, conf = attribute_one(ctx, spans, k)
+        if cue is None and (conf <= 0.3 or conf <= 0.5 and not speaker.person):
+            pointed = named_next(ctx, span)
+            speaker, conf = (pointed, 0.6) if pointed is not None else (speaker, conf)
+        if cue is None and (conf <= 0.3 or conf <= 0.5 and not speaker.person
+                            or k - 1 in weak and speaker.name == quotes[-1].speaker):
+            weak.add(k)  # nobody introduced this quote (or the one it goes on from)
         remember(ctx, speaker, span.start)
         page, _ = document.locate(span.start)
         role = speaker.role if cue is not None or speaker.role else None
@@ -264,6 +341,7 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
                             span.start, span.end, role, document.span_bbox(span.start, span.end),
                             conf))
     echo_speakers(quotes)
+    named_after(document.text, spans, quotes, weak)
     speaking = {q.speaker for q in quotes}
     people = [Person(n, r) for n, r in ctx.people.items() if n in speaking]
     return quotes, people

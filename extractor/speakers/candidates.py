@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, reported_clause, subject_of, tokens_in
-from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, propn_chain
+from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, post_nominal_name, propn_chain
 from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_of, speech_owner, statement_owner, the_titled_role, titled_person
 from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
@@ -151,7 +151,22 @@ def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
         head = prev[-1] if prev and prev[-1].pos_ in ("NOUN", "PROPN") else None
     if head is None or head.lower_ in RELATIVES:
         return Speaker(None)
-    return speaker_from_subject(ctx, head)
+    return speaker_from_subject(ctx, group_of_place(head) or head)
+
+
+def group_of_place(tok: Token) -> Token | None:
+    """The plural noun whose place a proper noun names: 'mothers near Barra, who …',
+    'families in Uist and Barra, who …'. The 'who' is the mothers, not the island."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or prep.dep_ != "prep" \
+            or prep.lower_ not in PLACE_PREPOSITIONS:
+        return None
+    return prep.head if prep.head.tag_ == "NNS" else None
+
+
+PLACE_PREPOSITIONS = {"in", "on", "near", "from", "across", "around", "at", "throughout"}
 
 
 BODY_HEADS = ORG_HEADS | {"panel", "group", "network", "forum", "executive", "commission",
@@ -196,7 +211,8 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         return Speaker(body)
     doc = subj.doc
     left, right = line_left(subj), subj.right_edge.i + 1
-    ent = person_ent(subj, left, right) or name_in_phrase(subj, left, right)
+    ent = person_ent(subj, left, right) or name_in_phrase(subj, left, right) \
+        or post_nominal_name(subj)
     if ent is not None:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else

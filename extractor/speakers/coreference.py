@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .candidates import speaker_from_subject
+from .candidates import group_of_place, speaker_from_subject
 from .context import Context, Speaker
 from .names import clean, propn_chain, strip_honorifics, titled_name
 from .roles import noun_phrase, role_verb, seed_titles
@@ -42,6 +42,8 @@ def introduced_person(tok: Token) -> str | None:
     if prev is not None and prev.lower_ in ("as", "named", "called") and prev.i \
             and prev.nbor(-1).lower_ in ("known", "as", "named", "called", ","):
         return tok.text
+    if group_of_place(tok) is not None:
+        return None  # 'families in Uist and Barra, who …': a place
     for child in tok.children:
         if child.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass")
                                          for c in child.children):
@@ -152,3 +154,15 @@ def seed_genders(ctx: Context) -> None:
             surname = doc[chain[1] - 1].lower_
             # one honorific each way: the name is shared, so it says nothing
             ctx.pronoun_of[surname] = word if ctx.pronoun_of.get(surname, word) == word else "?"
+
+
+def learn_pronoun(ctx: Context, name: str, word: str) -> None:
+    """A 'she said' resolved to a person tells that person's pronoun, where no honorific did.
+
+    'Sam Reid listened while Alex Hale spoke. "We were slow," she said. "It will not happen
+    again," he said.': Hale is 'she', so the 'he' is Reid.
+    """
+    surname = name.split()[-1].lower()
+    namesakes = {n for n in ctx.people if n.split()[-1].lower() == surname} - {name}
+    if not namesakes:  # (Hillary and Bill Clinton share a surname, not a pronoun)
+        ctx.pronoun_of.setdefault(surname, word)

@@ -115,8 +115,43 @@ def cue_before(ctx: Context, start: int, end: int) -> Token | None:
     cuts = [m.end() for m in SENTENCE_END_RE.finditer(region)]
     begin = start + (cuts[-1] if cuts else 0)
     toks = [t for t in tokens_in(ctx.doc, begin, end) if not ctx.inside_quote(t.idx)]
-    cues = [t for t in toks if is_cue(t)]
-    return cues[-1] if cues else None
+    cues = [t for t in toks if is_cue(t) and not asks_who(t)]
+    for k in range(len(cues) - 1, 0, -1):
+        if not reported_by(cues[k], cues[:k]):
+            return cues[k]
+    return cues[0] if cues else None
+
+
+def asks_who(cue: Token) -> bool:
+    """Whether a cue sits in an embedded question ('learned who had written the song'): it
+    asks who did it, it does not say who speaks. A relative clause ('Ofsted, which said:')
+    still reports."""
+    return cue.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                       and c.lower_ in ("who", "what", "whoever")
+                                       for c in cue.children)
+
+
+def says_nobody(cue: Token) -> bool:
+    """Whether a cue names no one who speaks: a passive without 'by' ('the letters were
+    written', 'families had been promised') or a gerund standing as a noun ('complaining
+    could …')."""
+    if cue.dep_ in ("csubj", "csubjpass") or cue.tag_ == "VBG" and cue.dep_ == "nsubj":
+        return True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+    return passive and not any(c.dep_ == "agent" for c in cue.children)
+
+
+def reported_by(cue: Token, earlier: list[Token]) -> bool:
+    """Whether `cue` names nobody and sits inside what an earlier cue of its sentence reports.
+
+    'Her partner said the letters were written "for lawyers"': the partner's words, not a
+    writer's; 'X said he had been warned by a nurse that complaining could "…"': the nurse
+    warned, so the warning (with its agent) stays the cue.
+    """
+    if not says_nobody(cue):
+        return False
+    heads = {t.i for t in cue.ancestors}
+    return any(e.i in heads and subject_of(e) is not None for e in earlier)
 
 
 def ends_mid_sentence(text: str, start: int, end: int) -> bool:
@@ -197,13 +232,29 @@ def find_cue(ctx: Context, spans: list[QuoteSpan], k: int) -> Token | None:
     before = cue_before(ctx, prev, span.open_at) if prev < span.open_at else None
     # a fragment inside a reported sentence takes the verb that introduces it
     # ... and 'X said: "…"' is X's, whatever the next sentence reports ('Y agreed and said …')
-    introduced = ctx.text[prev:span.open_at].rstrip().endswith(":")
+    lead = ctx.text[prev:span.open_at].rstrip()
+    introduced = lead.endswith(":") or lead.endswith(",") and before is not None \
+        and cue_leads(ctx, before, span.open_at)
     cue = before if before is not None and (introduced or ends_mid_sentence(ctx.text, prev,
                                                                             span.open_at)) \
         else cue_after(ctx, span, nxt) or before
     if cue is None and span.opens_paragraph:
         cue = previous_paragraph_cue(ctx, span)
     return cue
+
+
+LEAD_WORDS = 5  # words between a cue and the quote it leads: 'told the full council, "…"'
+
+
+def cue_leads(ctx: Context, cue: Token, open_at: int) -> bool:
+    """Whether only a comma, or a short object and a comma, stand between a cue and a quote.
+
+    'X, the editor, said, "if he had …" and stuck to one genre', 'X told the panel, "…," and
+    officers wrote …': the cue right before the quote is its cue, not a verb after it.
+    """
+    between = [t for t in tokens_in(ctx.doc, cue.idx + len(cue.text), open_at) if not t.is_space]
+    return len(between) <= LEAD_WORDS and between[-1:] != [] and between[-1].text == "," \
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def according_to(ctx: Context, span: QuoteSpan) -> Token | None:

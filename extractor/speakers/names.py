@@ -20,6 +20,8 @@ def strip_honorifics(name: str) -> str:
     ws = clean(name).split()
     while len(ws) > 1 and ws[0].lower().strip(".") in {h.strip(".") for h in HONORIFICS}:
         ws = ws[1:]
+    while len(ws) > 2 and ws[-1].strip(",") in POST_NOMINALS:
+        ws = ws[:-1]  # 'Eilidh Rae MSP', 'Ann Fox OBE FRCPCH': the letters are no part of the name
     return clean(" ".join(ws))
 
 
@@ -58,6 +60,8 @@ def skipped(subj: Token) -> set[int]:
 def person_ent(subj: Token, start: int, end: int) -> Span | None:
     """The last PERSON entity in the subject's phrase, outside its clauses and appositives."""
     skip = skipped(subj)
+    if subj.tag_ == "NNS":  # 'families in Uist and Barra': a place, not one of them
+        skip |= {t.i for c in subj.children if c.dep_ == "prep" for t in c.subtree}
     ents = [e for e in ents_between(subj.doc, start, end)
             if e.label_ == "PERSON" and e.start not in skip and e.root.dep_ != "poss"
             and e[-1].dep_ != "case"]
@@ -111,6 +115,52 @@ def name_in_phrase(subj: Token, start: int, end: int) -> Span | None:
         if chain[1] - chain[0] >= 2 or titled:
             found = doc[chain[0]:chain[1]]
     return found
+
+
+# letters written after a person's name: an office (MP, MSP, MS) or an honour or a
+# qualification (OBE, QPM, FRCPCH). 'Mòrag NicLeòid MSP said': the name before them speaks.
+POST_NOMINALS = {"MP", "MSP", "MS", "AM", "MLA", "MEP", "OBE", "MBE", "CBE", "DBE", "KBE",
+                 "BEM", "QPM", "KPM", "JP", "KC", "QC", "DL", "FRCPCH", "FRCP", "FRCS",
+                 "FRCGP", "MRCGP", "FRCPsych", "PhD"}
+PLACE_LABELS = {"NORP", "GPE", "COUNCIL", "AREA"}
+PARTY_WORDS = {"labour", "conservative", "conservatives", "tory", "lib", "dem", "liberal",
+               "democrat", "democrats", "snp", "plaid", "cymru", "green", "reform", "uk",
+               "independent", "alba", "dup", "sinn", "féin", "fein", "sdlp", "alliance", "uup",
+               "scottish", "welsh", "shadow", "local", "former", "backbench", "opposition"}
+
+
+def post_nominal_name(subj: Token) -> Span | None:
+    """The name written before post-nominal letters that the parser took for the subject.
+
+    'Mòrag NicLeòid MSP said', 'Aled ap Rhys MS, who …, said': two or more capitalised words
+    before the letters are the name, whatever the NER made of them. A party or place before
+    an office ('Labour MP', 'Reform UK MP') is no name: its first word is an entity.
+    """
+    doc = subj.doc
+    i = subj.i
+    if subj.text not in POST_NOMINALS:
+        return None
+    while i > 0 and doc[i - 1].text in POST_NOMINALS:
+        i -= 1
+    end, start = i, i
+    while start > 0 and not doc[start].is_sent_start and "\n" not in doc[start - 1].whitespace_:
+        word = doc[start - 1]
+        capital = word.text[:1].isupper() and word.is_alpha and word.lower_ not in HONORIFICS \
+            and word.pos_ in ("PROPN", "NOUN", "ADJ")
+        particle = word.lower_ in NAME_PARTICLES and start < end and start > 1
+        hyphen = word.text == "-" and not word.whitespace_ and start > 1 \
+            and not doc[start - 2].whitespace_  # 'Tudur-Owen'
+        if not (capital or particle or hyphen):
+            break
+        start -= 1
+    while start < end and (doc[start].lower_ in NAME_PARTICLES or doc[start].text == "-"):
+        start += 1
+    if end - start < 2 or any(t.lower_ in PARTY_WORDS for t in doc[start:end]):
+        return None  # 'Reform UK MP', 'Plaid Cymru MS': a party before the letters, no name
+    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    if ent is not None and ent.end <= end and ent.label_ in PLACE_LABELS:
+        return None  # 'North Ayrshire MSP': a place
+    return doc[start:end]
 
 
 def named_person_role(head: Token) -> bool:

@@ -1,0 +1,57 @@
+"""Interview answers: in a Q&A, the paragraph after a speaker's label is that speaker's words.
+
+'Q: What did you find?' / 'Naomi Castellane: Good people working in …' – the answer has no
+quotation marks; its label says who speaks. Only a text with two or more 'Q:' paragraphs is
+an interview, and only a labelled paragraph right after a question (or after another answer)
+is an answer, so minutes ('Cllr Hale: asked whether …') and notes ('Source: …') are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quotes import QuoteSpan, trimmed, words
+
+QUESTION_RE = re.compile(r"[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S")
+PARTICLE = r"(?:ap|ab|van|von|de|du|da|di|le|la|al|el|bin|mac)[ \t]+"
+LABEL_RE = re.compile(rf"[ \t]*((?:{PARTICLE})?[A-Z][\w.'\u2019-]*(?:[ \t]+(?:{PARTICLE})?[A-Z][\w.'\u2019-]*){{0,3}})"
+                      r"[ \t]*:[ \t]+(?=\S)")
+NOT_SPEAKERS = {"q", "question", "a", "answer", "note", "notes", "source", "update", "picture",
+                "photo", "read", "related", "editor's", "editor\u2019s", "warning", "see",
+                "contact", "email", "tel", "web", "date", "time", "venue", "by"}
+OPEN_MARKS = "\"'\u201c\u2018"
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line."""
+    out, start = [], 0
+    for m in re.finditer(r"\n|$", text):
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+        if m.end() >= len(text):
+            break
+    return out
+
+
+def answer_spans(text: str) -> list[QuoteSpan]:
+    """The answers of a Q&A interview, each one span from after its label to its line's end."""
+    paras = lines(text)
+    if sum(1 for s, _ in paras if QUESTION_RE.match(text, s)) < 2:
+        return []
+    spans: list[QuoteSpan] = []
+    after_question = False
+    for s, e in paras:
+        if QUESTION_RE.match(text, s):
+            after_question = True
+            continue
+        m = LABEL_RE.match(text, s, e)
+        label = m.group(1) if m else ""
+        if m is None or not after_question or label.split()[0].lower() in NOT_SPEAKERS \
+                or text[m.end():m.end() + 1] in OPEN_MARKS:
+            after_question = False  # prose ends the exchange; a quoted answer is a quote
+            continue
+        start, end = trimmed(text, m.end(), e)
+        if words(text[start:end]):
+            spans.append(QuoteSpan(start, end, m.end(), end, True, s, e))
+    return spans

@@ -1,0 +1,67 @@
+"""Q&A interviews: a labelled answer after a 'Q:' paragraph is the labelled speaker's quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analysed_quotes
+
+
+def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analysed_quotes(nlp, text)]
+
+
+INTRO = ("We spoke to the council's director of children's services, Ruth Obi, and the "
+         "cabinet member, Cllr Tom Reid.\n")
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # full name, then surname, as labels
+    (INTRO + "Q: What did you find?\nRuth Obi: A service that had stopped listening.\n"
+     "Q: And now?\nObi: We are listening again.",
+     [("A service that had stopped listening.", "Ruth Obi"), ("We are listening again.", "Ruth Obi")]),
+    # two people answer one question in turn
+    (INTRO + "Q: Did councillors know?\nTom Reid: Some of it. Not enough.\n"
+     "Ruth Obi: Nobody knew all of it.\nQ: What next?\nReid: Money, first of all.",
+     [("Some of it. Not enough.", "Tom Reid"), ("Nobody knew all of it.", "Ruth Obi"),
+      ("Money, first of all.", "Tom Reid")]),
+    # a titled label
+    (INTRO + "Q: Is the budget enough?\nCllr Reid: It never is.\nQ: Will you resign?\nCllr Reid: No.",
+     [("It never is.", "Tom Reid"), ("No.", "Tom Reid")]),
+    # 'Question:' labels
+    ("Dr Ann Fox chairs the partnership.\nQuestion: Why publish now?\nAnn Fox: Because families "
+     "asked us to.\nQuestion: Was it hard?\nFox: Very.",
+     [("Because families asked us to.", "Ann Fox"), ("Very.", "Ann Fox")]),
+    # an answer with a quote inside it stays one answer
+    (INTRO + 'Q: What do families say?\nObi: One mother told me, "I only get voicemail." She is '
+     "right.\nQ: And staff?\nObi: They are tired.",
+     [('One mother told me, "I only get voicemail." She is right.', "Ruth Obi"),
+      ("They are tired.", "Ruth Obi")]),
+    # prose after the exchange ends it: a label-like line there is no answer
+    (INTRO + "Q: When will it be good?\nObi: I will not give a date.\nQ: Why not?\n"
+     "Reid: Dates are for us, not for children.\nThe board meets monthly.\nNote: figures are "
+     "provisional.",
+     [("I will not give a date.", "Ruth Obi"), ("Dates are for us, not for children.", "Tom Reid")]),
+    # hyphenated names
+    ("Naomi Castle-Hart and Cllr Owen Pryce-Hadley spoke to us.\nQ: What changed?\n"
+     "Naomi Castle-Hart: Caseloads.\nQ: Who paid?\nPryce-Hadley: We did, from roads and parks.",
+     [("Caseloads.", "Naomi Castle-Hart"), ("We did, from roads and parks.", "Owen Pryce-Hadley")]),
+    # a Welsh name with a particle
+    ("We met Cllr Llinos ap Dafydd in Aberaeron.\nQ: Is transport the problem?\n"
+     "Llinos ap Dafydd: It is the whole problem.\nQ: What would help?\nap Dafydd: A bus.",
+     [("It is the whole problem.", "Llinos ap Dafydd"), ("A bus.", "Llinos ap Dafydd")]),
+])
+def test_interview_answers_are_the_labelled_speakers(nlp, passage: str, expected: list) -> None:
+    assert speakers(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("passage", [
+    # minutes: labels without questions are not an interview
+    "Cllr Hale: asked whether the service would close.\nOfficer: said it would not.",
+    # one question is not an interview
+    "Q: What is early help?\nEarly Help: support offered before a problem grows.",
+    # labels after prose, not after a question
+    "Q: Why?\nQ: How?\nThe answers are below.\nSource: Department for Education.",
+])
+def test_no_interview_no_answers(nlp, passage: str) -> None:
+    assert speakers(nlp, passage) == []
