@@ -111,9 +111,21 @@ _PERIODIC_TITLE = re.compile(
     rf"{_PERIOD_WORDS}|{_CAPITALISED}(?:Minimum\s+Dataset|Scorecard|Dashboard){_PERIOD_WORDS}")
 
 
+# A line that is nothing but a report's frequency, 'report' and its year is the report's own title
+# in any case ("Yearly report 2023-24", "Half-yearly report: 2025/26"); it may stand third, under
+# a body's name and the councils it covers.
+_PERIOD_ONLY_TITLE = re.compile(
+    r"(?i:annual|yearly|half[- ]yearly|six[- ]monthly|quarterly|biennial)\s+(?i:report)"
+    r"\s*[:,–—-]?\s*(?:19|20)\d\d(?:\s*[/–—-]\s*\d\d(?:\d\d)?)?")
+
+
 def is_periodic_report_title(text: str) -> bool:
-    """Whether one of the text's first two heading lines is a periodic report's own title."""
-    return any(_PERIODIC_TITLE.fullmatch(line) for line in _heading_lines(text))
+    """Whether one of the text's first two heading lines is a periodic report's own title, or one
+    of its first three lines is only a frequency, 'report' and a year."""
+    if any(_PERIODIC_TITLE.fullmatch(line) for line in _heading_lines(text)):
+        return True
+    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
+    return any(_PERIOD_ONLY_TITLE.fullmatch(line) for line in lines[:_TITLE_LINES + 1])
 
 
 _MINOR = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "from"}
