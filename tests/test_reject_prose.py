@@ -328,3 +328,53 @@ STAGE_LISTS = [
 @pytest.mark.parametrize("marked, reason", STAGE_LISTS)
 def test_a_list_of_stages_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)
+
+
+# dates with an abbreviated month and its full stop ('Aug. 9', 'Nov. 15, 2019'), time points
+# ('Two months later', 'Three weeks before he died, ...'); beside them, durations that stay figures
+TIME_POINTS = [
+    ("No checks were made from 10 p.m. Aug. ⟦9⟧ to 6 a.m. the next morning.", "a reference number"),
+    ("Correction, Nov. ⟦15⟧, 2019: an earlier version misspelled a name.", "a reference number"),
+    ("The panel met on Sept. ⟦21⟧ and agreed the terms of reference.", "a reference number"),
+    ("The hearing was adjourned until Feb. ⟦3⟧ next year.", "a reference number"),
+    ("⟦Two⟧ months later, the family moved to another county.", "a date or time"),
+    ("The case was closed. ⟦Three⟧ weeks later, it was reopened.", "a date or time"),
+    ("⟦Three⟧ weeks before he died, the boy had been seen by a nurse.", "a date or time"),
+    ("The plan ended. ⟦Two⟧ days after the visit, the mother called the school.", "a date or time"),
+    # kept: lengths of time and counts
+    ("The review took ⟦three⟧ weeks to complete.", None),
+    ("He was jailed for ⟦two⟧ years after the trial.", None),
+    ("The baby died ⟦four⟧ days later in hospital.", None),
+    ("The panel met in May. ⟦One⟧ further review is under way.", None),
+    ("Reviews were published in Jan. ⟦Two⟧ more are due.", None),
+    ("Social care closed the case ⟦28⟧ days later.", None),
+    ("By the end of Aug., ⟦9⟧ children were placed out of the area.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", TIME_POINTS)
+def test_an_abbreviated_date_or_a_time_point_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# 'the two' as the subject of a verb stands for people or things counted before
+PRONOUN_NUMBERS = [
+    ("Two officers were charged. Lawyers said the ⟦two⟧ were prepared to fight.", "pronoun"),
+    ("The pair met at school. The ⟦two⟧ became friends in 1993.", "pronoun"),
+    ("Three agencies were named. The ⟦three⟧ had shared no information.", "pronoun"),
+    ("Both brothers were placed in care, where the ⟦two⟧ remained for a year.", "pronoun"),
+    ("Four reviews were started and the ⟦four⟧ will report next spring.", "pronoun"),
+    ("Five staff were suspended; the ⟦five⟧ have since returned to work.", "pronoun"),
+    ("The ⟦two⟧ said they had raised the concern with the school.", "pronoun"),
+    ("The children were moved; the ⟦three⟧ went to the same carers.", "pronoun"),
+    # kept: the set has its own noun, or the number is new
+    ("Lawyers said the ⟦two⟧ officers were prepared to fight.", None),
+    ("The ⟦two⟧ reviews were published in March.", None),
+    ("Of the referrals, ⟦two⟧ were accepted for a review.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", PRONOUN_NUMBERS)
+def test_the_two_as_a_pronoun_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import PRONOUN
+    _check(nlp, marked, PRONOUN if reason == "pronoun" else reason)

@@ -122,6 +122,8 @@ YEAR, AGE_BAND, REFERENCE, TIME_POINT = "a year", "an age band used as a bound",
 CODE, LIST_ITEM, CONTENTS = "a code or name", "a numbered paragraph, list item or resolution", "a contents line"
 SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition window", "an address", "a file size"
 PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
+PRONOUN = "a number standing for things named before ('the two were charged')"
+_SMALL_WORDS = frozenset("two three four five six seven eight nine ten".split())
 DISTANCE = "a distance or speed (a bound, not a count)"
 AXIS = "a tick of a chart's axis scale"
 FORM_ANSWER = "a form's yes/no answer"
@@ -198,6 +200,18 @@ _MARK_AFTER = re.compile(r"^[ \t](?:The|These|This|Those|There|It|Its|Our|We|The
 # the first and middle numbers of a list of stages, waves or levels: 'Key Stages 1, 2 and 4'
 _STAGES_BEFORE = re.compile(r"\b(?:grades|levels|stages|tiers|phases|steps|waves)\s+(?:\d{1,2}\s*,\s*)*$", re.I)
 _STAGES_AFTER = re.compile(r"^\s*(?:,|and|or|&|to)\s*\d")
+# a time point opening a sentence: 'Three weeks before he died, ...', 'Two days after the visit, ...',
+# 'Two months later, ...' (an interval after a verb is a figure: 'closed the case 28 days later')
+_OPENING_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)\s*$")
+_POINT_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?)\s+(?:(?:before|after)\s+(?:he|she|they|it|we|I|the|his|her|their)\b|"
+                          r"later\s*,)",
+                          re.I)
+# 'the two' standing for people or things named before, as the subject of a verb: 'The two became
+# friends', 'the three were charged' (a count has its noun: 'the two officers were charged')
+_PRONOUN_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_PRONOUN_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|is|had|have|has|became|become|would|will|could|did|do|"
+                                 r"met|married|left|said|told|went|shared|remain|remained)\b", re.I)
+_MONTH_ABBR_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+$")
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
@@ -242,6 +256,13 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return RULE  # 'any two members may call in a decision'
         if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
             return CODE  # 'Finding 3', '(NI 64)'; '(NI 50.3)' is Northern Ireland's value
+        if _OPENING_BEFORE.search(before) and _POINT_AFTER.match(after):
+            return TIME_POINT  # 'Three weeks before he died, ...': when, not how long
+        if q.kind == "word" and raw.lower() in _SMALL_WORDS and _PRONOUN_THE_BEFORE.search(before) and \
+                _PRONOUN_VERB_AFTER.match(after):
+            return PRONOUN  # 'The two became friends': people counted before, not a new count
+        if re.fullmatch(r"\d{1,2}", raw) and _MONTH_ABBR_BEFORE.search(before):
+            return REFERENCE  # 'Aug. 9', 'Nov. 15, 2019' (a sentence ending 'in May. One ...' is no date)
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
         if not fy_bracket and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
             return REFERENCE
