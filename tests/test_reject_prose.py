@@ -378,3 +378,48 @@ PRONOUN_NUMBERS = [
 def test_the_two_as_a_pronoun_is_no_figure(nlp, marked, reason):
     from extractor.figures.reject import PRONOUN
     _check(nlp, marked, PRONOUN if reason == "pronoun" else reason)
+
+
+# an age at which a class of people does something is a threshold of a rule; one person's age stays
+AGES_OF_A_CLASS = [
+    ("At ⟦18⟧ individuals become legal adults in the eyes of the law.", "age"),
+    ("Parents decide at first, but at ⟦16⟧, young people gain the right to decide.", "age"),
+    ("Young people with a disability move to adult services at the age of ⟦25⟧.", "age"),
+    ("Support continues from age ⟦18⟧ for young adults who need it.", "age"),
+    ("Planning begins at ⟦14⟧ years old for all young people with a plan.", "age"),
+    ("Care leavers who present at the age of ⟦21⟧ are assessed by the team.", "age"),
+    ("From the age of ⟦16⟧, pupils can choose their own college course.", "age"),
+    ("At ⟦17⟧, students may apply for the bursary.", "age"),
+    # kept: one person's age, and counts
+    ("He was diagnosed with diabetes at the age of ⟦9⟧.", None),
+    ("The boy left school at ⟦16⟧ and found work.", None),
+    ("At ⟦18⟧ children's homes, inspectors found good practice.", None),
+    ("The team worked with ⟦894⟧ young adults at the end of October.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", AGES_OF_A_CLASS)
+def test_the_age_of_a_class_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import AGE_GROUP
+    _check(nlp, marked, AGE_GROUP if reason == "age" else reason)
+
+
+# a recommendations list run into one line ('asked to: 1. To NOTE ... 2. To COMMENT ...')
+RECOMMEND_ITEMS = [
+    ("The County Council is asked to: ⟦1⟧. To NOTE the report.", LIST_ITEM),
+    ("To NOTE the efforts of the Working Party ⟦2⟧. To COMMENT on the proposals.", LIST_ITEM),
+    ("to inform future changes ⟦3⟧. APPROVE the recommendation to adopt the plan.", LIST_ITEM),
+    ("APPROVE the relevant changes to the Constitution ⟦6⟧. DELEGATE authority to the officer.", LIST_ITEM),
+    ("Cabinet is asked to ⟦4⟧. AGREE the revised budget.", LIST_ITEM),
+    ("the new arrangements ⟦5⟧. ENDORSE the strategy for 2025.", LIST_ITEM),
+    ("the Panel is asked to: ⟦1⟧. CONSIDER the annual report.", LIST_ITEM),
+    ("the board ⟦2⟧. To RECOMMEND the plan to Council.", LIST_ITEM),
+    # kept: a number closing a sentence
+    ("The board received ⟦12⟧. The figure had been 9.", None),
+    ("Reviews completed: ⟦7⟧. NOTE: two more are due.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", RECOMMEND_ITEMS)
+def test_a_recommendation_list_item_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)

@@ -212,6 +212,10 @@ _PRONOUN_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _PRONOUN_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|is|had|have|has|became|become|would|will|could|did|do|"
                                  r"met|married|left|said|told|went|shared|remain|remained)\b", re.I)
 _MONTH_ABBR_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+$")
+# an item of a recommendations list run into one line: 'asked to: 1. To NOTE the ...', '... Working
+# Party 2. To COMMENT on ...', '... the Constitution 6. DELEGATE authority ...'
+_RECOMMEND_ITEM_AFTER = re.compile(r"^\.\s+(?:To\s+)?(?:NOTE|APPROVE|AGREE|DELEGATE|ENDORSE|COMMENT|CONSIDER|RECOMMEND|"
+                                   r"RESOLVE|AUTHORI[SZ]E|ADOPT|RECEIVE|DISCUSS|REVIEW|CONFIRM|ACCEPT|NOMINATE|APPOINT)\b(?!\s*:)")
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
@@ -243,6 +247,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word") and re.fullmatch(r"\d{1,2}", raw) and _PARA_AFTER.match(after) and \
                 before[-1:] == " " and not _open_bracket(text, q.start):
             return LIST_ITEM  # '... Cabinet Committee 2) Separate the ...': no bracket open to close
+        if q.kind == "count" and re.fullmatch(r"\d{1,2}", raw) and _RECOMMEND_ITEM_AFTER.match(after):
+            return LIST_ITEM  # '... asked to: 1. To NOTE ...', '... Working Party 2. To COMMENT ...'
         if re.search(r"\(\s*$", before) and _RESOLUTION_AFTER.match(after):
             return LIST_ITEM  # '... the Programme (3) Note that acceptance ...'
         if _name_part(text, q, raw, before, after):
@@ -363,7 +369,41 @@ _AGE_GROUP = re.compile(
     rf"|\b(?:reach(?:es|ed|ing)?|until)\s+the\s+age\s+of\s+{_AGE_WORD}\b(?=\s*(?:[,.;)]|and|or|when|$))", re.I)
 
 
+# an age at which a class of people does something ('At 18 individuals become legal adults', 'at 16,
+# young people gain legal rights', 'transition into adult care at the age of 26', 'from age 18',
+# 'planning begins at 14 years old for all young people'): a threshold of a rule, not a person's age
+# ('he was diagnosed at the age of 9' keeps its figure)
+_AGE_AT = re.compile(rf"\b(?:at|from)\s+(?:the\s+)?age\s+(?:of\s+)?{_AGE_WORD}$|\b(?:at|from)\s+{_AGE_WORD}$", re.I)
+_GROUP = (r"(?:young\s+people|young\s+adults|individuals|children|adults|pupils|students|learners|"
+          r"care\s+leavers|people|teenagers|those)")
+_GROUP_VERB_AFTER = re.compile(rf"^\s*,?\s+{_GROUP}\s+(?:\w+\s+)?(?:become|became|gain|gained|can|could|may|must|"
+                               r"will|would|are|were|have|had|move|moved|leave|left|transition|transfer|need)\b", re.I)
+_YEARS_OLD_AFTER = re.compile(r"^\s+years?\s+old\b", re.I)
+_GROUP_WORD = re.compile(rf"\b{_GROUP}\b", re.I)
+_ONE_PERSON = re.compile(r"\b(?:he|she|his|her|him|boy|girl|baby|son|daughter|mother|father|aged)\b", re.I)
+
+
+def _age_of_a_class(text: str, q: Quantity) -> bool:
+    """'at the age of 26' in a sentence about a class of people, never one person (see _AGE_AT)."""
+    if not re.fullmatch(rf"{_AGE_WORD}", text[q.start:q.end], re.I) or q.kind not in ("count", "word", "age", "duration"):
+        return False
+    m = _AGE_AT.search(text[max(0, q.start - 30):q.end])
+    if not m:
+        return False
+    after = text[q.end:q.end + 60]
+    if _GROUP_VERB_AFTER.match(after):
+        return True
+    if not re.search(r"\bage\b", m.group(0), re.I) and not _YEARS_OLD_AFTER.match(after):
+        return False  # a bare 'at 16' needs its class right after it
+    ss = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    se = min(x for x in (text.find(". ", q.end), text.find("\n", q.end), len(text)) if x >= 0)
+    sentence = text[ss:se]
+    return bool(_GROUP_WORD.search(sentence)) and not _ONE_PERSON.search(sentence)
+
+
 def _in_age_group(text: str, q: Quantity) -> bool:
+    if _age_of_a_class(text, q):
+        return True
     for m in _AGE_GROUP.finditer(text, max(0, q.start - 50), min(len(text), q.end + 30)):
         if m.start() <= q.start and q.end <= m.end():
             return True
