@@ -423,3 +423,25 @@ RECOMMEND_ITEMS = [
 @pytest.mark.parametrize("marked, reason", RECOMMEND_ITEMS)
 def test_a_recommendation_list_item_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)
+
+
+# a number that is part of a name: a named type ('Type 1 diabetes'), a compound
+# naming a kind of engine or vehicle
+NAMES_WITH_NUMBERS = [
+    ("The older buses had ⟦two⟧-stroke engines and were loud.", NAME),
+    ("A ⟦three⟧-wheeled scooter was found at the scene.", NAME),
+    ("He was diagnosed with Type ⟦1⟧ diabetes as a child.", NAME),
+    ("Type ⟦2⟧ diabetes is rising among young people.", NAME),
+    ("Many vehicles run on ⟦two⟧-stroke engines.", NAME),
+    ("The council bought a ⟦seven⟧-seater minibus for the service.", NAME),
+    ("Children with Type ⟦1⟧ diabetes need support at school.", NAME),
+    ("The ⟦four⟧-door cars were replaced with vans.", NAME),
+    # kept: counts beside the names
+    ("The clinic saw ⟦41⟧ children with Type 1 diabetes.", None),
+    ("The council bought ⟦three⟧ minibuses for the service.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", NAMES_WITH_NUMBERS)
+def test_a_number_in_a_code_or_type_name_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)

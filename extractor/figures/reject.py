@@ -182,9 +182,11 @@ _AGE_BOUND = re.compile(
 # 'a zero-cost contract'), a bond's term ('the 10-year gilt yield', '7-day maturities'), a standard or
 # an index ('IFRS 9', 'FTSE 100', 'COVID 19'), a footnote's mark ('reserve[1]to', 'of 6.3% 1 .'),
 # a key's code ('AAA=1, AA+=2')
-_KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged)\b", re.I)
+_KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged|stroke|door|seater|"
+                         r"wheel(?:ed|er)?|cylinder)\b", re.I)
 _TERM_AFTER = re.compile(r"^\s+(?:gilts?|bonds?|(?:\w+\s+)?yields?|maturit(?:y|ies)|swaps?)\b", re.I)
-_STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|(?i:covid))\s*$")
+# ... also a named type ('Type 1 diabetes')
+_STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|(?i:covid))\s*$|\bType\s+$")
 _KEY_BEFORE = re.compile(r"(?:^|[\s(,;])[A-Za-z]{1,4}[+-]?\s*=\s*$")
 # a unit's name: a number before a singular unit noun ('579 Field Squadron', '2 Royal Gurkha Regiment')
 _UNIT_AFTER = re.compile(r"^\s+(?:(?:[A-Z][\w’'&-]*|of)\s+){0,5}(?:Regiment|Squadron|Sqn|Battalion|Brigade|Commando|"
