@@ -445,3 +445,25 @@ NAMES_WITH_NUMBERS = [
 @pytest.mark.parametrize("marked, reason", NAMES_WITH_NUMBERS)
 def test_a_number_in_a_code_or_type_name_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)
+
+
+# an amount in another currency than pounds has no unit in the record: no count of nothing
+FOREIGN_AMOUNTS = [
+    ("Used copies started at $⟦200⟧ on the website.", "foreign"),
+    ("He ran up a $⟦3,000⟧ library fine, which his father paid.", "foreign"),
+    ("Each officer must post $⟦100,000⟧ bond within a week.", "foreign"),
+    ("The charity received €⟦50,000⟧ from a European fund.", "foreign"),
+    ("The firm was fined US$⟦2⟧ million by the regulator.", "foreign"),
+    ("Tickets cost $⟦15⟧ each at the door.", "foreign"),
+    ("The grant of €⟦1,200⟧ paid for the training.", "foreign"),
+    ("A $⟦40⟧ fee was charged for every report.", "foreign"),
+    # kept: pounds and counts
+    ("The council spent £⟦3,000⟧ on the training.", None),
+    ("The fund helped ⟦200⟧ families in the year.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", FOREIGN_AMOUNTS)
+def test_an_amount_in_another_currency_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import FOREIGN_MONEY
+    _check(nlp, marked, FOREIGN_MONEY if reason == "foreign" else reason)

@@ -124,6 +124,7 @@ SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition win
 PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
 PRONOUN = "a number standing for things named before ('the two were charged')"
 _SMALL_WORDS = frozenset("two three four five six seven eight nine ten".split())
+FOREIGN_MONEY = "an amount in a currency the record has no unit for ('$3,000'; only pounds are 'gbp')"
 DISTANCE = "a distance or speed (a bound, not a count)"
 AXIS = "a tick of a chart's axis scale"
 FORM_ANSWER = "a form's yes/no answer"
@@ -230,6 +231,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if q.kind == "percent" and _RAG_KEY_BEFORE.search(before) and _RAG_KEY_AFTER.match(after):
         return DEFINITION
     if q.kind in ("count", "word", "duration", "age", "rate"):
+        if re.search(r"(?:\bUS|\bA|\bC)?[$€¥]\s?$", before):
+            return FOREIGN_MONEY  # '$200', 'US$1.2m', '€50,000' would read as counts of nothing
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             return YEAR
         if _AGE_BAND.search(text[max(0, q.start - 40):q.end + 30]) and _in_age_band(text, q) or \
