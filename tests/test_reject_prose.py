@@ -467,3 +467,25 @@ FOREIGN_AMOUNTS = [
 def test_an_amount_in_another_currency_is_no_figure(nlp, marked, reason):
     from extractor.figures.reject import FOREIGN_MONEY
     _check(nlp, marked, FOREIGN_MONEY if reason == "foreign" else reason)
+
+
+# the window a measure is taken over, and the window inside a definition, are no reported lengths
+MEASURE_WINDOWS = [
+    ("On a ⟦three⟧-month annualised basis, earnings growth eased to 1.8%.", "definition"),
+    ("Vacancies are reported on a ⟦12⟧-month rolling basis.", "definition"),
+    ("Absence is measured on a ⟦six⟧-week basis across all schools.", "definition"),
+    ("A use disorder is where the drug affects a person's life over the course of ⟦12⟧ months.", "definition"),
+    ("Persistent absence is defined as missing sessions over a period of ⟦six⟧ weeks.", "definition"),
+    ("A repeat plan is when a child becomes subject to a plan again within ⟦two⟧ years.", "definition"),
+    ("Drift is where no visit is made in ⟦eight⟧ weeks of a plan.", "definition"),
+    ("A placement move is defined as a change of carer within ⟦three⟧ months of the last.", "definition"),
+    # kept: reported lengths of time
+    ("The pilot ran for ⟦six⟧ months on a trial basis.", None),
+    ("The review took ⟦nine⟧ months to complete.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", MEASURE_WINDOWS)
+def test_a_measure_or_definition_window_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import DEFINITION
+    _check(nlp, marked, DEFINITION if reason == "definition" else reason)

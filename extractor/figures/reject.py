@@ -219,6 +219,14 @@ _MONTH_ABBR_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|
 # Party 2. To COMMENT on ...', '... the Constitution 6. DELEGATE authority ...'
 _RECOMMEND_ITEM_AFTER = re.compile(r"^\.\s+(?:To\s+)?(?:NOTE|APPROVE|AGREE|DELEGATE|ENDORSE|COMMENT|CONSIDER|RECOMMEND|"
                                    r"RESOLVE|AUTHORI[SZ]E|ADOPT|RECEIVE|DISCUSS|REVIEW|CONFIRM|ACCEPT|NOMINATE|APPOINT)\b(?!\s*:)")
+# the window a measure is taken over: 'on a three-month annualised basis', 'on a 12-month rolling basis',
+# and the window inside a definition: 'A use disorder is where the use affects a person's life over
+# the course of 12 months', 'Persistent absence is defined as missing 10% of sessions over a year'
+_BASIS_BEFORE = re.compile(r"\bon\s+an?\s+$", re.I)
+_BASIS_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?|quarters?)[\s-]+(?:(?:rolling|annuali[sz]ed|annual|"
+                          r"average|moving|cumulative)\s+)*basis\b", re.I)
+_DEFINED_BEFORE = re.compile(r"\b(?:is|are)\s+(?:defined\s+as|where|when)\b[^.;:\d]{0,120}\b(?:over|within|during|in)\s+"
+                             r"(?:the\s+course\s+of\s+|a\s+period\s+of\s+|the\s+previous\s+|the\s+past\s+)?$", re.I)
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
@@ -320,6 +328,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return AXIS
     if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40])):
         return SPAN  # 'over the last three years', "in six months' time", 'two years or more'
+    if q.kind == "duration" and (_BASIS_BEFORE.search(before) and _BASIS_AFTER.match(after) or
+                                 _DEFINED_BEFORE.search(text[max(0, q.start - 150):q.start])):
+        return DEFINITION  # 'on a three-month annualised basis', '... is defined as ... over 12 months'
     if q.unit in ("months", "years") and (_DEFINITION.search(text[max(0, q.start - 80):q.start]) or _DEFINITION.search(
             text[max(0, q.start - 30):q.end + 5])):
         return DEFINITION
