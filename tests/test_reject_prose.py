@@ -328,3 +328,164 @@ STAGE_LISTS = [
 @pytest.mark.parametrize("marked, reason", STAGE_LISTS)
 def test_a_list_of_stages_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)
+
+
+# dates with an abbreviated month and its full stop ('Aug. 9', 'Nov. 15, 2019'), time points
+# ('Two months later', 'Three weeks before he died, ...'); beside them, durations that stay figures
+TIME_POINTS = [
+    ("No checks were made from 10 p.m. Aug. ⟦9⟧ to 6 a.m. the next morning.", "a reference number"),
+    ("Correction, Nov. ⟦15⟧, 2019: an earlier version misspelled a name.", "a reference number"),
+    ("The panel met on Sept. ⟦21⟧ and agreed the terms of reference.", "a reference number"),
+    ("The hearing was adjourned until Feb. ⟦3⟧ next year.", "a reference number"),
+    ("⟦Two⟧ months later, the family moved to another county.", "a date or time"),
+    ("The case was closed. ⟦Three⟧ weeks later, it was reopened.", "a date or time"),
+    ("⟦Three⟧ weeks before he died, the boy had been seen by a nurse.", "a date or time"),
+    ("The plan ended. ⟦Two⟧ days after the visit, the mother called the school.", "a date or time"),
+    # kept: lengths of time and counts
+    ("The review took ⟦three⟧ weeks to complete.", None),
+    ("He was jailed for ⟦two⟧ years after the trial.", None),
+    ("The baby died ⟦four⟧ days later in hospital.", None),
+    ("The panel met in May. ⟦One⟧ further review is under way.", None),
+    ("Reviews were published in Jan. ⟦Two⟧ more are due.", None),
+    ("Social care closed the case ⟦28⟧ days later.", None),
+    ("By the end of Aug., ⟦9⟧ children were placed out of the area.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", TIME_POINTS)
+def test_an_abbreviated_date_or_a_time_point_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# 'the two' as the subject of a verb stands for people or things counted before
+PRONOUN_NUMBERS = [
+    ("Two officers were charged. Lawyers said the ⟦two⟧ were prepared to fight.", "pronoun"),
+    ("The pair met at school. The ⟦two⟧ became friends in 1993.", "pronoun"),
+    ("Three agencies were named. The ⟦three⟧ had shared no information.", "pronoun"),
+    ("Both brothers were placed in care, where the ⟦two⟧ remained for a year.", "pronoun"),
+    ("Four reviews were started and the ⟦four⟧ will report next spring.", "pronoun"),
+    ("Five staff were suspended; the ⟦five⟧ have since returned to work.", "pronoun"),
+    ("The ⟦two⟧ said they had raised the concern with the school.", "pronoun"),
+    ("The children were moved; the ⟦three⟧ went to the same carers.", "pronoun"),
+    # kept: the set has its own noun, or the number is new
+    ("Lawyers said the ⟦two⟧ officers were prepared to fight.", None),
+    ("The ⟦two⟧ reviews were published in March.", None),
+    ("Of the referrals, ⟦two⟧ were accepted for a review.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", PRONOUN_NUMBERS)
+def test_the_two_as_a_pronoun_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import PRONOUN
+    _check(nlp, marked, PRONOUN if reason == "pronoun" else reason)
+
+
+# an age at which a class of people does something is a threshold of a rule; one person's age stays
+AGES_OF_A_CLASS = [
+    ("At ⟦18⟧ individuals become legal adults in the eyes of the law.", "age"),
+    ("Parents decide at first, but at ⟦16⟧, young people gain the right to decide.", "age"),
+    ("Young people with a disability move to adult services at the age of ⟦25⟧.", "age"),
+    ("Support continues from age ⟦18⟧ for young adults who need it.", "age"),
+    ("Planning begins at ⟦14⟧ years old for all young people with a plan.", "age"),
+    ("Care leavers who present at the age of ⟦21⟧ are assessed by the team.", "age"),
+    ("From the age of ⟦16⟧, pupils can choose their own college course.", "age"),
+    ("At ⟦17⟧, students may apply for the bursary.", "age"),
+    # kept: one person's age, and counts
+    ("He was diagnosed with diabetes at the age of ⟦9⟧.", None),
+    ("The boy left school at ⟦16⟧ and found work.", None),
+    ("At ⟦18⟧ children's homes, inspectors found good practice.", None),
+    ("The team worked with ⟦894⟧ young adults at the end of October.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", AGES_OF_A_CLASS)
+def test_the_age_of_a_class_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import AGE_GROUP
+    _check(nlp, marked, AGE_GROUP if reason == "age" else reason)
+
+
+# a recommendations list run into one line ('asked to: 1. To NOTE ... 2. To COMMENT ...')
+RECOMMEND_ITEMS = [
+    ("The County Council is asked to: ⟦1⟧. To NOTE the report.", LIST_ITEM),
+    ("To NOTE the efforts of the Working Party ⟦2⟧. To COMMENT on the proposals.", LIST_ITEM),
+    ("to inform future changes ⟦3⟧. APPROVE the recommendation to adopt the plan.", LIST_ITEM),
+    ("APPROVE the relevant changes to the Constitution ⟦6⟧. DELEGATE authority to the officer.", LIST_ITEM),
+    ("Cabinet is asked to ⟦4⟧. AGREE the revised budget.", LIST_ITEM),
+    ("the new arrangements ⟦5⟧. ENDORSE the strategy for 2025.", LIST_ITEM),
+    ("the Panel is asked to: ⟦1⟧. CONSIDER the annual report.", LIST_ITEM),
+    ("the board ⟦2⟧. To RECOMMEND the plan to Council.", LIST_ITEM),
+    # kept: a number closing a sentence
+    ("The board received ⟦12⟧. The figure had been 9.", None),
+    ("Reviews completed: ⟦7⟧. NOTE: two more are due.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", RECOMMEND_ITEMS)
+def test_a_recommendation_list_item_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a number that is part of a name: a named type ('Type 1 diabetes'), a compound
+# naming a kind of engine or vehicle
+NAMES_WITH_NUMBERS = [
+    ("The older buses had ⟦two⟧-stroke engines and were loud.", NAME),
+    ("A ⟦three⟧-wheeled scooter was found at the scene.", NAME),
+    ("He was diagnosed with Type ⟦1⟧ diabetes as a child.", NAME),
+    ("Type ⟦2⟧ diabetes is rising among young people.", NAME),
+    ("Many vehicles run on ⟦two⟧-stroke engines.", NAME),
+    ("The council bought a ⟦seven⟧-seater minibus for the service.", NAME),
+    ("Children with Type ⟦1⟧ diabetes need support at school.", NAME),
+    ("The ⟦four⟧-door cars were replaced with vans.", NAME),
+    # kept: counts beside the names
+    ("The clinic saw ⟦41⟧ children with Type 1 diabetes.", None),
+    ("The council bought ⟦three⟧ minibuses for the service.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", NAMES_WITH_NUMBERS)
+def test_a_number_in_a_code_or_type_name_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# an amount in another currency than pounds has no unit in the record: no count of nothing
+FOREIGN_AMOUNTS = [
+    ("Used copies started at $⟦200⟧ on the website.", "foreign"),
+    ("He ran up a $⟦3,000⟧ library fine, which his father paid.", "foreign"),
+    ("Each officer must post $⟦100,000⟧ bond within a week.", "foreign"),
+    ("The charity received €⟦50,000⟧ from a European fund.", "foreign"),
+    ("The firm was fined US$⟦2⟧ million by the regulator.", "foreign"),
+    ("Tickets cost $⟦15⟧ each at the door.", "foreign"),
+    ("The grant of €⟦1,200⟧ paid for the training.", "foreign"),
+    ("A $⟦40⟧ fee was charged for every report.", "foreign"),
+    # kept: pounds and counts
+    ("The council spent £⟦3,000⟧ on the training.", None),
+    ("The fund helped ⟦200⟧ families in the year.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", FOREIGN_AMOUNTS)
+def test_an_amount_in_another_currency_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import FOREIGN_MONEY
+    _check(nlp, marked, FOREIGN_MONEY if reason == "foreign" else reason)
+
+
+# the window a measure is taken over, and the window inside a definition, are no reported lengths
+MEASURE_WINDOWS = [
+    ("On a ⟦three⟧-month annualised basis, earnings growth eased to 1.8%.", "definition"),
+    ("Vacancies are reported on a ⟦12⟧-month rolling basis.", "definition"),
+    ("Absence is measured on a ⟦six⟧-week basis across all schools.", "definition"),
+    ("A use disorder is where the drug affects a person's life over the course of ⟦12⟧ months.", "definition"),
+    ("Persistent absence is defined as missing sessions over a period of ⟦six⟧ weeks.", "definition"),
+    ("A repeat plan is when a child becomes subject to a plan again within ⟦two⟧ years.", "definition"),
+    ("Drift is where no visit is made in ⟦eight⟧ weeks of a plan.", "definition"),
+    ("A placement move is defined as a change of carer within ⟦three⟧ months of the last.", "definition"),
+    # kept: reported lengths of time
+    ("The pilot ran for ⟦six⟧ months on a trial basis.", None),
+    ("The review took ⟦nine⟧ months to complete.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", MEASURE_WINDOWS)
+def test_a_measure_or_definition_window_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import DEFINITION
+    _check(nlp, marked, DEFINITION if reason == "definition" else reason)

@@ -178,11 +178,20 @@ def _named_in_text(doc: Doc, metric: str) -> bool:
         named = set()
         for h in rule_hits(doc):
             if h.rule.kind in ("noun", "prop", "family", "context") and \
-                    (h.end - h.start > 1 or h.rule.kind != "prop" or h.rule.id.startswith("lex:")):
+                    (h.end - h.start > 1 or h.rule.kind != "prop" or
+                     h.rule.id.startswith("lex:") and not _common_word(doc[h.start].text)):
                 named |= {k for k in (h.rule.metric, h.rule.family and "family:" + h.rule.family) if k}
         doc.user_data["metrics_named"] = named
     family = _FAMILY_METRICS.get(metric) or ("scr" if metric == "serious_case_reviews" else None)
     return metric in named or (family is not None and "family:" + family in named)
+
+
+def _common_word(word: str) -> bool:
+    """A lexicon name that is one plain English word ('registrations', 'placement', 'died'): it
+    names the metric beside a number, but alone it does not show that a document talks of the
+    metric ('registrations include CAP Enterprise CIC' in a report on veterans); an abbreviation
+    ('CPP', 'LAC') or a hyphenated term ('looked-after') does."""
+    return word.isalpha() and word[1:].islower()
 
 
 @functools.lru_cache(maxsize=2)

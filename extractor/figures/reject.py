@@ -122,6 +122,9 @@ YEAR, AGE_BAND, REFERENCE, TIME_POINT = "a year", "an age band used as a bound",
 CODE, LIST_ITEM, CONTENTS = "a code or name", "a numbered paragraph, list item or resolution", "a contents line"
 SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition window", "an address", "a file size"
 PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
+PRONOUN = "a number standing for things named before ('the two were charged')"
+_SMALL_WORDS = frozenset("two three four five six seven eight nine ten".split())
+FOREIGN_MONEY = "an amount in a currency the record has no unit for ('$3,000'; only pounds are 'gbp')"
 DISTANCE = "a distance or speed (a bound, not a count)"
 AXIS = "a tick of a chart's axis scale"
 FORM_ANSWER = "a form's yes/no answer"
@@ -180,9 +183,11 @@ _AGE_BOUND = re.compile(
 # 'a zero-cost contract'), a bond's term ('the 10-year gilt yield', '7-day maturities'), a standard or
 # an index ('IFRS 9', 'FTSE 100', 'COVID 19'), a footnote's mark ('reserve[1]to', 'of 6.3% 1 .'),
 # a key's code ('AAA=1, AA+=2')
-_KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged)\b", re.I)
+_KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged|stroke|door|seater|"
+                         r"wheel(?:ed|er)?|cylinder)\b", re.I)
 _TERM_AFTER = re.compile(r"^\s+(?:gilts?|bonds?|(?:\w+\s+)?yields?|maturit(?:y|ies)|swaps?)\b", re.I)
-_STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|(?i:covid))\s*$")
+# ... also a named type ('Type 1 diabetes')
+_STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|(?i:covid))\s*$|\bType\s+$")
 _KEY_BEFORE = re.compile(r"(?:^|[\s(,;])[A-Za-z]{1,4}[+-]?\s*=\s*$")
 # a unit's name: a number before a singular unit noun ('579 Field Squadron', '2 Royal Gurkha Regiment')
 _UNIT_AFTER = re.compile(r"^\s+(?:(?:[A-Z][\w’'&-]*|of)\s+){0,5}(?:Regiment|Squadron|Sqn|Battalion|Brigade|Commando|"
@@ -198,6 +203,30 @@ _MARK_AFTER = re.compile(r"^[ \t](?:The|These|This|Those|There|It|Its|Our|We|The
 # the first and middle numbers of a list of stages, waves or levels: 'Key Stages 1, 2 and 4'
 _STAGES_BEFORE = re.compile(r"\b(?:grades|levels|stages|tiers|phases|steps|waves)\s+(?:\d{1,2}\s*,\s*)*$", re.I)
 _STAGES_AFTER = re.compile(r"^\s*(?:,|and|or|&|to)\s*\d")
+# a time point opening a sentence: 'Three weeks before he died, ...', 'Two days after the visit, ...',
+# 'Two months later, ...' (an interval after a verb is a figure: 'closed the case 28 days later')
+_OPENING_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)\s*$")
+_POINT_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?)\s+(?:(?:before|after)\s+(?:he|she|they|it|we|I|the|his|her|their)\b|"
+                          r"later\s*,)",
+                          re.I)
+# 'the two' standing for people or things named before, as the subject of a verb: 'The two became
+# friends', 'the three were charged' (a count has its noun: 'the two officers were charged')
+_PRONOUN_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_PRONOUN_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|is|had|have|has|became|become|would|will|could|did|do|"
+                                 r"met|married|left|said|told|went|shared|remain|remained)\b", re.I)
+_MONTH_ABBR_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+$")
+# an item of a recommendations list run into one line: 'asked to: 1. To NOTE the ...', '... Working
+# Party 2. To COMMENT on ...', '... the Constitution 6. DELEGATE authority ...'
+_RECOMMEND_ITEM_AFTER = re.compile(r"^\.\s+(?:To\s+)?(?:NOTE|APPROVE|AGREE|DELEGATE|ENDORSE|COMMENT|CONSIDER|RECOMMEND|"
+                                   r"RESOLVE|AUTHORI[SZ]E|ADOPT|RECEIVE|DISCUSS|REVIEW|CONFIRM|ACCEPT|NOMINATE|APPOINT)\b(?!\s*:)")
+# the window a measure is taken over: 'on a three-month annualised basis', 'on a 12-month rolling basis',
+# and the window inside a definition: 'A use disorder is where the use affects a person's life over
+# the course of 12 months', 'Persistent absence is defined as missing 10% of sessions over a year'
+_BASIS_BEFORE = re.compile(r"\bon\s+an?\s+$", re.I)
+_BASIS_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?|quarters?)[\s-]+(?:(?:rolling|annuali[sz]ed|annual|"
+                          r"average|moving|cumulative)\s+)*basis\b", re.I)
+_DEFINED_BEFORE = re.compile(r"\b(?:is|are)\s+(?:defined\s+as|where|when)\b[^.;:\d]{0,120}\b(?:over|within|during|in)\s+"
+                             r"(?:the\s+course\s+of\s+|a\s+period\s+of\s+|the\s+previous\s+|the\s+past\s+)?$", re.I)
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
@@ -210,6 +239,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if q.kind == "percent" and _RAG_KEY_BEFORE.search(before) and _RAG_KEY_AFTER.match(after):
         return DEFINITION
     if q.kind in ("count", "word", "duration", "age", "rate"):
+        if re.search(r"(?:\bUS|\bA|\bC)?[$€¥]\s?$", before):
+            return FOREIGN_MONEY  # '$200', 'US$1.2m', '€50,000' would read as counts of nothing
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             return YEAR
         if _AGE_BAND.search(text[max(0, q.start - 40):q.end + 30]) and _in_age_band(text, q) or \
@@ -229,6 +260,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word") and re.fullmatch(r"\d{1,2}", raw) and _PARA_AFTER.match(after) and \
                 before[-1:] == " " and not _open_bracket(text, q.start):
             return LIST_ITEM  # '... Cabinet Committee 2) Separate the ...': no bracket open to close
+        if q.kind == "count" and re.fullmatch(r"\d{1,2}", raw) and _RECOMMEND_ITEM_AFTER.match(after):
+            return LIST_ITEM  # '... asked to: 1. To NOTE ...', '... Working Party 2. To COMMENT ...'
         if re.search(r"\(\s*$", before) and _RESOLUTION_AFTER.match(after):
             return LIST_ITEM  # '... the Programme (3) Note that acceptance ...'
         if _name_part(text, q, raw, before, after):
@@ -242,6 +275,13 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return RULE  # 'any two members may call in a decision'
         if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
             return CODE  # 'Finding 3', '(NI 64)'; '(NI 50.3)' is Northern Ireland's value
+        if _OPENING_BEFORE.search(before) and _POINT_AFTER.match(after):
+            return TIME_POINT  # 'Three weeks before he died, ...': when, not how long
+        if q.kind == "word" and raw.lower() in _SMALL_WORDS and _PRONOUN_THE_BEFORE.search(before) and \
+                _PRONOUN_VERB_AFTER.match(after):
+            return PRONOUN  # 'The two became friends': people counted before, not a new count
+        if re.fullmatch(r"\d{1,2}", raw) and _MONTH_ABBR_BEFORE.search(before):
+            return REFERENCE  # 'Aug. 9', 'Nov. 15, 2019' (a sentence ending 'in May. One ...' is no date)
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
         if not fy_bracket and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
             return REFERENCE
@@ -288,6 +328,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return AXIS
     if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40])):
         return SPAN  # 'over the last three years', "in six months' time", 'two years or more'
+    if q.kind == "duration" and (_BASIS_BEFORE.search(before) and _BASIS_AFTER.match(after) or
+                                 _DEFINED_BEFORE.search(text[max(0, q.start - 150):q.start])):
+        return DEFINITION  # 'on a three-month annualised basis', '... is defined as ... over 12 months'
     if q.unit in ("months", "years") and (_DEFINITION.search(text[max(0, q.start - 80):q.start]) or _DEFINITION.search(
             text[max(0, q.start - 30):q.end + 5])):
         return DEFINITION
@@ -342,7 +385,41 @@ _AGE_GROUP = re.compile(
     rf"|\b(?:reach(?:es|ed|ing)?|until)\s+the\s+age\s+of\s+{_AGE_WORD}\b(?=\s*(?:[,.;)]|and|or|when|$))", re.I)
 
 
+# an age at which a class of people does something ('At 18 individuals become legal adults', 'at 16,
+# young people gain legal rights', 'transition into adult care at the age of 26', 'from age 18',
+# 'planning begins at 14 years old for all young people'): a threshold of a rule, not a person's age
+# ('he was diagnosed at the age of 9' keeps its figure)
+_AGE_AT = re.compile(rf"\b(?:at|from)\s+(?:the\s+)?age\s+(?:of\s+)?{_AGE_WORD}$|\b(?:at|from)\s+{_AGE_WORD}$", re.I)
+_GROUP = (r"(?:young\s+people|young\s+adults|individuals|children|adults|pupils|students|learners|"
+          r"care\s+leavers|people|teenagers|those)")
+_GROUP_VERB_AFTER = re.compile(rf"^\s*,?\s+{_GROUP}\s+(?:\w+\s+)?(?:become|became|gain|gained|can|could|may|must|"
+                               r"will|would|are|were|have|had|move|moved|leave|left|transition|transfer|need)\b", re.I)
+_YEARS_OLD_AFTER = re.compile(r"^\s+years?\s+old\b", re.I)
+_GROUP_WORD = re.compile(rf"\b{_GROUP}\b", re.I)
+_ONE_PERSON = re.compile(r"\b(?:he|she|his|her|him|boy|girl|baby|son|daughter|mother|father|aged)\b", re.I)
+
+
+def _age_of_a_class(text: str, q: Quantity) -> bool:
+    """'at the age of 26' in a sentence about a class of people, never one person (see _AGE_AT)."""
+    if not re.fullmatch(rf"{_AGE_WORD}", text[q.start:q.end], re.I) or q.kind not in ("count", "word", "age", "duration"):
+        return False
+    m = _AGE_AT.search(text[max(0, q.start - 30):q.end])
+    if not m:
+        return False
+    after = text[q.end:q.end + 60]
+    if _GROUP_VERB_AFTER.match(after):
+        return True
+    if not re.search(r"\bage\b", m.group(0), re.I) and not _YEARS_OLD_AFTER.match(after):
+        return False  # a bare 'at 16' needs its class right after it
+    ss = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    se = min(x for x in (text.find(". ", q.end), text.find("\n", q.end), len(text)) if x >= 0)
+    sentence = text[ss:se]
+    return bool(_GROUP_WORD.search(sentence)) and not _ONE_PERSON.search(sentence)
+
+
 def _in_age_group(text: str, q: Quantity) -> bool:
+    if _age_of_a_class(text, q):
+        return True
     for m in _AGE_GROUP.finditer(text, max(0, q.start - 50), min(len(text), q.end + 30)):
         if m.start() <= q.start and q.end <= m.end():
             return True

@@ -31,6 +31,8 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
                  text[q.end:q.end + 40], re.I)
     if m:
         return {"d": "days", "w": "weeks", "m": "months", "y": "years"}[m.group(1)[0].lower()]
+    if _PERCENT_RANGE_END.match(text[q.end:q.end + 40]):
+        return "percent"  # 'contribute 40 to 80 percent', 'between 10 and 15%': one unit for both ends
     if _from_end(text, q):
         return q.unit  # 'rose from 586 at 31 March 2024 to 624': both ends count the same thing
     sent_before = text[sent.start_char:q.start]
@@ -47,6 +49,7 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     return q.unit
 
 
+_PERCENT_RANGE_END = re.compile(rf"\s*(?:and|or|to|-|–)\s*(?:{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _PER = re.compile(r"(?:per|for\s+every)\s+(10,000|1,000|100,000)", re.I)
 # the span between the two ends of 'from 586 (at 31 March 2024) to 624'
 _FROM_TO_GAP = re.compile(r"(?:\s*%|\s+per\s+(?:cent|[\d,]+))?(?:\s+(?:at|in|on|by|during)\s+[^,;.\d]{0,12}(?:[\d/]+[^,;.\d]{0,12}){0,3}?)?\s*(?:to|-|–)\s+"
