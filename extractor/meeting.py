@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .findings import Period
-from .period import find_periods
+from .period import day_period
 
 # Minutes: "MINUTES of a meeting of the Cabinet held on …", "At a meeting of … held on …",
 # "Minute of Meeting of …", a body's name over "Held on Wednesday 5 November 2025 in …";
@@ -62,8 +62,7 @@ def meeting_date(text: str, title: str | None) -> Period | None:
         d = _MEETING_DATE.search(head)
         if d is None:
             return None
-        found = [p for _s, _e, p in find_periods(f"on {d.group('d')} {d.group('m')} {d.group('y')}")]
-        return Period(found[0].start, found[0].end, d.group(0)) if found else None
+        return day_period(d, d.group(0))
     return None
 
 
@@ -75,9 +74,9 @@ def paper_date(text: str) -> Period | None:
         d = _MEETING_DATE.search(line.group(0))
         if d is None:
             continue
-        found = [p for _s, _e, p in find_periods(f"on {d.group('d')} {d.group('m')} {d.group('y')}")]
-        if found:
-            return Period(found[0].start, found[0].end, d.group(0))
+        day = day_period(d, d.group(0))
+        if day is not None:
+            return day
     return None
 
 

@@ -117,6 +117,17 @@ def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= _day_end(year, month)
 
 
+def day_period(match: re.Match[str], text: str | None = None) -> Period | None:
+    """The one day a match's named groups d, m (a month's name) and y give, or None when there
+    is no such day ('31 February')."""
+    month = MONTHS.get(match.group("m").lower())
+    day, year = int(match.group("d")), int(match.group("y"))
+    if month is None or not _valid(year, month, day):
+        return None
+    iso = _iso(year, month, day)
+    return Period(iso, iso, text)
+
+
 def financial_year(start_year: int) -> Period:
     """The UK financial year that starts on 1 April of `start_year`."""
     return Period(_iso(start_year, 4, 1), _iso(start_year + 1, 3, 31), None)

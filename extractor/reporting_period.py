@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .findings import Period
 from .meeting import is_agenda, meeting_date, paper_date
-from .period import (MONTHS, count_of, financial_year, financial_year_of, find_periods,
+from .period import (MONTHS, count_of, day_period, financial_year, financial_year_of, find_periods,
                      months_ending, resolve_period, shift_years)
 
 _OPENING_LINES = 3  # title, standfirst and first paragraph: where a story states its year
@@ -313,9 +313,9 @@ def _consulted(text: str, cands: list[_Candidate]) -> Period | None:
         closed = _CLOSED_ON.search(text, c.end, b)
         if closed is None:
             continue
-        found = find_periods(f"on {closed.group('d')} {closed.group('m')} {closed.group('y')}")
-        if found and c.period.start and (found[0][2].end or "") > c.period.start:
-            return Period(c.period.start, found[0][2].end, text[c.start:closed.end()])
+        until = day_period(closed)
+        if until is not None and c.period.start and (until.end or "") > c.period.start:
+            return Period(c.period.start, until.end, text[c.start:closed.end()])
     return None
 
 
@@ -474,8 +474,8 @@ def _dateline(text: str) -> str | None:
     m = _DATELINE.search(text, 0, _DATELINE_CHARS)
     if m is None:
         return None
-    found = find_periods(f"on {m.group('d')} {m.group('m')} {m.group('y')}")
-    return found[0][2].start if found else None
+    day = day_period(m)
+    return day.start if day is not None else None
 
 
 def _dated_months(text: str, date: str | None) -> Period | None:
