@@ -88,15 +88,15 @@ _REVIEW_TITLE = re.compile(
 _TITLE_LINES = 2
 
 
-def _heading_lines(text: str) -> list[str]:
-    """The text's first two non-blank lines, where its own title stands."""
+def _opening_lines(text: str, n: int = _TITLE_LINES) -> list[str]:
+    """The text's first `n` non-blank lines (by default the two where its own title stands)."""
     lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
-    return lines[:_TITLE_LINES]
+    return lines[:n]
 
 
 def is_review_title(text: str) -> bool:
     """Whether one of the text's first heading lines is a case review's own title."""
-    return any(_REVIEW_TITLE.fullmatch(line) for line in _heading_lines(text))
+    return any(_REVIEW_TITLE.fullmatch(line) for line in _opening_lines(text))
 
 
 # A periodic report's own title: a heading line of capitalised words that ends on the report's
@@ -122,10 +122,8 @@ _PERIOD_ONLY_TITLE = re.compile(
 def is_periodic_report_title(text: str) -> bool:
     """Whether one of the text's first two heading lines is a periodic report's own title, or one
     of its first three lines is only a frequency, 'report' and a year."""
-    if any(_PERIODIC_TITLE.fullmatch(line) for line in _heading_lines(text)):
-        return True
-    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
-    return any(_PERIOD_ONLY_TITLE.fullmatch(line) for line in lines[:_TITLE_LINES + 1])
+    return any(_PERIODIC_TITLE.fullmatch(line) for line in _opening_lines(text)) or \
+        any(_PERIOD_ONLY_TITLE.fullmatch(line) for line in _opening_lines(text, _TITLE_LINES + 1))
 
 
 _MINOR = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "from"}
