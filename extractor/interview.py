@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from .quotes import QuoteSpan, trimmed, words
+from .speakers.vocabulary import PARTICLE_RE
 
 QUESTION_RE = re.compile(r"[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S")
-PARTICLE = r"(?:ap|ab|van|von|de|du|da|di|le|la|al|el|bin|mac)[ \t]+"
+PARTICLE = PARTICLE_RE + r"[ \t]+"
 LABEL_RE = re.compile(rf"[ \t]*((?:{PARTICLE})?[A-Z][\w.'\u2019-]*(?:[ \t]+(?:{PARTICLE})?[A-Z][\w.'\u2019-]*){{0,3}})"
                       r"[ \t]*:[ \t]+(?=\S)")
 NOT_SPEAKERS = {"q", "question", "a", "answer", "note", "notes", "source", "update", "picture",

@@ -8,13 +8,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ..findings import Person, Quote
+from ..pipeline import LOOK_BACK_RE
 from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .roles import resolve_role_noun
-from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
+from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,7 +41,7 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
 
 
-LABEL_RE = re.compile(r"\s*((?:(?:ap|ab|van|von|de|du|da|di|le|la|al|el|bin|mac) )?[A-Z][\w.'\u2019 -]{0,40}?)\s*:\s*$")
+LABEL_RE = re.compile(rf"\s*((?:{PARTICLE_RE} )?[A-Z][\w.'\u2019 -]{{0,40}}?)\s*:\s*$")
 
 
 def speaker_label(ctx: Context, span: QuoteSpan) -> Speaker | None:
@@ -286,9 +287,6 @@ def named_after(text: str, spans: list[QuoteSpan], quotes: list[Quote], weak: se
         quotes[k] = dataclasses.replace(quotes[k], speaker=later.speaker,
                                         speaker_role=later.speaker_role)
         moved.add(k)
-
-
-LOOK_BACK_RE = re.compile(r"(?:That|This|Those|These|Such|So)\b")
 
 
 def named_next(ctx: Context, span: QuoteSpan) -> Speaker | None:

@@ -26,6 +26,8 @@ NAME_TITLES = {"cllr", "councillor", "coun", "mr", "mrs", "ms", "miss", "dr", "p
 # lower-case particles inside a surname ('Gethin ap Dafydd', 'Anna van der Berg')
 NAME_PARTICLES = {"ap", "ab", "van", "von", "der", "den", "de", "du", "da", "di", "le", "la",
                   "bin", "al", "el", "mac", "y"}
+# one of them before a capitalised name in a pattern: 'ap Rhys', 'van der Berg'
+PARTICLE_RE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
 # honorifics that tell a pronoun which person it can be
 GENDERED = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
             "dame": "she", "lady": "she", "baroness": "she"}
