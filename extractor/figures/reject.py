@@ -32,7 +32,7 @@ _REF_BEFORE = re.compile(
     r"|(?:\b(?:pages?|sections?|paragraphs?|paras?|chapters?|tables?|appendices|items?|minutes?|"
     r"recommendations?|questions?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)"
     # the later end of a range of grades, levels or stages: 'Grade 1 to 3 land', 'key stages 3 and 4'
-    r"|(?:\b(?:grades?|levels?|stages?|tiers?|phases?|steps?)\s+\d{1,2}\s*(?:and|&|to|or|-|–)\s*$)",
+    r"|(?:\b(?:grades?|levels?|stages?|tiers?|phases?|steps?|waves?)\s+\d{1,2}\s*(?:and|&|to|or|-|–)\s*$)",
     re.I)
 _REF_AFTER = re.compile(
     r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)|[:.]\d|\s*[/\-–]\s*\d|\s*°"
@@ -268,9 +268,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return NAME
         if q.kind == "count" and re.fullmatch(r"\d{1,3}", raw) and _MARK_AFTER.match(after):
             return PAGE_MARK  # '... occupation. 3 These are residential special schools'
-        if q.kind == "count" and (_STAGES_BEFORE.search(before) and _STAGES_AFTER.match(after) or re.search(
-                r"\b(?:grades|levels|stages|tiers|phases|steps|waves)\s+\d{1,2}\s*(?:and|&|to|or|-|–)\s*$", before, re.I)):
-            return REFERENCE  # 'Key Stages 1, 2 and 4', 'Waves 13 and 14'
+        if q.kind == "count" and _STAGES_BEFORE.search(before) and _STAGES_AFTER.match(after):
+            return REFERENCE  # 'Key Stages 1, 2 and 4', 'Waves 13 and 14' (the last: _REF_BEFORE)
         if q.kind in ("count", "word") and _ANY_BEFORE.search(before):
             return RULE  # 'any two members may call in a decision'
         if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
