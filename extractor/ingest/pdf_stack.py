@@ -8,25 +8,15 @@ label, the (at most three) lines above the first row of numbers its header."""
 from __future__ import annotations
 
 from ..tables import unit_line
-from .pdf_layout import _VALUE_WORD, BBox, Line, TableBlock, Word, _columns
+from .pdf_layout import _VALUE_WORD, BBox, Line, TableBlock, Word, _columns, _rows
 
 STACK_LINES = 3   # a ruled cell with this many lines of numbers only is a stack, not a cell
 HEAD_LINES = 3
 
 
-def _lines(words: list[Word]) -> list[list[Word]]:
-    out: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        if out and abs(w.top - out[-1][0].top) <= max(2.0, 0.4 * (w.size or 10.0)):
-            out[-1].append(w)
-        else:
-            out.append([w])
-    return out
-
-
 def is_stacked(cells: list[list[Word]]) -> bool:
     """A ruled table one of whose cells holds three or more lines of numbers only."""
-    return any(sum(all(_VALUE_WORD.match(w.text) for w in ln) for ln in _lines(cell)) >= STACK_LINES
+    return any(sum(all(_VALUE_WORD.match(w.text) for w in ln.words) for ln in _rows(cell, 0)) >= STACK_LINES
                for cell in cells)
 
 
