@@ -55,6 +55,15 @@ _COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrate(?:s['’]?|['’]s)|Youth|Fam
                           r"County|Combined|Civil\s+and\s+Family)\s+Courts?\b")
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "lady", "lord", "prof",
            "professor", "judge"}
+# "the three boroughs", "across the four councils", "all five trusts": the document says it
+# covers that many councils together.
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_GROUP = re.compile(
+    r"\b(?:the|these|those|all|our|their|each\s+of\s+the)\s+(" + "|".join(_COUNT_WORDS) +
+    r"|\d{1,2})\s+(?:(?:local|unitary|London|neighbouring|partner)\s+)?"
+    r"(?:authorities|councils|boroughs|(?:council\s+)?areas|counties|"
+    r"(?:HSC\s+|health\s+and\s+social\s+care\s+)?trusts)\b", re.I)
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bP\.?O\.?\s+Box\b|"
                       r"\bregistered\s+(?:office|address)\b", re.I)
 
@@ -264,10 +273,23 @@ def choose_area(doc: Doc, title: str | None = None,
     # no council stands out: the top two named equally often, none in the title (a regional
     # board's report naming the councils it covers once each)
     tied = not in_title and len(ranked) >= 2 and counts[top] == counts[ranked[1]]
-    if several or tied or (not in_title and _national(doc, title, first)):
-        named = [c.name for c in ranked if counts[c] * 3 >= counts[top]]
-        return AreaChoice(None, None, named)
+    # the text says it covers that many councils together, and names as many (two of them
+    # about equally: "the two councils' joint team" in one council's paper names its partner)
+    group = 0 if in_title else _group_size(doc_text(doc))
+    grouped = 2 <= group <= len(ranked) and \
+        (group > 2 or counts[top] < _DOMINANCE * counts[ranked[1]])
+    if several or tied or grouped or (not in_title and _national(doc, title, first)):
+        named = [c for c in ranked if counts[c] * 3 >= counts[top]]
+        named += [c for c in ranked[:group] if c not in named]
+        return AreaChoice(None, None, [c.name for c in named])
     return AreaChoice(top.name, top.code)
+
+
+def _group_size(text: str) -> int:
+    """How many councils the text says it covers together ("the three boroughs", "across the
+    four councils"); 0 when it says none."""
+    words = [m.group(1).lower() for m in _GROUP.finditer(text)]
+    return max((int(w) if w.isdigit() else _COUNT_WORDS[w] for w in words), default=0)
 
 
 @functools.lru_cache(maxsize=1)
