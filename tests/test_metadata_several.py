@@ -132,3 +132,57 @@ _SHORT = "Registrations rose in the half-year. " * 8 + "\n"
 def test_the_nations_board_named_once_late_in_a_short_paper(text: str,
                                                            expected: str | None) -> None:
     assert find_partnership(text) == expected
+
+
+@pytest.mark.parametrize("text, title, areas", [
+    ("Registers compared\nLocal authority | 2024 | 2025\nFife | 210 | 230\nFalkirk | 90 | 95\n"
+     "Stirling | 60 | 58\nScotland | 2,100 | 2,090\n", None, {"Fife", "Falkirk", "Stirling"}),
+    ("Plans by council\nCouncil\tPlans\tRate\nLeeds\t610\t38.1\nBradford\t700\t49.0\nWakefield\t"
+     "350\t44.2\nKirklees\t420\t41.0\n", None, {"Leeds", "Bradford", "Wakefield", "Kirklees"}),
+    ("How the boroughs compare\nBrent 61 12.4\nHarrow 40 9.8\nBarnet 52 8.1\nEngland 9.9\n",
+     None, {"Brent", "Harrow", "Barnet"}),
+    ("Table 2: Children in care\nCornwall | 540 | 49\nDevon | 820 | 55\nSomerset | 600 | 52\n"
+     "Plymouth | 480 | 90\n", None, {"Cornwall", "Devon", "Somerset", "Plymouth"}),
+    ("Answer\nThe figures are:\nthe Wirral | 800 | 110\nSefton | 620 | 105\nKnowsley | 410 | 130\n",
+     None, {"Wirral", "Sefton", "Knowsley"}),
+    ("Deaths reviewed\nBelfast Health and Social Care Trust | 40\nWestern Health and Social Care "
+     "Trust | 22\nSouthern Health and Social Care Trust | 25\n", None,
+     {"Belfast Health and Social Care Trust", "Western Health and Social Care Trust",
+      "Southern Health and Social Care Trust"}),
+    ("Referrals\nLambeth 3,100 up 4%\nSouthwark 2,900 down 2%\nLewisham 3,300 up 6%\n", None,
+     {"Lambeth", "Southwark", "Lewisham"}),
+    ("Budgets\nNorfolk | £120m\nSuffolk | £95m\nCambridgeshire | £110m\n", None,
+     {"Norfolk", "Suffolk", "Cambridgeshire"}),
+])
+def test_a_table_with_one_row_per_council(nlp, text: str, title: str | None,
+                                          areas: set[str]) -> None:
+    choice = choose_area(nlp(text), title)
+    assert choice.area is None
+    assert areas <= set(choice.areas)
+
+
+@pytest.mark.parametrize("text, title, area", [
+    # the title names the council: a table of its neighbours is a comparison
+    ("Wigan had 300 plans.\nWigan | 300 | 45\nBolton | 280 | 41\nBury | 190 | 38\n",
+     "Wigan Children's Services Performance", "Wigan"),
+    ("Swindon had 280 plans and its rate rose.\nSwindon 280 40\nWiltshire 400 36\n"
+     "Bath and North East Somerset 150 41\n", "Swindon scrutiny report", "Swindon"),
+    # two rows are not a table of several councils
+    ("Derby had 290 plans. Derby's director said so.\nDerby | 290\nNottingham | 510\n", None,
+     "Derby"),
+    # rows headed by other things
+    ("Sutton had 180 plans. Sutton's partnership met.\nNeglect | 90\nEmotional abuse | 60\n"
+     "Physical abuse | 20\nTotal | 180\n", None, "Sutton"),
+    ("Kent had 1,100 plans. Kent said demand grew.\n2023 | 1,000\n2024 | 1,050\n2025 | 1,100\n",
+     None, "Kent"),
+    ("Leeds had 610 plans.\nQuarter 1 | 600\nQuarter 2 | 605\nQuarter 3 | 610\nLeeds said so.\n",
+     None, "Leeds"),
+    # a council named in a row of words, not numbers
+    ("Hackney had 320 plans. Hackney's partnership met.\nLambeth shares a court with us.\n"
+     "Southwark and Lewisham joined the pilot.\nIslington left it.\n", None, "Hackney"),
+    ("Bristol had 500 plans. Bristol said so.\nBristol | 500\nSouth Gloucestershire | 200\n"
+     "North Somerset | 150\n", "Keeping Bristol Safe Partnership annual report", "Bristol"),
+])
+def test_a_councils_own_table_or_rows_of_other_things(nlp, text: str, title: str | None,
+                                                       area: str) -> None:
+    assert choose_area(nlp(text), title).area == area
