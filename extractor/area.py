@@ -55,6 +55,20 @@ _COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrate(?:s['’]?|['’]s)|Youth|Fam
                           r"County|Combined|Civil\s+and\s+Family)\s+Courts?\b")
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "lady", "lord", "prof",
            "professor", "judge"}
+# "the three boroughs", "across the four councils", "all five trusts": the document says it
+# covers that many councils together.
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_GROUP = re.compile(
+    r"\b(?:the|these|those|all|our|their|each\s+of\s+the)\s+(" + "|".join(_COUNT_WORDS) +
+    r"|\d{1,2})\s+(?:(?:local|unitary|London|neighbouring|partner)\s+)?"
+    r"(?:authorities|councils|boroughs|(?:council\s+)?areas|counties|"
+    r"(?:HSC\s+|health\s+and\s+social\s+care\s+)?trusts)\b", re.I)
+# A table with one row per council: a line that is a council's name and then numbers
+# ("Angus | 61 | 3.8", "Newham 506 52.1").
+_ROW = re.compile(r"(?m)^[ \t]*(?:the\s+)?([A-Z][^\n|\t]{2,60}?)(?:[ \t]*[|\t][ \t]*|\s+)"
+                  r"(?=[-–(£]?\d)[^\n]*$")
+_ROWS_MIN = 3
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bP\.?O\.?\s+Box\b|"
                       r"\bregistered\s+(?:office|address)\b", re.I)
 
@@ -264,10 +278,36 @@ def choose_area(doc: Doc, title: str | None = None,
     # no council stands out: the top two named equally often, none in the title (a regional
     # board's report naming the councils it covers once each)
     tied = not in_title and len(ranked) >= 2 and counts[top] == counts[ranked[1]]
-    if several or tied or (not in_title and _national(doc, title, first)):
-        named = [c.name for c in ranked if counts[c] * 3 >= counts[top]]
-        return AreaChoice(None, None, named)
+    # the text says it covers that many councils together, and names as many (two of them
+    # about equally: "the two councils' joint team" in one council's paper names its partner)
+    group = 0 if in_title else _group_size(doc_text(doc))
+    grouped = 2 <= group <= len(ranked) and \
+        (group > 2 or counts[top] < _DOMINANCE * counts[ranked[1]])
+    # ...or it tables its figures one row per council, three or more
+    rows = [] if in_title else _table_rows(doc_text(doc))
+    grouped = grouped or len(rows) >= _ROWS_MIN
+    if several or tied or grouped or (not in_title and _national(doc, title, first)):
+        named = [c for c in ranked if counts[c] * 3 >= counts[top]]
+        named += [c for c in [*ranked[:group], *rows] if c not in named]
+        return AreaChoice(None, None, [c.name for c in named])
     return AreaChoice(top.name, top.code)
+
+
+def _group_size(text: str) -> int:
+    """How many councils the text says it covers together ("the three boroughs", "across the
+    four councils"); 0 when it says none."""
+    words = [m.group(1).lower() for m in _GROUP.finditer(text)]
+    return max((int(w) if w.isdigit() else _COUNT_WORDS[w] for w in words), default=0)
+
+
+def _table_rows(text: str) -> list[Council]:
+    """The councils that head a table's rows of numbers, in order, once each."""
+    out: list[Council] = []
+    for m in _ROW.finditer(text):
+        council = lookup(m.group(1).strip())
+        if council is not None and council not in out:
+            out.append(council)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

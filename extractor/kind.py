@@ -61,6 +61,8 @@ def _genre(document: Document) -> str | None:
         return "other"
     if is_minutes(document.text, document.source.title):
         return "council_report"
+    if is_debate_record(document.text):
+        return "other"
     if is_review_title(document.text):
         return "case_review"
     if is_periodic_report_title(document.text):
@@ -68,6 +70,26 @@ def _genre(document: Document) -> str | None:
     if is_story_opening(document.text):
         return "news_article"
     return None
+
+
+# A parliament's record of a debate (Hansard, the Official Report, the Record of Proceedings):
+# a motion's formula near the top ("I beg to move, That this House has considered …", "That
+# the Parliament recognises …") or the record's own name as a heading line. It is neither a
+# council's report nor a story about the debate, which would quote a member, not the motion.
+_DEBATE_CHARS = 3000
+_MOTION = re.compile(
+    r"\bI\s+beg\s+to\s+move\b|"
+    r"\bThat\s+(?:this\s+House|the\s+(?:Parliament|Senedd|Assembly))\s+(?:has\s+considered|"
+    r"do(?:es)?\s+now\s+adjourn|notes|recognises|recognizes|believes|welcomes|calls\s+on|agrees)\b")
+_RECORD_NAME = re.compile(r"(?i)(?:official\s+report|record\s+of\s+proceedings|hansard)"
+                          r"(?:\s*[:–—-].*)?")
+
+
+def is_debate_record(text: str) -> bool:
+    """Whether the text is a parliament's record of a debate: a motion's formula in its
+    opening, or the record's name as one of its first lines."""
+    return bool(_MOTION.search(text, 0, _DEBATE_CHARS)) or \
+        any(_RECORD_NAME.fullmatch(line) for line in _opening_lines(text, 4))
 
 
 # A case review's own title: a heading line that is only a kind of review's name, perhaps with

@@ -156,14 +156,30 @@ def _names(text: str) -> list[tuple[int, int, str | None]]:
                                      len(text) if text.find("\n", s) < 0 else text.find("\n", s))]
 
 
+def _one_councils(name: str) -> bool:
+    """A body of one council alone: the council's name is all its place ("Newham Safeguarding
+    Children Partnership"), not one of several ("Kingston and Richmond …") or a region's."""
+    head = re.search(r"\s+(?:(?:Local|Regional)\s+)?(?:Safeguarding|Keeping|Child|Public|"
+                     r"Children)\b", name)
+    keeping = re.match(r"(?:the\s+)?Keeping\s+(.+?)\s+Safe\b", name, re.I)
+    place = keeping.group(1) if keeping else \
+        re.sub(r"^the\s+", "", name[:head.start()] if head else "", flags=re.I)
+    place = re.sub(r"\s+(?:Borough|City|County)$", "", place)
+    return bool(place) and area_in_name(place) == place
+
+
 def find_partnership(text: str, area: str | None = None, title: str | None = None,
-                     context: list[str] | tuple[str, ...] = ()) -> str | None:
+                     context: list[str] | tuple[str, ...] = (),
+                     areas: list[str] | tuple[str, ...] = ()) -> str | None:
     """The body the document names most (a safeguarding body before a panel; ties: the area's).
 
     The title counts too: a web page's title often ends with the site's name, the body that
     publishes it ("Learning from reviews | Anyshire Safeguarding Children Partnership"); so do
     the lines about the document that are not its text (`context`: a PDF's author, its
     running headers, an HTML page's whole <title>).
+
+    `areas`: the councils a document about several covers (area None); one council's own body
+    is then not the document's (a round-up of four boroughs names four partnerships).
     """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -177,7 +193,9 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
             tier[name] = min(tier.get(name, t), t)
     long_text = len(text) >= _LONG_CHARS
     for name in [n for n in counts if _NATION_WIDE.search(n) or long_text]:
-        if counts[name] == 1 and first[name] >= _OPENING_CHARS:
+        # a short paper's opening is its first half
+        opening = _OPENING_CHARS if long_text else min(_OPENING_CHARS, len(text) // 2)
+        if counts[name] == 1 and first[name] >= opening:
             # the nation's board, or any body in a long report about something else (an
             # inspection of a council's services), named once in passing, as an overseer
             del counts[name]
@@ -188,4 +206,5 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
         has_area = int(bool(area) and name.lower().startswith(str(area).lower()))
         return (-tier[name], counts[name], has_area, -first[name])
 
-    return max(counts, key=rank)
+    best = max(counts, key=rank)
+    return None if area is None and len(areas) >= 2 and _one_councils(best) else best

@@ -85,7 +85,7 @@ _COMPARATOR = re.compile(
     r"\s+(?:\S+\s+){0,4}?from(?:\s+\S+){0,3}\s+(?:in|at|for|during|between)|"
     r"(?:previous|last|prior|preceding)\s+(?:year|period)?\s*\(?|"
     r"same\s+(?:period|point)\s+(?:in|of))"
-    r"\s*\(?\s*$)", re.I)
+    r"\s*\(?\s*(?:the\s+)?$)", re.I)  # "down from 120 in the year to …"
 _PROJECTION = re.compile(
     r"(?:\b(?:by|until|before|from|next|coming|ahead(?:\s+of)?|in\s+advance\s+of|"
     r"in\s+(?:preparation|readiness)\s+for)|"
@@ -100,7 +100,11 @@ _DECISION = re.compile(
     rf"(?:[A-Z][\w’']*\s+){{0,4}}(?:to\s+)?{_DECIDE}|"
     rf"\b(?:is|are)\s+(?:being\s+)?(?:asked|requested|recommended|invited)\s+to\s+{_DECIDE}|"
     rf"\bit\s+is\s+recommended\s+that\s+(?:the\s+)?(?:[A-Z][\w’']*\s+){{0,4}}{_DECIDE}s?\b|"
-    r"\bkey\s+decision\s*:?\s*yes\b|\bfor\s+decision\b", re.I)
+    r"\bkey\s+decision\s*:?\s*yes\b|\bfor\s+decision\b|"
+    # a decision's own record: "Record of an Executive Decision", "Decision notice",
+    # "Decision maker: Cabinet Member for …"
+    r"\brecord\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}decisions?\b|"
+    r"\bdecision\s+(?:notice|maker|taken\s+by)\b", re.I)
 # A story about one named case review ("Child T", "Baby L", "a girl, known as Sky").
 _CASE_NAME = re.compile(r"\b((?:Child|Baby|Family)\s+[A-Z]{1,2})\b(?![a-z])"
                         r"|\b(?:known|referred\s+to)\s+as\s+(?!Child\b|Baby\b|Family\b)"
@@ -171,6 +175,10 @@ _HALF_BEFORE = re.compile(r"\b(?:half[\s-]year(?:ly)?|mid[\s-]year|six[\s-]month
 _QUARTER_BEFORE = re.compile(r"\b(?P<part>Q[1-4]|Qtr\.?\s*[1-4]|Quarter\s*[1-4]|"
                              r"(?:first|second|third|fourth|final)\s+quarter)\s+"
                              r"(?:[\w’'-]+\s+){0,3}$", re.I)
+# A budget monitored at a quarter reports its forecast for the whole financial year: "Budget
+# Monitoring Q2 2026/27", "Revenue Monitoring Report Quarter 3 2025-26", "Forecast outturn Q1".
+_MONEY_HEAD = re.compile(r"\b(?:budget|revenue|capital|financ(?:e|ial)|forecast|outturn)\b", re.I)
+_QUARTER_WORD = re.compile(r"\b(?:Q[1-4]|Qtr|quarter)", re.I)
 _HALF_WORD = re.compile(r"half[\s-]year|mid[\s-]year|six[\s-]month|interim", re.I)
 # An annual report of a plain year: "2024 Annual Report", "Annual Report 2024".
 _ANNUAL_OF_YEAR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s+annual\s+report\b|"
@@ -358,6 +366,8 @@ def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> P
     passing = raw[best] <= 1 and not in_title and text.count("\n", 0, at[best]) >= _OPENING_LINES
     if passing and _single_case(text):
         return None
+    if not in_title and at[best] >= _LEAD_CHARS and _COURT_CASE.search(text, 0, _LEAD_CHARS):
+        return None  # a story about a trial or a sentence names a year only after its lead
     return sample[best]
 
 
@@ -390,8 +400,10 @@ def _document_period(text: str, title: str | None, date: str | None,
     lines = text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES]
     labelled = [m.group(1) for m in _LABELLED_TITLE.finditer(text, 0, _LABEL_CHARS)]
     heads = [h for h in (title, *lines, *labelled) if h and _is_heading(h)]
-    if any(_PLAN_HEAD.search(h) and not _REPORT_WORD.search(h) for h in heads):
-        return None  # a plan, a budget or a strategy for named years: a projection
+    if any(_PLAN_HEAD.search(h) and not _REPORT_WORD.search(h) for h in heads) and \
+            not any(_REPORT_WORD.search(h) and _head_period(h) for h in heads):
+        return None  # a plan, a budget or a strategy for named years: a projection (unless
+        # another heading is a report with its own period: "Budget Monitoring Q2 2025/26")
     cands = _candidates(text, this_year)
     own = _own(text, cands, _SELF_SCOPE)
     if own is not None:
@@ -422,7 +434,7 @@ def _document_period(text: str, title: str | None, date: str | None,
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
         return _meeting_year(meeting)
     if year is None:
-        return _year_ending(text, cands)
+        return _year_ending(text, cands) or _window_named(text, cands)
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
 
@@ -528,6 +540,10 @@ def _head_period(head: str) -> Period | None:
     that calendar year."""
     cands = _candidates(head)
     found = _own(head, cands, None)
+    if found is not None and _MONEY_HEAD.search(head) and _QUARTER_WORD.search(found.text or ""):
+        monitored = financial_year_of(found)  # a budget at a quarter: the year it forecasts
+        if monitored is not None:
+            return Period(monitored.start, monitored.end, found.text)
     if found is not None:
         c = next((c for c in cands if c.period == found), None)
         if c is None or not _is_financial_year(found):
@@ -572,6 +588,31 @@ def _year_ending(text: str, cands: list[_Candidate]) -> Period | None:
             fy = financial_year(y - 1)
             return Period(fy.start, fy.end, p.text)
     return None
+
+
+def _window_named(text: str, cands: list[_Candidate]) -> Period | None:
+    """A rolling year the text reports its figures in ("In the year to 31 July 2026, there
+    were …", "in the 12 months ending June 2025") when it names no financial year: the one
+    named most, first named first."""
+    counts: Counter[tuple[str, str]] = Counter()
+    sample: dict[tuple[str, str], Period] = {}
+    for c in cands:
+        p = c.period
+        if not (p.start and p.end and _WINDOW.search(p.text or "") and _one_year(p)) or \
+                _foreign(text, c):
+            continue
+        counts[(p.start, p.end)] += 1
+        sample.setdefault((p.start, p.end), p)
+    return sample[max(counts, key=counts.__getitem__)] if counts else None
+
+
+def _one_year(p: Period) -> bool:
+    """A span of twelve whole months ('2025-08-01' to '2026-07-31')."""
+    start, end = p.start or "", p.end or ""
+    if len(start) < 10 or len(end) < 10 or start[8:] != "01":
+        return False
+    months = (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7]) - int(start[5:7]) + 1
+    return months == 12
 
 
 def _part_of(year: Period, lead: str) -> Period:

@@ -888,3 +888,33 @@ _LONG_FILLER = ("Social workers visited children regularly and managers checked 
 ])
 def test_a_body_named_once_deep_in_a_long_report(text: str, expected: str | None) -> None:
     assert _norm(find_partnership(text)) == _norm(expected)
+
+
+@pytest.mark.parametrize("text, debate", [
+    ("Care Leavers: Housing\nVolume 760: debated on Tuesday 3 March 2026\n9.30 am\nAnna Bell "
+     "(Bristol East) (Lab)\nI beg to move,\nThat this House has considered housing for care "
+     "leavers.\n", True),
+    ("Motion made, and Question proposed, That this House do now adjourn.\nJo Hart (Bath) (LD)\n"
+     "I raise the closure of a children's centre.\n", True),
+    ("Members' Business\nMotion debated,\nThat the Parliament recognises the work of foster "
+     "carers in Fife.\n17:05\nA member spoke.\n", True),
+    ("Plenary\nRecord of Proceedings\n8. Short Debate: adoption in Wales\nThe Minister "
+     "replied.\n", True),
+    ("Official Report\nMeeting of the Parliament\nThe Minister answered questions on "
+     "childcare.\n", True),
+    ("Hansard\nHouse of Lords\nChildren's Homes: Profits\nLord Ashby asked the Government.\n",
+     True),
+    # a story about a debate, a council's motion and minutes are not a parliament's record
+    ("MP calls for care leavers' homes\nAn MP has told Parliament that care leavers face a "
+     "housing crisis.\nShe said councils needed more money.\n", False),
+    ("Full Council, 12 March 2026\nMotion: That this Council notes the rise in children in "
+     "care and calls on the Government to act.\n", False),
+    ("Annual report 2025/26\nThe partnership reports on its work.\nWe held 12 meetings.\n",
+     False),
+    ("Councillor's blog\nI was in the chamber when the Hansard reporters took down every word "
+     "of our debate on youth clubs.\n", False),
+])
+def test_a_parliaments_record_of_a_debate(text: str, debate: bool) -> None:
+    from extractor.kind import is_debate_record
+
+    assert is_debate_record(text) is debate

@@ -1,0 +1,188 @@
+"""Record metadata of documents about several councils: the text says how many it covers
+("the three boroughs", "across the four councils"), so no one council is the area and no one
+council's partnership is the document's."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.area import choose_area
+from extractor.metadata import find_partnership
+
+
+@pytest.mark.parametrize("text, areas", [
+    ("Care costs in the south\nThe three boroughs, Lambeth, Southwark and Lewisham, each saw "
+     "placements rise. In Lambeth 312 children were in care, up from 290. Lambeth's director "
+     "said costs were rising. Southwark had 280 and Lewisham 301.",
+     {"Lambeth", "Southwark", "Lewisham"}),
+    ("Question S6W-1\nTo ask the Scottish Government how many children were on the register in "
+     "(a) Fife, (b) Falkirk and (c) Stirling. In Fife there were 210, in Fife's east 90. "
+     "Across the three councils there were 402 registrations.",
+     {"Fife", "Falkirk", "Stirling"}),
+    ("Four councils compared\nBrent recorded 61 notifications. Brent's leader said so. Harrow "
+     "recorded 40, Barnet 52 and Ealing 37. All four boroughs expect more.",
+     {"Brent", "Harrow", "Barnet", "Ealing"}),
+    ("Debate on children's services\nI speak for Dudley, where 640 children are in care. "
+     "Dudley's partnership is stretched. Dudley has lost 12 social workers. My colleagues "
+     "from Sandwell and Walsall will speak for the other two of the three councils.",
+     {"Dudley", "Sandwell", "Walsall"}),
+    ("Register by trust\nThe five health and social care trusts reported 2,300 children on the "
+     "register. Belfast Health and Social Care Trust had 700, Northern Health and Social Care "
+     "Trust 500, Southern Health and Social Care Trust 450, South Eastern Health and Social "
+     "Care Trust 350 and Western Health and Social Care Trust 300.",
+     {"Belfast Health and Social Care Trust", "Northern Health and Social Care Trust",
+      "Southern Health and Social Care Trust", "South Eastern Health and Social Care Trust",
+      "Western Health and Social Care Trust"}),
+    ("Across our two local authorities\nCheshire East reported 410 plans. Cheshire West and "
+     "Chester reported 380 plans.",
+     {"Cheshire East", "Cheshire West and Chester"}),
+    ("Joint inspection\nThe 2 councils, Kent and Medway, share an out-of-hours team. Kent had "
+     "1,100 plans and Medway 400. Kent said demand grew; Medway said it fell.",
+     {"Kent", "Medway"}),
+    ("Round-up\nIn Derby 290 children had a plan. Derby's director said it was stable. "
+     "Nottingham had 510 and Leicester 470. Each of the three authorities saw a rise.",
+     {"Derby", "Nottingham", "Leicester"}),
+])
+def test_a_text_that_says_how_many_councils_it_covers(nlp, text: str, areas: set[str]) -> None:
+    choice = choose_area(nlp(text), text.split("\n", 1)[0])
+    assert choice.area is None
+    assert set(choice.areas) == areas
+
+
+@pytest.mark.parametrize("text, title, area", [
+    # a count of councils the text does not name as many of: one council's document
+    ("Plymouth Safeguarding Children Partnership works with the three local authorities of "
+     "Devon. Plymouth had 420 plans. Plymouth's chair said so.", None, "Plymouth"),
+    # the title names the council: the others are its neighbours
+    ("Wigan had 300 plans, Bolton 280 and Bury 190. The three boroughs share a court.",
+     "Wigan children's services report", "Wigan"),
+    ("Sefton recorded 250 plans. Sefton's scrutiny committee heard that the two councils' "
+     "joint team had helped, with Knowsley's officers.", None, "Sefton"),
+    ("Our borough, Hackney, had 320 plans. Hackney's partnership met 12 times. We are one of "
+     "the 32 London boroughs.", None, "Hackney"),
+    ("Norfolk had 700 plans. Norfolk's director said all 150 councils face the same pressure. "
+     "Norfolk will report again.", None, "Norfolk"),
+    ("Stockport reported 310 plans. Stockport's rate was 45. It is one of the ten councils of "
+     "Greater Manchester.", None, "Stockport"),
+    ("Swindon had 280 plans. Swindon compared with the four councils nearest in size.",
+     None, "Swindon"),
+    ("Bradford had 690 plans. Bradford's trust said the three areas it serves are busy.",
+     "Bradford Children's Services", "Bradford"),
+])
+def test_one_councils_document_mentioning_a_count(nlp, text: str, title: str | None,
+                                                 area: str) -> None:
+    assert choose_area(nlp(text), title).area == area
+
+
+@pytest.mark.parametrize("text, areas, expected", [
+    # one council's body in a document about several councils is not the document's
+    ("Newham Safeguarding Children Partnership met. Redbridge Safeguarding Children "
+     "Partnership met.", ["Newham", "Redbridge"], None),
+    ("The Sutton Safeguarding Children Partnership commissioned two reviews. The Sutton "
+     "Safeguarding Children Partnership said so.", ["Sutton", "Merton"], None),
+    ("Fife Child Protection Committee notified two reviews.", ["Fife", "Falkirk"], None),
+    ("Keeping Bristol Safe Partnership published its report.", ["Bristol", "Bath and North "
+     "East Somerset"], None),
+    ("Brent Safeguarding Children Partnership met.", ["Brent", "Harrow", "Barnet"], None),
+    # a body of several councils, a region or the nation is the document's
+    ("The Leicester, Leicestershire and Rutland Child Death Overview Panel met 12 times.",
+     ["Leicester", "Leicestershire", "Rutland"],
+     "Leicester, Leicestershire and Rutland Child Death Overview Panel"),
+    ("The Cwm Taf Morgannwg Safeguarding Board covers three councils.",
+     ["Bridgend", "Merthyr Tydfil", "Rhondda Cynon Taf"], "Cwm Taf Morgannwg Safeguarding Board"),
+    ("The Kingston and Richmond Safeguarding Children Partnership met.",
+     ["Kingston upon Thames", "Richmond upon Thames"],
+     "Kingston and Richmond Safeguarding Children Partnership"),
+    ("The Safeguarding Board for Northern Ireland published its annual report.",
+     ["Belfast Health and Social Care Trust", "Western Health and Social Care Trust"],
+     "Safeguarding Board for Northern Ireland"),
+    # one council's document keeps its body
+    ("Newham Safeguarding Children Partnership met.", [], "Newham Safeguarding Children "
+     "Partnership"),
+])
+def test_a_councils_own_body_in_a_document_about_several(text: str, areas: list[str],
+                                                        expected: str | None) -> None:
+    assert find_partnership(text, None if areas else "Newham", None, (), areas) == expected
+
+
+_SHORT = "Registrations rose in the half-year. " * 8 + "\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nation's board named once, late in a short paper, as the body that runs reviews
+    (f"Register paper\n{_SHORT}{_SHORT}The Safeguarding Board for Northern Ireland received "
+     "nine notifications.\n", None),
+    (f"Six-monthly report\n{_SHORT}{_SHORT}Reviews are run by the Safeguarding Board for "
+     "Northern Ireland.\n", None),
+    (f"Trust briefing\n{_SHORT}{_SHORT}{_SHORT}The Safeguarding Board for Northern Ireland "
+     "(SBNI) published one review.\n", None),
+    (f"Register update\n{_SHORT}{_SHORT}Notifications go to the Safeguarding Board for Northern "
+     "Ireland.\n{_SHORT}", None),
+    # ... named early, or twice, it is the paper's own
+    (f"The Safeguarding Board for Northern Ireland reports.\n{_SHORT}{_SHORT}",
+     "Safeguarding Board for Northern Ireland"),
+    (f"Annual summary\n{_SHORT}The Safeguarding Board for Northern Ireland met.\n{_SHORT}"
+     f"{_SHORT}{_SHORT}", "Safeguarding Board for Northern Ireland"),
+    (f"Annual summary\n{_SHORT}{_SHORT}The Safeguarding Board for Northern Ireland met. The "
+     "Safeguarding Board for Northern Ireland agreed.\n", "Safeguarding Board for Northern Ireland"),
+    # a local body named once late in a short paper is still its own
+    (f"Annual summary\n{_SHORT}{_SHORT}The Torbay Safeguarding Children Partnership agreed.\n",
+     "Torbay Safeguarding Children Partnership"),
+])
+def test_the_nations_board_named_once_late_in_a_short_paper(text: str,
+                                                           expected: str | None) -> None:
+    assert find_partnership(text) == expected
+
+
+@pytest.mark.parametrize("text, title, areas", [
+    ("Registers compared\nLocal authority | 2024 | 2025\nFife | 210 | 230\nFalkirk | 90 | 95\n"
+     "Stirling | 60 | 58\nScotland | 2,100 | 2,090\n", None, {"Fife", "Falkirk", "Stirling"}),
+    ("Plans by council\nCouncil\tPlans\tRate\nLeeds\t610\t38.1\nBradford\t700\t49.0\nWakefield\t"
+     "350\t44.2\nKirklees\t420\t41.0\n", None, {"Leeds", "Bradford", "Wakefield", "Kirklees"}),
+    ("How the boroughs compare\nBrent 61 12.4\nHarrow 40 9.8\nBarnet 52 8.1\nEngland 9.9\n",
+     None, {"Brent", "Harrow", "Barnet"}),
+    ("Table 2: Children in care\nCornwall | 540 | 49\nDevon | 820 | 55\nSomerset | 600 | 52\n"
+     "Plymouth | 480 | 90\n", None, {"Cornwall", "Devon", "Somerset", "Plymouth"}),
+    ("Answer\nThe figures are:\nthe Wirral | 800 | 110\nSefton | 620 | 105\nKnowsley | 410 | 130\n",
+     None, {"Wirral", "Sefton", "Knowsley"}),
+    ("Deaths reviewed\nBelfast Health and Social Care Trust | 40\nWestern Health and Social Care "
+     "Trust | 22\nSouthern Health and Social Care Trust | 25\n", None,
+     {"Belfast Health and Social Care Trust", "Western Health and Social Care Trust",
+      "Southern Health and Social Care Trust"}),
+    ("Referrals\nLambeth 3,100 up 4%\nSouthwark 2,900 down 2%\nLewisham 3,300 up 6%\n", None,
+     {"Lambeth", "Southwark", "Lewisham"}),
+    ("Budgets\nNorfolk | £120m\nSuffolk | £95m\nCambridgeshire | £110m\n", None,
+     {"Norfolk", "Suffolk", "Cambridgeshire"}),
+])
+def test_a_table_with_one_row_per_council(nlp, text: str, title: str | None,
+                                          areas: set[str]) -> None:
+    choice = choose_area(nlp(text), title)
+    assert choice.area is None
+    assert areas <= set(choice.areas)
+
+
+@pytest.mark.parametrize("text, title, area", [
+    # the title names the council: a table of its neighbours is a comparison
+    ("Wigan had 300 plans.\nWigan | 300 | 45\nBolton | 280 | 41\nBury | 190 | 38\n",
+     "Wigan Children's Services Performance", "Wigan"),
+    ("Swindon had 280 plans and its rate rose.\nSwindon 280 40\nWiltshire 400 36\n"
+     "Bath and North East Somerset 150 41\n", "Swindon scrutiny report", "Swindon"),
+    # two rows are not a table of several councils
+    ("Derby had 290 plans. Derby's director said so.\nDerby | 290\nNottingham | 510\n", None,
+     "Derby"),
+    # rows headed by other things
+    ("Sutton had 180 plans. Sutton's partnership met.\nNeglect | 90\nEmotional abuse | 60\n"
+     "Physical abuse | 20\nTotal | 180\n", None, "Sutton"),
+    ("Kent had 1,100 plans. Kent said demand grew.\n2023 | 1,000\n2024 | 1,050\n2025 | 1,100\n",
+     None, "Kent"),
+    ("Leeds had 610 plans.\nQuarter 1 | 600\nQuarter 2 | 605\nQuarter 3 | 610\nLeeds said so.\n",
+     None, "Leeds"),
+    # a council named in a row of words, not numbers
+    ("Hackney had 320 plans. Hackney's partnership met.\nLambeth shares a court with us.\n"
+     "Southwark and Lewisham joined the pilot.\nIslington left it.\n", None, "Hackney"),
+    ("Bristol had 500 plans. Bristol said so.\nBristol | 500\nSouth Gloucestershire | 200\n"
+     "North Somerset | 150\n", "Keeping Bristol Safe Partnership annual report", "Bristol"),
+])
+def test_a_councils_own_table_or_rows_of_other_things(nlp, text: str, title: str | None,
+                                                       area: str) -> None:
+    assert choose_area(nlp(text), title).area == area
