@@ -383,12 +383,19 @@ def _role(header: str) -> str:
     return "value"
 
 
-def _unit(cell: Reading, label: str, header: str, corner: str, caption: str) -> str:
+def _unit(cell: Reading, label: str, header: str, corner: str, caption: str,
+          base: str = "10000", marked: bool = False) -> str:
     """A cell's unit: the cell's own sign, else the row label, the column header, the label
     column's header, the caption. A bare 'rate' is the weakest cue: it may name a product
-    ('Fixed Rate Covered Bond'), so a '%', 'per 10,000', '£' or 'number' anywhere comes first."""
+    ('Fixed Rate Covered Bond'), so a '%', 'per 10,000', '£' or 'number' anywhere comes first;
+    its denominator is `base` (what the caption or the sentences beside the table say rates
+    are per). In a table whose headers or labels tell its rates apart (`marked`: 'Children in
+    care | CiC rate'), a caption's '(rates per 10,000)' is the denominator of those rates, not
+    the unit of the counts beside them."""
     if cell.unit:
         return cell.unit
+    if marked and not any(_RATE.search(s) or _BARE_RATE.search(s) for s in (label, header)):
+        caption = _BARE_RATE.sub("", _RATE.sub("", caption))
     sources = (label, header, corner, caption)
     for src in sources:
         if _PERCENT.search(src):
@@ -401,8 +408,32 @@ def _unit(cell: Reading, label: str, header: str, corner: str, caption: str) -> 
         if _NUMBER_WORD.search(src):
             return "count"
     if any(_BARE_RATE.search(src) for src in sources):
-        return "rate_per_10000"  # the usual denominator of English children's statistics
+        return "rate_per_" + base
     return "count"
+
+
+# A sentence that says what a table's rates are per: 'Rates are per 1,000 children aged 0-15',
+# 'the rate per 100,000 population', 'rates shown per 10,000 children'
+_RATE_NOTE = re.compile(r"\brates?\b[^.;\n]{0,80}?\bper\s+(10,000|1,000|100,000|10000|1000|100000)\b", re.I)
+
+
+def _rate_base(document: Document, table: Table, caption: str) -> str:
+    """The denominator of a table's bare 'rate' columns: the caption's 'per 1,000', else the
+    nearest sentence about rates just above or below the table (the answer's 'Rates are per
+    1,000 children aged 0-15'), else per 10,000, the usual denominator of English children's
+    statistics."""
+    m = _RATE.search(caption)
+    if m:
+        return m.group(1).replace(",", "")
+    rows = [r for r in table.rows if r]
+    if not rows:
+        return "10000"
+    first, last = rows[0][0].start, rows[-1][-1].end
+    text = document.text
+    before = [(first - m.end(), m) for m in _RATE_NOTE.finditer(text[max(0, first - 800):first])]
+    after = [(m.start(), m) for m in _RATE_NOTE.finditer(text[last:last + 400])]
+    near = min(before + after, key=lambda t: t[0], default=None)
+    return near[1].group(1).replace(",", "") if near else "10000"
 
 
 _PROSE_LINE = re.compile(r"[.!?:;][\"'’”)]*\s*$")
@@ -451,6 +482,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
               for j in range(len(header))]
     whole = "other" if by_column else _whole_metric(body, row_metrics, joined, context, bool(corner))
     roles = [_role(h) for h in header]
+    base = _rate_base(document, table, caption)
+    marked = any(_RATE.search(t) or _BARE_RATE.search(t) for t in [*header[1:], *(r[0].text for r in body)])
     periods = _spanned(header, [_header_period(h, doc_period) for h in header])
     out: list[_Candidate] = []
     above = "other"
@@ -477,7 +510,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                 subject, period = f"{label.text.strip()} ({col})", None
             else:
                 period = row_period if by_column else (periods[j] if j < len(periods) else None)
-            unit = _unit(reading, label.text, col, header[0] if header else "", caption)
+            unit = _unit(reading, label.text, col, header[0] if header else "", caption, base, marked)
             value = reading.value
             if unit == "gbp" and not re.search(r"£.*\d.*(?:k|m|bn|million|billion)\b", cell.text, re.I):
                 value *= _money_scale(" ".join((label.text, col, header[0] if header else "", caption)))
@@ -576,12 +609,34 @@ def _money_shares(cands: list[_Candidate]) -> list[_Candidate]:
 def _rate_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:
     """A column headed only by a rate ('Rate per 10,000') is the rate of the nearest column
     on its left that names a metric ('Plans at 31 March | Rate per 10,000 | Section 47
-    enquiries'), as a rate row is the rate of the count above it."""
+    enquiries'), as a rate row is the rate of the count above it; so is a rate headed by the
+    abbreviation of that column's name ('Children in care | CiC rate', 'CP plans | CP rate')."""
     out = list(col_metrics)
     for j in range(1, len(out)):
-        if out[j] == "other" and j < len(header) and _RATE_LABEL.match(header[j]):
-            out[j] = next((m for m in reversed(out[1:j]) if m != "other"), "other")
+        if out[j] != "other" or j >= len(header):
+            continue
+        left = next((k for k in range(j - 1, 0, -1) if out[k] != "other"), None)
+        if left is None:
+            continue
+        m = _ABBREVIATED_RATE.match(header[j])
+        if _RATE_LABEL.match(header[j]) or m and _abbreviates(m["abbr"], header[left]):
+            out[j] = out[left]
     return out
+
+
+# A rate headed by an abbreviation: 'CiC rate', 'CP rate per 10,000', 'LAC rate (per 10,000)'
+_ABBREVIATED_RATE = re.compile(r"^\s*(?P<abbr>[A-Za-z]{2,5})\s+rates?\b(?:\s+per\s+[\d,]+)?(?:\s*\(.*\))?\s*$")
+
+
+def _abbreviates(abbr: str, name: str) -> bool:
+    """Whether `abbr` is an abbreviation ('CiC', 'CP': two or more capitals) of `name`: a word
+    of it ('CP plans') or the start of its words' initials ('Children in care', 'Child
+    protection plans')."""
+    if sum(ch.isupper() for ch in abbr) < 2:
+        return False
+    words = re.findall(r"[A-Za-z]+", name)
+    initials = "".join(w[0] for w in words).lower()
+    return abbr.lower() in (w.lower() for w in words) or initials.startswith(abbr.lower())
 
 
 def _rates_of_the_table(cands: list[_Candidate]) -> list[_Candidate]:

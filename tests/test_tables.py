@@ -1182,3 +1182,71 @@ def test_row_label_is_named_by_its_longest_name(nlp, label, metric) -> None:
     figs, document = figures_of(nlp, html_table(rows))
     found = cell_figure(figs, document, "188")
     assert found is not None and found.metric == metric
+
+
+# A bare 'rate' column's denominator is what the sentence beside the table says rates are per,
+# not per 10,000 by default. (sentence before the table, sentence after it, unit of the rates)
+RATE_NOTES = [
+    ("<p>Rates are per 1,000 children aged 0-15 and use the latest population estimates.</p>", "",
+     "rate_per_1000"),
+    ("<p>All rates shown are per 100,000 population.</p>", "", "rate_per_100000"),
+    ("<p>The figures below are taken from the annual return; rates are calculated per 1,000 children.</p>", "",
+     "rate_per_1000"),
+    ("", "<p>Note: rates are per 1,000 children under 16.</p>", "rate_per_1000"),
+    ("", "<p>The table uses council returns for both years, with rates per 100,000 residents aged 0-17.</p>",
+     "rate_per_100000"),
+    ("<p>You asked for the number of children and the rate per 1,000 children in each area.</p>", "",
+     "rate_per_1000"),
+    ("<p>Rates are per 10,000 children aged under 18.</p>", "", "rate_per_10000"),
+    (PROSE, "", "rate_per_10000"),  # nothing said: per 10,000, the usual denominator
+]
+
+
+@pytest.mark.parametrize("before,after,unit", RATE_NOTES)
+def test_bare_rate_column_takes_the_denominator_the_text_gives(nlp, before, after, unit) -> None:
+    rows = [["Council", "2029: number", "2029: rate", "2030: number", "2030: rate"],
+            ["Glenmore", "84", "2.7", "91", "2.9"], ["Kilbride", "53", "3.1", "47", "2.8"]]
+    page = html_table(rows, caption="Table 1: Children on the child protection register", before=before)
+    page = page.replace(b"</table>", b"</table>" + after.encode())
+    figs, doc = figures_of(nlp, page)
+    rate, count = cell_figure(figs, doc, "3.1"), cell_figure(figs, doc, "53")
+    assert rate is not None and rate.unit == unit and rate.metric == "child_protection_plans"
+    assert count is not None and count.unit == "count"
+
+
+# A caption's '(rates per 10,000 children)' over columns of counts and of rates: the counts stay
+# counts, each rate takes the metric of the column it abbreviates. (count header, rate header,
+# metric of both)
+RATE_BESIDE_COUNT = [
+    ("Children in care", "CiC rate", "looked_after_children"),
+    ("Children looked after", "CLA rate", "looked_after_children"),
+    ("Looked after children", "LAC rate", "looked_after_children"),
+    ("Child protection plans", "CP rate", "child_protection_plans"),
+    ("CP plans", "CP rate", "child_protection_plans"),
+    ("Children in need", "CIN rate", "children_in_need"),
+    ("Children on a plan", "Rate", "child_protection_plans"),
+    ("Section 47 enquiries", "S47 rate", "section_47_enquiries"),
+    ("Children in care", "Rate per 10,000", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("count_head,rate_head,metric", RATE_BESIDE_COUNT)
+def test_caption_rate_is_the_unit_of_the_rate_columns_only(nlp, count_head, rate_head, metric) -> None:
+    rows = [["Borough", count_head, rate_head, "Rapid reviews"], ["Northmarsh", "462", "58.3", "7"],
+            ["Eastwick", "219", "36.9", "2"], ["England", "-", "44.5", "-"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Services compared, 2029/30 (rates per 10,000 children)"))
+    count, rate = cell_figure(figs, doc, "462"), cell_figure(figs, doc, "36.9")
+    assert count is not None and (count.unit, count.metric) == ("count", metric)
+    assert rate is not None and (rate.unit, rate.metric) == ("rate_per_10000", metric)
+    reviews = cell_figure(figs, doc, "7")
+    assert reviews is not None and (reviews.unit, reviews.metric) == ("count", "rapid_reviews")
+
+
+@pytest.mark.parametrize("rate_head", ["Vacancy rate", "Conversion rate", "Timeliness rate", "Turnover rate"])
+def test_a_rate_of_a_subset_takes_no_metric_from_the_column_beside_it(nlp, rate_head) -> None:
+    rows = [["Borough", "Children in care", rate_head, "Rapid reviews"], ["Northmarsh", "462", "18.3", "7"],
+            ["Eastwick", "219", "16.9", "2"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Services compared, 2029/30"))
+    rate = cell_figure(figs, doc, "16.9")
+    assert rate is not None and rate.metric == "other"
+
