@@ -783,7 +783,40 @@ def _span_metric(doc: Doc, cell: Any) -> str:
         events = [t.i for t in span if t.lower_ in _EVENT_NOUNS and not any(h.start <= t.i < h.end for h in own)]
         if named and events and min(events) >= min(named):
             return "other"  # the label counts meetings or conferences the metric's words describe
+        if _counts_a_feature(doc, span, hits, own):
+            return "other"
     return metric
+
+
+# A threshold before a name: 'Three or more placements', 'more than two moves', '3+ placements'
+_THRESHOLD = re.compile(r"(?:\b\w+\s+or\s+(?:more|fewer|over)|\bmore\s+than\s+\w+|\d\s*\+)\s*$", re.I)
+# Words after a one-word name that still count the thing it names: 'Referral rate', 'Plan numbers'
+_MEASURE_WORDS = {"rate", "rates", "number", "numbers", "total", "totals", "count", "counts", "share", "proportion",
+                  "percentage", "figure", "figures", "source", "sources", "category", "categories", "type", "types"}
+
+
+def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) -> bool:
+    """Whether a label whose words name a metric counts something else: a thing no metric
+    counts named first ('Missing episodes (children looked after)', 'Assessments of children
+    in need'), a threshold of the named thing that marks a feature of the children ('Three or
+    more placements in the last 12 months (%)'), or the name, one plain singular word, as
+    the modifier of another noun ('Long-term placement stability', 'Placement moves')."""
+    if not own:
+        return False
+    if any(h.rule.kind == "foreign" and h.start < min(o.start for o in own) for h in hits):
+        return True
+    for h in own:
+        if _THRESHOLD.search(doc.text[span.start_char:doc[h.start].idx]):
+            return True
+        word = doc[h.start]
+        if h.end - h.start != 1 or h.end >= span.end or not word.is_alpha or word.tag_ not in ("NN", "NNP") or \
+                word.lower_.endswith("s"):
+            continue
+        after = doc[h.end]
+        if after.tag_ in ("NN", "NNS", "NNP", "NNPS", "VBZ") and after.lower_ not in _MEASURE_WORDS and \
+                not any(k.start <= after.i < k.end for k in hits):
+            return True
+    return False
 
 
 def _label_metric(hits: list[_Hit]) -> str:

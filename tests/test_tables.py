@@ -1250,3 +1250,31 @@ def test_a_rate_of_a_subset_takes_no_metric_from_the_column_beside_it(nlp, rate_
     rate = cell_figure(figs, doc, "16.9")
     assert rate is not None and rate.metric == "other"
 
+
+# A row label whose words name a metric but that counts something else: a thing no metric
+# counts named first, a threshold marking a feature of the children, the name as a modifier of
+# another noun. (label, metric)
+FEATURE_LABELS = [
+    ("Children with three or more placements in the year (%)", "other"),
+    ("Two or more placement moves in 12 months (%)", "other"),
+    ("Children looked after with more than two placements", "other"),
+    ("Placement stability (%)", "other"),
+    ("Long-term placement stability, 2.5 years or more (%)", "other"),
+    ("Placement moves in the quarter", "other"),
+    ("Missing episodes (children in care)", "other"),
+    ("Return home interviews for children looked after", "other"),
+    ("Assessments of children in need completed", "other"),
+    ("Children looked after at the end of the quarter", "looked_after_children"),
+    ("Referral rate per 10,000", "social_care_referrals"),
+    ("Children on child protection plans", "child_protection_plans"),
+    ("Section 47 enquiries started", "section_47_enquiries"),
+]
+
+
+@pytest.mark.parametrize("label,metric", FEATURE_LABELS)
+def test_label_counting_a_feature_takes_no_metric_from_its_words(nlp, label, metric) -> None:
+    rows = [["Indicator", "Jun 2030", "Mar 2030"], ["Children in care (number)", "412", "398"], [label, "37", "41"]]
+    figs, document = figures_of(nlp, html_table(rows, caption="Children in care and care leavers: performance"))
+    found = cell_figure(figs, document, "37")
+    assert found is not None and found.metric == metric
+
