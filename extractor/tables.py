@@ -83,14 +83,40 @@ def _text_header(line: str, start: int, below: str) -> list[Cell] | None:
     return None
 
 
+# A line of a list of fields, a statistic box written as terms and values (an HTML <dl>):
+# 'Children looked after: 7,215 (at 31 March 2026)', 'Rate per 10,000: 115'
+_FIELD_ROW = re.compile(r"^(?P<label>[A-Z][^:\n]{2,80}?[A-Za-z0-9)]):[ \t]+(?P<value>[(£-]?\d[\d,]*(?:\.\d+)?%?\)?)"
+                        r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*$")
+FIELD_ROWS = 3
+
+
+def _field_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """Runs of FIELD_ROWS or more 'Term: value' lines: a two-column table of a label and a
+    number (a note in brackets after it is no cell), so each value is read with its term and
+    the terms around it ('Rate per 10,000: 115' under 'Children looked after: 7,215')."""
+    tables: list[Table] = []
+    run: list[tuple[Cell, ...]] = []
+    for start, line in [*lines, (0, "")]:
+        m = _FIELD_ROW.match(line)
+        if m and cell_value(m["value"]) is not None and not _YEAR_CELL.match(m["value"]):
+            run.append((Cell(m["label"], start + m.start("label"), start + m.end("label")),
+                        Cell(m["value"], start + m.start("value"), start + m.end("value"))))
+            continue
+        if len(run) >= FIELD_ROWS:
+            tables.append(Table(1, tuple(run)))
+        run = []
+    return tables
+
+
 def text_tables(text: str) -> list[Table]:
     """Space-aligned plain-text tables: a header line of periods or of column names, then
-    'label  n  n' rows."""
+    'label  n  n' rows; and lists of 'Term: value' lines."""
     tables: list[Table] = []
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
+    tables += _field_tables(lines)
     i = 0
     while i < len(lines):
         start, line = lines[i]
@@ -486,7 +512,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     marked = any(_RATE.search(t) or _BARE_RATE.search(t) for t in [*header[1:], *(r[0].text for r in body)])
     periods = _spanned(header, [_header_period(h, doc_period) for h in header])
     out: list[_Candidate] = []
-    above = "other"
+    above, above_label = "other", ""
     for row, row_metric in zip(body, row_metrics):
         label = row[0]
         if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
@@ -494,7 +520,10 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         row_metric = whole if row_metric == "other" else row_metric
         if row_metric == "other" and _RATE_LABEL.match(label.text):
             row_metric = above  # 'Rate per 10,000 children' under the count it is the rate of
-        above = row_metric
+        measure = label.text
+        if not by_column and row_metric == "other" and _COMPARATOR_LABEL.match(label.text):
+            row_metric, measure = above, above_label  # 'England' under the measure it compares with
+        above, above_label = row_metric, measure
         row_period = _header_period(label.text, doc_period) if by_column else None
         for j, cell in ((j, part) for j, full in enumerate(row[1:], start=1) for part in _parts(full)):
             reading = cell_value(cell.text)
@@ -510,7 +539,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                 subject, period = f"{label.text.strip()} ({col})", None
             else:
                 period = row_period if by_column else (periods[j] if j < len(periods) else None)
-            unit = _unit(reading, label.text, col, header[0] if header else "", caption, base, marked)
+            unit = _unit(reading, measure, col, header[0] if header else "", caption, base, marked)
             value = reading.value
             if unit == "gbp" and not re.search(r"£.*\d.*(?:k|m|bn|million|billion)\b", cell.text, re.I):
                 value *= _money_scale(" ".join((label.text, col, header[0] if header else "", caption)))
@@ -530,6 +559,14 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     return _kept_apart(_rates_of_the_table(_money_shares(out)))
 
 
+# A row label that is only a comparator, a nation, an English region or the average of a group:
+# 'England', 'North West', 'Statistical neighbours (2024/25)', 'National average'
+_COMPARATOR_LABEL = re.compile(r"^\s*(?:(?:england|wales|scotland|northern\s+ireland|great\s+britain|uk|"
+                               r"(?:inner\s+|outer\s+)?london|north\s+(?:east|west)|south\s+(?:east|west)|"
+                               r"(?:east|west)\s+midlands|east\s+of\s+england|yorkshire(?:\s+and\s+the\s+humber)?|"
+                               r"stat(?:istical)?\.?\s*neighbou?rs?|comparators?|national|regional|region)"
+                               r"(?:\s+(?:average|mean|figure|rate))?|(?:national|regional|england)\s+average)"
+                               r"\s*(?:\([^)]*\))?\s*$", re.I)
 # A row label that is only a rate: 'Rate per 10,000 children', 'Rate per 1,000 aged 0-17', 'Rate'
 _RATE_LABEL = re.compile(r"^\s*(?:the\s+)?rates?\b(?:\s+per\s+[\d,]+)?(?:\s+(?:children|population|"
                          r"aged\s+\S+|under\s+\d+s?|of\s+the\s+population))*\s*(?:\(.*\))?\s*$", re.I)

@@ -1278,3 +1278,47 @@ def test_label_counting_a_feature_takes_no_metric_from_its_words(nlp, label, met
     found = cell_figure(figs, document, "37")
     assert found is not None and found.metric == metric
 
+
+def dl_page(terms: list[tuple[str, str]], heading: str = "Key facts") -> bytes:
+    items = "".join(f"<dt>{t}</dt><dd>{v}</dd>" for t, v in terms)
+    return (f"<html><head><title>Our year</title></head><body><main><h1>Our year</h1>{PROSE}"
+            f"<h2>{heading}</h2><dl>{items}</dl>{PROSE}</main></body></html>").encode()
+
+
+# A statistic box written as terms and values (<dl>, 'Term: value' lines) is read as a table of
+# two columns: a rate or a comparator term takes the measure of the term above it.
+# (terms, the value read, its metric, its unit)
+FIELD_LISTS = [
+    ([("Children in care", "540"), ("Rate per 10,000", "81"), ("Foster carers approved", "23")], "81",
+     "looked_after_children", "rate_per_10000"),
+    ([("Children on child protection plans", "212"), ("Rate per 10,000 children", "38.5"),
+      ("Families supported by early help", "1,310")], "38.5", "child_protection_plans", "rate_per_10000"),
+    ([("Children in need", "2,900"), ("Rate", "310.5"), ("Volunteers", "85")], "310.5", "children_in_need",
+     "rate_per_10000"),
+    ([("Children with a care and support plan", "3,120"), ("Families supported", "410"), ("Volunteers", "85")],
+     "3,120", "children_in_need", "count"),
+    ([("Child protection plans per 10,000 children, Northby", "51.2"), ("North West", "47.9"), ("England", "43.2")],
+     "43.2", "child_protection_plans", "rate_per_10000"),
+    ([("Children in care per 10,000, Northby", "88"), ("Statistical neighbours", "95"), ("England", "70")],
+     "95", "looked_after_children", "rate_per_10000"),
+    ([("Section 47 enquiries started", "1,020"), ("Statistical neighbours (average)", "980"),
+      ("Volunteers", "85")], "980", "section_47_enquiries", "count"),
+    ([("Helpline calls answered", "4,210"), ("Children in care", "540"), ("Volunteers", "85")], "4,210", "other",
+     "count"),
+    ([("Referrals received", "3,300"), ("Children in care (at 31 March)", "540"), ("Rate per 10,000", "66")], "66",
+     "looked_after_children", "rate_per_10000"),
+]
+
+
+@pytest.mark.parametrize("terms,cell,metric,unit", FIELD_LISTS)
+def test_terms_and_values_read_as_a_table(nlp, terms, cell, metric, unit) -> None:
+    figs, document = figures_of(nlp, dl_page(terms))
+    at = document.text.index(f": {cell}") + 2
+    found = [f for f in figs for m in f.mentions if m.start <= at < m.end]
+    assert found and (found[0].metric, found[0].unit) == (metric, unit), [(f.value, f.metric, f.unit) for f in figs]
+
+
+def test_two_term_lines_are_no_table() -> None:
+    from extractor.tables import text_tables
+    assert text_tables("Notes\nChildren in care: 540\nRate per 10,000: 81\nThe figures are provisional.\n") == []
+    assert len(text_tables("Children in care: 540\nRate per 10,000: 81 (at 31 March)\nCarers: 23\n")[0].rows) == 3
