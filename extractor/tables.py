@@ -507,6 +507,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     joined = [next((m for m in (_span_metric(doc, h[j]) for h in heads if j < len(h)) if m != "other"), "other")
               for j in range(len(header))]
     whole = "other" if by_column else _whole_metric(body, row_metrics, joined, context, bool(corner))
+    if whole == "other" and not by_column and all(m == "other" for m in row_metrics + joined[1:]):
+        whole = _category_metric(" ".join([caption, *(c.text for c in corner)]))
     roles = [_role(h) for h in header]
     base = _rate_base(document, table, caption)
     marked = any(_RATE.search(t) or _BARE_RATE.search(t) for t in [*header[1:], *(r[0].text for r in body)])
@@ -630,6 +632,24 @@ def _whole_metric(body: list[tuple[Cell, ...]], row_metrics: list[str], col_metr
         if any(m not in ("other", whole) for m in rows) or caption_only and any(m != "other" for m in rows):
             return "other"
         return whole
+    return "other"
+
+
+# The categories children on a plan (a register) or in need are counted by: 'Categories of
+# abuse', 'category of registration', 'Initial category', 'Abuse category', 'category of need'
+_PLAN_CATEGORY = re.compile(r"\bcategor(?:y|ies)\s+of\s+(?:abuse|registration|harm)\b|"
+                            r"\b(?:abuse|registration|initial)\s+categor(?:y|ies)\b", re.I)
+_NEED_CATEGORY = re.compile(r"\bcategor(?:y|ies)\s+of\s+need\b|\bneed\s+(?:categor(?:y|ies)|codes?)\b", re.I)
+
+
+def _category_metric(text: str) -> str:
+    """The metric a breakdown by category counts when no row, column or caption names one:
+    categories of abuse (or registration) are those of child protection plans and registers,
+    categories of need those of children in need."""
+    if _PLAN_CATEGORY.search(text):
+        return "child_protection_plans"
+    if _NEED_CATEGORY.search(text):
+        return "children_in_need"
     return "other"
 
 

@@ -1322,3 +1322,30 @@ def test_two_term_lines_are_no_table() -> None:
     from extractor.tables import text_tables
     assert text_tables("Notes\nChildren in care: 540\nRate per 10,000: 81\nThe figures are provisional.\n") == []
     assert len(text_tables("Children in care: 540\nRate per 10,000: 81 (at 31 March)\nCarers: 23\n")[0].rows) == 3
+
+
+# A breakdown by category counts what the categories are of, when nothing else names a metric:
+# categories of abuse or registration are those of plans (registers), of need those of children
+# in need. (caption, label column header, metric)
+CATEGORY_TABLES = [
+    ("Table 4: Categories of abuse at 31 March", "Category", "child_protection_plans"),
+    ("Category of abuse, 2029/30", "Category", "child_protection_plans"),
+    ("Initial category of registration", "Category", "child_protection_plans"),
+    ("Breakdown by category (30 September 2030)", "Category of abuse", "child_protection_plans"),
+    ("Breakdown by category (30 September 2030)", "Abuse category", "child_protection_plans"),
+    ("Breakdown by category (30 September 2030)", "Initial category", "child_protection_plans"),
+    ("Children by category of need", "Category", "children_in_need"),
+    ("Breakdown by category (30 September 2030)", "Need code", "children_in_need"),
+    ("Categories of spending", "Category", "other"),
+    ("Breakdown by category (30 September 2030)", "Category of training", "other"),
+]
+
+
+@pytest.mark.parametrize("caption,corner,metric", CATEGORY_TABLES)
+def test_breakdown_by_category_counts_what_the_categories_are_of(nlp, caption, corner, metric) -> None:
+    rows = [[corner, "Children", "%"], ["Neglect", "1,410", "47"], ["Emotional harm", "902", "30"],
+            ["Physical injury", "388", "13"], ["Mixed", "301", "10"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption=caption))
+    for cell in ("902", "13"):
+        fig = cell_figure(figs, doc, cell)
+        assert fig is not None and fig.metric == metric, (cell, fig)
