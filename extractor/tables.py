@@ -495,6 +495,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
                                   else previous or table)
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
+    col_metrics = _group_metrics(doc, header, head_cells, col_metrics)
     by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2)
     if by_column:
         col_metrics = _rate_columns(header, col_metrics)
@@ -661,6 +662,20 @@ def _money_shares(cands: list[_Candidate]) -> list[_Candidate]:
         if c.q.unit == "percent" and c.sentence in money_rows:
             c.metric = "other"
     return cands
+
+
+def _group_metrics(doc: Doc, header: Sequence[str], cells: tuple[Cell, ...], metrics: list[str]) -> list[str]:
+    """A column under a group header that spans it ('Children in care' over 'Number | Rate per
+    10,000'): its own cell of the group's line is blank, and its joined header starts with the
+    group's label, so it takes the group's metric, as the first column of the group does."""
+    out = list(metrics)
+    for j in range(2, min(len(out), len(cells), len(header))):
+        if out[j] != "other" or cells[j].text.strip():
+            continue
+        k = next((k for k in range(j - 1, 0, -1) if cells[k].text.strip()), None)
+        if k is not None and header[j].startswith(cells[k].text.strip()):
+            out[j] = out[k]
+    return out
 
 
 def _rate_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:

@@ -1349,3 +1349,42 @@ def test_breakdown_by_category_counts_what_the_categories_are_of(nlp, caption, c
     for cell in ("902", "13"):
         fig = cell_figure(figs, doc, cell)
         assert fig is not None and fig.metric == metric, (cell, fig)
+
+
+def grouped_table(groups: list[str], subs: list[str], rows: list[list[str]]) -> bytes:
+    """A table whose upper header line labels groups of columns (colspan) over a line of
+    sub-headers."""
+    width = len(subs) // len(groups)
+    upper = "<th rowspan='2'>Council</th>" + "".join(f"<th colspan='{width}'>{g}</th>" for g in groups)
+    lower = "".join(f"<th>{s}</th>" for s in subs)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return (f"<html><head><title>Performance report</title></head><body><main><h1>Performance report</h1>"
+            f"{PROSE}<p>Table 3: Councils compared</p><table><thead><tr>{upper}</tr><tr>{lower}</tr></thead>"
+            f"<tbody>{body}</tbody></table>{PROSE}</main></body></html>").encode()
+
+
+# Columns under a group header take the group's metric. (groups, sub-headers, cell, metric, unit)
+GROUPED = [
+    (["Children in care", "Child protection plans"], ["Number", "Rate per 10,000"], "58.3",
+     "looked_after_children", "rate_per_10000"),
+    (["Children in care", "Child protection plans"], ["Number", "Rate per 10,000"], "41.2",
+     "child_protection_plans", "rate_per_10000"),
+    (["Children in care", "Child protection plans"], ["Number", "Rate per 10,000"], "301",
+     "child_protection_plans", "count"),
+    (["Children in need", "Section 47 enquiries"], ["Number", "Rate"], "36.9", "children_in_need", "rate_per_10000"),
+    (["Children in need", "Section 47 enquiries"], ["Number", "Rate"], "29.4", "section_47_enquiries",
+     "rate_per_10000"),
+    (["Referrals to children's social care", "Children looked after"], ["Total", "Per 10,000"], "58.3",
+     "social_care_referrals", "rate_per_10000"),
+    (["Children on plans", "Children looked after"], ["At 31 March", "% change"], "41.2", "looked_after_children",
+     "percent"),
+    (["Serious incident notifications", "Rapid reviews"], ["2029/30", "2030/31"], "41.2", "rapid_reviews", "count"),
+]
+
+
+@pytest.mark.parametrize("groups,subs,cell,metric,unit", GROUPED)
+def test_columns_under_a_group_header_take_its_metric(nlp, groups, subs, cell, metric, unit) -> None:
+    rows = [["Northmarsh", "462", "58.3", "301", "41.2"], ["Eastwick", "219", "36.9", "188", "29.4"]]
+    figs, doc = figures_of(nlp, grouped_table(groups, subs * 2, rows))
+    fig = cell_figure(figs, doc, cell)
+    assert fig is not None and (fig.metric, fig.unit) == (metric, unit), fig
