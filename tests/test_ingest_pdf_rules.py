@@ -110,14 +110,16 @@ TABLES = [
 ]
 
 
+THOUSANDS = [["12,480", "2,310", "(615)"], ["1,204", "1,388", "184"], ["655", "640", "(15)"], ["2,090", "2,115", "25"],
+             ["1,310", "1,296", "(14)"]]
+MILLIONS = [["3.75", "0.85", "(1.20)"], ["1.20", "1.39", "0.18"], ["0.66", "0.64", "(0.02)"], ["2.09", "2.12", "0.03"],
+            ["1.31", "1.30", "(0.01)"]]
+
+
 def _rows(cell: str) -> list[list[str]]:
-    money = cell.replace("(", "").replace(")", "")
-    cells = [[money, "2,310", "(615)"] if "," in money else [money, "0.85", "(1.20)"]]
-    cells += [["1,204", "1,388", "184"], ["655", "640", "(15)"], ["2,090", "2,115", "25"]]
-    rows = [[label, *c] for label, c in zip(LABELS, cells)]
-    if cell not in rows[0][1:]:
-        rows[0][1] = cell
-    return rows + [["Total", "16,429", "17,290", "861"]]
+    """Five service rows (thousands or millions, as the cell asked for is written) and a total."""
+    cells = MILLIONS if "." in cell else THOUSANDS
+    return [[label, *c] for label, c in zip(LABELS, cells)] + [["Total", "17,739", "7,749", "(435)"]]
 
 
 @pytest.mark.parametrize("title,header,rules,cell,value", TABLES)
