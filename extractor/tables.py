@@ -83,14 +83,40 @@ def _text_header(line: str, start: int, below: str) -> list[Cell] | None:
     return None
 
 
+# A line of a list of fields, a statistic box written as terms and values (an HTML <dl>):
+# 'Children looked after: 7,215 (at 31 March 2026)', 'Rate per 10,000: 115'
+_FIELD_ROW = re.compile(r"^(?P<label>[A-Z][^:\n]{2,80}?[A-Za-z0-9)]):[ \t]+(?P<value>[(£-]?\d[\d,]*(?:\.\d+)?%?\)?)"
+                        r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*$")
+FIELD_ROWS = 3
+
+
+def _field_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """Runs of FIELD_ROWS or more 'Term: value' lines: a two-column table of a label and a
+    number (a note in brackets after it is no cell), so each value is read with its term and
+    the terms around it ('Rate per 10,000: 115' under 'Children looked after: 7,215')."""
+    tables: list[Table] = []
+    run: list[tuple[Cell, ...]] = []
+    for start, line in [*lines, (0, "")]:
+        m = _FIELD_ROW.match(line)
+        if m and cell_value(m["value"]) is not None and not _YEAR_CELL.match(m["value"]):
+            run.append((Cell(m["label"], start + m.start("label"), start + m.end("label")),
+                        Cell(m["value"], start + m.start("value"), start + m.end("value"))))
+            continue
+        if len(run) >= FIELD_ROWS:
+            tables.append(Table(1, tuple(run)))
+        run = []
+    return tables
+
+
 def text_tables(text: str) -> list[Table]:
     """Space-aligned plain-text tables: a header line of periods or of column names, then
-    'label  n  n' rows."""
+    'label  n  n' rows; and lists of 'Term: value' lines."""
     tables: list[Table] = []
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
+    tables += _field_tables(lines)
     i = 0
     while i < len(lines):
         start, line = lines[i]
@@ -383,12 +409,19 @@ def _role(header: str) -> str:
     return "value"
 
 
-def _unit(cell: Reading, label: str, header: str, corner: str, caption: str) -> str:
+def _unit(cell: Reading, label: str, header: str, corner: str, caption: str,
+          base: str = "10000", marked: bool = False) -> str:
     """A cell's unit: the cell's own sign, else the row label, the column header, the label
     column's header, the caption. A bare 'rate' is the weakest cue: it may name a product
-    ('Fixed Rate Covered Bond'), so a '%', 'per 10,000', '£' or 'number' anywhere comes first."""
+    ('Fixed Rate Covered Bond'), so a '%', 'per 10,000', '£' or 'number' anywhere comes first;
+    its denominator is `base` (what the caption or the sentences beside the table say rates
+    are per). In a table whose headers or labels tell its rates apart (`marked`: 'Children in
+    care | CiC rate'), a caption's '(rates per 10,000)' is the denominator of those rates, not
+    the unit of the counts beside them."""
     if cell.unit:
         return cell.unit
+    if marked and not any(_RATE.search(s) or _BARE_RATE.search(s) for s in (label, header)):
+        caption = _BARE_RATE.sub("", _RATE.sub("", caption))
     sources = (label, header, corner, caption)
     for src in sources:
         if _PERCENT.search(src):
@@ -401,8 +434,32 @@ def _unit(cell: Reading, label: str, header: str, corner: str, caption: str) -> 
         if _NUMBER_WORD.search(src):
             return "count"
     if any(_BARE_RATE.search(src) for src in sources):
-        return "rate_per_10000"  # the usual denominator of English children's statistics
+        return "rate_per_" + base
     return "count"
+
+
+# A sentence that says what a table's rates are per: 'Rates are per 1,000 children aged 0-15',
+# 'the rate per 100,000 population', 'rates shown per 10,000 children'
+_RATE_NOTE = re.compile(r"\brates?\b[^.;\n]{0,80}?\bper\s+(10,000|1,000|100,000|10000|1000|100000)\b", re.I)
+
+
+def _rate_base(document: Document, table: Table, caption: str) -> str:
+    """The denominator of a table's bare 'rate' columns: the caption's 'per 1,000', else the
+    nearest sentence about rates just above or below the table (the answer's 'Rates are per
+    1,000 children aged 0-15'), else per 10,000, the usual denominator of English children's
+    statistics."""
+    m = _RATE.search(caption)
+    if m:
+        return m.group(1).replace(",", "")
+    rows = [r for r in table.rows if r]
+    if not rows:
+        return "10000"
+    first, last = rows[0][0].start, rows[-1][-1].end
+    text = document.text
+    before = [(first - m.end(), m) for m in _RATE_NOTE.finditer(text[max(0, first - 800):first])]
+    after = [(m.start(), m) for m in _RATE_NOTE.finditer(text[last:last + 400])]
+    near = min(before + after, key=lambda t: t[0], default=None)
+    return near[1].group(1).replace(",", "") if near else "10000"
 
 
 _PROSE_LINE = re.compile(r"[.!?:;][\"'’”)]*\s*$")
@@ -438,6 +495,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
                                   else previous or table)
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
+    col_metrics = _group_metrics(doc, header, head_cells, col_metrics)
     by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2)
     if by_column:
         col_metrics = _rate_columns(header, col_metrics)
@@ -450,10 +508,14 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     joined = [next((m for m in (_span_metric(doc, h[j]) for h in heads if j < len(h)) if m != "other"), "other")
               for j in range(len(header))]
     whole = "other" if by_column else _whole_metric(body, row_metrics, joined, context, bool(corner))
+    if whole == "other" and not by_column and all(m == "other" for m in row_metrics + joined[1:]):
+        whole = _category_metric(" ".join([caption, *(c.text for c in corner)]))
     roles = [_role(h) for h in header]
+    base = _rate_base(document, table, caption)
+    marked = any(_RATE.search(t) or _BARE_RATE.search(t) for t in [*header[1:], *(r[0].text for r in body)])
     periods = _spanned(header, [_header_period(h, doc_period) for h in header])
     out: list[_Candidate] = []
-    above = "other"
+    above, above_label = "other", ""
     for row, row_metric in zip(body, row_metrics):
         label = row[0]
         if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
@@ -461,7 +523,10 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         row_metric = whole if row_metric == "other" else row_metric
         if row_metric == "other" and _RATE_LABEL.match(label.text):
             row_metric = above  # 'Rate per 10,000 children' under the count it is the rate of
-        above = row_metric
+        measure = label.text
+        if not by_column and row_metric == "other" and _COMPARATOR_LABEL.match(label.text):
+            row_metric, measure = above, above_label  # 'England' under the measure it compares with
+        above, above_label = row_metric, measure
         row_period = _header_period(label.text, doc_period) if by_column else None
         for j, cell in ((j, part) for j, full in enumerate(row[1:], start=1) for part in _parts(full)):
             reading = cell_value(cell.text)
@@ -477,7 +542,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                 subject, period = f"{label.text.strip()} ({col})", None
             else:
                 period = row_period if by_column else (periods[j] if j < len(periods) else None)
-            unit = _unit(reading, label.text, col, header[0] if header else "", caption)
+            unit = _unit(reading, measure, col, header[0] if header else "", caption, base, marked)
             value = reading.value
             if unit == "gbp" and not re.search(r"£.*\d.*(?:k|m|bn|million|billion)\b", cell.text, re.I):
                 value *= _money_scale(" ".join((label.text, col, header[0] if header else "", caption)))
@@ -497,6 +562,14 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     return _kept_apart(_rates_of_the_table(_money_shares(out)))
 
 
+# A row label that is only a comparator, a nation, an English region or the average of a group:
+# 'England', 'North West', 'Statistical neighbours (2024/25)', 'National average'
+_COMPARATOR_LABEL = re.compile(r"^\s*(?:(?:england|wales|scotland|northern\s+ireland|great\s+britain|uk|"
+                               r"(?:inner\s+|outer\s+)?london|north\s+(?:east|west)|south\s+(?:east|west)|"
+                               r"(?:east|west)\s+midlands|east\s+of\s+england|yorkshire(?:\s+and\s+the\s+humber)?|"
+                               r"stat(?:istical)?\.?\s*neighbou?rs?|comparators?|national|regional|region)"
+                               r"(?:\s+(?:average|mean|figure|rate))?|(?:national|regional|england)\s+average)"
+                               r"\s*(?:\([^)]*\))?\s*$", re.I)
 # A row label that is only a rate: 'Rate per 10,000 children', 'Rate per 1,000 aged 0-17', 'Rate'
 _RATE_LABEL = re.compile(r"^\s*(?:the\s+)?rates?\b(?:\s+per\s+[\d,]+)?(?:\s+(?:children|population|"
                          r"aged\s+\S+|under\s+\d+s?|of\s+the\s+population))*\s*(?:\(.*\))?\s*$", re.I)
@@ -563,6 +636,24 @@ def _whole_metric(body: list[tuple[Cell, ...]], row_metrics: list[str], col_metr
     return "other"
 
 
+# The categories children on a plan (a register) or in need are counted by: 'Categories of
+# abuse', 'category of registration', 'Initial category', 'Abuse category', 'category of need'
+_PLAN_CATEGORY = re.compile(r"\bcategor(?:y|ies)\s+of\s+(?:abuse|registration|harm)\b|"
+                            r"\b(?:abuse|registration|initial)\s+categor(?:y|ies)\b", re.I)
+_NEED_CATEGORY = re.compile(r"\bcategor(?:y|ies)\s+of\s+need\b|\bneed\s+(?:categor(?:y|ies)|codes?)\b", re.I)
+
+
+def _category_metric(text: str) -> str:
+    """The metric a breakdown by category counts when no row, column or caption names one:
+    categories of abuse (or registration) are those of child protection plans and registers,
+    categories of need those of children in need."""
+    if _PLAN_CATEGORY.search(text):
+        return "child_protection_plans"
+    if _NEED_CATEGORY.search(text):
+        return "children_in_need"
+    return "other"
+
+
 def _money_shares(cands: list[_Candidate]) -> list[_Candidate]:
     """A percentage in a row of money ('Placements | 38,412 | 42,905 | 4,493 | 11.7%') is a
     share or variance of the money, not of the thing the row label names: no metric."""
@@ -573,15 +664,51 @@ def _money_shares(cands: list[_Candidate]) -> list[_Candidate]:
     return cands
 
 
+def _group_metrics(doc: Doc, header: Sequence[str], cells: tuple[Cell, ...], metrics: list[str]) -> list[str]:
+    """A column under a group header that spans it ('Children in care' over 'Number | Rate per
+    10,000'): its own cell of the group's line is blank, and its joined header starts with the
+    group's label, so it takes the group's metric, as the first column of the group does."""
+    out = list(metrics)
+    for j in range(2, min(len(out), len(cells), len(header))):
+        if out[j] != "other" or cells[j].text.strip():
+            continue
+        k = next((k for k in range(j - 1, 0, -1) if cells[k].text.strip()), None)
+        if k is not None and header[j].startswith(cells[k].text.strip()):
+            out[j] = out[k]
+    return out
+
+
 def _rate_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:
     """A column headed only by a rate ('Rate per 10,000') is the rate of the nearest column
     on its left that names a metric ('Plans at 31 March | Rate per 10,000 | Section 47
-    enquiries'), as a rate row is the rate of the count above it."""
+    enquiries'), as a rate row is the rate of the count above it; so is a rate headed by the
+    abbreviation of that column's name ('Children in care | CiC rate', 'CP plans | CP rate')."""
     out = list(col_metrics)
     for j in range(1, len(out)):
-        if out[j] == "other" and j < len(header) and _RATE_LABEL.match(header[j]):
-            out[j] = next((m for m in reversed(out[1:j]) if m != "other"), "other")
+        if out[j] != "other" or j >= len(header):
+            continue
+        left = next((k for k in range(j - 1, 0, -1) if out[k] != "other"), None)
+        if left is None:
+            continue
+        m = _ABBREVIATED_RATE.match(header[j])
+        if _RATE_LABEL.match(header[j]) or m and _abbreviates(m["abbr"], header[left]):
+            out[j] = out[left]
     return out
+
+
+# A rate headed by an abbreviation: 'CiC rate', 'CP rate per 10,000', 'LAC rate (per 10,000)'
+_ABBREVIATED_RATE = re.compile(r"^\s*(?P<abbr>[A-Za-z]{2,5})\s+rates?\b(?:\s+per\s+[\d,]+)?(?:\s*\(.*\))?\s*$")
+
+
+def _abbreviates(abbr: str, name: str) -> bool:
+    """Whether `abbr` is an abbreviation ('CiC', 'CP': two or more capitals) of `name`: a word
+    of it ('CP plans') or the start of its words' initials ('Children in care', 'Child
+    protection plans')."""
+    if sum(ch.isupper() for ch in abbr) < 2:
+        return False
+    words = re.findall(r"[A-Za-z]+", name)
+    initials = "".join(w[0] for w in words).lower()
+    return abbr.lower() in (w.lower() for w in words) or initials.startswith(abbr.lower())
 
 
 def _rates_of_the_table(cands: list[_Candidate]) -> list[_Candidate]:
@@ -728,7 +855,40 @@ def _span_metric(doc: Doc, cell: Any) -> str:
         events = [t.i for t in span if t.lower_ in _EVENT_NOUNS and not any(h.start <= t.i < h.end for h in own)]
         if named and events and min(events) >= min(named):
             return "other"  # the label counts meetings or conferences the metric's words describe
+        if _counts_a_feature(doc, span, hits, own):
+            return "other"
     return metric
+
+
+# A threshold before a name: 'Three or more placements', 'more than two moves', '3+ placements'
+_THRESHOLD = re.compile(r"(?:\b\w+\s+or\s+(?:more|fewer|over)|\bmore\s+than\s+\w+|\d\s*\+)\s*$", re.I)
+# Words after a one-word name that still count the thing it names: 'Referral rate', 'Plan numbers'
+_MEASURE_WORDS = {"rate", "rates", "number", "numbers", "total", "totals", "count", "counts", "share", "proportion",
+                  "percentage", "figure", "figures", "source", "sources", "category", "categories", "type", "types"}
+
+
+def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) -> bool:
+    """Whether a label whose words name a metric counts something else: a thing no metric
+    counts named first ('Missing episodes (children looked after)', 'Assessments of children
+    in need'), a threshold of the named thing that marks a feature of the children ('Three or
+    more placements in the last 12 months (%)'), or the name, one plain singular word, as
+    the modifier of another noun ('Long-term placement stability', 'Placement moves')."""
+    if not own:
+        return False
+    if any(h.rule.kind == "foreign" and h.start < min(o.start for o in own) for h in hits):
+        return True
+    for h in own:
+        if _THRESHOLD.search(doc.text[span.start_char:doc[h.start].idx]):
+            return True
+        word = doc[h.start]
+        if h.end - h.start != 1 or h.end >= span.end or not word.is_alpha or word.tag_ not in ("NN", "NNP") or \
+                word.lower_.endswith("s"):
+            continue
+        after = doc[h.end]
+        if after.tag_ in ("NN", "NNS", "NNP", "NNPS", "VBZ") and after.lower_ not in _MEASURE_WORDS and \
+                not any(k.start <= after.i < k.end for k in hits):
+            return True
+    return False
 
 
 def _label_metric(hits: list[_Hit]) -> str:

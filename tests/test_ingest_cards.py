@@ -171,3 +171,47 @@ def test_fact_box_beside_the_article_is_read_after_the_story() -> None:
     lines = read_html("a.html", data).text.split("\n")
     assert "£1.38m partnership budget" in lines and "38% paid by the county council" in lines
     assert lines.index("£1.38m partnership budget") > 1 and not any("12%" in line for line in lines)
+
+
+def board_paper(heading: str, tag: str = "h3") -> bytes:
+    """A board paper laid out with numbered headings and no <main> or <article>: a table sits
+    right under its heading, without a <caption>."""
+    para = ("<p>{n}.1 The Board is asked to note the position set out in this section of the paper, "
+            "which draws on the returns made by each area for the half year.</p>")
+    return ("<html><head><title>Board paper</title></head><body><div class='ref'>Agenda item 5</div>"
+            "<h1>Children's Services Board</h1><h3>1. Purpose</h3>" + para.format(n=1) +
+            f"<{tag}>{heading}</{tag}><table><thead><tr><th>Category</th><th>Children</th><th>%</th></tr></thead>"
+            "<tbody><tr><td>Neglect</td><td>1,410</td><td>47</td></tr><tr><td>Emotional harm</td><td>902</td>"
+            "<td>30</td></tr><tr><td>Physical injury</td><td>388</td><td>13</td></tr></tbody></table>" +
+            para.format(n=3) + "<h3>4. Next steps</h3>" + para.format(n=4) + "</body></html>").encode()
+
+
+# A heading right above a table reaches the text as the line above the table (the extractor
+# may drop short section headings on pages without <main>).
+TABLE_HEADINGS = [
+    ("2. Categories of abuse (30 September 2030)", "h3"),
+    ("Categories of abuse", "h2"),
+    ("Table 2 - Initial category of registration", "h4"),
+    ("2. Children by category of need", "h3"),
+    ("Breakdown by category, 31 March 2030", "h3"),
+    ("2.4 Abuse category", "h5"),
+    ("Category of registration at the end of the quarter", "h2"),
+    ("Section 2: categories", "h6"),
+]
+
+
+@pytest.mark.parametrize("heading,tag", TABLE_HEADINGS)
+def test_heading_above_a_table_is_kept_as_its_caption(heading: str, tag: str) -> None:
+    doc = read_html("paper.html", board_paper(heading, tag))
+    lines = doc.text.split("\n")
+    assert heading in lines, lines
+    assert lines[lines.index(heading) + 1].startswith("Category"), lines
+    assert doc.text.count(heading) == 1
+
+
+def test_categories_of_abuse_under_a_heading_count_plans(nlp) -> None:
+    from extractor.figures import find_figures
+    document = load("paper.html", board_paper("2. Categories of abuse (30 September 2030)"))
+    figs = find_figures(nlp(document.text), document, None, use_classifier=False)
+    at = document.text.index("902")
+    assert [f.metric for f in figs if any(m.start == at for m in f.mentions)] == ["child_protection_plans"]

@@ -1182,3 +1182,209 @@ def test_row_label_is_named_by_its_longest_name(nlp, label, metric) -> None:
     figs, document = figures_of(nlp, html_table(rows))
     found = cell_figure(figs, document, "188")
     assert found is not None and found.metric == metric
+
+
+# A bare 'rate' column's denominator is what the sentence beside the table says rates are per,
+# not per 10,000 by default. (sentence before the table, sentence after it, unit of the rates)
+RATE_NOTES = [
+    ("<p>Rates are per 1,000 children aged 0-15 and use the latest population estimates.</p>", "",
+     "rate_per_1000"),
+    ("<p>All rates shown are per 100,000 population.</p>", "", "rate_per_100000"),
+    ("<p>The figures below are taken from the annual return; rates are calculated per 1,000 children.</p>", "",
+     "rate_per_1000"),
+    ("", "<p>Note: rates are per 1,000 children under 16.</p>", "rate_per_1000"),
+    ("", "<p>The table uses council returns for both years, with rates per 100,000 residents aged 0-17.</p>",
+     "rate_per_100000"),
+    ("<p>You asked for the number of children and the rate per 1,000 children in each area.</p>", "",
+     "rate_per_1000"),
+    ("<p>Rates are per 10,000 children aged under 18.</p>", "", "rate_per_10000"),
+    (PROSE, "", "rate_per_10000"),  # nothing said: per 10,000, the usual denominator
+]
+
+
+@pytest.mark.parametrize("before,after,unit", RATE_NOTES)
+def test_bare_rate_column_takes_the_denominator_the_text_gives(nlp, before, after, unit) -> None:
+    rows = [["Council", "2029: number", "2029: rate", "2030: number", "2030: rate"],
+            ["Glenmore", "84", "2.7", "91", "2.9"], ["Kilbride", "53", "3.1", "47", "2.8"]]
+    page = html_table(rows, caption="Table 1: Children on the child protection register", before=before)
+    page = page.replace(b"</table>", b"</table>" + after.encode())
+    figs, doc = figures_of(nlp, page)
+    rate, count = cell_figure(figs, doc, "3.1"), cell_figure(figs, doc, "53")
+    assert rate is not None and rate.unit == unit and rate.metric == "child_protection_plans"
+    assert count is not None and count.unit == "count"
+
+
+# A caption's '(rates per 10,000 children)' over columns of counts and of rates: the counts stay
+# counts, each rate takes the metric of the column it abbreviates. (count header, rate header,
+# metric of both)
+RATE_BESIDE_COUNT = [
+    ("Children in care", "CiC rate", "looked_after_children"),
+    ("Children looked after", "CLA rate", "looked_after_children"),
+    ("Looked after children", "LAC rate", "looked_after_children"),
+    ("Child protection plans", "CP rate", "child_protection_plans"),
+    ("CP plans", "CP rate", "child_protection_plans"),
+    ("Children in need", "CIN rate", "children_in_need"),
+    ("Children on a plan", "Rate", "child_protection_plans"),
+    ("Section 47 enquiries", "S47 rate", "section_47_enquiries"),
+    ("Children in care", "Rate per 10,000", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("count_head,rate_head,metric", RATE_BESIDE_COUNT)
+def test_caption_rate_is_the_unit_of_the_rate_columns_only(nlp, count_head, rate_head, metric) -> None:
+    rows = [["Borough", count_head, rate_head, "Rapid reviews"], ["Northmarsh", "462", "58.3", "7"],
+            ["Eastwick", "219", "36.9", "2"], ["England", "-", "44.5", "-"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Services compared, 2029/30 (rates per 10,000 children)"))
+    count, rate = cell_figure(figs, doc, "462"), cell_figure(figs, doc, "36.9")
+    assert count is not None and (count.unit, count.metric) == ("count", metric)
+    assert rate is not None and (rate.unit, rate.metric) == ("rate_per_10000", metric)
+    reviews = cell_figure(figs, doc, "7")
+    assert reviews is not None and (reviews.unit, reviews.metric) == ("count", "rapid_reviews")
+
+
+@pytest.mark.parametrize("rate_head", ["Vacancy rate", "Conversion rate", "Timeliness rate", "Turnover rate"])
+def test_a_rate_of_a_subset_takes_no_metric_from_the_column_beside_it(nlp, rate_head) -> None:
+    rows = [["Borough", "Children in care", rate_head, "Rapid reviews"], ["Northmarsh", "462", "18.3", "7"],
+            ["Eastwick", "219", "16.9", "2"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption="Services compared, 2029/30"))
+    rate = cell_figure(figs, doc, "16.9")
+    assert rate is not None and rate.metric == "other"
+
+
+# A row label whose words name a metric but that counts something else: a thing no metric
+# counts named first, a threshold marking a feature of the children, the name as a modifier of
+# another noun. (label, metric)
+FEATURE_LABELS = [
+    ("Children with three or more placements in the year (%)", "other"),
+    ("Two or more placement moves in 12 months (%)", "other"),
+    ("Children looked after with more than two placements", "other"),
+    ("Placement stability (%)", "other"),
+    ("Long-term placement stability, 2.5 years or more (%)", "other"),
+    ("Placement moves in the quarter", "other"),
+    ("Missing episodes (children in care)", "other"),
+    ("Return home interviews for children looked after", "other"),
+    ("Assessments of children in need completed", "other"),
+    ("Children looked after at the end of the quarter", "looked_after_children"),
+    ("Referral rate per 10,000", "social_care_referrals"),
+    ("Children on child protection plans", "child_protection_plans"),
+    ("Section 47 enquiries started", "section_47_enquiries"),
+]
+
+
+@pytest.mark.parametrize("label,metric", FEATURE_LABELS)
+def test_label_counting_a_feature_takes_no_metric_from_its_words(nlp, label, metric) -> None:
+    rows = [["Indicator", "Jun 2030", "Mar 2030"], ["Children in care (number)", "412", "398"], [label, "37", "41"]]
+    figs, document = figures_of(nlp, html_table(rows, caption="Children in care and care leavers: performance"))
+    found = cell_figure(figs, document, "37")
+    assert found is not None and found.metric == metric
+
+
+def dl_page(terms: list[tuple[str, str]], heading: str = "Key facts") -> bytes:
+    items = "".join(f"<dt>{t}</dt><dd>{v}</dd>" for t, v in terms)
+    return (f"<html><head><title>Our year</title></head><body><main><h1>Our year</h1>{PROSE}"
+            f"<h2>{heading}</h2><dl>{items}</dl>{PROSE}</main></body></html>").encode()
+
+
+# A statistic box written as terms and values (<dl>, 'Term: value' lines) is read as a table of
+# two columns: a rate or a comparator term takes the measure of the term above it.
+# (terms, the value read, its metric, its unit)
+FIELD_LISTS = [
+    ([("Children in care", "540"), ("Rate per 10,000", "81"), ("Foster carers approved", "23")], "81",
+     "looked_after_children", "rate_per_10000"),
+    ([("Children on child protection plans", "212"), ("Rate per 10,000 children", "38.5"),
+      ("Families supported by early help", "1,310")], "38.5", "child_protection_plans", "rate_per_10000"),
+    ([("Children in need", "2,900"), ("Rate", "310.5"), ("Volunteers", "85")], "310.5", "children_in_need",
+     "rate_per_10000"),
+    ([("Children with a care and support plan", "3,120"), ("Families supported", "410"), ("Volunteers", "85")],
+     "3,120", "children_in_need", "count"),
+    ([("Child protection plans per 10,000 children, Northby", "51.2"), ("North West", "47.9"), ("England", "43.2")],
+     "43.2", "child_protection_plans", "rate_per_10000"),
+    ([("Children in care per 10,000, Northby", "88"), ("Statistical neighbours", "95"), ("England", "70")],
+     "95", "looked_after_children", "rate_per_10000"),
+    ([("Section 47 enquiries started", "1,020"), ("Statistical neighbours (average)", "980"),
+      ("Volunteers", "85")], "980", "section_47_enquiries", "count"),
+    ([("Helpline calls answered", "4,210"), ("Children in care", "540"), ("Volunteers", "85")], "4,210", "other",
+     "count"),
+    ([("Referrals received", "3,300"), ("Children in care (at 31 March)", "540"), ("Rate per 10,000", "66")], "66",
+     "looked_after_children", "rate_per_10000"),
+]
+
+
+@pytest.mark.parametrize("terms,cell,metric,unit", FIELD_LISTS)
+def test_terms_and_values_read_as_a_table(nlp, terms, cell, metric, unit) -> None:
+    figs, document = figures_of(nlp, dl_page(terms))
+    at = document.text.index(f": {cell}") + 2
+    found = [f for f in figs for m in f.mentions if m.start <= at < m.end]
+    assert found and (found[0].metric, found[0].unit) == (metric, unit), [(f.value, f.metric, f.unit) for f in figs]
+
+
+def test_two_term_lines_are_no_table() -> None:
+    from extractor.tables import text_tables
+    assert text_tables("Notes\nChildren in care: 540\nRate per 10,000: 81\nThe figures are provisional.\n") == []
+    assert len(text_tables("Children in care: 540\nRate per 10,000: 81 (at 31 March)\nCarers: 23\n")[0].rows) == 3
+
+
+# A breakdown by category counts what the categories are of, when nothing else names a metric:
+# categories of abuse or registration are those of plans (registers), of need those of children
+# in need. (caption, label column header, metric)
+CATEGORY_TABLES = [
+    ("Table 4: Categories of abuse at 31 March", "Category", "child_protection_plans"),
+    ("Category of abuse, 2029/30", "Category", "child_protection_plans"),
+    ("Initial category of registration", "Category", "child_protection_plans"),
+    ("Breakdown by category (30 September 2030)", "Category of abuse", "child_protection_plans"),
+    ("Breakdown by category (30 September 2030)", "Abuse category", "child_protection_plans"),
+    ("Breakdown by category (30 September 2030)", "Initial category", "child_protection_plans"),
+    ("Children by category of need", "Category", "children_in_need"),
+    ("Breakdown by category (30 September 2030)", "Need code", "children_in_need"),
+    ("Categories of spending", "Category", "other"),
+    ("Breakdown by category (30 September 2030)", "Category of training", "other"),
+]
+
+
+@pytest.mark.parametrize("caption,corner,metric", CATEGORY_TABLES)
+def test_breakdown_by_category_counts_what_the_categories_are_of(nlp, caption, corner, metric) -> None:
+    rows = [[corner, "Children", "%"], ["Neglect", "1,410", "47"], ["Emotional harm", "902", "30"],
+            ["Physical injury", "388", "13"], ["Mixed", "301", "10"]]
+    figs, doc = figures_of(nlp, html_table(rows, caption=caption))
+    for cell in ("902", "13"):
+        fig = cell_figure(figs, doc, cell)
+        assert fig is not None and fig.metric == metric, (cell, fig)
+
+
+def grouped_table(groups: list[str], subs: list[str], rows: list[list[str]]) -> bytes:
+    """A table whose upper header line labels groups of columns (colspan) over a line of
+    sub-headers."""
+    width = len(subs) // len(groups)
+    upper = "<th rowspan='2'>Council</th>" + "".join(f"<th colspan='{width}'>{g}</th>" for g in groups)
+    lower = "".join(f"<th>{s}</th>" for s in subs)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return (f"<html><head><title>Performance report</title></head><body><main><h1>Performance report</h1>"
+            f"{PROSE}<p>Table 3: Councils compared</p><table><thead><tr>{upper}</tr><tr>{lower}</tr></thead>"
+            f"<tbody>{body}</tbody></table>{PROSE}</main></body></html>").encode()
+
+
+# Columns under a group header take the group's metric. (groups, sub-headers, cell, metric, unit)
+GROUPED = [
+    (["Children in care", "Child protection plans"], ["Number", "Rate per 10,000"], "58.3",
+     "looked_after_children", "rate_per_10000"),
+    (["Children in care", "Child protection plans"], ["Number", "Rate per 10,000"], "41.2",
+     "child_protection_plans", "rate_per_10000"),
+    (["Children in care", "Child protection plans"], ["Number", "Rate per 10,000"], "301",
+     "child_protection_plans", "count"),
+    (["Children in need", "Section 47 enquiries"], ["Number", "Rate"], "36.9", "children_in_need", "rate_per_10000"),
+    (["Children in need", "Section 47 enquiries"], ["Number", "Rate"], "29.4", "section_47_enquiries",
+     "rate_per_10000"),
+    (["Referrals to children's social care", "Children looked after"], ["Total", "Per 10,000"], "58.3",
+     "social_care_referrals", "rate_per_10000"),
+    (["Children on plans", "Children looked after"], ["At 31 March", "% change"], "41.2", "looked_after_children",
+     "percent"),
+    (["Serious incident notifications", "Rapid reviews"], ["2029/30", "2030/31"], "41.2", "rapid_reviews", "count"),
+]
+
+
+@pytest.mark.parametrize("groups,subs,cell,metric,unit", GROUPED)
+def test_columns_under_a_group_header_take_its_metric(nlp, groups, subs, cell, metric, unit) -> None:
+    rows = [["Northmarsh", "462", "58.3", "301", "41.2"], ["Eastwick", "219", "36.9", "188", "29.4"]]
+    figs, doc = figures_of(nlp, grouped_table(groups, subs * 2, rows))
+    fig = cell_figure(figs, doc, cell)
+    assert fig is not None and (fig.metric, fig.unit) == (metric, unit), fig

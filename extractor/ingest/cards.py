@@ -213,8 +213,26 @@ def _asides(root: HtmlElement) -> None:
             _move_to_end(el, articles[0])  # the box beside the one story is read after it
 
 
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+
+
+def _table_titles(root: HtmlElement) -> None:
+    """A table without a <caption> right under a heading ('4. Categories of abuse'): the
+    heading becomes its caption, so the extractor keeps it with the table (it may drop a short
+    heading it takes for a section title) and the table's reading finds what its cells count."""
+    for table in list(root.iter("table")):
+        head = table.getprevious()
+        if head is None or not isinstance(head.tag, str) or head.tag not in _HEADINGS or \
+                table.find("caption") is not None or not _is_inline(head) or len(_text(head)) > _MAX_PART:
+            continue
+        caption = _para(_text(head), "caption")
+        table.insert(0, caption)
+        _replace(head, [])
+
+
 def unfold(root: HtmlElement) -> HtmlElement:
     """Rewrite `root`'s widgets as paragraphs in place (see the module docstring); returns it."""
+    _table_titles(root)
     _asides(root)
     _attributions(root)
     _accordions(root)

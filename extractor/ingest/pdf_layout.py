@@ -207,13 +207,23 @@ def _tables(page, words: list[Word], number: int) -> tuple[list[TableBlock], lis
         if is_stacked([c for r in rows for c in r]):
             stacked.append(bbox)  # a one-row box of stacked lines counts too
             continue
-        if len(t.rows) < 2:
+        if len(t.rows) < 2 or _rules_rows_only(rows, number):
             continue
         taken |= mine
         blocks.append(TableBlock(rows, bbox, number))
         taken.update(i for i, w in enumerate(words) if _inside(w, t.bbox))
     rest = [w for i, w in enumerate(words) if i not in taken]
     return blocks, rest, stacked
+
+
+def _rules_rows_only(rows: list[list[list[Word]]], number: int) -> bool:
+    """A box ruled only across (a frame, a rule under the header and over the total), so
+    each ruled cell is a whole row or a run of rows: the columns are not ruled, and a line in
+    it holds a label and two or more numbers apart. Its words are read as a table without
+    rules, line by line (`aligned_tables`)."""
+    if any(sum(bool(c) for c in r) > 1 for r in rows):
+        return False
+    return any(_value_cells(ln) is not None for r in rows for c in r if c for ln in _rows(c, number))
 
 
 # ---------------------------------------------------------------- tables without rules
