@@ -1253,17 +1253,21 @@ def test_a_rate_of_a_subset_takes_no_metric_from_the_column_beside_it(nlp, rate_
 
 # A row label whose words name a metric but that counts something else: a thing no metric
 # counts named first, a threshold marking a feature of the children, the name as a modifier of
-# another noun. (label, metric)
+# another noun. A label of a percentage is a share of the whole and keeps the whole's metric
+# (counts of a subset defined by a feature are other, shares keep the metric). (label, metric)
 FEATURE_LABELS = [
-    ("Children with three or more placements in the year (%)", "other"),
-    ("Two or more placement moves in 12 months (%)", "other"),
+    ("Children with three or more placements in the year", "other"),
+    ("Two or more placement moves in 12 months", "other"),
     ("Children looked after with more than two placements", "other"),
-    ("Placement stability (%)", "other"),
-    ("Long-term placement stability, 2.5 years or more (%)", "other"),
     ("Placement moves in the quarter", "other"),
     ("Missing episodes (children in care)", "other"),
     ("Return home interviews for children looked after", "other"),
     ("Assessments of children in need completed", "other"),
+    ("3+ placements in the last year", "other"),
+    ("Children with three or more placements in the year (%)", "looked_after_children"),
+    ("Placement stability (%)", "looked_after_children"),
+    ("Long-term placement stability, 2.5 years or more (%)", "looked_after_children"),
+    ("Percentage of children looked after with 3+ placements", "looked_after_children"),
     ("Children looked after at the end of the quarter", "looked_after_children"),
     ("Referral rate per 10,000", "social_care_referrals"),
     ("Children on child protection plans", "child_protection_plans"),
