@@ -1217,3 +1217,88 @@ def test_a_cue_in_an_embedded_question_is_no_cue(nlp, passage: str, speaker: str
 ])
 def test_a_paragraph_pointing_back_names_the_quotes_speaker(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # the words after a quote paragraph name who said it ('The words are Ms Kay's', 'Those
+    # were the words of X'), even when the quote seemed to go on from the one before
+    ('Cllr Amir Shah said he would ask officers to act.\n\n"Parents deserve plain letters," he '
+     'said.\n\n"A letter nobody understands has not been sent."\n\nThe words are Ms Jo Kay\'s, '
+     'and she repeated them at the board.', "Jo Kay"),
+    ('"We cannot wait another year."\n\nThose were the words of Dr Ben Oduya, who chairs the '
+     'board.', "Ben Oduya"),
+    ('"The plan was a wish list."\n\nThe remark was Cllr Rita Lowe\'s, made at the budget '
+     'meeting.', "Rita Lowe"),
+    ('"Nobody listened to us."\n\nThose are the words of one mother who spoke to the panel.',
+     "one mother"),
+    ('Ms Ann Cole opened the meeting.\n\n"Every school must report sooner."\n\nThe words were '
+     'those of Mr Tom Reid, the head of the virtual school.', "Tom Reid"),
+    ('"Nobody should wait a year for a plan."\n\nThe comment was Dr Lena Marsh\'s, in her '
+     'evidence to the committee.', "Lena Marsh"),
+    ('Dr Omar Farah spoke first, about funding.\n\n"It has been flat for years," he said.\n\n'
+     '"The waiting list is the real scandal."\n\nThose were the words of Ms Kate Bloom, a '
+     'parent governor.', "Kate Bloom"),
+    ('"I moved nine times before I was sixteen."\n\nThe words of Sam Pike, a care leaver, '
+     'opened the report.', "Sam Pike"),
+])
+def test_the_next_paragraph_says_whose_words_they_were(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)][-1] == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a block quote set apart from its attribution, which goes on in lower case below it
+    ('Spending rose again this year.\n\n"Demand has not levelled off, it has changed shape,"\n\n'
+     'said Ann Cole, chair of the policy committee.', "Ann Cole"),
+    ('The board met in May.\n\n"We are not where we need to be,"\n\nadded Cllr Tom Reed, the '
+     'lead member.', "Tom Reed"),
+    ('"Every child deserves a settled home,"\n\nsaid the review\'s author, Dr Lena Marsh.',
+     "Lena Marsh"),
+    ('The figures were published on Monday.\n\n"Referrals are more serious than ever,"\n\nsays '
+     'Dr Omar Farah, the designated doctor.', "Omar Farah"),
+    ('Two schools were visited.\n\n"Staff know their pupils well,"\n\nthe inspectors wrote in '
+     'their letter.', "the inspectors"),
+    ('Cllr Rita Lowe chaired the panel.\n\n"We will not close a single centre,"\n\nshe told '
+     'the meeting.', "Rita Lowe"),
+    ('"Waiting lists are too long,"\n\nwarned Ms Kate Bloom, who leads the parents\' forum.',
+     "Kate Bloom"),
+    ('The report was short.\n\n"No child should be moved without a plan,"\n\nconcluded the '
+     'review.', "the review"),
+])
+def test_an_attribution_set_apart_below_a_quote(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'and I quote' between a cue and the words read out: the one quoting is not the speaker
+    ('Dan Roe, the inspectors\' report says - and I quote - "too many children wait too long".',
+     "the inspectors' report"),
+    ('The chief executive said, and I quote, "We have no money left for early help."',
+     "The chief executive"),
+    ('The review, and I\'m quoting here, says "leaders did not act on the warnings".',
+     "The review"),
+    ('Ofsted wrote \u2013 to quote it directly \u2013 "the front door is not safe".', "Ofsted"),
+    ('Cllr Rita Lowe told us, and I quote, "nothing will close this year".', "Rita Lowe"),
+    ('The panel found - and we are quoting it - that "the risks were known".', "The panel"),
+    ('Dr Omar Farah wrote, and I quote him, "the service is at breaking point".', "Omar Farah"),
+    ('The minister said \u2013 I quote \u2013 "every child matters".', "The minister"),
+])
+def test_and_i_quote_is_an_aside(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a message read out: 'a text from X:', 'a note from X, read out …:' — X speaks
+    ('Another text, from a grandmother in Hull: "Nobody rang me back for three weeks."',
+     "a grandmother"),
+    ('We had a text from a youth worker: "The cuts have closed our club."', "a youth worker"),
+    ('A note from a care leaver, read out at the meeting: "I moved nine times."', "a care leaver"),
+    ('Here is a message from one foster carer: "We were promised respite."', "one foster carer"),
+    ('An email from a headteacher in Leeds: "Our referrals vanish."', "a headteacher"),
+    ('Cllr Ann Hale read a text from a parent: "My son waited a year."', "a parent"),
+    ('Dr Omar Farah spoke first.\n\nThen a voicemail from a social worker: "Caseloads are '
+     'too high."', "a social worker"),
+    ('A submission from a young carer to the panel: "I do the shopping every day."',
+     "a young carer"),
+])
+def test_a_message_from_someone_is_their_words(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from ..findings import Person, Quote
 from ..pipeline import LOOK_BACK_RE
-from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
+from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
-from .roles import resolve_role_noun
+from .roles import SPEECH_NOUNS, resolve_role_noun, speech_owner
 from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         start = max(cue.left_edge.idx, ctx.text.rfind("\n", 0, cue.idx) + 1)
         return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
     if subj is None:
-        subj = subject_left(ctx, cue) or subject_before_aside(ctx, cue)
+        subj = subject_left(ctx, cue) or subject_before_aside(ctx, cue) or subject_after(ctx, cue)
     if subj is None:
         hung = hung_subject(cue)
         if hung:
@@ -305,12 +305,35 @@ def named_next(ctx: Context, span: QuoteSpan) -> Speaker | None:
     line_end = ctx.text.find("\n", start)
     m = SENTENCE_END_RE.search(ctx.text, start, len(ctx.text) if line_end < 0 else line_end)
     end = m.start() + 1 if m else (len(ctx.text) if line_end < 0 else line_end)
-    cue = next((t for t in tokens_in(ctx.doc, start, end) if is_cue(t)), None)
-    subj = subject_of(cue) if cue is not None else None
-    if subj is None or subj.lower_ in PRONOUNS | RELATIVES:
+    toks = tokens_in(ctx.doc, start, end)
+    subj = next((o for o in map(words_owner, toks) if o is not None), None)
+    cue = next((t for t in toks if is_cue(t)), None) if subj is None else None
+    subj = subject_of(cue) if cue is not None else subj
+    if subj is None or subj.lower_ in PRONOUNS | RELATIVES or ctx.inside_quote(subj.idx):
         return None
     speaker = speaker_from_subject(ctx, subj)
-    return speaker if speaker.name and speaker.person else None
+    return speaker if speaker.name and (speaker.person or subj.lemma_.lower() in person_nouns()) \
+        else None
+
+
+def words_owner(noun: Token) -> Token | None:
+    """Whose words a sentence pointing back says they were: 'Those were the words of Dr Ben
+    Oduya', 'The words are Ms Kay's', 'That remark was Cllr Reed's'."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    owner = speech_owner(noun) or of_object(noun)
+    if owner is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        attr = next((c for c in noun.head.children if c.dep_ == "attr"), None)
+        if attr is not None and any(g.dep_ == "case" for g in attr.children):
+            return attr  # 'the words are Ms Kay's'
+        owner = of_object(attr) if attr is not None and attr.lower_ in ("those", "that") else None
+    return owner  # ('the words were those of X')
+
+
+def of_object(tok: Token) -> Token | None:
+    """The object of a token's 'of' ('the words of X')."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
@@ -326,7 +349,7 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
     weak: set[int] = set()
     for k, span in enumerate(spans):
         speaker, cue, conf = attribute_one(ctx, spans, k)
-        if cue is None and (conf <= 0.3 or conf <= 0.5 and not speaker.person):
+        if cue is None and conf <= 0.7:  # a quote nobody introduced, or one going on
             pointed = named_next(ctx, span)
             speaker, conf = (pointed, 0.6) if pointed is not None else (speaker, conf)
         if cue is None and (conf <= 0.3 or conf <= 0.5 and not speaker.person

@@ -419,6 +419,15 @@ def subject_left(ctx: Context, cue: Token) -> Token | None:
     return tok
 
 
+def subject_after(ctx: Context, cue: Token) -> Token | None:
+    """The noun after a cue that opens its line: a quote set apart above its attribution
+    ('"…,"' / 'added Cllr Tom Reed, the lead member.'), the subject parsed as an object."""
+    if ctx.text[ctx.text.rfind("\n", 0, cue.idx) + 1:cue.idx].strip():
+        return None
+    return next((c for c in cue.rights if c.dep_ in ("nsubj", "dobj", "attr")
+                 and c.pos_ in ("NOUN", "PROPN") and not ctx.inside_quote(c.idx)), None)
+
+
 ASIDE_WORDS = 25  # tokens of a comma aside between a subject and its cue
 
 
