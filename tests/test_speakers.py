@@ -1302,3 +1302,30 @@ def test_and_i_quote_is_an_aside(nlp, passage: str, speaker: str) -> None:
 ])
 def test_a_message_from_someone_is_their_words(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speakers", [
+    # a councillor asks and an officer answers, each quote in its own paragraph: 'he asked'
+    # is the asker (a person, never the body that questioned someone), 'she replied' the other
+    ('Ms Jo Baines, the chair, opened the meeting. Cllr Tom Reid asked about delays.\n\n"Why '
+     'are families waiting six months?" he asked.\n\n"Because we cannot recruit," she replied.',
+     ["Tom Reid", "Jo Baines"]),
+    ('Mrs Ann Cole leads the service. Dr Sam Pike raised the budget.\n\n"Where has the money '
+     'gone?" he asked.\n\n"Into placements," she answered.', ["Sam Pike", "Ann Cole"]),
+    ('Cllr Rita Lowe was questioned by the panel. Cllr Ben Hart spoke first.\n\n"How many '
+     'children are waiting?" he asked.\n\n"Forty-two," she replied.', ["Ben Hart", "Rita Lowe"]),
+    ('Mr Dan Roe is the director. Cllr Kim Hart chairs the committee.\n\n"Is the front door '
+     'safe?" she asked.\n\n"It is safer than it was," he replied.', ["Kim Hart", "Dan Roe"]),
+    ('Ms Amy Stone presented the report. Cllr Omar Farah took the floor.\n\n"Who signed off the '
+     'plan?" he asked.\n\n"The board did," she responded.', ["Omar Farah", "Amy Stone"]),
+    ('Mr Neil Ward, the head of service, attended. Cllr Lena Marsh opened the questions.\n\n'
+     '"Why did the visits stop?" she asked.\n\n"Staff were off sick," he answered.',
+     ["Lena Marsh", "Neil Ward"]),
+    ('Dr Kate Bloom was challenged by the committee. Cllr Adam Nash had one question.\n\n"Will '
+     'the centres close?" he asked.\n\n"Not this year," she replied.', ["Adam Nash", "Kate Bloom"]),
+    ('Mr Tom Price was invited to speak. Cllr Nina Shah pressed him on delays.\n\n"When will the '
+     'backlog clear?" she asked.\n\n"By March," he replied.', ["Nina Shah", "Tom Price"]),
+])
+def test_an_answer_in_its_own_paragraph_is_not_the_askers(nlp, passage: str,
+                                                          speakers: list[str]) -> None:
+    assert [q[1] for q in run(nlp, passage)] == speakers

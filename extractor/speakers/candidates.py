@@ -103,7 +103,9 @@ def asker(ctx: Context, at: int) -> str | None:
                          for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None and subj.lower_ in ("he", "she"):
             # '"Why?" she asked.': the one quoted in this sentence asked
-            quoted = [n for pos, n in ctx.last_person_at if tok.sent.start_char <= pos < tok.idx]
+            # (the parser may end the sentence at the quote's '?': its paragraph, then)
+            begin = min(tok.sent.start_char, ctx.text.rfind("\n", 0, tok.idx) + 1)
+            quoted = [n for pos, n in ctx.last_person_at if begin <= pos < tok.idx]
             return quoted[-1] if quoted else None
         if subj is None or subj.lower_ in PRONOUNS | RELATIVES:
             return None
