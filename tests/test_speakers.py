@@ -1329,3 +1329,44 @@ def test_a_message_from_someone_is_their_words(nlp, passage: str, speaker: str) 
 def test_an_answer_in_its_own_paragraph_is_not_the_askers(nlp, passage: str,
                                                           speakers: list[str]) -> None:
     assert [q[1] for q in run(nlp, passage)] == speakers
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a transcript's label with the speaker's role in brackets or after a comma, in capitals
+    # or not, before a quote; a title in the brackets names the person behind a role label
+    ('SARA PATEL (DIRECTOR): "Every child matters" is on our wall.', "Sara Patel"),
+    ('Cllr Ann Hale (Cabinet Member): "We will not close a single centre."', "Ann Hale"),
+    ('Presenter: Good morning.\n\nAnn Hale, cabinet member: "We will not close a single '
+     'centre."', "Ann Hale"),
+    ('Chair (Cllr Rita Lowe): "We will move to the vote."', "Rita Lowe"),
+    ('TOM REID (PRESENTER): "Good morning" is how we start.', "Tom Reid"),
+    ('With me is Dr Sara Patel, the director.\n\nPATEL: "Every child matters." We say it.',
+     "Sara Patel"),
+    ('Omar Farah, independent scrutineer: "The partnership has not shown it understands."',
+     "Omar Farah"),
+    ('KATE BLOOM (HEAD OF SERVICE): "No child waits more than a week."', "Kate Bloom"),
+])
+def test_a_transcript_label_with_a_role(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'I' in a labelled turn is the one whose turn it is, not the last person quoted
+    ('MAYA LEE (PRESENTER): Good morning. With me is Dr Tom Reid.\n\nREID: I\'d say what I said '
+     'last year: "We are not there yet."', "Tom Reid"),
+    ('ANN HALE (CABINET MEMBER): "We will not close a single centre," I told the meeting.',
+     "Ann Hale"),
+    ('Cllr Ben Hart asked the first question.\n\nDR OMAR FARAH: As I wrote in March, "the '
+     'front door is not safe".', "Omar Farah"),
+    ('Presenter: Welcome back.\n\nKate Bloom, director: I told the board, "we need more '
+     'staff", and they agreed.', "Kate Bloom"),
+    ('Mr Dan Roe spoke earlier.\n\nNINA SHAH: I said at the time that it was "a disgrace".',
+     "Nina Shah"),
+    ('Interviewer: Was it a shock?\n\nDr Lena Marsh: When I read it I wrote "unacceptable" in '
+     'the margin.', "Lena Marsh"),
+    ('Cllr Adam Nash spoke for the opposition.\n\nCllr Rita Lowe (Chair): I have always '
+     'said, "no child should wait".', "Rita Lowe"),
+    ('TOM PRICE (HEADTEACHER): I keep telling parents: "ring us first."', "Tom Price"),
+])
+def test_i_in_a_labelled_turn_is_the_labels_speaker(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]

@@ -41,26 +41,49 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
 
 
-LABEL_RE = re.compile(rf"\s*((?:{PARTICLE_RE} )?[A-Z][\w.'\u2019 -]{{0,40}}?)\s*:\s*$")
+LABEL_NAME = rf"(?:{PARTICLE_RE} )?[A-Z][\w.'\u2019 -]{{0,40}}?"
+# 'HALE:', 'SARA PATEL (DIRECTOR):', 'Chair (Cllr Ann Hale):', 'Ann Hale, cabinet member:'
+LABEL_RE = re.compile(rf"\s*({LABEL_NAME})(?:[ \t]*\(([^()\n]{{1,60}})\)|,[ \t]+([^:,\n]{{1,50}}?))?"
+                      r"[ \t]*:\s*")
+# who speaks in a broadcast or an interview, besides the roles of models/person_nouns.txt
+TURN_ROLES = {"presenter", "host", "interviewer", "guest", "reporter", "correspondent", "caller",
+              "moderator", "anchor", "journalist"}
 
 
 def speaker_label(ctx: Context, span: QuoteSpan) -> Speaker | None:
-    """A transcript's speaker label before a quote: 'CLLR HALE: "…"', 'Director: "…"'.
-
-    The label is a person (a title or a known surname) or a role noun; 'Q:', 'A:' and
-    'Note:' are no one.
-    """
+    """A transcript's speaker label before a quote: 'CLLR HALE: "…"', 'Director: "…"'."""
     m = LABEL_RE.fullmatch(ctx.text, span.para_start, span.open_at)
-    if m is None or len(m.group(1).split()) > 4 \
-            or not all(w[:1].isupper() or w in NAME_PARTICLES for w in m.group(1).split()):
+    return turn_speaker(ctx, m) if m is not None else None
+
+
+def turn_label(ctx: Context, para_start: int) -> Speaker | None:
+    """The speaker label that opens a paragraph, if any: whose turn the paragraph is."""
+    m = LABEL_RE.match(ctx.text, para_start)
+    return turn_speaker(ctx, m, caps_name=True) if m is not None else None
+
+
+def turn_speaker(ctx: Context, m: re.Match[str], caps_name: bool = False) -> Speaker | None:
+    """The one a label names: a person (a title, a known surname, or a name with its role in
+    brackets or after a comma) or a role noun; 'Q:', 'A:' and 'Note:' are no one. With
+    `caps_name` (a turn whose speaker says 'I'), a name in capitals ('NINA SHAH:') is a person."""
+    label, role = m.group(1), m.group(2) or m.group(3)
+    caps_name = caps_name and label.isupper() and 2 <= len(label.split()) <= 3
+    if role and role.split()[0].lower().strip(".") in NAME_TITLES:
+        label, role = role, label  # 'Chair (Cllr Ann Hale):'
+    if len(label.split()) > 4 \
+            or not all(w[:1].isupper() or w in NAME_PARTICLES for w in label.split()):
         return None  # 'Ms Pike said:' is a cue, not a label
-    label = m.group(1)
     label = label.title() if label.isupper() else label
+    role = role.strip() if role else None
+    role = role.title() if role and role.isupper() else role
     words = label.split()
     known = {n.split()[-1].lower() for n in ctx.people}
-    if words[0].lower().strip(".") in NAME_TITLES or words[-1].lower() in known:
-        return Speaker(full_name(ctx, strip_honorifics(label)), person=True)
-    if words[-1].lower() in person_nouns() | ROLE_HEADS:
+    role_word = re.split(r"\s+(?:of|for|at|to)\s+", role, flags=re.I)[0].split()[-1].lower() if role else ""
+    if words[0].lower().strip(".") in NAME_TITLES or words[-1].lower() in known or caps_name \
+            or 2 <= len(words) and role_word in person_nouns() | ROLE_HEADS | TURN_ROLES:
+        name = full_name(ctx, strip_honorifics(label))
+        return Speaker(name, role or ctx.people.get(name), person=True)
+    if words[-1].lower() in person_nouns() | ROLE_HEADS and role is None:
         return resolve_role_noun(ctx, "the " + label)
     return None
 
@@ -192,6 +215,10 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if hung:
             return Speaker(hung), cue_text(cue), 0.6
         return ctx.last or Speaker(None), cue_text(cue), 0.5
+    if subj.lower_ == "i":  # 'REID: As I told the board, "…"': the one whose turn it is
+        turn = turn_label(ctx, span.para_start)
+        if turn is not None:
+            return turn, cue_text(cue), 0.8
     up = cue.head.head if cue.head.lower_ == "as" else cue.head
     if cue.tag_ == "VBG" and up.lemma_.lower() == "quote" and up is not cue:
         cue = up  # 'X was quoted as saying', 'the review quoted X as saying'
