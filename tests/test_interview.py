@@ -65,3 +65,36 @@ def test_interview_answers_are_the_labelled_speakers(nlp, passage: str, expected
 ])
 def test_no_interview_no_answers(nlp, passage: str) -> None:
     assert speakers(nlp, passage) == []
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # the questions are labelled with the asker's role, not 'Q:': the answers are still the
+    # labelled speakers', and the questions are nobody's quotes
+    (INTRO + "Interviewer: What did you find?\nRuth Obi: A service that had stopped listening.\n"
+     "Interviewer: And now?\nObi: We are listening again.",
+     [("A service that had stopped listening.", "Ruth Obi"), ("We are listening again.", "Ruth Obi")]),
+    (INTRO + "PRESENTER: Did councillors know?\nTOM REID: Some of it.\nPRESENTER: What next?\n"
+     "REID: Money, first of all.",
+     [("Some of it.", "Tom Reid"), ("Money, first of all.", "Tom Reid")]),
+    (INTRO + "Presenter: Is the budget enough?\nCllr Reid: It never is.\nPresenter: Will you "
+     "resign?\nCllr Reid: No.",
+     [("It never is.", "Tom Reid"), ("No.", "Tom Reid")]),
+    ("Dr Ann Fox chairs the partnership.\nHost: Why publish now?\nAnn Fox: Because families "
+     "asked us to.\nHost: Was it hard?\nFox: Very.",
+     [("Because families asked us to.", "Ann Fox"), ("Very.", "Ann Fox")]),
+    (INTRO + "Reporter: Who knew?\nObi: Nobody knew all of it.\nReid: I knew some of it.\n"
+     "Reporter: Why wait?\nObi: We should not have.",
+     [("Nobody knew all of it.", "Ruth Obi"), ("I knew some of it.", "Tom Reid"),
+      ("We should not have.", "Ruth Obi")]),
+    (INTRO + "INTERVIEWER: What changed?\nRuth Obi: Caseloads.\nINTERVIEWER: Who paid?\n"
+     "Cllr Tom Reid: We did.",
+     [("Caseloads.", "Ruth Obi"), ("We did.", "Tom Reid")]),
+    ("We met Cllr Llinos ap Dafydd in Aberaeron.\nInterviewer: Is transport the problem?\n"
+     "Llinos ap Dafydd: It is the whole problem.\nInterviewer: What would help?\nap Dafydd: A bus.",
+     [("It is the whole problem.", "Llinos ap Dafydd"), ("A bus.", "Llinos ap Dafydd")]),
+    (INTRO + "Presenter: When will it be good?\nObi: I will not give a date.\nPresenter: Why "
+     "not?\nReid: Dates are for us.\nThe board meets monthly.\nNote: figures are provisional.",
+     [("I will not give a date.", "Ruth Obi"), ("Dates are for us.", "Tom Reid")]),
+])
+def test_questions_labelled_with_the_askers_role(nlp, passage: str, expected: list) -> None:
+    assert speakers(nlp, passage) == expected
