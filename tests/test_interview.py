@@ -98,3 +98,34 @@ def test_no_interview_no_answers(nlp, passage: str) -> None:
 ])
 def test_questions_labelled_with_the_askers_role(nlp, passage: str, expected: list) -> None:
     assert speakers(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # 'A:' answers are the one interviewed: the last person named before the first question
+    ("We spoke to Dr Ann Fox, who chairs the partnership.\nQ: Why publish now?\nA: Because "
+     "families asked us to.\nQ: Was it hard?\nA: Very.",
+     [("Because families asked us to.", "Ann Fox"), ("Very.", "Ann Fox")]),
+    ("Interview by Sam Hill.\nThis week we met Cllr Rita Lowe, the lead member.\nQ: Will centres "
+     "close?\nA: Not one.\nQ: Are you sure?\nA: Yes.",
+     [("Not one.", "Rita Lowe"), ("Yes.", "Rita Lowe")]),
+    ("Tom Reid has led the service since 2019.\nQuestion: What changed?\nAnswer: Caseloads.\n"
+     "Question: Who paid?\nAnswer: We did.",
+     [("Caseloads.", "Tom Reid"), ("We did.", "Tom Reid")]),
+    ("Our guest is Kate Bloom, director of children's services.\nQ: Is the front door safe?\n"
+     "A: Safer than it was.\nQ: Why?\nA: More managers.",
+     [("Safer than it was.", "Kate Bloom"), ("More managers.", "Kate Bloom")]),
+    ("Mr Omar Farah chaired the review.\nQ: What did it find?\nA: Delay, mostly.\nQ: Whose?\n"
+     "A: Everyone's.",
+     [("Delay, mostly.", "Omar Farah"), ("Everyone's.", "Omar Farah")]),
+    ("Five minutes with Nina Shah, the new independent scrutineer.\nQ: First impressions?\n"
+     "A: Good people, tired systems.\nQ: Priorities?\nA: Neglect.",
+     [("Good people, tired systems.", "Nina Shah"), ("Neglect.", "Nina Shah")]),
+    ("The paper asked Dr Lena Marsh, the designated doctor, about waiting times.\nQ: How long?\n"
+     "A: Eleven weeks.\nQ: Acceptable?\nA: No.",
+     [("Eleven weeks.", "Lena Marsh"), ("No.", "Lena Marsh")]),
+    ("Dan Roe is our new head of early help.\nQ: Why early help?\nA: It works.\n"
+     "Q: Any regrets?\nA: None yet.",
+     [("It works.", "Dan Roe"), ("None yet.", "Dan Roe")]),
+])
+def test_a_answers_are_the_interviewees(nlp, passage: str, expected: list) -> None:
+    assert speakers(nlp, passage) == expected

@@ -1370,3 +1370,27 @@ def test_a_transcript_label_with_a_role(nlp, passage: str, speaker: str) -> None
 ])
 def test_i_in_a_labelled_turn_is_the_labels_speaker(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a question after a quote read out ('What do you say to her?') asks about it; its verb
+    # is no closing cue, and the one the quote came from speaks
+    ('Cllr Ann Hale chairs the panel. Another message, from a grandmother: "Nobody rang me '
+     'back." What do you say to her?', "a grandmother"),
+    ('Dr Tom Reid leads the service. Next, a text from a foster carer: "We were promised '
+     'respite." How do you answer that?', "a foster carer"),
+    ('Dr Kate Bloom is the director. An email from a mother: "I waited a year." What would '
+     'you say?', "a mother"),
+    ('Mr Dan Roe is here. A note from a care leaver: "I moved nine times." What do you tell '
+     'him?', "a care leaver"),
+    ('Cllr Nina Shah joins us. A message from a headteacher: "Referrals vanish." Do you '
+     'accept that?', "a headteacher"),
+    ('Dr Lena Marsh is on the line. A text from a social worker: "Caseloads are too high." '
+     'What do you say to her?', "a social worker"),
+    ('Ms Amy Stone is with us. A voicemail from a father: "Nobody came." Who will you '
+     'answer for that?', "a father"),
+    ('Mr Tom Price is in the studio. An email from a youth worker: "The club has shut." '
+     'Will you reopen it, as you promised?', "a youth worker"),
+])
+def test_a_question_after_a_quote_is_no_cue(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..findings import Person, Quote
+from ..interview import QUESTION_RE
 from ..pipeline import LOOK_BACK_RE
 from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
@@ -67,6 +68,8 @@ def turn_speaker(ctx: Context, m: re.Match[str], caps_name: bool = False) -> Spe
     brackets or after a comma) or a role noun; 'Q:', 'A:' and 'Note:' are no one. With
     `caps_name` (a turn whose speaker says 'I'), a name in capitals ('NINA SHAH:') is a person."""
     label, role = m.group(1), m.group(2) or m.group(3)
+    if label in ("A", "Answer") and role is None:
+        return interviewee(ctx, m.start())
     caps_name = caps_name and label.isupper() and 2 <= len(label.split()) <= 3
     if role and role.split()[0].lower().strip(".") in NAME_TITLES:
         label, role = role, label  # 'Chair (Cllr Ann Hale):'
@@ -86,6 +89,18 @@ def turn_speaker(ctx: Context, m: re.Match[str], caps_name: bool = False) -> Spe
     if words[-1].lower() in person_nouns() | ROLE_HEADS and role is None:
         return resolve_role_noun(ctx, "the " + label)
     return None
+
+
+FIRST_QUESTION_RE = re.compile(r"^" + QUESTION_RE.pattern, re.M)
+
+
+def interviewee(ctx: Context, at: int) -> Speaker | None:
+    """Who answers an 'A:' in a Q&A: the last person named before the first question
+    ('We spoke to Dr Ann Fox, the chair.' / 'Q: …' / 'A: …')."""
+    q = FIRST_QUESTION_RE.search(ctx.text, 0, at)
+    named = [n for pos, n in ctx.last_person_at if q is not None and pos < q.start()
+             and n in ctx.people and len(n.split()) >= 2]
+    return Speaker(named[-1], ctx.people.get(named[-1]), person=True) if named else None
 
 
 def name_line(ctx: Context, span: QuoteSpan) -> Speaker | None:

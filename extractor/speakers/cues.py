@@ -52,8 +52,10 @@ def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
         words = [t for t in toks if not t.is_punct]
         ended = m is not None or region.rstrip()[-1:] in ".!?"
         short = [t for t in words[1:SHORT_CUE_WORDS] if is_cue(t)]
-        if not ended or not short or reports_own_clause(short[0]):
-            return None  # ('A care leaver added:' introduces the next quote)
+        if not ended or not short or reports_own_clause(short[0]) \
+                or ctx.text[:end].rstrip().endswith("?"):
+            return None  # ('A care leaver added:' introduces the next quote; 'What do you
+            # say?' asks about it)
     near = next((t for t in toks[:AFTER_WINDOW] if is_cue(t) and not subordinate(t)), None)
     return near or tail_cue(ctx, toks) or far_cue(span, toks)
 
