@@ -1394,3 +1394,29 @@ def test_i_in_a_labelled_turn_is_the_labels_speaker(nlp, passage: str, speaker: 
 ])
 def test_a_question_after_a_quote_is_no_cue(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # an unnamed person written with 'the' ('The mother of two … said') is who a later 'she
+    # said' means, as the text names them
+    ('The mother of two, who asked not to be named, said the letter arrived late.\n\n"Nobody '
+     'told us anything," she said.', "The mother of two"),
+    ('The woman, who cannot be named for legal reasons, said she was never visited.\n\n'
+     '"Nobody came," she told the court.', "The woman"),
+    ("The boy's father said he had raised concerns.\n\n\"I told them again and again,\" he said.",
+     "The boy's father"),
+    ('Ms Ann Fox chaired the hearing. The grandmother said the visits had stopped.\n\n"Nobody '
+     'explained why," she said.', "The grandmother"),
+    ('The foster carer said the placement had ended suddenly.\n\n"We had two hours\' notice," '
+     'she said.', "The foster carer"),
+    ('The young man told the panel he had slept on friends\' floors.\n\n"I had nowhere else," '
+     'he said.', "The young man"),
+    ("The girl's aunt said the family had asked for help.\n\n\"We begged them,\" she said.",
+     "The girl's aunt"),
+    ('The teenager said she had moved school three times.\n\n"I stopped making friends," she '
+     'said.', "The teenager"),    # … but not one inside what someone else reports
+    ('Ms Ann Fox, the chair, said the mother had been told.\n\n"We acted quickly," she said.',
+     "Ann Fox"),
+])
+def test_she_after_an_unnamed_person_with_the(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
