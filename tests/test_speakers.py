@@ -1420,3 +1420,50 @@ def test_a_question_after_a_quote_is_no_cue(nlp, passage: str, speaker: str) -> 
 ])
 def test_she_after_an_unnamed_person_with_the(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speakers", [
+    # two people with one surname: a full name stays itself, a bare surname or an initial
+    # goes to the one it fits
+    ('"We were not listened to," said Jo Kay, whose son was in care.\n\nHer husband, Dan Kay, '
+     'was more blunt. "They failed him," he said.', ["Jo Kay", "Dan Kay"]),
+    ('Dr Ann Hale chairs the board. "We were slow," said Tom Hale, her brother.',
+     ["Tom Hale"]),
+    ('Cllr Rita Lowe spoke first. "Not again," said Sam Lowe, a parent governor.', ["Sam Lowe"]),
+    ('Mr Dan Reid gave evidence.\n\n"I was never told," said Amy Reid, his daughter.',
+     ["Amy Reid"]),
+    ('Professor Nina Patel Shah wrote the review. "It is thorough," said Nina Shah.',
+     ["Nina Patel Shah"]),
+    ('Dr Omar Farah Khan led the panel. "We met weekly," said O. Khan.', ["Omar Farah Khan"]),
+    ('Mrs Kate Bloom, the head, was asked first. "We acted," said Ben Bloom, the governor.',
+     ["Ben Bloom"]),
+    ('Lena Marsh and her sister Jo Marsh both spoke. "Nobody came," said Jo Marsh.',
+     ["Jo Marsh"]),
+])
+def test_a_full_name_is_not_merged_with_a_namesake(nlp, passage: str,
+                                                   speakers: list[str]) -> None:
+    assert [q[1] for q in run(nlp, passage)] == speakers
+
+
+@pytest.mark.parametrize("passage, speakers", [
+    # a new introducer with an appositive before a quote paragraph with no cue: the speaker
+    # changes to the one introduced
+    ('Ms Rita Lowe, the director, said: "Caseloads are down."\n\nCllr Ben Hart, the opposition '
+     'leader, was sceptical.\n\n"We have heard this before."', ["Rita Lowe", "Ben Hart"]),
+    ('Dr Ann Fox said: "We are ready."\n\nMr Tom Reid, a parent governor, was less sure.\n\n'
+     '"Nobody has told the parents."', ["Ann Fox", "Tom Reid"]),
+    ('"It will work," said Cllr Nina Shah.\n\nKate Bloom, who runs the food bank, was '
+     'doubtful.\n\n"We see the families first."', ["Nina Shah", "Kate Bloom"]),
+    ('Mr Dan Roe said: "Demand is falling."\n\nDr Lena Marsh, the designated doctor, was '
+     'blunter.\n\n"Demand has changed shape."', ["Dan Roe", "Lena Marsh"]),
+    ('Cllr Amy Stone said: "The budget is set."\n\nOmar Farah, the union rep, was angry.\n\n'
+     '"Staff were not consulted."', ["Amy Stone", "Omar Farah"]),
+    ('Ms Jo Baines said: "We met the target."\n\nSam Pike, chair of the parents\' forum, was '
+     'unconvinced.\n\n"The target was too low."', ["Jo Baines", "Sam Pike"]),
+    ('"We listened," said Dr Neil Ward.\n\nAnn Cole, a foster carer for twenty years, was '
+     'not persuaded.\n\n"Nobody listened to me."', ["Neil Ward", "Ann Cole"]),
+    ('Mrs Kim Hart said: "It is safe."\n\nTom Price, the head of the virtual school, was '
+     'worried.\n\n"Attendance is still falling."', ["Kim Hart", "Tom Price"]),
+])
+def test_a_new_introducer_with_an_appositive(nlp, passage: str, speakers: list[str]) -> None:
+    assert [q[1] for q in run(nlp, passage)] == speakers

@@ -143,10 +143,15 @@ def introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
     head = ctx.text[:span.para_start].rstrip()
     toks = [t for t in tokens_in(ctx.doc, head.rfind("\n") + 1, len(head)) if not t.is_space]
     verb = next((i for i, t in enumerate(toks) if t.pos_ in ("VERB", "AUX")), None)
-    if not verb or verb > 8 or toks[0].lower_ in PRONOUNS | {"my", "your"}:
+    if not verb or toks[0].lower_ in PRONOUNS | {"my", "your"} \
+            or toks[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
         return None
-    if toks[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM") \
-            or any(t.is_punct and t.text not in ("-", "'", "\u2019") for t in toks[:verb]):
+    named = set_off_name(toks)
+    if named is not None:  # 'Cllr Ben Hart, the opposition leader, was sceptical.'
+        return speaker_from_subject(ctx, named)
+    if verb > 8:
+        return None
+    if any(t.is_punct and t.text not in ("-", "'", "\u2019") for t in toks[:verb]):
         return None  # 'By 2015, the market …', 'While the …': no subject opens the paragraph
     last = toks[verb - 1]
     if last.pos_ not in ("NOUN", "PROPN"):
@@ -157,6 +162,25 @@ def introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
     if subj is None or subj.lower_ in TOPIC_HEADS:
         return None
     return Speaker(clean(ctx.doc[toks[0].i:last.i + 1].text))
+
+
+APPOSITIVE_WORDS = 20  # tokens of a name and its appositive before the verb
+
+
+def set_off_name(toks: list[Token]) -> Token | None:
+    """A name opening a paragraph as its verb's subject, set off by an appositive: 'Kate Bloom,
+    who runs the food bank, was doubtful.' (a comma right before the verb)."""
+    named = next((t for t in toks[:APPOSITIVE_WORDS] if t.dep_ in ("nsubj", "nsubjpass")
+                  and propn_chain(t) is not None and t.left_edge.i == toks[0].i
+                  and t.head.pos_ in ("VERB", "AUX")), None)
+    if named is None:
+        return None
+    doc, end = named.doc, named.right_edge.i
+    end = end if doc[end].text == "," else end + 1  # the comma closing the appositive
+    if end >= len(doc) - 1 or doc[end].text != "," or end - toks[0].i > APPOSITIVE_WORDS:
+        return None
+    nxt = doc[end + 1]  # then the verb, or its auxiliary ('was not persuaded')
+    return named if nxt.i == named.head.i or nxt.head.i == named.head.i < nxt.i + 3 else None
 
 
 def reported_introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
