@@ -1,7 +1,8 @@
 """Interview answers: in a Q&A, the paragraph after a speaker's label is that speaker's words.
 
 'Q: What did you find?' / 'Naomi Castellane: Good people working in …' – the answer has no
-quotation marks; its label says who speaks. Only a text with two or more 'Q:' paragraphs is
+quotation marks; its label says who speaks ('A:' is the one interviewed). The question may be
+labelled with the asker's role ('Interviewer:', 'PRESENTER:'). Only a text with two or more question paragraphs is
 an interview, and only a labelled paragraph right after a question (or after another answer)
 is an answer, so minutes ('Cllr Hale: asked whether …') and notes ('Source: …') are left alone.
 """
@@ -13,14 +14,17 @@ import re
 from .quotes import QuoteSpan, trimmed, words
 from .speakers.vocabulary import PARTICLE_RE
 
-QUESTION_RE = re.compile(r"[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S")
+# 'Q:', 'Question:', or the label of the one who asks ('Interviewer:', 'PRESENTER:')
+QUESTION_RE = re.compile(r"[ \t]*(?:(?:Q|Question)[ \t]*[:.]|(?i:interviewer|presenter|host|reporter)"
+                         r"[ \t]*:)[ \t]+\S")
 PARTICLE = PARTICLE_RE + r"[ \t]+"
 LABEL_RE = re.compile(rf"[ \t]*((?:{PARTICLE})?[A-Z][\w.'\u2019-]*(?:[ \t]+(?:{PARTICLE})?[A-Z][\w.'\u2019-]*){{0,3}})"
                       r"[ \t]*:[ \t]+(?=\S)")
-NOT_SPEAKERS = {"q", "question", "a", "answer", "note", "notes", "source", "update", "picture",
-                "photo", "read", "related", "editor's", "editor\u2019s", "warning", "see",
-                "contact", "email", "tel", "web", "date", "time", "venue", "by"}
+NOT_SPEAKERS = {"q", "question", "interviewer", "presenter", "host", "reporter", "note", "notes", "source", "update", "picture", "photo", "read", "related",
+                "editor's", "editor\u2019s", "warning", "see", "contact", "email", "tel", "web",
+                "date", "time", "venue", "by"}
 OPEN_MARKS = "\"'\u201c\u2018"
+DOUBLE_MARKS = "\"\u201c"  # a quote inside an answer (an apostrophe is no quote)
 
 
 def lines(text: str) -> list[tuple[int, int]]:
@@ -49,7 +53,9 @@ def answer_spans(text: str) -> list[QuoteSpan]:
         m = LABEL_RE.match(text, s, e)
         label = m.group(1) if m else ""
         if m is None or not after_question or label.split()[0].lower() in NOT_SPEAKERS \
-                or text[m.end():m.end() + 1] in OPEN_MARKS:
+                or text[m.end():m.end() + 1] in OPEN_MARKS \
+                or label in ("A", "Answer") and any(c in DOUBLE_MARKS for c in text[m.end():e]):
+            # ('A: Professor Stevens said: "…"' notes an answer; its quote is the quote)
             after_question = False  # prose ends the exchange; a quoted answer is a quote
             continue
         start, end = trimmed(text, m.end(), e)

@@ -186,9 +186,11 @@ _NUMBERISH = re.compile(
     r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half|third|quarter|"
     r"none|no|zero|nil|neither|all|every|each|both|single|twice)\b", re.I)
 _QUOTE = re.compile(r"[\"“”‘]")  # ’ is mostly an apostrophe; a quote using it opens with ‘
-# a paragraph pointing back at the one before ("That is how X describes it"); speakers reads
-# it too, so the parse must cover it
-LOOK_BACK_RE = re.compile(r"\s*(?:That|This|Those|These|So|Such)\b")
+# a paragraph pointing back at the one before ("That is how X describes it", "The words are
+# Ms Kay's") or going on in lower case below it ('said Ann Cole, the chair.') names the quote's
+# speaker; speakers reads it too, so the parse must cover it
+LOOK_BACK_RE = re.compile(r"\s*(?:That|This|Those|These|So|Such|The\s+(?:words?|remarks?|comments?))\b")
+RUN_ON_RE = re.compile(r"\s*[a-z]")
 
 
 # spaCy refuses a text over nlp.max_length (1,000,000 characters, error E088) and the parser's
@@ -223,7 +225,8 @@ def _chunks(text: str) -> list[tuple[int, int, bool]]:
         if i + 1 < len(bounds) and _QUOTE.search(text[bounds[i + 1][0]:bounds[i + 1][1]]):
             needs[i] = True
         # 'That is how X describes it' after a quote paragraph names its speaker
-        if i and LOOK_BACK_RE.match(text, s) and _QUOTE.search(text[bounds[i - 1][0]:bounds[i - 1][1]]):
+        if i and (LOOK_BACK_RE.match(text, s) or RUN_ON_RE.match(text, s)) \
+                and _QUOTE.search(text[bounds[i - 1][0]:bounds[i - 1][1]]):
             needs[i] = True
     return [(s, e, n) for (s, e), n in zip(bounds, needs)]
 

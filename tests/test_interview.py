@@ -65,3 +65,67 @@ def test_interview_answers_are_the_labelled_speakers(nlp, passage: str, expected
 ])
 def test_no_interview_no_answers(nlp, passage: str) -> None:
     assert speakers(nlp, passage) == []
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # the questions are labelled with the asker's role, not 'Q:': the answers are still the
+    # labelled speakers', and the questions are nobody's quotes
+    (INTRO + "Interviewer: What did you find?\nRuth Obi: A service that had stopped listening.\n"
+     "Interviewer: And now?\nObi: We are listening again.",
+     [("A service that had stopped listening.", "Ruth Obi"), ("We are listening again.", "Ruth Obi")]),
+    (INTRO + "PRESENTER: Did councillors know?\nTOM REID: Some of it.\nPRESENTER: What next?\n"
+     "REID: Money, first of all.",
+     [("Some of it.", "Tom Reid"), ("Money, first of all.", "Tom Reid")]),
+    (INTRO + "Presenter: Is the budget enough?\nCllr Reid: It never is.\nPresenter: Will you "
+     "resign?\nCllr Reid: No.",
+     [("It never is.", "Tom Reid"), ("No.", "Tom Reid")]),
+    ("Dr Ann Fox chairs the partnership.\nHost: Why publish now?\nAnn Fox: Because families "
+     "asked us to.\nHost: Was it hard?\nFox: Very.",
+     [("Because families asked us to.", "Ann Fox"), ("Very.", "Ann Fox")]),
+    (INTRO + "Reporter: Who knew?\nObi: Nobody knew all of it.\nReid: I knew some of it.\n"
+     "Reporter: Why wait?\nObi: We should not have.",
+     [("Nobody knew all of it.", "Ruth Obi"), ("I knew some of it.", "Tom Reid"),
+      ("We should not have.", "Ruth Obi")]),
+    (INTRO + "INTERVIEWER: What changed?\nRuth Obi: Caseloads.\nINTERVIEWER: Who paid?\n"
+     "Cllr Tom Reid: We did.",
+     [("Caseloads.", "Ruth Obi"), ("We did.", "Tom Reid")]),
+    ("We met Cllr Llinos ap Dafydd in Aberaeron.\nInterviewer: Is transport the problem?\n"
+     "Llinos ap Dafydd: It is the whole problem.\nInterviewer: What would help?\nap Dafydd: A bus.",
+     [("It is the whole problem.", "Llinos ap Dafydd"), ("A bus.", "Llinos ap Dafydd")]),
+    (INTRO + "Presenter: When will it be good?\nObi: I will not give a date.\nPresenter: Why "
+     "not?\nReid: Dates are for us.\nThe board meets monthly.\nNote: figures are provisional.",
+     [("I will not give a date.", "Ruth Obi"), ("Dates are for us.", "Tom Reid")]),
+])
+def test_questions_labelled_with_the_askers_role(nlp, passage: str, expected: list) -> None:
+    assert speakers(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # 'A:' answers are the one interviewed: the last person named before the first question
+    ("We spoke to Dr Ann Fox, who chairs the partnership.\nQ: Why publish now?\nA: Because "
+     "families asked us to.\nQ: Was it hard?\nA: Very.",
+     [("Because families asked us to.", "Ann Fox"), ("Very.", "Ann Fox")]),
+    ("Interview by Sam Hill.\nThis week we met Cllr Rita Lowe, the lead member.\nQ: Will centres "
+     "close?\nA: Not one.\nQ: Are you sure?\nA: Yes.",
+     [("Not one.", "Rita Lowe"), ("Yes.", "Rita Lowe")]),
+    ("Tom Reid has led the service since 2019.\nQuestion: What changed?\nAnswer: Caseloads.\n"
+     "Question: Who paid?\nAnswer: We did.",
+     [("Caseloads.", "Tom Reid"), ("We did.", "Tom Reid")]),
+    ("Our guest is Kate Bloom, director of children's services.\nQ: Is the front door safe?\n"
+     "A: Safer than it was.\nQ: Why?\nA: More managers.",
+     [("Safer than it was.", "Kate Bloom"), ("More managers.", "Kate Bloom")]),
+    ("Mr Omar Farah chaired the review.\nQ: What did it find?\nA: Delay, mostly.\nQ: Whose?\n"
+     "A: Everyone's.",
+     [("Delay, mostly.", "Omar Farah"), ("Everyone's.", "Omar Farah")]),
+    ("Five minutes with Nina Shah, the new independent scrutineer.\nQ: First impressions?\n"
+     "A: Good people, tired systems.\nQ: Priorities?\nA: Neglect.",
+     [("Good people, tired systems.", "Nina Shah"), ("Neglect.", "Nina Shah")]),
+    ("The paper asked Dr Lena Marsh, the designated doctor, about waiting times.\nQ: How long?\n"
+     "A: Eleven weeks.\nQ: Acceptable?\nA: No.",
+     [("Eleven weeks.", "Lena Marsh"), ("No.", "Lena Marsh")]),
+    ("Dan Roe is our new head of early help.\nQ: Why early help?\nA: It works.\n"
+     "Q: Any regrets?\nA: None yet.",
+     [("It works.", "Dan Roe"), ("None yet.", "Dan Roe")]),
+])
+def test_a_answers_are_the_interviewees(nlp, passage: str, expected: list) -> None:
+    assert speakers(nlp, passage) == expected

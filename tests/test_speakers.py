@@ -1217,3 +1217,253 @@ def test_a_cue_in_an_embedded_question_is_no_cue(nlp, passage: str, speaker: str
 ])
 def test_a_paragraph_pointing_back_names_the_quotes_speaker(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # the words after a quote paragraph name who said it ('The words are Ms Kay's', 'Those
+    # were the words of X'), even when the quote seemed to go on from the one before
+    ('Cllr Amir Shah said he would ask officers to act.\n\n"Parents deserve plain letters," he '
+     'said.\n\n"A letter nobody understands has not been sent."\n\nThe words are Ms Jo Kay\'s, '
+     'and she repeated them at the board.', "Jo Kay"),
+    ('"We cannot wait another year."\n\nThose were the words of Dr Ben Oduya, who chairs the '
+     'board.', "Ben Oduya"),
+    ('"The plan was a wish list."\n\nThe remark was Cllr Rita Lowe\'s, made at the budget '
+     'meeting.', "Rita Lowe"),
+    ('"Nobody listened to us."\n\nThose are the words of one mother who spoke to the panel.',
+     "one mother"),
+    ('Ms Ann Cole opened the meeting.\n\n"Every school must report sooner."\n\nThe words were '
+     'those of Mr Tom Reid, the head of the virtual school.', "Tom Reid"),
+    ('"Nobody should wait a year for a plan."\n\nThe comment was Dr Lena Marsh\'s, in her '
+     'evidence to the committee.', "Lena Marsh"),
+    ('Dr Omar Farah spoke first, about funding.\n\n"It has been flat for years," he said.\n\n'
+     '"The waiting list is the real scandal."\n\nThose were the words of Ms Kate Bloom, a '
+     'parent governor.', "Kate Bloom"),
+    ('"I moved nine times before I was sixteen."\n\nThe words of Sam Pike, a care leaver, '
+     'opened the report.', "Sam Pike"),
+])
+def test_the_next_paragraph_says_whose_words_they_were(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)][-1] == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a block quote set apart from its attribution, which goes on in lower case below it
+    ('Spending rose again this year.\n\n"Demand has not levelled off, it has changed shape,"\n\n'
+     'said Ann Cole, chair of the policy committee.', "Ann Cole"),
+    ('The board met in May.\n\n"We are not where we need to be,"\n\nadded Cllr Tom Reed, the '
+     'lead member.', "Tom Reed"),
+    ('"Every child deserves a settled home,"\n\nsaid the review\'s author, Dr Lena Marsh.',
+     "Lena Marsh"),
+    ('The figures were published on Monday.\n\n"Referrals are more serious than ever,"\n\nsays '
+     'Dr Omar Farah, the designated doctor.', "Omar Farah"),
+    ('Two schools were visited.\n\n"Staff know their pupils well,"\n\nthe inspectors wrote in '
+     'their letter.', "the inspectors"),
+    ('Cllr Rita Lowe chaired the panel.\n\n"We will not close a single centre,"\n\nshe told '
+     'the meeting.', "Rita Lowe"),
+    ('"Waiting lists are too long,"\n\nwarned Ms Kate Bloom, who leads the parents\' forum.',
+     "Kate Bloom"),
+    ('The report was short.\n\n"No child should be moved without a plan,"\n\nconcluded the '
+     'review.', "the review"),
+])
+def test_an_attribution_set_apart_below_a_quote(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'and I quote' between a cue and the words read out: the one quoting is not the speaker
+    ('Dan Roe, the inspectors\' report says - and I quote - "too many children wait too long".',
+     "the inspectors' report"),
+    ('The chief executive said, and I quote, "We have no money left for early help."',
+     "The chief executive"),
+    ('The review, and I\'m quoting here, says "leaders did not act on the warnings".',
+     "The review"),
+    ('Ofsted wrote \u2013 to quote it directly \u2013 "the front door is not safe".', "Ofsted"),
+    ('Cllr Rita Lowe told us, and I quote, "nothing will close this year".', "Rita Lowe"),
+    ('The panel found - and we are quoting it - that "the risks were known".', "The panel"),
+    ('Dr Omar Farah wrote, and I quote him, "the service is at breaking point".', "Omar Farah"),
+    ('The minister said \u2013 I quote \u2013 "every child matters".', "The minister"),
+])
+def test_and_i_quote_is_an_aside(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a message read out: 'a text from X:', 'a note from X, read out …:' — X speaks
+    ('Another text, from a grandmother in Hull: "Nobody rang me back for three weeks."',
+     "a grandmother"),
+    ('We had a text from a youth worker: "The cuts have closed our club."', "a youth worker"),
+    ('A note from a care leaver, read out at the meeting: "I moved nine times."', "a care leaver"),
+    ('Here is a message from one foster carer: "We were promised respite."', "one foster carer"),
+    ('An email from a headteacher in Leeds: "Our referrals vanish."', "a headteacher"),
+    ('Cllr Ann Hale read a text from a parent: "My son waited a year."', "a parent"),
+    ('Dr Omar Farah spoke first.\n\nThen a voicemail from a social worker: "Caseloads are '
+     'too high."', "a social worker"),
+    ('A submission from a young carer to the panel: "I do the shopping every day."',
+     "a young carer"),
+])
+def test_a_message_from_someone_is_their_words(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speakers", [
+    # a councillor asks and an officer answers, each quote in its own paragraph: 'he asked'
+    # is the asker (a person, never the body that questioned someone), 'she replied' the other
+    ('Ms Jo Baines, the chair, opened the meeting. Cllr Tom Reid asked about delays.\n\n"Why '
+     'are families waiting six months?" he asked.\n\n"Because we cannot recruit," she replied.',
+     ["Tom Reid", "Jo Baines"]),
+    ('Mrs Ann Cole leads the service. Dr Sam Pike raised the budget.\n\n"Where has the money '
+     'gone?" he asked.\n\n"Into placements," she answered.', ["Sam Pike", "Ann Cole"]),
+    ('Cllr Rita Lowe was questioned by the panel. Cllr Ben Hart spoke first.\n\n"How many '
+     'children are waiting?" he asked.\n\n"Forty-two," she replied.', ["Ben Hart", "Rita Lowe"]),
+    ('Mr Dan Roe is the director. Cllr Kim Hart chairs the committee.\n\n"Is the front door '
+     'safe?" she asked.\n\n"It is safer than it was," he replied.', ["Kim Hart", "Dan Roe"]),
+    ('Ms Amy Stone presented the report. Cllr Omar Farah took the floor.\n\n"Who signed off the '
+     'plan?" he asked.\n\n"The board did," she responded.', ["Omar Farah", "Amy Stone"]),
+    ('Mr Neil Ward, the head of service, attended. Cllr Lena Marsh opened the questions.\n\n'
+     '"Why did the visits stop?" she asked.\n\n"Staff were off sick," he answered.',
+     ["Lena Marsh", "Neil Ward"]),
+    ('Dr Kate Bloom was challenged by the committee. Cllr Adam Nash had one question.\n\n"Will '
+     'the centres close?" he asked.\n\n"Not this year," she replied.', ["Adam Nash", "Kate Bloom"]),
+    ('Mr Tom Price was invited to speak. Cllr Nina Shah pressed him on delays.\n\n"When will the '
+     'backlog clear?" she asked.\n\n"By March," he replied.', ["Nina Shah", "Tom Price"]),
+])
+def test_an_answer_in_its_own_paragraph_is_not_the_askers(nlp, passage: str,
+                                                          speakers: list[str]) -> None:
+    assert [q[1] for q in run(nlp, passage)] == speakers
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a transcript's label with the speaker's role in brackets or after a comma, in capitals
+    # or not, before a quote; a title in the brackets names the person behind a role label
+    ('SARA PATEL (DIRECTOR): "Every child matters" is on our wall.', "Sara Patel"),
+    ('Cllr Ann Hale (Cabinet Member): "We will not close a single centre."', "Ann Hale"),
+    ('Presenter: Good morning.\n\nAnn Hale, cabinet member: "We will not close a single '
+     'centre."', "Ann Hale"),
+    ('Chair (Cllr Rita Lowe): "We will move to the vote."', "Rita Lowe"),
+    ('TOM REID (PRESENTER): "Good morning" is how we start.', "Tom Reid"),
+    ('With me is Dr Sara Patel, the director.\n\nPATEL: "Every child matters." We say it.',
+     "Sara Patel"),
+    ('Omar Farah, independent scrutineer: "The partnership has not shown it understands."',
+     "Omar Farah"),
+    ('KATE BLOOM (HEAD OF SERVICE): "No child waits more than a week."', "Kate Bloom"),
+])
+def test_a_transcript_label_with_a_role(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'I' in a labelled turn is the one whose turn it is, not the last person quoted
+    ('MAYA LEE (PRESENTER): Good morning. With me is Dr Tom Reid.\n\nREID: I\'d say what I said '
+     'last year: "We are not there yet."', "Tom Reid"),
+    ('ANN HALE (CABINET MEMBER): "We will not close a single centre," I told the meeting.',
+     "Ann Hale"),
+    ('Cllr Ben Hart asked the first question.\n\nDR OMAR FARAH: As I wrote in March, "the '
+     'front door is not safe".', "Omar Farah"),
+    ('Presenter: Welcome back.\n\nKate Bloom, director: I told the board, "we need more '
+     'staff", and they agreed.', "Kate Bloom"),
+    ('Mr Dan Roe spoke earlier.\n\nNINA SHAH: I said at the time that it was "a disgrace".',
+     "Nina Shah"),
+    ('Interviewer: Was it a shock?\n\nDr Lena Marsh: When I read it I wrote "unacceptable" in '
+     'the margin.', "Lena Marsh"),
+    ('Cllr Adam Nash spoke for the opposition.\n\nCllr Rita Lowe (Chair): I have always '
+     'said, "no child should wait".', "Rita Lowe"),
+    ('TOM PRICE (HEADTEACHER): I keep telling parents: "ring us first."', "Tom Price"),
+])
+def test_i_in_a_labelled_turn_is_the_labels_speaker(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a question after a quote read out ('What do you say to her?') asks about it; its verb
+    # is no closing cue, and the one the quote came from speaks
+    ('Cllr Ann Hale chairs the panel. Another message, from a grandmother: "Nobody rang me '
+     'back." What do you say to her?', "a grandmother"),
+    ('Dr Tom Reid leads the service. Next, a text from a foster carer: "We were promised '
+     'respite." How do you answer that?', "a foster carer"),
+    ('Dr Kate Bloom is the director. An email from a mother: "I waited a year." What would '
+     'you say?', "a mother"),
+    ('Mr Dan Roe is here. A note from a care leaver: "I moved nine times." What do you tell '
+     'him?', "a care leaver"),
+    ('Cllr Nina Shah joins us. A message from a headteacher: "Referrals vanish." Do you '
+     'accept that?', "a headteacher"),
+    ('Dr Lena Marsh is on the line. A text from a social worker: "Caseloads are too high." '
+     'What do you say to her?', "a social worker"),
+    ('Ms Amy Stone is with us. A voicemail from a father: "Nobody came." Who will you '
+     'answer for that?', "a father"),
+    ('Mr Tom Price is in the studio. An email from a youth worker: "The club has shut." '
+     'Will you reopen it, as you promised?', "a youth worker"),
+])
+def test_a_question_after_a_quote_is_no_cue(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # an unnamed person written with 'the' ('The mother of two … said') is who a later 'she
+    # said' means, as the text names them
+    ('The mother of two, who asked not to be named, said the letter arrived late.\n\n"Nobody '
+     'told us anything," she said.', "The mother of two"),
+    ('The woman, who cannot be named for legal reasons, said she was never visited.\n\n'
+     '"Nobody came," she told the court.', "The woman"),
+    ("The boy's father said he had raised concerns.\n\n\"I told them again and again,\" he said.",
+     "The boy's father"),
+    ('Ms Ann Fox chaired the hearing. The grandmother said the visits had stopped.\n\n"Nobody '
+     'explained why," she said.', "The grandmother"),
+    ('The foster carer said the placement had ended suddenly.\n\n"We had two hours\' notice," '
+     'she said.', "The foster carer"),
+    ('The young man told the panel he had slept on friends\' floors.\n\n"I had nowhere else," '
+     'he said.', "The young man"),
+    ("The girl's aunt said the family had asked for help.\n\n\"We begged them,\" she said.",
+     "The girl's aunt"),
+    ('The teenager said she had moved school three times.\n\n"I stopped making friends," she '
+     'said.', "The teenager"),    # … but not one inside what someone else reports
+    ('Ms Ann Fox, the chair, said the mother had been told.\n\n"We acted quickly," she said.',
+     "Ann Fox"),
+])
+def test_she_after_an_unnamed_person_with_the(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speakers", [
+    # two people with one surname: a full name stays itself, a bare surname or an initial
+    # goes to the one it fits
+    ('"We were not listened to," said Jo Kay, whose son was in care.\n\nHer husband, Dan Kay, '
+     'was more blunt. "They failed him," he said.', ["Jo Kay", "Dan Kay"]),
+    ('Dr Ann Hale chairs the board. "We were slow," said Tom Hale, her brother.',
+     ["Tom Hale"]),
+    ('Cllr Rita Lowe spoke first. "Not again," said Sam Lowe, a parent governor.', ["Sam Lowe"]),
+    ('Mr Dan Reid gave evidence.\n\n"I was never told," said Amy Reid, his daughter.',
+     ["Amy Reid"]),
+    ('Professor Nina Patel Shah wrote the review. "It is thorough," said Nina Shah.',
+     ["Nina Patel Shah"]),
+    ('Dr Omar Farah Khan led the panel. "We met weekly," said O. Khan.', ["Omar Farah Khan"]),
+    ('Mrs Kate Bloom, the head, was asked first. "We acted," said Ben Bloom, the governor.',
+     ["Ben Bloom"]),
+    ('Lena Marsh and her sister Jo Marsh both spoke. "Nobody came," said Jo Marsh.',
+     ["Jo Marsh"]),
+])
+def test_a_full_name_is_not_merged_with_a_namesake(nlp, passage: str,
+                                                   speakers: list[str]) -> None:
+    assert [q[1] for q in run(nlp, passage)] == speakers
+
+
+@pytest.mark.parametrize("passage, speakers", [
+    # a new introducer with an appositive before a quote paragraph with no cue: the speaker
+    # changes to the one introduced
+    ('Ms Rita Lowe, the director, said: "Caseloads are down."\n\nCllr Ben Hart, the opposition '
+     'leader, was sceptical.\n\n"We have heard this before."', ["Rita Lowe", "Ben Hart"]),
+    ('Dr Ann Fox said: "We are ready."\n\nMr Tom Reid, a parent governor, was less sure.\n\n'
+     '"Nobody has told the parents."', ["Ann Fox", "Tom Reid"]),
+    ('"It will work," said Cllr Nina Shah.\n\nKate Bloom, who runs the food bank, was '
+     'doubtful.\n\n"We see the families first."', ["Nina Shah", "Kate Bloom"]),
+    ('Mr Dan Roe said: "Demand is falling."\n\nDr Lena Marsh, the designated doctor, was '
+     'blunter.\n\n"Demand has changed shape."', ["Dan Roe", "Lena Marsh"]),
+    ('Cllr Amy Stone said: "The budget is set."\n\nOmar Farah, the union rep, was angry.\n\n'
+     '"Staff were not consulted."', ["Amy Stone", "Omar Farah"]),
+    ('Ms Jo Baines said: "We met the target."\n\nSam Pike, chair of the parents\' forum, was '
+     'unconvinced.\n\n"The target was too low."', ["Jo Baines", "Sam Pike"]),
+    ('"We listened," said Dr Neil Ward.\n\nAnn Cole, a foster carer for twenty years, was '
+     'not persuaded.\n\n"Nobody listened to me."', ["Neil Ward", "Ann Cole"]),
+    ('Mrs Kim Hart said: "It is safe."\n\nTom Price, the head of the virtual school, was '
+     'worried.\n\n"Attendance is still falling."', ["Kim Hart", "Tom Price"]),
+])
+def test_a_new_introducer_with_an_appositive(nlp, passage: str, speakers: list[str]) -> None:
+    assert [q[1] for q in run(nlp, passage)] == speakers

@@ -8,13 +8,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ..findings import Person, Quote
+from ..interview import QUESTION_RE
 from ..pipeline import LOOK_BACK_RE
-from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_before_aside, subject_between, subject_left
+from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
-from .roles import resolve_role_noun
+from .roles import SPEECH_NOUNS, resolve_role_noun, speech_owner
 from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
@@ -41,28 +42,65 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
 
 
-LABEL_RE = re.compile(rf"\s*((?:{PARTICLE_RE} )?[A-Z][\w.'\u2019 -]{{0,40}}?)\s*:\s*$")
+LABEL_NAME = rf"(?:{PARTICLE_RE} )?[A-Z][\w.'\u2019 -]{{0,40}}?"
+# 'HALE:', 'SARA PATEL (DIRECTOR):', 'Chair (Cllr Ann Hale):', 'Ann Hale, cabinet member:'
+LABEL_RE = re.compile(rf"\s*({LABEL_NAME})(?:[ \t]*\(([^()\n]{{1,60}})\)|,[ \t]+([^:,\n]{{1,50}}?))?"
+                      r"[ \t]*:\s*")
+# who speaks in a broadcast or an interview, besides the roles of models/person_nouns.txt
+TURN_ROLES = {"presenter", "host", "interviewer", "guest", "reporter", "correspondent", "caller",
+              "moderator", "anchor", "journalist"}
 
 
 def speaker_label(ctx: Context, span: QuoteSpan) -> Speaker | None:
-    """A transcript's speaker label before a quote: 'CLLR HALE: "…"', 'Director: "…"'.
-
-    The label is a person (a title or a known surname) or a role noun; 'Q:', 'A:' and
-    'Note:' are no one.
-    """
+    """A transcript's speaker label before a quote: 'CLLR HALE: "…"', 'Director: "…"'."""
     m = LABEL_RE.fullmatch(ctx.text, span.para_start, span.open_at)
-    if m is None or len(m.group(1).split()) > 4 \
-            or not all(w[:1].isupper() or w in NAME_PARTICLES for w in m.group(1).split()):
+    return turn_speaker(ctx, m) if m is not None else None
+
+
+def turn_label(ctx: Context, para_start: int) -> Speaker | None:
+    """The speaker label that opens a paragraph, if any: whose turn the paragraph is."""
+    m = LABEL_RE.match(ctx.text, para_start)
+    return turn_speaker(ctx, m, caps_name=True) if m is not None else None
+
+
+def turn_speaker(ctx: Context, m: re.Match[str], caps_name: bool = False) -> Speaker | None:
+    """The one a label names: a person (a title, a known surname, or a name with its role in
+    brackets or after a comma) or a role noun; 'Q:', 'A:' and 'Note:' are no one. With
+    `caps_name` (a turn whose speaker says 'I'), a name in capitals ('NINA SHAH:') is a person."""
+    label, role = m.group(1), m.group(2) or m.group(3)
+    if label in ("A", "Answer") and role is None:
+        return interviewee(ctx, m.start())
+    caps_name = caps_name and label.isupper() and 2 <= len(label.split()) <= 3
+    if role and role.split()[0].lower().strip(".") in NAME_TITLES:
+        label, role = role, label  # 'Chair (Cllr Ann Hale):'
+    if len(label.split()) > 4 \
+            or not all(w[:1].isupper() or w in NAME_PARTICLES for w in label.split()):
         return None  # 'Ms Pike said:' is a cue, not a label
-    label = m.group(1)
     label = label.title() if label.isupper() else label
+    role = role.strip() if role else None
+    role = role.title() if role and role.isupper() else role
     words = label.split()
     known = {n.split()[-1].lower() for n in ctx.people}
-    if words[0].lower().strip(".") in NAME_TITLES or words[-1].lower() in known:
-        return Speaker(full_name(ctx, strip_honorifics(label)), person=True)
-    if words[-1].lower() in person_nouns() | ROLE_HEADS:
+    role_word = re.split(r"\s+(?:of|for|at|to)\s+", role, flags=re.I)[0].split()[-1].lower() if role else ""
+    if words[0].lower().strip(".") in NAME_TITLES or words[-1].lower() in known or caps_name \
+            or 2 <= len(words) and role_word in person_nouns() | ROLE_HEADS | TURN_ROLES:
+        name = full_name(ctx, strip_honorifics(label))
+        return Speaker(name, role or ctx.people.get(name), person=True)
+    if words[-1].lower() in person_nouns() | ROLE_HEADS and role is None:
         return resolve_role_noun(ctx, "the " + label)
     return None
+
+
+FIRST_QUESTION_RE = re.compile(r"^" + QUESTION_RE.pattern, re.M)
+
+
+def interviewee(ctx: Context, at: int) -> Speaker | None:
+    """Who answers an 'A:' in a Q&A: the last person named before the first question
+    ('We spoke to Dr Ann Fox, the chair.' / 'Q: …' / 'A: …')."""
+    q = FIRST_QUESTION_RE.search(ctx.text, 0, at)
+    named = [n for pos, n in ctx.last_person_at if q is not None and pos < q.start()
+             and n in ctx.people and len(n.split()) >= 2]
+    return Speaker(named[-1], ctx.people.get(named[-1]), person=True) if named else None
 
 
 def name_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
@@ -105,10 +143,15 @@ def introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
     head = ctx.text[:span.para_start].rstrip()
     toks = [t for t in tokens_in(ctx.doc, head.rfind("\n") + 1, len(head)) if not t.is_space]
     verb = next((i for i, t in enumerate(toks) if t.pos_ in ("VERB", "AUX")), None)
-    if not verb or verb > 8 or toks[0].lower_ in PRONOUNS | {"my", "your"}:
+    if not verb or toks[0].lower_ in PRONOUNS | {"my", "your"} \
+            or toks[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
         return None
-    if toks[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM") \
-            or any(t.is_punct and t.text not in ("-", "'", "\u2019") for t in toks[:verb]):
+    named = set_off_name(toks)
+    if named is not None:  # 'Cllr Ben Hart, the opposition leader, was sceptical.'
+        return speaker_from_subject(ctx, named)
+    if verb > 8:
+        return None
+    if any(t.is_punct and t.text not in ("-", "'", "\u2019") for t in toks[:verb]):
         return None  # 'By 2015, the market …', 'While the …': no subject opens the paragraph
     last = toks[verb - 1]
     if last.pos_ not in ("NOUN", "PROPN"):
@@ -119,6 +162,25 @@ def introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
     if subj is None or subj.lower_ in TOPIC_HEADS:
         return None
     return Speaker(clean(ctx.doc[toks[0].i:last.i + 1].text))
+
+
+APPOSITIVE_WORDS = 20  # tokens of a name and its appositive before the verb
+
+
+def set_off_name(toks: list[Token]) -> Token | None:
+    """A name opening a paragraph as its verb's subject, set off by an appositive: 'Kate Bloom,
+    who runs the food bank, was doubtful.' (a comma right before the verb)."""
+    named = next((t for t in toks[:APPOSITIVE_WORDS] if t.dep_ in ("nsubj", "nsubjpass")
+                  and propn_chain(t) is not None and t.left_edge.i == toks[0].i
+                  and t.head.pos_ in ("VERB", "AUX")), None)
+    if named is None:
+        return None
+    doc, end = named.doc, named.right_edge.i
+    end = end if doc[end].text == "," else end + 1  # the comma closing the appositive
+    if end >= len(doc) - 1 or doc[end].text != "," or end - toks[0].i > APPOSITIVE_WORDS:
+        return None
+    nxt = doc[end + 1]  # then the verb, or its auxiliary ('was not persuaded')
+    return named if nxt.i == named.head.i or nxt.head.i == named.head.i < nxt.i + 3 else None
 
 
 def reported_introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
@@ -186,12 +248,16 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         start = max(cue.left_edge.idx, ctx.text.rfind("\n", 0, cue.idx) + 1)
         return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
     if subj is None:
-        subj = subject_left(ctx, cue) or subject_before_aside(ctx, cue)
+        subj = subject_left(ctx, cue) or subject_before_aside(ctx, cue) or subject_after(ctx, cue)
     if subj is None:
         hung = hung_subject(cue)
         if hung:
             return Speaker(hung), cue_text(cue), 0.6
         return ctx.last or Speaker(None), cue_text(cue), 0.5
+    if subj.lower_ == "i":  # 'REID: As I told the board, "…"': the one whose turn it is
+        turn = turn_label(ctx, span.para_start)
+        if turn is not None:
+            return turn, cue_text(cue), 0.8
     up = cue.head.head if cue.head.lower_ == "as" else cue.head
     if cue.tag_ == "VBG" and up.lemma_.lower() == "quote" and up is not cue:
         cue = up  # 'X was quoted as saying', 'the review quoted X as saying'
@@ -214,9 +280,10 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
             return Speaker(None), cue_text(cue), 0.3
         subj = agent
     if subj.lower_ in ("he", "she") and cue.lemma_.lower() in ASK_LEMMAS:
-        who = asker(ctx, subj.idx)  # 'X was questioned by Cllr Hale. "Why?" she asked': Hale
-        if who is not None and ctx.pronoun_of.get(who.split()[-1].lower(), subj.lower_) \
-                in (subj.lower_, "?"):
+        # 'X was questioned by Cllr Hale. "Why?" she asked': Hale (a person; 'by the panel' is no 'she')
+        who = asker(ctx, subj.idx)
+        if who is not None and who in ctx.people \
+                and ctx.pronoun_of.get(who.split()[-1].lower(), subj.lower_) in (subj.lower_, "?"):
             return Speaker(who, ctx.people.get(who), person=True), cue_text(cue), 0.8
     if subj.lower_ in ("he", "she") and cue.lemma_.lower() in REPLY_LEMMAS:
         who = asker(ctx, subj.idx)  # 'Cllr Briggs asked … "…," he replied': not Briggs
@@ -305,12 +372,35 @@ def named_next(ctx: Context, span: QuoteSpan) -> Speaker | None:
     line_end = ctx.text.find("\n", start)
     m = SENTENCE_END_RE.search(ctx.text, start, len(ctx.text) if line_end < 0 else line_end)
     end = m.start() + 1 if m else (len(ctx.text) if line_end < 0 else line_end)
-    cue = next((t for t in tokens_in(ctx.doc, start, end) if is_cue(t)), None)
-    subj = subject_of(cue) if cue is not None else None
-    if subj is None or subj.lower_ in PRONOUNS | RELATIVES:
+    toks = tokens_in(ctx.doc, start, end)
+    subj = next((o for o in map(words_owner, toks) if o is not None), None)
+    cue = next((t for t in toks if is_cue(t)), None) if subj is None else None
+    subj = subject_of(cue) if cue is not None else subj
+    if subj is None or subj.lower_ in PRONOUNS | RELATIVES or ctx.inside_quote(subj.idx):
         return None
     speaker = speaker_from_subject(ctx, subj)
-    return speaker if speaker.name and speaker.person else None
+    return speaker if speaker.name and (speaker.person or subj.lemma_.lower() in person_nouns()) \
+        else None
+
+
+def words_owner(noun: Token) -> Token | None:
+    """Whose words a sentence pointing back says they were: 'Those were the words of Dr Ben
+    Oduya', 'The words are Ms Kay's', 'That remark was Cllr Reed's'."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    owner = speech_owner(noun) or of_object(noun)
+    if owner is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        attr = next((c for c in noun.head.children if c.dep_ == "attr"), None)
+        if attr is not None and any(g.dep_ == "case" for g in attr.children):
+            return attr  # 'the words are Ms Kay's'
+        owner = of_object(attr) if attr is not None and attr.lower_ in ("those", "that") else None
+    return owner  # ('the words were those of X')
+
+
+def of_object(tok: Token) -> Token | None:
+    """The object of a token's 'of' ('the words of X')."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
@@ -326,7 +416,7 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
     weak: set[int] = set()
     for k, span in enumerate(spans):
         speaker, cue, conf = attribute_one(ctx, spans, k)
-        if cue is None and (conf <= 0.3 or conf <= 0.5 and not speaker.person):
+        if cue is None and conf <= 0.7:  # a quote nobody introduced, or one going on
             pointed = named_next(ctx, span)
             speaker, conf = (pointed, 0.6) if pointed is not None else (speaker, conf)
         if cue is None and (conf <= 0.3 or conf <= 0.5 and not speaker.person

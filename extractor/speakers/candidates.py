@@ -103,7 +103,9 @@ def asker(ctx: Context, at: int) -> str | None:
                          for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None and subj.lower_ in ("he", "she"):
             # '"Why?" she asked.': the one quoted in this sentence asked
-            quoted = [n for pos, n in ctx.last_person_at if tok.sent.start_char <= pos < tok.idx]
+            # (the parser may end the sentence at the quote's '?': its paragraph, then)
+            begin = min(tok.sent.start_char, ctx.text.rfind("\n", 0, tok.idx) + 1)
+            quoted = [n for pos, n in ctx.last_person_at if begin <= pos < tok.idx]
             return quoted[-1] if quoted else None
         if subj is None or subj.lower_ in PRONOUNS | RELATIVES:
             return None
@@ -417,6 +419,15 @@ def subject_left(ctx: Context, cue: Token) -> Token | None:
             or tok.lower_ in RELATIVES or tok.is_sent_start:
         return None
     return tok
+
+
+def subject_after(ctx: Context, cue: Token) -> Token | None:
+    """The noun after a cue that opens its line: a quote set apart above its attribution
+    ('"…,"' / 'added Cllr Tom Reed, the lead member.'), the subject parsed as an object."""
+    if ctx.text[ctx.text.rfind("\n", 0, cue.idx) + 1:cue.idx].strip():
+        return None
+    return next((c for c in cue.rights if c.dep_ in ("nsubj", "dobj", "attr")
+                 and c.pos_ in ("NOUN", "PROPN") and not ctx.inside_quote(c.idx)), None)
 
 
 ASIDE_WORDS = 25  # tokens of a comma aside between a subject and its cue

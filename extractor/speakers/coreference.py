@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .candidates import group_of_place, speaker_from_subject
 from .context import Context, Speaker
+from .cues import is_cue, reported_clause
 from .names import clean, propn_chain, strip_honorifics, titled_name
 from .roles import noun_phrase, role_verb, seed_titles
 from .vocabulary import DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, person_nouns
@@ -69,12 +70,20 @@ def anonymous_person(tok: Token) -> bool:
     """'One mother', 'a foster carer', 'Child P's aunt': an unnamed person a later 'she' can mean.
 
     A person noun (models/person_nouns.txt) made indefinite by 'a'/'one' or owned by a name.
+    A definite one ('The mother of two, who asked not to be named, said …', 'The boy's father
+    said …') counts when it is the subject of a reporting verb and names no office (a role
+    like 'the director' is resolved to its holder elsewhere).
     """
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns():
         return False
     owned = tok.i > 1 and tok.nbor(-1).lower_ in ("'s", "\u2019s") and tok.nbor(-2).pos_ == "PROPN"
-    return owned or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
-                        or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
+    if owned or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+                    or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.i > 1 \
+        and tok.nbor(-1).lower_ in ("'s", "\u2019s") and tok.nbor(-2).pos_ == "NOUN"
+    return definite and tok.lemma_.lower() not in ROLE_HEADS and tok.dep_ == "nsubj" \
+        and is_cue(tok.head) and not reported_clause(tok.head)
 
 
 BRACKET_RE = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")

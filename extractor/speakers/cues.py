@@ -4,6 +4,7 @@ and the verb's subject.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .context import Context
@@ -51,8 +52,10 @@ def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
         words = [t for t in toks if not t.is_punct]
         ended = m is not None or region.rstrip()[-1:] in ".!?"
         short = [t for t in words[1:SHORT_CUE_WORDS] if is_cue(t)]
-        if not ended or not short or reports_own_clause(short[0]):
-            return None  # ('A care leaver added:' introduces the next quote)
+        if not ended or not short or reports_own_clause(short[0]) \
+                or ctx.text[:end].rstrip().endswith("?"):
+            return None  # ('A care leaver added:' introduces the next quote; 'What do you
+            # say?' asks about it)
     near = next((t for t in toks[:AFTER_WINDOW] if is_cue(t) and not subordinate(t)), None)
     return near or tail_cue(ctx, toks) or far_cue(span, toks)
 
@@ -115,11 +118,28 @@ def cue_before(ctx: Context, start: int, end: int) -> Token | None:
     cuts = [m.end() for m in SENTENCE_END_RE.finditer(region)]
     begin = start + (cuts[-1] if cuts else 0)
     toks = [t for t in tokens_in(ctx.doc, begin, end) if not ctx.inside_quote(t.idx)]
-    cues = [t for t in toks if is_cue(t) and not asks_who(t)]
+    cues = [t for t in toks if is_cue(t) and not asks_who(t) and not quoting_aside(t)]
     for k in range(len(cues) - 1, 0, -1):
         if not reported_by(cues[k], cues[:k]):
             return cues[k]
     return cues[0] if cues else None
+
+
+ASIDE_OBJECTS = {"it", "them", "him", "her", "this", "that"}
+
+
+def quoting_aside(cue: Token) -> bool:
+    """Whether a cue is the reader's own aside before words read out: 'the report says – and
+    I quote – "…"', 'she said, and I'm quoting her, "…"', 'it found – to quote it – "…"'.
+    The one who quotes only reads the words; the verb before the aside says who speaks."""
+    if cue.lemma_.lower() != "quote" or not cue.i or any(
+            c.dep_ == "dobj" and c.lower_ not in ASIDE_OBJECTS or c.dep_ == "prep" and c.lower_ == "from"
+            for c in cue.children):
+        return False
+    before = [t.lower_ for t in cue.doc[max(cue.i - 3, 0):cue.i]]
+    while before and before[-1] in ("'m", "\u2019m", "am", "are", "'re", "\u2019re", "was"):
+        before.pop()  # 'I'm quoting', 'we are quoting'
+    return bool(before) and before[-1] in ("i", "we", "to")
 
 
 def asks_who(cue: Token) -> bool:
@@ -226,7 +246,7 @@ def find_cue(ctx: Context, spans: list[QuoteSpan], k: int) -> Token | None:
     """The cue token for quote `k`: after it, before it, or ending the paragraph before."""
     span = spans[k]
     nxt = spans[k + 1].open_at if k + 1 < len(spans) and spans[k + 1].para_start == span.para_start \
-        else span.para_end
+        else run_on_end(ctx, span)
     prev = spans[k - 1].close_end if k and spans[k - 1].para_end >= span.open_at else span.para_start
     prev = max(prev, span.para_start)
     before = cue_before(ctx, prev, span.open_at) if prev < span.open_at else None
@@ -241,6 +261,16 @@ def find_cue(ctx: Context, spans: list[QuoteSpan], k: int) -> Token | None:
     if cue is None and span.opens_paragraph:
         cue = previous_paragraph_cue(ctx, span)
     return cue
+
+
+def run_on_end(ctx: Context, span: QuoteSpan) -> int:
+    """Where the text that can close a quote ends: its paragraph, or the next one when the
+    quote ends its paragraph and the next goes on in lower case (a block quote
+    and its attribution set apart: '"…,"' / 'said Ann Cole, the chair.')."""
+    if not span.closed or ctx.text[span.close_end:span.para_end].strip():
+        return span.para_end
+    m = re.compile(r"\s*([a-z])[^\n]*").match(ctx.text, span.para_end)
+    return m.end() if m else span.para_end
 
 
 LEAD_WORDS = 5  # words between a cue and the quote it leads: 'told the full council, "…"'

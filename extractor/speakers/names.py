@@ -229,10 +229,19 @@ def full_name(ctx: Context, name: str) -> str:
     last = name.split()[-1].lower() if name else ""
     best = name
     for known in ctx.people:
-        if known.split()[-1].lower() == last and len(known) > len(best):
+        if known.split()[-1].lower() == last and len(known) > len(best) \
+                and same_forenames(name, known):
             best = known
     if best == name and len(name.split()) == 1:
         # 'Leanne said' after 'Cllr Leanne Feehily': a first name, if only one person has it
         firsts = [k for k in ctx.people if len(k.split()) > 1 and k.split()[0].lower() == last]
         best = firsts[0] if len(firsts) == 1 else name
     return best
+
+
+def same_forenames(short: str, known: str) -> bool:
+    """Whether every forename or initial of `short` is one of `known`'s: 'Jo Kay' is not
+    'Dan Kay' (a wife and a husband), though 'Kay', 'D. Kay' and 'Dan Kay' are one man."""
+    words = [w.lower() for w in known.split()[:-1]]
+    return all(any(w == f or len(f.rstrip(".")) == 1 and w.startswith(f[0]) for w in words)
+               for f in (x.lower() for x in short.split()[:-1]))

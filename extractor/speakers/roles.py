@@ -147,7 +147,7 @@ def the_titled_role(subj: Token) -> bool:
 
 # what a body issues in its own words: 'the council issued a statement saying …'
 STATEMENT_NOUNS = {"statement", "letter", "tweet", "post", "email", "message", "release",
-                   "briefing", "response"}
+                   "briefing", "response", "text", "note", "voicemail", "submission"}
 
 
 def statement_owner(subj: Token) -> Token | None:
