@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from ..document import BBox, Cell, Table, TextBuilder
 from .clean import keep_lines, load_rules
-from .pdf_layout import Line, PageLayout, TableBlock, Word, reading_order
+from .pdf_columns import reading_order
+from .pdf_layout import Line, PageLayout, TableBlock, Word
 
 CELL_SEP = "\t"
 # attendance lists stay: their names and roles resolve 'the Chair' later in minutes
