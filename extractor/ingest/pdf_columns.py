@@ -125,18 +125,16 @@ def _gutter_of(layout: PageLayout, rows: list[Line], side: tuple[float, float] |
 
 def _widest_run_centre(xs: list[int], min_width: int = 5) -> float | None:
     """Centre of the widest run of consecutive integers in `xs` (at least `min_width` long)."""
-    best: tuple[int, int] | None = None
-    start = prev = None
-    for x in xs + [None]:  # type: ignore[list-item]
-        if x is not None and prev is not None and x == prev + 1:
-            prev = x
-            continue
-        if start is not None and (best is None or prev - start > best[1] - best[0]):
-            best = (start, prev)
-        start = prev = x
-    if best is None or best[1] - best[0] + 1 < min_width:
+    runs: list[list[int]] = []
+    for x in xs:
+        if runs and x == runs[-1][1] + 1:
+            runs[-1][1] = x
+        else:
+            runs.append([x, x])
+    if not runs:
         return None
-    return (best[0] + best[1]) / 2
+    a, b = max(runs, key=lambda r: r[1] - r[0])  # the first of the widest
+    return (a + b) / 2 if b - a + 1 >= min_width else None
 
 
 def _prose(lines: list[Line]) -> float:
@@ -178,7 +176,7 @@ def _is_columns(rows: list[Line], g: float, wide: float, prose: bool = False) ->
         if min(ln.x0 for ln in right) - max(ln.x1 for ln in left) < wide:
             return False
         prose = True
-    elif narrow * 3 > len(gaps):
+    elif narrow > max(2, len(gaps) // 3):
         return False  # word spaces lining up: the lines run on across the gap
     if prose and min(_prose(left), _prose(right)) < 0.5:
         return False  # the weaker evidence needs running text on both sides
@@ -216,8 +214,8 @@ def reading_order(layout: PageLayout) -> list[list[Item]]:
         # a row of statistic cards is read as one strip where it stands, unless each of its
         # cards sits in a column of its own (the first lines of the columns below)
         cards = [it for it in layout.rows if it.strip == strip]
-        cols = [k for c in cards for k, _ in pieces[id(c)] or [(-1, c)]]
-        if len(cols) > len(set(cols)) > 1 or -1 in cols:
+        where = [k for c in cards for k, _ in pieces[id(c)] or [(-1, c)]]
+        if len(where) > len(set(where)) > 1 or -1 in where:
             pieces.update((id(c), None) for c in cards)
     runs: list[list[Item]] = []
     cols: list[list[Item]] = [[] for _ in range(len(gs) + 1)]
