@@ -307,3 +307,47 @@ def test_three_css_columns_under_a_card_strip(tmp_path) -> None:
     flat = norm(text)
     at = [flat.find(norm(p)) for p in PARAGRAPHS]
     assert all(i >= 0 for i in at) and at == sorted(at)
+
+
+# numbered paragraphs: a line that ends a sentence, then a line opening with a paragraph number,
+# starts a new paragraph even when the lines are flush and close; a number that carries a
+# sentence on ('rose to' / '4.5 per 1,000') does not
+NUMBERED = [
+    ("846 children had a care and support plan at 31 March, down from 871.",
+     "3.2 Initial conferences were held within 15 working days in most cases.", True),
+    ("The board met six times during the year and agreed its new priorities.",
+     "4.1 The board received three referrals for a child practice review this year.", True),
+    ("The partners agreed three changes to the way that plans are reviewed:",
+     "2.1.3 Of the children placed on a plan, 26 were registered for a second time.", True),
+    ("The revised threshold document was agreed by the executive in March.",
+     "12. The committee is asked to note the report and the priorities for next year.", True),
+    ("Over the same period the rate of children looked after in Westshire rose to",
+     "4.5 per 1,000 children by the end of the year, above the national rate.", False),
+    ("The share of contacts that led to a referral was 31.2 per cent, compared with",
+     "3.2 per cent the year before, the lowest share for five years in the county.", False),
+    ("The partners set out their priorities for the coming year as agreed in paragraph",
+     "5.1 of the plan, and each agency named a lead for every one of them.", False),
+    ("The number of children subject to a second plan in Eastshire fell from 12",
+     "2.5 years ago to 7 at the end of March, the fewest since the count began.", False),
+]
+
+
+def _numbered_page(before: str, after: str) -> bytes:
+    page = _Page([])
+    width = PAGE_W - 2 * MARGIN
+    lines = ["1.1 This report sets out the work of the Northshire partnership over the year to",
+             before, after, "and it will be reviewed by the board at its next meeting."]
+    for i, line in enumerate(lines):
+        _put_line(page, MARGIN, 60 + i * 13, 10, line, width, i < len(lines) - 1)
+    return page.pdf()
+
+
+@pytest.mark.parametrize("before, after, new_paragraph", NUMBERED)
+def test_numbered_paragraph_starts_a_paragraph(tmp_path, before: str, after: str, new_paragraph: bool) -> None:
+    path = tmp_path / "page.pdf"
+    path.write_bytes(_numbered_page(before, after))
+    lines = [norm(ln) for ln in load(path).text.split("\n")]
+    if new_paragraph:
+        assert any(ln.endswith(before) for ln in lines) and any(ln.startswith(after) for ln in lines)
+    else:
+        assert any(f"{before} {after}" in ln for ln in lines)
