@@ -351,3 +351,51 @@ def test_numbered_paragraph_starts_a_paragraph(tmp_path, before: str, after: str
         assert any(ln.endswith(before) for ln in lines) and any(ln.startswith(after) for ln in lines)
     else:
         assert any(f"{before} {after}" in ln for ln in lines)
+
+
+# a table across the columns whose caption is set in the first column only, below the end of
+# the other columns: the caption is read after the columns, just before its table
+TABLE_ROWS = [("Measure", "2022/23", "2023/24", "2024/25"),
+              ("Children on a plan at 31 March", "341", "296", "318"),
+              ("Rate per 10,000 children", "45.1", "39.2", "41.2"),
+              ("Registrations during the year", "204", "188", "231"),
+              ("Children looked after at 31 March", "488", "471", "476")]
+CAPTIONS = [(2, 18.0, ["Table 1: Child protection in Northshire"]),
+            (2, 24.0, ["Table 1: Child protection in Northshire, 2022/23 to 2024/25"]),
+            (2, 14.0, ["Table 1: Child protection in Northshire,", "three years to 31 March 2025"]),
+            (2, 20.0, ["Figure 2 (table): plans and children looked after"]),
+            (3, 16.0, ["Table 1: Child protection"]),
+            (3, 20.0, ["Table 1: Child protection,", "2022/23 to 2024/25"]),
+            (3, 14.0, ["Table 3: Plans and care"]),
+            (3, 18.0, ["Key figures,", "Northshire,", "2022/23 to 2024/25"])]
+
+
+def _captioned_table_page(cols: int, gutter: float, caption: list[str]) -> bytes:
+    page = _Page([])
+    page.put(MARGIN, 50, 13, "Northshire Safeguarding Children Partnership", "F2")
+    size = 9.0
+    bottom = _flow(page, PARAGRAPHS[:4], 80, cols, gutter, size,
+                   int(_rows(PARAGRAPHS[:4], cols, gutter, size) / cols) + 2, True)
+    top = bottom + 30
+    for i, line in enumerate(caption):
+        page.put(MARGIN, top + i * 12, 9, line, "F2")
+    top += len(caption) * 12 + 10
+    for i, row in enumerate(TABLE_ROWS):
+        page.put(MARGIN, top + i * 14, 9, row[0], "F2" if i == 0 else "F1")
+        for x, cell in zip((330, 410, 490), row[1:]):
+            page.put(x - _width(cell, 9), top + i * 14, 9, cell, "F2" if i == 0 else "F1")
+    return page.pdf()
+
+
+@pytest.mark.parametrize("cols, gutter, caption", CAPTIONS)
+def test_caption_in_one_column_is_read_before_its_table(tmp_path, cols: int, gutter: float,
+                                                        caption: list[str]) -> None:
+    path = tmp_path / "page.pdf"
+    path.write_bytes(_captioned_table_page(cols, gutter, caption))
+    document = load(path)
+    text = norm(document.text)
+    at = [text.find(norm(p)) for p in PARAGRAPHS[:4]]
+    assert all(i >= 0 for i in at) and at == sorted(at)
+    cap = text.find(norm(" ".join(caption)))
+    assert at[-1] < cap < text.find("Children on a plan at 31 March")
+    assert document.tables and [c.text for c in document.tables[0].rows[1]] == list(TABLE_ROWS[1])

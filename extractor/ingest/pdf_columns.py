@@ -16,6 +16,7 @@ MAX_DEPTH = 2        # a side is asked again at most this many times (at most fo
 WIDE = 0.9           # a gap of this many median font sizes parts two columns (not a word space)
 MAX_CROSSING = 0.35  # share of lines that may cross a gutter (full-width lines)
 TAIL_GAP = 2.0       # a gap of this many font sizes sets a column's last lines apart
+TAIL_LINES = 3       # ... as the caption or heading of the item across the columns below
 
 _PUNCT = ".,;:!?()[]\"'“”‘’"  # around a word of running text
 
@@ -223,7 +224,7 @@ def reading_order(layout: PageLayout) -> list[list[Item]]:
     for it in items:
         cut = pieces[id(it)]
         if cut is None:
-            runs += _columns_read(cols)
+            runs += _columns_read(cols, before_span=True)
             cols = [[] for _ in cols]
             span.append(it)
             continue
@@ -232,23 +233,23 @@ def reading_order(layout: PageLayout) -> list[list[Item]]:
             span = []
         for k, piece in cut:
             cols[k].append(piece)
-    runs += [span] if span else _columns_read(cols)
+    runs += [span] if span else _columns_read(cols, before_span=False)
     return runs
 
 
-def _columns_read(cols: list[list[Item]]) -> list[list[Item]]:
-    """The columns one after another, then the lines that one column holds below a wide gap
-    and below the end of every other column (the caption or heading of what comes next,
-    set on one side only)."""
+def _columns_read(cols: list[list[Item]], before_span: bool) -> list[list[Item]]:
+    """The columns one after another. Before an item across the columns (a table), the last
+    few lines that one column holds below a wide gap and below the end of every other column
+    are read after the columns: the caption or heading of that item, set on one side only."""
     tails: list[Item] = []
     heads: list[list[Item]] = []
     for k, col in enumerate(cols):
         others = [it.bbox[3] if isinstance(it, TableBlock) else it.bottom
                   for j, c in enumerate(cols) if j != k for it in c]
         cut = len(col)
-        if others:
+        if others and before_span:
             floor = max(others)
-            for i in range(1, len(col)):
+            for i in range(max(1, len(col) - TAIL_LINES), len(col)):
                 if col[i].top >= floor and _gap(col[i - 1], col[i]) > TAIL_GAP * _size(col[i - 1]):
                     cut = i
                     break
