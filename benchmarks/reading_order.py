@@ -4,8 +4,8 @@ pdfminer's own layout analysis (LAParams) groups a page's lines into text boxes:
 side box, a caption. Reading in the right order finishes a box before it starts another, so a
 line whose box was already left for another box standing beside it (the boxes overlap
 vertically and not horizontally) is an interleaved line. The ingest's reading order is taken
-from the same functions `read_pdf` uses (layout_page, drop_running, reading_order); table
-blocks are left out (they are read row by row on purpose).
+from the same functions `read_pdf` uses (layout_page, card_lines, drop_running,
+reading_order); table blocks are left out (they are read row by row on purpose).
 Usage: python benchmarks/reading_order.py [SHARED_DIR] [--corpus-only] [--limit N]
 """
 
@@ -23,7 +23,9 @@ import pdfplumber  # noqa: E402
 from pdfminer.layout import LTTextBox  # noqa: E402
 
 from bench_args import parse  # noqa: E402
-from extractor.ingest.pdf_layout import Line, drop_running, layout_page, reading_order  # noqa: E402
+from extractor.ingest.pdf_cards import card_lines  # noqa: E402
+from extractor.ingest.pdf_columns import reading_order  # noqa: E402
+from extractor.ingest.pdf_layout import Line, drop_running, layout_page  # noqa: E402
 
 EXTERNAL = ("external/ofsted-ilacs-reports", "external/kent-cc-committee-papers")
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -46,7 +48,9 @@ def our_lines(path: Path) -> list[list[Line]]:
     with pdfplumber.open(path) as pdf:
         layouts = []
         for n, page in enumerate(pdf.pages, start=1):
-            layouts.append(layout_page(page, n))
+            layout = layout_page(page, n)
+            layout.rows = card_lines(layout.rows)
+            layouts.append(layout)
             page.close()
     drop_running(layouts)
     return [[it for run in reading_order(layout) for it in run if isinstance(it, Line)]

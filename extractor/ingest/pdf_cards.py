@@ -51,12 +51,16 @@ def _segments(row: Line) -> list[list[Word]]:
 
 
 def _inside_a_card(seg: list[Word], numbers: list[Word]) -> bool:
-    """A label stays in its own card: it ends before the next card's number begins and starts
-    after the previous card's number ends."""
+    """A label stays in its own card: it ends before the next card's number begins, starts
+    after the previous card's number ends, and is set flush with its number (left, centre or
+    right), not a line of text running under the card from further left."""
     k = _card_of(seg, numbers)
     after_previous = k == 0 or seg[0].x0 > numbers[k - 1].x1
     before_next = k == len(numbers) - 1 or seg[-1].x1 < numbers[k + 1].x0
-    return after_previous and before_next
+    n, tol = numbers[k], 0.5 * numbers[k].size
+    aligned = min(abs(seg[0].x0 - n.x0), abs(seg[-1].x1 - n.x1),
+                  abs(seg[0].x0 + seg[-1].x1 - n.x0 - n.x1) / 2) <= tol
+    return after_previous and before_next and aligned
 
 
 def _card_of(seg: list[Word], numbers: list[Word]) -> int:
@@ -88,6 +92,6 @@ def card_lines(rows: list[Line]) -> list[Line]:
             out.append(row)
             i += 1
             continue
-        out += [Line(c, row.page) for c in cards]
+        out += [Line(c, row.page, strip=i) for c in cards]
         i += 1 + len(labels)
     return out

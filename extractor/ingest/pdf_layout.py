@@ -1,4 +1,5 @@
-"""PDF page layout: words, rows, tables, running headers and footers, columns and reading order."""
+"""PDF page layout: words, rows, tables, running headers and footers (columns and reading
+order: pdf_columns)."""
 
 from __future__ import annotations
 
@@ -35,10 +36,12 @@ class Word:
 
 @dataclass(slots=True)
 class Line:
-    """Words on one baseline (within one column), left to right."""
+    """Words on one baseline (within one column), left to right; or one statistic card of a
+    row of cards (its number and label), `strip` naming the row it was cut from."""
 
     words: list[Word]
     page: int
+    strip: int | None = None
 
     @property
     def x0(self) -> float:
@@ -391,166 +394,3 @@ def drop_running(pages: list[PageLayout]) -> list[str]:
                     removed.setdefault(_running_key("", r)[1], " ".join(r.text.split()))
             layout.rows = [r for r in layout.rows if id(r) not in drop]
     return list(removed.values())
-
-
-# ---------------------------------------------------------------- columns and reading order
-
-def _gutter(layout: PageLayout) -> float | None:
-    """x of the gutter between two columns, or None for a one-column page. Full-width lines
-    (a title, a dateline, a running footer, a row of statistic cards) cross the gutter at
-    scattered places, so where the whole page shows no gutter the rows that break at a wide gap
-    (both columns on one baseline) are asked again, with running text needed on both sides."""
-    g = _gutter_of(layout, layout.rows)
-    if g is not None:
-        return g
-    sizes = sorted(w.size for r in layout.rows for w in r.words)
-    if not sizes:
-        return None
-    wide = 0.9 * sizes[len(sizes) // 2]
-    split = [r for r in layout.rows
-             if any(b.x0 - a.x1 >= wide for a, b in zip(r.words, r.words[1:]))]
-    if len(split) < 8:
-        return None
-    # a card or caption over the gutter still covers it on a few of these rows
-    g = _gutter_of(layout, split, slack=max(2, len(split) // 6))
-    return g if g is not None and _is_two_columns(layout.rows, g, prose=True) else None
-
-
-def _gutter_of(layout: PageLayout, rows: list[Line], slack: int = 0) -> float | None:
-    words = [w for r in rows for w in r.words]
-    if len(words) < 60 or len(rows) < 8:
-        return None
-    width = int(layout.width) + 2
-    diff = [0] * (width + 1)
-    for w in words:
-        # clamped: words can sit off the page (a page box lost in a damaged file)
-        diff[min(width, max(0, int(w.x0)))] += 1
-        diff[max(0, min(width, int(w.x1) + 1))] -= 1
-    cov, run = [], 0
-    for d in diff[:width]:
-        run += d
-        cov.append(run)
-    # the middle of the page, then the middle of the text's extent (text set on part of a
-    # wide page: an empty margin must not pass for the gutter)
-    x_min, x_max = min(w.x0 for w in words), max(w.x1 for w in words)
-    ranges = [(int(layout.width * 0.3), int(layout.width * 0.7))]
-    if x_max - x_min < 0.75 * layout.width:
-        ranges.append((int(x_min + 0.3 * (x_max - x_min)), int(x_min + 0.7 * (x_max - x_min))))
-    for i, (lo, hi) in enumerate(ranges):
-        lo, hi = max(0, lo), min(width, hi)
-        if hi <= lo:
-            continue
-        best = min(cov[lo:hi])
-        xs = [x for x in range(lo, hi) if cov[x] <= best + slack]
-        g = _widest_run_centre(xs)
-        if g is not None and _is_two_columns(rows, g, prose=i > 0):
-            return g
-    return None
-
-
-def _widest_run_centre(xs: list[int], min_width: int = 5) -> float | None:
-    """Centre of the widest run of consecutive integers in `xs` (at least `min_width` long)."""
-    best: tuple[int, int] | None = None
-    start = prev = None
-    for x in xs + [None]:  # type: ignore[list-item]
-        if x is not None and prev is not None and x == prev + 1:
-            prev = x
-            continue
-        if start is not None and (best is None or prev - start > best[1] - best[0]):
-            best = (start, prev)
-        start = prev = x
-    if best is None or best[1] - best[0] + 1 < min_width:
-        return None
-    return (best[0] + best[1]) / 2
-
-
-def _prose(lines: list[Line]) -> float:
-    """Share of lines with three or more words of letters (running text, not table cells)."""
-    return sum(sum(w.text.isalpha() for w in ln.words) >= 3 for ln in lines) / max(1, len(lines))
-
-
-def _is_two_columns(rows: list[Line], g: float, prose: bool = False) -> bool:
-    """Few rows cross the gutter, both sides hold text, rows split at it by a wide gap.
-
-    A wide gap (about a font size, several word spaces) tells a column gutter from word
-    spaces that happen to line up; a filled left column tells columns from label/value forms.
-    """
-    crossing = sum(1 for r in rows if any(w.x0 < g < w.x1 for w in r.words))
-    left = [Line([w for w in r.words if w.x1 <= g], r.page) for r in rows]
-    right = [Line([w for w in r.words if w.x0 >= g], r.page) for r in rows]
-    gaps = [rl.words[0].x0 - ll.words[-1].x1 for ll, rl in zip(left, right) if ll.words and rl.words]
-    left = [ln for ln in left if ln.words]
-    right = [ln for ln in right if ln.words]
-    if crossing > 0.35 * len(rows) or len(left) < 4 or len(right) < 4:
-        return False
-    sizes = sorted(w.size for r in rows for w in r.words)
-    if len(gaps) < 3:
-        # columns set on staggered baselines rarely share a row: the gap between the columns'
-        # edges stands in for the gaps within rows
-        gaps = [min(ln.x0 for ln in right) - max(ln.x1 for ln in left)]
-        prose = True
-    if prose and min(_prose(left), _prose(right)) < 0.5:
-        return False  # the weaker evidence needs running text on both sides
-    if min(gaps) < 0.9 * sizes[len(sizes) // 2]:
-        return False
-    return _fill(left, g) >= 0.6
-
-
-def _fill(lines: list[Line], right_edge: float | None) -> float:
-    """Median share of the column width that its lines cover (low for label/value forms)."""
-    x0 = min(ln.x0 for ln in lines)
-    x1 = right_edge if right_edge is not None else max(ln.x1 for ln in lines)
-    span = max(1.0, x1 - x0)
-    fills = sorted((ln.x1 - x0) / span for ln in lines)
-    return fills[len(fills) // 2]
-
-
-Item = Line | TableBlock
-
-
-def reading_order(layout: PageLayout) -> list[list[Item]]:
-    """The page's items as runs in reading order; a new run starts where the flow jumps.
-
-    On a two-column page, full-width items (title, wide tables) stay in place and the text
-    between two of them is read left column first, then right column.
-    """
-    g = _gutter(layout)
-    items: list[Item] = sorted([*layout.rows, *layout.tables], key=lambda i: i.top)
-    if g is None:
-        return [items] if items else []
-    runs: list[list[Item]] = []
-    left: list[Item] = []
-    right: list[Item] = []
-    span: list[Item] = []
-    for it in items:
-        side = _side(it, g)
-        if side == "span":
-            runs += [r for r in (left, right) if r]
-            left, right = [], []
-            span.append(it)
-            continue
-        if span:
-            runs.append(span)
-            span = []
-        if side == "split":
-            assert isinstance(it, Line)
-            left.append(Line([w for w in it.words if w.x1 <= g], it.page))
-            right.append(Line([w for w in it.words if w.x0 >= g], it.page))
-        else:
-            (left if side == "left" else right).append(it)
-    runs += [r for r in (span, left, right) if r]
-    return runs
-
-
-def _side(it: Item, g: float) -> str:
-    if isinstance(it, TableBlock):
-        return "span" if it.x0 < g < it.x1 else ("left" if it.x1 <= g else "right")
-    if any(w.x0 < g < w.x1 for w in it.words):
-        return "span"
-    has_left = any(w.x1 <= g for w in it.words)
-    has_right = any(w.x0 >= g for w in it.words)
-    return "split" if has_left and has_right else ("left" if has_left else "right")
-
-
-# ---------------------------------------------------------------- hyphenation
-

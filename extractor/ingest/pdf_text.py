@@ -9,13 +9,16 @@ from dataclasses import dataclass
 
 from ..document import BBox, Cell, Table, TextBuilder
 from .clean import keep_lines, load_rules
-from .pdf_layout import Line, PageLayout, TableBlock, Word, reading_order
+from .pdf_columns import reading_order
+from .pdf_layout import Line, PageLayout, TableBlock, Word
 
 CELL_SEP = "\t"
 # attendance lists stay: their names and roles resolve 'the Chair' later in minutes
 KEPT_RULE_GROUPS = frozenset({"attendance"})
 BULLETS = "•●▪■◦‣∙·–-*"
 SENTENCE_END = ".!?:;”’\"')]…"
+# the number that opens a numbered paragraph of a council report ('3.2', '4.1.3', '12.')
+PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?$|^\d{1,2}\.$")
 # prefixes that form hyphenated compounds in British reports ("cross-border", "non-statutory")
 COMPOUND_PREFIXES = frozenset({"cross", "multi", "non", "co", "self", "pre", "post", "anti",
                                "inter", "intra", "well", "long", "short", "full", "part",
@@ -210,6 +213,8 @@ def _paragraph_break(prev: Line | None, a: Line, b: Line) -> bool:
         return True  # a bold heading line and body text
     if _is_bullet(b.words[0]):
         return True
+    if a.words[-1].text[-1:] in SENTENCE_END and PARAGRAPH_NUMBER.match(b.words[0].text) and len(b.words) > 1:
+        return True  # a sentence ends, a numbered paragraph begins ('… down from 871.' / '3.2 Initial …')
     right = max(a.x1, b.x1, prev.x1 if prev is not None else a.x1)
     if right - a.x1 > (b.words[0].x1 - b.words[0].x0) + size * 0.6:
         return True
