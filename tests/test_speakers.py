@@ -1467,3 +1467,28 @@ def test_a_full_name_is_not_merged_with_a_namesake(nlp, passage: str,
 ])
 def test_a_new_introducer_with_an_appositive(nlp, passage: str, speakers: list[str]) -> None:
     assert [q[1] for q in run(nlp, passage)] == speakers
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a role written as a title, then its department or body in commas, then the person: the
+    # person is the speaker, not the title's last word
+    ('The Chief Officer, Social Services, Huw Pryce, said: "We have listened to every family."',
+     "Huw Pryce"),
+    ('The Assistant Director, Early Help, Sam Pike, said: "Referrals have doubled."', "Sam Pike"),
+    ('Our Head of Service, Fostering, Omar Farah, said: "We need more carers."', "Omar Farah"),
+    ('The Chief Executive, Northvale Trust, Nina Shah, told the board: "We accept the '
+     'findings."', "Nina Shah"),
+    ('The Strategic Lead, Early Help, Rita Lowe, wrote: "Families told us what worked."',
+     "Rita Lowe"),
+    ('"We have listened," said the Chief Officer, Social Services, Huw Pryce.', "Huw Pryce"),
+    ("The Director of Children's Services, Westshire Council, Ann Cole, said: \"Demand has "
+     'changed shape."', "Ann Cole"),
+    ('Its chair, Professor Dan Ure, told members: "The board must hold partners to account."',
+     "Dan Ure"),
+    ('The Head of Safeguarding, Northvale Trust, Dr Lena Marsh, said the learning was clear. '
+     '"Nobody asked the child," she said.', "Lena Marsh"),
+    ('The Cabinet Member for Education, Cllr Tom Reed, added: "Schools are part of this."',
+     "Tom Reed"),
+])
+def test_a_role_chain_before_the_name(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context, Speaker
 from .names import clean, full_name, line_left, named_person_role, propn_chain, strip_honorifics, titled_name
-from .vocabulary import HONORIFICS, ORG_LABELS, ROLE_HEADS, TITLE_ABBREVIATIONS, person_nouns
+from .vocabulary import HONORIFICS, ORG_HEADS, ORG_LABELS, ROLE_HEADS, TITLE_ABBREVIATIONS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -117,6 +117,51 @@ def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
                 return Speaker(name, noun_phrase(head) or None, person=True)
             todo.append(child)
     return None
+
+
+# last words of a department or body in a role chain ('Chief Officer, Social Services,'), never
+# of a person's name
+UNIT_HEADS = ORG_HEADS | {"services", "help", "care", "safeguarding", "education", "health",
+                          "assurance", "team", "directorate", "unit", "division", "fostering",
+                          "adoption", "housing", "justice", "support", "resources", "finance",
+                          "planning", "commissioning", "performance", "improvement", "office"}
+
+
+def role_chain_person(ctx: Context, subj: Token) -> Speaker | None:
+    """'The Chief Officer, Social Services, Huw Meredith, said', 'Our Head of Service,
+    Fostering, Dr Omar Farah,': a role written as a title ('the', 'its', 'our' before a
+    capitalised head) then its department or body in commas, then the person. The person is
+    the last comma segment of the subject, if it is a name: a titled name, a PERSON, or two
+    or three capitalised words that do not end as a department does."""
+    doc = subj.doc
+    if subj.pos_ != "PROPN" or subj.ent_type_ == "PERSON" or not any(
+            c.dep_ in ("det", "poss") and c.pos_ in ("DET", "PRON") for c in subj.children):
+        return None
+    end = subj.right_edge.i + 1
+    while end > subj.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    start = end
+    while start > subj.i + 1 and doc[start - 1].text != ",":
+        start -= 1
+    if start <= subj.i + 1:
+        return None  # no comma chain
+    segment = doc[start:end]
+    role = doc[subj.left_edge.i:start - 1].text
+    for tok in segment:
+        titled = titled_name(tok)
+        if titled is not None and titled.end <= end:
+            return Speaker(full_name(ctx, titled.text), role, person=True)
+    words = [t for t in segment if t.lower_.strip(".") not in HONORIFICS]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                           and t.text[1:].islower() for t in words):
+        return None
+    if not all(t.ent_type_ == "PERSON" for t in words) and (
+            words[-1].lower_ in UNIT_HEADS or words[-1].lower_ in person_nouns()
+            or any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "AREA", "COUNCIL",
+                                   "PARTNERSHIP") for t in words)):
+        return None
+    name = doc[words[0].i:words[-1].i + 1].text
+    return Speaker(full_name(ctx, name), role, person=True)
 
 
 def name_before_role(ctx: Context, subj: Token) -> Speaker | None:
