@@ -1492,3 +1492,32 @@ def test_a_new_introducer_with_an_appositive(nlp, passage: str, speakers: list[s
 ])
 def test_a_role_chain_before_the_name(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a pull quote and, on the line below it, a dash and who said it: a person, a document or
+    # a described person, as written
+    ('The review was published on Monday.\n\n"Nobody saw the child behind the behaviour."\n\n'
+     "\u2013 the Birch review\n\nSchools were asked to respond.", "the Birch review"),
+    ('The service changed in 2024.\n\n"Families were passed from team to team."\n\n\u2013 the '
+     "independent review of early help, 2025\n\nA new front door opened in May.",
+     "the independent review of early help"),
+    ('Inspectors visited in June.\n\n"Leaders know their services well."\n\n- Ofsted '
+     "inspection report, 2023\n\nThe council accepted the findings.", "Ofsted inspection report"),
+    ('Funding fell again.\n\n"We will not close a single centre."\n\n\u2014 Cllr Amy Hale, lead '
+     "member\n\nThe budget was set in March.", "Amy Hale"),
+    ('"We know the waits are too long."\n\n\u2013 Jo Baines, Director of Children\'s Services\n\n'
+     "Waits fell by a third.", "Jo Baines"),
+    ('The young people spoke to the panel.\n\n"I was moved five times in a year and nobody told '
+     'me why."\n\n\u2013 a young person, aged 15\n\nPlacements are reviewed each month.',
+     "a young person"),
+    ('"My voice was not heard."\n\n\u2014 a care leaver\n\nThe review makes six '
+     "recommendations.", "a care leaver"),
+    ('"Nobody explained what a care plan was."\n\n\u2014 a care leaver, 19\n\nAdvocacy is now '
+     "offered to every child.", "a care leaver"),
+    ('"It felt like nobody was in charge."\n\n- one parent\n\nThe panel met the family twice.',
+     "one parent"),
+])
+def test_a_dash_line_below_a_pull_quote_names_its_speaker(nlp, passage: str,
+                                                          speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]

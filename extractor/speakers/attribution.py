@@ -16,7 +16,7 @@ from .coreference import learn_pronoun, remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .roles import SPEECH_NOUNS, resolve_role_noun, speech_owner
-from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
+from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,7 +35,9 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     # nor a credit line ('--additional reporting from …', which starts lower-case)
     if not m or len(m.group(1).split()) > 6 or len(line.split()) > 16 \
             or SENTENCE_END_RE.search(line) \
-            or not (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in person_nouns()):
+            or not (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in person_nouns()
+                    or re.split(r"\s+of\s+", m.group(1))[0].split()[-1].lower()
+                    in SPEAKING_DOCUMENTS):  # '– the review of early help'
         return None
     name = strip_honorifics(m.group(1))  # '— young person, 16': an unnamed person, as written
     is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))

@@ -52,6 +52,12 @@ ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Rev", "Pro
                  "Col", "Gen", "Capt", "Jr", "Sr", "Cllr", "Coun", "Supt", "Insp", "Det", "Hon")
 SENTENCE_END_RE = re.compile("(?<![A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
                              + r"[.!?]['\"\u2019\u201d]?\s+")
+# what a document or body that speaks is called ('– the Birch review', '— Ofsted inspection
+# report'): a dash line ending in one names who said the quote above it
+SPEAKING_DOCUMENTS = {"report", "review", "reviews", "inspection", "audit", "inquiry", "survey",
+                      "letter", "statement", "panel", "board", "council", "partnership",
+                      "assessment", "evaluation", "consultation", "briefing", "foreword",
+                      "strategy", "plan", "findings", "judgment", "judgement", "ofsted"}
 DASH_LINE_RE = re.compile(r"^\s*[\u2015\u2014\u2013-]+\s*([^,\n]+?)\s*(?:,\s*(.+?))?\s*$")
 ORG_LABELS = {"COUNCIL", "PARTNERSHIP", "AREA", "ORG", "GPE", "NORP", "FAC", "REVIEW_TYPE"}
 CLAUSE_DEPS = ("relcl", "acl", "appos", "advcl", "ccomp")
