@@ -1521,3 +1521,27 @@ def test_a_role_chain_before_the_name(nlp, passage: str, speaker: str) -> None:
 def test_a_dash_line_below_a_pull_quote_names_its_speaker(nlp, passage: str,
                                                           speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # an unnamed person who 'spoke to', 'talked to', 'wrote to' or 'told' someone is who a
+    # later 'she said' means
+    ("The teenager, who is now 17, spoke to the review about the months before the incident. "
+     '"Nobody asked me what was happening at home," she said.', "The teenager"),
+    ('The teenager spoke to the review about the months before the incident. "Nobody asked me '
+     'what was happening at home," she said.', "The teenager"),
+    ("The teenager, who is now 17, spoke to the review about the months before the incident."
+     '\n\n"Nobody asked me what was happening at home," she said.', "The teenager"),
+    ('The boy\'s grandmother talked to the panel in March. "I had him most weekends," she said.',
+     "The boy's grandmother"),
+    ('The girl\'s father wrote to the council twice. "Nobody wrote back," he said.',
+     "The girl's father"),
+    ("The mother told the reviewers that she had asked for help many times. "
+     '"I rang them every week," she said.', "The mother"),
+    ('A foster carer wrote to the panel last year. "We were left on our own," she said.',
+     "A foster carer"),
+    ('The young person spoke with the independent reviewer. "I wanted to stay at my school," '
+     "he said.", "The young person"),
+])
+def test_an_unnamed_person_who_spoke_to_someone(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]

@@ -83,7 +83,20 @@ def anonymous_person(tok: Token) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.i > 1 \
         and tok.nbor(-1).lower_ in ("'s", "\u2019s") and tok.nbor(-2).pos_ == "NOUN"
     return definite and tok.lemma_.lower() not in ROLE_HEADS and tok.dep_ == "nsubj" \
-        and is_cue(tok.head) and not reported_clause(tok.head)
+        and (is_cue(tok.head) or addresses(tok.head)) and not reported_clause(tok.head)
+
+
+# verbs of speaking to someone without words reported: 'The teenager spoke to the review'
+ADDRESS_LEMMAS = {"speak", "talk", "write", "tell"}
+
+
+def addresses(verb: Token) -> bool:
+    """'spoke to the review', 'talked with the panel', 'wrote to the council', 'told the
+    reviewers about …': the subject spoke to someone, so a later 'she said' can be them."""
+    if verb.lemma_.lower() not in ADDRESS_LEMMAS:
+        return False
+    return verb.lemma_.lower() == "tell" or any(
+        c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for c in verb.children)
 
 
 BRACKET_RE = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
