@@ -1545,3 +1545,27 @@ def test_a_dash_line_below_a_pull_quote_names_its_speaker(nlp, passage: str,
 ])
 def test_an_unnamed_person_who_spoke_to_someone(nlp, passage: str, speaker: str) -> None:
     assert [q[1] for q in run(nlp, passage)] == [speaker]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a role chain with no person in it: the office as written, never the title's last word
+    # alone ('Officer', 'Constable'), and a body stays a body
+    ('The Chief Officer, Social Services, Westshire Council, said: "We have listened to every '
+     'family."', "The Chief Officer"),
+    ('The Chief Officer, Social Services, North Wales, said: "We have listened."',
+     "The Chief Officer"),
+    ('The Chief Constable, Northvale Police, said: "We will learn from this."',
+     "The Chief Constable"),
+    ('The Director, Children and Families, said: "Demand has changed shape."', "The Director"),
+    ('The Chief Executive, Northvale Trust, said: "We accept the findings."',
+     "The Chief Executive"),
+    ('The Partnership Board, Children\'s Services, Early Help, said: "Referrals have doubled."',
+     "The Partnership Board"),
+    ('The Scrutiny Committee, Westshire Council, concluded: "The plan is not yet working."',
+     "The Scrutiny Committee"),
+    ('The Local Safeguarding Children Board, Northvale, said: "We accept the findings."',
+     "The Local Safeguarding Children Board"),
+    ('The Director, Kate Bloom, said: "Our caseloads are down."', "Kate Bloom"),
+])
+def test_a_role_chain_without_a_name_is_the_office(nlp, passage: str, speaker: str) -> None:
+    assert [q[1] for q in run(nlp, passage)] == [speaker]

@@ -211,6 +211,10 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     chained = role_chain_person(ctx, subj)
     if chained is not None:
         return chained
+    if the_titled_role(subj) and subj.lower_ in person_nouns():
+        # 'The Chief Officer, Social Services, said': an office as written, not a name 'Officer'
+        return appositive_person(ctx, subj) or resolve_role_noun(ctx, noun_phrase(subj),
+                                                                 subj.lower_)
     body = body_name(subj)
     if body is not None:
         return Speaker(body)

@@ -187,7 +187,8 @@ def the_titled_role(subj: Token) -> bool:
     """
     return subj.pos_ == "PROPN" and subj.ent_type_ not in ORG_LABELS | {"PERSON"} \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+        and (any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+             or subj.lower_ in person_nouns())  # 'The Chief Officer, Social Services, said'
 
 
 # what a body issues in its own words: 'the council issued a statement saying …'
