@@ -110,3 +110,23 @@ WITHIN = [
 @pytest.mark.parametrize("framed_blocks,loose,expected", WITHIN)
 def test_within_keeps_the_stretch_of_the_loose_reading(framed_blocks, loose, expected) -> None:
     assert within(framed_blocks, loose) == expected
+
+
+# Furniture with numbers inside a frameless story, between its paragraphs: (block, number)
+MID_CHROME = [
+    ("<div class='related'><h3>Related reports</h3><ul><li><a href='/r1'>Quarter 2: 1,150 referrals</a></li>"
+     "<li><a href='/r2'>2029 annual report</a></li></ul></div>", "1,150"),
+    ("<ul><li><a href='/a'>Budget: 9 cuts</a></li><li><a href='/b'>14 councils miss target</a></li></ul>", "9 cuts"),
+    ("<div class='share-tools'><span>1,204</span><span>shares</span></div>", "1,204"),
+    ("<div class='ad-slot'><p>Save 20% on your first order</p></div>", "20%"),
+    ("<div class='newsletter-signup'><p>Join 12,000 readers of our weekly bulletin</p></div>", "12,000"),
+    ("<div class='comments'><h3>12 comments</h3><p>Posted by Sam, 3 days ago</p></div>", "3 days"),
+    ("<nav><ul><li>Page 1 of 3</li></ul></nav>", "Page 1"),
+    ("<div class='breadcrumb'><p>Home &gt; Reports &gt; 2030</p></div>", "2030"),
+]
+
+
+@pytest.mark.parametrize("block,number", MID_CHROME)
+def test_furniture_inside_a_frameless_story_stays_out(block: str, number: str) -> None:
+    text = read_html("report.html", frameless(PARA.format(n=2) + block)).text
+    assert number not in text and PARA.format(n=2)[3:-4] in text.split("\n")
