@@ -1069,10 +1069,11 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
     metric or one of them unnamed, the same period or the cell's period named beside the
     number) becomes a mention of that fact: both take the named metric and the cell's period,
     so they merge into one figure. Each text figure pairs with one cell: the one whose metric
-    agrees and whose row label (or column header, when the columns name the metrics) shares
-    most words with the sentence of the text figure. Some word must be shared, two when only
-    one of them has a metric: two facts may share a value ('two were infants' is not the
-    table's other 2)."""
+    agrees and whose row label, with its column header, shares most words with the sentence of
+    the text figure ('1,172 were added' and the 'Added (Apr-Sep)' column of the area's row).
+    Some word must be shared, two when only one of them has a metric: two facts may share a
+    value ('two were infants' is not the table's other 2); none when the sentence dates the
+    number on the day its column closes."""
     used: set[int] = set()
     for cell in table_cands:
         if cell.repeat:
@@ -1088,9 +1089,12 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
                     cell.rule == "total" and t.period is None) and not (
                     t.period is None and _closing(cell.period, doc_period)):
                 continue  # a text figure without a period is of the document's period, or a total
-            shared = _overlap(_window(text, t.q.start, t.q.end), f"{cell.subject} {cell.sentence}")
-            dated = t.metric == cell.metric != "other" and t.period is not None and cell.period is not None \
-                and t.period.start == t.period.end == cell.period.end
+            window = _window(text, t.q.start, t.q.end)
+            shared = _overlap(window, f"{cell.subject} {cell.sentence} {_column_header(text, cell.q.start)}") + \
+                _same_numbers(window, cell.sentence, text[t.q.start:t.q.end])
+            dated = t.metric == cell.metric != "other" and cell.period is not None and (
+                t.period.start == t.period.end == cell.period.end if t.period is not None
+                else _dated_on(text, t, cell.period))
             if shared < (0 if dated else 1 if t.metric == cell.metric else 2):
                 continue  # a number pairs only with a cell its sentence talks about, or one of
                 # its metric dated on the day its column closes ('498 at 31 March 2025')
@@ -1125,6 +1129,50 @@ def _closing(period: Period | None, doc_period: Period | None) -> bool:
     if period is None or doc_period is None or not period.start or not period.end or period.end != doc_period.end:
         return False
     return period.start[:7] == period.end[:7]
+
+
+_CELL_SEP = " | "
+
+
+def _column_header(text: str, at: int) -> str:
+    """The column header of a written table cell at offset `at` (rows one per line, cells
+    joined by ' | '): its cell of the table's first line ('Added (Apr-Sep)'). Empty for text
+    outside such a table and for the row labels' column."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if _CELL_SEP not in text[start:end if end >= 0 else len(text)]:
+        return ""
+    column = text.count(_CELL_SEP, start, at)
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if _CELL_SEP not in text[above:start - 1]:
+            break
+        start = above
+    stop = text.find("\n", start)
+    first = text[start:stop if stop >= 0 else len(text)].split(_CELL_SEP)
+    return first[column] if 0 < column < len(first) else ""
+
+
+_NUMBER = re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?")
+
+
+def _same_numbers(window: str, row: str, own: str) -> int:
+    """Other numbers the text's sentence and the cell's row share, years aside: a share in
+    brackets after a count ('recorded for 1,193 children (48%)') restates the cell beside
+    that count's cell ('Neglect | 1,193 | 48')."""
+    def numbers(t: str) -> set[str]:
+        return {n.replace(",", "").rstrip(".,") for n in _NUMBER.findall(t) if not _YEAR_ONLY.match(n)}
+    return len((numbers(window) & numbers(row)) - numbers(own))
+
+
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _dated_on(text: str, t: _Candidate, period: Period) -> bool:
+    """A text number without a period whose sentence names the day that closes `period`
+    ('2,486 children were on the register at 30 September')."""
+    from .period import find_periods
+    return any(p.start == p.end == period.end for _s, _e, p in find_periods(_window(text, t.q.start, t.q.end)))
 
 
 def _restating(t: _Candidate) -> bool:

@@ -1392,3 +1392,50 @@ def test_columns_under_a_group_header_take_its_metric(nlp, groups, subs, cell, m
     figs, doc = figures_of(nlp, grouped_table(groups, subs * 2, rows))
     fig = cell_figure(figs, doc, cell)
     assert fig is not None and (fig.metric, fig.unit) == (metric, unit), fig
+
+
+# A text figure restating a cell whose row label shares no word with its sentence (the whole
+# area's row) pairs by the cell's column header ('Added (Apr-Sep)') or by the day its column
+# closes ('at 30 September 2024'); a share in brackets after a count pairs with the cell beside
+# that count's cell: (sentence, table rows, restated cell)
+RESTATED_BY_HEADER = [
+    ("In the six months 1,340 children were added to child protection plans.",
+     [["Locality", "31 Mar 2024", "Added (Apr-Sep)", "Removed (Apr-Sep)"], ["North", "812", "700", "650"],
+      ["South", "776", "640", "600"], ["Eastbrook", "1,588", "1,340", "1,250"]], "1,340"),
+    ("Over the same months 1,250 children were removed from child protection plans.",
+     [["Locality", "31 Mar 2024", "Added (Apr-Sep)", "Removed (Apr-Sep)"], ["North", "812", "700", "650"],
+      ["South", "776", "640", "600"], ["Eastbrook", "1,588", "1,340", "1,250"]], "1,250"),
+    ("There were 2,210 children on the register at 30 September 2024.",
+     [["Locality", "31 Mar 2024", "30 Sep 2024"], ["North", "1,090", "1,130"], ["South", "1,020", "1,080"],
+      ["Eastbrook", "2,110", "2,210"]], "2,210"),
+    ("In the six months 212 child protection plans were started.",
+     [["Locality", "Started (Apr-Sep)", "Ended (Apr-Sep)"], ["West", "120", "101"], ["East", "92", "97"],
+      ["Eastbrook", "212", "198"]], "212"),
+    ("Over the same months 198 child protection plans ended.",
+     [["Locality", "Started (Apr-Sep)", "Ended (Apr-Sep)"], ["West", "120", "101"], ["East", "92", "97"],
+      ["Eastbrook", "212", "198"]], "198"),
+    ("Neglect remains the most common category, recorded for 640 children (47%).",
+     [["Category", "Children", "%"], ["Neglect", "640", "47"], ["Emotional abuse", "420", "31"],
+      ["Physical abuse", "300", "22"]], "47"),
+    ("Emotional abuse was recorded for 420 children (31%).",
+     [["Category", "Children", "%"], ["Neglect", "640", "47"], ["Emotional abuse", "420", "31"],
+      ["Physical abuse", "300", "22"]], "31"),
+    ("In the north 1,130 children were on the register at 30 September 2024.",
+     [["Locality", "31 Mar 2024", "30 Sep 2024"], ["North", "1,090", "1,130"], ["South", "1,020", "1,080"]],
+     "1,130"),
+    ("Some 96 children were added to the register in the west in the half year.",
+     [["Locality", "Added (Apr-Sep)", "Removed (Apr-Sep)"], ["West", "96", "88"], ["East", "71", "80"]], "96"),
+    ("The east removed 80 children from the register over the six months.",
+     [["Locality", "Added (Apr-Sep)", "Removed (Apr-Sep)"], ["West", "96", "88"], ["East", "71", "80"]], "80"),
+]
+
+
+@pytest.mark.parametrize("sentence,rows,cell", RESTATED_BY_HEADER)
+def test_cell_restating_a_text_fact_pairs_by_its_headers(nlp, sentence, rows, cell) -> None:
+    half = Period("2024-04-01", "2024-09-30", "April to September 2024")
+    before = f"<p>{sentence}</p>"
+    data = html_table(rows, caption="Children on the child protection register by locality", before=before)
+    figs, doc = figures_of(nlp, data, period=half)
+    fig = cell_figure(figs, doc, cell)
+    assert fig is not None and len(fig.mentions) == 2, [(f.value, f.metric, len(f.mentions)) for f in figs]
+    assert len([f for f in figs if f.value == fig.value and f.unit == fig.unit]) == 1

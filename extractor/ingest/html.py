@@ -22,6 +22,7 @@ from ..document import Cell, Document, Source, Table, TextBuilder
 from ..errors import EmptyDocument
 from .cards import unfold_html
 from .clean import keep_lines, normalise
+from .frame import framed_html, within
 from .text import decode
 
 log = logging.getLogger(__name__)
@@ -175,6 +176,16 @@ def _write_body(b: TextBuilder, title: str | None, body: list[Block]) -> None:
             b.add(line, 1)
 
 
+def _framed_body(html: str, loose: list[Block]) -> list[Block]:
+    """On a page without a content container, the article read inside a frame (its headings
+    and lists kept), trimmed to the stretch of the loose reading (`frame.within`)."""
+    framed = framed_html(html)
+    root = _extract(framed, recall=False) if framed else None
+    if root is None:
+        return loose
+    return within(list(blocks(root.find("main"))), loose) or loose
+
+
 def read_html(path: str, data: bytes) -> Document:
     """Read a saved news page into a Document: title, date, body paragraphs and tables."""
     from . import sha256_of
@@ -185,7 +196,7 @@ def read_html(path: str, data: bytes) -> Document:
         root = _extract(unfolded, recall=True)
     if root is None:
         raise EmptyDocument(path, "no article text found")
-    body = list(blocks(root.find("main")))
+    body = _framed_body(unfolded, list(blocks(root.find("main"))))
     h1s, page_title = _h1_texts(html)
     title = choose_title(root.get("title"), h1s)
     b = TextBuilder()
