@@ -192,8 +192,9 @@ WORD_SHARES = [
      "child_protection_plans"),
     ("The board was told that 120 section 47 enquiries were started. Roughly two-thirds were led by the "
      "police.", "two-thirds", 66.67, "section_47_enquiries"),
+    # the rounded share says the exact one again: a mention of the 35% (the gold convention of every folder)
     ("Referrals to children's social care rose to 6,100. Just over a third (35%) came from schools, and 18% "
-     "from health.", "a third", 33.33, "social_care_referrals"),
+     "from health.", "a third", 35, "social_care_referrals"),
     ("Referrals to children's social care rose to 6,100. Just over a third (35%) came from schools, and 18% "
      "from health.", "35%", 35, "social_care_referrals"),
     ("Referrals to children's social care rose to 6,100. Just over a third (35%) came from schools, and 18% "
@@ -633,3 +634,105 @@ OWN_SENTENCE = [
 @pytest.mark.parametrize("text, number, unit", OWN_SENTENCE)
 def test_a_gapped_number_parallels_its_own_sentence(nlp, text, number, unit):
     assert figure(nlp, text, number).unit == unit
+
+
+# a part of a span said before ('23 days in hospital, six of them in intensive care') takes the
+# span's unit; a part of a count of things stays a count
+PART_OF_A_SPAN = [
+    ("She spent 23 days in hospital, six of them in intensive care.", "six", "days"),
+    ("He waited 14 months for a decision, three of them without a social worker.", "three", "months"),
+    ("The family was known for nine years, five of them on a plan.", "five", "years"),
+    ("The baby was in hospital for 40 days, 12 of which were on a ward.", "12", "days"),
+    ("The boy was missing for 11 weeks, four of them out of the county.", "four", "weeks"),
+    ("The case stayed open for 30 months, eight of those in court.", "eight", "months"),
+    ("The girl spent 16 days in custody, two of them in a cell.", "two", "days"),
+    ("The review took 18 months, six of them waiting for the police.", "six", "months"),
+    # kept counts: the antecedent is a count, or the span is a period the count falls in
+    ("Some 40 children were seen, six of them in hospital.", "six", "count"),
+    ("The front door took 14,890 contacts in the 12 months, and 3,206 of them became referrals.", "3,206", "count"),
+]
+
+
+@pytest.mark.parametrize("text, number, unit", PART_OF_A_SPAN)
+def test_a_part_of_a_span_takes_the_span_unit(nlp, text, number, unit):
+    assert figure(nlp, text, number).unit == unit
+
+
+# a hedged fraction that rounds an exact share of the same sentence says it again: one figure
+ROUNDED_RESTATEMENTS = [
+    ("About one in five plans, 21 per cent, were second or later plans.", "one in five", 21.0),
+    ("That is an increase of 208, or 34 per cent - a rise of about a third.", "a third", 34.0),
+    ("Roughly one in four referrals (26%) came from the police.", "one in four", 26.0),
+    ("Some 48% of children, nearly half, were under five.", "half", 48.0),
+    ("Around a quarter of contacts, 24 per cent, were from schools.", "a quarter", 24.0),
+    ("Almost two-thirds of plans (65%) were for neglect.", "two-thirds", 65.0),
+    ("Just over a third of reviews, 36%, involved babies.", "a third", 36.0),
+    ("About one in ten children in care, 11 per cent, lived out of the county.", "one in ten", 11.0),
+]
+
+
+@pytest.mark.parametrize("text, number, value", ROUNDED_RESTATEMENTS)
+def test_a_rounded_share_beside_the_exact_one_is_one_figure(nlp, text, number, value):
+    f = figure(nlp, text, number)
+    assert f.value == value and len(f.mentions) == 2
+
+
+# kept apart: a rounded share with no exact share near its value, or in another sentence
+ROUNDED_KEPT = [
+    ("About one in five plans were second plans. In the north, 31 per cent were.", "one in five", 20.0),
+    ("Roughly two in five callers were children; 12% were parents.", "two in five", 40.0),
+    ("Nearly half of referrals (30%) came from schools and the police.", "half", 50.0),
+    ("Around a quarter of contacts were from schools.", "a quarter", 25.0),
+    ("Roughly one in four referrals came from the police, against 26% a year before.", "26%", 26.0),
+    ("Around a third of reviews, 18 in all, involved babies.", "a third", 33.33),
+    ("About one in ten children (2%) were placed out of county.", "one in ten", 10.0),
+    ("Some 48% of children were under five, and nearly half were boys.", "48%", 48.0),
+]
+
+
+@pytest.mark.parametrize("text, number, value", ROUNDED_KEPT)
+def test_a_rounded_share_far_from_an_exact_one_stays_a_figure(nlp, text, number, value):
+    assert figure(nlp, text, number).value == value
+
+
+# an interviewer's turn that only echoes the number just given ('CHEN: Seven.') restates it
+ANSWER_ECHOES = [
+    ("KELLS: We held seven rapid reviews in the year.\nCHEN: Seven. Is that a lot?", "Seven", "rapid_reviews"),
+    ("PATEL: There were 412 children on plans at the end of March.\nHOST: 412. And a year ago?", "412",
+     "child_protection_plans"),
+    ("MAYOR: We notified the panel of nine serious incidents.\nPRESENTER: Nine? That sounds high.", "Nine",
+     "serious_incident_notifications"),
+    ("DR KHAN: Some 640 children are in our care.\nQ: 640. How does that compare?", "640", "looked_after_children"),
+    ("CLLR WEBB: We published three local child safeguarding practice reviews.\nJONES: Three. Which ones?", "Three",
+     "lcsprs_published"),
+    ("SMITH: The MASH handled 9,870 referrals to children's social care.\nREPORTER: 9,870!", "9,870",
+     "social_care_referrals"),
+    ("EVANS: There are 230 section 47 enquiries open.\nCHAIR: 230. Thank you.", "230", "section_47_enquiries"),
+    ("LEE: We held 14 rapid reviews.\nHOST: Fourteen. Why so many?", "Fourteen", "rapid_reviews"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", ANSWER_ECHOES)
+def test_an_echoed_answer_restates_the_figure(nlp, text, number, metric):
+    f = figure(nlp, text, number)
+    assert f.metric == metric and len(f.mentions) == 2
+
+
+# 'one for each', 'one each', 'one apiece': a pronoun distributing things counted before, no figure
+ONE_FOR_EACH = [
+    ("We held seven rapid reviews, one for each, and two were published.", [2.0, 7.0]),
+    ("The panel received nine notifications and held a rapid review, one for every case.", [9.0]),
+    ("Five social workers joined, with a mentor for one each.", [5.0]),
+    ("Eight families were offered a key worker, one for each, in the pilot.", [8.0]),
+    ("The board commissioned four rapid reviews, one for each notification.", [4.0]),
+    ("Twelve children were given a laptop, one apiece.", [12.0]),
+    ("Six schools received a grant, one for each of the hubs.", [6.0]),
+    ("There were three LCSPRs published, one for each of the babies.", [3.0]),
+]
+
+
+@pytest.mark.parametrize("text, values", ONE_FOR_EACH)
+def test_one_for_each_is_no_figure(nlp, text, values):
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    assert sorted(f.value for f in figures) == values

@@ -295,7 +295,28 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         if not repeat and metric == "other" and q.unit == "count" and _counted_noun(doc, ts, te) is None \
                 and not subject and any(s <= q.start < e for s, e in quoted):
             repeat = "quote"  # a speaker restating a figure ('Ten out of 14 is progress') adds a mention
+        if not repeat and metric == "other" and q.unit == "count" and _ANSWER_TURN_BEFORE.search(
+                text[max(0, q.start - 50):q.start]) and re.match(r"\s*[.?!]", text[q.end:q.end + 3]):
+            repeat = "quote"  # 'CHEN: Seven.': an interviewer echoing the figure just given
         out.append(_Candidate(q, metric, subject, conf, method, period, sent.text.strip(), head,
                               repeat=repeat, ts=ts, te=te, rule=rid))
     _inherit(doc, text, out, hits)
+    _mark_rounded_restatements(out)
     return out
+
+
+# a transcript's speaker label opening a turn: 'CHEN: ', 'CLLR RAHMAN: ', 'Q: '
+_ANSWER_TURN_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{0,40}:[ \t]*$")
+
+
+def _mark_rounded_restatements(cands: list[_Candidate]) -> None:
+    """'About one in five plans, 21 per cent, were repeat plans', '34 per cent - a rise of about a
+    third': a hedged fraction beside an exact share of nearly its value in the same sentence says
+    that share again in round words; it becomes a mention of it, not a second fact."""
+    for c in cands:
+        if c.q.kind != "fraction" or c.q.unit != "percent" or not c.q.qualifier or c.repeat:
+            continue
+        exact = [d for d in cands if d is not c and d.q.unit == "percent" and d.q.kind == "percent"
+                 and d.sentence == c.sentence and abs(d.q.value - c.q.value) <= 3.5]
+        if exact:
+            c.repeat, c.restates = "approx", min(exact, key=lambda d: abs(d.q.start - c.q.start)).q.start

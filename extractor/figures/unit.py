@@ -36,6 +36,11 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     if _from_end(text, q):
         return q.unit  # 'rose from 586 at 31 March 2024 to 624': both ends count the same thing
     sent_before = text[sent.start_char:q.start]
+    if _OF_THEM_AFTER.match(text[q.end:q.end + 20]):
+        # '23 days in hospital, six of them in intensive care': a part of the span said before
+        spans = [t for t in typed if sent.start_char <= t.start < q.start and t.unit in _SPAN_UNITS]
+        if spans and spans[-1].value > q.value and not re.search(r"[.;:]", text[spans[-1].end:q.start]):
+            return spans[-1].unit
     rate = _PER.search(sent_before)
     if rate and not re.search(r"\d\s*$", sent_before):
         return "count" if _count_nearer_in_size(text, q, sent, typed) else "rate_per_" + rate.group(1).replace(",", "")
@@ -50,6 +55,8 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
 
 
 _PERCENT_RANGE_END = re.compile(rf"\s*(?:and|or|to|-|–)\s*(?:{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)
+_SPAN_UNITS = ("days", "weeks", "months", "years")
 _PER = re.compile(r"(?:per|for\s+every)\s+(10,000|1,000|100,000)", re.I)
 # the span between the two ends of 'from 586 (at 31 March 2024) to 624'
 _FROM_TO_GAP = re.compile(r"(?:\s*%|\s+per\s+(?:cent|[\d,]+))?(?:\s+(?:at|in|on|by|during)\s+[^,;.\d]{0,12}(?:[\d/]+[^,;.\d]{0,12}){0,3}?)?\s*(?:to|-|–)\s+"
