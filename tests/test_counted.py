@@ -736,3 +736,30 @@ def test_one_for_each_is_no_figure(nlp, text, values):
     document = load("t.txt", text.encode("utf-8"))
     figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
     assert sorted(f.value for f in figures) == values
+
+
+# the category of abuse a child's plan is under counts plans ('Neglect was the category for 61
+# children'), and the gapped items of the list after it too ('emotional abuse for 48'); a
+# category of death or of need, and a theme of notifications, do not
+ABUSE_CATEGORIES = [
+    ("Neglect was the category for 61 children at the year end.", "61", "child_protection_plans"),
+    ("Neglect was the category for 61 children, emotional abuse for 48 and sexual abuse for nine.", "48",
+     "child_protection_plans"),
+    ("Neglect was the category for 61 children, emotional abuse for 48 and sexual abuse for nine.", "nine",
+     "child_protection_plans"),
+    ("Emotional abuse remained the main category for 140 children.", "140", "child_protection_plans"),
+    ("Neglect remains the most common category, recorded for 705 children.", "705", "child_protection_plans"),
+    ("Physical abuse was the second largest category, at 18%.", "18%", "child_protection_plans"),
+    ("Neglect was the category of abuse for 92 children.", "92", "child_protection_plans"),
+    ("Sexual abuse was the category of registration for 14 children, physical abuse for 33.", "33",
+     "child_protection_plans"),
+    ("Neglect was the main category for 310 children, and sexual abuse for 22.", "22", "child_protection_plans"),
+    # not plans: a theme of notifications, a category of death
+    ("Of the 30 notifications, 12 related to neglect.", "12", "other"),
+    ("Neglect was a factor in five of the cases.", "five", "other"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", ABUSE_CATEGORIES)
+def test_a_category_of_abuse_counts_plans(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric

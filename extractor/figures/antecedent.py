@@ -186,7 +186,12 @@ def _parallel(doc: Doc, c: _Candidate) -> bool:
     coordinated = tok.dep_ == "conj" or any(t.dep_ == "cc" or t.lower_ == "while" for t in doc[max(sent.start, c.ts - 4):c.ts])
     verb = _governing_verb_of(tok)  # 'X reported 22 ..., while Y reported nine': the verb repeats
     repeated = verb is not None and any(t.lemma_ == verb.lemma_ and t.pos_ == "VERB" for t in doc[sent.start:verb.i])
-    return gapped or coordinated or repeated
+    # 'Neglect was the category for 61 children, emotional abuse for 48': a noun and the preposition
+    # of an earlier figure of the sentence, the number's own noun gapped
+    prep = doc[c.ts - 1]
+    same_prep = c.ts >= 2 and prep.pos_ == "ADP" and doc[c.ts - 2].pos_ in ("NOUN", "PROPN") and any(
+        t.like_num and t.i > sent.start and doc[t.i - 1].lower_ == prep.lower_ for t in doc[sent.start:c.ts - 1])
+    return gapped or coordinated or repeated or same_prep
 
 
 # verbs of a share of a whole: 'Physical abuse accounted for 13 per cent', 'made up 21% of them'

@@ -148,8 +148,9 @@ def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:
     if te < len(doc) and doc[te].lower_ == "of":
         objs = [t for t in doc[te:min(len(doc), te + 6)] if t.dep_ == "pobj"]
         return objs[0] if objs and objs[0].pos_ == "NOUN" else None
-    if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ == "NOUN" and tok.head.i >= te:
-        return tok.head
+    if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ == "NOUN" and tok.head.i >= te \
+            and not (te < len(doc) and doc[te].pos_ == "CCONJ"):
+        return tok.head  # never across a conjunction: 'abuse for 48 and sexual abuse' (a misparse)
     return doc[te] if te < len(doc) and doc[te].pos_ == "NOUN" else None
 
 
