@@ -763,3 +763,50 @@ ABUSE_CATEGORIES = [
 @pytest.mark.parametrize("text, number, metric", ABUSE_CATEGORIES)
 def test_a_category_of_abuse_counts_plans(nlp, text, number, metric):
     assert figure(nlp, text, number).metric == metric
+
+
+# the children one person has looked after or fostered are no authority's looked-after children;
+# an authority's ('we', 'the council', a place) and the children themselves stay looked after
+CARED_FOR_BY_A_PERSON = [
+    ("Mrs Okafor, who has looked after 31 children over 12 years, spoke to the panel.", "31", "other"),
+    ("She has fostered 40 children since 2010.", "40", "other"),
+    ("A foster carer who has looked after 26 children told us about the training.", "26", "other"),
+    ("Our carers have looked after 230 children this year.", "230", "other"),
+    ("He had looked after nine children before he retired.", "nine", "other"),
+    ("The grandmother, who has fostered 14 children, was given an award.", "14", "other"),
+    ("Mr Doyle has looked after 18 children in his time as a carer.", "18", "other"),
+    ("A carer who fostered 55 children was honoured by the council.", "55", "other"),
+    # kept: an authority's children, and the children themselves
+    ("The council looked after 640 children at 31 March.", "640", "looked_after_children"),
+    ("We looked after 412 children in the year.", "412", "looked_after_children"),
+    ("At the end of March we had 372 children looked after, up from 348 a year earlier.", "372",
+     "looked_after_children"),
+    ("Kent looked after 2,000 children.", "2,000", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", CARED_FOR_BY_A_PERSON)
+def test_children_one_person_cared_for_are_not_looked_after_children(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# children kept out of care by a service ('kept 62 children safely at home', 'remained at home'):
+# the outcome is found and fits no metric; children in care stay looked after
+KEPT_AT_HOME = [
+    ("We have kept 62 children safely at home through the service.", "62", "other"),
+    ("Some 23 children who would otherwise have been likely to enter care remained at home.", "23", "other"),
+    ("The team helped 40 children stay at home with their families.", "40", "other"),
+    ("Of the 120 children referred, 88 remained safely at home.", "88", "other"),
+    ("Edge of care work kept 31 children safely with their families.", "31", "other"),
+    ("The service kept 19 young people safely at home.", "19", "other"),
+    ("Some 57 children continued to live at home after the intervention.", "57", "other"),
+    ("Family group conferences helped 26 children remain with their families.", "26", "other"),
+    # kept: children in care
+    ("Some 412 children were looked after at 31 March.", "412", "looked_after_children"),
+    ("The council has 52 children in care living at home with parents.", "52", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", KEPT_AT_HOME)
+def test_children_kept_at_home_are_not_children_in_care(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric

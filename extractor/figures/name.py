@@ -21,7 +21,7 @@ from .reject import (
 )
 from .unit import _unit_from_context
 from .resolve import (
-    _BACKREF_BEFORE, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
+    _BACKREF_BEFORE, _cared_for_by_a_person, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
     _stage_of, _subject, _subject_names, _subject_of_pp, _verb_names, _window,
 )
 from .antecedent import _CONVERSION_VERBS, _inherit
@@ -38,6 +38,17 @@ _REVIEW_KINDS = {"reviews_with_learning", "national_reviews"}
 
 def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
                c_unit: str = "count") -> tuple[str, str]:
+    """(metric, rule id) by the precedence documented in `rule_metric`; children one person
+    has looked after or fostered are no authority's looked-after children."""
+    metric, rid = _named_metric(doc, hits, ts, te, left, right, c_unit)
+    if metric == "looked_after_children" and any(
+            h.rule.metric == metric and left <= h.start < right and _cared_for_by_a_person(doc, h, ts) for h in hits):
+        return "other", "carer"  # 'a foster carer who has looked after 31 children'
+    return metric, rid
+
+
+def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
+                  c_unit: str = "count") -> tuple[str, str]:
     """(metric, rule id) by the precedence documented in `rule_metric`."""
     # 'just under a third': 'under' right before the number is its hedge, not a property
     inwin = [h for h in hits if left <= h.start < right
@@ -148,7 +159,7 @@ OVERRIDE_RULE = 0.65
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events"):  # durations, ages, money, 'N times': never a metric's count
+    if rule_id in ("unit", "events", "carer"):  # durations, ages, money, 'N times': never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
         from .. import metric_model

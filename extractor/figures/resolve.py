@@ -257,3 +257,24 @@ def _rate_subject(doc: Doc, ts: int) -> str:
     words = [t.text for t in mods if t.i < rate.i and t.pos_ not in ("DET",) and t.dep_ != "poss"
              and t.lower_ not in ("'s", "’s", "our", "its", "their", "the")]
     return " ".join(words).strip()
+
+
+_SELF = {"he", "she", "i", "him", "her"}
+_CARED_FOR = {"child", "children", "person", "people", "baby", "boy", "girl", "teenager", "youngster", "sibling"}
+
+
+def _cared_for_by_a_person(doc: Doc, hit: _Hit, ts: int) -> bool:
+    """'a foster carer who has looked after 31 children', 'She has fostered 40 children': the
+    children one person has cared for, not the children an authority looks after ('We looked
+    after 412 children', 'the council looked after 640')."""
+    from ..speakers.vocabulary import person_nouns
+    verb = next((doc[i] for i in range(hit.start, hit.end) if doc[i].pos_ == "VERB"
+                 and doc[i].lemma_.lower() in ("look", "foster", "care")), None)
+    if verb is None or ts < verb.i:
+        return False  # the number is the verb's object: '[she] looked after [31 children]'
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or subj.lemma_.lower() in _CARED_FOR:
+        return False  # '(children looked after)': the children themselves
+    return subj.lower_ in _SELF or subj.ent_type_ == "PERSON" or subj.lemma_.lower() in person_nouns()

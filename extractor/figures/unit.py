@@ -38,9 +38,10 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     sent_before = text[sent.start_char:q.start]
     if _OF_THEM_AFTER.match(text[q.end:q.end + 20]):
         # '23 days in hospital, six of them in intensive care': a part of the span said before
-        spans = [t for t in typed if sent.start_char <= t.start < q.start and t.unit in _SPAN_UNITS]
-        if spans and spans[-1].value > q.value and not re.search(r"[.;:]", text[spans[-1].end:q.start]):
-            return spans[-1].unit
+        before = [t for t in typed if sent.start_char <= t.start < q.start and not is_reference(text, t)]
+        span = before[-1] if before and before[-1].unit in _SPAN_UNITS else None  # the nearest number
+        if span is not None and span.value > q.value and not re.search(r"[.;:]", text[span.end:q.start]):
+            return span.unit
     rate = _PER.search(sent_before)
     if rate and not re.search(r"\d\s*$", sent_before):
         return "count" if _count_nearer_in_size(text, q, sent, typed) else "rate_per_" + rate.group(1).replace(",", "")
