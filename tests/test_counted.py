@@ -810,3 +810,72 @@ KEPT_AT_HOME = [
 @pytest.mark.parametrize("text, number, metric", KEPT_AT_HOME)
 def test_children_kept_at_home_are_not_children_in_care(nlp, text, number, metric):
     assert figure(nlp, text, number).metric == metric
+
+
+# names of the metrics as people write them (models/metric_lexicon.json): reports to social
+# services are referrals, admissions to care are children coming into care, a professional's
+# contacts with a family are visits ('22 health visitor contacts'), not contacts to the front door
+LEXICON_NAMES = [
+    ("The service received 6,480 reports about children in the year.", "6,480", "social_care_referrals"),
+    ("There were 61,300 reports to social services across Wales.", "61,300", "social_care_referrals"),
+    ("Schools made 1,120 reports to children's services.", "1,120", "social_care_referrals"),
+    ("The budget assumes 12 further admissions to care.", "12", "looked_after_children"),
+    ("There were 85 admissions into care in the year.", "85", "looked_after_children"),
+    ("Some 64 children were admitted to care in the period.", "64", "looked_after_children"),
+    ("Entries into care fell to 140.", "140", "looked_after_children"),
+    ("The family had 22 health visitor contacts in two years.", "22", "other"),
+    ("There were 9 GP contacts in the last year of his life.", "9", "other"),
+    ("The mother missed 5 midwife contacts before the birth.", "5", "other"),
+    # kept: contacts to the front door
+    ("The MASH received 4,100 contacts in the year.", "4,100", "social_care_referrals"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", LEXICON_NAMES)
+def test_lexicon_names_name_the_metric(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# a case that met the criteria for a review is one the review was decided for (commissioned)
+MET_THE_CRITERIA = [
+    ("One met the criteria for a child practice review and is in progress.", "One", "lcsprs_commissioned"),
+    ("Two cases met the criteria for an LCSPR.", "Two", "lcsprs_commissioned"),
+    ("Three met the criteria for a local child safeguarding practice review and are under way.", "Three",
+     "lcsprs_commissioned"),
+    ("Four met the threshold for a learning review, which is ongoing.", "Four", "lcsprs_commissioned"),
+    ("Only one case met the criteria for a concise child practice review; it is in progress.", "one",
+     "lcsprs_commissioned"),
+    ("Of the nine rapid reviews, two met the criteria for an LCSPR.", "two", "lcsprs_commissioned"),
+    ("Five met the criteria for a child safeguarding practice review, now in progress.", "Five",
+     "lcsprs_commissioned"),
+    ("Six cases met the criteria for a child practice review and remain in progress.", "Six", "lcsprs_commissioned"),
+    # kept: published and ongoing reviews
+    ("Two LCSPRs were published in the year.", "Two", "lcsprs_published"),
+    ("Three LCSPRs are in progress.", "Three", "lcsprs_ongoing"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", MET_THE_CRITERIA)
+def test_meeting_the_criteria_commissions_a_review(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# ', but' opens a clause about another thing: a figure's window ends before it
+CONTRAST_CLAUSES = [
+    ("Kingston has the lowest rate of children in care, 38 per 10,000, but the number of referrals rose.", "38",
+     "looked_after_children"),
+    ("The council had 412 children on plans, but referrals fell.", "412", "child_protection_plans"),
+    ("Some 640 children were in care, whereas section 47 enquiries fell.", "640", "looked_after_children"),
+    ("The rate of children on plans was 41.6 per 10,000, but contacts rose sharply.", "41.6",
+     "child_protection_plans"),
+    ("There were 96 children in care at 31 March, but rapid reviews doubled.", "96", "looked_after_children"),
+    ("The panel received 14 notifications, although section 47 enquiries were stable.", "14",
+     "serious_incident_notifications"),
+    ("Plans stood at 302, but the number of children in care rose.", "302", "child_protection_plans"),
+    ("The board held nine rapid reviews, but no notifications were late.", "nine", "rapid_reviews"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", CONTRAST_CLAUSES)
+def test_a_contrast_clause_ends_the_window(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric

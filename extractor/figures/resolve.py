@@ -53,9 +53,15 @@ def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple
             of_set |= set(range(right, close + 1))
     while right < sent.end and right - te < 16 and (right not in num_toks or right in of_set) \
             and doc[right].text != ";" and not (labelled and doc[right].text in (".", ",", "|")) \
-            and "\n" not in doc[right - 1].text_with_ws:
+            and "\n" not in doc[right - 1].text_with_ws and not _contrast_at(doc, right):
         right += 1
     return left, right
+
+
+def _contrast_at(doc: Doc, i: int) -> bool:
+    """', but' / ', whereas' opens a clause about another thing: 'the rate of children in care,
+    38 per 10,000, but even there the number of referrals rose' (the window ends before it)."""
+    return doc[i].lower_ in ("but", "whereas", "although", "though") and i > 0 and doc[i - 1].text == ","
 
 
 def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str | None:
