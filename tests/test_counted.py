@@ -775,6 +775,7 @@ CARED_FOR_BY_A_PERSON = [
     ("He had looked after nine children before he retired.", "nine", "other"),
     ("The grandmother, who has fostered 14 children, was given an award.", "14", "other"),
     ("Mr Doyle has looked after 18 children in his time as a carer.", "18", "other"),
+    ("A foster carer in my ward, who has looked after 27 children, wrote to me.", "27", "other"),
     ("A carer who fostered 55 children was honoured by the council.", "55", "other"),
     # kept: an authority's children, and the children themselves
     ("The council looked after 640 children at 31 March.", "640", "looked_after_children"),
@@ -874,6 +875,23 @@ CONTRAST_CLAUSES = [
     ("Plans stood at 302, but the number of children in care rose.", "302", "child_protection_plans"),
     ("The board held nine rapid reviews, but no notifications were late.", "nine", "rapid_reviews"),
 ]
+
+# after ', but' a count is a count again: the rate of the clause before lends it no unit
+CONTRAST_UNITS = [
+    ("The rate of children in care was 38 per 10,000, but referrals reached 2,104 last year.", "2,104"),
+    ("The lowest rate of plans is 29 per 10,000, but enquiries rose to 640.", "640"),
+    ("Its rate of children in care, 41 per 10,000, is low, but the number in care reached 310.", "310"),
+    ("The referral rate was 512 per 10,000, whereas the number of plans stood at 288.", "288"),
+    ("The rate of plans was 45 per 10,000, although the number fell to 230.", "230"),
+    ("The rate was 61 per 10,000, but contacts climbed to 9,400.", "9,400"),
+    ("The rate of enquiries is 160 per 10,000, but the total reached 1,020.", "1,020"),
+    ("The rate of children in need was 340 per 10,000, but the count fell to 2,900.", "2,900"),
+]
+
+
+@pytest.mark.parametrize("text, number", CONTRAST_UNITS)
+def test_a_count_after_a_contrast_takes_no_rate_unit(nlp, text, number):
+    assert figure(nlp, text, number).unit == "count"
 
 
 @pytest.mark.parametrize("text, number, metric", CONTRAST_CLAUSES)

@@ -667,3 +667,26 @@ DATA_SPANS = [
 def test_a_span_naming_a_data_layout_is_no_figure(nlp, marked, reason):
     from extractor.figures.reject import SPAN
     _check(nlp, marked, SPAN if reason else None)
+
+
+# the period a report covers ('the 12 months to September 2025') is no figure; a term said with
+# its start date ('an initial term of three years from 1 April 2027') is how long something runs
+PERIOD_OR_TERM = [
+    ("Referrals fell in the ⟦12⟧ months to September 2025.", "span"),
+    ("The report covers the ⟦six⟧ months ending 30 June.", "span"),
+    ("In the ⟦12⟧ months from April 2024 to March 2025, 41 plans began.", "span"),
+    ("Over the last ⟦three⟧ years to March, plans rose.", "span"),
+    ("Across the past ⟦two⟧ years to April 2025 the rate held.", "span"),
+    ("In the same ⟦12⟧ months to March 2025, contacts rose.", "span"),
+    # kept: a term or a duration with its start
+    ("The contract runs for an initial term of ⟦three⟧ years from 1 April 2027.", None),
+    ("The pilot will run for ⟦two⟧ years from April 2026.", None),
+    ("Funding of £1.2m is agreed for ⟦three⟧ years from April.", None),
+    ("The post is funded for ⟦18⟧ months from 1 September 2026.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", PERIOD_OR_TERM)
+def test_a_covered_period_is_no_figure_but_a_term_is(nlp, marked, reason):
+    from extractor.figures.reject import SPAN
+    _check(nlp, marked, SPAN if reason else None)

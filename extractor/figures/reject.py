@@ -67,11 +67,14 @@ _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|mo
                          r"\s+(?:series|trend|average|high|low|period|table|chart|graph|comparison|picture|view|"
                          r"summary|dataset)\b|"
                          # 'after two years of increases': the span of a trend
-                         r"\s+of\s+(?:\w+\s+)?(?:increases?|decreases?|rises?|falls?|growth|declines?|reductions?)|"
-                         # the period a report covers: 'the 12 months to September 2025', 'the
-                         # 12 months from April 2024 to March 2025', 'the six months ending 30 June'
-                         r"\s+(?:to|from|ending|ended|up\s+to|until|through)\s+(?:the\s+end\s+of\s+)?"
-                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r")", re.I)
+                         r"\s+of\s+(?:\w+\s+)?(?:increases?|decreases?|rises?|falls?|growth|declines?|reductions?))", re.I)
+# the period a report covers: 'the 12 months to September 2025', 'the 12 months from April 2024 to
+# March 2025', 'the six months ending 30 June' (with its article: 'an initial term of three years
+# from 1 April 2027' is how long a contract runs)
+_PERIOD_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
+                           r"\s+(?:to|from|ending|ended|up\s+to|until|through)\s+(?:the\s+end\s+of\s+)?"
+                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH, re.I)
+_PERIOD_BEFORE = re.compile(r"\b(?:the|last|past|previous|latest|same|those|these)\s+(?:\w+\s+)?$", re.I)
 # 'one' as a pronoun or in a comparison: 'all but one', 'each one', 'one fewer than', 'on one before'
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|,?\s*for\s+(?:each|every)|each|apiece|"
                                 r"before|else|or\s+two)", re.I)
@@ -362,7 +365,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return CONTENTS
     if q.unit in ("count", "percent") and is_axis_tick(text, q.start, q.end):
         return AXIS
-    if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40])):
+    if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40]) or
+                                 _PERIOD_AFTER.match(text[q.end:q.end + 40]) and _PERIOD_BEFORE.search(before)):
         return SPAN  # 'over the last three years', "in six months' time", 'two years or more'
     if q.kind == "duration" and (_BASIS_BEFORE.search(before) and _BASIS_AFTER.match(after) or
                                  _DEFINED_BEFORE.search(text[max(0, q.start - 150):q.start])):

@@ -281,6 +281,8 @@ def _cared_for_by_a_person(doc: Doc, hit: _Hit, ts: int) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subj = verb.head
+        while subj.dep_ == "pobj" and subj.head.dep_ == "prep" and subj.lemma_.lower() not in person_nouns():
+            subj = subj.head.head  # 'a foster carer in my constituency, who has looked after ...
     if subj is None or subj.lemma_.lower() in _CARED_FOR:
         return False  # '(children looked after)': the children themselves
     return subj.lower_ in _SELF or subj.ent_type_ == "PERSON" or subj.lemma_.lower() in person_nouns()

@@ -42,7 +42,8 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
         span = before[-1] if before and before[-1].unit in _SPAN_UNITS else None  # the nearest number
         if span is not None and span.value > q.value and not re.search(r"[.;:]", text[span.end:q.start]):
             return span.unit
-    rate = _PER.search(sent_before)
+    # ', but' opens a clause about another thing ('38 per 10,000, but ... referrals reached 2,104')
+    rate = _PER.search(re.split(r",\s+(?:but|whereas|although|though)\s", sent_before)[-1])
     if rate and not re.search(r"\d\s*$", sent_before):
         return "count" if _count_nearer_in_size(text, q, sent, typed) else "rate_per_" + rate.group(1).replace(",", "")
     if _of_a_rate(doc, sent, te, q):
@@ -110,6 +111,8 @@ def _of_a_rate(doc: Doc, sent: Span, te: int, q: Quantity) -> bool:
     text = doc.text
     before = text[sent.start_char:q.start]
     found = list(_RATE_NOUN.finditer(before))
+    if found and re.search(r",\s+(?:but|whereas|although|though)\s", before[found[-1].end():]):
+        return False  # '... rate of children in care, 38 per 10,000, but ... referrals reached 2,104'
     if not found or re.search(r"%|per\s*cent", before[found[-1].end():], re.I):
         return False
     start = sent.start_char + found[-1].end()
