@@ -690,3 +690,26 @@ PERIOD_OR_TERM = [
 def test_a_covered_period_is_no_figure_but_a_term_is(nlp, marked, reason):
     from extractor.figures.reject import SPAN
     _check(nlp, marked, SPAN if reason else None)
+
+
+# the places or bodies a text is about, said as a set ('across the four councils', 'the highest of
+# the four'), are no count it reports; a count of bodies, and a count of things, stay figures
+BODIES_AS_A_SET = [
+    ("There were 143 registrations across the ⟦four⟧ councils.", "bodies"),
+    ("The ⟦four⟧ committees notified the inspectorate of three learning reviews.", "bodies"),
+    ("Children on the register across the ⟦five⟧ Health and Social Care Trusts rose.", "bodies"),
+    ("Its rate of 52.1 per 10,000 is the highest of the ⟦four⟧ areas.", "bodies"),
+    ("Of the boroughs compared, Redbridge has 34 children per 10,000, the lowest of the ⟦four⟧.", "bodies"),
+    ("Across the ⟦four⟧ boroughs, 1,542 children were in care.", "bodies"),
+    ("The ⟦three⟧ local authorities fund the partnership.", "bodies"),
+    ("In all ⟦three⟧ areas the rate fell.", "bodies"),
+    # kept: a count of bodies, and counts of things
+    ("There are ⟦153⟧ councils with children's services.", None),
+    ("The board received the ⟦four⟧ notifications in May.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", BODIES_AS_A_SET)
+def test_the_bodies_a_text_is_about_are_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import BODIES
+    _check(nlp, marked, BODIES if reason else None)

@@ -142,6 +142,7 @@ NAME = "part of a name ('two-tier areas', 'the 10-year gilt', 'IFRS 9', a footno
 RULE = "a number in a rule or condition ('any two members may call in a decision')"
 PAGE_MARK = "a page, footnote or section number left in the running text"
 DENOMINATOR = "the denominator or scale of a score ('81.5 out of 100')"
+BODIES = "the places or bodies the text is about, said as a set ('across the four councils')"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
@@ -236,6 +237,15 @@ _BASIS_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?|quarters?)[\s-
 _DEFINED_BEFORE = re.compile(r"\b(?:is|are)\s+(?:defined\s+as|where|when)\b[^.;:\d]{0,120}\b(?:over|within|during|in)\s+"
                              r"(?:the\s+course\s+of\s+|a\s+period\s+of\s+|the\s+previous\s+|the\s+past\s+)?$", re.I)
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
+# the places or bodies a text is about, said as a set: 'across the four councils', 'in all three
+# areas', 'the five Health and Social Care Trusts', 'the highest of the four' (a count of bodies the
+# text reports stays: 'there are 153 councils with children's services', 'funded by 12 schools')
+_BODIES_BEFORE = re.compile(r"\b(?:the|all|both|these|those)\s+$", re.I)
+_BODIES_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,4}(?:(?:local|partner|neighbouring|london|welsh|"
+                           r"scottish)\s+)?(?:councils|boroughs|authorities|trusts|committees|partnerships|areas|regions|"
+                           r"nations|districts|boards|counties|cities|Trusts|Councils|Boroughs|Boards|Committees)\b"
+                           r"|\s*(?:[.,;:)]|\s+(?:and|or)\b)", )
+_BODIES_OF = re.compile(r"\b(?:of|among|between)\s+the\s+$", re.I)
 _CLOCK_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-five|\d{1,2})")
 # a time of day in words: 'ten past eight', 'twenty-five past six', 'half past two', 'a quarter to
 # nine' (both numbers; 'from five to ten' is a range, so only 'past' and 'quarter to' read as clocks)
@@ -303,6 +313,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return RULE  # 'any two members may call in a decision'
         if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
             return CODE  # 'Finding 3', '(NI 64)'; '(NI 50.3)' is Northern Ireland's value
+        if q.kind in ("count", "word") and q.value <= 12 and _bodies(text, q, before):
+            return BODIES  # 'across the four councils', 'the highest of the four'
         if _OPENING_BEFORE.search(before) and _POINT_AFTER.match(after):
             return TIME_POINT  # 'Three weeks before he died, ...': when, not how long
         if q.kind == "word" and raw.lower() in _SMALL_WORDS and _PRONOUN_THE_BEFORE.search(before) and \
@@ -554,6 +566,20 @@ def _footnote_line(text: str, q: Quantity, raw: str) -> bool:
     if text[ls:q.start].strip():
         return False
     return bool(re.search(rf"[a-z][.,;:)’'\"”]?{raw}(?![\d.,])(?=[\s.,;:)]|$)", text[max(0, ls - 6000):ls]))
+
+
+def _bodies(text: str, q: Quantity, before: str) -> bool:
+    """'the four councils', 'all three areas', 'the highest of the four [areas]' in a text that
+    names those places or bodies; a bare 'the four' needs the comparison ('of the four')."""
+    if not _BODIES_BEFORE.search(before):
+        return False
+    m = _BODIES_AFTER.match(text[q.end:q.end + 80])
+    if m is None:
+        return False
+    if m.group(0).strip() in ("", ".", ",", ";", ":", ")", "and", "or") or m.group(0).strip().startswith(("and", "or")):
+        return bool(_BODIES_OF.search(before)) and bool(re.search(
+            r"\b(?:councils|boroughs|authorities|trusts|areas|regions|boards|partnerships)\b", text, re.I))
+    return True
 
 
 def _in_clock_time(text: str, q: Quantity) -> bool:
