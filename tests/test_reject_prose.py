@@ -615,6 +615,7 @@ REPEAT_WINDOWS = [
     # kept: a deadline and a duration
     ("The conference will be held within ⟦15⟧ working days of the transfer.", None),
     ("The review was completed within ⟦six⟧ months.", None),
+    ("Eighty per cent of referrals received a decision within ⟦one⟧ working day.", None),
 ]
 
 
