@@ -897,3 +897,29 @@ def test_a_count_after_a_contrast_takes_no_rate_unit(nlp, text, number):
 @pytest.mark.parametrize("text, number, metric", CONTRAST_CLAUSES)
 def test_a_contrast_clause_ends_the_window(nlp, text, number, metric):
     assert figure(nlp, text, number).metric == metric
+
+
+# a figure said again of another place or time by a pronoun ('below London, where it's 57',
+# 'Nationally it's nearer 24') keeps the metric and the unit of the figure it follows
+PRONOUN_COMPARATORS = [
+    ("That's a rate of 54 children in care per 10,000, below London, where it's 57.", "57", "looked_after_children",
+     "rate_per_10000"),
+    ("About 21 per cent of plans were repeat plans. Nationally it's nearer 24.", "24", "child_protection_plans",
+     "percent"),
+    ("We had 412 children on plans. Last year it was 380.", "380", "child_protection_plans", "count"),
+    ("The rate of children in care is 61 per 10,000; in England it is 70.", "70", "looked_after_children",
+     "rate_per_10000"),
+    ("Some 23% of referrals were re-referrals, while nationally it's about 22.", "22", "social_care_referrals",
+     "percent"),
+    ("There were 640 children in care at the year end. In 2023 it stood at 598.", "598", "looked_after_children",
+     "count"),
+    ("Our rate of plans is 38 per 10,000, and regionally it's 44.", "44", "child_protection_plans", "rate_per_10000"),
+    ("The panel received 14 notifications, when a year ago it was nine.", "nine", "serious_incident_notifications",
+     "count"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric, unit", PRONOUN_COMPARATORS)
+def test_a_pronoun_comparator_keeps_the_metric_and_unit(nlp, text, number, metric, unit):
+    f = figure(nlp, text, number)
+    assert (f.metric, f.unit) == (metric, unit)

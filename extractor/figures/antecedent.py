@@ -26,7 +26,10 @@ _COMPARATOR_BEFORE = re.compile(
     r"(?:compare[ds]?\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
     r"england:?|wales:?|scotland:?|northern\s+ireland:?|neighbours:?|\bsn:?|nationally:?|average:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
     r"equivalent\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
-    r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;"
+    r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;|"
+    # the figure said again of another place or time by a pronoun: 'below London, where it's 57',
+    # 'Nationally it's nearer 24', 'last year it was 41'
+    r"\bit(?:'s|’s|\s+is|\s+was|\s+stood\s+at|\s+stands\s+at)"
     r")\s*(?:the\s+|an?\s+)?(?:england\s+|national\s+)?$", re.I)
 # the new level of a quantity that changed: 'rose by 4% to 3,870', 'reduce the rate to below 10%'
 _CHANGE_TO = re.compile(
@@ -360,7 +363,8 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             prev = None  # 'attendance fell from 92 per cent to 41 per cent': what changed is in the sentence
         if prev is None:
             continue
-        if comparator and c.q.unit == "count" and prev.q.unit.startswith("rate_") and not _from_end(text, c.q):
+        if comparator and c.q.unit == "count" and (prev.q.unit.startswith("rate_") or prev.q.unit == "percent"
+                                                   and c.q.value <= 100) and not _from_end(text, c.q):
             c.q = Quantity(c.q.start, c.q.end, c.q.value, prev.q.unit, c.q.kind, c.q.qualifier)
         metric = prev.metric
         family = _FAMILY_METRICS.get(metric)
@@ -416,5 +420,5 @@ def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidat
 
 def _strip_hedge(before: str) -> str:
     """`before` without a trailing hedge ('compared with around ' -> 'compared with ')."""
-    return re.sub(r"(?:more\s+than|fewer\s+than|less\s+than|about|around|almost|nearly|over|some|"
+    return re.sub(r"(?:more\s+than|fewer\s+than|less\s+than|about|around|almost|nearly|nearer|closer\s+to|over|some|"
                   r"approximately|roughly|just\s+(?:over|under))\s*$", "", before, flags=re.I).rstrip() + " "
