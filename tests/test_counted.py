@@ -923,3 +923,33 @@ PRONOUN_COMPARATORS = [
 def test_a_pronoun_comparator_keeps_the_metric_and_unit(nlp, text, number, metric, unit):
     f = figure(nlp, text, number)
     assert (f.metric, f.unit) == (metric, unit)
+
+
+# a count split by kind right after it ('14 reviews, nine concise and five extended'): each part
+# with only a modifier after it is a kind of the whole; a part with its own plural noun counts those
+KINDS_OF_THE_WHOLE = [
+    ("The boards agreed to undertake 14 child practice reviews, nine concise and five extended.", "nine",
+     "lcsprs_commissioned"),
+    ("The boards agreed to undertake 14 child practice reviews, nine concise and five extended.", "five",
+     "lcsprs_commissioned"),
+    ("The panel held 12 rapid reviews: seven complete and five ongoing.", "five", "rapid_reviews"),
+    ("Officers started 230 section 47 enquiries, 140 joint and 90 single-agency.", "90", "section_47_enquiries"),
+    ("There were 61 notifications, 40 online and 21 written.", "21", "serious_incident_notifications"),
+    ("Some 310 children were on plans, 200 new and 110 continuing.", "110", "child_protection_plans"),
+    ("The board published 6 LCSPRs, four local and two joint.", "two", "lcsprs_published"),
+    ("The service made 96 recommendations, 60 accepted and 36 pending.", "36", "recommendations"),
+    # kept apart: a part with its own plural noun
+    ("There were 640 children in care, 402 boys and 238 girls.", "238", "other"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", KINDS_OF_THE_WHOLE)
+def test_a_part_named_by_a_modifier_is_a_kind_of_the_whole(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# a number in coordination with its own stage verb takes that stage ('agreed 14 reviews ... and
+# published 11')
+def test_a_coordinated_number_takes_its_own_stage(nlp):
+    f = figure(nlp, "The boards agreed to undertake 14 child practice reviews, and published 11.", "11")
+    assert f.metric == "lcsprs_published"
