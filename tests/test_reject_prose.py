@@ -565,7 +565,7 @@ SCORE_SCALES = [
     ("The bid scored 64 out of ⟦100⟧; the next scored 58.", "scale"),
     ("Parents gave the hub 4.6 out of ⟦5⟧ for its welcome.", "scale"),
     ("The audit scored practice 14 out of ⟦20⟧ against the standard.", "scale"),
-    ("Staff rated supervision 7 out of ⟦10⟧, and managers 6.", "scale"),
+    ("Staff rated supervision 7.5 out of ⟦10⟧, and managers 6.", "scale"),
     ("Each bid was marked out of 100, and the winner scored 77 out of ⟦100⟧.", "scale"),
     ("The school scored 9.1 out of ⟦10⟧ in the survey.", "scale"),
     # kept: a count out of a set of things
