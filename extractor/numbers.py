@@ -39,9 +39,10 @@ _FRACTION = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|seven|nine)[\s-]+(?:further\s+)?(?P<d>halves|half|thirds?|quarters?|"
     r"fifths?|sixths?|eighths?|tenths?)\b|\b(?P<h>half)\b(?!\s+a\s+dozen)", re.I)
 # 'one in five', 'nine out of ten', and with the counted noun between: 'one family in ten', 'one
-# child in every four' (never a period or a place: 'one case in 12 months', 'one child in 10 homes')
-_ONE_IN = re.compile(rf"\b(?:(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])|(?P<a1>one|1)\s+(?!in\b|out\b)"
-                     rf"[a-z][a-z'’-]+)\s+(?:in|(?P<out>out\s+of))\s+(?:every\s+)?(?P<b>{WORD_NUM}|\d{{1,2}})\b(?![/\d,])"
+# child in every four' (never a period or a place: 'one case in 12 months', 'one child in 10 homes'; never
+# the end of a decimal: '8.2 out of 10' is a score)
+_ONE_IN = re.compile(rf"(?<![\d.,])\b(?:(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])|(?P<a1>one|1)\s+(?!in\b|out\b)"
+                     rf"[a-z][a-z'’-]+)\s+(?:in|(?P<out>out\s+of))\s+(?:every\s+)?(?P<b>{WORD_NUM}|\d{{1,2}})\b(?![/\d]|,\d)"
                      rf"(?!\s+(?:days?|weeks?|months?|years?|hours?|per\b|%|percent\b|[a-z]+\s+(?:days?|weeks?|months?|years?)\b))", re.I)
 _PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,3}}?(?:per|for\s+every)\s+(?P<d>10,000|1,000|100,000|10000|1000|100000)\b",

@@ -192,8 +192,9 @@ WORD_SHARES = [
      "child_protection_plans"),
     ("The board was told that 120 section 47 enquiries were started. Roughly two-thirds were led by the "
      "police.", "two-thirds", 66.67, "section_47_enquiries"),
+    # the rounded share says the exact one again: a mention of the 35% (the gold convention of every folder)
     ("Referrals to children's social care rose to 6,100. Just over a third (35%) came from schools, and 18% "
-     "from health.", "a third", 33.33, "social_care_referrals"),
+     "from health.", "a third", 35, "social_care_referrals"),
     ("Referrals to children's social care rose to 6,100. Just over a third (35%) came from schools, and 18% "
      "from health.", "35%", 35, "social_care_referrals"),
     ("Referrals to children's social care rose to 6,100. Just over a third (35%) came from schools, and 18% "
@@ -633,3 +634,322 @@ OWN_SENTENCE = [
 @pytest.mark.parametrize("text, number, unit", OWN_SENTENCE)
 def test_a_gapped_number_parallels_its_own_sentence(nlp, text, number, unit):
     assert figure(nlp, text, number).unit == unit
+
+
+# a part of a span said before ('23 days in hospital, six of them in intensive care') takes the
+# span's unit; a part of a count of things stays a count
+PART_OF_A_SPAN = [
+    ("She spent 23 days in hospital, six of them in intensive care.", "six", "days"),
+    ("He waited 14 months for a decision, three of them without a social worker.", "three", "months"),
+    ("The family was known for nine years, five of them on a plan.", "five", "years"),
+    ("The baby was in hospital for 40 days, 12 of which were on a ward.", "12", "days"),
+    ("The boy was missing for 11 weeks, four of them out of the county.", "four", "weeks"),
+    ("The case stayed open for 30 months, eight of those in court.", "eight", "months"),
+    ("The girl spent 16 days in custody, two of them in a cell.", "two", "days"),
+    ("The review took 18 months, six of them waiting for the police.", "six", "months"),
+    # kept counts: the antecedent is a count, or the span is a period the count falls in
+    ("Some 40 children were seen, six of them in hospital.", "six", "count"),
+    ("The front door took 14,890 contacts in the 12 months, and 3,206 of them became referrals.", "3,206", "count"),
+]
+
+
+@pytest.mark.parametrize("text, number, unit", PART_OF_A_SPAN)
+def test_a_part_of_a_span_takes_the_span_unit(nlp, text, number, unit):
+    assert figure(nlp, text, number).unit == unit
+
+
+# a hedged fraction that rounds an exact share of the same sentence says it again: one figure
+ROUNDED_RESTATEMENTS = [
+    ("About one in five plans, 21 per cent, were second or later plans.", "one in five", 21.0),
+    ("That is an increase of 208, or 34 per cent - a rise of about a third.", "a third", 34.0),
+    ("Roughly one in four referrals (26%) came from the police.", "one in four", 26.0),
+    ("Some 48% of children, nearly half, were under five.", "half", 48.0),
+    ("Around a quarter of contacts, 24 per cent, were from schools.", "a quarter", 24.0),
+    ("Almost two-thirds of plans (65%) were for neglect.", "two-thirds", 65.0),
+    ("Just over a third of reviews, 36%, involved babies.", "a third", 36.0),
+    ("About one in ten children in care, 11 per cent, lived out of the county.", "one in ten", 11.0),
+]
+
+
+@pytest.mark.parametrize("text, number, value", ROUNDED_RESTATEMENTS)
+def test_a_rounded_share_beside_the_exact_one_is_one_figure(nlp, text, number, value):
+    f = figure(nlp, text, number)
+    assert f.value == value and len(f.mentions) == 2
+
+
+# kept apart: a rounded share with no exact share near its value, or in another sentence
+ROUNDED_KEPT = [
+    ("About one in five plans were second plans. In the north, 31 per cent were.", "one in five", 20.0),
+    ("Roughly two in five callers were children; 12% were parents.", "two in five", 40.0),
+    ("Nearly half of referrals (30%) came from schools and the police.", "half", 50.0),
+    ("Around a quarter of contacts were from schools.", "a quarter", 25.0),
+    ("Roughly one in four referrals came from the police, against 26% a year before.", "26%", 26.0),
+    ("Around a third of reviews, 18 in all, involved babies.", "a third", 33.33),
+    ("About one in ten children (2%) were placed out of county.", "one in ten", 10.0),
+    ("Some 48% of children were under five, and nearly half were boys.", "48%", 48.0),
+]
+
+
+@pytest.mark.parametrize("text, number, value", ROUNDED_KEPT)
+def test_a_rounded_share_far_from_an_exact_one_stays_a_figure(nlp, text, number, value):
+    assert figure(nlp, text, number).value == value
+
+
+# an interviewer's turn that only echoes the number just given ('CHEN: Seven.') restates it
+ANSWER_ECHOES = [
+    ("KELLS: We held seven rapid reviews in the year.\nCHEN: Seven. Is that a lot?", "Seven", "rapid_reviews"),
+    ("PATEL: There were 412 children on plans at the end of March.\nHOST: 412. And a year ago?", "412",
+     "child_protection_plans"),
+    ("MAYOR: We notified the panel of nine serious incidents.\nPRESENTER: Nine? That sounds high.", "Nine",
+     "serious_incident_notifications"),
+    ("DR KHAN: Some 640 children are in our care.\nQ: 640. How does that compare?", "640", "looked_after_children"),
+    ("CLLR WEBB: We published three local child safeguarding practice reviews.\nJONES: Three. Which ones?", "Three",
+     "lcsprs_published"),
+    ("SMITH: The MASH handled 9,870 referrals to children's social care.\nREPORTER: 9,870!", "9,870",
+     "social_care_referrals"),
+    ("EVANS: There are 230 section 47 enquiries open.\nCHAIR: 230. Thank you.", "230", "section_47_enquiries"),
+    ("LEE: We held 14 rapid reviews.\nHOST: Fourteen. Why so many?", "Fourteen", "rapid_reviews"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", ANSWER_ECHOES)
+def test_an_echoed_answer_restates_the_figure(nlp, text, number, metric):
+    f = figure(nlp, text, number)
+    assert f.metric == metric and len(f.mentions) == 2
+
+
+# 'one for each', 'one each', 'one apiece': a pronoun distributing things counted before, no figure
+ONE_FOR_EACH = [
+    ("We held seven rapid reviews, one for each, and two were published.", [2.0, 7.0]),
+    ("The panel received nine notifications and held a rapid review, one for every case.", [9.0]),
+    ("Five social workers joined, with a mentor for one each.", [5.0]),
+    ("Eight families were offered a key worker, one for each, in the pilot.", [8.0]),
+    ("The board commissioned four rapid reviews, one for each notification.", [4.0]),
+    ("Twelve children were given a laptop, one apiece.", [12.0]),
+    ("Six schools received a grant, one for each of the hubs.", [6.0]),
+    ("There were three LCSPRs published, one for each of the babies.", [3.0]),
+]
+
+
+@pytest.mark.parametrize("text, values", ONE_FOR_EACH)
+def test_one_for_each_is_no_figure(nlp, text, values):
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    assert sorted(f.value for f in figures) == values
+
+
+# the category of abuse a child's plan is under counts plans ('Neglect was the category for 61
+# children'), and the gapped items of the list after it too ('emotional abuse for 48'); a
+# category of death or of need, and a theme of notifications, do not
+ABUSE_CATEGORIES = [
+    ("Neglect was the category for 61 children at the year end.", "61", "child_protection_plans"),
+    ("Neglect was the category for 61 children, emotional abuse for 48 and sexual abuse for nine.", "48",
+     "child_protection_plans"),
+    ("Neglect was the category for 61 children, emotional abuse for 48 and sexual abuse for nine.", "nine",
+     "child_protection_plans"),
+    ("Emotional abuse remained the main category for 140 children.", "140", "child_protection_plans"),
+    ("Neglect remains the most common category, recorded for 705 children.", "705", "child_protection_plans"),
+    ("Physical abuse was the second largest category, at 18%.", "18%", "child_protection_plans"),
+    ("Neglect was the category of abuse for 92 children.", "92", "child_protection_plans"),
+    ("Sexual abuse was the category of registration for 14 children, physical abuse for 33.", "33",
+     "child_protection_plans"),
+    ("Neglect was the main category for 310 children, and sexual abuse for 22.", "22", "child_protection_plans"),
+    # not plans: a theme of notifications, a category of death
+    ("Of the 30 notifications, 12 related to neglect.", "12", "other"),
+    ("Neglect was a factor in five of the cases.", "five", "other"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", ABUSE_CATEGORIES)
+def test_a_category_of_abuse_counts_plans(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# the children one person has looked after or fostered are no authority's looked-after children;
+# an authority's ('we', 'the council', a place) and the children themselves stay looked after
+CARED_FOR_BY_A_PERSON = [
+    ("Mrs Okafor, who has looked after 31 children over 12 years, spoke to the panel.", "31", "other"),
+    ("She has fostered 40 children since 2010.", "40", "other"),
+    ("A foster carer who has looked after 26 children told us about the training.", "26", "other"),
+    ("Our carers have looked after 230 children this year.", "230", "other"),
+    ("He had looked after nine children before he retired.", "nine", "other"),
+    ("The grandmother, who has fostered 14 children, was given an award.", "14", "other"),
+    ("Mr Doyle has looked after 18 children in his time as a carer.", "18", "other"),
+    ("A foster carer in my ward, who has looked after 27 children, wrote to me.", "27", "other"),
+    ("A carer who fostered 55 children was honoured by the council.", "55", "other"),
+    # kept: an authority's children, and the children themselves
+    ("The council looked after 640 children at 31 March.", "640", "looked_after_children"),
+    ("We looked after 412 children in the year.", "412", "looked_after_children"),
+    ("At the end of March we had 372 children looked after, up from 348 a year earlier.", "372",
+     "looked_after_children"),
+    ("Kent looked after 2,000 children.", "2,000", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", CARED_FOR_BY_A_PERSON)
+def test_children_one_person_cared_for_are_not_looked_after_children(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# children kept out of care by a service ('kept 62 children safely at home', 'remained at home'):
+# the outcome is found and fits no metric; children in care stay looked after
+KEPT_AT_HOME = [
+    ("We have kept 62 children safely at home through the service.", "62", "other"),
+    ("Some 23 children who would otherwise have been likely to enter care remained at home.", "23", "other"),
+    ("The team helped 40 children stay at home with their families.", "40", "other"),
+    ("Of the 120 children referred, 88 remained safely at home.", "88", "other"),
+    ("Edge of care work kept 31 children safely with their families.", "31", "other"),
+    ("The service kept 19 young people safely at home.", "19", "other"),
+    ("Some 57 children continued to live at home after the intervention.", "57", "other"),
+    ("Family group conferences helped 26 children remain with their families.", "26", "other"),
+    # kept: children in care
+    ("Some 412 children were looked after at 31 March.", "412", "looked_after_children"),
+    ("The council has 52 children in care living at home with parents.", "52", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", KEPT_AT_HOME)
+def test_children_kept_at_home_are_not_children_in_care(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# names of the metrics as people write them (models/metric_lexicon.json): reports to social
+# services are referrals, admissions to care are children coming into care, a professional's
+# contacts with a family are visits ('22 health visitor contacts'), not contacts to the front door
+LEXICON_NAMES = [
+    ("The service received 6,480 reports about children in the year.", "6,480", "social_care_referrals"),
+    ("There were 61,300 reports to social services across Wales.", "61,300", "social_care_referrals"),
+    ("Schools made 1,120 reports to children's services.", "1,120", "social_care_referrals"),
+    ("The budget assumes 12 further admissions to care.", "12", "looked_after_children"),
+    ("There were 85 admissions into care in the year.", "85", "looked_after_children"),
+    ("Some 64 children were admitted to care in the period.", "64", "looked_after_children"),
+    ("Entries into care fell to 140.", "140", "looked_after_children"),
+    ("The family had 22 health visitor contacts in two years.", "22", "other"),
+    ("There were 9 GP contacts in the last year of his life.", "9", "other"),
+    ("The mother missed 5 midwife contacts before the birth.", "5", "other"),
+    # kept: contacts to the front door
+    ("The MASH received 4,100 contacts in the year.", "4,100", "social_care_referrals"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", LEXICON_NAMES)
+def test_lexicon_names_name_the_metric(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# a case that met the criteria for a review is one the review was decided for (commissioned)
+MET_THE_CRITERIA = [
+    ("One met the criteria for a child practice review and is in progress.", "One", "lcsprs_commissioned"),
+    ("Two cases met the criteria for an LCSPR.", "Two", "lcsprs_commissioned"),
+    ("Three met the criteria for a local child safeguarding practice review and are under way.", "Three",
+     "lcsprs_commissioned"),
+    ("Four met the threshold for a learning review, which is ongoing.", "Four", "lcsprs_commissioned"),
+    ("Only one case met the criteria for a concise child practice review; it is in progress.", "one",
+     "lcsprs_commissioned"),
+    ("Of the nine rapid reviews, two met the criteria for an LCSPR.", "two", "lcsprs_commissioned"),
+    ("Five met the criteria for a child safeguarding practice review, now in progress.", "Five",
+     "lcsprs_commissioned"),
+    ("Six cases met the criteria for a child practice review and remain in progress.", "Six", "lcsprs_commissioned"),
+    # kept: published and ongoing reviews
+    ("Two LCSPRs were published in the year.", "Two", "lcsprs_published"),
+    ("Three LCSPRs are in progress.", "Three", "lcsprs_ongoing"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", MET_THE_CRITERIA)
+def test_meeting_the_criteria_commissions_a_review(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# ', but' opens a clause about another thing: a figure's window ends before it
+CONTRAST_CLAUSES = [
+    ("Kingston has the lowest rate of children in care, 38 per 10,000, but the number of referrals rose.", "38",
+     "looked_after_children"),
+    ("The council had 412 children on plans, but referrals fell.", "412", "child_protection_plans"),
+    ("Some 640 children were in care, whereas section 47 enquiries fell.", "640", "looked_after_children"),
+    ("The rate of children on plans was 41.6 per 10,000, but contacts rose sharply.", "41.6",
+     "child_protection_plans"),
+    ("There were 96 children in care at 31 March, but rapid reviews doubled.", "96", "looked_after_children"),
+    ("The panel received 14 notifications, although section 47 enquiries were stable.", "14",
+     "serious_incident_notifications"),
+    ("Plans stood at 302, but the number of children in care rose.", "302", "child_protection_plans"),
+    ("The board held nine rapid reviews, but no notifications were late.", "nine", "rapid_reviews"),
+]
+
+# after ', but' a count is a count again: the rate of the clause before lends it no unit
+CONTRAST_UNITS = [
+    ("The rate of children in care was 38 per 10,000, but referrals reached 2,104 last year.", "2,104"),
+    ("The lowest rate of plans is 29 per 10,000, but enquiries rose to 640.", "640"),
+    ("Its rate of children in care, 41 per 10,000, is low, but the number in care reached 310.", "310"),
+    ("The referral rate was 512 per 10,000, whereas the number of plans stood at 288.", "288"),
+    ("The rate of plans was 45 per 10,000, although the number fell to 230.", "230"),
+    ("The rate was 61 per 10,000, but contacts climbed to 9,400.", "9,400"),
+    ("The rate of enquiries is 160 per 10,000, but the total reached 1,020.", "1,020"),
+    ("The rate of children in need was 340 per 10,000, but the count fell to 2,900.", "2,900"),
+]
+
+
+@pytest.mark.parametrize("text, number", CONTRAST_UNITS)
+def test_a_count_after_a_contrast_takes_no_rate_unit(nlp, text, number):
+    assert figure(nlp, text, number).unit == "count"
+
+
+@pytest.mark.parametrize("text, number, metric", CONTRAST_CLAUSES)
+def test_a_contrast_clause_ends_the_window(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# a figure said again of another place or time by a pronoun ('below London, where it's 57',
+# 'Nationally it's nearer 24') keeps the metric and the unit of the figure it follows
+PRONOUN_COMPARATORS = [
+    ("That's a rate of 54 children in care per 10,000, below London, where it's 57.", "57", "looked_after_children",
+     "rate_per_10000"),
+    ("About 21 per cent of plans were repeat plans. Nationally it's nearer 24.", "24", "child_protection_plans",
+     "percent"),
+    ("We had 412 children on plans. Last year it was 380.", "380", "child_protection_plans", "count"),
+    ("The rate of children in care is 61 per 10,000; in England it is 70.", "70", "looked_after_children",
+     "rate_per_10000"),
+    ("Some 23% of referrals were re-referrals, while nationally it's about 22.", "22", "social_care_referrals",
+     "percent"),
+    ("There were 640 children in care at the year end. In 2023 it stood at 598.", "598", "looked_after_children",
+     "count"),
+    ("Our rate of plans is 38 per 10,000, and regionally it's 44.", "44", "child_protection_plans", "rate_per_10000"),
+    ("The panel received 14 notifications, when a year ago it was nine.", "nine", "serious_incident_notifications",
+     "count"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric, unit", PRONOUN_COMPARATORS)
+def test_a_pronoun_comparator_keeps_the_metric_and_unit(nlp, text, number, metric, unit):
+    f = figure(nlp, text, number)
+    assert (f.metric, f.unit) == (metric, unit)
+
+
+# a count split by kind right after it ('14 reviews, nine concise and five extended'): each part
+# with only a modifier after it is a kind of the whole; a part with its own plural noun counts those
+KINDS_OF_THE_WHOLE = [
+    ("The boards agreed to undertake 14 child practice reviews, nine concise and five extended.", "nine",
+     "lcsprs_commissioned"),
+    ("The boards agreed to undertake 14 child practice reviews, nine concise and five extended.", "five",
+     "lcsprs_commissioned"),
+    ("The panel held 12 rapid reviews: seven complete and five ongoing.", "five", "rapid_reviews"),
+    ("Officers started 230 section 47 enquiries, 140 joint and 90 single-agency.", "90", "section_47_enquiries"),
+    ("There were 61 notifications, 40 online and 21 written.", "21", "serious_incident_notifications"),
+    ("Some 310 children were on plans, 200 new and 110 continuing.", "110", "child_protection_plans"),
+    ("The board published 6 LCSPRs, four local and two joint.", "two", "lcsprs_published"),
+    ("The service made 96 recommendations, 60 accepted and 36 pending.", "36", "recommendations"),
+    # kept apart: a part with its own plural noun
+    ("There were 640 children in care, 402 boys and 238 girls.", "238", "other"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", KINDS_OF_THE_WHOLE)
+def test_a_part_named_by_a_modifier_is_a_kind_of_the_whole(nlp, text, number, metric):
+    assert figure(nlp, text, number).metric == metric
+
+
+# a number in coordination with its own stage verb takes that stage ('agreed 14 reviews ... and
+# published 11')
+def test_a_coordinated_number_takes_its_own_stage(nlp):
+    f = figure(nlp, "The boards agreed to undertake 14 child practice reviews, and published 11.", "11")
+    assert f.metric == "lcsprs_published"

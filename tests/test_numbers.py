@@ -165,3 +165,23 @@ def test_one_noun_in_n_is_a_share(text, surface, value):
         assert not shares
         return
     assert [(text[q.start:q.end], q.value) for q in shares] == [(surface, pytest.approx(value, abs=0.01))]
+
+
+# 'one in N' is one share even when a comma or full stop follows it, and never the end of a
+# decimal or the start of a larger number ('8.2 out of 10', 'one in 5,000')
+ONE_IN_EDGES = [
+    ("In roughly two in five, the caller was a child.", "two in five", 40.0),
+    ("Nationally it is one in four, the report says.", "one in four", 25.0),
+    ("About one in ten, or 10%, were late.", "one in ten", 10.0),
+    ("The figure is three in ten.", "three in ten", 30.0),
+    ("It was one in eight; last year one in six.", "one in eight", 12.5),
+    ("Roughly one in five: a worrying share.", "one in five", 20.0),
+    ("Young people rated it 8.2 out of 10.", "8.2", 8.2),
+    ("The risk is one in 5,000 births.", "5,000", 5000.0),
+]
+
+
+@pytest.mark.parametrize("text, surface, value", ONE_IN_EDGES)
+def test_one_in_n_edges(text, surface, value):
+    found = {text[q.start:q.end].lower(): q.value for q in find_quantities(text)}
+    assert found.get(surface.lower()) == value

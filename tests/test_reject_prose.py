@@ -489,3 +489,228 @@ MEASURE_WINDOWS = [
 def test_a_measure_or_definition_window_is_no_figure(nlp, marked, reason):
     from extractor.figures.reject import DEFINITION
     _check(nlp, marked, DEFINITION if reason == "definition" else reason)
+
+
+# a time of day said in words: both numbers of 'ten past eight' are no figure; a range 'from five
+# to ten' and counts beside the time stay figures
+CLOCK_TIMES = [
+    ("It is ⟦ten⟧ past eight and this is the breakfast show.", "time"),
+    ("It is ten past ⟦eight⟧ and this is the breakfast show.", "time"),
+    ("The meeting opened at half past ⟦six⟧ in the council chamber.", "time"),
+    ("The call came in at twenty-five past ⟦four⟧ in the afternoon.", "time"),
+    ("Officers arrived at a quarter to ⟦nine⟧, the log shows.", "time"),
+    ("We are on air until ⟦five⟧ past nine this morning.", "time"),
+    ("Police were called at ⟦twenty⟧ past eleven.", "time"),
+    ("The hearing resumed at quarter past ⟦two⟧.", "time"),
+    # kept: a range of counts, and a count said at a time of day
+    ("Referrals rose from five to ⟦ten⟧ a week.", None),
+    ("By ten past eight, ⟦14⟧ referrals had been logged.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", CLOCK_TIMES)
+def test_a_time_of_day_in_words_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import TIME_POINT
+    _check(nlp, marked, TIME_POINT if reason else None)
+
+
+# a service's short phone number after 'call', 'dial' or 'on': a phone number, not a count
+SERVICE_NUMBERS = [
+    ("In an emergency, always call ⟦999⟧.", PHONE),
+    ("If you are worried, call the police on ⟦101⟧.", PHONE),
+    ("For urgent health advice, dial ⟦111⟧ or visit the website.", PHONE),
+    ("Contact the police on ⟦101⟧ if a child is not in immediate danger.", PHONE),
+    ("Residents can ring ⟦105⟧ to report a power cut.", PHONE),
+    ("Anyone with information should call ⟦101⟧, quoting the reference.", PHONE),
+    ("Anyone who sees a child at risk should ring the police on ⟦101⟧ now.", PHONE),
+    ("If a child is in danger, dial ⟦999⟧ immediately.", PHONE),
+    # kept: counts of calls
+    ("The helpline took ⟦999⟧ calls in the quarter.", None),
+    ("Officers called on ⟦112⟧ families during the campaign.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", SERVICE_NUMBERS)
+def test_a_service_phone_number_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# the number of a labelled part ('Lot 2', 'Issue 14', 'item 3 of 6'): a reference, not an amount
+LABELLED_PARTS = [
+    ("The contract is awarded under ⟦Lot 2⟧ of the framework.", "ref"),
+    ("Welcome to Issue ⟦14⟧ of our partnership newsletter.", "ref"),
+    ("This is item 3 of ⟦6⟧ in this morning's programme.", "ref"),
+    ("Part 2 of ⟦4⟧ of the series looks at early help.", "ref"),
+    ("See Volume ⟦3⟧ of the guidance for the full procedure.", "ref"),
+    ("Episode ⟦5⟧ of the podcast hears from foster carers.", "ref"),
+    ("Question 4 of ⟦12⟧ asked about waiting times.", "ref"),
+    ("The findings are set out in Edition ⟦2⟧ of the bulletin.", "ref"),
+    # kept: the counts in the same sentences
+    ("The framework has ⟦four⟧ lots, and Lot 2 covers adult workers.", None),
+    ("This issue reports ⟦14⟧ new foster carers.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", LABELLED_PARTS)
+def test_the_number_of_a_labelled_part_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import REFERENCE
+    marked = marked.replace("⟦Lot 2⟧", "Lot ⟦2⟧")
+    _check(nlp, marked, REFERENCE if reason else None)
+
+
+# the scale of a score ('81.5 out of 100', '7 out of 10'): the denominator is no figure
+SCORE_SCALES = [
+    ("The preferred bidder scored 81.5 out of ⟦100⟧ on quality.", "scale"),
+    ("Young people rated the service 8.2 out of ⟦10⟧.", "scale"),
+    ("The bid scored 64 out of ⟦100⟧; the next scored 58.", "scale"),
+    ("Parents gave the hub 4.6 out of ⟦5⟧ for its welcome.", "scale"),
+    ("The audit scored practice 14 out of ⟦20⟧ against the standard.", "scale"),
+    ("Staff rated supervision 7.5 out of ⟦10⟧, and managers 6.", "scale"),
+    ("Each bid was marked out of 100, and the winner scored 77 out of ⟦100⟧.", "scale"),
+    ("The school scored 9.1 out of ⟦10⟧ in the survey.", "scale"),
+    # kept: a count out of a set of things
+    ("Seven out of ⟦10⟧ reviews found the same learning.", None),
+    ("In 14 out of ⟦20⟧ cases audited, plans were up to date.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", SCORE_SCALES)
+def test_the_scale_of_a_score_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import DENOMINATOR
+    _check(nlp, marked, DENOMINATOR if reason else None)
+
+
+# the clauses of a recommendation numbered in brackets inside a sentence: '(1) note ... (2) endorse'
+BRACKETED_CLAUSES = [
+    ("The Executive is asked to (⟦1⟧) note the forecast, and (2) endorse the savings.", LIST_ITEM),
+    ("The Executive is asked to (1) note the forecast, and (⟦2⟧) endorse the savings.", LIST_ITEM),
+    ("Members are asked to (⟦1⟧) approve the strategy and (2) delegate its delivery.", LIST_ITEM),
+    ("The Board is asked to (⟦3⟧) agree the priorities for next year.", LIST_ITEM),
+    ("Cabinet is recommended to (⟦2⟧) authorise the Director to award the contract.", LIST_ITEM),
+    ("The panel is asked to (⟦1⟧) receive the report and (2) comment on its findings.", LIST_ITEM),
+    ("Scrutiny is asked to (⟦4⟧) confirm the work programme.", LIST_ITEM),
+    ("The Committee is asked to (⟦1⟧) consider the report and (2) accept the findings.", LIST_ITEM),
+    # kept: bracketed counts
+    ("Referrals rose to 640 (⟦412⟧ last year) in the period.", None),
+    ("The reviews (⟦2⟧ in total) were published in May.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", BRACKETED_CLAUSES)
+def test_a_bracketed_clause_number_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# the window inside the definition of a repeat ('re-registrations within two years of a previous
+# removal'): no reported length; a deadline said of one event stays a figure
+REPEAT_WINDOWS = [
+    ("Re-registrations within ⟦two⟧ years of a previous removal made up 11% of registrations.", "definition"),
+    ("Re-referrals within ⟦12⟧ months were 19% of all referrals.", "definition"),
+    ("Re-entries to care within ⟦six⟧ months fell to 4%.", "definition"),
+    ("Repeat plans within ⟦two⟧ years accounted for 23 children.", "definition"),
+    ("Re-admissions within ⟦28⟧ days of discharge were rare.", "definition"),
+    ("Second or subsequent plans within ⟦two⟧ years were 8% of new plans.", "definition"),
+    ("Re-notifications within ⟦three⟧ months were checked by the panel.", "definition"),
+    ("Repeat referrals within ⟦12⟧ months rose to 22%.", "definition"),
+    # kept: a deadline and a duration
+    ("The conference will be held within ⟦15⟧ working days of the transfer.", None),
+    ("The review was completed within ⟦six⟧ months.", None),
+    ("Eighty per cent of referrals received a decision within ⟦one⟧ working day.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", REPEAT_WINDOWS)
+def test_the_window_of_a_repeat_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import DEFINITION
+    _check(nlp, marked, DEFINITION if reason else None)
+
+
+# a footnote: a line opening with a small number whose mark is glued to a word above it
+FOOTNOTES = [
+    ("The data were provided by the local authority.1 They show a rise.\n⟦1⟧ Local authority data, not validated.",
+     PAGE_MARK),
+    ("The inspection found good practice.2 It also found drift.\n⟦2⟧ Inspection of children's services, 2022.",
+     PAGE_MARK),
+    ("Referrals rose in the year3 and fell later.\n⟦3⟧ Figures are provisional.", PAGE_MARK),
+    ("The panel met monthly,4 as before.\n⟦4⟧ Terms of reference, annex B.", PAGE_MARK),
+    ("Rates are per 10,000 children.5\n⟦5⟧ Mid-year population estimates.", PAGE_MARK),
+    ("This was noted by the board.1 Members agreed.\n⟦1⟧ Minutes of the March meeting.", PAGE_MARK),
+    ("Plans fell in the quarter;6 the trend held.\n⟦6⟧ Quarterly return to the DfE.", PAGE_MARK),
+    ("The audit sampled cases.7 Most were good.\n⟦7⟧ Audit report, September.", PAGE_MARK),
+    # kept: a count opening a line with no mark above
+    ("The partnership met in May.\n⟦14⟧ Children were placed on plans in the month.", None),
+    ("The report was agreed.\n⟦12⟧ Referrals were received in the week.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", FOOTNOTES)
+def test_a_footnote_number_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a span that names how data are laid out ('the five-year table', 'a ten-year series'): no duration
+DATA_SPANS = [
+    ("The report's ⟦five⟧-year table gives 604 at 31 March 2021.", "span"),
+    ("A ⟦ten⟧-year chart shows the same pattern.", "span"),
+    ("The ⟦three⟧-year comparison is in Appendix B.", "span"),
+    ("Our ⟦five⟧-year summary sets out the trend.", "span"),
+    ("The ⟦six⟧-year series starts in 2019.", "span"),
+    ("The ⟦two⟧-year picture is mixed.", "span"),
+    ("A ⟦four⟧-year graph is attached.", "span"),
+    ("The ⟦12⟧-month average fell to 41.", "span"),
+    # kept: a duration of something done
+    ("The contract runs for a ⟦five⟧-year term.", None),
+    ("The pilot will run for ⟦three⟧ years.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", DATA_SPANS)
+def test_a_span_naming_a_data_layout_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import SPAN
+    _check(nlp, marked, SPAN if reason else None)
+
+
+# the period a report covers ('the 12 months to September 2025') is no figure; a term said with
+# its start date ('an initial term of three years from 1 April 2027') is how long something runs
+PERIOD_OR_TERM = [
+    ("Referrals fell in the ⟦12⟧ months to September 2025.", "span"),
+    ("The report covers the ⟦six⟧ months ending 30 June.", "span"),
+    ("In the ⟦12⟧ months from April 2024 to March 2025, 41 plans began.", "span"),
+    ("Over the last ⟦three⟧ years to March, plans rose.", "span"),
+    ("Across the past ⟦two⟧ years to April 2025 the rate held.", "span"),
+    ("In the same ⟦12⟧ months to March 2025, contacts rose.", "span"),
+    # kept: a term or a duration with its start
+    ("The contract runs for an initial term of ⟦three⟧ years from 1 April 2027.", None),
+    ("The pilot will run for ⟦two⟧ years from April 2026.", None),
+    ("Funding of £1.2m is agreed for ⟦three⟧ years from April.", None),
+    ("The post is funded for ⟦18⟧ months from 1 September 2026.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", PERIOD_OR_TERM)
+def test_a_covered_period_is_no_figure_but_a_term_is(nlp, marked, reason):
+    from extractor.figures.reject import SPAN
+    _check(nlp, marked, SPAN if reason else None)
+
+
+# the places or bodies a text is about, said as a set ('across the four councils', 'the highest of
+# the four'), are no count it reports; a count of bodies, and a count of things, stay figures
+BODIES_AS_A_SET = [
+    ("There were 143 registrations across the ⟦four⟧ councils.", "bodies"),
+    ("The ⟦four⟧ committees notified the inspectorate of three learning reviews.", "bodies"),
+    ("Children on the register across the ⟦five⟧ Health and Social Care Trusts rose.", "bodies"),
+    ("Its rate of 52.1 per 10,000 is the highest of the ⟦four⟧ areas.", "bodies"),
+    ("Of the boroughs compared, Redbridge has 34 children per 10,000, the lowest of the ⟦four⟧.", "bodies"),
+    ("Across the ⟦four⟧ boroughs, 1,542 children were in care.", "bodies"),
+    ("The ⟦three⟧ local authorities fund the partnership.", "bodies"),
+    ("In all ⟦three⟧ areas the rate fell.", "bodies"),
+    # kept: a count of bodies, and counts of things
+    ("There are ⟦153⟧ councils with children's services.", None),
+    ("The board received the ⟦four⟧ notifications in May.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", BODIES_AS_A_SET)
+def test_the_bodies_a_text_is_about_are_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import BODIES
+    _check(nlp, marked, BODIES if reason else None)

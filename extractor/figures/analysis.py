@@ -67,6 +67,7 @@ class _Candidate:
     te: int = -1
     rule: str = ""
     apart: bool = False  # a table cell told apart from same-valued cells by its row, not merged
+    restates: int = -1  # 'approx': the start of the exact share this rounded one restates
 
 
 @functools.lru_cache(maxsize=1)

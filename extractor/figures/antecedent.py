@@ -26,7 +26,10 @@ _COMPARATOR_BEFORE = re.compile(
     r"(?:compare[ds]?\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
     r"england:?|wales:?|scotland:?|northern\s+ireland:?|neighbours:?|\bsn:?|nationally:?|average:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
     r"equivalent\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
-    r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;"
+    r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;|"
+    # the figure said again of another place or time by a pronoun: 'below London, where it's 57',
+    # 'Nationally it's nearer 24', 'last year it was 41'
+    r"\bit(?:'s|’s|\s+is|\s+was|\s+stood\s+at|\s+stands\s+at)"
     r")\s*(?:the\s+|an?\s+)?(?:england\s+|national\s+)?$", re.I)
 # the new level of a quantity that changed: 'rose by 4% to 3,870', 'reduce the rate to below 10%'
 _CHANGE_TO = re.compile(
@@ -186,7 +189,12 @@ def _parallel(doc: Doc, c: _Candidate) -> bool:
     coordinated = tok.dep_ == "conj" or any(t.dep_ == "cc" or t.lower_ == "while" for t in doc[max(sent.start, c.ts - 4):c.ts])
     verb = _governing_verb_of(tok)  # 'X reported 22 ..., while Y reported nine': the verb repeats
     repeated = verb is not None and any(t.lemma_ == verb.lemma_ and t.pos_ == "VERB" for t in doc[sent.start:verb.i])
-    return gapped or coordinated or repeated
+    # 'Neglect was the category for 61 children, emotional abuse for 48': a noun and the preposition
+    # of an earlier figure of the sentence, the number's own noun gapped
+    prep = doc[c.ts - 1]
+    same_prep = c.ts >= 2 and prep.pos_ == "ADP" and doc[c.ts - 2].pos_ in ("NOUN", "PROPN") and any(
+        t.like_num and t.i > sent.start and doc[t.i - 1].lower_ == prep.lower_ for t in doc[sent.start:c.ts - 1])
+    return gapped or coordinated or repeated or same_prep
 
 
 # verbs of a share of a whole: 'Physical abuse accounted for 13 per cent', 'made up 21% of them'
@@ -314,6 +322,12 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             (comparator or not c.q.value.is_integer()) and not _from_end(text, c.q) else None
         if measure is not None:  # '14.2 per 100,000, followed by Torbay on 11.8': not a count
             c.q = Quantity(c.q.start, c.q.end, c.q.value, measure.q.unit, c.q.kind, c.q.qualifier)
+        whole = _whole_of_kinds(doc, text, cands, i)
+        if whole is not None:  # '14 reviews, nine concise and five extended': kinds of the 14
+            c.metric, c.subject, c.head = whole.metric, c.subject or whole.subject, whole.head
+            c.method, c.rule = f"rule:inherit:{whole.rule}", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
         asked = _answer_to(doc, hits, c)
         if asked is not None:  # 'asked how many children were on plans ... there were 436'
             c.metric, c.method, c.rule = asked, "rule:answer", "inherit"
@@ -355,16 +369,50 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             prev = None  # 'attendance fell from 92 per cent to 41 per cent': what changed is in the sentence
         if prev is None:
             continue
-        if comparator and c.q.unit == "count" and prev.q.unit.startswith("rate_") and not _from_end(text, c.q):
+        if comparator and c.q.unit == "count" and (prev.q.unit.startswith("rate_") or prev.q.unit == "percent"
+                                                   and c.q.value <= 100) and not _from_end(text, c.q):
             c.q = Quantity(c.q.start, c.q.end, c.q.value, prev.q.unit, c.q.kind, c.q.qualifier)
         metric = prev.metric
         family = _FAMILY_METRICS.get(metric)
-        stage = _own_stage(doc, hits, c) if family and not comparator else None
+        stage = _own_stage(doc, hits, c) if family and (not comparator or _parallel(doc, c)) else None
         if stage:
             metric = _FAMILY_STAGE[family][stage]
         c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
         c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+
+
+# a count split by kind right after it: 'agreed 14 reviews, nine concise and five extended'
+_KIND_PART_AFTER = re.compile(r"\s+[a-z][a-z-]+(?=\s*(?:,|;|\.|\)|\band\b|\bor\b|$))")
+_WHOLE_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*[,:(–—-]\s*")
+_PART_GAP = re.compile(r"\s+[a-z][a-z-]+\s*(?:,\s*and|,|and|or)\s+")
+
+
+def _whole_of_kinds(doc: Doc, text: str, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """The count a bare number with only a modifier after it is a kind of: '14 reviews, nine
+    concise and five extended' (each part smaller than the whole, the parts in a row after it; a
+    part with its own plural noun, '402 boys', counts those)."""
+    c = cands[i]
+    if c.metric != "other" and c.method != "model" or c.q.unit != "count" or not _kind_part(doc, text, c):
+        return None
+    sent = doc[c.ts].sent
+    j = i - 1
+    while j >= 0 and cands[j].ts >= sent.start and _kind_part(doc, text, cands[j]) and \
+            _PART_GAP.fullmatch(text[cands[j].q.end:cands[j + 1].q.start]):
+        j -= 1  # back over the earlier parts ('nine concise and')
+    if j < 0 or cands[j].ts < sent.start or cands[j].metric == "other" or cands[j].q.unit != "count":
+        return None
+    whole = cands[j]
+    if not _WHOLE_GAP.fullmatch(text[whole.q.end:cands[j + 1].q.start]) or \
+            any(p.q.value >= whole.q.value for p in cands[j + 1:i + 1]):
+        return None
+    return whole
+
+
+def _kind_part(doc: Doc, text: str, c: _Candidate) -> bool:
+    """A count with one modifier after it and no plural noun of its own ('nine concise')."""
+    return 0 <= c.te < len(doc) and doc[c.te].pos_ in ("ADJ", "VERB", "NOUN") and \
+        doc[c.te].tag_ not in ("NNS", "NNPS") and bool(_KIND_PART_AFTER.match(text[c.q.end:c.q.end + 30]))
 
 
 def _comparator_cue(before: str, after: str, c: _Candidate) -> bool:
@@ -411,5 +459,5 @@ def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidat
 
 def _strip_hedge(before: str) -> str:
     """`before` without a trailing hedge ('compared with around ' -> 'compared with ')."""
-    return re.sub(r"(?:more\s+than|fewer\s+than|less\s+than|about|around|almost|nearly|over|some|"
+    return re.sub(r"(?:more\s+than|fewer\s+than|less\s+than|about|around|almost|nearly|nearer|closer\s+to|over|some|"
                   r"approximately|roughly|just\s+(?:over|under))\s*$", "", before, flags=re.I).rstrip() + " "

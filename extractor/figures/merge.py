@@ -60,7 +60,8 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
     for c in cands:
         if not c.repeat:
             continue
-        fig = _restated(c, out)
+        fig = _restated(c, out) if c.repeat != "approx" else \
+            next((f for f in out for m in f.mentions if m.start == c.restates), None)
         if fig is not None:
             fig.mentions.append(_mention(c, document))
             fig.mentions.sort(key=lambda m: m.start)

@@ -21,7 +21,7 @@ from .reject import (
 )
 from .unit import _unit_from_context
 from .resolve import (
-    _BACKREF_BEFORE, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
+    _BACKREF_BEFORE, _cared_for_by_a_person, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
     _stage_of, _subject, _subject_names, _subject_of_pp, _verb_names, _window,
 )
 from .antecedent import _CONVERSION_VERBS, _inherit
@@ -38,6 +38,17 @@ _REVIEW_KINDS = {"reviews_with_learning", "national_reviews"}
 
 def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
                c_unit: str = "count") -> tuple[str, str]:
+    """(metric, rule id) by the precedence documented in `rule_metric`; children one person
+    has looked after or fostered are no authority's looked-after children."""
+    metric, rid = _named_metric(doc, hits, ts, te, left, right, c_unit)
+    if metric == "looked_after_children" and any(
+            h.rule.metric == metric and left <= h.start < right and _cared_for_by_a_person(doc, h, ts) for h in hits):
+        return "other", "carer"  # 'a foster carer who has looked after 31 children'
+    return metric, rid
+
+
+def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
+                  c_unit: str = "count") -> tuple[str, str]:
     """(metric, rule id) by the precedence documented in `rule_metric`."""
     # 'just under a third': 'under' right before the number is its hedge, not a property
     inwin = [h for h in hits if left <= h.start < right
@@ -148,7 +159,7 @@ OVERRIDE_RULE = 0.65
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events"):  # durations, ages, money, 'N times': never a metric's count
+    if rule_id in ("unit", "events", "carer"):  # durations, ages, money, 'N times': never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
         from .. import metric_model
@@ -295,7 +306,28 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         if not repeat and metric == "other" and q.unit == "count" and _counted_noun(doc, ts, te) is None \
                 and not subject and any(s <= q.start < e for s, e in quoted):
             repeat = "quote"  # a speaker restating a figure ('Ten out of 14 is progress') adds a mention
+        if not repeat and metric == "other" and q.unit == "count" and _ANSWER_TURN_BEFORE.search(
+                text[max(0, q.start - 50):q.start]) and re.match(r"\s*[.?!]", text[q.end:q.end + 3]):
+            repeat = "quote"  # 'CHEN: Seven.': an interviewer echoing the figure just given
         out.append(_Candidate(q, metric, subject, conf, method, period, sent.text.strip(), head,
                               repeat=repeat, ts=ts, te=te, rule=rid))
     _inherit(doc, text, out, hits)
+    _mark_rounded_restatements(out)
     return out
+
+
+# a transcript's speaker label opening a turn: 'CHEN: ', 'CLLR RAHMAN: ', 'Q: '
+_ANSWER_TURN_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{0,40}:[ \t]*$")
+
+
+def _mark_rounded_restatements(cands: list[_Candidate]) -> None:
+    """'About one in five plans, 21 per cent, were repeat plans', '34 per cent - a rise of about a
+    third': a hedged fraction beside an exact share of nearly its value in the same sentence says
+    that share again in round words; it becomes a mention of it, not a second fact."""
+    for c in cands:
+        if c.q.kind != "fraction" or c.q.unit != "percent" or not c.q.qualifier or c.repeat:
+            continue
+        exact = [d for d in cands if d is not c and d.q.unit == "percent" and d.q.kind == "percent"
+                 and d.sentence == c.sentence and abs(d.q.value - c.q.value) <= 3.5]
+        if exact:
+            c.repeat, c.restates = "approx", min(exact, key=lambda d: abs(d.q.start - c.q.start)).q.start

@@ -27,7 +27,9 @@ _REF_BEFORE = re.compile(
     r"|(?:\b(?:agenda\s+)?item\s*(?:no\.?\s*)?:\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
     r"|(?:\bunder\s+(?:the\s+age\s+of\s+)?$)|(?:\b(?:man|woman|boy|girl),\s*$)"
     r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–]\s*$)|(?:\d[.:]\Z)|(?:\d\.\d+\s+(?:to|and)\s+$)"
-    r"|(?:[©#@]\s*$)|(?:page\s+\d+\s+of\s+$)|(?:\bper\s+$)|(?:\btop\s+$)"
+    r"|(?:[©#@]\s*$)|(?:\b(?:page|item|part|episode|lot|slide|question|chapter|section|step|stage)\s+\d+\s+of\s+$)|"
+    # a label's number: 'Lot 2 of the tender', 'Issue 14 of the newsletter', 'Volume 3'
+    r"(?-i:\b(?:Lot|Issue|Edition|Volume|Vol\.|Episode|Series)\s+$)|(?:\bper\s+$)|(?:\btop\s+$)"
     # the later items of a list of references: 'sections 1, 5 and 6', 'paragraphs 4 to 7'
     r"|(?:\b(?:pages?|sections?|paragraphs?|paras?|chapters?|tables?|appendices|items?|minutes?|"
     r"recommendations?|questions?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)"
@@ -62,15 +64,19 @@ _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirs
                           r"\s+$", re.I)
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
                          r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)\b|"
-                         r"\s+(?:series|trend|average|high|low|period)\b|"
+                         r"\s+(?:series|trend|average|high|low|period|table|chart|graph|comparison|picture|view|"
+                         r"summary|dataset)\b|"
                          # 'after two years of increases': the span of a trend
-                         r"\s+of\s+(?:\w+\s+)?(?:increases?|decreases?|rises?|falls?|growth|declines?|reductions?)|"
-                         # the period a report covers: 'the 12 months to September 2025', 'the
-                         # 12 months from April 2024 to March 2025', 'the six months ending 30 June'
-                         r"\s+(?:to|from|ending|ended|up\s+to|until|through)\s+(?:the\s+end\s+of\s+)?"
-                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r")", re.I)
+                         r"\s+of\s+(?:\w+\s+)?(?:increases?|decreases?|rises?|falls?|growth|declines?|reductions?))", re.I)
+# the period a report covers: 'the 12 months to September 2025', 'the 12 months from April 2024 to
+# March 2025', 'the six months ending 30 June' (with its article: 'an initial term of three years
+# from 1 April 2027' is how long a contract runs)
+_PERIOD_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
+                           r"\s+(?:to|from|ending|ended|up\s+to|until|through)\s+(?:the\s+end\s+of\s+)?"
+                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH, re.I)
+_PERIOD_BEFORE = re.compile(r"\b(?:the|last|past|previous|latest|same|those|these)\s+(?:\w+\s+)?$", re.I)
 # 'one' as a pronoun or in a comparison: 'all but one', 'each one', 'one fewer than', 'on one before'
-_PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|"
+_PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|,?\s*for\s+(?:each|every)|each|apiece|"
                                 r"before|else|or\s+two)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:but|each|every|on|any|which|no|this|that|the\s+only|a\s+single)\s+$", re.I)
 _FY_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:\s*$")
@@ -135,6 +141,8 @@ ATTRIBUTION, AGENDA = "an age in a quote's attribution", "an agenda item number"
 NAME = "part of a name ('two-tier areas', 'the 10-year gilt', 'IFRS 9', a footnote mark, a key's code)"
 RULE = "a number in a rule or condition ('any two members may call in a decision')"
 PAGE_MARK = "a page, footnote or section number left in the running text"
+DENOMINATOR = "the denominator or scale of a score ('81.5 out of 100')"
+BODIES = "the places or bodies the text is about, said as a set ('across the four councils')"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
@@ -193,7 +201,8 @@ _KEY_BEFORE = re.compile(r"(?:^|[\s(,;])[A-Za-z]{1,4}[+-]?\s*=\s*$")
 _UNIT_AFTER = re.compile(r"^\s+(?:(?:[A-Z][\w’'&-]*|of)\s+){0,5}(?:Regiment|Squadron|Sqn|Battalion|Brigade|Commando|"
                          r"Wing|Flotilla)\b")
 # a clause of a resolution opened by a bracketed number: '... Programme (3) Note that ...'
-_RESOLUTION_AFTER = re.compile(r"^\s*\)\s+(?:That|Notes?|Agrees?|Approves?|Endorses?|Expects?|Comments?|Delegates?|"
+_RESOLUTION_AFTER = re.compile(r"^\s*\)\s+(?:(?:note|approve|agree|endorse|delegate|consider|comment\s+on|recommend|"
+                               r"authori[sz]e|adopt|receive|accept|request|confirm|support|refer|instruct)\s+(?:the|that|a|an|its|their)\b|That|Notes?|Agrees?|Approves?|Endorses?|Expects?|Comments?|Delegates?|"
                                r"Requests?|Asks?|Recommends?|Resolves?|Welcomes?|Supports?|Calls|Instructs?|"
                                r"Authori[sz]es?|Thanks?|Confirms?|Accepts?|Receives?|Refers?|Urges?|Commits?)\b")
 # a page, footnote or section number in a PDF's running text: a bare number before a word that opens
@@ -228,6 +237,34 @@ _BASIS_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?|quarters?)[\s-
 _DEFINED_BEFORE = re.compile(r"\b(?:is|are)\s+(?:defined\s+as|where|when)\b[^.;:\d]{0,120}\b(?:over|within|during|in)\s+"
                              r"(?:the\s+course\s+of\s+|a\s+period\s+of\s+|the\s+previous\s+|the\s+past\s+)?$", re.I)
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
+# the places or bodies a text is about, said as a set: 'across the four councils', 'in all three
+# areas', 'the five Health and Social Care Trusts', 'the highest of the four' (a count of bodies the
+# text reports stays: 'there are 153 councils with children's services', 'funded by 12 schools')
+_BODIES_BEFORE = re.compile(r"\b(?:the|all|both|these|those)\s+$", re.I)
+_BODIES_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,4}(?:(?:local|partner|neighbouring|london|welsh|"
+                           r"scottish)\s+)?(?:councils|boroughs|authorities|trusts|committees|partnerships|areas|regions|"
+                           r"nations|districts|boards|counties|cities|Trusts|Councils|Boroughs|Boards|Committees)\b"
+                           r"|\s*(?:[.,;:)]|\s+(?:and|or)\b)", )
+_BODIES_OF = re.compile(r"\b(?:of|among|between)\s+the\s+$", re.I)
+_CLOCK_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-five|\d{1,2})")
+# a time of day in words: 'ten past eight', 'twenty-five past six', 'half past two', 'a quarter to
+# nine' (both numbers; 'from five to ten' is a range, so only 'past' and 'quarter to' read as clocks)
+_CLOCK = re.compile(rf"\b(?:{_CLOCK_WORD}|half|quarter)\s+past\s+{_CLOCK_WORD}\b|\bquarter\s+to\s+{_CLOCK_WORD}\b", re.I)
+# a service's phone number: 'call 999', 'dial 111', 'call the police on 101', 'ring us on 0300 ...'
+_CALL_BEFORE = re.compile(r"\b(?:call|dial|ring|phone|text|contact)(?:s|ed|ing)?\b(?:[^.\n;:\d]{0,40}?\bon)?\s+$", re.I)
+_CALL_AFTER = re.compile(r"\s*(?:[.,;:)!]|$|\b(?:or|and|if|immediately|straight\s+away|now|at\s+any\s+time)\b)", re.I)
+# the UK's short service numbers: emergency, police non-emergency, NHS, power cuts, vaccination line
+_SERVICE_NUMBERS = frozenset({"999", "112", "101", "111", "105", "119"})
+# the scale of a score: '81.5 out of 100', 'rated 7 out of 10' (a count of things has its noun after:
+# '14 out of 20 reviews')
+_SCALE_BEFORE = re.compile(r"\d\s+out\s+of\s+$", re.I)
+_SCALE_AFTER = re.compile(r"\s*(?:[.,;:)(!]|$|\b(?:and|or|for|on|in|by|with|against)\b)", re.I)
+_WINDOW_AFTER = re.compile(r"[\s-]*(?:(?:working|calendar|school)\s+)?(?:days?|weeks?|months?|years?)\b", re.I)
+# a window inside the definition of a repeat: 're-registrations within two years of a previous
+# removal', 'repeat referrals within 12 months', 'second or subsequent plans within two years'
+_REPEAT_WINDOW_BEFORE = re.compile(r"(?:\bre-?(?:referral|registration|entr|admission|notification|plan|"
+                                   r"assessment|enquir)\w*|\brepeat\s+\w+|\bsecond\s+or\s+subsequent\s+\w+)"
+                                   r"\b[^.;:%\d]{0,45}\bwithin\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
 
@@ -268,12 +305,16 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return NAME
         if q.kind == "count" and re.fullmatch(r"\d{1,3}", raw) and _MARK_AFTER.match(after):
             return PAGE_MARK  # '... occupation. 3 These are residential special schools'
+        if q.kind == "count" and _footnote_line(text, q, raw):
+            return PAGE_MARK  # '1 Local authority data, not validated.' under 'the authority.1 The ...'
         if q.kind == "count" and _STAGES_BEFORE.search(before) and _STAGES_AFTER.match(after):
             return REFERENCE  # 'Key Stages 1, 2 and 4', 'Waves 13 and 14' (the last: _REF_BEFORE)
         if q.kind in ("count", "word") and _ANY_BEFORE.search(before):
             return RULE  # 'any two members may call in a decision'
         if _CODE_BEFORE.search(before) and not (re.search(r"\bNI\s*$", before) and "." in raw):
             return CODE  # 'Finding 3', '(NI 64)'; '(NI 50.3)' is Northern Ireland's value
+        if q.kind in ("count", "word") and q.value <= 12 and _bodies(text, q, before):
+            return BODIES  # 'across the four councils', 'the highest of the four'
         if _OPENING_BEFORE.search(before) and _POINT_AFTER.match(after):
             return TIME_POINT  # 'Three weeks before he died, ...': when, not how long
         if q.kind == "word" and raw.lower() in _SMALL_WORDS and _PRONOUN_THE_BEFORE.search(before) and \
@@ -281,6 +322,17 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return PRONOUN  # 'The two became friends': people counted before, not a new count
         if re.fullmatch(r"\d{1,2}", raw) and _MONTH_ABBR_BEFORE.search(before):
             return REFERENCE  # 'Aug. 9', 'Nov. 15, 2019' (a sentence ending 'in May. One ...' is no date)
+        if _in_clock_time(text, q):
+            return TIME_POINT  # 'ten past eight'
+        if q.kind in ("count", "word") and _CALL_BEFORE.search(before) and re.fullmatch(r"\d{3,}", raw) and \
+                (_CALL_AFTER.match(after) or raw in _SERVICE_NUMBERS and re.match(r"\s+to\s+[a-z]", after)):
+            return PHONE  # 'call 999', 'call the police on 101'
+        if q.kind == "count" and q.value in (5, 10, 20, 100) and _SCALE_BEFORE.search(before) and \
+                _SCALE_AFTER.match(after):
+            return DENOMINATOR  # 'scored 81.5 out of 100'
+        if q.kind in ("count", "word", "duration") and _WINDOW_AFTER.match(after) and \
+                _REPEAT_WINDOW_BEFORE.search(text[max(0, q.start - 80):q.start]):
+            return DEFINITION  # 're-registrations within two years of a previous removal'
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
         if not fy_bracket and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
             return REFERENCE
@@ -325,7 +377,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return CONTENTS
     if q.unit in ("count", "percent") and is_axis_tick(text, q.start, q.end):
         return AXIS
-    if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40])):
+    if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40]) or
+                                 _PERIOD_AFTER.match(text[q.end:q.end + 40]) and _PERIOD_BEFORE.search(before)):
         return SPAN  # 'over the last three years', "in six months' time", 'two years or more'
     if q.kind == "duration" and (_BASIS_BEFORE.search(before) and _BASIS_AFTER.match(after) or
                                  _DEFINED_BEFORE.search(text[max(0, q.start - 150):q.start])):
@@ -501,6 +554,39 @@ def _name_part(text: str, q: Quantity, raw: str, before: str, after: str) -> boo
     if before.endswith("[") and re.match(r"\]\w", after):
         return True  # a footnote's mark glued into the text: 'un[1]ringfenced'
     return bool(re.fullmatch(r"\d", raw) and re.search(r"(?:%|\d)\s$", before) and re.match(r"\s\.", after))
+
+
+def _footnote_line(text: str, q: Quantity, raw: str) -> bool:
+    """A footnote: a line opening with a small number and a capitalised word, whose mark is glued
+    to a word earlier in the text ('... by the local authority.1 The figures ...' then '1 Local
+    authority data, not yet validated.'); a count opening a line has no such mark above it."""
+    if not re.fullmatch(r"\d{1,2}", raw) or not re.match(r" [A-Z][a-z]", text[q.end:q.end + 3]):
+        return False
+    ls = text.rfind("\n", 0, q.start) + 1
+    if text[ls:q.start].strip():
+        return False
+    return bool(re.search(rf"[a-z][.,;:)’'\"”]?{raw}(?![\d.,])(?=[\s.,;:)]|$)", text[max(0, ls - 6000):ls]))
+
+
+def _bodies(text: str, q: Quantity, before: str) -> bool:
+    """'the four councils', 'all three areas', 'the highest of the four [areas]' in a text that
+    names those places or bodies; a bare 'the four' needs the comparison ('of the four')."""
+    if not _BODIES_BEFORE.search(before):
+        return False
+    m = _BODIES_AFTER.match(text[q.end:q.end + 80])
+    if m is None:
+        return False
+    if m.group(0).strip() in ("", ".", ",", ";", ":", ")", "and", "or") or m.group(0).strip().startswith(("and", "or")):
+        return bool(_BODIES_OF.search(before)) and bool(re.search(
+            r"\b(?:councils|boroughs|authorities|trusts|areas|regions|boards|partnerships)\b", text, re.I))
+    return True
+
+
+def _in_clock_time(text: str, q: Quantity) -> bool:
+    for m in _CLOCK.finditer(text, max(0, q.start - 30), min(len(text), q.end + 30)):
+        if m.start() <= q.start and q.end <= m.end():
+            return True
+    return False
 
 
 def _in_age_bound(text: str, q: Quantity) -> bool:

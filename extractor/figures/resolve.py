@@ -53,9 +53,15 @@ def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple
             of_set |= set(range(right, close + 1))
     while right < sent.end and right - te < 16 and (right not in num_toks or right in of_set) \
             and doc[right].text != ";" and not (labelled and doc[right].text in (".", ",", "|")) \
-            and "\n" not in doc[right - 1].text_with_ws:
+            and "\n" not in doc[right - 1].text_with_ws and not _contrast_at(doc, right):
         right += 1
     return left, right
+
+
+def _contrast_at(doc: Doc, i: int) -> bool:
+    """', but' / ', whereas' opens a clause about another thing: 'the rate of children in care,
+    38 per 10,000, but even there the number of referrals rose' (the window ends before it)."""
+    return doc[i].lower_ in ("but", "whereas", "although", "though") and i > 0 and doc[i - 1].text == ","
 
 
 def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str | None:
@@ -148,8 +154,9 @@ def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:
     if te < len(doc) and doc[te].lower_ == "of":
         objs = [t for t in doc[te:min(len(doc), te + 6)] if t.dep_ == "pobj"]
         return objs[0] if objs and objs[0].pos_ == "NOUN" else None
-    if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ == "NOUN" and tok.head.i >= te:
-        return tok.head
+    if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ == "NOUN" and tok.head.i >= te \
+            and not (te < len(doc) and doc[te].pos_ == "CCONJ"):
+        return tok.head  # never across a conjunction: 'abuse for 48 and sexual abuse' (a misparse)
     return doc[te] if te < len(doc) and doc[te].pos_ == "NOUN" else None
 
 
@@ -256,3 +263,26 @@ def _rate_subject(doc: Doc, ts: int) -> str:
     words = [t.text for t in mods if t.i < rate.i and t.pos_ not in ("DET",) and t.dep_ != "poss"
              and t.lower_ not in ("'s", "’s", "our", "its", "their", "the")]
     return " ".join(words).strip()
+
+
+_SELF = {"he", "she", "i", "him", "her"}
+_CARED_FOR = {"child", "children", "person", "people", "baby", "boy", "girl", "teenager", "youngster", "sibling"}
+
+
+def _cared_for_by_a_person(doc: Doc, hit: _Hit, ts: int) -> bool:
+    """'a foster carer who has looked after 31 children', 'She has fostered 40 children': the
+    children one person has cared for, not the children an authority looks after ('We looked
+    after 412 children', 'the council looked after 640')."""
+    from ..speakers.vocabulary import person_nouns
+    verb = next((doc[i] for i in range(hit.start, hit.end) if doc[i].pos_ == "VERB"
+                 and doc[i].lemma_.lower() in ("look", "foster", "care")), None)
+    if verb is None or ts < verb.i:
+        return False  # the number is the verb's object: '[she] looked after [31 children]'
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+        while subj.dep_ == "pobj" and subj.head.dep_ == "prep" and subj.lemma_.lower() not in person_nouns():
+            subj = subj.head.head  # 'a foster carer in my constituency, who has looked after ...
+    if subj is None or subj.lemma_.lower() in _CARED_FOR:
+        return False  # '(children looked after)': the children themselves
+    return subj.lower_ in _SELF or subj.ent_type_ == "PERSON" or subj.lemma_.lower() in person_nouns()

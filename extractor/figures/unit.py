@@ -36,7 +36,14 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     if _from_end(text, q):
         return q.unit  # 'rose from 586 at 31 March 2024 to 624': both ends count the same thing
     sent_before = text[sent.start_char:q.start]
-    rate = _PER.search(sent_before)
+    if _OF_THEM_AFTER.match(text[q.end:q.end + 20]):
+        # '23 days in hospital, six of them in intensive care': a part of the span said before
+        before = [t for t in typed if sent.start_char <= t.start < q.start and not is_reference(text, t)]
+        span = before[-1] if before and before[-1].unit in _SPAN_UNITS else None  # the nearest number
+        if span is not None and span.value > q.value and not re.search(r"[.;:]", text[span.end:q.start]):
+            return span.unit
+    # ', but' opens a clause about another thing ('38 per 10,000, but ... referrals reached 2,104')
+    rate = _PER.search(re.split(r",\s+(?:but|whereas|although|though)\s", sent_before)[-1])
     if rate and not re.search(r"\d\s*$", sent_before):
         return "count" if _count_nearer_in_size(text, q, sent, typed) else "rate_per_" + rate.group(1).replace(",", "")
     if _of_a_rate(doc, sent, te, q):
@@ -50,6 +57,8 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
 
 
 _PERCENT_RANGE_END = re.compile(rf"\s*(?:and|or|to|-|–)\s*(?:{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)
+_SPAN_UNITS = ("days", "weeks", "months", "years")
 _PER = re.compile(r"(?:per|for\s+every)\s+(10,000|1,000|100,000)", re.I)
 # the span between the two ends of 'from 586 (at 31 March 2024) to 624'
 _FROM_TO_GAP = re.compile(r"(?:\s*%|\s+per\s+(?:cent|[\d,]+))?(?:\s+(?:at|in|on|by|during)\s+[^,;.\d]{0,12}(?:[\d/]+[^,;.\d]{0,12}){0,3}?)?\s*(?:to|-|–)\s+"
@@ -102,6 +111,8 @@ def _of_a_rate(doc: Doc, sent: Span, te: int, q: Quantity) -> bool:
     text = doc.text
     before = text[sent.start_char:q.start]
     found = list(_RATE_NOUN.finditer(before))
+    if found and re.search(r",\s+(?:but|whereas|although|though)\s", before[found[-1].end():]):
+        return False  # '... rate of children in care, 38 per 10,000, but ... referrals reached 2,104'
     if not found or re.search(r"%|per\s*cent", before[found[-1].end():], re.I):
         return False
     start = sent.start_char + found[-1].end()
