@@ -438,6 +438,15 @@ def _unit(cell: Reading, label: str, header: str, corner: str, caption: str,
     return "count"
 
 
+def _tells_rates_apart(labels: Sequence[str], metrics: Sequence[str]) -> bool:
+    """Whether a table's headers and row labels set rates beside counts: one marks a rate
+    ('CiC rate', 'Rate per 10,000') and another names a metric with no rate ('Children in
+    care'). A rate word only in a comparator's label ('England rate') among rows of areas
+    tells nothing apart: the caption's 'rate per 10,000' is then every cell's unit."""
+    rated = [bool(_RATE.search(t) or _BARE_RATE.search(t)) for t in labels]
+    return any(rated) and any(not r and m != "other" for r, m in zip(rated, metrics))
+
+
 # A sentence that says what a table's rates are per: 'Rates are per 1,000 children aged 0-15',
 # 'the rate per 100,000 population', 'rates shown per 10,000 children'
 _RATE_NOTE = re.compile(r"\brates?\b[^.;\n]{0,80}?\bper\s+(10,000|1,000|100,000|10000|1000|100000)\b", re.I)
@@ -512,7 +521,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         whole = _category_metric(" ".join([caption, *(c.text for c in corner)]))
     roles = [_role(h) for h in header]
     base = _rate_base(document, table, caption)
-    marked = any(_RATE.search(t) or _BARE_RATE.search(t) for t in [*header[1:], *(r[0].text for r in body)])
+    marked = _tells_rates_apart([*header[1:], *(r[0].text for r in body)],
+                                [*col_metrics[1:], *row_metrics])
     periods = _spanned(header, [_header_period(h, doc_period) for h in header])
     out: list[_Candidate] = []
     above, above_label = "other", ""

@@ -1439,3 +1439,35 @@ def test_cell_restating_a_text_fact_pairs_by_its_headers(nlp, sentence, rows, ce
     fig = cell_figure(figs, doc, cell)
     assert fig is not None and len(fig.mentions) == 2, [(f.value, f.metric, len(f.mentions)) for f in figs]
     assert len([f for f in figs if f.value == fig.value and f.unit == fig.unit]) == 1
+
+
+# A caption's 'rate per 10,000' is every cell's unit when a rate word sits only in a comparator's
+# row label among rows of areas ('England rate', 'Regional average rate'); it is the rates' own
+# unit, not the counts', when a label names a metric with no rate beside one that marks a rate.
+# (rows, caption, the cell read, its unit)
+CAPTION_RATE_TABLES = [
+    ([["Area", "2028/29", "2029/30"], ["Northby", "45.1", "47.3"], ["England rate", "41.4", "42.0"]],
+     "Child protection plans: rate per 10,000 children", "45.1", "rate_per_10000"),
+    ([["Council", "Rate"], ["Eastmere", "62.5"], ["Westmere", "58.1"], ["Regional average rate", "60.2"]],
+     "Children looked after per 10,000 children", "58.1", "rate_per_10000"),
+    ([["Area", "2029", "2030"], ["Northby", "330.2", "341.9"], ["Statistical neighbour rate", "320.0", "318.4"]],
+     "Children in need, rate per 10,000", "341.9", "rate_per_10000"),
+    ([["Borough", "2029/30"], ["Southby", "51.7"], ["Eastby", "44.0"], ["London rate", "39.9"], ["England rate", "42.1"]],
+     "Rates of children on child protection plans per 10,000", "44.0", "rate_per_10000"),
+    ([["Measure", "Q1", "Q2"], ["Children in care", "412", "420"], ["Rate per 10,000", "61.2", "62.0"]],
+     "Children in care (rates per 10,000)", "412", "count"),
+    ([["Measure", "Q1", "Q2"], ["Children on plans", "210", "215"], ["Plan rate", "38.2", "39.0"]],
+     "Child protection (rates per 10,000)", "215", "count"),
+    ([["Area", "Children in care", "CiC rate"], ["Northby", "540", "81.0"], ["Southby", "322", "64.2"]],
+     "Children in care, March 2030 (rates per 10,000)", "322", "count"),
+    ([["Area", "Plans", "Rate per 10,000"], ["Northby", "210", "38.2"], ["England", "50,010", "41.4"]],
+     "Child protection plans at 31 March 2030", "210", "count"),
+]
+
+
+@pytest.mark.parametrize("rows,caption,cell,unit", CAPTION_RATE_TABLES)
+def test_a_caption_rate_is_every_cells_unit_unless_labels_set_rates_beside_counts(nlp, rows, caption, cell,
+                                                                                   unit) -> None:
+    figs, doc = figures_of(nlp, html_table(rows, caption=caption))
+    found = cell_figure(figs, doc, cell)
+    assert found is not None and found.unit == unit
