@@ -872,9 +872,6 @@ def _span_metric(doc: Doc, cell: Any) -> str:
 
 # A threshold before a name: 'Three or more placements', 'more than two moves', '3+ placements'
 _THRESHOLD = re.compile(r"(?:\b\w+\s+or\s+(?:more|fewer|over)|\bmore\s+than\s+\w+|\d\s*\+)\s*$", re.I)
-# A label of a percentage: the share of the children it names, so the whole's metric (the
-# corpus convention: counts of a subset defined by a feature are other, shares keep the metric)
-_SHARE_LABEL = re.compile(r"%|\bper\s?cent|\bpercentage\b|\bproportion\b|\bshare\b", re.I)
 # Words after a one-word name that still count the thing it names: 'Referral rate', 'Plan numbers'
 _MEASURE_WORDS = {"rate", "rates", "number", "numbers", "total", "totals", "count", "counts", "share", "proportion",
                   "percentage", "figure", "figures", "source", "sources", "category", "categories", "type", "types"}
@@ -890,8 +887,9 @@ def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) ->
         return False
     if any(h.rule.kind == "foreign" and h.start < min(o.start for o in own) for h in hits):
         return True
-    if _SHARE_LABEL.search(span.text):
-        return False  # a share of the whole keeps the whole's metric ('3+ placements (%)')
+    if _PERCENT.search(span.text):
+        return False  # a share of the whole keeps the whole's metric ('3+ placements (%)'): counts
+        # of a subset defined by a feature are other, shares keep the metric (corpus convention)
     for h in own:
         if _THRESHOLD.search(doc.text[span.start_char:doc[h.start].idx]):
             return True
