@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .councils import PREFIX_PATTERN, Council, councils, lookup
+from .numbers import parse_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -57,8 +58,7 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "lady",
            "professor", "judge"}
 # "the three boroughs", "across the four councils", "all five trusts": the document says it
 # covers that many councils together.
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _GROUP = re.compile(
     r"\b(?:the|these|those|all|our|their|each\s+of\s+the)\s+(" + "|".join(_COUNT_WORDS) +
     r"|\d{1,2})\s+(?:(?:local|unitary|London|neighbouring|partner)\s+)?"
@@ -296,8 +296,8 @@ def choose_area(doc: Doc, title: str | None = None,
 def _group_size(text: str) -> int:
     """How many councils the text says it covers together ("the three boroughs", "across the
     four councils"); 0 when it says none."""
-    words = [m.group(1).lower() for m in _GROUP.finditer(text)]
-    return max((int(w) if w.isdigit() else _COUNT_WORDS[w] for w in words), default=0)
+    sizes = [m.group(1) for m in _GROUP.finditer(text)]
+    return max((int(w) if w.isdigit() else int(parse_words(w) or 0) for w in sizes), default=0)
 
 
 def _table_rows(text: str) -> list[Council]:

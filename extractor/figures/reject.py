@@ -472,10 +472,7 @@ def _age_of_a_class(text: str, q: Quantity) -> bool:
 def _in_age_group(text: str, q: Quantity) -> bool:
     if _age_of_a_class(text, q):
         return True
-    for m in _AGE_GROUP.finditer(text, max(0, q.start - 50), min(len(text), q.end + 30)):
-        if m.start() <= q.start and q.end <= m.end():
-            return True
-    return False
+    return _inside_match(_AGE_GROUP, text, q, 50, 30)
 
 
 _BOUND_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|over|above|fewer|less|under|below|greater|higher|lower)\b", re.I)
@@ -582,26 +579,24 @@ def _bodies(text: str, q: Quantity, before: str) -> bool:
     return True
 
 
+def _inside_match(pattern: re.Pattern[str], text: str, q: Quantity, before: int, after: int) -> bool:
+    """Whether a match of `pattern` in the window (`before` characters ahead of the number,
+    `after` past it) covers the whole number: a clock time, an age bound or band, an age group."""
+    return any(m.start() <= q.start and q.end <= m.end()
+               for m in pattern.finditer(text, max(0, q.start - before), min(len(text), q.end + after)))
+
+
 def _in_clock_time(text: str, q: Quantity) -> bool:
-    for m in _CLOCK.finditer(text, max(0, q.start - 30), min(len(text), q.end + 30)):
-        if m.start() <= q.start and q.end <= m.end():
-            return True
-    return False
+    return _inside_match(_CLOCK, text, q, 30, 30)
 
 
 def _in_age_bound(text: str, q: Quantity) -> bool:
-    for m in _AGE_BOUND.finditer(text, max(0, q.start - 45), min(len(text), q.end + 30)):
-        if m.start() <= q.start and q.end <= m.end():
-            return True
-    return False
+    return _inside_match(_AGE_BOUND, text, q, 45, 30)
 
 
 def _in_age_band(text: str, q: Quantity) -> bool:
     """'aged 16 or 17', 'aged between 13 and 19', '15 or older': an age band, not a figure."""
-    for m in _AGE_BAND.finditer(text, max(0, q.start - 40), min(len(text), q.end + 30)):
-        if m.start() <= q.start and q.end <= m.end():
-            return True
-    return False
+    return _inside_match(_AGE_BAND, text, q, 40, 30)
 
 
 # a share whose whole is said before: 'parental substance use for a third', 'accounted for a further
