@@ -153,7 +153,9 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if ent.start > 0 and doc[ent.start - 1].text in _OTHER_PLACE_BEFORE:
         return True
-    if _COURT_AFTER.match(doc.text, ent.end_char):
+    from .pipeline import doc_text
+
+    if _COURT_AFTER.match(doc_text(doc), ent.end_char):
         return True
     if before in _ORG_BEFORE and after in _ORG_AFTER | {"bank"}:
         return True
@@ -178,7 +180,7 @@ def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
             if ent.start > 0 and doc[ent.start - 1].lower_ == "greater":
                 continue  # "Greater Manchester" is a region, not an authority
             if _not_a_place(doc, ent) or re.search(r"\b(?:Pan|Tri|Bi)-$",
-                                                    doc.text[max(0, ent.start_char - 4):ent.start_char]):
+                                                    text[max(0, ent.start_char - 4):ent.start_char]):
                 continue  # "Pan-Lancashire" is a region around the county
             written = ent.text
         else:

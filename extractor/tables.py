@@ -18,6 +18,7 @@ from .figures import _FAMILY_STAGE, _HEADING_LINE, _STAGE_ORDER, _Candidate, _Hi
 from .document import Cell, Table
 from .findings import Period
 from .numbers import Quantity, parse_number
+from .pipeline import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -597,7 +598,7 @@ def _context_hits(doc: Doc, start: int, end: int, corner: tuple[Cell, ...]) -> l
     sets out what the partnership plans') names no table."""
     spans = [(c.start, c.end) for c in corner]
     at = end
-    for line in reversed(doc.text[start:end].split("\n")):
+    for line in reversed(doc_text(doc)[start:end].split("\n")):
         at -= len(line)
         if line.strip() and not _PROSE_LINE.search(line):
             spans.append((at, at + len(line)))
@@ -891,7 +892,7 @@ def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) ->
         return False  # a share of the whole keeps the whole's metric ('3+ placements (%)'): counts
         # of a subset defined by a feature are other, shares keep the metric (corpus convention)
     for h in own:
-        if _THRESHOLD.search(doc.text[span.start_char:doc[h.start].idx]):
+        if _THRESHOLD.search(doc_text(doc)[span.start_char:doc[h.start].idx]):
             return True
         word = doc[h.start]
         if h.end - h.start != 1 or h.end >= span.end or not word.is_alpha or word.tag_ not in ("NN", "NNP") or \

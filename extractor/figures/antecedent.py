@@ -12,6 +12,7 @@ from ..numbers import Quantity
 from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit
 from .unit import _from_end, _from_to_start
 from .resolve import _stage_of
+from ..pipeline import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -135,7 +136,7 @@ def _stand_in_subject(doc: Doc, c: _Candidate) -> bool:
     verb = _governing_verb_of(doc[c.te - 1])
     if verb is None or verb.i > c.ts:
         return False
-    change = c.q.unit == "percent" and _CHANGE_BEFORE.search(doc.text[max(0, c.q.start - 12):c.q.start])
+    change = c.q.unit == "percent" and _CHANGE_BEFORE.search(doc_text(doc)[max(0, c.q.start - 12):c.q.start])
     subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < c.ts]
     if change and any(t.lower_ in ("this", "it", "that") for t in subjects):
         return True  # 'This is down 0.9% on 2024', 'in the North West it fell by 4%': a change of the figure before

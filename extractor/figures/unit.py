@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..numbers import NUM, Quantity
 from .analysis import _Candidate
 from .reject import _fraction_ok, is_reference
+from ..pipeline import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -108,7 +109,7 @@ def _of_a_rate(doc: Doc, sent: Span, te: int, q: Quantity) -> bool:
     above England (70.0)': a bare number said of a rate, with no counted thing between."""
     if q.kind == "word" or q.value.is_integer() and 1900 <= q.value <= 2100:
         return False
-    text = doc.text
+    text = doc_text(doc)
     before = text[sent.start_char:q.start]
     found = list(_RATE_NOUN.finditer(before))
     if found and re.search(r",\s+(?:but|whereas|although|though)\s", before[found[-1].end():]):
