@@ -63,6 +63,9 @@ _AGE_WHEN = re.compile(rf"\b(?:was|is)\s+(?P<n>{NUM})\s+(?:years\s+old\s+)?"
 _DENOM_BEFORE = re.compile(r"\b(?:per|for\s+every)\s+$", re.I)
 # a number in digits and its scale word: '7.2 million', '18 million', '1.5 billion' (money is _MONEY's)
 _SCALED = re.compile(rf"(?<![\w.,£])(?P<n>{DIGITS})\s(?P<s>million|billion)\b", re.I)
+# money written out in words: '1.2 billion pounds', '500 pounds', 'five million pounds'
+_POUNDS = re.compile(rf"(?<![\w.,£])(?P<n>{NUM})(?:\s(?P<s>thousand|million|billion))?\s(?:pounds?|sterling)\b"
+                     r"(?!\s+(?:of|in)\s+(?:weight|body))", re.I)
 _BARE = re.compile(rf"(?<![\w.,£/-])(?P<n>{NUM})(?![\w]|[.,/]\d)", re.I)
 
 
@@ -168,6 +171,11 @@ def _typed(text: str) -> list[Quantity]:
         v = parse_money(m.group(0))
         if v is not None:
             out.append(Quantity(m.start(), m.end(), v, "gbp", "money"))
+    for m in _POUNDS.finditer(text):
+        v = parse_number(m["n"])
+        if v is not None and not re.search(r"\bweigh\w*\s+(?:\w+\s+)?$", text[max(0, m.start() - 24):m.start()]):
+            v *= _SCALES[m["s"].lower()] if m["s"] else 1
+            out.append(Quantity(m.start(), m.end(), round(v, 6), "gbp", "money"))
     for m in _PERCENT.finditer(text):
         v = parse_number(m["n"])
         if v is not None:

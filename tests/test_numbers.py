@@ -63,6 +63,29 @@ def test_typed_quantities(text, surface, value, unit):
     assert q.value == pytest.approx(value) and q.unit == unit
 
 
+# money written out in words is money, as '£1.2m' is; a weight in pounds is not
+@pytest.mark.parametrize("text, surface, value", [
+    ("missed appointments cost the NHS around 1.2 billion pounds a year", "1.2 billion pounds", 1.2e9),
+    ("the trust was fined 500 pounds", "500 pounds", 500),
+    ("five million pounds was taken out of the early help budget", "five million pounds", 5e6),
+    ("agency staff cost 40,000 pounds in a quarter", "40,000 pounds", 40_000),
+    ("a 1.5 million pound contract for family hubs", "1.5 million pound", 1.5e6),
+    ("councillors agreed 250 thousand pounds for the pilot", "250 thousand pounds", 250_000),
+    ("the fund stands at 3 million sterling", "3 million sterling", 3e6),
+    ("the board spent twelve thousand pounds on training", "twelve thousand pounds", 12_000),
+])
+def test_money_in_words(text, surface, value):
+    q, t = _one(text)
+    assert t[q.start:q.end] == surface
+    assert q.value == pytest.approx(value) and q.unit == "gbp"
+
+
+@pytest.mark.parametrize("text", ["the baby weighed 6 pounds at birth", "she weighs about 9 pounds",
+                                  "he had lost 3 pounds in weight"])
+def test_a_weight_is_not_money(text):
+    assert all(q.unit != "gbp" for q in find_quantities(text))
+
+
 def test_denominator_is_not_a_quantity():
     text = "a rate of 52 per 10,000 children"
     assert [text[q.start:q.end] for q in find_quantities(text)] == ["52"]
