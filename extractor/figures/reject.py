@@ -8,7 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..charts import is_axis_tick
-from ..numbers import Quantity
+from ..numbers import Quantity, parse_words
+from .citation import in_citation
+from .language import in_foreign_sentence
+from .statistic import is_statistic
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,6 +82,7 @@ _PERIOD_BEFORE = re.compile(r"\b(?:the|last|past|previous|latest|same|those|thes
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|,?\s*for\s+(?:each|every)|each|apiece|"
                                 r"before|else|or\s+two)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:but|each|every|on|any|which|no|this|that|the\s+only|a\s+single)\s+$", re.I)
+_IN_THE_YEAR_BEFORE = re.compile(r"\b(?:the|this|that|each|every|same|last|previous|whole)\s+year\s+$", re.I)
 _FY_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:\s*$")
 _AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+|"
                        r"\b\w+\s+or\s+(?:older|over|above|younger|under)\b", re.I)
@@ -143,6 +147,13 @@ RULE = "a number in a rule or condition ('any two members may call in a decision
 PAGE_MARK = "a page, footnote or section number left in the running text"
 DENOMINATOR = "the denominator or scale of a score ('81.5 out of 100')"
 BODIES = "the places or bodies the text is about, said as a set ('across the four councils')"
+FOREIGN = "a sentence in another language (a bilingual text's repeat of the English facts)"
+STATISTIC = "a statistic of a study (odds ratio, confidence interval, p-value, kappa)"
+LENGTH = "the length of a text ('no longer than 300 words')"
+COUNTING = "a count said for effect ('five, six, seven social workers')"
+PERSON_AGE = "the age at which a person did something ('started as a carer at 19')"
+MEMBERSHIP = "the size of a body beside those present ('4 of 5 members present')"
+CITATION = "part of a citation (a court case, a parliamentary paper, a journal, a DOI, a case reference)"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
@@ -177,6 +188,11 @@ _PARA_BEFORE = re.compile(r"(?:^|\n|[.!?”\"’;:)]\s+|\(\s*item\s+\d+\s*\)\s+)
 _PARA_AFTER = re.compile(r"^\)\s+[A-Z]")
 _PARA_DOT_BEFORE = re.compile(r"[.!?”\"’]\s+$")
 _PARA_DOT_AFTER = re.compile(r"^\.\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)")
+# a paragraph's number glued to its first word, opening a line or following a sentence's end:
+# '14.The Council told me ...', '3.We investigate ...', '2.Mrs B complained ...' (a count ending a
+# sentence glued to the next, 'rose to 14.The ...', has its words before it)
+_PARA_GLUED_BEFORE = re.compile(r"(?:^|\n|[.!?”\"’]\s+)[ \t]*$")
+_PARA_GLUED_AFTER = re.compile(r"^\.[A-Z]")
 # an age that bounds a group or a service, not a person's age: 'up to age 25', 'between (the) ages
 # (of) 18 and 25', 'beyond / after / up to the age of 18', 'over 65 years old', 'aged 16 years and
 # over', 'ages ranging from 18 to 87' (a case's 'from the age of 12' or 'at the age of nine' is kept)
@@ -269,10 +285,39 @@ _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|re
                           r"action\s+point|pi)\s*$", re.I)
 
 
+# a run of numbers counting up, said for effect: 'five, six, seven social workers', '3, 4, 5 moves'
+_NUM_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNTING = re.compile(rf"\b{_NUM_WORD}(?:,\s*{_NUM_WORD}){{2,}}\b(?!\s*(?:,|and|or|&)\s*\d)", re.I)
+# a party's number in a court heading or a list of names run into one line: '(1) AB (2) CD'
+_NUMBERED_BEFORE = re.compile(r"\(\s*(\d{1,2})\s*\)[^()\n]{1,80}\(\s*$")
+_WORD_LIMIT_AFTER = re.compile(r"^[\s-]*(?:words?|characters?)\b", re.I)
+# 'I started as a residential worker at 19', 'she qualified as a nurse at 22', 'became a mother at 16'
+_PERSON_AGE_BEFORE = re.compile(r"\b(?:as|became|become|becoming)\s+an?\s+[^.;,\d\n]{1,40}?\bat\s+$", re.I)
+_PERSON_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)!?\"”’]|$|(?:years?\s+old|and|so|but|when|after|before)\b)", re.I)
+_MEMBERS_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+$", re.I)
+_MEMBERS_AFTER = re.compile(r"^\s+(?:voting\s+)?(?:members|councillors|trustees|governors)\s+(?:were\s+)?(?:present|attending|in\s+attendance)\b", re.I)
+
+
+def _counting(text: str, q: Quantity) -> bool:
+    """'five, six, seven social workers': three numbers or more counting up by one, with commas."""
+    for m in _COUNTING.finditer(text, max(0, q.start - 40), min(len(text), q.end + 40)):
+        if m.start() <= q.start and q.end <= m.end():
+            values = [parse_words(w) if not w.isdigit() else float(w) for w in re.split(r",\s*", m.group(0))]
+            return all(v is not None for v in values) and all(
+                b == a + 1 for a, b in zip(values, values[1:]))  # type: ignore[operator]
+    return False
+
+
 def reject_reason(text: str, q: Quantity) -> str | None:
     """Why the number at q is no reported figure (a year, a reference, a list item ...), or None."""
     raw = text[q.start:q.end]
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 30]
+    if in_foreign_sentence(text, q.start, q.end):
+        return FOREIGN  # 'Roedd 64 o blant ar y gofrestr ...' beside 'There were 64 children on the register'
+    if is_statistic(before, after):
+        return STATISTIC  # 'odds ratio 2.4, 95% CI 1.6 to 3.7; p < 0.001'
+    if in_citation(text, q.start, q.end, before):
+        return CITATION  # '[2013] EWCA Civ 1146', 'HC 612', '14(3): 212-239', '(25 007 418)'
     if q.kind == "percent" and _RAG_KEY_BEFORE.search(before) and _RAG_KEY_AFTER.match(after):
         return DEFINITION
     if q.kind in ("count", "word", "duration", "age", "rate"):
@@ -292,6 +337,21 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word") and (_PARA_BEFORE.search(before) and _PARA_AFTER.match(after) or
                                             _PARA_DOT_BEFORE.search(before) and _PARA_DOT_AFTER.match(after)):
             return LIST_ITEM  # a paragraph's number: '4) RESOLVED that ...', '... noted. 3. Mr Evans ...'
+        if q.kind == "count" and re.fullmatch(r"\d{1,3}", raw) and _PARA_GLUED_BEFORE.search(before) and \
+                _PARA_GLUED_AFTER.match(after):
+            return LIST_ITEM  # '14.The Council told me ...': a paragraph's number glued to its first word
+        if q.kind in ("count", "word") and (m := _NUMBERED_BEFORE.search(before)) and q.value == int(m.group(1)) + 1 \
+                and re.match(r"\s*\)", after):
+            return LIST_ITEM  # '(1) AB (2) CD': the later numbers of a list run into one line
+        if q.kind in ("count", "word") and _WORD_LIMIT_AFTER.match(after):
+            return LENGTH  # 'Letters should be no longer than 300 words'
+        if q.kind in ("count", "word", "age") and _PERSON_AGE_BEFORE.search(text[max(0, q.start - 70):q.start]) and \
+                _PERSON_AGE_AFTER.match(after):
+            return PERSON_AGE  # 'I started as a residential worker at 19'
+        if q.kind in ("count", "word") and _MEMBERS_BEFORE.search(before) and _MEMBERS_AFTER.match(after):
+            return MEMBERSHIP  # 'quorate (4 of 5 members present)': the 5
+        if q.kind in ("count", "word") and _counting(text, q):
+            return COUNTING  # "they've had five, six, seven social workers"
         if _LABEL_BEFORE.search(before) and _LABEL_AFTER.match(after):
             return CODE  # 'Risk 1 – Delivery of the savings plans'
         if q.kind in ("count", "word") and re.fullmatch(r"\d{1,2}", raw) and _PARA_AFTER.match(after) and \
@@ -334,7 +394,10 @@ def reject_reason(text: str, q: Quantity) -> str | None:
                 _REPEAT_WINDOW_BEFORE.search(text[max(0, q.start - 80):q.start]):
             return DEFINITION  # 're-registrations within two years of a previous removal'
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
-        if not fy_bracket and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
+        # 'During the year 97 children were placed on the register': the year is a time, not a school year
+        # ('Year 7', 'in year 11', which stop at 13)
+        in_the_year = q.value > 13 and _IN_THE_YEAR_BEFORE.search(before)
+        if not fy_bracket and not in_the_year and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
             return REFERENCE
         if _ADDRESS_AFTER.match(after):
             return ADDRESS
@@ -611,6 +674,11 @@ _MULTIPLIER_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|that\s+of|its)\s+(?:[\w'’
                                r"(?:average|rate|level|figure|mean|median)\b(?!\s+of\s+[a-z])", re.I)
 
 
+# the whole part of an amount with a half: 'a day and a half', 'two and a half years', '3 and a half'
+_AND_A_HALF_BEFORE = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?and\s+(?:a\s+)?$",
+                                re.I)
+
+
 def _fraction_ok(text: str, q: Quantity) -> bool:
     """'a third', 'half' are shares only when they are shares *of* something: followed by the
     whole ('a third of plans', 'half the cases'), or standing for a share of a whole said before
@@ -619,6 +687,8 @@ def _fraction_ok(text: str, q: Quantity) -> bool:
     if q.kind != "fraction" or re.search(r"\s(?:in|out\s+of)\s", text[q.start:q.end]):
         return True
     before = text[max(0, q.start - 24):q.start]
+    if re.fullmatch(r"(?:a\s+|one\s+)?half", text[q.start:q.end], re.I) and _AND_A_HALF_BEFORE.search(before):
+        return False  # 'a day and a half', 'two and a half years': part of one amount, not a share
     if re.search(r"\b(?:first|second|third|fourth|latter|last|next|previous)\s+$", before, re.I):
         return False  # 'the second half of the year' is a time, not a share
     if re.match(r"\s+(?:of|the)\b", text[q.end:q.end + 6], re.I):
