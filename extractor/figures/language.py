@@ -46,8 +46,8 @@ def sentence_around(text: str, start: int, end: int) -> str:
     lo = 0
     for m in _END.finditer(text, max(0, start - 400), start):
         lo = m.end()
-    m = _END.search(text, end, end + 400)
-    return text[lo:m.start() + 1 if m else min(len(text), end + 400)]
+    stop = _END.search(text, end, end + 400)
+    return text[lo:stop.start() + 1 if stop else min(len(text), end + 400)]
 
 
 def in_foreign_sentence(text: str, start: int, end: int) -> bool:
