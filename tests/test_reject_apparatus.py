@@ -13,7 +13,7 @@ import pytest
 from extractor.figures import find_figures
 from extractor.figures.language import is_foreign
 from extractor.figures.reject import (
-    CITATION, COUNTING, FOREIGN, LENGTH, LIST_ITEM, MEMBERSHIP, PERSON_AGE, STATISTIC,
+    CITATION, COUNTING, FOREIGN, HALF_WHOLE, LENGTH, LIST_ITEM, MEMBERSHIP, PERSON_AGE, REFERENCE, STATISTIC,
 )
 from extractor.findings import Period
 from extractor.ingest import load
@@ -248,6 +248,8 @@ SAYINGS = [
     ("The committee was quorate, with 4 of ⟦7⟧ councillors present.", MEMBERSHIP),
     ("The social worker gave evidence over a day and ⟦a half⟧.", HALF),
     ("The visit lasted an hour and ⟦a half⟧.", HALF),
+    ("Children in care for more than ⟦two⟧ and a half years were counted.", HALF_WHOLE),
+    ("The average wait was ⟦3⟧ and a half months.", HALF_WHOLE),
     # kept
     ("The council received ⟦250⟧ letters and replied to most.", None),
     ("The service started at ⟦19⟧ schools in the first year.", None),
@@ -260,4 +262,25 @@ SAYINGS = [
 
 @pytest.mark.parametrize("marked, reason", SAYINGS)
 def test_a_length_age_or_saying_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a date with a Welsh month in a bilingual heading or line
+WELSH_DATES = [
+    ("Pwyllgor Craffu / Scrutiny Committee - ⟦14⟧ Ionawr / January 2027", REFERENCE),
+    ("Dyddiad / Date: ⟦3⟧ Chwefror / February 2026", REFERENCE),
+    ("Cyfarfod y Cabinet / Cabinet meeting, ⟦21⟧ Ebrill / April 2026", REFERENCE),
+    ("Adroddiad / Report - ⟦9⟧ Mehefin / June 2026", REFERENCE),
+    ("Cyhoeddwyd / Published ⟦30⟧ Gorffennaf / July 2026", REFERENCE),
+    ("Bwrdd / Board - ⟦12⟧ Hydref / October 2026", REFERENCE),
+    ("Pwyllgor / Committee - ⟦18⟧ Tachwedd / November 2026", REFERENCE),
+    ("Pwyllgor / Committee - ⟦10⟧ Rhagfyr / December 2026", REFERENCE),
+    # kept: the counts of the same bilingual page
+    ("Pwyllgor / Committee - 10 Rhagfyr / December 2026\nThere were ⟦88⟧ children on the register.", None),
+    ("Dyddiad / Date: 3 Chwefror / February 2026\nThe board received ⟦14⟧ notifications.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", WELSH_DATES)
+def test_a_date_with_a_welsh_month_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|"
+          # the Welsh months of bilingual papers: '10 Rhagfyr / December 2026', '31 Mawrth 2026'
+          r"Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)")
 # Words before a number that make it a name or reference, not an amount.
 _REF_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|section|sections|s\.|paragraph|paragraphs|para|chapter|table|appendix|"
@@ -152,6 +154,7 @@ STATISTIC = "a statistic of a study (odds ratio, confidence interval, p-value, k
 LENGTH = "the length of a text ('no longer than 300 words')"
 COUNTING = "a count said for effect ('five, six, seven social workers')"
 PERSON_AGE = "the age at which a person did something ('started as a carer at 19')"
+HALF_WHOLE = "the whole part of an amount with a half ('two and a half years')"
 MEMBERSHIP = "the size of a body beside those present ('4 of 5 members present')"
 CITATION = "part of a citation (a court case, a parliamentary paper, a journal, a DOI, a case reference)"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
@@ -350,6 +353,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return PERSON_AGE  # 'I started as a residential worker at 19'
         if q.kind in ("count", "word") and _MEMBERS_BEFORE.search(before) and _MEMBERS_AFTER.match(after):
             return MEMBERSHIP  # 'quorate (4 of 5 members present)': the 5
+        if q.kind in ("count", "word") and re.match(r"\s+and\s+a\s+half\b", after, re.I):
+            return HALF_WHOLE  # 'in care for more than two and a half years': one amount, 2.5 years
         if q.kind in ("count", "word") and _counting(text, q):
             return COUNTING  # "they've had five, six, seven social workers"
         if _LABEL_BEFORE.search(before) and _LABEL_AFTER.match(after):
