@@ -13,7 +13,8 @@ import pytest
 from extractor.figures import find_figures
 from extractor.figures.language import is_foreign
 from extractor.figures.reject import (
-    CITATION, COUNTING, FOREIGN, HALF_WHOLE, LENGTH, LIST_ITEM, MEMBERSHIP, PERSON_AGE, REFERENCE, STATISTIC,
+    CITATION, COUNTING, DEFINITION, DOC_ITEMS, FOREIGN, HALF_WHOLE, LENGTH, LIST_ITEM, MEMBERSHIP, NAME, PERSON_AGE,
+    REFERENCE, SCALE_KEY, STATISTIC,
 )
 from extractor.findings import Period
 from extractor.ingest import load
@@ -283,4 +284,52 @@ WELSH_DATES = [
 
 @pytest.mark.parametrize("marked, reason", WELSH_DATES)
 def test_a_date_with_a_welsh_month_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a rating scale: its size ('the six-point scale') and its key's grade numbers, running by one
+SCALES = [
+    ("Evaluations use a ⟦six⟧-point scale agreed nationally.", NAME),
+    ("The council adopted a ⟦ten⟧-point plan for recruitment.", NAME),
+    ("Grades are on the six-point scale: ⟦6⟧ excellent, 5 very good, 4 good, 3 adequate, 2 weak, 1 unsatisfactory.",
+     SCALE_KEY),
+    ("Grades are on the six-point scale: 6 excellent, 5 very good, 4 good, ⟦3⟧ adequate, 2 weak, 1 unsatisfactory.",
+     SCALE_KEY),
+    ("Key: ⟦1⟧ = outstanding; 2 = good; 3 = requires improvement; 4 = inadequate.", SCALE_KEY),
+    ("Key: 1 = outstanding; 2 = good; 3 = requires improvement; ⟦4⟧ = inadequate.", SCALE_KEY),
+    ("Assurance ratings: ⟦1⟧ substantial, 2 reasonable, 3 limited, 4 no assurance.", SCALE_KEY),
+    ("The audit scale: 4 strong, ⟦3⟧ adequate, 2 weak, 1 poor.", SCALE_KEY),
+    # kept: counts of grades, and a rise in points
+    ("Inspectors gave ⟦6⟧ excellent, 5 good and 4 weak ratings.", None),
+    ("There were 6 excellent, ⟦5⟧ good, 4 weak ratings across the services.", None),
+    ("Timeliness improved by a ⟦3⟧-point margin on the year.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", SCALES)
+def test_a_rating_scale_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# the document's own items, and the window inside the definition of a repeat
+DOCUMENT_ITEMS = [
+    ("The action log has 23 actions. ⟦Five⟧ are shown below; the rest are in Appendix B.", DOC_ITEMS),
+    ("Recommendations were made. ⟦Three⟧ are listed below.", DOC_ITEMS),
+    ("Of the risks, ⟦four⟧ are set out in the table.", DOC_ITEMS),
+    ("The board agreed the following ⟦three⟧: better data, training and audit.", DOC_ITEMS),
+    ("⟦Two⟧ are summarised in the appendix.", DOC_ITEMS),
+    ("Of the cases, ⟦six⟧ were described above.", DOC_ITEMS),
+    ("Eleven children were re-registered within ⟦18⟧ months of a previous registration.", DEFINITION),
+    ("Some 40 children were re-referred within ⟦12⟧ months of a previous referral.", DEFINITION),
+    ("Of the plans, 9 were re-assessed within ⟦six⟧ months of closure.", DEFINITION),
+    ("Children re-entering care within ⟦12⟧ months of leaving it rose to 31.", DEFINITION),
+    # kept: a count with its noun, and a window that is no repeat's
+    ("The ⟦12⟧ actions below are due in March.", None),
+    ("The action log has ⟦23⟧ actions; five are shown below.", None),
+    ("Nineteen children were registered within ⟦18⟧ months of birth.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", DOCUMENT_ITEMS)
+def test_a_documents_own_items_are_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)

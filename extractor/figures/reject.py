@@ -90,7 +90,7 @@ _AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+
                        r"\b\w+\s+or\s+(?:older|over|above|younger|under)\b", re.I)
 _COMMENTS_HEAD = re.compile(r"^\s*(?:\d+\s+)?comments\b(?!\s*:\s*our rules)", re.I)
 # a window inside a definition: 're-referrals (to children's social care) within 12 months'
-_DEFINITION = re.compile(r"(?:re-?referrals?|repeat\s+\w+|second\s+or\s+subsequent\s+\w+)\b[^.;:%\d]{0,45}"
+_DEFINITION = re.compile(r"(?:\bre-?(?:referr|regist|ente?r|admi|notif|plan|assess|enquir)\w*|repeat\s+\w+|second\s+or\s+subsequent\s+\w+)\b[^.;:%\d]{0,45}"
                          r"\bwithin\s+(?:the\s+)?(?:\w+\s+)?$|\bwithin\s+two\s+years\b", re.I)
 
 
@@ -155,6 +155,8 @@ LENGTH = "the length of a text ('no longer than 300 words')"
 COUNTING = "a count said for effect ('five, six, seven social workers')"
 PERSON_AGE = "the age at which a person did something ('started as a carer at 19')"
 HALF_WHOLE = "the whole part of an amount with a half ('two and a half years')"
+SCALE_KEY = "a grade's number in a rating scale's key ('6 excellent, 5 very good, 4 good')"
+DOC_ITEMS = "the document's own items ('five are shown below', 'the following three')"
 MEMBERSHIP = "the size of a body beside those present ('4 of 5 members present')"
 CITATION = "part of a citation (a court case, a parliamentary paper, a journal, a DOI, a case reference)"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
@@ -211,7 +213,9 @@ _AGE_BOUND = re.compile(
 # an index ('IFRS 9', 'FTSE 100', 'COVID 19'), a footnote's mark ('reserve[1]to', 'of 6.3% 1 .'),
 # a key's code ('AAA=1, AA+=2')
 _KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged|stroke|door|seater|"
-                         r"wheel(?:ed|er)?|cylinder)\b", re.I)
+                         r"wheel(?:ed|er)?|cylinder|"
+                         # a scale's or a plan's kind: 'the six-point scale', 'a ten-point plan' ('a 3-point rise' stays)
+                         r"point\s+(?:scale|plan|rating|grading|checklist|framework|system|agenda|programme))\b", re.I)
 _TERM_AFTER = re.compile(r"^\s+(?:gilts?|bonds?|(?:\w+\s+)?yields?|maturit(?:y|ies)|swaps?)\b", re.I)
 # ... also a named type ('Type 1 diabetes')
 _STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|(?i:covid))\s*$|\bType\s+$")
@@ -281,8 +285,8 @@ _SCALE_AFTER = re.compile(r"\s*(?:[.,;:)(!]|$|\b(?:and|or|for|on|in|by|with|agai
 _WINDOW_AFTER = re.compile(r"[\s-]*(?:(?:working|calendar|school)\s+)?(?:days?|weeks?|months?|years?)\b", re.I)
 # a window inside the definition of a repeat: 're-registrations within two years of a previous
 # removal', 'repeat referrals within 12 months', 'second or subsequent plans within two years'
-_REPEAT_WINDOW_BEFORE = re.compile(r"(?:\bre-?(?:referral|registration|entr|admission|notification|plan|"
-                                   r"assessment|enquir)\w*|\brepeat\s+\w+|\bsecond\s+or\s+subsequent\s+\w+)"
+_REPEAT_WINDOW_BEFORE = re.compile(r"(?:\bre-?(?:referr|regist|ente?r|admi|notif|plan|"
+                                   r"assess|enquir)\w*|\brepeat\s+\w+|\bsecond\s+or\s+subsequent\s+\w+)"
                                    r"\b[^.;:%\d]{0,45}\bwithin\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
@@ -299,6 +303,34 @@ _PERSON_AGE_BEFORE = re.compile(r"\b(?:as|became|become|becoming)\s+an?\s+[^.;,\
 _PERSON_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)!?\"”’]|$|(?:years?\s+old|and|so|but|when|after|before)\b)", re.I)
 _MEMBERS_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+$", re.I)
 _MEMBERS_AFTER = re.compile(r"^\s+(?:voting\s+)?(?:members|councillors|trustees|governors)\s+(?:were\s+)?(?:present|attending|in\s+attendance)\b", re.I)
+
+
+_GRADE = (r"(?:excellent|outstanding|very\s+good|good|strong|adequate|satisfactory|fair|weak|poor|unsatisfactory|"
+          r"inadequate|requires\s+improvement|unacceptable|limited|substantial|reasonable|no\s+assurance)")
+# a rating scale's key: three numbers or more, each with its grade ('6 excellent, 5 very good, 4 good, ...',
+# '1 = outstanding; 2 = good; 3 = requires improvement; 4 = inadequate')
+_SCALE_KEY = re.compile(rf"(?:\b\d{{1,2}}\s*[=:–-]?\s*{_GRADE}\s*[,;/]\s*(?:and\s+|or\s+)?){{2,}}\d{{1,2}}\s*[=:–-]?\s*{_GRADE}\b",
+                        re.I)
+
+
+def _scale_key(text: str, q: Quantity) -> bool:
+    """A rating scale's key: its grades' numbers run by one, up or down ('6 excellent, 5 very good')."""
+    for m in _SCALE_KEY.finditer(text, max(0, q.start - 160), min(len(text), q.end + 160)):
+        if m.start() <= q.start and q.end <= m.end():
+            if "=" not in m.group(0) and not re.search(r"(?:\b(?:scale|key|ratings?|grades?|gradings?)\b|:)\s*$",
+                                                       text[max(0, m.start() - 60):m.start()], re.I):
+                return False  # 'There were 6 excellent, 5 good, 4 weak ratings' counts ratings
+            values = [int(v) for v in re.findall(r"\b\d{1,2}\b", m.group(0))]
+            steps = {b - a for a, b in zip(values, values[1:])}
+            return steps in ({1}, {-1})
+    return False
+
+
+# a number of the document's own items: 'Five are shown below', 'the three listed above', 'the following four'
+_DOC_ITEMS_AFTER = re.compile(r"^\s+(?:are|is|were|was)\s+(?:shown|listed|set\s+out|summari[sz]ed|described|"
+                              r"given|included|outlined|detailed)\s+(?:below|above|overleaf|in\s+(?:the\s+)?"
+                              r"(?:table|appendix|annex|box)\b)", re.I)
+_DOC_ITEMS_BEFORE = re.compile(r"\bthe\s+following\s+$", re.I)
 
 
 def _counting(text: str, q: Quantity) -> bool:
@@ -355,6 +387,11 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return MEMBERSHIP  # 'quorate (4 of 5 members present)': the 5
         if q.kind in ("count", "word") and re.match(r"\s+and\s+a\s+half\b", after, re.I):
             return HALF_WHOLE  # 'in care for more than two and a half years': one amount, 2.5 years
+        if q.kind in ("count", "word") and _scale_key(text, q):
+            return SCALE_KEY  # 'the six-point scale: 6 excellent, 5 very good, 4 good, ...'
+        if q.kind in ("count", "word") and (_DOC_ITEMS_AFTER.match(text[q.end:q.end + 60]) or _DOC_ITEMS_BEFORE.search(before) and
+                                            re.match(r"\s*[:.]", after)):
+            return DOC_ITEMS  # 'Five are shown below; the full log is at Appendix A'
         if q.kind in ("count", "word") and _counting(text, q):
             return COUNTING  # "they've had five, six, seven social workers"
         if _LABEL_BEFORE.search(before) and _LABEL_AFTER.match(after):
