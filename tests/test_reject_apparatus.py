@@ -14,7 +14,7 @@ from extractor.figures import find_figures
 from extractor.figures.language import is_foreign
 from extractor.figures.reject import (
     CITATION, COUNTING, DEFINITION, DOC_ITEMS, FOREIGN, HALF_WHOLE, LENGTH, LIST_ITEM, MEMBERSHIP, NAME, PERSON_AGE,
-    REFERENCE, SCALE_KEY, STATISTIC,
+    REFERENCE, SCALE_KEY, SPAN, STATISTIC,
 )
 from extractor.findings import Period
 from extractor.ingest import load
@@ -332,4 +332,25 @@ DOCUMENT_ITEMS = [
 
 @pytest.mark.parametrize("marked, reason", DOCUMENT_ITEMS)
 def test_a_documents_own_items_are_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# the span a study or a comparison covers: 'across six years of reviews'
+ACROSS_SPANS = [
+    ("The same themes recur across ⟦six⟧ years of reviews.", SPAN),
+    ("Findings were consistent across ⟦three⟧ years of audits.", SPAN),
+    ("Rates varied little across the ⟦five⟧ years of the study.", SPAN),
+    ("We compared practice across ⟦12⟧ months of case files.", SPAN),
+    ("The pattern held across all ⟦four⟧ years.", SPAN),
+    ("Across ⟦two⟧ years, the panel saw the same delays.", SPAN),
+    ("Spending was spread across ⟦three⟧ years.", SPAN),
+    ("Numbers were stable across ⟦18⟧ months of monitoring.", SPAN),
+    # kept: how long things took or lasted
+    ("Proceedings lasted ⟦36⟧ weeks on average.", None),
+    ("The review took ⟦19⟧ months to publish.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", ACROSS_SPANS)
+def test_a_span_across_years_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)

@@ -64,6 +64,8 @@ _PART_HEADING = re.compile(r"^\s*(?:section|part|chapter)\s+(?:\d{1,2}|[IVX]{1,4
 # Durations that place or bound something in time, not a reported length of time.
 _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirst\s+time\s+in|"
                           r"\b(?:doubled|tripled|trebled|halved)\s+in|\bevery|\bthe\s+same|"
+                          # the span a study or a comparison covers: 'the findings recur across six years of reviews'
+                          r"\bacross(?:\s+the|\s+all)?|"
                           # 'the lowest figure for five years', 'its highest level in a decade'
                           r"\b(?:highest|lowest|largest|smallest|fewest|most|best|worst)\b[^.;:\d]{0,40}\b(?:for|in))"
                           r"\s+$", re.I)
