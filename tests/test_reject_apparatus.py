@@ -13,8 +13,9 @@ import pytest
 from extractor.figures import find_figures
 from extractor.figures.language import is_foreign
 from extractor.figures.reject import (
-    CITATION, COUNTING, DEFINITION, DOC_ITEMS, FOREIGN, HALF_WHOLE, LENGTH, LIST_ITEM, MEMBERSHIP, NAME, PERSON_AGE,
-    REFERENCE, SCALE_KEY, SPAN, STATISTIC,
+    CITATION, COUNTING, DEFINITION, DOC_ITEMS, FOREIGN, HALF_WHOLE, LENGTH, LIST_ITEM, MEMBERSHIP, NAME,
+    PERSON_AGE,
+    PAGE_MARK, REFERENCE, SCALE_KEY, SPAN, STATISTIC,
 )
 from extractor.findings import Period
 from extractor.ingest import load
@@ -353,4 +354,29 @@ ACROSS_SPANS = [
 
 @pytest.mark.parametrize("marked, reason", ACROSS_SPANS)
 def test_a_span_across_years_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a footnote's mark printed as a PDF prints a superscript, after a sentence's end at a line's end,
+# and the footnotes themselves, several run into one line at the page's foot
+FOOTNOTES = [
+    ("Figures as at 31 March, supplied by the council. ⟦1⟧\nKey findings\nThe service is improving.", PAGE_MARK),
+    ("Caseloads are now 16, against 24 at the last visit. ⟦2⟧\nWhat needs to improve\nThe front door.", PAGE_MARK),
+    ("The board agreed the plan.” ⟦3⟧\nNext steps\nA review in May.", PAGE_MARK),
+    ("Data supplied by the council. 1\nThe board met.\n⟦1⟧ Council data, not yet validated.", PAGE_MARK),
+    ("Data supplied by the council. 1\nIt was judged good. 2\nThe board met.\n"
+     "1 Council data, not yet validated. ⟦2⟧ Inspection of the council, 2022.", PAGE_MARK),
+    ("It was judged good.1 The trust agreed.2 Staff were trained.\n"
+     "1 Council data. ⟦2⟧ Trust board minutes, May 2025.", PAGE_MARK),
+    ("The rate rose sharply. ⟦4⟧\nContext\nThe county is large.", PAGE_MARK),
+    ("Most plans were for neglect. ⟦5⟧\nSummary\nThe board met six times.", PAGE_MARK),
+    # kept: a field's value at a line's end, and a count opening a sentence
+    ("Figures for the year\nRapid reviews: ⟦3⟧\nNotifications: 7", None),
+    ("The board met in May. ⟦12⟧ children were on plans at the year end.", None),
+    ("Referrals (all sources) ⟦412⟧\nAssessments 388", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", FOOTNOTES)
+def test_a_footnote_mark_or_line_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)

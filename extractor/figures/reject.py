@@ -409,6 +409,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return NAME
         if q.kind == "count" and re.fullmatch(r"\d{1,3}", raw) and _MARK_AFTER.match(after):
             return PAGE_MARK  # '... occupation. 3 These are residential special schools'
+        if q.kind == "count" and re.fullmatch(r"\d{1,2}", raw) and re.search(r"[a-z]\.[’'\"”]? $", before) and \
+                re.match(r"[ \t]*\n", after):
+            return PAGE_MARK  # '... provided by the local authority. 1' then a heading: a superscript mark
         if q.kind == "count" and _footnote_line(text, q, raw):
             return PAGE_MARK  # '1 Local authority data, not validated.' under 'the authority.1 The ...'
         if q.kind == "count" and _STAGES_BEFORE.search(before) and _STAGES_AFTER.match(after):
@@ -667,9 +670,21 @@ def _footnote_line(text: str, q: Quantity, raw: str) -> bool:
     if not re.fullmatch(r"\d{1,2}", raw) or not re.match(r" [A-Z][a-z]", text[q.end:q.end + 3]):
         return False
     ls = text.rfind("\n", 0, q.start) + 1
-    if text[ls:q.start].strip():
-        return False
-    return bool(re.search(rf"[a-z][.,;:)’'\"”]?{raw}(?![\d.,])(?=[\s.,;:)]|$)", text[max(0, ls - 6000):ls]))
+    head = text[ls:q.start]
+    if head.strip():
+        # the next footnote on the same line: '1 Local authority data, not validated. 2 Inspection of ...'
+        first = re.match(r"(\d{1,2}) [A-Z]", head)
+        if not first or not re.search(r"[.)]\s$", head) or int(first.group(1)) >= int(raw) or \
+                not _footnote_mark(text[max(0, ls - 6000):ls], first.group(1)):
+            return False
+    return _footnote_mark(text[max(0, ls - 6000):ls], raw)
+
+
+def _footnote_mark(above: str, raw: str) -> bool:
+    """A footnote's mark in the text above: glued to a word ('the authority.1 The ...') or, as a PDF
+    prints a superscript, after a sentence's end at a line's end ('... the local authority. 1')."""
+    return bool(re.search(rf"[a-z][.,;:)’'\"”]?{raw}(?![\d.,])(?=[\s.,;:)]|$)", above) or
+                re.search(rf"[a-z]\.[’'\"”]? {raw}[ \t]*\n", above))
 
 
 def _bodies(text: str, q: Quantity, before: str) -> bool:
