@@ -399,8 +399,16 @@ def _grouped(row: list[str]) -> list[str]:
     return [row[0]] + [row[filled[(j - 1) // pitch]] for j in range(1, len(row))]
 
 
+# a column of labels, not amounts: 'Level' (of training), 'Tier', 'Grade', 'Band', 'Stage', 'Priority',
+# 'Rank', 'Ref', 'Code', 'Phase' ('Staff group | Level | Staff in scope | 2025/26': the 3 is a level)
+_LABEL_COLUMN = re.compile(r"^\s*(?:(?:training|safeguarding|key|pay|risk|service|care)\s+)?(?:level|tier|grade|band|"
+                           r"stage|priority|rank(?:ing)?|ref\.?|reference|code|phase|rag)\s*$", re.I)
+
+
 def _role(header: str) -> str:
-    """What a column holds: 'value', 'target', 'comparator' or 'difference'."""
+    """What a column holds: 'value', 'target', 'comparator', 'difference' or 'label'."""
+    if _LABEL_COLUMN.match(header):
+        return "label"
     if _DIFFERENCE.search(header):
         return "difference"
     if _TARGET.search(header):
@@ -475,12 +483,27 @@ def _rate_base(document: Document, table: Table, caption: str) -> str:
 _PROSE_LINE = re.compile(r"[.!?:;][\"'’”)]*\s*$")
 
 
-def _caption(document: Document, table: Table) -> tuple[str, int]:
+def _same_heads(table: Table, previous: Table) -> bool:
+    """A table's part on the next page: no header of its own, or the first part's header repeated."""
+    heads = _header_rows(table)
+    return not heads or [[c.text.strip() for c in h] for h in heads] == \
+        [[c.text.strip() for c in h] for h in _header_rows(previous)]
+
+
+def _caption(document: Document, table: Table, previous: Table | None = None) -> tuple[str, int]:
     """The title lines just above a table, often with the unit ('£000', 'rate per 10,000').
     A line of running prose that reports numbers (a sentence of more than eight words with a
     digit) ends the caption: the paragraph before a table speaks of other figures ('29%'), not
-    of the table's cells; a describing sentence without numbers stays part of the caption."""
+    of the table's cells; a describing sentence without numbers stays part of the caption.
+    The part of a table broken by a page (no header, or the header repeated) has the first part's
+    caption: the lines above it are the first part's last rows ('Allied health professionals 2
+    384 90.9%') and the page's furniture, not a caption."""
     first = table.rows[0][0].start if table.rows and table.rows[0] else 0
+    if previous is not None and previous.rows and previous.rows[-1] and previous.rows[-1][-1].end <= first and \
+            _same_heads(table, previous):
+        between = document.text[previous.rows[-1][-1].end:first]
+        if not any(len(line.split()) > 8 for line in between.split("\n")):
+            return _caption(document, previous)
     lines: list[str] = []
     for line in reversed(document.text[max(0, first - 400):first].split("\n")[-3:]):
         if _PROSE_LINE.search(line) and len(line.split()) > 8 and re.search(r"\d", line):
@@ -503,7 +526,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         return []
     years = _year_columns(body)
     caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
-                                  else previous or table)
+                                  else previous or table, previous)
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
     col_metrics = _group_metrics(doc, header, head_cells, col_metrics)
     by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2)
@@ -549,6 +572,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                 metric = referrals
             subject = col if by_column and col else label.text.strip()
             role = roles[j] if j < len(roles) else "value"
+            if role == "label":
+                continue  # 'Level 3', 'Tier 2': a column of labels gives no figure
             if role != "value":
                 subject, period = f"{label.text.strip()} ({col})", None
             else:

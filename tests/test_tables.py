@@ -1471,3 +1471,78 @@ def test_a_caption_rate_is_every_cells_unit_unless_labels_set_rates_beside_count
     figs, doc = figures_of(nlp, html_table(rows, caption=caption))
     found = cell_figure(figs, doc, cell)
     assert found is not None and found.unit == unit
+
+
+# A column of labels ('Level', 'Tier', 'Grade' ...) holds names, not amounts: its cells give no
+# figure, and the row's counts beside them stay. (header, label cell, count cell)
+LABEL_COLUMNS = [
+    ("Level", "3", "214"),
+    ("Training level", "2", "1,062"),
+    ("Tier", "4", "38"),
+    ("Grade", "1", "57"),
+    ("Band", "6", "140"),
+    ("Stage", "2", "96"),
+    ("Priority", "1", "12"),
+    ("Rank", "5", "412"),
+    ("Ref", "17", "29"),
+    ("Phase", "3", "61"),
+]
+
+
+@pytest.mark.parametrize("header,label,count", LABEL_COLUMNS)
+def test_a_column_of_labels_gives_no_figure(nlp, header, label, count) -> None:
+    rows = [["Staff group", header, "Staff in scope", "Completed training"],
+            ["Emergency department nurses", label, count, "88%"],
+            ["Health visitors", "9", "77", "91%"]]
+    figs, doc = figures_of(nlp, html_table(rows))
+    assert cell_figure(figs, doc, label) is None and cell_figure(figs, doc, "9") is None
+    fig = cell_figure(figs, doc, count)
+    assert fig is not None and fig.value == float(count.replace(",", ""))
+
+
+def _tab_tables(text: str, parts: list[tuple[int, int, int]]) -> list:
+    """Tables over the tab-separated lines of `text`: (page, index of the part's first line, its
+    number of lines)."""
+    from extractor.document import Cell, Table
+    tables, lines = [], text.split("\n")
+    for page, first, count in parts:
+        pos, rows = sum(len(line) + 1 for line in lines[:first]), []
+        for line in lines[first:first + count]:
+            cells, at = [], pos
+            for part in line.split("\t"):
+                cells.append(Cell(part, at, at + len(part)))
+                at += len(part) + 1
+            rows.append(tuple(cells))
+            pos += len(line) + 1
+        tables.append(Table(page, tuple(rows)))
+    return tables
+
+
+# A table broken by a page, its header repeated on the second page: the second part's lines above
+# are the first part's last rows and the page's furniture, not a caption; its counts stay counts.
+# (the first part's last row, the count in the second part)
+BROKEN_TABLES = [
+    ("Allied health professionals\t2\t384\t90.9%", "1,415"),
+    ("Paediatric nursing\t3\t138\t94.2%", "402"),
+    ("Health visiting\t3\t118\t96.6%", "77"),
+    ("Midwifery\t3\t247\t89.1%", "2,106"),
+    ("School nursing\t3\t52\t98.1%", "35"),
+    ("Sexual health\t3\t39\t87.2%", "640"),
+    ("Adult mental health liaison\t3\t27\t81.5%", "93"),
+    ("Obstetric medical\t3\t44\t77.3%", "1,009"),
+]
+
+
+@pytest.mark.parametrize("last_row,count", BROKEN_TABLES)
+def test_a_table_broken_by_a_page_keeps_its_caption(nlp, last_row, count) -> None:
+    head = "Staff group\tLevel\tStaff in scope\tCompleted"
+    text = (f"Training compliance\nCompliance by staff group:\n{head}\nEmergency department nursing\t3\t214\t91.6%\n"
+            f"{last_row}\n{head}\nAdministrative and clerical\t1\t{count}\t95.3%\n"
+            f"Estates and facilities\t1\t388\t86.6%\nThe trust will report again next year.")
+    document = load("t.txt", text.encode("utf-8"))
+    assert document.text == text
+    document.tables[:] = _tab_tables(document.text, [(1, 2, 3), (2, 5, 3)])
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    at = document.text.index(f"\t{count}\t") + 1
+    fig = next(f for f in figs if any(m.start == at for m in f.mentions))
+    assert fig.unit == "count" and fig.value == float(count.replace(",", ""))

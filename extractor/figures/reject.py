@@ -8,14 +8,19 @@ import re
 from typing import TYPE_CHECKING
 
 from ..charts import is_axis_tick
-from ..numbers import Quantity
+from ..numbers import Quantity, parse_words
+from .citation import in_citation
+from .language import in_foreign_sentence
+from .statistic import is_statistic
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|"
+          # the Welsh months of bilingual papers: '10 Rhagfyr / December 2026', '31 Mawrth 2026'
+          r"Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)")
 # Words before a number that make it a name or reference, not an amount.
 _REF_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|section|sections|s\.|paragraph|paragraphs|para|chapter|table|appendix|"
@@ -59,6 +64,8 @@ _PART_HEADING = re.compile(r"^\s*(?:section|part|chapter)\s+(?:\d{1,2}|[IVX]{1,4
 # Durations that place or bound something in time, not a reported length of time.
 _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirst\s+time\s+in|"
                           r"\b(?:doubled|tripled|trebled|halved)\s+in|\bevery|\bthe\s+same|"
+                          # the span a study or a comparison covers: 'the findings recur across six years of reviews'
+                          r"\bacross(?:\s+the|\s+all)?|"
                           # 'the lowest figure for five years', 'its highest level in a decade'
                           r"\b(?:highest|lowest|largest|smallest|fewest|most|best|worst)\b[^.;:\d]{0,40}\b(?:for|in))"
                           r"\s+$", re.I)
@@ -79,12 +86,13 @@ _PERIOD_BEFORE = re.compile(r"\b(?:the|last|past|previous|latest|same|those|thes
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|,?\s*for\s+(?:each|every)|each|apiece|"
                                 r"before|else|or\s+two)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:but|each|every|on|any|which|no|this|that|the\s+only|a\s+single)\s+$", re.I)
+_IN_THE_YEAR_BEFORE = re.compile(r"\b(?:the|this|that|each|every|same|last|previous|whole)\s+year\s+$", re.I)
 _FY_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:\s*$")
 _AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+|"
                        r"\b\w+\s+or\s+(?:older|over|above|younger|under)\b", re.I)
 _COMMENTS_HEAD = re.compile(r"^\s*(?:\d+\s+)?comments\b(?!\s*:\s*our rules)", re.I)
 # a window inside a definition: 're-referrals (to children's social care) within 12 months'
-_DEFINITION = re.compile(r"(?:re-?referrals?|repeat\s+\w+|second\s+or\s+subsequent\s+\w+)\b[^.;:%\d]{0,45}"
+_DEFINITION = re.compile(r"(?:\bre-?(?:referr|regist|ente?r|admi|notif|plan|assess|enquir)\w*|repeat\s+\w+|second\s+or\s+subsequent\s+\w+)\b[^.;:%\d]{0,45}"
                          r"\bwithin\s+(?:the\s+)?(?:\w+\s+)?$|\bwithin\s+two\s+years\b", re.I)
 
 
@@ -143,6 +151,16 @@ RULE = "a number in a rule or condition ('any two members may call in a decision
 PAGE_MARK = "a page, footnote or section number left in the running text"
 DENOMINATOR = "the denominator or scale of a score ('81.5 out of 100')"
 BODIES = "the places or bodies the text is about, said as a set ('across the four councils')"
+FOREIGN = "a sentence in another language (a bilingual text's repeat of the English facts)"
+STATISTIC = "a statistic of a study (odds ratio, confidence interval, p-value, kappa)"
+LENGTH = "the length of a text ('no longer than 300 words')"
+COUNTING = "a count said for effect ('five, six, seven social workers')"
+PERSON_AGE = "the age at which a person did something ('started as a carer at 19')"
+HALF_WHOLE = "the whole part of an amount with a half ('two and a half years')"
+SCALE_KEY = "a grade's number in a rating scale's key ('6 excellent, 5 very good, 4 good')"
+DOC_ITEMS = "the document's own items ('five are shown below', 'the following three')"
+MEMBERSHIP = "the size of a body beside those present ('4 of 5 members present')"
+CITATION = "part of a citation (a court case, a parliamentary paper, a journal, a DOI, a case reference)"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
@@ -177,6 +195,11 @@ _PARA_BEFORE = re.compile(r"(?:^|\n|[.!?”\"’;:)]\s+|\(\s*item\s+\d+\s*\)\s+)
 _PARA_AFTER = re.compile(r"^\)\s+[A-Z]")
 _PARA_DOT_BEFORE = re.compile(r"[.!?”\"’]\s+$")
 _PARA_DOT_AFTER = re.compile(r"^\.\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)")
+# a paragraph's number glued to its first word, opening a line or following a sentence's end:
+# '14.The Council told me ...', '3.We investigate ...', '2.Mrs B complained ...' (a count ending a
+# sentence glued to the next, 'rose to 14.The ...', has its words before it)
+_PARA_GLUED_BEFORE = re.compile(r"(?:^|\n|[.!?”\"’]\s+)[ \t]*$")
+_PARA_GLUED_AFTER = re.compile(r"^\.[A-Z]")
 # an age that bounds a group or a service, not a person's age: 'up to age 25', 'between (the) ages
 # (of) 18 and 25', 'beyond / after / up to the age of 18', 'over 65 years old', 'aged 16 years and
 # over', 'ages ranging from 18 to 87' (a case's 'from the age of 12' or 'at the age of nine' is kept)
@@ -192,7 +215,9 @@ _AGE_BOUND = re.compile(
 # an index ('IFRS 9', 'FTSE 100', 'COVID 19'), a footnote's mark ('reserve[1]to', 'of 6.3% 1 .'),
 # a key's code ('AAA=1, AA+=2')
 _KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged|stroke|door|seater|"
-                         r"wheel(?:ed|er)?|cylinder)\b", re.I)
+                         r"wheel(?:ed|er)?|cylinder|"
+                         # a scale's or a plan's kind: 'the six-point scale', 'a ten-point plan' ('a 3-point rise' stays)
+                         r"point\s+(?:scale|plan|rating|grading|checklist|framework|system|agenda|programme))\b", re.I)
 _TERM_AFTER = re.compile(r"^\s+(?:gilts?|bonds?|(?:\w+\s+)?yields?|maturit(?:y|ies)|swaps?)\b", re.I)
 # ... also a named type ('Type 1 diabetes')
 _STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|(?i:covid))\s*$|\bType\s+$")
@@ -262,17 +287,74 @@ _SCALE_AFTER = re.compile(r"\s*(?:[.,;:)(!]|$|\b(?:and|or|for|on|in|by|with|agai
 _WINDOW_AFTER = re.compile(r"[\s-]*(?:(?:working|calendar|school)\s+)?(?:days?|weeks?|months?|years?)\b", re.I)
 # a window inside the definition of a repeat: 're-registrations within two years of a previous
 # removal', 'repeat referrals within 12 months', 'second or subsequent plans within two years'
-_REPEAT_WINDOW_BEFORE = re.compile(r"(?:\bre-?(?:referral|registration|entr|admission|notification|plan|"
-                                   r"assessment|enquir)\w*|\brepeat\s+\w+|\bsecond\s+or\s+subsequent\s+\w+)"
+_REPEAT_WINDOW_BEFORE = re.compile(r"(?:\bre-?(?:referr|regist|ente?r|admi|notif|plan|"
+                                   r"assess|enquir)\w*|\brepeat\s+\w+|\bsecond\s+or\s+subsequent\s+\w+)"
                                    r"\b[^.;:%\d]{0,45}\bwithin\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
+
+
+# a run of numbers counting up, said for effect: 'five, six, seven social workers', '3, 4, 5 moves'
+_NUM_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNTING = re.compile(rf"\b{_NUM_WORD}(?:,\s*{_NUM_WORD}){{2,}}\b(?!\s*(?:,|and|or|&)\s*\d)", re.I)
+# a party's number in a court heading or a list of names run into one line: '(1) AB (2) CD'
+_NUMBERED_BEFORE = re.compile(r"\(\s*(\d{1,2})\s*\)[^()\n]{1,80}\(\s*$")
+_WORD_LIMIT_AFTER = re.compile(r"^[\s-]*(?:words?|characters?)\b", re.I)
+# 'I started as a residential worker at 19', 'she qualified as a nurse at 22', 'became a mother at 16'
+_PERSON_AGE_BEFORE = re.compile(r"\b(?:as|became|become|becoming)\s+an?\s+[^.;,\d\n]{1,40}?\bat\s+$", re.I)
+_PERSON_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)!?\"”’]|$|(?:years?\s+old|and|so|but|when|after|before)\b)", re.I)
+_MEMBERS_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+$", re.I)
+_MEMBERS_AFTER = re.compile(r"^\s+(?:voting\s+)?(?:members|councillors|trustees|governors)\s+(?:were\s+)?(?:present|attending|in\s+attendance)\b", re.I)
+
+
+_GRADE = (r"(?:excellent|outstanding|very\s+good|good|strong|adequate|satisfactory|fair|weak|poor|unsatisfactory|"
+          r"inadequate|requires\s+improvement|unacceptable|limited|substantial|reasonable|no\s+assurance)")
+# a rating scale's key: three numbers or more, each with its grade ('6 excellent, 5 very good, 4 good, ...',
+# '1 = outstanding; 2 = good; 3 = requires improvement; 4 = inadequate')
+_SCALE_KEY = re.compile(rf"(?:\b\d{{1,2}}\s*[=:–-]?\s*{_GRADE}\s*[,;/]\s*(?:and\s+|or\s+)?){{2,}}\d{{1,2}}\s*[=:–-]?\s*{_GRADE}\b",
+                        re.I)
+
+
+def _scale_key(text: str, q: Quantity) -> bool:
+    """A rating scale's key: its grades' numbers run by one, up or down ('6 excellent, 5 very good')."""
+    for m in _SCALE_KEY.finditer(text, max(0, q.start - 160), min(len(text), q.end + 160)):
+        if m.start() <= q.start and q.end <= m.end():
+            if "=" not in m.group(0) and not re.search(r"(?:\b(?:scale|key|ratings?|grades?|gradings?)\b|:)\s*$",
+                                                       text[max(0, m.start() - 60):m.start()], re.I):
+                return False  # 'There were 6 excellent, 5 good, 4 weak ratings' counts ratings
+            values = [int(v) for v in re.findall(r"\b\d{1,2}\b", m.group(0))]
+            steps = {b - a for a, b in zip(values, values[1:])}
+            return steps in ({1}, {-1})
+    return False
+
+
+# a number of the document's own items: 'Five are shown below', 'the three listed above', 'the following four'
+_DOC_ITEMS_AFTER = re.compile(r"^\s+(?:are|is|were|was)\s+(?:shown|listed|set\s+out|summari[sz]ed|described|"
+                              r"given|included|outlined|detailed)\s+(?:below|above|overleaf|in\s+(?:the\s+)?"
+                              r"(?:table|appendix|annex|box)\b)", re.I)
+_DOC_ITEMS_BEFORE = re.compile(r"\bthe\s+following\s+$", re.I)
+
+
+def _counting(text: str, q: Quantity) -> bool:
+    """'five, six, seven social workers': three numbers or more counting up by one, with commas."""
+    for m in _COUNTING.finditer(text, max(0, q.start - 40), min(len(text), q.end + 40)):
+        if m.start() <= q.start and q.end <= m.end():
+            values = [parse_words(w) if not w.isdigit() else float(w) for w in re.split(r",\s*", m.group(0))]
+            return all(v is not None for v in values) and all(
+                b == a + 1 for a, b in zip(values, values[1:]))  # type: ignore[operator]
+    return False
 
 
 def reject_reason(text: str, q: Quantity) -> str | None:
     """Why the number at q is no reported figure (a year, a reference, a list item ...), or None."""
     raw = text[q.start:q.end]
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 30]
+    if in_foreign_sentence(text, q.start, q.end):
+        return FOREIGN  # 'Roedd 64 o blant ar y gofrestr ...' beside 'There were 64 children on the register'
+    if is_statistic(before, after):
+        return STATISTIC  # 'odds ratio 2.4, 95% CI 1.6 to 3.7; p < 0.001'
+    if in_citation(text, q.start, q.end, before):
+        return CITATION  # '[2013] EWCA Civ 1146', 'HC 612', '14(3): 212-239', '(25 007 418)'
     if q.kind == "percent" and _RAG_KEY_BEFORE.search(before) and _RAG_KEY_AFTER.match(after):
         return DEFINITION
     if q.kind in ("count", "word", "duration", "age", "rate"):
@@ -292,6 +374,28 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word") and (_PARA_BEFORE.search(before) and _PARA_AFTER.match(after) or
                                             _PARA_DOT_BEFORE.search(before) and _PARA_DOT_AFTER.match(after)):
             return LIST_ITEM  # a paragraph's number: '4) RESOLVED that ...', '... noted. 3. Mr Evans ...'
+        if q.kind == "count" and re.fullmatch(r"\d{1,3}", raw) and _PARA_GLUED_BEFORE.search(before) and \
+                _PARA_GLUED_AFTER.match(after):
+            return LIST_ITEM  # '14.The Council told me ...': a paragraph's number glued to its first word
+        if q.kind in ("count", "word") and (m := _NUMBERED_BEFORE.search(before)) and q.value == int(m.group(1)) + 1 \
+                and re.match(r"\s*\)", after):
+            return LIST_ITEM  # '(1) AB (2) CD': the later numbers of a list run into one line
+        if q.kind in ("count", "word") and _WORD_LIMIT_AFTER.match(after):
+            return LENGTH  # 'Letters should be no longer than 300 words'
+        if q.kind in ("count", "word", "age") and _PERSON_AGE_BEFORE.search(text[max(0, q.start - 70):q.start]) and \
+                _PERSON_AGE_AFTER.match(after):
+            return PERSON_AGE  # 'I started as a residential worker at 19'
+        if q.kind in ("count", "word") and _MEMBERS_BEFORE.search(before) and _MEMBERS_AFTER.match(after):
+            return MEMBERSHIP  # 'quorate (4 of 5 members present)': the 5
+        if q.kind in ("count", "word") and re.match(r"\s+and\s+a\s+half\b", after, re.I):
+            return HALF_WHOLE  # 'in care for more than two and a half years': one amount, 2.5 years
+        if q.kind in ("count", "word") and _scale_key(text, q):
+            return SCALE_KEY  # 'the six-point scale: 6 excellent, 5 very good, 4 good, ...'
+        if q.kind in ("count", "word") and (_DOC_ITEMS_AFTER.match(text[q.end:q.end + 60]) or _DOC_ITEMS_BEFORE.search(before) and
+                                            re.match(r"\s*[:.]", after)):
+            return DOC_ITEMS  # 'Five are shown below; the full log is at Appendix A'
+        if q.kind in ("count", "word") and _counting(text, q):
+            return COUNTING  # "they've had five, six, seven social workers"
         if _LABEL_BEFORE.search(before) and _LABEL_AFTER.match(after):
             return CODE  # 'Risk 1 – Delivery of the savings plans'
         if q.kind in ("count", "word") and re.fullmatch(r"\d{1,2}", raw) and _PARA_AFTER.match(after) and \
@@ -305,6 +409,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return NAME
         if q.kind == "count" and re.fullmatch(r"\d{1,3}", raw) and _MARK_AFTER.match(after):
             return PAGE_MARK  # '... occupation. 3 These are residential special schools'
+        if q.kind == "count" and re.fullmatch(r"\d{1,2}", raw) and re.search(r"[a-z]\.[’'\"”]? $", before) and \
+                re.match(r"[ \t]*\n", after):
+            return PAGE_MARK  # '... provided by the local authority. 1' then a heading: a superscript mark
         if q.kind == "count" and _footnote_line(text, q, raw):
             return PAGE_MARK  # '1 Local authority data, not validated.' under 'the authority.1 The ...'
         if q.kind == "count" and _STAGES_BEFORE.search(before) and _STAGES_AFTER.match(after):
@@ -334,7 +441,10 @@ def reject_reason(text: str, q: Quantity) -> str | None:
                 _REPEAT_WINDOW_BEFORE.search(text[max(0, q.start - 80):q.start]):
             return DEFINITION  # 're-registrations within two years of a previous removal'
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
-        if not fy_bracket and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
+        # 'During the year 97 children were placed on the register': the year is a time, not a school year
+        # ('Year 7', 'in year 11', which stop at 13)
+        in_the_year = q.value > 13 and _IN_THE_YEAR_BEFORE.search(before)
+        if not fy_bracket and not in_the_year and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
             return REFERENCE
         if _ADDRESS_AFTER.match(after):
             return ADDRESS
@@ -560,9 +670,21 @@ def _footnote_line(text: str, q: Quantity, raw: str) -> bool:
     if not re.fullmatch(r"\d{1,2}", raw) or not re.match(r" [A-Z][a-z]", text[q.end:q.end + 3]):
         return False
     ls = text.rfind("\n", 0, q.start) + 1
-    if text[ls:q.start].strip():
-        return False
-    return bool(re.search(rf"[a-z][.,;:)’'\"”]?{raw}(?![\d.,])(?=[\s.,;:)]|$)", text[max(0, ls - 6000):ls]))
+    head = text[ls:q.start]
+    if head.strip():
+        # the next footnote on the same line: '1 Local authority data, not validated. 2 Inspection of ...'
+        first = re.match(r"(\d{1,2}) [A-Z]", head)
+        if not first or not re.search(r"[.)]\s$", head) or int(first.group(1)) >= int(raw) or \
+                not _footnote_mark(text[max(0, ls - 6000):ls], first.group(1)):
+            return False
+    return _footnote_mark(text[max(0, ls - 6000):ls], raw)
+
+
+def _footnote_mark(above: str, raw: str) -> bool:
+    """A footnote's mark in the text above: glued to a word ('the authority.1 The ...') or, as a PDF
+    prints a superscript, after a sentence's end at a line's end ('... the local authority. 1')."""
+    return bool(re.search(rf"[a-z][.,;:)’'\"”]?{raw}(?![\d.,])(?=[\s.,;:)]|$)", above) or
+                re.search(rf"[a-z]\.[’'\"”]? {raw}[ \t]*\n", above))
 
 
 def _bodies(text: str, q: Quantity, before: str) -> bool:
@@ -611,6 +733,11 @@ _MULTIPLIER_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|that\s+of|its)\s+(?:[\w'’
                                r"(?:average|rate|level|figure|mean|median)\b(?!\s+of\s+[a-z])", re.I)
 
 
+# the whole part of an amount with a half: 'a day and a half', 'two and a half years', '3 and a half'
+_AND_A_HALF_BEFORE = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?and\s+(?:a\s+)?$",
+                                re.I)
+
+
 def _fraction_ok(text: str, q: Quantity) -> bool:
     """'a third', 'half' are shares only when they are shares *of* something: followed by the
     whole ('a third of plans', 'half the cases'), or standing for a share of a whole said before
@@ -619,6 +746,8 @@ def _fraction_ok(text: str, q: Quantity) -> bool:
     if q.kind != "fraction" or re.search(r"\s(?:in|out\s+of)\s", text[q.start:q.end]):
         return True
     before = text[max(0, q.start - 24):q.start]
+    if re.fullmatch(r"(?:a\s+|one\s+)?half", text[q.start:q.end], re.I) and _AND_A_HALF_BEFORE.search(before):
+        return False  # 'a day and a half', 'two and a half years': part of one amount, not a share
     if re.search(r"\b(?:first|second|third|fourth|latter|last|next|previous)\s+$", before, re.I):
         return False  # 'the second half of the year' is a time, not a share
     if re.match(r"\s+(?:of|the)\b", text[q.end:q.end + 6], re.I):

@@ -1,0 +1,32 @@
+"""Statistic: numbers of a study's statistical apparatus, not reported figures.
+
+An odds ratio, a confidence interval and its bounds, a p-value, a kappa or a correlation says
+how sure a study is of a finding; the finding's own counts and shares are the figures
+('54% v 51%; p = 0.42' keeps 54 and 51)."""
+
+from __future__ import annotations
+
+import re
+
+# the name of a statistic just before its value: 'odds ratio 2.4', 'OR = 1.9', "Cohen's kappa 0.81",
+# 'hazard ratio of 0.7', 'SD 3.1', 'r = 0.42', 'p < 0.001', 'p-value 0.03'
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:(?:adjusted\s+)?odds|hazard|risk|rate|incidence\s+rate|likelihood)\s+ratios?|\brelative\s+risks?|"
+    r"\bkappa|κ|\bstandard\s+(?:deviation|error)s?|\bcorrelation(?:\s+coefficient)?|\bcoefficient|"
+    r"\bcronbach['’]?s\s+alpha|\bchi[\s-]?squared?|χ²?|\bp[\s-]?values?"
+    # an abbreviation opens a bracket or a clause, or takes a sign: '(OR 2.1, ...', '; SD 3.1', 'HR = 0.7'
+    r"|(?-i:(?:[(\[;,]\s*)(?:a?OR|HR|RR|IRR|SD|ICC|AUC)|\b(?:a?OR|HR|RR|IRR|SD|ICC|AUC)(?=\s*=)))"
+    r"\s*(?:\(\s*[\w\s,.]{1,12}\)\s*)?(?:of|was|were|is|=|≈|:|,)?\s*(?:[<>≤≥]=?\s*)?$"
+    # a one-letter statistic needs its sign: 'r = 0.42', 't = 2.1', 'F(2, 30) = 4.5', 'p < 0.001'
+    r"|(?-i:\b[rtzFdpP])\s*(?:\(\s*[\d\s,.]{1,12}\))?\s*(?:[<>=≤≥]|&lt;|&gt;)=?\s*$", re.I)
+# the level of an interval: '95% CI', '99% confidence interval', '90% credible interval'
+_LEVEL_AFTER = re.compile(r"^\s*%?\s*(?:CI\b|C\.I\.|(?i:confidence|credible|uncertainty)\s+(?i:intervals?|limits?))")
+# an interval's bounds: '95% CI 1.6 to 3.7', '(CI: 0.8-1.2)', 'IQR 0-11', 'interquartile range 3 to 9'
+_BOUND_BEFORE = re.compile(
+    r"(?:\bCI\b|\bC\.I\.|(?i:\b(?:confidence|credible|uncertainty)\s+intervals?)|\bIQR\b|(?i:\binter-?quartile\s+range))"
+    r"\s*(?:[:=,]|(?i:of|was|from))?\s*[(\[]?\s*(?:-?\d+(?:\.\d+)?\s*(?:%\s*)?(?:to|-|–|,|;)\s*)?$")
+
+
+def is_statistic(before: str, after: str) -> bool:
+    """Whether the number between `before` and `after` is a statistic's value, level or bound."""
+    return bool(_NAME_BEFORE.search(before) or _LEVEL_AFTER.match(after) or _BOUND_BEFORE.search(before))
