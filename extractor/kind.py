@@ -63,7 +63,8 @@ def _genre(document: Document) -> str | None:
         return "council_report"
     if is_debate_record(document.text) or is_evidence_transcript(document.text) or \
             is_inspection_title(document.text) or is_post_thread(document.text) or \
-            is_structured_abstract(document.text):
+            is_structured_abstract(document.text) or is_judgment(document.text) or \
+            is_complaint_decision(document.text):
         return "other"
     if is_review_title(document.text):
         return "case_review"
@@ -119,11 +120,42 @@ _INSPECTION_TITLE = re.compile(
     r"monitoring\s+visit\s+to)\s+[^\n]{3,160}")
 
 
+_INSPECTION_LINES = 12  # a letter's subject line stands below its addresses
+
+
 def is_inspection_title(text: str) -> bool:
-    """Whether one of the text's first three lines is an inspection report's own title."""
+    """Whether one of the text's first lines is an inspection report's (or letter's) own title."""
     return any(_INSPECTION_TITLE.fullmatch(line) and not line.endswith((".", "!", "?")) and
                not _REPORTED.search(line) and not _FINDS.search(line)
-               for line in _opening_lines(text, _TITLE_LINES + 1))
+               for line in _opening_lines(text, _INSPECTION_LINES))
+
+
+# A court's judgment: its neutral citation on a labelled line or a line of its own ("Neutral
+# Citation Number: [2026] EWFC 214 (B)", "[2025] EWHC 1234 (Fam)"), or headed "Approved
+# Judgment". A story about a case cites no such line.
+_JUDGMENT = re.compile(
+    r"(?im)^[ \t]*(?:neutral\s+citation(?:\s+number)?\s*:?\s*\[(?:19|20)\d\d\]\s+[A-Z]{2,6}\b[^\n]*|"
+    r"\[(?:19|20)\d\d\]\s+(?:EWFC|EWHC|EWCA|EWCOP|UKSC|UKUT|CSOH|CSIH|NICA|NIFam|NIQB)\b[^\n]{0,30}|"
+    r"approved\s+judgment)[ \t]*$")
+_JUDGMENT_CHARS = 2000
+
+
+def is_judgment(text: str) -> bool:
+    """Whether the opening carries a court judgment's neutral citation or 'Approved Judgment'."""
+    return bool(_JUDGMENT.search(text, 0, _JUDGMENT_CHARS))
+
+
+# An ombudsman's decision on one complaint: its labelled outcome ("Decision: Upheld",
+# "Decision:: Not upheld") or its heading ("The Ombudsman's final decision").
+_COMPLAINT_DECISION = re.compile(
+    r"(?im)^[ \t]*(?:decision\s*:+\s*(?:upheld|not\s+upheld|partly\s+upheld|upheld\s+in\s+part|"
+    r"closed\b|premature|discontinued)|"
+    r"(?:the\s+)?ombudsman['’]s\s+(?:final\s+)?decision[ \t]*:?[ \t]*$)")
+
+
+def is_complaint_decision(text: str) -> bool:
+    """Whether the opening is an ombudsman's decision on a complaint."""
+    return bool(_COMPLAINT_DECISION.search(text, 0, _JUDGMENT_CHARS))
 
 
 _FINDS = re.compile(r"\b(?:finds|found|rates?|rated|says|warns|praises|criticises|reveals)\b", re.I)

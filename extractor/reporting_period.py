@@ -351,13 +351,17 @@ _PROFILE_LINES = 5
 
 def _single_case(text: str) -> bool:
     """Whether the text is about one case or one person: a single 'Child T', 'Mr X' or
-    pseudonym, said twice; a trial, sentence or inquest told in the lead; or a profile or an
-    interview, so headed in the opening."""
+    pseudonym, said twice; a trial, sentence or inquest told in the lead; a court's judgment or
+    an ombudsman's decision; or a profile or an interview, so headed in the opening."""
     if _COURT_CASE.search(text, 0, _LEAD_CHARS):
         return True
     lines = [line.strip() for line in text.lstrip().split("\n", _PROFILE_LINES)[:_PROFILE_LINES]]
     if any(_PROFILE_HEAD.fullmatch(line) for line in lines):
         return True
+    from .kind import is_complaint_decision, is_judgment
+
+    if is_judgment(text) or is_complaint_decision(text):
+        return True  # a court's judgment or an ombudsman's decision is on one case
     names = [m.group(1) or m.group(2) for m in _CASE_NAME.finditer(text)]
     pseudonyms = {m.group(2) for m in _CASE_NAME.finditer(text) if m.group(2)}
     mentions = len(names) + sum(len(re.findall(rf"\b{re.escape(p)}\b", text)) - 1

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.kind import (is_evidence_transcript, is_inspection_title, is_post_thread,
-                            is_structured_abstract)
+from extractor.kind import (is_complaint_decision, is_evidence_transcript, is_inspection_title,
+                            is_judgment, is_post_thread, is_structured_abstract)
 from extractor.metadata import find_period
 
 _PAD = "Officers continue to monitor the position closely. " * 18 + "\n"  # past the lead
@@ -49,6 +49,10 @@ def test_a_committees_oral_evidence(text: str, transcript: bool) -> None:
      "Lochside\nReport published 2 May 2026.\n", True),
     ("Focused visit to Westshire children's services\nDear Ms Kaur\n", True),
     ("Monitoring visit to Eastborough children's services\n12 June 2025\n", True),
+    # a letter's subject line, below the date and the address
+    ("Ofsted | CQC | HMICFRS\nReference: JT/1\n3 October 2025\nMs A Khan\nDirector\nAnyshire "
+     "Council\nDear Ms Khan\nJoint targeted area inspection of the response to neglect in "
+     "Anyshire\n", True),
     # a headline about an inspection is a story; an inspection named in a sentence is not a title
     ("Inspection of Eastborough finds children waiting too long\nInspectors said …\n", False),
     ("Inspection of Northshire rated 'good'\nThe council was praised.\n", False),
@@ -99,6 +103,39 @@ def test_a_studys_structured_abstract(text: str, abstract: bool) -> None:
     assert is_structured_abstract(text) is abstract
 
 
+@pytest.mark.parametrize("text, judgment", [
+    ("This judgment was delivered in private.\nNeutral Citation Number: [2026] EWFC 214 (B)\n"
+     "Case No: AB12C00001\n", True),
+    ("Neutral Citation: [2025] EWHC 1234 (Fam)\nIN THE HIGH COURT OF JUSTICE\n", True),
+    ("IN THE COURT OF APPEAL\n[2024] EWCA Civ 99\nBefore: Lord Justice Example\n", True),
+    ("Approved Judgment\nRe X (A Child)\n", True),
+    ("Re Y (Care Proceedings)\n[2023] EWFC 12 (B)\nJudge Example\n", True),
+    # a story about a case, a report citing case law in a sentence
+    ("Mother loses appeal over care order\nA mother has lost her appeal, the court heard.\n",
+     False),
+    ("Practice note\nThe test in Re B-S [2013] EWCA Civ 1146 applies to every plan.\n", False),
+    ("Court report\nThe judgment was approved by the judge on Monday.\n", False),
+])
+def test_a_courts_judgment(text: str, judgment: bool) -> None:
+    assert is_judgment(text) is judgment
+
+
+@pytest.mark.parametrize("text, decision", [
+    ("Local Government Ombudsman\nCategory: Children's care\nDecision: Upheld\n", True),
+    ("Anyshire Council (25 000 001)\nDecision:: Not upheld\nDecision date:: 1 May 2026\n", True),
+    ("Decisions\nDecision: Partly upheld\nSummary: Mrs Y complained.\n", True),
+    ("Complaint 24 000 002\nThe Ombudsman's final decision\nSummary: Mr Z complained.\n", True),
+    ("Ombudsman’s decision\nMs B complained about a delay.\n", True),
+    # a story about a decision, a cabinet decision record
+    ("Council told to pay £500\nThe Ombudsman's decision, published today, found fault.\n",
+     False),
+    ("Record of decision\nDecision: to approve the fostering fees.\n", False),
+    ("Cabinet report\nDecision: agreed.\nThe ombudsman upheld two complaints.\n", False),
+])
+def test_an_ombudsmans_decision(text: str, decision: bool) -> None:
+    assert is_complaint_decision(text) is decision
+
+
 # A complaint decision about one anonymised complainant, or a profile or interview of one
 # person: a year named once, in passing, below the opening, is no reporting period.
 @pytest.mark.parametrize("text, start", [
@@ -118,6 +155,10 @@ def test_a_studys_structured_abstract(text: str, abstract: bool) -> None:
      "2025/26.\n", None),
     (f"In conversation with the scrutineer\nHe talks reviews.\n\n\n{_PAD}Twelve reviews were "
      "published in 2024-25.\n", None),
+    (f"Anyshire Council (25 000 003)\nDecision: Upheld\nThe complainant says the conference was "
+     f"late.\n\n{_PAD}The Council held 150 conferences in 2025-26.\n", None),
+    (f"Neutral Citation Number: [2026] EWFC 99 (B)\nRe K\nThe mother seeks the return of K.\n"
+     f"\n{_PAD}The council had 300 children in proceedings in 2025-26.\n", None),
     # a named person's initial, or the year named in the opening or often, keeps the year
     (f"Annual report\nMr J Smith chaired the board.\n\n\n{_PAD}The board met in 2025-26. Mr J "
      "Smith thanked members.\n", "2025-04-01"),
