@@ -343,8 +343,11 @@ def _consulted(text: str, cands: list[_Candidate]) -> Period | None:
 
 # A profile of one person or an interview with them, named so by a heading line in the opening
 # ("Leadership profile", "Interview", "Q&A: the new director", "In conversation with …").
+# A place's or a service's profile ("Area profile", "Service profile") is a report's section.
+_PERSON = (r"(?:leadership|director|staff|people|volunteer|carer|foster\s+carer|member|chair|"
+           r"worker|practitioner|leader|manager|social\s+worker|exclusive)")
 _PROFILE_HEAD = re.compile(
-    r"(?i:(?:[\w’'-]+\s+){0,2}(?:profile|interview|Q\s*&\s*A|in\s+conversation)"
+    rf"(?i:(?:{_PERSON}['’]?s?\s+)?(?:profile|interview|Q\s*&\s*A|in\s+conversation)"
     r"(?:\s*[:–—-]\s*[^\n]{0,80}|\s+with\s+[^\n]{0,80})?)")
 _PROFILE_LINES = 5
 

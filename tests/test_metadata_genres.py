@@ -167,6 +167,11 @@ def test_an_ombudsmans_decision(text: str, decision: bool) -> None:
      "there were 11 notifications.\n", "2025-04-01"),
     (f"Board news\nThe chair on her year.\n\n\n{_PAD}There were 9 reviews in 2025-26.\n",
      "2025-04-01"),
+    # a place's or a service's profile is a report's section, not a person's
+    (f"Annual report\nArea profile\nThe borough is young.\n\n{_PAD}There were 9 reviews in "
+     "2025-26.\n", "2025-04-01"),
+    (f"Service profile\nThe team has 40 staff.\n\n\n{_PAD}It saw 400 families in 2025-26.\n",
+     "2025-04-01"),
 ])
 def test_one_complaint_or_one_persons_profile(text: str, start: str | None) -> None:
     assert _span(text)[0] == start
