@@ -69,6 +69,12 @@ _GROUP = re.compile(
 _ROW = re.compile(r"(?m)^[ \t]*(?:the\s+)?([A-Z][^\n|\t]{2,60}?)(?:[ \t]*[|\t][ \t]*|\s+)"
                   r"(?=[-–(£]?\d)[^\n]*$")
 _ROWS_MIN = 3
+# ...or one row per English region or UK nation ("North East¹ 2,410 46.1", "Wales | 1,020"):
+# a national report's regional table, about no one council.
+_REGIONS = {"north east", "north west", "yorkshire and the humber", "yorkshire and humber",
+            "east midlands", "west midlands", "east of england", "east", "london", "inner london",
+            "outer london", "south east", "south west", "england", "wales", "scotland",
+            "northern ireland"}
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bP\.?O\.?\s+Box\b|"
                       r"\bregistered\s+(?:office|address)\b", re.I)
 
@@ -280,6 +286,10 @@ def choose_area(doc: Doc, title: str | None = None,
     # no council stands out: the top two named equally often, none in the title (a regional
     # board's report naming the councils it covers once each)
     tied = not in_title and len(ranked) >= 2 and counts[top] == counts[ranked[1]]
+    # ...or, in the record of a hearing or a debate, two named about as often, each more than
+    # in passing (witnesses from two councils answer for their own)
+    tied = tied or (not in_title and len(ranked) >= 2 and counts[ranked[1]] >= _SEVERAL_MIN and
+                    counts[top] < _DOMINANCE * counts[ranked[1]] and _hearing(doc_text(doc)))
     # the text says it covers that many councils together, and names as many (two of them
     # about equally: "the two councils' joint team" in one council's paper names its partner)
     group = 0 if in_title else _group_size(doc_text(doc))
@@ -287,7 +297,7 @@ def choose_area(doc: Doc, title: str | None = None,
         (group > 2 or counts[top] < _DOMINANCE * counts[ranked[1]])
     # ...or it tables its figures one row per council, three or more
     rows = [] if in_title else _table_rows(doc_text(doc))
-    grouped = grouped or len(rows) >= _ROWS_MIN
+    grouped = grouped or len(rows) >= _ROWS_MIN or (not in_title and _region_rows(doc_text(doc)))
     if several or tied or grouped or (not in_title and _national(doc, title, first)):
         named = [c for c in ranked if counts[c] * 3 >= counts[top]]
         named += [c for c in [*ranked[:group], *rows] if c not in named]
@@ -310,6 +320,22 @@ def _table_rows(text: str) -> list[Council]:
         if council is not None and council not in out:
             out.append(council)
     return out
+
+
+def _hearing(text: str) -> bool:
+    """Whether the text is a committee's oral evidence or a parliament's debate, where each
+    witness or member speaks for their own council."""
+    from .kind import is_debate_record, is_evidence_transcript
+
+    return is_evidence_transcript(text) or is_debate_record(text)
+
+
+def _region_rows(text: str) -> bool:
+    """Whether a table has a row of numbers for each of three English regions or UK nations
+    or more (footnote marks after a name are not part of it)."""
+    named = {re.sub(r"[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$", "", m.group(1)).strip().lower()
+             for m in _ROW.finditer(text)}
+    return len(named & _REGIONS) >= _ROWS_MIN
 
 
 @functools.lru_cache(maxsize=1)

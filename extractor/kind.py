@@ -61,7 +61,10 @@ def _genre(document: Document) -> str | None:
         return "other"
     if is_minutes(document.text, document.source.title):
         return "council_report"
-    if is_debate_record(document.text):
+    if is_debate_record(document.text) or is_evidence_transcript(document.text) or \
+            is_inspection_title(document.text) or is_post_thread(document.text) or \
+            is_structured_abstract(document.text) or is_judgment(document.text) or \
+            is_complaint_decision(document.text):
         return "other"
     if is_review_title(document.text):
         return "case_review"
@@ -90,6 +93,106 @@ def is_debate_record(text: str) -> bool:
     opening, or the record's name as one of its first lines."""
     return bool(_MOTION.search(text, 0, _DEBATE_CHARS)) or \
         any(_RECORD_NAME.fullmatch(line) for line in _opening_lines(text, 4))
+
+
+# A committee's record of oral evidence: its own heading ("Oral evidence: …", "Examination of
+# witnesses") or numbered questions put by named members ("Q214 Chair: …", "Q12 Tom Hastings:").
+_EVIDENCE_HEAD = re.compile(r"(?i:oral\s+evidence|examination\s+of\s+witness(?:es)?)"
+                            r"(?:\s*[:–—-].*)?")
+_NUMBERED_QUESTION = re.compile(r"(?m)^[ \t]*Q\s?\d{1,4}\s+(?:[A-Z][\w’'.-]*\s+){0,3}"
+                                r"[A-Z][\w’'.-]*\s*:")
+_QUESTIONS_MIN = 2
+
+
+def is_evidence_transcript(text: str) -> bool:
+    """Whether the text is a committee's transcript of oral evidence: so headed in its first
+    lines, or with numbered questions put by named members."""
+    return any(_EVIDENCE_HEAD.fullmatch(line) for line in _opening_lines(text, 8)) or \
+        len(_NUMBERED_QUESTION.findall(text, 0, _OPENING)) >= _QUESTIONS_MIN
+
+
+# An inspectorate's report or letter, titled by its own name: "Inspection of Bedford local
+# authority children's services", "Joint targeted area inspection of …", "Joint inspection of
+# services for children at risk of harm in …", "Focused visit to …". A headline about one
+# says what it found ("Inspection of Stockton finds …", "Ofsted praises …") and is a story.
+_INSPECTION_TITLE = re.compile(
+    r"(?i:(?:joint\s+(?:targeted\s+area\s+)?)?inspection\s+of|focused\s+visit\s+to|"
+    r"monitoring\s+visit\s+to)\s+[^\n]{3,160}")
+
+
+_INSPECTION_LINES = 12  # a letter's subject line stands below its addresses
+
+
+def is_inspection_title(text: str) -> bool:
+    """Whether one of the text's first lines is an inspection report's (or letter's) own title."""
+    return any(_INSPECTION_TITLE.fullmatch(line) and not line.endswith((".", "!", "?")) and
+               not _REPORTED.search(line) and not _FINDS.search(line)
+               for line in _opening_lines(text, _INSPECTION_LINES))
+
+
+# A court's judgment: its neutral citation on a labelled line or a line of its own ("Neutral
+# Citation Number: [2026] EWFC 214 (B)", "[2025] EWHC 1234 (Fam)"), or headed "Approved
+# Judgment". A story about a case cites no such line.
+_JUDGMENT = re.compile(
+    r"(?im)^[ \t]*(?:neutral\s+citation(?:\s+number)?\s*:?\s*\[(?:19|20)\d\d\]\s+[A-Z]{2,6}\b[^\n]*|"
+    r"\[(?:19|20)\d\d\]\s+(?:EWFC|EWHC|EWCA|EWCOP|UKSC|UKUT|CSOH|CSIH|NICA|NIFam|NIQB)\b[^\n]{0,30}|"
+    r"approved\s+judgment)[ \t]*$")
+_JUDGMENT_CHARS = 2000
+
+
+def is_judgment(text: str) -> bool:
+    """Whether the opening carries a court judgment's neutral citation or 'Approved Judgment'."""
+    return bool(_JUDGMENT.search(text, 0, _JUDGMENT_CHARS))
+
+
+# An ombudsman's decision on one complaint: its labelled outcome ("Decision: Upheld",
+# "Decision:: Not upheld") or its heading ("The Ombudsman's final decision").
+_COMPLAINT_DECISION = re.compile(
+    r"(?im)^[ \t]*(?:decision\s*:+\s*(?:upheld|not\s+upheld|partly\s+upheld|upheld\s+in\s+part|"
+    r"closed\b|premature|discontinued)|"
+    r"(?:the\s+)?ombudsman['’]s\s+(?:final\s+)?decision[ \t]*:?[ \t]*$)")
+
+
+def is_complaint_decision(text: str) -> bool:
+    """Whether the opening is an ombudsman's decision on a complaint."""
+    return bool(_COMPLAINT_DECISION.search(text, 0, _JUDGMENT_CHARS))
+
+
+_FINDS = re.compile(r"\b(?:finds|found|rates?|rated|says|warns|praises|criticises|reveals)\b", re.I)
+
+# A thread of social-media posts: its posts numbered "1/9", "2/9" … at their ends, or a page
+# headed "Thread by @handle".
+_POST_COUNTER = re.compile(r"(?m)(?:^|\s)(\d{1,2})\s?/\s?(\d{1,2})(?:\s+#[\w-]+)*[ \t]*$")
+_THREAD_HEAD = re.compile(r"(?i:thread|posts?)\s+(?:by|from)\s+@\w+.*")
+_POSTS_MIN = 3
+
+
+def is_post_thread(text: str) -> bool:
+    """Whether the text is a thread of social-media posts: a 'Thread by @…' heading, or three
+    posts or more counted 'k/N' out of the same N."""
+    if any(_THREAD_HEAD.fullmatch(line) for line in _opening_lines(text, 3)):
+        return True
+    counted: dict[str, set[str]] = {}
+    for m in _POST_COUNTER.finditer(text, 0, _OPENING):
+        if int(m.group(1)) <= int(m.group(2)):
+            counted.setdefault(m.group(2), set()).add(m.group(1))
+    return any(len(posts) >= _POSTS_MIN for posts in counted.values())
+
+
+# A study's structured abstract: its methods, its results and one more of the usual labelled
+# parts, each opening a paragraph ("Background: …", "Methods: …", "Results: …",
+# "Conclusions: …").
+_ABSTRACT_PART = re.compile(r"(?im)^[ \t]*(background|aims?|objectives?|purpose|design|setting|"
+                            r"participants|methods?|methodology|results|findings|conclusions?|"
+                            r"implications)[ \t]*[:.–—-]")
+
+
+def is_structured_abstract(text: str) -> bool:
+    """Whether the opening is a study's structured abstract: methods, results (or findings)
+    and another labelled part."""
+    parts = {m.group(1).lower().rstrip("s") for m in _ABSTRACT_PART.finditer(text, 0, _OPENING)}
+    return bool({"method", "methodology"} & parts) and bool({"result", "finding"} & parts) and \
+        len(parts) >= 3
 
 
 # A case review's own title: a heading line that is only a kind of review's name, perhaps with

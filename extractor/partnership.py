@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from .area import area_in_name
+from .councils import lookup
 
 _QUALIFIER = (r"(?:Children(?:['’]s)?|Childrens|Adults\s+and\s+Children|Vulnerable\s+People|"
               r"Assurance|Multi-Agency|Strategic|Community|Communities|Integrated)\s+")
@@ -168,6 +169,21 @@ def _one_councils(name: str) -> bool:
     return bool(place) and area_in_name(place) == place
 
 
+def _opening(text: str) -> int:
+    """Where a text's opening ends: its first 1,500 characters, or a short text's first half."""
+    return _OPENING_CHARS if len(text) >= _LONG_CHARS else min(_OPENING_CHARS, len(text) // 2)
+
+
+def _another_councils(name: str, area: str | None) -> bool:
+    """A body whose name begins with a council other than the document's area, and does not
+    name the area anywhere ("Northamptonshire …" in a North Northamptonshire paper)."""
+    place = area_in_name(re.sub(r"^the\s+", "", name, flags=re.I))
+    if not (area and place) or area.lower() in name.lower():
+        return False
+    council = lookup(place)
+    return council is not None and council != lookup(area)
+
+
 def find_partnership(text: str, area: str | None = None, title: str | None = None,
                      context: list[str] | tuple[str, ...] = (),
                      areas: list[str] | tuple[str, ...] = ()) -> str | None:
@@ -193,12 +209,14 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
             tier[name] = min(tier.get(name, t), t)
     long_text = len(text) >= _LONG_CHARS
     for name in [n for n in counts if _NATION_WIDE.search(n) or long_text]:
-        # a short paper's opening is its first half
-        opening = _OPENING_CHARS if long_text else min(_OPENING_CHARS, len(text) // 2)
-        if counts[name] == 1 and first[name] >= opening:
+        if counts[name] == 1 and first[name] >= _opening(text):
             # the nation's board, or any body in a long report about something else (an
             # inspection of a council's services), named once in passing, as an overseer
             del counts[name]
+    for name in [n for n in counts if counts[n] == 1 and first[n] >= _opening(text)]:
+        if _another_councils(name, area):
+            del counts[name]  # another council's body, named once in passing (a letter writer's
+            # "the county's partnership", a witness's own board)
     if not counts:
         return None
 

@@ -55,13 +55,24 @@ _SCOPE = re.compile(
 # An inspection or a visit dates the document's span in its opening ("inspectors spent two
 # weeks with the teams between 3 and 14 March 2025"); deep in a long text it is an answer's
 # or an action's date ("a team inspected the roads on 10th and 11th March").
-_VISIT = re.compile(r"\binspect(?:ed|ion|ors?)\b|\bvisit(?:ed)?\b", re.I)
+# Fieldwork is an inspection's or a study's visit too ("Fieldwork took place between 7 and 18
+# September 2026", "on-site work ran from …").
+_VISIT = re.compile(r"\binspect(?:ed|ion|ors?)\b|\bvisit(?:ed)?\b|\bfield\s*work\b|"
+                    r"\bon[\s-]site\b", re.I)
 _VISIT_CHARS = 3000
+# A study dates its material in its opening, in its abstract's methods ("We coded all 278 reviews
+# published between 1 January 2019 and 31 December 2024"); deep in a transcript or a report a
+# study is someone else's ("Our researchers analysed reviews from 2022 to 2025").
+_STUDY = re.compile(r"\b(?:analy[sz](?:e|es|ed|ing)|coded|sampled|stud(?:y|ies|ied|ying))\b", re.I)
 # "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
 # the object of a report or a set of figures.
 _REPORT_OF = re.compile(
     r"\b(?:figures|data|statistics|numbers|performance|report|activity|information|returns?)"
-    r"\s+(?:for|covering|from)\s+(?:the\s+)?$", re.I)
+    r"\s+(?:for|covering|from)\s+(?:the\s+)?$"
+    # ...or its span in brackets after its name: "Quarter 2 data report (July to September
+    # 2026)", "Performance dashboard (April to June 2025)", "Key statistics (year to 31 July)"
+    r"|\b(?:figures|data|dataset|statistics|performance|report|dashboard|scorecard|update|"
+    r"returns?)\s*\(\s*$", re.I)
 # A periodic report's length: "half-year report … at 30 September 2024" ends a six-month span.
 _LENGTH = re.compile(
     r"\b(?:(?P<half>half[\s-]year(?:ly)?|six[\s-]month(?:ly)?|mid[\s-]year)|"
@@ -105,8 +116,10 @@ _DECISION = re.compile(
     # "Decision maker: Cabinet Member for …"
     r"\brecord\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}decisions?\b|"
     r"\bdecision\s+(?:notice|maker|taken\s+by)\b", re.I)
-# A story about one named case review ("Child T", "Baby L", "a girl, known as Sky").
-_CASE_NAME = re.compile(r"\b((?:Child|Baby|Family)\s+[A-Z]{1,2})\b(?![a-z])"
+# A story about one named case review ("Child T", "Baby L", "a girl, known as Sky"), or one
+# complaint or court case whose party is anonymised by a letter ("Mr X complained …", "Mrs B").
+_CASE_NAME = re.compile(r"\b((?:Child|Baby|Family)\s+[A-Z]{1,2}|(?:Mr|Mrs|Ms|Miss)\s+[A-Z])\b"
+                        r"(?![a-z])(?!\.?\s*[A-Z][a-z])"
                         r"|\b(?:known|referred\s+to)\s+as\s+(?!Child\b|Baby\b|Family\b)"
                         r"[‘'\"“]?([A-Z][a-z]+)\b")
 # "in each of the last three financial years": a request or a scope over several years.
@@ -280,7 +293,8 @@ def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
         before = text[max(a, c.start - _SCOPE_CHARS):c.start]
         report_of = _REPORT_OF.search(text[max(a, c.start - 40):c.start])
         window = c.start < _LEAD_CHARS and _WINDOW.search(c.period.text or "")
-        visit = c.start < _VISIT_CHARS and _VISIT.search(before)
+        visit = (c.start < _VISIT_CHARS and _VISIT.search(before)) or \
+            (c.start < _OPENING_CHARS and _STUDY.search(before))
         if _is_span(c.period) and (report_of or window or visit or _SCOPE.search(before)):
             return c.period
         if c.period.end and c.period.start == c.period.end:
@@ -327,11 +341,30 @@ def _consulted(text: str, cands: list[_Candidate]) -> Period | None:
     return None
 
 
+# A profile of one person or an interview with them, named so by a heading line in the opening
+# ("Leadership profile", "Interview", "Q&A: the new director", "In conversation with …").
+# A place's or a service's profile ("Area profile", "Service profile") is a report's section.
+_PERSON = (r"(?:leadership|director|staff|people|volunteer|carer|foster\s+carer|member|chair|"
+           r"worker|practitioner|leader|manager|social\s+worker|exclusive)")
+_PROFILE_HEAD = re.compile(
+    rf"(?i:(?:{_PERSON}['’]?s?\s+)?(?:profile|interview|Q\s*&\s*A|in\s+conversation)"
+    r"(?:\s*[:–—-]\s*[^\n]{0,80}|\s+with\s+[^\n]{0,80})?)")
+_PROFILE_LINES = 5
+
+
 def _single_case(text: str) -> bool:
-    """Whether the text is about one case: a single 'Child T' or pseudonym, said twice, or a
-    trial, sentence or inquest told in the lead."""
+    """Whether the text is about one case or one person: a single 'Child T', 'Mr X' or
+    pseudonym, said twice; a trial, sentence or inquest told in the lead; a court's judgment or
+    an ombudsman's decision; or a profile or an interview, so headed in the opening."""
     if _COURT_CASE.search(text, 0, _LEAD_CHARS):
         return True
+    lines = [line.strip() for line in text.lstrip().split("\n", _PROFILE_LINES)[:_PROFILE_LINES]]
+    if any(_PROFILE_HEAD.fullmatch(line) for line in lines):
+        return True
+    from .kind import is_complaint_decision, is_judgment
+
+    if is_judgment(text) or is_complaint_decision(text):
+        return True  # a court's judgment or an ombudsman's decision is on one case
     names = [m.group(1) or m.group(2) for m in _CASE_NAME.finditer(text)]
     pseudonyms = {m.group(2) for m in _CASE_NAME.finditer(text) if m.group(2)}
     mentions = len(names) + sum(len(re.findall(rf"\b{re.escape(p)}\b", text)) - 1

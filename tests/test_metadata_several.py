@@ -186,3 +186,121 @@ def test_a_table_with_one_row_per_council(nlp, text: str, title: str | None,
 def test_a_councils_own_table_or_rows_of_other_things(nlp, text: str, title: str | None,
                                                        area: str) -> None:
     assert choose_area(nlp(text), title).area == area
+
+
+# A hearing's record (oral evidence, a debate) where two councils are named about as often, each
+# more than in passing: witnesses answer for their own councils, so neither is the document's
+# area, nor is one council's partnership the document's.
+@pytest.mark.parametrize("text, areas", [
+    ("Oral evidence: reviews\nWitnesses: the director of Barnet and the scrutineer of Bury.\n"
+     "Q1 Chair: Barnet first?\nMs Ray: Barnet notified 14. Barnet held 14 reviews.\nQ2 Chair: "
+     "Bury?\nMr Lee: Bury notified 10; Bury held 8.\n", {"Barnet", "Bury"}),
+    ("Oral evidence: Sefton and Knowsley\nSefton had 400 plans. Knowsley had 380 plans. Sefton's "
+     "director and Knowsley's director both spoke. Sefton's plans rose; Knowsley's fell.\n",
+     {"Sefton", "Knowsley"}),
+    ("Evidence session\nQ5 Chair: Dr Ray?\nDr Ray (Halton): Halton saw 90 referrals.\nQ6 Chair: "
+     "Mr Lee?\nMr Lee (Bolton): Bolton saw 120.\nDr Ray: Halton's figure is lower.\nMr Lee: "
+     "Bolton is bigger.\n", {"Halton", "Bolton"}),
+    ("Oral Evidence - placements\nRutland recorded 30 plans and Torbay 210. Rutland's rate fell "
+     "while Torbay's rose. Rutland and Torbay both expect more. Rutland spoke first.\n",
+     {"Rutland", "Torbay"}),
+    ("Examination of witnesses\nThe Swindon and Luton leads gave evidence. Swindon had 12 "
+     "reviews, Luton 11. Swindon's backlog is cleared; Luton's is not. Swindon agreed.\n",
+     {"Swindon", "Luton"}),
+    ("Adjournment debate\nI beg to move, That this House has considered services in Derby and "
+     "Stockport. Derby found 40 late plans, Stockport 35. Derby and Stockport agreed.\n",
+     {"Derby", "Stockport"}),
+    ("Committee\nOral evidence: care costs\nOfficers from Trafford and Solihull spoke. Trafford "
+     "has 300 children in care. Solihull has 280. Trafford's costs are up; Solihull's are flat.\n",
+     {"Trafford", "Solihull"}),
+    ("Hearing\nQ31 Chair: Ms Kay?\nMs Kay, Wigan: Wigan notified 9.\nQ32 Chair: Mr Orr?\nMr "
+     "Orr, Dudley: Dudley notified 8.\nMs Kay: Wigan held 9 reviews. Mr Orr: Dudley held 7.\n",
+     {"Wigan", "Dudley"}),
+])
+def test_a_hearing_with_two_councils_named_about_equally(nlp, text: str,
+                                                        areas: set[str]) -> None:
+    choice = choose_area(nlp(text))
+    assert choice.area is None
+    assert set(choice.areas) == areas
+    first, second = sorted(areas)
+    assert find_partnership(f"{text}The {first} Safeguarding Children Partnership met.", None,
+                            None, (), choice.areas) is None
+
+
+@pytest.mark.parametrize("text, title, area", [
+    # a story or a report comparing two councils keeps the one it is about
+    ("Sefton report\nSefton had 400 plans. Sefton's director said so. Sefton's board met. "
+     "Knowsley had 380 and Knowsley's rate fell. Knowsley's board met.\n", None, "Sefton"),
+    ("Barnet's year\nBarnet notified 14 incidents. Barnet held 14 reviews. Barnet's director "
+     "said so. Bury notified 10 and Bury held 8.\n", None, "Barnet"),
+    # a hearing where one council is well ahead, or the other named in passing
+    ("Oral evidence: Barnet\nBarnet notified 14 incidents. Barnet held 14 reviews. Barnet's "
+     "director said so. Barnet's board met. Bury, a neighbour, notified 10.\n", None, "Barnet"),
+    ("Oral evidence: Halton\nQ1 Chair: Halton?\nMs Ray: Halton saw 90 referrals. Halton's "
+     "director spoke. Bolton saw 120.\n", None, "Halton"),
+    # the title names the council
+    ("Oral evidence\nRutland recorded 30 plans and Torbay 210. Rutland's rate fell while "
+     "Torbay's rose. Rutland and Torbay both expect more.\n", "Rutland children's services",
+     "Rutland"),
+])
+def test_one_council_ahead_or_in_the_title(nlp, text: str, title: str | None, area: str) -> None:
+    assert choose_area(nlp(text), title).area == area
+
+
+# A national report's table with one row per English region or UK nation is about no council,
+# whatever council a quotation below it names.
+@pytest.mark.parametrize("text", [
+    "Plans by region\nNorth East¹\t2,410\t46.1\nNorth West\t7,380\t47.5\nLondon\t6,940\t33.9\n"
+    "England\t47,500\t40.4\nThe commissioner said: \"A child in Sunderland deserves the same.\"\n",
+    "Table 2\nYorkshire and the Humber | 5,120\nEast Midlands | 3,890\nWest Midlands | 6,010\n"
+    "A Leeds mother told us her story.\n",
+    "Care by nation\nEngland 83,900 71\nWales 7,200 112\nScotland 12,600 127\nNorthern Ireland "
+    "3,800 85\nIn Cardiff the rate is higher.\n",
+    "Notifications\nSouth East | 69\nSouth West | 44\nEast of England | 52\nA Kent worker spoke.\n",
+    "Referrals by region\nNorth East* 30,000\nNorth West 80,000\nSouth West 45,000\nOne Bristol "
+    "family waited a year.\n",
+    "Regions\nLondon\t78\nSouth East\t69\nEast Midlands\t47\nWest Midlands\t71\nNorth West\t92\n"
+    "Leading Manchester's work is hard.\n",
+    "Table\nWales | 1,020 | 9.1\nScotland | 2,119 | 2.5\nNorthern Ireland | 2,300 | 5.2\nThe "
+    "Swansea team was praised.\n",
+    "Rates\nNorth East² 113.2\nYorkshire and the Humber³ 82.5\nEast of England 55.8\nNewcastle "
+    "was mentioned once.\n",
+])
+def test_a_table_with_one_row_per_region(nlp, text: str) -> None:
+    assert choose_area(nlp(text)).area is None
+
+
+_LATE = "The letter writer thanked the editor for the space on this page. " * 14 + "\n"
+
+
+# Another council's body named once, in passing, below the opening (a letter writer's county
+# partnership, a witness's own board) is not the document's partnership; the area's own body,
+# or one named twice or early, is.
+@pytest.mark.parametrize("text, area, expected", [
+    (f"Letters\n{_LATE}The Northamptonshire Safeguarding Children Partnership's report says "
+     "11 incidents.\n", "North Northamptonshire", None),
+    (f"Letters page\n{_LATE}I wrote to the Kent Safeguarding Children Multi-Agency Partnership "
+     "about it.\n", "Medway", None),
+    (f"Feature\n{_LATE}A review by the Bury Integrated Safeguarding Partnership found the same.\n",
+     "Bolton", None),
+    (f"Hearing\n{_LATE}Mr Orr chairs the Dudley Safeguarding People Partnership.\n", "Wigan",
+     None),
+    # the area's own body named once late
+    (f"Letters\n{_LATE}The North Northamptonshire Safeguarding Children Partnership replied.\n",
+     "North Northamptonshire", "North Northamptonshire Safeguarding Children Partnership"),
+    (f"Feature\n{_LATE}The Hammersmith & Fulham Safeguarding Children Partnership checks this.\n",
+     "Hammersmith and Fulham", "Hammersmith & Fulham Safeguarding Children Partnership"),
+    # a joint body that names the area
+    (f"Budget\n{_LATE}The Bedford Borough, Central Bedfordshire and Luton Safeguarding Children "
+     "Partnership agreed it.\n", "Central Bedfordshire",
+     "Bedford Borough, Central Bedfordshire and Luton Safeguarding Children Partnership"),
+    # another council's body named twice, or in the opening
+    (f"Letters\n{_LATE}The Kent Safeguarding Children Multi-Agency Partnership replied. The Kent "
+     "Safeguarding Children Multi-Agency Partnership is right.\n", "Medway",
+     "Kent Safeguarding Children Multi-Agency Partnership"),
+    (f"The Bury Integrated Safeguarding Partnership published its report.\n{_LATE}", "Bolton",
+     "Bury Integrated Safeguarding Partnership"),
+])
+def test_another_councils_body_named_once_in_passing(text: str, area: str,
+                                                     expected: str | None) -> None:
+    assert find_partnership(text, area) == expected
