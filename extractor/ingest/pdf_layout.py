@@ -187,13 +187,15 @@ def _inside(w: Word, bbox: BBox) -> bool:
     return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
 
 
-def _tables(page, words: list[Word], number: int) -> tuple[list[TableBlock], list[Word], list[BBox]]:
+def _tables(page, words: list[Word], number: int, charts: list[BBox] = ()) -> tuple[list[TableBlock], list[Word],
+                                                                                    list[BBox]]:
     """Tables on the page (cells filled with their words), the words outside every table, and
-    the boxes of stacked tables (see pdf_stack), whose words stay outside to be read again."""
+    the boxes of stacked tables (see pdf_stack), whose words stay outside to be read again.
+    A ruled table inside a chart's box (`charts`) is the chart's gridlines: no table."""
     from .pdf_stack import is_stacked
     blocks: list[TableBlock] = []
     stacked: list[BBox] = []
-    found = page.find_tables()
+    found = [t for t in page.find_tables() if not any(_within(t.bbox, c) for c in charts)]
     taken: set[int] = set()
     for t in found:
         rows: list[list[list[Word]]] = []
@@ -217,6 +219,14 @@ def _tables(page, words: list[Word], number: int) -> tuple[list[TableBlock], lis
         taken.update(i for i, w in enumerate(words) if _inside(w, t.bbox))
     rest = [w for i, w in enumerate(words) if i not in taken]
     return blocks, rest, stacked
+
+
+def _within(a: BBox, b: BBox) -> bool:
+    """Most of box `a` lies inside box `b`."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    area = (a[2] - a[0]) * (a[3] - a[1])
+    return w > 0 and h > 0 and area > 0 and w * h > 0.5 * area
 
 
 def _rules_rows_only(rows: list[list[list[Word]]], number: int) -> bool:
@@ -343,8 +353,12 @@ def layout_page(page, number: int) -> PageLayout:
     layout = PageLayout(number, float(page.width), float(page.height))
     if not words:
         return layout
+    from .pdf_charts import find_charts
     from .pdf_stack import stacked_spans, stacked_table
-    layout.tables, rest, stacked = _tables(page, words, number)
+    charts, charted, boxes = find_charts(page, words, number)
+    words = [w for i, w in enumerate(words) if i not in charted]
+    layout.tables, rest, stacked = _tables(page, words, number, boxes)
+    layout.tables += charts
     rows = _rows(rest, number)
     for box in stacked_spans(stacked):
         block, rows = stacked_table(rows, box, number)

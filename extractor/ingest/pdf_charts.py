@@ -1,0 +1,253 @@
+"""Bar charts drawn as vector graphics: each bar read with its value label and its category.
+
+A chart drawn with shapes (reportlab graphics, a spreadsheet's export) comes out of a PDF as
+filled rectangles and loose words: the bars' value labels ('412' over a bar), the category
+labels under or beside the bars ('2021/22', 'Parenting support') and the numbers of the value
+axis ('0 100 200 300', evenly spaced along it). Read as lines of text they interleave ('521 500
+468'), and pdfplumber's table finder takes the gridlines for a ruled table. Here the bars are
+found from the rectangles themselves: three or more filled bars of one thickness standing on one
+baseline (vertical bars: one bottom; horizontal bars: one left edge), of different lengths and
+holding no words but their own value labels. Each bar takes the number at its end (or just
+inside it) as its value and the words in its slot under the baseline (or left of it) as its
+category; the numbers of the axis, evenly spaced in a line beside the bars, are dropped.
+
+The chart becomes a table: when every category is a period ('2021/22', '2024', 'Q3'), one row
+of values under a header of the periods (each value takes its period from its column);
+otherwise one row per bar, its category then its value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..charts import scale_row
+from ..numbers import parse_number
+from .pdf_layout import BBox, TableBlock, Word, _rows
+
+MIN_BARS = 3
+_NUMBER = re.compile(r"^[-–−]?[£$€]?\d[\d,]*(?:\.\d+)?[%kmKM]?$")
+_PERIOD = re.compile(r"^(?:(?:FY|financial\s+year)\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?$"
+                     r"|^Q[1-4](?:\s+(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)?$"
+                     r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[\s-]+(?:19|20)?\d\d$", re.I)
+
+
+@dataclass(slots=True)
+class _Bar:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def _number(w: Word) -> float | None:
+    if not _NUMBER.match(w.text):
+        return None
+    return parse_number(w.text.lstrip("-–−£$€").rstrip("%kmKM"))
+
+
+def _filled(page) -> list[_Bar]:
+    """The page's filled rectangles that could be bars (not hairlines, not page-size panels)."""
+    out = []
+    area = float(page.width) * float(page.height)
+    for r in page.rects:
+        if not r.get("fill"):
+            continue
+        w, h = float(r["x1"]) - float(r["x0"]), float(r["bottom"]) - float(r["top"])
+        if w < 1.5 or h < 1.5 or w * h > 0.25 * area:
+            continue
+        out.append(_Bar(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])))
+    return out
+
+
+def _groups(bars: list[_Bar], vertical: bool) -> list[list[_Bar]]:
+    """Bars standing on one baseline, of one thickness, side by side without overlapping and of
+    two or more lengths: vertical bars share their bottom, horizontal bars their left edge."""
+    def base(b: _Bar) -> float:
+        return b.bottom if vertical else b.x0
+
+    def thick(b: _Bar) -> float:
+        return b.x1 - b.x0 if vertical else b.bottom - b.top
+
+    def length(b: _Bar) -> float:
+        return b.bottom - b.top if vertical else b.x1 - b.x0
+
+    out: list[list[_Bar]] = []
+    used: set[int] = set()
+    for i, b in enumerate(bars):
+        if i in used:
+            continue
+        group = [k for k in range(len(bars)) if k not in used and abs(base(bars[k]) - base(b)) < 1.0
+                 and abs(thick(bars[k]) - thick(b)) <= 0.1 * thick(b) + 0.5]
+        members = sorted((bars[k] for k in group), key=lambda c: c.x0 if vertical else c.top)
+        apart = all((c.x0 >= p.x1 - 0.5) if vertical else (c.top >= p.bottom - 0.5)
+                    for p, c in zip(members, members[1:]))
+        lengths = {round(length(c), 1) for c in members}
+        if len(members) >= MIN_BARS and apart and len(lengths) >= 2:
+            out.append(members)
+            used.update(group)
+    return out
+
+
+def _inside(w: Word, b: _Bar, pad: float = 0.5) -> bool:
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return b.x0 - pad <= cx <= b.x1 + pad and b.top - pad <= cy <= b.bottom + pad
+
+
+def _value(b: _Bar, words: list[Word], vertical: bool) -> Word | None:
+    """The number at the bar's end: just beyond it or just inside it, centred on the bar."""
+    best: tuple[float, Word] | None = None
+    for w in words:
+        if _number(w) is None:
+            continue
+        size = max(w.bottom - w.top, 4.0)
+        if vertical:
+            cx = (w.x0 + w.x1) / 2
+            if not b.x0 - 2 <= cx <= b.x1 + 2:
+                continue
+            gap = b.top - w.bottom
+            if not (-2.5 * size <= gap <= size) or w.bottom > b.bottom:
+                continue
+        else:
+            cy = (w.top + w.bottom) / 2
+            if not b.top - 2 <= cy <= b.bottom + 2:
+                continue
+            gap = w.x0 - b.x1
+            if not (-6 * size <= gap <= 2.5 * size) or w.x0 < b.x0:
+                continue
+        if best is None or abs(gap) < best[0]:
+            best = (abs(gap), w)
+    return best[1] if best else None
+
+
+def _slots(bars: list[_Bar], vertical: bool) -> list[tuple[float, float]]:
+    """Each bar's share of the category axis: halfway to its neighbours."""
+    centres = [((b.x0 + b.x1) / 2) if vertical else ((b.top + b.bottom) / 2) for b in bars]
+    half = [(b - a) / 2 for a, b in zip(centres, centres[1:])]
+    out = []
+    for i, c in enumerate(centres):
+        left = half[i - 1] if i else half[0]
+        right = half[i] if i < len(half) else half[-1]
+        out.append((c - left, c + right))
+    return out
+
+
+def _categories(bars: list[_Bar], words: list[Word], taken: set[int], vertical: bool) -> list[list[int]]:
+    """The words naming each bar: under the baseline in the bar's slot (vertical bars, at most
+    three lines down) or left of the bars in the bar's slot (horizontal bars)."""
+    slots = _slots(bars, vertical)
+    out: list[list[int]] = [[] for _ in bars]
+    if vertical:
+        base = bars[0].bottom
+        for i, w in enumerate(words):
+            size = max(w.bottom - w.top, 4.0)
+            if i in taken or not base - 1 <= w.top <= base + 3.5 * size:
+                continue
+            cx = (w.x0 + w.x1) / 2
+            k = next((k for k, (a, b) in enumerate(slots) if a <= cx < b), None)
+            if k is not None:
+                out[k].append(i)
+    else:
+        left = min(b.x0 for b in bars)
+        for i, w in enumerate(words):
+            if i in taken or w.x1 > left + 1 or left - w.x1 > 250:
+                continue
+            cy = (w.top + w.bottom) / 2
+            k = next((k for k, (a, b) in enumerate(slots) if a <= cy < b), None)
+            if k is not None:
+                out[k].append(i)
+        out = [_next_to(words, idx, left) for idx in out]
+    return out
+
+
+def _next_to(words: list[Word], idx: list[int], left: float) -> list[int]:
+    """A horizontal bar's label: on each line, the run of words that reaches the bars (a wide
+    gap ends it: words further left belong to something else)."""
+    kept: list[int] = []
+    for line in {round(words[i].top) for i in idx}:
+        edge = left
+        for i in sorted((i for i in idx if round(words[i].top) == line), key=lambda i: -words[i].x1):
+            if edge - words[i].x1 > 3 * max(words[i].bottom - words[i].top, 4.0):
+                break
+            kept.append(i)
+            edge = words[i].x0
+    return kept
+
+
+def _ticks(bars: list[_Bar], words: list[Word], taken: set[int], vertical: bool) -> list[int]:
+    """The numbers of the value axis: in a line beside the bars (left of vertical bars, under
+    horizontal ones), three or more, evenly spaced values and positions."""
+    if vertical:
+        x0 = min(b.x0 for b in bars)
+        top = min(b.top for b in bars)
+        base = bars[0].bottom
+        cand = [i for i, w in enumerate(words) if i not in taken and _number(w) is not None
+                and w.x1 <= x0 + 1 and x0 - w.x1 < 60 and top - 120 <= w.top and w.bottom <= base + 12]
+        key = [(words[i].top + words[i].bottom) / 2 for i in cand]
+    else:
+        bottom = max(b.bottom for b in bars)
+        x0, x1 = min(b.x0 for b in bars), max(b.x1 for b in bars)
+        cand = [i for i, w in enumerate(words) if i not in taken and _number(w) is not None
+                and bottom - 1 <= w.top <= bottom + 30 and x0 - 30 <= w.x0 and w.x1 <= x1 + 150]
+        key = [(words[i].x0 + words[i].x1) / 2 for i in cand]
+    if len(cand) < 3:
+        return []
+    order = sorted(range(len(cand)), key=lambda k: key[k])
+    values = [_number(words[cand[k]]) for k in order]
+    pos = [key[k] for k in order]
+    steps = [b - a for a, b in zip(pos, pos[1:])]
+    if any(v is None for v in values) or not steps or max(steps) - min(steps) > 0.1 * max(steps) + 1:
+        return []
+    vals = [v for v in values if v is not None]
+    if not (scale_row(vals) or scale_row(vals[::-1])):
+        return []
+    return [cand[k] for k in order]
+
+
+def _box(words: list[Word], bars: list[_Bar]) -> BBox:
+    xs0 = [w.x0 for w in words] + [b.x0 for b in bars]
+    ys0 = [w.top for w in words] + [b.top for b in bars]
+    xs1 = [w.x1 for w in words] + [b.x1 for b in bars]
+    ys1 = [w.bottom for w in words] + [b.bottom for b in bars]
+    return (min(xs0), min(ys0), max(xs1), max(ys1))
+
+
+def _cell(words: list[Word], idx: list[int], number: int) -> list[Word]:
+    """A category's words in reading order (lines top to bottom, left to right)."""
+    return [w for ln in _rows([words[i] for i in idx], number) for w in ln.words] if idx else []
+
+
+def find_charts(page, words: list[Word], number: int) -> tuple[list[TableBlock], set[int], list[BBox]]:
+    """The page's bar charts as tables, the indexes of the words they took (value labels,
+    categories and axis numbers) and the charts' boxes (where a ruled table found by
+    pdfplumber is the chart's gridlines)."""
+    bars = _filled(page)
+    if len(bars) < MIN_BARS:
+        return [], set(), []
+    tables: list[TableBlock] = []
+    taken: set[int] = set()
+    boxes: list[BBox] = []
+    for vertical in (True, False):
+        for group in _groups(bars, vertical):
+            if any(_inside(w, b) and _number(w) is None for w in words for b in group):
+                continue  # words in the rectangles: shaded table rows or cards, not bars
+            values = [_value(b, words, vertical) for b in group]
+            if sum(v is not None for v in values) < MIN_BARS - 1:
+                continue
+            value_ids = {i for i, w in enumerate(words) for v in values if v is w}
+            cats = _categories(group, words, taken | value_ids, vertical)
+            if sum(bool(c) for c in cats) < len(group) - 1:
+                continue
+            ticks = _ticks(group, words, taken | value_ids | {i for c in cats for i in c}, vertical)
+            names = [" ".join(w.text for w in _cell(words, c, number)) for c in cats]
+            mine = value_ids | {i for c in cats for i in c} | set(ticks)
+            cells = [([v] if v is not None else []) for v in values]
+            if all(_PERIOD.match(n) for n in names):
+                rows = [[[]] + [_cell(words, c, number) for c in cats], [[]] + cells]
+            else:
+                rows = [[_cell(words, c, number), cell] for c, cell in zip(cats, cells) if cell]
+            box = _box([words[i] for i in mine], group)
+            tables.append(TableBlock(rows, box, number))
+            boxes.append(box)
+            taken |= mine
+    return tables, taken, boxes
