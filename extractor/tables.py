@@ -323,7 +323,7 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     width = max((len(r) for r in table.rows), default=0)
     if not heads and previous is not None and max((len(r) for r in previous.rows), default=0) == width:
         heads = _header_rows(previous)  # a table broken by a page: the first part's headers
-    texts = _spanning([[c.text.strip() for c in h] + [""] * (width - len(h)) for h in heads])
+    texts = _spanning([[unmarked(c.text) for c in h] + [""] * (width - len(h)) for h in heads])
     header = tuple(" ".join(t[j] for t in texts if t[j]) for j in range(width))
     cells = next((h for h in heads if sum(bool(c.text.strip()) for c in h) > 1), heads[0] if heads else ())
     body: list[tuple[Cell, ...]] = []
@@ -332,8 +332,8 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     for row in rows:
         if not row:
             continue
-        label = row[0]
-        text = label.text.strip()
+        label = Cell(unmarked(row[0].text), row[0].start, row[0].end)
+        text = label.text
         if after_values and text and not _value_row(row) and (
                 _DANGLING.search(body[-1][0].text) or text[:1].islower()):
             above = body[-1][0]  # the label wrapped below its row of numbers
@@ -351,6 +351,15 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     return header, cells, body
 
 
+# A footnote's mark printed after a word: superscript digits, daggers ('North East¹', 'Rate per 10,000²')
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+(?=\s|$)")
+
+
+def unmarked(text: str) -> str:
+    """A header or label without its footnote marks: 'Rate per 10,000²' is 'Rate per 10,000'."""
+    return _FOOTNOTE_MARK.sub("", text).strip()
+
+
 # A row label broken off on a joining word or inside brackets: 'Sustainability and', '(previously'
 _DANGLING = re.compile(r"(?:\b(?:and|or|of|for|to|the|in|on|with|by|from|including|previously)|[&,(-])\s*$"
                        r"|\([^)]*$", re.I)
@@ -363,6 +372,27 @@ def _year_columns(body: list[tuple[Cell, ...]]) -> set[int]:
     for j in range(1, max((len(r) for r in body), default=0)):
         values = [r[j].text.strip() for r in body if j < len(r) and cell_value(r[j].text) is not None]
         if len(values) >= 2 and all(_YEAR_CELL.match(v) for v in values):
+            out.add(j)
+    return out
+
+
+# A column header naming a category code: 'Level', 'Training level', 'Tier', 'Priority', 'Band'
+_CODE_HEADER = re.compile(r"^(?:[A-Za-z'’ -]*\s)?(?:level|tier|band|grade|stage|category|code|priority|rank|"
+                          r"quintile|decile|rag|type)s?\s*$", re.I)
+_SMALL_CODE = re.compile(r"^\d{1,2}[a-z]?$|^[-–—]$")
+
+
+def _code_columns(header: Sequence[str], body: list[tuple[Cell, ...]]) -> set[int]:
+    """Columns headed by a category's name ('Level', 'Tier', 'Priority') whose every cell is a
+    small whole number (or a dash), one of them repeated ('Level' 3, 3, 2, 1): each row's
+    category, not a count."""
+    out = set()
+    for j in range(1, min(len(header), max((len(r) for r in body), default=0))):
+        if not _CODE_HEADER.match(header[j]):
+            continue
+        values = [r[j].text.strip() for r in body if j < len(r) and r[j].text.strip()]
+        numbers = [v for v in values if v[:1].isdigit()]
+        if len(numbers) >= 2 and all(_SMALL_CODE.match(v) for v in values) and len(set(numbers)) < len(numbers):
             out.add(j)
     return out
 
@@ -480,8 +510,13 @@ def _caption(document: Document, table: Table) -> tuple[str, int]:
     digit) ends the caption: the paragraph before a table speaks of other figures ('29%'), not
     of the table's cells; a describing sentence without numbers stays part of the caption."""
     first = table.rows[0][0].start if table.rows and table.rows[0] else 0
+    rows = [(r[0].start, r[-1].end) for t in document.tables for r in t.rows if r and r[-1].end <= first]
     lines: list[str] = []
+    at = first
     for line in reversed(document.text[max(0, first - 400):first].split("\n")[-3:]):
+        at -= len(line) + 1
+        if "\t" in line or any(s <= at + 1 < e for s, e in rows):
+            break  # a row of the table before (a table broken by a page, its header repeated)
         if _PROSE_LINE.search(line) and len(line.split()) > 8 and re.search(r"\d", line):
             break
         lines.insert(0, line)
@@ -500,7 +535,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     header, head_cells, body = _structure(table, previous)
     if not body or _is_register(body, header):
         return []
-    years = _year_columns(body)
+    years = _year_columns(body) | _code_columns(header, body)
     caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
                                   else previous or table)
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
