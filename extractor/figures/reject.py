@@ -192,7 +192,7 @@ _AGE_BOUND = re.compile(
 # an index ('IFRS 9', 'FTSE 100', 'COVID 19'), a footnote's mark ('reserve[1]to', 'of 6.3% 1 .'),
 # a key's code ('AAA=1, AA+=2')
 _KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged|stroke|door|seater|"
-                         r"wheel(?:ed|er)?|cylinder)\b", re.I)
+                         r"wheel(?:ed|er)?|cylinder|point\s+(?:\w+\s+)?scale)\b", re.I)
 _TERM_AFTER = re.compile(r"^\s+(?:gilts?|bonds?|(?:\w+\s+)?yields?|maturit(?:y|ies)|swaps?)\b", re.I)
 # ... also a named type ('Type 1 diabetes')
 _STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|(?i:covid))\s*$|\bType\s+$")
@@ -307,6 +307,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return PAGE_MARK  # '... occupation. 3 These are residential special schools'
         if q.kind == "count" and _footnote_line(text, q, raw):
             return PAGE_MARK  # '1 Local authority data, not validated.' under 'the authority.1 The ...'
+        if q.kind == "count" and _scale_key(text, q):
+            return CODE  # 'on a six-point scale: 6 excellent, 5 very good, 4 good, ... 1 unsatisfactory'
         if q.kind == "count" and _STAGES_BEFORE.search(before) and _STAGES_AFTER.match(after):
             return REFERENCE  # 'Key Stages 1, 2 and 4', 'Waves 13 and 14' (the last: _REF_BEFORE)
         if q.kind in ("count", "word") and _ANY_BEFORE.search(before):
@@ -399,6 +401,27 @@ def reject_reason(text: str, q: Quantity) -> str | None:
 
 # an agenda heading: a line that is a small number and a title in Title Case ('4 Declarations of
 # Interest', '8 Any Other Business'), when the document numbers at least two such lines
+# One entry of a scale's key: a small number, then its grade in words ('6 excellent', '2 = weak',
+# '1 - not at all'), up to the next comma, semicolon, 'and'/'or' or the end of the clause
+_KEY_ENTRY = re.compile(r"(?:^|[,;:(]\s*|\s(?:and|or)\s+|\s)(\d{1,2})\s*(?:[=:–-]\s*)?[a-z][a-z' -]{1,30}?"
+                        r"(?=\s*(?:[,;.)]|$|\s(?:and|or)\s))")
+
+
+def _scale_key(text: str, q: Quantity) -> bool:
+    """The number is an entry of a scale's key: four or more entries 'N grade' in one clause
+    whose numbers run one by one up or down to 1 or 0 ('6 excellent, 5 very good, ... 1
+    unsatisfactory', '0 never, 1 rarely, 2 sometimes, 3 often'): the points of the scale."""
+    start = max(text.rfind(ch, 0, q.start) for ch in ".\n:") + 1
+    ends = [e for e in (text.find(ch, q.end) for ch in ".\n") if e >= 0]
+    clause = text[start:min(ends, default=len(text))]
+    entries = [(start + m.start(1), int(m[1])) for m in _KEY_ENTRY.finditer(clause)]
+    numbers = [n for _, n in entries]
+    if len(entries) < 4 or q.start not in {at for at, _ in entries} or min(numbers) > 1:
+        return False
+    steps = {b - a for a, b in zip(numbers, numbers[1:])}
+    return steps in ({1}, {-1})
+
+
 _AGENDA_LINE = re.compile(r"^[ \t]*(\d{1,2})[ \t]+((?:[A-Z][\w'’/&-]*|of|and|the|for|to|on|in|a|an|-|–|\d[\w/]*)"
                           r"(?:[ \t]+(?:[A-Z][\w'’/&-]*|of|and|the|for|to|on|in|a|an|by|-|–|\d[\w/]*)){1,12})[ \t]*$", re.M)
 
