@@ -192,3 +192,62 @@ def test_bars_without_value_labels_are_left_as_they_were() -> None:
     document = load("bare.pdf", _pdf(ops))
     assert not document.tables
     assert "North locality" in document.text
+
+
+COLOURS = ["0.2 0.4 0.7", "0.9 0.6 0.1", "0.3 0.7 0.3"]
+
+
+def clustered_chart(title: str, cats: list[str], series: list[str], values: list[list[str]], top: int) -> bytes:
+    """Clusters of bars, one bar per series (its colour named in a legend above the chart),
+    the category under each cluster, the value over each bar, the axis numbers on the left."""
+    left, base, height, width, pitch = 90.0, 480.0, 200.0, 22.0, 90.0
+    ops = [_text(60, 760, BEFORE, 10), _text(60, 720, title, 9)]
+    for k, name in enumerate(series):
+        ops.append(f"{COLOURS[k]} rg {left + 30 + 110 * k:.2f} 700 8 8 re f 0 g")
+        ops.append(_text(left + 42 + 110 * k, 700, name, 8))
+    for t in range(0, top + 1, top // 4):
+        ops.append(_text(left - 4, base + t / top * height - 3, f"{t:,}", 7, "right"))
+    for n, cat in enumerate(cats):
+        x = left + 30 + pitch * n
+        for k in range(len(series)):
+            v = values[n][k]
+            h = float(v.replace(",", "").rstrip("%")) / top * height
+            bx = x + width * k
+            ops.append(f"{COLOURS[k]} rg {bx:.2f} {base:.2f} {width} {h:.2f} re f 0 g")
+            ops.append(_text(bx + width / 2, base + h + 4, v, 7, "centre"))
+        ops.append(_text(x + width * len(series) / 2, base - 12, cat, 7.5, "centre"))
+    ops.append(_text(60, base - 50, AFTER, 10))
+    return _pdf(ops)
+
+
+# (title, categories, series, values by category then series, axis top)
+CLUSTERED = [
+    ("Figure 3: Requests by locality", TEAMS, ["2030/31", "2031/32"],
+     [["144", "162"], ["97", "88"], ["121", "135"], ["168", "171"]], 200),
+    ("Figure 3: Requests by locality", TEAMS[:3], ["2029/30", "2030/31", "2031/32"],
+     [["144", "162", "158"], ["97", "88", "103"], ["121", "135", "129"]], 200),
+    ("Figure 4: Plans by year and category", YEARS[2:], ["Neglect", "Emotional abuse"],
+     [["212", "143"], ["236", "151"], ["251", "139"]], 300),
+    ("Figure 5: Share of visits on time", TEAMS, ["Target", "Actual"],
+     [["90%", "84%"], ["90%", "92%"], ["90%", "79%"], ["90%", "88%"]], 100),
+]
+
+
+@pytest.mark.parametrize("title,cats,series,values,top", CLUSTERED)
+def test_clustered_bars_read_with_category_and_series(nlp, title, cats, series, values, top) -> None:
+    document, figs = _figures(nlp, clustered_chart(title, cats, series, values, top))
+    table = next((t for t in document.tables if len(t.rows) > 1), None)
+    assert table is not None, document.text
+    texts = [[c.text for c in r] for r in table.rows]
+    if cats == YEARS[2:]:   # categories are periods: a column for each, a row for each series
+        assert texts[0][1:] == cats and [r[0] for r in texts[1:]] == series, texts
+        assert texts[1][1:] == [v[0] for v in values], texts
+    else:                   # a column for each series, a row for each category
+        assert texts[0][1:] == series and [r[0] for r in texts[1:]] == cats, texts
+        assert texts[1][1:] == values[0], texts
+    got = {f.value for f in figs}
+    assert all(float(v.rstrip("%")) in got for row in values for v in row), (got, document.text)
+    assert not any(f"\n{t:,}\n" in document.text for t in range(top // 4, top + 1, top // 4)), document.text
+    if series[0] in YEARS:
+        fig = next(f for f in figs if f.value == float(values[0][0]))
+        assert fig.period is not None and fig.period.start[:4] == series[0][:4], fig

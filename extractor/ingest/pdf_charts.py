@@ -13,7 +13,10 @@ category; the numbers of the axis, evenly spaced in a line beside the bars, are 
 
 The chart becomes a table: when every category is a period ('2021/22', '2024', 'Q3'), one row
 of values under a header of the periods (each value takes its period from its column);
-otherwise one row per bar, its category then its value.
+otherwise one row per bar, its category then its value. Bars in clusters of one size (two or
+more series, each bar of a series in the series' colour, named in the legend by a swatch of
+that colour) give a column for each series and a row for each category, or, when only the
+categories are periods, a column for each category and a row for each series.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..charts import scale_row
 from ..numbers import parse_number
 from .pdf_layout import BBox, TableBlock, Word, _rows
 
@@ -38,6 +40,7 @@ class _Bar:
     top: float
     x1: float
     bottom: float
+    colour: tuple = ()
 
 
 def _number(w: Word) -> float | None:
@@ -56,7 +59,9 @@ def _filled(page) -> list[_Bar]:
         w, h = float(r["x1"]) - float(r["x0"]), float(r["bottom"]) - float(r["top"])
         if w < 1.5 or h < 1.5 or w * h > 0.25 * area:
             continue
-        out.append(_Bar(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])))
+        colour = r.get("non_stroking_color")
+        colour = tuple(colour) if isinstance(colour, (list, tuple)) else (colour,)
+        out.append(_Bar(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]), colour))
     return out
 
 
@@ -199,8 +204,9 @@ def _ticks(bars: list[_Bar], words: list[Word], taken: set[int], vertical: bool)
     if any(v is None for v in values) or not steps or max(steps) - min(steps) > 0.1 * max(steps) + 1:
         return []
     vals = [v for v in values if v is not None]
-    if not (scale_row(vals) or scale_row(vals[::-1])):
-        return []
+    diffs = [b - a for a, b in zip(vals, vals[1:])]
+    if not diffs or diffs[0] == 0 or any(abs(d - diffs[0]) > 1e-6 * max(1.0, abs(diffs[0])) for d in diffs):
+        return []  # evenly spaced along the axis and stepping evenly in value: an axis scale
     return [cand[k] for k in order]
 
 
@@ -215,6 +221,105 @@ def _box(words: list[Word], bars: list[_Bar]) -> BBox:
 def _cell(words: list[Word], idx: list[int], number: int) -> list[Word]:
     """A category's words in reading order (lines top to bottom, left to right)."""
     return [w for ln in _rows([words[i] for i in idx], number) for w in ln.words] if idx else []
+
+
+Read = tuple[list[list[list[Word]]], set[int]]
+
+
+def _single(group: list[_Bar], values: list[Word | None], words: list[Word], taken: set[int], vertical: bool,
+            number: int) -> Read | None:
+    """One series: each bar named by the words in its own slot. Periods make a header over one
+    row of values; other categories one row each."""
+    cats = _categories(group, words, taken, vertical)
+    if sum(bool(c) for c in cats) < len(group) - 1:
+        return None
+    names = [" ".join(w.text for w in _cell(words, c, number)) for c in cats]
+    cells = [([v] if v is not None else []) for v in values]
+    if all(_PERIOD.match(n) for n in names):
+        rows = [[[]] + [_cell(words, c, number) for c in cats], [[]] + cells]
+    else:
+        rows = [[_cell(words, c, number), cell] for c, cell in zip(cats, cells) if cell]
+    return rows, {i for c in cats for i in c}
+
+
+def _clusters(group: list[_Bar], vertical: bool) -> list[list[_Bar]] | None:
+    """Bars side by side in clusters of one size (two or more series): a gap clearly wider than
+    the narrowest gap between bars parts two clusters."""
+    gaps = [(b.x0 - a.x1) if vertical else (b.top - a.bottom) for a, b in zip(group, group[1:])]
+    thick = (group[0].x1 - group[0].x0) if vertical else (group[0].bottom - group[0].top)
+    narrow = min(gaps)
+    out: list[list[_Bar]] = [[group[0]]]
+    for g, b in zip(gaps, group[1:]):
+        if g > narrow + 0.4 * thick:
+            out.append([b])
+        else:
+            out[-1].append(b)
+    size = len(out[0])
+    if len(out) < 2 or size < 2 or any(len(c) != size for c in out):
+        return None
+    return out
+
+
+def _legend(page, colour: tuple, group: list[_Bar], words: list[Word], taken: set[int]) -> list[int]:
+    """The words naming a series: right of a small swatch of the series' colour that is no bar."""
+    for r in page.rects:
+        c = r.get("non_stroking_color")
+        c = tuple(c) if isinstance(c, (list, tuple)) else (c,)
+        x0, top, x1, bottom = (float(r[k]) for k in ("x0", "top", "x1", "bottom"))
+        if not r.get("fill") or c != colour or x1 - x0 > 20 or bottom - top > 20 or \
+                any(abs(b.x0 - x0) < 0.5 and abs(b.top - top) < 0.5 for b in group):
+            continue
+        line = sorted((i for i, w in enumerate(words) if i not in taken and w.x0 >= x1 - 1 and w.x0 - x1 < 150
+                       and abs((w.top + w.bottom) / 2 - (top + bottom) / 2) < 4), key=lambda i: words[i].x0)
+        out: list[int] = []
+        edge = x1
+        for i in line:
+            if words[i].x0 - edge > 2 * max(words[i].bottom - words[i].top, 4.0):
+                break
+            out.append(i)
+            edge = words[i].x1
+        if out:
+            return out
+    return []
+
+
+def _clustered(page, group: list[_Bar], values: list[Word | None], words: list[Word],
+               taken: set[int], vertical: bool, number: int) -> Read | None:
+    """Clusters of bars, one bar of each series (told by its colour, named in the legend) in
+    every cluster, the cluster named by the words in its slot. A table with a column for each
+    series (a row for each category), or, when only the categories are periods, a column for
+    each category (a row for each series)."""
+    clusters = _clusters(group, vertical)
+    if clusters is None:
+        return None
+    size = len(clusters[0])
+    colours = [c[k].colour for c in clusters for k in range(size)]
+    if any(clusters[n][k].colour != clusters[0][k].colour for n in range(len(clusters)) for k in range(size)) \
+            or len(set(colours)) != size:
+        return None
+    spans = [_Bar(c[0].x0, min(b.top for b in c), c[-1].x1, max(b.bottom for b in c)) if vertical else
+             _Bar(min(b.x0 for b in c), c[0].top, max(b.x1 for b in c), c[-1].bottom) for c in clusters]
+    cats = _categories(spans, words, taken, vertical)
+    if sum(bool(c) for c in cats) < len(clusters):
+        return None
+    used = {i for c in cats for i in c}
+    series = []
+    for k in range(size):
+        name = _legend(page, clusters[0][k].colour, group, words, taken | used)
+        used |= set(name)
+        series.append(name)
+    by_bar = {id(b): v for b, v in zip(group, values)}
+    grid = [[([by_bar[id(b)]] if by_bar[id(b)] is not None else []) for b in c] for c in clusters]
+    cat_cells = [_cell(words, c, number) for c in cats]
+    series_cells = [_cell(words, s, number) for s in series]
+    names = [" ".join(w.text for w in c) for c in cat_cells]
+    snames = [" ".join(w.text for w in c) for c in series_cells]
+    if all(_PERIOD.match(n) for n in names) and not all(_PERIOD.match(n) for n in snames):
+        rows = [[[]] + cat_cells] + [[series_cells[k]] + [grid[n][k] for n in range(len(clusters))]
+                                      for k in range(size)]
+    else:
+        rows = [[[]] + series_cells] + [[cat_cells[n]] + grid[n] for n in range(len(clusters))]
+    return rows, used
 
 
 def find_charts(page, words: list[Word], number: int) -> tuple[list[TableBlock], set[int], list[BBox]]:
@@ -235,17 +340,13 @@ def find_charts(page, words: list[Word], number: int) -> tuple[list[TableBlock],
             if sum(v is not None for v in values) < MIN_BARS - 1:
                 continue
             value_ids = {i for i, w in enumerate(words) for v in values if v is w}
-            cats = _categories(group, words, taken | value_ids, vertical)
-            if sum(bool(c) for c in cats) < len(group) - 1:
+            read = _clustered(page, group, values, words, taken | value_ids, vertical, number) or \
+                _single(group, values, words, taken | value_ids, vertical, number)
+            if read is None:
                 continue
-            ticks = _ticks(group, words, taken | value_ids | {i for c in cats for i in c}, vertical)
-            names = [" ".join(w.text for w in _cell(words, c, number)) for c in cats]
-            mine = value_ids | {i for c in cats for i in c} | set(ticks)
-            cells = [([v] if v is not None else []) for v in values]
-            if all(_PERIOD.match(n) for n in names):
-                rows = [[[]] + [_cell(words, c, number) for c in cats], [[]] + cells]
-            else:
-                rows = [[_cell(words, c, number), cell] for c, cell in zip(cats, cells) if cell]
+            rows, used = read
+            ticks = _ticks(group, words, taken | value_ids | used, vertical)
+            mine = value_ids | used | set(ticks)
             box = _box([words[i] for i in mine], group)
             tables.append(TableBlock(rows, box, number))
             boxes.append(box)
