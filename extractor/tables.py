@@ -160,7 +160,7 @@ _NUMBER_WORD = re.compile(r"\b(?:number|numbers|no\.)(?!\w)", re.I)
 # A value cell: optional sign or accounting brackets, £, digits, % or a money multiplier, a
 # footnote mark ('12*', '12 (a)', '45.1 [note 3]', '412 [r]'). '(520)' is -520; '–', 'n/a', '*' are no value.
 _VALUE = re.compile(r"^(?P<open>\()?\s*(?P<sign>[-−–+])?\s*(?P<gbp>£)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
-                    r"(?P<mult>k|m|bn|million|billion)?\s*(?P<pct>%)?\s*(?P<close>\))?\s*[*†‡¹²³]*"
+                    r"(?P<mult>k|m|bn|million|billion)?\s*(?P<pct>%)?\s*(?P<close>\))?\s*[*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]*"
                     r"(?:\s*(?:\([a-z]\)|\[(?:[a-z]|note\s*\d{1,3})\]))*$", re.I)
 _MULT = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _MONTH_YEAR = re.compile(r"^\s*(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?P<d>\d{1,2})[\s-]+)?(?P<m>[A-Za-z]{3,9})[\s-]+"

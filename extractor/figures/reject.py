@@ -585,7 +585,11 @@ def _footnote_line(text: str, q: Quantity, raw: str) -> bool:
     ls = text.rfind("\n", 0, q.start) + 1
     if text[ls:q.start].strip():
         return False
-    return bool(re.search(rf"[a-z][.,;:)’'\"”]?{raw}(?![\d.,])(?=[\s.,;:)]|$)", text[max(0, ls - 6000):ls]))
+    mark = "(?:" + raw + "|" + raw.translate(_SUPERSCRIPT) + ")"  # '… authority.1' or '… authority.¹'
+    return bool(re.search(rf"[a-z][.,;:)’'\"”]?{mark}(?![\d.,])(?=[\s.,;:)]|$)", text[max(0, ls - 6000):ls]))
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _bodies(text: str, q: Quantity, before: str) -> bool:

@@ -158,10 +158,30 @@ def _words(page) -> list[Word]:
     _prime_objects(page)
     raw = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False,
                              use_text_flow=False)
-    return [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]),
-                 float(w["bottom"]), float(w.get("size") or 0.0),
-                 "bold" in str(w.get("fontname", "")).lower())
-            for w in raw if w["text"].strip()]
+    return _marks_joined([Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]),
+                               float(w["bottom"]), float(w.get("size") or 0.0),
+                               "bold" in str(w.get("fontname", "")).lower())
+                          for w in raw if w["text"].strip()])
+
+
+_MARK = re.compile(r"^(?:\d{1,2}|[*†‡])$")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _marks_joined(words: list[Word]) -> list[Word]:
+    """A footnote's mark printed raised and smaller against the word before it ('East' '1',
+    '10,000' '2', '48.7' '3') is joined to that word as a superscript ('East¹', '10,000²',
+    '48.7³'): read apart it would be a number of its own, or close up into another number."""
+    out: list[Word] = []
+    for w in words:
+        p = out[-1] if out else None
+        if p is not None and _MARK.match(w.text) and 0 < w.size <= 0.85 * p.size and \
+                -0.5 <= w.x0 - p.x1 < 1.0 and w.bottom < p.bottom - 0.15 * p.size and w.top >= p.top - p.size:
+            out[-1] = Word(p.text + w.text.translate(_SUPERSCRIPT), p.x0, min(p.top, w.top), w.x1, p.bottom,
+                           p.size, p.bold)
+            continue
+        out.append(w)
+    return out
 
 
 def _rows(words: list[Word], page: int) -> list[Line]:
@@ -241,7 +261,7 @@ def _rules_rows_only(rows: list[list[list[Word]]], number: int) -> bool:
 
 # ---------------------------------------------------------------- tables without rules
 
-_VALUE_WORD = re.compile(r"^[-–−+(£$€]*\d[\d.,]*[%)kmb*]*$|^[-–—]$|^n/?a$", re.I)
+_VALUE_WORD = re.compile(r"^[-–−+(£$€]*\d[\d.,]*[%)kmb*]*[⁰¹²³⁴⁵⁶⁷⁸⁹†‡]*$|^[-–—]$|^n/?a$", re.I)
 MIN_TABLE_ROWS = 3
 COLUMN_GAP = 1.2     # a gap wider than this many font sizes parts two cells of a row
 ROW_GAP = 2.6        # rows of one table are at most this many line heights apart
