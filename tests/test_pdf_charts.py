@@ -251,3 +251,70 @@ def test_clustered_bars_read_with_category_and_series(nlp, title, cats, series, 
     if series[0] in YEARS:
         fig = next(f for f in figs if f.value == float(values[0][0]))
         assert fig.period is not None and fig.period.start[:4] == series[0][:4], fig
+
+
+def line_chart(title: str, cats: list[str], values: list[str], ticks: list[int], dots: bool = False) -> bytes:
+    """A line (or dot) chart over a period axis: a polyline through the points, each point's
+    value just over it, the periods under the axis, the scale left of the plot."""
+    left, base, height, pitch, top = 90.0, 480.0, 200.0, 80.0, ticks[-1]
+    ops = [_text(60, 760, BEFORE, 10), _text(60, 720, title, 9)]
+    for t in ticks:
+        ops.append(_text(left - 4, base + t / top * height - 3, f"{t:,}", 7, "right"))
+    ops.append(f"0.5 w {left:.2f} {base:.2f} m {left + pitch * len(cats):.2f} {base:.2f} l S")
+    points = []
+    for n, (cat, v) in enumerate(zip(cats, values)):
+        x = left + 40 + pitch * n
+        y = base + float(v.replace(",", "").rstrip("%")) / top * height
+        points.append((x, y))
+        ops.append(_text(x, y + 6, v, 8, "centre"))
+        ops.append(_text(x, base - 12, cat, 7.5, "centre"))
+        if dots:
+            ops.append(f"{x - 2:.2f} {y - 2:.2f} 4 4 re f")
+    if not dots:
+        path = " ".join(f"{x:.2f} {y:.2f} {'m' if i == 0 else 'l'}" for i, (x, y) in enumerate(points))
+        ops.append(f"1.5 w {path} S")
+    else:
+        ops.append(f"0.3 w {left:.2f} {base + height:.2f} m {left:.2f} {base:.2f} l S")
+    ops.append(_text(60, base - 50, AFTER, 10))
+    return _pdf(ops)
+
+
+LINES = [
+    ("Figure 6: Children on a plan at 31 March", CALENDAR, ["212", "236", "251", "244", "229"],
+     [0, 100, 200, 300], False),
+    ("Figure 6: Contacts received each year", YEARS, ["4,120", "4,480", "3,950", "4,730", "5,010"],
+     [0, 2000, 4000, 6000], False),
+    ("Figure 7: Re-referral rate", YEARS[1:], ["21%", "19%", "23%", "18%"], [0, 10, 20, 30], False),
+    ("Figure 8: Assessments completed each quarter", QUARTERS, ["388", "412", "356", "430"],
+     [0, 150, 300, 450], True),
+]
+
+
+@pytest.mark.parametrize("title,cats,values,ticks,dots", LINES)
+def test_line_chart_points_read_with_their_periods(nlp, title, cats, values, ticks, dots) -> None:
+    document, figs = _figures(nlp, line_chart(title, cats, values, ticks, dots))
+    table = next((t for t in document.tables), None)
+    assert table is not None, document.text
+    assert [c.text for c in table.rows[1][1:]] == values, document.text
+    got = {f.value: f for f in figs}
+    for v in values:
+        assert float(v.replace(",", "").rstrip("%")) in got, (v, document.text)
+    bars = {float(v.replace(",", "").rstrip("%")) for v in values}
+    assert not any(float(t) in got for t in ticks if t and float(t) not in bars), got
+    assert not any(f"\n{t:,}\n" in document.text for t in ticks[1:]), document.text
+    if cats is not QUARTERS:
+        fig = got[float(values[0].replace(",", "").rstrip("%"))]
+        assert fig.period is not None and fig.period.start[:4] == cats[0][:4], fig
+
+
+def test_a_table_under_a_line_of_years_is_no_chart() -> None:
+    """A table whose header is a line of years reads its numbers below the years, not above."""
+    ops = [_text(60, 760, BEFORE, 10), _text(200, 700, "2029/30"), _text(280, 700, "2030/31"),
+           _text(360, 700, "2031/32"), "0.5 w 60 696 m 420 696 l S"]
+    for i, (label, vals) in enumerate([("Referrals", ["1,204", "1,377", "1,290"]), ("Assessments", ["988", "1,020", "1,101"]),
+                                       ("Plans", ["212", "236", "251"])]):
+        y = 684 - 14 * i
+        ops.append(_text(60, y, label))
+        ops += [_text(200 + 80 * k, y, v) for k, v in enumerate(vals)]
+    document = load("table.pdf", _pdf(ops))
+    assert "Referrals\t1,204\t1,377\t1,290" in document.text, document.text

@@ -322,16 +322,92 @@ def _clustered(page, group: list[_Bar], values: list[Word | None], words: list[W
     return rows, used
 
 
+def _period_axes(words: list[Word], taken: set[int]) -> list[list[int]]:
+    """Lines of three or more periods alone, evenly spaced: the category axis of a chart."""
+    lines: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        if i not in taken:
+            lines.setdefault(round(w.top), []).append(i)
+    out = []
+    for idx in lines.values():
+        idx.sort(key=lambda i: words[i].x0)
+        if len(idx) < MIN_BARS or not all(_PERIOD.match(words[i].text) for i in idx):
+            continue
+        centres = [(words[i].x0 + words[i].x1) / 2 for i in idx]
+        steps = [b - a for a, b in zip(centres, centres[1:])]
+        if min(steps) > 0 and max(steps) - min(steps) <= 0.1 * max(steps):
+            out.append(idx)
+    return out
+
+
+def _point_chart(page, words: list[Word], axis: list[int], taken: set[int], number: int) -> Read | None:
+    """A line or dot chart over a category axis of periods: one number over each period,
+    standing alone on its line at varying heights above the axis, over drawn lines or curves;
+    the numbers in a column left of the axis, evenly spaced, are its value scale."""
+    centres = [(words[i].x0 + words[i].x1) / 2 for i in axis]
+    pitch = centres[1] - centres[0]
+    base = min(words[i].top for i in axis)
+    lines: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        if i not in taken and base - 320 <= w.top < base - 1:
+            lines.setdefault(round(w.top), []).append(i)
+    alone = {i for idx in lines.values() if all(_number(words[j]) is not None for j in idx) for i in idx}
+    values: list[Word | None] = []
+    for c in centres:
+        near = [i for i in alone if abs((words[i].x0 + words[i].x1) / 2 - c) < 0.3 * pitch]
+        values.append(words[near[0]] if len(near) == 1 else None)
+    found = [v for v in values if v is not None]
+    if len(found) < len(axis) - 1 or len({round(v.top) for v in found}) < 2:
+        return None
+    top = min(v.top for v in found)
+    x0, x1 = centres[0] - pitch / 2, centres[-1] + pitch / 2
+    drawn = [g for g in (*page.lines, *page.curves) if float(g["x0"]) < x1 and float(g["x1"]) > x0
+             and float(g["top"]) < base and float(g["bottom"]) > top]
+    if not drawn:
+        return None
+    ids = {i for i, w in enumerate(words) for v in found if v is w}
+    rows = [[[]] + [[words[i]] for i in axis], [[]] + [([v] if v is not None else []) for v in values]]
+    return rows, ids | set(axis)
+
+
+def _scale_left(words: list[Word], x0: float, top: float, base: float, taken: set[int]) -> list[int]:
+    """Numbers in a column just left of a chart, evenly spaced, stepping evenly: its scale."""
+    fake = [_Bar(x0, top, x0 + 1, base)] * MIN_BARS
+    return _ticks(fake, words, taken, True)
+
+
 def find_charts(page, words: list[Word], number: int) -> tuple[list[TableBlock], set[int], list[BBox]]:
-    """The page's bar charts as tables, the indexes of the words they took (value labels,
-    categories and axis numbers) and the charts' boxes (where a ruled table found by
-    pdfplumber is the chart's gridlines)."""
-    bars = _filled(page)
-    if len(bars) < MIN_BARS:
-        return [], set(), []
+    """The page's bar charts (and line charts over periods) as tables, the indexes of the words
+    they took (value labels, categories and axis numbers) and the charts' boxes (where a ruled
+    table found by pdfplumber is the chart's gridlines)."""
     tables: list[TableBlock] = []
     taken: set[int] = set()
     boxes: list[BBox] = []
+    _bar_charts(page, words, number, tables, taken, boxes)
+    for axis in _period_axes(words, taken):
+        read = _point_chart(page, words, axis, taken, number)
+        if read is None:
+            continue
+        rows, used = read
+        first = words[axis[0]]
+        base = min(words[i].top for i in axis)
+        top = min(words[i].top for i in used)
+        centre = (first.x0 + first.x1) / 2
+        ticks = _scale_left(words, centre - 0.3 * (words[axis[1]].x0 - first.x0), top, base + 6, taken | used)
+        mine = used | set(ticks)
+        box = _box([words[i] for i in mine], [])
+        tables.append(TableBlock(rows, box, number))
+        boxes.append(box)
+        taken |= mine
+    return tables, taken, boxes
+
+
+def _bar_charts(page, words: list[Word], number: int, tables: list[TableBlock], taken: set[int],
+                boxes: list[BBox]) -> None:
+    """The page's bar charts, added to `tables`, `taken` and `boxes`."""
+    bars = _filled(page)
+    if len(bars) < MIN_BARS:
+        return
     for vertical in (True, False):
         for group in _groups(bars, vertical):
             if any(_inside(w, b) and _number(w) is None for w in words for b in group):
@@ -351,4 +427,3 @@ def find_charts(page, words: list[Word], number: int) -> tuple[list[TableBlock],
             tables.append(TableBlock(rows, box, number))
             boxes.append(box)
             taken |= mine
-    return tables, taken, boxes
