@@ -501,6 +501,7 @@ def _rate_base(document: Document, table: Table, caption: str) -> str:
     return near[1].group(1).replace(",", "") if near else "10000"
 
 
+_FIGURE_NUMBER = re.compile(r"^\s*(?:figure|fig\.|chart|graph|table)\s+[\w.]+\s*[:.–-]?\s*", re.I)
 _PROSE_LINE = re.compile(r"[.!?:;][\"'’”)]*\s*$")
 
 
@@ -561,6 +562,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     periods = _spanned(header, [_header_period(h, doc_period) for h in header])
     out: list[_Candidate] = []
     above, above_label = "other", ""
+    # a row without a label (a chart's one row of values under its periods): the caption's title
+    title = _FIGURE_NUMBER.sub("", next((ln for ln in reversed(caption.split("\n")) if ln.strip()), "")).strip()
     for row, row_metric in zip(body, row_metrics):
         label = row[0]
         if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
@@ -581,7 +584,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             metric = col_metrics[j] if by_column and j < len(col_metrics) else row_metric
             if metric == "review_referrals" and by_column and not _REVIEW_WORDS.search(col):
                 metric = referrals
-            subject = col if by_column and col else label.text.strip()
+            subject = col if by_column and col else label.text.strip() or title
             role = roles[j] if j < len(roles) else "value"
             if role != "value":
                 subject, period = f"{label.text.strip()} ({col})", None

@@ -138,6 +138,7 @@ def test_vertical_bars_read_with_their_categories(nlp, title, cats, values, tick
         by_value = {f.value: f for f in figs}
         first = by_value[float(values[0].replace(",", ""))]
         assert first.period is not None and first.period.start[:4] == cats[0][:4], first
+        assert first.subject == title.split(": ", 1)[1], first  # the row of values is the caption's
     assert BEFORE in document.text and AFTER in document.text
 
 
