@@ -45,13 +45,14 @@ MARKED = [
      "child_protection_plans"),
     (["Area", "Children on a child protection plan", "Rate per 10,000¹"], "North Vale", "46.1",
      "child_protection_plans"),
-    (["Area", "Children in care", "Rate per 10,000³"], "North Vale²", "46.1", "looked_after_children"),
+    (["Area", "Children in care³", "Rate per 10,000³"], "North Vale²", "46.1", "looked_after_children"),
     (["Area", "Children in care", "Rate per 10,000†"], "North Vale", "46.1", "looked_after_children"),
     (["Area", "Children in need", "Rate per 10,000⁴"], "North Vale", "46.1", "children_in_need"),
     (["Area", "Section 47 enquiries", "Rate per 10,000²"], "North Vale*", "46.1", "section_47_enquiries"),
-    (["Area", "Children on a child protection plan", "Rate per 10,000 ¹"], "North Vale", "46.1",
+    (["Area", "Children on a child protection plan¹", "Rate per 10,000¹"], "North Vale", "46.1",
      "child_protection_plans"),
     (["Area", "Children looked after", "Rate per 10,000‡"], "North Vale¹", "46.1", "looked_after_children"),
+    (["Area", "Children in need²", "Rate per 10,000"], "North Vale", "46.1", "children_in_need"),
 ]
 
 
