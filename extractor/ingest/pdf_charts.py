@@ -234,7 +234,8 @@ def _single(group: list[_Bar], values: list[Word | None], words: list[Word], tak
     if sum(bool(c) for c in cats) < len(group) - 1:
         return None
     names = [" ".join(w.text for w in _cell(words, c, number)) for c in cats]
-    cells = [([v] if v is not None else []) for v in values]
+    cells: list[list[Word]] = [([v] if v is not None else []) for v in values]
+    rows: list[list[list[Word]]]
     if all(_PERIOD.match(n) for n in names):
         rows = [[[]] + [_cell(words, c, number) for c in cats], [[]] + cells]
     else:
@@ -309,7 +310,8 @@ def _clustered(page, group: list[_Bar], values: list[Word | None], words: list[W
         used |= set(name)
         series.append(name)
     by_bar = {id(b): v for b, v in zip(group, values)}
-    grid = [[([by_bar[id(b)]] if by_bar[id(b)] is not None else []) for b in c] for c in clusters]
+    grid: list[list[list[Word]]] = [[[v] if (v := by_bar[id(b)]) is not None else [] for b in c] for c in clusters]
+    rows: list[list[list[Word]]]
     cat_cells = [_cell(words, c, number) for c in cats]
     series_cells = [_cell(words, s, number) for s in series]
     names = [" ".join(w.text for w in c) for c in cat_cells]
@@ -366,7 +368,8 @@ def _point_chart(page, words: list[Word], axis: list[int], taken: set[int], numb
     if not drawn:
         return None
     ids = {i for i, w in enumerate(words) for v in found if v is w}
-    rows = [[[]] + [[words[i]] for i in axis], [[]] + [([v] if v is not None else []) for v in values]]
+    rows: list[list[list[Word]]] = [[[]] + [[words[i]] for i in axis],
+                                    [[]] + [([v] if v is not None else []) for v in values]]
     return rows, ids | set(axis)
 
 
