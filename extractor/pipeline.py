@@ -147,6 +147,9 @@ def restore_people(doc: Doc) -> Doc:
     return doc
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)[⁰¹²³⁴⁵⁶⁷⁸⁹†‡]+$")
+
+
 def build_nlp(model: str = MODEL_NAME) -> Language:
     """Load the English pipeline, split sentences at line breaks, add the domain EntityRuler."""
     import spacy
@@ -157,6 +160,13 @@ def build_nlp(model: str = MODEL_NAME) -> Language:
         if not Language.has_factory(name):
             Language.component(name)(func)
     nlp = spacy.load(model)
+    tokenizer: Any = nlp.tokenizer
+    suffix = tokenizer.suffix_search
+
+    def marked_suffix(text: str) -> Any:  # a footnote mark is a token of its own: 'care³' -> 'care', '³'
+        return _FOOTNOTE_MARK.search(text) or (suffix(text) if suffix is not None else None)
+
+    tokenizer.suffix_search = marked_suffix
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("note_people", after="ner")
     ruler = nlp.add_pipe("entity_ruler", name="domain_ruler", after="note_people",

@@ -161,7 +161,7 @@ _NUMBER_WORD = re.compile(r"\b(?:number|numbers|no\.)(?!\w)", re.I)
 # A value cell: optional sign or accounting brackets, £, digits, % or a money multiplier, a
 # footnote mark ('12*', '12 (a)', '45.1 [note 3]', '412 [r]'). '(520)' is -520; '–', 'n/a', '*' are no value.
 _VALUE = re.compile(r"^(?P<open>\()?\s*(?P<sign>[-−–+])?\s*(?P<gbp>£)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
-                    r"(?P<mult>k|m|bn|million|billion)?\s*(?P<pct>%)?\s*(?P<close>\))?\s*[*†‡¹²³]*"
+                    r"(?P<mult>k|m|bn|million|billion)?\s*(?P<pct>%)?\s*(?P<close>\))?\s*[*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]*"
                     r"(?:\s*(?:\([a-z]\)|\[(?:[a-z]|note\s*\d{1,3})\]))*$", re.I)
 _MULT = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _MONTH_YEAR = re.compile(r"^\s*(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?P<d>\d{1,2})[\s-]+)?(?P<m>[A-Za-z]{3,9})[\s-]+"
@@ -324,7 +324,7 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     width = max((len(r) for r in table.rows), default=0)
     if not heads and previous is not None and max((len(r) for r in previous.rows), default=0) == width:
         heads = _header_rows(previous)  # a table broken by a page: the first part's headers
-    texts = _spanning([[c.text.strip() for c in h] + [""] * (width - len(h)) for h in heads])
+    texts = _spanning([[unmarked(c.text) for c in h] + [""] * (width - len(h)) for h in heads])
     header = tuple(" ".join(t[j] for t in texts if t[j]) for j in range(width))
     cells = next((h for h in heads if sum(bool(c.text.strip()) for c in h) > 1), heads[0] if heads else ())
     body: list[tuple[Cell, ...]] = []
@@ -333,8 +333,8 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     for row in rows:
         if not row:
             continue
-        label = row[0]
-        text = label.text.strip()
+        label = Cell(unmarked(row[0].text), row[0].start, row[0].end)
+        text = label.text
         if after_values and text and not _value_row(row) and (
                 _DANGLING.search(body[-1][0].text) or text[:1].islower()):
             above = body[-1][0]  # the label wrapped below its row of numbers
@@ -352,6 +352,15 @@ def _structure(table: Table, previous: Table | None) -> Structure:
     return header, cells, body
 
 
+# A footnote's mark printed after a word: superscript digits, daggers ('North East¹', 'Rate per 10,000²')
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+(?=\s|$)")
+
+
+def unmarked(text: str) -> str:
+    """A header or label without its footnote marks: 'Rate per 10,000²' is 'Rate per 10,000'."""
+    return _FOOTNOTE_MARK.sub("", text).strip()
+
+
 # A row label broken off on a joining word or inside brackets: 'Sustainability and', '(previously'
 _DANGLING = re.compile(r"(?:\b(?:and|or|of|for|to|the|in|on|with|by|from|including|previously)|[&,(-])\s*$"
                        r"|\([^)]*$", re.I)
@@ -364,6 +373,30 @@ def _year_columns(body: list[tuple[Cell, ...]]) -> set[int]:
     for j in range(1, max((len(r) for r in body), default=0)):
         values = [r[j].text.strip() for r in body if j < len(r) and cell_value(r[j].text) is not None]
         if len(values) >= 2 and all(_YEAR_CELL.match(v) for v in values):
+            out.add(j)
+    return out
+
+
+# A column header naming a category code: 'Level', 'Training level', 'Tier', 'Priority', 'Band'
+_CODE_HEADER = re.compile(r"^(?:[A-Za-z'’ -]*\s)?(?:level|tier|band|grade|stage|category|code|priority|rank(?:ing)?|"
+                          r"quintile|decile|rag|type|ref\.?|reference|phase)s?\s*$", re.I)
+_SMALL_CODE = re.compile(r"^\d{1,2}[a-z]?$|^[-–—]$")
+
+
+def _code_columns(header: Sequence[str], body: list[tuple[Cell, ...]]) -> set[int]:
+    """Columns headed by a category's name ('Level', 'Tier', 'Priority', 'Ref') whose every cell is a
+    small whole number (or a dash) ('Level' 3, 3, 2, 1): each row's category, not a count; under
+    'Category' or 'Type' one of them must repeat."""
+    out = set()
+    for j in range(1, min(len(header), max((len(r) for r in body), default=0))):
+        if not _CODE_HEADER.match(header[j]):
+            continue
+        values = [r[j].text.strip() for r in body if j < len(r) and r[j].text.strip()]
+        numbers = [v for v in values if v[:1].isdigit()]
+        # 'Category' and 'Type' also head counts by category: there a code repeats ('Type' 2, 1, 2)
+        loose = re.search(r"(?:category|type)s?\s*$", header[j], re.I)
+        if len(numbers) >= 2 and all(_SMALL_CODE.match(v) for v in values) and \
+                (not loose or len(set(numbers)) < len(numbers)):
             out.add(j)
     return out
 
@@ -399,16 +432,8 @@ def _grouped(row: list[str]) -> list[str]:
     return [row[0]] + [row[filled[(j - 1) // pitch]] for j in range(1, len(row))]
 
 
-# a column of labels, not amounts: 'Level' (of training), 'Tier', 'Grade', 'Band', 'Stage', 'Priority',
-# 'Rank', 'Ref', 'Code', 'Phase' ('Staff group | Level | Staff in scope | 2025/26': the 3 is a level)
-_LABEL_COLUMN = re.compile(r"^\s*(?:(?:training|safeguarding|key|pay|risk|service|care)\s+)?(?:level|tier|grade|band|"
-                           r"stage|priority|rank(?:ing)?|ref\.?|reference|code|phase|rag)\s*$", re.I)
-
-
 def _role(header: str) -> str:
-    """What a column holds: 'value', 'target', 'comparator', 'difference' or 'label'."""
-    if _LABEL_COLUMN.match(header):
-        return "label"
+    """What a column holds: 'value', 'target', 'comparator' or 'difference'."""
     if _DIFFERENCE.search(header):
         return "difference"
     if _TARGET.search(header):
@@ -480,6 +505,7 @@ def _rate_base(document: Document, table: Table, caption: str) -> str:
     return near[1].group(1).replace(",", "") if near else "10000"
 
 
+_FIGURE_NUMBER = re.compile(r"^\s*(?:figure|fig\.|chart|graph|table)\s+[\w.]+\s*[:.–-]?\s*", re.I)
 _PROSE_LINE = re.compile(r"[.!?:;][\"'’”)]*\s*$")
 
 
@@ -504,8 +530,13 @@ def _caption(document: Document, table: Table, previous: Table | None = None) ->
         between = document.text[previous.rows[-1][-1].end:first]
         if not any(len(line.split()) > 8 for line in between.split("\n")):
             return _caption(document, previous)
+    rows = [(r[0].start, r[-1].end) for t in document.tables for r in t.rows if r and r[-1].end <= first]
     lines: list[str] = []
+    at = first
     for line in reversed(document.text[max(0, first - 400):first].split("\n")[-3:]):
+        at -= len(line) + 1
+        if "\t" in line or any(s <= at + 1 < e for s, e in rows):
+            break  # a row of the table before (a table broken by a page, its header repeated)
         if _PROSE_LINE.search(line) and len(line.split()) > 8 and re.search(r"\d", line):
             break
         lines.insert(0, line)
@@ -524,7 +555,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     header, head_cells, body = _structure(table, previous)
     if not body or _is_register(body, header):
         return []
-    years = _year_columns(body)
+    years = _year_columns(body) | _code_columns(header, body)
     caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
                                   else previous or table, previous)
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
@@ -550,6 +581,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     periods = _spanned(header, [_header_period(h, doc_period) for h in header])
     out: list[_Candidate] = []
     above, above_label = "other", ""
+    # a row without a label (a chart's one row of values under its periods): the caption's title
+    title = _FIGURE_NUMBER.sub("", next((ln for ln in reversed(caption.split("\n")) if ln.strip()), "")).strip()
     for row, row_metric in zip(body, row_metrics):
         label = row[0]
         if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
@@ -570,10 +603,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             metric = col_metrics[j] if by_column and j < len(col_metrics) else row_metric
             if metric == "review_referrals" and by_column and not _REVIEW_WORDS.search(col):
                 metric = referrals
-            subject = col if by_column and col else label.text.strip()
+            subject = col if by_column and col else label.text.strip() or title
             role = roles[j] if j < len(roles) else "value"
-            if role == "label":
-                continue  # 'Level 3', 'Tier 2': a column of labels gives no figure
             if role != "value":
                 subject, period = f"{label.text.strip()} ({col})", None
             else:

@@ -34,3 +34,30 @@ def test_the_first_end_of_a_percent_range_is_a_percent(nlp, marked, unit):
     figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
     found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
     assert found and found[0].unit == unit, [(f.value, f.unit) for f in figures]
+
+
+# A change by a percentage from a level: the number after 'from' is the level (a count), not a
+# percentage; a percentage that is the new level ('rose to 92% from 88') lends its unit.
+CHANGE_ROWS = [
+    ("Notifications reached 214 this year, up 7% from ⟦200⟧ the year before.", "count"),
+    ("Contacts rose 12% from ⟦4,310⟧ to 4,827.", "count"),
+    ("Referrals fell by 9 per cent from ⟦1,150⟧ in the previous year.", "count"),
+    ("There was an increase of 8% from ⟦634⟧ assessments.", "count"),
+    ("Plans showed a 5% fall from ⟦388⟧ at the end of March.", "count"),
+    ("Enquiries were down 3 percent from ⟦912⟧ last year.", "count"),
+    ("Children in care grew by 4% from ⟦276⟧ a year earlier.", "count"),
+    ("Visits increased 15% on ⟦1,020⟧ in the last quarter.", "count"),
+    # kept: the percentage before 'from' is the new level
+    ("Timeliness rose to 92% from ⟦88⟧ last year.", "percent"),
+    ("Attendance was 91%, compared with ⟦87⟧ the year before.", "percent"),
+]
+
+
+@pytest.mark.parametrize("marked, unit", CHANGE_ROWS)
+def test_the_level_a_percentage_change_starts_from_keeps_its_count(nlp, marked, unit):
+    at = marked.index("⟦")
+    text = marked.replace("⟦", "").replace("⟧", "")
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert found and found[0].unit == unit, [(f.value, f.unit) for f in figures]

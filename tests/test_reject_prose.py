@@ -9,7 +9,7 @@ import pytest
 
 from extractor.findings import Period
 from extractor.figures import find_figures
-from extractor.figures.reject import AGE_BAND, CODE, LIST_ITEM, NAME, PAGE_MARK, PHONE, RULE
+from extractor.figures.reject import AGE_BAND, CODE, LIST_ITEM, NAME, PAGE_MARK, PHONE, RULE, SCALE_KEY
 from extractor.ingest import load
 
 FY = Period("2024-04-01", "2025-03-31", "2024/25")
@@ -207,7 +207,7 @@ SCALED = [
     ("The fund reached ⟦1.5 billion⟧ dollars by the end of the year.", 1_500_000_000),
     ("Some ⟦3 million⟧ children live in the region.", 3_000_000),
     ("Prime passed ⟦100 million⟧ members last year.", 100_000_000),
-    ("The catch is capped at ⟦29.4 million⟧ pounds a season.", 29_400_000),
+    ("The catch is capped at ⟦29.4 million pounds⟧ a season.", 29_400_000),
     ("About ⟦2.5 million⟧ families were helped.", 2_500_000),
     ("Sales reached $⟦6 million⟧ in January alone.", 6_000_000),
 ]
@@ -714,3 +714,27 @@ BODIES_AS_A_SET = [
 def test_the_bodies_a_text_is_about_are_no_figure(nlp, marked, reason):
     from extractor.figures.reject import BODIES
     _check(nlp, marked, BODIES if reason else None)
+
+
+# the key of a rating scale: four or more entries 'N grade' whose numbers run one by one to 1
+# or 0 are the points of the scale; the scale's size before '-point scale' names it. Counts by
+# grade ('6 were good, 5 adequate and 4 weak') stay figures.
+SCALE_KEYS = [
+    ("Grades are given on a scale: ⟦5⟧ outstanding, 4 strong, 3 sound, 2 limited, 1 poor.", SCALE_KEY),
+    ("Grades are given on a scale: 5 outstanding, 4 strong, ⟦3⟧ sound, 2 limited, 1 poor.", SCALE_KEY),
+    ("Staff answered on a ⟦five⟧-point scale, from never to always.", NAME),
+    ("Each answer was scored 0 never, 1 rarely, ⟦2⟧ sometimes and 3 often.", SCALE_KEY),
+    ("Responses were coded ⟦1⟧ strongly agree, 2 agree, 3 unsure, 4 disagree.", SCALE_KEY),
+    ("Panels use a four-point scale (4 = good, 3 = fair, 2 = weak, ⟦1⟧ = failing).", SCALE_KEY),
+    ("Services are graded on a seven-point rating scale: 7 exemplary, 6 excellent, ⟦5⟧ good, 4 fair, "
+     "3 patchy, 2 weak, 1 failing.", SCALE_KEY),
+    ("Audits were rated on a ⟦ten⟧-point scale by two managers.", NAME),
+    ("Of the 15 audits, ⟦6⟧ were good, 5 adequate and 4 weak.", None),
+    ("Of the 15 audits, 6 were good, ⟦5⟧ adequate and 4 weak.", None),
+    ("The partnership met ⟦4⟧ times, held 3 learning events and 2 briefings.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", SCALE_KEYS)
+def test_a_scale_key_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)

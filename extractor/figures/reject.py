@@ -216,8 +216,10 @@ _AGE_BOUND = re.compile(
 # a key's code ('AAA=1, AA+=2')
 _KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged|stroke|door|seater|"
                          r"wheel(?:ed|er)?|cylinder|"
-                         # a scale's or a plan's kind: 'the six-point scale', 'a ten-point plan' ('a 3-point rise' stays)
-                         r"point\s+(?:scale|plan|rating|grading|checklist|framework|system|agenda|programme))\b", re.I)
+                         # a scale's or a plan's kind: 'the six-point scale', 'a ten-point plan', 'a four-point
+                         # rating scale' ('a 3-point rise' stays)
+                         r"point\s+(?:\w+\s+)?(?:scale|plan|rating|grading|checklist|framework|system|agenda|programme))\b",
+                         re.I)
 _TERM_AFTER = re.compile(r"^\s+(?:gilts?|bonds?|(?:\w+\s+)?yields?|maturit(?:y|ies)|swaps?)\b", re.I)
 # ... also a named type ('Type 1 diabetes')
 _STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|(?i:covid))\s*$|\bType\s+$")
@@ -305,28 +307,6 @@ _PERSON_AGE_BEFORE = re.compile(r"\b(?:as|became|become|becoming)\s+an?\s+[^.;,\
 _PERSON_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)!?\"”’]|$|(?:years?\s+old|and|so|but|when|after|before)\b)", re.I)
 _MEMBERS_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+$", re.I)
 _MEMBERS_AFTER = re.compile(r"^\s+(?:voting\s+)?(?:members|councillors|trustees|governors)\s+(?:were\s+)?(?:present|attending|in\s+attendance)\b", re.I)
-
-
-_GRADE = (r"(?:excellent|outstanding|very\s+good|good|strong|adequate|satisfactory|fair|weak|poor|unsatisfactory|"
-          r"inadequate|requires\s+improvement|unacceptable|limited|substantial|reasonable|no\s+assurance)")
-# a rating scale's key: three numbers or more, each with its grade ('6 excellent, 5 very good, 4 good, ...',
-# '1 = outstanding; 2 = good; 3 = requires improvement; 4 = inadequate')
-_SCALE_KEY = re.compile(rf"(?:\b\d{{1,2}}\s*[=:–-]?\s*{_GRADE}\s*[,;/]\s*(?:and\s+|or\s+)?){{2,}}\d{{1,2}}\s*[=:–-]?\s*{_GRADE}\b",
-                        re.I)
-
-
-def _scale_key(text: str, q: Quantity) -> bool:
-    """A rating scale's key: its grades' numbers run by one, up or down ('6 excellent, 5 very good')."""
-    for m in _SCALE_KEY.finditer(text, max(0, q.start - 160), min(len(text), q.end + 160)):
-        if m.start() <= q.start and q.end <= m.end():
-            if "=" not in m.group(0) and not re.search(r"(?:\b(?:scale|key|ratings?|grades?|gradings?)\b|:)\s*$",
-                                                       text[max(0, m.start() - 60):m.start()], re.I):
-                return False  # 'There were 6 excellent, 5 good, 4 weak ratings' counts ratings
-            values = [int(v) for v in re.findall(r"\b\d{1,2}\b", m.group(0))]
-            steps = {b - a for a, b in zip(values, values[1:])}
-            return steps in ({1}, {-1})
-    return False
-
 
 # a number of the document's own items: 'Five are shown below', 'the three listed above', 'the following four'
 _DOC_ITEMS_AFTER = re.compile(r"^\s+(?:are|is|were|was)\s+(?:shown|listed|set\s+out|summari[sz]ed|described|"
@@ -509,6 +489,33 @@ def reject_reason(text: str, q: Quantity) -> str | None:
 
 # an agenda heading: a line that is a small number and a title in Title Case ('4 Declarations of
 # Interest', '8 Any Other Business'), when the document numbers at least two such lines
+# One entry of a scale's key: a small number, then its grade in words ('6 excellent', '2 = weak',
+# '1 - not at all'), up to the next comma, semicolon, 'and'/'or' or the end of the clause
+_KEY_ENTRY = re.compile(r"(?:^|[,;:(]\s*|\s(?:and|or)\s+|\s)(\d{1,2})\s*(?:[=:–-]\s*)?[a-z][a-z' -]{1,30}?"
+                        r"(?=\s*(?:[,;.)]|$|\s(?:and|or)\s))")
+
+
+def _scale_key(text: str, q: Quantity) -> bool:
+    """The number is an entry of a scale's key: entries 'N grade' in one clause whose numbers run
+    one by one up or down ('6 excellent, 5 very good, ... 1 unsatisfactory', '0 never, 1 rarely, 2
+    sometimes, 3 often'): four or more running to 1 or 0, or three said to be a key ('1 = outstanding;
+    2 = good; 3 = requires improvement', 'the scale: 3 strong, 2 adequate, 1 weak'). 'There were 6
+    excellent, 5 good and 4 weak ratings' counts ratings."""
+    start = max(text.rfind(ch, 0, q.start) for ch in ".\n:") + 1
+    ends = [e for e in (text.find(ch, q.end) for ch in ".\n") if e >= 0]
+    clause = text[start:min(ends, default=len(text))]
+    entries = [(start + m.start(1), int(m[1])) for m in _KEY_ENTRY.finditer(clause)]
+    numbers = [n for _, n in entries]
+    if len(entries) < 3 or q.start not in {at for at, _ in entries}:
+        return False
+    if {b - a for a, b in zip(numbers, numbers[1:])} not in ({1}, {-1}):
+        return False
+    if len(entries) >= 4 and min(numbers) <= 1:
+        return True
+    return "=" in clause or bool(re.search(r"(?:\b(?:scale|key|ratings?|grades?|gradings?)\b\W*|:)\s*$",
+                                           text[max(0, start - 60):start], re.I))
+
+
 _AGENDA_LINE = re.compile(r"^[ \t]*(\d{1,2})[ \t]+((?:[A-Z][\w'’/&-]*|of|and|the|for|to|on|in|a|an|-|–|\d[\w/]*)"
                           r"(?:[ \t]+(?:[A-Z][\w'’/&-]*|of|and|the|for|to|on|in|a|an|by|-|–|\d[\w/]*)){1,12})[ \t]*$", re.M)
 
@@ -681,10 +688,15 @@ def _footnote_line(text: str, q: Quantity, raw: str) -> bool:
 
 
 def _footnote_mark(above: str, raw: str) -> bool:
-    """A footnote's mark in the text above: glued to a word ('the authority.1 The ...') or, as a PDF
-    prints a superscript, after a sentence's end at a line's end ('... the local authority. 1')."""
-    return bool(re.search(rf"[a-z][.,;:)’'\"”]?{raw}(?![\d.,])(?=[\s.,;:)]|$)", above) or
-                re.search(rf"[a-z]\.[’'\"”]? {raw}[ \t]*\n", above))
+    """A footnote's mark in the text above: glued to a word ('the authority.1 The ...', or raised:
+    'the authority.¹') or, as a PDF prints a superscript, after a sentence's end at a line's end
+    ('... the local authority. 1')."""
+    mark = "(?:" + raw + "|" + raw.translate(_SUPERSCRIPT) + ")"
+    return bool(re.search(rf"[a-z][.,;:)’'\"”]?{mark}(?![\d.,])(?=[\s.,;:)]|$)", above) or
+                re.search(rf"[a-z]\.[’'\"”]? {mark}[ \t]*\n", above))
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _bodies(text: str, q: Quantity, before: str) -> bool:

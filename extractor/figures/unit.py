@@ -49,6 +49,8 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
         return "count" if _count_nearer_in_size(text, q, sent, typed) else "rate_per_" + rate.group(1).replace(",", "")
     if _of_a_rate(doc, sent, te, q):
         return _denominator(text, q.start)
+    if _CHANGE_FROM.search(text[max(0, q.start - 60):q.start]):
+        return q.unit  # 'up 6% from 526': the percentage is the change, 526 the level it changed from
     if _COMPARE_BEFORE.search(text[max(0, q.start - 40):q.start]):
         earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.unit != "count"
                    and _fraction_ok(text, t) and not is_reference(text, t)]
@@ -57,6 +59,15 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     return q.unit
 
 
+# A change by a percentage from a level: 'up 6% from', 'rose by 12 per cent from', 'an increase
+# of 8% from', 'a 5% fall from' (not 'rose to 92% from', where the percentage is the new level)
+_PCT = rf"(?:{NUM})\s?(?:%|per\s?cent\b|percent\b)"
+_CHANGE_FROM = re.compile(
+    rf"(?:\b(?:up|down|rose|rising|risen|fell|falling|fallen|increased|increasing|decreased|decreasing|grew|growing|"
+    rf"grown|dropped|dropping|declined|declining|reduced|climbed|jumped)(?:\s+by)?\s+{_PCT}"
+    rf"|\b(?:increase|rise|fall|drop|decrease|reduction|growth|decline)\s+of\s+{_PCT}"
+    rf"|{_PCT}\s+(?:increase|rise|fall|drop|decrease|reduction|growth|decline))"
+    rf"\s+(?:on|from)\s+(?:the\s+)?$", re.I)
 _PERCENT_RANGE_END = re.compile(rf"\s*(?:and|or|to|-|–)\s*(?:{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)
 _SPAN_UNITS = ("days", "weeks", "months", "years")

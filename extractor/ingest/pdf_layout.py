@@ -158,10 +158,30 @@ def _words(page) -> list[Word]:
     _prime_objects(page)
     raw = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False,
                              use_text_flow=False)
-    return [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]),
-                 float(w["bottom"]), float(w.get("size") or 0.0),
-                 "bold" in str(w.get("fontname", "")).lower())
-            for w in raw if w["text"].strip()]
+    return _marks_joined([Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]),
+                               float(w["bottom"]), float(w.get("size") or 0.0),
+                               "bold" in str(w.get("fontname", "")).lower())
+                          for w in raw if w["text"].strip()])
+
+
+_MARK = re.compile(r"^(?:\d{1,2}|[*†‡])$")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _marks_joined(words: list[Word]) -> list[Word]:
+    """A footnote's mark printed raised and smaller against the word before it ('East' '1',
+    '10,000' '2', '48.7' '3') is joined to that word as a superscript ('East¹', '10,000²',
+    '48.7³'): read apart it would be a number of its own, or close up into another number."""
+    out: list[Word] = []
+    for w in words:
+        p = out[-1] if out else None
+        if p is not None and _MARK.match(w.text) and 0 < w.size <= 0.85 * p.size and \
+                -0.5 <= w.x0 - p.x1 < 1.0 and w.bottom < p.bottom - 0.15 * p.size and w.top >= p.top - p.size:
+            out[-1] = Word(p.text + w.text.translate(_SUPERSCRIPT), p.x0, min(p.top, w.top), w.x1, p.bottom,
+                           p.size, p.bold)
+            continue
+        out.append(w)
+    return out
 
 
 def _rows(words: list[Word], page: int) -> list[Line]:
@@ -187,13 +207,15 @@ def _inside(w: Word, bbox: BBox) -> bool:
     return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
 
 
-def _tables(page, words: list[Word], number: int) -> tuple[list[TableBlock], list[Word], list[BBox]]:
+def _tables(page, words: list[Word], number: int, charts: list[BBox] = ()) -> tuple[list[TableBlock], list[Word],
+                                                                                    list[BBox]]:
     """Tables on the page (cells filled with their words), the words outside every table, and
-    the boxes of stacked tables (see pdf_stack), whose words stay outside to be read again."""
+    the boxes of stacked tables (see pdf_stack), whose words stay outside to be read again.
+    A ruled table inside a chart's box (`charts`) is the chart's gridlines: no table."""
     from .pdf_stack import is_stacked
     blocks: list[TableBlock] = []
     stacked: list[BBox] = []
-    found = page.find_tables()
+    found = [t for t in page.find_tables() if not any(_within(t.bbox, c) for c in charts)]
     taken: set[int] = set()
     for t in found:
         rows: list[list[list[Word]]] = []
@@ -219,6 +241,14 @@ def _tables(page, words: list[Word], number: int) -> tuple[list[TableBlock], lis
     return blocks, rest, stacked
 
 
+def _within(a: BBox, b: BBox) -> bool:
+    """Most of box `a` lies inside box `b`."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    area = (a[2] - a[0]) * (a[3] - a[1])
+    return w > 0 and h > 0 and area > 0 and w * h > 0.5 * area
+
+
 def _rules_rows_only(rows: list[list[list[Word]]], number: int) -> bool:
     """A box ruled only across (a frame, a rule under the header and over the total), so
     each ruled cell is a whole row or a run of rows: the columns are not ruled, and a line in
@@ -231,7 +261,7 @@ def _rules_rows_only(rows: list[list[list[Word]]], number: int) -> bool:
 
 # ---------------------------------------------------------------- tables without rules
 
-_VALUE_WORD = re.compile(r"^[-–−+(£$€]*\d[\d.,]*[%)kmb*]*$|^[-–—]$|^n/?a$", re.I)
+_VALUE_WORD = re.compile(r"^[-–−+(£$€]*\d[\d.,]*[%)kmb*]*[⁰¹²³⁴⁵⁶⁷⁸⁹†‡]*$|^[-–—]$|^n/?a$", re.I)
 MIN_TABLE_ROWS = 3
 COLUMN_GAP = 1.2     # a gap wider than this many font sizes parts two cells of a row
 ROW_GAP = 2.6        # rows of one table are at most this many line heights apart
@@ -343,8 +373,12 @@ def layout_page(page, number: int) -> PageLayout:
     layout = PageLayout(number, float(page.width), float(page.height))
     if not words:
         return layout
+    from .pdf_charts import find_charts
     from .pdf_stack import stacked_spans, stacked_table
-    layout.tables, rest, stacked = _tables(page, words, number)
+    charts, charted, boxes = find_charts(page, words, number)
+    words = [w for i, w in enumerate(words) if i not in charted]
+    layout.tables, rest, stacked = _tables(page, words, number, boxes)
+    layout.tables += charts
     rows = _rows(rest, number)
     for box in stacked_spans(stacked):
         block, rows = stacked_table(rows, box, number)
