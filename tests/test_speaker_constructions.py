@@ -164,6 +164,11 @@ def test_a_letter_is_signed_by_its_i(nlp, passage: str, speaker: str | None) -> 
      'Dan Ure'),
     ('"We will fix it," said Cllr Joan Pike. The room fell silent. "It will take time."',
      'Joan Pike'),
+    # ... and a sentence that reports is its reporter's, not a name in its clause ('while X talks')
+    ('The board may wait while the chief executive, Ms Jo Hart, talks to the minister, Adam Kerr said. "The delay helps nobody."',
+     'Adam Kerr'),
+    ('Cllr Ruth Obi said the vote would be close. "We need every member in the room."',
+     'Ruth Obi'),
 ])
 def test_the_sentence_before_names_the_speaker(nlp, passage: str, speaker: str | None) -> None:
     assert last_speaker(nlp, passage) == speaker

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Context, Speaker
-from .cues import tokens_in
+from .candidates import speaker_from_subject
+from .cues import is_cue, subject_of, tokens_in
 from .vocabulary import SENTENCE_END_RE
 
 if TYPE_CHECKING:
@@ -40,8 +41,16 @@ def sentence_introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
     start = span.para_start + (cuts[-1] if cuts else 0)
     if any(s < end and e > start for s, e in ctx.quote_ranges):
         return None  # a sentence with a quote of its own is the last speaker's, or its cue's
+    toks = [t for t in tokens_in(ctx.doc, start, end) if not t.is_space]
+    cue = next((t for t in reversed(toks) if is_cue(t)), None)
+    if cue is not None:  # 'The council may wait while X talks to Y, Schiff said. "…"': who said it
+        subj = subject_of(cue)
+        speaker = speaker_from_subject(ctx, subj) if subj is not None else None
+        return speaker if speaker is not None and speaker.person and speaker.name else None
     named = [(pos, n) for pos, n in ctx.last_person_at if start <= pos < end]
-    subjects = [n for pos, n in named if pos in ctx.subject_at and len(n.split()) >= 2]
+    main = {t.idx for t in toks if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"}
+    subjects = [n for pos, n in named if pos in ctx.subject_at and pos in main
+                and len(n.split()) >= 2]  # the main clause's, not one 'while X negotiates'
     if subjects:
         return Speaker(subjects[0], ctx.people.get(subjects[0]), person=subjects[0] in ctx.people)
     if not colon:
