@@ -200,3 +200,27 @@ def test_the_sentence_before_names_the_speaker(nlp, passage: str, speaker: str |
 ])
 def test_a_speaker_reports_her_own_team(nlp, passage: str, speaker: str | None) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a letter writer cited with the page and date in brackets: the name stops at the bracket,
+    # however far the NER ran the entity on
+    ('I write in reply to Brian Coles (Letters, 19 November), who claimed the council spent "£9 million on agency staff" last year.',
+     'Brian Coles'),
+    ('I am replying to Ann Reid (Your Views, 3 May), who said the plan was "a disgrace".',
+     'Ann Reid'),
+    ('Letters\n\nLast week Tom Reid (Letters, 12 March) wrote that the plan was "a shambles".',
+     'Tom Reid'),
+    ('In reply to Joan Pike (Opinion, 2 June), who called the report "a whitewash", I would say this.',
+     'Joan Pike'),
+    ('I agree with Kay Lowe (Your Letters, 9 April), who wrote that parents were "kept in the dark".',
+     'Kay Lowe'),
+    ('Dan Ure (Letters, 5 May) asked why the centre was "closed without a word".',
+     'Dan Ure'),
+    ('As Cara Lowe (Letters, 1 July) put it, the service is "running on goodwill".',
+     'Cara Lowe'),
+    ('Omar Khan (Opinion, 30 June) says the council is "hiding the figures".',
+     'Omar Khan'),
+])
+def test_a_name_stops_at_its_bracket(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
