@@ -224,3 +224,27 @@ def test_a_speaker_reports_her_own_team(nlp, passage: str, speaker: str | None) 
 ])
 def test_a_name_stops_at_its_bracket(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a document or a body that a colon sentence is about speaks the quote it leads into ('The
+    # review was blunt: "…"'); a topic ('The figures are stark:') is no speaker
+    ('Cllr Ann Hale said: "We accept it."\n\nThe review was blunt: "Nobody held the whole picture."',
+     'The review'),
+    ('The council was clear in its response: "We will not appeal the decision."',
+     'The council'),
+    ('Ms Jo Kay said: "We accept it."\n\nThe inspection report is unambiguous: "Leaders do not know their services well enough."',
+     'The inspection report'),
+    ('Ofsted was scathing: "Too many children wait too long for help."',
+     'Ofsted'),
+    ('The panel was direct: "The partnership must act now."',
+     'The panel'),
+    ('Ms Jo Kay said: "We accept it."\n\nThe figures are stark: "Referrals have doubled."',
+     'Jo Kay'),
+    ('Mr Dan Ure opened the meeting.\n\nThe safeguarding board was frank in its annual report: "Partners still work in silos."',
+     'The safeguarding board'),
+    ('Dr Ann Fox said: "It is a start."\n\nThe partnership is honest about the gaps: "We do not yet hear enough from fathers."',
+     'The partnership'),
+])
+def test_a_document_or_body_before_a_colon(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
