@@ -135,6 +135,15 @@ def test_an_office_set_off_by_a_titled_name(nlp, passage: str, speaker: str | No
      'Kay Lowe'),
     ('* * *\n\nAs I put it to the cabinet: "We cannot spend our way out of this." That remains my view.\n\nCllr Omar Khan, Northvale Independents\n\n* * *\n\nLetters may be edited for length.',
      'Omar Khan'),
+    # ... signed on two lines (name, then town), after a dash, or in capitals
+    ('----\n\nAs I told the council last spring: "The bus cuts will isolate families."\n\nMargaret Hill\nRothwell\n\n----',
+     'Margaret Hill'),
+    ('----\n\nI said at the meeting, "We are not being heard." Nothing has changed.\n\n— Tom Reid, Ashford\n\n----',
+     'Tom Reid'),
+    ('----\n\nAs I wrote in March: "The waiting list is a scandal."\n\nJOAN PIKE, Dover\n\n----',
+     'Joan Pike'),
+    ('----\n\nI asked the panel: "Who decided this?" Nobody answered.\n\nMr Ben Cole\nMarket Harborough',
+     'Ben Cole'),
 ])
 def test_a_letter_is_signed_by_its_i(nlp, passage: str, speaker: str | None) -> None:
     assert last_speaker(nlp, passage) == speaker

@@ -29,14 +29,24 @@ def signature(ctx: Context, at: int) -> Speaker | None:
     lines = [ln.strip() for ln in ctx.text[at:end].split("\n") if ln.strip()]
     if len(lines) < 2:
         return None  # the quote's own line is no letter with a signature under it
+    if len(lines) >= 3 and PLACE_LINE_RE.fullmatch(lines[-1]):
+        above = signed_line(ctx, lines[-2])  # 'Margaret Hill' / 'Rothwell' on two lines
+        if above is not None:
+            return above
     return signed_line(ctx, lines[-1])
+
+
+# a town alone on the line under a signed name: 'Rothwell', 'Market Harborough'
+PLACE_LINE_RE = re.compile(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}")
 
 
 def signed_line(ctx: Context, line: str) -> Speaker | None:
     """The person a signature line names, with the role written after the name if it is one."""
-    if line[-1:] in ".!?:;\"\u201d" or len(line.split()) > 20:
+    line = line.lstrip("-\u2013\u2014 ")  # '\u2014 Margaret Hill, Rothwell'
+    if not line or line[-1:] in ".!?:;\"\u201d" or len(line.split()) > 20:
         return None
     name, _, rest = (part.strip() for part in line.partition(","))
+    name = name.title() if name.isupper() else name  # 'MARGARET HILL, Rothwell'
     words = name.split()
     if not 2 <= len(words) <= SIGN_WORDS or not all(
             w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
