@@ -7,7 +7,9 @@ a quote with no cue continues the previous speaker.
 
 Modules, one noun each: `vocabulary` (the words), `context` (the state of a walk),
 `names`, `cues`, `roles`, `candidates` (the Speaker a subject names), `coreference` (what a
-later pronoun can mean) and `attribution` (the walk over a document's quotes).
+later pronoun can mean), `introducer` (the sentence that leads into a quote in its paragraph),
+`signature` (who signs a letter, for its 'I') and `attribution` (the walk over a document's
+quotes).
 """
 
 from .attribution import attribute

@@ -15,6 +15,8 @@ from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
+from .introducer import sentence_introducer
+from .signature import signature
 from .roles import SPEECH_NOUNS, resolve_role_noun, speech_owner
 from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
@@ -228,7 +230,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         clause = clause_subject(ctx, span)
         if clause is not None:
             return clause, None, 0.6
-        colon = colon_introducer(ctx, span)
+        colon = colon_introducer(ctx, span) or sentence_introducer(ctx, span)
         if colon is not None:
             return colon, None, 0.6
         if continues(ctx, spans, k):
@@ -260,6 +262,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         turn = turn_label(ctx, span.para_start)
         if turn is not None:
             return turn, cue_text(cue), 0.8
+        signed = signature(ctx, span.end)  # or who signs the letter: 'As I said: "…"'
+        if signed is not None:
+            return signed, cue_text(cue), 0.8
     up = cue.head.head if cue.head.lower_ == "as" else cue.head
     if cue.tag_ == "VBG" and up.lemma_.lower() == "quote" and up is not cue:
         cue = up  # 'X was quoted as saying', 'the review quoted X as saying'

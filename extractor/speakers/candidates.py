@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, reported_clause, subject_of, tokens_in
 from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, post_nominal_name, propn_chain
-from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, titled_person
+from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, titled_appositive, titled_person
 from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
@@ -218,6 +218,9 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     body = body_name(subj)
     if body is not None:
         return Speaker(body)
+    office_holder = titled_appositive(ctx, subj)
+    if office_holder is not None:
+        return office_holder
     doc = subj.doc
     left, right = line_left(subj), subj.right_edge.i + 1
     ent = person_ent(subj, left, right) or name_in_phrase(subj, left, right) \

@@ -86,13 +86,48 @@ def anonymous_person(tok: Token) -> bool:
         and (is_cue(tok.head) or addresses(tok.head)) and not reported_clause(tok.head)
 
 
+# what one hears or receives from a person: 'evidence from a parent', 'a letter from a carer'
+HEARD_FROM = {"receive", "hear", "evidence", "letter", "message", "submission", "email",
+              "statement", "call", "note", "complaint", "testimony", "account", "story"}
+# what one does to a person who then speaks: 'the panel interviewed a young carer'
+HEARD_OBJECT = {"interview", "quote", "hear", "ask"}
+
+
+def met_person(tok: Token) -> bool:
+    """An unnamed person met as the one heard from, spoken to or interviewed: 'evidence from
+    a parent in Leeds', 'the reviewers spoke to a foster carer', 'the panel interviewed one
+    young carer'. Not a subject, so a later 'she' means them only when the sentence that names
+    them has no person as its subject (focus prefers a subject). A generic object ('the
+    caseload for a social worker') is none of these."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns() \
+            or tok.lemma_.lower() in ROLE_HEADS or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+                or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in HEARD_OBJECT
+    if tok.dep_ != "pobj":
+        return False
+    if head.lower_ == "from":
+        return head.head.lemma_.lower() in HEARD_FROM
+    return head.lower_ in ("to", "with") and head.head.lemma_.lower() in ADDRESS_LEMMAS | {"listen"}
+
+
 # verbs of speaking to someone without words reported: 'The teenager spoke to the review'
 ADDRESS_LEMMAS = {"speak", "talk", "write", "tell"}
 
 
+# what one gives when speaking to a court, a panel or a reporter: 'gave evidence'
+TESTIMONY_NOUNS = {"evidence", "testimony", "statement", "interview", "account"}
+
+
 def addresses(verb: Token) -> bool:
     """'spoke to the review', 'talked with the panel', 'wrote to the council', 'told the
-    reviewers about …': the subject spoke to someone, so a later 'she said' can be them."""
+    reviewers about …', 'gave evidence by video link': the subject spoke to someone, so a
+    later 'she said' can be them."""
+    if verb.lemma_.lower() == "give":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in TESTIMONY_NOUNS for c in verb.children)
     if verb.lemma_.lower() not in ADDRESS_LEMMAS:
         return False
     return verb.lemma_.lower() == "tell" or any(
@@ -151,6 +186,10 @@ def seed_people(ctx: Context) -> None:
                 and not ctx.inside_quote(tok.idx):
             ctx.last_person_at.append((tok.idx, noun_phrase(tok)))
             ctx.subject_at.add(tok.idx)
+            continue
+        if met_person(tok) \
+                and not ctx.inside_quote(tok.idx):
+            ctx.last_person_at.append((tok.idx, noun_phrase(tok)))  # not a subject: a fallback
             continue
         thing = thing_name(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") \
             and not ctx.inside_quote(tok.idx) else None

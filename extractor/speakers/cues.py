@@ -17,10 +17,16 @@ if TYPE_CHECKING:
     from ..quotes import QuoteSpan
 
 
+# forms of verbs that report only with a clause of what is granted ('accepted that …')
+THAT_CUES = {"accept", "accepted", "accepts", "accepting"}
+
+
 def is_cue(tok: Token) -> bool:
     """Whether a token is a reporting verb used as a verb."""
     if tok.lower_ in ("put", "puts"):  # 'as one parent put it:'
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it"
+    if tok.lower_ in THAT_CUES and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False  # 'she accepted that …' reports; 'the board accepted the plan' does not
     if tok.lower_ not in cue_forms() or tok.ent_type_ or (tok.pos_ == "PROPN"
                                                           and tok.text[:1].isupper()):
         return False  # 'the United States would …': part of a name
@@ -161,6 +167,19 @@ def says_nobody(cue: Token) -> bool:
     return passive and not any(c.dep_ == "agent" for c in cue.children)
 
 
+# a group that a speaker speaks for when she reports what it did: 'she added that the team
+# had found "…"' is her account of her team's work, in her words
+OWN_GROUPS = {"team", "colleague"}
+
+
+def own_group(subj: Token | None) -> bool:
+    """Whether a subject is the reporting speaker's own team: 'the team', 'her team', 'his
+    colleagues' (a review or a body that finds is a source of its own, and stays one)."""
+    return subj is not None and subj.lemma_.lower() in OWN_GROUPS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "her", "his", "their", "our", "my")
+        for c in subj.children)
+
+
 def reported_by(cue: Token, earlier: list[Token]) -> bool:
     """Whether `cue` names nobody and sits inside what an earlier cue of its sentence reports.
 
@@ -168,7 +187,7 @@ def reported_by(cue: Token, earlier: list[Token]) -> bool:
     writer's; 'X said he had been warned by a nurse that complaining could "…"': the nurse
     warned, so the warning (with its agent) stays the cue.
     """
-    if not says_nobody(cue):
+    if not says_nobody(cue) and not own_group(subject_of(cue)):
         return False
     heads = {t.i for t in cue.ancestors}
     return any(e.i in heads and subject_of(e) is not None for e in earlier)

@@ -16,8 +16,10 @@ if TYPE_CHECKING:
 
 
 def strip_honorifics(name: str) -> str:
-    """'Cllr Dorothy Kerrigan' -> 'Dorothy Kerrigan'."""
-    ws = clean(name).split()
+    """'Cllr Dorothy Kerrigan' -> 'Dorothy Kerrigan'; 'Brian Cole (Letters' (an entity run on
+    into a bracket) -> 'Brian Cole'."""
+    before_bracket = name.split("(")[0]
+    ws = clean(before_bracket if before_bracket.strip() else name).split()
     while len(ws) > 1 and ws[0].lower().strip(".") in {h.strip(".") for h in HONORIFICS}:
         ws = ws[1:]
     while len(ws) > 2 and ws[-1].strip(",") in POST_NOMINALS:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context, Speaker
 from .names import clean, full_name, line_left, named_person_role, propn_chain, strip_honorifics, titled_name
-from .vocabulary import HONORIFICS, ORG_HEADS, ORG_LABELS, ROLE_HEADS, TITLE_ABBREVIATIONS, person_nouns
+from .vocabulary import HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_LABELS, ROLE_HEADS, TITLE_ABBREVIATIONS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -116,6 +116,28 @@ def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
                 name = full_name(ctx, child.doc[chain[0]:chain[1]].text)
                 return Speaker(name, noun_phrase(head) or None, person=True)
             todo.append(child)
+    return None
+
+
+def titled_appositive(ctx: Context, subj: Token) -> Speaker | None:
+    """'The Children's Guardian, Mr Tobias Lund, …', 'Westshire's Virtual Head, Dr Ann Fox,':
+    an office written as a proper noun, set off by a name with its title or a PERSON: the
+    person holds the office, the office is their role."""
+    doc = subj.doc
+    if subj.pos_ != "PROPN" or subj.ent_type_ == "PERSON" or any(
+            t.lower_.strip(".") in NAME_TITLES for t in doc[subj.left_edge.i:subj.i]):
+        return None  # 'Mr Ben Cole, Ms …': a titled name is a person, not an office
+    for child in subj.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        titled = next((n for t in subj.doc[child.left_edge.i:child.i + 1]
+                       if (n := titled_name(t)) is not None and n.start <= child.i < n.end), None)
+        if titled is None and child.ent_type_ != "PERSON":
+            continue
+        name = titled.text if titled is not None else \
+            next(e.text for e in subj.doc.ents if e.start <= child.i < e.end)
+        role = clean(subj.doc[subj.left_edge.i:subj.i + 1].text)
+        return Speaker(full_name(ctx, strip_honorifics(name)), role or None, person=True)
     return None
 
 

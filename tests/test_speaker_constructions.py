@@ -1,0 +1,259 @@
+"""Speakers in constructions met in committee transcripts, letters pages, court judgments and
+profiles: who gave evidence, who accepted a point, who was heard from, the holder of an office
+set off by a titled name, the writer who signs a letter, the subject of the sentence that leads
+into a quote, and a speaker reporting her own team's findings. Every passage is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analysed_quotes
+
+
+def last_speaker(nlp, text: str) -> str | None:
+    """The speaker of the last quote of a passage, through the production analysis path."""
+    return analysed_quotes(nlp, text)[-1].speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # an unnamed person who gave evidence, a statement, an account or an interview is who a
+    # later 'she said' means, as a person who spoke to someone is
+    ('The mother gave evidence over two days. She said: "I have changed."',
+     'The mother'),
+    ('Mr Ade Obi chaired the hearing.\n\nThe father gave evidence by video link. He said: "I was never told about the meeting."',
+     'The father'),
+    ('The grandmother gave a statement to the police in May. "I had her most weekends," she said.',
+     'The grandmother'),
+    ('The foster carer gave evidence on the second day. She told the court: "He settled within a week."',
+     'The foster carer'),
+    ('The grandfather gave his account to the review in writing. He wrote: "Nobody asked me anything."',
+     'The grandfather'),
+    ('Judge Ruth Kemp heard the case. The aunt gave evidence with care and clarity. She said: "We are ready to take her."',
+     'The aunt'),
+    ('The teenager gave an interview to the panel last spring. "I wanted to stay at my school," he said.',
+     'The teenager'),
+    ('The young person gave evidence from behind a screen. She said: "I was frightened of him."',
+     'The young person'),
+    ('The social worker gave evidence for most of the morning. She accepted that "the visits were not frequent enough."',
+     'The social worker'),
+])
+def test_who_gave_evidence_is_a_later_she(nlp, passage: str, speaker: str | None) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'accepted that …' reports what someone grants; without a clause ('accepted the findings')
+    # it reports nothing, and the quote's own cue speaks
+    ('Ms Ann Hale gave evidence on Monday. She accepted that she had 30 children on her caseload, "which is too many for anyone."',
+     'Ann Hale'),
+    ('Mr Ben Cole accepted that the visits had slipped, "and that is on me."',
+     'Ben Cole'),
+    ('Cllr Jo Reid accepted that the service was "not yet good enough".',
+     'Jo Reid'),
+    ('The council accepts that its response was "too slow and too fragmented".',
+     'The council'),
+    ('Dr Priya Shah, the designated doctor, accepted that "the referral should have been made sooner."',
+     'Priya Shah'),
+    ('Mr Tom Hart was cross-examined. He accepted that he had "let things slip" during the year.',
+     'Tom Hart'),
+    ('The headteacher accepted that the school "did not pass on the concern".',
+     'The headteacher'),
+    ('Cllr Omar Khan accepted that there were "hard choices ahead" for the cabinet.',
+     'Omar Khan'),
+    ('Ms Cara Lowe accepted the findings in full. "We will act on every one," she said.',
+     'Cara Lowe'),
+])
+def test_accepted_that_is_a_cue(nlp, passage: str, speaker: str | None) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # an unnamed person heard from, written to, spoken to or interviewed is who a later 'she'
+    # means when no person is the subject of that sentence; a subject still comes first, and a
+    # generic object ('the caseload for a social worker') is nobody met
+    ('Chair: Mr Reid, the committee received written evidence from a parent in Leeds. She wrote: "Nobody told us anything."',
+     'a parent'),
+    ('The panel heard from a mother in the north of the county. She said: "I asked for help three times."',
+     'a mother'),
+    ('The reviewers spoke to a foster carer about the placement. "He was never a problem in our house," she said.',
+     'a foster carer'),
+    ('The inspectors talked with a young person at the hostel. He told them: "The staff are kind but always changing."',
+     'a young person at the hostel'),
+    ('The board received a letter from a grandmother last year. She wrote: "I have not seen my grandson since June."',
+     'a grandmother'),
+    ('The committee interviewed a care leaver in private. She said: "Leaving care at 18 felt like falling off a cliff."',
+     'a care leaver'),
+    ('Councillors heard evidence from a father whose son had been in care. He said: "We were treated as the problem."',
+     'a father'),
+    ('Dr Ann Fox wrote to a parent in March. She said: "The delay was not acceptable."',
+     'Ann Fox'),
+    ('Mr Ben Cole chairs the board. The average caseload for a social worker is 22. He said: "That is too high."',
+     'Ben Cole'),
+])
+def test_an_unnamed_person_heard_from(nlp, passage: str, speaker: str | None) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # an office written as a proper noun and set off by a titled name: the name holds the office
+    ('The Children\'s Guardian, Mr Tobias Lund, has been involved since January. His analysis is clear. He told me: "The child needs a decision now."',
+     'Tobias Lund'),
+    ('The Virtual School Head, Dr Ann Fox, has led the work since 2023. She said: "Attendance is the first thing we look at."',
+     'Ann Fox'),
+    ('Westshire\'s Designated Nurse, Ms Sam Reid, joined the board in May. "We see the same families again and again," she said.',
+     'Sam Reid'),
+    ('The Independent Scrutineer, Mr Omar Khan, reviewed the arrangements. He wrote: "Partners hold each other to account."',
+     'Omar Khan'),
+    ('The Principal Social Worker, Ms Cara Lowe, spoke to staff. She said: "Supervision is where practice improves."',
+     'Cara Lowe'),
+    ('The Designated Officer, Mr Ben Cole, handled 212 referrals. He told the panel: "Most came from schools."',
+     'Ben Cole'),
+    ('The Local Authority Designated Officer, Dr Priya Shah, has retired. Before she left she said: "Schools now call us early."',
+     'Priya Shah'),
+    ('Northvale\'s Youth Justice Lead, Mr Dan Ure, was appointed in March. He said: "Diversion works when it is quick."',
+     'Dan Ure'),
+])
+def test_an_office_set_off_by_a_titled_name(nlp, passage: str, speaker: str | None) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'I' in a letter between rule lines is the one who signs it on its last line
+    ('Your letters\n\n----\n\nBudgets are tight, but we are listening to families.\n\nAs I said at the meeting: "No centre will close this year."\n\nCllr Amy Hale, Leader, Westshire Council\n\n----\n\nName and address supplied',
+     'Amy Hale'),
+    ('Readers write\n\n---\n\nI have fostered for twenty years. I told the panel in May: "We need more support at weekends."\n\nTom Reid, Ashford\n\n---\n\nNext week: your views on school buses.',
+     'Tom Reid'),
+    ('Letters\n\n****\n\nAs I wrote to the council in March, "the waiting list is a scandal". Nothing has changed.\n\nJoan Pike, Dover',
+     'Joan Pike'),
+    ('The consultation closes on Friday.\n\n____\n\nI asked the chief executive directly: "Who decided this?" I am still waiting for an answer.\n\nMr Ben Cole, Chair, Northvale Parents Forum\n\n____',
+     'Ben Cole'),
+    ('Your views\n\n-----\n\nWhen I spoke at the scrutiny committee I said, "Every child deserves a named worker." I stand by that.\n\nDr Priya Shah, Designated Doctor for Safeguarding\n\n-----\n\nWrite to us at the usual address.',
+     'Priya Shah'),
+    ('----\n\nIn my evidence to the review I wrote: "The service had lost its way." The new plan is better.\n\nYours faithfully,\n\nDan Ure, Deal\n\n----',
+     'Dan Ure'),
+    ('Letters to the editor\n\n=====\n\nLast week I told this paper: "The figures do not add up." The council has now admitted as much.\n\nKay Lowe, Sandwich\n\n=====',
+     'Kay Lowe'),
+    ('* * *\n\nAs I put it to the cabinet: "We cannot spend our way out of this." That remains my view.\n\nCllr Omar Khan, Northvale Independents\n\n* * *\n\nLetters may be edited for length.',
+     'Omar Khan'),
+    # ... signed on two lines (name, then town), after a dash, or in capitals
+    ('----\n\nAs I told the council last spring: "The bus cuts will isolate families."\n\nMargaret Hill\nRothwell\n\n----',
+     'Margaret Hill'),
+    ('----\n\nI said at the meeting, "We are not being heard." Nothing has changed.\n\n— Tom Reid, Ashford\n\n----',
+     'Tom Reid'),
+    ('----\n\nAs I wrote in March: "The waiting list is a scandal."\n\nJOAN PIKE, Dover\n\n----',
+     'Joan Pike'),
+    ('----\n\nI asked the panel: "Who decided this?" Nobody answered.\n\nMr Ben Cole\nMarket Harborough',
+     'Ben Cole'),
+])
+def test_a_letter_is_signed_by_its_i(nlp, passage: str, speaker: str | None) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a quote led into by a sentence about a person, with no reporting verb ('X was blunt: "…"',
+    # 'X does not hesitate. "…"'): that person; a sentence about no one leaves the last speaker,
+    # and an unsigned letter signs nobody
+    ('----\n\nAs I said to the board: "We cannot go on like this."\n\nName and address supplied\n\n----',
+     None),
+    ('Dr Fiona Lake took over in May.\n\nAsked what success looks like, Lake does not hesitate. "Fewer children coming into care in crisis."',
+     'Fiona Lake'),
+    ('To be fair to officers, the director, Graham Tulloch, was honest at cabinet: "We are spending more on fewer children."',
+     'Graham Tulloch'),
+    ('Cllr Amy Reid opened the debate.\n\nCllr Ann Hale was blunt: "This budget fails children."',
+     'Ann Hale'),
+    ('The leader, Cllr Ben Cole, did not mince his words at the meeting: "We were let down by the provider."',
+     'Ben Cole'),
+    ('Dr Ann Fox said: "We are working on it."\n\nDr Priya Shah paused for a long time. "I still think about that boy every day."',
+     'Priya Shah'),
+    ('Pressed on the overspend, Cllr Omar Khan was unapologetic. "Every pound went on a child."',
+     'Omar Khan'),
+    ('Mr Tom Reid spoke first. Afterwards Ms Cara Lowe, the head of service, was more cautious: "It is too early to say."',
+     'Cara Lowe'),
+    ('"We will fix it," said Cllr Joan Pike. Mr Dan Ure shook his head. "It is too late for that."',
+     'Dan Ure'),
+    ('"We will fix it," said Cllr Joan Pike. The room fell silent. "It will take time."',
+     'Joan Pike'),
+    # ... and a sentence that reports is its reporter's, not a name in its clause ('while X talks')
+    ('The board may wait while the chief executive, Ms Jo Hart, talks to the minister, Adam Kerr said. "The delay helps nobody."',
+     'Adam Kerr'),
+    ('Cllr Ruth Obi said the vote would be close. "We need every member in the room."',
+     'Ruth Obi'),
+])
+def test_the_sentence_before_names_the_speaker(nlp, passage: str, speaker: str | None) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a speaker reporting what her own team or colleagues found speaks the words; a review or a
+    # body that found something is a source of its own
+    ('Lead author Dr Ann Fox said the study was the largest yet. She added that the team had found "no evidence that anything has improved".',
+     'Ann Fox'),
+    ('Dr Ann Fox said her team had found "a pattern of missed chances" in every case.',
+     'Ann Fox'),
+    ('Mr Ben Cole told the board that his colleagues had described the backlog as "unmanageable".',
+     'Ben Cole'),
+    ('Dr Priya Shah explained that her team had concluded the model was "not safe to continue".',
+     'Priya Shah'),
+    ('Cllr Omar Khan said the team had called the new front door "a real step forward".',
+     'Omar Khan'),
+    ('Ms Cara Lowe, the head of service, wrote that her colleagues had warned of "a perfect storm" in the spring.',
+     'Cara Lowe'),
+    ('Mr Tom Reid added that his team had found "far fewer repeat referrals" since the change.',
+     'Tom Reid'),
+    ('Professor Kay Lowe noted that the team had described the data as "patchy at best".',
+     'Kay Lowe'),
+    ('Cllr Amy Reid said the review had found "serious failings" in the service.',
+     'the review'),
+    ('Ms Jo Kay said Ofsted had found "widespread and serious failures" in the service.',
+     'Ofsted'),
+])
+def test_a_speaker_reports_her_own_team(nlp, passage: str, speaker: str | None) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a letter writer cited with the page and date in brackets: the name stops at the bracket,
+    # however far the NER ran the entity on
+    ('I write in reply to Brian Coles (Letters, 19 November), who claimed the council spent "£9 million on agency staff" last year.',
+     'Brian Coles'),
+    ('I am replying to Ann Reid (Your Views, 3 May), who said the plan was "a disgrace".',
+     'Ann Reid'),
+    ('Letters\n\nLast week Tom Reid (Letters, 12 March) wrote that the plan was "a shambles".',
+     'Tom Reid'),
+    ('In reply to Joan Pike (Opinion, 2 June), who called the report "a whitewash", I would say this.',
+     'Joan Pike'),
+    ('I agree with Kay Lowe (Your Letters, 9 April), who wrote that parents were "kept in the dark".',
+     'Kay Lowe'),
+    ('Dan Ure (Letters, 5 May) asked why the centre was "closed without a word".',
+     'Dan Ure'),
+    ('As Cara Lowe (Letters, 1 July) put it, the service is "running on goodwill".',
+     'Cara Lowe'),
+    ('Omar Khan (Opinion, 30 June) says the council is "hiding the figures".',
+     'Omar Khan'),
+])
+def test_a_name_stops_at_its_bracket(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a document or a body that a colon sentence is about speaks the quote it leads into ('The
+    # review was blunt: "…"'); a topic ('The figures are stark:') is no speaker
+    ('Cllr Ann Hale said: "We accept it."\n\nThe review was blunt: "Nobody held the whole picture."',
+     'The review'),
+    ('The council was clear in its response: "We will not appeal the decision."',
+     'The council'),
+    ('Ms Jo Kay said: "We accept it."\n\nThe inspection report is unambiguous: "Leaders do not know their services well enough."',
+     'The inspection report'),
+    ('Ofsted was scathing: "Too many children wait too long for help."',
+     'Ofsted'),
+    ('The panel was direct: "The partnership must act now."',
+     'The panel'),
+    ('Ms Jo Kay said: "We accept it."\n\nThe figures are stark: "Referrals have doubled."',
+     'Jo Kay'),
+    ('Mr Dan Ure opened the meeting.\n\nThe safeguarding board was frank in its annual report: "Partners still work in silos."',
+     'The safeguarding board'),
+    ('Dr Ann Fox said: "It is a start."\n\nThe partnership is honest about the gaps: "We do not yet hear enough from fathers."',
+     'The partnership'),
+])
+def test_a_document_or_body_before_a_colon(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
