@@ -21,7 +21,7 @@ from .reject import (
 )
 from .unit import _unit_from_context
 from .resolve import (
-    _BACKREF_BEFORE, _cared_for_by_a_person, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
+    _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
     _stage_of, _subject, _subject_names, _subject_of_pp, _verb_names, _window,
 )
 from .antecedent import _CONVERSION_VERBS, _inherit
@@ -37,10 +37,10 @@ _REVIEW_KINDS = {"reviews_with_learning", "national_reviews"}
 
 
 def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
-               c_unit: str = "count") -> tuple[str, str]:
+               c_unit: str = "count", unit: str = "count") -> tuple[str, str]:
     """(metric, rule id) by the precedence documented in `rule_metric`; children one person
     has looked after or fostered are no authority's looked-after children."""
-    metric, rid = _named_metric(doc, hits, ts, te, left, right, c_unit)
+    metric, rid = _named_metric(doc, hits, ts, te, left, right, c_unit, unit)
     if metric == "looked_after_children" and any(
             h.rule.metric == metric and left <= h.start < right and _cared_for_by_a_person(doc, h, ts) for h in hits):
         return "other", "carer"  # 'a foster carer who has looked after 31 children'
@@ -48,7 +48,7 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
 
 
 def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
-                  c_unit: str = "count") -> tuple[str, str]:
+                  c_unit: str = "count", unit: str = "count") -> tuple[str, str]:
     """(metric, rule id) by the precedence documented in `rule_metric`."""
     # 'just under a third': 'under' right before the number is its hedge, not a property
     inwin = [h for h in hits if left <= h.start < right
@@ -56,6 +56,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     rightside = [h for h in inwin if h.start >= te]
     leftside = sorted([h for h in inwin if h.end <= ts], key=lambda h: -h.start)
     chosen: _Hit | None = None
+    if c_unit == unit == "count" and _sampled(doc, ts, te):
+        return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
     subset = te < len(doc) and doc[te].lower_ == "of"
     if subset:
         # "three of the five rapid reviews [property]": the first rule after the of-phrase
@@ -83,11 +85,13 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         k = of_end
         while k < right and (doc[k].pos_ in ("AUX", "ADV", "PART") or _goes_on_to(doc, k)):
             k += 1  # 'two of them were later converted to ...', 'six went on to become ...'
-        became = [h for h in rightside if h.start > k and h.rule.kind in ("noun", "prop", "family")
-                  and (h.rule.kind == "family" or h.rule.metric not in (None, "other"))] \
+        became = [h for h in rightside if h.start > k and h.rule.kind in ("noun", "prop", "family", "foreign")
+                  and (h.rule.kind == "family" or h.rule.metric not in (None, "other") or h.rule.kind == "foreign")] \
             if k < right and doc[k].lemma_.lower() in _CONVERSION_VERBS else []
-        if became:  # the classifier may not read such a subset as 'other' (see _classify)
+        if became:  # the classifier may not overrule such a subset (see _classify)
             doc.user_data.setdefault("became_subsets", set()).add(ts)
+            if became[0].rule.kind == "foreign":  # 'a third of them led to a conference'
+                return "other", "became"
         chosen = (became or real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
                   or [h for h in leftside if h.rule.kind not in ("context", "stage", "foreign")] or [None])[0]
     else:
@@ -100,6 +104,12 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         by_subject = _subject_names(doc, hits, ts, te)
         if by_subject is not None and by_subject.rule.kind != "family":  # '... climbed to 17'
             return _in_context(doc, hits, ts, by_subject.rule.metric or "other"), by_subject.rule.id
+        held = _held_for(doc, hits, ts, te)
+        if held is not None:  # 'conferences were held for 142 children'
+            return ("other", "noun") if held.rule.kind == "foreign" else \
+                (_in_context(doc, hits, ts, held.rule.metric or "other"), held.rule.id) \
+                if held.rule.kind != "family" else \
+                (_FAMILY_STAGE[held.rule.family or "review"][_stage_of(doc, hits, ts, left, right)], held.rule.id)
         by_verb = _verb_names(doc, hits, ts, te)
         if by_verb is not None:  # 'agencies referred 14 cases': the verb says what the cases are
             return _in_context(doc, hits, ts, by_verb.rule.metric or "other"), by_verb.rule.id
@@ -169,7 +179,8 @@ def _goes_on_to(doc: Doc, k: int) -> bool:
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events", "carer"):  # durations, ages, money, 'N times': never a metric's count
+    if rule_id in ("unit", "events", "carer", "sample"):
+        # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
         from .. import metric_model
@@ -183,10 +194,11 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     metric, conf = pred
     if metric == rule_metric:
         return metric, max(conf, rule_conf), f"rule:{rule_id}"
-    if metric == "other" and ts in doc.user_data.get("became_subsets", ()):
+    if ts in doc.user_data.get("became_subsets", ()):
         # 'Three of these families became subject to a court order': a subset counted as what it
         # became is named by that thing (the corpus convention); folders whose gold reads subsets
-        # with a trait as other teach the classifier to overrule it
+        # with a trait as other teach the classifier to overrule it; 'a third of them led to a
+        # conference' counts conferences, which no metric counts, not the set's metric
         return rule_metric, rule_conf, f"rule:{rule_id}"
     if conf > (OVERRIDE_SILENT if rule_id == "none" else OVERRIDE_RULE) and \
             (rule_id != "none" or metric == "other" or _named_in_text(doc, metric)):
@@ -237,8 +249,8 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
     quantities, _spans, num_toks, hits = _doc_rules(doc)
     sent = doc[ts].sent
     left, right = _window(doc, sent, ts, te, num_toks - set(range(ts, te)))
-    metric, rid = _metric_of(doc, hits, ts, te, left, right, q.unit)
     unit = _unit_from_context(doc_text(doc), q, sent, doc, te, quantities)
+    metric, rid = _metric_of(doc, hits, ts, te, left, right, q.unit, unit)
     if unit in _OTHER_UNITS:
         metric, rid = "other", "unit"  # durations, ages and money are never a metric's count
     return metric, rid, unit

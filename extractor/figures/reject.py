@@ -269,6 +269,17 @@ _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|re
                           r"action\s+point|pi)\s*$", re.I)
 
 
+# 'During the year 97 children were placed ...': 'the year' ends a time phrase; a number after it
+# that no school year can be (Year 1 to Year 13) and that counts a plural noun is an amount
+_THE_YEAR_BEFORE = re.compile(r"\b(?:the|this|that|each|every|last|a)\s+year\s*$", re.I)
+_PLURAL_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|ren|ple)\b")
+
+
+def _counted_after_the_year(before: str, after: str, q: Quantity) -> bool:
+    """'the year 97 children' (an amount after a time phrase), not 'Year 9 pupils'."""
+    return q.value > 13 and bool(_THE_YEAR_BEFORE.search(before)) and bool(_PLURAL_AFTER.match(after))
+
+
 def reject_reason(text: str, q: Quantity) -> str | None:
     """Why the number at q is no reported figure (a year, a reference, a list item ...), or None."""
     raw = text[q.start:q.end]
@@ -334,7 +345,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
                 _REPEAT_WINDOW_BEFORE.search(text[max(0, q.start - 80):q.start]):
             return DEFINITION  # 're-registrations within two years of a previous removal'
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
-        if not fy_bracket and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
+        if not fy_bracket and _REF_BEFORE.search(before) and not _counted_after_the_year(before, after, q) \
+                or _REF_AFTER.search(after):
             return REFERENCE
         if _ADDRESS_AFTER.match(after):
             return ADDRESS

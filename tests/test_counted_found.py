@@ -1,0 +1,203 @@
+"""What a number counts when the sentence says it counts something no metric does: a sample drawn
+for study, a thing done 'for N children', actions on a meeting's action log, a subset counted as
+a thing that fits no metric. Each table of invented sentences runs through the production path,
+with the rules alone and with the metric classifier on (it may not overrule these readings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.findings import Period
+from extractor.figures import find_figures
+from extractor.ingest import load
+
+FY = Period("2024-04-01", "2025-03-31", "2024/25")
+
+
+def figure(nlp, text: str, number: str, classifier: bool, occurrence: int = -1):
+    """The figure whose mention is the given occurrence of `number` in `text`."""
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=classifier)
+    starts = [i for i in range(len(text)) if text.startswith(number, i)]
+    at = starts[occurrence]
+    found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert found, f"no figure at {number!r}: {[(f.value, f.metric) for f in figures]}"
+    return found[0]
+
+
+# A sample drawn for study counts a sample, whatever it is a sample of; so do the findings about
+# it: the object of 'an audit / a sample / a survey of', of a sampling verb ('coded', 'analysed',
+# 'dip-sampled'), of any verb whose subject is an audit or study, and what it 'found'.
+SAMPLES = [
+    ("An audit of 30 child protection plans found 24 had an up-to-date safety plan.", "30", "other"),
+    ("An audit of 30 child protection plans found 24 had an up-to-date safety plan.", "24", "other"),
+    ("Auditors dip-sampled 50 referrals to children's social care.", "50", "other"),
+    ("The team analysed 120 rapid reviews from across the region.", "120", "other"),
+    ("We coded 90 serious case reviews for the study.", "90", "other"),
+    ("A sample of 45 looked after children's files was examined.", "45", "other"),
+    ("The audit examined 16 section 47 enquiries and found that in 11 the child had been seen alone.",
+     "16", "other"),
+    ("The audit examined 16 section 47 enquiries and found that in 11 the child had been seen alone.",
+     "11", "other"),
+    ("Our survey of 212 care leavers found 150 felt supported.", "150", "other"),
+    ("A deep-dive into 18 serious incident notifications found that 12 involved neglect.", "18", "other"),
+    ("The council had 412 children on child protection plans, and the audit found 30 of them lacked a "
+     "core group.", "30", "other"),
+    # not a sample: what a panel or service does in the year keeps its metric
+    ("The panel reviewed 31 child deaths during the year.", "31", "child_deaths"),
+    ("The council had 412 children on child protection plans, and the audit found 30 of them lacked a "
+     "core group.", "412", "child_protection_plans"),
+    ("The panel found 12 notifications had been made late.", "12", "serious_incident_notifications"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", SAMPLES)
+def test_a_sample_drawn_for_study_is_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier, occurrence=0).metric == metric
+
+
+# 'X were held for N children': the children for whom a thing was done count that thing, the
+# clause's subject; a thing no metric counts (conferences, meetings, assessments) is 'other'.
+HELD_FOR = [
+    ("Initial child protection conferences were held for 96 children in the year.", "96", "other"),
+    ("Strategy discussions were held for 410 children.", "410", "other"),
+    ("Child protection planning meetings took place for 57 children.", "57", "other"),
+    ("Family group conferences were arranged for 33 families.", "33", "other"),
+    ("Return home interviews were completed for 75 children.", "75", "other"),
+    ("Early help assessments were completed for 640 families.", "640", "other"),
+    ("Rapid reviews were completed for 12 children.", "12", "rapid_reviews"),
+    ("Care orders were granted for 31 children.", "31", "court_orders"),
+    ("Serious incident notifications were made for nine children.", "nine", "serious_incident_notifications"),
+    ("Section 47 enquiries were started for 230 children.", "230", "section_47_enquiries"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", HELD_FOR)
+def test_done_for_n_children_counts_what_was_done(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# Actions on a meeting's action log are the meeting's business, not a review's recommendations;
+# an action's code ('action PB/25/07') names an item and counts nothing.
+ACTION_LOG = [
+    ("The committee reviewed the 14 open actions on the log.", "14", "other"),
+    ("There are 22 actions on the action log, and 15 of them are complete.", "22", "other"),
+    ("There are 22 actions on the action log, and 15 of them are complete.", "15", "other"),
+    ("The board closed nine actions from its action log this quarter.", "nine", "other"),
+    ("Six actions remain open on the action log.", "Six", "other"),
+    ("Members noted 31 outstanding actions in the log.", "31", "other"),
+    ("Ten new actions were added to the log at the meeting.", "Ten", "other"),
+    ("The ICB offered an increase of 4% in its contribution (action PB/25/07).", "4%", "other"),
+    # a review's actions stay recommendations
+    ("The review made 12 recommendations and set out 31 actions.", "31", "recommendations"),
+    ("The partnership agreed 9 actions in response to the review.", "9", "recommendations"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", ACTION_LOG)
+def test_actions_on_an_action_log_are_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A bracketed share after the counted noun restates the count: the clause after it still says
+# what the children are ('Forty-one children (18%) were subject to a plan').
+BRACKETED_SHARE = [
+    ("Forty-one children (18%) were subject to a child protection plan at the time of the incident.",
+     "Forty-one", "child_protection_plans"),
+    ("Forty-one children (18%) were subject to a child protection plan at the time of the incident.",
+     "18%", "child_protection_plans"),
+    ("Some 212 children (41 per cent) were on child protection plans.", "212", "child_protection_plans"),
+    ("Nineteen children (12%) were looked after when the review began.", "Nineteen", "looked_after_children"),
+    ("Nineteen children (12%) were looked after when the review began.", "12%", "looked_after_children"),
+    ("A total of 56 children (9%) were in care at the year end.", "56", "looked_after_children"),
+    ("Eight notifications (35%) concerned babies under one.", "Eight", "serious_incident_notifications"),
+    ("Thirty families (6%) were subject to a child protection plan.", "Thirty", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", BRACKETED_SHARE)
+def test_a_bracketed_share_after_the_noun_does_not_cut_the_clause(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A subset counted as what it became counts that thing; when no metric counts it (a conference,
+# a strategy discussion, an assessment) it is 'other', not the set's metric.
+BECAME_OTHER = [
+    ("The hub received 840 contacts. Around a quarter of them led to a strategy discussion.",
+     "a quarter", "other"),
+    ("Officers started 520 section 47 enquiries. About half of them led to an initial child "
+     "protection conference.", "half", "other"),
+    ("The team took 300 referrals. Sixty of them resulted in an early help assessment.", "Sixty", "other"),
+    ("The trust made 75 referrals, and 20 of them led to a multi-agency meeting.", "20", "other"),
+    ("Schools made 140 referrals. A fifth of them led to a family group conference.", "A fifth", "other"),
+    ("The panel received 12 notifications. Two of them led to a rapid review.", "Two", "rapid_reviews"),
+    ("We worked with 28 families. Six of these families went on to become subject to care orders.",
+     "Six", "court_orders"),
+    ("Twelve referrals were made by schools. Seven of them resulted in a section 47 enquiry.",
+     "Seven", "section_47_enquiries"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", BECAME_OTHER)
+def test_a_subset_that_became_a_thing_no_metric_counts_is_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# 'During the year 97 children ...': 'the year' closes a time phrase, and a number after it that
+# no school year can be, counting a plural noun, is an amount; 'Year 9 pupils' is a school year.
+AFTER_THE_YEAR = [
+    ("During the year 97 children were placed on the register.", "97", "child_protection_plans"),
+    ("At the end of the year 402 children had a care and support plan.", "402", "children_in_need"),
+    ("Across the year 1,310 contacts were received by the front door.", "1,310", "social_care_referrals"),
+    ("By the end of that year 88 children were looked after.", "88", "looked_after_children"),
+    ("Over the year 240 families were supported by early help.", "240", "other"),
+    ("In the last year 56 young people left care.", "56", "other"),
+]
+SCHOOL_YEARS = [
+    "The Year 11 pupils sat their exams.",
+    "In Year 9 pupils choose their options.",
+    "Support for the Year 7 children starts in June.",
+]
+
+
+@pytest.mark.parametrize("text, number, metric", AFTER_THE_YEAR)
+def test_a_count_after_the_year_is_an_amount(nlp, text, number, metric):
+    assert figure(nlp, text, number, True).metric == metric
+
+
+@pytest.mark.parametrize("text", SCHOOL_YEARS)
+def test_a_school_year_is_no_figure(nlp, text):
+    document = load("t.txt", text.encode("utf-8"))
+    assert not find_figures(nlp(document.text), document, FY)
+
+
+# A change in a count said with the count's generic noun ('a rise of 124 children') and an
+# average per unit said after a total ('a median of 7 per review') keep the count's metric.
+CHANGE_AND_AVERAGE = [
+    ("There were 1,036 children in the council's care at 31 March, up from 912 a year earlier. That is "
+     "a rise of 124 children in a single year.", "124", "looked_after_children"),
+    ("The council had 480 children on child protection plans, compared with 530 last year, a fall of "
+     "50 children.", "50", "child_protection_plans"),
+    ("Referrals to children's social care reached 5,200. That was an increase of about 400 cases on the "
+     "year before.", "400", "social_care_referrals"),
+    ("The council looked after 312 children. The figure was up by 20 children on last year.", "20",
+     "looked_after_children"),
+    ("Reviews made 2,214 recommendations in total, a median of 7 per review.", "7", "recommendations"),
+    ("The panel received 96 notifications over the period, an average of 8 a month.", "8",
+     "serious_incident_notifications"),
+    ("Councils held 1,400 rapid reviews, a mean of 9 per council.", "9", "rapid_reviews"),
+    ("The 40 reviews made 410 recommendations, an average of 10 for each review.", "10", "recommendations"),
+    # a duration is no average of the count
+    ("The board published 12 reviews, with a median of 11 months from start to publication.", "11", "other"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", CHANGE_AND_AVERAGE)
+def test_a_change_or_an_average_keeps_the_count_metric(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
