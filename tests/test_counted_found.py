@@ -5,6 +5,8 @@ with the rules alone and with the metric classifier on (it may not overrule thes
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractor.findings import Period
@@ -18,7 +20,7 @@ def figure(nlp, text: str, number: str, classifier: bool, occurrence: int = -1):
     """The figure whose mention is the given occurrence of `number` in `text`."""
     document = load("t.txt", text.encode("utf-8"))
     figures = find_figures(nlp(document.text), document, FY, use_classifier=classifier)
-    starts = [i for i in range(len(text)) if text.startswith(number, i)]
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(number)}(?!\w)", text)]
     at = starts[occurrence]
     found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
     assert found, f"no figure at {number!r}: {[(f.value, f.metric) for f in figures]}"
@@ -201,3 +203,97 @@ CHANGE_AND_AVERAGE = [
 @pytest.mark.parametrize("text, number, metric", CHANGE_AND_AVERAGE)
 def test_a_change_or_an_average_keeps_the_count_metric(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
+
+
+def figures_valued(nlp, text: str, value: float, classifier: bool) -> list[tuple[str, int]]:
+    """(metric, number of mentions) of every figure of the given value."""
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=classifier)
+    return [(f.metric, len(f.mentions)) for f in figures if abs(f.value - value) < 0.005]
+
+
+# The set a part is drawn from, when it names nothing of its own ('seven of the nine', 'One of the
+# 14 cases') and a number said bare after its possessor ("Dr Oduya's 14") restate a figure said
+# before: a mention of it, or nothing, never a second fact with the part's metric.
+RESTATED_SETS = [
+    ("The trust contributed to nine rapid reviews. Learning for health was identified in seven of the nine.",
+     9, [("rapid_reviews", 2)]),
+    ("The partnership notified 14 cases. One of the 14 cases was also taken forward by the national panel "
+     "as part of a national review.", 14, [("other", 2)]),
+    ("The board received 12 notifications. Nine of the 12 involved a child who was seriously harmed and "
+     "three involved a child who died.", 12, [("serious_incident_notifications", 2)]),
+    ("The panel received 30 notifications. Nine of the 30 concerned teenagers.", 30,
+     [("serious_incident_notifications", 2)]),
+    ("The panel held 20 rapid reviews. Six out of the 20 identified learning for schools.", 20,
+     [("rapid_reviews", 2)]),
+    ("The borough made 14 referrals for review. I would say that Dr Oduya's 14 is not out of line for a "
+     "borough of that size.", 14, [("review_referrals", 2)]),
+    ("Kent notified 41 incidents and Essex 37. Kent's 41 was the highest in the region.", 41,
+     [("serious_incident_notifications", 2)]),
+    ("Mr Smith's 14 was never checked.", 14, []),
+    # a set or a possessor with the counted noun after it is a figure of its own
+    ("Thirteen of the 14 rapid reviews were completed on time.", 14, [("rapid_reviews", 1)]),
+    ("Kent's 41 serious incident notifications were the highest in the region.", 41,
+     [("serious_incident_notifications", 1)]),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, value, expected", RESTATED_SETS)
+def test_a_restated_set_is_no_second_fact(nlp, text, value, expected, classifier):
+    assert figures_valued(nlp, text, value, classifier) == expected
+
+
+# 'One of the 14 cases was taken forward ...' is a count of one (not the pronoun of 'one of the
+# reasons'); 'two are in progress and one, Child V, was published' is the last part of a count,
+# its noun elided, with its own stage verb.
+COUNTS_OF_ONE = [
+    ("The partnership notified 14 cases. One of the 14 cases was also taken forward by the national panel "
+     "as part of a national review.", "One", "national_reviews"),
+    ("One of the nine rapid reviews led to a local child safeguarding practice review.", "One",
+     "lcsprs_commissioned"),
+    ("The board commissioned three local child safeguarding practice reviews: two are in progress and one, "
+     "Child V, was published in February.", "one", "lcsprs_published"),
+    ("Two reviews were commissioned and one was published in the year.", "one", "lcsprs_published"),
+]
+NOT_COUNTS_OF_ONE = [
+    "One of the reasons was the rise in notifications.",
+    "Four staff left and one was promoted.",
+    "Three cases were referred and one, a baby, was seriously harmed by then.",
+    "One of the staff said the panel had met twice.",
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", COUNTS_OF_ONE)
+def test_one_of_a_counted_set_is_a_count(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier, occurrence=0).metric == metric
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS_OF_ONE)
+def test_one_as_a_pronoun_is_no_figure(nlp, text):
+    assert figures_valued(nlp, text, 1, True) == []
+
+
+# 'up 6% from 526': the percentage is the change, and the level it changed from is a count like
+# the figure before it, not a share.
+def unit_of(nlp, text: str, number: str) -> str:
+    return figure(nlp, text, number, True).unit
+
+
+UNIT_AFTER_A_CHANGE = [
+    ("Councils notified the panel of 558 serious incidents in 2025/26, up 6% from 526 in 2024/25.", "526", "count"),
+    ("The council received 4,210 referrals, down 3% from 4,340 the year before.", "4,340", "count"),
+    ("There were 1,312 children in care, a rise of 4 per cent from 1,262 a year earlier.", "1,262", "count"),
+    ("The board held 96 rapid reviews, up 20% from 80 in the previous year.", "80", "count"),
+    ("Contacts fell 12% from 9,100 to 8,010.", "9,100", "count"),
+    ("The number of children on plans rose by 8 per cent from 350 to 378.", "350", "count"),
+    # a rate or a share changed from keeps its own unit
+    ("The rate was 41.2 per 10,000, up 3% from 40.0 in 2023/24.", "40.0", "rate_per_10000"),
+    ("Re-referrals were 21%, up from 19% the year before.", "19%", "percent"),
+]
+
+
+@pytest.mark.parametrize("text, number, unit", UNIT_AFTER_A_CHANGE)
+def test_the_level_a_count_changed_from_is_a_count(nlp, text, number, unit):
+    assert unit_of(nlp, text, number) == unit

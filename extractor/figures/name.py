@@ -286,6 +286,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
     phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     out: list[_Candidate] = []
+    pending_ones: set[int] = set()
 
     def reject(q: Quantity, reason: str) -> None:
         if rejected is not None:
@@ -310,8 +311,14 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
             continue
         sent = doc[ts].sent
         metric, rid, unit = _rule_reading(doc, q, ts, te)
-        if q.kind == "word" and q.value == 1 and (metric == "other" or _PRONOUN_ONE_AFTER.match(
-                text[q.end:q.end + 12]) or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start])):
+        elided_one = q.kind == "word" and q.value == 1 and metric == "other" and _ELIDED_ONE_BEFORE.search(
+            text[max(sent.start_char, q.start - 12):q.start]) and _ELIDED_ONE_AFTER.match(text[q.end:q.end + 40]) \
+            and any(sp and sent.start <= sp[0] < ts for sp in _spans)
+        if elided_one:
+            pending_ones.add(q.start)  # 'two are in progress and one, Child V, was published'
+        elif q.kind == "word" and q.value == 1 and (metric == "other" or _PRONOUN_ONE_AFTER.match(
+                text[q.end:q.end + 12]) and not _ONE_OF_A_COUNTED_SET.match(text[q.end:q.end + 30])
+                or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start])):
             reject(q, "'one' as a pronoun or counting nothing a metric names")
             continue  # "one" is a figure only when it counts something the metrics name
         if not _zero_ok(text, q, metric):
@@ -330,6 +337,12 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         backref = q.unit == "count" and not q.qualifier and \
             bool(_BACKREF_BEFORE.search(text[max(0, q.start - 30):q.start]))
         repeat = "drop" if backref else ""
+        if q.unit == "count" and _POSSESSOR_BEFORE.search(text[max(0, q.start - 30):q.start]) and \
+                (te >= len(doc) or doc[te].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+            repeat = "restate"  # "Dr Oduya's 14 is not out of line": the figure a person gave, again
+        if q.unit == "count" and _PARTITIVE_SET.search(text[max(0, q.start - 30):q.start]) and \
+                (te >= len(doc) or doc[te].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or doc[te].lower_ in _PLACEHOLDERS):
+            repeat = "restate"  # 'seven of the nine', 'One of the 14 cases': the set's size again
         if not repeat and metric == "other" and q.unit == "count" and _counted_noun(doc, ts, te) is None \
                 and not subject and any(s <= q.start < e for s, e in quoted):
             repeat = "quote"  # a speaker restating a figure ('Ten out of 14 is progress') adds a mention
@@ -339,8 +352,43 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         out.append(_Candidate(q, metric, subject, conf, method, period, sent.text.strip(), head,
                               repeat=repeat, ts=ts, te=te, rule=rid))
     _inherit(doc, text, out, hits)
+    for c in [c for c in out if c.q.start in pending_ones]:
+        if c.metric == "other":
+            out.remove(c)  # an elided 'one' that took no metric from the count before it
+            reject(c.q, "'one' as a pronoun or counting nothing a metric names")
+            continue
+        family = _FAMILY_METRICS.get(c.metric)
+        stage = next((h.rule.stage for h in hits if h.rule.kind == "stage" and c.te <= h.start < c.te + 10
+                      and h.start < doc[c.ts].sent.end), None)
+        if family and stage:  # its own verb, after the name between commas: 'and one, Child V, was published'
+            c.metric = _FAMILY_STAGE[family][stage]
     _mark_rounded_restatements(out)
     return out
+
+
+# 'One of the 14 cases was taken forward by the national panel': one of a set whose size was
+# said is a count of one, not the pronoun of 'one of the reasons'
+_ONE_OF_A_COUNTED_SET = re.compile(
+    r"\s+of\s+(?:the|these|those)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I)
+
+
+# 'two are in progress and one, Child V, was published': 'one' after a conjunction, with its verb
+# (a name in commas between), is the last of a count's parts, its noun elided
+_ELIDED_ONE_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+$", re.I)
+_ELIDED_ONE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][^,;.]{0,30},)?\s+(?:was|is|has|had|remains|remained)\b")
+
+
+# 'Seven of the nine', 'One of the 14 cases': the set after a part's number restates its size
+# when it names nothing of its own ('13 of the 14 rapid reviews' names the reviews: a figure)
+_PARTITIVE_SET = re.compile(
+    r"(?:\b\d[\d,.]*\s*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|third|"
+    r"quarter|fifth|tenth|none|most|many|some|few)(?:-[a-z]+)?)\s+(?:out\s+)?of\s+"
+    r"(?:the|these|those)\s+$", re.I)
+_PLACEHOLDERS = {"cases", "case", "children", "families", "people", "ones"}
+# a person's or body's number said bare: "Dr Oduya's 14", "Kent's 41"
+_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|’s)\s+$")
 
 
 # a transcript's speaker label opening a turn: 'CHEN: ', 'CLLR RAHMAN: ', 'Q: '

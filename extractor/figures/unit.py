@@ -51,9 +51,19 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     if _COMPARE_BEFORE.search(text[max(0, q.start - 40):q.start]):
         earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.unit != "count"
                    and _fraction_ok(text, t) and not is_reference(text, t)]
+        if earlier and earlier[-1].unit == "percent" and _CHANGE_THEN_FROM.search(text[sent.start_char:q.start]) \
+                and _count_nearer_in_size(text, q, sent, typed):
+            return q.unit  # 'up 6% from 526': the share is the change, 526 the count it changed from
         if earlier:
             return earlier[-1].unit
     return q.unit
+
+
+# a percentage change, then the level it changed from: 'up 6% from 526', 'a rise of 4 per cent from'
+_CHANGE_THEN_FROM = re.compile(
+    r"\b(?:up|down|rose|fell|risen|fallen|increased?|decreased?|rise|fall|dropped|drop|grew|grown)\s+"
+    r"(?:by\s+|of\s+)?(?:about|around|nearly|almost|some|over|just\s+over|just\s+under)?\s*"
+    r"[\d.]+\s*(?:%|per\s*cent|percent)\s+from\s*$", re.I)
 
 
 _PERCENT_RANGE_END = re.compile(rf"\s*(?:and|or|to|-|–)\s*(?:{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
