@@ -297,3 +297,46 @@ UNIT_AFTER_A_CHANGE = [
 @pytest.mark.parametrize("text, number, unit", UNIT_AFTER_A_CHANGE)
 def test_the_level_a_count_changed_from_is_a_count(nlp, text, number, unit):
     assert unit_of(nlp, text, number) == unit
+
+
+# A property said before a part, in another clause ('after hearing that', 'because', ';'), is no
+# property of the part: 'Councillors discussed child deaths, noting that three of the ten rapid
+# reviews were late' counts rapid reviews. 'made public' is publication.
+PART_AFTER_ANOTHER_CLAUSE = [
+    ("Councillors discussed child deaths, noting that three of the ten rapid reviews were late.", "three",
+     "rapid_reviews"),
+    ("The panel discussed the deaths of infants because four of the eleven notifications came from maternity "
+     "wards.", "four", "serious_incident_notifications"),
+    ("The deaths of babies were discussed, and we heard that two of the six rapid reviews had been "
+     "completed.", "two", "rapid_reviews"),
+    ("Learning was identified from three of the five rapid reviews.", "three", "reviews_with_learning"),
+    ("Two of the five child safeguarding practice reviews have been made public.", "Two", "lcsprs_published"),
+    ("Eight child safeguarding practice reviews have been made public since 2019.", "Eight", "lcsprs_published"),
+    ("Of the 12 local child safeguarding practice reviews commissioned, five have been made public.", "five",
+     "lcsprs_published"),
+    ("The review into the serious injuries of Child P was one of three local child safeguarding practice "
+     "reviews made public this year.", "three", "lcsprs_published"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", PART_AFTER_ANOTHER_CLAUSE)
+def test_a_property_in_another_clause_is_not_the_parts(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier, occurrence=0).metric == metric
+
+
+# The rules read 'one of the N reviews ... made public' as published; the classifier of this
+# commit, trained before 'made public' named the stage, still reads it as commissioned (the
+# lead retrains it after merge), so these rows hold for the rules.
+ONE_MADE_PUBLIC = [
+    ("Members asked about reviews into the deaths and serious injuries of children, after hearing that only "
+     "one of the four local child safeguarding practice reviews started since 2020 has been made public.",
+     "one", "lcsprs_published"),
+    ("Serious harm was raised; one of the two local child safeguarding practice reviews has been made public.",
+     "one", "lcsprs_published"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", ONE_MADE_PUBLIC)
+def test_one_of_the_reviews_made_public_is_published(nlp, text, number, metric):
+    assert figure(nlp, text, number, False, occurrence=0).metric == metric

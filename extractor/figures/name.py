@@ -71,7 +71,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         inside = [h for h in rightside if h.start < of_end and h.rule.kind not in ("context", "stage", "foreign")]
         # a property said before the subset names it ('learning was identified from three of
         # the five rapid reviews'); an 'other' topic before it does not ('Neglect found in ...')
-        left_props = [h for h in leftside if h.rule.kind == "prop" and h.rule.metric != "other"]
+        left_props = [h for h in leftside if h.rule.kind == "prop" and h.rule.metric != "other"
+                      and not any(doc[i].dep_ == "mark" or doc[i].text == ";" for i in range(h.end, ts))]
         # a property that names another metric wins ('three of those babies died'); one that
         # names none ('Nine of the notifications concerned babies') leaves the set's metric
         real = [h for h in after if h.rule.metric != "other" or h.rule.id in _MEASURE_RULES
