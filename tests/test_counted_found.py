@@ -340,3 +340,29 @@ ONE_MADE_PUBLIC = [
 @pytest.mark.parametrize("text, number, metric", ONE_MADE_PUBLIC)
 def test_one_of_the_reviews_made_public_is_published(nlp, text, number, metric):
     assert figure(nlp, text, number, False, occurrence=0).metric == metric
+
+
+# 'Open early help assessments numbered 1,126': the subject of 'numbered' / 'totalled' is what
+# the number counts (a thing no metric counts: other). 'Two in every three reviews were about a
+# child who died': reviews with no stage, about a child who died or was seriously harmed, count
+# those deaths or those harmed.
+SUBJECT_OF_A_TOTAL_AND_REVIEWS_ABOUT = [
+    ("Open early help assessments numbered 1,126.", "1,126", "other"),
+    ("Strategy discussions numbered 1,020 over the year.", "1,020", "other"),
+    ("Initial child protection conferences totalled 310.", "310", "other"),
+    ("Family group conferences numbered 85 this year.", "85", "other"),
+    ("Children in care numbered 412 at the year end.", "412", "looked_after_children"),
+    ("Referrals to children's social care numbered 4,800.", "4,800", "social_care_referrals"),
+    ("Serious incident notifications totalled 14.", "14", "serious_incident_notifications"),
+    ("Two in every three reviews were about a child who died.", "Two in every three", "child_deaths"),
+    ("Nine reviews concerned a child who was seriously harmed.", "Nine", "serious_harm_cases"),
+    # a stage verb still names the stage
+    ("Five reviews about children who died were published in the year.", "Five", "lcsprs_published"),
+    ("The board commissioned two reviews after children were seriously harmed.", "two", "lcsprs_commissioned"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", SUBJECT_OF_A_TOTAL_AND_REVIEWS_ABOUT)
+def test_the_subject_of_a_total_and_reviews_about_a_child(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier, occurrence=0).metric == metric

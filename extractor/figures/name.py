@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# what happened to the child a review is about: reviews of a child who died count deaths
+_CASE_OUTCOMES = {"child_deaths", "serious_harm_cases"}
 # metrics that are reviews with a property: a review word with that property in its clause is one
 _REVIEW_KINDS = {"reviews_with_learning", "national_reviews"}
 
@@ -103,6 +105,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
             return ("other", "noun") if named.rule.kind == "foreign" else \
                 (_in_context(doc, hits, ts, named.rule.metric or "other"), named.rule.id)
         by_subject = _subject_names(doc, hits, ts, te)
+        if by_subject is not None and by_subject.rule.kind == "foreign":
+            return "other", "noun"  # 'Open early help assessments numbered 1,126'
         if by_subject is not None and by_subject.rule.kind != "family":  # '... climbed to 17'
             return _in_context(doc, hits, ts, by_subject.rule.metric or "other"), by_subject.rule.id
         held = _held_for(doc, hits, ts, te)
@@ -140,6 +144,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
 
     if chosen.rule.kind == "family":
         stage = _stage_of(doc, hits, ts, left, right)
+        about = [h for h in rightside if h.rule.kind == "prop" and h.rule.metric in _CASE_OUTCOMES]
+        if stage is None and about:  # 'Two in every three reviews were about a child who died'
+            return about[0].rule.metric or "other", about[0].rule.id
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id
     return _in_context(doc, hits, ts, chosen.rule.metric or "other"), chosen.rule.id
 

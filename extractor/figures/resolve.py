@@ -92,6 +92,10 @@ _LEVEL_VERBS = {"rise", "climb", "fall", "increase", "decrease", "drop", "stand"
                 "grow", "go", "jump", "double", "remain", "stay"}
 
 
+# verbs whose object is the size of their subject: 'numbered 1,126', 'totalled 9,400'
+_TOTAL_VERBS = {"numbered", "number", "numbers", "totalled", "totaled", "totals", "total", "totalling"}
+
+
 def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     """'The number of children in care rose to 520', 'Notifications ... climbed to 17': a level
     after a verb of change counts the verb's subject; the rule on the subject's head (or its
@@ -106,6 +110,8 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "of") and tok.head.head.pos_ in ("VERB", "AUX") \
             and tok.head.head.lemma_.lower() in _LEVEL_VERBS:
         verb = tok.head.head
+    elif tok.dep_ in ("dobj", "attr", "npadvmod") and tok.head.pos_ == "VERB" and tok.head.lower_ in _TOTAL_VERBS:
+        verb = tok.head  # 'Open early help assessments numbered 1,126', 'Contacts totalled 9,400'
     else:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -116,6 +122,10 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     heads = [subj.i] + [c.i for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
     for i in heads:
         on_head = [h for h in named if h.start <= i < h.end]
+        foreign = [h for h in hits if h.rule.kind == "foreign" and h.start <= i < h.end
+                   and all(h.end - h.start > n.end - n.start for n in on_head)]
+        if foreign and verb.lower_ in _TOTAL_VERBS:
+            return foreign[0]  # a thing no metric counts: 'early help assessments numbered 1,126'
         if on_head:
             return on_head[0]
     return named[0] if named else None
