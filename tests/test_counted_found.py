@@ -366,3 +366,25 @@ SUBJECT_OF_A_TOTAL_AND_REVIEWS_ABOUT = [
 @pytest.mark.parametrize("text, number, metric", SUBJECT_OF_A_TOTAL_AND_REVIEWS_ABOUT)
 def test_the_subject_of_a_total_and_reviews_about_a_child(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier, occurrence=0).metric == metric
+
+
+# 'on the day of referral', 'at the time of the notification': the event of a time phrase says
+# when, not what is counted.
+TIME_OF_AN_EVENT = [
+    ("Paediatricians completed 143 child protection medicals, 38 of them on the day of referral.", "38", "other"),
+    ("Officers held 300 strategy discussions, 250 of them on the day of referral.", "250", "other"),
+    ("Health visitors made 210 home visits, 60 of them within a week of the notification.", "60", "other"),
+    ("On the day of referral, 40 children were seen by a social worker.", "40", "other"),
+    ("At the time of the notification, 12 children were on a child protection plan.", "12",
+     "child_protection_plans"),
+    ("The hub received 900 referrals, 120 of them on the day of birth.", "120", "social_care_referrals"),
+    ("The trust made 75 referrals to children's social care, 30 of them at the point of discharge.", "30",
+     "social_care_referrals"),
+    ("Nine of the notifications were made on the day of the incident.", "Nine", "serious_incident_notifications"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", TIME_OF_AN_EVENT)
+def test_the_event_of_a_time_phrase_is_not_counted(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric

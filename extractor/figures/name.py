@@ -55,6 +55,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     # 'just under a third': 'under' right before the number is its hedge, not a property
     inwin = [h for h in hits if left <= h.start < right
              and not (h.end == ts and h.rule.id == "other_age" and doc[h.start].lower_ == "under")]
+    # 'on the day of referral', 'at the time of the notification': a time, not a thing counted
+    inwin = [h for h in inwin if not _time_of(doc, h)]
     rightside = [h for h in inwin if h.start >= te]
     leftside = sorted([h for h in inwin if h.end <= ts], key=lambda h: -h.start)
     chosen: _Hit | None = None
@@ -149,6 +151,17 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
             return about[0].rule.metric or "other", about[0].rule.id
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id
     return _in_context(doc, hits, ts, chosen.rule.metric or "other"), chosen.rule.id
+
+
+_TIME_NOUNS = {"day", "time", "date", "week", "moment", "month"}
+
+
+def _time_of(doc: Doc, h: _Hit) -> bool:
+    """Whether the hit names the event of a time phrase: 'on the day of referral', 'at the time
+    of the notification', 'within a week of the strategy discussion'."""
+    tok = doc[h.end - 1]
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TIME_NOUNS \
+        and tok.head.head.i < h.start
 
 
 def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str) -> str:
