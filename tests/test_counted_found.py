@@ -388,3 +388,24 @@ TIME_OF_AN_EVENT = [
 @pytest.mark.parametrize("text, number, metric", TIME_OF_AN_EVENT)
 def test_the_event_of_a_time_phrase_is_not_counted(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
+
+
+# 'A further 164 were pre-birth referrals': a predicate naming a kind of the thing by a trait that
+# is no part of any of its names is a subset with a trait (other); a name of a metric ('child
+# protection referrals', 'serious incident notifications') or a word for the whole ('new') is not.
+PREDICATE_WITH_A_TRAIT = [
+    ("The team received 900 referrals. A further 164 were pre-birth referrals for unborn babies.", "164", "other"),
+    ("The partnership received 30 notifications. Of these, 12 were late notifications.", "12", "other"),
+    ("The hub took 2,000 contacts. Of these, 340 were police referrals.", "340", "other"),
+    ("The board made 40 recommendations. Of these, 15 were multi-agency recommendations.", "15", "other"),
+    ("Of these, 1,933 were child protection referrals.", "1,933", "social_care_referrals"),
+    ("Of the contacts, 412 were repeat referrals.", "412", "social_care_referrals"),
+    ("Of these, 21 were serious incident notifications.", "21", "serious_incident_notifications"),
+    ("Of which 418 were joint protocol investigations.", "418", "other"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", PREDICATE_WITH_A_TRAIT)
+def test_a_predicate_with_a_trait_is_a_subset(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric

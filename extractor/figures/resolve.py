@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import Period
 from ..numbers import Quantity
-from .analysis import _STAGE_ORDER, _Hit
+from .analysis import _STAGE_ORDER, _Hit, _Rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -252,7 +252,20 @@ def _predicate_names(doc: Doc, hits: list[_Hit], te: int, right: int) -> _Hit | 
         k += 1
     at = [h for h in hits if h.start == k and h.end <= right and h.rule.kind in ("noun", "foreign")
           and h.rule.metric is not None or h.start == k and h.rule.kind == "foreign"]
+    head = next((t for t in doc[k:right] if t.dep_ == "attr" and t.pos_ == "NOUN"), None)
+    if not at and head is not None and head.i > k and doc[k].lower_ not in _KIND_WORDS and all(
+            t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text in ("-", "–") for t in doc[k:head.i]):
+        # 'A further 164 were pre-birth referrals': a kind of the thing, named by a trait that
+        # is no part of its name, is a subset with a trait (other)
+        named = [h for h in hits if h.start <= head.i < h.end and h.start > k and h.rule.kind == "noun"
+                 and h.rule.metric not in (None, "other")]
+        if named:
+            return _Hit(_Rule("trait", "foreign", "other", None, None), k, named[0].end)
     return max(at, key=lambda h: (h.end - h.start, h.rule.kind == "foreign")) if at else None
+
+
+# modifiers that name a whole, not a trait of part of it ('were all referrals', 'were new referrals')
+_KIND_WORDS = {"new", "further", "other", "more", "additional", "total", "all", "such", "formal", "separate"}
 
 
 def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
