@@ -176,7 +176,8 @@ def _parallel(doc: Doc, c: _Candidate) -> bool:
     """'Southwark reported nine and Norfolk 19', '70 per 10,000 across England and 97 in similar
     areas': a bare number in coordination with a figure before it, or gapped after a name, is
     another value of the same thing."""
-    if c.rule != "none" or c.metric != "other" and c.method != "model" or not _bare(doc, c) or c.ts < 1:
+    theme = c.rule in ("other_theme", "other_da") and c.metric == "other"  # 'and neglect for 58'
+    if c.rule != "none" and not theme or c.metric != "other" and c.method != "model" or not _bare(doc, c) or c.ts < 1:
         return False
     tok, sent = doc[c.te - 1], doc[c.ts].sent
     # 'the largest source, at 29.8%, followed by schools (20.1%)': the next share or rate of a
@@ -194,6 +195,9 @@ def _parallel(doc: Doc, c: _Candidate) -> bool:
     prep = doc[c.ts - 1]
     same_prep = c.ts >= 2 and prep.pos_ == "ADP" and doc[c.ts - 2].pos_ in ("NOUN", "PROPN") and any(
         t.like_num and t.i > sent.start and doc[t.i - 1].lower_ == prep.lower_ for t in doc[sent.start:c.ts - 1])
+    if theme:  # a category gapped after one of its whole: 'abuse for 71 of them and neglect for 58'
+        return c.ts >= 3 and prep.pos_ == "ADP" and doc[c.ts - 3].lower_ in ("and", ",", "while") and any(
+            t.like_num and t.i > sent.start and doc[t.i - 1].lower_ == prep.lower_ for t in doc[sent.start:c.ts - 3])
     return gapped or coordinated or repeated or same_prep
 
 
