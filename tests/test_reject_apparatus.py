@@ -120,7 +120,10 @@ FOREIGN_SENTENCES = [
     ("The Teulu Cymru service in Ynys Môn received 640 contacts and answered most within a day.", False),
     ("Bore da.", False),
     ("Local authority designated officer referrals increased substantially following awareness training sessions.",
-     False),
+     False),    # noun-heavy English with hyphenated and possessive words: each is one word, not three
+    ("Auditors dip-sampled 50 referrals to children's social care.", False),
+    ("Multi-agency step-down plans, re-referral rates and agency social-worker caseloads rose.", False),
+    ("Case-file audits: 12 re-opened cases, children's records, out-of-area placements checked.", False),
 ]
 
 

@@ -11,7 +11,7 @@ from .. import counted
 from ..numbers import Quantity
 from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit
 from .unit import _from_end, _from_to_start
-from .resolve import _stage_of
+from .resolve import _GENERIC_NOUNS, _stage_of
 from ..pipeline import doc_text
 
 if TYPE_CHECKING:
@@ -177,7 +177,8 @@ def _parallel(doc: Doc, c: _Candidate) -> bool:
     """'Southwark reported nine and Norfolk 19', '70 per 10,000 across England and 97 in similar
     areas': a bare number in coordination with a figure before it, or gapped after a name, is
     another value of the same thing."""
-    if c.rule != "none" or c.metric != "other" and c.method != "model" or not _bare(doc, c) or c.ts < 1:
+    theme = c.rule in ("other_theme", "other_da") and c.metric == "other"  # 'and neglect for 58'
+    if c.rule != "none" and not theme or c.metric != "other" and c.method != "model" or not _bare(doc, c) or c.ts < 1:
         return False
     tok, sent = doc[c.te - 1], doc[c.ts].sent
     # 'the largest source, at 29.8%, followed by schools (20.1%)': the next share or rate of a
@@ -195,6 +196,9 @@ def _parallel(doc: Doc, c: _Candidate) -> bool:
     prep = doc[c.ts - 1]
     same_prep = c.ts >= 2 and prep.pos_ == "ADP" and doc[c.ts - 2].pos_ in ("NOUN", "PROPN") and any(
         t.like_num and t.i > sent.start and doc[t.i - 1].lower_ == prep.lower_ for t in doc[sent.start:c.ts - 1])
+    if theme:  # a category gapped after one of its whole: 'abuse for 71 of them and neglect for 58'
+        return c.ts >= 3 and prep.pos_ == "ADP" and doc[c.ts - 3].lower_ in ("and", ",", "while") and any(
+            t.like_num and t.i > sent.start and doc[t.i - 1].lower_ == prep.lower_ for t in doc[sent.start:c.ts - 3])
     return gapped or coordinated or repeated or same_prep
 
 
@@ -312,12 +316,13 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
     """Comparators ('up from 12 in 2021/22', 'England: 41.6') and elided counts ('12 had been
     completed') take the metric, and a rate's unit, of the figure they follow."""
     for i, c in enumerate(cands):
-        if c.ts < 0 or c.q.unit in _OTHER_UNITS:
-            continue
+        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became"):
+            continue  # a sample drawn for study, a subset counted as what it became: found
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
         cue = _comparator_cue(before, after, c)
         comparator = _bare(doc, c) and bool(cue or _COMPARATOR_AFTER.match(after)
-                                            or c.rule == "none" and _CHANGE_TO.search(before))
+                                            or c.rule == "none" and _CHANGE_TO.search(before)) \
+            or _change_in_the_count(doc, c, before)
         comparator = comparator or _parallel(doc, c) or _stand_in_subject(doc, c)
         measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
             (comparator or not c.q.value.is_integer()) and not _from_end(text, c.q) else None
@@ -327,6 +332,12 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         if whole is not None:  # '14 reviews, nine concise and five extended': kinds of the 14
             c.metric, c.subject, c.head = whole.metric, c.subject or whole.subject, whole.head
             c.method, c.rule = f"rule:inherit:{whole.rule}", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
+        total = _total_of_average(doc, text, cands, i)
+        if total is not None:  # '2,214 recommendations in total, a median of 7 per review'
+            c.metric, c.subject, c.head = total.metric, c.subject or total.subject, total.head
+            c.method, c.rule = f"rule:inherit:{total.rule}", "inherit"
             c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
             continue
         asked = _answer_to(doc, hits, c)
@@ -414,6 +425,35 @@ def _kind_part(doc: Doc, text: str, c: _Candidate) -> bool:
     """A count with one modifier after it and no plural noun of its own ('nine concise')."""
     return 0 <= c.te < len(doc) and doc[c.te].pos_ in ("ADJ", "VERB", "NOUN") and \
         doc[c.te].tag_ not in ("NNS", "NNPS") and bool(_KIND_PART_AFTER.match(text[c.q.end:c.q.end + 30]))
+
+
+_AVERAGE_OF = re.compile(r"\b(?:an?|the)\s+(?:median|average|mean)\s+of\s*$", re.I)
+_PER_UNIT = re.compile(r"\s+(?:per|a|for\s+each|in\s+each)\s+(?:[\w-]+\s+)?[\w-]+", re.I)
+
+
+def _total_of_average(doc: Doc, text: str, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """'Reviews made 2,214 recommendations in total, a median of 7 per review': an average per
+    unit said after a count is an average of that count's thing."""
+    c = cands[i]
+    if c.q.unit != "count" or not _bare(doc, c) or not _AVERAGE_OF.search(text[max(0, c.q.start - 25):c.q.start]) \
+            or not _PER_UNIT.match(text[c.q.end:c.q.end + 30]):
+        return None
+    sent = doc[c.ts].sent
+    return next((p for p in reversed(cands[:i]) if p.ts >= sent.start and p.q.unit == "count"
+                 and p.metric != "other"), None)
+
+
+# a change said in the counted thing's generic noun: 'a rise of 124 children', 'down by 31 cases'
+_CHANGE_OF = re.compile(r"(?:\b(?:increase|rise|fall|decrease|reduction|drop|jump|growth)\s+of|"
+                        r"\b(?:up|down|increased|decreased|rose|fell|risen|fallen)\s+by)"
+                        r"(?:\s+(?:about|around|some|nearly|almost|over|roughly|more\s+than))?\s*$", re.I)
+
+
+def _change_in_the_count(doc: Doc, c: _Candidate, before: str) -> bool:
+    """'That is a rise of 124 children': a change in a count keeps the count's metric; its noun
+    ('children', 'cases', 'families') names nothing of its own."""
+    return c.rule == "none" and c.metric == "other" and c.q.unit == "count" and c.te < len(doc) \
+        and doc[c.te].lower_ in _GENERIC_NOUNS and bool(_CHANGE_OF.search(before))
 
 
 def _comparator_cue(before: str, after: str, c: _Candidate) -> bool:

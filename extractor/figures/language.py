@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
-_WORD = re.compile(r"[^\W\d_]+")
+# a word with its inner hyphens and apostrophes ('dip-sampled', "children's" are one word each)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MIN_WORDS = 8  # lower-case words a sentence needs before its language is judged
 _MIN_SHORT = 3  # short words (three letters or fewer) it needs
 _MAX_SHARE = 0.2  # English function words among its lower-case words, at most, for another language
@@ -33,6 +34,7 @@ def is_foreign(sentence: str) -> bool:
     """True when `sentence` has enough lower-case words to judge and few are English function words."""
     words = [w for w in _WORD.findall(sentence) if w.islower()]
     short = [w for w in words if len(w) <= 3]
+    words = [re.sub(r"[’']s$", "", w) for w in words]
     if len(words) < _MIN_WORDS or len(short) < _MIN_SHORT:
         return False
     stop = _stop_words()

@@ -35,8 +35,6 @@ def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
 
 # 'Of the 11 reviews, three led to ...': the set a subset is drawn from restates its count
 _SET_OPENER = re.compile(r"(?:^|[.\n]\s*)of\s+(?:the|these|those)\s+$", re.I)
-
-
 def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
     """Mentions of the same fact (value, unit, metric, period, head for 'other') become one Figure."""
     figures: dict[tuple[Any, ...], Figure] = {}

@@ -21,7 +21,7 @@ from .reject import (
 )
 from .unit import _unit_from_context
 from .resolve import (
-    _BACKREF_BEFORE, _cared_for_by_a_person, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
+    _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
     _stage_of, _subject, _subject_names, _subject_of_pp, _verb_names, _window,
 )
 from .antecedent import _CONVERSION_VERBS, _inherit
@@ -32,15 +32,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# what happened to the child a review is about: reviews of a child who died count deaths
+_CASE_OUTCOMES = {"child_deaths", "serious_harm_cases"}
 # metrics that are reviews with a property: a review word with that property in its clause is one
 _REVIEW_KINDS = {"reviews_with_learning", "national_reviews"}
 
 
 def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
-               c_unit: str = "count") -> tuple[str, str]:
+               c_unit: str = "count", unit: str = "count") -> tuple[str, str]:
     """(metric, rule id) by the precedence documented in `rule_metric`; children one person
     has looked after or fostered are no authority's looked-after children."""
-    metric, rid = _named_metric(doc, hits, ts, te, left, right, c_unit)
+    metric, rid = _named_metric(doc, hits, ts, te, left, right, c_unit, unit)
     if metric == "looked_after_children" and any(
             h.rule.metric == metric and left <= h.start < right and _cared_for_by_a_person(doc, h, ts) for h in hits):
         return "other", "carer"  # 'a foster carer who has looked after 31 children'
@@ -48,14 +50,18 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
 
 
 def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
-                  c_unit: str = "count") -> tuple[str, str]:
+                  c_unit: str = "count", unit: str = "count") -> tuple[str, str]:
     """(metric, rule id) by the precedence documented in `rule_metric`."""
     # 'just under a third': 'under' right before the number is its hedge, not a property
     inwin = [h for h in hits if left <= h.start < right
              and not (h.end == ts and h.rule.id == "other_age" and doc[h.start].lower_ == "under")]
+    # 'on the day of referral', 'at the time of the notification': a time, not a thing counted
+    inwin = [h for h in inwin if not _time_of(doc, h)]
     rightside = [h for h in inwin if h.start >= te]
     leftside = sorted([h for h in inwin if h.end <= ts], key=lambda h: -h.start)
     chosen: _Hit | None = None
+    if c_unit == unit == "count" and _sampled(doc, ts, te):
+        return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
     subset = te < len(doc) and doc[te].lower_ == "of"
     if subset:
         # "three of the five rapid reviews [property]": the first rule after the of-phrase
@@ -69,7 +75,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         inside = [h for h in rightside if h.start < of_end and h.rule.kind not in ("context", "stage", "foreign")]
         # a property said before the subset names it ('learning was identified from three of
         # the five rapid reviews'); an 'other' topic before it does not ('Neglect found in ...')
-        left_props = [h for h in leftside if h.rule.kind == "prop" and h.rule.metric != "other"]
+        left_props = [h for h in leftside if h.rule.kind == "prop" and h.rule.metric != "other"
+                      and not any(doc[i].dep_ == "mark" or doc[i].text == ";" for i in range(h.end, ts))]
         # a property that names another metric wins ('three of those babies died'); one that
         # names none ('Nine of the notifications concerned babies') leaves the set's metric
         real = [h for h in after if h.rule.metric != "other" or h.rule.id in _MEASURE_RULES
@@ -83,11 +90,13 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         k = of_end
         while k < right and (doc[k].pos_ in ("AUX", "ADV", "PART") or _goes_on_to(doc, k)):
             k += 1  # 'two of them were later converted to ...', 'six went on to become ...'
-        became = [h for h in rightside if h.start > k and h.rule.kind in ("noun", "prop", "family")
-                  and (h.rule.kind == "family" or h.rule.metric not in (None, "other"))] \
+        became = [h for h in rightside if h.start > k and h.rule.kind in ("noun", "prop", "family", "foreign")
+                  and (h.rule.kind == "family" or h.rule.metric not in (None, "other") or h.rule.kind == "foreign")] \
             if k < right and doc[k].lemma_.lower() in _CONVERSION_VERBS else []
-        if became:  # the classifier may not read such a subset as 'other' (see _classify)
+        if became:  # the classifier may not overrule such a subset (see _classify)
             doc.user_data.setdefault("became_subsets", set()).add(ts)
+            if became[0].rule.kind == "foreign":  # 'a third of them led to a conference'
+                return "other", "became"
         chosen = (became or real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
                   or [h for h in leftside if h.rule.kind not in ("context", "stage", "foreign")] or [None])[0]
     else:
@@ -98,8 +107,16 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
             return ("other", "noun") if named.rule.kind == "foreign" else \
                 (_in_context(doc, hits, ts, named.rule.metric or "other"), named.rule.id)
         by_subject = _subject_names(doc, hits, ts, te)
+        if by_subject is not None and by_subject.rule.kind == "foreign":
+            return "other", "noun"  # 'Open early help assessments numbered 1,126'
         if by_subject is not None and by_subject.rule.kind != "family":  # '... climbed to 17'
             return _in_context(doc, hits, ts, by_subject.rule.metric or "other"), by_subject.rule.id
+        held = _held_for(doc, hits, ts, te)
+        if held is not None:  # 'conferences were held for 142 children'
+            return ("other", "noun") if held.rule.kind == "foreign" else \
+                (_in_context(doc, hits, ts, held.rule.metric or "other"), held.rule.id) \
+                if held.rule.kind != "family" else \
+                (_FAMILY_STAGE[held.rule.family or "review"][_stage_of(doc, hits, ts, left, right)], held.rule.id)
         by_verb = _verb_names(doc, hits, ts, te)
         if by_verb is not None:  # 'agencies referred 14 cases': the verb says what the cases are
             return _in_context(doc, hits, ts, by_verb.rule.metric or "other"), by_verb.rule.id
@@ -129,8 +146,22 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
 
     if chosen.rule.kind == "family":
         stage = _stage_of(doc, hits, ts, left, right)
+        about = [h for h in rightside if h.rule.kind == "prop" and h.rule.metric in _CASE_OUTCOMES]
+        if stage is None and about:  # 'Two in every three reviews were about a child who died'
+            return about[0].rule.metric or "other", about[0].rule.id
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id
     return _in_context(doc, hits, ts, chosen.rule.metric or "other"), chosen.rule.id
+
+
+_TIME_NOUNS = {"day", "time", "date", "week", "moment", "month"}
+
+
+def _time_of(doc: Doc, h: _Hit) -> bool:
+    """Whether the hit names the event of a time phrase: 'on the day of referral', 'at the time
+    of the notification', 'within a week of the strategy discussion'."""
+    tok = doc[h.end - 1]
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TIME_NOUNS \
+        and tok.head.head.i < h.start
 
 
 def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str) -> str:
@@ -169,7 +200,8 @@ def _goes_on_to(doc: Doc, k: int) -> bool:
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events", "carer"):  # durations, ages, money, 'N times': never a metric's count
+    if rule_id in ("unit", "events", "carer", "sample"):
+        # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
         from .. import metric_model
@@ -183,10 +215,11 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     metric, conf = pred
     if metric == rule_metric:
         return metric, max(conf, rule_conf), f"rule:{rule_id}"
-    if metric == "other" and ts in doc.user_data.get("became_subsets", ()):
+    if ts in doc.user_data.get("became_subsets", ()):
         # 'Three of these families became subject to a court order': a subset counted as what it
         # became is named by that thing (the corpus convention); folders whose gold reads subsets
-        # with a trait as other teach the classifier to overrule it
+        # with a trait as other teach the classifier to overrule it; 'a third of them led to a
+        # conference' counts conferences, which no metric counts, not the set's metric
         return rule_metric, rule_conf, f"rule:{rule_id}"
     if conf > (OVERRIDE_SILENT if rule_id == "none" else OVERRIDE_RULE) and \
             (rule_id != "none" or metric == "other" or _named_in_text(doc, metric)):
@@ -237,8 +270,8 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
     quantities, _spans, num_toks, hits = _doc_rules(doc)
     sent = doc[ts].sent
     left, right = _window(doc, sent, ts, te, num_toks - set(range(ts, te)))
-    metric, rid = _metric_of(doc, hits, ts, te, left, right, q.unit)
     unit = _unit_from_context(doc_text(doc), q, sent, doc, te, quantities)
+    metric, rid = _metric_of(doc, hits, ts, te, left, right, q.unit, unit)
     if unit in _OTHER_UNITS:
         metric, rid = "other", "unit"  # durations, ages and money are never a metric's count
     return metric, rid, unit
@@ -274,6 +307,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
     phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     out: list[_Candidate] = []
+    pending_ones: set[int] = set()
 
     def reject(q: Quantity, reason: str) -> None:
         if rejected is not None:
@@ -298,8 +332,14 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
             continue
         sent = doc[ts].sent
         metric, rid, unit = _rule_reading(doc, q, ts, te)
-        if q.kind == "word" and q.value == 1 and (metric == "other" or _PRONOUN_ONE_AFTER.match(
-                text[q.end:q.end + 12]) or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start])):
+        elided_one = q.kind == "word" and q.value == 1 and metric == "other" and _ELIDED_ONE_BEFORE.search(
+            text[max(sent.start_char, q.start - 12):q.start]) and _ELIDED_ONE_AFTER.match(text[q.end:q.end + 40]) \
+            and any(sp and sent.start <= sp[0] < ts for sp in _spans)
+        if elided_one:
+            pending_ones.add(q.start)  # 'two are in progress and one, Child V, was published'
+        elif q.kind == "word" and q.value == 1 and (metric == "other" or _PRONOUN_ONE_AFTER.match(
+                text[q.end:q.end + 12]) and not _ONE_OF_A_COUNTED_SET.match(text[q.end:q.end + 30])
+                or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start])):
             reject(q, "'one' as a pronoun or counting nothing a metric names")
             continue  # "one" is a figure only when it counts something the metrics name
         if not _zero_ok(text, q, metric):
@@ -318,6 +358,12 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         backref = q.unit == "count" and not q.qualifier and \
             bool(_BACKREF_BEFORE.search(text[max(0, q.start - 30):q.start]))
         repeat = "drop" if backref else ""
+        if q.unit == "count" and _POSSESSOR_BEFORE.search(text[max(0, q.start - 30):q.start]) and \
+                (te >= len(doc) or doc[te].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+            repeat = "restate"  # "Dr Oduya's 14 is not out of line": the figure a person gave, again
+        if q.unit == "count" and _PARTITIVE_SET.search(text[max(0, q.start - 30):q.start]) and \
+                (te >= len(doc) or doc[te].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or doc[te].lower_ in _PLACEHOLDERS):
+            repeat = "restate"  # 'seven of the nine', 'One of the 14 cases': the set's size again
         if not repeat and metric == "other" and q.unit == "count" and _counted_noun(doc, ts, te) is None \
                 and not subject and any(s <= q.start < e for s, e in quoted):
             repeat = "quote"  # a speaker restating a figure ('Ten out of 14 is progress') adds a mention
@@ -327,8 +373,43 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         out.append(_Candidate(q, metric, subject, conf, method, period, sent.text.strip(), head,
                               repeat=repeat, ts=ts, te=te, rule=rid))
     _inherit(doc, text, out, hits)
+    for c in [c for c in out if c.q.start in pending_ones]:
+        if c.metric == "other":
+            out.remove(c)  # an elided 'one' that took no metric from the count before it
+            reject(c.q, "'one' as a pronoun or counting nothing a metric names")
+            continue
+        family = _FAMILY_METRICS.get(c.metric)
+        stage = next((h.rule.stage for h in hits if h.rule.kind == "stage" and c.te <= h.start < c.te + 10
+                      and h.start < doc[c.ts].sent.end), None)
+        if family and stage:  # its own verb, after the name between commas: 'and one, Child V, was published'
+            c.metric = _FAMILY_STAGE[family][stage]
     _mark_rounded_restatements(out)
     return out
+
+
+# 'One of the 14 cases was taken forward by the national panel': one of a set whose size was
+# said is a count of one, not the pronoun of 'one of the reasons'
+_ONE_OF_A_COUNTED_SET = re.compile(
+    r"\s+of\s+(?:the|these|those)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I)
+
+
+# 'two are in progress and one, Child V, was published': 'one' after a conjunction, with its verb
+# (a name in commas between), is the last of a count's parts, its noun elided
+_ELIDED_ONE_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+$", re.I)
+_ELIDED_ONE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][^,;.]{0,30},)?\s+(?:was|is|has|had|remains|remained)\b")
+
+
+# 'Seven of the nine', 'One of the 14 cases': the set after a part's number restates its size
+# when it names nothing of its own ('13 of the 14 rapid reviews' names the reviews: a figure)
+_PARTITIVE_SET = re.compile(
+    r"(?:\b\d[\d,.]*\s*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|third|"
+    r"quarter|fifth|tenth|none|most|many|some|few)(?:-[a-z]+)?)\s+(?:out\s+)?of\s+"
+    r"(?:the|these|those)\s+$", re.I)
+_PLACEHOLDERS = {"cases", "case", "children", "families", "people", "ones"}
+# a person's or body's number said bare: "Dr Oduya's 14", "Kent's 41"
+_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|’s)\s+$")
 
 
 # a transcript's speaker label opening a turn: 'CHEN: ', 'CLLR RAHMAN: ', 'Q: '

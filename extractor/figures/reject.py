@@ -423,7 +423,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         fy_bracket = _FY_BRACKET.search(before)  # '(2021/22: 1,640)' is last year's figure
         # 'During the year 97 children were placed on the register': the year is a time, not a school year
         # ('Year 7', 'in year 11', which stop at 13)
-        in_the_year = q.value > 13 and _IN_THE_YEAR_BEFORE.search(before)
+        in_the_year = q.value > 13 and not 1900 <= q.value <= 2100 and _IN_THE_YEAR_BEFORE.search(before)
         if not fy_bracket and not in_the_year and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
             return REFERENCE
         if _ADDRESS_AFTER.match(after):

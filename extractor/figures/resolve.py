@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import Period
 from ..numbers import Quantity
-from .analysis import _STAGE_ORDER, _Hit
+from .analysis import _STAGE_ORDER, _Hit, _Rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,11 +46,15 @@ def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple
     labelled = ts > 0 and doc[ts - 1].text == ":"
     # '27 (82%) were completed within 15 working days': a bracket right after the number restates
     # it; the window reads on past it
-    if right < sent.end and doc[right].text == "(":
-        close = next((k for k in range(right + 1, min(right + 6, sent.end)) if doc[k].text == ")"), None)
-        if close is not None and all(doc[k].like_num or doc[k].text in ("%", "per", "cent", ".")
-                                     for k in range(right + 1, close)):
-            of_set |= set(range(right, close + 1))
+    # 'Sixty children (23%) were ...': or right after its counted noun
+    noun_end = right + 1 if right < sent.end and doc[right].pos_ == "NOUN" and doc[right].head.i == te - 1 \
+        or right < sent.end and doc[te - 1].head.i == right and doc[right].pos_ == "NOUN" else right
+    for opening in dict.fromkeys((right, noun_end)):
+        if opening < sent.end and doc[opening].text == "(":
+            close = next((k for k in range(opening + 1, min(opening + 6, sent.end)) if doc[k].text == ")"), None)
+            if close is not None and all(doc[k].like_num or doc[k].text in ("%", "per", "cent", ".")
+                                         for k in range(opening + 1, close)):
+                of_set |= set(range(opening, close + 1))
     while right < sent.end and right - te < 16 and (right not in num_toks or right in of_set) \
             and doc[right].text != ";" and not (labelled and doc[right].text in (".", ",", "|")) \
             and "\n" not in doc[right - 1].text_with_ws and not _contrast_at(doc, right):
@@ -88,6 +92,10 @@ _LEVEL_VERBS = {"rise", "climb", "fall", "increase", "decrease", "drop", "stand"
                 "grow", "go", "jump", "double", "remain", "stay"}
 
 
+# verbs whose object is the size of their subject: 'numbered 1,126', 'totalled 9,400'
+_TOTAL_VERBS = {"numbered", "number", "numbers", "totalled", "totaled", "totals", "total", "totalling"}
+
+
 def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     """'The number of children in care rose to 520', 'Notifications ... climbed to 17': a level
     after a verb of change counts the verb's subject; the rule on the subject's head (or its
@@ -102,6 +110,8 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "of") and tok.head.head.pos_ in ("VERB", "AUX") \
             and tok.head.head.lemma_.lower() in _LEVEL_VERBS:
         verb = tok.head.head
+    elif tok.dep_ in ("dobj", "attr", "npadvmod") and tok.head.pos_ == "VERB" and tok.head.lower_ in _TOTAL_VERBS:
+        verb = tok.head  # 'Open early help assessments numbered 1,126', 'Contacts totalled 9,400'
     else:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -112,6 +122,10 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     heads = [subj.i] + [c.i for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
     for i in heads:
         on_head = [h for h in named if h.start <= i < h.end]
+        foreign = [h for h in hits if h.rule.kind == "foreign" and h.start <= i < h.end
+                   and all(h.end - h.start > n.end - n.start for n in on_head)]
+        if foreign and verb.lower_ in _TOTAL_VERBS:
+            return foreign[0]  # a thing no metric counts: 'early help assessments numbered 1,126'
         if on_head:
             return on_head[0]
     return named[0] if named else None
@@ -129,6 +143,68 @@ def _verb_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
         return None
     return next((h for h in hits if h.start <= verb.i < h.end and h.rule.kind in ("noun", "prop")
                  and h.rule.metric not in (None, "other")), None)
+
+
+def _held_for(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """'Initial conferences were held for 142 children', 'Rapid reviews were completed for 12
+    children': children 'for' whom a thing was done count that thing, the verb's subject; the
+    rule on the subject's head names it (a 'foreign' one: a thing no metric counts)."""
+    noun = _counted_noun(doc, ts, te)
+    if noun is None or noun.lower_ not in _GENERIC_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in _GENERIC_NOUNS or subj.pos_ != "NOUN":
+        return None
+    on_head = [h for h in hits if h.start <= subj.i < h.end and h.rule.kind in ("noun", "prop", "family", "foreign")]
+    return max(on_head, key=lambda h: (h.end - h.start, h.rule.kind == "foreign")) if on_head else None
+
+
+# A sample drawn for study is counted as a sample, whatever it is a sample of ('An audit of 40
+# closed plans', 'We coded all 278 reviews'); so are the findings about it ('the audit found 37
+# were closed appropriately').
+_SAMPLE_NOUNS = {"audit", "analysis", "sample", "study", "survey", "dip-sample", "dive", "evaluation"}
+_FINDING_VERBS = {"find", "show", "reveal", "identify"}
+# (by form: the lemmatiser reads 'coded' as 'cod')
+_SAMPLE_VERB = re.compile(r"(?:cod|analy[sz]|(?:dip-)?sampl)(?:e|es|ed|ing)|(?:audit|survey)(?:s|ed|ing)?")
+
+
+def _sampled(doc: Doc, ts: int, te: int) -> bool:
+    """Whether the number counts a sample drawn for study, or a finding about one: the object of
+    'an audit of', of a sampling verb ('we coded 278 reviews'), or of any verb whose subject is
+    an audit or study ('The audit looked at 20 children and found that in 13 ...')."""
+    tok = doc[te - 1]
+    node = _counted_noun(doc, ts, te) or tok
+    if node.dep_ == "pobj" and node.head.lower_ in ("of", "into") and node.head.head.lemma_.lower() in _SAMPLE_NOUNS:
+        return True
+    # 'An audit of 30 plans found 24 had ...': what a study found, whatever the parse made of it
+    k = ts - 1 if ts > 0 and doc[ts - 1].lower_ == "that" else ts
+    sent = doc[ts].sent
+    if k > sent.start and doc[k - 1].lemma_.lower() in _FINDING_VERBS and \
+            any(t.lemma_.lower() in _SAMPLE_NOUNS and t.pos_ == "NOUN" for t in doc[sent.start:k - 1]):
+        return True
+    cur, steps = node, 0
+    while cur.head is not cur and steps < 8:
+        steps += 1
+        came, cur = cur, cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            continue
+        if came.dep_ == "dobj" and _SAMPLE_VERB.fullmatch(cur.lower_):
+            # 'to audit the nine overdue recommendations': a set already known, not a sample
+            return not (ts > 0 and doc[ts - 1].lower_ in ("the", "these", "those", "its", "their", "our"))
+        verb, subj = cur, None
+        while True:  # 'The audit looked at 20 ... and found ...': a shared subject
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+                break
+            verb = verb.head
+        if subj is not None and subj.lemma_.lower() in _SAMPLE_NOUNS:
+            return True
+        if cur.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+            return False
+    return False
 
 
 def _event_count(doc: Doc, ts: int, te: int) -> bool:
@@ -176,7 +252,20 @@ def _predicate_names(doc: Doc, hits: list[_Hit], te: int, right: int) -> _Hit | 
         k += 1
     at = [h for h in hits if h.start == k and h.end <= right and h.rule.kind in ("noun", "foreign")
           and h.rule.metric is not None or h.start == k and h.rule.kind == "foreign"]
+    head = next((t for t in doc[k:right] if t.dep_ == "attr" and t.pos_ == "NOUN"), None)
+    if not at and head is not None and head.i > k and doc[k].lower_ not in _KIND_WORDS and all(
+            t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text in ("-", "–") for t in doc[k:head.i]):
+        # 'A further 164 were pre-birth referrals': a kind of the thing, named by a trait that
+        # is no part of its name, is a subset with a trait (other)
+        named = [h for h in hits if h.start <= head.i < h.end and h.start > k and h.rule.kind == "noun"
+                 and h.rule.metric not in (None, "other")]
+        if named:
+            return _Hit(_Rule("trait", "foreign", "other", None, None), k, named[0].end)
     return max(at, key=lambda h: (h.end - h.start, h.rule.kind == "foreign")) if at else None
+
+
+# modifiers that name a whole, not a trait of part of it ('were all referrals', 'were new referrals')
+_KIND_WORDS = {"new", "further", "other", "more", "additional", "total", "all", "such", "formal", "separate"}
 
 
 def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:

@@ -61,13 +61,15 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
 
 # A change by a percentage from a level: 'up 6% from', 'rose by 12 per cent from', 'an increase
 # of 8% from', 'a 5% fall from' (not 'rose to 92% from', where the percentage is the new level)
-_PCT = rf"(?:{NUM})\s?(?:%|per\s?cent\b|percent\b)"
+_PCT = rf"(?:(?:about|around|nearly|almost|some|over|just\s+over|just\s+under)\s+)?(?:{NUM})\s?(?:%|per\s?cent\b|percent\b)"
 _CHANGE_FROM = re.compile(
     rf"(?:\b(?:up|down|rose|rising|risen|fell|falling|fallen|increased|increasing|decreased|decreasing|grew|growing|"
     rf"grown|dropped|dropping|declined|declining|reduced|climbed|jumped)(?:\s+by)?\s+{_PCT}"
     rf"|\b(?:increase|rise|fall|drop|decrease|reduction|growth|decline)\s+of\s+{_PCT}"
     rf"|{_PCT}\s+(?:increase|rise|fall|drop|decrease|reduction|growth|decline))"
     rf"\s+(?:on|from)\s+(?:the\s+)?$", re.I)
+
+
 _PERCENT_RANGE_END = re.compile(rf"\s*(?:and|or|to|-|–)\s*(?:{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)
 _SPAN_UNITS = ("days", "weeks", "months", "years")
