@@ -704,9 +704,22 @@ BODIES_AS_A_SET = [
     ("Across the ⟦four⟧ boroughs, 1,542 children were in care.", "bodies"),
     ("The ⟦three⟧ local authorities fund the partnership.", "bodies"),
     ("In all ⟦three⟧ areas the rate fell.", "bodies"),
+    # the partners a partnership is made of, and the same bodies said again
+    ("The ⟦three⟧ lead safeguarding partners meet every month as the executive group.", "bodies"),
+    ("The board is funded by the ⟦three⟧ safeguarding partners.", "bodies"),
+    ("This plan sets out how the ⟦three⟧ statutory partners will hold each other to account.", "bodies"),
+    ("All ⟦three⟧ partners signed the new arrangements in June.", "bodies"),
+    ("Both ⟦two⟧ Safeguarding Partners attended the launch.", "bodies"),
+    ("Across the same ⟦four⟧ councils there were 610 enquiries.", "bodies"),
+    ("Rates in the same ⟦five⟧ areas fell by a tenth.", "bodies"),
+    ("The ⟦three⟧ Lead Safeguarding Partners published the annual report.", "bodies"),
     # kept: a count of bodies, and counts of things
     ("There are ⟦153⟧ councils with children's services.", None),
     ("The board received the ⟦four⟧ notifications in May.", None),
+    ("The partnership received ⟦14⟧ referrals from partner agencies.", None),
+    ("Partners made ⟦nine⟧ notifications to the national Panel.", None),
+    ("The same ⟦12⟧ children were referred again in the year.", None),
+    ("The ⟦27⟧ agencies asked returned the survey.", None),
 ]
 
 

@@ -267,10 +267,12 @@ _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 # the places or bodies a text is about, said as a set: 'across the four councils', 'in all three
 # areas', 'the five Health and Social Care Trusts', 'the highest of the four' (a count of bodies the
 # text reports stays: 'there are 153 councils with children's services', 'funded by 12 schools')
-_BODIES_BEFORE = re.compile(r"\b(?:the|all|both|these|those)\s+$", re.I)
+_BODIES_BEFORE = re.compile(r"\b(?:the|all|both|these|those|the\s+same)\s+$", re.I)
 _BODIES_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,4}(?:(?:local|partner|neighbouring|london|welsh|"
                            r"scottish)\s+)?(?:councils|boroughs|authorities|trusts|committees|partnerships|areas|regions|"
                            r"nations|districts|boards|counties|cities|Trusts|Councils|Boroughs|Boards|Committees)\b"
+                           # the partners a partnership is made of: 'the three (lead) safeguarding partners'
+                           r"|\s+(?:(?:[Ll]ead|[Ss]tatutory|[Ss]afeguarding|[Ss]trategic)\s+){0,2}[Pp]artners\b"
                            r"|\s*(?:[.,;:)]|\s+(?:and|or)\b)", )
 _BODIES_OF = re.compile(r"\b(?:of|among|between)\s+the\s+$", re.I)
 _CLOCK_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-five|\d{1,2})")
