@@ -436,3 +436,28 @@ GAPPED_CATEGORY = [
 @pytest.mark.parametrize("text, number, metric", GAPPED_CATEGORY)
 def test_a_gapped_category_takes_the_metric_of_the_one_before(nlp, text, number, metric):
     assert figure(nlp, text, number, True).metric == metric
+
+
+# 'Fewer than half, 44%, led to a conference': an exact share set right beside a fraction (a
+# comma, bracket or dash between), on the side of it the hedge says, restates the fraction; the
+# fraction is a mention of the exact share's figure. A share on the wrong side of the hedge, or
+# far from an unhedged or 'about' fraction, is a second figure.
+APPOSED_SHARES = [
+    ("Fewer than half, 44%, of the enquiries led to a conference.", "half", 44),
+    ("Just over half, 53%, of the actions had been completed.", "half", 53),
+    ("More than a third (41%) of the plans were for neglect.", "a third", 41),
+    ("Nearly one in five – 14% – of referrals were re-referrals.", "one in five", 14),
+    ("A third, 34%, of children on plans had a plan before.", "A third", 34),
+    ("Almost two-thirds, 61%, of the children were under five.", "two-thirds", 61),
+    ("Around a quarter (27%) of the notifications concerned babies.", "a quarter", 27),
+    ("Over a fifth, 28%, of the contacts came from the police.", "a fifth", 28),
+    # a second figure: the wrong side of the hedge, or too far from 'about'
+    ("Fewer than half, 58%, of the audits were rated good.", "half", 50),
+    ("About a quarter, 40%, of plans ended within a year.", "a quarter", 25),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, fraction, value", APPOSED_SHARES)
+def test_an_apposed_exact_share_restates_the_fraction(nlp, text, fraction, value, classifier):
+    assert figure(nlp, text, fraction, classifier, occurrence=0).value == value
