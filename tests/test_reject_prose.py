@@ -679,11 +679,24 @@ PERIOD_OR_TERM = [
     ("Over the last ⟦three⟧ years to March, plans rose.", "span"),
     ("Across the past ⟦two⟧ years to April 2025 the rate held.", "span"),
     ("In the same ⟦12⟧ months to March 2025, contacts rose.", "span"),
+    # the period said again: 'the N months' standing alone for it
+    ("During the ⟦six⟧ months, 88 children came into care and 61 left.", "span"),
+    ("Some 40 children came into care in the ⟦six⟧ months and 31 left care.", "span"),
+    ("In the ⟦nine⟧ months under review, the family moved house four times.", "span"),
+    ("The board met 11 times over the ⟦two⟧ years 2023-24 and 2024-25.", "span"),
+    ("Over the ⟦three⟧ years, referrals rose by a fifth.", "span"),
+    ("For the ⟦12⟧ months covered, 214 contacts were made.", "span"),
+    ("Throughout the ⟦two⟧ years of the review the case stayed open.", "span"),
+    ("Across the ⟦18⟧ months, the boy saw four social workers.", "span"),
     # kept: a term or a duration with its start
     ("The contract runs for an initial term of ⟦three⟧ years from 1 April 2027.", None),
     ("The pilot will run for ⟦two⟧ years from April 2026.", None),
     ("Funding of £1.2m is agreed for ⟦three⟧ years from April.", None),
     ("The post is funded for ⟦18⟧ months from 1 September 2026.", None),
+    ("In the ⟦five⟧ months before her death, she was seen twice.", None),
+    ("The child was on a plan in those ⟦14⟧ months.", None),
+    ("Reviews were completed within the ⟦15⟧ working days required.", None),
+    ("She spent the ⟦11⟧ days in hospital with her mother.", None),
 ]
 
 
