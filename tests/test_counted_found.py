@@ -461,3 +461,32 @@ APPOSED_SHARES = [
 @pytest.mark.parametrize("text, fraction, value", APPOSED_SHARES)
 def test_an_apposed_exact_share_restates_the_fraction(nlp, text, fraction, value, classifier):
     assert figure(nlp, text, fraction, classifier, occurrence=0).value == value
+
+
+# 'Of these, seven were local child safeguarding practice reviews': a count of reviews with no
+# stage of its own takes the stage (published, in progress) of the set it is drawn from, whether
+# the set is a figure with that stage or a count whose noun carries it ('Of the 240 published
+# reviews'); its own verb, or a commissioning set, keeps it commissioned, and a legacy serious
+# case review stays one.
+STAGE_OF_THE_SET = [
+    ("The partnership published 12 reviews in the year. Of these, 7 were local child safeguarding "
+     "practice reviews.", "7", "lcsprs_published"),
+    ("Of the 240 published reviews, 150 were LCSPRs and 90 were serious case reviews.", "150", "lcsprs_published"),
+    ("Of the 240 published reviews, 150 were LCSPRs and 90 were serious case reviews.", "90", "serious_case_reviews"),
+    ("Of the 14 reviews published, 9 were LCSPRs.", "9", "lcsprs_published"),
+    ("Nine reviews were still in progress. Of these, four were LCSPRs.", "four", "lcsprs_ongoing"),
+    ("Eleven reviews were published last year. Of them, six were local child safeguarding practice "
+     "reviews.", "six", "lcsprs_published"),
+    ("Of the 30 reviews published since 2019, 21 were LCSPRs.", "21", "lcsprs_published"),
+    ("Five reviews remain ongoing. Of these, 3 are LCSPRs.", "3", "lcsprs_ongoing"),
+    # kept: a commissioning set, or a stage of its own
+    ("The partnership commissioned 6 reviews. Of these, 4 were local child safeguarding practice "
+     "reviews.", "4", "lcsprs_commissioned"),
+    ("The partnership published 12 reviews. Of these, 3 were commissioned in 2022.", "3", "lcsprs_commissioned"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", STAGE_OF_THE_SET)
+def test_a_part_takes_the_stage_of_its_set(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier, occurrence=0).metric == metric

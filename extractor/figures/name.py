@@ -24,7 +24,7 @@ from .resolve import (
     _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
     _stage_of, _subject, _subject_names, _subject_of_pp, _verb_names, _window,
 )
-from .antecedent import _CONVERSION_VERBS, _inherit
+from .antecedent import _CONVERSION_VERBS, _inherit, _stage_from_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -373,6 +373,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         out.append(_Candidate(q, metric, subject, conf, method, period, sent.text.strip(), head,
                               repeat=repeat, ts=ts, te=te, rule=rid))
     _inherit(doc, text, out, hits)
+    _stage_from_set(doc, hits, out)
     for c in [c for c in out if c.q.start in pending_ones]:
         if c.metric == "other":
             out.remove(c)  # an elided 'one' that took no metric from the count before it
