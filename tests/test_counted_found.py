@@ -490,3 +490,29 @@ STAGE_OF_THE_SET = [
 @pytest.mark.parametrize("text, number, metric", STAGE_OF_THE_SET)
 def test_a_part_takes_the_stage_of_its_set(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier, occurrence=0).metric == metric
+
+
+# a child or family referred to children's social care again is a re-referral, whatever the
+# words ('re-referred', 'referred again', 'referred back'): social_care_referrals, not the cases
+# referred to a review group that a bare 'referred' names
+REFERRED_AGAIN = [
+    ("One in five families were referred again within a year.", "One in five", "social_care_referrals"),
+    ("About 18% of children were re-referred within 12 months.", "18%", "social_care_referrals"),
+    ("Just under a quarter of children, 23%, were re-referred within a year.", "23%", "social_care_referrals"),
+    ("Around 15% of the children were referred again within a year of their case closing.", "15%",
+     "social_care_referrals"),
+    ("Some 21% of families were referred back within a year.", "21%",
+     "social_care_referrals"),
+    ("Fewer children were re-referred this year: 16%, down from 19%.", "16%", "social_care_referrals"),
+    ("A fifth of children referred again had been referred twice before.", "A fifth", "social_care_referrals"),
+    ("In 2024/25, 26% of children were re-referred within 12 months.", "26%", "social_care_referrals"),
+    # kept: cases referred to the review group
+    ("Twelve cases were referred to the panel by partners.", "Twelve", "review_referrals"),
+    ("The group considered 14 cases referred by partner agencies.", "14", "review_referrals"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", REFERRED_AGAIN)
+def test_referred_again_is_a_re_referral(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier, occurrence=0).metric == metric
