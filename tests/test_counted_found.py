@@ -436,3 +436,83 @@ GAPPED_CATEGORY = [
 @pytest.mark.parametrize("text, number, metric", GAPPED_CATEGORY)
 def test_a_gapped_category_takes_the_metric_of_the_one_before(nlp, text, number, metric):
     assert figure(nlp, text, number, True).metric == metric
+
+
+# 'Fewer than half, 44%, led to a conference': an exact share set right beside a fraction (a
+# comma, bracket or dash between), on the side of it the hedge says, restates the fraction; the
+# fraction is a mention of the exact share's figure. A share on the wrong side of the hedge, or
+# far from an unhedged or 'about' fraction, is a second figure.
+APPOSED_SHARES = [
+    ("Fewer than half, 44%, of the enquiries led to a conference.", "half", 44),
+    ("Just over half, 53%, of the actions had been completed.", "half", 53),
+    ("More than a third (41%) of the plans were for neglect.", "a third", 41),
+    ("Nearly one in five – 14% – of referrals were re-referrals.", "one in five", 14),
+    ("A third, 34%, of children on plans had a plan before.", "A third", 34),
+    ("Almost two-thirds, 61%, of the children were under five.", "two-thirds", 61),
+    ("Around a quarter (27%) of the notifications concerned babies.", "a quarter", 27),
+    ("Over a fifth, 28%, of the contacts came from the police.", "a fifth", 28),
+    # a second figure: the wrong side of the hedge, or too far from 'about'
+    ("Fewer than half, 58%, of the audits were rated good.", "half", 50),
+    ("About a quarter, 40%, of plans ended within a year.", "a quarter", 25),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, fraction, value", APPOSED_SHARES)
+def test_an_apposed_exact_share_restates_the_fraction(nlp, text, fraction, value, classifier):
+    assert figure(nlp, text, fraction, classifier, occurrence=0).value == value
+
+
+# 'Of these, seven were local child safeguarding practice reviews': a count of reviews with no
+# stage of its own takes the stage (published, in progress) of the set it is drawn from, whether
+# the set is a figure with that stage or a count whose noun carries it ('Of the 240 published
+# reviews'); its own verb, or a commissioning set, keeps it commissioned, and a legacy serious
+# case review stays one.
+STAGE_OF_THE_SET = [
+    ("The partnership published 12 reviews in the year. Of these, 7 were local child safeguarding "
+     "practice reviews.", "7", "lcsprs_published"),
+    ("Of the 240 published reviews, 150 were LCSPRs and 90 were serious case reviews.", "150", "lcsprs_published"),
+    ("Of the 240 published reviews, 150 were LCSPRs and 90 were serious case reviews.", "90", "serious_case_reviews"),
+    ("Of the 14 reviews published, 9 were LCSPRs.", "9", "lcsprs_published"),
+    ("Nine reviews were still in progress. Of these, four were LCSPRs.", "four", "lcsprs_ongoing"),
+    ("Eleven reviews were published last year. Of them, six were local child safeguarding practice "
+     "reviews.", "six", "lcsprs_published"),
+    ("Of the 30 reviews published since 2019, 21 were LCSPRs.", "21", "lcsprs_published"),
+    ("Five reviews remain ongoing. Of these, 3 are LCSPRs.", "3", "lcsprs_ongoing"),
+    # kept: a commissioning set, or a stage of its own
+    ("The partnership commissioned 6 reviews. Of these, 4 were local child safeguarding practice "
+     "reviews.", "4", "lcsprs_commissioned"),
+    ("The partnership published 12 reviews. Of these, 3 were commissioned in 2022.", "3", "lcsprs_commissioned"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", STAGE_OF_THE_SET)
+def test_a_part_takes_the_stage_of_its_set(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier, occurrence=0).metric == metric
+
+
+# a child or family referred to children's social care again is a re-referral, whatever the
+# words ('re-referred', 'referred again', 'referred back'): social_care_referrals, not the cases
+# referred to a review group that a bare 'referred' names
+REFERRED_AGAIN = [
+    ("One in five families were referred again within a year.", "One in five", "social_care_referrals"),
+    ("About 18% of children were re-referred within 12 months.", "18%", "social_care_referrals"),
+    ("Just under a quarter of children, 23%, were re-referred within a year.", "23%", "social_care_referrals"),
+    ("Around 15% of the children were referred again within a year of their case closing.", "15%",
+     "social_care_referrals"),
+    ("Some 21% of families were referred back within a year.", "21%",
+     "social_care_referrals"),
+    ("Fewer children were re-referred this year: 16%, down from 19%.", "16%", "social_care_referrals"),
+    ("A fifth of children referred again had been referred twice before.", "A fifth", "social_care_referrals"),
+    ("In 2024/25, 26% of children were re-referred within 12 months.", "26%", "social_care_referrals"),
+    # kept: cases referred to the review group
+    ("Twelve cases were referred to the panel by partners.", "Twelve", "review_referrals"),
+    ("The group considered 14 cases referred by partner agencies.", "14", "review_referrals"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", REFERRED_AGAIN)
+def test_referred_again_is_a_re_referral(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier, occurrence=0).metric == metric

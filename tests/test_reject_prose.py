@@ -679,11 +679,24 @@ PERIOD_OR_TERM = [
     ("Over the last ⟦three⟧ years to March, plans rose.", "span"),
     ("Across the past ⟦two⟧ years to April 2025 the rate held.", "span"),
     ("In the same ⟦12⟧ months to March 2025, contacts rose.", "span"),
+    # the period said again: 'the N months' standing alone for it
+    ("During the ⟦six⟧ months, 88 children came into care and 61 left.", "span"),
+    ("Some 40 children came into care in the ⟦six⟧ months and 31 left care.", "span"),
+    ("In the ⟦nine⟧ months under review, the family moved house four times.", "span"),
+    ("The board met 11 times over the ⟦two⟧ years 2023-24 and 2024-25.", "span"),
+    ("Over the ⟦three⟧ years, referrals rose by a fifth.", "span"),
+    ("For the ⟦12⟧ months covered, 214 contacts were made.", "span"),
+    ("Throughout the ⟦two⟧ years of the review the case stayed open.", "span"),
+    ("Across the ⟦18⟧ months, the boy saw four social workers.", "span"),
     # kept: a term or a duration with its start
     ("The contract runs for an initial term of ⟦three⟧ years from 1 April 2027.", None),
     ("The pilot will run for ⟦two⟧ years from April 2026.", None),
     ("Funding of £1.2m is agreed for ⟦three⟧ years from April.", None),
     ("The post is funded for ⟦18⟧ months from 1 September 2026.", None),
+    ("In the ⟦five⟧ months before her death, she was seen twice.", None),
+    ("The child was on a plan in those ⟦14⟧ months.", None),
+    ("Reviews were completed within the ⟦15⟧ working days required.", None),
+    ("She spent the ⟦11⟧ days in hospital with her mother.", None),
 ]
 
 
@@ -704,9 +717,22 @@ BODIES_AS_A_SET = [
     ("Across the ⟦four⟧ boroughs, 1,542 children were in care.", "bodies"),
     ("The ⟦three⟧ local authorities fund the partnership.", "bodies"),
     ("In all ⟦three⟧ areas the rate fell.", "bodies"),
+    # the partners a partnership is made of, and the same bodies said again
+    ("The ⟦three⟧ lead safeguarding partners meet every month as the executive group.", "bodies"),
+    ("The board is funded by the ⟦three⟧ safeguarding partners.", "bodies"),
+    ("This plan sets out how the ⟦three⟧ statutory partners will hold each other to account.", "bodies"),
+    ("All ⟦three⟧ partners signed the new arrangements in June.", "bodies"),
+    ("Both ⟦two⟧ Safeguarding Partners attended the launch.", "bodies"),
+    ("Across the same ⟦four⟧ councils there were 610 enquiries.", "bodies"),
+    ("Rates in the same ⟦five⟧ areas fell by a tenth.", "bodies"),
+    ("The ⟦three⟧ Lead Safeguarding Partners published the annual report.", "bodies"),
     # kept: a count of bodies, and counts of things
     ("There are ⟦153⟧ councils with children's services.", None),
     ("The board received the ⟦four⟧ notifications in May.", None),
+    ("The partnership received ⟦14⟧ referrals from partner agencies.", None),
+    ("Partners made ⟦nine⟧ notifications to the national Panel.", None),
+    ("The same ⟦12⟧ children were referred again in the year.", None),
+    ("The ⟦27⟧ agencies asked returned the survey.", None),
 ]
 
 

@@ -394,6 +394,43 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
 
 
+def _stage_from_set(doc: Doc, hits: list[_Hit], cands: list[_Candidate]) -> None:
+    """'The partnership published 12 reviews. Of these, seven were local child safeguarding
+    practice reviews', 'Of the 240 published reviews, 150 were LCSPRs': a count of reviews with
+    no stage of its own is part of the set it is drawn from, and that set's stage (published,
+    ongoing) is its stage too; a legacy serious case review stays one."""
+    for i, c in enumerate(cands):
+        if c.ts < 0 or c.q.unit != "count" or c.metric != "lcsprs_commissioned" or _own_stage(doc, hits, c):
+            continue
+        whole = _set_before(doc, cands, i)
+        if whole is None:
+            continue
+        stage = next((st for m, st in (("lcsprs_published", "published"), ("lcsprs_ongoing", "ongoing"))
+                      if whole.metric == m), None)
+        if stage is None:
+            stop = next((t.i for t in doc[whole.te:whole.te + 4] if t.is_punct), whole.te + 4)
+            stage = next((h.rule.stage for h in hits if h.rule.kind == "stage" and whole.te <= h.start < stop), None)
+        if stage in ("published", "ongoing"):
+            c.metric = _FAMILY_STAGE["lcspr"][stage]
+
+
+def _set_before(doc: Doc, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """The count a part is drawn from: the number of a sentence-opening 'Of the 240 reviews,'
+    or, after 'Of these,' / 'of them', the last count in this sentence or the one before."""
+    c = cands[i]
+    sent = doc[c.ts].sent
+    if sent.end - sent.start > 3 and doc[sent.start].lower_ == "of" and doc[sent.start + 1].lower_ in ("the", "these", "those"):
+        comma = next((t.i for t in doc[sent.start:c.ts] if t.text == ","), None)
+        opener = [p for p in cands[:i] if comma is not None and sent.start + 2 <= p.ts < comma and p.q.unit == "count"]
+        if opener:
+            return opener[0]
+    ref = counted.set_reference(doc, c.ts, c.te)
+    if ref is None or ref.kind != "pronoun":
+        return None
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return next((p for p in reversed(cands[:i]) if lo <= p.ts < c.ts and p.q.unit == "count"), None)
+
+
 # a count split by kind right after it: 'agreed 14 reviews, nine concise and five extended'
 _KIND_PART_AFTER = re.compile(r"\s+[a-z][a-z-]+(?=\s*(?:,|;|\.|\)|\band\b|\bor\b|$))")
 _WHOLE_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*[,:(–—-]\s*")

@@ -24,7 +24,7 @@ from .resolve import (
     _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
     _stage_of, _subject, _subject_names, _subject_of_pp, _verb_names, _window,
 )
-from .antecedent import _CONVERSION_VERBS, _inherit
+from .antecedent import _CONVERSION_VERBS, _inherit, _stage_from_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -373,6 +373,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         out.append(_Candidate(q, metric, subject, conf, method, period, sent.text.strip(), head,
                               repeat=repeat, ts=ts, te=te, rule=rid))
     _inherit(doc, text, out, hits)
+    _stage_from_set(doc, hits, out)
     for c in [c for c in out if c.q.start in pending_ones]:
         if c.metric == "other":
             out.remove(c)  # an elided 'one' that took no metric from the count before it
@@ -383,7 +384,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
                       and h.start < doc[c.ts].sent.end), None)
         if family and stage:  # its own verb, after the name between commas: 'and one, Child V, was published'
             c.metric = _FAMILY_STAGE[family][stage]
-    _mark_rounded_restatements(out)
+    _mark_rounded_restatements(out, text)
     return out
 
 
@@ -416,14 +417,41 @@ _POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|’s)\s+$")
 _ANSWER_TURN_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{0,40}:[ \t]*$")
 
 
-def _mark_rounded_restatements(cands: list[_Candidate]) -> None:
+# 'Fewer than half, 44%, led to ...', 'just over a third (36%)': an exact share set beside a
+# fraction, with only a comma, bracket or dash between, restates it
+_APPOSED = re.compile(r"\s*(?:,|\(|[-–—])\s*")
+# the side of the fraction a hedge puts the exact share on
+_BELOW = {"fewer than", "less than", "just under", "almost", "nearly", "under"}
+_ABOVE = {"more than", "just over", "over"}
+
+
+def _apposed_share(text: str, c: _Candidate, d: _Candidate) -> bool:
+    """'Fewer than half, 44%': the exact share `d` set beside the fraction `c` and on the side of
+    it the hedge says (any side for 'about'), within 15 points."""
+    if d.q.start <= c.q.end or not _APPOSED.fullmatch(text[c.q.end:d.q.start]):
+        return False
+    hedge = " ".join((c.q.qualifier or "").lower().split())
+    diff = d.q.value - c.q.value
+    if hedge in _BELOW:
+        return -15 <= diff <= 0.5
+    if hedge in _ABOVE:
+        return -0.5 <= diff <= 15
+    return abs(diff) <= (6 if hedge else 3.5)
+
+
+def _mark_rounded_restatements(cands: list[_Candidate], text: str = "") -> None:
     """'About one in five plans, 21 per cent, were repeat plans', '34 per cent - a rise of about a
     third': a hedged fraction beside an exact share of nearly its value in the same sentence says
-    that share again in round words; it becomes a mention of it, not a second fact."""
+    that share again in round words; it becomes a mention of it, not a second fact. So does any
+    fraction with the exact share set right beside it ('Fewer than half, 44%,', 'a third (33%)')."""
     for c in cands:
-        if c.q.kind != "fraction" or c.q.unit != "percent" or not c.q.qualifier or c.repeat:
+        if c.q.kind != "fraction" or c.q.unit != "percent" or c.repeat:
             continue
         exact = [d for d in cands if d is not c and d.q.unit == "percent" and d.q.kind == "percent"
-                 and d.sentence == c.sentence and abs(d.q.value - c.q.value) <= 3.5]
-        if exact:
+                 and d.sentence == c.sentence and abs(d.q.value - c.q.value) <= 3.5] if c.q.qualifier else []
+        apposed = [d for d in cands if d.q.unit == "percent" and d.q.kind == "percent" and text
+                   and _apposed_share(text, c, d)]
+        if apposed:
+            c.repeat, c.restates = "approx", apposed[0].q.start
+        elif exact:
             c.repeat, c.restates = "approx", min(exact, key=lambda d: abs(d.q.start - c.q.start)).q.start

@@ -82,6 +82,13 @@ _PERIOD_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|
                            r"\s+(?:to|from|ending|ended|up\s+to|until|through)\s+(?:the\s+end\s+of\s+)?"
                            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH, re.I)
 _PERIOD_BEFORE = re.compile(r"\b(?:the|last|past|previous|latest|same|those|these)\s+(?:\w+\s+)?$", re.I)
+# the period a report covers said again: 'During the six months, 96 children came into care', 'in
+# the nine months under review', 'over the two years 2023-24 and 2024-25' ('in those 14 months',
+# 'within the 15 working days required' and 'the five months before her death' stay)
+_PERIOD_AGAIN_BEFORE = re.compile(r"\b(?:during|in|over|throughout|for)\s+the\s+$", re.I)
+_PERIOD_AGAIN_AFTER = re.compile(r"^[\s-]*(?:weeks?|months?|years?|quarters?)(?:\s*[,.;:)]|\s+(?:and|under\s+review|"
+                                 r"covered|in\s+question|to\s+date|of\s+(?:the|this)\s+(?:report|review|period)|"
+                                 r"(?:19|20)\d\d)\b)", re.I)
 # 'one' as a pronoun or in a comparison: 'all but one', 'each one', 'one fewer than', 'on one before'
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|,?\s*for\s+(?:each|every)|each|apiece|"
                                 r"before|else|or\s+two)", re.I)
@@ -267,10 +274,12 @@ _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 # the places or bodies a text is about, said as a set: 'across the four councils', 'in all three
 # areas', 'the five Health and Social Care Trusts', 'the highest of the four' (a count of bodies the
 # text reports stays: 'there are 153 councils with children's services', 'funded by 12 schools')
-_BODIES_BEFORE = re.compile(r"\b(?:the|all|both|these|those)\s+$", re.I)
+_BODIES_BEFORE = re.compile(r"\b(?:the|all|both|these|those|the\s+same)\s+$", re.I)
 _BODIES_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,4}(?:(?:local|partner|neighbouring|london|welsh|"
                            r"scottish)\s+)?(?:councils|boroughs|authorities|trusts|committees|partnerships|areas|regions|"
                            r"nations|districts|boards|counties|cities|Trusts|Councils|Boroughs|Boards|Committees)\b"
+                           # the partners a partnership is made of: 'the three (lead) safeguarding partners'
+                           r"|\s+(?:(?:[Ll]ead|[Ss]tatutory|[Ss]afeguarding|[Ss]trategic)\s+){0,2}[Pp]artners\b"
                            r"|\s*(?:[.,;:)]|\s+(?:and|or)\b)", )
 _BODIES_OF = re.compile(r"\b(?:of|among|between)\s+the\s+$", re.I)
 _CLOCK_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-five|\d{1,2})")
@@ -468,7 +477,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if q.unit in ("count", "percent") and is_axis_tick(text, q.start, q.end):
         return AXIS
     if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40]) or
-                                 _PERIOD_AFTER.match(text[q.end:q.end + 40]) and _PERIOD_BEFORE.search(before)):
+                                 _PERIOD_AFTER.match(text[q.end:q.end + 40]) and _PERIOD_BEFORE.search(before) or
+                                 _PERIOD_AGAIN_AFTER.match(text[q.end:q.end + 40]) and _PERIOD_AGAIN_BEFORE.search(before)):
         return SPAN  # 'over the last three years', "in six months' time", 'two years or more'
     if q.kind == "duration" and (_BASIS_BEFORE.search(before) and _BASIS_AFTER.match(after) or
                                  _DEFINED_BEFORE.search(text[max(0, q.start - 150):q.start])):
