@@ -13,17 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .charts import scale_row
-from .figures import _FAMILY_STAGE, _HEADING_LINE, _STAGE_ORDER, _Candidate, _Hit, rule_hits
-from .document import Cell, Table
-from .findings import Period
-from .numbers import Quantity, parse_number
-from .pipeline import doc_text
+from ..charts import scale_row
+from ..figures import _FAMILY_STAGE, _HEADING_LINE, _STAGE_ORDER, _Candidate, _Hit, rule_hits
+from ..document import Cell, Table
+from ..findings import Period
+from ..numbers import Quantity, parse_number
+from ..pipeline import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .document import Document
+    from ..document import Document
 
 
 _QUARTER = re.compile(r"\bQ([1-4])\b")
@@ -51,7 +51,7 @@ def _quarter_period(label: str, doc_period: Period | None) -> Period | None:
 
 def _cell_period(text: str, doc_period: Period | None) -> Period | None:
     """The period a header or row label names (a year, a financial year, a quarter)."""
-    from .period import parse_period
+    from ..period import parse_period
     period = parse_period(text) or _quarter_period(text, doc_period)
     if period is not None and doc_period is not None and \
             (period.start, period.end) == (doc_period.start, doc_period.end):
@@ -850,7 +850,7 @@ def _header_period(text: str, doc_period: Period | None) -> Period | None:
     period = _cell_period(_QUARTER_WORD.sub(r"Q\1", text), doc_period)
     if period is not None:
         return Period(period.start, period.end, text)
-    from .period import MONTHS
+    from ..period import MONTHS
     m = _SNAPSHOT_NO_YEAR.search(text)
     if m and doc_period is not None and doc_period.end and m["m"].lower() in MONTHS:
         year = int(doc_period.end[:4])
@@ -1093,7 +1093,7 @@ def _names_period(text: str, t: _Candidate, period: Period, doc_period: Period |
     that closes `period` ('348 at 30 September')."""
     if t.period is not None:
         return t.period.start == t.period.end == period.end
-    from .period import find_periods
+    from ..period import find_periods
     # a stock counted on the date that closes the column's period ('311 at 31 March 2025')
     if any(p.start == p.end == period.end for _s, _e, p in find_periods(_window(text, t.q.start, t.q.end))):
         return True
@@ -1236,7 +1236,7 @@ _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 def _dated_on(text: str, t: _Candidate, period: Period) -> bool:
     """A text number without a period whose sentence names the day that closes `period`
     ('2,486 children were on the register at 30 September')."""
-    from .period import find_periods
+    from ..period import find_periods
     return any(p.start == p.end == period.end for _s, _e, p in find_periods(_window(text, t.q.start, t.q.end)))
 
 
