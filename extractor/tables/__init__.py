@@ -10,20 +10,23 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..charts import scale_row
 from ..figures import _FAMILY_STAGE, _HEADING_LINE, _STAGE_ORDER, _Candidate, _Hit, rule_hits
 from ..document import Cell, Table
 from ..findings import Period
-from ..numbers import Quantity, parse_number
+from ..numbers import Quantity
 from ..pipeline import doc_text
+from .cells import _DATE_CELL, _ID_CELL, _YEAR_CELL, Reading, cell_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..document import Document
+
+__all__ = ["FIELD_ROWS", "Reading", "align_restated", "card_rows", "cell_value", "document_tables",
+           "table_candidates", "text_tables", "unit_line", "unmarked"]
 
 
 _QUARTER = re.compile(r"\bQ([1-4])\b")
@@ -137,11 +140,6 @@ def text_tables(text: str) -> list[Table]:
         if len(rows) > 1:
             tables.append(Table(1, tuple(rows)))
     return tables
-
-
-_ID_CELL = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]+(?:[-/_.][A-Za-z0-9]+)+$")
-_DATE_CELL = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$")
-_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _PAGE_HEADER = re.compile(r"^\s*(?:page|pages|p\.?|pg)\s*(?:no\.?|number)?\s*$", re.I)
 # Columns that are not the table's own measurements: targets, comparators, differences.
 _TARGET = re.compile(r"\b(?:target|goal|ambition|threshold|tolerance)s?\b", re.I)
@@ -158,12 +156,6 @@ _RATE = re.compile(r"\bper\s+(10,000|1,000|100,000|10000|1000|100000)\b", re.I)
 _BARE_RATE = re.compile(r"\brates?\b(?!\s+of\s+(?:pay|interest))", re.I)
 _PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercentage\b|\bproportion\b", re.I)
 _NUMBER_WORD = re.compile(r"\b(?:number|numbers|no\.)(?!\w)", re.I)
-# A value cell: optional sign or accounting brackets, £, digits, % or a money multiplier, a
-# footnote mark ('12*', '12 (a)', '45.1 [note 3]', '412 [r]'). '(520)' is -520; '–', 'n/a', '*' are no value.
-_VALUE = re.compile(r"^(?P<open>\()?\s*(?P<sign>[-−–+])?\s*(?P<gbp>£)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
-                    r"(?P<mult>k|m|bn|million|billion)?\s*(?P<pct>%)?\s*(?P<close>\))?\s*[*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]*"
-                    r"(?:\s*(?:\([a-z]\)|\[(?:[a-z]|note\s*\d{1,3})\]))*$", re.I)
-_MULT = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _MONTH_YEAR = re.compile(r"^\s*(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?P<d>\d{1,2})[\s-]+)?(?P<m>[A-Za-z]{3,9})[\s-]+"
                          r"(?P<y>(?:19|20)?\d\d)\s*$", re.I)
 # a date heading a column of balances, the measure after it: '31-Mar-24 Balance £m', '31 March
@@ -174,38 +166,6 @@ _NUMERIC_DATE = re.compile(r"^\s*(?:(?:as\s+)?at\s+)?(?P<d>\d{1,2})[./](?P<m>\d{
 _SNAPSHOT_NO_YEAR = re.compile(r"\b(?:as\s+)?at\s+(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]{3,9})\b(?!\s+\d)", re.I)
 _CAL_YEAR = re.compile(r"^\s*(?:(?:calendar\s+)?year\s+)?(?P<y>(?:19|20)\d\d)\s*(?:\w+\s*)?$", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter\s+([1-4])\b", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """A value cell's number: its value (sign and money scale applied) and any unit it shows."""
-
-    value: float
-    unit: str | None  # 'gbp' or 'percent' when the cell itself says so
-
-
-_SPLIT_DIGITS = re.compile(r"(?<=[\d,]) (?=[\d,])")
-_GROUPED = re.compile(r"[(\-−–]?£?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?")
-
-
-def cell_value(text: str) -> Reading | None:
-    """The number a table cell holds ('1,234', '12.5%', '£3.2m', '(520)', '-4'), or None. A
-    number a PDF printed with a gap between its glyphs ('1 59,314', '1, 288,680') is one number
-    when, closed up, its thousands are grouped right."""
-    text = text.strip()
-    if " " in text and _GROUPED.fullmatch(closed := _SPLIT_DIGITS.sub("", text)):
-        text = closed
-    m = _VALUE.match(text)
-    if not m or bool(m["open"]) != bool(m["close"]):
-        return None
-    value = parse_number(m["num"])
-    if value is None:
-        return None
-    value = round(value * _MULT.get((m["mult"] or "").lower(), 1.0), 6)
-    if m["open"] or (m["sign"] and m["sign"] != "+"):
-        value = -value
-    unit = "percent" if m["pct"] else "gbp" if m["gbp"] or m["mult"] and m["mult"].lower() in ("m", "bn") else None
-    return Reading(value, unit)
 
 
 def _money_scale(text: str) -> float:
