@@ -13,14 +13,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..charts import scale_row
-from ..figures import _FAMILY_STAGE, _HEADING_LINE, _STAGE_ORDER, _Candidate, _Hit, rule_hits
+from ..figures import _FAMILY_STAGE, _STAGE_ORDER, _Candidate, _Hit, rule_hits
 from ..document import Cell, Table
 from ..findings import Period
 from ..numbers import Quantity
 from ..pipeline import doc_text
-from .cells import _DATE_CELL, _ID_CELL, _YEAR_CELL, Reading, cell_value
+from .cells import _YEAR_CELL, Reading, cell_value
 from .columns import _code_columns, _role, _without_row_numbers, _year_columns
 from .headers import _TOTAL_LABEL, _header_rows, _structure, unmarked
+from .registers import _is_contents, _is_form, _is_register
 from .units import _PERCENT, _money_scale, _rate_base, _tells_rates_apart, _unit, unit_line
 
 if TYPE_CHECKING:
@@ -142,7 +143,6 @@ def text_tables(text: str) -> list[Table]:
         if len(rows) > 1:
             tables.append(Table(1, tuple(rows)))
     return tables
-_PAGE_HEADER = re.compile(r"^\s*(?:page|pages|p\.?|pg)\s*(?:no\.?|number)?\s*$", re.I)
 _MONTH_YEAR = re.compile(r"^\s*(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?P<d>\d{1,2})[\s-]+)?(?P<m>[A-Za-z]{3,9})[\s-]+"
                          r"(?P<y>(?:19|20)?\d\d)\s*$", re.I)
 # a date heading a column of balances, the measure after it: '31-Mar-24 Balance £m', '31 March
@@ -153,43 +153,6 @@ _NUMERIC_DATE = re.compile(r"^\s*(?:(?:as\s+)?at\s+)?(?P<d>\d{1,2})[./](?P<m>\d{
 _SNAPSHOT_NO_YEAR = re.compile(r"\b(?:as\s+)?at\s+(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]{3,9})\b(?!\s+\d)", re.I)
 _CAL_YEAR = re.compile(r"^\s*(?:(?:calendar\s+)?year\s+)?(?P<y>(?:19|20)\d\d)\s*(?:\w+\s*)?$", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter\s+([1-4])\b", re.I)
-
-
-def _is_contents(table: Table) -> bool:
-    """A contents list: numbered headings and page numbers, not figures."""
-    labels = [r[0].text for r in table.rows if r]
-    numbered = sum(bool(_HEADING_LINE.match(t + " ")) for t in labels)
-    if numbered >= max(2, len(labels) // 2):
-        return True
-    head = table.rows[0] if table.rows else ()
-    return len(head) >= 2 and bool(_PAGE_HEADER.match(head[-1].text))
-
-
-def _is_form(table: Table) -> bool:
-    """A cover sheet laid out as a table of fields and answers ('COMMITTEE | Children's
-    Services', 'DATE | 2 December 2025', 'TERMS OF REFERENCE | 1.3'): two columns, most answers
-    words or dates; the numbers in it are references, not figures."""
-    rows = [r for r in table.rows if r]
-    if len(rows) < 4 or max(len(r) for r in rows) != 2:
-        return False
-    valued = sum(len(r) == 2 and cell_value(r[1].text) is not None for r in rows)
-    return valued * 2 < len(rows)
-
-
-def _is_register(rows: list[tuple[Cell, ...]], header: tuple[str, ...] = ()) -> bool:
-    """A register of cases: most rows name a case by a reference or carry dates. A table of
-    money (a '£' header or cells in £) with a date column (maturity, end date) is a table of
-    investments or loans, not a register (a register's '%' column is its share of actions
-    done)."""
-    body = [r for r in rows if len(r) >= 2]
-    if len(body) < 2:
-        return False
-    if any("£" in h for h in header[1:]) or any(
-            (v := cell_value(c.text)) is not None and v.unit == "gbp" for r in body for c in r[1:]):
-        return False
-    keyed = sum(bool(_ID_CELL.match(r[0].text.strip())) for r in body)
-    dated = sum(any(_DATE_CELL.match(c.text.strip()) for c in r) for r in body)
-    return max(keyed, dated) * 2 > len(body)
 
 
 _FIGURE_NUMBER = re.compile(r"^\s*(?:figure|fig\.|chart|graph|table)\s+[\w.]+\s*[:.–-]?\s*", re.I)
