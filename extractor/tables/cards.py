@@ -1,4 +1,5 @@
-"""Cards: a row of number tiles, each number over or under its label, read as cells."""
+"""Cards: a PDF's row of statistic cards (a line of two to six bare numbers beside a line of their
+labels), each number read as a restatement of the running-text figure of the same value."""
 
 from __future__ import annotations
 

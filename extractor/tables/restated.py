@@ -1,4 +1,5 @@
-"""Restated figures: a table cell the prose restates is one figure, kept once with the sentence's words."""
+"""Restatements: a table cell that restates a fact of the running text becomes a mention of that fact,
+so the two merge into one figure."""
 
 from __future__ import annotations
 
