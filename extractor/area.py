@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .councils import PREFIX_PATTERN, Council, councils, lookup
+from .genre import is_debate_record, is_evidence_transcript
 from .numbers import parse_words
 
 if TYPE_CHECKING:
@@ -325,8 +326,6 @@ def _table_rows(text: str) -> list[Council]:
 def _hearing(text: str) -> bool:
     """Whether the text is a committee's oral evidence or a parliament's debate, where each
     witness or member speaks for their own council."""
-    from .kind import is_debate_record, is_evidence_transcript
-
     return is_evidence_transcript(text) or is_debate_record(text)
 
 

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .findings import Period
+from .genre import is_complaint_decision, is_judgment
 from .meeting import is_agenda, meeting_date, paper_date
 from .period import (MONTHS, count_of, day_period, financial_year, financial_year_of, find_periods,
                      months_ending, resolve_period, shift_years)
@@ -361,8 +362,6 @@ def _single_case(text: str) -> bool:
     lines = [line.strip() for line in text.lstrip().split("\n", _PROFILE_LINES)[:_PROFILE_LINES]]
     if any(_PROFILE_HEAD.fullmatch(line) for line in lines):
         return True
-    from .kind import is_complaint_decision, is_judgment
-
     if is_judgment(text) or is_complaint_decision(text):
         return True  # a court's judgment or an ombudsman's decision is on one case
     names = [m.group(1) or m.group(2) for m in _CASE_NAME.finditer(text)]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.kind import (is_complaint_decision, is_evidence_transcript, is_inspection_title,
-                            is_judgment, is_post_thread, is_structured_abstract)
+from extractor.genre import (is_complaint_decision, is_evidence_transcript, is_inspection_title,
+                             is_judgment, is_post_thread, is_structured_abstract)
 from extractor.metadata import find_period
 
 _PAD = "Officers continue to monitor the position closely. " * 18 + "\n"  # past the lead

@@ -510,7 +510,7 @@ def test_period_constructions_in_openings(text: str, start: str | None,
     ("Annual report: more children on plans\n", False, False),
 ])
 def test_a_title_names_the_genre(text: str, review: bool, periodic: bool) -> None:
-    from extractor.kind import is_periodic_report_title, is_review_title
+    from extractor.genre import is_periodic_report_title, is_review_title
 
     assert (is_review_title(text), is_periodic_report_title(text)) == (review, periodic)
 
@@ -854,7 +854,7 @@ def test_a_headline_over_a_reporting_lead_is_a_story(read, text: str, kind: str)
     ("Summary\n\nThe director said fees rise.", False),
 ])
 def test_a_story_opening(text: str, story: bool) -> None:
-    from extractor.kind import is_story_opening
+    from extractor.genre import is_story_opening
 
     assert is_story_opening(text) == story
 
@@ -915,6 +915,6 @@ def test_a_body_named_once_deep_in_a_long_report(text: str, expected: str | None
      "of our debate on youth clubs.\n", False),
 ])
 def test_a_parliaments_record_of_a_debate(text: str, debate: bool) -> None:
-    from extractor.kind import is_debate_record
+    from extractor.genre import is_debate_record
 
     assert is_debate_record(text) is debate

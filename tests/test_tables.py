@@ -523,7 +523,7 @@ LAST_YEARS = [
 
 @pytest.mark.parametrize("doc,start,end,named", LAST_YEARS)
 def test_last_year_of_a_part_year_report(doc, start, end, named) -> None:
-    from extractor.tables import _last_years
+    from extractor.tables.periods import _last_years
     assert ((start, end) in _last_years(*doc)) is named
 
 

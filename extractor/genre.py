@@ -1,0 +1,235 @@
+"""Genres: whether a text's opening shows what kind of writing it is, whatever its words.
+
+A parliament's debate record or a committee's oral evidence, an inspection's title or letter, a
+thread of social posts, a structured abstract, a court's judgment, an ombudsman's decision, a case
+review's title, a periodic report's title, or a news story's headline and lead. The kind classifier
+(extractor.kind) decides a document so written by its genre; area and reporting-period reading use
+some of these checks too. Minutes and agenda front sheets are read with meetings (extractor.meeting).
+"""
+
+from __future__ import annotations
+
+import re
+
+OPENING = 6000  # characters: a document's opening, enough for title, standfirst and the first sections
+
+
+# A parliament's record of a debate (Hansard, the Official Report, the Record of Proceedings):
+# a motion's formula near the top ("I beg to move, That this House has considered …", "That
+# the Parliament recognises …") or the record's own name as a heading line. It is neither a
+# council's report nor a story about the debate, which would quote a member, not the motion.
+_DEBATE_CHARS = 3000
+_MOTION = re.compile(
+    r"\bI\s+beg\s+to\s+move\b|"
+    r"\bThat\s+(?:this\s+House|the\s+(?:Parliament|Senedd|Assembly))\s+(?:has\s+considered|"
+    r"do(?:es)?\s+now\s+adjourn|notes|recognises|recognizes|believes|welcomes|calls\s+on|agrees)\b")
+_RECORD_NAME = re.compile(r"(?i)(?:official\s+report|record\s+of\s+proceedings|hansard)"
+                          r"(?:\s*[:–—-].*)?")
+
+
+def is_debate_record(text: str) -> bool:
+    """Whether the text is a parliament's record of a debate: a motion's formula in its
+    opening, or the record's name as one of its first lines."""
+    return bool(_MOTION.search(text, 0, _DEBATE_CHARS)) or \
+        any(_RECORD_NAME.fullmatch(line) for line in _opening_lines(text, 4))
+
+
+# A committee's record of oral evidence: its own heading ("Oral evidence: …", "Examination of
+# witnesses") or numbered questions put by named members ("Q214 Chair: …", "Q12 Tom Hastings:").
+_EVIDENCE_HEAD = re.compile(r"(?i:oral\s+evidence|examination\s+of\s+witness(?:es)?)"
+                            r"(?:\s*[:–—-].*)?")
+_NUMBERED_QUESTION = re.compile(r"(?m)^[ \t]*Q\s?\d{1,4}\s+(?:[A-Z][\w’'.-]*\s+){0,3}"
+                                r"[A-Z][\w’'.-]*\s*:")
+_QUESTIONS_MIN = 2
+
+
+def is_evidence_transcript(text: str) -> bool:
+    """Whether the text is a committee's transcript of oral evidence: so headed in its first
+    lines, or with numbered questions put by named members."""
+    return any(_EVIDENCE_HEAD.fullmatch(line) for line in _opening_lines(text, 8)) or \
+        len(_NUMBERED_QUESTION.findall(text, 0, OPENING)) >= _QUESTIONS_MIN
+
+
+# An inspectorate's report or letter, titled by its own name: "Inspection of Bedford local
+# authority children's services", "Joint targeted area inspection of …", "Joint inspection of
+# services for children at risk of harm in …", "Focused visit to …". A headline about one
+# says what it found ("Inspection of Stockton finds …", "Ofsted praises …") and is a story.
+_INSPECTION_TITLE = re.compile(
+    r"(?i:(?:joint\s+(?:targeted\s+area\s+)?)?inspection\s+of|focused\s+visit\s+to|"
+    r"monitoring\s+visit\s+to)\s+[^\n]{3,160}")
+
+
+_INSPECTION_LINES = 12  # a letter's subject line stands below its addresses
+
+
+def is_inspection_title(text: str) -> bool:
+    """Whether one of the text's first lines is an inspection report's (or letter's) own title."""
+    return any(_INSPECTION_TITLE.fullmatch(line) and not line.endswith((".", "!", "?")) and
+               not _REPORTED.search(line) and not _FINDS.search(line)
+               for line in _opening_lines(text, _INSPECTION_LINES))
+
+
+# A court's judgment: its neutral citation on a labelled line or a line of its own ("Neutral
+# Citation Number: [2026] EWFC 214 (B)", "[2025] EWHC 1234 (Fam)"), or headed "Approved
+# Judgment". A story about a case cites no such line.
+_JUDGMENT = re.compile(
+    r"(?im)^[ \t]*(?:neutral\s+citation(?:\s+number)?\s*:?\s*\[(?:19|20)\d\d\]\s+[A-Z]{2,6}\b[^\n]*|"
+    r"\[(?:19|20)\d\d\]\s+(?:EWFC|EWHC|EWCA|EWCOP|UKSC|UKUT|CSOH|CSIH|NICA|NIFam|NIQB)\b[^\n]{0,30}|"
+    r"approved\s+judgment)[ \t]*$")
+_JUDGMENT_CHARS = 2000
+
+
+def is_judgment(text: str) -> bool:
+    """Whether the opening carries a court judgment's neutral citation or 'Approved Judgment'."""
+    return bool(_JUDGMENT.search(text, 0, _JUDGMENT_CHARS))
+
+
+# An ombudsman's decision on one complaint: its labelled outcome ("Decision: Upheld",
+# "Decision:: Not upheld") or its heading ("The Ombudsman's final decision").
+_COMPLAINT_DECISION = re.compile(
+    r"(?im)^[ \t]*(?:decision\s*:+\s*(?:upheld|not\s+upheld|partly\s+upheld|upheld\s+in\s+part|"
+    r"closed\b|premature|discontinued)|"
+    r"(?:the\s+)?ombudsman['’]s\s+(?:final\s+)?decision[ \t]*:?[ \t]*$)")
+
+
+def is_complaint_decision(text: str) -> bool:
+    """Whether the opening is an ombudsman's decision on a complaint."""
+    return bool(_COMPLAINT_DECISION.search(text, 0, _JUDGMENT_CHARS))
+
+
+_FINDS = re.compile(r"\b(?:finds|found|rates?|rated|says|warns|praises|criticises|reveals)\b", re.I)
+
+# A thread of social-media posts: its posts numbered "1/9", "2/9" … at their ends, or a page
+# headed "Thread by @handle".
+_POST_COUNTER = re.compile(r"(?m)(?:^|\s)(\d{1,2})\s?/\s?(\d{1,2})(?:\s+#[\w-]+)*[ \t]*$")
+_THREAD_HEAD = re.compile(r"(?i:thread|posts?)\s+(?:by|from)\s+@\w+.*")
+_POSTS_MIN = 3
+
+
+def is_post_thread(text: str) -> bool:
+    """Whether the text is a thread of social-media posts: a 'Thread by @…' heading, or three
+    posts or more counted 'k/N' out of the same N."""
+    if any(_THREAD_HEAD.fullmatch(line) for line in _opening_lines(text, 3)):
+        return True
+    counted: dict[str, set[str]] = {}
+    for m in _POST_COUNTER.finditer(text, 0, OPENING):
+        if int(m.group(1)) <= int(m.group(2)):
+            counted.setdefault(m.group(2), set()).add(m.group(1))
+    return any(len(posts) >= _POSTS_MIN for posts in counted.values())
+
+
+# A study's structured abstract: its methods, its results and one more of the usual labelled
+# parts, each opening a paragraph ("Background: …", "Methods: …", "Results: …",
+# "Conclusions: …").
+_ABSTRACT_PART = re.compile(r"(?im)^[ \t]*(background|aims?|objectives?|purpose|design|setting|"
+                            r"participants|methods?|methodology|results|findings|conclusions?|"
+                            r"implications)[ \t]*[:.–—-]")
+
+
+def is_structured_abstract(text: str) -> bool:
+    """Whether the opening is a study's structured abstract: methods, results (or findings)
+    and another labelled part."""
+    parts = {m.group(1).lower().rstrip("s") for m in _ABSTRACT_PART.finditer(text, 0, OPENING)}
+    return bool({"method", "methodology"} & parts) and bool({"result", "finding"} & parts) and \
+        len(parts) >= 3
+
+
+# A case review's own title: a heading line that is only a kind of review's name, perhaps with
+# its subject ("Child Practice Review: Child T", "Local Child Safeguarding Practice Review",
+# "Significant Case Review (Scotland) / Learning Review: Child A"). A headline about a review
+# says more ("Learning review published after toddler's death") and is a story.
+_REVIEW_NAME = (r"(?:(?:Local\s+)?Child\s+Safeguarding\s+Practice|Child\s+Practice|"
+                r"(?:Serious|Significant|Multi-Agency)\s+Case|Learning|Rapid|Practice\s+Learning|"
+                r"Safeguarding\s+Practice|Domestic\s+Homicide)\s+Review(?:\s*\([^)\n]{1,30}\))?")
+_SUBJECT = (r"(?:(?:Child|Children|Baby|Babies|Family|Young\s+Person|Sibling(?:s|\s+Group)?|"
+            r"Siblings)\s+[A-Z][\w-]*|[A-Z][a-z]+)")
+_REFERENCE = r"[A-Z]{2,8}\s*\d{1,3}\s*/\s*\d{2,4}"  # a review's reference: "GWSB 02/2024"
+_REVIEW_TITLE = re.compile(
+    rf"(?:{_REVIEW_NAME}(?:\s*(?:/|and|&)\s*{_REVIEW_NAME})*)"
+    rf"(?:\s*[:–—-]\s*(?:{_SUBJECT}|Executive\s+Summary|Overview\s+Report)|"
+    rf"\s*[:–—-]?\s*{_REFERENCE})?"
+    rf"(?:\s*[:–—-]?\s*(?:Executive\s+Summary|Overview\s+Report))?", re.I)
+_TITLE_LINES = 2
+
+
+def _opening_lines(text: str, n: int = _TITLE_LINES) -> list[str]:
+    """The text's first `n` non-blank lines (by default the two where its own title stands)."""
+    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
+    return lines[:n]
+
+
+def is_review_title(text: str) -> bool:
+    """Whether one of the text's first heading lines is a case review's own title."""
+    return any(_REVIEW_TITLE.fullmatch(line) for line in _opening_lines(text))
+
+
+# A periodic report's own title: a heading line of capitalised words that ends on the report's
+# name and its period ("Annual Report 2024-25", "Local Authority Designated Officer (LADO)
+# Annual Report", "Child Protection Minimum Dataset", "Performance Scorecard Q3 2025/26").
+# A headline about a report has lower-case words ("Partnership publishes annual report").
+_CAPITALISED = r"(?:(?:[A-Z0-9(&][\w’'()&,.-]*|of|and|for|the|on|in)\s+)*"
+_PERIOD_WORDS = r"(?:[\s:,–—-]*(?:(?:19|20)\d\d(?:\s*[/–—-]\s*\d\d(?:\d\d)?)?|Q[1-4]|Quarter\s+[1-4]|" \
+    r"to|\((?:[A-Z][a-z]+|to|\d+|\s)+\)))*"
+_PERIODIC_TITLE = re.compile(
+    rf"{_CAPITALISED}(?:Annual|Biennial|Quarterly|Performance)\s+(?:Report|Scorecard|Dashboard)"
+    rf"{_PERIOD_WORDS}|{_CAPITALISED}(?:Minimum\s+Dataset|Scorecard|Dashboard){_PERIOD_WORDS}")
+
+
+# A line that is nothing but a report's frequency, 'report' and its year is the report's own title
+# in any case ("Yearly report 2023-24", "Half-yearly report: 2025/26"); it may stand third, under
+# a body's name and the councils it covers.
+_PERIOD_ONLY_TITLE = re.compile(
+    r"(?i:annual|yearly|half[- ]yearly|six[- ]monthly|quarterly|biennial)\s+(?i:report)"
+    r"\s*[:,–—-]?\s*(?:19|20)\d\d(?:\s*[/–—-]\s*\d\d(?:\d\d)?)?")
+
+
+def is_periodic_report_title(text: str) -> bool:
+    """Whether one of the text's first two heading lines is a periodic report's own title, or one
+    of its first three lines is only a frequency, 'report' and a year."""
+    return any(_PERIODIC_TITLE.fullmatch(line) for line in _opening_lines(text)) or \
+        any(_PERIOD_ONLY_TITLE.fullmatch(line) for line in _opening_lines(text, _TITLE_LINES + 1))
+
+
+_MINOR = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "from"}
+
+
+def _title_case(line: str) -> bool:
+    """Every word but the short joining ones starts with a capital or a digit."""
+    words = re.findall(r"[A-Za-z0-9][\w’'&-]*", line)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR
+                               for w in words)
+
+
+# A story: a headline in sentence case ("Adoption panel warns of delays", "Board publishes
+# annual report") over a lead that reports what someone said, heard, found or published. A
+# committee paper's front sheet ("From: …", "To: …", "Subject: …") is not one.
+_HEADLINE_CHARS = 120
+_LEAD_CHARS = 600
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|heard|warned|revealed|announced|found|admitted|claimed|confirmed|"
+    r"(?:has|have)\s+(?:published|announced|revealed|warned)|(?:was|were|has\s+been|have\s+been)"
+    r"\s+told)\b")
+_FRONT_SHEET = re.compile(r"(?im)^[ \t]*(?:from|to|subject|report\s+to|date\s+of\s+meeting|"
+                          r"meeting|report\s+title|title|venue|present|attendance)[ \t]*:")
+
+
+def is_story_opening(text: str) -> bool:
+    """Whether the text opens as a news story: a sentence-case headline and a reporting lead."""
+    opening = text.lstrip()
+    head, _, rest = opening.partition("\n")
+    head = head.strip()
+    words = re.findall(r"[\w’'-]+", head)
+    if not head or len(head) > _HEADLINE_CHARS or head.endswith((".", ":")) or len(words) < 3 or \
+            _title_case(head) or head.isupper() or re.search(r"\s[>|»]\s", head):
+        return False
+    if _FRONT_SHEET.search(opening, 0, _LEAD_CHARS * 2):
+        return False
+    lead = _QUOTED.sub("", rest[:_LEAD_CHARS])
+    # a body writing of itself ("What we learned", "our reviews") or to its reader ("If you are
+    # worried …") is its own page, not a story
+    return bool(_REPORTED.search(lead)) and not _FIRST_PERSON.search(lead)
+
+
+# a quotation, closed or running on to the end of its paragraph (UK newspaper style)
+_QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)  # ...or addressing its reader

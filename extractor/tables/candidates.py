@@ -1,0 +1,208 @@
+"""Candidates: each numeric cell of a table as a figure candidate, with its metric, period and unit."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..figures import _Candidate
+from ..document import Cell, Table
+from ..findings import Period
+from ..numbers import Quantity
+from .captions import _FIGURE_NUMBER, _caption
+from .cards import _card_candidates, card_rows
+from .cells import cell_value
+from .columns import _code_columns, _role, _without_row_numbers, _year_columns
+from .headers import _TOTAL_LABEL, _header_rows, _structure
+from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _category_metric, _context_hits, _group_metrics,
+                      _header_metric, _rate_columns, _referrals_in_context, _span_metric, _whole_metric)
+from .periods import _header_period, _spanned
+from .registers import _is_contents, _is_form, _is_register
+from .text import document_tables
+from .units import _money_scale, _rate_base, _tells_rates_apart, _unit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..document import Document
+
+
+def _table_candidates(doc: Doc, document: Document, table: Table,
+                      doc_period: Period | None, previous: Table | None = None) -> list[_Candidate]:
+    """Each numeric cell: metric from its row label or column header, period from the other,
+    unit from the cell, label, header or caption; targets and comparators keep no period;
+    difference columns, registers and contents pages give nothing."""
+    table = _without_row_numbers(table)
+    if len(table.rows) < 2 and previous is None or _is_contents(table) or _is_form(table):
+        return []
+    header, head_cells, body = _structure(table, previous)
+    if not body or _is_register(body, header):
+        return []
+    years = _year_columns(body) | _code_columns(header, body)
+    caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
+                                  else previous or table, previous)
+    col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
+    col_metrics = _group_metrics(doc, header, head_cells, col_metrics)
+    by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2)
+    if by_column:
+        col_metrics = _rate_columns(header, col_metrics)
+    row_metrics = [_span_metric(doc, row[0]) for row in body]
+    corner = tuple(c for c in head_cells[:1] if c.text.strip())
+    context = _context_hits(doc, cap_start, cap_start + len(caption), corner)
+    named = col_metrics[1:] if by_column else row_metrics
+    referrals = _referrals_in_context(named, [h for hits in context for h in hits])
+    heads = _header_rows(table) or (_header_rows(previous) if previous is not None else [])
+    joined = [next((m for m in (_span_metric(doc, h[j]) for h in heads if j < len(h)) if m != "other"), "other")
+              for j in range(len(header))]
+    whole = "other" if by_column else _whole_metric(body, row_metrics, joined, context, bool(corner))
+    if whole == "other" and not by_column and all(m == "other" for m in row_metrics + joined[1:]):
+        whole = _category_metric(" ".join([caption, *(c.text for c in corner)]))
+    roles = [_role(h) for h in header]
+    base = _rate_base(document, table, caption)
+    marked = _tells_rates_apart([*header[1:], *(r[0].text for r in body)],
+                                [*col_metrics[1:], *row_metrics])
+    periods = _spanned(header, [_header_period(h, doc_period) for h in header])
+    out: list[_Candidate] = []
+    above, above_label = "other", ""
+    # a row without a label (a chart's one row of values under its periods): the caption's title
+    title = _FIGURE_NUMBER.sub("", next((ln for ln in reversed(caption.split("\n")) if ln.strip()), "")).strip()
+    for row, row_metric in zip(body, row_metrics):
+        label = row[0]
+        if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
+            row_metric = referrals
+        row_metric = whole if row_metric == "other" else row_metric
+        if row_metric == "other" and _RATE_LABEL.match(label.text):
+            row_metric = above  # 'Rate per 10,000 children' under the count it is the rate of
+        measure = label.text
+        if not by_column and row_metric == "other" and _COMPARATOR_LABEL.match(label.text):
+            row_metric, measure = above, above_label  # 'England' under the measure it compares with
+        above, above_label = row_metric, measure
+        row_period = _header_period(label.text, doc_period) if by_column else None
+        for j, cell in ((j, part) for j, full in enumerate(row[1:], start=1) for part in _parts(full)):
+            reading = cell_value(cell.text)
+            col = header[j] if j < len(header) else ""
+            if reading is None or j in years:
+                continue
+            metric = col_metrics[j] if by_column and j < len(col_metrics) else row_metric
+            if metric == "review_referrals" and by_column and not _REVIEW_WORDS.search(col):
+                metric = referrals
+            subject = col if by_column and col else label.text.strip() or title
+            role = roles[j] if j < len(roles) else "value"
+            if role != "value":
+                subject, period = f"{label.text.strip()} ({col})", None
+            else:
+                period = row_period if by_column else (periods[j] if j < len(periods) else None)
+            unit = _unit(reading, measure, col, header[0] if header else "", caption, base, marked)
+            value = reading.value
+            if unit == "gbp" and not re.search(r"£.*\d.*(?:k|m|bn|million|billion)\b", cell.text, re.I):
+                value *= _money_scale(" ".join((label.text, col, header[0] if header else "", caption)))
+            value = round(value, 6)  # 8.2 x 1,000,000 is 8,200,000, not 8,199,999.999999999
+            total = bool(_TOTAL_LABEL.match(label.text))
+            if total and unit == "percent" and abs(value - 100) < 0.01:
+                continue  # the 100% that closes a column of shares
+            if unit == "gbp":
+                metric = "other"  # money is never a metric's count
+            q = Quantity(cell.start, cell.start + len(cell.text.rstrip()), value, unit, "count")
+            cand = _Candidate(q, metric, subject, 0.85, "rule:table", period,
+                              " ".join(c.text for c in row), subject.lower())
+            cand.repeat = "merge" if total else ""
+            if role == "value" and _TOTAL_LABEL.match(col) and period is not None:
+                cand.rule = "total"  # a 'Total' column's cell: the sum over the period columns
+            out.append(cand)
+    return _kept_apart(_rates_of_the_table(_money_shares(out)))
+
+
+def _money_shares(cands: list[_Candidate]) -> list[_Candidate]:
+    """A percentage in a row of money ('Placements | 38,412 | 42,905 | 4,493 | 11.7%') is a
+    share or variance of the money, not of the thing the row label names: no metric."""
+    money_rows = {c.sentence for c in cands if c.q.unit == "gbp"}
+    for c in cands:
+        if c.q.unit == "percent" and c.sentence in money_rows:
+            c.metric = "other"
+    return cands
+
+
+def _rates_of_the_table(cands: list[_Candidate]) -> list[_Candidate]:
+    """A rate row or column that names no metric ('Rate per 10,000 children') is the rate of
+    the thing the table counts, when its other cells name one metric only."""
+    named = {c.metric for c in cands if c.metric != "other" and c.q.unit == "count"}
+    if len(named) != 1:
+        return cands
+    metric = named.pop()
+    for c in cands:
+        if c.metric == "other" and c.q.unit.startswith("rate_"):
+            c.metric = metric
+    return cands
+
+
+_COUNT_AND_SHARE = re.compile(r"^(?P<n>\d[\d,]*)\s*\(\s*(?P<p>\d+(?:\.\d+)?\s*%)\s*\)$")
+
+
+def _parts(cell: Cell) -> list[Cell]:
+    """A cell's values: '9 (31%)' holds a count and its share, two figures; others one."""
+    m = _COUNT_AND_SHARE.match(cell.text.strip())
+    if not m:
+        return [cell]
+    at = cell.start + (len(cell.text) - len(cell.text.lstrip()))
+    return [Cell(m["n"], at + m.start("n"), at + m.end("n")), Cell(m["p"], at + m.start("p"), at + m.end("p"))]
+
+
+def _kept_apart(cands: list[_Candidate]) -> list[_Candidate]:
+    """Two cells of one table are two facts, but facts with the same value, unit, metric and
+    period merge into one figure: colliding cells keep their metric and are told apart by
+    their row ('Trauma 1' and 'Infection 1' deaths are two figures of child_deaths)."""
+    seen: dict[tuple[Any, ...], _Candidate] = {}
+    heads: set[tuple[Any, ...]] = set()
+    for c in cands:
+        key = _key(c)
+        if c.metric != "other" and not c.repeat and key in seen:
+            seen[key].apart = c.apart = True
+        if (c.metric == "other" or c.apart) and not c.repeat and (key, c.head) in heads:
+            c.head = f"{c.head} #{c.q.start}"  # two cells of one row, same value: two facts
+        seen.setdefault(key, c)
+        heads.add((key, c.head))
+    return cands
+
+
+def table_candidates(doc: Doc, document: Document, doc_period: Period | None
+                     ) -> tuple[list[_Candidate], list[tuple[int, int]]]:
+    """Figure candidates of every table cell, and the spans of all cells (which the running-text
+    reader skips). A table that follows another on the next page with the same width and no
+    header of its own continues it."""
+    out: list[_Candidate] = []
+    skip: list[tuple[int, int]] = []
+    previous: Table | None = None
+    group: list[_Candidate] = []  # the cells of a table and its continuations on later pages
+    for table in document_tables(document):
+        cont = previous if previous is not None and table.page == previous.page + 1 else None
+        cands = _table_candidates(doc, document, table, doc_period, cont)
+        group = group + cands if cont is not None and _header_rows(table) == [] else cands
+        if group is not cands:
+            _kept_apart(group)  # a table broken by a page is one table: its rows stay apart
+        out += cands
+        skip += [(c.start, c.end) for row in table.rows for c in row if not _prose_cell(c)]
+        previous = table if _header_rows(table) or cont is None else previous
+    cards = card_rows(document.text, [(r[0].start, r[-1].end) for t in document_tables(document) for r in t.rows if r])
+    out += _card_candidates(cards)
+    skip += [(c.start, c.end) for c in cards]
+    return out, skip
+
+
+# A cell that is a sentence: a capital, six or more words, a full stop ('We approved 19 new
+# fostering households, up from 11.')
+_SENTENCE_CELL = re.compile(r"^\s*[A-Z][^\n]*?(?:\s+\S+){5,}[.!?]\s*$")
+
+
+def _prose_cell(cell: Cell) -> bool:
+    """A cell of running prose (minutes laid out in a table: item number | paragraphs; 'We
+    said | We did' tables of sentences): the running-text reader reads it; a data cell never
+    holds a paragraph of 20 words or more, nor a whole sentence."""
+    return len(cell.text.split()) >= 20 or bool(_SENTENCE_CELL.match(cell.text))
+
+
+def _key(c: _Candidate) -> tuple[Any, ...]:
+    return (round(c.q.value, 2), c.q.unit, c.metric, _span(c.period))
+
+
+def _span(p: Period | None) -> tuple[str | None, str | None] | None:
+    return (p.start, p.end) if p is not None else None

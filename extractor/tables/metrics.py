@@ -1,0 +1,241 @@
+"""Metrics: the metric a table cell counts, from its row label, column header, caption or the prose
+around the table."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..figures import _FAMILY_STAGE, _STAGE_ORDER, _Hit, rule_hits
+from ..document import Cell
+from ..pipeline import doc_text
+from .captions import _PROSE_LINE
+from .headers import _TOTAL_LABEL
+from .units import _PERCENT
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# A row label that is only a comparator, a nation, an English region or the average of a group:
+# 'England', 'North West', 'Statistical neighbours (2024/25)', 'National average'
+_COMPARATOR_LABEL = re.compile(r"^\s*(?:(?:england|wales|scotland|northern\s+ireland|great\s+britain|uk|"
+                               r"(?:inner\s+|outer\s+)?london|north\s+(?:east|west)|south\s+(?:east|west)|"
+                               r"(?:east|west)\s+midlands|east\s+of\s+england|yorkshire(?:\s+and\s+the\s+humber)?|"
+                               r"stat(?:istical)?\.?\s*neighbou?rs?|comparators?|national|regional|region)"
+                               r"(?:\s+(?:average|mean|figure|rate))?|(?:national|regional|england)\s+average)"
+                               r"\s*(?:\([^)]*\))?\s*$", re.I)
+# A row label that is only a rate: 'Rate per 10,000 children', 'Rate per 1,000 aged 0-17', 'Rate'
+_RATE_LABEL = re.compile(r"^\s*(?:the\s+)?rates?\b(?:\s+per\s+[\d,]+)?(?:\s+(?:children|population|"
+                         r"aged\s+\S+|under\s+\d+s?|of\s+the\s+population))*\s*(?:\(.*\))?\s*$", re.I)
+# Words that name the review system: a 'Referrals' row or column beside them is of case reviews
+_REVIEW_WORDS = re.compile(r"\b(?:panel|reviews?|crg|partnership|notif\w*|lcsprs?|rapid)\b", re.I)
+_SOCIAL_CARE = {"social_care_referrals", "children_in_need", "section_47_enquiries", "child_protection_plans",
+                "looked_after_children", "police_protection", "court_orders"}
+_REVIEWS = {"serious_incident_notifications", "rapid_reviews", "lcsprs_commissioned", "lcsprs_published",
+            "lcsprs_ongoing", "serious_case_reviews", "national_reviews", "reviews_with_learning"}
+
+
+def _context_hits(doc: Doc, start: int, end: int, corner: tuple[Cell, ...]) -> list[list[_Hit]]:
+    """The rule hits of a table's label column's header, then of each of its caption's title
+    lines, nearest first: what the table as a whole is about. A line of prose ('This report
+    sets out what the partnership plans') names no table."""
+    spans = [(c.start, c.end) for c in corner]
+    at = end
+    for line in reversed(doc_text(doc)[start:end].split("\n")):
+        at -= len(line)
+        if line.strip() and not _PROSE_LINE.search(line):
+            spans.append((at, at + len(line)))
+        at -= 1
+    out: list[list[_Hit]] = []
+    for s, e in spans:
+        span = doc.char_span(s, e, alignment_mode="expand") if e > s else None
+        out.append(rule_hits(span) if span is not None else [])
+    return out
+
+
+def _referrals_in_context(named: list[str], context: list[_Hit]) -> str:
+    """What a bare 'Referrals' row or column counts, decided by its table, not by the word:
+    referrals to children's social care when the caption says so ('children's social care',
+    'front door') or the table's other rows count social care work (children in need, section
+    47 enquiries, plans, children in care) and no review; else referrals for a case review."""
+    if any(h.rule.kind == "context" and h.rule.family == "review_referrals" for h in context):
+        return "social_care_referrals"
+    if any(m in _REVIEWS for m in named) or any(h.rule.metric in _REVIEWS for h in context):
+        return "review_referrals"
+    return "social_care_referrals" if any(m in _SOCIAL_CARE for m in named) else "review_referrals"
+
+
+def _whole_metric(body: list[tuple[Cell, ...]], row_metrics: list[str], col_metrics: list[str],
+                  context: list[list[_Hit]], has_corner: bool) -> str:
+    """The metric a breakdown table counts when its rows are categories or places that name
+    none ('Perinatal/neonatal event', 'North East'): the one metric its label column's header
+    names ('Category of death'; rows may repeat it: 'Sudden unexpected death'), else the one its
+    nearest caption title names ('Table 1: Serious incident notifications by region') when no
+    row names a metric. A caption naming two metrics, or columns naming metrics, decide
+    nothing for the whole table."""
+    if any(m != "other" for m in col_metrics[1:]):
+        return "other"
+    for i, hits in enumerate(context):
+        named = {_label_metric([h]) for h in hits} - {"other"}
+        if not named:
+            continue
+        if len(named) > 1:
+            return "other"
+        whole = named.pop()
+        caption_only = i > 0 or not has_corner
+        rows = [m for m, row in zip(row_metrics, body) if not _TOTAL_LABEL.match(row[0].text)]
+        if any(m not in ("other", whole) for m in rows) or caption_only and any(m != "other" for m in rows):
+            return "other"
+        return whole
+    return "other"
+
+
+# The categories children on a plan (a register) or in need are counted by: 'Categories of
+# abuse', 'category of registration', 'Initial category', 'Abuse category', 'category of need'
+_PLAN_CATEGORY = re.compile(r"\bcategor(?:y|ies)\s+of\s+(?:abuse|registration|harm)\b|"
+                            r"\b(?:abuse|registration|initial)\s+categor(?:y|ies)\b", re.I)
+_NEED_CATEGORY = re.compile(r"\bcategor(?:y|ies)\s+of\s+need\b|\bneed\s+(?:categor(?:y|ies)|codes?)\b", re.I)
+
+
+def _category_metric(text: str) -> str:
+    """The metric a breakdown by category counts when no row, column or caption names one:
+    categories of abuse (or registration) are those of child protection plans and registers,
+    categories of need those of children in need."""
+    if _PLAN_CATEGORY.search(text):
+        return "child_protection_plans"
+    if _NEED_CATEGORY.search(text):
+        return "children_in_need"
+    return "other"
+
+
+def _group_metrics(doc: Doc, header: Sequence[str], cells: tuple[Cell, ...], metrics: list[str]) -> list[str]:
+    """A column under a group header that spans it ('Children in care' over 'Number | Rate per
+    10,000'): its own cell of the group's line is blank, and its joined header starts with the
+    group's label, so it takes the group's metric, as the first column of the group does."""
+    out = list(metrics)
+    for j in range(2, min(len(out), len(cells), len(header))):
+        if out[j] != "other" or cells[j].text.strip():
+            continue
+        k = next((k for k in range(j - 1, 0, -1) if cells[k].text.strip()), None)
+        if k is not None and header[j].startswith(cells[k].text.strip()):
+            out[j] = out[k]
+    return out
+
+
+def _rate_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:
+    """A column headed only by a rate ('Rate per 10,000') is the rate of the nearest column
+    on its left that names a metric ('Plans at 31 March | Rate per 10,000 | Section 47
+    enquiries'), as a rate row is the rate of the count above it; so is a rate headed by the
+    abbreviation of that column's name ('Children in care | CiC rate', 'CP plans | CP rate')."""
+    out = list(col_metrics)
+    for j in range(1, len(out)):
+        if out[j] != "other" or j >= len(header):
+            continue
+        left = next((k for k in range(j - 1, 0, -1) if out[k] != "other"), None)
+        if left is None:
+            continue
+        m = _ABBREVIATED_RATE.match(header[j])
+        if _RATE_LABEL.match(header[j]) or m and _abbreviates(m["abbr"], header[left]):
+            out[j] = out[left]
+    return out
+
+
+# A rate headed by an abbreviation: 'CiC rate', 'CP rate per 10,000', 'LAC rate (per 10,000)'
+_ABBREVIATED_RATE = re.compile(r"^\s*(?P<abbr>[A-Za-z]{2,5})\s+rates?\b(?:\s+per\s+[\d,]+)?(?:\s*\(.*\))?\s*$")
+
+
+def _abbreviates(abbr: str, name: str) -> bool:
+    """Whether `abbr` is an abbreviation ('CiC', 'CP': two or more capitals) of `name`: a word
+    of it ('CP plans') or the start of its words' initials ('Children in care', 'Child
+    protection plans')."""
+    if sum(ch.isupper() for ch in abbr) < 2:
+        return False
+    words = re.findall(r"[A-Za-z]+", name)
+    initials = "".join(w[0] for w in words).lower()
+    return abbr.lower() in (w.lower() for w in words) or initials.startswith(abbr.lower())
+
+
+# A column header that names a step of the case-review system by its participle: 'Notified to
+# Panel', 'Number notified', 'Incidents notified' count serious incident notifications.
+_NOTIFIED_HEADER = re.compile(r"\bnotified\b", re.I)
+
+
+def _header_metric(doc: Doc, cell: Any) -> str:
+    """The metric a column header names: its words' metric, else a notification column."""
+    metric = _span_metric(doc, cell)
+    if metric == "other" and _NOTIFIED_HEADER.search(cell.text):
+        return "serious_incident_notifications"
+    return metric
+
+
+# Events a label may count that a metric's words only describe: 'Child protection planning
+# meetings', 'Initial child protection conferences', 'Rapid review panel meetings'
+# (plurals only: 'meeting' is also a verb, 'Referrals not meeting the criteria')
+_EVENT_NOUNS = {"meetings", "conferences", "visits", "discussions", "audits", "hearings", "sessions",
+                "events", "briefings", "courses"}
+
+
+def _span_metric(doc: Doc, cell: Any) -> str:
+    span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
+    if span is None:
+        return "other"
+    # The Matcher runs on the span itself: span.as_doc() would copy the whole Doc's arrays.
+    hits = rule_hits(span)
+    metric = _label_metric(hits)
+    if metric != "other" and metric not in _REVIEWS:
+        own = [h for h in hits if h.rule.metric == metric]
+        named = [h.end for h in own]
+        # an event noun inside the metric's own name ('inter-agency referral discussions') is the name
+        events = [t.i for t in span if t.lower_ in _EVENT_NOUNS and not any(h.start <= t.i < h.end for h in own)]
+        if named and events and min(events) >= min(named):
+            return "other"  # the label counts meetings or conferences the metric's words describe
+        if _counts_a_feature(doc, span, hits, own):
+            return "other"
+    return metric
+
+
+# A threshold before a name: 'Three or more placements', 'more than two moves', '3+ placements'
+_THRESHOLD = re.compile(r"(?:\b\w+\s+or\s+(?:more|fewer|over)|\bmore\s+than\s+\w+|\d\s*\+)\s*$", re.I)
+# Words after a one-word name that still count the thing it names: 'Referral rate', 'Plan numbers'
+_MEASURE_WORDS = {"rate", "rates", "number", "numbers", "total", "totals", "count", "counts", "share", "proportion",
+                  "percentage", "figure", "figures", "source", "sources", "category", "categories", "type", "types"}
+
+
+def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) -> bool:
+    """Whether a label whose words name a metric counts something else: a thing no metric
+    counts named first ('Missing episodes (children looked after)', 'Assessments of children
+    in need'), a threshold of the named thing that marks a feature of the children ('Three or
+    more placements in the last 12 months (%)'), or the name, one plain singular word, as
+    the modifier of another noun ('Long-term placement stability', 'Placement moves')."""
+    if not own:
+        return False
+    if any(h.rule.kind == "foreign" and h.start < min(o.start for o in own) for h in hits):
+        return True
+    if _PERCENT.search(span.text):
+        return False  # a share of the whole keeps the whole's metric ('3+ placements (%)'): counts
+        # of a subset defined by a feature are other, shares keep the metric (corpus convention)
+    for h in own:
+        if _THRESHOLD.search(doc_text(doc)[span.start_char:doc[h.start].idx]):
+            return True
+        word = doc[h.start]
+        if h.end - h.start != 1 or h.end >= span.end or not word.is_alpha or word.tag_ not in ("NN", "NNP") or \
+                word.lower_.endswith("s"):
+            continue
+        after = doc[h.end]
+        if after.tag_ in ("NN", "NNS", "NNP", "NNPS", "VBZ") and after.lower_ not in _MEASURE_WORDS and \
+                not any(k.start <= after.i < k.end for k in hits):
+            return True
+    return False
+
+
+def _label_metric(hits: list[_Hit]) -> str:
+    for h in hits:
+        if h.rule.kind in ("noun", "prop") and h.rule.metric:
+            return h.rule.metric
+        if h.rule.kind == "family":
+            stages = [s.rule.stage for s in hits if s.rule.kind == "stage"]
+            stage = next((s for s in _STAGE_ORDER if s in stages), None)
+            return _FAMILY_STAGE[h.rule.family or "review"][stage]
+    return "other"

@@ -1,0 +1,102 @@
+"""Plain-text tables: space-aligned rows of numbers under a period header, and runs of "Label: value" fields."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..document import Cell, Table
+from .cells import _YEAR_CELL, cell_value
+
+if TYPE_CHECKING:
+    from ..document import Document
+_PERIOD_HEADER = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[/-]\s*\d{2,4}\s*){2,}$")
+_TEXT_ROW = re.compile(r"^\s*(?P<label>\S.*?\S)(?P<cells>(?:\s{2,}[\d,.]+%?)+)\s*$")
+
+
+# A header of named columns, two or more spaces apart: 'Region   Plans at 31 March   Rate per 10,000'
+
+
+def _text_header(line: str, start: int, below: str) -> list[Cell] | None:
+    """The header cells of a space-aligned table whose header is `line`: a line of periods
+    ('2022/23  2023/24'), or a line of column names two or more spaces apart whose count the
+    next line's value cells match (the first name may head the label column)."""
+    if _PERIOD_HEADER.match(line):
+        return [Cell("", start, start)] + [Cell(m.group(0), start + m.start(), start + m.end())
+                                           for m in re.finditer(r"\S+", line)]
+    row = _TEXT_ROW.match(below)
+    if row is None or not re.search(r"[A-Za-z]", line) or "  " not in line.strip():
+        return None
+    names = [m for m in re.finditer(r"\S+(?: \S+)*", line)]
+    values = len(re.findall(r"\S+", row["cells"]))
+    if len(names) < 2 or any(cell_value(m.group(0)) is not None for m in names):
+        return None
+    cells = [Cell(m.group(0), start + m.start(), start + m.end()) for m in names]
+    if len(cells) == values + 1:
+        return cells
+    if len(cells) == values:
+        return [Cell("", start, start)] + cells
+    return None
+
+
+# A line of a list of fields, a statistic box written as terms and values (an HTML <dl>):
+# 'Children looked after: 7,215 (at 31 March 2026)', 'Rate per 10,000: 115'
+_FIELD_ROW = re.compile(r"^(?P<label>[A-Z][^:\n]{2,80}?[A-Za-z0-9)]):[ \t]+(?P<value>[(£-]?\d[\d,]*(?:\.\d+)?%?\)?)"
+                        r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*$")
+FIELD_ROWS = 3
+
+
+def _field_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """Runs of FIELD_ROWS or more 'Term: value' lines: a two-column table of a label and a
+    number (a note in brackets after it is no cell), so each value is read with its term and
+    the terms around it ('Rate per 10,000: 115' under 'Children looked after: 7,215')."""
+    tables: list[Table] = []
+    run: list[tuple[Cell, ...]] = []
+    for start, line in [*lines, (0, "")]:
+        m = _FIELD_ROW.match(line)
+        if m and cell_value(m["value"]) is not None and not _YEAR_CELL.match(m["value"]):
+            run.append((Cell(m["label"], start + m.start("label"), start + m.end("label")),
+                        Cell(m["value"], start + m.start("value"), start + m.end("value"))))
+            continue
+        if len(run) >= FIELD_ROWS:
+            tables.append(Table(1, tuple(run)))
+        run = []
+    return tables
+
+
+def text_tables(text: str) -> list[Table]:
+    """Space-aligned plain-text tables: a header line of periods or of column names, then
+    'label  n  n' rows; and lists of 'Term: value' lines."""
+    tables: list[Table] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    tables += _field_tables(lines)
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        header = _text_header(line, start, lines[i + 1][1] if i + 1 < len(lines) else "")
+        if header is None:
+            i += 1
+            continue
+        rows = [tuple(header)]
+        i += 1
+        while i < len(lines) and (m := _TEXT_ROW.match(lines[i][1])):
+            s, row_text = lines[i]
+            cells = [Cell(m["label"], s + m.start("label"), s + m.end("label"))]
+            cells += [Cell(c.group(0), s + m.start("cells") + c.start(), s + m.start("cells") + c.end())
+                      for c in re.finditer(r"\S+", m["cells"])]
+            rows.append(tuple(cells))
+            i += 1
+        if len(rows) > 1:
+            tables.append(Table(1, tuple(rows)))
+    return tables
+
+
+def document_tables(document: Document) -> list[Table]:
+    """The ingester's tables, then plain-text tables outside them."""
+    tables = list(document.tables)
+    covered = [(r[0].start, r[-1].end) for t in tables for r in t.rows if r]
+    return tables + [t for t in text_tables(document.text)
+                     if not any(s <= t.rows[0][0].start < e for s, e in covered)]
