@@ -6,20 +6,13 @@ the bars, with and without gridlines."""
 from __future__ import annotations
 
 import pytest
-from pdfminer.fontmetrics import FONT_METRICS
 
 from extractor.figures import find_figures
 from extractor.findings import Period
 from extractor.ingest import load
+from tests.test_ingest_pdf_rules import _pdf, _width  # one way to write a one-page PDF
 
 FY = Period("2031-04-01", "2032-03-31", "2031/32")
-_WIDTHS = FONT_METRICS["Helvetica"][1]
-
-
-def _width(text: str, size: float) -> float:
-    return sum(_WIDTHS.get(ch, 556) for ch in text) * size / 1000
-
-
 def _text(x: float, y: float, text: str, size: float = 8, align: str = "left") -> str:
     if align == "right":
         x -= _width(text, size)
@@ -27,24 +20,6 @@ def _text(x: float, y: float, text: str, size: float = 8, align: str = "left") -
         x -= _width(text, size) / 2
     esc = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
     return f"BT /F1 {size} Tf {x:.2f} {y:.2f} Td ({esc}) Tj ET"
-
-
-def _pdf(ops: list[str]) -> bytes:
-    stream = "\n".join(ops).encode("latin-1")
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-            b"/Contents 4 0 R >>",
-            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
 
 
 BEFORE = "The service worked with more families this year than in any year before it."

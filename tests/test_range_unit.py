@@ -26,14 +26,19 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("marked, unit", ROWS)
-def test_the_first_end_of_a_percent_range_is_a_percent(nlp, marked, unit):
+def _assert_unit(nlp, marked: str, unit: str) -> None:
+    """The figure at the marked number (rules only) has `unit`."""
     at = marked.index("⟦")
     text = marked.replace("⟦", "").replace("⟧", "")
     document = load("t.txt", text.encode("utf-8"))
     figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
     found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
     assert found and found[0].unit == unit, [(f.value, f.unit) for f in figures]
+
+
+@pytest.mark.parametrize("marked, unit", ROWS)
+def test_the_first_end_of_a_percent_range_is_a_percent(nlp, marked, unit):
+    _assert_unit(nlp, marked, unit)
 
 
 # A change by a percentage from a level: the number after 'from' is the level (a count), not a
@@ -55,9 +60,4 @@ CHANGE_ROWS = [
 
 @pytest.mark.parametrize("marked, unit", CHANGE_ROWS)
 def test_the_level_a_percentage_change_starts_from_keeps_its_count(nlp, marked, unit):
-    at = marked.index("⟦")
-    text = marked.replace("⟦", "").replace("⟧", "")
-    document = load("t.txt", text.encode("utf-8"))
-    figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
-    found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
-    assert found and found[0].unit == unit, [(f.value, f.unit) for f in figures]
+    _assert_unit(nlp, marked, unit)

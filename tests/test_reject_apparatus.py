@@ -10,38 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.figures import find_figures
 from extractor.figures.language import is_foreign
 from extractor.figures.reject import (
     CITATION, COUNTING, DEFINITION, DOC_ITEMS, FOREIGN, HALF_WHOLE, LENGTH, LIST_ITEM, MEMBERSHIP, NAME,
     PERSON_AGE,
     PAGE_MARK, REFERENCE, SCALE_KEY, SPAN, STATISTIC,
 )
-from extractor.findings import Period
 from extractor.ingest import load
 
-FY = Period("2024-04-01", "2025-03-31", "2024/25")
+from tests.test_reject_prose import _check  # one reading of a marked number
+
 HALF = "a time, not a share ('the second half')"
-
-
-def _read(nlp, marked: str) -> tuple[list, list[str]]:
-    """The figures at the marked number and the reasons it was rejected for."""
-    at = marked.index("⟦")
-    text = marked.replace("⟦", "").replace("⟧", "")
-    document = load("t.txt", text.encode("utf-8"))
-    assert document.text == text
-    rejected: list[dict] = []
-    figures = find_figures(nlp(document.text), document, FY, use_classifier=False, rejected=rejected)
-    found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
-    return found, [r["reason"] for r in rejected if r["start"] <= at < r["end"]]
-
-
-def _check(nlp, marked: str, reason: str | None) -> None:
-    found, reasons = _read(nlp, marked)
-    if reason is None:
-        assert found and not reasons, f"the marked number should stay a figure: {reasons}"
-    else:
-        assert not found and reasons == [reason], f"expected {reason!r}, got {reasons} / {found}"
 
 
 # a paragraph's number glued to its first word, at a line's start or after a sentence's end
