@@ -34,6 +34,15 @@ def test_wheel_ships_every_model_file(wheel):
             assert f"review_records_models/{rel}" in names, rel
 
 
+def test_wheel_ships_every_extractor_module(wheel):
+    """A new subpackage must be listed in pyproject's packages: a wheel without it fails at import."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for path in (ROOT / "extractor").rglob("*.py"):
+        if "__pycache__" not in path.parts:
+            rel = path.relative_to(ROOT).as_posix()
+            assert rel in names, rel
+
+
 def test_installed_wheel_extracts_the_seed_from_another_folder(wheel, tmp_path):
     site = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
