@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import counted
 from ..findings import Period
-from ..numbers import Quantity
+from ..numbers import WORD_NUM, Quantity
 from ..pipeline import doc_text
 from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _QUOTED, _Candidate, _Hit, rule_hits
 from .propose import _quantities, _token_span
@@ -390,9 +390,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
 
 # 'One of the 14 cases was taken forward by the national panel': one of a set whose size was
 # said is a count of one, not the pronoun of 'one of the reasons'
-_ONE_OF_A_COUNTED_SET = re.compile(
-    r"\s+of\s+(?:the|these|those)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I)
+_ONE_OF_A_COUNTED_SET = re.compile(rf"\s+of\s+(?:the|these|those)\s+(?:\d[\d,]*|{WORD_NUM})\b", re.I)
 
 
 # 'two are in progress and one, Child V, was published': 'one' after a conjunction, with its verb
@@ -404,10 +402,8 @@ _ELIDED_ONE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][^,;.]{0,30},)?\s+(?:was|is|has|
 # 'Seven of the nine', 'One of the 14 cases': the set after a part's number restates its size
 # when it names nothing of its own ('13 of the 14 rapid reviews' names the reviews: a figure)
 _PARTITIVE_SET = re.compile(
-    r"(?:\b\d[\d,.]*\s*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|third|"
-    r"quarter|fifth|tenth|none|most|many|some|few)(?:-[a-z]+)?)\s+(?:out\s+)?of\s+"
-    r"(?:the|these|those)\s+$", re.I)
+    rf"(?:\b\d[\d,.]*\s*%?|\b(?:{WORD_NUM}|dozen|half|third|quarter|fifth|tenth|none|most|many|some|few)"
+    r"(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the|these|those)\s+$", re.I)
 _PLACEHOLDERS = {"cases", "case", "children", "families", "people", "ones"}
 # a person's or body's number said bare: "Dr Oduya's 14", "Kent's 41"
 _POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|’s)\s+$")

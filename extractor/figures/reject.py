@@ -314,7 +314,7 @@ _WORD_LIMIT_AFTER = re.compile(r"^[\s-]*(?:words?|characters?)\b", re.I)
 # 'I started as a residential worker at 19', 'she qualified as a nurse at 22', 'became a mother at 16'
 _PERSON_AGE_BEFORE = re.compile(r"\b(?:as|became|become|becoming)\s+an?\s+[^.;,\d\n]{1,40}?\bat\s+$", re.I)
 _PERSON_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)!?\"”’]|$|(?:years?\s+old|and|so|but|when|after|before)\b)", re.I)
-_MEMBERS_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+$", re.I)
+_MEMBERS_BEFORE = re.compile(rf"\b{_NUM_WORD}\s+(?:out\s+)?of\s+$", re.I)
 _MEMBERS_AFTER = re.compile(r"^\s+(?:voting\s+)?(?:members|councillors|trustees|governors)\s+(?:were\s+)?(?:present|attending|in\s+attendance)\b", re.I)
 
 # a number of the document's own items: 'Five are shown below', 'the three listed above', 'the following four'
