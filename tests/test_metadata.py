@@ -260,13 +260,20 @@ def test_area_from_partnership_and_council_names(nlp, text: str, area: str) -> N
 
 
 @pytest.mark.parametrize("text, area, code", [
-    # England: "&", "City of", "Council", "Borough of", "County", an old inverted ONS form
+    # England: "&", "City of", "Council", "Borough of", "County", the ONS list's inverted forms
     ("Brighton & Hove children's services were rated good.", "Brighton and Hove", "E06000043"),
     ("The City of Bradford Metropolitan District Council met.", "Bradford", "E08000032"),
     ("The London Borough of Hackney published the figures.", "Hackney", "E09000012"),
     ("The Royal Borough of Greenwich said it would act.", "Greenwich", "E09000011"),
     ("Durham County Council said numbers had risen.", "County Durham", "E06000047"),
-    ("Figures for Bristol, City of, show a rise.", "Bristol", "E06000023"),
+    ("Figures for Bristol, City of, show a rise.", "Bristol, City of", "E06000023"),
+    # the ONS list writes three councils inverted; the record keeps the list's spelling
+    ("Bristol City Council said 600 children were in care.", "Bristol, City of", "E06000023"),
+    ("Herefordshire Council published its figures.", "Herefordshire, County of", "E06000019"),
+    ("Hull City Council reported 437 children on plans.", "Kingston upon Hull, City of",
+     "E06000010"),
+    ("Kingston upon Hull's children's services were rated good.", "Kingston upon Hull, City of",
+     "E06000010"),
     ("St. Helens Council reported 300 referrals.", "St Helens", "E08000013"),
     ("Westmorland and Furness Council took over children's services.",
      "Westmorland and Furness", "E06000064"),

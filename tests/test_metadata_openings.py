@@ -143,7 +143,7 @@ OPENINGS = [
     ("Agenda item 7\nSafeguarding Children Partnership Annual Report 2024-25\n"
      "Report to the Health and Wellbeing Board, Herefordshire Council\n\nThe annual report "
      "of the Herefordshire Safeguarding Children Partnership is attached.\n",
-     "Herefordshire", "Herefordshire Safeguarding Children Partnership", "2024-04-01",
+     "Herefordshire, County of", "Herefordshire Safeguarding Children Partnership", "2024-04-01",
      "2025-03-31", CR),
     # news stories and press releases
     ("Safeguarding partnership publishes annual report\n\nPress release, 3 October 2025\n\n"
@@ -207,7 +207,7 @@ OPENINGS = [
      "guilty at Bristol Crown Court of neglecting children at a home in the city. Bristol "
      "City Council said an independent review would examine care at the home between March "
      "and August 2023.\n",
-     "Bristol", None, "2023-03-01", "2023-08-31", NEWS),
+     "Bristol, City of", None, "2023-03-01", "2023-08-31", NEWS),
     # case reviews
     ("Local Child Safeguarding Practice Review\nChild Q\nHackney Safeguarding Children "
      "Partnership\n\nThe review considers the period from 1 September 2020 to 31 December "
@@ -241,7 +241,7 @@ MORE_OPENINGS = [
      "South Eastern Health and Social Care Trust", None, "2024-10-01", "2024-12-31", CR),
     ("Keeping Bristol Safe Partnership\nAnnual Report 2023-24\n\nWelcome to our annual "
      "report.\n",
-     "Bristol", "Keeping Bristol Safe Partnership", "2023-04-01", "2024-03-31", CR),
+     "Bristol, City of", "Keeping Bristol Safe Partnership", "2023-04-01", "2024-03-31", CR),
     ("Berkshire West Safeguarding Children Partnership\nAnnual Report 2024-25\n\nThe "
      "partnership covers Reading, West Berkshire and Wokingham.\n",
      None, "Berkshire West Safeguarding Children Partnership", "2024-04-01", "2025-03-31",
@@ -401,7 +401,7 @@ def test_partnership_names_in_openings(text: str, expected: str | None) -> None:
      {"Swansea", "Neath Port Talbot"}),
     ("Annual Report 2024/25",
      "The panel covers Bristol, North Somerset and South Gloucestershire.", None,
-     {"Bristol", "North Somerset", "South Gloucestershire"}),
+     {"Bristol, City of", "North Somerset", "South Gloucestershire"}),
     # one council's own name joined by 'and' is that council
     ("Telford and Wrekin Safeguarding Partnership", "Annual report\nWelcome.",
      "Telford and Wrekin", set()),
@@ -768,7 +768,7 @@ def test_a_plan_for_named_years_has_no_period(text: str, start: str | None,
     # ...but the council itself in a headline still is
     ("York children's services praised", "Inspectors praised the council.", "York"),
     ("Hull council opens new children's home", "The home has four beds.",
-     "Kingston upon Hull"),
+     "Kingston upon Hull, City of"),
 ])
 def test_a_headline_place_inside_another_name(nlp, title: str, text: str,
                                               area: str | None) -> None:

@@ -181,7 +181,7 @@ def test_a_table_with_one_row_per_council(nlp, text: str, title: str | None,
     ("Hackney had 320 plans. Hackney's partnership met.\nLambeth shares a court with us.\n"
      "Southwark and Lewisham joined the pilot.\nIslington left it.\n", None, "Hackney"),
     ("Bristol had 500 plans. Bristol said so.\nBristol | 500\nSouth Gloucestershire | 200\n"
-     "North Somerset | 150\n", "Keeping Bristol Safe Partnership annual report", "Bristol"),
+     "North Somerset | 150\n", "Keeping Bristol Safe Partnership annual report", "Bristol, City of"),
 ])
 def test_a_councils_own_table_or_rows_of_other_things(nlp, text: str, title: str | None,
                                                        area: str) -> None:
