@@ -1,0 +1,81 @@
+from mk_b import F, P, Q, gold
+Y = P('2025-04-01', '2026-03-31', '2025/26')
+M25 = P('2025-03-31', '2025-03-31', '31 March 2025')
+Y1, Y2, Y3 = P('2026-04-01', '2027-03-31', '2026/27'), P('2027-04-01', '2028-03-31', '2027/28'), P('2028-04-01', '2029-03-31', '2028/29')
+L, O = 'looked_after_children', 'other'
+f = [
+    F(412, 'count', L, 'children looked after at 31 March 2026', 'there were 412 children looked after'),
+    F(389, 'count', L, 'children looked after a year earlier', 'up from 389 a year earlier', period=M25),
+    F(71, 'rate_per_10000', L, 'children looked after rate per 10,000', 'a rate of 71 per 10,000'),
+    F(70, 'rate_per_10000', L, 'children looked after rate, England comparator', 'slightly above England (70)'),
+    F(78, 'rate_per_10000', L, 'children looked after rate, statistical neighbours', 'below our statistical neighbours (78)'),
+    F(16.67, 'percent', L, 'share of entries to care who were UASC (one in six)', 'Around one in six children entered', qualifier='around', optional=True),
+    F(64, 'count', O, 'children looked after who are UASC', '64 of the 412 are UASC'),
+]
+for n, p, lab in [(138, 33, 'In-house foster care'), (104, 25, 'Independent fostering agency (IFA)'), (52, 13, 'Family and friends (connected) carers'),
+                  (41, 10, "Children's homes (residential)"), (29, 7, 'Supported accommodation (16+)'), (22, 5, 'Placed with parents'),
+                  (11, 3, 'Placed for adoption'), (15, 4, 'Other (secure, hospital, YOI)')]:
+    f.append(F(n, 'count', O, 'children looked after placed in: ' + lab, '%s %d %d%%' % (lab, n, p)))
+    f.append(F(p, 'percent', L, 'share of children looked after placed in: ' + lab, '%s %d %d%%' % (lab, n, p), optional=True))
+f += [
+    F(265, 'count', O, 'children living within the borough boundary', 'children (265, 64%) live within the borough'),
+    F(64, 'percent', L, 'share of children looked after living within the borough', 'children (265, 64%) live within the borough', optional=True),
+    F(66.67, 'percent', L, 'share within the borough (just under two-thirds)', 'Just under two-thirds of children', qualifier='just under', optional=True),
+    F(60, 'count', O, 'children outside Luton but within 20 miles', 'A further 60 live outside Luton'),
+    F(87, 'count', O, 'children placed more than 20 miles from home', '87 (21%) are placed more than 20 miles from home'),
+    F(21, 'percent', L, 'share of children looked after placed more than 20 miles from home', '87 (21%) are placed more than 20 miles', optional=True),
+    F(29, 'count', O, "children in children's homes placed outside the borough", "29 of the 41 children in children's homes are outside the borough"),
+    F(91, 'count', O, 'approved in-house fostering households at 31 March 2026', 'We had 91 approved in-house fostering households'),
+    F(14, 'count', O, 'new fostering households approved in 2025/26', 'we approved 14 new households'),
+    F(17, 'count', O, 'fostering households that left in 2025/26', 'and 17 left us'),
+    F(3, 'count', O, 'net loss of fostering households', 'a net loss of three'),
+    F(57, 'years', O, 'average age of foster carers', 'The average age of our carers is now 57', optional=True),
+    F(24, 'count', O, 'target fostering approvals a year from 2026/27', 'target is 24 approvals a year'),
+    F(487, 'gbp', O, 'average weekly cost of an in-house foster placement', 'in-house foster placement was £487'),
+    F(1012, 'gbp', O, 'average weekly cost of an IFA placement', 'compared with £1,012 for an IFA'),
+    F(6340, 'gbp', O, 'average weekly cost of a residential placement', 'residential placement cost £6,340 a week'),
+    F(14800, 'gbp', O, 'most expensive single placement per week', '£14,800 a week'),
+    F(13600000, 'gbp', O, 'spend on residential placements in 2025/26', 'accounted for £13.6m of the £31.2m'),
+    F(31200000, 'gbp', O, 'placements budget 2025/26', 'accounted for £13.6m of the £31.2m'),
+    F(2900000, 'gbp', O, 'placements overspend 2025/26', 'an overspend of £2.9m'),
+    F(150, 'count', O, 'assumed entries to care a year (mid scenario)', 'entries of around 150 a year', qualifier='around'),
+    F(5, 'percent', O, 'high scenario uplift on entries', 'the high scenario adds 5%'),
+    F(425, 'count', L, 'forecast children looked after at 31 March 2027', 'Children looked after at 31 March 412 425 438 446', period=Y1),
+    F(438, 'count', L, 'forecast children looked after at 31 March 2028', 'Children looked after at 31 March 412 425 438 446', period=Y2),
+    F(446, 'count', L, 'forecast children looked after at 31 March 2029', 'Children looked after at 31 March 412 425 438 446', period=Y3),
+    F(96, 'count', O, 'forecast in-house fostering households 2026/27', 'In-house fostering households 91 96 104 112', period=Y1),
+    F(104, 'count', O, 'forecast in-house fostering households 2027/28', 'In-house fostering households 91 96 104 112', period=Y2),
+    F(112, 'count', O, 'forecast in-house fostering households 2028/29', 'In-house fostering households 91 96 104 112', period=Y3),
+    F(43, 'count', O, 'residential placements needed 2026/27', 'Residential placements needed 41 43 45 46', period=Y1),
+    F(45, 'count', O, 'residential placements needed 2027/28', 'Residential placements needed 41 43 45 46', period=Y2),
+    F(46, 'count', O, 'residential placements needed 2028/29', 'Residential placements needed 41 43 45 46', period=Y3),
+    F(14500000, 'gbp', O, 'forecast net residential cost 2026/27', 'Net residential cost (£m) 13.6 14.5 15.3 15.9', period=Y1),
+    F(15300000, 'gbp', O, 'forecast net residential cost 2027/28', 'Net residential cost (£m) 13.6 14.5 15.3 15.9', period=Y2),
+    F(15900000, 'gbp', O, 'forecast net residential cost 2028/29', 'Net residential cost (£m) 13.6 14.5 15.3 15.9', period=Y3),
+    F(18, 'count', O, 'children expected to move from IFA to in-house care by March 2029', 'we expect to move 18 children from IFA'),
+    F(490000, 'gbp', O, 'estimated annual saving', 'saving an estimated £490,000 a year', qualifier='estimated'),
+    F(2, 'count', O, 'new council-run children\'s homes planned', 'Two new council-run homes'),
+    F(4, 'count', O, 'beds in each new home', 'four beds each'),
+    F(15, 'years', O, 'age of the young person quoted', 'One 15-year-old said', optional=True),
+]
+q = [
+    Q('Every child we place 40 miles away is a child who changes school, loses their friends and sees their family on a video call. That is the real cost, not just the invoice.',
+      'Amina Qureshi', ['Councillor Amina Qureshi', 'Cllr Qureshi', 'Councillor Qureshi'], None, role="Portfolio Holder for Children's Services"),
+    Q('I want to stay near my little brother. Nobody asked me before they moved me.', 'a 15-year-old',
+      ['One 15-year-old', 'a young person', 'Children in Care Council'], 'said'),
+]
+gold('b01_luton_placement_sufficiency_strategy_extract.pdf', 'council_report',
+     'Placement Sufficiency Strategy 2026-2029, Section 3: Our children looked after: current position and demand', 'Luton', None,
+     P('2025-04-01', '2026-03-31', '2025/26 (position at 31 March 2026)'), f,
+     ['section 22G of the Children Act 1989', 'Appendix B', 'Table 3', 'Table 4', 'Page 7 of 38', '31 March 2026', '2026-2029', 'within 20 miles',
+      '40 miles', 'aged 16 or 17', 'three-year rolling', 'by March 2029', 'planned for 2027', '100%', '01632 960418', 'Section 3'],
+     q, [{'name': 'Amina Qureshi', 'role': "Portfolio Holder for Children's Services, Luton Borough Council"}],
+     ['SYNTHETIC document invented for evaluation: people, cases, quotes and figures are made up; only place names are real.',
+      'Enquiries: Commissioning and Sufficiency Team, 01632 960418, sufficiency@luton.gov.example'],
+     ['Placement-type table: counts are subsets defined by a feature (placement type) -> other, required; the % column is the share of the whole -> looked_after_children, optional (count with its percentage).',
+      'Distance from home: 265 / 60 / 87 / 29 counts are other; their bracketed percentages optional; "Just under two-thirds" hedged restatement of 64% optional; "20 miles" and "40 miles" are not figures (no spec unit).',
+      'Table 4 forecast columns: each cell has its forecast year as period; the 2025/26 (actual) column repeats prose figures (412, 91, 41, 13.6m) - extra mentions, not new figures; the £m row is multiplied to pounds.',
+      '389 "a year earlier" has the 31 March 2025 snapshot period.',
+      '"Around one in six" is about entries, hedged: optional. Average carer age 57 and the 15-year-old optional.',
+      'Pull quote with a dash attribution line: cue null. "Total 412 100%" repeats 412; 100% is not a figure.',
+      'Partnership null: a council strategy, no safeguarding partnership named. Record period 2025/26, the year whose position it describes.'])
