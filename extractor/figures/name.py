@@ -57,6 +57,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
              and not (h.end == ts and h.rule.id == "other_age" and doc[h.start].lower_ == "under")]
     # 'on the day of referral', 'at the time of the notification': a time, not a thing counted
     inwin = [h for h in inwin if not _time_of(doc, h)]
+    # 'per 1,000 children aged 0-15': the ages define the rate's population, not a subset
+    inwin = [h for h in inwin if not _in_denominator(doc, h)]
     rightside = [h for h in inwin if h.start >= te]
     leftside = sorted([h for h in inwin if h.end <= ts], key=lambda h: -h.start)
     chosen: _Hit | None = None
@@ -164,11 +166,25 @@ def _time_of(doc: Doc, h: _Hit) -> bool:
         and tok.head.head.i < h.start
 
 
+def _in_denominator(doc: Doc, h: _Hit) -> bool:
+    """Whether an age hit sits in a rate's denominator: 'per 10,000 children aged under 18',
+    'per 1,000 of the population aged 0-15'."""
+    if h.rule.id != "other_age":
+        return False
+    for i in range(h.start - 1, max(h.start - 6, -1), -1):
+        if doc[i].lower_ == "per":
+            return True
+        if doc[i].is_punct and doc[i].text not in (",", "-"):
+            return False
+    return False
+
+
 def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str) -> str:
     """A 'context' rule in the sentence re-reads a metric ('referrals' to children's social
     care are social_care_referrals, not referrals for a case review)."""
     sent = doc[ts].sent
-    for h in hits:
+    # the first context the sentence names ('to the early help hub': early help, not the hub)
+    for h in sorted(hits, key=lambda h: h.start):
         if h.rule.kind == "context" and h.rule.family == metric and sent.start <= h.start < sent.end:
             return h.rule.metric or metric
     return metric
