@@ -33,7 +33,10 @@ OPENERS = (DOUBLE_OPEN, SINGLE_OPEN, STRAIGHT, STRAIGHT_SINGLE)
 SINGLES = {SINGLE_OPEN: SINGLE_CLOSE, STRAIGHT_SINGLE: STRAIGHT_SINGLE}
 SENTENCE_FINAL = ".!?:"
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "in", "on", "to", "at", "by", "or", "with"}
+# the words a title leaves in lower case ('Learning from Child Q', 'Lessons into Practice')
+SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "in", "on", "to", "at", "by", "or", "with", "from",
+               "into", "about", "after", "before", "over", "under", "through", "between", "but", "nor",
+               "as", "up", "out", "off", "across", "within", "without", "beyond", "vs"}
 
 
 @dataclass(frozen=True, slots=True)

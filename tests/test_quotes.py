@@ -53,6 +53,15 @@ def test_quote_text(nlp, passage: str, expected: list[str]) -> None:
     # quoted review names and titles
     "Two reviews were published ('Child A' in September and 'Siblings B and C' in March).",
     "The \u2018Harry\u2019 review was published in May.",
+    # titles of reports, campaigns and petitions, with their small words in lower case
+    'The report, "Learning from Child Q", was published on Tuesday.',
+    'The partnership launched "Safe from Harm Online" in May.',
+    'The review, \u201cLessons into Practice\u201d, is on the website.',
+    'A petition titled "Hands off Our Family Centre" was signed by 1,204 people.',
+    'The "Life after Care" conference was held in June.',
+    'Read "Working Together to Safeguard Children" for the guidance.',
+    'The "Voices from the Front Door" survey had 300 replies.',
+    'The campaign, "Think Before You Share", ran for six weeks.',
     # possessive apostrophes and a stray straight apostrophe
     "Officers' analysis attributes the rise to sibling groups; the children's plans rose.",
     # a link line in a page
