@@ -83,3 +83,4 @@ def test_a_peer_reviews_own_letter(text: str, peer: bool) -> None:
 def test_a_slide_deck_shown_to_a_board(text: str, context: list[str], title: str | None,
                                        deck: bool) -> None:
     assert is_board_slide_deck(text, context, title) is deck
+
