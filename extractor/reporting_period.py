@@ -490,6 +490,9 @@ def _document_period(text: str, title: str | None, date: str | None,
     opening = [h for h in lines if h and _is_heading(h)]
     joined = [" ".join(opening)] if len(opening) > 1 else []
     for head in (*heads, *joined):
+        if _PLAN_HEAD.search(head) and not _REPORT_WORD.search(head):
+            continue  # a plan's years are a projection; its report heading names the past
+            # year ("Youth Justice Plan 2025-26" over "4. Performance in 2024-25")
         found = _head_period(head)
         if found is not None:
             return found

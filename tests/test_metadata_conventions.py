@@ -241,3 +241,29 @@ _REFS = "\nReferences\n1. Annual report 2004-05.\n2. Children in need, year endi
 ])
 def test_a_history_has_no_year_of_its_own(text: str, start: str | None, end: str | None) -> None:
     assert _span(text) == (start, end)
+
+
+# A plan for named years is a projection; a report heading beside it names the year the plan
+# reports on ("Youth Justice Plan 2025-26" over "4. Performance in 2024-25"). A report's own
+# heading for a plan ("Business Plan 2024-25: End of Year Report") is the plan's year.
+@pytest.mark.parametrize("text, title, start, end", [
+    ("Anytown Youth Justice Plan 2025-26\nApproved by the board.\n4. Performance in 2024-25\n"
+     "There were 62 entrants in 2024-25.\n", None, "2024-04-01", "2025-03-31"),
+    ("Early Help Strategy 2026-2029\nIntroduction\nProgress in 2025/26\nWe saw 900 families.\n",
+     None, "2025-04-01", "2026-03-31"),
+    ("Service Plan 2026/27\nForeword\nPerformance in 2025/26\nReferrals fell.\n", None,
+     "2025-04-01", "2026-03-31"),
+    ("Introduction\nThe plan was agreed.\n5. Our performance in 2023-24\nPlans fell.\n",
+     "Anytown Youth Justice Plan 2024-25", "2023-04-01", "2024-03-31"),
+    ("Budget 2026/27\nSummary\nOutturn 2025/26 review\nThe service overspent.\n", None,
+     "2025-04-01", "2026-03-31"),
+    ("Business Plan 2024-25: End of Year Report\nAll actions were met.\n", None,
+     "2024-04-01", "2025-03-31"),
+    # a plan with no report heading is a projection
+    ("Anytown Youth Justice Plan 2025-26\nOur priorities\nWe will reduce entrants.\n", None,
+     None, None),
+    ("Draft Revenue Budget 2026-27\nThe budget is £40m.\n", None, None, None),
+])
+def test_a_plans_report_heading(text: str, title: str | None, start: str | None,
+                                end: str | None) -> None:
+    assert _span(text, title) == (start, end)
