@@ -514,7 +514,8 @@ def _document_period(text: str, title: str | None, date: str | None,
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
         return _meeting_year(meeting)
     if year is None:
-        return _year_ending(text, cands) or _window_named(text, cands) or _span_repeated(text, cands)
+        return _year_ending(text, cands) or _window_named(text, cands) or \
+            (None if _COURT_CASE.search(text, 0, _LEAD_CHARS) else _span_repeated(text, cands))
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
 

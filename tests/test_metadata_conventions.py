@@ -199,8 +199,11 @@ def test_a_year_glossed_or_told_whole(text: str, start: str, end: str) -> None:
      "2026, 30 plans.\n", "2026-06-01", "2026-08-31"),
     (f"Lines\n{_PAD}In calendar year 2024 there were 12 reviews. In calendar year 2024 there "
      "were 40 referrals.\n", "2024-01-01", "2024-12-31"),
-    # named once, or only as a comparator
+    # named once, or only as a comparator, or the span of one case's events (a trial's story)
     (f"Email\n{_PAD}Between January and September 2026, 1,846 referrals were received.\n",
+     None, None),
+    ("Father jailed for cruelty\nA man was jailed at Anytown Crown Court on Friday. Between "
+     f"June and August 2024 he hit the baby.\n{_PAD}From June to August 2024 nobody visited.\n",
      None, None),
     (f"Email\n{_PAD}Referrals rose, compared with January to September 2025. This compares "
      "with January to September 2025.\n", None, None),
