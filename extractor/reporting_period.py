@@ -660,14 +660,15 @@ def _narrowed(own: Period, heads: list[str]) -> Period:
 # A monthly report's heading names its month: "Performance Scorecard - October 2026",
 # "Children's Services Dashboard: March 2025", "Monthly performance report, June 2024". A month
 # the report was published, or a date it counts to, is not one ("Annual report, published
-# October 2025", "Data as at 4 November 2026"); nor is a yearly or quarterly report's month.
+# October 2025", "Data as at 4 November 2026"); nor is a yearly or quarterly report's month, or
+# the month of the meeting it goes to ("Cabinet performance report, March 2025").
 _MONTH_REPORT = re.compile(
-    rf"\b(?:scorecard|dashboard|performance|report|data|figures|statistics|KPIs?|indicators)\b"
+    rf"\b(?:scorecard|dashboard|performance|data|figures|statistics|KPIs?|indicators)\b"
     rf"[^\n]{{0,60}}?(?<!\bpublished\s)(?<!\bissued\s)(?<!\bupdated\s)(?<!\bat\s)(?<!\bon\s)"
     rf"(?<!\bto\s)(?<!\bending\s)(?<!\bended\s)(?<!\bdated\s)(?<!\bsince\s)"
     rf"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b(?P<m>{_MONTH_NAMES}),?\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:[/\-–]\s*\d|to\b))", re.I)
 _NOT_MONTHLY = re.compile(r"\b(?:annual|yearly|quarterly|quarter|half[\s-]year(?:ly)?|six[\s-]monthly|"
-                          r"biennial|Q[1-4])\b", re.I)
+                          r"biennial|Q[1-4]|cabinet|committee|council|board|panel|meeting)\b", re.I)
 
 
 def _head_period(head: str) -> Period | None:

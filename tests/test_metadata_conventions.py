@@ -114,6 +114,8 @@ def test_a_reports_yearless_months_in_a_dated_page(text: str, date: str, start: 
     ("Annual report 2024-25, published October 2025", "2024-04-01", "2025-03-31"),
     ("Quarterly performance report: December 2024", None, None),
     ("Performance report as at 30 September 2024", None, None),
+    ("Scrutiny Committee performance report, March 2025", None, None),
+    ("Cabinet report – December 2026", None, None),
 ])
 def test_a_monthly_reports_month(title: str, start: str | None, end: str | None) -> None:
     assert _span(f"{title}\nReferrals were 410 this month.\n") == (start, end)
