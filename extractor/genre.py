@@ -140,12 +140,18 @@ _PEER_RESPONSE = re.compile(r"(?i)\b(?:action\s+plan|update|progress|response\s+
 _PEER_LINES = 12
 
 
+_SALUTATION = re.compile(r"(?m)^[ \t]*Dear\s+[A-Z]")
+
+
 def is_peer_review(text: str) -> bool:
-    """Whether one of the text's opening lines is a peer review's own heading, not a council's
-    paper about one, and not a story's headline."""
+    """Whether the text's title (its first two lines), or in a letter any opening line, is a
+    peer review's own heading, not a council's paper about one, and not a story's headline (a
+    report's contents list naming a section "Peer review" is neither)."""
+    letter = bool(_SALUTATION.search(text, 0, _AUDIT_CHARS))
     return any(_PEER.search(line) and len(line) <= 150 and not line.endswith((".", "!", "?")) and
                not _PEER_RESPONSE.search(line) and not _REPORTED.search(line) and
-               not _FINDS.search(line) for line in _opening_lines(text, _PEER_LINES))
+               not _FINDS.search(line) and (letter or i < _TITLE_LINES)
+               for i, line in enumerate(_opening_lines(text, _PEER_LINES)))
 
 
 # A slide deck shown to a board or committee: its pages counted "Slide 4 of 12" (in running

@@ -55,6 +55,8 @@ def test_an_auditors_own_report(text: str, audit: bool) -> None:
     ("Peer review finds council's front door too slow\nReviewers said the service must improve.\n",
      False),
     ("Annual report 2024/25\nIn June a peer review of our front door took place.\n", False),
+    ("Annual Report 2024/25\nContents\n1 Introduction\n2 Our year\n3 Peer review\n4 Reviews\n",
+     False),
 ])
 def test_a_peer_reviews_own_letter(text: str, peer: bool) -> None:
     assert is_peer_review(text) is peer
