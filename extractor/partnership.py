@@ -197,15 +197,17 @@ def _references(text: str) -> int:
 
 
 # A body of the past: called so ("the former Anytown LSCB", "the old board"), or a board the
-# text says was replaced or abolished ("Since the partnership replaced the board in 2019",
-# "when the LSCBs were abolished").
-_FORMER_BEFORE = re.compile(r"\b(?:former|previous|old|defunct|erstwhile|then|now[\s-]defunct)"
+# text says a partnership replaced or that was abolished ("Since the partnership replaced the
+# board in 2019", "when the LSCBs were abolished", "the board was replaced by a partnership").
+# A board that replaced others ("the regional board replaced the six local boards") stays.
+_FORMER_BEFORE = re.compile(r"\b(?:former|previous|old|defunct|erstwhile|the\s+then|now[\s-]defunct)"
                             r"\s+(?:the\s+)?$", re.I)
 _BOARD_ENDED = re.compile(
-    r"\b(?:replaced|superseded|succeeded|took\s+over\s+from)\s+(?:the\s+|its\s+)?"
-    r"(?:[\w’'-]+\s+){0,5}?(?:board|LSCB)s?\b|"
-    r"\b(?:board|LSCB)s?\s+(?:was|were|had\s+been)\s+(?:replaced|abolished|disbanded|dissolved|"
-    r"wound\s+up|superseded)\b", re.I)
+    r"\bpartnerships?\s+(?:has\s+|have\s+|had\s+)?(?:replaced|superseded|took\s+over\s+from)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?(?:board|LSCB)s?\b|"
+    r"\b(?:board|LSCB)s?\s+(?:was|were|had\s+been)\s+(?:abolished|disbanded|dissolved|wound\s+up|"
+    r"(?:replaced|superseded)\s+by\s+(?:the\s+|a\s+|new\s+)*(?:[\w’'-]+\s+){0,5}?partnerships?)\b",
+    re.I)
 
 
 def _former(text: str, start: int, name: str) -> bool:

@@ -23,7 +23,12 @@ _BODY_TEXT = "The service is small and well regarded by inspectors. " * 12 + "\n
     ("Note\nThe former Anytown Safeguarding Children Board published four reviews.\n", None),
     ("Note\nReviews were published by the previous Anytown Safeguarding Board.\n", None),
     (f"Article\n{_BODY_TEXT}{_BODY_TEXT}{_REFS}", None),
-    # a current body stays the document's
+    ("Background\nThe Anytown Local Safeguarding Children Board was replaced by a statutory "
+     "partnership in 2019.\n", None),
+    # a current body stays the document's, and so does a board that replaced others
+    ("Annual report\nThe Anyshire Regional Safeguarding Board replaced the six local boards in "
+     "2013. The Anyshire Regional Safeguarding Board met four times.\n",
+     "Anyshire Regional Safeguarding Board"),
     ("Annual report\nThe Anytown Safeguarding Children Partnership replaced the board in 2019. "
      "The Anytown Safeguarding Children Partnership published two reviews.\n",
      "Anytown Safeguarding Children Partnership"),
@@ -31,6 +36,8 @@ _BODY_TEXT = "The service is small and well regarded by inspectors. " * 12 + "\n
      "Anytown Safeguarding Children Board"),
     ("News\nThe Anytown Safeguarding Board told the committee that three reviews began.\n",
      "Anytown Safeguarding Board"),
+    ("News\nThe council met in May, and then the Anytown Safeguarding Board published its "
+     "report.\n", "Anytown Safeguarding Board"),
     # named in the text and again in its references: the text's
     (f"Report\nThe Anytown Safeguarding Children Partnership held four reviews.\n{_BODY_TEXT}"
      f"{_BODY_TEXT}{_REFS}", "Anytown Safeguarding Children Partnership"),
