@@ -665,7 +665,8 @@ def _narrowed(own: Period, heads: list[str]) -> Period:
 _MONTH_REPORT = re.compile(
     rf"\b(?:scorecard|dashboard|performance|data|figures|statistics|KPIs?|indicators)\b"
     rf"[^\n]{{0,60}}?(?<!\bpublished\s)(?<!\bissued\s)(?<!\bupdated\s)(?<!\bat\s)(?<!\bon\s)"
-    rf"(?<!\bto\s)(?<!\bending\s)(?<!\bended\s)(?<!\bdated\s)(?<!\bsince\s)"
+    rf"(?<!\bto\s)(?<!\bending\s)(?<!\bended\s)(?<!\bdated\s)(?<!\bsince\s)(?<!\bof\s)"
+    rf"(?<!\bprinted\s)(?<!\bproduced\s)(?<!\bprepared\s)(?<!\bcreated\s)(?<!\bfrom\s)"
     rf"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b(?P<m>{_MONTH_NAMES}),?\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:[/\-–]\s*\d|to\b))", re.I)
 _NOT_MONTHLY = re.compile(r"\b(?:annual|yearly|quarterly|quarter|half[\s-]year(?:ly)?|six[\s-]monthly|"
                           r"biennial|Q[1-4]|cabinet|committee|council|board|panel|meeting)\b", re.I)

@@ -116,6 +116,9 @@ def test_a_reports_yearless_months_in_a_dated_page(text: str, date: str, start: 
     ("Performance report as at 30 September 2024", None, None),
     ("Scrutiny Committee performance report, March 2025", None, None),
     ("Cabinet report – December 2026", None, None),
+    ("Children's performance data, printed March 2026", None, None),
+    ("Early help dashboard: data as of January 2026", None, None),
+    ("Performance data for March 2026", "2026-03-01", "2026-03-31"),
 ])
 def test_a_monthly_reports_month(title: str, start: str | None, end: str | None) -> None:
     assert _span(f"{title}\nReferrals were 410 this month.\n") == (start, end)
