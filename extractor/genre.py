@@ -97,6 +97,78 @@ def is_complaint_decision(text: str) -> bool:
     return bool(_COMPLAINT_DECISION.search(text, 0, _JUDGMENT_CHARS))
 
 
+# An auditor's report on one audit: its assurance opinion in the opening ("Overall assurance
+# opinion: LIMITED", "Assurance level: Reasonable", "We can provide only limited assurance
+# that …") under an audit's heading. A council's report of many audits to its committee lists
+# them in a table further on.
+_ASSURANCE = re.compile(
+    r"(?i:\b(?:overall\s+)?(?:assurance\s+(?:opinion|level|rating|grading)|audit\s+opinion)\s*"
+    r"[:–—-]?\s*(?:substantial|reasonable|limited|no|full|moderate|satisfactory|adequate|minimal|"
+    r"partial|good|weak)\b|\bwe\s+(?:can\s+)?(?:provide|give)\s+(?:only\s+)?(?:substantial|"
+    r"reasonable|limited|no|full|moderate|partial)\s+assurance\b)")
+_AUDIT_HEAD = re.compile(r"(?i)\baudit(?:or)?s?\b")
+_AUDIT_CHARS = 2500
+_AUDIT_LINES = 6
+
+
+# A committee's paper (an audit report presented to an audit committee is a council report,
+# see corpus/kinds/README.md): its purpose, its author's report "of" or "to", or what the
+# committee is asked to do.
+_COMMITTEE_PAPER = re.compile(
+    r"(?im)\bpurpose\s+of\s+(?:the\s+|this\s+)?(?:report|paper)\b|"
+    r"\b(?:is|are)\s+(?:asked|recommended|invited|requested)\s+to\b|"
+    r"^[ \t]*(?:report\s+of|report\s+to|date\s+of\s+meeting|meeting)\b")
+
+
+def is_audit_report(text: str) -> bool:
+    """Whether the text is an auditor's own report on one audit: an audit heading in its first
+    lines and an assurance opinion in its opening, not a paper presenting it to a committee."""
+    if _COMMITTEE_PAPER.search(text, 0, _AUDIT_CHARS):
+        return False
+    return any(_AUDIT_HEAD.search(line) and len(line) <= 150 and not line.endswith(".")
+               for line in _opening_lines(text, _AUDIT_LINES)) and \
+        bool(_ASSURANCE.search(text, 0, _AUDIT_CHARS))
+
+
+# A peer review's (or peer challenge's) feedback letter or report: the peers' own heading or
+# subject line in its opening ("Children's safeguarding peer review, 8 to 11 September 2026",
+# "Children's Services Peer Challenge Programme"). A council's paper about one ("Peer review:
+# action plan update") is the council's.
+_PEER = re.compile(r"(?i)\bpeer\s+(?:review|challenge)s?\b")
+_PEER_RESPONSE = re.compile(r"(?i)\b(?:action\s+plan|update|progress|response\s+to|report\s+to|"
+                            r"implementation|recommendations?\s+from)\b")
+_PEER_LINES = 12
+
+
+_SALUTATION = re.compile(r"(?m)^[ \t]*Dear\s+[A-Z]")
+
+
+def is_peer_review(text: str) -> bool:
+    """Whether the text's title (its first two lines), or in a letter any opening line, is a
+    peer review's own heading, not a council's paper about one, and not a story's headline (a
+    report's contents list naming a section "Peer review" is neither)."""
+    letter = bool(_SALUTATION.search(text, 0, _AUDIT_CHARS))
+    return any(_PEER.search(line) and len(line) <= 150 and not line.endswith((".", "!", "?")) and
+               not _PEER_RESPONSE.search(line) and not _REPORTED.search(line) and
+               not _FINDS.search(line) and (letter or i < _TITLE_LINES)
+               for i, line in enumerate(_opening_lines(text, _PEER_LINES)))
+
+
+# A slide deck shown to a board or committee: its pages counted "Slide 4 of 12" (in running
+# headers or footers) and a board, committee, partnership or council named where the deck is
+# named (its title or running header). A board's deck is the board's report.
+_SLIDE = re.compile(r"(?i)\bslide\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\b")
+_BODY = re.compile(r"\b(?:Board|Committee|Partnership|Council|Panel|Cabinet|Executive)\b")
+
+
+def is_board_slide_deck(text: str, context: list[str] | tuple[str, ...] = (),
+                        title: str | None = None) -> bool:
+    """Whether the document is a slide deck (slides counted 'N of M') presented to a body."""
+    heads = [h for h in (title or "", *context) if h]
+    slides = any(_SLIDE.search(h) for h in heads) or len(_SLIDE.findall(text)) >= 2
+    return slides and any(_BODY.search(h) for h in heads)
+
+
 _FINDS = re.compile(r"\b(?:finds|found|rates?|rated|says|warns|praises|criticises|reveals)\b", re.I)
 
 # A thread of social-media posts: its posts numbered "1/9", "2/9" … at their ends, or a page

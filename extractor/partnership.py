@@ -184,6 +184,40 @@ def _another_councils(name: str, area: str | None) -> bool:
     return council is not None and council != lookup(area)
 
 
+# A list of references at a text's end cites other works by their authors ("City and Anytown
+# Safeguarding Children Partnership (2023). Child L: review."): not the text's body.
+_REFERENCES = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?\s+)?(?:references|bibliography|footnotes|"
+                         r"notes\s+and\s+references|works\s+cited|citations)[ \t]*:?[ \t]*$")
+
+
+def _references(text: str) -> int:
+    """Where a list of references in the text's second half starts (the text's end if none)."""
+    refs = [m.start() for m in _REFERENCES.finditer(text) if m.start() >= len(text) // 2]
+    return refs[-1] if refs else len(text)
+
+
+# A body of the past: called so ("the former Anytown LSCB", "the old board"), or a board the
+# text says a partnership replaced or that was abolished ("Since the partnership replaced the
+# board in 2019", "when the LSCBs were abolished", "the board was replaced by a partnership").
+# A board that replaced others ("the regional board replaced the six local boards") stays.
+_FORMER_BEFORE = re.compile(r"\b(?:former|previous|old|defunct|erstwhile|the\s+then|now[\s-]defunct)"
+                            r"\s+(?:the\s+)?$", re.I)
+_BOARD_ENDED = re.compile(
+    r"\bpartnerships?\s+(?:has\s+|have\s+|had\s+)?(?:replaced|superseded|took\s+over\s+from)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?(?:board|LSCB)s?\b|"
+    r"\b(?:board|LSCB)s?\s+(?:was|were|had\s+been)\s+(?:abolished|disbanded|dissolved|wound\s+up|"
+    r"(?:replaced|superseded)\s+by\s+(?:the\s+|a\s+|new\s+)*(?:[\w’'-]+\s+){0,5}?partnerships?)\b",
+    re.I)
+
+
+def _former(text: str, start: int, name: str) -> bool:
+    """Whether the body named at `start` is a past one: called former, or a board the text
+    says was replaced."""
+    if _FORMER_BEFORE.search(text, max(0, start - 25), start):
+        return True
+    return bool(re.search(r"\b(?:Board|LSCB)$", name)) and bool(_BOARD_ENDED.search(text))
+
+
 def find_partnership(text: str, area: str | None = None, title: str | None = None,
                      context: list[str] | tuple[str, ...] = (),
                      areas: list[str] | tuple[str, ...] = ()) -> str | None:
@@ -201,7 +235,8 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
     first: dict[str, int] = {}
     tier: dict[str, int] = {}
     found = [(-1, t, n) for line in (title or "", *context) for _s, t, n in _names(line)]
-    found += _names(text)
+    found += [(s, t, n) for s, t, n in _names(text) if s < _references(text) and
+              not (n and _former(text, s, n))]
     for start, t, name in sorted(found, key=lambda f: f[0]):
         if name:
             counts[name] += 1

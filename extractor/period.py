@@ -91,6 +91,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_FY}|(?P<cy>{_YEAR})\b)", re.I)),
     ("half", re.compile(rf"\bH(?P<h>[12])\s+(?:{_FY}|(?P<cy>{_YEAR})\b)")),
     ("calendar_year", re.compile(rf"\bcalendar\s+year\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),
+    # a plain year glossed by its months, "2025 (January to December)", or a year told as a
+    # whole in a heading's idiom: "our 2025 in numbers", "2024 at a glance", "2023 in review"
+    ("calendar_year", re.compile(
+        rf"(?<![\d/])(?P<y>{_YEAR})\s*\(\s*(?:1\s+)?Jan(?:uary)?\.?\s*(?:to|-|–|until)\s*"
+        rf"(?:31\s+)?Dec(?:ember)?\.?\s*\)", re.I)),
+    ("calendar_year", re.compile(
+        rf"(?<![\d/\-–])(?<!to\s)(?<!and\s)(?P<y>{_YEAR})\s+(?:in\s+(?:numbers|figures|review|summary)|"
+        rf"at\s+a\s+glance)\b", re.I)),
     # "between 2011 and 2015", "from 2019 to 2022"
     ("year_range", re.compile(
         rf"\b(?:between\s+(?P<b1>{_YEAR})\s+and|from\s+(?P<f1>{_YEAR})\s+(?:to|until))\s+"

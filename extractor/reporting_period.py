@@ -9,8 +9,14 @@ Candidates are every period `period.find_periods` reads, each judged by where it
    contact between March 2021 and September 2023", "figures for the 12 months to …",
    "a half-year performance report … at the end of September 2024");
 4. otherwise the financial year named most (title and opening weighted up) -- unless the
-   document is about one named case and names a year only in passing, or is a decision paper
-   that reports no period: then None.
+   document is about one named case and names a year only in passing, is a decision paper
+   that reports no period, or is a history naming years over a decade with none its own: then
+   None; with no financial year, a rolling year or a span of months the text repeats.
+
+A scope sentence's period after an ask for a decision ("This report seeks approval for funding
+over 2027/28") is the decision's. A request for information by calendar year is answered for
+those years. A letter's subject line under "Dear …," is a heading. A list of references at the
+end cites other works' years.
 
 A period said as a comparator ("compared with 2023/24", "up from … in 2021/22", "(2024: 13)")
 or a projection ("by 2027", "from 2028/29", "priorities for 2025/26") is never the report's.
@@ -20,6 +26,7 @@ report names it as its end ("the half-year report … at 30 September 2024").
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -171,6 +178,9 @@ _OPENING_CHARS = 1500
 _LABEL_CHARS = 1500
 _LABELLED_TITLE = re.compile(r"(?im)^[ \t]*(?:subject|title|report\s+title|title\s+of\s+(?:the\s+)?"
                              r"report|name\s+of\s+report)[ \t]*:[ \t]*(\S[^\n]*)$")
+# A letter's subject line: the heading line under its salutation ("Dear Paul,\nHerefordshire
+# Council: peer review, 8 to 11 September 2026"), as a front sheet's "Subject:" line.
+_LETTER_SUBJECT = re.compile(r"(?m)^[ \t]*Dear\s+[^\n]{1,60},?[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S[^\n]*)$")
 # A plan, a budget or a strategy for named years is a projection ("Draft Revenue Budget
 # 2026-27", "High Level 2026-29 Revenue Plan", "Early Help Strategy 2026-2029"), unless its
 # heading also names a report on it ("Business Plan 2024-25: End of Year Report").
@@ -256,18 +266,37 @@ _SEASON_AFTER = re.compile(r"\s+(?:[A-Za-z’'-]+\s+){0,2}seasons?\b", re.I)
 _SEASON_BEFORE = re.compile(r"\bseasons?\s+$", re.I)
 
 
+# A list of references at a text's end cites other works by their years ("Department for
+# Education (2011). Children looked after, year ending 31 March 2011."): not the text's periods.
+_REFERENCES = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?\s+)?(?:references|bibliography|footnotes|"
+                         r"notes\s+and\s+references|works\s+cited|citations)[ \t]*:?[ \t]*$")
+
+
 def _candidates(text: str, this_year: int | None = None) -> list[_Candidate]:
+    refs = [m.start() for m in _REFERENCES.finditer(text) if m.start() >= len(text) // 2]
+    end = refs[-1] if refs else len(text)
     return [_Candidate(s, e, p, _sentence(text, s, e))
-            for s, e, p in find_periods(text, this_year) if p.start and
+            for s, e, p in find_periods(text, this_year) if p.start and s < end and
             not _SEASON_AFTER.match(text, e) and not _SEASON_BEFORE.search(text, max(0, s - 10), s)]
+
+
+# A report's sentence that asks for a decision ("This report seeks approval for funding over
+# 2027/28", "This paper asks Cabinet to agree the budget for 2026/27", "The report requests
+# agreement to …"): its years are the decision's, what is to be spent or done, not reported.
+_ASKS = re.compile(r"\b(?:seeks?|seeking|requests?|requesting|asks?|asking|invites?)\s+(?:the\s+)?"
+                   r"(?:[A-Z][\w’']*\s+){0,4}(?:(?:to\s+)?(?:approve|agree|endorse|authori[sz]e|"
+                   r"adopt|decide)\b|(?:approval|agreement|endorsement|authori[sz]ation|"
+                   r"a\s+decision)\b)", re.I)
 
 
 def _own(text: str, cands: list[_Candidate], sentence_rx: re.Pattern[str] | None
          ) -> Period | None:
-    """The first own span in a sentence `sentence_rx` finds (every sentence if None)."""
+    """The first own span in a sentence `sentence_rx` finds (every sentence if None); a period
+    a scope sentence names after asking for a decision is the decision's, passed over."""
     for c in cands:
         a, b = c.sentence
-        if sentence_rx is not None and not sentence_rx.search(text, a, b):
+        if sentence_rx is not None and (not sentence_rx.search(text, a, b) or
+                                        _ASKS.search(text, a, c.start)):
             continue
         if _POSITION_AT.search(text, max(a, c.start - 60), c.start) and not _is_financial_year(c.period):
             year = financial_year_of(c.period)  # "the financial position as at Quarter 3 2024-25"
@@ -371,6 +400,19 @@ def _single_case(text: str) -> bool:
     return len(set(names)) == 1 and mentions >= 2
 
 
+_HISTORY_YEARS = 10
+
+
+def _history(counts: dict[tuple[str, str], int], best: tuple[str, str]) -> bool:
+    """A history (an encyclopedia's article, a retrospective): the years it names spread over
+    a decade or more, and another year, later than the most named or named as often, is named
+    more than in passing. A report names its own year, the latest, most; a history has none."""
+    starts = [int(k[0][:4]) for k in counts if k[0]]
+    rivals = [k for k in counts if k != best and counts[k] >= 2 and
+              (k[0] > best[0] or counts[k] >= counts[best])]
+    return bool(rivals) and max(starts) - min(starts) >= _HISTORY_YEARS
+
+
 def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> Period | None:
     """The financial year named most as the document's own; None if only in passing."""
     counts: Counter[tuple[str, str]] = Counter()
@@ -395,6 +437,8 @@ def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> P
             counts[key] += 3
             in_title = True
     best = max(counts, key=lambda k: (counts[k], k[0]))
+    if not in_title and _history(raw, best):
+        return None
     passing = raw[best] <= 1 and not in_title and text.count("\n", 0, at[best]) >= _OPENING_LINES
     if passing and _single_case(text):
         return None
@@ -431,6 +475,7 @@ def _document_period(text: str, title: str | None, date: str | None,
     this_year = int(date[:4]) if date and date[:4].isdigit() else None
     lines = text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES]
     labelled = [m.group(1) for m in _LABELLED_TITLE.finditer(text, 0, _LABEL_CHARS)]
+    labelled += [m.group(1) for m in _LETTER_SUBJECT.finditer(text, 0, _LABEL_CHARS)]
     heads = [h for h in (title, *lines, *labelled) if h and _is_heading(h)]
     if any(_PLAN_HEAD.search(h) and not _REPORT_WORD.search(h) for h in heads) and \
             not any(_REPORT_WORD.search(h) and _head_period(h) for h in heads):
@@ -445,6 +490,9 @@ def _document_period(text: str, title: str | None, date: str | None,
     opening = [h for h in lines if h and _is_heading(h)]
     joined = [" ".join(opening)] if len(opening) > 1 else []
     for head in (*heads, *joined):
+        if _PLAN_HEAD.search(head) and not _REPORT_WORD.search(head):
+            continue  # a plan's years are a projection; its report heading names the past
+            # year ("Youth Justice Plan 2025-26" over "4. Performance in 2024-25")
         found = _head_period(head)
         if found is not None:
             return found
@@ -452,7 +500,7 @@ def _document_period(text: str, title: str | None, date: str | None,
     if requested is not None:
         return requested
     scoped = _consulted(text, cands) or _scoped(text, cands) or _inspection_month(text) or \
-        _dated_months(text, date)
+        _dated_months(text, date) or _dated_report_end(text, date)
     if scoped is not None:
         return scoped
     for head in context:
@@ -466,7 +514,8 @@ def _document_period(text: str, title: str | None, date: str | None,
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
         return _meeting_year(meeting)
     if year is None:
-        return _year_ending(text, cands) or _window_named(text, cands)
+        return _year_ending(text, cands) or _window_named(text, cands) or \
+            (None if _COURT_CASE.search(text, 0, _LEAD_CHARS) else _span_repeated(text, cands))
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
 
@@ -489,10 +538,15 @@ def _requested_years(text: str, cands: list[_Candidate]) -> Period | None:
     and 2023/24"): the run of consecutive financial years it names, first to last."""
     if not _REQUEST.search(text, 0, _REQUEST_CHARS):
         return None
-    starts = sorted({int(c.period.start[:4]) for c in cands if _is_financial_year(c.period)
-                     and c.period.start and not _foreign(text, c)})
+    years = [c for c in cands if _is_financial_year(c.period) and c.period.start and
+             not _foreign(text, c)]
+    calendar = _requested_calendar_years(text)
+    if calendar is not None and (not years or text.find(calendar.text or "") < years[0].start):
+        return calendar  # the request's own words ("for each of the calendar years 2023, 2024
+        # and 2025") before the financial years an answer keeps its accounts in
+    starts = sorted({int(c.period.start[:4]) for c in years if c.period.start})
     if len(starts) < 2 or starts[-1] - starts[0] != len(starts) - 1 or len(starts) > 10:
-        return _requested_calendar_years(text)
+        return calendar
     first, last = financial_year(starts[0]), financial_year(starts[-1])
     return Period(first.start, last.end, None)
 
@@ -522,12 +576,22 @@ def _dateline(text: str) -> str | None:
     return day.start if day is not None else None
 
 
+_REPORT_NAMED = re.compile(r"\b(?:report|figures|data|statistics|performance|update|return|"
+                           r"dashboard|scorecard|pack)s?\s+$", re.I)
+
+
 def _dated_months(text: str, date: str | None) -> Period | None:
-    """A span of months with no year in the lead of a dated story: the latest such months
-    that have ended by the story's date; a comparator's months do not count."""
+    """A span of months with no year in the lead of a dated story, or anywhere as a report's
+    or its figures' own ("her report covering July to September"): the latest such months that
+    have ended by the story's date; a comparator's months do not count."""
     if not date or not date[:4].isdigit() or not date[5:7].isdigit():
         return None
-    for m in _MONTHS_NO_YEAR.finditer(text, 0, _LEAD_CHARS):
+    for m in _MONTHS_NO_YEAR.finditer(text):
+        if m.start() >= _LEAD_CHARS and not (
+                m.group(0)[:3].lower() in ("cov", "for") and
+                _REPORT_NAMED.search(text, max(0, m.start() - 40), m.start())):
+            continue  # past the lead, only a report's or its figures' own span ("presenting
+            # her quarterly report covering July to September")
         y, mo = int(date[:4]), int(date[5:7])
         m1, m2 = (MONTHS[m.group(k).lower()] for k in ("m1", "m2"))
         end_year = y if m2 <= mo else y - 1
@@ -538,6 +602,33 @@ def _dated_months(text: str, date: str | None) -> Period | None:
         c = _Candidate(m.start("m1"), m.end(), found[0][2], _sentence(text, m.start(), m.end()))
         if not _foreign(text, c):
             return Period(c.period.start, c.period.end, m.group(0))
+    return None
+
+
+# A periodic report told of in a dated story, its figures at a day with no year: "The annual
+# report … shows that 236 children were on the register at 31 July" (a story of November 2026:
+# the year to 31 July 2026), "the quarterly figures, at 30 June, show …".
+_DAY_NO_YEAR = re.compile(
+    rf"\b(?:at|on|as\s+at|to)\s+(?:the\s+end\s+of\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+"
+    rf"(?P<m>{_MONTH_NAMES})\b(?!,?\s+(?:19|20)\d\d)")
+
+
+def _dated_report_end(text: str, date: str | None) -> Period | None:
+    """The span a periodic report in the opening of a dated story ends on a yearless day:
+    its length (a year, a half, a quarter) to the latest such day before the story's date."""
+    if not date or len(date) < 10 or not date[:4].isdigit():
+        return None
+    for m in _DAY_NO_YEAR.finditer(text, 0, _OPENING_CHARS):
+        a, _b = _sentence(text, m.start(), m.end())
+        length = _LENGTH.search(text, a, m.start())
+        if length is None:
+            continue
+        months = 6 if length.group("half") else 3 if length.group("quarter") else 12
+        mo, d, y = MONTHS[m.group("m").lower()], int(m.group("d")), int(date[:4])
+        if f"{y:04d}-{mo:02d}-{d:02d}" > date:
+            y -= 1
+        if d <= calendar.monthrange(y, mo)[1]:  # not "31 June"
+            return months_ending(y, mo, d, months, text[length.start():m.end()])
     return None
 
 
@@ -566,6 +657,21 @@ def _narrowed(own: Period, heads: list[str]) -> Period:
     return own
 
 
+# A monthly report's heading names its month: "Performance Scorecard - October 2026",
+# "Children's Services Dashboard: March 2025", "Monthly performance report, June 2024". A month
+# the report was published, or a date it counts to, is not one ("Annual report, published
+# October 2025", "Data as at 4 November 2026"); nor is a yearly or quarterly report's month, or
+# the month of the meeting it goes to ("Cabinet performance report, March 2025").
+_MONTH_REPORT = re.compile(
+    rf"\b(?:scorecard|dashboard|performance|data|figures|statistics|KPIs?|indicators)\b"
+    rf"[^\n]{{0,60}}?(?<!\bpublished\s)(?<!\bissued\s)(?<!\bupdated\s)(?<!\bat\s)(?<!\bon\s)"
+    rf"(?<!\bto\s)(?<!\bending\s)(?<!\bended\s)(?<!\bdated\s)(?<!\bsince\s)(?<!\bof\s)"
+    rf"(?<!\bprinted\s)(?<!\bproduced\s)(?<!\bprepared\s)(?<!\bcreated\s)(?<!\bfrom\s)"
+    rf"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b(?P<m>{_MONTH_NAMES}),?\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:[/\-–]\s*\d|to\b))", re.I)
+_NOT_MONTHLY = re.compile(r"\b(?:annual|yearly|quarterly|quarter|half[\s-]year(?:ly)?|six[\s-]monthly|"
+                          r"biennial|Q[1-4]|cabinet|committee|council|board|panel|meeting)\b", re.I)
+
+
 def _head_period(head: str) -> Period | None:
     """A heading's own period: a half-year report of a financial year ("Mid-Year Update
     2024-25") is its first half; an annual report of a plain year ("2024 Annual Report") is
@@ -586,6 +692,11 @@ def _head_period(head: str) -> Period | None:
         quarter = _QUARTER_BEFORE.search(head, 0, c.start)
         part = resolve_period(quarter.group("part"), found) if quarter is not None else None
         return part if part is not None else found
+    month = _MONTH_REPORT.search(head)
+    if month is not None and not _NOT_MONTHLY.search(head):
+        spans = find_periods(f"{month.group('m')} to {month.group('m')} {month.group('y')}")
+        if spans:
+            return Period(spans[0][2].start, spans[0][2].end, month.group(0))
     m = _ANNUAL_OF_YEAR.search(head)
     if m is None:
         return None
@@ -636,6 +747,34 @@ def _window_named(text: str, cands: list[_Candidate]) -> Period | None:
         counts[(p.start, p.end)] += 1
         sample.setdefault((p.start, p.end), p)
     return sample[max(counts, key=counts.__getitem__)] if counts else None
+
+
+def _span_repeated(text: str, cands: list[_Candidate]) -> Period | None:
+    """A span of whole months the text names as its own twice or more, when it names no
+    financial year ("Between January and September 2026, …" over "figures … January to
+    September 2026"; "In 2025 (January to December) …" under "Our 2025 in numbers"): the one
+    named most, first named first. A comparator's span does not count."""
+    counts: Counter[tuple[str, str]] = Counter()
+    sample: dict[tuple[str, str], Period] = {}
+    for c in cands:
+        p = c.period
+        if not (p.start and p.end and _whole_months(p)) or _is_financial_year(p) or \
+                _foreign(text, c):
+            continue  # a financial year was judged already (a court story's background year)
+        counts[(p.start, p.end)] += 1
+        sample.setdefault((p.start, p.end), p)
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    return sample[best] if counts[best] >= 2 else None
+
+
+def _whole_months(p: Period) -> bool:
+    """A span from a month's first day to a month's last ('2026-01-01' to '2026-09-30')."""
+    start, end = p.start or "", p.end or ""
+    if len(start) < 10 or len(end) < 10 or start[8:] != "01" or start >= end:
+        return False
+    return int(end[8:]) == calendar.monthrange(int(end[:4]), int(end[5:7]))[1]
 
 
 def _one_year(p: Period) -> bool:

@@ -1,0 +1,88 @@
+"""Kinds of genres the dev folders lacked, decided by how their openings are written: an
+auditor's own report on one audit and a peer review's letter are `other`; a slide deck shown to
+a board is the board's `council_report`. Every opening is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.genre import is_audit_report, is_board_slide_deck, is_peer_review
+
+
+# An auditor's own report: an audit heading in its first lines and an assurance opinion in its
+# opening. The same audit presented to a committee (its purpose, "Report of …", what the
+# committee is asked to do) is the council's paper; a story about an audit is a story.
+@pytest.mark.parametrize("text, audit", [
+    ("ANYTOWN COUNCIL - INTERNAL AUDIT\nFINAL REPORT\nAudit: Fostering payments\n"
+     "1.1 Overall assurance opinion: LIMITED\n", True),
+    ("Internal Audit Report\nLooked after children's savings\nAssurance level: Reasonable\n"
+     "Scope: the controls over savings accounts.\n", True),
+    ("Audit of early help commissioning\nIssued: 3 March 2026\nWe can provide only limited "
+     "assurance that contracts are monitored.\n", True),
+    ("Shared Audit Service\nFinal audit report: Direct payments\nAudit opinion: Substantial\n",
+     True),
+    ("Internal Audit\nChild protection conferences\nOverall assurance rating - Moderate\n", True),
+    # presented to a committee: the council's paper
+    ("AUDIT COMMITTEE\n25 November 2025\nINTERNAL AUDIT REPORT: DBS CHECKS\nReport of the "
+     "Head of Internal Audit\n1. Purpose of report\nOverall assurance opinion: Reasonable.\n",
+     False),
+    ("Internal Audit Progress Report\nThe Committee is asked to note the report.\nAssurance "
+     "level: Limited for two audits.\n", False),
+    # no assurance opinion, or no audit heading
+    ("Internal Audit Plan 2026/27\nThe plan lists 40 audits for the year.\n", False),
+    ("Council admits failings\nAuditors gave limited assurance, the council said.\n", False),
+])
+def test_an_auditors_own_report(text: str, audit: bool) -> None:
+    assert is_audit_report(text) is audit
+
+
+# A peer review's own letter or report: its heading or subject line in the opening. A council's
+# paper about one (an action plan, an update, a response) or a story about one is not.
+@pytest.mark.parametrize("text, peer", [
+    ("Local Government Association\nChildren's Services Peer Challenge Programme\n2 October "
+     "2026\nDear Paul,\nAnytown Council: children's safeguarding peer review, 8 to 11 September "
+     "2026\n1. Thank you for inviting us.\n", True),
+    ("Corporate Peer Challenge\nAnytown Council\n4 to 7 March 2025\nFeedback report\n", True),
+    ("Dear Director,\nEarly help peer review: feedback\nThe team spent three days with you.\n",
+     True),
+    ("Regional Improvement Alliance\nSafeguarding peer review of Anyshire\nKey findings\n", True),
+    ("Peer Review Feedback Letter\nAnytown Children's Services\nDear Chief Executive,\n", True),
+    # a council's own paper about a peer review
+    ("Scrutiny Committee\nChildren's Services Peer Review: Action Plan Update\nThe committee "
+     "is asked to note progress.\n", False),
+    ("Cabinet\nResponse to the LGA peer challenge\nThis report sets out our response.\n", False),
+    # a story about one, or prose that mentions one
+    ("Peer review finds council's front door too slow\nReviewers said the service must improve.\n",
+     False),
+    ("Annual report 2024/25\nIn June a peer review of our front door took place.\n", False),
+    ("Annual Report 2024/25\nContents\n1 Introduction\n2 Our year\n3 Peer review\n4 Reviews\n",
+     False),
+])
+def test_a_peer_reviews_own_letter(text: str, peer: bool) -> None:
+    assert is_peer_review(text) is peer
+
+
+# A slide deck (its slides counted "N of M" in running headers or in the text) named for a
+# board, committee, partnership or council is that body's report. A deck for no body, or a body's
+# text with no slides, is not one.
+@pytest.mark.parametrize("text, context, title, deck", [
+    ("2025/26 at a glance\n14 notifications\n", ["Anytown Partnership | Executive Board | "
+     "Slide 4 of 12"], None, True),
+    ("Key messages\nSlide 2 of 9\nReferrals rose\nSlide 3 of 9\n", [],
+     "Safeguarding Board development day", True),
+    ("Performance\nSlide 5/20\n", ["Corporate Parenting Panel - Slide 5/20"], None, True),
+    ("Agenda\nSlide 1 of 6\nBudget\nSlide 2 of 6\n", [], "Cabinet briefing: children's budget",
+     True),
+    ("Headlines\n", ["Children's Partnership Board", "Slide 7 of 15"], None, True),
+    ("Scrutiny Committee\nSlide 1 of 8\nData\nSlide 2 of 8\n", [],
+     "Children's Scrutiny Committee presentation", True),
+    # slides for no body
+    ("Conference talk\nSlide 1 of 30\nWhy neglect matters\nSlide 2 of 30\n", [],
+     "Neglect: what the research says", False),
+    # a body's document with no slides
+    ("Annual report\nThe board met six times.\n", ["Anytown Safeguarding Board"], None, False),
+])
+def test_a_slide_deck_shown_to_a_board(text: str, context: list[str], title: str | None,
+                                       deck: bool) -> None:
+    assert is_board_slide_deck(text, context, title) is deck
+
