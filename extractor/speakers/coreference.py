@@ -11,7 +11,7 @@ from .candidates import group_of_place, speaker_from_subject
 from .context import Context, Speaker
 from .cues import is_cue, reported_clause
 from .names import clean, propn_chain, strip_honorifics, titled_name
-from .roles import noun_phrase, role_verb, seed_titles
+from .roles import noun_phrase, role_verb, seed_titles, speech_owner
 from .vocabulary import DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, person_nouns
 
 if TYPE_CHECKING:
@@ -74,6 +74,8 @@ def anonymous_person(tok: Token) -> bool:
     said …') counts when it is the subject of a reporting verb and names no office (a role
     like 'the director' is resolved to its holder elsewhere).
     """
+    if tok.lower_ in ("one", "another"):
+        return one_of_people(tok)
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns():
         return False
     owned = tok.i > 1 and tok.nbor(-1).lower_ in ("'s", "\u2019s") and tok.nbor(-2).pos_ == "PROPN"
@@ -91,6 +93,15 @@ HEARD_FROM = {"receive", "hear", "evidence", "letter", "message", "submission", 
               "statement", "call", "note", "complaint", "testimony", "account", "story"}
 # what one does to a person who then speaks: 'the panel interviewed a young carer'
 HEARD_OBJECT = {"interview", "quote", "hear", "ask"}
+
+
+def one_of_people(tok: Token) -> bool:
+    """'One of our young people', 'one of the mothers', 'another of the carers': one unnamed
+    person out of a group of people, whom a later 'she' can mean."""
+    group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return group is not None and group.tag_ == "NNS" and group.lemma_.lower() not in ROLE_HEADS \
+        and group.lemma_.lower() in person_nouns() | {"people", "person"}
 
 
 def met_person(tok: Token) -> bool:
@@ -149,6 +160,17 @@ def bracket_role(ctx: Context, name: str, end: int) -> None:
         ctx.people[name] = clean(m.group(1))
 
 
+def spoken_subject(tok: Token) -> Token | None:
+    """The owner of words that are a clause's subject: 'Mr Hale's words were blunt', 'Her
+    answer was short', 'The remarks by Cllr Reid drew applause'. What is said about the words
+    is said about their speaker, so a later 'he said' means them as if they were the subject."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    owner = speech_owner(tok)
+    return owner if owner is not None and owner.lower_ not in PRONOUNS | {"its", "their"} \
+        and owner.pos_ in ("PROPN", "NOUN") else None
+
+
 def seed_people(ctx: Context) -> None:
     """Full names met outside quotes, then every subject that names a person or a role.
 
@@ -172,6 +194,13 @@ def seed_people(ctx: Context) -> None:
             ctx.people.setdefault(clean(titled.text), None)
             bracket_role(ctx, clean(titled.text), titled.end_char)
             ctx.last_person_at.append((tok.idx, clean(titled.text)))
+        owner = spoken_subject(tok)
+        if owner is not None and not ctx.inside_quote(owner.idx):
+            spk = speaker_from_subject(ctx, owner)
+            if spk.person and spk.name:
+                ctx.last_person_at.append((owner.idx, spk.name))
+                ctx.subject_at.add(owner.idx)
+                continue
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS \
                 and not ctx.inside_quote(tok.idx):
             spk = speaker_from_subject(ctx, tok)
