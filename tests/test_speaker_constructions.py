@@ -357,3 +357,55 @@ def test_owned_words_make_their_speaker_the_subject(nlp, passage: str, speaker: 
 ])
 def test_one_of_a_group_of_people_is_a_later_she(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a transcript's time code before a turn's label ('[00:01:30] ANN COLE:') still leaves the
+    # label saying whose turn it is, for an 'I' in it or a quote right after it
+    ('[00:01:10] HOST: Welcome. With me is Ms Ann Cole, the director.\n\n[00:01:30] ANN COLE: Thank you. As I told the board last week, "we are not there yet."',
+     'Ann Cole'),
+    ('(00:02) PRESENTER: Good evening.\n\n(00:41) TOM REID: I said in March that it was "a scandal".',
+     'Tom Reid'),
+    ('[12:04] Host: Over to you.\n\n[12:10] Dr Lena Marsh: When I read it I wrote "unacceptable" in the margin.',
+     'Lena Marsh'),
+    ('00:03:12 - CHAIR: Next item.\n\n00:03:40 - CLLR RITA LOWE: I have always said, "no child should wait".',
+     'Rita Lowe'),
+    ('[01:15:02] MODERATOR: Questions from the floor.\n\n[01:15:30] NINA SHAH: I told them at the time: "This is not safe."',
+     'Nina Shah'),
+    ('[0:45] INTERVIEWER: Was it a shock?\n\n[0:52] OMAR FARAH: As I wrote in the report, "the front door is not safe".',
+     'Omar Farah'),
+    ('[00:10:00] HOST: Welcome back.\n\n[00:10:20] Kate Bloom, director: I told the board, "we need more staff", and they agreed.',
+     'Kate Bloom'),
+    ('(03:10) HOST: One more.\n\n(03:15) DAN URE: "We will not close a single centre," I told the meeting.',
+     'Dan Ure'),
+])
+def test_a_time_coded_turn_label(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # an unnamed person inside a clause describing a thing ('cases where a child died', 'a
+    # case in which a mother waited') is part of the description: a later 'she said' is the
+    # one the text is about
+    ('Mr Tom Hale leads the service. He spoke after two reviews into cases where a child died. "We owe them answers," he said.',
+     'Tom Hale'),
+    ('Ms Ann Cole chairs the board. There were 12 cases in which a young person went missing. "That is too many," she said.',
+     'Ann Cole'),
+    ('Cllr Jo Reid spoke at the meeting. She described a case where a mother waited six weeks. "That cannot happen again," she said.',
+     'Jo Reid'),
+    ('Dr Ben Oduya gave the report. It lists every incident in which a teenager was restrained. "Each one is reviewed," he said.',
+     'Ben Oduya'),
+    ('Ms Kay Lowe met the families. She heard of homes where a father had lost his job. "Poverty runs through all of it," she said.',
+     'Kay Lowe'),
+    ('Mr Dan Ure runs the team. The team covers estates where a social worker rarely calls. "We are trying to change that," he said.',
+     'Dan Ure'),
+    ('Cllr Omar Khan opened the debate. He cited a review in which a grandmother had been ignored. "She knew before anyone," he said.',
+     'Omar Khan'),
+    ('Ms Cara Bell is the chair. The board looked at the months in which a nurse was off sick. "Cover was thin," she said.',
+     'Cara Bell'),
+    # a person who is the subject of the sentence itself is still who 'she' means
+    ('Mr Tom Reid opened the session. A mother spoke at the end. "Nobody rang me back," she said.',
+     'A mother'),
+])
+def test_a_person_in_a_description_is_no_later_she(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker

@@ -79,6 +79,8 @@ def anonymous_person(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns():
         return False
     owned = tok.i > 1 and tok.nbor(-1).lower_ in ("'s", "\u2019s") and tok.nbor(-2).pos_ == "PROPN"
+    if in_description(tok):
+        return False
     if owned or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
                     or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
         return True
@@ -93,6 +95,16 @@ HEARD_FROM = {"receive", "hear", "evidence", "letter", "message", "submission", 
               "statement", "call", "note", "complaint", "testimony", "account", "story"}
 # what one does to a person who then speaks: 'the panel interviewed a young carer'
 HEARD_OBJECT = {"interview", "quote", "hear", "ask"}
+
+
+def in_description(tok: Token) -> bool:
+    """Whether an indefinite person is the subject of a clause describing a thing: 'cases
+    where a child died', 'a case in which a mother waited six weeks'. Such a person is part of
+    the description, not someone the text goes on to quote."""
+    head = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "relcl" \
+        and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in person_nouns() \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in tok.children)
 
 
 def one_of_people(tok: Token) -> bool:
