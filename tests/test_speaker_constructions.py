@@ -409,3 +409,30 @@ def test_a_time_coded_turn_label(nlp, passage: str, speaker: str) -> None:
 ])
 def test_a_person_in_a_description_is_no_later_she(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'X told a hearer who said/asked … that "…"': when the hearer's relative clause has said
+    # its own piece before the quote, the quote is what X told; a clause that leads straight
+    # into the quote ('a father who said that "…"') is the hearer's words
+    ('At a forum on Monday, Dr Ann Fox told a father who said that nobody listened that "the service will listen now."',
+     'Ann Fox'),
+    ('Cllr Jo Reid reminded a resident who complained that the bins were late that "the council has no more money."',
+     'Jo Reid'),
+    ('Ms Kay Lowe told a parent who asked about waiting lists that "no child will wait more than a month."',
+     'Kay Lowe'),
+    ('Mr Dan Ure assured a carer who wrote to him in May that "the payments will be made on time."',
+     'Dan Ure'),
+    ('Dr Ben Oduya warned a councillor who questioned the figures that "the numbers will rise again."',
+     'Ben Oduya'),
+    ('The director, Ms Cara Bell, told a teenager who said she felt ignored that "we will ring you every week."',
+     'Cara Bell'),
+    ('Cllr Omar Khan told a mother who had waited six weeks for a visit that "it should never have happened."',
+     'Omar Khan'),
+    ('Dr Ann Fox told a father who said that "nobody listened to me."',
+     'a father'),
+    ('Mr Tom Reid spoke to a carer who complained that "the payments are always late."',
+     'a carer'),
+])
+def test_what_was_told_to_a_hearer_described_by_a_clause(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker

@@ -149,8 +149,30 @@ def cue_before(ctx: Context, start: int, end: int) -> Token | None:
     cues = [t for t in toks if is_cue(t) and not asks_who(t) and not quoting_aside(t)]
     for k in range(len(cues) - 1, 0, -1):
         if not reported_by(cues[k], cues[:k]):
-            return cues[k]
+            return hearer_clause_owner(ctx, cues[k], end) or cues[k]
     return cues[0] if cues else None
+
+
+# verbs that tell a hearer something: 'X told a father who … that "…"'
+TELLING_LEMMAS = {"tell", "remind", "assure", "reassure", "inform", "warn", "promise", "advise"}
+
+
+def hearer_clause_owner(ctx: Context, cue: Token, open_at: int) -> Token | None:
+    """The telling verb whose hearer a cue's relative clause describes, when that clause has
+    said its own piece before the quote: 'Dr Fox told a father who said that nobody listened
+    that "…"', 'X reminded a resident who complained about the bins that "…"'. The quote is
+    what was told; the hearer's clause is over."""
+    hearer = cue.head
+    teller = hearer.head
+    if cue.dep_ != "relcl" or hearer.dep_ not in ("dobj", "dative") or teller.i >= cue.i \
+            or teller.lemma_.lower() not in TELLING_LEMMAS or not is_cue(teller) \
+            or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in cue.children):
+        return None
+    between = [t for t in tokens_in(ctx.doc, cue.idx + len(cue.text), open_at)
+               if not t.is_space and not t.is_punct]
+    if not between or between[-1].lower_ != "that" or len(between) < 2:
+        return None  # ('told a father who said that "…"': his words)
+    return teller
 
 
 ASIDE_OBJECTS = {"it", "them", "him", "her", "this", "that"}
