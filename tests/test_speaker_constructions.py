@@ -436,3 +436,27 @@ def test_a_person_in_a_description_is_no_later_she(nlp, passage: str, speaker: s
 ])
 def test_what_was_told_to_a_hearer_described_by_a_clause(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'X's letter was mocked for its claim that "…"': the claim is the letter's ('its'), and
+    # the letter is X's; a full stop inside the closing mark does not hide the fragment
+    ('Ms Ann Cole spoke first. Dr Ben Oduya\'s earlier letter was widely mocked for its claim that the service was "the best in the country."',
+     'Ben Oduya'),
+    ('Ms Ann Cole spoke first. Cllr Jo Reid\'s speech was praised for its promise that no centre would "close on my watch."',
+     'Jo Reid'),
+    ('Ms Ann Cole spoke first. The council\'s statement was criticised for its suggestion that families were "gaming the system."',
+     'The council'),
+    ('Mr Tom Reid chaired the hearing. Ms Kay Lowe\'s email was quoted for its remark that the plan was "dead on arrival".',
+     'Kay Lowe'),
+    ('Dr Ann Fox opened the session. Mr Omar Khan\'s submission stood out for its warning that staff were "at breaking point."',
+     'Omar Khan'),
+    ('Cllr Ben Hart spoke last. Ms Cara Bell\'s reply was notable for its admission that the team had "lost sight of the child".',
+     'Cara Bell'),
+    ('Ms Jo Kay took questions. Mr Dan Ure\'s statement was remembered for its pledge that no family would be "left waiting."',
+     'Dan Ure'),
+    ('Dr Priya Shah gave evidence. Professor Tom Hale\'s testimony was cited for its conclusion that the model was "not safe."',
+     'Tom Hale'),
+])
+def test_its_claim_is_the_owner_of_the_whole(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
