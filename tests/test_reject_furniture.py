@@ -198,3 +198,26 @@ PHONE_LINES = [
 @pytest.mark.parametrize("text, cards", PHONE_LINES)
 def test_a_phone_number_line_is_no_row_of_cards(text, cards):
     assert bool(card_rows(text, [])) is cards
+
+
+# the span a change is measured over, and a time point opening a sentence ('N months on,')
+CHANGE_SPANS = [
+    ("That is a rise of 22 per cent in ⟦twelve⟧ months.", SPAN),
+    ("Referrals fell by a third in ⟦six⟧ months.", SPAN),
+    ("The register saw an increase of 40 children over ⟦two⟧ years.", SPAN),
+    ("Plans rose by 15% in ⟦three⟧ years.", SPAN),
+    ("There was a drop of nearly half in ⟦18⟧ months.", SPAN),
+    ("⟦Eight⟧ months on, the council's own figures tell another story.", TIME_POINT),
+    ("⟦Two⟧ years on, the service has a new director.", TIME_POINT),
+    ("⟦Six⟧ weeks on, no plan had been agreed.", TIME_POINT),
+    # kept: a time taken, a wait, a time on a list
+    ("The review took ⟦eight⟧ months.", None),
+    ("⟦Twelve⟧ months on the waiting list is too long for any child.", None),
+    ("She waited ⟦six⟧ months for an assessment.", None),
+    ("Referrals rose to 1,204, and the average assessment took ⟦31⟧ days.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", CHANGE_SPANS)
+def test_a_change_span_or_a_time_point_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)

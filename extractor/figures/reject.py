@@ -73,7 +73,11 @@ _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirs
                           # the span a study or a comparison covers: 'the findings recur across six years of reviews'
                           r"\bacross(?:\s+the|\s+all)?|"
                           # 'the lowest figure for five years', 'its highest level in a decade'
-                          r"\b(?:highest|lowest|largest|smallest|fewest|most|best|worst)\b[^.;:\d]{0,40}\b(?:for|in))"
+                          r"\b(?:highest|lowest|largest|smallest|fewest|most|best|worst)\b[^.;:\d]{0,40}\b(?:for|in)|"
+                          # the span a change is measured over: 'a rise of 22 per cent in twelve months',
+                          # 'an increase of 40 in two years', 'fell by a third in six months'
+                          r"\b(?:rise|fall|increase|decrease|drop|jump|growth|reduction|rose|fell|increased|decreased|"
+                          r"dropped|grew)\s+(?:of|by)\s+[^.;:\n]{1,30}?\s+(?:in|over))"
                           r"\s+$", re.I)
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
                          r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)\b|"
@@ -260,7 +264,7 @@ _STAGES_AFTER = re.compile(r"^\s*(?:,|and|or|&|to)\s*\d")
 # 'Two months later, ...' (an interval after a verb is a figure: 'closed the case 28 days later')
 _OPENING_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)\s*$")
 _POINT_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?)\s+(?:(?:before|after)\s+(?:he|she|they|it|we|I|the|his|her|their)\b|"
-                          r"later\s*,)",
+                          r"(?:later|on)\s*,)",
                           re.I)
 # 'the two' standing for people or things named before, as the subject of a verb: 'The two became
 # friends', 'the three were charged' (a count has its noun: 'the two officers were charged')
