@@ -14,7 +14,8 @@ import re
 import pytest
 
 from extractor.figures.reject import (
-    COUNTER, DEFINITION, FILE_SIZE, HEADING, LENGTH, MARK, PHONE, REFERENCE, SPAN, STATISTIC, TIME_POINT,
+    COUNTER, DEFINITION, FILE_SIZE, HEADING, LENGTH, MARK, PHONE, REFERENCE, SPAN, SPEAKER, STATISTIC,
+    SUPPRESSED, TIME_POINT, VAGUE,
 )
 from extractor.tables.cards import card_rows
 
@@ -220,4 +221,29 @@ CHANGE_SPANS = [
 
 @pytest.mark.parametrize("marked, reason", CHANGE_SPANS)
 def test_a_change_span_or_a_time_point_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# 'one' introducing an unnamed speaker or meaning any one; a withheld count given only as its bound
+# ('all nine.' after a count of reviews stays a figure: the corpus counts it)
+ONES_AND_SETS = [
+    ("⟦One⟧ parent told us that nobody explained the plan.", SPEAKER),
+    ("⟦One⟧ young person said she felt listened to.", SPEAKER),
+    ("Inspectors met the team. ⟦One⟧ social worker described the caseload as unmanageable.", SPEAKER),
+    ("Work drifts from ⟦one⟧ plan to the next.", VAGUE),
+    ("Children were moved from ⟦one⟧ placement to another.", VAGUE),
+    ("⟦One⟧ manager put it this way: the work never stops.", SPEAKER),
+    ("The number of deaths in the three years combined is fewer than ⟦five⟧.", SUPPRESSED),
+    ("Children adopted: fewer than ⟦5⟧.", SUPPRESSED),
+    # kept: a count of one, a count of a whole set with its noun, a hedged count of things
+    ("⟦One⟧ new local child safeguarding practice review was commissioned.", None),
+    ("Rapid reviews were held in all ⟦nine⟧ cases.", None),
+    ("Nine rapid reviews were held, and learning was identified in all ⟦nine⟧.", None),
+    ("Fewer than ⟦five⟧ children died in the year.", None),
+    ("The council received ⟦412⟧ referrals, and all were screened.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", ONES_AND_SETS)
+def test_a_speaker_a_set_again_or_a_withheld_count_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)

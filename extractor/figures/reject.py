@@ -179,6 +179,8 @@ SCALE_KEY = "a grade's number in a rating scale's key ('6 excellent, 5 very good
 DOC_ITEMS = "the document's own items ('five are shown below', 'the following three')"
 MEMBERSHIP = "the size of a body beside those present ('4 of 5 members present')"
 CITATION = "part of a citation (a court case, a parliamentary paper, a journal, a DOI, a case reference)"
+SPEAKER = "'one' introducing an unnamed speaker ('One parent told us ...')"
+SUPPRESSED = "a suppressed small number given only as its bound ('the number is fewer than five')"
 COUNTER = "a web page's or a mailing's counter ('1,208 views', '46 likes', 'Sent to 1,960 subscribers')"
 MARK = "a reference mark in square brackets ('... in 2024-25.[7]', '[note 2]')"
 HEADING = "a section's number opening a heading ('3 Statistics', '5 CORONER'S CONCERNS')"
@@ -380,6 +382,16 @@ _MEMBERS_COUNTED = re.compile(r"(?<![\d£$.,/])(?!(?:19|20)\d\d\b)\d[\d,]*\s+[a-
                               r"hundred|dozen)\s+[a-z]|\b(?:every|any|all|each)\s+[a-z]", re.I)
 
 
+# 'One parent told us ...', 'One young person said ...': an unnamed speaker, not a count of one
+_SPEAKER_AFTER = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){1,3}(?:told|said|says|tells|described|explained|commented|added|"
+                            r"wrote|felt|feels|put\s+it|summed\s+it\s+up|reflected|recalled|spoke)\b")
+# the end of a clause right after a number: '... is fewer than five.'
+_SET_END_AFTER = re.compile(r"^\s*(?:[.,;:!?)]|$)")
+# a count withheld and given only as its bound: 'The number for 2023 to 2025 combined is fewer than
+# five.', 'Deaths: fewer than 5' (a hedged count of things keeps its noun: 'fewer than five children died')
+_SUPPRESSED_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|remains?|remained)|:)\s*$", re.I)
+
+
 def _band_of_members(text: str, q: Quantity, before: str, after: str) -> bool:
     """'31 children ... for more than 18 months', '8 were more than six months overdue': the
     duration bounds the members of a count said before it in the sentence."""
@@ -458,6 +470,16 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return DOC_ITEMS  # 'Five are shown below; the full log is at Appendix A'
         if q.kind in ("count", "word") and _counting(text, q):
             return COUNTING  # "they've had five, six, seven social workers"
+        if q.kind == "word" and raw.lower() == "one" and _OPENING_BEFORE.search(before) and \
+                _SPEAKER_AFTER.match(text[q.end:q.end + 60]):
+            return SPEAKER  # 'One practitioner told us that actions "just roll over"'
+        if q.kind == "word" and raw.lower() == "one" and re.search(r"\bfrom\s+$", before, re.I) and \
+                re.match(r"\s+[a-z][\w'’-]*\s+to\s+(?:the\s+)?(?:next|another)\b", after, re.I):
+            return VAGUE  # 'actions roll over from one plan to the next': any one, not a count
+        if q.kind in ("count", "word") and q.qualifier in ("fewer than", "less than") and q.value in (3, 5, 6, 10) and \
+                _SUPPRESSED_BEFORE.search(re.sub(r"(?:fewer|less)\s+than\s*$", "", before, flags=re.I)) and \
+                _SET_END_AFTER.match(after):
+            return SUPPRESSED  # 'The number for 2023 to 2025 combined is fewer than five.'
         if q.kind in ("count", "word") and (_PAGES_AFTER.match(after) or
                                             re.search(r"\(\s*$", before) and _PAGES_BRACKET_AFTER.match(after)):
             return LENGTH  # 'The full briefing (two pages)', 'three pages later', 'a 40-page report'
