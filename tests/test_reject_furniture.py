@@ -247,3 +247,26 @@ ONES_AND_SETS = [
 @pytest.mark.parametrize("marked, reason", ONES_AND_SETS)
 def test_a_speaker_a_set_again_or_a_withheld_count_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)
+
+
+# an indicator's rolling window, and a reader's right in a standard notice
+NOTICES = [
+    ("Referrals: referrals accepted in the ⟦12⟧ months to the month end, per 10,000 children.", SPAN),
+    ("Re-referrals: the share of referrals in the ⟦three⟧ months to the end of the quarter.", SPAN),
+    ("Contacts received in the ⟦12⟧ months to date.", SPAN),
+    ("If you are unhappy with our reply, you may ask for an internal review within ⟦40⟧ working days.", DEFINITION),
+    ("You can appeal to the Information Commissioner within ⟦28⟧ days of this letter.", DEFINITION),
+    ("You have the right to request a review within ⟦two⟧ months.", DEFINITION),
+    ("If you disagree, you may complain in writing within ⟦20⟧ working days of our decision.", DEFINITION),
+    ("You are entitled to ask for a reconsideration within ⟦six⟧ weeks.", DEFINITION),
+    # kept: a body's own deadline, a duty laid on the reader, a period with its month
+    ("We aim to respond within ⟦10⟧ working days.", None),
+    ("You are under a duty to respond to this report within ⟦56⟧ days.", None),
+    ("The council must notify the panel within ⟦five⟧ working days.", None),
+    ("Referrals rose by 9% in the 12 months to September 2025, to ⟦1,204⟧.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", NOTICES)
+def test_a_rolling_window_or_a_readers_right_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)

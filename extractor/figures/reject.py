@@ -90,7 +90,12 @@ _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|mo
 # from 1 April 2027' is how long a contract runs)
 _PERIOD_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
                            r"\s+(?:to|from|ending|ended|up\s+to|until|through)\s+(?:the\s+end\s+of\s+)?"
-                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH, re.I)
+                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH +
+                           # an indicator's rolling window: 'in the 12 months to the month end', 'the three
+                           # months to the end of the quarter', 'the 12 months to date'
+                           r"|^[\s-]*(?:weeks?|months?|years?)\s+(?:to|up\s+to|ending\s+(?:at|with))\s+(?:the\s+)?"
+                           r"(?:(?:month|quarter|year)[\s-]?end|end\s+of\s+(?:the|each|every)\s+(?:month|quarter|year)|date)\b",
+                           re.I)
 _PERIOD_BEFORE = re.compile(r"\b(?:the|last|past|previous|latest|same|those|these)\s+(?:\w+\s+)?$", re.I)
 # the period a report covers said again: 'During the six months, 96 children came into care', 'in
 # the nine months under review', 'over the two years 2023-24 and 2024-25' ('in those 14 months',
@@ -385,6 +390,11 @@ _MEMBERS_COUNTED = re.compile(r"(?<![\d£$.,/])(?!(?:19|20)\d\d\b)\d[\d,]*\s+[a-
 # 'One parent told us ...', 'One young person said ...': an unnamed speaker, not a count of one
 _SPEAKER_AFTER = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){1,3}(?:told|said|says|tells|described|explained|commented|added|"
                             r"wrote|felt|feels|put\s+it|summed\s+it\s+up|reflected|recalled|spoke)\b")
+# a reader's right in a standard notice: 'you may ask for an internal review within 40 working
+# days', 'you can appeal within 28 days' (a body's own deadline stays: 'we aim to respond within 10
+# working days', 'you are under a duty to respond within 56 days')
+_RIGHT_BEFORE = re.compile(r"\byou\s+(?:may|can|could|have\s+the\s+right\s+to|are\s+entitled\s+to)\b[^.;\n]{0,70}?"
+                           r"\bwithin\s+$", re.I)
 # the end of a clause right after a number: '... is fewer than five.'
 _SET_END_AFTER = re.compile(r"^\s*(?:[.,;:!?)]|$)")
 # a count withheld and given only as its bound: 'The number for 2023 to 2025 combined is fewer than
@@ -495,6 +505,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("duration", "count", "word") and _WINDOW_AFTER.match(after) and \
                 _KEY_WINDOW_BEFORE.search(text[max(0, q.start - 140):q.start]):
             return DEFINITION  # 'Priority 3 - minor issue; action within 12 months'
+        if q.kind in ("duration", "count", "word") and _WINDOW_AFTER.match(after) and \
+                _RIGHT_BEFORE.search(text[max(0, q.start - 110):q.start]):
+            return DEFINITION  # 'you may ask for an internal review within 40 working days'
         if q.kind in ("duration", "count", "word") and _WINDOW_AFTER.match(after) and _band_of_members(text, q, before, after):
             return SPAN  # '31 children have been subject of a plan for more than 18 months'
         if _LABEL_BEFORE.search(before) and _LABEL_AFTER.match(after):
