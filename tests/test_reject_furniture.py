@@ -142,6 +142,7 @@ APPARATUS = [
     ("Numbers are rounded to the nearest ⟦5⟧.", STATISTIC),
     ("Counts below ⟦10⟧ are suppressed to protect children's identities.", STATISTIC),
     ("Values fewer than ⟦6⟧ have been suppressed.", STATISTIC),
+    ("Where a number is fewer than ⟦five⟧ we do not give it, to protect the children.", STATISTIC),
     ("referrals_2026.csv (CSV, 1.3 MB, ⟦9,212⟧ rows)", FILE_SIZE),
     ("The summary (⟦four⟧ pages) is attached to this report.", LENGTH),
     ("Yet ⟦two⟧ pages later the strategy says the opposite.", LENGTH),
@@ -259,6 +260,8 @@ NOTICES = [
     ("You have the right to request a review within ⟦two⟧ months.", DEFINITION),
     ("If you disagree, you may complain in writing within ⟦20⟧ working days of our decision.", DEFINITION),
     ("You are entitled to ask for a reconsideration within ⟦six⟧ weeks.", DEFINITION),
+    ("Re-referrals: referrals in the year where the child had a previous referral within the ⟦12⟧ months before.",
+     DEFINITION),
     # kept: a body's own deadline, a duty laid on the reader, a period with its month
     ("We aim to respond within ⟦10⟧ working days.", None),
     ("You are under a duty to respond to this report within ⟦56⟧ days.", None),

@@ -320,7 +320,9 @@ _WINDOW_AFTER = re.compile(r"[\s-]*(?:(?:working|calendar|school)\s+)?(?:days?|w
 # a window inside the definition of a repeat: 're-registrations within two years of a previous
 # removal', 'repeat referrals within 12 months', 'second or subsequent plans within two years'
 _REPEAT_WINDOW_BEFORE = re.compile(r"(?:\bre-?(?:referr|regist|ente?r|admi|notif|plan|"
-                                   r"assess|enquir)\w*|\brepeat\s+\w+|\bsecond\s+or\s+subsequent\s+\w+)"
+                                   r"assess|enquir)\w*|\brepeat\s+\w+|\bsecond\s+or\s+subsequent\s+\w+|"
+                                   # 'where the child had a previous referral within the 12 months'
+                                   r"\b(?:a|any)\s+previous\s+\w+)"
                                    r"\b[^.;:%\d]{0,45}\bwithin\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)

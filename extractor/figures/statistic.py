@@ -32,7 +32,10 @@ _BOUND_BEFORE = re.compile(
 _ROUNDING_BEFORE = re.compile(r"\bnearest\s+$", re.I)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|below|under)\s+$", re.I)
 _THRESHOLD_AFTER = re.compile(r"^[^.;\n]{0,40}?\b(?:(?:are|is|were|have\s+been|has\s+been)\s+(?:suppressed|not\s+shown|"
-                              r"not\s+published|withheld|redacted|shown\s+as|replaced|marked)|suppressed)\b", re.I)
+                              r"not\s+published|withheld|redacted|shown\s+as|replaced|marked)|suppressed|"
+                              # 'Where a figure is fewer than five we do not give the exact number'
+                              r"(?:we|they)\s+(?:do\s+not|don['’]t|will\s+not|cannot)\s+(?:give|publish|show|report|"
+                              r"disclose|release|provide))\b", re.I)
 
 
 def is_statistic(before: str, after: str) -> bool:
