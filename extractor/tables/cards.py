@@ -13,6 +13,8 @@ from .cells import _YEAR_CELL, cell_value
 
 
 _NUMBER_ROW = re.compile(r"^[ \t]*\S+(?:[ \t]+\S+){1,5}[ \t]*$")
+# a group of digits opening with 0 is a dialling code or a reference, never an amount ('0' alone is)
+_LEADING_ZERO = re.compile(r"^0\d+$")
 
 
 def card_rows(text: str, covered: list[tuple[int, int]]) -> list[Cell]:
@@ -30,6 +32,8 @@ def card_rows(text: str, covered: list[tuple[int, int]]) -> list[Cell]:
         parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
         if not all(cell_value(t) is not None and not _YEAR_CELL.match(t) for _a, t in parts):
             continue
+        if any(_LEADING_ZERO.match(t) for _a, t in parts):
+            continue  # a phone number split into groups ('01632 960 471', '07700 900862'), not cards
         if scale_row([r.value for _a, t in parts if (r := cell_value(t)) is not None]):
             continue  # a chart's axis ('0 200 400 600'), not cards
         near = [x for x in (lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else "")

@@ -53,8 +53,13 @@ def _year_columns(body: list[tuple[Cell, ...]]) -> set[int]:
 
 # A column header naming a category code: 'Level', 'Training level', 'Tier', 'Priority', 'Band'
 _CODE_HEADER = re.compile(r"^(?:[A-Za-z'’ -]*\s)?(?:level|tier|band|grade|stage|category|code|priority|rank(?:ing)?|"
-                          r"quintile|decile|rag|type|ref\.?|reference|phase)s?\s*$", re.I)
-_SMALL_CODE = re.compile(r"^\d{1,2}[a-z]?$|^[-–—]$")
+                          r"quintile|decile|rag|type|ref\.?|reference|phase)s?\s*(?:\([^()]*\)\s*)?$"
+                          # a rank's column with what it ranks and its key: 'Rank of rate (1 = highest)',
+                          # 'Ranking among 11 neighbours', 'Position in league table'
+                          r"|^\s*(?:rank(?:ing)?|position)\b(?:\s+(?:of|among|in|by|on)\b[^\n]*)?$", re.I)
+# a code, a dash, or a statistics office's marker for a cell with no value (x suppressed, z not
+# applicable, c confidential, '..', ':', 'n/a')
+_SMALL_CODE = re.compile(r"^\d{1,2}[a-z]?$|^[-–—]$|^\[?[xzcu]\]?$|^(?:\.\.|:|n/a)$", re.I)
 
 
 def _code_columns(header: Sequence[str], body: list[tuple[Cell, ...]]) -> set[int]:
