@@ -273,3 +273,27 @@ NOTICES = [
 @pytest.mark.parametrize("marked, reason", NOTICES)
 def test_a_rolling_window_or_a_readers_right_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)
+
+
+# a freephone or text-message number, and a pay band's or a category's number, are names
+SHORT_NUMBERS = [
+    ("Children can call Childline free on 0800 ⟦1111⟧.", PHONE),
+    ("Call the helpline on 0808 ⟦2000⟧ at any time.", PHONE),
+    ("For advice ring 0300 ⟦12 34⟧.", PHONE),
+    ("Worried about a child? Text SAFE to ⟦60777⟧.", PHONE),
+    ("Text SHOUT to ⟦85258⟧ for free support.", PHONE),
+    ("Young people can text to ⟦80800⟧ for a reply within the hour.", PHONE),
+    ("Our Band ⟦6⟧ social workers hold the most complex cases.", REFERENCE),
+    ("The team recruited two Band ⟦7⟧ practice educators.", REFERENCE),
+    ("The home is registered as a Category ⟦2⟧ setting.", REFERENCE),
+    # kept: counts beside such numbers
+    ("Childline took ⟦1,100⟧ calls from the county last year.", None),
+    ("The service answered ⟦812⟧ texts in the year.", None),
+    ("The council employs ⟦46⟧ Band 6 social workers.", None),
+    ("There were ⟦2⟧ Category A incidents.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", SHORT_NUMBERS)
+def test_a_short_phone_number_or_a_band_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)

@@ -28,7 +28,7 @@ _REF_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|section|sections|s\.|paragraph|paragraphs|para|chapter|table|appendix|"
     r"item|question|junction|channel|version|minute|minutes|figure|step|phase|stage|tier|ward|"
     r"route|no\.|number|priority|annex|recommendation|act|regulations|q|quarter|flat|unit|"
-    r"room|box|line|year|class|grade|level|freeview|part|regulation|article|schedule|clause|rule|uin|"
+    r"room|box|line|year|class|grade|band|category|level|freeview|part|regulation|article|schedule|clause|rule|uin|"
     # a council's rules and an audit's recommendations: 'Standing Order 37', 'Contract Standing
     # Order 12.4', 'Council Procedure Rule 14', 'Rec 3 | Priority 2'
     r"standing\s+orders?|procedure\s+rules?|byelaws?|bylaws?|recs?\.?|"
@@ -61,7 +61,11 @@ _REF_AFTER = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b)", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"
                     # the international form: '+44 3000 416334', '+44 (0) 1632 960123', '+441632960555'
-                    r"|\+\s?44\s?(?:\(0\)\s?)?\d(?:[\s-]?\d){8,10}(?!\d)")
+                    r"|\+\s?44\s?(?:\(0\)\s?)?\d(?:[\s-]?\d){8,10}(?!\d)"
+                    # a freephone or non-geographic number of 8 digits: '0800 1111', '0800 11 11'
+                    r"|(?<!\d)0[389]\d{2}[\s-]?\d{2}[\s-]?\d{2}(?![\d,.]\d)"
+                    # a text-message short code: 'text SAFE to 60777', 'Text SHOUT to 85258'
+                    r"|\b[Tt]ext(?:ing)?\s+(?:[A-Z][A-Z0-9]+\s+)?to\s+\d{4,6}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # a contents line's part heading: 'Section 3  Rapid reviews  12', 'Part 2 – Notifications .... 9'
 # ('Section 47 enquiries' is the enquiry, not a heading)
