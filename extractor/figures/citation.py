@@ -3,8 +3,7 @@ a case file, not reported figures.
 
 '[2026] EWFC 214 (B)' is the 214th judgment of a court in a year, 'HC 612' the 612th paper of a
 House, '14(3): 212-239' a journal's volume, issue and pages, 'doi:10.5555/...' an identifier,
-'(25 007 418)' a complaint's reference written in groups of digits, '[note 2]' or '[7]' the mark of
-a note or source."""
+'(25 007 418)' a complaint's reference written in groups of digits."""
 
 from __future__ import annotations
 
@@ -25,9 +24,6 @@ _DOI = re.compile(r"(?i:\bdoi\s*:?\s*|doi\.org/)10\.\d{4,9}/\S+")
 # an amount's thousands): '(25 007 418)', 'ref 21 004 512'
 _GROUPED = re.compile(r"\(\s*\d{1,3}(?:[ \u00a0]\d{3}){2,}\s*\)|(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*[ \u00a0]0\d\d(?:[ \u00a0]\d{3})*(?![\d,.])")
 
-# a note's or source's mark in square brackets: '[note 2]', '[Note 14]', '[7]', '[4][11]'
-_NOTE_MARK = re.compile(r"\[\s*(?:notes?\s+)?\d{1,3}[a-z]?\s*\]", re.I)
-
 
 def in_citation(text: str, start: int, end: int, before: str) -> bool:
     """Whether the number at start..end is part of a case, paper, journal or file reference."""
@@ -35,4 +31,4 @@ def in_citation(text: str, start: int, end: int, before: str) -> bool:
         return True
     lo, hi = max(0, start - 60), min(len(text), end + 60)
     return any(m.start() <= start and end <= m.end()
-               for pattern in (_CASE, _JOURNAL, _DOI, _GROUPED, _NOTE_MARK) for m in pattern.finditer(text, lo, hi))
+               for pattern in (_CASE, _JOURNAL, _DOI, _GROUPED) for m in pattern.finditer(text, lo, hi))

@@ -677,6 +677,8 @@ def _name_part(text: str, q: Quantity, raw: str, before: str, after: str) -> boo
         return True
     if before.endswith("[") and re.match(r"\]\w", after):
         return True  # a footnote's mark glued into the text: 'un[1]ringfenced'
+    if re.search(r"\[\s*(?:notes?\s+)?$", before, re.I) and re.match(r"[a-z]?\s*\]", after):
+        return True  # a note's or source's mark: 'rounded to the nearest 10 [note 1].', 'overall.[4][11]'
     return bool(re.fullmatch(r"\d", raw) and re.search(r"(?:%|\d)\s$", before) and re.match(r"\s\.", after))
 
 
