@@ -168,3 +168,48 @@ def test_each_cell_of_a_barred_line_keeps_its_own_label(nlp, line, metrics) -> N
             at = document.text.index(f"{number} ", at + 1)
         fig = next((f for f in figs if any(m.start == at for m in f.mentions)), None)
         assert fig is not None and fig.metric == metric, (number, fig, [(f.value, f.metric) for f in figs])
+
+
+FY_NOW = Period("2030-04-01", "2031-03-31", "2030/31")
+MONTHS = ["Jul 30", "Aug 30", "Sep 30", "Oct 30"]
+# (a sentence that gives a table's latest figures without a date, the row label, the row's cells by
+# month, the cells the sentence restates): a value the table gives in one month of the report's
+# year only is that month's figure, one figure with two mentions, when the sentence names the row
+# in two words or more (one shared word, 'Referrals came from health (7)', is no restatement)
+MONTHLY = [
+    ("The number of children on a child protection plan rose slightly, from 209 to 214.",
+     "Children on a child protection plan", ["204", "206", "209", "214"], ["209", "214"]),
+    ("Children looked after rose to 352.", "Children looked after", ["347", "348", "349", "352"], ["352"]),
+    ("Referrals to social care fell to 171 after a busy summer.", "Referrals to children's social care",
+     ["196", "203", "188", "171"], ["171"]),
+    ("Section 47 enquiries went up from 58 to 64.", "Section 47 enquiries", ["61", "55", "58", "64"], ["58", "64"]),
+    ("There are now 1,204 children in need, up from 1,187.", "Children in need",
+     ["1,160", "1,171", "1,187", "1,204"], ["1,204", "1,187"]),
+    ("Child protection plans fell from 233 to 228.", "Child protection plans", ["241", "236", "233", "228"], ["233", "228"]),
+    ("Children in care numbered 512, the most this year.", "Children in care", ["498", "503", "507", "512"], ["512"]),
+    ("Contacts to children's social care referred on rose to 143.", "Referrals to children's social care",
+     ["131", "128", "137", "143"], ["143"]),
+]
+
+
+@pytest.mark.parametrize("sentence,label,cells,restated", MONTHLY)
+def test_a_months_figure_said_without_a_date_restates_its_cell(nlp, sentence, label, cells, restated) -> None:
+    rows = [["Measure", *MONTHS], [label, *cells], ["Audits completed", "12", "15", "11", "14"]]
+    document = load("t.html", _page(f"<p>{sentence}</p>", _table(rows)))
+    figs = find_figures(nlp(document.text), document, FY_NOW, use_classifier=False)
+    for value in restated:
+        fig = _cell(figs, document, value)
+        assert fig is not None and len(fig.mentions) == 2, (value, fig)
+        assert len([f for f in figs if f.value == fig.value and f.metric == fig.metric]) == 1, value
+
+
+def test_a_breakdown_sharing_one_word_with_a_column_is_no_restatement(nlp) -> None:
+    """'Referrals came from health (7)' is a count by source, not the quarter's 7 referrals."""
+    rows = [["Quarter", "Referrals", "Notifications", "Rapid reviews"], ["Q1 (Apr-Jun)", "5", "2", "2"],
+            ["Q2 (Jul-Sep)", "8", "4", "3"], ["Q3 (Oct-Dec)", "6", "2", "3"], ["Q4 (Jan-Mar)", "7", "3", "2"]]
+    before = "<p>Referrals came from social care (12), health (7), the police (5) and schools (2).</p>"
+    document = load("t.html", _page(before, _table(rows)))
+    figs = find_figures(nlp(document.text), document, FY_NOW, use_classifier=False)
+    for value in ("5", "7"):
+        fig = _cell(figs, document, value)
+        assert fig is not None and len(fig.mentions) == 1, (value, fig)

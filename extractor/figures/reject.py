@@ -257,6 +257,9 @@ _POINT_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?)\s+(?:(?:befor
 _PRONOUN_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _PRONOUN_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|is|had|have|has|became|become|would|will|could|did|do|"
                                  r"met|married|left|said|told|went|shared|remain|remained)\b", re.I)
+# a numbered month, week or period of a financial year: 'at month 6', 'by week 12', 'as at period 9'
+_NUMBERED_TIME_BEFORE = re.compile(r"\b(?:at|by|to|from|since|after|until|for|as\s+at|in|of)\s+(?:month|week|period)\s+$",
+                                   re.I)
 _MONTH_ABBR_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+$")
 # an item of a recommendations list run into one line: 'asked to: 1. To NOTE the ...', '... Working
 # Party 2. To COMMENT on ...', '... the Constitution 6. DELEGATE authority ...'
@@ -420,6 +423,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return REFERENCE  # 'Aug. 9', 'Nov. 15, 2019' (a sentence ending 'in May. One ...' is no date)
         if _in_clock_time(text, q):
             return TIME_POINT  # 'ten past eight'
+        if q.kind in ("count", "word") and _NUMBERED_TIME_BEFORE.search(before) and q.value <= 53:
+            return TIME_POINT  # 'budget monitoring at month 6', 'the position at period 9': when, not how many
         if q.kind in ("count", "word") and _CALL_BEFORE.search(before) and re.fullmatch(r"\d{3,}", raw) and \
                 (_CALL_AFTER.match(after) or raw in _SERVICE_NUMBERS and re.match(r"\s+to\s+[a-z]", after)):
             return PHONE  # 'call 999', 'call the police on 101'
