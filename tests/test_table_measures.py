@@ -213,3 +213,29 @@ def test_a_breakdown_sharing_one_word_with_a_column_is_no_restatement(nlp) -> No
     for value in ("5", "7"):
         fig = _cell(figs, document, value)
         assert fig is not None and len(fig.mentions) == 1, (value, fig)
+
+
+# (a description cell of an options or actions table, the number in it that is a figure)
+DESCRIBED = [
+    ("Block-contract 6 independent fostering placements", 6),
+    ("Open two homes with 8 beds between them", 8),
+    ("Recruit 20 new foster households over two years", 20),
+    ("Do nothing: the pressure rises to £4.1m in 2031/32", 4_100_000),
+    ("Retention package for 15 experienced social workers", 15),
+    ("Train 340 practitioners in the new model", 340),
+    ("Extend the edge-of-care team by 4 family workers", 4),
+    ("Payback within 3 years of opening", 3),
+]
+
+
+@pytest.mark.parametrize("description,value", DESCRIBED)
+def test_a_number_in_a_description_cell_is_read(nlp, description, value) -> None:
+    rows = [["Option", "Description", "One-off cost", "Assessment"],
+            ["A", "Continue to spot-purchase placements", "£0", "Not recommended"],
+            ["B", description, "£0.62m", "Recommended"],
+            ["C", "Commission a regional framework", "£1.10m", "Partly meets need"]]
+    figs, document = _figures(nlp, _page(_table(rows)))
+    cell = next(c for t in document.tables for r in t.rows for c in r if c.text == description)
+    assert any(cell.start <= m.start < cell.end and f.value == value for f in figs for m in f.mentions), \
+        [(f.value, f.unit) for f in figs]
+    assert any(f.value == 620_000 and f.unit == "gbp" for f in figs)

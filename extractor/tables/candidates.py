@@ -184,7 +184,8 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
         if group is not cands:
             _kept_apart(group)  # a table broken by a page is one table: its rows stay apart
         out += cands
-        skip += [(c.start, c.end) for row in table.rows for c in row if not _prose_cell(c)]
+        skip += [(c.start, c.end) for row in table.rows for j, c in enumerate(row)
+                 if not _prose_cell(c) and not (j and _described(c))]
         previous = table if _header_rows(table) or cont is None else previous
     cards = card_rows(document.text, [(r[0].start, r[-1].end) for t in document_tables(document) for r in t.rows if r])
     out += _card_candidates(cards)
@@ -198,6 +199,14 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
 # A cell that is a sentence: a capital, six or more words, a full stop ('We approved 19 new
 # fostering households, up from 11.')
 _SENTENCE_CELL = re.compile(r"^\s*[A-Z][^\n]*?(?:\s+\S+){5,}[.!?]\s*$")
+
+
+def _described(cell: Cell) -> bool:
+    """A cell of words beside the row's label, with a number among them ('Block-contract 6
+    fostering placements', '£0 (pressure rises to £4.1m in 2027/28)'): a description the
+    running-text reader reads, as no cell reading gives its numbers."""
+    return cell_value(cell.text) is None and len(re.findall(r"[A-Za-z]{2,}", cell.text)) >= 3 and \
+        bool(re.search(r"\d", cell.text))
 
 
 def _prose_cell(cell: Cell) -> bool:
