@@ -239,3 +239,17 @@ def test_a_number_in_a_description_cell_is_read(nlp, description, value) -> None
     assert any(cell.start <= m.start < cell.end and f.value == value for f in figs for m in f.mentions), \
         [(f.value, f.unit) for f in figs]
     assert any(f.value == 620_000 and f.unit == "gbp" for f in figs)
+
+
+PHONES = ["01632 960 471", "0117 496 0123", "020 7946 0557", "0800 123 4567", "01632 960418",
+          "0300 123 1000", "028 9018 0000", "0161 496 0000"]
+
+
+@pytest.mark.parametrize("phone", PHONES)
+def test_a_phone_number_on_its_own_line_is_no_row_of_cards(nlp, phone) -> None:
+    text = (f"Partnership annual report\n\nThe partnership sets out its work over the year.\n\n"
+            f"Contact\nPartnership Business Manager\n{phone}\nbusiness.unit@partnership.example\n")
+    figs, document = _figures(nlp, text.encode(), "t.txt")
+    at = document.text.index(phone)
+    assert not any(at <= m.start < at + len(phone) for f in figs for m in f.mentions), \
+        [(f.value, f.method) for f in figs]

@@ -38,6 +38,8 @@ def card_rows(text: str, covered: list[tuple[int, int]]) -> list[Cell]:
         parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
         if not all(cell_value(t) is not None and not _YEAR_CELL.match(t) for _a, t in parts):
             continue
+        if any(re.match(r"0\d", t) for _a, t in parts):
+            continue  # '01632 960 471', '0800 123 4567': a phone number's groups, no figure opens with 0
         if scale_row([r.value for _a, t in parts if (r := cell_value(t)) is not None]):
             continue  # a chart's axis ('0 200 400 600'), not cards
         near = [x for x in (lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else "")
