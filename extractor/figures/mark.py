@@ -16,7 +16,8 @@ import re
 # 'shown.[4][11]') or named a note ('[note 2]', '[Note 14]', '[fn 3]', '[footnote 5]')
 _GLUED_OPEN = re.compile(r"[^\s\[]\[$")
 _NOTE_OPEN = re.compile(r"\[\s*(?:note|notes|fn|footnote|n|ref|source)\s*\.?\s*$", re.I)
-_CLOSE = re.compile(r"^\s*\](?!\w)")  # (a mark inside a word, 'un[1]ringfenced', is part of a name)
+_CLOSE = re.compile(r"^\s*\](?!\w)")
+_SPACED_CLOSE = re.compile(r"^\](?:[.,;:]|\[|\s*$|\s*\n)")  # (a mark inside a word, 'un[1]ringfenced', is part of a name)
 
 # a numbered heading: a line of a small number and a short title opening with a capital, with no
 # full stop and no figure of its own ('3 Statistics', '5 CORONER'S CONCERNS', '4 Safeguarding
@@ -30,7 +31,10 @@ def in_reference_mark(text: str, start: int, end: int) -> bool:
     if not text[start:end].isdigit() or len(text[start:end]) > 3 or not _CLOSE.match(text[end:end + 3]):
         return False
     before = text[max(0, start - 12):start]
-    return bool(_GLUED_OPEN.search(before) or _NOTE_OPEN.search(before))
+    if _GLUED_OPEN.search(before) or _NOTE_OPEN.search(before):
+        return True
+    # a citation set off by a space and closing its sentence or clause: '... in the spring [7].'
+    return before.endswith(" [") and bool(_SPACED_CLOSE.match(text[end:end + 4]))
 
 
 def in_numbered_heading(text: str, start: int, end: int) -> bool:

@@ -357,11 +357,11 @@ _REF_LIST_BEFORE = re.compile(r"\b(?:items|recommendations|regulations|articles|
                               r"actions|appendices|annexes|schedules|priorities|questions|chapters|sections|"
                               r"paragraphs|paras|recs)\s+$", re.I)
 _REF_LIST_AFTER = re.compile(r"^(?:\.\d+)*\s*(?:,|and|&|to|or|-|–)\s*\d")
-# a point in a plan's or a year's run: 'the forecast at month 6', 'by week 12', 'Day 3 of the
-# hearing', 'Month 9 forecast' ('in the month 42 children came into care' counts children)
-_RUN_POINT_BEFORE = re.compile(r"(?:\b(?:at|by|in|from|to|until|since|of|for|after|before|on)\s+(?:month|week|day)"
-                               r"|(?-i:\b(?:Month|Week|Day)))\s+$", re.I)
-_PLURAL_AFTER = re.compile(r"^\s+(?!(?:this|does|goes|plus|thus|less|across|previous|various)\b)"
+# a point in a plan's or a year's run: 'the forecast at month 6', 'by week 12', 'as at period 9',
+# 'Day 3 of the hearing', 'Month 9 forecast' ('in the month 42 children came into care' counts children)
+_RUN_POINT_BEFORE = re.compile(r"(?:\b(?:at|by|in|from|to|until|since|of|for|after|before|on)\s+(?:month|week|day|period)"
+                               r"|(?-i:\b(?:Month|Week|Day|Period)))\s+$", re.I)
+_PLURAL_AFTER = re.compile(r"^\s+(?!(?:this|does|goes|plus|thus|less|across|previous|various|onwards|afterwards|towards)\b)"
                            r"(?:[a-z]{3,}s|children|people|men|women)\b")
 # a service's number said as what to do in an emergency: '... or 999 in an emergency', '999 if a
 # child is in danger'
