@@ -295,6 +295,10 @@ def speech_noun_speaker(ctx: Context, noun: Token) -> Speaker | None:
         whole = owning_subject(noun)  # 'X's letter was mocked for its claim that …'
         if whole is not None:
             return speech_noun_speaker(ctx, whole)
+        work = owned_work(noun)  # 'Mr Ure's report was noted for its warning that …'
+        if work is not None and not ctx.inside_quote(work.idx):
+            speaker = owner_speaker(ctx, work)
+            return speaker if speaker.name else None
     speaker = owner_speaker(ctx, owner)
     return speaker if speaker.name else None
 
@@ -313,6 +317,31 @@ def owning_subject(noun: Token) -> Token | None:
         return None
     owner = speech_owner(subj)
     return subj if owner is not None and owner.lower_ not in ("its", "their") else None
+
+
+# written works with an author: 'X's report', 'X's book'. What 'its' claim says is the writer's
+WRITTEN_WORKS = {"report", "review", "paper", "memo", "memorandum", "article", "book", "essay",
+                 "column", "editorial", "op-ed", "blog", "study", "analysis", "survey", "audit",
+                 "evaluation", "assessment", "briefing", "note", "foreword", "manifesto", "plan",
+                 "proposal", "draft", "thesis", "dossier", "opinion", "judgment", "judgement",
+                 "ruling", "post", "podcast", "documentary", "film", "video", "ad", "advert"}
+
+
+def owned_work(noun: Token) -> Token | None:
+    """The author of a written work that is the clause's subject, when 'its' points back to
+    the work: in 'Mr Ure's report was noted for its warning that …' the warning is the
+    report's, and so its author's. Only a person or body written as the work's possessor."""
+    verb = noun.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj is noun or subj.i > noun.i or subj.pos_ != "NOUN" \
+            or subj.lemma_.lower() not in WRITTEN_WORKS:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
 
 
 def fragment_root(ctx: Context, span: QuoteSpan) -> Token | None:
