@@ -508,3 +508,32 @@ def test_titled_surname_is_a_later_pronoun(nlp, passage: str, speaker: str) -> N
 ])
 def test_its_claim_in_a_written_work_is_the_author_s(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'X said the vote sent a message that "…"': an event that 'sends a message' or 'gives a
+    # warning' inside what X reports is no speaker, and the words are X's; a body, a person
+    # or a document that issues a statement inside a report still speaks for itself
+    ('Mr Ben Cole, head of the union, said he hopes the day of action sends a message that "carers will not be ignored."',
+     'Ben Cole'),
+    ('Dr Ann Fox said the vote sent a clear message that "families come first."',
+     'Ann Fox'),
+    ('Ms Kay Lowe said the ruling sends the message that "no child is beyond help."',
+     'Kay Lowe'),
+    ('Mr Tom Hart said he believed the result gave a warning that "the public is tired of waiting."',
+     'Tom Hart'),
+    ('Dr Priya Shah said the strike sent a message that "staff are at breaking point."',
+     'Priya Shah'),
+    ('Cllr Omar Khan told reporters the closure sent a signal that "the north does not matter."',
+     'Omar Khan'),
+    ('Ms Cara Bell said the protest had sent a message that "parents are watching."',
+     'Cara Bell'),
+    ('Ms Jo Kay said the council issued a statement that "the centre will reopen in May."',
+     'the council'),
+    ('Mr Dan Ure said the headteacher gave a warning that "the roof is unsafe."',
+     'the headteacher'),
+    ('The council issued a statement that "the centre will reopen in May."',
+     'The council'),
+])
+def test_an_event_that_sends_a_message_is_no_speaker(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker

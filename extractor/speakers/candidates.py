@@ -11,7 +11,7 @@ from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, reported_clause, subject_of, tokens_in
 from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, post_nominal_name, propn_chain
 from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, titled_appositive, titled_person
-from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
+from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -291,6 +291,8 @@ def speech_noun_speaker(ctx: Context, noun: Token) -> Speaker | None:
     owner = speech_owner(noun)
     if owner is None or ctx.inside_quote(owner.idx):
         return None
+    if event_issuer(noun, owner):
+        return None  # 'X said the vote sent a message that …': X's words, not the vote's
     if owner.lower_ in ("its", "their"):
         whole = owning_subject(noun)  # 'X's letter was mocked for its claim that …'
         if whole is not None:
@@ -301,6 +303,21 @@ def speech_noun_speaker(ctx: Context, noun: Token) -> Speaker | None:
             return speaker if speaker.name else None
     speaker = owner_speaker(ctx, owner)
     return speaker if speaker.name else None
+
+
+def event_issuer(noun: Token, owner: Token) -> bool:
+    """Whether the one that 'sent a message' or 'gave a warning' is an event inside what
+    someone else reports: in 'Dr Fox said the vote sent a clear message that "…"' the vote is
+    no speaker, and the words are Dr Fox's. A person, a body or a document issues its own."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or owner.head.i != verb.i or owner.dep_ != "nsubj" \
+            or owner.pos_ != "NOUN" or owner.ent_type_ not in ("", "DATE", "TIME", "EVENT"):
+        return False
+    lemma = owner.lemma_.lower()
+    if lemma in person_nouns() or lemma in ORG_HEADS or lemma in SPEAKING_DOCUMENTS \
+            or owner.lower_ in person_nouns():
+        return False
+    return any(a.pos_ in ("VERB", "AUX") and is_cue(a) for a in verb.ancestors)
 
 
 def owning_subject(noun: Token) -> Token | None:
