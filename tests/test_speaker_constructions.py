@@ -537,3 +537,27 @@ def test_its_claim_in_a_written_work_is_the_author_s(nlp, passage: str, speaker:
 ])
 def test_an_event_that_sends_a_message_is_no_speaker(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'As X talked about "…," the room emptied': a comma inside the closing mark hangs on the
+    # next clause; the fragment is still the one who talks about it, not the room
+    ('As Mr Tom Reid talked about "the cost of everything," the room emptied.',
+     'Tom Reid'),
+    ('As Mr Tom Reid went on about "the cost of everything," the room emptied.',
+     'Tom Reid'),
+    ('While Dr Ann Fox spoke of "a lost decade," the room went quiet.',
+     'Ann Fox'),
+    ('When Cllr Jo Reid railed against "a decade of cuts," the gallery cheered.',
+     'Jo Reid'),
+    ('As Ms Kay Lowe joked about "the famous kettle," the mood lifted.',
+     'Kay Lowe'),
+    ('Before Mr Ben Cole could finish his point about "value for money," the chair cut him off.',
+     'Ben Cole'),
+    ('After Dr Priya Shah spoke about "children in the shadows," the meeting broke up.',
+     'Priya Shah'),
+    ('As Mr Dan Ure boasted of "the best figures in years," two members walked out.',
+     'Dan Ure'),
+])
+def test_a_fragment_before_the_next_clause(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker

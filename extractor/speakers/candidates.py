@@ -438,10 +438,11 @@ def clause_subject(ctx: Context, span: QuoteSpan) -> Speaker | None:
     """
     if not ends_mid_sentence(ctx.text, span.para_start, span.open_at):
         return None
-    toks = [t for t in tokens_in(ctx.doc, span.start, span.end) if not t.is_space]
-    if not toks:
+    # the fragment's root: a comma inside the closing mark ('about "the cost," the room …')
+    # hangs on the next clause, and is no word of the fragment
+    tok = fragment_root(ctx, span)
+    if tok is None:
         return None
-    tok = max(toks, key=lambda t: sum(1 for _ in t.ancestors) * -1)  # the fragment's root
     for _ in range(CLAUSE_LEVELS * 3):
         if tok.head is tok:
             break
