@@ -460,3 +460,104 @@ def test_what_was_told_to_a_hearer_described_by_a_clause(nlp, passage: str, spea
 ])
 def test_its_claim_is_the_owner_of_the_whole(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a surname written after a title ('Ms Cole', 'Mr Ure') is a person a later 'she'/'he'
+    # can mean, even where no full name is ever given
+    ('Q: Ms Cole, why was the visit late?\nA: "We had no staff," she said.',
+     'Cole'),
+    ('Q: Mr Hart, who signed the plan?\nA: "I did, on the Friday," he said.',
+     'Hart'),
+    ('Question: Mrs Obi, when did you first call the school?\nAnswer: "In the first week of term," she said.',
+     'Obi'),
+    ('Q. Miss Lowe, did anyone visit?\nA. "Nobody came for a month," she said.',
+     'Lowe'),
+    ('Q: Mr Okafor, were you told about the move?\nA: "Only on the day itself," he replied.',
+     'Okafor'),
+    ('The panel then questioned Ms Reid.\n"We acted as soon as we knew," she said.',
+     'Reid'),
+    ('Q: Ms Kay, what changed after May?\nA: "We hired two more workers," she told the panel.',
+     'Kay'),
+    ('Dr Ann Cole gave evidence on Monday.\nQ: Ms Cole, why was the visit late?\nA: "We had no staff," she said.',
+     'Ann Cole'),
+])
+def test_titled_surname_is_a_later_pronoun(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'X's report was noted for its warning that "…"': the warning is the report's ('its'),
+    # and a written work's words are its author's
+    ('Mr Ure\'s report was noted for its warning that "the service is failing."',
+     'Ure'),
+    ('Ms Ann Cole spoke first. Dr Ben Oduya\'s report was praised for its finding that the wards were "dangerously short of staff."',
+     'Ben Oduya'),
+    ('Mr Tom Reid chaired the hearing. Ms Kay Lowe\'s review stood out for its conclusion that the team had "lost its way".',
+     'Kay Lowe'),
+    ('Cllr Jo Reid spoke last. Professor Tom Hale\'s paper was cited for its claim that the model was "not fit for purpose."',
+     'Tom Hale'),
+    ('Dr Priya Shah gave evidence. Mr Dan Ure\'s memo became famous for its warning that the budget was "a fiction".',
+     'Dan Ure'),
+    ('Ms Jo Kay took questions. Dr Omar Khan\'s article was attacked for its suggestion that parents were "part of the problem."',
+     'Omar Khan'),
+    ('Mr Ben Cole opened the session. Ms Cara Bell\'s study was welcomed for its finding that most children were "seen too rarely."',
+     'Cara Bell'),
+    ('Dr Ann Fox spoke first. The council\'s report was criticised for its claim that the service was "outstanding."',
+     'The council'),
+])
+def test_its_claim_in_a_written_work_is_the_author_s(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'X said the vote sent a message that "…"': an event that 'sends a message' or 'gives a
+    # warning' inside what X reports is no speaker, and the words are X's; a body, a person
+    # or a document that issues a statement inside a report still speaks for itself
+    ('Mr Ben Cole, head of the union, said he hopes the day of action sends a message that "carers will not be ignored."',
+     'Ben Cole'),
+    ('Dr Ann Fox said the vote sent a clear message that "families come first."',
+     'Ann Fox'),
+    ('Ms Kay Lowe said the ruling sends the message that "no child is beyond help."',
+     'Kay Lowe'),
+    ('Mr Tom Hart said he believed the result gave a warning that "the public is tired of waiting."',
+     'Tom Hart'),
+    ('Dr Priya Shah said the strike sent a message that "staff are at breaking point."',
+     'Priya Shah'),
+    ('Cllr Omar Khan told reporters the closure sent a signal that "the north does not matter."',
+     'Omar Khan'),
+    ('Ms Cara Bell said the protest had sent a message that "parents are watching."',
+     'Cara Bell'),
+    ('Ms Jo Kay said the council issued a statement that "the centre will reopen in May."',
+     'the council'),
+    ('Mr Dan Ure said the headteacher gave a warning that "the roof is unsafe."',
+     'the headteacher'),
+    ('The council issued a statement that "the centre will reopen in May."',
+     'The council'),
+])
+def test_an_event_that_sends_a_message_is_no_speaker(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'As X talked about "…," the room emptied': a comma inside the closing mark hangs on the
+    # next clause; the fragment is still the one who talks about it, not the room
+    ('As Mr Tom Reid talked about "the cost of everything," the room emptied.',
+     'Tom Reid'),
+    ('As Mr Tom Reid went on about "the cost of everything," the room emptied.',
+     'Tom Reid'),
+    ('While Dr Ann Fox spoke of "a lost decade," the room went quiet.',
+     'Ann Fox'),
+    ('When Cllr Jo Reid railed against "a decade of cuts," the gallery cheered.',
+     'Jo Reid'),
+    ('As Ms Kay Lowe joked about "the famous kettle," the mood lifted.',
+     'Kay Lowe'),
+    ('Before Mr Ben Cole could finish his point about "value for money," the chair cut him off.',
+     'Ben Cole'),
+    ('After Dr Priya Shah spoke about "children in the shadows," the meeting broke up.',
+     'Priya Shah'),
+    ('As Mr Dan Ure boasted of "the best figures in years," two members walked out.',
+     'Dan Ure'),
+])
+def test_a_fragment_before_the_next_clause(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker

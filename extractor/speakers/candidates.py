@@ -11,7 +11,7 @@ from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, reported_clause, subject_of, tokens_in
 from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, post_nominal_name, propn_chain
 from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, titled_appositive, titled_person
-from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, TOPIC_HEADS, person_nouns
+from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -291,12 +291,33 @@ def speech_noun_speaker(ctx: Context, noun: Token) -> Speaker | None:
     owner = speech_owner(noun)
     if owner is None or ctx.inside_quote(owner.idx):
         return None
+    if event_issuer(noun, owner):
+        return None  # 'X said the vote sent a message that …': X's words, not the vote's
     if owner.lower_ in ("its", "their"):
         whole = owning_subject(noun)  # 'X's letter was mocked for its claim that …'
         if whole is not None:
             return speech_noun_speaker(ctx, whole)
+        work = owned_work(noun)  # 'Mr Ure's report was noted for its warning that …'
+        if work is not None and not ctx.inside_quote(work.idx):
+            speaker = owner_speaker(ctx, work)
+            return speaker if speaker.name else None
     speaker = owner_speaker(ctx, owner)
     return speaker if speaker.name else None
+
+
+def event_issuer(noun: Token, owner: Token) -> bool:
+    """Whether the one that 'sent a message' or 'gave a warning' is an event inside what
+    someone else reports: in 'Dr Fox said the vote sent a clear message that "…"' the vote is
+    no speaker, and the words are Dr Fox's. A person, a body or a document issues its own."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or owner.head.i != verb.i or owner.dep_ != "nsubj" \
+            or owner.pos_ != "NOUN" or owner.ent_type_ not in ("", "DATE", "TIME", "EVENT"):
+        return False
+    lemma = owner.lemma_.lower()
+    if lemma in person_nouns() or lemma in ORG_HEADS or lemma in SPEAKING_DOCUMENTS \
+            or owner.lower_ in person_nouns():
+        return False
+    return any(a.pos_ in ("VERB", "AUX") and is_cue(a) for a in verb.ancestors)
 
 
 def owning_subject(noun: Token) -> Token | None:
@@ -313,6 +334,31 @@ def owning_subject(noun: Token) -> Token | None:
         return None
     owner = speech_owner(subj)
     return subj if owner is not None and owner.lower_ not in ("its", "their") else None
+
+
+# written works with an author: 'X's report', 'X's book'. What 'its' claim says is the writer's
+WRITTEN_WORKS = {"report", "review", "paper", "memo", "memorandum", "article", "book", "essay",
+                 "column", "editorial", "op-ed", "blog", "study", "analysis", "survey", "audit",
+                 "evaluation", "assessment", "briefing", "note", "foreword", "manifesto", "plan",
+                 "proposal", "draft", "thesis", "dossier", "opinion", "judgment", "judgement",
+                 "ruling", "post", "podcast", "documentary", "film", "video", "ad", "advert"}
+
+
+def owned_work(noun: Token) -> Token | None:
+    """The author of a written work that is the clause's subject, when 'its' points back to
+    the work: in 'Mr Ure's report was noted for its warning that …' the warning is the
+    report's, and so its author's. Only a person or body written as the work's possessor."""
+    verb = noun.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj is noun or subj.i > noun.i or subj.pos_ != "NOUN" \
+            or subj.lemma_.lower() not in WRITTEN_WORKS:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
 
 
 def fragment_root(ctx: Context, span: QuoteSpan) -> Token | None:
@@ -392,10 +438,11 @@ def clause_subject(ctx: Context, span: QuoteSpan) -> Speaker | None:
     """
     if not ends_mid_sentence(ctx.text, span.para_start, span.open_at):
         return None
-    toks = [t for t in tokens_in(ctx.doc, span.start, span.end) if not t.is_space]
-    if not toks:
+    # the fragment's root: a comma inside the closing mark ('about "the cost," the room …')
+    # hangs on the next clause, and is no word of the fragment
+    tok = fragment_root(ctx, span)
+    if tok is None:
         return None
-    tok = max(toks, key=lambda t: sum(1 for _ in t.ancestors) * -1)  # the fragment's root
     for _ in range(CLAUSE_LEVELS * 3):
         if tok.head is tok:
             break

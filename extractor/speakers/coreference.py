@@ -206,6 +206,9 @@ def seed_people(ctx: Context) -> None:
             ctx.people.setdefault(clean(titled.text), None)
             bracket_role(ctx, clean(titled.text), titled.end_char)
             ctx.last_person_at.append((tok.idx, clean(titled.text)))
+        elif titled is not None and tok.lower_.strip(".") in GENDERED:
+            # 'Q: Ms Cole, why …?': a surname after a title is a person a later 'she' means
+            ctx.last_person_at.append((tok.idx, titled_surname(ctx, clean(titled.text))))
         owner = spoken_subject(tok)
         if owner is not None and not ctx.inside_quote(owner.idx):
             spk = speaker_from_subject(ctx, owner)
@@ -242,6 +245,12 @@ def seed_people(ctx: Context) -> None:
     ctx.last_person_at.sort()
     seed_genders(ctx)
     seed_titles(ctx)
+
+
+def titled_surname(ctx: Context, surname: str) -> str:
+    """The one full name met with this surname ('Ann Cole' for 'Ms Cole'), else the surname."""
+    full = [n for n in ctx.people if n.split()[-1] == surname and len(n.split()) >= 2]
+    return full[0] if len(full) == 1 else surname
 
 
 def seed_genders(ctx: Context) -> None:
