@@ -320,17 +320,25 @@ def event_issuer(noun: Token, owner: Token) -> bool:
     return any(a.pos_ in ("VERB", "AUX") and is_cue(a) for a in verb.ancestors)
 
 
-def owning_subject(noun: Token) -> Token | None:
-    """The speech noun that a clause's 'its' points back to: in 'Dr Obi's letter was mocked
-    for its claim that …', 'Cllr Reid's speech was praised for their promise …', the claim is
-    the letter's, and so its writer's."""
+def _earlier_subject(noun: Token) -> Token | None:
+    """The subject of the clause a noun hangs in (its verb up to three heads above), when it
+    comes before the noun and is another token (spaCy makes a new Token per lookup, so tokens
+    are compared by index)."""
     verb = noun.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX"):
             break
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj is noun or subj.i > noun.i:
+    return subj if subj is not None and subj.i < noun.i else None
+
+
+def owning_subject(noun: Token) -> Token | None:
+    """The speech noun that a clause's 'its' points back to: in 'Dr Obi's letter was mocked
+    for its claim that …', 'Cllr Reid's speech was praised for their promise …', the claim is
+    the letter's, and so its writer's."""
+    subj = _earlier_subject(noun)
+    if subj is None:
         return None
     owner = speech_owner(subj)
     return subj if owner is not None and owner.lower_ not in ("its", "their") else None
@@ -348,14 +356,8 @@ def owned_work(noun: Token) -> Token | None:
     """The author of a written work that is the clause's subject, when 'its' points back to
     the work: in 'Mr Ure's report was noted for its warning that …' the warning is the
     report's, and so its author's. Only a person or body written as the work's possessor."""
-    verb = noun.head
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-        verb = verb.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj is noun or subj.i > noun.i or subj.pos_ != "NOUN" \
-            or subj.lemma_.lower() not in WRITTEN_WORKS:
+    subj = _earlier_subject(noun)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in WRITTEN_WORKS:
         return None
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
