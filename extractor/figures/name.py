@@ -19,6 +19,7 @@ from .reject import (
     BOILERPLATE, PHONE, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _line_of, _span_over,
     _zero_ok, boilerplate_spans, is_reference, reject_reason,
 )
+from .share import MONEY, POPULATION, share_of
 from .unit import _unit_from_context
 from .resolve import (
     _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
@@ -57,6 +58,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
              and not (h.end == ts and h.rule.id == "other_age" and doc[h.start].lower_ == "under")]
     # 'on the day of referral', 'at the time of the notification': a time, not a thing counted
     inwin = [h for h in inwin if not _time_of(doc, h)]
+    # 'per 1,000 children aged 0-15': the age band bounds the rate's denominator, no subset
+    inwin = [h for h in inwin if not (h.rule.id == "other_age" and any(
+        doc[k].lower_ == "per" for k in range(max(0, h.start - 4), h.start)))]
     rightside = [h for h in inwin if h.start >= te]
     leftside = sorted([h for h in inwin if h.end <= ts], key=lambda h: -h.start)
     chosen: _Hit | None = None
@@ -200,7 +204,7 @@ def _goes_on_to(doc: Doc, k: int) -> bool:
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events", "carer", "sample"):
+    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
@@ -274,6 +278,9 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
     metric, rid = _metric_of(doc, hits, ts, te, left, right, q.unit, unit)
     if unit in _OTHER_UNITS:
         metric, rid = "other", "unit"  # durations, ages and money are never a metric's count
+    share = share_of(doc_text(doc), q, quantities)
+    if share is not None:  # '£7,850, 14% more than a year ago', '38% of the borough's population'
+        metric, rid = "other", share
     return metric, rid, unit
 
 
@@ -332,7 +339,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
             continue
         sent = doc[ts].sent
         metric, rid, unit = _rule_reading(doc, q, ts, te)
-        elided_one = q.kind == "word" and q.value == 1 and metric == "other" and _ELIDED_ONE_BEFORE.search(
+        elided_one = q.kind == "word" and q.value == 1 and _ELIDED_ONE_BEFORE.search(
             text[max(sent.start_char, q.start - 12):q.start]) and _ELIDED_ONE_AFTER.match(text[q.end:q.end + 40]) \
             and any(sp and sent.start <= sp[0] < ts for sp in _spans)
         if elided_one:
@@ -355,7 +362,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         if not subject and q.unit.startswith("rate_"):
             subject = _rate_subject(doc, ts)
         period = _period_of(text, q, sent.end_char, doc_period)
-        backref = q.unit == "count" and not q.qualifier and \
+        backref = q.unit == "count" and not q.qualifier and rid != "sample" and \
             bool(_BACKREF_BEFORE.search(text[max(0, q.start - 30):q.start]))
         repeat = "drop" if backref else ""
         if q.unit == "count" and _POSSESSOR_BEFORE.search(text[max(0, q.start - 30):q.start]) and \
@@ -396,7 +403,10 @@ _ONE_OF_A_COUNTED_SET = re.compile(rf"\s+of\s+(?:the|these|those)\s+(?:\d[\d,]*|
 # 'two are in progress and one, Child V, was published': 'one' after a conjunction, with its verb
 # (a name in commas between), is the last of a count's parts, its noun elided
 _ELIDED_ONE_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+$", re.I)
-_ELIDED_ONE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][^,;.]{0,30},)?\s+(?:was|is|has|had|remains|remained)\b")
+# 'and one more is in progress' ('more', 'other', 'further' before its verb); 'and one in 2025', the
+# last of a count's parts by year
+_ELIDED_ONE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][^,;.]{0,30},)?(?:\s+(?:more|other|further))?\s+(?:was|is|has|had|remains|remained)\b"
+                               r"|\s+in\s+\d{4}(?:[-/–]\d{2,4})?\s*(?:[.;,)]|$)")
 
 
 # 'Seven of the nine', 'One of the 14 cases': the set after a part's number restates its size

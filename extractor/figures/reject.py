@@ -677,6 +677,11 @@ def _name_part(text: str, q: Quantity, raw: str, before: str, after: str) -> boo
         return True
     if before.endswith("[") and re.match(r"\]\w", after):
         return True  # a footnote's mark glued into the text: 'un[1]ringfenced'
+    if re.search(r"[\[(]\s*(?:note|notes|footnote|table|source|chart|figure|fig\.|ref\.?)\s+$", before, re.I) \
+            and re.match(r"\s*[\])]", after):
+        return True  # a note's or table's number in brackets: '[note 2]', '(Table 4)'
+    if re.search(r"[^\s\[]\[$", before) and re.match(r"\](?:\s|$|\[|[.,;:)])", after):
+        return True  # a reference mark glued after a word or its stop: 'eight recommendations.[15]'
     return bool(re.fullmatch(r"\d", raw) and re.search(r"(?:%|\d)\s$", before) and re.match(r"\s\.", after))
 
 
