@@ -288,3 +288,60 @@ REACHED = [
 @pytest.mark.parametrize("text, number, metric", REACHED)
 def test_a_level_reached_counts_its_subject(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
+
+
+# An improvement (recovery, transformation) plan's actions are a service's own business, not a
+# review's recommendations; so are the ones said after it to be overdue or on track. A review's
+# action plan, and recommendations named beside the plan, stay recommendations.
+IMPROVEMENT_PLAN = [
+    ("The CPC improvement plan contained 47 actions at 31 March. Nineteen (40%) were overdue, of which 8 were "
+     "more than six months overdue.", "47", "other"),
+    ("The CPC improvement plan contained 47 actions at 31 March. Nineteen (40%) were overdue, of which 8 were "
+     "more than six months overdue.", "Nineteen", "other"),
+    ("The CPC improvement plan contained 47 actions at 31 March. Nineteen (40%) were overdue, of which 8 were "
+     "more than six months overdue.", "40%", "other"),
+    ("The CPC improvement plan contained 47 actions at 31 March. Nineteen (40%) were overdue, of which 8 were "
+     "more than six months overdue.", "8", "other"),
+    ("The council's improvement plan sets out 31 actions, and 12 are complete.", "31", "other"),
+    ("The recovery plan has 18 actions; six are on track.", "six", "other"),
+    ("Members noted that 14 actions in the transformation programme were delayed.", "14", "other"),
+    # a review's actions and recommendations
+    ("The action plan from the review has 27 actions. Nine were overdue at the year end.", "Nine",
+     "recommendations"),
+    ("The review made 12 recommendations. Five are overdue.", "Five", "recommendations"),
+    ("The review's 12 recommendations are carried in the improvement plan.", "12", "recommendations"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", IMPROVEMENT_PLAN)
+def test_an_improvement_plans_actions_are_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# 'This has fallen from 301 children': the level a count changed from, said in its generic noun,
+# counts what the count before it counts.
+CHANGED_FROM = [
+    ("At the end of August, 212 children were subject of a child protection plan. The number has fallen from "
+     "301 children in August 2024.", "301", "child_protection_plans"),
+    ("The council looks after 410 children. That is up from 380 children a year ago.", "380",
+     "looked_after_children"),
+    ("Referrals to children's social care reached 4,100 in the year, down from 4,600 cases.", "4,600",
+     "social_care_referrals"),
+    ("There were 320 children on child protection plans in March, which has risen from 280 children last year.",
+     "280", "child_protection_plans"),
+    ("The service looked after 150 children at the year end. The total has dropped from 171 children.", "171",
+     "looked_after_children"),
+    ("Some 64 children were on the register. It has grown from 52 children in 2023.", "52",
+     "child_protection_plans"),
+    ("We received 17 notifications. The number rose from 11 cases the year before.", "11",
+     "serious_incident_notifications"),
+    ("The council had 1,050 children in need. It has fallen from around 1,200 children.", "1,200",
+     "children_in_need"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", CHANGED_FROM)
+def test_the_level_a_count_changed_from_counts_the_same(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric

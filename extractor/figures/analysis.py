@@ -105,8 +105,10 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
     blocks = [(s, e) for r, s, e in raw if r.kind == "block"]
     # a block hides every hit that overlaps it ('the national Child Safeguarding Practice Review
     # Panel' names a body, not national reviews)
-    hits = [_Hit(r, s, e) for r, s, e in raw if r.kind != "block"
-            and not any(bs <= s < be or (s < bs < e and r.id.startswith("lex:")) for bs, be in blocks)]
+    # (a context rule re-reads a metric and names none: 'improvement plan' is blocked as a child
+    # protection plan, yet still says whose actions are counted)
+    hits = [_Hit(r, s, e) for r, s, e in raw if r.kind != "block" and (r.kind == "context"
+            or not any(bs <= s < be or (s < bs < e and r.id.startswith("lex:")) for bs, be in blocks))]
     # 'rapid reviews', 'national reviews': the longer noun or property hides the bare family word
     named = [h for h in hits if h.rule.kind in ("noun", "prop")]
     hits = [h for h in hits if h.rule.kind != "family" or not any(

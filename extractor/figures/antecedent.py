@@ -429,7 +429,7 @@ _PART_WHEN = re.compile(r"\s+(?:in|during|for|from|at)\s+(?:the\s+)?(?:\d{4}(?:[
                         r"(?:first|second|third|fourth|last|final)\s+(?:quarter|half|year)|Q[1-4])")
 _PART_GAP_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
 # the whole's noun phrase and the colon that opens its parts: ' referrals for a review: '
-_COLON_GAP = re.compile(r"(?:\s+[\w'’-]+){0,8}\s*:\s*")
+_COLON_GAP = re.compile(r"(?:\s+[\w'’-]+){0,16}\s*:\s*")
 
 
 def _part_gap(text: str, a: _Candidate, b: _Candidate) -> bool:
@@ -550,11 +550,17 @@ _CHANGE_OF = re.compile(r"(?:\b(?:increase|rise|fall|decrease|reduction|drop|jum
                         r"(?:\s+(?:about|around|some|nearly|almost|over|roughly|more\s+than))?\s*$", re.I)
 
 
+# the level a count changed from, said in its generic noun: 'it has fallen from 301 children'
+_CHANGED_FROM = re.compile(r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grown|grew|"
+                           r"climbed|reduced)\s+from(?:\s+(?:about|around|some|nearly|almost|over|roughly|more\s+than))?\s*$",
+                           re.I)
+
+
 def _change_in_the_count(doc: Doc, c: _Candidate, before: str) -> bool:
     """'That is a rise of 124 children': a change in a count keeps the count's metric; its noun
     ('children', 'cases', 'families') names nothing of its own."""
     return c.rule == "none" and c.metric == "other" and c.q.unit == "count" and c.te < len(doc) \
-        and doc[c.te].lower_ in _GENERIC_NOUNS and bool(_CHANGE_OF.search(before))
+        and doc[c.te].lower_ in _GENERIC_NOUNS and bool(_CHANGE_OF.search(before) or _CHANGED_FROM.search(before))
 
 
 def _comparator_cue(before: str, after: str, c: _Candidate) -> bool:

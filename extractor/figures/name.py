@@ -154,7 +154,16 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         if stage is None and about:  # 'Two in every three reviews were about a child who died'
             return about[0].rule.metric or "other", about[0].rule.id
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id
-    return _in_context(doc, hits, ts, chosen.rule.metric or "other"), chosen.rule.id
+    # 'Nineteen were overdue': a status names no thing, so the thing of the sentences before it
+    # (an improvement plan's actions) still reads it
+    back = _STATUS_BACK if chosen.rule.id in _STATUS_RULES else 0
+    return _in_context(doc, hits, ts, chosen.rule.metric or "other", back), chosen.rule.id
+
+
+# rules that name a status of recommendations, not the recommendations ('overdue', 'on track'),
+# and how many sentences back such a number's context reaches
+_STATUS_RULES = {"recs_overdue", "recs_status"}
+_STATUS_BACK = 2
 
 
 _TIME_NOUNS = {"day", "time", "date", "week", "moment", "month"}
@@ -168,12 +177,20 @@ def _time_of(doc: Doc, h: _Hit) -> bool:
         and tok.head.head.i < h.start
 
 
-def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str) -> str:
-    """A 'context' rule in the sentence re-reads a metric ('referrals' to children's social
-    care are social_care_referrals, not referrals for a case review)."""
+def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str, back: int = 0) -> str:
+    """A 'context' rule in the sentence (or `back` sentences before it) re-reads a metric
+    ('referrals' to children's social care are social_care_referrals, not referrals for a case
+    review)."""
     sent = doc[ts].sent
+    start = sent.start
+    for _ in range(back):
+        start = doc[start - 1].sent.start if start > 0 else start
+    # a plan's or a log's actions are its business, but recommendations named beside them are a
+    # review's ('the review's 12 recommendations are carried in the improvement plan')
+    named_recs = metric == "recommendations" and any(t.lemma_.lower() == "recommendation" for t in sent)
     for h in hits:
-        if h.rule.kind == "context" and h.rule.family == metric and sent.start <= h.start < sent.end:
+        if h.rule.kind == "context" and h.rule.family == metric and start <= h.start < sent.end \
+                and not (named_recs and h.rule.metric == "other"):
             return h.rule.metric or metric
     return metric
 
