@@ -75,7 +75,7 @@ def _elliptic(doc: Doc, c: _Candidate, text: str) -> bool:
         return False
     sent = doc[c.ts].sent
     partitive = of_pronoun or dep == "attr" or re.search(
-        r"\b(?:of|among)\s+(?:these|those|them|which)\b|\bother\b|\bremaining\b", text[sent.start_char:c.q.start], re.I)
+        r"\b(?:of|among)\s+(?:these|those|them|which|whom)\b|\bother\b|\bremaining\b", text[sent.start_char:c.q.start], re.I)
     clause = text[c.q.end:min(sent.end_char, c.q.end + 60)]
     return not partitive or dep == "dobj" or bool(_STATUS.search(clause))
 
@@ -317,7 +317,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
     """Comparators ('up from 12 in 2021/22', 'England: 41.6') and elided counts ('12 had been
     completed') take the metric, and a rate's unit, of the figure they follow."""
     for i, c in enumerate(cands):
-        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population"):
+        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait"):
             continue  # a sample drawn for study, a subset counted as what it became: found
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
         cue = _comparator_cue(before, after, c)

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# the rule id of a part of a set of children picked out by a trait ('of whom 27 were unaccompanied')
+TRAIT = "trait"
 # what happened to the child a review is about: reviews of a child who died count deaths
 _CASE_OUTCOMES = {"child_deaths", "serious_harm_cases"}
 # metrics that are reviews with a property: a review word with that property in its clause is one
@@ -62,7 +64,13 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     inwin = [h for h in inwin if not (h.rule.id == "other_age" and any(
         doc[k].lower_ == "per" for k in range(max(0, h.start - 4), h.start)))]
     rightside = [h for h in inwin if h.start >= te]
-    leftside = sorted([h for h in inwin if h.end <= ts], key=lambda h: -h.start)
+    # '140 children on plans, of whom 52 were under five': the set before 'of whom' is the
+    # part's set, not its name; the part is named by its own clause
+    of_whom = ts >= 2 and doc[ts - 1].lower_ == "whom" and doc[ts - 2].lower_ == "of"
+    leftside = sorted([h for h in inwin if h.end <= ts and not of_whom], key=lambda h: -h.start)
+    if of_whom and c_unit == "count" and not any(h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"
+                                                 for h in rightside):
+        return "other", TRAIT  # 'of whom 27 were unaccompanied': a part picked out by a trait
     chosen: _Hit | None = None
     if c_unit == unit == "count" and _sampled(doc, ts, te):
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
@@ -221,7 +229,7 @@ def _goes_on_to(doc: Doc, k: int) -> bool:
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION):
+    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
