@@ -144,7 +144,7 @@ SHARE_OF_A_SET = [
     ("The front door took 5,400 contacts in the year. Around a third of those, 1,790, needed a visit from a "
      "social worker.", "1,790", "social_care_referrals"),
     ("The council recorded 9,000 contacts. Half of them came from the police.", "Half", "social_care_referrals"),
-    ("There were 320 children on child protection plans. About a quarter of them were under five.", "a quarter",
+    ("There were 320 children on child protection plans. About a quarter of them are in the north of the county.", "a quarter",
      "child_protection_plans"),
     ("The panel received 48 notifications. Two-thirds of these were made by the local authority.", "Two-thirds",
      "serious_incident_notifications"),
@@ -394,3 +394,22 @@ NAMED_BODIES = [
 @pytest.mark.parametrize("text, number, metric", NAMED_BODIES)
 def test_a_metric_name_before_a_team_or_post_names_no_count(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
+
+
+# a share of a set with a trait of its own is no share of the set's metric
+SHARE_WITH_A_TRAIT = [
+    ("There were 22 notifications. Half of them involved children under five.", "Half", "other"),
+    ("The panel received 48 notifications. A third of them concerned babies.", "A third", "other"),
+    ("There were 300 children on plans. Around a quarter of those were aged under one.", "a quarter", "other"),
+    ("We made 40 notifications. Half of them were made within five working days.", "Half", "other"),
+    ("The service looks after 410 children. A fifth of them are teenagers.", "A fifth", "other"),
+    ("There were 90 rapid reviews. Two-thirds of them featured neglect.", "Two-thirds", "other"),
+    ("The council recorded 9,000 contacts. Half of them came from the police.", "Half", "social_care_referrals"),
+    ("The service looks after 410 children. A fifth of them live outside the county.", "A fifth",
+     "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", SHARE_WITH_A_TRAIT)
+def test_a_share_with_a_trait_of_its_own_is_other(nlp, text, number, metric):
+    assert figure(nlp, text, number, False).metric == metric

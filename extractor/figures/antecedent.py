@@ -110,8 +110,8 @@ def _drawn_from(doc: Doc, c: _Candidate) -> counted.SetRef | None:
     'Of these, 58 ...', 'Seven of the nine'); None when it names its own thing."""
     # a share of a set is drawn from it too: 'Around a third of those', 'half of them'
     if c.q.unit not in ("count", "percent") or c.metric != "other" or c.rule in ("events", "unit", "remainder", "noun") \
-            or c.rule in _MEASURE_RULES:
-        return None
+            or c.rule in _MEASURE_RULES or c.q.unit == "percent" and c.rule != "none":
+        return None  # ('Half of them involved children under five': a share with a trait is its own)
     verb = doc[c.te - 1].head
     if verb.lemma_.lower() in _CONVERSION_VERBS:
         return None  # the subset is counted as what it became
