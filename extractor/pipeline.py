@@ -147,7 +147,8 @@ def restore_people(doc: Doc) -> Doc:
     return doc
 
 
-_FOOTNOTE_MARK = re.compile(r"(?<=\w)[⁰¹²³⁴⁵⁶⁷⁸⁹†‡]+$")
+# ... and a bracketed reference mark glued to a word or its stop: 'recommendations.[15]', 'shown.[4][11]'
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)[⁰¹²³⁴⁵⁶⁷⁸⁹†‡]+$|(?<=[\w.,;:)\]”\"'’])\[\d{1,3}\]$")
 
 
 def build_nlp(model: str = MODEL_NAME) -> Language:

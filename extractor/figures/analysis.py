@@ -105,8 +105,10 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
     blocks = [(s, e) for r, s, e in raw if r.kind == "block"]
     # a block hides every hit that overlaps it ('the national Child Safeguarding Practice Review
     # Panel' names a body, not national reviews)
-    hits = [_Hit(r, s, e) for r, s, e in raw if r.kind != "block"
-            and not any(bs <= s < be or (s < bs < e and r.id.startswith("lex:")) for bs, be in blocks)]
+    # (a context rule re-reads a metric and names none: 'improvement plan' is blocked as a child
+    # protection plan, yet still says whose actions are counted)
+    hits = [_Hit(r, s, e) for r, s, e in raw if r.kind != "block" and (r.kind == "context"
+            or not any(bs <= s < be or (s < bs < e and r.id.startswith("lex:")) for bs, be in blocks))]
     # 'rapid reviews', 'national reviews': the longer noun or property hides the bare family word
     named = [h for h in hits if h.rule.kind in ("noun", "prop")]
     hits = [h for h in hits if h.rule.kind != "family" or not any(
@@ -116,6 +118,12 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
     foreign = [h for h in hits if h.rule.kind == "foreign"]
     hits = [h for h in hits if h.rule.kind == "foreign" or not h.rule.id.startswith("lex:") or not any(
         f.start <= h.start and h.end <= f.end and f.end - f.start > h.end - h.start for f in foreign)]
+    # 'the children in care teams', 'the looked after children nurse': a metric's name that
+    # modifies a team, a post or a body names whose they are, not a thing counted
+    bodies = [h for h in hits if h.rule.kind in ("noun", "prop") and h.rule.metric not in (None, "other")
+              and _modifies_a_body(doc, h.end)]
+    hits = [h for h in hits if not any(b.rule.metric == h.rule.metric and b.start <= h.start and h.end <= b.end
+                                       for b in bodies)]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[_Hit] = []
     for h in hits:
@@ -123,6 +131,23 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
         if not same_kind:
             kept.append(h)
     return kept
+
+
+# teams, posts and bodies named after the children they serve
+_BODY_HEADS = {"team", "teams", "nurse", "nurses", "manager", "managers", "service", "budget", "budgets",
+               "council", "councils", "champion", "champions", "coordinator", "coordinators", "officer",
+               "officers", "sub-group", "subgroup", "lead", "leads", "unit", "units", "strategy", "pledge"}
+
+
+def _modifies_a_body(doc: Doc | Span, end: int) -> bool:
+    """Whether the token after a name (at `end`, a Doc index) is a team, post or body it names."""
+    at = getattr(doc, "start", 0)
+    k = end - at
+    if k >= len(doc):
+        return False
+    tok = doc[k]
+    return tok.lower_ in _BODY_HEADS and tok.pos_ in ("NOUN", "PROPN") and k > 0 \
+        and doc[k - 1].text not in (",", ";", ":", "(", "-")
 
 
 @functools.lru_cache(maxsize=512)

@@ -75,7 +75,7 @@ def _elliptic(doc: Doc, c: _Candidate, text: str) -> bool:
         return False
     sent = doc[c.ts].sent
     partitive = of_pronoun or dep == "attr" or re.search(
-        r"\b(?:of|among)\s+(?:these|those|them|which)\b|\bother\b|\bremaining\b", text[sent.start_char:c.q.start], re.I)
+        r"\b(?:of|among)\s+(?:these|those|them|which|whom)\b|\bother\b|\bremaining\b", text[sent.start_char:c.q.start], re.I)
     clause = text[c.q.end:min(sent.end_char, c.q.end + 60)]
     return not partitive or dep == "dobj" or bool(_STATUS.search(clause))
 
@@ -108,9 +108,10 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candid
 def _drawn_from(doc: Doc, c: _Candidate) -> counted.SetRef | None:
     """The earlier set a count with no metric of its own is part of ('a dozen of them',
     'Of these, 58 ...', 'Seven of the nine'); None when it names its own thing."""
-    if c.q.unit != "count" or c.metric != "other" or c.rule in ("events", "unit", "remainder", "noun") \
-            or c.rule in _MEASURE_RULES:
-        return None
+    # a share of a set is drawn from it too: 'Around a third of those', 'half of them'
+    if c.q.unit not in ("count", "percent") or c.metric != "other" or c.rule in ("events", "unit", "remainder", "noun") \
+            or c.rule in _MEASURE_RULES or c.q.unit == "percent" and c.rule != "none":
+        return None  # ('Half of them involved children under five': a share with a trait is its own)
     verb = doc[c.te - 1].head
     if verb.lemma_.lower() in _CONVERSION_VERBS:
         return None  # the subset is counted as what it became
@@ -316,7 +317,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
     """Comparators ('up from 12 in 2021/22', 'England: 41.6') and elided counts ('12 had been
     completed') take the metric, and a rate's unit, of the figure they follow."""
     for i, c in enumerate(cands):
-        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became"):
+        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait"):
             continue  # a sample drawn for study, a subset counted as what it became: found
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
         cue = _comparator_cue(before, after, c)
@@ -359,6 +360,18 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
             c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
             continue
+        whole = _whole_before_colon(text, cands, i)
+        if whole is not None:  # 'six referrals for a review: two in 2023, three in 2024 and one in 2025'
+            c.metric, c.subject, c.head = whole.metric, c.subject or whole.subject, whole.head
+            c.method, c.rule = f"rule:inherit:{whole.rule}", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
+        part = _part_of_bracketed_share(text, cands, i)
+        if part is not None:  # 'In 12 of 15 files (80%)': the bracket is the part's share of its set
+            c.metric, c.subject, c.head = part.metric, c.subject or part.subject, part.head
+            c.method, c.rule = f"rule:inherit:{part.rule}", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
         drawn = _drawn_from(doc, c)
         share = not comparator and not drawn and (_share_of_whole(doc, c) or _share_as_subject(doc, c))
         if not comparator and not drawn and not share and not _elliptic(doc, c, text):
@@ -392,6 +405,57 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
         c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+
+
+# a part, its set and noun, then the bracket its share opens: '9 of the 15 sampled files (', '12 of 15 ('
+_PART_BEFORE_SHARE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?[\d,]+(?:\s+[\w'’-]+){0,4}\s*\(\s*")
+
+
+def _part_of_bracketed_share(text: str, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """The part a bracketed percentage right after 'N of M [noun]' is the share of: 'Only 9 of the
+    15 sampled files (60%)' (the share counts what the part counts)."""
+    c = cands[i]
+    if c.q.unit != "percent" or c.q.kind != "percent":
+        return None
+    for j in (i - 2, i - 1):
+        if j >= 0 and cands[j].q.unit == "count" and cands[j].q.end < c.q.start and \
+                _PART_BEFORE_SHARE.fullmatch(text[cands[j].q.end:c.q.start]):
+            return cands[j]
+    return None
+
+
+# a part of a count split by time or place after a colon: 'two in 2023', 'four in May', 'one in Kent'
+_PART_WHEN = re.compile(r"\s+(?:in|during|for|from|at)\s+(?:the\s+)?(?:\d{4}(?:[-/–]\d{2,4})?|[A-Z][\w'’-]*|"
+                        r"(?:first|second|third|fourth|last|final)\s+(?:quarter|half|year)|Q[1-4])")
+_PART_GAP_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
+# the whole's noun phrase and the colon that opens its parts: ' referrals for a review: '
+_COLON_GAP = re.compile(r"(?:\s+[\w'’-]+){0,16}\s*:\s*")
+
+
+def _part_gap(text: str, a: _Candidate, b: _Candidate) -> bool:
+    """Whether `a` is a part said by its time ('two in 2023') and `b` the next part after it."""
+    m = _PART_WHEN.match(text, a.q.end)
+    return m is not None and _PART_GAP_AFTER.fullmatch(text, m.end(), b.q.start) is not None
+
+
+def _whole_before_colon(text: str, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """'The board received six referrals for a review: two in 2023, three in 2024 and one in
+    2025': counts split by time or place after a colon are parts of the count before it, and
+    count what it counts (each no larger than it)."""
+    c = cands[i]
+    if c.q.unit != "count" or c.ts < 0 or _PART_WHEN.match(text, c.q.end) is None:
+        return None
+    j = i
+    while j > 0 and cands[j - 1].ts >= 0 and cands[j - 1].q.unit == "count" and _part_gap(text, cands[j - 1], cands[j]):
+        j -= 1
+    if j == 0:
+        return None
+    whole = cands[j - 1]
+    if whole.q.unit != "count" or whole.metric == "other" or whole.ts < 0 \
+            or not _COLON_GAP.fullmatch(text, whole.q.end, cands[j].q.start) \
+            or any(p.q.value > whole.q.value for p in cands[j:i + 1]):
+        return None
+    return whole
 
 
 def _stage_from_set(doc: Doc, hits: list[_Hit], cands: list[_Candidate]) -> None:
@@ -486,11 +550,17 @@ _CHANGE_OF = re.compile(r"(?:\b(?:increase|rise|fall|decrease|reduction|drop|jum
                         r"(?:\s+(?:about|around|some|nearly|almost|over|roughly|more\s+than))?\s*$", re.I)
 
 
+# the level a count changed from, said in its generic noun: 'it has fallen from 301 children'
+_CHANGED_FROM = re.compile(r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grown|grew|"
+                           r"climbed|reduced)\s+from(?:\s+(?:about|around|some|nearly|almost|over|roughly|more\s+than))?\s*$",
+                           re.I)
+
+
 def _change_in_the_count(doc: Doc, c: _Candidate, before: str) -> bool:
     """'That is a rise of 124 children': a change in a count keeps the count's metric; its noun
     ('children', 'cases', 'families') names nothing of its own."""
     return c.rule == "none" and c.metric == "other" and c.q.unit == "count" and c.te < len(doc) \
-        and doc[c.te].lower_ in _GENERIC_NOUNS and bool(_CHANGE_OF.search(before))
+        and doc[c.te].lower_ in _GENERIC_NOUNS and bool(_CHANGE_OF.search(before) or _CHANGED_FROM.search(before))
 
 
 def _comparator_cue(before: str, after: str, c: _Candidate) -> bool:

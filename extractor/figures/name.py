@@ -19,6 +19,7 @@ from .reject import (
     BOILERPLATE, PHONE, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _line_of, _span_over,
     _zero_ok, boilerplate_spans, is_reference, reject_reason,
 )
+from .share import MONEY, POPULATION, share_of
 from .unit import _unit_from_context
 from .resolve import (
     _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# the rule id of a part of a set of children picked out by a trait ('of whom 27 were unaccompanied')
+TRAIT = "trait"
 # what happened to the child a review is about: reviews of a child who died count deaths
 _CASE_OUTCOMES = {"child_deaths", "serious_harm_cases"}
 # metrics that are reviews with a property: a review word with that property in its clause is one
@@ -60,7 +63,13 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     # 'per 1,000 children aged 0-15': the ages define the rate's population, not a subset
     inwin = [h for h in inwin if not _in_denominator(doc, h)]
     rightside = [h for h in inwin if h.start >= te]
-    leftside = sorted([h for h in inwin if h.end <= ts], key=lambda h: -h.start)
+    # '140 children on plans, of whom 52 were under five': the set before 'of whom' is the
+    # part's set, not its name; the part is named by its own clause
+    of_whom = ts >= 2 and doc[ts - 1].lower_ == "whom" and doc[ts - 2].lower_ == "of"
+    leftside = sorted([h for h in inwin if h.end <= ts and not of_whom], key=lambda h: -h.start)
+    if of_whom and c_unit == "count" and not any(h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"
+                                                 for h in rightside):
+        return "other", TRAIT  # 'of whom 27 were unaccompanied': a part picked out by a trait
     chosen: _Hit | None = None
     if c_unit == unit == "count" and _sampled(doc, ts, te):
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
@@ -152,7 +161,16 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         if stage is None and about:  # 'Two in every three reviews were about a child who died'
             return about[0].rule.metric or "other", about[0].rule.id
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id
-    return _in_context(doc, hits, ts, chosen.rule.metric or "other"), chosen.rule.id
+    # 'Nineteen were overdue': a status names no thing, so the thing of the sentences before it
+    # (an improvement plan's actions) still reads it
+    back = _STATUS_BACK if chosen.rule.id in _STATUS_RULES else 0
+    return _in_context(doc, hits, ts, chosen.rule.metric or "other", back), chosen.rule.id
+
+
+# rules that name a status of recommendations, not the recommendations ('overdue', 'on track'),
+# and how many sentences back such a number's context reaches
+_STATUS_RULES = {"recs_overdue", "recs_status"}
+_STATUS_BACK = 2
 
 
 _TIME_NOUNS = {"day", "time", "date", "week", "moment", "month"}
@@ -179,13 +197,21 @@ def _in_denominator(doc: Doc, h: _Hit) -> bool:
     return False
 
 
-def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str) -> str:
-    """A 'context' rule in the sentence re-reads a metric ('referrals' to children's social
-    care are social_care_referrals, not referrals for a case review)."""
+def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str, back: int = 0) -> str:
+    """A 'context' rule in the sentence (or `back` sentences before it) re-reads a metric
+    ('referrals' to children's social care are social_care_referrals, not referrals for a case
+    review)."""
     sent = doc[ts].sent
-    # the first context the sentence names ('to the early help hub': early help, not the hub)
+    start = sent.start
+    for _ in range(back):
+        start = doc[start - 1].sent.start if start > 0 else start
+    # a plan's or a log's actions are its business, but recommendations named beside them are a
+    # review's ('the review's 12 recommendations are carried in the improvement plan')
+    named_recs = metric == "recommendations" and any(t.lemma_.lower() == "recommendation" for t in sent)
+    # the first context the text names ('to the early help hub': early help, not the hub)
     for h in sorted(hits, key=lambda h: h.start):
-        if h.rule.kind == "context" and h.rule.family == metric and sent.start <= h.start < sent.end:
+        if h.rule.kind == "context" and h.rule.family == metric and start <= h.start < sent.end \
+                and not (named_recs and h.rule.metric == "other"):
             return h.rule.metric or metric
     return metric
 
@@ -216,7 +242,7 @@ def _goes_on_to(doc: Doc, k: int) -> bool:
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events", "carer", "sample"):
+    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
@@ -290,6 +316,9 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
     metric, rid = _metric_of(doc, hits, ts, te, left, right, q.unit, unit)
     if unit in _OTHER_UNITS:
         metric, rid = "other", "unit"  # durations, ages and money are never a metric's count
+    share = share_of(doc_text(doc), q, quantities)
+    if share is not None:  # '£7,850, 14% more than a year ago', '38% of the borough's population'
+        metric, rid = "other", share
     return metric, rid, unit
 
 
@@ -348,7 +377,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
             continue
         sent = doc[ts].sent
         metric, rid, unit = _rule_reading(doc, q, ts, te)
-        elided_one = q.kind == "word" and q.value == 1 and metric == "other" and _ELIDED_ONE_BEFORE.search(
+        elided_one = q.kind == "word" and q.value == 1 and _ELIDED_ONE_BEFORE.search(
             text[max(sent.start_char, q.start - 12):q.start]) and _ELIDED_ONE_AFTER.match(text[q.end:q.end + 40]) \
             and any(sp and sent.start <= sp[0] < ts for sp in _spans)
         if elided_one:
@@ -371,7 +400,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         if not subject and q.unit.startswith("rate_"):
             subject = _rate_subject(doc, ts)
         period = _period_of(text, q, sent.end_char, doc_period)
-        backref = q.unit == "count" and not q.qualifier and \
+        backref = q.unit == "count" and not q.qualifier and rid != "sample" and \
             bool(_BACKREF_BEFORE.search(text[max(0, q.start - 30):q.start]))
         repeat = "drop" if backref else ""
         if q.unit == "count" and _POSSESSOR_BEFORE.search(text[max(0, q.start - 30):q.start]) and \
@@ -412,7 +441,10 @@ _ONE_OF_A_COUNTED_SET = re.compile(rf"\s+of\s+(?:the|these|those)\s+(?:\d[\d,]*|
 # 'two are in progress and one, Child V, was published': 'one' after a conjunction, with its verb
 # (a name in commas between), is the last of a count's parts, its noun elided
 _ELIDED_ONE_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+$", re.I)
-_ELIDED_ONE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][^,;.]{0,30},)?\s+(?:was|is|has|had|remains|remained)\b")
+# 'and one more is in progress' ('more', 'other', 'further' before its verb); 'and one in 2025', the
+# last of a count's parts by year
+_ELIDED_ONE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][^,;.]{0,30},)?(?:\s+(?:more|other|further))?\s+(?:was|is|has|had|remains|remained)\b"
+                               r"|\s+in\s+\d{4}(?:[-/–]\d{2,4})?\s*(?:[.;,)]|$)")
 
 
 # 'Seven of the nine', 'One of the 14 cases': the set after a part's number restates its size

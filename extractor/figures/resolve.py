@@ -93,6 +93,7 @@ _LEVEL_VERBS = {"rise", "climb", "fall", "increase", "decrease", "drop", "stand"
 
 
 # verbs whose object is the size of their subject: 'numbered 1,126', 'totalled 9,400'
+_REACH_VERBS = {"reach", "hit", "top", "exceed", "pass"}
 _TOTAL_VERBS = {"numbered", "number", "numbers", "totalled", "totaled", "totals", "total", "totalling"}
 
 
@@ -110,6 +111,8 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "of") and tok.head.head.pos_ in ("VERB", "AUX") \
             and tok.head.head.lemma_.lower() in _LEVEL_VERBS:
         verb = tok.head.head
+    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _REACH_VERBS:
+        verb = tok.head  # 'Concerns reported to social work reached 2,216'
     elif tok.dep_ in ("dobj", "attr", "npadvmod") and tok.head.pos_ == "VERB" and tok.head.lower_ in _TOTAL_VERBS:
         verb = tok.head  # 'Open early help assessments numbered 1,126', 'Contacts totalled 9,400'
     else:
@@ -178,6 +181,11 @@ def _sampled(doc: Doc, ts: int, te: int) -> bool:
     tok = doc[te - 1]
     node = _counted_noun(doc, ts, te) or tok
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "into") and node.head.head.lemma_.lower() in _SAMPLE_NOUNS:
+        return True
+    # 'the 10 contacts we sampled', '9 of the 15 sampled files', 'the 40 cases audited by
+    # inspectors': the counted noun itself is said to be a sample
+    if node.pos_ == "NOUN" and any(c.dep_ in ("amod", "relcl", "acl") and _SAMPLE_VERB.fullmatch(c.lower_)
+                                   for c in node.children):
         return True
     # 'An audit of 30 plans found 24 had ...': what a study found, whatever the parse made of it
     k = ts - 1 if ts > 0 and doc[ts - 1].lower_ == "that" else ts

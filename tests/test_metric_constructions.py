@@ -1,0 +1,415 @@
+"""What a number counts, by construction: shares of money or of all residents, samples, Scottish
+registrations, counts split by year after a colon, shares of a set said before, an elided 'one
+more', referrals beside contacts, reference marks, the age band of a rate's denominator, a level
+'reached' by its subject and the bracketed share of a part. Each table is of invented sentences,
+run through the production path with the rules alone and with the metric classifier on."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractor.findings import Period
+from extractor.figures import find_figures
+from extractor.ingest import load
+
+FY = Period("2024-04-01", "2025-03-31", "2024/25")
+
+
+def figures_of(nlp, text: str, classifier: bool):
+    document = load("t.txt", text.encode("utf-8"))
+    return find_figures(nlp(document.text), document, FY, use_classifier=classifier)
+
+
+def figure(nlp, text: str, number: str, classifier: bool, occurrence: int = 0):
+    """The figure whose mention is the given occurrence of `number` in `text`."""
+    figures = figures_of(nlp, text, classifier)
+    starts = [m.start() for m in re.finditer(rf"(?<![\w£]){re.escape(number)}(?!\w)", text)]
+    at = starts[occurrence]
+    found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert found, f"no figure at {number!r}: {[(f.value, f.metric) for f in figures]}"
+    return found[0]
+
+
+# A percentage set beside an amount of money (a comma, a bracket or a dash between) is that
+# amount's share or change; one 'of the budget' is a share of money; one 'of the population'
+# closing its clause is a share of all residents. None is a share of a metric's children.
+MONEY_AND_POPULATION = [
+    ("The weekly cost of a foster placement is now £1,150, 9% more than a year ago.", "9%", "other"),
+    ("The council forecasts an overspend of £2.7m (6.1%) on its children's placements budget.", "6.1%", "other"),
+    ("An overspend of £4.2 million, 11% of the placements budget, is forecast for children in care.", "11%", "other"),
+    ("Residential care for looked after children cost £16.4m - 4% up on last year.", "4%", "other"),
+    ("Agency staff cost £880 a week, 23% more than permanent social workers in the children in care teams.",
+     "23%", "other"),
+    ("Placements for children in care took 38 per cent of the directorate's budget.", "38 per cent", "other"),
+    ("Of the children in care, 52% are boys, compared with 51% of the county's population.", "51%", "other"),
+    ("Around 30% of looked after children are from minority groups, against 18% of the city's residents.",
+     "18%", "other"),
+    ("Black children are 14% of those on child protection plans and 6% of the population aged 0-17.",
+     "6%", "other"),
+    # a share of children stays the share its sentence names
+    ("Of the children in care, 52% are boys, compared with 51% of the county's population.", "52%",
+     "looked_after_children"),
+    ("Some 4% of the child population were on child protection plans.", "4%", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", MONEY_AND_POPULATION)
+def test_a_share_of_money_or_of_all_residents_is_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A set the text says was sampled ('the 20 referrals we sampled', '7 of the 12 sampled plans',
+# 'the 25 plans audited by inspectors') is a sample drawn for study, whatever it is a sample of;
+# a part's bracketed share ('In 11 of 16 files (69%)') counts what the part counts.
+SAMPLED = [
+    ("Managers praised the quality of the 20 referrals we sampled.", "20", "other"),
+    ("Only 7 of the 12 sampled plans had a current safety plan.", "7", "other"),
+    ("In 14 of the 18 audited cases the child was seen alone.", "14", "other"),
+    ("The 25 child protection plans sampled by inspectors were of good quality.", "25", "other"),
+    ("Inspectors read 30 cases, and the 12 contacts we audited were well recorded.", "12", "other"),
+    ("Only 6 of the 10 sampled notifications (60%) were made on time.", "60%", "other"),
+    ("In 11 of 16 files (69%) the section 47 strategy discussion was recorded.", "69%", "other"),
+    ("In 9 of 12 case files (75%) the outcome of the IRD was recorded on time.", "75%", "other"),
+    # not a sample
+    ("The 9 rapid reviews we completed all met the deadline.", "9", "rapid_reviews"),
+    ("Forty-one children (18%) were subject to a child protection plan.", "18%", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", SAMPLED)
+def test_a_set_said_to_be_sampled_is_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# Scotland keeps a child protection register: children 'registered' (not registered with a GP,
+# a school or Ofsted) are children placed on it.
+REGISTERED = [
+    ("During the quarter 1,200 referral discussions were held and 57 children were registered.", "57",
+     "child_protection_plans"),
+    ("In total 31 babies were newly registered.", "31", "child_protection_plans"),
+    ("Some 88 children were registered in the year, against 95 the year before.", "88", "child_protection_plans"),
+    ("Of those, 14 children were re-registered within two years.", "14", "child_protection_plans"),
+    ("There were 240 children registered at 31 July.", "240", "child_protection_plans"),
+    ("Over the year 63 children were registered following a case conference.", "63", "child_protection_plans"),
+    ("Twelve siblings were registered together.", "Twelve", "child_protection_plans"),
+    ("Some 150 children were registered at the end of the year.", "150", "child_protection_plans"),
+    ("Thirty children were registered under the category of neglect.", "Thirty", "child_protection_plans"),
+    # registered with someone, or at somewhere, is no registration
+    ("The 23 children registered at the nursery attended daily.", "23", "other"),
+    ("The practice had 4,100 children registered with a GP.", "4,100", "other"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", REGISTERED)
+def test_children_registered_are_on_the_register(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A count split by year, month or place after a colon: each part counts what the whole counts,
+# whatever review word stands between ('referrals for a child practice review').
+PARTS_AFTER_A_COLON = [
+    ("The board received six referrals for a child practice review: two in 2023, three in 2024 and one in 2025.",
+     "two", "review_referrals"),
+    ("The board received six referrals for a child practice review: two in 2023, three in 2024 and one in 2025.",
+     "three", "review_referrals"),
+    ("The board received six referrals for a child practice review: two in 2023, three in 2024 and one in 2025.",
+     "one", "review_referrals"),
+    ("The panel was notified of nine serious incidents: three in April, four in May and two in June.",
+     "four", "serious_incident_notifications"),
+    ("The partnership received seven referrals for a review: two in 2022, four in 2023 and one in 2024.",
+     "four", "review_referrals"),
+    ("We held 11 rapid reviews: five in the first half and six in the second half.", "six", "rapid_reviews"),
+    ("There were 14 notifications to the national panel: eight in Kent and six in Medway.", "eight",
+     "serious_incident_notifications"),
+    ("Partners made 40 referrals for a practice review: 22 in 2023-24 and 18 in 2024-25.", "22", "review_referrals"),
+    ("Partners made 40 referrals for a practice review: 22 in 2023-24 and 18 in 2024-25.", "18", "review_referrals"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", PARTS_AFTER_A_COLON)
+def test_parts_after_a_colon_count_what_the_whole_counts(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A share of a set said before ('Around a third of those', 'half of them') keeps the set's metric.
+SHARE_OF_A_SET = [
+    ("The front door took 5,400 contacts in the year. Around a third of those, 1,790, needed a visit from a "
+     "social worker.", "a third", "social_care_referrals"),
+    ("The front door took 5,400 contacts in the year. Around a third of those, 1,790, needed a visit from a "
+     "social worker.", "1,790", "social_care_referrals"),
+    ("The council recorded 9,000 contacts. Half of them came from the police.", "Half", "social_care_referrals"),
+    ("There were 320 children on child protection plans. About a quarter of them are in the north of the county.", "a quarter",
+     "child_protection_plans"),
+    ("The panel received 48 notifications. Two-thirds of these were made by the local authority.", "Two-thirds",
+     "serious_incident_notifications"),
+    ("We started 1,100 section 47 enquiries. Nearly half of those were in the south of the county.", "half",
+     "section_47_enquiries"),
+    ("The service looks after 410 children. A fifth of them live outside the county.", "A fifth",
+     "looked_after_children"),
+    ("Reviews made 60 recommendations. Around a third of them concerned health partners.", "a third",
+     "recommendations"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", SHARE_OF_A_SET)
+def test_a_share_of_a_set_said_before_keeps_its_metric(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# 'and one more is in progress': one more of the reviews just counted, at the stage of its own verb.
+ONE_MORE = [
+    ("Two learning reviews were published this year and one more is in progress.", "one", "lcsprs_ongoing"),
+    ("Three child practice reviews were completed in the year, and one more remains ongoing.", "one",
+     "lcsprs_ongoing"),
+    ("Four local child safeguarding practice reviews are in progress and one more was published.", "one",
+     "lcsprs_published"),
+    ("Two CSPRs were commissioned in the spring and one more was published in the autumn.", "one",
+     "lcsprs_published"),
+    ("Five learning reviews were completed, and one other remains in progress.", "one", "lcsprs_ongoing"),
+    ("Two serious case reviews were published and one further is underway.", "one", "lcsprs_ongoing"),
+    ("Six LCSPRs were published last year and one more is ongoing.", "one", "lcsprs_ongoing"),
+    ("Three child practice reviews are ongoing but one more was completed in March.", "one", "lcsprs_published"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", ONE_MORE)
+def test_one_more_is_one_more_of_the_reviews(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# Contacts come only to children's social care: referrals said beside them are referrals to it,
+# not referrals for a case review.
+REFERRALS_BESIDE_CONTACTS = [
+    ('Do not quote the "3,000 referrals" figure - that counted contacts, not referrals.', "3,000",
+     "social_care_referrals"),
+    ("Contacts rose to 8,100, of which 2,300 became referrals.", "2,300", "social_care_referrals"),
+    ("Of the 6,000 contacts received, 1,900 progressed to referrals.", "1,900", "social_care_referrals"),
+    ("There were 1,240 referrals and 4,400 contacts in the quarter.", "1,240", "social_care_referrals"),
+    ("Contacts were 2,214 and referrals 846.", "846", "social_care_referrals"),
+    ("The service had 3,300 referrals, down from 3,900, while contacts rose.", "3,300", "social_care_referrals"),
+    ("Referrals were 1,846, out of 5,020 contacts.", "1,846", "social_care_referrals"),
+    ("Police made 780 contacts and 310 referrals.", "310", "social_care_referrals"),
+    # no contacts: a referral to the partnership for a review stays one
+    ("The partnership received 14 referrals and agreed three reviews.", "14", "review_referrals"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", REFERRALS_BESIDE_CONTACTS)
+def test_referrals_beside_contacts_are_social_care_referrals(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A reference mark glued to a word or its stop ('recommendations.[15]'), and a note's number in
+# brackets ('[note 2]'), are no figures; the word before the mark is read as a word.
+REFERENCE_MARKS = [
+    ("In 2021 the service looked after 44 children.[3] It is a small service.", "3"),
+    ("Its last inspection made six recommendations.[12] They were accepted.", "12"),
+    ("The panel reviewed 31 child deaths in the year,[4] and 12 notifications were made.", "4"),
+    ("Figures are as published for the year shown.[4][11] Some are rounded.", "4"),
+    ("Figures are as published for the year shown.[4][11] Some are rounded.", "11"),
+    ("Rates are per 10,000 children aged under 18 [note 2].", "2"),
+    ("Figures for London are suppressed [note 5] this year.", "5"),
+    ("The rate is shown in the release (table 4) for each region.", "4"),
+]
+
+
+@pytest.mark.parametrize("text, number", REFERENCE_MARKS)
+def test_a_reference_mark_is_no_figure(nlp, text, number):
+    at = [m.start() for m in re.finditer(rf"(?<![\w£,]){re.escape(number)}(?![\w,])", text)]
+    figures = figures_of(nlp, text, False)
+    assert not [f for f in figures for m in f.mentions if m.start in at and m.text == number], \
+        [(f.value, f.metric) for f in figures]
+
+
+MARKED_WORDS = [
+    ("Its last inspection made six recommendations.[12] They were accepted.", "six", "recommendations"),
+    ("In 2021 the service looked after 44 children.[3] It is a small service.", "44", "looked_after_children"),
+    ("The panel reviewed 31 child deaths in the year,[4] and 12 notifications were made.", "12",
+     "serious_incident_notifications"),
+    ("The partnership published two reviews.[7] Both concerned neglect.", "two", "lcsprs_published"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", MARKED_WORDS)
+def test_the_word_before_a_reference_mark_names_the_metric(nlp, text, number, metric):
+    assert figure(nlp, text, number, False).metric == metric
+
+
+# 'per 1,000 children aged 0-15': the age band bounds a rate's denominator; it makes no subset
+# of children of another kind (an age is 'other' only as a trait of the counted children).
+DENOMINATOR_AGE = [
+    ("The child protection register rate was 3.1 per 1,000 children aged 0-15.", "3.1", "child_protection_plans"),
+    ("The rate of children on the register was 2.4 per 1,000 aged 0 to 15.", "2.4", "child_protection_plans"),
+    ("The looked after rate was 71 per 10,000 children aged under 18.", "71", "looked_after_children"),
+    ("The rate of children in need was 330 per 10,000 children aged under 18.", "330", "children_in_need"),
+    ("There were 48 child protection plans per 10,000 children aged under 18.", "48", "child_protection_plans"),
+    ("Re-referrals ran at 21 per 10,000 children aged 0-17.", "21", "social_care_referrals"),
+    ("Section 47 enquiries were started at a rate of 180 per 10,000 children aged under 18.", "180",
+     "section_47_enquiries"),
+    ("The rate of children subject to a plan was 41.6 per 10,000 children aged under 18.", "41.6",
+     "child_protection_plans"),
+    # an age of the counted children stays a trait
+    ("Of the 60 children on plans, 20 were aged under five.", "20", "other"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", DENOMINATOR_AGE)
+def test_the_age_band_of_a_denominator_is_no_trait(nlp, text, number, metric):
+    assert figure(nlp, text, number, False).metric == metric
+
+
+# 'X reached 2,216': the level a subject reached counts the subject, not a name said after it in
+# a gapped list ('..., inter-agency referral discussions 1,310').
+REACHED = [
+    ("Child protection concerns reported to social work reached 2,216, inter-agency referral discussions 1,310.",
+     "2,216", "social_care_referrals"),
+    ("Child protection concerns reported to social work reached 2,216, inter-agency referral discussions 1,310.",
+     "1,310", "section_47_enquiries"),
+    ("Concerns about children reported to social work rose to 3,100.", "3,100", "social_care_referrals"),
+    ("Notifications hit 17, more than any year since rapid reviews began.", "17", "serious_incident_notifications"),
+    ("Children in care topped 500, with care proceedings close behind.", "500", "looked_after_children"),
+    ("Section 47 enquiries exceeded 1,000, while referrals fell.", "1,000", "section_47_enquiries"),
+    ("Referrals to children's social care reached 4,900, and re-referrals 19%.", "4,900", "social_care_referrals"),
+    ("Child protection plans reached 412, their highest level, and care orders 60.", "412",
+     "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", REACHED)
+def test_a_level_reached_counts_its_subject(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# An improvement (recovery, transformation) plan's actions are a service's own business, not a
+# review's recommendations; so are the ones said after it to be overdue or on track. A review's
+# action plan, and recommendations named beside the plan, stay recommendations.
+IMPROVEMENT_PLAN = [
+    ("The CPC improvement plan contained 47 actions at 31 March. Nineteen (40%) were overdue, of which 8 were "
+     "more than six months overdue.", "47", "other"),
+    ("The CPC improvement plan contained 47 actions at 31 March. Nineteen (40%) were overdue, of which 8 were "
+     "more than six months overdue.", "Nineteen", "other"),
+    ("The CPC improvement plan contained 47 actions at 31 March. Nineteen (40%) were overdue, of which 8 were "
+     "more than six months overdue.", "40%", "other"),
+    ("The CPC improvement plan contained 47 actions at 31 March. Nineteen (40%) were overdue, of which 8 were "
+     "more than six months overdue.", "8", "other"),
+    ("The council's improvement plan sets out 31 actions, and 12 are complete.", "31", "other"),
+    ("The recovery plan has 18 actions; six are on track.", "six", "other"),
+    ("Members noted that 14 actions in the transformation programme were delayed.", "14", "other"),
+    # a review's actions and recommendations
+    ("The action plan from the review has 27 actions. Nine were overdue at the year end.", "Nine",
+     "recommendations"),
+    ("The review made 12 recommendations. Five are overdue.", "Five", "recommendations"),
+    ("The review's 12 recommendations are carried in the improvement plan.", "12", "recommendations"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", IMPROVEMENT_PLAN)
+def test_an_improvement_plans_actions_are_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# 'This has fallen from 301 children': the level a count changed from, said in its generic noun,
+# counts what the count before it counts.
+CHANGED_FROM = [
+    ("At the end of August, 212 children were subject of a child protection plan. The number has fallen from "
+     "301 children in August 2024.", "301", "child_protection_plans"),
+    ("The council looks after 410 children. That is up from 380 children a year ago.", "380",
+     "looked_after_children"),
+    ("Referrals to children's social care reached 4,100 in the year, down from 4,600 cases.", "4,600",
+     "social_care_referrals"),
+    ("There were 320 children on child protection plans in March, which has risen from 280 children last year.",
+     "280", "child_protection_plans"),
+    ("The service looked after 150 children at the year end. The total has dropped from 171 children.", "171",
+     "looked_after_children"),
+    ("Some 64 children were on the register. It has grown from 52 children in 2023.", "52",
+     "child_protection_plans"),
+    ("We received 17 notifications. The number rose from 11 cases the year before.", "11",
+     "serious_incident_notifications"),
+    ("The council had 1,050 children in need. It has fallen from around 1,200 children.", "1,200",
+     "children_in_need"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", CHANGED_FROM)
+def test_the_level_a_count_changed_from_counts_the_same(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# 'of whom 27 were unaccompanied': a part of a set of children picked out by a trait is no count
+# of the set's metric; a part that became something a metric counts is that.
+OF_WHOM = [
+    ("The council looked after 31 children at 31 March, of whom 27 were unaccompanied.", "27", "other"),
+    ("There were 140 children on child protection plans, of whom 52 were under five.", "52", "other"),
+    ("The service looked after 88 children, of whom 9 were placed with parents.", "9", "other"),
+    ("The trust cared for 230 children, of whom 41 were disabled.", "41", "other"),
+    ("Some 96 children were subject to a child protection plan, of whom 30 were siblings.", "30", "other"),
+    ("We looked after 310 children, of whom 70 were aged 16 or over.", "70", "other"),
+    ("There were 1,200 children in need, of whom 300 were boys.", "300", "other"),
+    ("The council looks after 45 young people, of whom 12 live outside the county.", "12", "other"),
+    # what the part became names it
+    ("There were 620 children in need, of whom 12 became looked after.", "12", "looked_after_children"),
+    ("The council looked after 31 children at 31 March, of whom 27 were unaccompanied.", "31",
+     "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", OF_WHOM)
+def test_a_part_of_whom_a_trait_is_said_is_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# 'the children in care teams', 'the looked after children nurse': a metric's name before a team,
+# a post or a body says whose they are; it names nothing the number counts.
+NAMED_BODIES = [
+    ("Turnover in the children in care teams was 19% last year.", "19%", "other"),
+    ("Vacancies in the child protection plan team stood at 12%.", "12%", "other"),
+    ("The looked after children nurse saw 40 young people.", "40", "other"),
+    ("The children in care council met 12 times and heard from 30 young people.", "30", "other"),
+    ("Caseloads in the children in need service averaged 18.", "18", "other"),
+    ("The LAC team had 9 agency social workers.", "9", "other"),
+    ("The child protection plan budget rose by 6%.", "6%", "other"),
+    ("The looked after children strategy sets 5 priorities.", "5", "other"),
+    # the name itself counted stays its metric
+    ("The service had 400 children in care, and the children in care council met monthly.", "400",
+     "looked_after_children"),
+    ("There were 212 children on child protection plans; the team has 14 social workers.", "212",
+     "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", NAMED_BODIES)
+def test_a_metric_name_before_a_team_or_post_names_no_count(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# a share of a set with a trait of its own is no share of the set's metric
+SHARE_WITH_A_TRAIT = [
+    ("There were 22 notifications. Half of them involved children under five.", "Half", "other"),
+    ("The panel received 48 notifications. A third of them concerned babies.", "A third", "other"),
+    ("There were 300 children on plans. Around a quarter of those were aged under one.", "a quarter", "other"),
+    ("We made 40 notifications. Half of them were made within five working days.", "Half", "other"),
+    ("The service looks after 410 children. A fifth of them are teenagers.", "A fifth", "other"),
+    ("There were 90 rapid reviews. Two-thirds of them featured neglect.", "Two-thirds", "other"),
+    ("The council recorded 9,000 contacts. Half of them came from the police.", "Half", "social_care_referrals"),
+    ("The service looks after 410 children. A fifth of them live outside the county.", "A fifth",
+     "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", SHARE_WITH_A_TRAIT)
+def test_a_share_with_a_trait_of_its_own_is_other(nlp, text, number, metric):
+    assert figure(nlp, text, number, False).metric == metric
