@@ -11,6 +11,7 @@ from ..charts import is_axis_tick
 from ..numbers import Quantity, parse_words
 from .citation import in_citation
 from .language import in_foreign_sentence
+from .band import band_reason
 from .procedure import procedure_reason
 from .statistic import is_statistic
 
@@ -345,8 +346,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return STATISTIC  # 'odds ratio 2.4, 95% CI 1.6 to 3.7; p < 0.001'
     if in_citation(text, q.start, q.end, before):
         return CITATION  # '[2013] EWCA Civ 1146', 'HC 612', '14(3): 212-239', '(25 007 418)'
-    if why := procedure_reason(text, q):
-        return why  # 'For (52)', 'carried by 31 votes to 12', '1) ... and 2) how many', 'at 17 or 18'
+    if why := procedure_reason(text, q) or (q.kind in ("count", "word", "duration", "age") and band_reason(text, q)):
+        return why  # 'For (52)', 'carried by 31 votes to 12', '1) ... and 2) how many', 'at 17 or 18',
+        # '9 to 36-month provision', 'a year or two ago'
     if q.kind == "percent" and _RAG_KEY_BEFORE.search(before) and _RAG_KEY_AFTER.match(after):
         return DEFINITION
     if q.kind in ("count", "word", "duration", "age", "rate"):
