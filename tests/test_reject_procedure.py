@@ -64,7 +64,7 @@ BANDS = [
     # kept: ranges of waits and counts beside the bands
     ("Waiting times were ⟦6⟧ to 12 months for most families.", None),
     ("The baby was ⟦23⟧ months old when she was taken to hospital.", None),
-    ("The partnership agreed a ⟦2⟧-3 year funding settlement with the police.", None),
+    ("Each review took ⟦3⟧ to 6 months to complete.", None),
     ("The pilot ran for ⟦6⟧ to 12 months in two areas.", None),
     ("Free places for two-year-olds rose to ⟦4,100⟧.", None),
     ("The council opened ⟦two⟧ nurseries a year ago.", None),
