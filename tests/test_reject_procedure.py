@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.figures.band import AGE_RANGE, LOOSE_TIME
+from extractor.figures.band import AGE_RANGE, LOOSE_TIME, OLD_YEAR
 from extractor.figures.procedure import AGE_CHOICE, ENUMERATION
 from tests.test_reject_prose import _check, _read
 
@@ -74,6 +74,28 @@ BANDS = [
 
 @pytest.mark.parametrize("marked, reason", BANDS)
 def test_an_entitlement_age_band_or_loose_time_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a year before 1900 after a preposition of time
+OLD_YEARS = [
+    ("The council had existed since ⟦1889⟧, during which time it gained and lost powers.", OLD_YEAR),
+    ("The workhouse was built in ⟦1856⟧ and closed a century later.", OLD_YEAR),
+    ("The charity has cared for children from ⟦1870⟧ to the present day.", OLD_YEAR),
+    ("Records kept between 1880 and ⟦1899⟧ were lost in a fire.", OLD_YEAR),
+    ("Boarding-out of children began around ⟦1850⟧ in the county.", OLD_YEAR),
+    ("The orphanage, opened in ⟦1795⟧, is now a museum.", OLD_YEAR),
+    ("Parish records until ⟦1834⟧ show the number of children relieved.", OLD_YEAR),
+    ("The school board of ⟦1871⟧ set the first attendance rules.", OLD_YEAR),
+    # kept: counts of the same size
+    ("The service received ⟦1,889⟧ contacts in the year.", None),
+    ("There were ⟦1856⟧ referrals to children's social care.", None),
+    ("Referrals rose from 1,640 to ⟦1,850⟧ in 2023/24.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", OLD_YEARS)
+def test_an_old_year_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)
 
 
