@@ -185,6 +185,28 @@ def is_title_like(quote: str) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+# reference marks after a sentence's last word: '.[10]', '.[4][11]', '.[note 3]', '.¹²', '.(12)'
+CITATION_TAIL_RE = re.compile(r"(?:\s?(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\]|\(\d{1,3}\)"
+                              r"|[\u00b9\u00b2\u00b3\u2070-\u2079]+))+\s*$")
+# a numbered reference or footnote entry opening with a quoted title: '16. "Title". Publisher,
+# 9 June 2022.', '[3] "Title," Journal (2019)', '^ "Title". Retrieved 2026.'
+REFERENCE_ENTRY_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\]|\^|\u2191)[ \t]*(?:[^\n\"\u201c]{0,80}?"
+                                r"\(\d{4}[a-z]?\)[.,]?[ \t]*)?$")
+YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def is_reference_entry(text: str, span: QuoteSpan) -> bool:
+    """A quoted title in a reference list: a numbered entry (with its authors and year, if
+    any) opening on the title, with the publication's details after it, and a year outside
+    the title."""
+    if not span.closed or not REFERENCE_ENTRY_RE.fullmatch(text, span.para_start, span.open_at):
+        return False
+    after = text[span.close_end:span.para_end]
+    punctuated = after[:1] in ".," or text[span.end - 1:span.end] in ".,"
+    return punctuated and YEAR_RE.search(text, span.para_start, span.para_end) is not None \
+        and YEAR_RE.search(text, span.start, span.end) is None
+
+
 def is_headline(text: str, span: QuoteSpan) -> bool:
     """A paragraph with no sentence-final punctuation (headline, link, caption)."""
     para = text[span.para_start:span.para_end].rstrip()
@@ -192,7 +214,7 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
     if text[span.start:span.end].rstrip()[-1:] in SENTENCE_FINAL and after[:1] in DASHES:
         return False  # a whole sentence quoted, then '— Name, role': a pull quote
     # closing marks and brackets after the last word: '… for a crime.’”', '… campaign.)'
-    core = para.rstrip(CLOSERS)
+    core = CITATION_TAIL_RE.sub("", para).rstrip(CLOSERS)
     if core[-1:] in SENTENCE_FINAL:
         return False
     return not (core != para and para[len(core):len(core) + 1] in QUOTE_CLOSERS
@@ -202,7 +224,7 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
 def keep(text: str, span: QuoteSpan) -> bool:
     """Whether a span is a quote (not a title, a headline scare quote or a link)."""
     quote = text[span.start:span.end]
-    if is_title_like(quote):
+    if is_title_like(quote) or is_reference_entry(text, span):
         return False
     return not (is_headline(text, span) and len(words(quote)) <= 12)
 

@@ -173,14 +173,17 @@ def test_bars_without_value_labels_are_left_as_they_were() -> None:
 COLOURS = ["0.2 0.4 0.7", "0.9 0.6 0.1", "0.3 0.7 0.3"]
 
 
-def clustered_chart(title: str, cats: list[str], series: list[str], values: list[list[str]], top: int) -> bytes:
-    """Clusters of bars, one bar per series (its colour named in a legend above the chart),
-    the category under each cluster, the value over each bar, the axis numbers on the left."""
+def clustered_chart(title: str, cats: list[str], series: list[str], values: list[list[str]], top: int,
+                    legend_below: bool = False) -> bytes:
+    """Clusters of bars, one bar per series (its colour named in a legend above the chart, or
+    below its category labels), the category under each cluster, the value over each bar, the
+    axis numbers on the left."""
     left, base, height, width, pitch = 90.0, 480.0, 200.0, 22.0, 90.0
     ops = [_text(60, 760, BEFORE, 10), _text(60, 720, title, 9)]
+    legend_y = base - 34 if legend_below else 700
     for k, name in enumerate(series):
-        ops.append(f"{COLOURS[k]} rg {left + 30 + 110 * k:.2f} 700 8 8 re f 0 g")
-        ops.append(_text(left + 42 + 110 * k, 700, name, 8))
+        ops.append(f"{COLOURS[k]} rg {left + 30 + 150 * k:.2f} {legend_y} 8 8 re f 0 g")
+        ops.append(_text(left + 42 + 150 * k, legend_y, name, 8))
     for t in range(0, top + 1, top // 4):
         ops.append(_text(left - 4, base + t / top * height - 3, f"{t:,}", 7, "right"))
     for n, cat in enumerate(cats):
@@ -192,7 +195,7 @@ def clustered_chart(title: str, cats: list[str], series: list[str], values: list
             ops.append(f"{COLOURS[k]} rg {bx:.2f} {base:.2f} {width} {h:.2f} re f 0 g")
             ops.append(_text(bx + width / 2, base + h + 4, v, 7, "centre"))
         ops.append(_text(x + width * len(series) / 2, base - 12, cat, 7.5, "centre"))
-    ops.append(_text(60, base - 50, AFTER, 10))
+    ops.append(_text(60, base - 70, AFTER, 10))
     return _pdf(ops)
 
 
@@ -227,6 +230,43 @@ def test_clustered_bars_read_with_category_and_series(nlp, title, cats, series, 
     if series[0] in YEARS:
         fig = next(f for f in figs if f.value == float(values[0][0]))
         assert fig.period is not None and fig.period.start[:4] == series[0][:4], fig
+
+
+# (categories, series named in a legend under the category labels, values by category then series,
+# the metric of the first series): the legend's words name the series, never a cluster's category
+LEGEND_BELOW = [
+    (YEARS[2:], ["Serious incident notifications", "Rapid reviews held"], [["9", "9"], ["12", "11"], ["8", "8"]],
+     "serious_incident_notifications"),
+    (YEARS[1:], ["Rapid reviews", "Notifications"], [["14", "12"], ["9", "11"], ["8", "10"], ["12", "12"]],
+     "rapid_reviews"),
+    (YEARS[2:], ["Children looked after", "Children on plans"], [["212", "143"], ["236", "151"], ["251", "139"]],
+     "looked_after_children"),
+    (YEARS[2:], ["Referrals", "Re-referrals"], [["180", "41"], ["196", "38"], ["171", "44"]],
+     "social_care_referrals"),
+    (YEARS[1:], ["Section 47 enquiries", "Initial conferences"],
+     [["144", "62"], ["197", "88"], ["121", "35"], ["168", "71"]], "section_47_enquiries"),
+    (YEARS[2:], ["LCSPRs published", "LCSPRs commissioned"], [["3", "4"], ["5", "2"], ["2", "6"]],
+     "lcsprs_published"),
+    (YEARS[2:], ["Children in need", "Children in care"], [["260", "143"], ["236", "151"], ["251", "139"]],
+     "children_in_need"),
+    (YEARS[1:], ["Notifications to the Panel", "Rapid reviews"], [["7", "7"], ["11", "10"], ["6", "6"], ["9", "8"]],
+     "serious_incident_notifications"),
+]
+
+
+@pytest.mark.parametrize("cats,series,values,metric", LEGEND_BELOW)
+def test_a_legend_under_the_axis_names_the_series(nlp, cats, series, values, metric) -> None:
+    top = 300 if max(int(v) for r in values for v in r) > 100 else 20
+    document, figs = _figures(nlp, clustered_chart("Figure 2: Activity by year", cats, series, values, top,
+                                                   legend_below=True))
+    table = next((t for t in document.tables if len(t.rows) > 1), None)
+    assert table is not None, document.text
+    texts = [[c.text for c in r] for r in table.rows]
+    assert texts[0][1:] == cats and [r[0] for r in texts[1:]] == series, texts
+    assert [r[1:] for r in texts[1:]] == [[v[k] for v in values] for k in range(len(series))], texts
+    first = table.rows[1][1]
+    fig = next((f for f in figs if any(m.start == first.start for m in f.mentions)), None)
+    assert fig is not None and fig.metric == metric, fig
 
 
 def line_chart(title: str, cats: list[str], values: list[str], ticks: list[int], dots: bool = False) -> bytes:

@@ -159,3 +159,42 @@ def test_nesting_stays_on_the_outer_quotes_line(nlp) -> None:
     text = ("They ruled it \u201cMostly False.\u201c\nThe rate is lower.\n"
             "Dr Obi asked, \u201cWhy the change?\u201d She left the room.")
     assert not any("She left" in q for q in texts(nlp, text))
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a reference mark after a sentence ('.[10]', '.[4][11]', '.¹', '.(3)') still ends it: the
+    # paragraph is prose, not a headline, and its short partial quote is someone's words
+    ('Ofsted found that "plans are not always updated".[10]', ["plans are not always updated"]),
+    ('The review called the service "stretched thin".[4][11]', ["stretched thin"]),
+    ('Inspectors said leaders were "too slow to act".\u00b9', ["too slow to act"]),
+    ('The board described it as "a turning point".(3)', ["a turning point"]),
+    ('In 2019 the council said the plan was "on track".[note 2]', ["on track"]),
+    ('The panel found staff "rarely saw the child alone".[a]', ["rarely saw the child alone"]),
+    ('The inspectors wrote that "leaders know their services well".[12] They graded it good.[13]',
+     ["leaders know their services well"]),
+    ('A 2022 survey found carers felt "largely unheard".\u00b2\u00b3', ["largely unheard"]),
+    # a heading with a scare quote and a number in brackets is still a heading
+    ('Why "early help" matters (2)', []),
+])
+def test_a_reference_mark_ends_a_sentence(nlp, passage: str, expected: list[str]) -> None:
+    assert texts(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a reference list entry opens on a quoted title with the publication and a year after it:
+    # a title, not words someone said
+    ('References\n1. "Small steps: family help in the city". Local Government Weekly, 3 May 2018.', []),
+    ('Notes\n16. "Five questions for the director". Care Today, 9 June 2022, pp. 22-23.', []),
+    ('[3] "Why caseloads matter," Social Work Review 12 (2019): 4-9.', []),
+    ('^ "Council names new director". Evening Post. 4 March 2026. Retrieved 5 March 2026.', []),
+    ('2) "The long wait for help". BBC News, 12 January 2024.', []),
+    ('7. Hale, A. and Cole, B. (2021). "Thresholds in practice". Child Care Journal, 9(2).', []),
+    ('4. "A service in miniature", Municipal Journal, 2017, p. 12.', []),
+    ('[12] "Unaccompanied children: the numbers". The Guardian, 30 June 2016.', []),
+    # a numbered list of things people said is still quotes
+    ('What parents told us:\n1. "Nobody rang me back when I called in May."', ["Nobody rang me back when I called in May."]),
+    ('Findings\n2. The review found that "no one held the whole picture" in 2023.',
+     ["no one held the whole picture"]),
+])
+def test_a_quoted_title_in_a_reference_list(nlp, passage: str, expected: list[str]) -> None:
+    assert texts(nlp, passage) == expected

@@ -9,7 +9,7 @@ import pytest
 
 from extractor.findings import Period
 from extractor.figures import find_figures
-from extractor.figures.reject import AGE_BAND, CODE, LIST_ITEM, NAME, PAGE_MARK, PHONE, RULE, SCALE_KEY
+from extractor.figures.reject import AGE_BAND, CODE, LIST_ITEM, NAME, PAGE_MARK, PHONE, RULE, SCALE_KEY, TIME_POINT
 from extractor.ingest import load
 
 FY = Period("2024-04-01", "2025-03-31", "2024/25")
@@ -763,4 +763,25 @@ SCALE_KEYS = [
 
 @pytest.mark.parametrize("marked, reason", SCALE_KEYS)
 def test_a_scale_key_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a numbered month, week or period of the financial year is when, not how many; beside it, a
+# count of months or a count after the word stays a figure
+NUMBERED_TIMES = [
+    ("Appendix A sets out the budget monitoring at month ⟦6⟧, 2030/31 (£000).", TIME_POINT),
+    ("This report sets out the forecast position at month ⟦9⟧ of the year.", TIME_POINT),
+    ("The overspend has grown since period ⟦4⟧ because of agency costs.", TIME_POINT),
+    ("Spending is on track as at period ⟦10⟧.", TIME_POINT),
+    ("The dashboard is refreshed by week ⟦12⟧ of each quarter.", TIME_POINT),
+    ("Forecasts were revised from month ⟦3⟧ onwards.", TIME_POINT),
+    ("The first forecast of the year is made at month ⟦2⟧.", TIME_POINT),
+    ("Three homes opened after week ⟦20⟧ of the programme.", TIME_POINT),
+    ("In the month ⟦12⟧ children were placed with foster carers.", None),
+    ("Over ⟦6⟧ months the service placed 40 children.", None),
+]
+
+
+@pytest.mark.parametrize("marked,reason", NUMBERED_TIMES)
+def test_a_numbered_month_or_period_is_no_figure(nlp, marked: str, reason: str | None) -> None:
     _check(nlp, marked, reason)

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from ..charts import is_axis_tick
 from ..numbers import Quantity, parse_words
-from .citation import in_citation
-from .language import in_foreign_sentence
 from .band import band_reason
+from .citation import in_citation
+from .counter import is_counter
+from .language import in_foreign_sentence
+from .mark import in_numbered_heading, in_reference_mark
 from .procedure import procedure_reason
 from .statistic import is_statistic
 
@@ -28,7 +30,10 @@ _REF_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|section|sections|s\.|paragraph|paragraphs|para|chapter|table|appendix|"
     r"item|question|junction|channel|version|minute|minutes|figure|step|phase|stage|tier|ward|"
     r"route|no\.|number|priority|annex|recommendation|act|regulations|q|quarter|flat|unit|"
-    r"room|box|line|year|class|grade|level|freeview|part|regulation|article|schedule|clause|rule|uin|"
+    r"room|box|line|year|class|grade|band|category|level|freeview|part|regulation|article|schedule|clause|rule|uin|"
+    # a council's rules and an audit's recommendations: 'Standing Order 37', 'Contract Standing
+    # Order 12.4', 'Council Procedure Rule 14', 'Rec 3 | Priority 2'
+    r"standing\s+orders?|procedure\s+rules?|byelaws?|bylaws?|recs?\.?|"
     # Welsh page furniture of bilingual papers: 'Tudalen 31 / Page 31', 'Eitem 7 / Item 7'
     r"tudalen|eitem)\s*$)"
     r"|(?:\b(?:agenda\s+)?item\s*(?:no\.?\s*)?:\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
@@ -39,7 +44,8 @@ _REF_BEFORE = re.compile(
     r"(?-i:\b(?:Lot|Issue|Edition|Volume|Vol\.|Episode|Series)\s+$)|(?:\bper\s+$)|(?:\btop\s+$)"
     # the later items of a list of references: 'sections 1, 5 and 6', 'paragraphs 4 to 7'
     r"|(?:\b(?:pages?|sections?|paragraphs?|paras?|chapters?|tables?|appendices|items?|minutes?|"
-    r"recommendations?|questions?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)"
+    r"recommendations?|questions?|regulations?|articles?|clauses?|rules?|schedules?|standing\s+orders?|findings?|"
+    r"recs?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)"
     # the later end of a range of grades, levels or stages: 'Grade 1 to 3 land', 'key stages 3 and 4'
     r"|(?:\b(?:grades?|levels?|stages?|tiers?|phases?|steps?|waves?)\s+\d{1,2}\s*(?:and|&|to|or|-|–)\s*$)",
     re.I)
@@ -57,7 +63,11 @@ _REF_AFTER = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b)", re.I)
 _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"
                     # the international form: '+44 3000 416334', '+44 (0) 1632 960123', '+441632960555'
-                    r"|\+\s?44\s?(?:\(0\)\s?)?\d(?:[\s-]?\d){8,10}(?!\d)")
+                    r"|\+\s?44\s?(?:\(0\)\s?)?\d(?:[\s-]?\d){8,10}(?!\d)"
+                    # a freephone or non-geographic number of 8 digits: '0800 1111', '0800 11 11'
+                    r"|(?<!\d)0[389]\d{2}[\s-]?\d{2}[\s-]?\d{2}(?![\d,.]\d)"
+                    # a text-message short code: 'text SAFE to 60777', 'Text SHOUT to 85258'
+                    r"|\b[Tt]ext(?:ing)?\s+(?:[A-Z][A-Z0-9]+\s+)?to\s+\d{4,6}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # a contents line's part heading: 'Section 3  Rapid reviews  12', 'Part 2 – Notifications .... 9'
 # ('Section 47 enquiries' is the enquiry, not a heading)
@@ -69,7 +79,11 @@ _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirs
                           # the span a study or a comparison covers: 'the findings recur across six years of reviews'
                           r"\bacross(?:\s+the|\s+all)?|"
                           # 'the lowest figure for five years', 'its highest level in a decade'
-                          r"\b(?:highest|lowest|largest|smallest|fewest|most|best|worst)\b[^.;:\d]{0,40}\b(?:for|in))"
+                          r"\b(?:highest|lowest|largest|smallest|fewest|most|best|worst)\b[^.;:\d]{0,40}\b(?:for|in)|"
+                          # the span a change is measured over: 'a rise of 22 per cent in twelve months',
+                          # 'an increase of 40 in two years', 'fell by a third in six months'
+                          r"\b(?:rise|fall|increase|decrease|drop|jump|growth|reduction|rose|fell|increased|decreased|"
+                          r"dropped|grew)\s+(?:of|by)\s+[^.;:\n]{1,30}?\s+(?:in|over))"
                           r"\s+$", re.I)
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
                          r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)\b|"
@@ -82,7 +96,12 @@ _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|mo
 # from 1 April 2027' is how long a contract runs)
 _PERIOD_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
                            r"\s+(?:to|from|ending|ended|up\s+to|until|through)\s+(?:the\s+end\s+of\s+)?"
-                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH, re.I)
+                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH +
+                           # an indicator's rolling window: 'in the 12 months to the month end', 'the three
+                           # months to the end of the quarter', 'the 12 months to date'
+                           r"|^[\s-]*(?:weeks?|months?|years?)\s+(?:to|up\s+to|ending\s+(?:at|with))\s+(?:the\s+)?"
+                           r"(?:(?:month|quarter|year)[\s-]?end|end\s+of\s+(?:the|each|every)\s+(?:month|quarter|year)|date)\b",
+                           re.I)
 _PERIOD_BEFORE = re.compile(r"\b(?:the|last|past|previous|latest|same|those|these)\s+(?:\w+\s+)?$", re.I)
 # the period a report covers said again: 'During the six months, 96 children came into care', 'in
 # the nine months under review', 'over the two years 2023-24 and 2024-25' ('in those 14 months',
@@ -161,7 +180,8 @@ PAGE_MARK = "a page, footnote or section number left in the running text"
 DENOMINATOR = "the denominator or scale of a score ('81.5 out of 100')"
 BODIES = "the places or bodies the text is about, said as a set ('across the four councils')"
 FOREIGN = "a sentence in another language (a bilingual text's repeat of the English facts)"
-STATISTIC = "a statistic of a study (odds ratio, confidence interval, p-value, kappa)"
+STATISTIC = ("a statistic of a study (odds ratio, confidence interval, p-value, kappa), or the base of a rounding or "
+             "a suppression rule ('rounded to the nearest 10')")
 LENGTH = "the length of a text ('no longer than 300 words')"
 COUNTING = "a count said for effect ('five, six, seven social workers')"
 PERSON_AGE = "the age at which a person did something ('started as a carer at 19')"
@@ -170,6 +190,11 @@ SCALE_KEY = "a grade's number in a rating scale's key ('6 excellent, 5 very good
 DOC_ITEMS = "the document's own items ('five are shown below', 'the following three')"
 MEMBERSHIP = "the size of a body beside those present ('4 of 5 members present')"
 CITATION = "part of a citation (a court case, a parliamentary paper, a journal, a DOI, a case reference)"
+SPEAKER = "'one' introducing an unnamed speaker ('One parent told us ...')"
+SUPPRESSED = "a suppressed small number given only as its bound ('the number is fewer than five')"
+COUNTER = "a web page's or a mailing's counter ('1,208 views', '46 likes', 'Sent to 1,960 subscribers')"
+MARK = "a reference mark in square brackets ('... in 2024-25.[7]', '[note 2]')"
+HEADING = "a section's number opening a heading ('3 Statistics', '5 CORONER'S CONCERNS')"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
@@ -252,7 +277,7 @@ _STAGES_AFTER = re.compile(r"^\s*(?:,|and|or|&|to)\s*\d")
 # 'Two months later, ...' (an interval after a verb is a figure: 'closed the case 28 days later')
 _OPENING_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)\s*$")
 _POINT_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?)\s+(?:(?:before|after)\s+(?:he|she|they|it|we|I|the|his|her|their)\b|"
-                          r"later\s*,)",
+                          r"(?:later|on)\s*,)",
                           re.I)
 # 'the two' standing for people or things named before, as the subject of a verb: 'The two became
 # friends', 'the three were charged' (a count has its noun: 'the two officers were charged')
@@ -301,7 +326,9 @@ _WINDOW_AFTER = re.compile(r"[\s-]*(?:(?:working|calendar|school)\s+)?(?:days?|w
 # a window inside the definition of a repeat: 're-registrations within two years of a previous
 # removal', 'repeat referrals within 12 months', 'second or subsequent plans within two years'
 _REPEAT_WINDOW_BEFORE = re.compile(r"(?:\bre-?(?:referr|regist|ente?r|admi|notif|plan|"
-                                   r"assess|enquir)\w*|\brepeat\s+\w+|\bsecond\s+or\s+subsequent\s+\w+)"
+                                   r"assess|enquir)\w*|\brepeat\s+\w+|\bsecond\s+or\s+subsequent\s+\w+|"
+                                   # 'where the child had a previous referral within the 12 months'
+                                   r"\b(?:a|any)\s+previous\s+\w+)"
                                    r"\b[^.;:%\d]{0,45}\bwithin\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
                           r"action\s+point|pi)\s*$", re.I)
@@ -325,6 +352,73 @@ _DOC_ITEMS_AFTER = re.compile(r"^\s+(?:are|is|were|was)\s+(?:shown|listed|set\s+
                               r"(?:table|appendix|annex|box)\b)", re.I)
 _DOC_ITEMS_BEFORE = re.compile(r"\bthe\s+following\s+$", re.I)
 
+# the first of a list of references named in the plural: 'Items 7 and 11 on the agenda',
+# 'Recommendations 1 and 2 will be monitored', 'regulations 28 and 29' (a count stands before its
+# noun: 'the 7 items', '11 recommendations')
+_REF_LIST_BEFORE = re.compile(r"\b(?:items|recommendations|regulations|articles|clauses|rules|standing\s+orders|findings|"
+                              r"actions|appendices|annexes|schedules|priorities|questions|chapters|sections|"
+                              r"paragraphs|paras|recs)\s+$", re.I)
+_REF_LIST_AFTER = re.compile(r"^(?:\.\d+)*\s*(?:,|and|&|to|or|-|–)\s*\d")
+# a point in a plan's or a year's run: 'the forecast at month 6', 'by week 12', 'as at period 9',
+# 'Day 3 of the hearing', 'Month 9 forecast' ('in the month 42 children came into care' counts children)
+_RUN_POINT_BEFORE = re.compile(r"(?:\b(?:at|by|in|from|to|until|since|of|for|after|before|on)\s+(?:month|week|day|period)"
+                               r"|(?-i:\b(?:Month|Week|Day|Period)))\s+$", re.I)
+_PLURAL_AFTER = re.compile(r"^\s+(?!(?:this|does|goes|plus|thus|less|across|previous|various|onwards|afterwards|towards)\b)"
+                           r"(?:[a-z]{3,}s|children|people|men|women)\b")
+# a service's number said as what to do in an emergency: '... or 999 in an emergency', '999 if a
+# child is in danger'
+_EMERGENCY_AFTER = re.compile(r"^\s+(?:in\s+(?:an?\s+)?emergenc(?:y|ies)|if\s+(?:a|an|you|there|someone|the|they|it)\b|"
+                              r"for\s+(?:the\s+)?(?:police|ambulance|fire|emergenc|non-emergenc|nhs))", re.I)
+_CALLED_BEFORE = re.compile(r"\b(?:call|dial|ring|phone|text)\b[^.\n]{0,60}$", re.I)
+# the rows or fields of a data file: 'b1.csv (CSV, 2.4 MB, 18,340 rows)'
+_FILE_ROWS_AFTER = re.compile(r"^\s+(?:rows|columns|records|lines|fields|cells)\b", re.I)
+_FILE_WORD = re.compile(r"\b(?:CSV|XLSX?|ODS|JSON|ZIP|PDF|TXT|XML|[KMG]B)\b|\.(?:csv|xlsx?|ods|json|zip|pdf)\b")
+# a text's length or a place in it: 'The full briefing (two pages)', 'three pages later', 'a
+# 40-page report', 'slides 4 to 6'
+_PAGES_AFTER = re.compile(r"^(?:\s+|-)(?:pages?|sides?|slides?)(?:\s+(?:later|earlier|on|further\s+on|before|after|long|"
+                          r"in\s+length)\b|\s+(?:report|document|letter|briefing|summary|guide|leaflet|booklet|plan|"
+                          r"strategy|submission|response|paper|judgment|dossier)\b)", re.I)
+_PAGES_BRACKET_AFTER = re.compile(r"^\s+(?:pages?|sides?|slides?)\s*\)", re.I)
+# a window in a key's definition: 'Priority 3 - minor issue; action within 12 months', 'Category
+# B: response within 24 hours'
+_KEY_WINDOW_BEFORE = re.compile(r"(?:^|\n|[.;]\s+)(?:priority|category|grade|level|rating|risk)\s*(?:\d{1,2}|[A-D])\s*"
+                                r"[-–—:=][^.\n]{0,100}?\bwithin\s+(?:the\s+)?$", re.I)
+# a duration band of a count's members: '31 children have been subject of a plan for more than
+# 18 months', '8 were more than six months overdue', 'every action more than three months
+# overdue' (one child's 'she was on a plan for more than a year' stays a figure)
+_BAND_BEFORE = re.compile(r"\bfor\s+(?:more\s+than|longer\s+than|over|at\s+least|upwards\s+of)\s+$", re.I)
+_OVERDUE_BEFORE = re.compile(r"\b(?:more|longer)\s+than\s+$|\bover\s+$", re.I)
+_OVERDUE_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?)\s+(?:overdue|late|past\s+(?:its|their|the)\s+"
+                            r"(?:due|target|deadline))\b", re.I)
+_MEMBERS_COUNTED = re.compile(r"(?<![\d£$.,/])(?!(?:19|20)\d\d\b)\d[\d,]*\s+[a-z]"
+                              r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                              r"hundred|dozen)\s+[a-z]|\b(?:every|any|all|each)\s+[a-z]", re.I)
+
+
+# 'One parent told us ...', 'One young person said ...': an unnamed speaker, not a count of one
+_SPEAKER_AFTER = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){1,3}(?:told|said|says|tells|described|explained|commented|added|"
+                            r"wrote|felt|feels|put\s+it|summed\s+it\s+up|reflected|recalled|spoke)\b")
+# a reader's right in a standard notice: 'you may ask for an internal review within 40 working
+# days', 'you can appeal within 28 days' (a body's own deadline stays: 'we aim to respond within 10
+# working days', 'you are under a duty to respond within 56 days')
+_RIGHT_BEFORE = re.compile(r"\byou\s+(?:may|can|could|have\s+the\s+right\s+to|are\s+entitled\s+to)\b[^.;\n]{0,70}?"
+                           r"\bwithin\s+$", re.I)
+# the end of a clause right after a number: '... is fewer than five.'
+_SET_END_AFTER = re.compile(r"^\s*(?:[.,;:!?)]|$)")
+# a count withheld and given only as its bound: 'The number for 2023 to 2025 combined is fewer than
+# five.', 'Deaths: fewer than 5' (a hedged count of things keeps its noun: 'fewer than five children died')
+_SUPPRESSED_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|remains?|remained)|:)\s*$", re.I)
+
+
+def _band_of_members(text: str, q: Quantity, before: str, after: str) -> bool:
+    """'31 children ... for more than 18 months', '8 were more than six months overdue': the
+    duration bounds the members of a count said before it in the sentence."""
+    if not (_BAND_BEFORE.search(before) or _OVERDUE_BEFORE.search(before) and _OVERDUE_AFTER.match(after)):
+        return False
+    head = text[max(0, q.start - 150):q.start]
+    head = head[max((m.end() for m in re.finditer(r"[.!?]\s", head)), default=0):]
+    return bool(_MEMBERS_COUNTED.search(head))
+
 
 def _counting(text: str, q: Quantity) -> bool:
     """'five, six, seven social workers': three numbers or more counting up by one, with commas."""
@@ -347,10 +441,17 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if in_citation(text, q.start, q.end, before):
         return CITATION  # '[2013] EWCA Civ 1146', 'HC 612', '14(3): 212-239', '(25 007 418)'
     if why := procedure_reason(text, q) or (q.kind in ("count", "word", "duration", "age") and band_reason(text, q)):
-        return why  # 'For (52)', 'carried by 31 votes to 12', '1) ... and 2) how many', 'at 17 or 18',
-        # '9 to 36-month provision', 'a year or two ago'
-    if q.kind == "percent" and _RAG_KEY_BEFORE.search(before) and _RAG_KEY_AFTER.match(after):
-        return DEFINITION
+        return why  # '1) ... and 2) how many', 'at 17 or 18', '9 to 36-month provision', 'a year or two ago',
+        # 'since 1889'
+    if in_reference_mark(text, q.start, q.end):
+        return MARK  # '... rose to £5.6 million in 2024-25.[7]', 'aged under 18 [note 2]'
+    if q.kind == "count" and in_numbered_heading(text, q.start, q.end):
+        return HEADING  # '3 Statistics' among '2 Inspections' and '4 Safeguarding reviews'
+    if q.kind in ("count", "word") and is_counter(text, q.start, q.end):
+        return COUNTER  # '1,208 views', '12 people found this page useful'
+    if q.kind == "percent" and (rag := _RAG_KEY_BEFORE.search(before)) and (
+            _RAG_KEY_AFTER.match(after) or re.search(r"\b(?:target|threshold|tolerance)\b", rag.group(0), re.I)):
+        return DEFINITION  # 'Amber = within 5% of target', 'Amber = adverse to target by up to 10%'
     if q.kind in ("count", "word", "duration", "age", "rate"):
         if re.search(r"(?:\bUS|\bA|\bC)?[$€¥]\s?$", before):
             return FOREIGN_MONEY  # '$200', 'US$1.2m', '€50,000' would read as counts of nothing
@@ -390,6 +491,36 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return DOC_ITEMS  # 'Five are shown below; the full log is at Appendix A'
         if q.kind in ("count", "word") and _counting(text, q):
             return COUNTING  # "they've had five, six, seven social workers"
+        if q.kind == "word" and raw.lower() == "one" and _OPENING_BEFORE.search(before) and \
+                _SPEAKER_AFTER.match(text[q.end:q.end + 60]):
+            return SPEAKER  # 'One practitioner told us that actions "just roll over"'
+        if q.kind == "word" and raw.lower() == "one" and re.search(r"\bfrom\s+$", before, re.I) and \
+                re.match(r"\s+[a-z][\w'’-]*\s+to\s+(?:the\s+)?(?:next|another)\b", after, re.I):
+            return VAGUE  # 'actions roll over from one plan to the next': any one, not a count
+        if q.kind in ("count", "word") and q.qualifier in ("fewer than", "less than") and q.value in (3, 5, 6, 10) and \
+                _SUPPRESSED_BEFORE.search(re.sub(r"(?:fewer|less)\s+than\s*$", "", before, flags=re.I)) and \
+                _SET_END_AFTER.match(after):
+            return SUPPRESSED  # 'The number for 2023 to 2025 combined is fewer than five.'
+        if q.kind in ("count", "word") and (_PAGES_AFTER.match(after) or
+                                            re.search(r"\(\s*$", before) and _PAGES_BRACKET_AFTER.match(after)):
+            return LENGTH  # 'The full briefing (two pages)', 'three pages later', 'a 40-page report'
+        if q.kind == "count" and _FILE_ROWS_AFTER.match(after) and _FILE_WORD.search(_line_of(text, q.start)[1]):
+            return FILE_SIZE  # 'b1.csv (CSV, 2.4 MB, 18,340 rows)'
+        if _REF_LIST_BEFORE.search(before) and _REF_LIST_AFTER.match(after):
+            return REFERENCE  # 'Items 7 and 11 on the agenda', 'Recommendations 1 and 2'
+        if q.kind in ("count", "word") and q.value <= 53 and _RUN_POINT_BEFORE.search(before) and \
+                not _PLURAL_AFTER.match(after):
+            return TIME_POINT  # 'the forecast outturn at month 6', 'by week 12'
+        if raw in _SERVICE_NUMBERS and (_EMERGENCY_AFTER.match(after) or _CALLED_BEFORE.search(text[max(0, q.start - 70):q.start])):
+            return PHONE  # 'call 01632 960418, or 999 in an emergency'
+        if q.kind in ("duration", "count", "word") and _WINDOW_AFTER.match(after) and \
+                _KEY_WINDOW_BEFORE.search(text[max(0, q.start - 140):q.start]):
+            return DEFINITION  # 'Priority 3 - minor issue; action within 12 months'
+        if q.kind in ("duration", "count", "word") and _WINDOW_AFTER.match(after) and \
+                _RIGHT_BEFORE.search(text[max(0, q.start - 110):q.start]):
+            return DEFINITION  # 'you may ask for an internal review within 40 working days'
+        if q.kind in ("duration", "count", "word") and _WINDOW_AFTER.match(after) and _band_of_members(text, q, before, after):
+            return SPAN  # '31 children have been subject of a plan for more than 18 months'
         if _LABEL_BEFORE.search(before) and _LABEL_AFTER.match(after):
             return CODE  # 'Risk 1 – Delivery of the savings plans'
         if q.kind in ("count", "word") and re.fullmatch(r"\d{1,2}", raw) and _PARA_AFTER.match(after) and \

@@ -27,6 +27,19 @@ _BOUND_BEFORE = re.compile(
     r"\s*(?:[:=,]|(?i:of|was|from))?\s*[(\[]?\s*(?:-?\d+(?:\.\d+)?\s*(?:%\s*)?(?:to|-|–|,|;)\s*)?$")
 
 
+# a rounding base and a suppression threshold: 'Figures are rounded to the nearest 10', 'values
+# below 5 are suppressed', 'counts fewer than 10 are shown as x'
+_ROUNDING_BEFORE = re.compile(r"\bnearest\s+$", re.I)
+_THRESHOLD_BEFORE = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|below|under)\s+$", re.I)
+_THRESHOLD_AFTER = re.compile(r"^[^.;\n]{0,40}?\b(?:(?:are|is|were|have\s+been|has\s+been)\s+(?:suppressed|not\s+shown|"
+                              r"not\s+published|withheld|redacted|shown\s+as|replaced|marked)|suppressed|"
+                              # 'Where a figure is fewer than five we do not give the exact number'
+                              r"(?:we|they)\s+(?:do\s+not|don['’]t|will\s+not|cannot)\s+(?:give|publish|show|report|"
+                              r"disclose|release|provide))\b", re.I)
+
+
 def is_statistic(before: str, after: str) -> bool:
-    """Whether the number between `before` and `after` is a statistic's value, level or bound."""
-    return bool(_NAME_BEFORE.search(before) or _LEVEL_AFTER.match(after) or _BOUND_BEFORE.search(before))
+    """Whether the number between `before` and `after` is a statistic's value, level or bound, or
+    the base or threshold of the figures' rounding and suppression."""
+    return bool(_NAME_BEFORE.search(before) or _LEVEL_AFTER.match(after) or _BOUND_BEFORE.search(before)
+                or _ROUNDING_BEFORE.search(before) or _THRESHOLD_BEFORE.search(before) and _THRESHOLD_AFTER.match(after))

@@ -300,15 +300,18 @@ def _clustered(page, group: list[_Bar], values: list[Word | None], words: list[W
         return None
     spans = [_Bar(c[0].x0, min(b.top for b in c), c[-1].x1, max(b.bottom for b in c)) if vertical else
              _Bar(min(b.x0 for b in c), c[0].top, max(b.x1 for b in c), c[-1].bottom) for c in clusters]
-    cats = _categories(spans, words, taken, vertical)
-    if sum(bool(c) for c in cats) < len(clusters):
-        return None
-    used = {i for c in cats for i in c}
+    # the legend first: a legend line under the chart lies in the clusters' slots too, and its
+    # words name the series, not the category of the cluster above them
+    legend: set[int] = set()
     series = []
     for k in range(size):
-        name = _legend(page, clusters[0][k].colour, group, words, taken | used)
-        used |= set(name)
+        name = _legend(page, clusters[0][k].colour, group, words, taken | legend)
+        legend |= set(name)
         series.append(name)
+    cats = _categories(spans, words, taken | legend, vertical)
+    if sum(bool(c) for c in cats) < len(clusters):
+        return None
+    used = legend | {i for c in cats for i in c}
     by_bar = {id(b): v for b, v in zip(group, values)}
     grid: list[list[list[Word]]] = [[[v] if (v := by_bar[id(b)]) is not None else [] for b in c] for c in clusters]
     rows: list[list[list[Word]]]

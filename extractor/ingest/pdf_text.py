@@ -211,14 +211,22 @@ def _paragraph_break(prev: Line | None, a: Line, b: Line) -> bool:
         return True
     if a.bold != b.bold:
         return True  # a bold heading line and body text
-    if _is_bullet(b.words[0]):
-        return True
+    if _is_bullet(b.words[0]) or _headline_number(b):
+        return True  # a bullet, or a statistic card's number larger than its label, starts a line
     if a.words[-1].text[-1:] in SENTENCE_END and PARAGRAPH_NUMBER.match(b.words[0].text) and len(b.words) > 1:
         return True  # a sentence ends, a numbered paragraph begins ('… down from 871.' / '3.2 Initial …')
     right = max(a.x1, b.x1, prev.x1 if prev is not None else a.x1)
     if right - a.x1 > (b.words[0].x1 - b.words[0].x0) + size * 0.6:
         return True
     return b.x0 > a.x0 + 0.8 * size and not _is_bullet(a.words[0])
+
+
+def _headline_number(ln: Line) -> bool:
+    """`ln` opens with a number set larger than the words after it ('14' over 'serious incident
+    notifications'): a statistic card's headline figure and its label. A wrapped line of a
+    paragraph never starts in a larger type than its own words."""
+    first, rest = ln.words[0], ln.words[1:]
+    return bool(rest) and first.text[:1].isdigit() and first.size >= max(w.size for w in rest) + 1.0
 
 
 def _flow_break(prev: Line | None, a: Line, b: Line, in_item: bool) -> bool:

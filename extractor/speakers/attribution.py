@@ -47,8 +47,10 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
 
 
 LABEL_NAME = rf"(?:{PARTICLE_RE} )?[A-Z][\w.'\u2019 -]{{0,40}}?"
+# a transcript's time code before a label: '[00:01:30] ', '(01:12) ', '00:04:21 - '
+TIME_CODE = r"(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]*|\d{1,2}(?::\d{2}){1,2}[ \t]+(?:[-\u2013\u2014][ \t]+)?)?"
 # 'HALE:', 'SARA PATEL (DIRECTOR):', 'Chair (Cllr Ann Hale):', 'Ann Hale, cabinet member:'
-LABEL_RE = re.compile(rf"\s*({LABEL_NAME})(?:[ \t]*\(([^()\n]{{1,60}})\)|,[ \t]+([^:,\n]{{1,50}}?))?"
+LABEL_RE = re.compile(rf"\s*{TIME_CODE}({LABEL_NAME})(?:[ \t]*\(([^()\n]{{1,60}})\)|,[ \t]+([^:,\n]{{1,50}}?))?"
                       r"[ \t]*:\s*")
 # who speaks in a broadcast or an interview, besides the roles of models/person_nouns.txt
 TURN_ROLES = {"presenter", "host", "interviewer", "guest", "reporter", "correspondent", "caller",

@@ -291,13 +291,35 @@ def speech_noun_speaker(ctx: Context, noun: Token) -> Speaker | None:
     owner = speech_owner(noun)
     if owner is None or ctx.inside_quote(owner.idx):
         return None
+    if owner.lower_ in ("its", "their"):
+        whole = owning_subject(noun)  # 'X's letter was mocked for its claim that …'
+        if whole is not None:
+            return speech_noun_speaker(ctx, whole)
     speaker = owner_speaker(ctx, owner)
     return speaker if speaker.name else None
+
+
+def owning_subject(noun: Token) -> Token | None:
+    """The speech noun that a clause's 'its' points back to: in 'Dr Obi's letter was mocked
+    for its claim that …', 'Cllr Reid's speech was praised for their promise …', the claim is
+    the letter's, and so its writer's."""
+    verb = noun.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj is noun or subj.i > noun.i:
+        return None
+    owner = speech_owner(subj)
+    return subj if owner is not None and owner.lower_ not in ("its", "their") else None
 
 
 def fragment_root(ctx: Context, span: QuoteSpan) -> Token | None:
     """The token of a quote with the fewest ancestors: where its words hang in the sentence."""
     toks = [t for t in tokens_in(ctx.doc, span.start, span.end) if not t.is_space]
+    # (a full stop inside the marks, '"… country."', hangs on the sentence's root: not a word)
+    toks = [t for t in toks if not t.is_punct] or toks
     return min(toks, key=lambda t: sum(1 for _ in t.ancestors)) if toks else None
 
 

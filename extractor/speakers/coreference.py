@@ -11,7 +11,7 @@ from .candidates import group_of_place, speaker_from_subject
 from .context import Context, Speaker
 from .cues import is_cue, reported_clause
 from .names import clean, propn_chain, strip_honorifics, titled_name
-from .roles import noun_phrase, role_verb, seed_titles
+from .roles import noun_phrase, role_verb, seed_titles, speech_owner
 from .vocabulary import DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, person_nouns
 
 if TYPE_CHECKING:
@@ -74,9 +74,13 @@ def anonymous_person(tok: Token) -> bool:
     said …') counts when it is the subject of a reporting verb and names no office (a role
     like 'the director' is resolved to its holder elsewhere).
     """
+    if tok.lower_ in ("one", "another"):
+        return one_of_people(tok)
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns():
         return False
     owned = tok.i > 1 and tok.nbor(-1).lower_ in ("'s", "\u2019s") and tok.nbor(-2).pos_ == "PROPN"
+    if in_description(tok):
+        return False
     if owned or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
                     or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
         return True
@@ -91,6 +95,25 @@ HEARD_FROM = {"receive", "hear", "evidence", "letter", "message", "submission", 
               "statement", "call", "note", "complaint", "testimony", "account", "story"}
 # what one does to a person who then speaks: 'the panel interviewed a young carer'
 HEARD_OBJECT = {"interview", "quote", "hear", "ask"}
+
+
+def in_description(tok: Token) -> bool:
+    """Whether an indefinite person is the subject of a clause describing a thing: 'cases
+    where a child died', 'a case in which a mother waited six weeks'. Such a person is part of
+    the description, not someone the text goes on to quote."""
+    head = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "relcl" \
+        and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in person_nouns() \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in tok.children)
+
+
+def one_of_people(tok: Token) -> bool:
+    """'One of our young people', 'one of the mothers', 'another of the carers': one unnamed
+    person out of a group of people, whom a later 'she' can mean."""
+    group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return group is not None and group.tag_ == "NNS" and group.lemma_.lower() not in ROLE_HEADS \
+        and group.lemma_.lower() in person_nouns() | {"people", "person"}
 
 
 def met_person(tok: Token) -> bool:
@@ -149,6 +172,17 @@ def bracket_role(ctx: Context, name: str, end: int) -> None:
         ctx.people[name] = clean(m.group(1))
 
 
+def spoken_subject(tok: Token) -> Token | None:
+    """The owner of words that are a clause's subject: 'Mr Hale's words were blunt', 'Her
+    answer was short', 'The remarks by Cllr Reid drew applause'. What is said about the words
+    is said about their speaker, so a later 'he said' means them as if they were the subject."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    owner = speech_owner(tok)
+    return owner if owner is not None and owner.lower_ not in PRONOUNS | {"its", "their"} \
+        and owner.pos_ in ("PROPN", "NOUN") else None
+
+
 def seed_people(ctx: Context) -> None:
     """Full names met outside quotes, then every subject that names a person or a role.
 
@@ -172,6 +206,13 @@ def seed_people(ctx: Context) -> None:
             ctx.people.setdefault(clean(titled.text), None)
             bracket_role(ctx, clean(titled.text), titled.end_char)
             ctx.last_person_at.append((tok.idx, clean(titled.text)))
+        owner = spoken_subject(tok)
+        if owner is not None and not ctx.inside_quote(owner.idx):
+            spk = speaker_from_subject(ctx, owner)
+            if spk.person and spk.name:
+                ctx.last_person_at.append((owner.idx, spk.name))
+                ctx.subject_at.add(owner.idx)
+                continue
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS \
                 and not ctx.inside_quote(tok.idx):
             spk = speaker_from_subject(ctx, tok)

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import Context
-from .names import propn_chain
+from .names import after_title, name_set_off_before, propn_chain
 from .vocabulary import AFTER_WINDOW, RELATIVES, SENTENCE_END_RE, SHORT_CUE_WORDS, STRONG_CUES, TAIL_WORDS, cue_forms
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def is_cue(tok: Token) -> bool:
     """Whether a token is a reporting verb used as a verb."""
     if tok.lower_ in ("put", "puts"):  # 'as one parent put it:'
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it"
-    if tok.lower_ in THAT_CUES and not any(c.dep_ == "ccomp" for c in tok.children):
+    if tok.lower_ in THAT_CUES and not grants_clause(tok):
         return False  # 'she accepted that …' reports; 'the board accepted the plan' does not
     if tok.lower_ not in cue_forms() or tok.ent_type_ or (tok.pos_ == "PROPN"
                                                           and tok.text[:1].isupper()):
@@ -36,6 +36,26 @@ def is_cue(tok: Token) -> bool:
     before_colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":" \
         and tok.dep_ not in ("pobj", "dobj", "poss")
     return tok.lower_ in STRONG_CUES or tok.pos_ in ("VERB", "AUX") or before_colon
+
+
+PHRASE_WORDS = 5  # words of a phrase between 'accepted' and its clause: 'in oral evidence'
+
+
+def grants_clause(verb: Token) -> bool:
+    """Whether a verb like 'accepted' has a clause of what is granted: its own ('accepted that
+    …'), or one after a short phrase ('accepted in evidence that …', 'accepted under
+    questioning that …'), however the parser hung that clause."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ != "ADP":
+        return False
+    for tok in doc[verb.i + 2:verb.i + 2 + PHRASE_WORDS]:
+        if tok.lower_ == "that" and tok.dep_ == "mark":
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return False
+    return False
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -73,8 +93,10 @@ SUBORDINATORS = {"when", "while", "as", "because", "after", "before", "since", "
 def subordinate(cue: Token) -> bool:
     """Whether a cue heads a clause of time or reason ('…," when Clinton blasted him'): it tells
     what else happened, not who said the quote before it."""
+    doc = cue.doc
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < cue.i
-               for c in cue.children)
+               and not any(t.is_quote for t in doc[c.i:cue.i])
+               for c in cue.children)  # ('"I came because …," she said': the quote's own)
 
 
 def reports_own_clause(cue: Token) -> bool:
@@ -127,8 +149,30 @@ def cue_before(ctx: Context, start: int, end: int) -> Token | None:
     cues = [t for t in toks if is_cue(t) and not asks_who(t) and not quoting_aside(t)]
     for k in range(len(cues) - 1, 0, -1):
         if not reported_by(cues[k], cues[:k]):
-            return cues[k]
+            return hearer_clause_owner(ctx, cues[k], end) or cues[k]
     return cues[0] if cues else None
+
+
+# verbs that tell a hearer something: 'X told a father who … that "…"'
+TELLING_LEMMAS = {"tell", "remind", "assure", "reassure", "inform", "warn", "promise", "advise"}
+
+
+def hearer_clause_owner(ctx: Context, cue: Token, open_at: int) -> Token | None:
+    """The telling verb whose hearer a cue's relative clause describes, when that clause has
+    said its own piece before the quote: 'Dr Fox told a father who said that nobody listened
+    that "…"', 'X reminded a resident who complained about the bins that "…"'. The quote is
+    what was told; the hearer's clause is over."""
+    hearer = cue.head
+    teller = hearer.head
+    if cue.dep_ != "relcl" or hearer.dep_ not in ("dobj", "dative") or teller.i >= cue.i \
+            or teller.lemma_.lower() not in TELLING_LEMMAS or not is_cue(teller) \
+            or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in cue.children):
+        return None
+    between = [t for t in tokens_in(ctx.doc, cue.idx + len(cue.text), open_at)
+               if not t.is_space and not t.is_punct]
+    if not between or between[-1].lower_ != "that" or len(between) < 2:
+        return None  # ('told a father who said that "…"': his words)
+    return teller
 
 
 ASIDE_OBJECTS = {"it", "them", "him", "her", "this", "that"}
@@ -244,7 +288,11 @@ def subject_of(verb: Token) -> Token | None:
         subj = [c for c in subj if c.lower_ not in RELATIVES] or subj
         if subj:
             # 'Lead member for … Cllr Daniel Fairbrother said': the name, not the role
-            named = [c for c in subj if propn_chain(c) is not None]
+            named = [c for c in subj if propn_chain(c) is not None or after_title(c)]
+            set_off = name_set_off_before(tok) if not named else None
+            if set_off is not None and subj[0].i < set_off.i and set_off.head is not subj[0] \
+                    and subj[0].lower_ not in RELATIVES:
+                return set_off  # 'The worker who visited her, Ms Eira Pugh, told …'
             return (named or subj)[0]
         if tok.dep_ in ("conj", "xcomp", "advcl"):
             tok = tok.head

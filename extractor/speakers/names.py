@@ -170,6 +170,37 @@ def named_person_role(head: Token) -> bool:
     return head.tag_ == "NN" and head.lemma_.lower() in person_nouns() or acronym_role(head)
 
 
+def after_title(tok: Token) -> bool:
+    """Whether a token ends a name written after a name-only title ('Mr Huw Davies'), a
+    person whatever the NER took the name for."""
+    doc = tok.doc
+    for j in range(max(tok.i - 4, 0), tok.i):
+        name = titled_name(doc[j])
+        if name is not None and name.end - 1 == tok.i:
+            return True
+    return False
+
+
+def name_set_off_before(verb: Token) -> Token | None:
+    """The last word of a name set off by commas right before a verb: 'The worker who visited
+    her, Ms Eira Pugh, told the court …' (the name is the subject's appositive, however the
+    parser hung it)."""
+    doc = verb.doc
+    end = verb.i - 1
+    while end > 0 and (doc[end].pos_ == "AUX" or doc[end].dep_ == "neg"):
+        end -= 1  # ', Ms Pugh, had told'
+    if end < 3 or doc[end].text != ",":
+        return None
+    last = doc[end - 1]
+    if last.ent_type_ != "PERSON" and not after_title(last):
+        return None
+    start = last.i
+    while start > 0 and (doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN"
+                         or doc[start - 1].lower_.strip(".") in HONORIFICS):
+        start -= 1
+    return last if start < last.i + 1 and start > 1 and doc[start - 1].text == "," else None
+
+
 def propn_chain(subj: Token, org_ok: bool = False) -> tuple[int, int] | None:
     """Token range of the proper-noun name ending at `subj` (honorifics dropped).
 

@@ -49,6 +49,8 @@ def noun_phrase(subj: Token) -> str:
             return clean(subj.text)
         return clean(subj.doc[toks[0].i:toks[-1].i + 1].text)
     left = line_left(subj)
+    while left < subj.i and subj.doc[left].tag_ in ("WP", "WDT"):
+        left += 1  # 'what one young carer said': the wh-word is the clause's, not the person's
     right = subj.i
     for child in subj.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):

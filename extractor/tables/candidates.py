@@ -10,9 +10,9 @@ from ..document import Cell, Table
 from ..findings import Period
 from ..numbers import Quantity
 from .captions import _FIGURE_NUMBER, _caption
-from .cards import _card_candidates, card_rows
+from .cards import _bar_candidates, _card_candidates, bar_cells, card_rows
 from .cells import cell_value
-from .columns import _code_columns, _role, _without_row_numbers, _year_columns
+from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, _year_columns
 from .headers import _TOTAL_LABEL, _header_rows, _structure
 from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _category_metric, _context_hits, _group_metrics,
                       _header_metric, _rate_columns, _referrals_in_context, _span_metric, _whole_metric)
@@ -38,15 +38,19 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     header, head_cells, body = _structure(table, previous)
     if not body or _is_register(body, header):
         return []
-    years = _year_columns(body) | _code_columns(header, body)
+    years = _year_columns(body) | _code_columns(header, body) | _rank_columns(header, body)
     caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
                                   else previous or table, previous)
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
     col_metrics = _group_metrics(doc, header, head_cells, col_metrics)
-    by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2)
+    row_metrics = [_span_metric(doc, row[0]) for row in body]
+    # rows of places or categories that name nothing ('North East', 'Neglect') under columns of
+    # which one names what is counted ('Children in need | Rate per 10,000 | % change'): by column
+    rows_name = any(m != "other" for m, row in zip(row_metrics, body) if not _TOTAL_LABEL.match(row[0].text))
+    by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2) or \
+        not rows_name and any(m != "other" for m in col_metrics[1:])
     if by_column:
         col_metrics = _rate_columns(header, col_metrics)
-    row_metrics = [_span_metric(doc, row[0]) for row in body]
     corner = tuple(c for c in head_cells[:1] if c.text.strip())
     context = _context_hits(doc, cap_start, cap_start + len(caption), corner)
     named = col_metrics[1:] if by_column else row_metrics
@@ -180,17 +184,29 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
         if group is not cands:
             _kept_apart(group)  # a table broken by a page is one table: its rows stay apart
         out += cands
-        skip += [(c.start, c.end) for row in table.rows for c in row if not _prose_cell(c)]
+        skip += [(c.start, c.end) for row in table.rows for j, c in enumerate(row)
+                 if not _prose_cell(c) and not (j and _described(c))]
         previous = table if _header_rows(table) or cont is None else previous
     cards = card_rows(document.text, [(r[0].start, r[-1].end) for t in document_tables(document) for r in t.rows if r])
     out += _card_candidates(cards)
     skip += [(c.start, c.end) for c in cards]
+    bars = bar_cells(document.text, [(r[0].start, r[-1].end) for t in document_tables(document) for r in t.rows if r])
+    out += _bar_candidates(doc, bars)
+    skip += [(n.start, n.end) for cells in bars for n, _label in cells]
     return out, skip
 
 
 # A cell that is a sentence: a capital, six or more words, a full stop ('We approved 19 new
 # fostering households, up from 11.')
 _SENTENCE_CELL = re.compile(r"^\s*[A-Z][^\n]*?(?:\s+\S+){5,}[.!?]\s*$")
+
+
+def _described(cell: Cell) -> bool:
+    """A cell of words beside the row's label, with a number among them ('Block-contract 6
+    fostering placements', '£0 (pressure rises to £4.1m in 2027/28)'): a description the
+    running-text reader reads, as no cell reading gives its numbers."""
+    return cell_value(cell.text) is None and len(re.findall(r"[A-Za-z]{2,}", cell.text)) >= 3 and \
+        bool(re.search(r"\d", cell.text))
 
 
 def _prose_cell(cell: Cell) -> bool:

@@ -53,8 +53,13 @@ def _year_columns(body: list[tuple[Cell, ...]]) -> set[int]:
 
 # A column header naming a category code: 'Level', 'Training level', 'Tier', 'Priority', 'Band'
 _CODE_HEADER = re.compile(r"^(?:[A-Za-z'’ -]*\s)?(?:level|tier|band|grade|stage|category|code|priority|rank(?:ing)?|"
-                          r"quintile|decile|rag|type|ref\.?|reference|phase)s?\s*$", re.I)
-_SMALL_CODE = re.compile(r"^\d{1,2}[a-z]?$|^[-–—]$")
+                          r"quintile|decile|rag|type|ref\.?|reference|phase)s?\s*(?:\([^()]*\)\s*)?$"
+                          # a rank's column with what it ranks and its key: 'Rank of rate (1 = highest)',
+                          # 'Ranking among 11 neighbours', 'Position in league table'
+                          r"|^\s*(?:rank(?:ing)?|position)\b(?:\s+(?:of|among|in|by|on)\b[^\n]*)?$", re.I)
+# a code, a dash, or a statistics office's marker for a cell with no value (x suppressed, z not
+# applicable, c confidential, '..', ':', 'n/a')
+_SMALL_CODE = re.compile(r"^\d{1,2}[a-z]?$|^[-–—]$|^\[?[xzcu]\]?$|^(?:\.\.|:|n/a)$", re.I)
 
 
 def _code_columns(header: Sequence[str], body: list[tuple[Cell, ...]]) -> set[int]:
@@ -84,3 +89,23 @@ def _role(header: str) -> str:
     if _COMPARATOR.search(header):
         return "comparator"
     return "value"
+
+
+# A column of ranks: 'Rank', 'Rank of rate (1 = highest)', 'Ranking 2030', 'Position in league table'
+_RANK_HEADER = re.compile(r"^\s*(?:[A-Za-z]+\s+)?(?:rank(?:ing|ed)?|position|league\s+position)\b", re.I)
+_RANK_CELL = re.compile(r"^\s*(?:=\s*)?(?P<n>\d{1,3})(?:\s*=|st|nd|rd|th)?\s*$")
+
+
+def _rank_columns(header: Sequence[str], body: list[tuple[Cell, ...]]) -> set[int]:
+    """Columns headed by a rank ('Rank of rate (1 = highest)', 'Ranking') whose every value is a
+    place from 1 to the number of rows, ties shared ('4', '4=', '=4'): the order of the rows,
+    not a count; a cell with no rank ('z', '-') is no value."""
+    out = set()
+    for j in range(1, min(len(header), max((len(r) for r in body), default=0))):
+        if not _RANK_HEADER.match(header[j]):
+            continue
+        values = [r[j].text.strip() for r in body if j < len(r) and cell_value(r[j].text) is not None]
+        places = [m for v in values if (m := _RANK_CELL.match(v))]
+        if len(places) >= 2 and len(places) == len(values) and all(1 <= int(m["n"]) <= len(body) for m in places):
+            out.add(j)
+    return out

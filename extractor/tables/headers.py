@@ -81,11 +81,13 @@ def _structure(table: Table, previous: Table | None) -> Structure:
 
 
 # A footnote's mark printed after a word: superscript digits, daggers ('North East¹', 'Rate per 10,000²')
-_FOOTNOTE_MARK = re.compile(r"(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+(?=\s|$)")
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+(?=\s|$)|"
+                            r"(?<=\S)\s*\[(?:notes?\s+)?\w{1,3}(?:\s*,\s*\w{1,3})*\](?=\s|$)", re.I)
 
 
 def unmarked(text: str) -> str:
-    """A header or label without its footnote marks: 'Rate per 10,000²' is 'Rate per 10,000'."""
+    """A header or label without its footnote marks: 'Rate per 10,000²' is 'Rate per 10,000',
+    'West Midlands [note 4]' is 'West Midlands'."""
     return _FOOTNOTE_MARK.sub("", text).strip()
 
 

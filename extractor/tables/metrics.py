@@ -137,9 +137,31 @@ def _rate_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:
         if left is None:
             continue
         m = _ABBREVIATED_RATE.match(header[j])
-        if _RATE_LABEL.match(header[j]) or m and _abbreviates(m["abbr"], header[left]):
+        if _RATE_LABEL.match(header[j]) or _measure_only(header[j]) or m and _abbreviates(m["abbr"], header[left]):
             out[j] = out[left]
     return out
+
+
+# The words of a header that names only a measure of a thing counted elsewhere and when it was
+# taken: 'Rate per 10,000 children 2030 (revised)', 'Percentage change in number 2029 to 2030',
+# '% change on last year', 'Per cent of total', 'Difference from previous year'
+_MEASURES = {"rate", "rates", "per_base", "percentage", "percentages", "percent", "%", "cent", "change", "changes",
+             "difference", "proportion", "share", "increase", "decrease", "movement"}
+_MEASURE_FILLERS = {"in", "of", "the", "on", "from", "to", "since", "vs", "versus", "compared", "with", "per",
+                    "number", "numbers", "total", "year", "years", "annual", "last", "previous", "prior", "revised",
+                    "provisional", "final", "at", "as", "a", "an", "and", "march", "june", "september",
+                    "december", "q", "quarter", "month", "months", "period"}
+_RATE_BASE = re.compile(r"\bper\s+(?:\d[\d,]*|thousand|hundred)(?:\s+(?:children|population|people|residents|"
+                        r"aged\s+\S+|under\s+\d+s?|of\s+the\s+population))*", re.I)
+
+
+def _measure_only(header: str) -> bool:
+    """Whether a column header names only a measure (a rate, a share, a change) with its
+    period and notes, and no counted thing: it measures the thing a column on its left names."""
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", header)
+    words = [w.lower() for w in re.findall(r"[A-Za-z%_]+", _RATE_BASE.sub(" per_base ", text))]
+    return bool(words) and all(w in _MEASURES or w in _MEASURE_FILLERS for w in words) and \
+        any(w in _MEASURES for w in words)
 
 
 # A rate headed by an abbreviation: 'CiC rate', 'CP rate per 10,000', 'LAC rate (per 10,000)'

@@ -7,14 +7,15 @@ import re
 
 from ..figures import _HEADING_LINE
 from ..document import Cell, Table
-from .cells import _DATE_CELL, _ID_CELL, cell_value
+from .cells import _DATE_CELL, _ID_CELL, _YEAR_CELL, cell_value
 
 _PAGE_HEADER = re.compile(r"^\s*(?:page|pages|p\.?|pg)\s*(?:no\.?|number)?\s*$", re.I)
 
 
 def _is_contents(table: Table) -> bool:
-    """A contents list: numbered headings and page numbers, not figures."""
-    labels = [r[0].text for r in table.rows if r]
+    """A contents list: numbered headings and page numbers, not figures. A label that is a
+    year ('2029', a row of a table by year) numbers no heading."""
+    labels = [r[0].text for r in table.rows if r and not _YEAR_CELL.match(r[0].text)]
     numbered = sum(bool(_HEADING_LINE.match(t + " ")) for t in labels)
     if numbered >= max(2, len(labels) // 2):
         return True

@@ -78,23 +78,35 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
     value ('two were infants' is not the table's other 2); none when the sentence dates the
     number on the day its column closes."""
     used: set[int] = set()
+    # the periods the tables give each value of a metric: a value in one month or quarter of the
+    # document's period only is that part's figure where the text says it without a date and
+    # names the row in two words or more ('Children looked after rose to 352')
+    periods: dict[tuple[float, str, str], set[tuple[str | None, str | None] | None]] = {}
+    for cell in table_cands:
+        if not cell.repeat and cell.metric != "other":
+            periods.setdefault((round(cell.q.value, 2), cell.q.unit, cell.metric), set()).add(_span(cell.period))
     for cell in table_cands:
         if cell.repeat:
             continue
+        alone = _within(cell.period, doc_period) and cell.rule != "total" and \
+            len(periods.get((round(cell.q.value, 2), cell.q.unit, cell.metric), set())) == 1
         best, best_key = None, None
         for i, t in enumerate(text_cands):
             if i in used or _restating(t) or t.q.unit != cell.q.unit or abs(t.q.value - cell.q.value) > 0.005:
                 continue
             if t.metric != cell.metric and "other" not in (t.metric, cell.metric):
                 continue
-            if _span(t.period) != _span(cell.period) and not (
+            undated = _span(t.period) != _span(cell.period) and not (
                     cell.period is not None and _names_period(text, t, cell.period, doc_period)) and not (
                     cell.rule == "total" and t.period is None) and not (
-                    t.period is None and _closing(cell.period, doc_period)):
+                    t.period is None and _closing(cell.period, doc_period))
+            if undated and not (t.period is None and alone and t.metric == cell.metric):
                 continue  # a text figure without a period is of the document's period, or a total
             window = _window(text, t.q.start, t.q.end)
-            shared = _overlap(window, f"{cell.subject} {cell.sentence} {_column_header(text, cell.q.start)}") + \
-                _same_numbers(window, cell.sentence, text[t.q.start:t.q.end])
+            words = _overlap(window, f"{cell.subject} {cell.sentence} {_column_header(text, cell.q.start)}")
+            shared = words + _same_numbers(window, cell.sentence, text[t.q.start:t.q.end])
+            if undated and words < 2:
+                continue  # an undated number restates a month's cell only when it names the row
             dated = t.metric == cell.metric != "other" and cell.period is not None and (
                 t.period.start == t.period.end == cell.period.end if t.period is not None
                 else _dated_on(text, t, cell.period))
@@ -124,6 +136,16 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
     for cell in table_cands:
         if cell.metric != "other" and not cell.repeat and _key(cell) in keys - aligned:
             cell.apart = True
+
+
+def _within(period: Period | None, doc_period: Period | None) -> bool:
+    """A part of the document's period ('Sep 2026' in a report on 2026/27): a text number said
+    without a date may be that part's figure; a column of another year never is."""
+    if period is None or doc_period is None or not (period.start and period.end and doc_period.start
+                                                    and doc_period.end):
+        return False
+    return doc_period.start <= period.start <= period.end <= doc_period.end and \
+        (period.start, period.end) != (doc_period.start, doc_period.end)
 
 
 def _closing(period: Period | None, doc_period: Period | None) -> bool:

@@ -1,0 +1,57 @@
+"""Mark: numbers that mark a place in a text, not an amount: a reference mark in square brackets
+and a section's number opening a heading.
+
+A wiki or a statistical release marks its sources and notes in square brackets glued to the text
+('... in 2024-25.[7]', '... shown.[4][11]', 'aged under 18 [note 2]'); a report, an encyclopedia
+page or a coroner's form numbers its sections ('1 History', '5 CORONER'S CONCERNS'), in its
+contents and again above each section. A count in brackets has words with it ('[12 children]'),
+and a count opening a line runs on into its sentence ('24 hours required by the protocol')."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# the mark's number alone in square brackets, glued to the text before it ('2024-25.[7]',
+# 'shown.[4][11]') or named a note ('[note 2]', '[Note 14]', '[fn 3]', '[footnote 5]')
+_GLUED_OPEN = re.compile(r"[^\s\[]\[$")
+_NOTE_OPEN = re.compile(r"\[\s*(?:note|notes|fn|footnote|n|ref|source)\s*\.?\s*$", re.I)
+_CLOSE = re.compile(r"^\s*\](?!\w)")
+_SPACED_CLOSE = re.compile(r"^\](?:[.,;:]|\[|\s*$|\s*\n)")  # (a mark inside a word, 'un[1]ringfenced', is part of a name)
+
+# a numbered heading: a line of a small number and a short title opening with a capital, with no
+# full stop and no figure of its own ('3 Statistics', '5 CORONER'S CONCERNS', '4 Safeguarding
+# reviews', '9 Dated: 5 October 2026')
+_HEADING = re.compile(r"^[ \t]*(\d{1,2})[ \t]+([A-Z][A-Za-z'’&,/()-]*(?:[ \t]+[A-Za-z'’&,/()-]+){0,7}"
+                      r"(?::[^\n]{0,40})?)[ \t]*$", re.M)
+
+
+def in_reference_mark(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end is a reference mark in square brackets ('.[7]', '[note 2]')."""
+    if not text[start:end].isdigit() or len(text[start:end]) > 3 or not _CLOSE.match(text[end:end + 3]):
+        return False
+    before = text[max(0, start - 12):start]
+    if _GLUED_OPEN.search(before) or _NOTE_OPEN.search(before):
+        return True
+    # a citation set off by a space and closing its sentence or clause: '... in the spring [7].'
+    return before.endswith(" [") and bool(_SPACED_CLOSE.match(text[end:end + 4]))
+
+
+def in_numbered_heading(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end opens a numbered heading: its line is the number and a
+    short title, and the text numbers at least three headings so, this one's neighbour among them
+    ('1 History' / '2 Inspections' / '3 Statistics')."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    m = _HEADING.match(text, ls, le if le >= 0 else len(text))
+    if not m or m.start(1) != start or m.end(1) != end:
+        return False
+    numbers = _heading_numbers(text)
+    n = int(text[start:end])
+    return len(numbers) >= 3 and (n - 1 in numbers or n + 1 in numbers)
+
+
+@functools.lru_cache(maxsize=4)
+def _heading_numbers(text: str) -> frozenset[int]:
+    """The numbers of the text's heading lines (read once per text)."""
+    return frozenset(int(m.group(1)) for m in _HEADING.finditer(text) if int(m.group(1)) <= 30)
