@@ -66,6 +66,9 @@ _SCALED = re.compile(rf"(?<![\w.,£])(?P<n>{DIGITS})\s(?P<s>million|billion)\b",
 # money written out in words: '1.2 billion pounds', '500 pounds', 'five million pounds'
 _POUNDS = re.compile(rf"(?<![\w.,£])(?P<n>{NUM})(?:\s(?P<s>thousand|million|billion))?\s(?:pounds?|sterling)\b"
                      r"(?!\s+(?:of|in)\s+(?:weight|body))", re.I)
+# a share of a large round number: 'half a million', 'a quarter of a million pounds', 'half a billion'
+_PART_OF_SCALE = re.compile(r"\b(?:(?P<h>half)|(?P<q>a\s+quarter|three\s+quarters)\s+of)\s+an?\s+(?P<s>million|billion)"
+                            r"(?P<p>\s+pounds\b)?", re.I)
 _BARE = re.compile(rf"(?<![\w.,£/-])(?P<n>{NUM})(?![\w]|[.,/]\d)", re.I)
 
 
@@ -192,6 +195,10 @@ def _typed(text: str) -> list[Quantity]:
         v = parse_fraction(m.group(0))
         if v is not None:
             out.append(Quantity(m.start(), m.end(), v, "percent", "fraction"))
+    for m in _PART_OF_SCALE.finditer(text):
+        part = 0.5 if m["h"] else 0.75 if m["q"].lower().startswith("three") else 0.25
+        out.append(Quantity(m.start(), m.end(), part * _SCALES[m["s"].lower()], "gbp" if m["p"] else "count",
+                            "money" if m["p"] else "count"))
     for m in _SCALED.finditer(text):
         v = parse_number(m["n"])
         if v is not None:  # '7.2 million appointments' is one number, 7,200,000

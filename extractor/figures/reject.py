@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 
 from ..charts import is_axis_tick
 from ..numbers import Quantity, parse_words
+from .band import band_reason
 from .citation import in_citation
 from .counter import is_counter
 from .language import in_foreign_sentence
 from .mark import in_numbered_heading, in_reference_mark
+from .procedure import procedure_reason
 from .statistic import is_statistic
 
 if TYPE_CHECKING:
@@ -438,6 +440,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return STATISTIC  # 'odds ratio 2.4, 95% CI 1.6 to 3.7; p < 0.001'
     if in_citation(text, q.start, q.end, before):
         return CITATION  # '[2013] EWCA Civ 1146', 'HC 612', '14(3): 212-239', '(25 007 418)'
+    if why := procedure_reason(text, q) or (q.kind in ("count", "word", "duration", "age") and band_reason(text, q)):
+        return why  # '1) ... and 2) how many', 'at 17 or 18', '9 to 36-month provision', 'a year or two ago',
+        # 'since 1889'
     if in_reference_mark(text, q.start, q.end):
         return MARK  # '... rose to £5.6 million in 2024-25.[7]', 'aged under 18 [note 2]'
     if q.kind == "count" and in_numbered_heading(text, q.start, q.end):
