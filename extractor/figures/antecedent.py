@@ -458,16 +458,29 @@ def _whole_before_colon(text: str, cands: list[_Candidate], i: int) -> _Candidat
     return whole
 
 
+# the stages of a case review and the pre-2019 name that gives none
+_REVIEW_STAGES = {*_FAMILY_METRICS, "serious_case_reviews"}
+
+
 def _stage_from_set(doc: Doc, hits: list[_Hit], cands: list[_Candidate]) -> None:
     """'The partnership published 12 reviews. Of these, seven were local child safeguarding
     practice reviews', 'Of the 240 published reviews, 150 were LCSPRs': a count of reviews with
     no stage of its own is part of the set it is drawn from, and that set's stage (published,
     ongoing) is its stage too; a legacy serious case review stays one."""
     for i, c in enumerate(cands):
-        if c.ts < 0 or c.q.unit != "count" or c.metric != "lcsprs_commissioned" or _own_stage(doc, hits, c):
+        if c.ts < 0 or c.q.unit != "count" or c.metric not in _REVIEW_STAGES or _own_stage(doc, hits, c):
             continue
         whole = _set_before(doc, cands, i)
         if whole is None:
+            continue
+        if c.method == "model" and whole.metric in _FAMILY_METRICS:
+            # the classifier re-staged a part of a staged set of reviews: the part is the set's
+            # ('Of these, 4 were LCSPRs' after '6 reviews commissioned'), or a legacy serious case
+            # review the text names ('... and 90 were serious case reviews')
+            legacy = any(h.rule.family == "scr" and c.te <= h.start < c.te + 6 for h in hits)
+            c.metric, c.method = ("serious_case_reviews" if legacy else whole.metric), f"rule:{c.rule}"
+            continue
+        if c.metric != "lcsprs_commissioned":
             continue
         stage = next((st for m, st in (("lcsprs_published", "published"), ("lcsprs_ongoing", "ongoing"))
                       if whole.metric == m), None)
