@@ -14,6 +14,8 @@ from extractor.findings import Period
 from extractor.figures import find_figures
 from extractor.ingest import load
 
+from tests.test_counted_found import figure as _figure
+
 FY = Period("2024-04-01", "2025-03-31", "2024/25")
 
 
@@ -23,13 +25,8 @@ def figures_of(nlp, text: str, classifier: bool):
 
 
 def figure(nlp, text: str, number: str, classifier: bool, occurrence: int = 0):
-    """The figure whose mention is the given occurrence of `number` in `text`."""
-    figures = figures_of(nlp, text, classifier)
-    starts = [m.start() for m in re.finditer(rf"(?<![\w£]){re.escape(number)}(?!\w)", text)]
-    at = starts[occurrence]
-    found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
-    assert found, f"no figure at {number!r}: {[(f.value, f.metric) for f in figures]}"
-    return found[0]
+    """The figure at the given occurrence of `number` (the first by default)."""
+    return _figure(nlp, text, number, classifier, occurrence)
 
 
 # A percentage set beside an amount of money (a comma, a bracket or a dash between) is that
