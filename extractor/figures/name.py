@@ -208,8 +208,9 @@ def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str, back: int = 0)
     # a plan's or a log's actions are its business, but recommendations named beside them are a
     # review's ('the review's 12 recommendations are carried in the improvement plan')
     named_recs = metric == "recommendations" and any(t.lemma_.lower() == "recommendation" for t in sent)
-    # the first context the text names ('to the early help hub': early help, not the hub)
-    for h in sorted(hits, key=lambda h: h.start):
+    # the first context the text names ('to the early help hub': early help, not the hub); rule_hits
+    # gives the hits in text order
+    for h in hits:
         if h.rule.kind == "context" and h.rule.family == metric and start <= h.start < sent.end \
                 and not (named_recs and h.rule.metric == "other"):
             return h.rule.metric or metric
