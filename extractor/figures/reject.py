@@ -11,9 +11,11 @@ from ..charts import is_axis_tick
 from ..numbers import Quantity, parse_words
 from .band import band_reason
 from .citation import in_citation
+from .ballot import is_ballot_mark
 from .counter import is_counter
+from .furniture import furniture_reason
 from .language import in_foreign_sentence
-from .mark import in_numbered_heading, in_reference_mark
+from .mark import in_affiliation_mark, in_numbered_heading, in_reference_mark
 from .procedure import procedure_reason
 from .statistic import is_statistic
 
@@ -88,7 +90,9 @@ _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirs
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
                          r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)\b|"
                          r"\s+(?:series|trend|average|high|low|period|table|chart|graph|comparison|picture|view|"
-                         r"summary|dataset)\b|"
+                         r"summary|dataset|(?:rolling|moving)(?![\s-]+basis))\b|"
+                         # a run's length: 'the rate has fallen for two years running', 'three months in a row'
+                         r"\s+(?:running|in\s+a\s+row|on\s+the\s+trot)\b|"
                          # 'after two years of increases': the span of a trend
                          r"\s+of\s+(?:\w+\s+)?(?:increases?|decreases?|rises?|falls?|growth|declines?|reductions?))", re.I)
 # the period a report covers: 'the 12 months to September 2025', 'the 12 months from April 2024 to
@@ -195,6 +199,9 @@ SUPPRESSED = "a suppressed small number given only as its bound ('the number is 
 COUNTER = "a web page's or a mailing's counter ('1,208 views', '46 likes', 'Sent to 1,960 subscribers')"
 MARK = "a reference mark in square brackets ('... in 2024-25.[7]', '[note 2]')"
 HEADING = "a section's number opening a heading ('3 Statistics', '5 CORONER'S CONCERNS')"
+AFFILIATION = "an author's affiliation mark in a byline ('Ann Hale (1), Tom Reid (2)')"
+PAGER = "a list's or a data table's pager ('Showing 5 of 10 rows', 'Showing 1 to 25 of 240 entries')"
+BALLOT = "a preference a voter is asked to mark ('Vote 1 Smith', 'put 1 beside her name', '2, 3 and so on')"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
@@ -203,6 +210,17 @@ _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smalles
 _ATTRIBUTION_BEFORE = re.compile(r"(?:^|\n|[.!?\"”’']\s)\s*[—–-]\s*[^,\n\d]{2,40},\s*$")
 # 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
 _DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
+# a distance said as a journey or a time: 'two bus rides away', 'three stops away', 'an hour's drive
+# away', 'two hours away' (a count of the people placed far away keeps its figure: '94 children live
+# more than 20 miles away')
+_AWAY_AFTER = re.compile(r"^[\s-]*(?:(?:bus|train|tube|car|taxi|ferry|boat)\s+)?(?:rides?|journeys?|stops?|streets?|roads?|"
+                         r"doors?|hours?|minutes?|mins?|drives?|walks?)(?:['’]s?\s+(?:walk|drive|journey|ride))?\s+away\b", re.I)
+# a time point said as a time since: 'Neglect strategy: one year on', 'Two years on, the plan ...'
+# ('two years on the waiting list' is how long)
+_YEARS_ON_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?|decades?)\s+on\s*(?:[,.;:!?)\n]|$|from\b|since\b)", re.I)
+# a run's length after a count: 'three consecutive quarters', 'two missed appointments in a row'
+_RUN_AFTER = re.compile(r"^\s+(?:consecutive|successive)\s+(?:days?|weeks?|months?|quarters?|years?)\b"
+                        r"|^\s+(?:[\w-]+\s+){1,2}?in\s+a\s+row\b", re.I)
 _ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
                             r"Close|Drive|Court|Terrace|Hill|Gardens|Walk|Crescent|Parade|Grove|House)\b")
 _FILE_SIZE_AFTER = re.compile(r"^\s?(?:KB|MB|GB|kb|mb|Kb|Mb)\b")
@@ -445,10 +463,17 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         # 'since 1889'
     if in_reference_mark(text, q.start, q.end):
         return MARK  # '... rose to £5.6 million in 2024-25.[7]', 'aged under 18 [note 2]'
+    if q.kind == "count" and in_affiliation_mark(text, q.start, q.end):
+        return AFFILIATION  # 'Ann Hale (1), Tom Reid (2)'
     if q.kind == "count" and in_numbered_heading(text, q.start, q.end):
         return HEADING  # '3 Statistics' among '2 Inspections' and '4 Safeguarding reviews'
     if q.kind in ("count", "word") and is_counter(text, q.start, q.end):
         return COUNTER  # '1,208 views', '12 people found this page useful'
+    if q.kind in ("count", "word") and (piece := furniture_reason(text, q.start, q.end)):
+        return {"page": PAGE_MARK, "time": TIME_POINT, "length": LENGTH, "pager": PAGER, "label": REFERENCE,
+                "items": DOC_ITEMS}[piece]  # '- 2 -', 'Moved: 1437', 'Words: 690', 'Showing 5 of 10 rows', 'Paper 7.3'
+    if q.kind in ("count", "word") and is_ballot_mark(text, q.start, q.end):
+        return BALLOT  # 'VOTE 1 DOHERTY', 'Put 1 beside her name', '(2, 3 and so on)'
     if q.kind == "percent" and (rag := _RAG_KEY_BEFORE.search(before)) and (
             _RAG_KEY_AFTER.match(after) or re.search(r"\b(?:target|threshold|tolerance)\b", rag.group(0), re.I)):
         return DEFINITION  # 'Amber = within 5% of target', 'Amber = adverse to target by up to 10%'
@@ -484,6 +509,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return MEMBERSHIP  # 'quorate (4 of 5 members present)': the 5
         if q.kind in ("count", "word") and re.match(r"\s+and\s+a\s+half\b", after, re.I):
             return HALF_WHOLE  # 'in care for more than two and a half years': one amount, 2.5 years
+        if q.kind in ("count", "word") and (m := _RANK_KEY_AFTER.match(after)) and (
+                m.group(1) in ("=", "(") or re.search(r"\b(?:where|with)\s+$", before, re.I)):
+            return SCALE_KEY  # 'Rank of rate (1 = highest)', 'ranked from 1 (best) to 10 (worst)'
         if q.kind in ("count", "word") and _scale_key(text, q):
             return SCALE_KEY  # 'the six-point scale: 6 excellent, 5 very good, 4 good, ...'
         if q.kind in ("count", "word") and (_DOC_ITEMS_AFTER.match(text[q.end:q.end + 60]) or _DOC_ITEMS_BEFORE.search(before) and
@@ -571,6 +599,12 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         in_the_year = q.value > 13 and not 1900 <= q.value <= 2100 and _IN_THE_YEAR_BEFORE.search(before)
         if not fy_bracket and not in_the_year and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
             return REFERENCE
+        if _AWAY_AFTER.match(after):
+            return DISTANCE  # 'two bus rides away', 'two hours away'
+        if _YEARS_ON_AFTER.match(after):
+            return TIME_POINT  # 'Neglect strategy: one year on'
+        if q.kind in ("count", "word", "duration") and _RUN_AFTER.match(after):
+            return SPAN  # 'for three consecutive quarters', 'after two missed appointments in a row'
         if _ADDRESS_AFTER.match(after):
             return ADDRESS
         if _FILE_SIZE_AFTER.match(after):
@@ -631,6 +665,13 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if _BOUND_AFTER.match(after) and not q.qualifier and q.unit in ("gbp", "count"):
         return SPAN  # a threshold: 'spending £250k or more', 'three or more placements'
     return None
+
+
+# a rank's key: 'Rank of rate (1 = highest)', '1 = most deprived', 'from 1 (best) to 152 (worst)'
+# ('where 1 is the lowest rate'; 'a total of 412 is the highest' is a figure)
+_RANK_KEY_AFTER = re.compile(r"^\s*(=|is|being|\(|means)\s*(?:the\s+)?(?:highest|lowest|best|worst|most|least|top|bottom|"
+                             r"first|last|strongest|weakest|largest|smallest|poorest|richest|fastest|slowest)\b"
+                             r"(?:\s+(?:[\w-]+\s*)?)?\)?", re.I)
 
 
 # an agenda heading: a line that is a small number and a title in Title Case ('4 Declarations of
