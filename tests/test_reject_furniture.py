@@ -14,7 +14,7 @@ import re
 import pytest
 
 from extractor.figures.reject import (
-    COUNTER, DEFINITION, DOC_ITEMS, FILE_SIZE, HEADING, LENGTH, MARK, PAGE_MARK, PAGER, PHONE, REFERENCE, SPAN, SPEAKER,
+    COUNTER, DEFINITION, DOC_ITEMS, FILE_SIZE, GLYPH, HEADING, LENGTH, MARK, PAGE_MARK, PAGER, PHONE, REFERENCE, SPAN, SPEAKER,
     STATISTIC, SUPPRESSED, TIME_POINT, VAGUE,
 )
 from extractor.tables.cards import card_rows
@@ -391,4 +391,71 @@ ITEM_HEADINGS = [
 
 @pytest.mark.parametrize("marked, reason", ITEM_HEADINGS)
 def test_a_headings_count_of_its_list_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a PDF's code for a glyph its font has no map for, left in the text
+GLYPHS = [
+    ("(cid:⟦127⟧) Reduce average caseloads to 18 by March 2027.", GLYPH),
+    ("Placements at 31 July: (cid:⟦127⟧) at home with parents: 38 (cid:127) in kinship care: 71", GLYPH),
+    ("Placements at 31 July: (cid:127) at home with parents: 38 (cid:⟦127⟧) in kinship care: 71", GLYPH),
+    ("Our priorities (cid:⟦149⟧) recruit carers (cid:149) keep children local", GLYPH),
+    ("The(cid:⟦3⟧)council received 640 referrals.", GLYPH),
+    ("(cid:⟦13⟧)Key messages", GLYPH),
+    ("Children on plans (cid:⟦176⟧) 412", GLYPH),
+    ("(cid:⟦1⟧) Introduction", GLYPH),
+    # kept: the figures after the glyphs
+    ("Placements at 31 July: (cid:127) at home with parents: ⟦38⟧ (cid:127) in kinship care: 71", None),
+    ("(cid:127) Reduce average caseloads to ⟦18⟧ by March 2027.", None),
+    ("Children on plans (cid:176) ⟦412⟧", None),
+    ("(cid:149) The council received ⟦640⟧ referrals.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", GLYPHS)
+def test_a_pdfs_unmapped_glyph_code_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a page's number beside the publisher's web address in its footer
+FOOTERS = [
+    ("The board met in May.\nwww.westshirescp.example ⟦22⟧\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\n⟦14⟧ | westshire.gov.uk/safeguarding\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\nhttps://www.northdale.gov.uk ⟦7⟧\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\n⟦31⟧ www.eastmoorpartnership.org.uk\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\nlscb.example.org – ⟦9⟧\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\nwww.kingsford.gov.uk/children · ⟦103⟧\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\n⟦2⟧ - safeguardingwestdale.co.uk\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\nWWW.HARTLEYCSP.EXAMPLE ⟦18⟧\nThe council received 640 referrals.", PAGE_MARK),
+    # kept: a count beside an address in a sentence, or a count with its noun
+    ("Visit www.westshire.gov.uk to read the ⟦22⟧ reviews.", None),
+    ("The site westshire.gov.uk had ⟦14⟧ reviews listed.", None),
+    ("⟦14⟧ referrals came through westshire.gov.uk/report in the year.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", FOOTERS)
+def test_a_footers_page_number_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a text's length set off or ending its clause
+PAGE_LENGTHS = [
+    ("The full report, ⟦212⟧ pages, is available as a PDF.", LENGTH),
+    ("The judgment runs to ⟦64⟧ pages.", LENGTH),
+    ("The inquiry heard more than ⟦400⟧ pages of evidence.", LENGTH),
+    ("The plan is ⟦18⟧ pages long.", LENGTH),
+    ("Read all ⟦36⟧ pages and the annexes.", LENGTH),
+    ("A summary of ⟦4⟧ sides, in plain English, went to families.", LENGTH),
+    ("The presentation had ⟦22⟧ slides; members asked questions.", LENGTH),
+    ("The guidance, some ⟦90⟧ pages in all, was revised.", LENGTH),
+    # kept: counts of page views and of things on pages
+    ("The page had ⟦1,200⟧ page views in March.", None),
+    ("The report names ⟦12⟧ children in its pages.", None),
+    ("There were ⟦64⟧ reviews listed over several pages.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", PAGE_LENGTHS)
+def test_a_texts_length_in_pages_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)

@@ -369,10 +369,22 @@ PRONOUN_NUMBERS = [
     ("Five staff were suspended; the ⟦five⟧ have since returned to work.", "pronoun"),
     ("The ⟦two⟧ said they had raised the concern with the school.", "pronoun"),
     ("The children were moved; the ⟦three⟧ went to the same carers.", "pronoun"),
+    # a figure said before, taken up again as 'the 97'
+    ("There were 97 children on plans. Yes, the ⟦97⟧ includes 11 unborn babies.", "pronoun"),
+    ("The council received 1,846 referrals. The ⟦1,846⟧ were all screened within a day.", "pronoun"),
+    ("We held 14 rapid reviews; the ⟦14⟧ included two in other areas.", "pronoun"),
+    ("64 children were on the register, and the ⟦64⟧ had a named social worker.", "pronoun"),
+    ("Of 212 care leavers surveyed, the ⟦212⟧ comprised both age groups.", "pronoun"),
+    ("There were 38 notifications. Asked why, officers said the ⟦38⟧ covered the whole county.", "pronoun"),
+    ("The service supported 520 families. The ⟦520⟧ excludes those seen only once.", "pronoun"),
+    ("The panel reviewed 31 cases and the ⟦31⟧ have all now closed.", "pronoun"),
     # kept: the set has its own noun, or the number is new
     ("Lawyers said the ⟦two⟧ officers were prepared to fight.", None),
     ("The ⟦two⟧ reviews were published in March.", None),
     ("Of the referrals, ⟦two⟧ were accepted for a review.", None),
+    ("The ⟦97⟧ children on plans included 11 unborn babies.", None),
+    ("There were 14 rapid reviews, and ⟦14⟧ were completed on time.", None),
+    ("Yes, the ⟦97⟧ includes 11 unborn babies.", None),
 ]
 
 
@@ -860,3 +872,27 @@ RANK_KEYS = [
 @pytest.mark.parametrize("marked, reason", RANK_KEYS)
 def test_a_ranks_key_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)
+
+
+# the size of a person's family, and a span said in counted years
+FAMILIES_AND_YEARS = [
+    ("That is how Ann Cole, a mother of ⟦two⟧ from Acomb, describes the letter.", "family"),
+    ("A father of ⟦three⟧, he had never been in trouble.", "family"),
+    ("She is a single mum of ⟦four⟧ living in the town centre.", "family"),
+    ("The grandmother of ⟦five⟧ became a kinship carer last year.", "family"),
+    ("A father of ⟦two⟧ young boys, he worked nights.", "family"),
+    ("Parents of ⟦three⟧ or more children can apply.", "family"),
+    ("How many children were in care in each of the last ⟦three⟧ financial years?", "span"),
+    ("Spending rose over the past ⟦two⟧ school years.", "span"),
+    ("The figures cover the last ⟦five⟧ calendar years.", "span"),
+    # kept: counts of children and parents, and a duration
+    ("There were ⟦212⟧ parents of children on plans in the survey.", None),
+    ("The team supported ⟦46⟧ mothers of babies under one.", None),
+    ("The review took ⟦three⟧ financial years to complete.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", FAMILIES_AND_YEARS)
+def test_a_family_size_or_a_span_in_counted_years_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import FAMILY
+    _check(nlp, marked, {"family": FAMILY, "span": SPAN, None: None}[reason])

@@ -6,14 +6,17 @@ preview says how much of the file it shows ('Showing 5 of 10 rows', 'Showing 1 t
 entries'). A committee paper and a risk register name their items by number ('Paper 7.3',
 'Risk 5189 (capacity of the team)', 'Action 12 is complete'): a label, where a count has its noun
 after it ('Risk 12 children ...' never names a risk). A heading says how many items its list holds
-('MY FIVE PLEDGES', 'Five things you need to know', 'Our 3 priorities'): the document's own items."""
+('MY FIVE PLEDGES', 'Five things you need to know', 'Our 3 priorities'): the document's own items.
+A page's footer prints its number beside the publisher's web address ('www.example.gov.uk 22',
+'14 | westshire.gov.uk/safeguarding'). A PDF whose font has no map for a glyph prints the glyph's code in its text ('(cid:127)' for a
+bullet, '(cid:3)' for a space)."""
 
 from __future__ import annotations
 
 import re
 
 # what the number is (reject.py words each as the reason `show` lists)
-PAGE, TIME, LENGTH, PAGER, LABEL, ITEMS = "page", "time", "length", "pager", "label", "items"
+PAGE, TIME, LENGTH, PAGER, LABEL, ITEMS, GLYPH = "page", "time", "length", "pager", "label", "items", "glyph"
 
 # a take's page between dashes, alone at the end of its line: '- 2 -', '– 3 –', '-4-'
 _TAKE_BEFORE = re.compile(r"(?:^|\s)[-–—][ \t]?$")
@@ -50,6 +53,10 @@ _ITEM_HEADING = re.compile(rf"^[ \t#*]*(?P<det>(?:(?:my|our|your|the|his|her|the
                            r"takeaways|commitments|asks|myths|signs|messages)\b(?P<rest>\s+(?:for|to|you|we|on|from|that|about|"
                            r"every|in|of)\b[^.!?\n]{0,50})?[ \t:]*$", re.I)
 
+# a footer line: a web address and a page number, nothing else
+_URL = r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w./-]*)?"
+_FOOTER = re.compile(rf"^[ \t]*(?:{_URL}[ \t|·•–-]+(\d{{1,3}})|(\d{{1,3}})[ \t|·•–-]+{_URL})[ \t]*$", re.I)
+
 
 def _item_heading(text: str, start: int) -> bool:
     ls = text.rfind("\n", 0, start) + 1
@@ -61,9 +68,11 @@ def _item_heading(text: str, start: int) -> bool:
 
 def furniture_reason(text: str, start: int, end: int) -> str | None:
     """What the number at start..end is, when it is a page's, a slug's or a register's own number
-    (PAGE, TIME, LENGTH, PAGER, LABEL or ITEMS), or None."""
+    (PAGE, TIME, LENGTH, PAGER, LABEL, ITEMS or GLYPH), or None."""
     raw = text[start:end]
     before, after = text[max(0, start - 40):start], text[end:end + 30]
+    if before.endswith("(cid:") and after.startswith(")"):
+        return GLYPH  # '(cid:127) looked after at home': a bullet the PDF could not map
     if re.fullmatch(r"\d{1,3}", raw) and _TAKE_BEFORE.search(before) and _TAKE_AFTER.match(after) and \
             text[text.rfind("\n", 0, start) + 1:start].strip(" \t-–—"):
         return PAGE  # '(ROUND-UP) - 2 -': a take's page after its slug
@@ -76,6 +85,11 @@ def furniture_reason(text: str, start: int, end: int) -> str | None:
             return PAGER  # 'Showing 5 of 10 rows'
     if re.fullmatch(r"\d+(?:\.\d+)*", raw) and _LABEL_BEFORE.search(before) and not _NOT_LABEL_AFTER.match(after):
         return LABEL  # 'Paper 7.3 | Meeting of ...', 'Risk 5189 (capacity of the team)'
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    footer = _FOOTER.match(text[ls:le if le >= 0 else len(text)])
+    if footer and ls + (footer.start(1) if footer.group(1) else footer.start(2)) == start:
+        return PAGE  # 'www.example.gov.uk 22': a page's number in its footer
     if _item_heading(text, start):
         return ITEMS  # 'MY FIVE PLEDGES', 'Five things you need to know'
     return None

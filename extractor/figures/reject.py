@@ -200,6 +200,8 @@ COUNTER = "a web page's or a mailing's counter ('1,208 views', '46 likes', 'Sent
 MARK = "a reference mark in square brackets ('... in 2024-25.[7]', '[note 2]')"
 HEADING = "a section's number opening a heading ('3 Statistics', '5 CORONER'S CONCERNS')"
 AFFILIATION = "an author's affiliation mark in a byline ('Ann Hale (1), Tom Reid (2)')"
+GLYPH = "a PDF's code for a glyph it could not map ('(cid:127)' for a bullet)"
+FAMILY = "the size of a person's family ('a mother of two')"
 PAGER = "a list's or a data table's pager ('Showing 5 of 10 rows', 'Showing 1 to 25 of 240 entries')"
 BALLOT = "a preference a voter is asked to mark ('Vote 1 Smith', 'put 1 beside her name', '2, 3 and so on')"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
@@ -301,7 +303,18 @@ _POINT_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?)\s+(?:(?:befor
 # friends', 'the three were charged' (a count has its noun: 'the two officers were charged')
 _PRONOUN_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _PRONOUN_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|is|had|have|has|became|become|would|will|could|did|do|"
+                                 r"includes?|included|covers?|covered|comprises?|comprised|excludes?|excluded|"
                                  r"met|married|left|said|told|went|shared|remain|remained)\b", re.I)
+
+
+def _said_before(text: str, q: Quantity) -> bool:
+    """'yes, the 97 includes 11 unborn babies': the number was said earlier in the text, so 'the 97'
+    stands for that figure's things (a year is never one)."""
+    raw = text[q.start:q.end]
+    return bool(re.fullmatch(r"\d[\d,]*", raw)) and not re.fullmatch(r"(?:19|20)\d\d", raw) and \
+        re.search(rf"(?<![\d.,]){re.escape(raw)}(?![\d]|[.,]\d)", text[:q.start]) is not None
+
+
 _MONTH_ABBR_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+$")
 # an item of a recommendations list run into one line: 'asked to: 1. To NOTE the ...', '... Working
 # Party 2. To COMMENT on ...', '... the Constitution 6. DELEGATE authority ...'
@@ -397,6 +410,14 @@ _PAGES_AFTER = re.compile(r"^(?:\s+|-)(?:pages?|sides?|slides?)(?:\s+(?:later|ea
                           r"in\s+length)\b|\s+(?:report|document|letter|briefing|summary|guide|leaflet|booklet|plan|"
                           r"strategy|submission|response|paper|judgment|dossier)\b)", re.I)
 _PAGES_BRACKET_AFTER = re.compile(r"^\s+(?:pages?|sides?|slides?)\s*\)", re.I)
+# ... and a length set off or ending its clause: 'The full report, 212 pages, is ...', 'It runs to 64
+# pages.', 'more than 400 pages of evidence' ('1,200 page views' counts views)
+_PAGES_CLAUSE_AFTER = re.compile(r"^\s+(?:pages|sides|slides)(?:\s*(?:[,.;:)!?]|$)|\s+(?:of|in|and|long)\b)", re.I)
+# the size of a person's family: 'a mother of two from Acomb', 'father-of-three', 'a grandmother of five'
+_FAMILY_BEFORE = re.compile(r"\b(?:(?:grand|step-?)?(?:mother|father|mum|dad|parent)s?|single\s+(?:mum|mother|"
+                            r"father|dad|parent))[\s-]+of[\s-]+$", re.I)
+# a span said in counted years: 'in each of the last three financial years', 'over the past two school years'
+_COUNTED_YEARS_AFTER = re.compile(r"^\s+(?:financial|calendar|academic|school|full|reporting)\s+(?:years?|quarters?)\b", re.I)
 # a window in a key's definition: 'Priority 3 - minor issue; action within 12 months', 'Category
 # B: response within 24 hours'
 _KEY_WINDOW_BEFORE = re.compile(r"(?:^|\n|[.;]\s+)(?:priority|category|grade|level|rating|risk)\s*(?:\d{1,2}|[A-D])\s*"
@@ -471,7 +492,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return COUNTER  # '1,208 views', '12 people found this page useful'
     if q.kind in ("count", "word") and (piece := furniture_reason(text, q.start, q.end)):
         return {"page": PAGE_MARK, "time": TIME_POINT, "length": LENGTH, "pager": PAGER, "label": REFERENCE,
-                "items": DOC_ITEMS}[piece]  # '- 2 -', 'Moved: 1437', 'Words: 690', 'Showing 5 of 10 rows', 'Paper 7.3'
+                "items": DOC_ITEMS, "glyph": GLYPH}[piece]  # '- 2 -', 'Moved: 1437', 'Words: 690', 'Showing 5 of 10 rows', 'Paper 7.3'
     if q.kind in ("count", "word") and is_ballot_mark(text, q.start, q.end):
         return BALLOT  # 'VOTE 1 DOHERTY', 'Put 1 beside her name', '(2, 3 and so on)'
     if q.kind == "percent" and (rag := _RAG_KEY_BEFORE.search(before)) and (
@@ -529,7 +550,11 @@ def reject_reason(text: str, q: Quantity) -> str | None:
                 _SUPPRESSED_BEFORE.search(re.sub(r"(?:fewer|less)\s+than\s*$", "", before, flags=re.I)) and \
                 _SET_END_AFTER.match(after):
             return SUPPRESSED  # 'The number for 2023 to 2025 combined is fewer than five.'
-        if q.kind in ("count", "word") and (_PAGES_AFTER.match(after) or
+        if q.kind in ("count", "word") and _FAMILY_BEFORE.search(before):
+            return FAMILY  # 'a mother of two from Acomb', 'father-of-three'
+        if q.kind in ("count", "word") and _COUNTED_YEARS_AFTER.match(after) and _SPAN_BEFORE.search(before):
+            return SPAN  # 'in each of the last three financial years'
+        if q.kind in ("count", "word") and (_PAGES_AFTER.match(after) or _PAGES_CLAUSE_AFTER.match(after) or
                                             re.search(r"\(\s*$", before) and _PAGES_BRACKET_AFTER.match(after)):
             return LENGTH  # 'The full briefing (two pages)', 'three pages later', 'a 40-page report'
         if q.kind == "count" and _FILE_ROWS_AFTER.match(after) and _FILE_WORD.search(_line_of(text, q.start)[1]):
@@ -577,8 +602,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return BODIES  # 'across the four councils', 'the highest of the four'
         if _OPENING_BEFORE.search(before) and _POINT_AFTER.match(after):
             return TIME_POINT  # 'Three weeks before he died, ...': when, not how long
-        if q.kind == "word" and raw.lower() in _SMALL_WORDS and _PRONOUN_THE_BEFORE.search(before) and \
-                _PRONOUN_VERB_AFTER.match(after):
+        if (q.kind == "word" and raw.lower() in _SMALL_WORDS or q.kind == "count" and _said_before(text, q)) and \
+                _PRONOUN_THE_BEFORE.search(before) and _PRONOUN_VERB_AFTER.match(after):
             return PRONOUN  # 'The two became friends': people counted before, not a new count
         if re.fullmatch(r"\d{1,2}", raw) and _MONTH_ABBR_BEFORE.search(before):
             return REFERENCE  # 'Aug. 9', 'Nov. 15, 2019' (a sentence ending 'in May. One ...' is no date)
