@@ -818,6 +818,7 @@ RUNS = [
     ("She was on a plan for ⟦14⟧ months.", None),
     ("The running costs were ⟦£186,000⟧ a year.", None),
     ("Two of the reviews had been running for ⟦18⟧ months.", None),
+    ("Reaching full status is an ⟦18⟧ month running period for the new authority.", None),
 ]
 
 

@@ -92,7 +92,8 @@ _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|mo
                          r"\s+(?:series|trend|average|high|low|period|table|chart|graph|comparison|picture|view|"
                          r"summary|dataset|(?:rolling|moving)(?![\s-]+basis))\b|"
                          # a run's length: 'the rate has fallen for two years running', 'three months in a row'
-                         r"\s+(?:running|in\s+a\s+row|on\s+the\s+trot)\b|"
+                         # ('an 18 month running period' is how long something runs)
+                         r"\s+(?:running(?=\s*(?:[,.;:)!?]|$|\n|(?:and|but|now|so|to|until)\b))|in\s+a\s+row|on\s+the\s+trot)\b|"
                          # 'after two years of increases': the span of a trend
                          r"\s+of\s+(?:\w+\s+)?(?:increases?|decreases?|rises?|falls?|growth|declines?|reductions?))", re.I)
 # the period a report covers: 'the 12 months to September 2025', 'the 12 months from April 2024 to
