@@ -208,3 +208,26 @@ ONE_IN_EDGES = [
 def test_one_in_n_edges(text, surface, value):
     found = {text[q.start:q.end].lower(): q.value for q in find_quantities(text)}
     assert found.get(surface.lower()) == value
+
+
+# an average age said bare takes years ('The average age of our carers is now 57'), through the
+# production path; a count beside it keeps its unit
+AVERAGE_AGES = [
+    ("The average age of our foster carers is now 57.", "57", "years"),
+    ("The mean age of children entering care was 9.", "9", "years"),
+    ("The median age of the parents was 34.", "34", "years"),
+    ("Our adopters have an average age of 41.", "41", "years"),
+    ("Average age at first plan: 6", "6", "years"),
+    ("The average age of residential staff stood at 46.", "46", "years"),
+    ("The average age of our social workers is just over 38.", "38", "years"),
+    ("Carers' average age rose to 59 last year.", "59", "years"),
+    # kept: counts in the same sentences
+    ("The average age of our 212 foster carers is now 57.", "212", "count"),
+    ("We recruited 14 carers, and the average age fell.", "14", "count"),
+]
+
+
+@pytest.mark.parametrize("text, number, unit", AVERAGE_AGES)
+def test_an_average_age_is_in_years(nlp, text, number, unit):
+    from tests.test_counted_found import figure
+    assert figure(nlp, text, number, classifier=False, occurrence=0).unit == unit

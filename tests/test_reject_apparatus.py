@@ -12,7 +12,7 @@ import pytest
 
 from extractor.figures.language import is_foreign
 from extractor.figures.reject import (
-    CITATION, COUNTING, DEFINITION, DOC_ITEMS, FOREIGN, HALF_WHOLE, LENGTH, LIST_ITEM, MEMBERSHIP, NAME,
+    AFFILIATION, CITATION, COUNTING, DEFINITION, DOC_ITEMS, FOREIGN, HALF_WHOLE, LENGTH, LIST_ITEM, MEMBERSHIP, NAME,
     PERSON_AGE,
     PAGE_MARK, REFERENCE, SCALE_KEY, SPAN, STATISTIC,
 )
@@ -361,4 +361,50 @@ FOOTNOTES = [
 
 @pytest.mark.parametrize("marked, reason", FOOTNOTES)
 def test_a_footnote_mark_or_line_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a statistic's abbreviation after the word that qualifies it: 'adjusted OR 1.9', 'crude HR 0.7'
+QUALIFIED_STATISTICS = [
+    ("Older children were less likely to be referred (adjusted OR ⟦0.6⟧, 95% CI 0.4 to 0.9).", STATISTIC),
+    ("Neglect predicted a second plan (adjusted OR ⟦2.3⟧; 95% CI 1.3 to 4.1).", STATISTIC),
+    ("Within the first year, the crude HR was ⟦0.71⟧ for the pilot group.", STATISTIC),
+    ("Across the five studies the pooled RR was ⟦1.4⟧.", STATISTIC),
+    ("Girls were more often re-referred, adjusted RR ⟦1.2⟧.", STATISTIC),
+    ("After adjustment for age the unadjusted OR of 2.0 fell to an adjusted OR of ⟦1.5⟧.", STATISTIC),
+    ("Parental drug use doubled the odds (crude OR ⟦2.1⟧).", STATISTIC),
+    ("Deprivation remained a factor (adjusted IRR ⟦1.3⟧, p = 0.02).", STATISTIC),
+    # kept: the findings beside them
+    ("Reviews recommended a local review in ⟦31⟧ cases (adjusted OR 1.9).", None),
+    ("The rate rose to ⟦48.2⟧ per 10,000 children after adjustment.", None),
+    ("Adjusted for inflation, spending rose to ⟦£4.2 million⟧.", None),
+    ("An adjusted total of ⟦412⟧ referrals was reported.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", QUALIFIED_STATISTICS)
+def test_a_qualified_statistic_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# an author's affiliation mark in a paper's byline
+AFFILIATIONS = [
+    ("Ann Hale (⟦1⟧), Tom Reid (2), Sara Pike (1)\nAbstract", AFFILIATION),
+    ("Ann Hale (1), Tom Reid (⟦2⟧), Sara Pike (1)\nAbstract", AFFILIATION),
+    ("Ann Hale (1), Tom Reid (2) and Sara Pike (⟦3⟧)\nAbstract", AFFILIATION),
+    ("Dr Mary-Jo Lee (⟦1⟧), Prof. Ian K. Shaw (2)\nSummary", AFFILIATION),
+    ("Dr Mary-Jo Lee (1), Prof. Ian K. Shaw (⟦2⟧)\nSummary", AFFILIATION),
+    ("Nadia Osei (⟦1, 2⟧), Peter Brandt (3)\nKeywords: neglect", AFFILIATION),
+    ("Oliver Grant-Hughes (⟦2⟧); Leah Moss (1)\nBackground", AFFILIATION),
+    ("Ruth Kemp (1) & Joe Dalby (⟦2⟧)\nIntroduction", AFFILIATION),
+    # kept: counts after places and names in a sentence or a list
+    ("East Sussex (4), West Sussex (⟦3⟧) and Brighton (1) reported notifications.", None),
+    ("Kent (⟦41⟧), Essex (37) and Hertfordshire (19)", None),
+    ("Referrals by source: Police (⟦212⟧), Schools (118), Health (96)", None),
+    ("Sam Reid (⟦12⟧) and his sister were placed together.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", AFFILIATIONS)
+def test_an_authors_affiliation_mark_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)

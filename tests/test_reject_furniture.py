@@ -14,8 +14,8 @@ import re
 import pytest
 
 from extractor.figures.reject import (
-    COUNTER, DEFINITION, FILE_SIZE, HEADING, LENGTH, MARK, PHONE, REFERENCE, SPAN, SPEAKER, STATISTIC,
-    SUPPRESSED, TIME_POINT, VAGUE,
+    COUNTER, DEFINITION, DOC_ITEMS, FILE_SIZE, GLYPH, HEADING, LENGTH, MARK, PAGE_MARK, PAGER, PHONE, REFERENCE, SPAN, SPEAKER,
+    STATISTIC, SUPPRESSED, TIME_POINT, VAGUE,
 )
 from extractor.tables.cards import card_rows
 
@@ -296,4 +296,166 @@ SHORT_NUMBERS = [
 
 @pytest.mark.parametrize("marked, reason", SHORT_NUMBERS)
 def test_a_short_phone_number_or_a_band_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a news agency's slug: when the copy moved, how long it is, and a later take's page between dashes
+WIRE_SLUGS = [
+    ("HEALTH Hospitals Waiting (LEAD)\nMoved: ⟦1612⟧ Monday 3 March 2025 | Priority: urgent\nThe trust treated 640 patients.", TIME_POINT),
+    ("Filed: ⟦0915⟧ GMT by our education correspondent\nThe council received 640 referrals.", TIME_POINT),
+    ("Updated ⟦2210⟧ Thursday\nThe council received 640 referrals.", TIME_POINT),
+    ("Sent: ⟦1130⟧ hrs | Desk: regional\nThe council received 640 referrals.", TIME_POINT),
+    ("COURTS Sentencing (UPDATE) | Words: ⟦412⟧ | By Sam Hart\nThe council received 640 referrals.", LENGTH),
+    ("Word count: ⟦1,204⟧\nThe council received 640 referrals.", LENGTH),
+    ("Length: ⟦850⟧ | Embargo: none\nThe council received 640 referrals.", LENGTH),
+    ("The board met on Monday.\n- MORE -\nEDUCATION Schools Funding (WRAP) - ⟦2⟧ -\nThe council received 640 referrals.", PAGE_MARK),
+    ("Officers were thanked.\nHOUSING Rents Rise (ROUND-UP) – ⟦3⟧ –\nThe council received 640 referrals.", PAGE_MARK),
+    # kept: counts in the copy itself
+    ("Moved: 1612 Monday 3 March 2025\nThe trust treated ⟦640⟧ patients last year.", None),
+    ("The report, filed at noon, showed ⟦1,204⟧ contacts.", None),
+    ("The county recorded ⟦412⟧ referrals - 2 more than last year.", None),
+    ("The panel met at 11am and heard ⟦1437⟧ complaints had been made.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", WIRE_SLUGS)
+def test_a_wire_copys_slug_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a list's or a data table's pager
+PAGERS = [
+    ("Preview: referrals.csv\nShowing ⟦5⟧ of 10 rows (most recent first)", PAGER),
+    ("Preview: referrals.csv\nShowing 5 of ⟦10⟧ rows (most recent first)", PAGER),
+    ("Showing ⟦1⟧ to 25 of 240 entries", PAGER),
+    ("Showing 1 to ⟦25⟧ of 240 entries", PAGER),
+    ("Showing 1 to 25 of ⟦240⟧ entries", PAGER),
+    ("Displaying 1-20 of ⟦245⟧ results for 'fostering'", PAGER),
+    ("Viewing records 11 - 20 of ⟦57⟧", PAGER),
+    ("Showing ⟦12⟧ of 40 datasets | Sort by: newest", PAGER),
+    ("Search results: showing ⟦3⟧ of 3 documents.", PAGER),
+    # kept: counts of things the data describe
+    ("The table shows ⟦240⟧ children on plans at 31 March.", None),
+    ("Showing care to ⟦40⟧ families a week, the team has grown.", None),
+    ("Records show ⟦57⟧ referrals were made in the year.", None),
+    ("The dataset has rows for each year; there were ⟦10⟧ reviews in 2024.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", PAGERS)
+def test_a_pager_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a paper's or a register item's label ('Paper 7.3', 'Risk 5189 (...)', 'Action 12 is complete')
+REGISTER_LABELS = [
+    ("Paper ⟦4.2⟧ | Meeting of 12 March 2026 | Public", REFERENCE),
+    ("Risk ⟦3017⟧ (recruitment of foster carers) is rated amber.", REFERENCE),
+    ("Risk ⟦88⟧ remains on the directorate risk register.", REFERENCE),
+    ("Action ⟦12⟧ is complete and will be closed.", REFERENCE),
+    ("Decision ⟦4⟧ was deferred to the next meeting.", REFERENCE),
+    ("The Incident ⟦2231⟧ review found no breach.", REFERENCE),
+    ("Motion ⟦3⟧ was carried by the council.", REFERENCE),
+    ("Petition ⟦41⟧ asked for a new crossing.", REFERENCE),
+    ("Exhibit ⟦14⟧ showed the referral form.", REFERENCE),
+    # kept: counts of the same things
+    ("The register holds ⟦3017⟧ risks across the council.", None),
+    ("There were ⟦88⟧ risks on the directorate register.", None),
+    ("Action on neglect reached ⟦412⟧ families.", None),
+    ("Risk assessments were done for ⟦64⟧ children.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", REGISTER_LABELS)
+def test_a_paper_or_register_label_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a heading that says how many items its list holds
+ITEM_HEADINGS = [
+    ("Dear resident,\nOUR ⟦THREE⟧ PROMISES\n1. More foster carers.", DOC_ITEMS),
+    ("Dear resident,\nMy ⟦four⟧ priorities for the ward\n1. Safer streets.", DOC_ITEMS),
+    ("⟦Five⟧ things you need to know\nThe council received 640 referrals.", DOC_ITEMS),
+    ("⟦Three⟧ ways to get help\nCall the front door team.", DOC_ITEMS),
+    ("⟦Six⟧ questions for the new director\nShe answered our readers.", DOC_ITEMS),
+    ("Our ⟦10⟧ commitments\nWe will listen to children.", DOC_ITEMS),
+    ("⟦7⟧ LESSONS FROM THE REVIEW\nThe review found gaps.", DOC_ITEMS),
+    ("The ⟦five⟧ signs of neglect:\nPoor hygiene is one.", DOC_ITEMS),
+    # kept: a count of the same things said in a sentence, and a statistic card
+    ("The candidate made ⟦five⟧ pledges to voters.", None),
+    ("The plan sets out ⟦three⟧ priorities for the year.", None),
+    ("⟦46⟧ recommendations\nmade by reviews this year", None),
+    ("Parents asked ⟦12⟧ questions at the meeting.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", ITEM_HEADINGS)
+def test_a_headings_count_of_its_list_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a PDF's code for a glyph its font has no map for, left in the text
+GLYPHS = [
+    ("(cid:⟦127⟧) Reduce average caseloads to 18 by March 2027.", GLYPH),
+    ("Placements at 31 July: (cid:⟦127⟧) at home with parents: 38 (cid:127) in kinship care: 71", GLYPH),
+    ("Placements at 31 July: (cid:127) at home with parents: 38 (cid:⟦127⟧) in kinship care: 71", GLYPH),
+    ("Our priorities (cid:⟦149⟧) recruit carers (cid:149) keep children local", GLYPH),
+    ("The(cid:⟦3⟧)council received 640 referrals.", GLYPH),
+    ("(cid:⟦13⟧)Key messages", GLYPH),
+    ("Children on plans (cid:⟦176⟧) 412", GLYPH),
+    ("(cid:⟦1⟧) Introduction", GLYPH),
+    # kept: the figures after the glyphs
+    ("Placements at 31 July: (cid:127) at home with parents: ⟦38⟧ (cid:127) in kinship care: 71", None),
+    ("(cid:127) Reduce average caseloads to ⟦18⟧ by March 2027.", None),
+    ("Children on plans (cid:176) ⟦412⟧", None),
+    ("(cid:149) The council received ⟦640⟧ referrals.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", GLYPHS)
+def test_a_pdfs_unmapped_glyph_code_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a page's number beside the publisher's web address in its footer
+FOOTERS = [
+    ("The board met in May.\nwww.westshirescp.example ⟦22⟧\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\n⟦14⟧ | westshire.gov.uk/safeguarding\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\nhttps://www.northdale.gov.uk ⟦7⟧\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\n⟦31⟧ www.eastmoorpartnership.org.uk\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\nlscb.example.org – ⟦9⟧\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\nwww.kingsford.gov.uk/children · ⟦103⟧\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\n⟦2⟧ - safeguardingwestdale.co.uk\nThe council received 640 referrals.", PAGE_MARK),
+    ("The board met in May.\nWWW.HARTLEYCSP.EXAMPLE ⟦18⟧\nThe council received 640 referrals.", PAGE_MARK),
+    # kept: a count beside an address in a sentence, or a count with its noun
+    ("Visit www.westshire.gov.uk to read the ⟦22⟧ reviews.", None),
+    ("The site westshire.gov.uk had ⟦14⟧ reviews listed.", None),
+    ("⟦14⟧ referrals came through westshire.gov.uk/report in the year.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", FOOTERS)
+def test_a_footers_page_number_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a text's length set off or ending its clause
+PAGE_LENGTHS = [
+    ("The full report, ⟦212⟧ pages, is available as a PDF.", LENGTH),
+    ("The judgment runs to ⟦64⟧ pages.", LENGTH),
+    ("The inquiry heard more than ⟦400⟧ pages of evidence.", LENGTH),
+    ("The plan is ⟦18⟧ pages long.", LENGTH),
+    ("Read all ⟦36⟧ pages and the annexes.", LENGTH),
+    ("A summary of ⟦4⟧ sides, in plain English, went to families.", LENGTH),
+    ("The presentation had ⟦22⟧ slides; members asked questions.", LENGTH),
+    ("The guidance, some ⟦90⟧ pages in all, was revised.", LENGTH),
+    # kept: counts of page views and of things on pages
+    ("The page had ⟦1,200⟧ page views in March.", None),
+    ("The report names ⟦12⟧ children in its pages.", None),
+    ("There were ⟦64⟧ reviews listed over several pages.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", PAGE_LENGTHS)
+def test_a_texts_length_in_pages_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)

@@ -9,7 +9,9 @@ import pytest
 
 from extractor.findings import Period
 from extractor.figures import find_figures
-from extractor.figures.reject import AGE_BAND, CODE, LIST_ITEM, NAME, PAGE_MARK, PHONE, RULE, SCALE_KEY, TIME_POINT
+from extractor.figures.reject import (
+    AGE_BAND, CODE, DISTANCE, LIST_ITEM, NAME, PAGE_MARK, PHONE, RULE, SCALE_KEY, SPAN, TIME_POINT,
+)
 from extractor.ingest import load
 
 FY = Period("2024-04-01", "2025-03-31", "2024/25")
@@ -367,10 +369,22 @@ PRONOUN_NUMBERS = [
     ("Five staff were suspended; the ⟦five⟧ have since returned to work.", "pronoun"),
     ("The ⟦two⟧ said they had raised the concern with the school.", "pronoun"),
     ("The children were moved; the ⟦three⟧ went to the same carers.", "pronoun"),
+    # a figure said before, taken up again as 'the 97'
+    ("There were 97 children on plans. Yes, the ⟦97⟧ includes 11 unborn babies.", "pronoun"),
+    ("The council received 1,846 referrals. The ⟦1,846⟧ were all screened within a day.", "pronoun"),
+    ("We held 14 rapid reviews; the ⟦14⟧ included two in other areas.", "pronoun"),
+    ("64 children were on the register, and the ⟦64⟧ had a named social worker.", "pronoun"),
+    ("Of 212 care leavers surveyed, the ⟦212⟧ comprised both age groups.", "pronoun"),
+    ("There were 38 notifications. Asked why, officers said the ⟦38⟧ covered the whole county.", "pronoun"),
+    ("The service supported 520 families. The ⟦520⟧ excludes those seen only once.", "pronoun"),
+    ("The panel reviewed 31 cases and the ⟦31⟧ have all now closed.", "pronoun"),
     # kept: the set has its own noun, or the number is new
     ("Lawyers said the ⟦two⟧ officers were prepared to fight.", None),
     ("The ⟦two⟧ reviews were published in March.", None),
     ("Of the referrals, ⟦two⟧ were accepted for a review.", None),
+    ("The ⟦97⟧ children on plans included 11 unborn babies.", None),
+    ("There were 14 rapid reviews, and ⟦14⟧ were completed on time.", None),
+    ("Yes, the ⟦97⟧ includes 11 unborn babies.", None),
 ]
 
 
@@ -785,3 +799,101 @@ NUMBERED_TIMES = [
 @pytest.mark.parametrize("marked,reason", NUMBERED_TIMES)
 def test_a_numbered_month_or_period_is_no_figure(nlp, marked: str, reason: str | None) -> None:
     _check(nlp, marked, reason)
+
+
+# the length of a run ('for two years running', 'three quarters in a row') and the window of a
+# method ('a three-year rolling model'): how the figures are read, not a figure
+RUNS = [
+    ("The rate has fallen for ⟦two⟧ years running.", SPAN),
+    ("Referrals have risen for ⟦three⟧ years in a row.", SPAN),
+    ("Timeliness has improved for ⟦four⟧ consecutive quarters.", SPAN),
+    ("The register grew for ⟦five⟧ successive years before the fall.", SPAN),
+    ("After ⟦two⟧ missed appointments in a row, call the family.", SPAN),
+    ("The forecast uses a ⟦three⟧-year rolling entry and exit model.", SPAN),
+    ("Rates are shown as a ⟦12⟧-month rolling figure.", SPAN),
+    ("The chart smooths the series with a ⟦three⟧-year moving average.", SPAN),
+    ("Demand has been flat for ⟦six⟧ months on the trot.", SPAN),
+    # kept: how long something took or lasted
+    ("The review took ⟦two⟧ years to complete.", None),
+    ("She was on a plan for ⟦14⟧ months.", None),
+    ("The running costs were ⟦£186,000⟧ a year.", None),
+    ("Two of the reviews had been running for ⟦18⟧ months.", None),
+    ("Reaching full status is an ⟦18⟧ month running period for the new authority.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", RUNS)
+def test_a_runs_length_or_a_methods_window_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a distance said as a journey ('two bus rides away') and a time since said as a point ('one year on')
+AWAY = [
+    ("Moving the centre ⟦two⟧ bus rides away will stop families coming.", DISTANCE),
+    ("The nearest clinic is ⟦three⟧ stops away on the tram.", DISTANCE),
+    ("Her grandmother lives ⟦four⟧ streets away.", DISTANCE),
+    ("The contact centre is ⟦two⟧ ferry rides away for island families.", DISTANCE),
+    ("The new hub is ⟦two⟧ train journeys away for most families.", DISTANCE),
+    ("Neglect strategy: ⟦one⟧ year on\nNeglect was the main category.", TIME_POINT),
+    ("⟦Two⟧ years on, the family centre is still open.", TIME_POINT),
+    ("⟦Eighteen⟧ months on from the inspection, the service is improving.", TIME_POINT),
+    ("The partnership, ⟦five⟧ years on, has kept its promise.", TIME_POINT),
+    # kept: counts of children placed far away, and durations spent on something
+    ("⟦94⟧ children live more than 20 miles away.", None),
+    ("She spent ⟦two⟧ years on the waiting list.", None),
+    ("The team made ⟦three⟧ home visits away from the office.", None),
+    ("Families waited ⟦two⟧ weeks for a decision.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", AWAY)
+def test_a_journey_away_or_a_time_on_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# the key of a rank: which end of the order a number stands for ('1 = highest')
+RANK_KEYS = [
+    ("Region | Children on plans | Rank of rate (⟦1⟧ = highest)", SCALE_KEY),
+    ("Areas are ranked from ⟦1⟧ (best) to 152 (worst).", SCALE_KEY),
+    ("Areas are ranked from 1 (best) to ⟦152⟧ (worst).", SCALE_KEY),
+    ("Deprivation decile (⟦1⟧ = most deprived)", SCALE_KEY),
+    ("Deprivation decile (1 = most deprived, ⟦10⟧ = least deprived)", SCALE_KEY),
+    ("Rank, where ⟦1⟧ is the lowest rate in England", SCALE_KEY),
+    ("Position in league table (⟦1⟧ = top)", SCALE_KEY),
+    ("Scores run from 0 to 10, where ⟦10⟧ means strongest agreement.", SCALE_KEY),
+    # kept: a rank of one place and counts beside the key
+    ("The county had the highest rate, ⟦64.2⟧ per 10,000 (1 = highest).", None),
+    ("There were ⟦14⟧ areas with the highest rates.", None),
+    ("Kent's total of ⟦412⟧ is the highest in the region.", None),
+    ("Of the 152 councils, ⟦12⟧ were in the most deprived decile.", None),
+    ("The council ranked 3rd of 16 with ⟦412⟧ referrals.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", RANK_KEYS)
+def test_a_ranks_key_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# the size of a person's family, and a span said in counted years
+FAMILIES_AND_YEARS = [
+    ("That is how Ann Cole, a mother of ⟦two⟧ from Acomb, describes the letter.", "family"),
+    ("A father of ⟦three⟧, he had never been in trouble.", "family"),
+    ("She is a single mum of ⟦four⟧ living in the town centre.", "family"),
+    ("The grandmother of ⟦five⟧ became a kinship carer last year.", "family"),
+    ("A father of ⟦two⟧ young boys, he worked nights.", "family"),
+    ("Parents of ⟦three⟧ or more children can apply.", "family"),
+    ("How many children were in care in each of the last ⟦three⟧ financial years?", "span"),
+    ("Spending rose over the past ⟦two⟧ school years.", "span"),
+    ("The figures cover the last ⟦five⟧ calendar years.", "span"),
+    # kept: counts of children and parents, and a duration
+    ("There were ⟦212⟧ parents of children on plans in the survey.", None),
+    ("The team supported ⟦46⟧ mothers of babies under one.", None),
+    ("The review took ⟦three⟧ financial years to complete.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", FAMILIES_AND_YEARS)
+def test_a_family_size_or_a_span_in_counted_years_is_no_figure(nlp, marked, reason):
+    from extractor.figures.reject import FAMILY
+    _check(nlp, marked, {"family": FAMILY, "span": SPAN, None: None}[reason])

@@ -1,11 +1,14 @@
-"""Mark: numbers that mark a place in a text, not an amount: a reference mark in square brackets
-and a section's number opening a heading.
+"""Mark: numbers that mark a place in a text, not an amount: a reference mark in square brackets,
+a section's number opening a heading and an author's affiliation mark.
 
 A wiki or a statistical release marks its sources and notes in square brackets glued to the text
 ('... in 2024-25.[7]', '... shown.[4][11]', 'aged under 18 [note 2]'); a report, an encyclopedia
 page or a coroner's form numbers its sections ('1 History', '5 CORONER'S CONCERNS'), in its
 contents and again above each section. A count in brackets has words with it ('[12 children]'),
-and a count opening a line runs on into its sentence ('24 hours required by the protocol')."""
+and a count opening a line runs on into its sentence ('24 hours required by the protocol'). A
+paper's byline marks each author's institution with a bracketed number after the name ('Ann Hale
+(1), Tom Reid (2)'), a count in brackets after a name stands alone ('Kent (41), Essex (37)' are
+places, not people, and keep their figures)."""
 
 from __future__ import annotations
 
@@ -55,3 +58,22 @@ def in_numbered_heading(text: str, start: int, end: int) -> bool:
 def _heading_numbers(text: str) -> frozenset[int]:
     """The numbers of the text's heading lines (read once per text)."""
     return frozenset(int(m.group(1)) for m in _HEADING.finditer(text) if int(m.group(1)) <= 30)
+
+
+# an author's affiliation mark: a bracketed small number after a person's name (two capitalised
+# words, an initial allowed), in a line of nothing but two or more such names ('Ann Hale (1), Tom
+# Reid (2) and Sara Pike (1)')
+_AUTHOR = r"(?:Dr\.?\s+|Prof(?:essor)?\.?\s+)?[A-Z][a-z'’]+(?:[ -][A-Z]\.?)*(?:[ -][A-Z][a-z'’]+)+"
+_AUTHOR_MARK = re.compile(rf"{_AUTHOR}\s*\(\s*(\d{{1,2}})(?:\s*,\s*\d{{1,2}})*\s*\)\*?(?=\s*(?:,|and\b|&|;|$))", re.M)
+
+
+def in_affiliation_mark(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end marks an author's affiliation ('Ann Hale (1), Tom Reid (2)')."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    line = text[ls:le if le >= 0 else len(text)]
+    marks = list(_AUTHOR_MARK.finditer(line))
+    if len(marks) < 2 or re.sub(r"[\s,;&*]|\band\b", "", _AUTHOR_MARK.sub("", line)) or \
+            max(int(m.group(1)) for m in marks) > 9:
+        return False  # a byline: two names or more, nothing else on the line, small marks
+    return any(ls + m.start() <= start and end <= ls + m.end() for m in marks)

@@ -11,9 +11,11 @@ from ..charts import is_axis_tick
 from ..numbers import Quantity, parse_words
 from .band import band_reason
 from .citation import in_citation
+from .ballot import is_ballot_mark
 from .counter import is_counter
+from .furniture import furniture_reason
 from .language import in_foreign_sentence
-from .mark import in_numbered_heading, in_reference_mark
+from .mark import in_affiliation_mark, in_numbered_heading, in_reference_mark
 from .procedure import procedure_reason
 from .statistic import is_statistic
 
@@ -88,7 +90,10 @@ _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirs
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
                          r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)\b|"
                          r"\s+(?:series|trend|average|high|low|period|table|chart|graph|comparison|picture|view|"
-                         r"summary|dataset)\b|"
+                         r"summary|dataset|(?:rolling|moving)(?![\s-]+basis))\b|"
+                         # a run's length: 'the rate has fallen for two years running', 'three months in a row'
+                         # ('an 18 month running period' is how long something runs)
+                         r"\s+(?:running(?=\s*(?:[,.;:)!?]|$|\n|(?:and|but|now|so|to|until)\b))|in\s+a\s+row|on\s+the\s+trot)\b|"
                          # 'after two years of increases': the span of a trend
                          r"\s+of\s+(?:\w+\s+)?(?:increases?|decreases?|rises?|falls?|growth|declines?|reductions?))", re.I)
 # the period a report covers: 'the 12 months to September 2025', 'the 12 months from April 2024 to
@@ -195,6 +200,11 @@ SUPPRESSED = "a suppressed small number given only as its bound ('the number is 
 COUNTER = "a web page's or a mailing's counter ('1,208 views', '46 likes', 'Sent to 1,960 subscribers')"
 MARK = "a reference mark in square brackets ('... in 2024-25.[7]', '[note 2]')"
 HEADING = "a section's number opening a heading ('3 Statistics', '5 CORONER'S CONCERNS')"
+AFFILIATION = "an author's affiliation mark in a byline ('Ann Hale (1), Tom Reid (2)')"
+GLYPH = "a PDF's code for a glyph it could not map ('(cid:127)' for a bullet)"
+FAMILY = "the size of a person's family ('a mother of two')"
+PAGER = "a list's or a data table's pager ('Showing 5 of 10 rows', 'Showing 1 to 25 of 240 entries')"
+BALLOT = "a preference a voter is asked to mark ('Vote 1 Smith', 'put 1 beside her name', '2, 3 and so on')"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
@@ -203,6 +213,17 @@ _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smalles
 _ATTRIBUTION_BEFORE = re.compile(r"(?:^|\n|[.!?\"”’']\s)\s*[—–-]\s*[^,\n\d]{2,40},\s*$")
 # 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
 _DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
+# a distance said as a journey or a time: 'two bus rides away', 'three stops away', 'an hour's drive
+# away', 'two hours away' (a count of the people placed far away keeps its figure: '94 children live
+# more than 20 miles away')
+_AWAY_AFTER = re.compile(r"^[\s-]*(?:(?:bus|train|tube|car|taxi|ferry|boat)\s+)?(?:rides?|journeys?|stops?|streets?|roads?|"
+                         r"doors?|hours?|minutes?|mins?|drives?|walks?)(?:['’]s?\s+(?:walk|drive|journey|ride))?\s+away\b", re.I)
+# a time point said as a time since: 'Neglect strategy: one year on', 'Two years on, the plan ...'
+# ('two years on the waiting list' is how long)
+_YEARS_ON_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?|decades?)\s+on\s*(?:[,.;:!?)\n]|$|from\b|since\b)", re.I)
+# a run's length after a count: 'three consecutive quarters', 'two missed appointments in a row'
+_RUN_AFTER = re.compile(r"^\s+(?:consecutive|successive)\s+(?:days?|weeks?|months?|quarters?|years?)\b"
+                        r"|^\s+(?:[\w-]+\s+){1,2}?in\s+a\s+row\b", re.I)
 _ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
                             r"Close|Drive|Court|Terrace|Hill|Gardens|Walk|Crescent|Parade|Grove|House)\b")
 _FILE_SIZE_AFTER = re.compile(r"^\s?(?:KB|MB|GB|kb|mb|Kb|Mb)\b")
@@ -283,7 +304,18 @@ _POINT_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?)\s+(?:(?:befor
 # friends', 'the three were charged' (a count has its noun: 'the two officers were charged')
 _PRONOUN_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _PRONOUN_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|is|had|have|has|became|become|would|will|could|did|do|"
+                                 r"includes?|included|covers?|covered|comprises?|comprised|excludes?|excluded|"
                                  r"met|married|left|said|told|went|shared|remain|remained)\b", re.I)
+
+
+def _said_before(text: str, q: Quantity) -> bool:
+    """'yes, the 97 includes 11 unborn babies': the number was said earlier in the text, so 'the 97'
+    stands for that figure's things (a year is never one)."""
+    raw = text[q.start:q.end]
+    return bool(re.fullmatch(r"\d[\d,]*", raw)) and not re.fullmatch(r"(?:19|20)\d\d", raw) and \
+        re.search(rf"(?<![\d.,]){re.escape(raw)}(?![\d]|[.,]\d)", text[:q.start]) is not None
+
+
 _MONTH_ABBR_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+$")
 # an item of a recommendations list run into one line: 'asked to: 1. To NOTE the ...', '... Working
 # Party 2. To COMMENT on ...', '... the Constitution 6. DELEGATE authority ...'
@@ -379,6 +411,14 @@ _PAGES_AFTER = re.compile(r"^(?:\s+|-)(?:pages?|sides?|slides?)(?:\s+(?:later|ea
                           r"in\s+length)\b|\s+(?:report|document|letter|briefing|summary|guide|leaflet|booklet|plan|"
                           r"strategy|submission|response|paper|judgment|dossier)\b)", re.I)
 _PAGES_BRACKET_AFTER = re.compile(r"^\s+(?:pages?|sides?|slides?)\s*\)", re.I)
+# ... and a length set off or ending its clause: 'The full report, 212 pages, is ...', 'It runs to 64
+# pages.', 'more than 400 pages of evidence' ('1,200 page views' counts views)
+_PAGES_CLAUSE_AFTER = re.compile(r"^\s+(?:pages|sides|slides)(?:\s*(?:[,.;:)!?]|$)|\s+(?:of|in|and|long)\b)", re.I)
+# the size of a person's family: 'a mother of two from Acomb', 'father-of-three', 'a grandmother of five'
+_FAMILY_BEFORE = re.compile(r"\b(?:(?:grand|step-?)?(?:mother|father|mum|dad|parent)s?|single\s+(?:mum|mother|"
+                            r"father|dad|parent))[\s-]+of[\s-]+$", re.I)
+# a span said in counted years: 'in each of the last three financial years', 'over the past two school years'
+_COUNTED_YEARS_AFTER = re.compile(r"^\s+(?:financial|calendar|academic|school|full|reporting)\s+(?:years?|quarters?)\b", re.I)
 # a window in a key's definition: 'Priority 3 - minor issue; action within 12 months', 'Category
 # B: response within 24 hours'
 _KEY_WINDOW_BEFORE = re.compile(r"(?:^|\n|[.;]\s+)(?:priority|category|grade|level|rating|risk)\s*(?:\d{1,2}|[A-D])\s*"
@@ -445,10 +485,17 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         # 'since 1889'
     if in_reference_mark(text, q.start, q.end):
         return MARK  # '... rose to £5.6 million in 2024-25.[7]', 'aged under 18 [note 2]'
+    if q.kind == "count" and in_affiliation_mark(text, q.start, q.end):
+        return AFFILIATION  # 'Ann Hale (1), Tom Reid (2)'
     if q.kind == "count" and in_numbered_heading(text, q.start, q.end):
         return HEADING  # '3 Statistics' among '2 Inspections' and '4 Safeguarding reviews'
     if q.kind in ("count", "word") and is_counter(text, q.start, q.end):
         return COUNTER  # '1,208 views', '12 people found this page useful'
+    if q.kind in ("count", "word") and (piece := furniture_reason(text, q.start, q.end)):
+        return {"page": PAGE_MARK, "time": TIME_POINT, "length": LENGTH, "pager": PAGER, "label": REFERENCE,
+                "items": DOC_ITEMS, "glyph": GLYPH}[piece]  # '- 2 -', 'Moved: 1437', 'Words: 690', 'Showing 5 of 10 rows', 'Paper 7.3'
+    if q.kind in ("count", "word") and is_ballot_mark(text, q.start, q.end):
+        return BALLOT  # 'VOTE 1 DOHERTY', 'Put 1 beside her name', '(2, 3 and so on)'
     if q.kind == "percent" and (rag := _RAG_KEY_BEFORE.search(before)) and (
             _RAG_KEY_AFTER.match(after) or re.search(r"\b(?:target|threshold|tolerance)\b", rag.group(0), re.I)):
         return DEFINITION  # 'Amber = within 5% of target', 'Amber = adverse to target by up to 10%'
@@ -484,6 +531,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return MEMBERSHIP  # 'quorate (4 of 5 members present)': the 5
         if q.kind in ("count", "word") and re.match(r"\s+and\s+a\s+half\b", after, re.I):
             return HALF_WHOLE  # 'in care for more than two and a half years': one amount, 2.5 years
+        if q.kind in ("count", "word") and (m := _RANK_KEY_AFTER.match(after)) and (
+                m.group(1) in ("=", "(") or re.search(r"\b(?:where|with)\s+$", before, re.I)):
+            return SCALE_KEY  # 'Rank of rate (1 = highest)', 'ranked from 1 (best) to 10 (worst)'
         if q.kind in ("count", "word") and _scale_key(text, q):
             return SCALE_KEY  # 'the six-point scale: 6 excellent, 5 very good, 4 good, ...'
         if q.kind in ("count", "word") and (_DOC_ITEMS_AFTER.match(text[q.end:q.end + 60]) or _DOC_ITEMS_BEFORE.search(before) and
@@ -501,7 +551,11 @@ def reject_reason(text: str, q: Quantity) -> str | None:
                 _SUPPRESSED_BEFORE.search(re.sub(r"(?:fewer|less)\s+than\s*$", "", before, flags=re.I)) and \
                 _SET_END_AFTER.match(after):
             return SUPPRESSED  # 'The number for 2023 to 2025 combined is fewer than five.'
-        if q.kind in ("count", "word") and (_PAGES_AFTER.match(after) or
+        if q.kind in ("count", "word") and _FAMILY_BEFORE.search(before):
+            return FAMILY  # 'a mother of two from Acomb', 'father-of-three'
+        if q.kind in ("count", "word") and _COUNTED_YEARS_AFTER.match(after) and _SPAN_BEFORE.search(before):
+            return SPAN  # 'in each of the last three financial years'
+        if q.kind in ("count", "word") and (_PAGES_AFTER.match(after) or _PAGES_CLAUSE_AFTER.match(after) or
                                             re.search(r"\(\s*$", before) and _PAGES_BRACKET_AFTER.match(after)):
             return LENGTH  # 'The full briefing (two pages)', 'three pages later', 'a 40-page report'
         if q.kind == "count" and _FILE_ROWS_AFTER.match(after) and _FILE_WORD.search(_line_of(text, q.start)[1]):
@@ -549,8 +603,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return BODIES  # 'across the four councils', 'the highest of the four'
         if _OPENING_BEFORE.search(before) and _POINT_AFTER.match(after):
             return TIME_POINT  # 'Three weeks before he died, ...': when, not how long
-        if q.kind == "word" and raw.lower() in _SMALL_WORDS and _PRONOUN_THE_BEFORE.search(before) and \
-                _PRONOUN_VERB_AFTER.match(after):
+        if (q.kind == "word" and raw.lower() in _SMALL_WORDS or q.kind == "count" and _said_before(text, q)) and \
+                _PRONOUN_THE_BEFORE.search(before) and _PRONOUN_VERB_AFTER.match(after):
             return PRONOUN  # 'The two became friends': people counted before, not a new count
         if re.fullmatch(r"\d{1,2}", raw) and _MONTH_ABBR_BEFORE.search(before):
             return REFERENCE  # 'Aug. 9', 'Nov. 15, 2019' (a sentence ending 'in May. One ...' is no date)
@@ -571,6 +625,12 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         in_the_year = q.value > 13 and not 1900 <= q.value <= 2100 and _IN_THE_YEAR_BEFORE.search(before)
         if not fy_bracket and not in_the_year and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
             return REFERENCE
+        if _AWAY_AFTER.match(after):
+            return DISTANCE  # 'two bus rides away', 'two hours away'
+        if _YEARS_ON_AFTER.match(after):
+            return TIME_POINT  # 'Neglect strategy: one year on'
+        if q.kind in ("count", "word", "duration") and _RUN_AFTER.match(after):
+            return SPAN  # 'for three consecutive quarters', 'after two missed appointments in a row'
         if _ADDRESS_AFTER.match(after):
             return ADDRESS
         if _FILE_SIZE_AFTER.match(after):
@@ -631,6 +691,13 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if _BOUND_AFTER.match(after) and not q.qualifier and q.unit in ("gbp", "count"):
         return SPAN  # a threshold: 'spending £250k or more', 'three or more placements'
     return None
+
+
+# a rank's key: 'Rank of rate (1 = highest)', '1 = most deprived', 'from 1 (best) to 152 (worst)'
+# ('where 1 is the lowest rate'; 'a total of 412 is the highest' is a figure)
+_RANK_KEY_AFTER = re.compile(r"^\s*(=|is|being|\(|means)\s*(?:the\s+)?(?:highest|lowest|best|worst|most|least|top|bottom|"
+                             r"first|last|strongest|weakest|largest|smallest|poorest|richest|fastest|slowest)\b"
+                             r"(?:\s+(?:[\w-]+\s*)?)?\)?", re.I)
 
 
 # an agenda heading: a line that is a small number and a title in Title Case ('4 Declarations of

@@ -15,7 +15,8 @@ _NAME_BEFORE = re.compile(
     r"\bkappa|κ|\bstandard\s+(?:deviation|error)s?|\bcorrelation(?:\s+coefficient)?|\bcoefficient|"
     r"\bcronbach['’]?s\s+alpha|\bchi[\s-]?squared?|χ²?|\bp[\s-]?values?"
     # an abbreviation opens a bracket or a clause, or takes a sign: '(OR 2.1, ...', '; SD 3.1', 'HR = 0.7'
-    r"|(?-i:(?:[(\[;,]\s*)(?:a?OR|HR|RR|IRR|SD|ICC|AUC)|\b(?:a?OR|HR|RR|IRR|SD|ICC|AUC)(?=\s*=)))"
+    # or follows 'adjusted', 'crude' or 'pooled': 'adjusted OR 1.9'
+    r"|(?-i:(?:[(\[;,]\s*|\b(?i:adjusted|unadjusted|crude|pooled)\s+)(?:a?OR|HR|RR|IRR|SD|ICC|AUC)|\b(?:a?OR|HR|RR|IRR|SD|ICC|AUC)(?=\s*=)))"
     r"\s*(?:\(\s*[\w\s,.]{1,12}\)\s*)?(?:of|was|were|is|=|≈|:|,)?\s*(?:[<>≤≥]=?\s*)?$"
     # a one-letter statistic needs its sign: 'r = 0.42', 't = 2.1', 'F(2, 30) = 4.5', 'p < 0.001'
     r"|(?-i:\b[rtzFdpP])\s*(?:\(\s*[\d\s,.]{1,12}\))?\s*(?:[<>=≤≥]|&lt;|&gt;)=?\s*$", re.I)

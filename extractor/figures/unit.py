@@ -28,6 +28,8 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     next_noun = te < len(doc) and doc[te].pos_ in ("NOUN", "PROPN") and doc[te].text not in ("%",)
     if next_noun:
         return q.unit
+    if _AGE_AVERAGE_BEFORE.search(text[max(0, q.start - 70):q.start]):
+        return "years"  # 'the average age of our carers is now 57': an age in years, not a count
     m = re.match(r"\s*(?:and|or|to|-|–)\s*\S+(?:\s+(?:working|calendar))?\s+(days?|weeks?|months?|years?)\b",
                  text[q.end:q.end + 40], re.I)
     if m:
@@ -71,6 +73,10 @@ _CHANGE_FROM = re.compile(
 
 
 _PERCENT_RANGE_END = re.compile(rf"\s*(?:and|or|to|-|–)\s*(?:{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
+# an average age said bare: 'The average age of our carers is now 57', 'a median age of 34', 'average
+# age at first plan: 6'
+_AGE_AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median)\s+age\b[^.;\d]{0,45}?(?:\b(?:is|was|are|were|of|at|stood\s+at|"
+                                 r"rose\s+to|fell\s+to)|:)\s*(?:now\s+|just\s+(?:over|under)\s+|about\s+|around\s+)?$", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)
 _SPAN_UNITS = ("days", "weeks", "months", "years")
 _PER = re.compile(r"(?:per|for\s+every)\s+(10,000|1,000|100,000)", re.I)
