@@ -23,7 +23,7 @@ _RANKS = re.compile(r"\b\d{1,2}(?:\s*,\s*\d{1,2})+(?:\s*,)?\s*(?:and\s+so\s+(?:o
 
 
 def is_ballot_mark(text: str, start: int, end: int) -> bool:
-    """Whether the number at start..end is a preference to mark on a ballot ('VOTE 1 DOHERTY')."""
+    """Whether the number at start..end is a preference to mark on a ballot ('VOTE 1 MACLEOD')."""
     raw = text[start:end]
     if not re.fullmatch(r"\d{1,2}", raw):
         return False

@@ -1,10 +1,10 @@
 """Furniture: numbers a page, a wire copy or a register prints about itself, not reported figures.
 
-A news agency's copy carries a slug: when it moved ('Moved: 1437 Tuesday'), how long it is
-('Words: 690') and, on each later take, its page ('... (ROUND-UP) - 2 -'). A data portal's
+A news agency's copy carries a slug: when it moved ('Moved: 1612 Monday'), how long it is
+('Words: 412') and, on each later take, its page ('... (WRAP) - 2 -'). A data portal's
 preview says how much of the file it shows ('Showing 5 of 10 rows', 'Showing 1 to 25 of 240
-entries'). A committee paper and a risk register name their items by number ('Paper 7.3',
-'Risk 5189 (capacity of the team)', 'Action 12 is complete'): a label, where a count has its noun
+entries'). A committee paper and a risk register name their items by number ('Paper 4.2',
+'Risk 3017 (staffing of the duty team)', 'Action 12 is complete'): a label, where a count has its noun
 after it ('Risk 12 children ...' never names a risk). A heading says how many items its list holds
 ('MY FIVE PLEDGES', 'Five things you need to know', 'Our 3 priorities'): the document's own items.
 A page's footer prints its number beside the publisher's web address ('www.example.gov.uk 22',
@@ -22,13 +22,13 @@ PAGE, TIME, LENGTH, PAGER, LABEL, ITEMS, GLYPH = "page", "time", "length", "page
 _TAKE_BEFORE = re.compile(r"(?:^|\s)[-–—][ \t]?$")
 _TAKE_AFTER = re.compile(r"^[ \t]?[-–—][ \t]*(?:\n|$)")
 # a time on the 24-hour clock written as four digits, in a slug's field or with a zone or a day after
-# it: 'Moved: 1437', 'Filed 0915 GMT', 'Updated: 2210 Tuesday', 'at 1830 hrs'
+# it: 'Moved: 1612', 'Filed 0915 GMT', 'Updated: 2210 Tuesday', 'at 1830 hrs'
 _FIELD_BEFORE = re.compile(r"\b(?:moved|filed|sent|updated|posted|issued|released|embargo(?:ed)?(?:\s+(?:until|till))?|"
                            r"time|transmitted|timed|last\s+updated)\s*:?\s*$", re.I)
 _ZONE_AFTER = re.compile(r"^\s*(?:GMT|BST|UTC|CET|hrs|hours\b(?!\s+(?:of|a|per|each|every|in|over|to|on|late|later)\b)|h\b)|"
                          r"^\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-# a field giving a text's length: 'Words: 690', 'Word count: 1,204', 'Length: 850', 'Characters: 2,400'
+# a field giving a text's length: 'Words: 412', 'Word count: 1,204', 'Length: 850', 'Characters: 2,400'
 _LENGTH_BEFORE = re.compile(r"\b(?:words|word\s+count|wordcount|length|characters|character\s+count)\s*:\s*$", re.I)
 # a pager: 'Showing 5 of 10 rows', 'Showing 1 to 25 of 240 entries', 'Displaying 1-20 of 245 results',
 # 'Viewing records 11 - 20 of 57'
@@ -36,7 +36,7 @@ _PAGER = re.compile(r"\b(?:showing|displaying|viewing)\s+(?:(?:rows?|entries|res
                     r"\d[\d,]*(?:\s*(?:-|–|to)\s*\d[\d,]*)?\s+of\s+(?:about\s+)?\d[\d,]*"
                     r"(?=\s+(?:rows|entries|results|records|items|datasets|documents|matches|columns|files)\b|\s*[(.,)|]|\s*$)",
                     re.I | re.M)
-# a register's or a paper's label: 'Paper 7.3', 'Risk 5189 (...)', 'Action 12 is complete', 'Decision 4:'
+# a register's or a paper's label: 'Paper 4.2', 'Risk 5189 (...)', 'Action 12 is complete', 'Decision 4:'
 _LABEL_BEFORE = re.compile(r"(?-i:\b(?:Paper|Risk|Action|Decision|Motion|Petition|Complaint|Incident|Ticket|Exhibit|"
                            r"Enclosure|Project|Issue\s+(?:ID|ref)|Risk\s+(?:ID|ref|no\.?)|Case\s+(?:ID|ref|no\.?)))[ \t]+$")
 # ... a count has its noun or a share's 'of' after it ('Risk 12 children', 'Action 40 per cent'); a
@@ -75,16 +75,16 @@ def furniture_reason(text: str, start: int, end: int) -> str | None:
         return GLYPH  # '(cid:127) looked after at home': a bullet the PDF could not map
     if re.fullmatch(r"\d{1,3}", raw) and _TAKE_BEFORE.search(before) and _TAKE_AFTER.match(after) and \
             text[text.rfind("\n", 0, start) + 1:start].strip(" \t-–—"):
-        return PAGE  # '(ROUND-UP) - 2 -': a take's page after its slug
+        return PAGE  # '(WRAP) - 2 -': a take's page after its slug
     if _CLOCK.fullmatch(raw) and (_FIELD_BEFORE.search(before) or _ZONE_AFTER.match(after)):
-        return TIME  # 'Moved: 1437 Tuesday', 'Filed 0915 GMT'
+        return TIME  # 'Moved: 1612 Monday', 'Filed 0915 GMT'
     if re.fullmatch(r"\d[\d,]*", raw) and _LENGTH_BEFORE.search(before):
-        return LENGTH  # 'Words: 690'
+        return LENGTH  # 'Words: 412'
     for m in _PAGER.finditer(text, max(0, start - 60), min(len(text), end + 40)):
         if m.start() <= start and end <= m.end():
             return PAGER  # 'Showing 5 of 10 rows'
     if re.fullmatch(r"\d+(?:\.\d+)*", raw) and _LABEL_BEFORE.search(before) and not _NOT_LABEL_AFTER.match(after):
-        return LABEL  # 'Paper 7.3 | Meeting of ...', 'Risk 5189 (capacity of the team)'
+        return LABEL  # 'Paper 7.3 | Meeting of ...', 'Risk 3017 (staffing of the duty team)'
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", start)
     footer = _FOOTER.match(text[ls:le if le >= 0 else len(text)])

@@ -493,9 +493,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return COUNTER  # '1,208 views', '12 people found this page useful'
     if q.kind in ("count", "word") and (piece := furniture_reason(text, q.start, q.end)):
         return {"page": PAGE_MARK, "time": TIME_POINT, "length": LENGTH, "pager": PAGER, "label": REFERENCE,
-                "items": DOC_ITEMS, "glyph": GLYPH}[piece]  # '- 2 -', 'Moved: 1437', 'Words: 690', 'Showing 5 of 10 rows', 'Paper 7.3'
+                "items": DOC_ITEMS, "glyph": GLYPH}[piece]  # '- 2 -', 'Moved: 1612', 'Words: 412', 'Showing 5 of 10 rows', 'Paper 4.2'
     if q.kind in ("count", "word") and is_ballot_mark(text, q.start, q.end):
-        return BALLOT  # 'VOTE 1 DOHERTY', 'Put 1 beside her name', '(2, 3 and so on)'
+        return BALLOT  # 'VOTE 1 MACLEOD', 'Put 1 beside her name', '(2, 3 and so on)'
     if q.kind == "percent" and (rag := _RAG_KEY_BEFORE.search(before)) and (
             _RAG_KEY_AFTER.match(after) or re.search(r"\b(?:target|threshold|tolerance)\b", rag.group(0), re.I)):
         return DEFINITION  # 'Amber = within 5% of target', 'Amber = adverse to target by up to 10%'
