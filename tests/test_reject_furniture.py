@@ -347,7 +347,7 @@ def test_a_pager_is_no_figure(nlp, marked, reason):
     _check(nlp, marked, reason)
 
 
-# a paper's or a register item's label ('Paper 7.3', 'Risk 5189 (...)', 'Action 12 is complete')
+# a paper's or a register item's label ('Paper 4.2', 'Risk 3017 (...)', 'Action 12 is complete')
 REGISTER_LABELS = [
     ("Paper ⟦4.2⟧ | Meeting of 12 March 2026 | Public", REFERENCE),
     ("Risk ⟦3017⟧ (recruitment of foster carers) is rated amber.", REFERENCE),

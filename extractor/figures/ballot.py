@@ -1,7 +1,7 @@
 """Ballot: the preferences a voter is asked to mark, not reported figures.
 
 An election leaflet under a single transferable vote asks for numbers on the ballot paper: 'VOTE 1
-DOHERTY', 'Vote 1 for Ann Smith', 'Put 1 beside her name', 'Mark 2 next to your second choice', 'then
+MACLEOD', 'Vote 1 for Ann Smith', 'Put 1 beside her name', 'Mark 2 next to your second choice', 'then
 rank the others in order of preference (2, 3 and so on)'. Each is a rank the reader writes, never a
 count; a count of votes has its noun ('1,204 votes', 'won by 12 votes')."""
 

@@ -6,7 +6,7 @@ preview says how much of the file it shows ('Showing 5 of 10 rows', 'Showing 1 t
 entries'). A committee paper and a risk register name their items by number ('Paper 4.2',
 'Risk 3017 (staffing of the duty team)', 'Action 12 is complete'): a label, where a count has its noun
 after it ('Risk 12 children ...' never names a risk). A heading says how many items its list holds
-('MY FIVE PLEDGES', 'Five things you need to know', 'Our 3 priorities'): the document's own items.
+('OUR FOUR PROMISES', 'Five things you need to know', 'Our 3 priorities'): the document's own items.
 A page's footer prints its number beside the publisher's web address ('www.example.gov.uk 22',
 '14 | westshire.gov.uk/safeguarding'). A PDF whose font has no map for a glyph prints the glyph's code in its text ('(cid:127)' for a
 bullet, '(cid:3)' for a space)."""
@@ -36,7 +36,7 @@ _PAGER = re.compile(r"\b(?:showing|displaying|viewing)\s+(?:(?:rows?|entries|res
                     r"\d[\d,]*(?:\s*(?:-|–|to)\s*\d[\d,]*)?\s+of\s+(?:about\s+)?\d[\d,]*"
                     r"(?=\s+(?:rows|entries|results|records|items|datasets|documents|matches|columns|files)\b|\s*[(.,)|]|\s*$)",
                     re.I | re.M)
-# a register's or a paper's label: 'Paper 4.2', 'Risk 5189 (...)', 'Action 12 is complete', 'Decision 4:'
+# a register's or a paper's label: 'Paper 4.2', 'Risk 3017 (...)', 'Action 12 is complete', 'Decision 4:'
 _LABEL_BEFORE = re.compile(r"(?-i:\b(?:Paper|Risk|Action|Decision|Motion|Petition|Complaint|Incident|Ticket|Exhibit|"
                            r"Enclosure|Project|Issue\s+(?:ID|ref)|Risk\s+(?:ID|ref|no\.?)|Case\s+(?:ID|ref|no\.?)))[ \t]+$")
 # ... a count has its noun or a share's 'of' after it ('Risk 12 children', 'Action 40 per cent'); a
@@ -46,7 +46,7 @@ _NOT_LABEL_AFTER = re.compile(r"^\s*(?:%|per\b|of\b|out\s+of\b|[–—:-]\s*[A-Z
 
 # a heading on a line of its own, no sentence, counting the list under it: a determiner or nothing
 # before the number, a listing noun after it, and capitals, a possessive or 'for/to/you/we' to show
-# it is a title ('MY FIVE PLEDGES', 'Five questions for the director', 'Three ways to get help')
+# it is a title ('OUR FOUR PROMISES', 'Five questions for the director', 'Three ways to get help')
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 _ITEM_HEADING = re.compile(rf"^[ \t#*]*(?P<det>(?:(?:my|our|your|the|his|her|their|top|key)\s+)*)({_NUM})\s+(?:[A-Za-z'’-]+\s+)?"
                            r"(?:pledges|promises|priorities|questions|things|ways|reasons|steps|tips|facts|lessons|"
@@ -84,12 +84,12 @@ def furniture_reason(text: str, start: int, end: int) -> str | None:
         if m.start() <= start and end <= m.end():
             return PAGER  # 'Showing 5 of 10 rows'
     if re.fullmatch(r"\d+(?:\.\d+)*", raw) and _LABEL_BEFORE.search(before) and not _NOT_LABEL_AFTER.match(after):
-        return LABEL  # 'Paper 7.3 | Meeting of ...', 'Risk 3017 (staffing of the duty team)'
+        return LABEL  # 'Paper 4.2 | Meeting of ...', 'Risk 3017 (staffing of the duty team)'
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", start)
     footer = _FOOTER.match(text[ls:le if le >= 0 else len(text)])
     if footer and ls + (footer.start(1) if footer.group(1) else footer.start(2)) == start:
         return PAGE  # 'www.example.gov.uk 22': a page's number in its footer
     if _item_heading(text, start):
-        return ITEMS  # 'MY FIVE PLEDGES', 'Five things you need to know'
+        return ITEMS  # 'OUR FOUR PROMISES', 'Five things you need to know'
     return None
