@@ -313,6 +313,30 @@ def _own(text: str, cands: list[_Candidate], sentence_rx: re.Pattern[str] | None
     return None
 
 
+# A field that labels the span a dataset or a report covers, on its own line or in a table row
+# ("Temporal coverage | 1 August 2015 to 31 July 2025", "Time period: April 2020 to March
+# 2025", "Period covered\t2023/24", "Years covered: 2019 to 2024").
+_COVERAGE_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:(?:temporal|time|date|data|geographic\s+and\s+temporal)\s+(?:coverage|period|range)|"
+    r"(?:period|years?|dates?|time)\s+covered|coverage\s+period|reference\s+period|data\s+period|"
+    r"reporting\s+(?:period|year)|period\s+of\s+(?:coverage|data))[ \t]*(?:[:|\t]|\s{2,})[ \t]*$")
+_LABEL_GAP = re.compile(r"[ \t]*(?:the\s+)?(?:period\s+)?(?:from\s+)?$", re.I)
+
+
+def _labelled_span(text: str, cands: list[_Candidate]) -> Period | None:
+    """A span a coverage field labels: the first candidate that opens the value of a line
+    labelled "Temporal coverage", "Time period", "Period covered" and the like."""
+    for c in cands:
+        if not _is_span(c.period):
+            continue
+        line = text.rfind("\n", 0, c.start) + 1
+        head = text[line:c.start]
+        for m in re.finditer(r"[:|\t]|\s{2,}", head):
+            if _COVERAGE_LABEL.match(head[:m.end()]) and _LABEL_GAP.fullmatch(head[m.end():]):
+                return c.period
+    return None
+
+
 def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
     """A span that a scope verb governs, or that figures or a report are 'for', or a window
     that the lead reports ('In the 12 months to June 2024, …')."""
@@ -460,6 +484,7 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     found = _document_period(text, title, date, context)
     if found is None:
         return None
+    found = _in_july_years(text, found)
     # a period that has not begun by the document's own date (the meeting a paper goes to, a
     # story's date or dateline) is a projection: nothing has been reported of it yet
     meeting = paper_date(text)
@@ -467,6 +492,29 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     if dated and dated[:4].isdigit() and (found.start or "") > dated:
         return None
     return found
+
+
+# A text whose years end on 31 July (Scotland's children's social work statistics year): "for
+# years ending 31 July", "in the year to 31 July", "reporting year, 1 August to 31 July",
+# or the Scottish Government's "Children's Social Work Statistics", counted to 31 July. Its
+# split years ("2024-25") are years from 1 August, not financial years. One window with its own
+# year ("in the year to 31 July 2025") is a figure's period, not the text's convention.
+_JULY_YEARS = re.compile(
+    r"\byears?\s+(?:ending|ended|to)\s+(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?July\b"
+    r"(?!,?\s+(?:19|20)\d\d)|"
+    r"\b1(?:st)?\s+August\s*(?:to|until|-|–)\s*31(?:st)?\s+July\b(?!,?\s+(?:19|20)\d\d)|"
+    r"\bChildren[’']?s\s+Social\s+Work\s+Statistics\b", re.I)
+_SPLIT_YEAR = re.compile(r"(?:19|20)\d\d\s?[/\-–]\s?\d\d(?:\d\d)?")
+
+
+def _in_july_years(text: str, found: Period) -> Period:
+    """A split year ("2024-25") read as a financial year, in a text whose years end on 31 July:
+    the year 1 August to 31 July."""
+    if not (_is_financial_year(found) and _SPLIT_YEAR.fullmatch((found.text or "").strip()) and
+            _JULY_YEARS.search(text)):
+        return found
+    y = int((found.start or "0000")[:4])
+    return Period(f"{y}-08-01", f"{y + 1}-07-31", found.text)
 
 
 def _document_period(text: str, title: str | None, date: str | None,
@@ -482,7 +530,7 @@ def _document_period(text: str, title: str | None, date: str | None,
         return None  # a plan, a budget or a strategy for named years: a projection (unless
         # another heading is a report with its own period: "Budget Monitoring Q2 2025/26")
     cands = _candidates(text, this_year)
-    own = _own(text, cands, _SELF_SCOPE)
+    own = _own(text, cands, _SELF_SCOPE) or _labelled_span(text, cands)
     if own is not None:
         return _narrowed(own, heads)
     # The opening heading lines read as one ("Quarterly Performance Report" over "Data as at
@@ -609,18 +657,30 @@ def _dated_months(text: str, date: str | None) -> Period | None:
 # report … shows that 236 children were on the register at 31 July" (a story of November 2026:
 # the year to 31 July 2026), "the quarterly figures, at 30 June, show …".
 _DAY_NO_YEAR = re.compile(
-    rf"\b(?:at|on|as\s+at|to)\s+(?:the\s+end\s+of\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+"
-    rf"(?P<m>{_MONTH_NAMES})\b(?!,?\s+(?:19|20)\d\d)")
+    rf"\b(?:at|on|as\s+at|to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<d>[1-9]|[12]\d|3[01])"
+    rf"(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES})\b(?!,?\s+(?:19|20)\d\d)")
+# A rolling window said with a yearless end ("in the year to 31 July", "the 12 months ending
+# 30 June", "the quarter to 30 September"): its length, as a periodic report's.
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:the|this|a)\s+(?:(?P<year>year|12\s+months|twelve\s+months)|"
+    r"(?P<half>half[\s-]year|six\s+months|6\s+months)|"
+    r"(?P<quarter>quarter|three\s+months|3\s+months))\s+$", re.I)
 
 
 def _dated_report_end(text: str, date: str | None) -> Period | None:
     """The span a periodic report in the opening of a dated story ends on a yearless day:
-    its length (a year, a half, a quarter) to the latest such day before the story's date."""
+    its length (a year, a half, a quarter) to the latest such day before the story's date; so
+    too a rolling window the story reports its figures in ("in the year to 31 July")."""
     if not date or len(date) < 10 or not date[:4].isdigit():
         return None
     for m in _DAY_NO_YEAR.finditer(text, 0, _OPENING_CHARS):
         a, _b = _sentence(text, m.start(), m.end())
         length = _LENGTH.search(text, a, m.start())
+        if length is None and not m.group(0).startswith(("at", "on", "as")):
+            length = _WINDOW_BEFORE.search(text, max(a, m.start() - 30), m.start())
+            if length is not None and _COMPARATOR.search(text, max(a, length.start() - 60),
+                                                          length.start()):
+                length = None  # "up from 96 in the year to 31 July" is a comparator's year
         if length is None:
             continue
         months = 6 if length.group("half") else 3 if length.group("quarter") else 12
