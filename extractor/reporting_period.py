@@ -189,6 +189,13 @@ _PLAN_YEARS = (r"(?:19|20)\d\d(?:\s*[/\-–]\s*\d{2,4})?"
                r"(?:\s+(?:to|-|–)\s+(?:19|20)?\d\d(?:\s*[/\-–]\s*\d{2,4})?)?")
 _PLAN_HEAD = re.compile(rf"\b{_PLAN_WORD}\s+(?:for\s+)?{_PLAN_YEARS}|"
                         rf"{_PLAN_YEARS}\s+(?:[\w’'-]+\s+){{0,2}}{_PLAN_WORD}\b", re.I)
+# ...unless its opening describes where things stand now ("3. Current position and demand",
+# "Where we are now", "our baseline at 31 March 2026", "the profile of children in care at 31
+# March 2026"): the year that position closes is the record's, as a report's.
+_CURRENT_POSITION = re.compile(
+    r"\b(?:current|present|existing)\s+(?:position|picture|profile|provision|baseline|situation)\b|"
+    r"\bwhere\s+we\s+are\s+now\b|\b(?:our|the)\s+(?:position|baseline|profile\s+of\s+[^.\n]{3,80}?)"
+    r"\s+(?:as\s+)?at\s+(?:[1-9]|[12]\d|3[01])\s+(?:" + _MONTH_NAMES + r")\s+(?:19|20)\d\d\b", re.I)
 _REPORT_WORD = re.compile(r"\b(?:report|review|update|monitoring|progress|outturn|performance|"
                           r"evaluation|statistics|figures|data)\b", re.I)
 # A half-year report of a financial year: "Mid-Year Update 2024-25", "Half-year report 2024/25".
@@ -455,7 +462,8 @@ def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> P
         return None
     raw = dict(counts)
     in_title = False
-    for _s, _e, p in find_periods(title or ""):
+    plan = bool(title and _PLAN_HEAD.search(title) and not _REPORT_WORD.search(title))
+    for _s, _e, p in find_periods("" if plan else title or ""):  # a plan's years: projections
         key = (p.start or "", p.end or "")
         if key in counts:
             counts[key] += 3
@@ -526,10 +534,11 @@ def _document_period(text: str, title: str | None, date: str | None,
     labelled += [m.group(1) for m in _LETTER_SUBJECT.finditer(text, 0, _LABEL_CHARS)]
     heads = [h for h in (title, *lines, *labelled) if h and _is_heading(h)]
     if any(_PLAN_HEAD.search(h) and not _REPORT_WORD.search(h) for h in heads) and \
-            not any(_REPORT_WORD.search(h) and _head_period(h) for h in heads):
+            not any(_REPORT_WORD.search(h) and _head_period(h) for h in heads) and \
+            not _CURRENT_POSITION.search(text, 0, _OPENING_CHARS):
         return None  # a plan, a budget or a strategy for named years: a projection (unless
         # another heading is a report with its own period: "Budget Monitoring Q2 2025/26")
-    cands = _candidates(text, this_year)
+    cands = [c for c in _candidates(text, this_year) if not _in_plan_head(text, c)]
     own = _own(text, cands, _SELF_SCOPE) or _labelled_span(text, cands)
     if own is not None:
         return _narrowed(own, heads)
@@ -543,7 +552,7 @@ def _document_period(text: str, title: str | None, date: str | None,
             # year ("Youth Justice Plan 2025-26" over "4. Performance in 2024-25")
         found = _head_period(head)
         if found is not None:
-            return found
+            return _annual_in_financial_years(text, cands, found)
     requested = _requested_years(text, cands)
     if requested is not None:
         return requested
@@ -554,7 +563,7 @@ def _document_period(text: str, title: str | None, date: str | None,
     for head in context:
         found = _head_period(head) if _is_heading(head) else None
         if found is not None:
-            return found
+            return _annual_in_financial_years(text, cands, found)
     meeting = meeting_date(text, title)
     if is_agenda(text) or (meeting is None and _DECISION.search(text[:_DECISION_CHARS])):
         return None
@@ -762,6 +771,37 @@ def _head_period(head: str) -> Period | None:
         return None
     year = m.group("y1") or m.group("y2")
     return Period(f"{year}-01-01", f"{year}-12-31", m.group(0))
+
+
+def _in_plan_head(text: str, c: _Candidate) -> bool:
+    """Whether a candidate is a plan's years on its heading line ("Youth Justice Plan 2026-27"
+    over its current position): a projection, never counted as the text's own year."""
+    a = text.rfind("\n", 0, c.start) + 1
+    b = text.find("\n", c.end)
+    line = text[a:b if b >= 0 else len(text)]
+    return _is_heading(line) and bool(_PLAN_HEAD.search(line)) and not _REPORT_WORD.search(line)
+
+
+def _annual_in_financial_years(text: str, cands: list[_Candidate], found: Period) -> Period:
+    """An annual report of a plain year ("Annual Report 2026") whose text counts its figures in
+    financial years and names the one that ends in that year ("In 2025/26 the panel reviewed
+    …"), and never the plain year itself as its own: that financial year, the year the report
+    looks back on. A report that names its plain year ("In 2026, …") keeps it."""
+    if not (_ANNUAL_OF_YEAR.fullmatch(found.text or "") and found.start and
+            found.start.endswith("-01-01")):
+        return found
+    y = int(found.start[:4])
+    fy = financial_year(y - 1)
+    own = [c for c in cands if not _foreign(text, c)]
+    if any(c.period.start == found.start and c.period.end == found.end for c in own) or \
+            re.search(rf"\b(?:in|during|throughout|across)\s+{y}\b(?!\s*[/\-–]\s*\d)", text, re.I):
+        return found  # the plain year is named as the text's own ("In 2026, …")
+    if not any(c.period.start == fy.start and c.period.end == fy.end for c in own):
+        return found
+    if any(_is_financial_year(c.period) and (c.period.start or "") > (fy.start or "") for c in own):
+        return found  # a later financial year is counted: the plain year is not a year ended
+    return Period(fy.start, fy.end, next(c.period.text for c in own
+                                         if c.period.start == fy.start and c.period.end == fy.end))
 
 
 def _years_back(text: str, cands: list[_Candidate], year: Period) -> Period | None:

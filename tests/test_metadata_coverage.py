@@ -102,3 +102,59 @@ def test_split_years_in_a_text_whose_years_end_in_july(text: str, start: str, en
 def test_a_yearless_window_in_a_dated_story(text: str, date: str, start: str | None,
                                             end: str | None) -> None:
     assert _span(text, date=date) == (start, end)
+
+
+# A plan or a strategy for named years is a projection, unless its opening describes where
+# things stand now ("current position", "where we are now", "our baseline at 31 March 2026"):
+# then the year that position closes, as a report's.
+@pytest.mark.parametrize("text, start, end", [
+    ("Sufficiency Strategy 2026-2029\n2. Current position\nDuring 2025/26 we approved 20 carers. "
+     "In 2025/26 there were 300 children in care. We aim for 30 approvals from 2026/27.\n",
+     "2025-04-01", "2026-03-31"),
+    ("Early Help Strategy 2025-2028\nWhere we are now\nIn 2024/25 the hubs saw 2,000 families; "
+     "2024/25 demand rose by 9%.\n", "2024-04-01", "2025-03-31"),
+    ("Youth Justice Plan 2026-27\nOur baseline at 31 March 2026: 40 first-time entrants in "
+     "2025/26, down from 52.\n", "2025-04-01", "2026-03-31"),
+    ("Commissioning Strategy 2027-2030\nThis chapter sets out the profile of children in care at "
+     "31 March 2027. In 2026/27 there were 512 children in care.\n", "2026-04-01", "2027-03-31"),
+    ("Workforce Strategy 2025-2028\nThe present picture\nAgency use fell in 2024/25 to 14%. In "
+     "2024/25 we recruited 30 social workers.\n", "2024-04-01", "2025-03-31"),
+    ("Fostering Plan 2026 to 2029\nCurrent provision\nIn 2025/26 we had 120 households. By "
+     "2028/29 we want 150.\n", "2025-04-01", "2026-03-31"),
+    # a plan that says nothing of where things stand keeps its years a projection
+    ("Early Help Strategy 2026-2029\nOur priorities\nIn 2026/27 we will open two hubs.\n",
+     None, None),
+    ("Sufficiency Strategy 2026-2029\nOur ambitions\nWe want more local homes by 2028/29.\n",
+     None, None),
+])
+def test_a_strategy_that_describes_its_current_position(text: str, start: str | None,
+                                                        end: str | None) -> None:
+    assert _span(text) == (start, end)
+
+
+# An annual report of a plain year ("Annual Report 2026") that counts its figures in financial
+# years and names the one ending in that year reports that financial year; one that names its
+# plain year as its own, or counts a later financial year, keeps the plain year.
+@pytest.mark.parametrize("title, text, start, end", [
+    ("Director of Public Health Annual Report 2026",
+     "Chapter 3\nIn 2025/26 there were 40 admissions. In 2024/25 the rate was 70.\n",
+     "2025-04-01", "2026-03-31"),
+    ("Annual Report 2025", "Overview\nDuring 2024-25 the panel reviewed 18 deaths.\n",
+     "2024-04-01", "2025-03-31"),
+    ("2024 Annual Report", "Our year\nThe board met six times in 2023/24 and audited 40 "
+     "cases in 2023/24.\n", "2023-04-01", "2024-03-31"),
+    ("Public Health Annual Report 2027", "Smoking\nQuit rates rose in 2026/27. In 2025/26 "
+     "they fell.\n", "2026-04-01", "2027-03-31"),
+    ("Annual Report 2026", "Admissions\nIn 2025/26 there were 191 admissions, compared with "
+     "2024/25 (210).\n", "2025-04-01", "2026-03-31"),
+    # the plain year named as the report's own, or no financial year: the calendar year
+    ("Annual Report 2026", "Summary\nIn 2026 the panel reviewed 30 deaths. In 2025/26 spend "
+     "was £1m.\n", "2026-01-01", "2026-12-31"),
+    ("2024 Annual Report", "Summary\nThe panel reviewed 30 deaths.\n",
+     "2024-01-01", "2024-12-31"),
+    ("Annual Report 2025", "Summary\nIn 2024/25 we spent £2m and in 2025/26 we spent £3m.\n",
+     "2025-01-01", "2025-12-31"),
+])
+def test_an_annual_report_of_a_plain_year_in_financial_years(title: str, text: str, start: str,
+                                                             end: str) -> None:
+    assert _span(text, title) == (start, end)
