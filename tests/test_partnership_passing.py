@@ -1,0 +1,95 @@
+"""Partnership: the body that owns the document or whose work it reports, not one it names in
+passing: a body a council refers cases to or something was done by, a body a recommendation is
+addressed to, a voice in a story about several councils, or a child death panel when a
+safeguarding body is named. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.metadata import find_partnership
+
+_OPENING = ("Anytown Council\nChildren's services annual summary\n" +
+            "The service is small, stable and well regarded by inspectors. " * 30 + "\n")
+
+
+# Named once, past the opening, as what a council sends to or shares with, or as the body that
+# considered what it was sent, or as the addressee of a recommendation: in passing. A body that
+# acts in the text (its subject, or its spokesperson's), publishes it or its figures, or carries
+# out the review it reports is the text's.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Last year we referred four cases to the Anyshire Safeguarding Board for a review.", None),
+    ("Two of the cases were discussed by the Anytown Safeguarding Children Partnership.", None),
+    ("Nine referrals were considered by the Anyshire Regional Safeguarding Board.", None),
+    ("The review, commissioned by the Anytown Safeguarding Children Partnership, agreed.", None),
+    ("Data is shared monthly with the Anytown Safeguarding Children Partnership.", None),
+    ("3.2 The Anytown Safeguarding Children Partnership and the council should fund a campaign.",
+     None),
+    ("Recommendation 4: the Anytown Safeguarding Children Partnership must audit the pathway.",
+     None),
+    ("R2. The Anyshire Child Protection Committee is asked to review its guidance.", None),
+    # the body acts: the text's
+    ("The Anytown Safeguarding Children Partnership notified four serious incidents.",
+     "Anytown Safeguarding Children Partnership"),
+    ("A spokesperson for the Anyshire Child Protection Committee said it would look closely.",
+     "Anyshire Child Protection Committee"),
+    ("The Anytown Safeguarding Children Partnership published two reviews this year.",
+     "Anytown Safeguarding Children Partnership"),
+    ("Plans rose by a fifth, according to the Anytown Safeguarding Children Partnership.",
+     "Anytown Safeguarding Children Partnership"),
+    ("The summary was published by the Anyshire Regional Safeguarding Board.",
+     "Anyshire Regional Safeguarding Board"),
+    ("A child practice review by the Anyshire Regional Safeguarding Board will look at events.",
+     "Anyshire Regional Safeguarding Board"),
+])
+def test_a_body_named_once_in_passing_is_not_the_documents(sentence: str,
+                                                           expected: str | None) -> None:
+    assert find_partnership(f"{_OPENING}{sentence}\n") == expected
+
+
+# Named in the title or the opening, or more than once, the body is the text's however it is
+# named ("This report is shared with the …").
+@pytest.mark.parametrize("text, expected", [
+    ("IRO annual report\nThis report is shared with the Anyshire Safeguarding Board.\n" +
+     "The service is stable. " * 80, "Anyshire Safeguarding Board"),
+    ("Assurance paper\nThe two council areas are covered by the Anyvale Public Protection "
+     "Committee.\n" + "The service is stable. " * 80, "Anyvale Public Protection Committee"),
+    (_OPENING + "We referred three cases to the Anyshire Safeguarding Board. The Anyshire "
+     "Safeguarding Board agreed to two reviews.\n", "Anyshire Safeguarding Board"),
+])
+def test_a_body_in_the_opening_or_named_twice_stays(text: str, expected: str) -> None:
+    assert find_partnership(text) == expected
+
+
+# A story about several councils (area None, its councils listed) has no one partnership: a
+# council's body named once past the opening is a voice in it.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Borders Child Protection Committee chair said the rise was expected.", None),
+    ("The Anytown Safeguarding Children Partnership said it had learned lessons.", None),
+    ("A spokesperson for the Anyshire Child Protection Committee said reviews were under way.",
+     None),
+    ("Leaders of the Anyvale Safeguarding Partnership told the panel staff were stretched.", None),
+])
+def test_a_voice_in_a_story_about_several_councils(sentence: str, expected: str | None) -> None:
+    text = f"{_OPENING}{sentence}\n"
+    assert find_partnership(text, None, None, (), ["Fife", "Angus", "Moray"]) == expected
+    assert find_partnership(text) is not None  # about one council, it would be the text's
+
+
+# A child death overview panel is a document's body only when no safeguarding body is named;
+# a safeguarding body named in passing still rules the panel out.
+@pytest.mark.parametrize("text, expected", [
+    ("Public health report\nEvery child death is reviewed by the Anyshire Child Death Overview "
+     "Panel.\n" + "Injuries are falling. " * 80 + "\nThe Anytown Safeguarding Children "
+     "Partnership and the council should fund a safe sleep campaign.\n", None),
+    ("Public health report\nEvery child death is reviewed by the Anyshire Child Death Overview "
+     "Panel.\n" + "Injuries are falling. " * 80 + "\n", "Anyshire Child Death Overview Panel"),
+    ("CDOP annual report\nThe Anyshire Child Death Overview Panel reviewed 40 deaths.\n",
+     "Anyshire Child Death Overview Panel"),
+    ("Public health report\nEvery child death is reviewed by the Anyshire Child Death Overview "
+     "Panel.\n" + "Injuries are falling. " * 80 + "\nWe referred two deaths to the Anytown "
+     "Safeguarding Children Partnership.\n", None),
+])
+def test_a_child_death_panel_only_when_no_safeguarding_body_is_named(
+        text: str, expected: str | None) -> None:
+    assert find_partnership(text) == expected
