@@ -242,6 +242,29 @@ def _in_passing(text: str, start: int) -> bool:
     return end is not None and bool(_ADDRESSED_AFTER.match(text, end))
 
 
+# A partnership or board that heads the document, a council's name first, publishes it when no
+# safeguarding body is named: "Anytown Domestic Abuse Partnership Board | MARAC Annual Report",
+# "Anyshire Community Safety Partnership" on the first line or a running header. A council, a
+# health board or a trust is not a partnership.
+_BOARD_HEAD = re.compile(r"(?:[A-Z][\w’'-]*,?\s+(?:(?:and|&|of|for|on)\s+)?){1,10}?"
+                         r"(?:Partnership(?:\s+Board)?|Board)")
+_NOT_BOARD = re.compile(r"\b(?:Council|Health|NHS|Trust|University|Education|School|Police|"
+                        r"Fire|Scrutiny|Cabinet|Audit|Planning|Licensing|Executive)\b")
+
+
+def _publishing_board(text: str, context: list[str] | tuple[str, ...]) -> str | None:
+    """The partnership or board named as a segment of the text's first line or a running
+    header (see above)."""
+    lines = [text.lstrip().split("\n", 1)[0], *context]
+    for line in lines:
+        for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*", line):
+            part = part.strip()
+            if _BOARD_HEAD.fullmatch(part) and not _NOT_BOARD.search(part) and \
+                    area_in_name(part) and part != area_in_name(part):
+                return part
+    return None
+
+
 def find_partnership(text: str, area: str | None = None, title: str | None = None,
                      context: list[str] | tuple[str, ...] = (),
                      areas: list[str] | tuple[str, ...] = ()) -> str | None:
@@ -280,7 +303,7 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
             # "the county's partnership", a witness's own board); a voice in a story about
             # several councils; a body the text only sends to or hears from
     if not counts:
-        return None
+        return None if named else _publishing_board(text, context)
 
     def rank(name: str) -> tuple[int, int, int, int]:
         has_area = int(bool(area) and name.lower().startswith(str(area).lower()))

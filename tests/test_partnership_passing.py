@@ -93,3 +93,31 @@ def test_a_voice_in_a_story_about_several_councils(sentence: str, expected: str 
 def test_a_child_death_panel_only_when_no_safeguarding_body_is_named(
         text: str, expected: str | None) -> None:
     assert find_partnership(text) == expected
+
+
+# A partnership or board that heads the document, a council's name first, publishes it when no
+# safeguarding body is named; a council, a health board, a trust or a council committee that
+# heads it is not a partnership.
+@pytest.mark.parametrize("text, expected", [
+    ("Cardiff Domestic Abuse Partnership Board | MARAC Annual Report 2025-26\nThe conference "
+     "heard 900 cases.\n", "Cardiff Domestic Abuse Partnership Board"),
+    ("Kent Community Safety Partnership\nAnnual report\nWe met four times.\n",
+     "Kent Community Safety Partnership"),
+    ("Annual report 2024/25 | Leeds Violence Reduction Partnership\nReferrals rose.\n",
+     "Leeds Violence Reduction Partnership"),
+    ("Swansea Corporate Parenting Board - Annual Report\nThe board met six times.\n",
+     "Swansea Corporate Parenting Board"),
+    ("Fife Violence Against Women Partnership | Annual Report\nWe trained 400 staff.\n",
+     "Fife Violence Against Women Partnership"),
+    ("Derby Children and Young People's Forum\nMinutes of the meeting\n", None),
+    # not a partnership: a council, a health board, a council committee, or no place
+    ("Cardiff Council | Annual Report\nThe conference heard 900 cases.\n", None),
+    ("Cardiff and Vale University Health Board | Board paper\nItem 7.\n", None),
+    ("Leeds City Council Scrutiny Board | Report\nMembers noted the update.\n", None),
+    ("Domestic Abuse Partnership Board | Annual Report\nWe met four times.\n", None),
+    # a safeguarding body named in the text is the document's
+    ("Kent Community Safety Partnership\nThe Kent Safeguarding Children Partnership published "
+     "two reviews.\n", "Kent Safeguarding Children Partnership"),
+])
+def test_a_partnership_board_that_heads_the_document(text: str, expected: str | None) -> None:
+    assert find_partnership(text) == expected
