@@ -265,6 +265,29 @@ def _publishing_board(text: str, context: list[str] | tuple[str, ...]) -> str | 
     return None
 
 
+# Wales's regional safeguarding boards by their Welsh names, as a bilingual text writes them
+# beside the English ("Bwrdd Diogelu Gogledd Cymru", mutated "Fwrdd Diogelu …" after "at",
+# "i", "gan"): a mention of the same body.
+_WELSH_BOARDS = {
+    "north wales": r"Gogledd\s+Cymru",
+    "mid and west wales": r"Canolbarth\s+a\s+Gorllewin\s+Cymru",
+    "west glamorgan": r"Gorllewin\s+Morgannwg",
+    "cwm taf morgannwg": r"Cwm\s+Taf\s+Morgannwg",
+    "cardiff and vale": r"Caerdydd\s+a['’]r\s+Fro",
+    "gwent": r"Gwent",
+}
+
+
+def _welsh_mentions(text: str, name: str) -> int:
+    """How often a Welsh regional board named in English is named in Welsh too."""
+    m = re.match(r"(?:the\s+)?(.+?)\s+(?:Regional\s+)?Safeguarding\s+(?:Children\s+)?Board$", name,
+                 re.I)
+    place = _WELSH_BOARDS.get(m.group(1).lower()) if m else None
+    if place is None:
+        return 0
+    return len(re.findall(rf"\b[BF]wrdd\s+Diogelu\s+(?:Plant\s+)?(?:Rhanbarthol\s+)?{place}\b", text))
+
+
 def find_partnership(text: str, area: str | None = None, title: str | None = None,
                      context: list[str] | tuple[str, ...] = (),
                      areas: list[str] | tuple[str, ...] = ()) -> str | None:
@@ -289,6 +312,8 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
             counts[name] += 1
             first.setdefault(name, start)
             tier[name] = min(tier.get(name, t), t)
+    for name in counts:
+        counts[name] += _welsh_mentions(text, name)
     long_text = len(text) >= _LONG_CHARS
     for name in [n for n in counts if _NATION_WIDE.search(n) or long_text]:
         if counts[name] == 1 and first[name] >= _opening(text):

@@ -121,3 +121,33 @@ def test_a_child_death_panel_only_when_no_safeguarding_body_is_named(
 ])
 def test_a_partnership_board_that_heads_the_document(text: str, expected: str | None) -> None:
     assert find_partnership(text) == expected
+
+
+# A bilingual text names a Welsh regional board in Welsh too ("Bwrdd Diogelu Gogledd Cymru",
+# mutated "Fwrdd Diogelu …"): a second mention of the same body, so not one named in passing.
+@pytest.mark.parametrize("welsh, english, expected", [
+    ("Cyfeiriwyd dau achos at Fwrdd Diogelu Gogledd Cymru.",
+     "Two cases were referred to the North Wales Safeguarding Board.",
+     "North Wales Safeguarding Board"),
+    ("Mae Bwrdd Diogelu Gwent wedi cytuno.", "We referred a case to the Gwent Safeguarding "
+     "Board.", "Gwent Safeguarding Board"),
+    ("Cytunodd Bwrdd Diogelu Canolbarth a Gorllewin Cymru.",
+     "The case was referred to the Mid and West Wales Safeguarding Board.",
+     "Mid and West Wales Safeguarding Board"),
+    ("Anfonwyd at Fwrdd Diogelu Caerdydd a'r Fro.",
+     "It was sent to the Cardiff and Vale Regional Safeguarding Board.",
+     "Cardiff and Vale Regional Safeguarding Board"),
+    ("Anfonwyd at Fwrdd Diogelu Gorllewin Morgannwg.",
+     "It was sent to the West Glamorgan Safeguarding Board.", "West Glamorgan Safeguarding Board"),
+    ("Mae Bwrdd Diogelu Cwm Taf Morgannwg yn cyfarfod.",
+     "Data is shared with the Cwm Taf Morgannwg Safeguarding Board.",
+     "Cwm Taf Morgannwg Safeguarding Board"),
+    # another board's Welsh name, or none, leaves the English one in passing
+    ("Cytunodd Bwrdd Diogelu Gwent.",
+     "Two cases were referred to the North Wales Safeguarding Board.", None),
+    ("Cyfeiriwyd dau achos at y bwrdd.",
+     "Two cases were referred to the North Wales Safeguarding Board.", None),
+])
+def test_a_welsh_board_named_in_welsh_too(welsh: str, english: str,
+                                          expected: str | None) -> None:
+    assert find_partnership(f"{_OPENING}{welsh}\n{english}\n") == expected
