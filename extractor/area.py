@@ -273,6 +273,11 @@ def choose_area(doc: Doc, title: str | None = None,
         covered = list(dict.fromkeys([*joint, *counts]))
         return AreaChoice(None, None, [c.name for c in covered]) if len(covered) > 1 else \
             AreaChoice(covered[0].name, covered[0].code)
+    together = _joined_in_title(title or "")
+    if len(together) >= 2:
+        # a title that names councils together ("… Report: East Lothian and Midlothian") is
+        # about all of them, none the document's own
+        return AreaChoice(None, None, [c.name for c in together])
     for council in in_title:
         counts[council] += _TITLE_WEIGHT
         first.setdefault(council, -1)
@@ -304,6 +309,38 @@ def choose_area(doc: Doc, title: str | None = None,
         named += [c for c in [*ranked[:group], *rows] if c not in named]
         return AreaChoice(None, None, [c.name for c in named])
     return AreaChoice(top.name, top.code)
+
+
+_BODY_AFTER = re.compile(r"\s+(?:(?:Regional|Local|Integrated)\s+)?(?:Safeguarding|Child|Children|"
+                         r"Public|Partnership|Board|Council|Health|NHS|Youth|Community|Joint)\b")
+
+
+def _joined_in_title(title: str) -> list[Council]:
+    """The councils a title names side by side, joined by 'and', '&' or commas ("Kent and
+    Medway", "Bury, Rochdale and Oldham"): two or more, else none. A council whose own name
+    has 'and' in it ("Brighton and Hove") is one."""
+    named = [(m.start(1), m.end(1), lookup(m.group(1))) for m in _area_pattern().finditer(title)
+             if m.group(1)[:1].isupper() and lookup(m.group(1)) is not None and
+             not _inside_other_name(title, m.start(), m.end())]
+    for (_s1, e1, c1), (s2, _e2, c2) in zip(named, named[1:]):
+        if c1 != c2 and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:the\s+)?", title[e1:s2]):
+            run = list(dict.fromkeys([c1, c2, *_run_after(title, named, s2)]))
+            last = [n for n in named if n[0] >= s2 and n[2] in run][-1]
+            if _BODY_AFTER.match(title, last[1]):
+                return []  # a joint body's name ("Kent and Medway Safeguarding …"): its rules
+            return run
+    return []
+
+
+def _run_after(title: str, named: list[tuple[int, int, Council | None]], start: int) -> list[Council]:
+    """The councils that go on joining the run after the one at `start`."""
+    out: list[Council] = []
+    items = [n for n in named if n[0] >= start]
+    for (_s1, e1, _c1), (s2, _e2, c2) in zip(items, items[1:]):
+        if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:the\s+)?", title[e1:s2]) or c2 is None:
+            break
+        out.append(c2)
+    return out
 
 
 def _group_size(text: str) -> int:

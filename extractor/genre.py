@@ -305,3 +305,24 @@ def is_story_opening(text: str) -> bool:
 # a quotation, closed or running on to the end of its paragraph (UK newspaper style)
 _QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)  # ...or addressing its reader
+
+
+# A briefing note to a council's members: an officer's note headed so ("Elected Members'
+# Briefing Note", "Members' Briefing", "Briefing note for councillors"), or a memo addressed to
+# them ("To: All Elected Members" under "From: Director of Children's Services"). It is the
+# council's paper, a council report, whatever it briefs on.
+_BRIEFING_HEAD = re.compile(
+    r"(?im)^[ \t]*(?:(?:elected\s+)?members['’]?|councillors['’]?|member)\s+briefing(?:\s+(?:note|"
+    r"paper|sheet))?\b|^[ \t]*briefing\s+(?:note|paper)\s+(?:for|to)\s+(?:all\s+)?(?:elected\s+)?"
+    r"(?:members|councillors)\b")
+_TO_MEMBERS = re.compile(r"(?im)^[ \t]*To\s*:\s*(?:all\s+)?(?:elected\s+)?(?:members|councillors)\b")
+_FROM_LINE = re.compile(r"(?im)^[ \t]*From\s*:\s*\S")
+_BRIEFING_LINES = 12
+
+
+def is_members_briefing(text: str) -> bool:
+    """Whether the text's first lines head it as a briefing note to members, or address it to
+    them as a memo from an officer (see above)."""
+    head = "\n".join(text.lstrip().split("\n", _BRIEFING_LINES)[:_BRIEFING_LINES])
+    return bool(_BRIEFING_HEAD.search(head)) or \
+        bool(_TO_MEMBERS.search(head) and _FROM_LINE.search(head))

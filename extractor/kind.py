@@ -15,7 +15,7 @@ from typing import Any
 from .classify import load_model
 from .document import Document
 from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_complaint_decision, is_debate_record, is_evidence_transcript, is_inspection_title,
-                    is_judgment, is_peer_review, is_periodic_report_title, is_post_thread, is_review_title, is_story_opening,
+                    is_judgment, is_members_briefing, is_peer_review, is_periodic_report_title, is_post_thread, is_review_title, is_story_opening,
                     is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
 
@@ -68,6 +68,8 @@ def _genre(document: Document) -> str | None:
             is_complaint_decision(document.text) or is_audit_report(document.text) or \
             is_peer_review(document.text):
         return "other"
+    if is_members_briefing(document.text):
+        return "council_report"
     if is_board_slide_deck(document.text, document.context, document.source.title):
         return "council_report"
     if is_review_title(document.text):

@@ -218,6 +218,76 @@ def _former(text: str, start: int, name: str) -> bool:
     return bool(re.search(r"\b(?:Board|LSCB)$", name)) and bool(_BOARD_ENDED.search(text))
 
 
+# A body named once as what a council or a case is sent to, or that considered something sent
+# to it, is named in passing ("referred three cases to the Anyshire Safeguarding Board",
+# "considered by the …", "shared with the …"); so is a body a recommendation is addressed to
+# ("4.2 The Anytown Safeguarding Children Partnership and the council should …"). A body that
+# acts in the text ("The … notified four serious incidents", "A spokesperson for the … said"),
+# publishes it or its figures ("published by the …", "according to the …"), or carries out
+# the review it reports ("a child practice review by the …") is the text's.
+_PASSING_BEFORE = re.compile(r"(?<!\baccording\s)\b(?:to|into|with|via|through)\s+(?:the\s+)?$|"
+                             r"\b(?:considered|commissioned|discussed|scrutinised|noted|"
+                             r"received|approved)\s+by\s+(?:the\s+)?$", re.I)
+_ADDRESSED_AFTER = re.compile(r"(?:(?:[’']s)?\s+(?:and|,)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?)?\s*"
+                              r"(?:should|must|(?:is|are)\s+(?:asked|recommended)\s+to)\b")
+
+
+def _in_passing(text: str, start: int) -> bool:
+    """Whether the body whose name is matched at `start` is named in passing (see above)."""
+    m = re.match(r"(?:the\s+|The\s+)?", text[start:])
+    before = text[max(0, start - 30):start]
+    if _PASSING_BEFORE.search(before):
+        return True
+    end = next((n.end() for rx in _NAMES if (n := rx.match(text, start + m.end()))), None)
+    return end is not None and bool(_ADDRESSED_AFTER.match(text, end))
+
+
+# A partnership or board that heads the document, a council's name first, publishes it when no
+# safeguarding body is named: "Anytown Domestic Abuse Partnership Board | MARAC Annual Report",
+# "Anyshire Community Safety Partnership" on the first line or a running header. A council, a
+# health board or a trust is not a partnership.
+_BOARD_HEAD = re.compile(r"(?:[A-Z][\w’'-]*,?\s+(?:(?:and|&|of|for|on)\s+)?){1,10}?"
+                         r"(?:Partnership(?:\s+Board)?|Board)")
+_NOT_BOARD = re.compile(r"\b(?:Council|Health|NHS|Trust|University|Education|School|Police|"
+                        r"Fire|Scrutiny|Cabinet|Audit|Planning|Licensing|Executive)\b")
+
+
+def _publishing_board(text: str, context: list[str] | tuple[str, ...]) -> str | None:
+    """The partnership or board named as a segment of the text's first line or a running
+    header (see above)."""
+    lines = [text.lstrip().split("\n", 1)[0], *context]
+    for line in lines:
+        for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*", line):
+            part = part.strip()
+            if _BOARD_HEAD.fullmatch(part) and not _NOT_BOARD.search(part) and \
+                    area_in_name(part) and part != area_in_name(part):
+                return part
+    return None
+
+
+# Wales's regional safeguarding boards by their Welsh names, as a bilingual text writes them
+# beside the English ("Bwrdd Diogelu Gogledd Cymru", mutated "Fwrdd Diogelu …" after "at",
+# "i", "gan"): a mention of the same body.
+_WELSH_BOARDS = {
+    "north wales": r"Gogledd\s+Cymru",
+    "mid and west wales": r"Canolbarth\s+a\s+Gorllewin\s+Cymru",
+    "west glamorgan": r"Gorllewin\s+Morgannwg",
+    "cwm taf morgannwg": r"Cwm\s+Taf\s+Morgannwg",
+    "cardiff and vale": r"Caerdydd\s+a['’]r\s+Fro",
+    "gwent": r"Gwent",
+}
+
+
+def _welsh_mentions(text: str, name: str) -> int:
+    """How often a Welsh regional board named in English is named in Welsh too."""
+    m = re.match(r"(?:the\s+)?(.+?)\s+(?:Regional\s+)?Safeguarding\s+(?:Children\s+)?Board$", name,
+                 re.I)
+    place = _WELSH_BOARDS.get(m.group(1).lower()) if m else None
+    if place is None:
+        return 0
+    return len(re.findall(rf"\b[BF]wrdd\s+Diogelu\s+(?:Plant\s+)?(?:Rhanbarthol\s+)?{place}\b", text))
+
+
 def find_partnership(text: str, area: str | None = None, title: str | None = None,
                      context: list[str] | tuple[str, ...] = (),
                      areas: list[str] | tuple[str, ...] = ()) -> str | None:
@@ -242,22 +312,30 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
             counts[name] += 1
             first.setdefault(name, start)
             tier[name] = min(tier.get(name, t), t)
+    for name in counts:
+        counts[name] += _welsh_mentions(text, name)
     long_text = len(text) >= _LONG_CHARS
     for name in [n for n in counts if _NATION_WIDE.search(n) or long_text]:
         if counts[name] == 1 and first[name] >= _opening(text):
             # the nation's board, or any body in a long report about something else (an
             # inspection of a council's services), named once in passing, as an overseer
             del counts[name]
+    named = set(counts)  # every body named, before those named in passing are left out
+    several = area is None and len(areas) >= 2
     for name in [n for n in counts if counts[n] == 1 and first[n] >= _opening(text)]:
-        if _another_councils(name, area):
+        if _another_councils(name, area) or several or _in_passing(text, first[name]):
             del counts[name]  # another council's body, named once in passing (a letter writer's
-            # "the county's partnership", a witness's own board)
+            # "the county's partnership", a witness's own board); a voice in a story about
+            # several councils; a body the text only sends to or hears from
     if not counts:
-        return None
+        return None if named else _publishing_board(text, context)
 
     def rank(name: str) -> tuple[int, int, int, int]:
         has_area = int(bool(area) and name.lower().startswith(str(area).lower()))
         return (-tier[name], counts[name], has_area, -first[name])
 
     best = max(counts, key=rank)
+    if tier[best] == len(_HEADS) - 1 and any(tier[n] == 0 for n in named):
+        return None  # a child death panel stands in for a safeguarding body only when none is
+        # named: one named in passing is still the text's, not the panel
     return None if area is None and len(areas) >= 2 and _one_councils(best) else best

@@ -189,6 +189,13 @@ _PLAN_YEARS = (r"(?:19|20)\d\d(?:\s*[/\-–]\s*\d{2,4})?"
                r"(?:\s+(?:to|-|–)\s+(?:19|20)?\d\d(?:\s*[/\-–]\s*\d{2,4})?)?")
 _PLAN_HEAD = re.compile(rf"\b{_PLAN_WORD}\s+(?:for\s+)?{_PLAN_YEARS}|"
                         rf"{_PLAN_YEARS}\s+(?:[\w’'-]+\s+){{0,2}}{_PLAN_WORD}\b", re.I)
+# ...unless its opening describes where things stand now ("3. Current position and demand",
+# "Where we are now", "our baseline at 31 March 2026", "the profile of children in care at 31
+# March 2026"): the year that position closes is the record's, as a report's.
+_CURRENT_POSITION = re.compile(
+    r"\b(?:current|present|existing)\s+(?:position|picture|profile|provision|baseline|situation)\b|"
+    r"\bwhere\s+we\s+are\s+now\b|\b(?:our|the)\s+(?:position|baseline|profile\s+of\s+[^.\n]{3,80}?)"
+    r"\s+(?:as\s+)?at\s+(?:[1-9]|[12]\d|3[01])\s+(?:" + _MONTH_NAMES + r")\s+(?:19|20)\d\d\b", re.I)
 _REPORT_WORD = re.compile(r"\b(?:report|review|update|monitoring|progress|outturn|performance|"
                           r"evaluation|statistics|figures|data)\b", re.I)
 # A half-year report of a financial year: "Mid-Year Update 2024-25", "Half-year report 2024/25".
@@ -313,6 +320,30 @@ def _own(text: str, cands: list[_Candidate], sentence_rx: re.Pattern[str] | None
     return None
 
 
+# A field that labels the span a dataset or a report covers, on its own line or in a table row
+# ("Temporal coverage | 1 August 2015 to 31 July 2025", "Time period: April 2020 to March
+# 2025", "Period covered\t2023/24", "Years covered: 2019 to 2024").
+_COVERAGE_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:(?:temporal|time|date|data|geographic\s+and\s+temporal)\s+(?:coverage|period|range)|"
+    r"(?:period|years?|dates?|time)\s+covered|coverage\s+period|reference\s+period|data\s+period|"
+    r"reporting\s+(?:period|year)|period\s+of\s+(?:coverage|data))[ \t]*(?:[:|\t]|\s{2,})[ \t]*$")
+_LABEL_GAP = re.compile(r"[ \t]*(?:the\s+)?(?:period\s+)?(?:from\s+)?$", re.I)
+
+
+def _labelled_span(text: str, cands: list[_Candidate]) -> Period | None:
+    """A span a coverage field labels: the first candidate that opens the value of a line
+    labelled "Temporal coverage", "Time period", "Period covered" and the like."""
+    for c in cands:
+        if not _is_span(c.period):
+            continue
+        line = text.rfind("\n", 0, c.start) + 1
+        head = text[line:c.start]
+        for m in re.finditer(r"[:|\t]|\s{2,}", head):
+            if _COVERAGE_LABEL.match(head[:m.end()]) and _LABEL_GAP.fullmatch(head[m.end():]):
+                return c.period
+    return None
+
+
 def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
     """A span that a scope verb governs, or that figures or a report are 'for', or a window
     that the lead reports ('In the 12 months to June 2024, …')."""
@@ -431,7 +462,8 @@ def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> P
         return None
     raw = dict(counts)
     in_title = False
-    for _s, _e, p in find_periods(title or ""):
+    plan = bool(title and _PLAN_HEAD.search(title) and not _REPORT_WORD.search(title))
+    for _s, _e, p in find_periods("" if plan else title or ""):  # a plan's years: projections
         key = (p.start or "", p.end or "")
         if key in counts:
             counts[key] += 3
@@ -460,6 +492,7 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     found = _document_period(text, title, date, context)
     if found is None:
         return None
+    found = _in_july_years(text, found)
     # a period that has not begun by the document's own date (the meeting a paper goes to, a
     # story's date or dateline) is a projection: nothing has been reported of it yet
     meeting = paper_date(text)
@@ -467,6 +500,29 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     if dated and dated[:4].isdigit() and (found.start or "") > dated:
         return None
     return found
+
+
+# A text whose years end on 31 July (Scotland's children's social work statistics year): "for
+# years ending 31 July", "in the year to 31 July", "reporting year, 1 August to 31 July",
+# or the Scottish Government's "Children's Social Work Statistics", counted to 31 July. Its
+# split years ("2024-25") are years from 1 August, not financial years. One window with its own
+# year ("in the year to 31 July 2025") is a figure's period, not the text's convention.
+_JULY_YEARS = re.compile(
+    r"\byears?\s+(?:ending|ended|to)\s+(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?July\b"
+    r"(?!,?\s+(?:19|20)\d\d)|"
+    r"\b1(?:st)?\s+August\s*(?:to|until|-|–)\s*31(?:st)?\s+July\b(?!,?\s+(?:19|20)\d\d)|"
+    r"\bChildren[’']?s\s+Social\s+Work\s+Statistics\b", re.I)
+_SPLIT_YEAR = re.compile(r"(?:19|20)\d\d\s?[/\-–]\s?\d\d(?:\d\d)?")
+
+
+def _in_july_years(text: str, found: Period) -> Period:
+    """A split year ("2024-25") read as a financial year, in a text whose years end on 31 July:
+    the year 1 August to 31 July."""
+    if not (_is_financial_year(found) and _SPLIT_YEAR.fullmatch((found.text or "").strip()) and
+            _JULY_YEARS.search(text)):
+        return found
+    y = int((found.start or "0000")[:4])
+    return Period(f"{y}-08-01", f"{y + 1}-07-31", found.text)
 
 
 def _document_period(text: str, title: str | None, date: str | None,
@@ -478,11 +534,12 @@ def _document_period(text: str, title: str | None, date: str | None,
     labelled += [m.group(1) for m in _LETTER_SUBJECT.finditer(text, 0, _LABEL_CHARS)]
     heads = [h for h in (title, *lines, *labelled) if h and _is_heading(h)]
     if any(_PLAN_HEAD.search(h) and not _REPORT_WORD.search(h) for h in heads) and \
-            not any(_REPORT_WORD.search(h) and _head_period(h) for h in heads):
+            not any(_REPORT_WORD.search(h) and _head_period(h) for h in heads) and \
+            not _CURRENT_POSITION.search(text, 0, _OPENING_CHARS):
         return None  # a plan, a budget or a strategy for named years: a projection (unless
         # another heading is a report with its own period: "Budget Monitoring Q2 2025/26")
-    cands = _candidates(text, this_year)
-    own = _own(text, cands, _SELF_SCOPE)
+    cands = [c for c in _candidates(text, this_year) if not _in_plan_head(text, c)]
+    own = _own(text, cands, _SELF_SCOPE) or _labelled_span(text, cands)
     if own is not None:
         return _narrowed(own, heads)
     # The opening heading lines read as one ("Quarterly Performance Report" over "Data as at
@@ -495,7 +552,7 @@ def _document_period(text: str, title: str | None, date: str | None,
             # year ("Youth Justice Plan 2025-26" over "4. Performance in 2024-25")
         found = _head_period(head)
         if found is not None:
-            return found
+            return _annual_in_financial_years(text, cands, found)
     requested = _requested_years(text, cands)
     if requested is not None:
         return requested
@@ -506,7 +563,7 @@ def _document_period(text: str, title: str | None, date: str | None,
     for head in context:
         found = _head_period(head) if _is_heading(head) else None
         if found is not None:
-            return found
+            return _annual_in_financial_years(text, cands, found)
     meeting = meeting_date(text, title)
     if is_agenda(text) or (meeting is None and _DECISION.search(text[:_DECISION_CHARS])):
         return None
@@ -609,18 +666,30 @@ def _dated_months(text: str, date: str | None) -> Period | None:
 # report … shows that 236 children were on the register at 31 July" (a story of November 2026:
 # the year to 31 July 2026), "the quarterly figures, at 30 June, show …".
 _DAY_NO_YEAR = re.compile(
-    rf"\b(?:at|on|as\s+at|to)\s+(?:the\s+end\s+of\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+"
-    rf"(?P<m>{_MONTH_NAMES})\b(?!,?\s+(?:19|20)\d\d)")
+    rf"\b(?:at|on|as\s+at|to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<d>[1-9]|[12]\d|3[01])"
+    rf"(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES})\b(?!,?\s+(?:19|20)\d\d)")
+# A rolling window said with a yearless end ("in the year to 31 July", "the 12 months ending
+# 30 June", "the quarter to 30 September"): its length, as a periodic report's.
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:the|this|a)\s+(?:(?P<year>year|12\s+months|twelve\s+months)|"
+    r"(?P<half>half[\s-]year|six\s+months|6\s+months)|"
+    r"(?P<quarter>quarter|three\s+months|3\s+months))\s+$", re.I)
 
 
 def _dated_report_end(text: str, date: str | None) -> Period | None:
     """The span a periodic report in the opening of a dated story ends on a yearless day:
-    its length (a year, a half, a quarter) to the latest such day before the story's date."""
+    its length (a year, a half, a quarter) to the latest such day before the story's date; so
+    too a rolling window the story reports its figures in ("in the year to 31 July")."""
     if not date or len(date) < 10 or not date[:4].isdigit():
         return None
     for m in _DAY_NO_YEAR.finditer(text, 0, _OPENING_CHARS):
         a, _b = _sentence(text, m.start(), m.end())
         length = _LENGTH.search(text, a, m.start())
+        if length is None and not m.group(0).startswith(("at", "on", "as")):
+            length = _WINDOW_BEFORE.search(text, max(a, m.start() - 30), m.start())
+            if length is not None and _COMPARATOR.search(text, max(a, length.start() - 60),
+                                                          length.start()):
+                length = None  # "up from 96 in the year to 31 July" is a comparator's year
         if length is None:
             continue
         months = 6 if length.group("half") else 3 if length.group("quarter") else 12
@@ -702,6 +771,37 @@ def _head_period(head: str) -> Period | None:
         return None
     year = m.group("y1") or m.group("y2")
     return Period(f"{year}-01-01", f"{year}-12-31", m.group(0))
+
+
+def _in_plan_head(text: str, c: _Candidate) -> bool:
+    """Whether a candidate is a plan's years on its heading line ("Youth Justice Plan 2026-27"
+    over its current position): a projection, never counted as the text's own year."""
+    a = text.rfind("\n", 0, c.start) + 1
+    b = text.find("\n", c.end)
+    line = text[a:b if b >= 0 else len(text)]
+    return _is_heading(line) and bool(_PLAN_HEAD.search(line)) and not _REPORT_WORD.search(line)
+
+
+def _annual_in_financial_years(text: str, cands: list[_Candidate], found: Period) -> Period:
+    """An annual report of a plain year ("Annual Report 2026") whose text counts its figures in
+    financial years and names the one that ends in that year ("In 2025/26 the panel reviewed
+    …"), and never the plain year itself as its own: that financial year, the year the report
+    looks back on. A report that names its plain year ("In 2026, …") keeps it."""
+    if not (_ANNUAL_OF_YEAR.fullmatch(found.text or "") and found.start and
+            found.start.endswith("-01-01")):
+        return found
+    y = int(found.start[:4])
+    fy = financial_year(y - 1)
+    own = [c for c in cands if not _foreign(text, c)]
+    if any(c.period.start == found.start and c.period.end == found.end for c in own) or \
+            re.search(rf"\b(?:in|during|throughout|across)\s+{y}\b(?!\s*[/\-–]\s*\d)", text, re.I):
+        return found  # the plain year is named as the text's own ("In 2026, …")
+    if not any(c.period.start == fy.start and c.period.end == fy.end for c in own):
+        return found
+    if any(_is_financial_year(c.period) and (c.period.start or "") > (fy.start or "") for c in own):
+        return found  # a later financial year is counted: the plain year is not a year ended
+    return Period(fy.start, fy.end, next(c.period.text for c in own
+                                         if c.period.start == fy.start and c.period.end == fy.end))
 
 
 def _years_back(text: str, cands: list[_Candidate], year: Period) -> Period | None:

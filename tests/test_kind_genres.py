@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.genre import is_audit_report, is_board_slide_deck, is_peer_review
+from extractor.genre import is_audit_report, is_board_slide_deck, is_members_briefing, is_peer_review
 
 
 # An auditor's own report: an audit heading in its first lines and an assurance opinion in its
@@ -86,3 +86,27 @@ def test_a_slide_deck_shown_to_a_board(text: str, context: list[str], title: str
                                        deck: bool) -> None:
     assert is_board_slide_deck(text, context, title) is deck
 
+
+
+# A briefing note to a council's members, headed so or addressed to them as a memo from an
+# officer, is the council's paper; a story about a briefing, or a memo to staff, is not one.
+@pytest.mark.parametrize("text, briefing", [
+    ("ANYTOWN COUNCIL\nELECTED MEMBERS' BRIEFING NOTE\nRef: MB/12\nSubject: Fostering "
+     "sufficiency\n", True),
+    ("Members' Briefing\nOfsted focused visit: what it found\n", True),
+    ("Councillors' Briefing Paper\nChildren's homes: new registrations\n", True),
+    ("Briefing note for all elected members\nThe early help review\n", True),
+    ("Member Briefing Sheet - Youth Justice inspection\nDate: 4 May 2026\n", True),
+    ("Anyshire Council\nFrom: Director of Children's Services\nTo: All Elected Members\nDate: 3 "
+     "June 2026\nSubject: Rise in referrals\n", True),
+    ("MEMORANDUM\nFrom: Chief Social Work Officer\nTo: Councillors\nRe: Inspection outcome\n",
+     True),
+    ("Briefing paper to members\nUnaccompanied children: dispersal scheme\n", True),
+    # not a members' briefing
+    ("Council leader briefs reporters on inspection\nCouncillors were told at a briefing on "
+     "Monday that the service had improved.\n", False),
+    ("MEMORANDUM\nFrom: Head of Service\nTo: All social work staff\nRe: Caseloads\n", False),
+    ("Members of the public can attend\nAgenda\n1. Apologies\n", False),
+])
+def test_a_briefing_note_to_members(text: str, briefing: bool) -> None:
+    assert is_members_briefing(text) is briefing

@@ -304,3 +304,28 @@ _LATE = "The letter writer thanked the editor for the space on this page. " * 14
 def test_another_councils_body_named_once_in_passing(text: str, area: str,
                                                      expected: str | None) -> None:
     assert find_partnership(text, area) == expected
+
+
+# A title that names councils side by side ("… Report: East Lothian and Midlothian", "Bury,
+# Rochdale and Oldham") is about all of them: area None, the councils listed. A council whose
+# own name has 'and' in it, a joint body's name, or one council in the title keeps its rules.
+@pytest.mark.parametrize("title, area, areas", [
+    ("Child Protection Assurance Report: Fife and Angus, April to September 2026", None,
+     ["Fife", "Angus"]),
+    ("Health board paper: children's safeguarding in Bury, Rochdale and Oldham", None,
+     ["Bury", "Rochdale", "Oldham"]),
+    ("Looked after children in Kent and Medway", None, ["Kent", "Medway"]),
+    ("Joint area review: Leeds & Bradford", None, ["Leeds", "Bradford"]),
+    ("Assurance report for Moray, Aberdeenshire and Aberdeen City", None,
+     ["Moray", "Aberdeenshire", "Aberdeen City"]),
+    ("Brighton and Hove children's services annual report", "Brighton and Hove", []),
+    ("Telford and Wrekin early help update", "Telford and Wrekin", []),
+    ("Fife child protection update", "Fife", []),
+])
+def test_a_title_that_names_councils_together(nlp, title: str, area: str | None,
+                                              areas: list[str]) -> None:
+    text = f"{title}\nThe service saw 200 referrals in the half year and held 40 conferences.\n"
+    choice = choose_area(nlp(text), title)
+    assert choice.area == area
+    if area is None:
+        assert choice.areas == areas
