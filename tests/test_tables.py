@@ -1115,6 +1115,14 @@ _REGISTER = ("Trust        Children on the register   Rate per 1,000   Registrat
 _REVIEWS = "Area            Rapid reviews   LCSPRs published\nKingsbridge     6               2\nLowmoor         11              3\n"
 _SINS = ("Area            Serious incident notifications   Rate per 10,000\n"
          "Kingsbridge     14                               3.1\nLowmoor         21                               4.4\n")
+# anonymised places or groups labelled by one letter, a bare '%' column and a '(%)' column
+_LETTERS = ("Council  Rapid reviews  LCSPRs commissioned  %    Finished in time (%)\n"
+            "K        40             8                    20   55\n"
+            "L        30             12                   40   33\n"
+            "All      70             20                   29   46\n")
+_GROUPS = ("Group   Children in care   Per cent   Placement moves\n"
+           "a       112                61         17\n"
+           "b       71                 39         8\n")
 
 
 @pytest.mark.parametrize("table,cell,metric,unit", [
@@ -1128,6 +1136,13 @@ _SINS = ("Area            Serious incident notifications   Rate per 10,000\n"
     (_REVIEWS, "11", "rapid_reviews", "count"),
     (_REVIEWS, "3", "lcsprs_published", "count"),
     (_SINS, "4.4", "serious_incident_notifications", "rate_per_10000"),
+    (_LETTERS, "70", "rapid_reviews", "count"),
+    (_LETTERS, "20", "lcsprs_commissioned", "count"),
+    (_LETTERS, "29", "lcsprs_commissioned", "percent"),
+    (_LETTERS, "46", "other", "percent"),
+    (_GROUPS, "71", "looked_after_children", "count"),
+    (_GROUPS, "39", "looked_after_children", "percent"),
+    (_GROUPS, "8", "other", "count"),
 ])
 def test_text_table_with_named_columns(nlp, table, cell, metric, unit) -> None:
     figs, document = figures_of(nlp, ("Figures for the year.\n\n" + table).encode(), name="t.txt")
