@@ -32,11 +32,20 @@ COUNTERS = [
     ("⟦1,150⟧ followers | Follow\nThe partnership posted its annual report.", COUNTER),
     ("Delivered to ⟦612⟧ subscribers\nThis bulletin is for practitioners.", COUNTER),
     ("⟦14⟧ reactions · 2 replies\nThe board met on Tuesday.", COUNTER),
+    # a list's or a table's pager
+    ("Preview: referrals.csv\nShowing ⟦6⟧ of 12 rows (newest first)\nDownload the full file.", COUNTER),
+    ("Preview: referrals.csv\nShowing 6 of ⟦12⟧ rows (newest first)\nDownload the full file.", COUNTER),
+    ("Showing 1 to 25 of ⟦318⟧ entries\nPrevious Next", COUNTER),
+    ("Search the register\nDisplaying 1-20 of ⟦4,106⟧ results for 'fostering'", COUNTER),
+    ("Results 11 to 20 of ⟦73⟧\nSort by date", COUNTER),
+    ("Viewing ⟦8⟧ of 40 datasets in Children's services", COUNTER),
     # kept: counts said in a sentence
     ("The bulletin now reaches ⟦1,960⟧ practitioners across the county.", None),
     ("The council received ⟦640⟧ referrals in the year.", None),
     ("The survey drew the views of ⟦214⟧ children in care.", None),
     ("Officers shared ⟦37⟧ referrals with the police.", None),
+    ("An audit showing ⟦12⟧ of 40 plans were late went to the board.", None),
+    ("Inspectors found ⟦9⟧ of 30 records were incomplete.", None),
 ]
 
 

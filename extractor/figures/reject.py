@@ -11,7 +11,7 @@ from ..charts import is_axis_tick
 from ..numbers import Quantity, parse_words
 from .band import band_reason
 from .citation import in_citation
-from .counter import is_counter
+from .counter import in_pager, is_counter
 from .language import in_foreign_sentence
 from .mark import in_numbered_heading, in_reference_mark
 from .procedure import procedure_reason
@@ -192,7 +192,8 @@ MEMBERSHIP = "the size of a body beside those present ('4 of 5 members present')
 CITATION = "part of a citation (a court case, a parliamentary paper, a journal, a DOI, a case reference)"
 SPEAKER = "'one' introducing an unnamed speaker ('One parent told us ...')"
 SUPPRESSED = "a suppressed small number given only as its bound ('the number is fewer than five')"
-COUNTER = "a web page's or a mailing's counter ('1,208 views', '46 likes', 'Sent to 1,960 subscribers')"
+COUNTER = ("a web page's or a mailing's counter ('1,208 views', '46 likes', 'Sent to 1,960 subscribers') "
+           "or a list's pager ('Showing 5 of 10 rows')")
 MARK = "a reference mark in square brackets ('... in 2024-25.[7]', '[note 2]')"
 HEADING = "a section's number opening a heading ('3 Statistics', '5 CORONER'S CONCERNS')"
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
@@ -447,8 +448,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return MARK  # '... rose to £5.6 million in 2024-25.[7]', 'aged under 18 [note 2]'
     if q.kind == "count" and in_numbered_heading(text, q.start, q.end):
         return HEADING  # '3 Statistics' among '2 Inspections' and '4 Safeguarding reviews'
-    if q.kind in ("count", "word") and is_counter(text, q.start, q.end):
-        return COUNTER  # '1,208 views', '12 people found this page useful'
+    if q.kind in ("count", "word") and (is_counter(text, q.start, q.end) or in_pager(text, q.start, q.end)):
+        return COUNTER  # '1,208 views', '12 people found this page useful', 'Showing 5 of 10 rows'
     if q.kind == "percent" and (rag := _RAG_KEY_BEFORE.search(before)) and (
             _RAG_KEY_AFTER.match(after) or re.search(r"\b(?:target|threshold|tolerance)\b", rag.group(0), re.I)):
         return DEFINITION  # 'Amber = within 5% of target', 'Amber = adverse to target by up to 10%'
