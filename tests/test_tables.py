@@ -1561,3 +1561,44 @@ def test_a_table_broken_by_a_page_keeps_its_caption(nlp, last_row, count) -> Non
     at = document.text.index(f"\t{count}\t") + 1
     fig = next(f for f in figs if any(m.start == at for m in f.mentions))
     assert fig.unit == "count" and fig.value == float(count.replace(",", ""))
+
+
+# A data file's preview headed by machine field names: each is read as the words it joins with
+# underscores ('children_on_plans_31_march' names plans, 'rate_per_10000_0_17' a rate).
+_FIELDS = ["year_ending_31_march", "contacts_received", "referrals", "children_on_plans_31_march",
+           "rate_per_10000_0_17", "section_47_enquiries", "looked_after_children", "unborn_referrals"]
+_FIELD_ROWS = [["2024-25", "6,210", "1,480", "233", "41.2", "702", "318", "17"],
+               ["2023-24", "5,930", "1,392", "251", "44.6", "655", "301", "14"]]
+
+
+@pytest.mark.parametrize("cell,metric,unit", [
+    ("233", "child_protection_plans", "count"),
+    ("41.2", "child_protection_plans", "rate_per_10000"),
+    ("44.6", "child_protection_plans", "rate_per_10000"),
+    ("702", "section_47_enquiries", "count"),
+    ("655", "section_47_enquiries", "count"),
+    ("318", "looked_after_children", "count"),
+    ("301", "looked_after_children", "count"),
+    ("1,480", "social_care_referrals", "count"),
+    ("17", "other", "count"),
+])
+def test_machine_field_names_head_their_columns(nlp, cell, metric, unit) -> None:
+    figs, document = figures_of(nlp, html_table([_FIELDS, *_FIELD_ROWS], caption="Preview: annual.csv"))
+    assert "children on plans 31 march" in document.text
+    f = cell_figure(figs, document, cell)
+    assert f is not None and (f.metric, f.unit) == (metric, unit), (cell, f)
+
+
+# A row whose label names the metric only to count a subset of children not yet born is other,
+# not the metric the other rows give the table.
+@pytest.mark.parametrize("label", ["Pre-birth registrations (included above)", "Prebirth registrations",
+                                   "Pre birth child protection plans", "Unborn babies on plans",
+                                   "Antenatal registrations", "Registrations: pre-birth",
+                                   "Of which pre-birth registrations", "Registrations of unborn children"])
+def test_pre_birth_row_is_a_subset(nlp, label) -> None:
+    rows = [["Register", "2023/24", "2024/25"], ["Registrations in year", "61", "66"],
+            ["Children on the register at 31 March", "52", "47"], [label, "11", "13"]]
+    figs, document = figures_of(nlp, html_table(rows))
+    assert cell_figure(figs, document, "66").metric == "child_protection_plans"
+    f = cell_figure(figs, document, "13")
+    assert f is not None and f.metric == "other", (label, f)

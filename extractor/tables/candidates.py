@@ -15,7 +15,7 @@ from .cells import cell_value
 from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, _year_columns
 from .headers import _TOTAL_LABEL, _header_rows, _structure
 from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _category_metric, _context_hits, _group_metrics,
-                      _header_metric, _rate_columns, _referrals_in_context, _span_metric, _whole_metric)
+                      _header_metric, _named_metric, _rate_columns, _referrals_in_context, _span_metric, _whole_metric)
 from .periods import _header_period, _spanned
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
@@ -44,6 +44,9 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
     col_metrics = _group_metrics(doc, header, head_cells, col_metrics)
     row_metrics = [_span_metric(doc, row[0]) for row in body]
+    # a label that names a metric only to count something else ('Pre-birth registrations',
+    # 'Initial child protection conferences'): other, never the table's whole metric
+    refused = [m == "other" and _named_metric(doc, row[0]) != "other" for m, row in zip(row_metrics, body)]
     # rows of places or categories that name nothing ('North East', 'Neglect') under columns of
     # which one names what is counted ('Children in need | Rate per 10,000 | % change'): by column
     rows_name = any(m != "other" for m, row in zip(row_metrics, body) if not _TOTAL_LABEL.match(row[0].text))
@@ -70,11 +73,11 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     above, above_label = "other", ""
     # a row without a label (a chart's one row of values under its periods): the caption's title
     title = _FIGURE_NUMBER.sub("", next((ln for ln in reversed(caption.split("\n")) if ln.strip()), "")).strip()
-    for row, row_metric in zip(body, row_metrics):
+    for row, row_metric, own in zip(body, row_metrics, refused):
         label = row[0]
         if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
             row_metric = referrals
-        row_metric = whole if row_metric == "other" else row_metric
+        row_metric = whole if row_metric == "other" and not own else row_metric
         if row_metric == "other" and _RATE_LABEL.match(label.text):
             row_metric = above  # 'Rate per 10,000 children' under the count it is the rate of
         measure = label.text

@@ -199,6 +199,12 @@ _EVENT_NOUNS = {"meetings", "conferences", "visits", "discussions", "audits", "h
                 "events", "briefings", "courses"}
 
 
+def _named_metric(doc: Doc, cell: Any) -> str:
+    """The metric a label's words name, before asking what the label counts."""
+    span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
+    return _label_metric(rule_hits(span)) if span is not None else "other"
+
+
 def _span_metric(doc: Doc, cell: Any) -> str:
     span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
     if span is None:
@@ -220,6 +226,9 @@ def _span_metric(doc: Doc, cell: Any) -> str:
 
 # A threshold before a name: 'Three or more placements', 'more than two moves', '3+ placements'
 _THRESHOLD = re.compile(r"(?:\b\w+\s+or\s+(?:more|fewer|over)|\bmore\s+than\s+\w+|\d\s*\+)\s*$", re.I)
+# Words that mark the children counted as not yet born: 'Pre-birth registrations', 'prebirth
+# registrations', 'Registrations of unborn children', 'Antenatal referrals' (a subset by age)
+_BEFORE_BIRTH = re.compile(r"\b(?:pre[\s-]?birth|unborn|ante[\s-]?natal)\b", re.I)
 # Words after a one-word name that still count the thing it names: 'Referral rate', 'Plan numbers'
 _MEASURE_WORDS = {"rate", "rates", "number", "numbers", "total", "totals", "count", "counts", "share", "proportion",
                   "percentage", "figure", "figures", "source", "sources", "category", "categories", "type", "types"}
@@ -238,6 +247,8 @@ def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) ->
     if _PERCENT.search(span.text):
         return False  # a share of the whole keeps the whole's metric ('3+ placements (%)'): counts
         # of a subset defined by a feature are other, shares keep the metric (corpus convention)
+    if _BEFORE_BIRTH.search(span.text):
+        return True
     for h in own:
         if _THRESHOLD.search(doc_text(doc)[span.start_char:doc[h.start].idx]):
             return True
