@@ -1602,3 +1602,36 @@ def test_pre_birth_row_is_a_subset(nlp, label) -> None:
     assert cell_figure(figs, document, "66").metric == "child_protection_plans"
     f = cell_figure(figs, document, "13")
     assert f is not None and f.metric == "other", (label, f)
+
+
+# Columns that count a thing no metric counts (staff, social workers, assessments, carers): the
+# rows are kinds of that thing, whatever metric their words name; a divisor ('per social
+# worker') counts nothing, and period columns leave the rows their metric.
+FOREIGN_COLUMNS = [
+    (["Contact level", "Staff in scope", "Trained", "Compliance"],
+     [["Universal contact (Tier 1)", "2,310", "2,105", "91%"], ["Targeted contact (Tier 2)", "870", "702", "81%"]],
+     ["702", "81%"], "other"),
+    (["Team", "Social workers", "Vacancies"],
+     [["Referral and assessment", "24", "5"], ["Children in care", "31", "3"]], ["31", "24"], "other"),
+    (["Service", "Assessments completed", "Within timescale (%)"],
+     [["Child protection", "412", "88%"], ["Looked after children", "267", "79%"]], ["267", "79%"], "other"),
+    (["Placement", "Foster carers approved", "Carers deregistered"],
+     [["Children in care (mainstream)", "18", "6"], ["Kinship (family and friends)", "9", "2"]], ["18", "6"], "other"),
+    (["Area", "Practitioners trained", "Sessions held"],
+     [["Child protection plans", "143", "12"], ["Referrals", "98", "9"]], ["143", "98"], "other"),
+    (["Measure", "Number", "Per social worker"],
+     [["Referrals received", "1,240", "16.1"], ["Section 47 enquiries", "402", "5.2"]], ["1,240"], "social_care_referrals"),
+    (["Measure", "2023/24", "2024/25"],
+     [["Children on child protection plans", "301", "288"], ["Staff trained", "77", "81"]], ["288"],
+     "child_protection_plans"),
+    (["Indicator", "Number", "Rate per 10,000"],
+     [["Children looked after", "356", "72"], ["Children in need", "1,610", "330"]], ["356"], "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("header,rows,cells,metric", FOREIGN_COLUMNS)
+def test_columns_counting_other_things_override_row_words(nlp, header, rows, cells, metric) -> None:
+    figs, document = figures_of(nlp, html_table([header, *rows]))
+    for cell in cells:
+        f = cell_figure(figs, document, cell)
+        assert f is not None and f.metric == metric, (cell, f)

@@ -15,7 +15,7 @@ from .cells import cell_value
 from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, _year_columns
 from .headers import _TOTAL_LABEL, _header_rows, _structure
 from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _category_metric, _context_hits, _group_metrics,
-                      _header_metric, _named_metric, _rate_columns, _referrals_in_context, _span_metric, _whole_metric)
+                      _counts_other_things, _header_metric, _named_metric, _rate_columns, _referrals_in_context, _span_metric, _whole_metric)
 from .periods import _header_period, _spanned
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
@@ -47,6 +47,9 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     # a label that names a metric only to count something else ('Pre-birth registrations',
     # 'Initial child protection conferences'): other, never the table's whole metric
     refused = [m == "other" and _named_metric(doc, row[0]) != "other" for m, row in zip(row_metrics, body)]
+    if not any(m != "other" for m in col_metrics[1:]) and any(_counts_other_things(doc, c) for c in head_cells[1:]):
+        # the columns count a thing no metric counts ('Staff in scope'): the rows are its kinds
+        row_metrics, refused = ["other"] * len(body), [True] * len(body)
     # rows of places or categories that name nothing ('North East', 'Neglect') under columns of
     # which one names what is counted ('Children in need | Rate per 10,000 | % change'): by column
     rows_name = any(m != "other" for m, row in zip(row_metrics, body) if not _TOTAL_LABEL.match(row[0].text))

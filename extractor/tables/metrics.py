@@ -199,6 +199,21 @@ _EVENT_NOUNS = {"meetings", "conferences", "visits", "discussions", "audits", "h
                 "events", "briefings", "courses"}
 
 
+def _counts_other_things(doc: Doc, cell: Any) -> bool:
+    """Whether a column header names a thing no metric counts ('Staff in scope', 'Foster carers
+    approved', 'Assessments completed'), and no metric: its cells count that thing, whatever the
+    row labels name ('General contact (Level 1)' is a level of staff, not a contact). A divisor is
+    no counted thing ('Referrals per social worker')."""
+    span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
+    if span is None:
+        return False
+    hits = rule_hits(span)
+    if _label_metric(hits) != "other":
+        return False
+    return any(h.rule.kind == "foreign" and not (h.start > span.start and doc[h.start - 1].lower_ == "per")
+               for h in hits)
+
+
 def _named_metric(doc: Doc, cell: Any) -> str:
     """The metric a label's words name, before asking what the label counts."""
     span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
