@@ -1635,3 +1635,24 @@ def test_columns_counting_other_things_override_row_words(nlp, header, rows, cel
     for cell in cells:
         f = cell_figure(figs, document, cell)
         assert f is not None and f.metric == metric, (cell, f)
+
+
+# A referral column says in its own header whose referrals they are: to children's services or
+# social care (social_care_referrals) whatever the table's other columns count; to a panel or
+# for a review (review_referrals).
+@pytest.mark.parametrize("head,metric", [
+    ("Referred to Children's Services", "social_care_referrals"),
+    ("Referrals to children's social care", "social_care_referrals"),
+    ("Referrals to social care", "social_care_referrals"),
+    ("Onward referrals to Children's Services", "social_care_referrals"),
+    ("Referred to the front door", "social_care_referrals"),
+    ("Referrals to the safeguarding panel", "review_referrals"),
+    ("Referred for a rapid review", "review_referrals"),
+    ("Cases referred to the Panel", "review_referrals"),
+])
+def test_referral_column_header_says_whose_referrals(nlp, head, metric) -> None:
+    rows = [["Quarter", "Cases discussed", "Repeat cases", head],
+            ["Q1", "212", "61", "131"], ["Q2", "240", "70", "144"]]
+    figs, document = figures_of(nlp, html_table(rows, caption="Table 2: Cases discussed at the panel, by quarter"))
+    f = cell_figure(figs, document, "144")
+    assert f is not None and f.metric == metric, (head, f)

@@ -279,9 +279,14 @@ def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) ->
 
 
 def _label_metric(hits: list[_Hit]) -> str:
+    """The metric a label's words name: its first name of a metric, turned by a cue of the same
+    label that says whose it is ('Referred to Children's Services', 'Referrals to social care'
+    are referrals to social care, not for a case review); a review's family by its stage."""
     for h in hits:
         if h.rule.kind in ("noun", "prop") and h.rule.metric:
-            return h.rule.metric
+            cue = next((c for c in hits if c.rule.kind == "context" and c.rule.family == h.rule.metric
+                        and c.rule.metric), None)
+            return cue.rule.metric if cue is not None and cue.rule.metric else h.rule.metric
         if h.rule.kind == "family":
             stages = [s.rule.stage for s in hits if s.rule.kind == "stage"]
             stage = next((s for s in _STAGE_ORDER if s in stages), None)
