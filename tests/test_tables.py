@@ -1696,3 +1696,31 @@ def test_placements_of_one_kind_are_a_subset(nlp, label, metric) -> None:
     assert cell_figure(figs, document, "414").metric == "looked_after_children"
     f = cell_figure(figs, document, "61")
     assert f is not None and f.metric == metric, (label, f)
+
+
+# A scorecard whose first column gives each row an indicator reference: the second column is
+# the row's label, and the numbers inside a label ('within 20 working days', 'rolling 12
+# months', 'aged 0-4') are part of the measure's name, not figures of their own.
+SCORECARD_LABELS = [
+    ("Assessments completed within 20 working days (%)", "20", "days"),
+    ("Referrals to children's social care, rate per 10,000 (rolling 12 months)", "12", "months"),
+    ("Strategy discussions held within 3 working days (%)", "3", "days"),
+    ("Children seen within 5 days of a referral (%)", "5", "days"),
+    ("Re-referrals within 12 months (%)", "12", "months"),
+    ("Care leavers aged 19-21 in touch (%)", "19", "count"),
+    ("Children looked after with 3 or more placements in 12 months (%)", "3", "count"),
+    ("Reviews held within 28 days of entering care (%)", "28", "days"),
+]
+
+
+@pytest.mark.parametrize("label,number,unit", SCORECARD_LABELS)
+def test_numbers_in_a_referenced_indicator_label_are_no_figures(nlp, label, number, unit) -> None:
+    rows = [["Ref", "Indicator", "Target", "Q1", "Q2"],
+            ["KP01", "Children in need, rate per 10,000", "310", "298.4", "305.1"],
+            ["KP02", label, "85", "77", "81"],
+            ["KP03", "Children looked after (number)", "-", "264", "271"]]
+    figs, document = figures_of(nlp, html_table(rows))
+    at = document.text.index(label)
+    inside = [f for f in figs for m in f.mentions if at <= m.start < at + len(label)]
+    assert not inside, [(f.value, f.unit) for f in inside]
+    assert cell_figure(figs, document, "81") is not None

@@ -209,8 +209,11 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
         if group is not cands:
             _kept_apart(group)  # a table broken by a page is one table: its rows stay apart
         out += cands
+        # the label after a column of row numbers or indicator references ('CSC03 | Assessments
+        # within 45 working days (%)') is the row's label, not a described value
+        labels = {r[0].start for r in _without_row_numbers(table).rows if r}
         skip += [(c.start, c.end) for row in table.rows for j, c in enumerate(row)
-                 if not _prose_cell(c) and not (j and _described(c))]
+                 if not _prose_cell(c) and not (j and c.start not in labels and _described(c))]
         previous = table if _header_rows(table) or cont is None else previous
     cards = card_rows(document.text, [(r[0].start, r[-1].end) for t in document_tables(document) for r in t.rows if r])
     out += _card_candidates(cards)
