@@ -1114,6 +1114,14 @@ _REGISTER = ("Trust        Children on the register   Rate per 1,000   Registrat
 _REVIEWS = "Area            Rapid reviews   LCSPRs published\nKingsbridge     6               2\nLowmoor         11              3\n"
 _SINS = ("Area            Serious incident notifications   Rate per 10,000\n"
          "Kingsbridge     14                               3.1\nLowmoor         21                               4.4\n")
+# a bare '%' column is a share of the column whose count it divides, found by its arithmetic
+# (40 of 500 is 8%), else a share of the count on its left
+_SHARE_OF_LEFT = ("Team     Children in need   Children on plans   %\n"
+                  "North    500                40                  8\n"
+                  "South    300                45                  15\n")
+_SHARE_OF_TOTAL = ("Team     Children in need   Children on plans   %\n"
+                   "North    500                40                  47\n"
+                   "South    300                45                  53\n")
 # anonymised places or groups labelled by one letter, a bare '%' column and a '(%)' column
 _LETTERS = ("Council  Rapid reviews  LCSPRs commissioned  %    Finished in time (%)\n"
             "K        40             8                    20   55\n"
@@ -1137,8 +1145,10 @@ _GROUPS = ("Group   Children in care   Per cent   Placement moves\n"
     (_SINS, "4.4", "serious_incident_notifications", "rate_per_10000"),
     (_LETTERS, "70", "rapid_reviews", "count"),
     (_LETTERS, "20", "lcsprs_commissioned", "count"),
-    (_LETTERS, "29", "lcsprs_commissioned", "percent"),
+    (_LETTERS, "29", "rapid_reviews", "percent"),  # 20 of 70: a share of the rapid reviews
     (_LETTERS, "46", "other", "percent"),
+    (_SHARE_OF_LEFT, "15", "children_in_need", "percent"),
+    (_SHARE_OF_TOTAL, "53", "child_protection_plans", "percent"),
     (_GROUPS, "71", "looked_after_children", "count"),
     (_GROUPS, "39", "looked_after_children", "percent"),
     (_GROUPS, "8", "other", "count"),

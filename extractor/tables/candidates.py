@@ -56,7 +56,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2) or \
         not rows_name and any(m != "other" for m in col_metrics[1:])
     if by_column:
-        col_metrics = _rate_columns(header, col_metrics)
+        col_metrics = _share_of(body, _rate_columns(header, col_metrics), col_metrics)
     corner = tuple(c for c in head_cells[:1] if c.text.strip())
     context = _context_hits(doc, cap_start, cap_start + len(caption), corner)
     named = col_metrics[1:] if by_column else row_metrics
@@ -139,6 +139,38 @@ _PLACEMENT_BREAKDOWN = re.compile(r"\bplacement\s+(?:type|category|provider|sett
 def _title_of(caption: str) -> str:
     """The caption's nearest title line."""
     return next((ln for ln in reversed(caption.split("\n")) if ln.strip()), "")
+
+
+SHARE_ROWS = 2  # rows whose arithmetic must show a share's denominator
+
+
+def _share_of(body: list[tuple[Cell, ...]], metrics: list[str], named: list[str]) -> list[str]:
+    """A column of shares that names nothing ('%', 'Per cent') beside a count ('Rapid reviews |
+    LCSPRs commissioned | %'): a share keeps the metric of its whole, so when its cells are the
+    count on its left as a percentage of a column further left (20 = 8 of 40) in every row
+    that has them, it takes that column's metric; else the count's own (a share of the
+    column's total)."""
+    out = list(metrics)
+
+    def value(row: tuple[Cell, ...], j: int) -> float | None:
+        r = cell_value(row[j].text) if j < len(row) else None
+        return r.value if r is not None else None
+
+    for j in range(2, len(out)):
+        if named[j] != "other" or out[j] == "other":
+            continue
+        k = next((k for k in range(j - 1, 0, -1) if named[k] != "other"), None)
+        if k is None:
+            continue
+        for i in range(k - 1, 0, -1):
+            if named[i] in ("other", named[k]):
+                continue
+            trios = [(value(r, j), value(r, k), value(r, i)) for r in body]
+            trios = [(p, n, d) for p, n, d in trios if p is not None and n is not None and d]
+            if len(trios) >= SHARE_ROWS and all(abs(100 * n / d - p) <= 1.0 for p, n, d in trios):
+                out[j] = named[i]
+                break
+    return out
 
 
 def _money_shares(cands: list[_Candidate]) -> list[_Candidate]:
