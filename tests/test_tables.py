@@ -1734,3 +1734,31 @@ def test_numbers_in_a_referenced_indicator_label_are_no_figures(nlp, label, numb
     inside = [f for f in figs for m in f.mentions if at <= m.start < at + len(label)]
     assert not inside, [(f.value, f.unit) for f in inside]
     assert cell_figure(figs, document, "81") is not None
+
+
+# Years that end on another day than 31 March, said in the label header or the caption: a split
+# year label ('2023-24') ends on that day, and a text figure dated on it restates the cell.
+@pytest.mark.parametrize("corner,caption,start,end", [
+    ("Year ending 31 July", "", "2023-08-01", "2024-07-31"),
+    ("year_ending_31_july", "", "2023-08-01", "2024-07-31"),
+    ("Years to 30 June", "", "2023-07-01", "2024-06-30"),
+    ("Year", "Table 1: Register, twelve months ending 30 September", "2023-10-01", "2024-09-30"),
+    ("Year ended 31st July", "", "2023-08-01", "2024-07-31"),
+    ("Year", "Table 2: Children on the register, years ending 31 July", "2023-08-01", "2024-07-31"),
+    ("Year", "", "2023-04-01", "2024-03-31"),
+    ("Year ending 31 March", "", "2023-04-01", "2024-03-31"),
+])
+def test_split_years_end_on_the_tables_own_year_end(nlp, corner, caption, start, end) -> None:
+    rows = [[corner, "Registrations", "Children on the register"], ["2023-24", "118", "97"], ["2022-23", "104", "88"]]
+    figs, document = figures_of(nlp, html_table(rows, caption=caption), period=None)
+    f = cell_figure(figs, document, "118")
+    assert f is not None and f.period is not None and (f.period.start, f.period.end) == (start, end), f
+
+
+def test_text_figure_on_the_year_end_restates_the_cell(nlp) -> None:
+    before = "<p>At 31 July 2024 there were 97 children on the child protection register.</p>"
+    rows = [["Year ending 31 July", "Registrations", "Children on the register"], ["2023-24", "118", "97"],
+            ["2022-23", "104", "88"]]
+    figs, document = figures_of(nlp, html_table(rows, before=before), period=None)
+    nines = [f for f in figs if f.value == 97]
+    assert len(nines) == 1 and len(nines[0].mentions) == 2, nines

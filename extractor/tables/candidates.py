@@ -16,7 +16,7 @@ from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, 
 from .headers import _TOTAL_LABEL, _header_rows, _structure
 from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _category_metric, _context_hits, _group_metrics,
                       _counts_other_things, _header_metric, _named_metric, _rate_columns, _referrals_in_context, _span_metric, _whole_metric)
-from .periods import _header_period, _spanned
+from .periods import _ending_on, _header_period, _spanned, _year_end
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
 from .units import _money_scale, _rate_base, _tells_rates_apart, _unit
@@ -75,7 +75,9 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     base = _rate_base(document, table, caption)
     marked = _tells_rates_apart([*header[1:], *(r[0].text for r in body)],
                                 [*col_metrics[1:], *row_metrics])
-    periods = _spanned(header, [_header_period(h, doc_period) for h in header])
+    # years ending on another day than 31 March: 'Year ending 31 July' over '2024-25'
+    year_end = _year_end(" ".join([header[0] if header else "", _title_of(caption)]))
+    periods = _spanned(header, [_ending_on(_header_period(h, doc_period), year_end) for h in header])
     out: list[_Candidate] = []
     above, above_label = "other", ""
     # a row without a label (a chart's one row of values under its periods): the caption's title
@@ -92,7 +94,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         if not by_column and row_metric == "other" and _COMPARATOR_LABEL.match(label.text):
             row_metric, measure = above, above_label  # 'England' under the measure it compares with
         above, above_label = row_metric, measure
-        row_period = _header_period(label.text, doc_period) if by_column else None
+        row_period = _ending_on(_header_period(label.text, doc_period), year_end) if by_column else None
         for j, cell in ((j, part) for j, full in enumerate(row[1:], start=1) for part in _parts(full)):
             reading = cell_value(cell.text)
             col = header[j] if j < len(header) else ""
