@@ -130,6 +130,13 @@ REFERENCES = [
     ("The motion was moved under Council Procedure Rule ⟦14⟧.", REFERENCE),
     ("The forecast outturn at month ⟦9⟧ is an overspend of £2.1m.", TIME_POINT),
     ("By week ⟦12⟧ the assessment must be complete.", TIME_POINT),
+    # a board paper's number and a risk register entry's
+    ("Paper ⟦4.2⟧ | Board meeting of 9 March 2027 | Public", REFERENCE),
+    ("Risk ⟦3071⟧ (recruitment of health visitors) stays on the risk register at High.", REFERENCE),
+    ("The Board is asked to note Paper ⟦11⟧ and the assurance level.", REFERENCE),
+    ("Risk ⟦27⟧ has been reduced from High to Medium after the audit.", REFERENCE),
+    ("The risk register now holds ⟦14⟧ risks, up from 11.", None),
+    ("The paper reports ⟦96⟧ referrals from health staff.", None),
     # kept: counts of items and recommendations, and a count after a month
     ("The panel made ⟦11⟧ recommendations and all were accepted.", None),
     ("The agenda had ⟦14⟧ items.", None),
