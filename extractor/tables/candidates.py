@@ -167,8 +167,11 @@ def _share_of(body: list[tuple[Cell, ...]], metrics: list[str], named: list[str]
         for i in range(k - 1, 0, -1):
             if named[i] in ("other", named[k]):
                 continue
-            trios = [(value(r, j), value(r, k), value(r, i)) for r in body]
-            trios = [(p, n, d) for p, n, d in trios if p is not None and n is not None and d]
+            trios: list[tuple[float, float, float]] = []
+            for r in body:
+                p, n, d = value(r, j), value(r, k), value(r, i)
+                if p is not None and n is not None and d:
+                    trios.append((p, n, d))
             if len(trios) >= SHARE_ROWS and all(abs(100 * n / d - p) <= 1.0 for p, n, d in trios):
                 out[j] = named[i]
                 break
