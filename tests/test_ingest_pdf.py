@@ -577,3 +577,48 @@ def test_author_and_running_lines_kept_as_context() -> None:
     header = [c for c in doc.context if c.startswith("Warrington Borough Council –")]
     assert len(header) == 1 and norm(header[0]) not in {norm(p) for p in doc.text.split("\n")}
     assert Document.from_dict(doc.to_dict()).context == doc.context
+
+
+def _bullet_pdf(items: list[tuple[bytes, str]]) -> bytes:
+    """One page of bulleted lines: each bullet a glyph of a font whose encoding names a glyph
+    with no character (as a symbol font without a Unicode map prints it), then the item's text."""
+    ops = []
+    for i, (code, text) in enumerate(items):
+        y = 740 - 18 * i
+        ops.append(b"BT /F2 10 Tf 1 0 0 1 72 %d Tm (%s) Tj ET" % (y, code))
+        ops.append(b"BT /F1 10 Tf 1 0 0 1 86 %d Tm (%s) Tj ET" % (y, text.encode("latin-1")))
+    stream = b"\n".join(ops)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+            b"/Differences [1 /g1 2 /tickbox 127 /g127 129 /dot9] >> >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return bytes(out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref))
+
+
+# bullets with no character: codes 1, 2, 127, 129 and a run of two
+BULLETS = [(b"\x7f", "Children in care at 31 March: 212"), (b"\x01", "Children on plans at 31 March: 96"),
+           (b"\x02", "Rapid reviews held: 5"), (b"\x81", "Referrals received: 1,840"),
+           (b"\x7f\x7f", "Audits completed: 14"), (b"\x02", "Section 47 enquiries: 388"),
+           (b"\x01", "Learning reviews published: 2"), (b"\x81", "Care leavers supported: 164")]
+
+
+def test_unmapped_bullet_glyphs_are_bullets_not_numbers(nlp) -> None:
+    """A glyph pdfminer can only name by its code ('(cid:127)') is read as a bullet: the code is
+    no number of the text, and the item after it keeps its own figure."""
+    from extractor.figures import find_figures
+    doc = read_pdf("bullets.pdf", _bullet_pdf(BULLETS))
+    assert "cid" not in doc.text
+    assert [ln.split(" ", 1)[0] for ln in doc.text.splitlines() if ln.strip()] == ["•"] * len(BULLETS)
+    figs = find_figures(nlp(doc.text), doc, None, use_classifier=False)
+    values = sorted(f.value for f in figs)
+    assert values == sorted([212, 96, 5, 1840, 14, 388, 2, 164]), values

@@ -32,11 +32,20 @@ COUNTERS = [
     ("⟦1,150⟧ followers | Follow\nThe partnership posted its annual report.", COUNTER),
     ("Delivered to ⟦612⟧ subscribers\nThis bulletin is for practitioners.", COUNTER),
     ("⟦14⟧ reactions · 2 replies\nThe board met on Tuesday.", COUNTER),
+    # a list's or a table's pager
+    ("Preview: referrals.csv\nShowing ⟦6⟧ of 12 rows (newest first)\nDownload the full file.", PAGER),
+    ("Preview: referrals.csv\nShowing 6 of ⟦12⟧ rows (newest first)\nDownload the full file.", PAGER),
+    ("Showing 1 to 25 of ⟦318⟧ entries\nPrevious Next", PAGER),
+    ("Search the register\nDisplaying 1-20 of ⟦4,106⟧ results for 'fostering'", PAGER),
+    ("Results 11 to 20 of ⟦73⟧\nSort by date", PAGER),
+    ("Viewing ⟦8⟧ of 40 datasets in Children's services", PAGER),
     # kept: counts said in a sentence
     ("The bulletin now reaches ⟦1,960⟧ practitioners across the county.", None),
     ("The council received ⟦640⟧ referrals in the year.", None),
     ("The survey drew the views of ⟦214⟧ children in care.", None),
     ("Officers shared ⟦37⟧ referrals with the police.", None),
+    ("An audit showing ⟦12⟧ of 40 plans were late went to the board.", None),
+    ("Inspectors found ⟦9⟧ of 30 records were incomplete.", None),
 ]
 
 
@@ -121,6 +130,13 @@ REFERENCES = [
     ("The motion was moved under Council Procedure Rule ⟦14⟧.", REFERENCE),
     ("The forecast outturn at month ⟦9⟧ is an overspend of £2.1m.", TIME_POINT),
     ("By week ⟦12⟧ the assessment must be complete.", TIME_POINT),
+    # a board paper's number and a risk register entry's
+    ("Paper ⟦4.2⟧ | Board meeting of 9 March 2027 | Public", REFERENCE),
+    ("Risk ⟦3071⟧ (recruitment of health visitors) stays on the risk register at High.", REFERENCE),
+    ("The Board is asked to note Paper ⟦11⟧ and the assurance level.", REFERENCE),
+    ("Risk ⟦27⟧ has been reduced from High to Medium after the audit.", REFERENCE),
+    ("The risk register now holds ⟦14⟧ risks, up from 11.", None),
+    ("The paper reports ⟦96⟧ referrals from health staff.", None),
     # kept: counts of items and recommendations, and a count after a month
     ("The panel made ⟦11⟧ recommendations and all were accepted.", None),
     ("The agenda had ⟦14⟧ items.", None),

@@ -331,9 +331,8 @@ BREAKDOWNS = [
     ("", "Cause of death", [["Perinatal event", "5"], ["Infection", "2"], ["Malignancy", "2"]], "child_deaths"),
     ("Table 3: Notifications to the national panel by month", "Month",
      [["April", "3"], ["May", "1"], ["June", "1"]], "serious_incident_notifications"),
-    ("Figure 6: Children looked after by placement type", "Placement",
-     [["Foster care", "311"], ["Residential homes", "42"], ["Placed with parents", "42"]],
-     "looked_after_children"),
+    # (children looked after by placement type: counts of subsets, other; see
+    # test_children_in_care_by_placement_counts_are_subsets)
     ("Deaths reviewed by the panel, by place of death", "Place",
      [["Hospital", "9"], ["Home", "4"], ["Hospice", "4"]], "child_deaths"),
     ("Child protection plans by category of abuse", "Category",
@@ -1115,6 +1114,22 @@ _REGISTER = ("Trust        Children on the register   Rate per 1,000   Registrat
 _REVIEWS = "Area            Rapid reviews   LCSPRs published\nKingsbridge     6               2\nLowmoor         11              3\n"
 _SINS = ("Area            Serious incident notifications   Rate per 10,000\n"
          "Kingsbridge     14                               3.1\nLowmoor         21                               4.4\n")
+# a bare '%' column is a share of the column whose count it divides, found by its arithmetic
+# (40 of 500 is 8%), else a share of the count on its left
+_SHARE_OF_LEFT = ("Team     Children in need   Children on plans   %\n"
+                  "North    500                40                  8\n"
+                  "South    300                45                  15\n")
+_SHARE_OF_TOTAL = ("Team     Children in need   Children on plans   %\n"
+                   "North    500                40                  47\n"
+                   "South    300                45                  53\n")
+# anonymised places or groups labelled by one letter, a bare '%' column and a '(%)' column
+_LETTERS = ("Council  Rapid reviews  LCSPRs commissioned  %    Finished in time (%)\n"
+            "K        40             8                    20   55\n"
+            "L        30             12                   40   33\n"
+            "All      70             20                   29   46\n")
+_GROUPS = ("Group   Children in care   Per cent   Placement moves\n"
+           "a       112                61         17\n"
+           "b       71                 39         8\n")
 
 
 @pytest.mark.parametrize("table,cell,metric,unit", [
@@ -1128,6 +1143,15 @@ _SINS = ("Area            Serious incident notifications   Rate per 10,000\n"
     (_REVIEWS, "11", "rapid_reviews", "count"),
     (_REVIEWS, "3", "lcsprs_published", "count"),
     (_SINS, "4.4", "serious_incident_notifications", "rate_per_10000"),
+    (_LETTERS, "70", "rapid_reviews", "count"),
+    (_LETTERS, "20", "lcsprs_commissioned", "count"),
+    (_LETTERS, "29", "rapid_reviews", "percent"),  # 20 of 70: a share of the rapid reviews
+    (_LETTERS, "46", "other", "percent"),
+    (_SHARE_OF_LEFT, "15", "children_in_need", "percent"),
+    (_SHARE_OF_TOTAL, "53", "child_protection_plans", "percent"),
+    (_GROUPS, "71", "looked_after_children", "count"),
+    (_GROUPS, "39", "looked_after_children", "percent"),
+    (_GROUPS, "8", "other", "count"),
 ])
 def test_text_table_with_named_columns(nlp, table, cell, metric, unit) -> None:
     figs, document = figures_of(nlp, ("Figures for the year.\n\n" + table).encode(), name="t.txt")
@@ -1546,3 +1570,195 @@ def test_a_table_broken_by_a_page_keeps_its_caption(nlp, last_row, count) -> Non
     at = document.text.index(f"\t{count}\t") + 1
     fig = next(f for f in figs if any(m.start == at for m in f.mentions))
     assert fig.unit == "count" and fig.value == float(count.replace(",", ""))
+
+
+# A data file's preview headed by machine field names: each is read as the words it joins with
+# underscores ('children_on_plans_31_march' names plans, 'rate_per_10000_0_17' a rate).
+_FIELDS = ["year_ending_31_march", "contacts_received", "referrals", "children_on_plans_31_march",
+           "rate_per_10000_0_17", "section_47_enquiries", "looked_after_children", "unborn_referrals"]
+_FIELD_ROWS = [["2024-25", "6,210", "1,480", "233", "41.2", "702", "318", "17"],
+               ["2023-24", "5,930", "1,392", "251", "44.6", "655", "301", "14"]]
+
+
+@pytest.mark.parametrize("cell,metric,unit", [
+    ("233", "child_protection_plans", "count"),
+    ("41.2", "child_protection_plans", "rate_per_10000"),
+    ("44.6", "child_protection_plans", "rate_per_10000"),
+    ("702", "section_47_enquiries", "count"),
+    ("655", "section_47_enquiries", "count"),
+    ("318", "looked_after_children", "count"),
+    ("301", "looked_after_children", "count"),
+    ("1,480", "social_care_referrals", "count"),
+    ("17", "other", "count"),
+])
+def test_machine_field_names_head_their_columns(nlp, cell, metric, unit) -> None:
+    figs, document = figures_of(nlp, html_table([_FIELDS, *_FIELD_ROWS], caption="Preview: annual.csv"))
+    assert "children on plans 31 march" in document.text
+    f = cell_figure(figs, document, cell)
+    assert f is not None and (f.metric, f.unit) == (metric, unit), (cell, f)
+
+
+# A row whose label names the metric only to count a subset of children not yet born is other,
+# not the metric the other rows give the table.
+@pytest.mark.parametrize("label", ["Pre-birth registrations (included above)", "Prebirth registrations",
+                                   "Pre birth child protection plans", "Unborn babies on plans",
+                                   "Antenatal registrations", "Registrations: pre-birth",
+                                   "Of which pre-birth registrations", "Registrations of unborn children"])
+def test_pre_birth_row_is_a_subset(nlp, label) -> None:
+    rows = [["Register", "2023/24", "2024/25"], ["Registrations in year", "61", "66"],
+            ["Children on the register at 31 March", "52", "47"], [label, "11", "13"]]
+    figs, document = figures_of(nlp, html_table(rows))
+    assert cell_figure(figs, document, "66").metric == "child_protection_plans"
+    f = cell_figure(figs, document, "13")
+    assert f is not None and f.metric == "other", (label, f)
+
+
+# Columns that count a thing no metric counts (staff, social workers, assessments, carers): the
+# rows are kinds of that thing, whatever metric their words name; a divisor ('per social
+# worker') counts nothing, and period columns leave the rows their metric.
+FOREIGN_COLUMNS = [
+    (["Contact level", "Staff in scope", "Trained", "Compliance"],
+     [["Universal contact (Tier 1)", "2,310", "2,105", "91%"], ["Targeted contact (Tier 2)", "870", "702", "81%"]],
+     ["702", "81%"], "other"),
+    (["Team", "Social workers", "Vacancies"],
+     [["Referral and assessment", "24", "5"], ["Children in care", "31", "3"]], ["31", "24"], "other"),
+    (["Service", "Assessments completed", "Within timescale (%)"],
+     [["Child protection", "412", "88%"], ["Looked after children", "267", "79%"]], ["267", "79%"], "other"),
+    (["Placement", "Foster carers approved", "Carers deregistered"],
+     [["Children in care (mainstream)", "18", "6"], ["Kinship (family and friends)", "9", "2"]], ["18", "6"], "other"),
+    (["Area", "Practitioners trained", "Sessions held"],
+     [["Child protection plans", "143", "12"], ["Referrals", "98", "9"]], ["143", "98"], "other"),
+    (["Measure", "Number", "Per social worker"],
+     [["Referrals received", "1,240", "16.1"], ["Section 47 enquiries", "402", "5.2"]], ["1,240"], "social_care_referrals"),
+    (["Measure", "2023/24", "2024/25"],
+     [["Children on child protection plans", "301", "288"], ["Staff trained", "77", "81"]], ["288"],
+     "child_protection_plans"),
+    (["Indicator", "Number", "Rate per 10,000"],
+     [["Children looked after", "356", "72"], ["Children in need", "1,610", "330"]], ["356"], "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("header,rows,cells,metric", FOREIGN_COLUMNS)
+def test_columns_counting_other_things_override_row_words(nlp, header, rows, cells, metric) -> None:
+    figs, document = figures_of(nlp, html_table([header, *rows]))
+    for cell in cells:
+        f = cell_figure(figs, document, cell)
+        assert f is not None and f.metric == metric, (cell, f)
+
+
+# A referral column says in its own header whose referrals they are: to children's services or
+# social care (social_care_referrals) whatever the table's other columns count; to a panel or
+# for a review (review_referrals).
+@pytest.mark.parametrize("head,metric", [
+    ("Referred to Children's Services", "social_care_referrals"),
+    ("Referrals to children's social care", "social_care_referrals"),
+    ("Referrals to social care", "social_care_referrals"),
+    ("Onward referrals to Children's Services", "social_care_referrals"),
+    ("Referred to the front door", "social_care_referrals"),
+    ("Referrals to the safeguarding panel", "review_referrals"),
+    ("Referred for a rapid review", "review_referrals"),
+    ("Cases referred to the Panel", "review_referrals"),
+])
+def test_referral_column_header_says_whose_referrals(nlp, head, metric) -> None:
+    rows = [["Quarter", "Cases discussed", "Repeat cases", head],
+            ["Q1", "212", "61", "131"], ["Q2", "240", "70", "144"]]
+    figs, document = figures_of(nlp, html_table(rows, caption="Table 2: Cases discussed at the panel, by quarter"))
+    f = cell_figure(figs, document, "144")
+    assert f is not None and f.metric == metric, (head, f)
+
+
+# Children in care broken down by placement: each row's count is a subset defined by where the
+# children are placed (other), its share of all children in care keeps looked_after_children,
+# and the total stays the whole.
+@pytest.mark.parametrize("corner,caption", [
+    ("Placement type", ""), ("Type of placement", ""), ("Placement provider", ""),
+    ("", "Table 3: Children looked after by placement, 31 March 2025"),
+    ("Living arrangement", "Children looked after at 31 March 2025"),
+    ("", "Where children in our care live, March 2025"),
+    ("Placement", "Figure 6: Children looked after by placement type"),
+])
+def test_children_in_care_by_placement_counts_are_subsets(nlp, corner, caption) -> None:
+    rows = [[corner, "Children looked after", "% of children looked after"],
+            ["Foster care with our own carers", "171", "41%"], ["Independent fostering agencies", "96", "23%"],
+            ["Residential settings", "38", "9%"], ["Total", "418", "100%"]]
+    figs, document = figures_of(nlp, html_table(rows, caption=caption))
+    assert cell_figure(figs, document, "171").metric == "other"
+    assert cell_figure(figs, document, "38").metric == "other"
+    assert cell_figure(figs, document, "41%").metric == "looked_after_children"
+    assert cell_figure(figs, document, "418").metric == "looked_after_children"
+
+
+# A row counting placements of one kind is a subset of children in care; all placements are not.
+@pytest.mark.parametrize("label,metric", [
+    ("Residential placements required", "other"),
+    ("In-house foster placements", "other"),
+    ("Out of area placements", "other"),
+    ("Kinship placements", "other"),
+    ("Semi-independent placements", "other"),
+    ("Total placements", "looked_after_children"),
+    ("Number of placements", "looked_after_children"),
+    ("All placements at year end", "looked_after_children"),
+])
+def test_placements_of_one_kind_are_a_subset(nlp, label, metric) -> None:
+    rows = [["Measure", "2025/26", "2026/27", "2027/28"],
+            ["Children looked after at 31 March", "402", "414", "425"], [label, "57", "61", "66"]]
+    figs, document = figures_of(nlp, html_table(rows))
+    assert cell_figure(figs, document, "414").metric == "looked_after_children"
+    f = cell_figure(figs, document, "61")
+    assert f is not None and f.metric == metric, (label, f)
+
+
+# A scorecard whose first column gives each row an indicator reference: the second column is
+# the row's label, and the numbers inside a label ('within 20 working days', 'rolling 12
+# months', 'aged 0-4') are part of the measure's name, not figures of their own.
+SCORECARD_LABELS = [
+    ("Assessments completed within 20 working days (%)", "20", "days"),
+    ("Referrals to children's social care, rate per 10,000 (rolling 12 months)", "12", "months"),
+    ("Strategy discussions held within 3 working days (%)", "3", "days"),
+    ("Children seen within 5 days of a referral (%)", "5", "days"),
+    ("Re-referrals within 12 months (%)", "12", "months"),
+    ("Care leavers aged 19-21 in touch (%)", "19", "count"),
+    ("Children looked after with 3 or more placements in 12 months (%)", "3", "count"),
+    ("Reviews held within 28 days of entering care (%)", "28", "days"),
+]
+
+
+@pytest.mark.parametrize("label,number,unit", SCORECARD_LABELS)
+def test_numbers_in_a_referenced_indicator_label_are_no_figures(nlp, label, number, unit) -> None:
+    rows = [["Ref", "Indicator", "Target", "Q1", "Q2"],
+            ["KP01", "Children in need, rate per 10,000", "310", "298.4", "305.1"],
+            ["KP02", label, "85", "77", "81"],
+            ["KP03", "Children looked after (number)", "-", "264", "271"]]
+    figs, document = figures_of(nlp, html_table(rows))
+    at = document.text.index(label)
+    inside = [f for f in figs for m in f.mentions if at <= m.start < at + len(label)]
+    assert not inside, [(f.value, f.unit) for f in inside]
+    assert cell_figure(figs, document, "81") is not None
+
+
+# Years that end on another day than 31 March, said in the label header or the caption: a split
+# year label ('2023-24') ends on that day, and a text figure dated on it restates the cell.
+@pytest.mark.parametrize("corner,caption,start,end", [
+    ("Year ending 31 July", "", "2023-08-01", "2024-07-31"),
+    ("year_ending_31_july", "", "2023-08-01", "2024-07-31"),
+    ("Years to 30 June", "", "2023-07-01", "2024-06-30"),
+    ("Year", "Table 1: Register, twelve months ending 30 September", "2023-10-01", "2024-09-30"),
+    ("Year ended 31st July", "", "2023-08-01", "2024-07-31"),
+    ("Year", "Table 2: Children on the register, years ending 31 July", "2023-08-01", "2024-07-31"),
+    ("Year", "", "2023-04-01", "2024-03-31"),
+    ("Year ending 31 March", "", "2023-04-01", "2024-03-31"),
+])
+def test_split_years_end_on_the_tables_own_year_end(nlp, corner, caption, start, end) -> None:
+    rows = [[corner, "Registrations", "Children on the register"], ["2023-24", "118", "97"], ["2022-23", "104", "88"]]
+    figs, document = figures_of(nlp, html_table(rows, caption=caption), period=None)
+    f = cell_figure(figs, document, "118")
+    assert f is not None and f.period is not None and (f.period.start, f.period.end) == (start, end), f
+
+
+def test_text_figure_on_the_year_end_restates_the_cell(nlp) -> None:
+    before = "<p>At 31 July 2024 there were 97 children on the child protection register.</p>"
+    rows = [["Year ending 31 July", "Registrations", "Children on the register"], ["2023-24", "118", "97"],
+            ["2022-23", "104", "88"]]
+    figs, document = figures_of(nlp, html_table(rows, before=before), period=None)
+    nines = [f for f in figs if f.value == 97]
+    assert len(nines) == 1 and len(nines[0].mentions) == 2, nines

@@ -4,7 +4,8 @@ A video page shows its views and likes ('1,208 views', '46 likes | Subscribe'), 
 many readers found it useful ('12 people found this page useful'), a newsletter how many it went
 to ('Sent to 1,960 subscribers.'). Each stands as a piece of the page's furniture: alone on its
 line or between separators ('|', '·', a wide gap). A count of the people a service reached is said
-in a sentence ('the bulletin now reaches 1,960 practitioners')."""
+in a sentence ('the bulletin now reaches 1,960 practitioners'). (A list's pager, 'Showing 5 of 10 rows',
+is furniture.furniture_reason's.)"""
 
 from __future__ import annotations
 
@@ -23,3 +24,4 @@ _BEFORE = re.compile(r"(?:^|\n|[|·•]|\s{2,}|\b(?:sent|delivered|emailed|share
 def is_counter(text: str, start: int, end: int) -> bool:
     """Whether the number at start..end is a page's or a mailing's counter ('1,208 views')."""
     return bool(_AFTER.match(text[end:end + 60]) and _BEFORE.search(text[max(0, start - 30):start]))
+

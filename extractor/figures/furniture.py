@@ -30,9 +30,11 @@ _ZONE_AFTER = re.compile(r"^\s*(?:GMT|BST|UTC|CET|hrs|hours\b(?!\s+(?:of|a|per|e
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # a field giving a text's length: 'Words: 412', 'Word count: 1,204', 'Length: 850', 'Characters: 2,400'
 _LENGTH_BEFORE = re.compile(r"\b(?:words|word\s+count|wordcount|length|characters|character\s+count)\s*:\s*$", re.I)
-# a pager: 'Showing 5 of 10 rows', 'Showing 1 to 25 of 240 entries', 'Displaying 1-20 of 245 results',
+# a pager: 'Showing 5 of 10 rows', 'Results 11 to 20 of 57', 'Showing 1 to 25 of 240 entries', 'Displaying 1-20 of 245 results',
 # 'Viewing records 11 - 20 of 57'
-_PAGER = re.compile(r"\b(?:showing|displaying|viewing)\s+(?:(?:rows?|entries|results?|records?|items?)\s+)?"
+_PAGER = re.compile(r"(?:\b(?:showing|displaying|viewing)\s+(?:(?:rows?|entries|results?|records?|items?)\s+)?"
+                    # or, at a line's start, the pager's noun first: 'Results 11 to 20 of 57'
+                    r"|^[ \t]*(?:results|records|items|entries)\s+)"
                     r"\d[\d,]*(?:\s*(?:-|–|to)\s*\d[\d,]*)?\s+of\s+(?:about\s+)?\d[\d,]*"
                     r"(?=\s+(?:rows|entries|results|records|items|datasets|documents|matches|columns|files)\b|\s*[(.,)|]|\s*$)",
                     re.I | re.M)

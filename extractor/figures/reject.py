@@ -42,7 +42,8 @@ _REF_BEFORE = re.compile(
     r"|(?:\bunder\s+(?:the\s+age\s+of\s+)?$)|(?:\b(?:man|woman|boy|girl),\s*$)"
     r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–]\s*$)|(?:\d[.:]\Z)|(?:\d\.\d+\s+(?:to|and)\s+$)"
     r"|(?:[©#@]\s*$)|(?:\b(?:page|item|part|episode|lot|slide|question|chapter|section|step|stage)\s+\d+\s+of\s+$)|"
-    # a label's number: 'Lot 2 of the tender', 'Issue 14 of the newsletter', 'Volume 3'
+    # a label's number: 'Lot 2 of the tender', 'Issue 14 of the newsletter', 'Volume 3' (a board
+    # paper's and a risk register entry's label: furniture.furniture_reason)
     r"(?-i:\b(?:Lot|Issue|Edition|Volume|Vol\.|Episode|Series)\s+$)|(?:\bper\s+$)|(?:\btop\s+$)"
     # the later items of a list of references: 'sections 1, 5 and 6', 'paragraphs 4 to 7'
     r"|(?:\b(?:pages?|sections?|paragraphs?|paras?|chapters?|tables?|appendices|items?|minutes?|"

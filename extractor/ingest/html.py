@@ -145,9 +145,25 @@ def choose_title(meta_title: str | None, h1s: list[str]) -> str | None:
     return best if _overlap(best, meta_title) >= _MIN_TITLE_OVERLAP else meta_title
 
 
+# A machine field name heading a data table's column: 'on_register_31_july', 'rate_per_1000_0_15'
+_FIELD_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$")
+
+
+def _field_names_as_words(row: tuple[str, ...]) -> tuple[str, ...]:
+    """A header row of machine field names (a data file's preview: 'year_ending_31_july |
+    registrations | rate_per_1000_0_15') read as words, each underscore a space (the same
+    length, so offsets hold): 'rate per 1000 0 15' names a rate as a person would write it."""
+    if sum(bool(_FIELD_NAME.match(c)) for c in row) < 2 or \
+            not all(_FIELD_NAME.match(c) or re.fullmatch(r"[a-z][a-z0-9]*", c) for c in row):
+        return row
+    return tuple(c.replace("_", " ") for c in row)
+
+
 def _write_table(b: TextBuilder, rows: tuple[tuple[str, ...], ...]) -> Table:
     """Write rows one per line, cells joined by CELL_SEP; returns the Table with cell offsets."""
     out = []
+    if rows:
+        rows = (_field_names_as_words(rows[0]), *rows[1:])
     for r, row in enumerate(rows):
         if r or b.offset:
             b.sep("\n")

@@ -158,10 +158,24 @@ def _words(page) -> list[Word]:
     _prime_objects(page)
     raw = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False,
                              use_text_flow=False)
-    return _marks_joined([Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]),
+    return _marks_joined([Word(_mapped(w["text"]), float(w["x0"]), float(w["top"]), float(w["x1"]),
                                float(w["bottom"]), float(w.get("size") or 0.0),
                                "bold" in str(w.get("fontname", "")).lower())
                           for w in raw if w["text"].strip()])
+
+
+# A glyph the font gives no character for: pdfminer writes its code, '(cid:127)'
+_UNMAPPED = re.compile(r"(?:\(cid:\d+\))+")
+
+
+def _mapped(text: str) -> str:
+    """A word's text with each glyph that has no character (a bullet or tick from a symbol font
+    without a Unicode map: pdfminer's '(cid:127)') read as a bullet: its code is no number of
+    the text. A run of them is one bullet, set apart from the word it is glued to."""
+    if "(cid:" not in text:
+        return text
+    out = _UNMAPPED.sub("•", text)
+    return re.sub(r"•(?=\w)", "• ", re.sub(r"(?<=\w)•", " •", out))
 
 
 _MARK = re.compile(r"^(?:\d{1,2}|[*†‡])$")

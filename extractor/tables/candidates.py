@@ -15,8 +15,8 @@ from .cells import cell_value
 from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, _year_columns
 from .headers import _TOTAL_LABEL, _header_rows, _structure
 from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _category_metric, _context_hits, _group_metrics,
-                      _header_metric, _rate_columns, _referrals_in_context, _span_metric, _whole_metric)
-from .periods import _header_period, _spanned
+                      _counts_other_things, _header_metric, _named_metric, _rate_columns, _referrals_in_context, _span_metric, _whole_metric)
+from .periods import _ending_on, _header_period, _spanned, _year_end
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
 from .units import _money_scale, _rate_base, _tells_rates_apart, _unit
@@ -44,13 +44,19 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
     col_metrics = _group_metrics(doc, header, head_cells, col_metrics)
     row_metrics = [_span_metric(doc, row[0]) for row in body]
+    # a label that names a metric only to count something else ('Pre-birth registrations',
+    # 'Initial child protection conferences'): other, never the table's whole metric
+    refused = [m == "other" and _named_metric(doc, row[0]) != "other" for m, row in zip(row_metrics, body)]
+    if not any(m != "other" for m in col_metrics[1:]) and any(_counts_other_things(doc, c) for c in head_cells[1:]):
+        # the columns count a thing no metric counts ('Staff in scope'): the rows are its kinds
+        row_metrics, refused = ["other"] * len(body), [True] * len(body)
     # rows of places or categories that name nothing ('North East', 'Neglect') under columns of
     # which one names what is counted ('Children in need | Rate per 10,000 | % change'): by column
     rows_name = any(m != "other" for m, row in zip(row_metrics, body) if not _TOTAL_LABEL.match(row[0].text))
     by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2) or \
         not rows_name and any(m != "other" for m in col_metrics[1:])
     if by_column:
-        col_metrics = _rate_columns(header, col_metrics)
+        col_metrics = _share_of(body, _rate_columns(header, col_metrics), col_metrics)
     corner = tuple(c for c in head_cells[:1] if c.text.strip())
     context = _context_hits(doc, cap_start, cap_start + len(caption), corner)
     named = col_metrics[1:] if by_column else row_metrics
@@ -61,27 +67,34 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     whole = "other" if by_column else _whole_metric(body, row_metrics, joined, context, bool(corner))
     if whole == "other" and not by_column and all(m == "other" for m in row_metrics + joined[1:]):
         whole = _category_metric(" ".join([caption, *(c.text for c in corner)]))
+    # children in care counted by where they are placed: each row a subset defined by a
+    # placement, whose count is other; its share of all children in care keeps the metric
+    by_placement = "looked_after_children" in (whole, *col_metrics[1:]) and bool(_PLACEMENT_BREAKDOWN.search(
+        " ".join([_title_of(caption), *(c.text for c in corner)])))
     roles = [_role(h) for h in header]
     base = _rate_base(document, table, caption)
     marked = _tells_rates_apart([*header[1:], *(r[0].text for r in body)],
                                 [*col_metrics[1:], *row_metrics])
-    periods = _spanned(header, [_header_period(h, doc_period) for h in header])
+    # years ending on another day than 31 March: 'Year ending 31 July' over '2024-25'
+    year_end = _year_end(" ".join([header[0] if header else "", _title_of(caption)]))
+    periods = _spanned(header, [_ending_on(_header_period(h, doc_period), year_end) for h in header])
     out: list[_Candidate] = []
     above, above_label = "other", ""
     # a row without a label (a chart's one row of values under its periods): the caption's title
     title = _FIGURE_NUMBER.sub("", next((ln for ln in reversed(caption.split("\n")) if ln.strip()), "")).strip()
-    for row, row_metric in zip(body, row_metrics):
+    for row, row_metric, own in zip(body, row_metrics, refused):
         label = row[0]
         if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
             row_metric = referrals
-        row_metric = whole if row_metric == "other" else row_metric
+        subset = by_placement and row_metric == "other" and not own and not _TOTAL_LABEL.match(label.text)
+        row_metric = whole if row_metric == "other" and not own else row_metric
         if row_metric == "other" and _RATE_LABEL.match(label.text):
             row_metric = above  # 'Rate per 10,000 children' under the count it is the rate of
         measure = label.text
         if not by_column and row_metric == "other" and _COMPARATOR_LABEL.match(label.text):
             row_metric, measure = above, above_label  # 'England' under the measure it compares with
         above, above_label = row_metric, measure
-        row_period = _header_period(label.text, doc_period) if by_column else None
+        row_period = _ending_on(_header_period(label.text, doc_period), year_end) if by_column else None
         for j, cell in ((j, part) for j, full in enumerate(row[1:], start=1) for part in _parts(full)):
             reading = cell_value(cell.text)
             col = header[j] if j < len(header) else ""
@@ -104,8 +117,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             total = bool(_TOTAL_LABEL.match(label.text))
             if total and unit == "percent" and abs(value - 100) < 0.01:
                 continue  # the 100% that closes a column of shares
-            if unit == "gbp":
-                metric = "other"  # money is never a metric's count
+            if unit == "gbp" or subset and unit == "count" and metric == "looked_after_children":
+                metric = "other"  # money is never a metric's count; nor a placement's children
             q = Quantity(cell.start, cell.start + len(cell.text.rstrip()), value, unit, "count")
             cand = _Candidate(q, metric, subject, 0.85, "rule:table", period,
                               " ".join(c.text for c in row), subject.lower())
@@ -114,6 +127,55 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                 cand.rule = "total"  # a 'Total' column's cell: the sum over the period columns
             out.append(cand)
     return _kept_apart(_rates_of_the_table(_money_shares(out)))
+
+
+# A breakdown by placement: 'Placement type', 'Type of placement', 'Placements by provider',
+# 'Where children in care live', 'Living arrangements', 'Children looked after by placement'
+_PLACEMENT_BREAKDOWN = re.compile(r"\bplacement\s+(?:type|category|provider|setting)s?\b|"
+                                  r"\b(?:type|kind|category|setting)s?\s+of\s+placements?\b|"
+                                  r"\bby\s+(?:placement|provider|placement\s+type)\b|"
+                                  r"\bwhere\s+(?:children|they|our\s+children)\b.{0,30}\blive\b|"
+                                  r"\bliving\s+arrangements?\b", re.I)
+
+
+def _title_of(caption: str) -> str:
+    """The caption's nearest title line."""
+    return next((ln for ln in reversed(caption.split("\n")) if ln.strip()), "")
+
+
+SHARE_ROWS = 2  # rows whose arithmetic must show a share's denominator
+
+
+def _share_of(body: list[tuple[Cell, ...]], metrics: list[str], named: list[str]) -> list[str]:
+    """A column of shares that names nothing ('%', 'Per cent') beside a count ('Rapid reviews |
+    LCSPRs commissioned | %'): a share keeps the metric of its whole, so when its cells are the
+    count on its left as a percentage of a column further left (20 = 8 of 40) in every row
+    that has them, it takes that column's metric; else the count's own (a share of the
+    column's total)."""
+    out = list(metrics)
+
+    def value(row: tuple[Cell, ...], j: int) -> float | None:
+        r = cell_value(row[j].text) if j < len(row) else None
+        return r.value if r is not None else None
+
+    for j in range(2, len(out)):
+        if named[j] != "other" or out[j] == "other":
+            continue
+        k = next((k for k in range(j - 1, 0, -1) if named[k] != "other"), None)
+        if k is None:
+            continue
+        for i in range(k - 1, 0, -1):
+            if named[i] in ("other", named[k]):
+                continue
+            trios: list[tuple[float, float, float]] = []
+            for r in body:
+                p, n, d = value(r, j), value(r, k), value(r, i)
+                if p is not None and n is not None and d:
+                    trios.append((p, n, d))
+            if len(trios) >= SHARE_ROWS and all(abs(100 * n / d - p) <= 1.0 for p, n, d in trios):
+                out[j] = named[i]
+                break
+    return out
 
 
 def _money_shares(cands: list[_Candidate]) -> list[_Candidate]:
@@ -184,8 +246,11 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
         if group is not cands:
             _kept_apart(group)  # a table broken by a page is one table: its rows stay apart
         out += cands
+        # the label after a column of row numbers or indicator references ('CSC03 | Assessments
+        # within 45 working days (%)') is the row's label, not a described value
+        labels = {r[0].start for r in _without_row_numbers(table).rows if r}
         skip += [(c.start, c.end) for row in table.rows for j, c in enumerate(row)
-                 if not _prose_cell(c) and not (j and _described(c))]
+                 if not _prose_cell(c) and not (j and c.start not in labels and _described(c))]
         previous = table if _header_rows(table) or cont is None else previous
     cards = card_rows(document.text, [(r[0].start, r[-1].end) for t in document_tables(document) for r in t.rows if r])
     out += _card_candidates(cards)

@@ -199,6 +199,27 @@ _EVENT_NOUNS = {"meetings", "conferences", "visits", "discussions", "audits", "h
                 "events", "briefings", "courses"}
 
 
+def _counts_other_things(doc: Doc, cell: Any) -> bool:
+    """Whether a column header names a thing no metric counts ('Staff in scope', 'Foster carers
+    approved', 'Assessments completed'), and no metric: its cells count that thing, whatever the
+    row labels name ('General contact (Level 1)' is a level of staff, not a contact). A divisor is
+    no counted thing ('Referrals per social worker')."""
+    span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
+    if span is None:
+        return False
+    hits = rule_hits(span)
+    if _label_metric(hits) != "other":
+        return False
+    return any(h.rule.kind == "foreign" and not (h.start > span.start and doc[h.start - 1].lower_ == "per")
+               for h in hits)
+
+
+def _named_metric(doc: Doc, cell: Any) -> str:
+    """The metric a label's words name, before asking what the label counts."""
+    span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
+    return _label_metric(rule_hits(span)) if span is not None else "other"
+
+
 def _span_metric(doc: Doc, cell: Any) -> str:
     span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
     if span is None:
@@ -220,6 +241,9 @@ def _span_metric(doc: Doc, cell: Any) -> str:
 
 # A threshold before a name: 'Three or more placements', 'more than two moves', '3+ placements'
 _THRESHOLD = re.compile(r"(?:\b\w+\s+or\s+(?:more|fewer|over)|\bmore\s+than\s+\w+|\d\s*\+)\s*$", re.I)
+# Words that mark the children counted as not yet born: 'Pre-birth registrations', 'prebirth
+# registrations', 'Registrations of unborn children', 'Antenatal referrals' (a subset by age)
+_BEFORE_BIRTH = re.compile(r"\b(?:pre[\s-]?birth|unborn|ante[\s-]?natal)\b", re.I)
 # Words after a one-word name that still count the thing it names: 'Referral rate', 'Plan numbers'
 _MEASURE_WORDS = {"rate", "rates", "number", "numbers", "total", "totals", "count", "counts", "share", "proportion",
                   "percentage", "figure", "figures", "source", "sources", "category", "categories", "type", "types"}
@@ -238,6 +262,10 @@ def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) ->
     if _PERCENT.search(span.text):
         return False  # a share of the whole keeps the whole's metric ('3+ placements (%)'): counts
         # of a subset defined by a feature are other, shares keep the metric (corpus convention)
+    if _BEFORE_BIRTH.search(span.text):
+        return True
+    if any(_kind_of_placement(doc, span, h) for h in own):
+        return True
     for h in own:
         if _THRESHOLD.search(doc_text(doc)[span.start_char:doc[h.start].idx]):
             return True
@@ -252,10 +280,32 @@ def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) ->
     return False
 
 
+# Words before 'placements' that do not name a kind of placement: 'All placements', 'Total
+# placements', 'Number of placements', 'New placements' (entries), 'Current placements'
+_NOT_A_KIND = {"all", "total", "number", "of", "the", "new", "current", "open", "active", "our", "in", "at", "no",
+               "and", "children", "child", "'s", "s"}
+
+
+def _kind_of_placement(doc: Doc, span: Any, hit: _Hit) -> bool:
+    """Whether a label counts placements of one kind ('Residential placements needed', 'In-house
+    foster placements', 'Out of area placements'): children in care defined by where they are
+    placed, a subset (other), as the corpus counts them; 'Placements at 31 March' counts all."""
+    if hit.end - hit.start != 1 or doc[hit.start].lemma_.lower() != "placement" or \
+            not doc[hit.start].lower_.endswith("s"):
+        return False
+    before = [t for t in doc[span.start:hit.start] if t.is_alpha]
+    return bool(before) and any(t.lower_ not in _NOT_A_KIND for t in before)
+
+
 def _label_metric(hits: list[_Hit]) -> str:
+    """The metric a label's words name: its first name of a metric, turned by a cue of the same
+    label that says whose it is ('Referred to Children's Services', 'Referrals to social care'
+    are referrals to social care, not for a case review); a review's family by its stage."""
     for h in hits:
         if h.rule.kind in ("noun", "prop") and h.rule.metric:
-            return h.rule.metric
+            cue = next((c for c in hits if c.rule.kind == "context" and c.rule.family == h.rule.metric
+                        and c.rule.metric), None)
+            return cue.rule.metric if cue is not None and cue.rule.metric else h.rule.metric
         if h.rule.kind == "family":
             stages = [s.rule.stage for s in hits if s.rule.kind == "stage"]
             stage = next((s for s in _STAGE_ORDER if s in stages), None)

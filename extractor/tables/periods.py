@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from datetime import date, timedelta
 import re
 
 from ..findings import Period
@@ -132,3 +133,35 @@ def _last_years(start: str, end: str) -> set[tuple[str, str]]:
         if end[:4] == start[:4]:
             out.add((_iso(y - 1, 1, 1), _iso(y - 1, 12, 31)))
     return out
+
+
+# The day a table's years end on, said in its label header or caption: 'Year ending 31 July',
+# 'year_ending_31_july', 'Years to 30 June', 'twelve months ending 31 December'
+_YEAR_ENDING = re.compile(r"\b(?:years?|twelve\s+months|12\s+months)[\s_]+(?:ending|ended|to)[\s_]+(?:on[\s_]+)?"
+                          r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s_]+(?P<m>[A-Za-z]{3,9})\b", re.I)
+
+
+def _year_end(text: str) -> tuple[int, int] | None:
+    """The (month, day) the years of a table end on, when its header or caption says so."""
+    from ..period import MONTHS
+    m = _YEAR_ENDING.search(text)
+    if m is None or m["m"].lower() not in MONTHS:
+        return None
+    month, day = MONTHS[m["m"].lower()], int(m["d"])
+    return (month, day) if 1 <= day <= calendar.monthrange(2001, month)[1] else None
+
+
+def _ending_on(period: Period | None, end: tuple[int, int] | None) -> Period | None:
+    """A split year ('2024-25', read as April to March) moved to end on the table's own year
+    end (31 July 2025: 1 August 2024 to 31 July 2025); other periods as they are."""
+    if period is None or end is None or not period.start or not period.end:
+        return period
+    if period.start[5:] != "04-01" or period.end[5:] != "03-31" or int(period.end[:4]) - int(period.start[:4]) != 1:
+        return period
+    year = int(period.end[:4])
+    month, day = end
+    if (month, day) == (3, 31):
+        return period
+    stop = date(year, month, day)
+    begin = date(year - 1, month, day) + timedelta(days=1)
+    return Period(begin.isoformat(), stop.isoformat(), period.text)

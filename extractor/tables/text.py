@@ -11,7 +11,8 @@ from .cells import _YEAR_CELL, cell_value
 if TYPE_CHECKING:
     from ..document import Document
 _PERIOD_HEADER = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[/-]\s*\d{2,4}\s*){2,}$")
-_TEXT_ROW = re.compile(r"^\s*(?P<label>\S.*?\S)(?P<cells>(?:\s{2,}[\d,.]+%?)+)\s*$")
+# a row label may be one letter: anonymised places or groups ('A', 'B', ... 'All')
+_TEXT_ROW = re.compile(r"^\s*(?P<label>[A-Za-z]|\S.*?\S)(?P<cells>(?:\s{2,}[\d,.]+%?)+)\s*$")
 
 
 # A header of named columns, two or more spaces apart: 'Region   Plans at 31 March   Rate per 10,000'
