@@ -561,3 +561,69 @@ def test_an_event_that_sends_a_message_is_no_speaker(nlp, passage: str, speaker:
 ])
 def test_a_fragment_before_the_next_clause(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+def speakers_of(nlp, text: str) -> list[str | None]:
+    """The speakers of every quote of a passage, in order."""
+    return [q.speaker for q in analysed_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize("passage, speakers", [
+    # a card (a careers page, a foster carers' leaflet, an annual report's voices): the quote
+    # first, then the line that signs it with a name and a role; a byline above a quote still
+    # introduces it when no quote stands above the byline
+    ('Meet the team\n\n"I came here from Bristol and never looked back. The caseloads are fair."\n\n'
+     'Priya Nandra, Social Worker\n\n"The team has my back on a bad day, and that is rare."\n\n'
+     'Owen Tait, Senior Practitioner, joined 2023\n',
+     ['Priya Nandra', 'Owen Tait']),
+    ('Hear from our carers\n\u201cWe started with one weekend a month. Now two boys live with us.\u201d\n'
+     'Deb and Gary Moss, foster carers since 2019\n\u201cThe support line answers at three in the morning.\u201d\n'
+     'June Harker, Kinship Carer\n',
+     ['Deb and Gary Moss', 'June Harker']),
+    ('Working here\n\u201cI have time to do the direct work I trained for.\u201d\nMairi Flett, Social Worker\n'
+     '\u201cYou need to like ferries. You also get a manager who answers the phone.\u201d\n'
+     'Calum Drever, Senior Practitioner, joined 2024\n',
+     ['Mairi Flett', 'Calum Drever']),
+    ('What families told us\n\n"She came back when she said she would. That was new for us."\n\n'
+     'Dr Helen Marsh, Designated Doctor\n',
+     ['Helen Marsh']),
+    ('Our volunteers\n\n"I give four hours a week and get far more back."\n\nGrace Obi, Volunteer Mentor\n\n'
+     'Apply online by 30 June.',
+     ['Grace Obi']),
+    ('Voices\n\nAnn Pryce, Chair of the Board\n\n"We owe these children more than a plan."\n\n'
+     'Dr Sam Okafor, Designated Doctor\n\n"Health must be at every table."\n',
+     ['Ann Pryce', 'Sam Okafor']),
+    ('Foreword\n\nJohn Ellery, Independent Chair\n\n"This has been a hard year for every partner."\n\n'
+     'The board met six times.',
+     ['John Ellery']),
+    ('Why join us\n\n"Nobody here holds more than fifteen children."\n\nRuth Lowther, Team Manager\n\n'
+     'Pay and benefits\n\n"The relocation package made the move possible for my family."\n\n'
+     'Tomasz Nowak, Social Worker\n',
+     ['Ruth Lowther', 'Tomasz Nowak']),
+])
+def test_a_card_is_signed_under_its_quote(nlp, passage: str, speakers: list[str]) -> None:
+    assert speakers_of(nlp, passage) == speakers
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a wire service's markers between dashes ('- MORE -', '-- 30 --') close a take; they
+    # attribute nothing, so the quote keeps its own cue's speaker
+    ('Cllr Ann Hale said the fall was welcome.\n\nBut she added: "We have six vacancies."\n\n- MORE -\n\nIn Fife it rose.',
+     'Ann Hale'),
+    ('Cllr Ann Hale said the fall was welcome.\n\nBut she added: "We have six vacancies."\n\n-- 30 --\n',
+     'Ann Hale'),
+    ('Mr Ben Cole spoke first. "The money follows the demand," he said.\n\n\u2013 MORE \u2013\n',
+     'Ben Cole'),
+    ('Dr Priya Shah said: "The register is a measure of our decisions."\n\n\u2014 ENDS \u2014\n',
+     'Priya Shah'),
+    ('Ms Jo Reid, the director, said: "We will publish the audit."\n\n- more -\n\nOther councils were quieter.',
+     'Jo Reid'),
+    ('The council said the figures were provisional.\n\nMr Tom Hart added: "Nobody is celebrating."\n\n- MORE -\n',
+     'Tom Hart'),
+    ('Ms Ruth Kemp, the chair, was blunt. "We missed him," she said.\n\n--MORE--\n',
+     'Ruth Kemp'),
+    ('Professor Lena Ward said: "Ten councils saw a rise."\n\n- ENDS -\n\nNotes to editors follow.',
+     'Lena Ward'),
+])
+def test_a_wire_marker_attributes_nothing(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
