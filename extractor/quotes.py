@@ -258,6 +258,7 @@ def find_quotes(doc: Doc, document: Document) -> tuple[list[Quote], list[Person]
     from .speakers import attribute
 
     from .interview import answer_spans
+    from .pull_quote import pull_quote_spans
 
     text = document.text
     every = scan(text)
@@ -267,5 +268,14 @@ def find_quotes(doc: Doc, document: Document) -> tuple[list[Quote], list[Person]
         spans = sorted([s for s in spans if not any(a.start <= s.start < a.end for a in answers)]
                        + answers, key=lambda s: s.start)
         every = every + answers
+    def named(start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and all(t.ent_type_ == "PERSON" for t in span if t.is_alpha)
+
+    pulled = [p for p in pull_quote_spans(text, named)
+              if not any(s.open_at < p.end and p.start < s.close_end for s in every)]
+    if pulled:  # a pull quote set without marks, signed on the dash line under it
+        spans = sorted(spans + pulled, key=lambda s: s.start)
+        every = every + pulled
     log.debug("%d quote spans of %d marked", len(spans), len(every))
     return attribute(doc, document, spans, [(s.start, s.end) for s in every])

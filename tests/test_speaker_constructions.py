@@ -627,3 +627,34 @@ def test_a_card_is_signed_under_its_quote(nlp, passage: str, speakers: list[str]
 ])
 def test_a_wire_marker_attributes_nothing(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, quoted", [
+    # a pull quote set without marks (a report's boxed or italic voice): a paragraph in the
+    # first person, then an en or em dash line naming who said it
+    ('3.2 Most children took part in their reviews.\nShe listened to me and never judged me. I felt like I mattered.\n'
+     '\u2013 Young person, aged 15\n4. Conferences\nThe unit chaired 90 conferences.',
+     [('She listened to me and never judged me. I felt like I mattered.', 'Young person')]),
+    ('Support for families\nMy worker rang back the same day, every time. I did not have to chase anyone.\n'
+     '\u2014 Parent, Family Support Service\n',
+     [('My worker rang back the same day, every time. I did not have to chase anyone.', 'Parent')]),
+    ('What carers said\n\nWe felt listened to from the first visit, and that never happened before.\n\n'
+     '\u2014 Foster carer, North locality\n\nThe panel approved 12 households.',
+     [('We felt listened to from the first visit, and that never happened before.', 'Foster carer')]),
+    ('Voices\nI was scared to tell anyone, but my teacher noticed and I am glad she did.\n'
+     '\u2013 Amira Khan, aged 17\n',
+     [('I was scared to tell anyone, but my teacher noticed and I am glad she did.', 'Amira Khan')]),
+    ('Our learning\nWe moved three times in a year and nobody explained why to my son.\n-- Mother, Family Voice panel\n',
+     [('We moved three times in a year and nobody explained why to my son.', 'Mother')]),
+    # ... a list, a heading after a dash, a source line or the report's own numbered text is not
+    ('Our priorities:\n- We will reduce caseloads to 60.\n- We will recruit two officers.\n- We will publish the audit.\n',
+     []),
+    ('The board agreed the plan.\nWe will review it in June with our partners.\n\u2013 Child Protection Plans\n',
+     []),
+    ('The service grew.\nWe were on the phone to families every night.\n-- Source: case records\n',
+     []),
+    ('5.1 We raised 54 practice alerts this year, more than last year.\n\u2013 Stage 1: 41 resolved\n',
+     []),
+])
+def test_an_unmarked_pull_quote_signed_with_a_dash(nlp, passage: str, quoted: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker) for q in analysed_quotes(nlp, passage)] == quoted
