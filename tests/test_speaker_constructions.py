@@ -658,3 +658,23 @@ def test_a_wire_marker_attributes_nothing(nlp, passage: str, speaker: str) -> No
 ])
 def test_an_unmarked_pull_quote_signed_with_a_dash(nlp, passage: str, quoted: list[tuple[str, str]]) -> None:
     assert [(q.text, q.speaker) for q in analysed_quotes(nlp, passage)] == quoted
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a cue hung on another verb or an adjective ('is expected to say', 'is due to tell', 'is
+    # keen to stress') is the words of that verb's subject; the passive is not the cue's own
+    ('The Chief Executive, Ms Jane Orr, is expected to say at the launch: "This plan puts children first."',
+     'Jane Orr'),
+    ('Ms Jane Orr is expected to say: "This plan puts children first."', 'Jane Orr'),
+    ('Cllr Ann Hale is due to tell the meeting: "We have listened."', 'Ann Hale'),
+    ('Ms Ruth Kemp was keen to stress: "Nobody is at risk."', 'Ruth Kemp'),
+    ('Mr Ben Cole is understood to have told colleagues: "I will not stand again."', 'Ben Cole'),
+    ('The director, Dr Sam Okafor, is set to announce: "Every school will have a named nurse."',
+     'Sam Okafor'),
+    ('Cllr Priya Shah is likely to tell the cabinet: "The money is not there."', 'Priya Shah'),
+    ('The report was expected to say that "services are stretched".', 'The report'),
+    # ... while a passive cue of its own still gives the agent
+    ('The plan was described as "ambitious" by Cllr Jo Reid.', 'Jo Reid'),
+])
+def test_a_cue_hung_on_another_verb(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
