@@ -235,13 +235,21 @@ def contained(small: list[str], big: list[str]) -> bool:
     return any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
 
+# a determiner before a quoted phrase makes it a mention of words: 'the “small number of cases”'
+MENTION_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|your|our)[ \t]+$", re.I)
+REPEAT_WORDS, MENTION_WORDS = 5, 2
+
+
 def drop_repeats(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
-    """A pull quote that repeats (part of) another quote is the same quote: keep one."""
+    """A pull quote that repeats (part of) another quote is the same quote: keep one. So is
+    a shorter phrase that names words quoted before ('How many were in “the few cases”?')."""
     out: list[QuoteSpan] = []
     seen: list[list[str]] = []
     for span in spans:
         ws = words(text[span.start:span.end])
-        if len(ws) >= 5 and any(contained(ws, other) for other in seen):
+        least = MENTION_WORDS if MENTION_RE.search(text, max(0, span.open_at - 12), span.open_at) \
+            else REPEAT_WORDS
+        if len(ws) >= least and any(contained(ws, other) for other in seen):
             continue
         out.append(span)
         seen.append(ws)
