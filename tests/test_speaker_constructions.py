@@ -678,3 +678,23 @@ def test_an_unmarked_pull_quote_signed_with_a_dash(nlp, passage: str, quoted: li
 ])
 def test_a_cue_hung_on_another_verb(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # an organisation named after what it is ('charity X', 'think tank X', 'campaign group X'):
+    # the name speaks, whatever aside follows it in brackets; the description is its role
+    ('Glasgow-based charity Open Doors Trust said the variation was "a lottery".', 'Open Doors Trust'),
+    ('Campaign group Safe Start Scotland (formerly Kids Matter) said the gap was "a lottery".',
+     'Safe Start Scotland'),
+    ('Children\'s charity Open Doors Trust (Scotland) said the gap was "a lottery".', 'Open Doors Trust'),
+    ('Think tank Civic Futures said the figures were "a wake-up call".', 'Civic Futures'),
+    ('Youth charity Step Up Wales said the cuts were "short-sighted".', 'Step Up Wales'),
+    ('Care provider Harbour Homes Ltd said it was "disappointed".', 'Harbour Homes Ltd'),
+    ('Watchdog Ofsted said the service was "inadequate".', 'Ofsted'),
+    ('Rights-based charity Young Voices Cymru (YVC) said the plan was "long overdue".', 'Young Voices Cymru'),
+    # ... a person named after a role keeps the name; a description alone stays as written
+    ('Union leader Cllr Jo Reid said the offer was "an insult".', 'Jo Reid'),
+    ('The charity said the figures were "shocking".', 'The charity'),
+])
+def test_an_organisation_named_after_what_it_is(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
