@@ -698,3 +698,38 @@ def test_a_cue_hung_on_another_verb(nlp, passage: str, speaker: str) -> None:
 ])
 def test_an_organisation_named_after_what_it_is(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a document a possessive gives to a body ('its annual reports have said', 'its latest
+    # review found') is that body's document, named by the body 'its' means
+    ('The Child Safeguarding Practice Review Panel (2024) reported 393 notifications, and its '
+     'annual reports have said that reviews are "too often late".',
+     "The Child Safeguarding Practice Review Panel's annual reports"),
+    ('The Panel published its findings in May, and its annual reports have said that reviews are "too often late".',
+     "the Panel's annual reports"),
+    ('The Care Inspectorate visited in June. Its report says the service is "stretched but safe".',
+     "The Care Inspectorate's report"),
+    ('Leeds City Council met on Monday. Its latest review found the front door "overwhelmed".',
+     "Leeds City Council's latest review"),
+    ('The Youth Justice Board (YJB) met twice. Its 2025 strategy says custody is "a last resort".',
+     "The Youth Justice Board's 2025 strategy"),
+    ('Northshire Safeguarding Partnership met in June, and its audit found plans were "too vague".',
+     "Northshire Safeguarding Partnership's audit"),
+    ('The Fostering Service grew this year. Its annual review says carers feel "well supported".',
+     "The Fostering Service's annual review"),
+    # ... a person the possessive owns, and a titled name set off after it, are as before
+    ('The board met. Its chair, Ms Ann Fox, said: "We will act."', 'Ann Fox'),
+    ('The report was published in May. Its authors said the delays were "avoidable".', 'Its authors'),
+])
+def test_its_document_is_the_body_s(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'their' document may be people's ('the inspectors … Their letter'): it stays as written
+    ('The inspectors will return in a year. Their letter concludes: "Leaders must act now."', 'Their letter'),
+    ('The Care Board met, and the auditors reported. Their report says the plans are "thin".', 'Their report'),
+])
+def test_their_document_stays_as_written(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker

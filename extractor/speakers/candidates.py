@@ -235,12 +235,41 @@ def described_name(subj: Token) -> Speaker | None:
     return Speaker(clean(doc[i:end].text), clean(doc[left:i].text))
 
 
+BODY_WORDS = {"panel", "board", "council", "partnership", "ofsted"}  # bodies, not documents
+
+
+def owned_document(ctx: Context, subj: Token) -> Speaker | None:
+    """'its annual reports have said', 'its latest review found': the document of the body
+    'its' means (the last organisation named), as 'the Panel's annual reports'. ('Their letter'
+    may be the inspectors': people, not a body, so it stays as written.)"""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in SPEAKING_DOCUMENTS \
+            or subj.lower_ in BODY_WORDS:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if poss is None:
+        return None
+    bodies = [(pos, n) for pos, n in ctx.things_at if pos < poss.idx
+              and n.split()[-1].lower() not in SPEAKING_DOCUMENTS - BODY_WORDS]
+    para = ctx.text.rfind("\n", 0, poss.idx) + 1  # 'The Review Panel (2024) reported …'
+    bodies += [(m.start(), m.group(0)) for m in NAMED_BODY_RE.finditer(ctx.text, para, poss.idx)
+               if not ctx.inside_quote(m.start())]
+    if not bodies:
+        return None
+    rest = ctx.doc[poss.i + 1:subj.i + 1].text
+    return Speaker(f"{max(bodies)[1]}'s {rest}")
+
+
+# a capitalised body's name: 'the Child Safeguarding Practice Review Panel', 'Leeds City Council'
+NAMED_BODY_RE = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){0,6}(?:Panel|Board|Council|Partnership|"
+                           r"Committee|Inspectorate|Trust|Commission|Ofsted|Authority|Service)\b")
+
+
 def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
     owner = statement_owner(subj)
     if owner is not None and owner.lower_ not in RELATIVES:
         subj = owner
-    described = described_name(subj)
+    described = described_name(subj) or owned_document(ctx, subj)
     if described is not None:
         return described
     chained = role_chain_person(ctx, subj)
