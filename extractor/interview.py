@@ -23,6 +23,13 @@ LABEL_RE = re.compile(rf"[ \t]*((?:{PARTICLE})?[A-Z][\w.'\u2019-]*(?:[ \t]+(?:{P
 NOT_SPEAKERS = {"q", "question", "interviewer", "presenter", "host", "reporter", "note", "notes", "source", "update", "picture", "photo", "read", "related",
                 "editor's", "editor\u2019s", "warning", "see", "contact", "email", "tel", "web",
                 "date", "time", "venue", "by"}
+# a heading that makes the Q&A under it a page's or a briefing's own questions and answers
+# ('5. Possible questions', 'Frequently asked questions', 'FAQs', 'Questions and answers'):
+# its unnamed 'A:' answers are the author's text, not someone's words
+FAQ_HEADING_RE = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*[.)]?[ \t]+)?(?i:(?:(?:possible|likely|anticipated|"
+                            r"expected|frequently[ \t]+asked|common|key|your|some)[ \t]+)?(?:questions?"
+                            r"(?:[ \t]+(?:and|&)[ \t]+(?:suggested[ \t]+)?answers?)?(?:[ \t]+answered)?"
+                            r"|faqs?|q[ \t]*(?:&|and)[ \t]*a))[ \t]*[:.]?[ \t]*")
 OPEN_MARKS = "\"'\u201c\u2018"
 DOUBLE_MARKS = "\"\u201c"  # a quote inside an answer (an apostrophe is no quote)
 
@@ -46,7 +53,12 @@ def answer_spans(text: str) -> list[QuoteSpan]:
         return []
     spans: list[QuoteSpan] = []
     after_question = False
+    faq = False
     for s, e in paras:
+        if FAQ_HEADING_RE.fullmatch(text, s, e):
+            faq = True  # the unnamed answers under it are the author's own
+        elif faq and not QUESTION_RE.match(text, s) and LABEL_RE.match(text, s, e) is None:
+            faq = False  # (until prose ends the questions)
         if QUESTION_RE.match(text, s):
             after_question = True
             continue
@@ -54,7 +66,7 @@ def answer_spans(text: str) -> list[QuoteSpan]:
         label = m.group(1) if m else ""
         if m is None or not after_question or label.split()[0].lower() in NOT_SPEAKERS \
                 or text[m.end():m.end() + 1] in OPEN_MARKS \
-                or label in ("A", "Answer") and any(c in DOUBLE_MARKS for c in text[m.end():e]):
+                or label in ("A", "Answer") and (faq or any(c in DOUBLE_MARKS for c in text[m.end():e])):
             # ('A: Professor Stevens said: "…"' notes an answer; its quote is the quote)
             after_question = False  # prose ends the exchange; a quoted answer is a quote
             continue

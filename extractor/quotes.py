@@ -235,13 +235,21 @@ def contained(small: list[str], big: list[str]) -> bool:
     return any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
 
+# a determiner before a quoted phrase makes it a mention of words: 'the “small number of cases”'
+MENTION_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|your|our)[ \t]+$", re.I)
+REPEAT_WORDS, MENTION_WORDS = 5, 2
+
+
 def drop_repeats(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
-    """A pull quote that repeats (part of) another quote is the same quote: keep one."""
+    """A pull quote that repeats (part of) another quote is the same quote: keep one. So is
+    a shorter phrase that names words quoted before ('How many were in “the few cases”?')."""
     out: list[QuoteSpan] = []
     seen: list[list[str]] = []
     for span in spans:
         ws = words(text[span.start:span.end])
-        if len(ws) >= 5 and any(contained(ws, other) for other in seen):
+        least = MENTION_WORDS if MENTION_RE.search(text, max(0, span.open_at - 12), span.open_at) \
+            else REPEAT_WORDS
+        if len(ws) >= least and any(contained(ws, other) for other in seen):
             continue
         out.append(span)
         seen.append(ws)
@@ -258,6 +266,7 @@ def find_quotes(doc: Doc, document: Document) -> tuple[list[Quote], list[Person]
     from .speakers import attribute
 
     from .interview import answer_spans
+    from .pull_quote import pull_quote_spans
 
     text = document.text
     every = scan(text)
@@ -267,5 +276,14 @@ def find_quotes(doc: Doc, document: Document) -> tuple[list[Quote], list[Person]
         spans = sorted([s for s in spans if not any(a.start <= s.start < a.end for a in answers)]
                        + answers, key=lambda s: s.start)
         every = every + answers
+    def named(start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and all(t.ent_type_ == "PERSON" for t in span if t.is_alpha)
+
+    pulled = [p for p in pull_quote_spans(text, named)
+              if not any(s.open_at < p.end and p.start < s.close_end for s in every)]
+    if pulled:  # a pull quote set without marks, signed on the dash line under it
+        spans = sorted(spans + pulled, key=lambda s: s.start)
+        every = every + pulled
     log.debug("%d quote spans of %d marked", len(spans), len(every))
     return attribute(doc, document, spans, [(s.start, s.end) for s in every])

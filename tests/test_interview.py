@@ -129,3 +129,28 @@ def test_questions_labelled_with_the_askers_role(nlp, passage: str, expected: li
 ])
 def test_a_answers_are_the_interviewees(nlp, passage: str, expected: list) -> None:
     assert speakers(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("passage", [
+    # a briefing's or a page's own questions and answers (under 'Possible questions', 'FAQs',
+    # 'Questions and answers'): its unnamed 'A:' answers are the author's text, not a quote,
+    # even when a person was named above
+    "The director, Dr Ann Fox, will speak at the launch.\n5. Possible questions\nQ: Why is the rate high?\n"
+    "A: A few large families make a big difference.\nQ: Is the money new?\nA: Yes, it is recurring.",
+    "Frequently asked questions\nQ: What is a child protection plan?\nA: It sets out how we keep a child safe.\n"
+    "Q: Who writes it?\nA: The core group, with the family.",
+    "Mr Tom Reid leads the service.\n\nFAQs\n\nQ: Can I bring a friend?\n\nA: Yes, you can bring someone to support you.\n\n"
+    "Q: Will I see the report?\n\nA: You will get it five days before.",
+    "Cllr Rita Lowe chairs the committee.\nQuestions and answers\nQuestion: When does the consultation close?\n"
+    "Answer: On 30 June.\nQuestion: Where can I respond?\nAnswer: Online or at any library.",
+    "Lines to take for Members\n4. Likely questions\nQ: Are thresholds changing?\nA: No. The register fell because early help grew.\n"
+    "Q: What happens next?\nA: The inspectorate will ask for a plan within 12 weeks.",
+    "Kate Bloom, director, briefed members.\nQ&A\nQ: How many staff left?\nA: Eleven, mostly to agencies.\n"
+    "Q: Is that normal?\nA: It is higher than last year.",
+    "Dan Roe is our new head of early help.\nYour questions answered\nQ: Is early help free?\nA: Yes.\n"
+    "Q: Do I need a referral?\nA: No, you can ask us directly.",
+    "Nina Shah is the scrutineer.\n2.3 Common questions\nQ: Who checks the partnership?\nA: The independent scrutineer.\n"
+    "Q: How often?\nA: Every year, with a published report.",
+])
+def test_faq_answers_are_no_quotes(nlp, passage: str) -> None:
+    assert speakers(nlp, passage) == []

@@ -198,3 +198,22 @@ def test_a_reference_mark_ends_a_sentence(nlp, passage: str, expected: list[str]
 ])
 def test_a_quoted_title_in_a_reference_list(nlp, passage: str, expected: list[str]) -> None:
     assert texts(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a short phrase after a determiner that repeats words quoted before names those words
+    # ('the "small number of cases"'); it is no new quote. Without the determiner, or when
+    # the words are new, it stays
+    ('The report said "in a few cases the plan was never shared with the family". '
+     'Q: How many were the \'few cases\'?', 1),
+    ('Inspectors found practice "strong but stretched in places". Members asked about the "stretched in places" finding.', 1),
+    ('Dr Ann Fox said the delays were "a failure of everyone involved". This "failure of everyone" is now being audited.', 1),
+    ('The charity called the gap "a postcode lottery for children". Ministers rejected that "postcode lottery" claim.', 1),
+    ('Ms Jo Reid said staff were "tired but committed". Their "tired but committed" staff need support, she added.', 1),
+    ('The review said "no single agency held the whole picture". How will the board fix these "whole picture" gaps?', 1),
+    ('Mr Ben Cole said: "Families need time." Later he said families "need time".', 2),
+    ('The report said "too slow". Its authors called the plan "a good start".', 2),
+    ('Cllr Ann Hale called it "a plan for every child". She later called the "plan" new.', 2),
+])
+def test_a_named_phrase_repeating_a_quote_is_no_new_quote(nlp, text: str, kept: int) -> None:
+    assert len(texts(nlp, text)) == kept

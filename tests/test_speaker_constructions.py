@@ -561,3 +561,175 @@ def test_an_event_that_sends_a_message_is_no_speaker(nlp, passage: str, speaker:
 ])
 def test_a_fragment_before_the_next_clause(nlp, passage: str, speaker: str) -> None:
     assert last_speaker(nlp, passage) == speaker
+
+
+def speakers_of(nlp, text: str) -> list[str | None]:
+    """The speakers of every quote of a passage, in order."""
+    return [q.speaker for q in analysed_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize("passage, speakers", [
+    # a card (a careers page, a foster carers' leaflet, an annual report's voices): the quote
+    # first, then the line that signs it with a name and a role; a byline above a quote still
+    # introduces it when no quote stands above the byline
+    ('Meet the team\n\n"I came here from Bristol and never looked back. The caseloads are fair."\n\n'
+     'Priya Nandra, Social Worker\n\n"The team has my back on a bad day, and that is rare."\n\n'
+     'Owen Tait, Senior Practitioner, joined 2023\n',
+     ['Priya Nandra', 'Owen Tait']),
+    ('Hear from our carers\n\u201cWe started with one weekend a month. Now two boys live with us.\u201d\n'
+     'Deb and Gary Moss, foster carers since 2019\n\u201cThe support line answers at three in the morning.\u201d\n'
+     'June Harker, Kinship Carer\n',
+     ['Deb and Gary Moss', 'June Harker']),
+    ('Working here\n\u201cI have time to do the direct work I trained for.\u201d\nMairi Flett, Social Worker\n'
+     '\u201cYou need to like ferries. You also get a manager who answers the phone.\u201d\n'
+     'Calum Drever, Senior Practitioner, joined 2024\n',
+     ['Mairi Flett', 'Calum Drever']),
+    ('What families told us\n\n"She came back when she said she would. That was new for us."\n\n'
+     'Dr Helen Marsh, Designated Doctor\n',
+     ['Helen Marsh']),
+    ('Our volunteers\n\n"I give four hours a week and get far more back."\n\nGrace Obi, Volunteer Mentor\n\n'
+     'Apply online by 30 June.',
+     ['Grace Obi']),
+    ('Voices\n\nAnn Pryce, Chair of the Board\n\n"We owe these children more than a plan."\n\n'
+     'Dr Sam Okafor, Designated Doctor\n\n"Health must be at every table."\n',
+     ['Ann Pryce', 'Sam Okafor']),
+    ('Foreword\n\nJohn Ellery, Independent Chair\n\n"This has been a hard year for every partner."\n\n'
+     'The board met six times.',
+     ['John Ellery']),
+    ('Why join us\n\n"Nobody here holds more than fifteen children."\n\nRuth Lowther, Team Manager\n\n'
+     'Pay and benefits\n\n"The relocation package made the move possible for my family."\n\n'
+     'Tomasz Nowak, Social Worker\n',
+     ['Ruth Lowther', 'Tomasz Nowak']),
+])
+def test_a_card_is_signed_under_its_quote(nlp, passage: str, speakers: list[str]) -> None:
+    assert speakers_of(nlp, passage) == speakers
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a wire service's markers between dashes ('- MORE -', '-- 30 --') close a take; they
+    # attribute nothing, so the quote keeps its own cue's speaker
+    ('Cllr Ann Hale said the fall was welcome.\n\nBut she added: "We have six vacancies."\n\n- MORE -\n\nIn Fife it rose.',
+     'Ann Hale'),
+    ('Cllr Ann Hale said the fall was welcome.\n\nBut she added: "We have six vacancies."\n\n-- 30 --\n',
+     'Ann Hale'),
+    ('Mr Ben Cole spoke first. "The money follows the demand," he said.\n\n\u2013 MORE \u2013\n',
+     'Ben Cole'),
+    ('Dr Priya Shah said: "The register is a measure of our decisions."\n\n\u2014 ENDS \u2014\n',
+     'Priya Shah'),
+    ('Ms Jo Reid, the director, said: "We will publish the audit."\n\n- more -\n\nOther councils were quieter.',
+     'Jo Reid'),
+    ('The council said the figures were provisional.\n\nMr Tom Hart added: "Nobody is celebrating."\n\n- MORE -\n',
+     'Tom Hart'),
+    ('Ms Ruth Kemp, the chair, was blunt. "We missed him," she said.\n\n--MORE--\n',
+     'Ruth Kemp'),
+    ('Professor Lena Ward said: "Ten councils saw a rise."\n\n- ENDS -\n\nNotes to editors follow.',
+     'Lena Ward'),
+])
+def test_a_wire_marker_attributes_nothing(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, quoted", [
+    # a pull quote set without marks (a report's boxed or italic voice): a paragraph in the
+    # first person, then an en or em dash line naming who said it
+    ('3.2 Most children took part in their reviews.\nShe listened to me and never judged me. I felt like I mattered.\n'
+     '\u2013 Young person, aged 15\n4. Conferences\nThe unit chaired 90 conferences.',
+     [('She listened to me and never judged me. I felt like I mattered.', 'Young person')]),
+    ('Support for families\nMy worker rang back the same day, every time. I did not have to chase anyone.\n'
+     '\u2014 Parent, Family Support Service\n',
+     [('My worker rang back the same day, every time. I did not have to chase anyone.', 'Parent')]),
+    ('What carers said\n\nWe felt listened to from the first visit, and that never happened before.\n\n'
+     '\u2014 Foster carer, North locality\n\nThe panel approved 12 households.',
+     [('We felt listened to from the first visit, and that never happened before.', 'Foster carer')]),
+    ('Voices\nI was scared to tell anyone, but my teacher noticed and I am glad she did.\n'
+     '\u2013 Amira Khan, aged 17\n',
+     [('I was scared to tell anyone, but my teacher noticed and I am glad she did.', 'Amira Khan')]),
+    ('Our learning\nWe moved three times in a year and nobody explained why to my son.\n-- Mother, Family Voice panel\n',
+     [('We moved three times in a year and nobody explained why to my son.', 'Mother')]),
+    # ... a list, a heading after a dash, a source line or the report's own numbered text is not
+    ('Our priorities:\n- We will reduce caseloads to 60.\n- We will recruit two officers.\n- We will publish the audit.\n',
+     []),
+    ('The board agreed the plan.\nWe will review it in June with our partners.\n\u2013 Child Protection Plans\n',
+     []),
+    ('The service grew.\nWe were on the phone to families every night.\n-- Source: case records\n',
+     []),
+    ('5.1 We raised 54 practice alerts this year, more than last year.\n\u2013 Stage 1: 41 resolved\n',
+     []),
+])
+def test_an_unmarked_pull_quote_signed_with_a_dash(nlp, passage: str, quoted: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker) for q in analysed_quotes(nlp, passage)] == quoted
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a cue hung on another verb or an adjective ('is expected to say', 'is due to tell', 'is
+    # keen to stress') is the words of that verb's subject; the passive is not the cue's own
+    ('The Chief Executive, Ms Jane Orr, is expected to say at the launch: "This plan puts children first."',
+     'Jane Orr'),
+    ('Ms Jane Orr is expected to say: "This plan puts children first."', 'Jane Orr'),
+    ('Cllr Ann Hale is due to tell the meeting: "We have listened."', 'Ann Hale'),
+    ('Ms Ruth Kemp was keen to stress: "Nobody is at risk."', 'Ruth Kemp'),
+    ('Mr Ben Cole is understood to have told colleagues: "I will not stand again."', 'Ben Cole'),
+    ('The director, Dr Sam Okafor, is set to announce: "Every school will have a named nurse."',
+     'Sam Okafor'),
+    ('Cllr Priya Shah is likely to tell the cabinet: "The money is not there."', 'Priya Shah'),
+    ('The report was expected to say that "services are stretched".', 'The report'),
+    # ... while a passive cue of its own still gives the agent
+    ('The plan was described as "ambitious" by Cllr Jo Reid.', 'Jo Reid'),
+])
+def test_a_cue_hung_on_another_verb(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # an organisation named after what it is ('charity X', 'think tank X', 'campaign group X'):
+    # the name speaks, whatever aside follows it in brackets; the description is its role
+    ('Glasgow-based charity Open Doors Trust said the variation was "a lottery".', 'Open Doors Trust'),
+    ('Campaign group Safe Start Scotland (formerly Kids Matter) said the gap was "a lottery".',
+     'Safe Start Scotland'),
+    ('Children\'s charity Open Doors Trust (Scotland) said the gap was "a lottery".', 'Open Doors Trust'),
+    ('Think tank Civic Futures said the figures were "a wake-up call".', 'Civic Futures'),
+    ('Youth charity Step Up Wales said the cuts were "short-sighted".', 'Step Up Wales'),
+    ('Care provider Harbour Homes Ltd said it was "disappointed".', 'Harbour Homes Ltd'),
+    ('Watchdog Ofsted said the service was "inadequate".', 'Ofsted'),
+    ('Rights-based charity Young Voices Cymru (YVC) said the plan was "long overdue".', 'Young Voices Cymru'),
+    # ... a person named after a role keeps the name; a description alone stays as written
+    ('Union leader Cllr Jo Reid said the offer was "an insult".', 'Jo Reid'),
+    ('The charity said the figures were "shocking".', 'The charity'),
+])
+def test_an_organisation_named_after_what_it_is(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a document a possessive gives to a body ('its annual reports have said', 'its latest
+    # review found') is that body's document, named by the body 'its' means
+    ('The Child Safeguarding Practice Review Panel (2024) reported 393 notifications, and its '
+     'annual reports have said that reviews are "too often late".',
+     "The Child Safeguarding Practice Review Panel's annual reports"),
+    ('The Panel published its findings in May, and its annual reports have said that reviews are "too often late".',
+     "the Panel's annual reports"),
+    ('The Care Inspectorate visited in June. Its report says the service is "stretched but safe".',
+     "The Care Inspectorate's report"),
+    ('Leeds City Council met on Monday. Its latest review found the front door "overwhelmed".',
+     "Leeds City Council's latest review"),
+    ('The Youth Justice Board (YJB) met twice. Its 2025 strategy says custody is "a last resort".',
+     "The Youth Justice Board's 2025 strategy"),
+    ('Northshire Safeguarding Partnership met in June, and its audit found plans were "too vague".',
+     "Northshire Safeguarding Partnership's audit"),
+    ('The Fostering Service grew this year. Its annual review says carers feel "well supported".',
+     "The Fostering Service's annual review"),
+    # ... a person the possessive owns, and a titled name set off after it, are as before
+    ('The board met. Its chair, Ms Ann Fox, said: "We will act."', 'Ann Fox'),
+    ('The report was published in May. Its authors said the delays were "avoidable".', 'Its authors'),
+])
+def test_its_document_is_the_body_s(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'their' document may be people's ('the inspectors … Their letter'): it stays as written
+    ('The inspectors will return in a year. Their letter concludes: "Leaders must act now."', 'Their letter'),
+    ('The Care Board met, and the auditors reported. Their report says the plans are "thin".', 'Their report'),
+])
+def test_their_document_stays_as_written(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker

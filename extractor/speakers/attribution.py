@@ -32,6 +32,8 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     rest = ctx.text[span.close_end:span.close_end + 300]
     lines = [ln for ln in rest.split("\n")[:3] if ln.strip()]
     line = lines[0] if lines else ""
+    if line.rstrip()[-1:] in "\u2015\u2014\u2013-":
+        return None  # a wire marker between dashes ('- MORE -', '-- 30 --'), no attribution
     m = DASH_LINE_RE.match(line)
     # an attribution line is a name and a role, not a dash clause running on in the sentence
     # nor a credit line ('--additional reporting from …', which starts lower-case)
@@ -111,12 +113,50 @@ def interviewee(ctx: Context, at: int) -> Speaker | None:
 
 def name_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
     """An attribution line above a quote paragraph: 'Ian Rushworth, Independent Chair' alone
-    on the line before it (a foreword's or a pull quote's byline)."""
+    on the line before it (a foreword's or a pull quote's byline), unless that line signs the
+    quote paragraph above it (a card whose name stands under its quote)."""
     if not span.opens_paragraph:
         return None
     head = ctx.text[:span.para_start].rstrip()
     line_start = head.rfind("\n") + 1
-    line = head[line_start:]
+    if signs_quote_above(ctx, line_start):
+        return None
+    return named_on_line(ctx, line_start, len(head))
+
+
+def signs_quote_above(ctx: Context, line_start: int) -> bool:
+    """Whether the line at `line_start` stands under a quote paragraph that no name line of
+    its own introduces: then it signs that quote (cards signed below), not the next one."""
+    above = ctx.text[:line_start].rstrip()
+    if above[-1:] not in QUOTE_ENDS or not ctx.inside_quote(len(above) - 2):
+        return False
+    para_start = above.rfind("\n") + 1
+    if above[para_start:].lstrip()[:1] not in "\"\u201c":
+        return False  # a quote inside a sentence ('X said: "…"') has its speaker
+    prev = ctx.text[:para_start].rstrip()
+    prev_start = prev.rfind("\n") + 1
+    return not prev or named_on_line(ctx, prev_start, len(prev)) is None
+
+
+def name_under(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """A name line under a quote paragraph that no name line introduces: a testimonial card
+    or a pull quote signed below ('"…"' / 'Tom Hale, Senior Practitioner')."""
+    if not span.opens_paragraph or not span.closed or ctx.text[span.close_end:span.para_end].strip():
+        return None
+    start = span.para_end
+    while start < len(ctx.text) and ctx.text[start].isspace():
+        start += 1
+    end = ctx.text.find("\n", start)
+    return named_on_line(ctx, start, len(ctx.text) if end < 0 else end) if start < len(ctx.text) else None
+
+
+QUOTE_ENDS = "\"\u201d\u2019"
+
+
+def named_on_line(ctx: Context, line_start: int, line_end: int) -> Speaker | None:
+    """The person a line names when it holds only a name and a role ('Ian Rushworth,
+    Independent Chair', 'Dr Ann Fox', 'Deb and Gary Moss, foster carers')."""
+    line = ctx.text[line_start:line_end]
     m = DASH_LINE_RE.match("-" + line)
     if not m or len(line.split()) > 16 or line.rstrip()[-1:] in ".:;!?" \
             or SENTENCE_END_RE.search(line) or ctx.inside_quote(line_start):
@@ -124,13 +164,24 @@ def name_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
     name_end = line_start + len(line) - len(line.lstrip()) + len(m.group(1))
     toks = [t for t in tokens_in(ctx.doc, line_start, name_end) if not t.is_space]
     words = [t for t in toks if t.lower_.strip(".") not in HONORIFICS]
-    if not 2 <= len(words) <= 4 or any(is_cue(t) or t.pos_ == "VERB" for t in toks):
+    if not 2 <= len(words) <= 5 or any(is_cue(t) or t.pos_ == "VERB" for t in toks):
         return None
     titled = any(titled_name(t) is not None for t in toks)
-    if not titled and not all(t.ent_type_ == "PERSON" for t in words):
+    joins = [i for i, t in enumerate(words) if t.lower_ in ("and", "&")]  # 'Deb and Gary Moss'
+    names = [t for i, t in enumerate(words) if i not in joins]
+    if len(joins) > 1 or joins and joins[0] in (0, len(words) - 1) or not titled and not (
+            all(t.ent_type_ == "PERSON" for t in names) or person_role(m.group(2))
+            and all(t.text[:1].isupper() and t.is_alpha for t in names)):
         return None  # a heading ('Child Protection Plans') is no name
     return Speaker(full_name(ctx, clean(ctx.doc[words[0].i:words[-1].i + 1].text)),
                    m.group(2), person=True)
+
+
+def person_role(role: str | None) -> bool:
+    """Whether what follows a name after its comma is a person's role ('Social Worker, joined
+    2025', 'foster carer since 2019'), so the capitalised words before it are a name."""
+    return bool(role) and bool({w.lower() for w in re.findall(r"[A-Za-z]+", role or "")}
+                               & (person_nouns() | ROLE_HEADS))
 
 
 def continues(ctx: Context, spans: list[QuoteSpan], k: int) -> bool:
@@ -226,7 +277,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     if source is not None:
         return speaker_from_subject(ctx, source), "according to", 0.8
     if cue is None:
-        byline = name_line(ctx, span)
+        byline = name_line(ctx, span) or name_under(ctx, span)
         if byline is not None:
             return byline, None, 0.7
         clause = clause_subject(ctx, span)
@@ -281,8 +332,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if quoted is None:
             return Speaker(None), cue_text(cue), 0.3
         return speaker_from_subject(ctx, quoted), cue_text(cue), 0.8
-    if subj.dep_ == "nsubjpass":
+    if subj.dep_ == "nsubjpass" and not (subj.head is not cue and cue.dep_ == "xcomp"):
         # 'X was described as "…"': the subject is what is spoken about, the agent speaks
+        # (but 'X is expected to say' is X's: the passive is another verb's)
         agent = next((g for c in cue.subtree if c.dep_ == "agent" and not ctx.inside_quote(c.idx)
                       for g in c.children if g.dep_ == "pobj"), None)
         if agent is None:

@@ -11,7 +11,7 @@ from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, reported_clause, subject_of, tokens_in
 from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, post_nominal_name, propn_chain
 from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, titled_appositive, titled_person
-from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
+from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -203,11 +203,75 @@ def known_surname(ctx: Context, subj: Token) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+def described_name(subj: Token) -> Speaker | None:
+    """An organisation named after what it is: 'charity Open Doors Trust (Scotland) said',
+    'Glasgow-based think tank Civic Futures said'. The name speaks; the description is its role."""
+    doc = subj.doc
+    if subj.pos_ == "NOUN" and subj.lower_ in ORG_DESCRIPTORS and subj.text.islower():
+        head = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if head is None or head.i > subj.i + 6:
+            return None
+    elif subj.pos_ == "PROPN" and subj.text[:1].isupper():
+        head = subj
+    else:
+        return None
+
+    def capital(t: Token) -> bool:
+        return t.text[:1].isupper() and t.is_alpha and "\n" not in t.whitespace_
+    i, end = head.i, head.i + 1
+    while i > 0 and capital(doc[i - 1]) and head.i - i < 6:
+        i -= 1  # the name's words, whatever their tags ('Step Up Wales')
+    while end < len(doc) and doc[end].pos_ == "PROPN" and capital(doc[end - 1]) \
+            and capital(doc[end]) and doc[end].i != subj.head.i:
+        end += 1  # 'Safe Start Scotland' with 'Scotland' hung off as another appositive
+    if doc[i].lower_ in ORG_DESCRIPTORS and (i == 0 or doc[i].is_sent_start) and end - i > 1:
+        i += 1  # 'Watchdog Ofsted said' at a sentence's start
+    elif i == 0 or doc[i - 1].lower_ not in ORG_DESCRIPTORS or not doc[i - 1].text.islower():
+        return None
+    left = min(t.i for t in doc[i - 1].subtree if t.i < i) if doc[i - 1].head.i != head.i \
+        else min(t.i for t in subj.subtree)
+    if head.i >= end or left >= i:
+        return None
+    return Speaker(clean(doc[i:end].text), clean(doc[left:i].text))
+
+
+BODY_WORDS = {"panel", "board", "council", "partnership", "ofsted"}  # bodies, not documents
+
+
+def owned_document(ctx: Context, subj: Token) -> Speaker | None:
+    """'its annual reports have said', 'its latest review found': the document of the body
+    'its' means (the last organisation named), as 'the Panel's annual reports'. ('Their letter'
+    may be the inspectors': people, not a body, so it stays as written.)"""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in SPEAKING_DOCUMENTS \
+            or subj.lower_ in BODY_WORDS:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if poss is None:
+        return None
+    bodies = [(pos, n) for pos, n in ctx.things_at if pos < poss.idx
+              and n.split()[-1].lower() not in SPEAKING_DOCUMENTS - BODY_WORDS]
+    para = ctx.text.rfind("\n", 0, poss.idx) + 1  # 'The Review Panel (2024) reported …'
+    bodies += [(m.start(), m.group(0)) for m in NAMED_BODY_RE.finditer(ctx.text, para, poss.idx)
+               if not ctx.inside_quote(m.start())]
+    if not bodies:
+        return None
+    rest = ctx.doc[poss.i + 1:subj.i + 1].text
+    return Speaker(f"{max(bodies)[1]}'s {rest}")
+
+
+# a capitalised body's name: 'the Child Safeguarding Practice Review Panel', 'Leeds City Council'
+NAMED_BODY_RE = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){0,6}(?:Panel|Board|Council|Partnership|"
+                           r"Committee|Inspectorate|Trust|Commission|Ofsted|Authority|Service)\b")
+
+
 def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
     owner = statement_owner(subj)
     if owner is not None and owner.lower_ not in RELATIVES:
         subj = owner
+    described = described_name(subj) or owned_document(ctx, subj)
+    if described is not None:
+        return described
     chained = role_chain_person(ctx, subj)
     if chained is not None:
         return chained

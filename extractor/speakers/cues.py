@@ -294,8 +294,8 @@ def subject_of(verb: Token) -> Token | None:
                     and subj[0].lower_ not in RELATIVES:
                 return set_off  # 'The worker who visited her, Ms Eira Pugh, told …'
             return (named or subj)[0]
-        if tok.dep_ in ("conj", "xcomp", "advcl"):
-            tok = tok.head
+        if tok.dep_ in ("conj", "xcomp", "advcl") or tok.dep_ == "acomp" and tok is not verb:
+            tok = tok.head  # ('X is due to tell', 'X is keen to stress': the copula's subject)
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # 'X sings … before asking her, "…"'
         else:

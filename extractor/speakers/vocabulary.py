@@ -43,6 +43,12 @@ TOPIC_HEADS = {"number", "numbers", "rate", "rates", "rise", "rises", "increase"
 ORG_HEADS = {"council", "partnership", "board", "force", "police", "charity", "department",
              "trust", "government", "committee", "authority", "service", "inspectorate",
              "organisation", "watchdog", "regulator", "nspcc", "ofsted"}
+# what an organisation is, written before its name ('charity Open Doors Trust said', 'think
+# tank Civic Futures said', 'campaign group Parents Together said'): the name speaks
+ORG_DESCRIPTORS = {"charity", "group", "organisation", "organization", "tank", "body", "union",
+                   "association", "campaign", "network", "coalition", "alliance", "foundation",
+                   "firm", "company", "provider", "agency", "watchdog", "regulator",
+                   "consultancy", "partnership", "forum", "collective", "trust", "institute"}
 DOC_NOUN_RE = re.compile(r"\b(?:the|this|its|their)\s+(?:[a-z]+\s+){0,2}?"
                          r"(?:report|review|LCSPR|panel|statement|assessment|foreword)\b", re.I)
 STRONG_CUES = {"said", "says", "told", "states", "stated", "writes", "wrote", "added", "adds",
