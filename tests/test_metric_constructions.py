@@ -410,3 +410,34 @@ SHARE_WITH_A_TRAIT = [
 @pytest.mark.parametrize("text, number, metric", SHARE_WITH_A_TRAIT)
 def test_a_share_with_a_trait_of_its_own_is_other(nlp, text, number, metric):
     assert figure(nlp, text, number, False).metric == metric
+
+
+# A number of children or cases per worker is a caseload, whatever children it names ('61 looked
+# after children per IRO'); so is the value a caseload 'was' or 'averaged', and its comparator.
+CASELOADS = [
+    ("At year end the average caseload was 61 looked after children per IRO, down from 66 a year earlier.",
+     "61", "other"),
+    ("At year end the average caseload was 61 looked after children per IRO, down from 66 a year earlier.",
+     "66", "other"),
+    ("National guidance suggests between 45 and 65 children for a full-time independent reviewing officer.",
+     "45", "other"),
+    ("National guidance suggests between 45 and 65 children for a full-time independent reviewing officer.",
+     "65", "other"),
+    ("Caseloads averaged 22 children per social worker in the children in care teams.", "22", "other"),
+    ("Child protection caseloads were 19 children per qualified social worker in March.", "19", "other"),
+    ("Our aim is 15 children on child protection plans for each social worker.", "15", "other"),
+    ("The average caseload of the looked after children team stood at 17 in September.", "17", "other"),
+    ("Caseloads of about 24 cases per worker remain too high in the assessment service.", "24", "other"),
+    # not a caseload: the children the service counts
+    ("The IRO service oversaw 410 children looked after at 31 March.", "410", "looked_after_children"),
+    ("There were 96 children on child protection plans, compared with 104 a year earlier.", "104",
+     "child_protection_plans"),
+    ("Each of the 12 social workers in the team was interviewed, and 233 children were looked after.",
+     "233", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", CASELOADS)
+def test_a_caseload_is_no_count_of_children(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric

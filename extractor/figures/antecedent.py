@@ -11,6 +11,7 @@ from .. import counted
 from ..numbers import Quantity
 from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit
 from .unit import _from_end, _from_to_start
+from .caseload import CASELOAD
 from .resolve import _GENERIC_NOUNS, _stage_of
 from ..pipeline import doc_text
 
@@ -317,7 +318,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
     """Comparators ('up from 12 in 2021/22', 'England: 41.6') and elided counts ('12 had been
     completed') take the metric, and a rate's unit, of the figure they follow."""
     for i, c in enumerate(cands):
-        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait"):
+        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", CASELOAD):
             continue  # a sample drawn for study, a subset counted as what it became: found
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
         cue = _comparator_cue(before, after, c)
@@ -325,6 +326,10 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
                                             or c.rule == "none" and _CHANGE_TO.search(before)) \
             or _change_in_the_count(doc, c, before)
         comparator = comparator or _parallel(doc, c) or _stand_in_subject(doc, c)
+        if comparator and _comparator_of_caseload(doc, cands, i):
+            c.metric, c.method, c.rule = "other", f"rule:{CASELOAD}", CASELOAD  # 'down from 66 a year earlier'
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
         measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
             (comparator or not c.q.value.is_integer()) and not _from_end(text, c.q) else None
         if measure is not None:  # '14.2 per 100,000, followed by Torbay on 11.8': not a count
@@ -405,6 +410,17 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
         c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+
+
+def _comparator_of_caseload(doc: Doc, cands: list[_Candidate], i: int) -> bool:
+    """Whether the count the comparator at `i` parallels (the nearest earlier count of its
+    sentence) is a caseload: 'the average caseload was 61 children per IRO, down from 66'."""
+    c = cands[i]
+    if c.q.unit != "count":
+        return False
+    sent = doc[c.ts].sent
+    prev = next((p for p in reversed(cands[:i]) if p.ts >= sent.start and p.q.unit == "count"), None)
+    return prev is not None and prev.rule == CASELOAD
 
 
 # a part, its set and noun, then the bracket its share opens: '9 of the 15 sampled files (', '12 of 15 ('
