@@ -441,3 +441,45 @@ CASELOADS = [
 @pytest.mark.parametrize("text, number, metric", CASELOADS)
 def test_a_caseload_is_no_count_of_children(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A rate of a thing no metric counts (hospital admissions, attendances) is found and fits no metric;
+# so are its comparators and a later 'the rate was ...' that names no thing of its own. A rate of
+# children on plans or in care keeps its metric, and so do its comparators.
+ADMISSIONS = ("There were 240 emergency admissions of children aged 0 to 14 for injuries in 2024/25, a rate "
+              "of 81.7 per 10,000. This is below both the North West (90.0) and England (93.4). Among children "
+              "under five the rate was 120.6 per 10,000 against 131.2 for England. For young people aged 15 to "
+              "24 the rate was 99.3 per 10,000 (England 104.8).")
+RATES_OF_OTHER_THINGS = [
+    (ADMISSIONS, "81.7", "other"),
+    (ADMISSIONS, "90.0", "other"),
+    (ADMISSIONS, "93.4", "other"),
+    (ADMISSIONS, "120.6", "other"),
+    (ADMISSIONS, "131.2", "other"),
+    (ADMISSIONS, "99.3", "other"),
+    (ADMISSIONS, "104.8", "other"),
+    ("The emergency admission rate for children aged 0 to 4 was 131.2 per 10,000 against 120.5 for England.",
+     "120.5", "other"),
+    ("The rate of hospital admissions for self-harm was 402.1 per 100,000, compared with 319.0 in England.",
+     "402.1", "other"),
+    ("The rate of hospital admissions for self-harm was 402.1 per 100,000, compared with 319.0 in England.",
+     "319.0", "other"),
+    # a rate of children a metric counts keeps its metric
+    ("The rate of children on child protection plans was 44.1 per 10,000 (England 41.6).", "41.6",
+     "child_protection_plans"),
+    ("There were 312 children looked after, a rate of 71.0 per 10,000, above England (70.0).", "70.0",
+     "looked_after_children"),
+    ("The child protection plan rate was 38.2 per 10,000, against 41.6 for England.", "41.6",
+     "child_protection_plans"),
+    # a place's rate says whose rate it is, not what it counts
+    ("There were 212 children on child protection plans, well above the Wales rate of 36.2 per 10,000 children.",
+     "36.2", "child_protection_plans"),
+    ("Some 96 children were on child protection plans, a rate of 31.0 per 10,000, below the inner London rate of "
+     "36.5 per 10,000.", "36.5", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", RATES_OF_OTHER_THINGS)
+def test_a_rate_of_a_thing_no_metric_counts_is_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric

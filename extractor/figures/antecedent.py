@@ -12,6 +12,7 @@ from ..numbers import Quantity
 from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit
 from .unit import _from_end, _from_to_start
 from .caseload import CASELOAD
+from .rate import RATE_OTHER, names_a_thing, rate_token
 from .resolve import _GENERIC_NOUNS, _stage_of
 from ..pipeline import doc_text
 
@@ -318,7 +319,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
     """Comparators ('up from 12 in 2021/22', 'England: 41.6') and elided counts ('12 had been
     completed') take the metric, and a rate's unit, of the figure they follow."""
     for i, c in enumerate(cands):
-        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", CASELOAD):
+        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", CASELOAD, RATE_OTHER):
             continue  # a sample drawn for study, a subset counted as what it became: found
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
         cue = _comparator_cue(before, after, c)
@@ -326,14 +327,16 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
                                             or c.rule == "none" and _CHANGE_TO.search(before)) \
             or _change_in_the_count(doc, c, before)
         comparator = comparator or _parallel(doc, c) or _stand_in_subject(doc, c)
-        if comparator and _comparator_of_caseload(doc, cands, i):
-            c.metric, c.method, c.rule = "other", f"rule:{CASELOAD}", CASELOAD  # 'down from 66 a year earlier'
-            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
-            continue
+        decimal = not c.q.value.is_integer() or "." in text[c.q.start:c.q.end]  # '84.0' is no count
         measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
-            (comparator or not c.q.value.is_integer()) and not _from_end(text, c.q) else None
+            (comparator or decimal) and not _from_end(text, c.q) else None
         if measure is not None:  # '14.2 per 100,000, followed by Torbay on 11.8': not a count
             c.q = Quantity(c.q.start, c.q.end, c.q.value, measure.q.unit, c.q.kind, c.q.qualifier)
+        found = _found_other(doc, text, cands, i, comparator)
+        if found is not None:  # 'down from 66' after a caseload, 'against 120.5 for England' after a rate of admissions
+            c.metric, c.method, c.rule = "other", f"rule:{found}", found
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
         whole = _whole_of_kinds(doc, text, cands, i)
         if whole is not None:  # '14 reviews, nine concise and five extended': kinds of the 14
             c.metric, c.subject, c.head = whole.metric, c.subject or whole.subject, whole.head
@@ -412,15 +415,41 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
 
 
-def _comparator_of_caseload(doc: Doc, cands: list[_Candidate], i: int) -> bool:
-    """Whether the count the comparator at `i` parallels (the nearest earlier count of its
-    sentence) is a caseload: 'the average caseload was 61 children per IRO, down from 66'."""
+# a bare value in brackets after a place's name: 'below both the South East (84.0) and England (89.1)'
+_NAMED_BRACKET = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\(\s*$")
+
+
+def _found_other(doc: Doc, text: str, cands: list[_Candidate], i: int, comparator: bool) -> str | None:
+    """The rule id (CASELOAD, RATE_OTHER) of the found thing no metric counts that the number at
+    `i` says again: a comparator of a caseload ('the average caseload was 61 children per IRO, down
+    from 66'); the rate of a count of such a thing ('191 emergency admissions ..., a rate of 78.4
+    per 10,000'); a comparator of such a rate ('against 120.5 for England', 'the South East
+    (84.0)') and a later 'the rate was ...' naming no thing of its own."""
     c = cands[i]
-    if c.q.unit != "count":
-        return False
     sent = doc[c.ts].sent
-    prev = next((p for p in reversed(cands[:i]) if p.ts >= sent.start and p.q.unit == "count"), None)
-    return prev is not None and prev.rule == CASELOAD
+    same = [p for p in reversed(cands[:i]) if p.ts >= sent.start]
+    if c.q.unit == "count":
+        prev = next((p for p in same if p.q.unit == "count"), None)
+        return CASELOAD if comparator and prev is not None and prev.rule == CASELOAD else None
+    if not c.q.unit.startswith("rate_"):
+        return None
+    before, after = text[max(0, c.q.start - 25):c.q.start], text[c.q.end:c.q.end + 3]
+    if re.search(r"\brate\s+of\s*$", before, re.I):  # 'a rate of 78.4' restates the count before it
+        prev = next((p for p in same if p.q.unit == "count"), None)
+        if prev is not None and prev.metric == "other" and prev.rule == "noun":
+            return RATE_OTHER
+    rate = rate_token(doc, c.ts)
+    bare_rate = rate is not None and not names_a_thing(rate)  # 'Among children under five the rate was ...'
+    bracket = bool(_NAMED_BRACKET.search(before) and re.match(r"\s*\)", after))
+    if not (comparator or bracket or bare_rate):
+        return None
+    lo = sent.start
+    for _ in range(2):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    pool = same if comparator and any(p.q.unit == c.q.unit for p in same) else \
+        [p for p in reversed(cands[:i]) if p.ts >= lo]
+    prev = next((p for p in pool if p.q.unit == c.q.unit), None)
+    return RATE_OTHER if prev is not None and prev.rule == RATE_OTHER else None
 
 
 # a part, its set and noun, then the bracket its share opens: '9 of the 15 sampled files (', '12 of 15 ('

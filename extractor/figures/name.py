@@ -21,6 +21,7 @@ from .reject import (
 )
 from .share import MONEY, POPULATION, share_of
 from .caseload import CASELOAD, is_caseload
+from .rate import RATE_OTHER, rate_of_other
 from .unit import _unit_from_context
 from .resolve import (
     _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
@@ -244,7 +245,7 @@ def _goes_on_to(doc: Doc, k: int) -> bool:
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD):
+    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
@@ -323,6 +324,8 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
         metric, rid = "other", share
     if unit == "count" and is_caseload(doc_text(doc), q.start, q.end, sent.start_char):
         metric, rid = "other", CASELOAD  # '61 looked after children per IRO': children per worker
+    if unit.startswith("rate_") and rate_of_other(doc, hits, ts):
+        metric, rid = "other", RATE_OTHER  # 'the emergency admission rate was 131.2 per 10,000'
     return metric, rid, unit
 
 
