@@ -483,3 +483,31 @@ RATES_OF_OTHER_THINGS = [
 @pytest.mark.parametrize("text, number, metric", RATES_OF_OTHER_THINGS)
 def test_a_rate_of_a_thing_no_metric_counts_is_other(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
+
+
+# 'The register' (with a place's name or a possessive: 'the Highland register', 'its register') is
+# the child protection register; the first end of 'from 81 to 57 children on the register' counts
+# what the other end names; 'That's a 23% rise' is the change of the figure said before.
+REGISTERS = [
+    ("West Lothian recorded the biggest fall, from 81 to 57 children on the register.", "81",
+     "child_protection_plans"),
+    ("The Highland register was broadly stable at 44 children, against 46 a year earlier.", "44",
+     "child_protection_plans"),
+    ("The Highland register was broadly stable at 44 children, against 46 a year earlier.", "46",
+     "child_protection_plans"),
+    ("The register stood at 104 children at 31 July, a rate of 3.1 per 1,000.", "104", "child_protection_plans"),
+    ("Angus had 61 children on its register. That's a 23% rise on last year.", "61", "child_protection_plans"),
+    ("Angus had 61 children on its register. That's a 23% rise on last year.", "23%", "child_protection_plans"),
+    ("The register has come down from 71 to 64 over the year.", "71", "child_protection_plans"),
+    ("Moray's register rose to 38 children in the spring.", "38", "child_protection_plans"),
+    ("Over the year the number fell from 214 to 187 looked after children.", "214", "looked_after_children"),
+    # another register; a change that names its own thing
+    ("The corporate risk register lists 14 risks.", "14", "other"),
+    ("Angus had 61 children on its register. The budget assumes a 4% rise in placement costs.", "4%", "other"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", REGISTERS)
+def test_the_register_and_its_changes(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric

@@ -13,7 +13,7 @@ from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNI
 from .unit import _from_end, _from_to_start
 from .caseload import CASELOAD
 from .rate import RATE_OTHER, names_a_thing, rate_token
-from .resolve import _GENERIC_NOUNS, _stage_of
+from .resolve import CHANGE_NOUNS, _GENERIC_NOUNS, _stage_of
 from ..pipeline import doc_text
 
 if TYPE_CHECKING:
@@ -132,14 +132,16 @@ def _stand_in_subject(doc: Doc, c: _Candidate) -> bool:
     that number was 655', 'The total stood at 440': the clause's subject is 'the figure / number /
     total' (naming nothing of its own, no 'of'), so the bare number is a value of what was counted
     before, unless a question just asked for it ('how many ...? ... the figure was 41')."""
-    if c.rule != "none" or c.metric != "other" or not _bare(doc, c):
+    sized_change = c.q.unit == "percent" and c.te < len(doc) and doc[c.te].lower_ in CHANGE_NOUNS \
+        and not (c.te + 1 < len(doc) and doc[c.te + 1].lower_ in ("in", "of"))
+    if c.rule != "none" or c.metric != "other" or not (_bare(doc, c) or sized_change):
         return False
     if _questions_before(doc, c):
         return False  # 'asked how many were placed out of county ... said the figure was 41': _answer_to decides
     verb = _governing_verb_of(doc[c.te - 1])
     if verb is None or verb.i > c.ts:
         return False
-    change = c.q.unit == "percent" and _CHANGE_BEFORE.search(doc_text(doc)[max(0, c.q.start - 12):c.q.start])
+    change = sized_change or c.q.unit == "percent" and _CHANGE_BEFORE.search(doc_text(doc)[max(0, c.q.start - 12):c.q.start])
     subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < c.ts]
     if change and any(t.lower_ in ("this", "it", "that") for t in subjects):
         return True  # 'This is down 0.9% on 2024', 'in the North West it fell by 4%': a change of the figure before
@@ -412,6 +414,20 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             metric = _FAMILY_STAGE[family][stage]
         c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
         c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
+        c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+    _from_takes_to(text, cands)
+
+
+def _from_takes_to(text: str, cands: list[_Candidate]) -> None:
+    """'the biggest fall, from 81 to 57 children on the register': the first end of a change that
+    names nothing takes the metric of its other end, which names the thing after it."""
+    for i, c in enumerate(cands[:-1]):
+        nxt = cands[i + 1]
+        if c.ts < 0 or c.metric != "other" or c.rule != "none" or nxt.metric == "other" \
+                or nxt.q.unit != c.q.unit or _from_to_start(text, cands, i + 1) is not c:
+            continue
+        c.metric, c.subject, c.head = nxt.metric, c.subject or nxt.subject, nxt.head
+        c.method, c.rule = f"rule:inherit:{nxt.rule}", "inherit"
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
 
 
