@@ -511,3 +511,54 @@ REGISTERS = [
 @pytest.mark.parametrize("text, number, metric", REGISTERS)
 def test_the_register_and_its_changes(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A share in brackets right after a part's count is its share of the whole the part is drawn from:
+# the whole's metric (the set the sentence opens with, else the part's own noun), whatever the
+# part's predicate names. Shares of a measure (timeliness) stay other.
+BRACKETED_SHARES_OF_A_WHOLE = [
+    ("The board received 84 notifications in the year. Of these, 51 (60.7%) concerned serious harm and "
+     "33 (39.3%) the death of a child.", "60.7%", "serious_incident_notifications"),
+    ("The board received 84 notifications in the year. Of these, 51 (60.7%) concerned serious harm and "
+     "33 (39.3%) the death of a child.", "39.3%", "serious_incident_notifications"),
+    ("The board received 84 notifications in the year. Of these, 51 (60.7%) concerned serious harm and "
+     "33 (39.3%) the death of a child.", "51", "serious_harm_cases"),
+    ("Of 160 notifications, 97 (60.6%) concerned a child who was seriously harmed.", "60.6%",
+     "serious_incident_notifications"),
+    ("Of 160 notifications, 63 (39.4%) concerned a child who died.", "39.4%", "serious_incident_notifications"),
+    ("Findings: Of 160 notifications, 63 (39.4%) concerned a child who died.", "39.4%",
+     "serious_incident_notifications"),
+    ("Eleven notifications (6.9%) did not lead to a rapid review.", "6.9%", "serious_incident_notifications"),
+    ("Nineteen notifications (11.2%) came from the police.", "11.2%", "serious_incident_notifications"),
+    ("Forty-one children (18%) were subject to a child protection plan.", "18%", "child_protection_plans"),
+    ("Only 31 rapid reviews (48%) were completed within 15 working days.", "48%", "other"),
+    ("Only 6 of the 10 sampled notifications (60%) were made on time.", "60%", "other"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", BRACKETED_SHARES_OF_A_WHOLE)
+def test_a_bracketed_share_takes_the_wholes_metric(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A count whose predicate says a time limit was met is a timeliness subset (other), whatever its
+# noun; the same noun with another predicate keeps its metric.
+TIMELINESS_SUBSETS = [
+    ("Only 31 rapid reviews were completed within 15 working days.", "31", "other"),
+    ("Nine notifications were made within five working days.", "Nine", "other"),
+    ("Some 88 referrals were screened within 24 hours.", "88", "other"),
+    ("In all, 212 initial assessments were completed within timescale.", "212", "other"),
+    ("Just 14 section 47 enquiries were completed on time in the first quarter.", "14", "other"),
+    ("Only 23 rapid reviews (44%) were completed within 15 working days.", "23", "other"),
+    # not timeliness
+    ("Twelve rapid reviews were held in 2024/25.", "Twelve", "rapid_reviews"),
+    ("The partnership published 4 LCSPRs in the year.", "4", "lcsprs_published"),
+    ("Nine notifications were made to the national panel in the year.", "Nine", "serious_incident_notifications"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", TIMELINESS_SUBSETS)
+def test_a_count_said_to_meet_a_time_limit_is_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric

@@ -321,7 +321,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
     """Comparators ('up from 12 in 2021/22', 'England: 41.6') and elided counts ('12 had been
     completed') take the metric, and a rate's unit, of the figure they follow."""
     for i, c in enumerate(cands):
-        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", CASELOAD, RATE_OTHER):
+        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", "timely", CASELOAD, RATE_OTHER):
             continue  # a sample drawn for study, a subset counted as what it became: found
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
         cue = _comparator_cue(before, after, c)
@@ -416,6 +416,63 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
     _from_takes_to(text, cands)
+    _bracketed_share_of_whole(doc, text, cands, hits)
+
+
+_BRACKET_OPEN = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*\(\s*")
+
+
+def _bracketed_share_of_whole(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> None:
+    """'Of 231 notifications, 139 (60.2%) concerned serious harm', 'Seventeen notifications (7.4%)
+    did not lead to a rapid review': a share in brackets right after a part's count is the part's
+    share of the whole it is drawn from, so it takes the whole's metric (the set the sentence opens
+    with, else the part's own noun), whatever the part's predicate names. A share of a measure
+    (timeliness, a theme) and a part of a set of a stated size ('9 of the 15 files (60%)') are
+    left as they are."""
+    for i, c in enumerate(cands):
+        if i == 0 or c.ts < 0 or c.q.unit != "percent" or c.q.kind != "percent" or c.rule in _MEASURE_RULES \
+                or c.rule in ("sample", "money", "population", "inherit"):
+            continue
+        p = cands[i - 1]
+        if p.ts < 0 or p.q.unit != "count" or not _BRACKET_OPEN.fullmatch(text[p.q.end:c.q.start]) \
+                or not re.match(r"\s*\)", text[c.q.end:c.q.end + 3]) or p.te < len(doc) and doc[p.te].lower_ == "of":
+            continue
+        whole = _opening_set(doc, cands, i - 1, hits) or _own_noun(doc, hits, p, c)
+        if whole is not None and whole != c.metric:
+            c.metric, c.method = whole, "rule:share_of_whole"
+
+
+def _opening_set(doc: Doc, cands: list[_Candidate], i: int, hits: list[_Hit]) -> str | None:
+    """The metric of the set a sentence opens with before the count at `i`: 'Of 231 notifications,
+    139 ...' (its count or its noun), 'Of these, 139 ...' (the count with a metric said before)."""
+    c = cands[i]
+    sent = doc[c.ts].sent
+    start = sent.start
+    if start + 2 < c.ts and doc[start + 1].text == ":":
+        start += 2  # 'Results: Of 231 notifications, ...'
+    if doc[start].lower_ != "of":
+        return None
+    comma = next((t.i for t in doc[start:c.ts] if t.text == ","), None)
+    if comma is None:
+        return None
+    opener = [p for p in cands[:i] if start < p.ts < comma and p.metric != "other" and p.q.unit == "count"]
+    if opener:
+        return opener[0].metric
+    named = [h for h in hits if start < h.start < comma and h.rule.kind == "noun"
+             and h.rule.metric not in (None, "other")]
+    if named:
+        return named[0].rule.metric
+    if doc[start + 1].lower_ in ("these", "them", "those") and comma <= start + 3:
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        prev = next((p for p in reversed(cands[:i]) if lo <= p.ts < sent.start and p.q.unit == "count"), None)
+        return prev.metric if prev is not None and prev.metric != "other" else None
+    return None
+
+
+def _own_noun(doc: Doc, hits: list[_Hit], p: _Candidate, c: _Candidate) -> str | None:
+    """The metric of the noun between a count and its bracketed share: 'Seventeen notifications (7.4%)'."""
+    named = [h for h in hits if p.te <= h.start < c.ts and h.rule.kind == "noun" and h.rule.metric not in (None, "other")]
+    return named[0].rule.metric if named else None
 
 
 def _from_takes_to(text: str, cands: list[_Candidate]) -> None:

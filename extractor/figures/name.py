@@ -113,6 +113,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         chosen = (became or real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
                   or [h for h in leftside if h.rule.kind not in ("context", "stage", "foreign")] or [None])[0]
     else:
+        timely = _timeliness_predicate(doc, hits, ts, te)
+        if timely is not None:  # 'Only 31 rapid reviews were completed within 15 working days'
+            return "other", TIMELY
         if _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # '40 schools', '200 practitioners': not a thing a metric counts
         named = _predicate_names(doc, hits, te, min(doc[ts].sent.end, te + 12))
@@ -173,6 +176,34 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
 # and how many sentences back such a number's context reaches
 _STATUS_RULES = {"recs_overdue", "recs_status"}
 _STATUS_BACK = 2
+
+
+# the rule id of a count whose predicate says a time limit was met (the classifier may not overrule it)
+TIMELY = "timely"
+# a time limit met: 'within 15 working days', 'within timescale', 'on time'
+_TIMELINESS_RULES = {"other_within", "other_within2", "other_time"}
+
+
+def _timeliness_predicate(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """The time limit the predicate of a counted subject says was met ('31 rapid reviews were
+    completed within 15 working days', '9 notifications were made on time'): the count is a
+    timeliness subset, whatever its noun (the corpus convention: timeliness is other)."""
+    tok = doc[te - 1]
+    for _ in range(3):  # up through the number's own noun phrase ('31' -> 'reviews'), not an of-phrase
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head is tok or tok.dep_ not in ("nummod", "quantmod", "compound", "amod"):
+            break
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    end = doc[ts].sent.end
+    for h in hits:
+        if h.rule.id in _TIMELINESS_RULES and verb.i < h.start < end and doc[h.start].head.i == verb.i \
+                and not any(t.lemma_.lower() in ("month", "year") for t in doc[h.start:h.end]):
+            return h  # ('referred again within 12 months' defines a re-referral: a window, not a limit)
+    return None
 
 
 _TIME_NOUNS = {"day", "time", "date", "week", "moment", "month"}
@@ -245,7 +276,7 @@ def _goes_on_to(doc: Doc, k: int) -> bool:
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER):
+    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
