@@ -562,3 +562,31 @@ TIMELINESS_SUBSETS = [
 @pytest.mark.parametrize("text, number, metric", TIMELINESS_SUBSETS)
 def test_a_count_said_to_meet_a_time_limit_is_other(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A count whose own verb converts it ('led to', 'resulted in') into a thing no metric counts counts
+# that thing; into a metric's thing, that metric; the set it came from keeps its metric.
+OUTCOMES = [
+    ("Police, health and social work held 215 IRDs in the year. Of these, 58% led to a joint "
+     "investigation and 61 led to a child protection planning meeting.", "61", "other"),
+    ("There were 480 strategy discussions. In all, 212 led to an initial child protection conference.",
+     "212", "other"),
+    ("The team completed 190 section 47 enquiries; 74 resulted in an initial child protection conference.",
+     "74", "other"),
+    ("The hub received 3,100 contacts, and 640 led to a single assessment.", "640", "other"),
+    ("Of the rapid reviews, 11 led to a strategy meeting with the police.", "11", "other"),
+    ("The partnership held 14 rapid reviews and 5 led to a local child safeguarding practice review.", "5",
+     "lcsprs_commissioned"),
+    ("Police, health and social work held 215 IRDs in the year. Of these, 58% led to a joint "
+     "investigation and 61 led to a child protection planning meeting.", "215", "section_47_enquiries"),
+    ("There were 480 strategy discussions and 212 section 47 enquiries were started.", "212",
+     "section_47_enquiries"),
+    ("The team completed 190 section 47 enquiries, and 31% led to an initial child protection conference.",
+     "31%", "section_47_enquiries"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", OUTCOMES)
+def test_a_count_that_led_to_another_thing_counts_that_thing(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric

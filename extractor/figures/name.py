@@ -116,6 +116,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         timely = _timeliness_predicate(doc, hits, ts, te)
         if timely is not None:  # 'Only 31 rapid reviews were completed within 15 working days'
             return "other", TIMELY
+        if c_unit == "count" and _led_to_a_foreign_thing(doc, hits, ts, te):  # '61 led to a child protection planning meeting'
+            doc.user_data.setdefault("became_subsets", set()).add(ts)
+            return "other", "became"
         if _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # '40 schools', '200 practitioners': not a thing a metric counts
         named = _predicate_names(doc, hits, te, min(doc[ts].sent.end, te + 12))
@@ -176,6 +179,27 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
 # and how many sentences back such a number's context reaches
 _STATUS_RULES = {"recs_overdue", "recs_status"}
 _STATUS_BACK = 2
+
+
+def _led_to_a_foreign_thing(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
+    """'61 led to a child protection planning meeting', '310 led to a single assessment': a count
+    whose own verb is a conversion ('led to', 'resulted in') into a thing no metric counts (the
+    first thing its clause names after the verb) counts those things, not the set it came from. (A
+    share that led to it, '31% led to a conference', is a share of the set: the corpus convention.)"""
+    k = te
+    while k < len(doc) and (doc[k].pos_ in ("AUX", "ADV", "PART") or _goes_on_to(doc, k)):
+        k += 1
+    if k >= len(doc) or doc[k].lemma_.lower() not in _CONVERSION_VERBS:
+        return False
+    tok = doc[te - 1]
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != k:
+        return False
+    end = doc[ts].sent.end
+    stop = next((t.i for t in doc[k:end] if t.text in (";", ",") or t.dep_ == "cc" and t.head.i == k), end)
+    after = [h for h in hits if k < h.start < stop and h.rule.kind in ("noun", "prop", "family", "foreign")]
+    return bool(after) and after[0].rule.kind == "foreign"
 
 
 # the rule id of a count whose predicate says a time limit was met (the classifier may not overrule it)
