@@ -590,3 +590,26 @@ OUTCOMES = [
 @pytest.mark.parametrize("text, number, metric", OUTCOMES)
 def test_a_count_that_led_to_another_thing_counts_that_thing(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
+
+
+# The cases a feature was found in are a subset picked out by it (other), counted or as a share;
+# 'a concern for' picks out a subset when counted, while its share keeps the whole's metric; the
+# main category of a plan counts plans.
+FEATURES = [
+    ("Neglect was recorded as a factor in 54 notifications.", "54", "other"),
+    ("Domestic abuse featured in 38 of the notifications.", "38", "other"),
+    ("Parental drug use was a feature in seven of the eleven rapid reviews.", "seven", "other"),
+    ("Neglect was identified as a factor in 61% of reviews.", "61%", "other"),
+    ("Exploitation was a recurring theme in 12 of the reviews.", "12", "other"),
+    ("Neglect was recorded as a concern for 33 of the 58 children on the register.", "33", "other"),
+    ("Mental ill health was a factor in about 40 rapid reviews.", "40", "other"),
+    ("Neglect was a concern for 52% of registrations.", "52%", "child_protection_plans"),
+    ("Neglect was the main category for 73 children on a child protection plan.", "73", "child_protection_plans"),
+    ("The board received 54 notifications in the year.", "54", "serious_incident_notifications"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", FEATURES)
+def test_the_cases_a_feature_was_found_in_are_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric

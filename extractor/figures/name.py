@@ -57,6 +57,10 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
 def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
                   c_unit: str = "count", unit: str = "count") -> tuple[str, str]:
     """(metric, rule id) by the precedence documented in `rule_metric`."""
+    before = doc_text(doc)[max(doc[ts].sent.start_char, doc[ts].idx - 60):doc[ts].idx]
+    feature = _FEATURE_BEFORE.search(before)
+    if feature and (c_unit == "count" or not feature.group("concern")):
+        return "other", FEATURE  # 'Neglect was recorded as a factor in 54 notifications'
     # 'just under a third': 'under' right before the number is its hedge, not a property
     inwin = [h for h in hits if left <= h.start < right
              and not (h.end == ts and h.rule.id == "other_age" and doc[h.start].lower_ == "under")]
@@ -202,6 +206,16 @@ def _led_to_a_foreign_thing(doc: Doc, hits: list[_Hit], ts: int, te: int) -> boo
     return bool(after) and after[0].rule.kind == "foreign"
 
 
+# the rule id of the cases a feature was found in: 'Neglect was a factor in 54 notifications', 'featured
+# in 38 of the rapid reviews', 'a concern for 29 of the 45 children' (a share 'a concern for 47% of
+# registrations' keeps the whole's metric; 'the main category for 61 children' is a category of plans)
+FEATURE = "feature"
+_HEDGE = r"(?:(?:about|around|nearly|almost|over|some|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
+_FEATURE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:factor|feature|theme)|\bfeatured|(?P<concern>\b(?:a|an|the)\s+(?:[\w-]+\s+)?concern))"
+    r"\s+(?:in|for)\s+" + _HEDGE + "$", re.I)
+
+
 # the rule id of a count whose predicate says a time limit was met (the classifier may not overrule it)
 TIMELY = "timely"
 # a time limit met: 'within 15 working days', 'within timescale', 'on time'
@@ -300,7 +314,7 @@ def _goes_on_to(doc: Doc, k: int) -> bool:
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY):
+    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
