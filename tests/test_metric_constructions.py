@@ -613,3 +613,24 @@ FEATURES = [
 @pytest.mark.parametrize("text, number, metric", FEATURES)
 def test_the_cases_a_feature_was_found_in_are_other(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A feature's count said again with its words gapped ('..., domestic abuse in 41') is one too.
+GAPPED_FEATURES = [
+    ("Neglect was recorded as a concern for 33 of the 58 children and parental alcohol use for 19.", "19", "other"),
+    ("Neglect was a factor in 54 notifications, domestic abuse in 41 and mental ill health in 30.", "41", "other"),
+    ("Neglect was a factor in 54 notifications, domestic abuse in 41 and mental ill health in 30.", "30", "other"),
+    ("Drug use was a feature in 12 reviews and parental conflict in 9.", "9", "other"),
+    ("Exploitation was a theme in 7 of the reviews, and neglect in 5.", "5", "other"),
+    ("Domestic abuse was a factor in 88 notifications and housing in 23.", "23", "other"),
+    ("Neglect was a factor in 54 notifications, domestic abuse in 41 and mental ill health in 30.", "54", "other"),
+    # a category of plans, gapped, stays one
+    ("Neglect was the main category for 61 children on plans, emotional abuse for 48.", "48",
+     "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", GAPPED_FEATURES)
+def test_a_gapped_feature_count_is_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric

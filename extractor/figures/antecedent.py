@@ -488,6 +488,17 @@ def _from_takes_to(text: str, cands: list[_Candidate]) -> None:
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
 
 
+def _gapped_after(doc: Doc, text: str, prev: _Candidate, c: _Candidate) -> bool:
+    """'Neglect was a factor in 54 notifications, domestic abuse in 41 and mental ill health in 30':
+    a bare count after the same preposition as an earlier figure of its sentence, with 'and' or a
+    comma between, is that figure's construction again with its words gapped."""
+    if not _bare(doc, c) or c.ts < 2 or prev.ts < 1:
+        return False
+    prep = doc[c.ts - 1]
+    return prep.pos_ == "ADP" and doc[prev.ts - 1].lower_ == prep.lower_ and \
+        bool(re.search(r",|\band\b", text[prev.q.end:c.q.start]))
+
+
 # a bare value in brackets after a place's name: 'below both the South East (84.0) and England (89.1)'
 _NAMED_BRACKET = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\(\s*$")
 
@@ -503,6 +514,9 @@ def _found_other(doc: Doc, text: str, cands: list[_Candidate], i: int, comparato
     same = [p for p in reversed(cands[:i]) if p.ts >= sent.start]
     if c.q.unit == "count":
         prev = next((p for p in same if p.q.unit == "count"), None)
+        part = next((p for p in same if p.q.unit == "count" and p.repeat not in ("drop", "restate")), None)
+        if part is not None and part.rule == "feature" and _gapped_after(doc, text, part, c):
+            return "feature"  # 'a concern for 29 of the 45 children and parental substance use for 21'
         return CASELOAD if comparator and prev is not None and prev.rule == CASELOAD else None
     if not c.q.unit.startswith("rate_"):
         return None
