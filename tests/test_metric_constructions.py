@@ -410,3 +410,227 @@ SHARE_WITH_A_TRAIT = [
 @pytest.mark.parametrize("text, number, metric", SHARE_WITH_A_TRAIT)
 def test_a_share_with_a_trait_of_its_own_is_other(nlp, text, number, metric):
     assert figure(nlp, text, number, False).metric == metric
+
+
+# A number of children or cases per worker is a caseload, whatever children it names ('61 looked
+# after children per IRO'); so is the value a caseload 'was' or 'averaged', and its comparator.
+CASELOADS = [
+    ("At year end the average caseload was 61 looked after children per IRO, down from 66 a year earlier.",
+     "61", "other"),
+    ("At year end the average caseload was 61 looked after children per IRO, down from 66 a year earlier.",
+     "66", "other"),
+    ("National guidance suggests between 45 and 65 children for a full-time independent reviewing officer.",
+     "45", "other"),
+    ("National guidance suggests between 45 and 65 children for a full-time independent reviewing officer.",
+     "65", "other"),
+    ("Caseloads averaged 22 children per social worker in the children in care teams.", "22", "other"),
+    ("Child protection caseloads were 19 children per qualified social worker in March.", "19", "other"),
+    ("Our aim is 15 children on child protection plans for each social worker.", "15", "other"),
+    ("The average caseload of the looked after children team stood at 17 in September.", "17", "other"),
+    ("Caseloads of about 24 cases per worker remain too high in the assessment service.", "24", "other"),
+    # not a caseload: the children the service counts
+    ("The IRO service oversaw 410 children looked after at 31 March.", "410", "looked_after_children"),
+    ("There were 96 children on child protection plans, compared with 104 a year earlier.", "104",
+     "child_protection_plans"),
+    ("Each of the 12 social workers in the team was interviewed, and 233 children were looked after.",
+     "233", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", CASELOADS)
+def test_a_caseload_is_no_count_of_children(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A rate of a thing no metric counts (hospital admissions, attendances) is found and fits no metric;
+# so are its comparators and a later 'the rate was ...' that names no thing of its own. A rate of
+# children on plans or in care keeps its metric, and so do its comparators.
+ADMISSIONS = ("There were 240 emergency admissions of children aged 0 to 14 for injuries in 2024/25, a rate "
+              "of 81.7 per 10,000. This is below both the North West (90.0) and England (93.4). Among children "
+              "under five the rate was 120.6 per 10,000 against 131.2 for England. For young people aged 15 to "
+              "24 the rate was 99.3 per 10,000 (England 104.8).")
+RATES_OF_OTHER_THINGS = [
+    (ADMISSIONS, "81.7", "other"),
+    (ADMISSIONS, "90.0", "other"),
+    (ADMISSIONS, "93.4", "other"),
+    (ADMISSIONS, "120.6", "other"),
+    (ADMISSIONS, "131.2", "other"),
+    (ADMISSIONS, "99.3", "other"),
+    (ADMISSIONS, "104.8", "other"),
+    ("The emergency admission rate for children aged 0 to 4 was 131.2 per 10,000 against 120.5 for England.",
+     "120.5", "other"),
+    ("The rate of hospital admissions for self-harm was 402.1 per 100,000, compared with 319.0 in England.",
+     "402.1", "other"),
+    ("The rate of hospital admissions for self-harm was 402.1 per 100,000, compared with 319.0 in England.",
+     "319.0", "other"),
+    # a rate of children a metric counts keeps its metric
+    ("The rate of children on child protection plans was 44.1 per 10,000 (England 41.6).", "41.6",
+     "child_protection_plans"),
+    ("There were 312 children looked after, a rate of 71.0 per 10,000, above England (70.0).", "70.0",
+     "looked_after_children"),
+    ("The child protection plan rate was 38.2 per 10,000, against 41.6 for England.", "41.6",
+     "child_protection_plans"),
+    # a place's rate says whose rate it is, not what it counts
+    ("There were 212 children on child protection plans, well above the Wales rate of 36.2 per 10,000 children.",
+     "36.2", "child_protection_plans"),
+    ("Some 96 children were on child protection plans, a rate of 31.0 per 10,000, below the inner London rate of "
+     "36.5 per 10,000.", "36.5", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", RATES_OF_OTHER_THINGS)
+def test_a_rate_of_a_thing_no_metric_counts_is_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# 'The register' (with a place's name or a possessive: 'the Highland register', 'its register') is
+# the child protection register; the first end of 'from 81 to 57 children on the register' counts
+# what the other end names; 'That's a 23% rise' is the change of the figure said before.
+REGISTERS = [
+    ("West Lothian recorded the biggest fall, from 81 to 57 children on the register.", "81",
+     "child_protection_plans"),
+    ("The Highland register was broadly stable at 44 children, against 46 a year earlier.", "44",
+     "child_protection_plans"),
+    ("The Highland register was broadly stable at 44 children, against 46 a year earlier.", "46",
+     "child_protection_plans"),
+    ("The register stood at 104 children at 31 July, a rate of 3.1 per 1,000.", "104", "child_protection_plans"),
+    ("Angus had 61 children on its register. That's a 23% rise on last year.", "61", "child_protection_plans"),
+    ("Angus had 61 children on its register. That's a 23% rise on last year.", "23%", "child_protection_plans"),
+    ("The register has come down from 71 to 64 over the year.", "71", "child_protection_plans"),
+    ("Moray's register rose to 38 children in the spring.", "38", "child_protection_plans"),
+    ("Over the year the number fell from 214 to 187 looked after children.", "214", "looked_after_children"),
+    # another register; a change that names its own thing
+    ("The corporate risk register lists 14 risks.", "14", "other"),
+    ("Angus had 61 children on its register. The budget assumes a 4% rise in placement costs.", "4%", "other"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", REGISTERS)
+def test_the_register_and_its_changes(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A share in brackets right after a part's count is its share of the whole the part is drawn from:
+# the whole's metric (the set the sentence opens with, else the part's own noun), whatever the
+# part's predicate names. Shares of a measure (timeliness) stay other.
+BRACKETED_SHARES_OF_A_WHOLE = [
+    ("The board received 84 notifications in the year. Of these, 51 (60.7%) concerned serious harm and "
+     "33 (39.3%) the death of a child.", "60.7%", "serious_incident_notifications"),
+    ("The board received 84 notifications in the year. Of these, 51 (60.7%) concerned serious harm and "
+     "33 (39.3%) the death of a child.", "39.3%", "serious_incident_notifications"),
+    ("The board received 84 notifications in the year. Of these, 51 (60.7%) concerned serious harm and "
+     "33 (39.3%) the death of a child.", "51", "serious_harm_cases"),
+    ("Of 160 notifications, 97 (60.6%) concerned a child who was seriously harmed.", "60.6%",
+     "serious_incident_notifications"),
+    ("Of 160 notifications, 63 (39.4%) concerned a child who died.", "39.4%", "serious_incident_notifications"),
+    ("Findings: Of 160 notifications, 63 (39.4%) concerned a child who died.", "39.4%",
+     "serious_incident_notifications"),
+    ("Eleven notifications (6.9%) did not lead to a rapid review.", "6.9%", "serious_incident_notifications"),
+    ("Nineteen notifications (11.2%) came from the police.", "11.2%", "serious_incident_notifications"),
+    ("Forty-one children (18%) were subject to a child protection plan.", "18%", "child_protection_plans"),
+    ("Only 31 rapid reviews (48%) were completed within 15 working days.", "48%", "other"),
+    ("Only 6 of the 10 sampled notifications (60%) were made on time.", "60%", "other"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", BRACKETED_SHARES_OF_A_WHOLE)
+def test_a_bracketed_share_takes_the_wholes_metric(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A count whose predicate says a time limit was met is a timeliness subset (other), whatever its
+# noun; the same noun with another predicate keeps its metric.
+TIMELINESS_SUBSETS = [
+    ("Only 31 rapid reviews were completed within 15 working days.", "31", "other"),
+    ("Nine notifications were made within five working days.", "Nine", "other"),
+    ("Some 88 referrals were screened within 24 hours.", "88", "other"),
+    ("In all, 212 initial assessments were completed within timescale.", "212", "other"),
+    ("Just 14 section 47 enquiries were completed on time in the first quarter.", "14", "other"),
+    ("Only 23 rapid reviews (44%) were completed within 15 working days.", "23", "other"),
+    # not timeliness
+    ("Twelve rapid reviews were held in 2024/25.", "Twelve", "rapid_reviews"),
+    ("The partnership published 4 LCSPRs in the year.", "4", "lcsprs_published"),
+    ("Nine notifications were made to the national panel in the year.", "Nine", "serious_incident_notifications"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", TIMELINESS_SUBSETS)
+def test_a_count_said_to_meet_a_time_limit_is_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A count whose own verb converts it ('led to', 'resulted in') into a thing no metric counts counts
+# that thing; into a metric's thing, that metric; the set it came from keeps its metric.
+OUTCOMES = [
+    ("Police, health and social work held 215 IRDs in the year. Of these, 58% led to a joint "
+     "investigation and 61 led to a child protection planning meeting.", "61", "other"),
+    ("There were 480 strategy discussions. In all, 212 led to an initial child protection conference.",
+     "212", "other"),
+    ("The team completed 190 section 47 enquiries; 74 resulted in an initial child protection conference.",
+     "74", "other"),
+    ("The hub received 3,100 contacts, and 640 led to a single assessment.", "640", "other"),
+    ("Of the rapid reviews, 11 led to a strategy meeting with the police.", "11", "other"),
+    ("The partnership held 14 rapid reviews and 5 led to a local child safeguarding practice review.", "5",
+     "lcsprs_commissioned"),
+    ("Police, health and social work held 215 IRDs in the year. Of these, 58% led to a joint "
+     "investigation and 61 led to a child protection planning meeting.", "215", "section_47_enquiries"),
+    ("There were 480 strategy discussions and 212 section 47 enquiries were started.", "212",
+     "section_47_enquiries"),
+    ("The team completed 190 section 47 enquiries, and 31% led to an initial child protection conference.",
+     "31%", "section_47_enquiries"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", OUTCOMES)
+def test_a_count_that_led_to_another_thing_counts_that_thing(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# The cases a feature was found in are a subset picked out by it (other), counted or as a share;
+# 'a concern for' picks out a subset when counted, while its share keeps the whole's metric; the
+# main category of a plan counts plans.
+FEATURES = [
+    ("Neglect was recorded as a factor in 54 notifications.", "54", "other"),
+    ("Domestic abuse featured in 38 of the notifications.", "38", "other"),
+    ("Parental drug use was a feature in seven of the eleven rapid reviews.", "seven", "other"),
+    ("Neglect was identified as a factor in 61% of reviews.", "61%", "other"),
+    ("Exploitation was a recurring theme in 12 of the reviews.", "12", "other"),
+    ("Neglect was recorded as a concern for 33 of the 58 children on the register.", "33", "other"),
+    ("Mental ill health was a factor in about 40 rapid reviews.", "40", "other"),
+    ("Neglect was a concern for 52% of registrations.", "52%", "child_protection_plans"),
+    ("Neglect was the main category for 73 children on a child protection plan.", "73", "child_protection_plans"),
+    ("The board received 54 notifications in the year.", "54", "serious_incident_notifications"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", FEATURES)
+def test_the_cases_a_feature_was_found_in_are_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A feature's count said again with its words gapped ('..., domestic abuse in 41') is one too.
+GAPPED_FEATURES = [
+    ("Neglect was recorded as a concern for 33 of the 58 children and parental alcohol use for 19.", "19", "other"),
+    ("Neglect was a factor in 54 notifications, domestic abuse in 41 and mental ill health in 30.", "41", "other"),
+    ("Neglect was a factor in 54 notifications, domestic abuse in 41 and mental ill health in 30.", "30", "other"),
+    ("Drug use was a feature in 12 reviews and parental conflict in 9.", "9", "other"),
+    ("Exploitation was a theme in 7 of the reviews, and neglect in 5.", "5", "other"),
+    ("Domestic abuse was a factor in 88 notifications and housing in 23.", "23", "other"),
+    ("Neglect was a factor in 54 notifications, domestic abuse in 41 and mental ill health in 30.", "54", "other"),
+    # a category of plans, gapped, stays one
+    ("Neglect was the main category for 61 children on plans, emotional abuse for 48.", "48",
+     "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", GAPPED_FEATURES)
+def test_a_gapped_feature_count_is_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric

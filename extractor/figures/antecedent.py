@@ -11,7 +11,9 @@ from .. import counted
 from ..numbers import Quantity
 from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit
 from .unit import _from_end, _from_to_start
-from .resolve import _GENERIC_NOUNS, _stage_of
+from .caseload import CASELOAD
+from .rate import RATE_OTHER, names_a_thing, rate_token
+from .resolve import CHANGE_NOUNS, _GENERIC_NOUNS, _stage_of
 from ..pipeline import doc_text
 
 if TYPE_CHECKING:
@@ -130,14 +132,16 @@ def _stand_in_subject(doc: Doc, c: _Candidate) -> bool:
     that number was 655', 'The total stood at 440': the clause's subject is 'the figure / number /
     total' (naming nothing of its own, no 'of'), so the bare number is a value of what was counted
     before, unless a question just asked for it ('how many ...? ... the figure was 41')."""
-    if c.rule != "none" or c.metric != "other" or not _bare(doc, c):
+    sized_change = c.q.unit == "percent" and c.te < len(doc) and doc[c.te].lower_ in CHANGE_NOUNS \
+        and not (c.te + 1 < len(doc) and doc[c.te + 1].lower_ in ("in", "of"))
+    if c.rule != "none" or c.metric != "other" or not (_bare(doc, c) or sized_change):
         return False
     if _questions_before(doc, c):
         return False  # 'asked how many were placed out of county ... said the figure was 41': _answer_to decides
     verb = _governing_verb_of(doc[c.te - 1])
     if verb is None or verb.i > c.ts:
         return False
-    change = c.q.unit == "percent" and _CHANGE_BEFORE.search(doc_text(doc)[max(0, c.q.start - 12):c.q.start])
+    change = sized_change or c.q.unit == "percent" and _CHANGE_BEFORE.search(doc_text(doc)[max(0, c.q.start - 12):c.q.start])
     subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < c.ts]
     if change and any(t.lower_ in ("this", "it", "that") for t in subjects):
         return True  # 'This is down 0.9% on 2024', 'in the North West it fell by 4%': a change of the figure before
@@ -317,7 +321,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
     """Comparators ('up from 12 in 2021/22', 'England: 41.6') and elided counts ('12 had been
     completed') take the metric, and a rate's unit, of the figure they follow."""
     for i, c in enumerate(cands):
-        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait"):
+        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", "timely", "feature", CASELOAD, RATE_OTHER):
             continue  # a sample drawn for study, a subset counted as what it became: found
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
         cue = _comparator_cue(before, after, c)
@@ -325,10 +329,16 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
                                             or c.rule == "none" and _CHANGE_TO.search(before)) \
             or _change_in_the_count(doc, c, before)
         comparator = comparator or _parallel(doc, c) or _stand_in_subject(doc, c)
+        decimal = not c.q.value.is_integer() or "." in text[c.q.start:c.q.end]  # '84.0' is no count
         measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
-            (comparator or not c.q.value.is_integer()) and not _from_end(text, c.q) else None
+            (comparator or decimal) and not _from_end(text, c.q) else None
         if measure is not None:  # '14.2 per 100,000, followed by Torbay on 11.8': not a count
             c.q = Quantity(c.q.start, c.q.end, c.q.value, measure.q.unit, c.q.kind, c.q.qualifier)
+        found = _found_other(doc, text, cands, i, comparator)
+        if found is not None:  # 'down from 66' after a caseload, 'against 120.5 for England' after a rate of admissions
+            c.metric, c.method, c.rule = "other", f"rule:{found}", found
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
         whole = _whole_of_kinds(doc, text, cands, i)
         if whole is not None:  # '14 reviews, nine concise and five extended': kinds of the 14
             c.metric, c.subject, c.head = whole.metric, c.subject or whole.subject, whole.head
@@ -405,6 +415,128 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.metric, c.subject, c.head = metric, c.subject or prev.subject, prev.head
         c.method, c.rule = f"rule:inherit:{prev.rule}", "inherit"
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+    _from_takes_to(text, cands)
+    _bracketed_share_of_whole(doc, text, cands, hits)
+
+
+_BRACKET_OPEN = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*\(\s*")
+
+
+def _bracketed_share_of_whole(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> None:
+    """'Of 231 notifications, 139 (60.2%) concerned serious harm', 'Seventeen notifications (7.4%)
+    did not lead to a rapid review': a share in brackets right after a part's count is the part's
+    share of the whole it is drawn from, so it takes the whole's metric (the set the sentence opens
+    with, else the part's own noun), whatever the part's predicate names. A share of a measure
+    (timeliness, a theme) and a part of a set of a stated size ('9 of the 15 files (60%)') are
+    left as they are."""
+    for i, c in enumerate(cands):
+        if i == 0 or c.ts < 0 or c.q.unit != "percent" or c.q.kind != "percent" or c.rule in _MEASURE_RULES \
+                or c.rule in ("sample", "money", "population", "inherit"):
+            continue
+        p = cands[i - 1]
+        if p.ts < 0 or p.q.unit != "count" or not _BRACKET_OPEN.fullmatch(text[p.q.end:c.q.start]) \
+                or not re.match(r"\s*\)", text[c.q.end:c.q.end + 3]) or p.te < len(doc) and doc[p.te].lower_ == "of":
+            continue
+        whole = _opening_set(doc, cands, i - 1, hits) or _own_noun(doc, hits, p, c)
+        if whole is not None and whole != c.metric:
+            c.metric, c.method = whole, "rule:share_of_whole"
+
+
+def _opening_set(doc: Doc, cands: list[_Candidate], i: int, hits: list[_Hit]) -> str | None:
+    """The metric of the set a sentence opens with before the count at `i`: 'Of 231 notifications,
+    139 ...' (its count or its noun), 'Of these, 139 ...' (the count with a metric said before)."""
+    c = cands[i]
+    sent = doc[c.ts].sent
+    start = sent.start
+    if start + 2 < c.ts and doc[start + 1].text == ":":
+        start += 2  # 'Results: Of 231 notifications, ...'
+    if doc[start].lower_ != "of":
+        return None
+    comma = next((t.i for t in doc[start:c.ts] if t.text == ","), None)
+    if comma is None:
+        return None
+    opener = [p for p in cands[:i] if start < p.ts < comma and p.metric != "other" and p.q.unit == "count"]
+    if opener:
+        return opener[0].metric
+    named = [h for h in hits if start < h.start < comma and h.rule.kind == "noun"
+             and h.rule.metric not in (None, "other")]
+    if named:
+        return named[0].rule.metric
+    if doc[start + 1].lower_ in ("these", "them", "those") and comma <= start + 3:
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        prev = next((p for p in reversed(cands[:i]) if lo <= p.ts < sent.start and p.q.unit == "count"), None)
+        return prev.metric if prev is not None and prev.metric != "other" else None
+    return None
+
+
+def _own_noun(doc: Doc, hits: list[_Hit], p: _Candidate, c: _Candidate) -> str | None:
+    """The metric of the noun between a count and its bracketed share: 'Seventeen notifications (7.4%)'."""
+    named = [h for h in hits if p.te <= h.start < c.ts and h.rule.kind == "noun" and h.rule.metric not in (None, "other")]
+    return named[0].rule.metric if named else None
+
+
+def _from_takes_to(text: str, cands: list[_Candidate]) -> None:
+    """'the biggest fall, from 81 to 57 children on the register': the first end of a change that
+    names nothing takes the metric of its other end, which names the thing after it."""
+    for i, c in enumerate(cands[:-1]):
+        nxt = cands[i + 1]
+        if c.ts < 0 or c.metric != "other" or c.rule != "none" or nxt.metric == "other" \
+                or nxt.q.unit != c.q.unit or _from_to_start(text, cands, i + 1) is not c:
+            continue
+        c.metric, c.subject, c.head = nxt.metric, c.subject or nxt.subject, nxt.head
+        c.method, c.rule = f"rule:inherit:{nxt.rule}", "inherit"
+        c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+
+
+def _gapped_after(doc: Doc, text: str, prev: _Candidate, c: _Candidate) -> bool:
+    """'Neglect was a factor in 54 notifications, domestic abuse in 41 and mental ill health in 30':
+    a bare count after the same preposition as an earlier figure of its sentence, with 'and' or a
+    comma between, is that figure's construction again with its words gapped."""
+    if not _bare(doc, c) or c.ts < 2 or prev.ts < 1:
+        return False
+    prep = doc[c.ts - 1]
+    return prep.pos_ == "ADP" and doc[prev.ts - 1].lower_ == prep.lower_ and \
+        bool(re.search(r",|\band\b", text[prev.q.end:c.q.start]))
+
+
+# a bare value in brackets after a place's name: 'below both the South East (84.0) and England (89.1)'
+_NAMED_BRACKET = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\(\s*$")
+
+
+def _found_other(doc: Doc, text: str, cands: list[_Candidate], i: int, comparator: bool) -> str | None:
+    """The rule id (CASELOAD, RATE_OTHER) of the found thing no metric counts that the number at
+    `i` says again: a comparator of a caseload ('the average caseload was 61 children per IRO, down
+    from 66'); the rate of a count of such a thing ('191 emergency admissions ..., a rate of 78.4
+    per 10,000'); a comparator of such a rate ('against 120.5 for England', 'the South East
+    (84.0)') and a later 'the rate was ...' naming no thing of its own."""
+    c = cands[i]
+    sent = doc[c.ts].sent
+    same = [p for p in reversed(cands[:i]) if p.ts >= sent.start]
+    if c.q.unit == "count":
+        prev = next((p for p in same if p.q.unit == "count"), None)
+        part = next((p for p in same if p.q.unit == "count" and p.repeat not in ("drop", "restate")), None)
+        if part is not None and part.rule == "feature" and _gapped_after(doc, text, part, c):
+            return "feature"  # 'a concern for 29 of the 45 children and parental substance use for 21'
+        return CASELOAD if comparator and prev is not None and prev.rule == CASELOAD else None
+    if not c.q.unit.startswith("rate_"):
+        return None
+    before, after = text[max(0, c.q.start - 25):c.q.start], text[c.q.end:c.q.end + 3]
+    if re.search(r"\brate\s+of\s*$", before, re.I):  # 'a rate of 78.4' restates the count before it
+        prev = next((p for p in same if p.q.unit == "count"), None)
+        if prev is not None and prev.metric == "other" and prev.rule == "noun":
+            return RATE_OTHER
+    rate = rate_token(doc, c.ts)
+    bare_rate = rate is not None and not names_a_thing(rate)  # 'Among children under five the rate was ...'
+    bracket = bool(_NAMED_BRACKET.search(before) and re.match(r"\s*\)", after))
+    if not (comparator or bracket or bare_rate):
+        return None
+    lo = sent.start
+    for _ in range(2):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    pool = same if comparator and any(p.q.unit == c.q.unit for p in same) else \
+        [p for p in reversed(cands[:i]) if p.ts >= lo]
+    prev = next((p for p in pool if p.q.unit == c.q.unit), None)
+    return RATE_OTHER if prev is not None and prev.rule == RATE_OTHER else None
 
 
 # a part, its set and noun, then the bracket its share opens: '9 of the 15 sampled files (', '12 of 15 ('

@@ -20,6 +20,8 @@ from .reject import (
     _zero_ok, boilerplate_spans, is_reference, reject_reason,
 )
 from .share import MONEY, POPULATION, share_of
+from .caseload import CASELOAD, is_caseload
+from .rate import RATE_OTHER, rate_of_other
 from .unit import _unit_from_context
 from .resolve import (
     _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
@@ -55,6 +57,10 @@ def _metric_of(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: i
 def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right: int,
                   c_unit: str = "count", unit: str = "count") -> tuple[str, str]:
     """(metric, rule id) by the precedence documented in `rule_metric`."""
+    before = doc_text(doc)[max(doc[ts].sent.start_char, doc[ts].idx - 60):doc[ts].idx]
+    feature = _FEATURE_BEFORE.search(before)
+    if feature and (c_unit == "count" or not feature.group("concern")):
+        return "other", FEATURE  # 'Neglect was recorded as a factor in 54 notifications'
     # 'just under a third': 'under' right before the number is its hedge, not a property
     inwin = [h for h in hits if left <= h.start < right
              and not (h.end == ts and h.rule.id == "other_age" and doc[h.start].lower_ == "under")]
@@ -111,6 +117,12 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         chosen = (became or real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
                   or [h for h in leftside if h.rule.kind not in ("context", "stage", "foreign")] or [None])[0]
     else:
+        timely = _timeliness_predicate(doc, hits, ts, te)
+        if timely is not None:  # 'Only 31 rapid reviews were completed within 15 working days'
+            return "other", TIMELY
+        if c_unit == "count" and _led_to_a_foreign_thing(doc, hits, ts, te):  # '61 led to a child protection planning meeting'
+            doc.user_data.setdefault("became_subsets", set()).add(ts)
+            return "other", "became"
         if _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # '40 schools', '200 practitioners': not a thing a metric counts
         named = _predicate_names(doc, hits, te, min(doc[ts].sent.end, te + 12))
@@ -171,6 +183,65 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
 # and how many sentences back such a number's context reaches
 _STATUS_RULES = {"recs_overdue", "recs_status"}
 _STATUS_BACK = 2
+
+
+def _led_to_a_foreign_thing(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
+    """'61 led to a child protection planning meeting', '310 led to a single assessment': a count
+    whose own verb is a conversion ('led to', 'resulted in') into a thing no metric counts (the
+    first thing its clause names after the verb) counts those things, not the set it came from. (A
+    share that led to it, '31% led to a conference', is a share of the set: the corpus convention.)"""
+    k = te
+    while k < len(doc) and (doc[k].pos_ in ("AUX", "ADV", "PART") or _goes_on_to(doc, k)):
+        k += 1
+    if k >= len(doc) or doc[k].lemma_.lower() not in _CONVERSION_VERBS:
+        return False
+    tok = doc[te - 1]
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != k:
+        return False
+    end = doc[ts].sent.end
+    stop = next((t.i for t in doc[k:end] if t.text in (";", ",") or t.dep_ == "cc" and t.head.i == k), end)
+    after = [h for h in hits if k < h.start < stop and h.rule.kind in ("noun", "prop", "family", "foreign")]
+    return bool(after) and after[0].rule.kind == "foreign"
+
+
+# the rule id of the cases a feature was found in: 'Neglect was a factor in 54 notifications', 'featured
+# in 38 of the rapid reviews', 'a concern for 29 of the 45 children' (a share 'a concern for 47% of
+# registrations' keeps the whole's metric; 'the main category for 61 children' is a category of plans)
+FEATURE = "feature"
+_HEDGE = r"(?:(?:about|around|nearly|almost|over|some|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
+_FEATURE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:factor|feature|theme)|\bfeatured|(?P<concern>\b(?:a|an|the)\s+(?:[\w-]+\s+)?concern))"
+    r"\s+(?:in|for)\s+" + _HEDGE + "$", re.I)
+
+
+# the rule id of a count whose predicate says a time limit was met (the classifier may not overrule it)
+TIMELY = "timely"
+# a time limit met: 'within 15 working days', 'within timescale', 'on time'
+_TIMELINESS_RULES = {"other_within", "other_within2", "other_time"}
+
+
+def _timeliness_predicate(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """The time limit the predicate of a counted subject says was met ('31 rapid reviews were
+    completed within 15 working days', '9 notifications were made on time'): the count is a
+    timeliness subset, whatever its noun (the corpus convention: timeliness is other)."""
+    tok = doc[te - 1]
+    for _ in range(3):  # up through the number's own noun phrase ('31' -> 'reviews'), not an of-phrase
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head is tok or tok.dep_ not in ("nummod", "quantmod", "compound", "amod"):
+            break
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    end = doc[ts].sent.end
+    for h in hits:
+        if h.rule.id in _TIMELINESS_RULES and verb.i < h.start < end and doc[h.start].head.i == verb.i \
+                and not any(t.lemma_.lower() in ("month", "year") for t in doc[h.start:h.end]):
+            return h  # ('referred again within 12 months' defines a re-referral: a window, not a limit)
+    return None
 
 
 _TIME_NOUNS = {"day", "time", "date", "week", "moment", "month"}
@@ -243,7 +314,7 @@ def _goes_on_to(doc: Doc, k: int) -> bool:
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT):
+    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
@@ -320,6 +391,10 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
     share = share_of(doc_text(doc), q, quantities)
     if share is not None:  # '£7,850, 14% more than a year ago', '38% of the borough's population'
         metric, rid = "other", share
+    if unit == "count" and is_caseload(doc_text(doc), q.start, q.end, sent.start_char):
+        metric, rid = "other", CASELOAD  # '61 looked after children per IRO': children per worker
+    if unit.startswith("rate_") and rate_of_other(doc, hits, ts):
+        metric, rid = "other", RATE_OTHER  # 'the emergency admission rate was 131.2 per 10,000'
     return metric, rid, unit
 
 

@@ -274,13 +274,21 @@ def _predicate_names(doc: Doc, hits: list[_Hit], te: int, right: int) -> _Hit | 
 
 # modifiers that name a whole, not a trait of part of it ('were all referrals', 'were new referrals')
 _KIND_WORDS = {"new", "further", "other", "more", "additional", "total", "all", "such", "formal", "separate"}
+# a change a percentage sizes ('a 23% rise'): the change of the thing said, no thing of its own
+CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "decrease", "reduction", "jump", "growth", "decline", "cut"}
+
+
+def _sized_change(doc: Doc, te: int, noun: Token) -> bool:
+    """'a 23% rise' naming no thing after it ('a 6% growth in placement costs' names one)."""
+    nxt = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
+    return noun.lower_ in CHANGE_NOUNS and doc[te - 1].text in ("%", "percent", "cent") and nxt not in ("in", "of")
 
 
 def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
     """True when the counted noun is a thing no rule knows and not a generic 'children'/'cases'."""
     noun = _counted_noun(doc, ts, te)
-    if noun is None:
-        return False
+    if noun is None or _sized_change(doc, te, noun):
+        return False  # 'That's a 23% rise': the change of a thing said before
     # 'child protection (section 47) enquiries': a named apposition names the noun
     named = [noun.i] + [c.i for c in noun.children if c.dep_ == "appos"]
     covering = [h for h in hits if any(h.start <= i < h.end for i in named) and h.rule.kind not in ("block", "context")]
