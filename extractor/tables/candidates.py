@@ -67,10 +67,6 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     whole = "other" if by_column else _whole_metric(body, row_metrics, joined, context, bool(corner))
     if whole == "other" and not by_column and all(m == "other" for m in row_metrics + joined[1:]):
         whole = _category_metric(" ".join([caption, *(c.text for c in corner)]))
-    # children in care counted by where they are placed: each row a subset defined by a
-    # placement, whose count is other; its share of all children in care keeps the metric
-    by_placement = "looked_after_children" in (whole, *col_metrics[1:]) and bool(_PLACEMENT_BREAKDOWN.search(
-        " ".join([_title_of(caption), *(c.text for c in corner)])))
     roles = [_role(h) for h in header]
     base = _rate_base(document, table, caption)
     marked = _tells_rates_apart([*header[1:], *(r[0].text for r in body)],
@@ -86,7 +82,6 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         label = row[0]
         if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
             row_metric = referrals
-        subset = by_placement and row_metric == "other" and not own and not _TOTAL_LABEL.match(label.text)
         row_metric = whole if row_metric == "other" and not own else row_metric
         if row_metric == "other" and _RATE_LABEL.match(label.text):
             row_metric = above  # 'Rate per 10,000 children' under the count it is the rate of
@@ -117,8 +112,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             total = bool(_TOTAL_LABEL.match(label.text))
             if total and unit == "percent" and abs(value - 100) < 0.01:
                 continue  # the 100% that closes a column of shares
-            if unit == "gbp" or subset and unit == "count" and metric == "looked_after_children":
-                metric = "other"  # money is never a metric's count; nor a placement's children
+            if unit == "gbp":
+                metric = "other"  # money is never a metric's count
             q = Quantity(cell.start, cell.start + len(cell.text.rstrip()), value, unit, "count")
             cand = _Candidate(q, metric, subject, 0.85, "rule:table", period,
                               " ".join(c.text for c in row), subject.lower())
@@ -127,15 +122,6 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                 cand.rule = "total"  # a 'Total' column's cell: the sum over the period columns
             out.append(cand)
     return _kept_apart(_rates_of_the_table(_money_shares(out)))
-
-
-# A breakdown by placement: 'Placement type', 'Type of placement', 'Placements by provider',
-# 'Where children in care live', 'Living arrangements', 'Children looked after by placement'
-_PLACEMENT_BREAKDOWN = re.compile(r"\bplacement\s+(?:type|category|provider|setting)s?\b|"
-                                  r"\b(?:type|kind|category|setting)s?\s+of\s+placements?\b|"
-                                  r"\bby\s+(?:placement|provider|placement\s+type)\b|"
-                                  r"\bwhere\s+(?:children|they|our\s+children)\b.{0,30}\blive\b|"
-                                  r"\bliving\s+arrangements?\b", re.I)
 
 
 def _title_of(caption: str) -> str:

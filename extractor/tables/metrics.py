@@ -264,8 +264,6 @@ def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) ->
         # of a subset defined by a feature are other, shares keep the metric (corpus convention)
     if _BEFORE_BIRTH.search(span.text):
         return True
-    if any(_kind_of_placement(doc, span, h) for h in own):
-        return True
     for h in own:
         if _THRESHOLD.search(doc_text(doc)[span.start_char:doc[h.start].idx]):
             return True
@@ -278,23 +276,6 @@ def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) ->
                 not any(k.start <= after.i < k.end for k in hits):
             return True
     return False
-
-
-# Words before 'placements' that do not name a kind of placement: 'All placements', 'Total
-# placements', 'Number of placements', 'New placements' (entries), 'Current placements'
-_NOT_A_KIND = {"all", "total", "number", "of", "the", "new", "current", "open", "active", "our", "in", "at", "no",
-               "and", "children", "child", "'s", "s"}
-
-
-def _kind_of_placement(doc: Doc, span: Any, hit: _Hit) -> bool:
-    """Whether a label counts placements of one kind ('Residential placements needed', 'In-house
-    foster placements', 'Out of area placements'): children in care defined by where they are
-    placed, a subset (other), as the corpus counts them; 'Placements at 31 March' counts all."""
-    if hit.end - hit.start != 1 or doc[hit.start].lemma_.lower() != "placement" or \
-            not doc[hit.start].lower_.endswith("s"):
-        return False
-    before = [t for t in doc[span.start:hit.start] if t.is_alpha]
-    return bool(before) and any(t.lower_ not in _NOT_A_KIND for t in before)
 
 
 def _label_metric(hits: list[_Hit]) -> str:
