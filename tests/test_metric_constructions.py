@@ -555,6 +555,10 @@ TIMELINESS_SUBSETS = [
     ("Twelve rapid reviews were held in 2024/25.", "Twelve", "rapid_reviews"),
     ("The partnership published 4 LCSPRs in the year.", "4", "lcsprs_published"),
     ("Nine notifications were made to the national panel in the year.", "Nine", "serious_incident_notifications"),
+    # the whole set met the limit: the count is the set
+    ("The partnership held 14 rapid reviews, all within 15 working days.", "14", "rapid_reviews"),
+    ("Six rapid reviews were completed in the year, each within the 15-day timescale.", "Six", "rapid_reviews"),
+    ("Eight notifications were made, every one within five working days.", "Eight", "serious_incident_notifications"),
 ]
 
 

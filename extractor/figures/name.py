@@ -239,11 +239,14 @@ def _timeliness_predicate(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit 
     end = doc[ts].sent.end
     for h in hits:
         if h.rule.id in _TIMELINESS_RULES and verb.i < h.start < end and doc[h.start].head.i == verb.i \
-                and not any(t.lemma_.lower() in ("month", "year") for t in doc[h.start:h.end]):
+                and not any(t.lemma_.lower() in ("month", "year") for t in doc[h.start:h.end]) \
+                and not any(t.lower_ in _WHOLE_SET for t in doc[verb.i + 1:h.start]):
             return h  # ('referred again within 12 months' defines a re-referral: a window, not a limit)
     return None
 
 
+# the whole set met the limit, so the count is the set: '27 rapid reviews were held, all within 15 days'
+_WHOLE_SET = {"all", "each", "every", "both"}
 _TIME_NOUNS = {"day", "time", "date", "week", "moment", "month"}
 
 
