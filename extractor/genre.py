@@ -326,3 +326,25 @@ def is_members_briefing(text: str) -> bool:
     head = "\n".join(text.lstrip().split("\n", _BRIEFING_LINES)[:_BRIEFING_LINES])
     return bool(_BRIEFING_HEAD.search(head)) or \
         bool(_TO_MEMBERS.search(head) and _FROM_LINE.search(head))
+
+
+# A press release labels itself in its first lines, as a line or a part of one split off by
+# "|", "/", ">" or a dash: "Press release", "NEWS RELEASE", "Media release – 3 May 2026",
+# "Press release ref: ABC/PR/2026/12", "For immediate release", "Embargoed until 00:01 …",
+# Welsh "Datganiad i'r wasg". Whoever issues it (a council, a partnership, the police, a trust,
+# a government), it is a news article. A title about press releases ("Press releases issued
+# this quarter") or a sentence mentioning one is not the label.
+_RELEASE_LABEL = re.compile(
+    r"(?i:(?:press|news|media)\s+(?:release|notice)s?|datganiad(?:au)?\s+i['’]r\s+wasg)"
+    r"(?:\s*(?:[:#(–—-]|ref\b|no\b|\d)[^\n]*)?|"
+    r"(?i:for\s+immediate\s+release|embargoed?\b)[^\n]*")
+_RELEASE_SPLIT = re.compile(r"\s+[|/>»–—-]\s+|\s*\|\s*")
+_RELEASE_LINES = 8
+_RELEASE_LINE_CHARS = 120
+
+
+def is_press_release(text: str) -> bool:
+    """Whether one of the text's first lines (or a part of one) is a press release's own label."""
+    return any(len(line) <= _RELEASE_LINE_CHARS and not line.endswith(".") and
+               any(_RELEASE_LABEL.fullmatch(part.strip()) for part in _RELEASE_SPLIT.split(line))
+               for line in _opening_lines(text, _RELEASE_LINES))

@@ -15,8 +15,8 @@ from typing import Any
 from .classify import load_model
 from .document import Document
 from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_complaint_decision, is_debate_record, is_evidence_transcript, is_inspection_title,
-                    is_judgment, is_members_briefing, is_peer_review, is_periodic_report_title, is_post_thread, is_review_title, is_story_opening,
-                    is_structured_abstract)
+                    is_judgment, is_members_briefing, is_peer_review, is_periodic_report_title, is_post_thread, is_press_release,
+                    is_review_title, is_story_opening, is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,8 @@ def _genre(document: Document) -> str | None:
         return "other"
     if is_minutes(document.text, document.source.title):
         return "council_report"
+    if is_press_release(document.text):
+        return "news_article"
     if is_debate_record(document.text) or is_evidence_transcript(document.text) or \
             is_inspection_title(document.text) or is_post_thread(document.text) or \
             is_structured_abstract(document.text) or is_judgment(document.text) or \

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.genre import is_audit_report, is_board_slide_deck, is_members_briefing, is_peer_review
+from extractor.genre import is_audit_report, is_board_slide_deck, is_members_briefing, is_peer_review, is_press_release
 
 
 # An auditor's own report: an audit heading in its first lines and an assurance opinion in its
@@ -110,3 +110,29 @@ def test_a_slide_deck_shown_to_a_board(text: str, context: list[str], title: str
 ])
 def test_a_briefing_note_to_members(text: str, briefing: bool) -> None:
     assert is_members_briefing(text) is briefing
+
+
+# A press release labels itself in its first lines (a line, or a part split off by "|", "/",
+# ">" or a dash), whoever issues it; a title about press releases or a sentence naming one is
+# not the label.
+@pytest.mark.parametrize("text, release", [
+    ("PRESS RELEASE\nFor immediate release: 2 June 2026\nFoster carers honoured at awards\n", True),
+    ("Anyshire Fire and Rescue - News Release\nCrews visit schools for safety week\n", True),
+    ("Media release – 14 January 2027\nPartnership launches safer sleep campaign\n", True),
+    ("Home > Newsroom > Press releases\nNew family hub opens in Northtown\n", True),
+    ("Anytown Health Board\nNews release ref: ATH/NR/2026/044\nNurses recognised\n", True),
+    ("Embargoed until 00:01, Thursday 5 March 2026\nReview into baby's death published\n", True),
+    ("Dyddiad / Date: 03.02.2027 | Datganiad i'r wasg / Press release 2027/09\nNew school\n",
+     True),
+    ("Westshire Constabulary\nPress notice\nAppeal to find missing 14-year-old girl\n", True),
+    ("Scottish Ministers\nNews release (statistics)\nChild protection figures published\n",
+     True),
+    # not the label
+    ("Communications report\nPress releases issued this quarter\nThe team issued 40.\n", False),
+    ("Board publishes annual report\nThe board said in a press release that referrals rose.\n",
+     False),
+    ("Anytown Council\nCabinet, 3 March 2026\nMedia and communications strategy\n", False),
+    ("Annual Report 2025-26\nThe news release policy was reviewed in June.\n", False),
+])
+def test_a_press_releases_own_label(text: str, release: bool) -> None:
+    assert is_press_release(text) is release
