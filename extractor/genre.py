@@ -348,3 +348,31 @@ def is_press_release(text: str) -> bool:
     return any(len(line) <= _RELEASE_LINE_CHARS and not line.endswith(".") and
                any(_RELEASE_LABEL.fullmatch(part.strip()) for part in _RELEASE_SPLIT.split(line))
                for line in _opening_lines(text, _RELEASE_LINES))
+
+
+# A paper for a council's committee, headed as one: among its first lines the meeting it goes
+# to, a committee, panel, board or cabinet named with the meeting's date ("Children and Families
+# Scrutiny Panel, 14 November 2024", "To: Health and Wellbeing Board – 4 December 2025"), or an
+# agenda item's heading ("Item 6: Child protection plans", "Agenda item 7: …"); and a council's
+# or partnership's body named there (a council, a scrutiny or safeguarding body, a cabinet, a
+# health and wellbeing board), so that a parliament's committee is not taken for a council's.
+# It is the council's report, whatever it reports.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MEETING_DATE = (rf"(?:held\s+on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                 rf"Sunday),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?")
+_NAME_WORDS = r"(?:(?:[A-Z][\w’'&().-]*|of|and|for|the|on|in|&)\s+)*"
+_MEETING_HEAD = re.compile(
+    rf"(?:{_NAME_WORDS}[A-Z][\w’'&().-]*\s*[-–—:|]\s*)?{_NAME_WORDS}"
+    rf"(?:Committee|Sub-Committee|Panel|Cabinet|Board|Executive)(?:\s*[,:–—-]\s*|\s+){_MEETING_DATE}")
+_ITEM_HEAD = re.compile(r"(?i:(?:agenda\s+)?item\s+(?:no\.?\s*)?)\d{1,2}[a-z]?\s*[:.–—-]\s*\S[^\n]*")
+_COUNCIL_BODY = re.compile(r"\b(?:Council|Borough|County|Scrutiny|Partnership|Safeguarding|Cabinet|"
+                           r"Health\s+and\s+Wellbeing|Corporate\s+Parenting)\b")
+_PAPER_LINES = 6
+
+
+def is_committee_paper_head(text: str) -> bool:
+    """Whether the text's first lines head it as a paper for a council's committee meeting: the
+    meeting (a body with its date) or an agenda item, and a council's body named there."""
+    lines = _opening_lines(text, _PAPER_LINES)
+    return any(_MEETING_HEAD.fullmatch(line) or _ITEM_HEAD.fullmatch(line) for line in lines) and \
+        any(_COUNCIL_BODY.search(line) for line in lines)

@@ -14,7 +14,7 @@ from typing import Any
 
 from .classify import load_model
 from .document import Document
-from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_complaint_decision, is_debate_record, is_evidence_transcript, is_inspection_title,
+from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision, is_debate_record, is_evidence_transcript, is_inspection_title,
                     is_judgment, is_members_briefing, is_peer_review, is_periodic_report_title, is_post_thread, is_press_release,
                     is_review_title, is_story_opening, is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
@@ -77,6 +77,8 @@ def _genre(document: Document) -> str | None:
     if is_review_title(document.text):
         return "case_review"
     if is_periodic_report_title(document.text):
+        return "council_report"
+    if is_committee_paper_head(document.text):
         return "council_report"
     if is_story_opening(document.text):
         return "news_article"

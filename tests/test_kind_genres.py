@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.genre import is_audit_report, is_board_slide_deck, is_members_briefing, is_peer_review, is_press_release
+from extractor.genre import (is_audit_report, is_board_slide_deck, is_committee_paper_head, is_members_briefing,
+                             is_peer_review, is_press_release)
 
 
 # An auditor's own report: an audit heading in its first lines and an assurance opinion in its
@@ -136,3 +137,37 @@ def test_a_briefing_note_to_members(text: str, briefing: bool) -> None:
 ])
 def test_a_press_releases_own_label(text: str, release: bool) -> None:
     assert is_press_release(text) is release
+
+
+# A paper for a council's committee, headed by the meeting it goes to (a body with the date) or
+# an agenda item, with a council's body named there; a parliament's committee, a story about a
+# meeting or a date in a sentence is not one.
+@pytest.mark.parametrize("text, paper", [
+    ("Northshire County Council\nCorporate Parenting Panel, 9 March 2027\nSufficiency update\n",
+     True),
+    ("Anytown Health and Wellbeing Board – 2 February 2026\nItem 5: Healthy weight in "
+     "children\n", True),
+    ("To: Children's Services Scrutiny Committee - 11 June 2026\nFrom: Director of Children's "
+     "Services\n", True),
+    ("Westborough Council - Overview and Scrutiny Committee\nNotes of discussion\nItem 4: "
+     "Youth justice plan\n", True),
+    ("Agenda item 8: Anyshire Safeguarding Children Partnership annual report\nThe report "
+     "sets out the partnership's work.\n", True),
+    ("Cabinet, Tuesday 14 April 2026\nAnytown Borough Council\nFostering fees 2026/27\n",
+     True),
+    ("Eastshire Council\nAdoption Panel Sub-Committee: 3rd September 2025\nPerformance\n",
+     True),
+    ("Safeguarding Adults and Children Board held on 20 January 2027\nItem 3. Audit results\n",
+     True),
+    ("Valley County Council\nItem 12 - Home to school transport review\nSummary\n", True),
+    # not a council's committee paper
+    ("Education Committee, 12 May 2026\nSecond report of session 2025-27\nChildren's "
+     "social care\n", False),
+    ("Councillors clash over care costs\nThe Children's Scrutiny Committee on 4 March heard "
+     "that spending had risen.\n", False),
+    ("Anytown Council\nAnnual complaints report 2025/26\nThe council received 400 "
+     "complaints.\n", False),
+    ("Item 4: Free school meals\nA blog about school food.\n", False),
+])
+def test_a_committee_papers_head(text: str, paper: bool) -> None:
+    assert is_committee_paper_head(text) is paper
