@@ -2,7 +2,8 @@
 
 A parliament's debate record or a committee's oral evidence, an inspection's title or letter, a
 thread of social posts, a structured abstract, a court's judgment, an ombudsman's decision, a case
-review's title, a periodic report's title, or a news story's headline and lead. The kind classifier
+review's title, a periodic report's title, a press release's label, a committee paper's head, a
+job advert, or a news story's headline and lead. The kind classifier
 (extractor.kind) decides a document so written by its genre; area and reporting-period reading use
 some of these checks too. Minutes and agenda front sheets are read with meetings (extractor.meeting).
 """
@@ -376,3 +377,27 @@ def is_committee_paper_head(text: str) -> bool:
     lines = _opening_lines(text, _PAPER_LINES)
     return any(_MEETING_HEAD.fullmatch(line) or _ITEM_HEAD.fullmatch(line) for line in lines) and \
         any(_COUNCIL_BODY.search(line) for line in lines)
+
+
+# A job advert or a post's job description: headed so in its first lines ("Job description and
+# person specification", "Role profile: Reviewing Officer", "Job advert – Social Worker"), or
+# with two of a post's labelled terms in its opening ("Salary:", "Grade:", "Closing date:",
+# "Hours:", "Job title:", "Responsible to:"). Whoever employs, it is neither a report nor a story.
+_JOB_HEAD = re.compile(
+    r"(?i:job\s+(?:description|profile|advert(?:isement)?)|person\s+specification|role\s+profile)"
+    r"(?:\s*(?:and|&|[:–—|-])\s*[^\n]{0,100})?", re.I)
+_JOB_TERM = re.compile(r"(?im)^[ \t]*(salary|grade|closing\s+date(?:\s+for\s+applications)?|hours|"
+                       r"(?:post|job)\s+title|responsible\s+to|interview\s+dates?)[ \t]*:")
+_JOB_CHARS = 2500
+_JOB_LINES = 8
+_JOB_TERMS_MIN = 2
+
+
+def is_job_advert(text: str) -> bool:
+    """Whether the text is a job advert or description: so headed in its first lines, or with
+    two of a post's labelled terms (salary, grade, closing date …) in its opening."""
+    if any(_JOB_HEAD.fullmatch(line) and not line.endswith(".")
+           for line in _opening_lines(text, _JOB_LINES)):
+        return True
+    terms = {re.sub(r"\s+", " ", m.lower()) for m in _JOB_TERM.findall(text, 0, _JOB_CHARS)}
+    return len(terms) >= _JOB_TERMS_MIN

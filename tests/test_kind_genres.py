@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.genre import (is_audit_report, is_board_slide_deck, is_committee_paper_head, is_members_briefing,
-                             is_peer_review, is_press_release)
+from extractor.genre import (is_audit_report, is_board_slide_deck, is_committee_paper_head, is_job_advert,
+                             is_members_briefing, is_peer_review, is_press_release)
 
 
 # An auditor's own report: an audit heading in its first lines and an assurance opinion in its
@@ -171,3 +171,33 @@ def test_a_press_releases_own_label(text: str, release: bool) -> None:
 ])
 def test_a_committee_papers_head(text: str, paper: bool) -> None:
     assert is_committee_paper_head(text) is paper
+
+
+# A job advert or job description: so headed in its first lines, or two of a post's labelled
+# terms in its opening; a report about staffing or a story about recruitment is not one.
+@pytest.mark.parametrize("text, advert", [
+    ("JOB DESCRIPTION AND PERSON SPECIFICATION\nPost: Family support worker\n", True),
+    ("Anytown Council\nRole profile: Independent Reviewing Officer\nPurpose of the role\n",
+     True),
+    ("Job advert – Senior Social Worker, Children in Care\nWe are looking for someone who\n",
+     True),
+    ("Residential Care Worker\nSalary: £28,000 to £31,000\nHours: 37 per week\n", True),
+    ("Youth Justice Officer\nGrade: Band 6\nClosing date: 4 April 2026\nInterview date: "
+     "20 April\n", True),
+    ("Careers > Vacancies\nJob title: Practice Educator\nResponsible to: Principal Social "
+     "Worker\n", True),
+    ("Person specification\nEssential: a social work degree\nDesirable: a driving licence\n",
+     True),
+    ("Anyshire Children's Trust\nClosing date for applications: 1 May 2026\nSalary: "
+     "negotiable\n", True),
+    # not a job advert
+    ("Workforce report 2025/26\nThe vacancy rate fell to 18%. Salary costs rose by 4%.\n",
+     False),
+    ("Council struggles to recruit social workers\nThe council said its job adverts drew few "
+     "applicants.\n", False),
+    ("Cabinet report\nClosing date for consultation responses: 1 June 2026\n", False),
+    ("Pay policy statement 2026/27\nThe council publishes its job descriptions online.\n",
+     False),
+])
+def test_a_job_advert(text: str, advert: bool) -> None:
+    assert is_job_advert(text) is advert
