@@ -2,7 +2,8 @@
 
 A parliament's debate record or a committee's oral evidence, an inspection's title or letter, a
 thread of social posts, a structured abstract, a court's judgment, an ombudsman's decision, a case
-review's title, a periodic report's title, or a news story's headline and lead. The kind classifier
+review's title, a periodic report's title, a press release's label, a committee paper's head, a
+job advert, or a news story's headline and lead. The kind classifier
 (extractor.kind) decides a document so written by its genre; area and reporting-period reading use
 some of these checks too. Minutes and agenda front sheets are read with meetings (extractor.meeting).
 """
@@ -326,3 +327,77 @@ def is_members_briefing(text: str) -> bool:
     head = "\n".join(text.lstrip().split("\n", _BRIEFING_LINES)[:_BRIEFING_LINES])
     return bool(_BRIEFING_HEAD.search(head)) or \
         bool(_TO_MEMBERS.search(head) and _FROM_LINE.search(head))
+
+
+# A press release labels itself in its first lines, as a line or a part of one split off by
+# "|", "/", ">" or a dash: "Press release", "NEWS RELEASE", "Media release – 3 May 2026",
+# "Press release ref: ABC/PR/2026/12", "For immediate release", "Embargoed until 00:01 …",
+# Welsh "Datganiad i'r wasg". Whoever issues it (a council, a partnership, the police, a trust,
+# a government), it is a news article. A title about press releases ("Press releases issued
+# this quarter") or a sentence mentioning one is not the label.
+_RELEASE_LABEL = re.compile(
+    r"(?i:(?:press|news|media)\s+(?:release|notice)s?|datganiad(?:au)?\s+i['’]r\s+wasg)"
+    r"(?:\s*(?:[:#(–—-]|ref\b|no\b|\d)[^\n]*)?|"
+    r"(?i:for\s+immediate\s+release|embargoed?\b)[^\n]*")
+_RELEASE_SPLIT = re.compile(r"\s+[|/>»–—-]\s+|\s*\|\s*")
+_RELEASE_LINES = 8
+_RELEASE_LINE_CHARS = 120
+
+
+def is_press_release(text: str) -> bool:
+    """Whether one of the text's first lines (or a part of one) is a press release's own label."""
+    return any(len(line) <= _RELEASE_LINE_CHARS and not line.endswith(".") and
+               any(_RELEASE_LABEL.fullmatch(part.strip()) for part in _RELEASE_SPLIT.split(line))
+               for line in _opening_lines(text, _RELEASE_LINES))
+
+
+# A paper for a council's committee, headed as one: among its first lines the meeting it goes
+# to, a committee, panel, board or cabinet named with the meeting's date ("Children and Families
+# Scrutiny Panel, 14 November 2024", "To: Health and Wellbeing Board – 4 December 2025"), or an
+# agenda item's heading ("Item 6: Child protection plans", "Agenda item 7: …"); and a council's
+# or partnership's body named there (a council, a scrutiny or safeguarding body, a cabinet, a
+# health and wellbeing board), so that a parliament's committee is not taken for a council's.
+# It is the council's report, whatever it reports.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MEETING_DATE = (rf"(?:held\s+on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                 rf"Sunday),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?")
+_NAME_WORDS = r"(?:(?:[A-Z][\w’'&().-]*|of|and|for|the|on|in|&)\s+)*"
+_MEETING_HEAD = re.compile(
+    rf"(?:{_NAME_WORDS}[A-Z][\w’'&().-]*\s*[-–—:|]\s*)?{_NAME_WORDS}"
+    rf"(?:Committee|Sub-Committee|Panel|Cabinet|Board|Executive)(?:\s*[,:–—-]\s*|\s+){_MEETING_DATE}")
+_ITEM_HEAD = re.compile(r"(?i:(?:agenda\s+)?item\s+(?:no\.?\s*)?)\d{1,2}[a-z]?\s*[:.–—-]\s*\S[^\n]*")
+_COUNCIL_BODY = re.compile(r"\b(?:Council|Borough|County|Scrutiny|Partnership|Safeguarding|Cabinet|"
+                           r"Health\s+and\s+Wellbeing|Corporate\s+Parenting)\b")
+_PAPER_LINES = 6
+
+
+def is_committee_paper_head(text: str) -> bool:
+    """Whether the text's first lines head it as a paper for a council's committee meeting: the
+    meeting (a body with its date) or an agenda item, and a council's body named there."""
+    lines = _opening_lines(text, _PAPER_LINES)
+    return any(_MEETING_HEAD.fullmatch(line) or _ITEM_HEAD.fullmatch(line) for line in lines) and \
+        any(_COUNCIL_BODY.search(line) for line in lines)
+
+
+# A job advert or a post's job description: headed so in its first lines ("Job description and
+# person specification", "Role profile: Reviewing Officer", "Job advert – Social Worker"), or
+# with two of a post's labelled terms in its opening ("Salary:", "Grade:", "Closing date:",
+# "Hours:", "Job title:", "Responsible to:"). Whoever employs, it is neither a report nor a story.
+_JOB_HEAD = re.compile(
+    r"(?i:job\s+(?:description|profile|advert(?:isement)?)|person\s+specification|role\s+profile)"
+    r"(?:\s*(?:and|&|[:–—|-])\s*[^\n]{0,100})?", re.I)
+_JOB_TERM = re.compile(r"(?im)^[ \t]*(salary|grade|closing\s+date(?:\s+for\s+applications)?|hours|"
+                       r"(?:post|job)\s+title|responsible\s+to|interview\s+dates?)[ \t]*:")
+_JOB_CHARS = 2500
+_JOB_LINES = 8
+_JOB_TERMS_MIN = 2
+
+
+def is_job_advert(text: str) -> bool:
+    """Whether the text is a job advert or description: so headed in its first lines, or with
+    two of a post's labelled terms (salary, grade, closing date …) in its opening."""
+    if any(_JOB_HEAD.fullmatch(line) and not line.endswith(".")
+           for line in _opening_lines(text, _JOB_LINES)):
+        return True
+    terms = {re.sub(r"\s+", " ", m.lower()) for m in _JOB_TERM.findall(text, 0, _JOB_CHARS)}
+    return len(terms) >= _JOB_TERMS_MIN

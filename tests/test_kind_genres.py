@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.genre import is_audit_report, is_board_slide_deck, is_members_briefing, is_peer_review
+from extractor.genre import (is_audit_report, is_board_slide_deck, is_committee_paper_head, is_job_advert,
+                             is_members_briefing, is_peer_review, is_press_release)
 
 
 # An auditor's own report: an audit heading in its first lines and an assurance opinion in its
@@ -110,3 +111,93 @@ def test_a_slide_deck_shown_to_a_board(text: str, context: list[str], title: str
 ])
 def test_a_briefing_note_to_members(text: str, briefing: bool) -> None:
     assert is_members_briefing(text) is briefing
+
+
+# A press release labels itself in its first lines (a line, or a part split off by "|", "/",
+# ">" or a dash), whoever issues it; a title about press releases or a sentence naming one is
+# not the label.
+@pytest.mark.parametrize("text, release", [
+    ("PRESS RELEASE\nFor immediate release: 2 June 2026\nFoster carers honoured at awards\n", True),
+    ("Anyshire Fire and Rescue - News Release\nCrews visit schools for safety week\n", True),
+    ("Media release – 14 January 2027\nPartnership launches safer sleep campaign\n", True),
+    ("Home > Newsroom > Press releases\nNew family hub opens in Northtown\n", True),
+    ("Anytown Health Board\nNews release ref: ATH/NR/2026/044\nNurses recognised\n", True),
+    ("Embargoed until 00:01, Thursday 5 March 2026\nReview into baby's death published\n", True),
+    ("Dyddiad / Date: 03.02.2027 | Datganiad i'r wasg / Press release 2027/09\nNew school\n",
+     True),
+    ("Westshire Constabulary\nPress notice\nAppeal to find missing 14-year-old girl\n", True),
+    ("Scottish Ministers\nNews release (statistics)\nChild protection figures published\n",
+     True),
+    # not the label
+    ("Communications report\nPress releases issued this quarter\nThe team issued 40.\n", False),
+    ("Board publishes annual report\nThe board said in a press release that referrals rose.\n",
+     False),
+    ("Anytown Council\nCabinet, 3 March 2026\nMedia and communications strategy\n", False),
+    ("Annual Report 2025-26\nThe news release policy was reviewed in June.\n", False),
+])
+def test_a_press_releases_own_label(text: str, release: bool) -> None:
+    assert is_press_release(text) is release
+
+
+# A paper for a council's committee, headed by the meeting it goes to (a body with the date) or
+# an agenda item, with a council's body named there; a parliament's committee, a story about a
+# meeting or a date in a sentence is not one.
+@pytest.mark.parametrize("text, paper", [
+    ("Northshire County Council\nCorporate Parenting Panel, 9 March 2027\nSufficiency update\n",
+     True),
+    ("Anytown Health and Wellbeing Board – 2 February 2026\nItem 5: Healthy weight in "
+     "children\n", True),
+    ("To: Children's Services Scrutiny Committee - 11 June 2026\nFrom: Director of Children's "
+     "Services\n", True),
+    ("Westborough Council - Overview and Scrutiny Committee\nNotes of discussion\nItem 4: "
+     "Youth justice plan\n", True),
+    ("Agenda item 8: Anyshire Safeguarding Children Partnership annual report\nThe report "
+     "sets out the partnership's work.\n", True),
+    ("Cabinet, Tuesday 14 April 2026\nAnytown Borough Council\nFostering fees 2026/27\n",
+     True),
+    ("Eastshire Council\nAdoption Panel Sub-Committee: 3rd September 2025\nPerformance\n",
+     True),
+    ("Safeguarding Adults and Children Board held on 20 January 2027\nItem 3. Audit results\n",
+     True),
+    ("Valley County Council\nItem 12 - Home to school transport review\nSummary\n", True),
+    # not a council's committee paper
+    ("Education Committee, 12 May 2026\nSecond report of session 2025-27\nChildren's "
+     "social care\n", False),
+    ("Councillors clash over care costs\nThe Children's Scrutiny Committee on 4 March heard "
+     "that spending had risen.\n", False),
+    ("Anytown Council\nAnnual complaints report 2025/26\nThe council received 400 "
+     "complaints.\n", False),
+    ("Item 4: Free school meals\nA blog about school food.\n", False),
+])
+def test_a_committee_papers_head(text: str, paper: bool) -> None:
+    assert is_committee_paper_head(text) is paper
+
+
+# A job advert or job description: so headed in its first lines, or two of a post's labelled
+# terms in its opening; a report about staffing or a story about recruitment is not one.
+@pytest.mark.parametrize("text, advert", [
+    ("JOB DESCRIPTION AND PERSON SPECIFICATION\nPost: Family support worker\n", True),
+    ("Anytown Council\nRole profile: Independent Reviewing Officer\nPurpose of the role\n",
+     True),
+    ("Job advert – Senior Social Worker, Children in Care\nWe are looking for someone who\n",
+     True),
+    ("Residential Care Worker\nSalary: £28,000 to £31,000\nHours: 37 per week\n", True),
+    ("Youth Justice Officer\nGrade: Band 6\nClosing date: 4 April 2026\nInterview date: "
+     "20 April\n", True),
+    ("Careers > Vacancies\nJob title: Practice Educator\nResponsible to: Principal Social "
+     "Worker\n", True),
+    ("Person specification\nEssential: a social work degree\nDesirable: a driving licence\n",
+     True),
+    ("Anyshire Children's Trust\nClosing date for applications: 1 May 2026\nSalary: "
+     "negotiable\n", True),
+    # not a job advert
+    ("Workforce report 2025/26\nThe vacancy rate fell to 18%. Salary costs rose by 4%.\n",
+     False),
+    ("Council struggles to recruit social workers\nThe council said its job adverts drew few "
+     "applicants.\n", False),
+    ("Cabinet report\nClosing date for consultation responses: 1 June 2026\n", False),
+    ("Pay policy statement 2026/27\nThe council publishes its job descriptions online.\n",
+     False),
+])
+def test_a_job_advert(text: str, advert: bool) -> None:
+    assert is_job_advert(text) is advert
