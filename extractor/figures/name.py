@@ -21,6 +21,7 @@ from .reject import (
 )
 from .share import MONEY, POPULATION, share_of
 from .caseload import CASELOAD, is_caseload
+from .placement import PLACEMENT, is_placement
 from .rate import RATE_OTHER, rate_of_other
 from .unit import _unit_from_context
 from .resolve import (
@@ -73,6 +74,10 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     # part's set, not its name; the part is named by its own clause
     of_whom = ts >= 2 and doc[ts - 1].lower_ == "whom" and doc[ts - 2].lower_ == "of"
     leftside = sorted([h for h in inwin if h.end <= ts and not of_whom], key=lambda h: -h.start)
+    if of_whom and c_unit == "count" and is_placement(doc_text(doc), doc[te - 1].idx + len(doc[te - 1].text)) \
+            and any(h.rule.metric == "looked_after_children" and doc[ts].sent.start <= h.start and h.end <= ts
+                    for h in hits):
+        return "looked_after_children", PLACEMENT  # 'of whom 31 were in residential children's homes'
     if of_whom and c_unit == "count" and not any(h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"
                                                  for h in rightside):
         return "other", TRAIT  # 'of whom 27 were unaccompanied': a part picked out by a trait
@@ -317,7 +322,8 @@ def _goes_on_to(doc: Doc, k: int) -> bool:
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE):
+    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE,
+                   PLACEMENT):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:

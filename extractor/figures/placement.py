@@ -1,0 +1,48 @@
+"""Placement: a part of the children in care counted by where they are placed or live ('of whom 31
+were in residential children's homes', 'of whom 58 were with in-house foster carers', 'of whom 12
+live outside the county', 'of whom 9 were more than 20 miles from home') is still a count of
+children in care: the metric's own definition covers every placement and place of living (the
+project's corpus-dev convention for subsets). A trait ('of whom 27 were unaccompanied'), a status
+after care ('care leavers') or a move made in a period ('placed in secure accommodation during the
+year', a flow) is no placement."""
+
+from __future__ import annotations
+
+import re
+
+# the rule id of a part of the children in care counted by its placement or place of living
+PLACEMENT = "placement"
+
+_SETTING = (r"(?:homes?|care|placements?|accommodation|provision|settings?|units?|foster(?:ing)?\s+care|"
+            r"fostering(?:\s+(?:placements?|households))?)")
+_CARER = (r"(?:(?:foster|kinship|connected|approved|in[- ]house|agency|independent|local|our|own|"
+          r"family\s+and\s+friends?|friends\s+and\s+family)\s+)*"
+          r"(?:carers?|parents?|relatives?|family|families|providers?|agenc(?:y|ies)|adopters?)")
+# after the number: a verb of being or living, then a place ('in residential care', 'with our own
+# carers', 'outside the county', 'out of area', 'more than 20 miles from home')
+_PLACED = re.compile(
+    r"\s+(?:(?:children|young\s+people)\s+)?"
+    r"(?:(?:were|are|was|is|had\s+been|have\s+been|remain(?:ed)?|remains)\s+)?"
+    r"(?:(?:currently|now|still|all|then)\s+)?"
+    r"(?:(?:living|lived|live|lives|placed|accommodated|cared\s+for|housed)\s+)?"
+    r"(?:in\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?" + _SETTING + r"\b"
+    r"|with\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?" + _CARER + r"\b"
+    r"|(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[\w'’-]+"
+    r"|out\s+of\s+(?:the\s+)?(?:area|county|borough|city|authority|region)\b"
+    r"|(?:more|over|fewer|less)\s+than\s+[\w.]+\s+miles\b|within\s+[\w.]+\s+miles\b"
+    r"|[\w.]+\s+(?:or\s+more\s+)?miles\s+(?:or\s+more\s+)?(?:away|from)\b)",
+    re.I)
+# a move made in a period is a flow, not where the children are
+_FLOW = re.compile(r"\b(?:during|over|throughout|in|since)\s+(?:the\s+)?(?:last\s+|past\s+)?"
+                   r"(?:year|quarter|month|period|twelve\s+months|12\s+months)\b", re.I)
+# a status after or beside care is no placement
+_NOT_IN_CARE = re.compile(r"\b(?:care\s+leavers?|left\s+care|leaving\s+care|unaccompanied|UASC)\b", re.I)
+
+
+def is_placement(text: str, end: int) -> bool:
+    """Whether the count ending at text[end] is said to be placed or to live somewhere."""
+    clause = re.split(r"[;.:]|,\s+(?:and|but|while|whereas)\b", text[end:end + 160], maxsplit=1)[0]
+    m = _PLACED.match(clause)
+    if not m:
+        return False
+    return not _FLOW.search(clause) and not _NOT_IN_CARE.search(clause)
