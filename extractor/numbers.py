@@ -44,6 +44,11 @@ _FRACTION = re.compile(
 _ONE_IN = re.compile(rf"(?<![\d.,])\b(?:(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])|(?P<a1>one|1)\s+(?!in\b|out\b)"
                      rf"[a-z][a-z'’-]+)\s+(?:in|(?P<out>out\s+of))\s+(?:every\s+)?(?P<b>{WORD_NUM}|\d{{1,2}})\b(?![/\d]|,\d)"
                      rf"(?!\s+(?:days?|weeks?|months?|years?|hours?|per\b|%|percent\b|[a-z]+\s+(?:days?|weeks?|months?|years?)\b))", re.I)
+# an age before 'N in M' makes N the age, not a share's count: 'aged under five in 40 cases',
+# 'babies under one in 14 notifications' (never 'more than one in five', 'under one in ten cases')
+_AGE_BEFORE = re.compile(r"(?:\baged?\s+(?:(?:under|over|below|above|between)\s+)?"
+                         r"|\b(?:children|child|babies|baby|boys|girls|infants|those|pupils|people)\s+"
+                         r"(?:under|over|below|above)\s+)$", re.I)
 _PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,3}}?(?:per|for\s+every)\s+(?P<d>10,000|1,000|100,000|10000|1000|100000)\b",
                    re.I)
@@ -184,6 +189,8 @@ def _typed(text: str) -> list[Quantity]:
         if v is not None:
             out.append(Quantity(m.start(), m.end(), v, "percent", "percent"))
     for m in _ONE_IN.finditer(text):
+        if _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # 'aged under five in 40 cases': an age, then where it was found
         if m["a1"] and m["b"][0].isdigit() and re.match(
                 r"\s+(?!(?:was|were|is|are|had|has|have|did|do|does|will|would|could|said|lives?|lived|came|"
                 r"went|needed|got)\b)[a-z]", text[m.end():m.end() + 12]):

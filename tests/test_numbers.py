@@ -231,3 +231,28 @@ AVERAGE_AGES = [
 def test_an_average_age_is_in_years(nlp, text, number, unit):
     from tests.test_counted_found import figure
     assert figure(nlp, text, number, classifier=False, occurrence=0).unit == unit
+
+
+# 'N in M' after an age ('aged under five in 40 cases') is an age and a count of cases, not a share;
+# a share after a comparator ('more than one in five', 'under one in ten') stays a share
+AGE_IN_CASES = [
+    ("The child was aged under five in 40 cases.", None, None),
+    ("Children aged five in 30 families were assessed.", None, None),
+    ("The children were aged over ten in 16 reviews.", None, None),
+    ("Babies under one in 14 notifications had not been seen.", None, None),
+    ("Those under two in 18 cases lived with a parent.", None, None),
+    ("The youngest was aged three in 12 of the reviews.", None, None),
+    ("More than one in five children were on plans.", "one in five", 20.0),
+    ("Over two in five reviews found drift.", "two in five", 40.0),
+    ("Under one in ten cases were late.", "one in ten", 10.0),
+    ("Children aged under five made up one in three of the referrals.", "one in three", 33.33),
+]
+
+
+@pytest.mark.parametrize("text, surface, value", AGE_IN_CASES)
+def test_an_age_before_n_in_m_is_no_share(text, surface, value):
+    shares = [q for q in find_quantities(text) if q.kind == "fraction"]
+    if surface is None:
+        assert not shares
+        return
+    assert [(text[q.start:q.end], round(q.value, 2)) for q in shares] == [(surface, value)]
