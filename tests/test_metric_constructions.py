@@ -662,7 +662,14 @@ PLACEMENT = [
      "looked_after_children"),
     ("Of our children in care, 19 were in placements costing more than £5,000 a week.", "19",
      "looked_after_children"),
+    # the looked-after set said a sentence or two before, or a placement itself as the set
+    ("Members asked how many children in care were placed with private providers. The director said the "
+     "figure was 41, of whom 17 were in residential homes.", "17", "looked_after_children"),
+    ("At 31 March we looked after 207 children. Placements were as follows: with foster carers, of whom 49 "
+     "were with our own carers.", "49", "looked_after_children"),
     # traps: carers, homes, care leavers, a trait, a flow, a part not placed anywhere
+    ("We look after 300 children. The council has 90 foster carers, of whom 20 live outside the county.", "20",
+     "other"),
     ("The council has 90 foster carers, of whom 20 live outside the county.", "20", "other"),
     ("The council runs 12 children's homes, of which 5 are outside the city.", "5", "other"),
     ("There were 200 children in care, of whom 30 were care leavers.", "30", "other"),

@@ -21,7 +21,7 @@ from .reject import (
 )
 from .share import MONEY, POPULATION, share_of
 from .caseload import CASELOAD, is_caseload
-from .placement import PLACEMENT, is_placement
+from .placement import PLACEMENT, in_care_set, is_placement
 from .rate import RATE_OTHER, rate_of_other
 from .unit import _unit_from_context
 from .resolve import (
@@ -75,8 +75,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     of_whom = ts >= 2 and doc[ts - 1].lower_ == "whom" and doc[ts - 2].lower_ == "of"
     leftside = sorted([h for h in inwin if h.end <= ts and not of_whom], key=lambda h: -h.start)
     if of_whom and c_unit == "count" and is_placement(doc_text(doc), doc[te - 1].idx + len(doc[te - 1].text)) \
-            and any(h.rule.metric == "looked_after_children" and doc[ts].sent.start <= h.start and h.end <= ts
-                    for h in hits):
+            and in_care_set(doc, ts - 2) and any(h.rule.metric == "looked_after_children" and h.end <= ts
+                                                 and _sentences_back(doc, h.start, ts) <= 2 for h in hits):
         return "looked_after_children", PLACEMENT  # 'of whom 31 were in residential children's homes'
     if of_whom and c_unit == "count" and not any(h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"
                                                  for h in rightside):
@@ -309,6 +309,11 @@ UNRESOLVED_CONFIDENCE = 0.5
 # names the metric outright at p=0.62.
 OVERRIDE_SILENT = 0.5
 OVERRIDE_RULE = 0.65
+
+
+def _sentences_back(doc: Doc, i: int, j: int) -> int:
+    """How many sentence starts lie after token i up to token j (0: the same sentence)."""
+    return sum(1 for s in doc.sents if i < s.start <= j)
 
 
 def _goes_on_to(doc: Doc, k: int) -> bool:

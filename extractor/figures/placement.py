@@ -9,6 +9,10 @@ year', a flow) is no placement."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # the rule id of a part of the children in care counted by its placement or place of living
 PLACEMENT = "placement"
@@ -46,3 +50,20 @@ def is_placement(text: str, end: int) -> bool:
     if not m:
         return False
     return not _FLOW.search(clause) and not _NOT_IN_CARE.search(clause)
+
+
+# a set of carers, homes or places before 'of whom' is no set of children ('90 foster carers, of
+# whom 20 live outside the county'), unless it is itself a placement ('with foster carers, of whom')
+_NOT_CHILDREN = {"carer", "home", "household", "bed", "place", "provider", "agency", "leaver", "family",
+                 "parent", "adopter", "worker", "staff", "officer"}
+
+
+def in_care_set(doc: Doc, of: int) -> bool:
+    """Whether the set before 'of whom' (token `of`) can be children in care."""
+    k = of - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 0 or doc[k].lemma_.lower() not in _NOT_CHILDREN:
+        return True
+    head = doc[k]
+    return any(t.lower_ in ("with", "in") for t in doc[max(0, k - 4):k]) or head.head.lower_ in ("with", "in")
