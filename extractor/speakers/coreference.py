@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def remember(ctx: Context, speaker: Speaker, at: int) -> None:
     """Record a person speaker so later pronouns and surnames resolve to them."""
     ctx.last = speaker
-    if speaker.person and speaker.name:
+    if speaker.person and speaker.name and speaker.name.strip():  # never a blank name
         ctx.people.setdefault(speaker.name, speaker.role)
         if speaker.role and not ctx.people[speaker.name]:
             ctx.people[speaker.name] = speaker.role
@@ -242,7 +242,8 @@ def seed_people(ctx: Context) -> None:
         named = introduced_person(tok) if not ctx.inside_quote(tok.idx) else None
         if named is not None and tok.pos_ in ("PROPN", "NOUN"):
             ctx.last_person_at.append((tok.idx, named))
-    ctx.last_person_at.sort()
+    # a noun phrase of punctuation alone (a novel's '" Wake up , " said ...') names nobody
+    ctx.last_person_at[:] = sorted((at, n) for at, n in ctx.last_person_at if n.strip())
     seed_genders(ctx)
     seed_titles(ctx)
 
