@@ -319,8 +319,8 @@ def _joined_in_title(title: str) -> list[Council]:
     """The councils a title names side by side, joined by 'and', '&' or commas ("Kent and
     Medway", "Bury, Rochdale and Oldham"): two or more, else none. A council whose own name
     has 'and' in it ("Brighton and Hove") is one."""
-    named = [(m.start(1), m.end(1), lookup(m.group(1))) for m in _area_pattern().finditer(title)
-             if m.group(1)[:1].isupper() and lookup(m.group(1)) is not None and
+    named = [(m.start(1), m.end(1), council) for m in _area_pattern().finditer(title)
+             if m.group(1)[:1].isupper() and (council := lookup(m.group(1))) is not None and
              not _inside_other_name(title, m.start(), m.end())]
     for (_s1, e1, c1), (s2, _e2, c2) in zip(named, named[1:]):
         if c1 != c2 and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:the\s+)?", title[e1:s2]):
@@ -332,12 +332,12 @@ def _joined_in_title(title: str) -> list[Council]:
     return []
 
 
-def _run_after(title: str, named: list[tuple[int, int, Council | None]], start: int) -> list[Council]:
+def _run_after(title: str, named: list[tuple[int, int, Council]], start: int) -> list[Council]:
     """The councils that go on joining the run after the one at `start`."""
     out: list[Council] = []
     items = [n for n in named if n[0] >= start]
     for (_s1, e1, _c1), (s2, _e2, c2) in zip(items, items[1:]):
-        if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:the\s+)?", title[e1:s2]) or c2 is None:
+        if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:the\s+)?", title[e1:s2]):
             break
         out.append(c2)
     return out

@@ -234,11 +234,12 @@ _ADDRESSED_AFTER = re.compile(r"(?:(?:[â€™']s)?\s+(?:and|,)\s+(?:the\s+)?(?:[\wâ
 
 def _in_passing(text: str, start: int) -> bool:
     """Whether the body whose name is matched at `start` is named in passing (see above)."""
-    m = re.match(r"(?:the\s+|The\s+)?", text[start:])
+    article = re.match(r"(?:the|The)\s+", text[start:])
+    at = start + (article.end() if article else 0)
     before = text[max(0, start - 30):start]
     if _PASSING_BEFORE.search(before):
         return True
-    end = next((n.end() for rx in _NAMES if (n := rx.match(text, start + m.end()))), None)
+    end = next((n.end() for rx in _NAMES if (n := rx.match(text, at))), None)
     return end is not None and bool(_ADDRESSED_AFTER.match(text, end))
 
 
