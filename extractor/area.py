@@ -315,6 +315,10 @@ _BODY_AFTER = re.compile(r"\s+(?:(?:Regional|Local|Integrated)\s+)?(?:Safeguardi
                          r"Public|Partnership|Board|Council|Health|NHS|Youth|Community|Joint)\b")
 
 
+# what joins councils named side by side: ', ', ' and ', ', and the ', ' & '
+_JOINER = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*(?:the\s+)?")
+
+
 def _joined_in_title(title: str) -> list[Council]:
     """The councils a title names side by side, joined by 'and', '&' or commas ("Kent and
     Medway", "Bury, Rochdale and Oldham"): two or more, else none. A council whose own name
@@ -323,7 +327,7 @@ def _joined_in_title(title: str) -> list[Council]:
              if m.group(1)[:1].isupper() and (council := lookup(m.group(1))) is not None and
              not _inside_other_name(title, m.start(), m.end())]
     for (_s1, e1, c1), (s2, _e2, c2) in zip(named, named[1:]):
-        if c1 != c2 and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:the\s+)?", title[e1:s2]):
+        if c1 != c2 and _JOINER.fullmatch(title[e1:s2]):
             run = list(dict.fromkeys([c1, c2, *_run_after(title, named, s2)]))
             last = [n for n in named if n[0] >= s2 and n[2] in run][-1]
             if _BODY_AFTER.match(title, last[1]):
@@ -337,7 +341,7 @@ def _run_after(title: str, named: list[tuple[int, int, Council]], start: int) ->
     out: list[Council] = []
     items = [n for n in named if n[0] >= start]
     for (_s1, e1, _c1), (s2, _e2, c2) in zip(items, items[1:]):
-        if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:the\s+)?", title[e1:s2]):
+        if not _JOINER.fullmatch(title[e1:s2]):
             break
         out.append(c2)
     return out

@@ -227,7 +227,8 @@ _TITLE_LINES = 2
 
 def _opening_lines(text: str, n: int = _TITLE_LINES) -> list[str]:
     """The text's first `n` non-blank lines (by default the two where its own title stands)."""
-    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
+    raw = max(8, n)  # non-blank lines among the first `raw` lines
+    lines = [line.strip() for line in text.lstrip().split("\n", raw)[:raw] if line.strip()]
     return lines[:n]
 
 
@@ -324,7 +325,7 @@ _BRIEFING_LINES = 12
 def is_members_briefing(text: str) -> bool:
     """Whether the text's first lines head it as a briefing note to members, or address it to
     them as a memo from an officer (see above)."""
-    head = "\n".join(text.lstrip().split("\n", _BRIEFING_LINES)[:_BRIEFING_LINES])
+    head = "\n".join(_opening_lines(text, _BRIEFING_LINES))
     return bool(_BRIEFING_HEAD.search(head)) or \
         bool(_TO_MEMBERS.search(head) and _FROM_LINE.search(head))
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from .findings import Period
 from .genre import is_complaint_decision, is_judgment
+from .line import line_of
 from .meeting import is_agenda, meeting_date, paper_date
 from .period import (MONTHS, count_of, day_period, financial_year, financial_year_of, find_periods,
                      months_ending, resolve_period, shift_years)
@@ -776,9 +777,7 @@ def _head_period(head: str) -> Period | None:
 def _in_plan_head(text: str, c: _Candidate) -> bool:
     """Whether a candidate is a plan's years on its heading line ("Youth Justice Plan 2026-27"
     over its current position): a projection, never counted as the text's own year."""
-    a = text.rfind("\n", 0, c.start) + 1
-    b = text.find("\n", c.end)
-    line = text[a:b if b >= 0 else len(text)]
+    line = line_of(text, c.start)[1]
     return _is_heading(line) and bool(_PLAN_HEAD.search(line)) and not _REPORT_WORD.search(line)
 
 

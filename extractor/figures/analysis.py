@@ -150,6 +150,14 @@ def _modifies_a_body(doc: Doc | Span, end: int) -> bool:
         and doc[k - 1].text not in (",", ";", ":", "(", "-")
 
 
+def sentence_start_back(doc: Doc, i: int, n: int) -> int:
+    """The first token of the sentence `n` sentences before the one holding token i (n=0: its own)."""
+    lo = doc[i].sent.start
+    for _ in range(n):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    return lo
+
+
 @functools.lru_cache(maxsize=512)
 def _lexicon_rule(name: lexicon.Name) -> _Rule:
     """A lexicon name read as a metric rule of its kind."""

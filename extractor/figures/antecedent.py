@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import counted
 from ..numbers import Quantity
-from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit
+from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit, sentence_start_back
 from .unit import _from_end, _from_to_start
 from .caseload import CASELOAD
 from .rate import RATE_OTHER, names_a_thing, rate_token
@@ -87,7 +87,7 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candid
     the sentence, else the nearest with a metric there, else the same unit one sentence back."""
     c = cands[i]
     sent = doc[c.ts].sent
-    prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    prev_start = sentence_start_back(doc, c.ts, 1)
     # a restated set size ('of the nine') with no metric of its own stands for nothing
     usable = [p for p in cands[:i] if not (p.repeat == "drop" and p.metric == "other")]
     same = [p for p in usable if p.ts >= sent.start and "\n" not in text[p.q.end:c.q.start]]
@@ -157,9 +157,7 @@ def _stand_in_subject(doc: Doc, c: _Candidate) -> bool:
 
 def _questions_before(doc: Doc, c: _Candidate) -> list[int]:
     """The 'how many / how much' said in this sentence or the two before the number (token indices)."""
-    lo = doc[c.ts].sent.start
-    for _ in range(2):
-        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    lo = sentence_start_back(doc, c.ts, 2)
     return [t.i for t in doc[lo:c.ts] if t.lower_ == "how" and t.i + 1 < len(doc)
             and doc[t.i + 1].lower_ in ("many", "much")]
 
@@ -273,9 +271,7 @@ def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetR
     """The figure that counted the set: the one of the set's size ('of the nine'), else the
     nearest earlier count with a metric, in this sentence or the two before."""
     c = cands[i]
-    lo = doc[c.ts].sent.start
-    for _ in range(3):  # a set said up to three sentences back (numbered lines break sentences)
-        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    lo = sentence_start_back(doc, c.ts, 3)  # a set said up to three sentences back (numbered lines break sentences)
     pool = [p for p in reversed(cands[:i]) if lo <= p.ts < c.ts and p.metric != "other"
             and (any_unit or p.q.unit == "count") and not (ref.token >= 0 and p.ts <= ref.token < p.te)]
     if ref.value is not None:
@@ -463,7 +459,7 @@ def _opening_set(doc: Doc, cands: list[_Candidate], i: int, hits: list[_Hit]) ->
     if named:
         return named[0].rule.metric
     if doc[start + 1].lower_ in ("these", "them", "those") and comma <= start + 3:
-        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        lo = sentence_start_back(doc, c.ts, 1)
         prev = next((p for p in reversed(cands[:i]) if lo <= p.ts < sent.start and p.q.unit == "count"), None)
         return prev.metric if prev is not None and prev.metric != "other" else None
     return None
@@ -530,9 +526,7 @@ def _found_other(doc: Doc, text: str, cands: list[_Candidate], i: int, comparato
     bracket = bool(_NAMED_BRACKET.search(before) and re.match(r"\s*\)", after))
     if not (comparator or bracket or bare_rate):
         return None
-    lo = sent.start
-    for _ in range(2):
-        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    lo = sentence_start_back(doc, c.ts, 2)
     pool = same if comparator and any(p.q.unit == c.q.unit for p in same) else \
         [p for p in reversed(cands[:i]) if p.ts >= lo]
     prev = next((p for p in pool if p.q.unit == c.q.unit), None)
@@ -636,7 +630,7 @@ def _set_before(doc: Doc, cands: list[_Candidate], i: int) -> _Candidate | None:
     ref = counted.set_reference(doc, c.ts, c.te)
     if ref is None or ref.kind != "pronoun":
         return None
-    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lo = sentence_start_back(doc, c.ts, 1)
     return next((p for p in reversed(cands[:i]) if lo <= p.ts < c.ts and p.q.unit == "count"), None)
 
 
@@ -730,9 +724,7 @@ def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidat
     c = cands[i]
     if c.q.value <= 0:
         return None
-    lo = doc[c.ts].sent.start
-    for _ in range(2):
-        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    lo = sentence_start_back(doc, c.ts, 2)
     pool = [p for p in cands[:i] if lo <= p.ts < c.ts and p.q.value > 0
             and (p.q.unit == "count" or p.q.unit == "percent" or p.q.unit.startswith("rate_"))]
     # 'made the most notifications (71), London 63 and the North East 29': the values of its own

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ..line import line_of
+
 # what the number is (reject.py words each as the reason `show` lists)
 PAGE, TIME, LENGTH, PAGER, LABEL, ITEMS, GLYPH = "page", "time", "length", "pager", "label", "items", "glyph"
 
@@ -61,9 +63,7 @@ _FOOTER = re.compile(rf"^[ \t]*(?:{_URL}[ \t|·•–-]+(\d{{1,3}})|(\d{{1,3}})[
 
 
 def _item_heading(text: str, start: int) -> bool:
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", start)
-    line = text[ls:le if le >= 0 else len(text)]
+    ls, line = line_of(text, start)
     m = _ITEM_HEADING.match(line)
     return bool(m and ls + m.start(2) == start and (line.isupper() or m.group("det") or m.group("rest")))
 
@@ -73,10 +73,11 @@ def furniture_reason(text: str, start: int, end: int) -> str | None:
     (PAGE, TIME, LENGTH, PAGER, LABEL, ITEMS or GLYPH), or None."""
     raw = text[start:end]
     before, after = text[max(0, start - 40):start], text[end:end + 30]
+    ls, line = line_of(text, start)
     if before.endswith("(cid:") and after.startswith(")"):
         return GLYPH  # '(cid:127) looked after at home': a bullet the PDF could not map
     if re.fullmatch(r"\d{1,3}", raw) and _TAKE_BEFORE.search(before) and _TAKE_AFTER.match(after) and \
-            text[text.rfind("\n", 0, start) + 1:start].strip(" \t-–—"):
+            text[ls:start].strip(" \t-–—"):
         return PAGE  # '(WRAP) - 2 -': a take's page after its slug
     if _CLOCK.fullmatch(raw) and (_FIELD_BEFORE.search(before) or _ZONE_AFTER.match(after)):
         return TIME  # 'Moved: 1612 Monday', 'Filed 0915 GMT'
@@ -87,9 +88,7 @@ def furniture_reason(text: str, start: int, end: int) -> str | None:
             return PAGER  # 'Showing 5 of 10 rows'
     if re.fullmatch(r"\d+(?:\.\d+)*", raw) and _LABEL_BEFORE.search(before) and not _NOT_LABEL_AFTER.match(after):
         return LABEL  # 'Paper 4.2 | Meeting of ...', 'Risk 3017 (staffing of the duty team)'
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", start)
-    footer = _FOOTER.match(text[ls:le if le >= 0 else len(text)])
+    footer = _FOOTER.match(line)
     if footer and ls + (footer.start(1) if footer.group(1) else footer.start(2)) == start:
         return PAGE  # 'www.example.gov.uk 22': a page's number in its footer
     if _item_heading(text, start):

@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..line import line_of
+
 # the mark's number alone in square brackets, glued to the text before it ('2024-25.[7]',
 # 'shown.[4][11]') or named a note ('[note 2]', '[Note 14]', '[fn 3]', '[footnote 5]')
 _GLUED_OPEN = re.compile(r"[^\s\[]\[$")
@@ -69,9 +71,7 @@ _AUTHOR_MARK = re.compile(rf"{_AUTHOR}\s*\(\s*(\d{{1,2}})(?:\s*,\s*\d{{1,2}})*\s
 
 def in_affiliation_mark(text: str, start: int, end: int) -> bool:
     """Whether the number at start..end marks an author's affiliation ('Ann Hale (1), Tom Reid (2)')."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    line = text[ls:le if le >= 0 else len(text)]
+    ls, line = line_of(text, start)
     marks = list(_AUTHOR_MARK.finditer(line))
     if len(marks) < 2 or re.sub(r"[\s,;&*]|\band\b", "", _AUTHOR_MARK.sub("", line)) or \
             max(int(m.group(1)) for m in marks) > 9:

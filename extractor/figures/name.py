@@ -13,12 +13,13 @@ from .. import counted
 from ..findings import Period
 from ..numbers import WORD_NUM, Quantity
 from ..pipeline import doc_text
-from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _QUOTED, _Candidate, _Hit, rule_hits
+from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _QUOTED, _Candidate, _Hit, rule_hits, sentence_start_back
 from .propose import _quantities, _token_span
 from .reject import (
-    BOILERPLATE, PHONE, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _line_of, _span_over,
+    BOILERPLATE, PHONE, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _span_over,
     _zero_ok, boilerplate_spans, is_reference, reject_reason,
 )
+from ..line import line_of
 from .share import MONEY, POPULATION, share_of
 from .caseload import CASELOAD, is_caseload
 from .placement import PLACEMENT, in_care_set, is_placement
@@ -76,7 +77,7 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     leftside = sorted([h for h in inwin if h.end <= ts and not of_whom], key=lambda h: -h.start)
     if of_whom and c_unit == "count" and is_placement(doc_text(doc), doc[te - 1].idx + len(doc[te - 1].text)) \
             and in_care_set(doc, ts - 2) and any(h.rule.metric == "looked_after_children" and h.end <= ts
-                                                 and _sentences_back(doc, h.start, ts) <= 2 for h in hits):
+                                                 and sentence_start_back(doc, ts, 2) <= h.start for h in hits):
         return "looked_after_children", PLACEMENT  # 'of whom 31 were in residential children's homes'
     if of_whom and c_unit == "count" and not any(h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"
                                                  for h in rightside):
@@ -281,9 +282,7 @@ def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str, back: int = 0)
     ('referrals' to children's social care are social_care_referrals, not referrals for a case
     review)."""
     sent = doc[ts].sent
-    start = sent.start
-    for _ in range(back):
-        start = doc[start - 1].sent.start if start > 0 else start
+    start = sentence_start_back(doc, ts, back)
     # a plan's or a log's actions are its business, but recommendations named beside them are a
     # review's ('the review's 12 recommendations are carried in the improvement plan')
     named_recs = metric == "recommendations" and any(t.lemma_.lower() == "recommendation" for t in sent)
@@ -309,11 +308,6 @@ UNRESOLVED_CONFIDENCE = 0.5
 # names the metric outright at p=0.62.
 OVERRIDE_SILENT = 0.5
 OVERRIDE_RULE = 0.65
-
-
-def _sentences_back(doc: Doc, i: int, j: int) -> int:
-    """How many sentence starts lie after token i up to token j (0: the same sentence)."""
-    return sum(1 for s in doc.sents if i < s.start <= j)
 
 
 def _goes_on_to(doc: Doc, k: int) -> bool:
@@ -447,7 +441,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
     def reject(q: Quantity, reason: str) -> None:
         if rejected is not None:
             rejected.append({"text": text[q.start:q.end], "start": q.start, "end": q.end,
-                             "sentence": _line_of(text, q.start)[1].strip()[:300], "reason": reason})
+                             "sentence": line_of(text, q.start)[1].strip()[:300], "reason": reason})
 
     for q in quantities:
         if any(s <= q.start < e for s, e in skip):

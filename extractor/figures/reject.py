@@ -15,6 +15,7 @@ from .ballot import is_ballot_mark
 from .counter import is_counter
 from .furniture import furniture_reason
 from .language import in_foreign_sentence
+from ..line import line_of
 from .mark import in_affiliation_mark, in_numbered_heading, in_reference_mark
 from .procedure import procedure_reason
 from .statistic import is_statistic
@@ -152,12 +153,6 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos, end))
         pos = end + 1
     return spans
-
-
-def _line_of(text: str, start: int) -> tuple[int, str]:
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", start)
-    return ls, text[ls:le if le >= 0 else len(text)]
 
 
 def is_reference(text: str, q: Quantity) -> bool:
@@ -559,7 +554,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word") and (_PAGES_AFTER.match(after) or _PAGES_CLAUSE_AFTER.match(after) or
                                             re.search(r"\(\s*$", before) and _PAGES_BRACKET_AFTER.match(after)):
             return LENGTH  # 'The full briefing (two pages)', 'three pages later', 'a 40-page report'
-        if q.kind == "count" and _FILE_ROWS_AFTER.match(after) and _FILE_WORD.search(_line_of(text, q.start)[1]):
+        if q.kind == "count" and _FILE_ROWS_AFTER.match(after) and _FILE_WORD.search(line_of(text, q.start)[1]):
             return FILE_SIZE  # 'b1.csv (CSV, 2.4 MB, 18,340 rows)'
         if _REF_LIST_BEFORE.search(before) and _REF_LIST_AFTER.match(after):
             return REFERENCE  # 'Items 7 and 11 on the agenda', 'Recommendations 1 and 2'
@@ -604,8 +599,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return BODIES  # 'across the four councils', 'the highest of the four'
         if _OPENING_BEFORE.search(before) and _POINT_AFTER.match(after):
             return TIME_POINT  # 'Three weeks before he died, ...': when, not how long
-        if (q.kind == "word" and raw.lower() in _SMALL_WORDS or q.kind == "count" and _said_before(text, q)) and \
-                _PRONOUN_THE_BEFORE.search(before) and _PRONOUN_VERB_AFTER.match(after):
+        if _PRONOUN_THE_BEFORE.search(before) and _PRONOUN_VERB_AFTER.match(after) and \
+                (q.kind == "word" and raw.lower() in _SMALL_WORDS or q.kind == "count" and _said_before(text, q)):
             return PRONOUN  # 'The two became friends': people counted before, not a new count
         if re.fullmatch(r"\d{1,2}", raw) and _MONTH_ABBR_BEFORE.search(before):
             return REFERENCE  # 'Aug. 9', 'Nov. 15, 2019' (a sentence ending 'in May. One ...' is no date)
@@ -640,7 +635,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return DISTANCE
         if _ATTRIBUTION_BEFORE.search(before) and re.match(r"\s*(?:,|$)", after):
             return ATTRIBUTION
-    if raw.lower() == "no" and re.search(r":\s*$", text[_line_of(text, q.start)[0]:q.start]) and \
+    if raw.lower() == "no" and re.search(r":\s*$", text[line_of(text, q.start)[0]:q.start]) and \
             not text[q.end:q.end + 80].split("\n")[0].strip():
         return FORM_ANSWER  # 'Forward plan: No', 'Key decision: No': a yes/no field, not zero
     if q.kind in ("count", "word", "percent") and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
@@ -649,14 +644,14 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return MULTIPLIER  # 'less than half the regional average': a multiple of one value, not a share
     if q.kind == "count" and _agenda_item(text, q):
         return AGENDA
-    if q.kind == "count" and _MINUTE_CODE.match(text[_line_of(text, q.start)[0]:q.start]) and \
+    if q.kind == "count" and _MINUTE_CODE.match(text[line_of(text, q.start)[0]:q.start]) and \
             re.match(r"\s+[A-Z][a-z]", after):
         return AGENDA
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return CODE
     if re.search(r"[A-Za-z]-$", before):
         return CODE  # "Covid-19"
-    ls, line = _line_of(text, q.start)
+    ls, line = line_of(text, q.start)
     if q.start - ls < 8 and (num := re.match(r"\s*\d+(?:\.\d+)*\.?(?:\s|$)", line)) and \
             re.match(r"\s*\d+(?:\.\d+)*\.", line) and q.kind in ("count",) and q.start < ls + num.end():
         return LIST_ITEM  # numbered paragraph or heading "4.1 Notifications", "12. At 31 March"; the
@@ -735,7 +730,7 @@ _AGENDA_LINE = re.compile(r"^[ \t]*(\d{1,2})[ \t]+((?:[A-Z][\w'’/&-]*|of|and|t
 
 
 def _agenda_item(text: str, q: Quantity) -> bool:
-    ls, line = _line_of(text, q.start)
+    ls, line = line_of(text, q.start)
     m = _AGENDA_LINE.match(line)
     if not m or ls + m.start(1) != q.start or q.value > 20:
         return False
@@ -821,7 +816,7 @@ _CONTENTS_REST = re.compile(r"^\s*$|^\s+[^\n]{1,100}?(?:\.\s?){4,}|^\s+[^\n]{1,1
 def _in_contents_block(text: str, q: Quantity) -> bool:
     """A contents page: three or more lines in a row, each a title ending in a page number, the
     numbers never falling ('Learning from reviews 6' / 'Training and development 7' / ...)."""
-    ls, line = _line_of(text, q.start)
+    ls, line = line_of(text, q.start)
     # under a 'Contents' heading, a line may carry its section number and digits in its title
     # ('4. Learning from reviews 6', '7. Priorities for 2025–26 8', 'Appendix A: Glossary 9')
     pattern = _CONTENTS_ENTRY if re.search(r"(?:^|\n)\s*(?:table\s+of\s+)?contents\s*\n", text[max(0, ls - 800):ls + 1],
@@ -843,7 +838,7 @@ def _in_contents_block(text: str, q: Quantity) -> bool:
 def _under_contents_heading(text: str, q: Quantity) -> bool:
     """An entry of a list headed 'Contents' (or 'In this report'): the lines from the heading
     down to this one are entries, each ending in a page number, the numbers never falling."""
-    ls, line = _line_of(text, q.start)
+    ls, line = line_of(text, q.start)
     m = _CONTENTS_ENTRY.match(line)
     if not m or ls + m.start(1) != q.start:
         return False

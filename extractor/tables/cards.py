@@ -10,12 +10,12 @@ import re
 from ..charts import scale_row
 from typing import TYPE_CHECKING
 
-from ..figures import _Candidate, _Hit, rule_hits
+from ..figures import _Candidate
 from ..figures.counter import is_counter
 from ..document import Cell
 from ..numbers import Quantity
 from .cells import _YEAR_CELL, cell_value
-from .metrics import _REVIEW_WORDS, _label_metric, _referrals_in_context, _span_metric
+from .metrics import _REVIEW_WORDS, _cell_hits, _label_metric, _referrals_in_context, _span_metric
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -99,11 +99,6 @@ def bar_cells(text: str, covered: list[tuple[int, int]]) -> list[list[tuple[Cell
     return out
 
 
-def _cell_hits(doc: Doc, cell: Cell) -> list[_Hit]:
-    span = doc.char_span(cell.start, cell.end, alignment_mode="expand")
-    return rule_hits(span) if span is not None else []
-
-
 def _bar_candidates(doc: Doc, lines: list[list[tuple[Cell, Cell]]]) -> list[_Candidate]:
     """Each number of a line of bar-separated cells, with its own cell's label: a label that
     names a metric gives it ('3 LCSPRs commissioned'); a label of a stage only ('2 published', '4
@@ -111,13 +106,13 @@ def _bar_candidates(doc: Doc, lines: list[list[tuple[Cell, Cell]]]) -> list[_Can
     any other label counts something of its own ('12 within 15 working days')."""
     out: list[_Candidate] = []
     for cells in lines:
-        first = [h for h in _cell_hits(doc, cells[0][1]) if h.rule.kind != "stage"]
+        first = [h for h in _cell_hits(doc, cells[0][1])[1] if h.rule.kind != "stage"]
         named = [_span_metric(doc, label) for _n, label in cells]
         for (n, label), metric in zip(cells, named):
             reading = cell_value(n.text)
             if reading is None:
                 continue
-            stages = [h for h in _cell_hits(doc, label) if h.rule.kind == "stage"]
+            stages = [h for h in _cell_hits(doc, label)[1] if h.rule.kind == "stage"]
             if metric == "other" and stages and any(h.rule.kind == "family" for h in first):
                 metric = _label_metric(first + stages)
             if metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):

@@ -15,7 +15,7 @@ from .headers import _TOTAL_LABEL
 from .units import _PERCENT
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 # A row label that is only a comparator, a nation, an English region or the average of a group:
@@ -199,16 +199,20 @@ _EVENT_NOUNS = {"meetings", "conferences", "visits", "discussions", "audits", "h
                 "events", "briefings", "courses"}
 
 
+def _cell_hits(doc: Doc, cell: Any) -> tuple[Span | None, list[_Hit]]:
+    """A cell's span of the Doc and the metric rules its words hit (none for an empty cell). The
+    Matcher runs on the span itself: span.as_doc() would copy the whole Doc's arrays."""
+    span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
+    return span, (rule_hits(span) if span is not None else [])
+
+
 def _counts_other_things(doc: Doc, cell: Any) -> bool:
     """Whether a column header names a thing no metric counts ('Staff in scope', 'Foster carers
     approved', 'Assessments completed'), and no metric: its cells count that thing, whatever the
     row labels name ('General contact (Level 1)' is a level of staff, not a contact). A divisor is
     no counted thing ('Referrals per social worker')."""
-    span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
-    if span is None:
-        return False
-    hits = rule_hits(span)
-    if _label_metric(hits) != "other":
+    span, hits = _cell_hits(doc, cell)
+    if span is None or _label_metric(hits) != "other":
         return False
     return any(h.rule.kind == "foreign" and not (h.start > span.start and doc[h.start - 1].lower_ == "per")
                for h in hits)
@@ -216,16 +220,13 @@ def _counts_other_things(doc: Doc, cell: Any) -> bool:
 
 def _named_metric(doc: Doc, cell: Any) -> str:
     """The metric a label's words name, before asking what the label counts."""
-    span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
-    return _label_metric(rule_hits(span)) if span is not None else "other"
+    return _label_metric(_cell_hits(doc, cell)[1])
 
 
 def _span_metric(doc: Doc, cell: Any) -> str:
-    span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
+    span, hits = _cell_hits(doc, cell)
     if span is None:
         return "other"
-    # The Matcher runs on the span itself: span.as_doc() would copy the whole Doc's arrays.
-    hits = rule_hits(span)
     metric = _label_metric(hits)
     if metric != "other" and metric not in _REVIEWS:
         own = [h for h in hits if h.rule.metric == metric]
