@@ -372,11 +372,16 @@ _COUNCIL_BODY = re.compile(r"\b(?:Council|Borough|County|Scrutiny|Partnership|Sa
 _PAPER_LINES = 6
 
 
+_FIELD_SPLIT = re.compile(r"\s*\|\s*")  # a header line's fields: "Wednesday 11 November | Agenda item 6: …"
+
+
 def is_committee_paper_head(text: str) -> bool:
     """Whether the text's first lines head it as a paper for a council's committee meeting: the
-    meeting (a body with its date) or an agenda item, and a council's body named there."""
+    meeting (a body with its date) or an agenda item, as a line or as one of a header line's
+    fields split by "|" (a webcast's or a template's header), and a council's body named there."""
     lines = _opening_lines(text, _PAPER_LINES)
-    return any(_MEETING_HEAD.fullmatch(line) or _ITEM_HEAD.fullmatch(line) for line in lines) and \
+    fields = [part for line in lines for part in _FIELD_SPLIT.split(line) if part]
+    return any(_MEETING_HEAD.fullmatch(part) or _ITEM_HEAD.fullmatch(part) for part in fields) and \
         any(_COUNCIL_BODY.search(line) for line in lines)
 
 

@@ -19,6 +19,7 @@ from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_
                     is_periodic_report_title, is_post_thread, is_press_release, is_review_title, is_story_opening,
                     is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
+from .publisher import outside_publisher
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,11 @@ def predict_kind(document: Document) -> tuple[str, float]:
 _GENRE_CONFIDENCE = 0.9
 
 
+def _page_title(document: Document) -> str | None:
+    """An HTML page's whole <title> (ingest keeps it as the page's context)."""
+    return document.context[0] if document.source.format == "html" and document.context else None
+
+
 def _genre(document: Document) -> str | None:
     if is_agenda_front_sheet(document.text):
         return "other"
@@ -70,6 +76,8 @@ def _genre(document: Document) -> str | None:
             is_structured_abstract(document.text) or is_judgment(document.text) or \
             is_complaint_decision(document.text) or is_audit_report(document.text) or \
             is_peer_review(document.text) or is_job_advert(document.text):
+        return "other"
+    if outside_publisher(document.text, document.context, _page_title(document)):
         return "other"
     if is_members_briefing(document.text):
         return "council_report"
