@@ -3,7 +3,9 @@
 TF-IDF over words and character n-grams of the opening text, plus a token for the file format,
 into a logistic regression. Trained by `review-records train` (extractor.training) on corpus/ (every annotated
 document's gold `kind`, and the labelled documents under corpus/kinds/<label>/). A document whose
-opening shows its genre (extractor.genre, extractor.meeting) is decided by that instead.
+opening shows its genre (extractor.genre, extractor.meeting) is decided by that instead, and so
+is one whose masthead names a publisher that is neither a council, a partnership nor a
+publication (extractor.publisher: a school, a charity, a data service): `other`.
 """
 
 from __future__ import annotations
