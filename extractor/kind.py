@@ -80,8 +80,9 @@ def _genre(document: Document) -> str | None:
             is_audit_report(document.text) or \
             is_peer_review(document.text) or is_job_advert(document.text):
         return "other"
-    if outside_publisher(document.text, document.context, _page_title(document)):
-        return "other"
+    if outside_publisher(document.text, document.context, _page_title(document)) and \
+            not is_story_opening(document.text):
+        return "other"  # a story that ends on a charity's legal line is still a story
     if is_members_briefing(document.text):
         return "council_report"
     if is_board_slide_deck(document.text, document.context, document.source.title):

@@ -142,3 +142,10 @@ def _doc(text: str, fmt: str, context: list[str]) -> Document:
 ])
 def test_kind_by_publisher(text: str, fmt: str, context: list[str], kind: str) -> None:
     assert predict_kind(_doc(text, fmt, context))[0] == kind
+
+
+def test_a_story_that_ends_on_a_charitys_legal_line_is_a_story() -> None:
+    text = ("Foodbank warns of rising demand from families\nThe Anytown Foodbank said it had "
+            "fed 900 children this winter, up from 600.\nVolunteers told the Echo they were "
+            "stretched.\nAnytown Foodbank is a registered charity (1234567).\n")
+    assert predict_kind(_doc(text, "txt", []))[0] == "news_article"
