@@ -5,7 +5,8 @@ into a logistic regression. Trained by `review-records train` (extractor.trainin
 document's gold `kind`, and the labelled documents under corpus/kinds/<label>/). A document whose
 opening shows its genre (extractor.genre, extractor.meeting) is decided by that instead, and so
 is one whose masthead names a publisher that is neither a council, a partnership nor a
-publication (extractor.publisher: a school, a charity, a data service): `other`.
+publication (extractor.publisher: a school, a charity, a data service): `other`; one a
+publication heads (a newspaper's masthead, a news site's name in the page's <title>) is news.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_
                     is_periodic_report_title, is_post_thread, is_press_release, is_review_title, is_story_opening,
                     is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
-from .publisher import outside_publisher
+from .publisher import outside_publisher, publication
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,8 @@ def _genre(document: Document) -> str | None:
     if outside_publisher(document.text, document.context, _page_title(document)) and \
             not is_story_opening(document.text):
         return "other"  # a story that ends on a charity's legal line is still a story
+    if publication(document.text, _page_title(document)):
+        return "news_article"  # a newspaper's, a magazine's or a broadcaster's page
     if is_members_briefing(document.text):
         return "council_report"
     if is_board_slide_deck(document.text, document.context, document.source.title):

@@ -47,6 +47,44 @@ _NEWSROOM = re.compile(r"(?i)\b(?:desk|news|newsroom|echo|argus|gazette|herald|p
                        r"advertiser|evening|weekly|daily|press)\b")
 
 
+# A publication by its name: a name whose last word is a newspaper's, a magazine's or a
+# broadcaster's ("Aire Valley Argus", "THE DEARNE VALLEY WEEKLY", "Kettering and Corby Courier",
+# "Hull Daily Post Online", "Children & Families Practice Weekly", "Wales Today"), as the first
+# line (or a part of it) or as the site in an HTML page's <title>. A council's, a partnership's
+# or a school's newsletter is not a publication, and a release's label ("NEWS RELEASE") is read
+# with press releases.
+_PUBLICATION = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:and|&|of|on|upon)\s+)?)+(?:Echo|Argus|Gazette|Herald|Post|"
+    r"Telegraph|Chronicle|Courier|Observer|Journal|Times|Mail|Mirror|Express|Messenger|Advertiser|"
+    r"Weekly|News|Newyddion|Star|Sentinel|Today|Standard|Citizen|Guardian|Independent|"
+    r"Press|Live)(?:\s+Online)?(?:\s*\([^)\n]{1,30}\))?")
+_NOT_NEWS = re.compile(r"(?i)\b(?:public|legal|planning|family|statutory)\s+notices?\b|\bclassifieds?\b|"
+                      r"\bjobs\b|\bvacanc(?:y|ies)\b")
+# "X News" of two words is a newsletter's name ("Fostering News", "Staff News") unless a
+# broadcaster's
+_TOPIC_NEWS = re.compile(r"(?!(?:BBC|ITV|STV|UTV|Sky)\b)[A-Z][\w’'-]*\s+News(?:\s+Online)?")
+_NOT_PUBLICATION = re.compile(r"(?i)\b(?:council|partnership|board|committee|school|academy|college|"
+                              r"trust|police|constabulary|nhs|service|release|notice|bulletin|"
+                              r"newsletter|cyngor)\b")
+
+
+def publication(text: str, page_title: str | None = None) -> str | None:
+    """The publication that heads the document (one of its first two lines or a part of one) or names the
+    site in an HTML page's <title>, or None."""
+    site = _parts(page_title or "")
+    lines = _lines(text[:1000])[:2]
+    if any(_NOT_NEWS.search(line) for line in (*lines, page_title or "")):
+        return None  # a publication's notices or jobs pages carry others' words
+    candidates = [part for line in lines for part in _parts(line)]
+    candidates += site[-1:] if len(site) > 1 else []
+    for part in candidates:
+        name = part.title() if part.isupper() else part
+        if len(part) <= 60 and _PUBLICATION.fullmatch(name) and not _TOPIC_NEWS.fullmatch(name) \
+                and not _NOT_PUBLICATION.search(part):
+            return part
+    return None
+
+
 def _parts(line: str) -> list[str]:
     return [part.strip() for part in _PART_SPLIT.split(line) if part.strip()]
 

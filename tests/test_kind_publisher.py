@@ -10,7 +10,8 @@ import pytest
 from extractor.document import Document, Source
 from extractor.genre import is_committee_paper_head
 from extractor.kind import predict_kind
-from extractor.publisher import (charity_publisher, data_service_publisher, school_publisher)
+from extractor.publisher import (charity_publisher, data_service_publisher, publication,
+                                 school_publisher)
 
 
 # A school by its own name as a masthead line (or a part of one), or its governors' meeting. A
@@ -149,3 +150,49 @@ def test_a_story_that_ends_on_a_charitys_legal_line_is_a_story() -> None:
             "fed 900 children this winter, up from 600.\nVolunteers told the Echo they were "
             "stretched.\nAnytown Foodbank is a registered charity (1234567).\n")
     assert predict_kind(_doc(text, "txt", []))[0] == "news_article"
+
+
+# A publication heads the page (one of its first two lines, or a part of one) or names the site
+# in an HTML <title>. A newsletter, a council's or a partnership's news page, a release's label
+# or a publication's notices page is not a publication's own writing.
+@pytest.mark.parametrize("text, page_title, name", [
+    ("THE ANYVALE WEEKLY\nCouncil admits delays in care reviews\n", None, "THE ANYVALE WEEKLY"),
+    ("Anytown and District Courier | Opinion | Your letters\nSir, I read your report.\n", None,
+     "Anytown and District Courier"),
+    ("Care homes row grows\nText.\n", "Care homes row grows | Anyshire Evening Post",
+     "Anyshire Evening Post"),
+    ("Director interview\nText.\n", "'We listened' - Children & Families Practice Weekly",
+     "Children & Families Practice Weekly"),
+    ("Anytown Sound News\nFoster carers needed, station told\n", None, "Anytown Sound News"),
+    ("Inquest hears of missed visits\nText.\n", "Inquest | Anyshire Live", "Anyshire Live"),
+    ("The Anyport Herald\nObituary: former board chair\n", None, "The Anyport Herald"),
+    ("Register falls\nText.\n", "Register falls | Anyvale Gazette & Herald Online",
+     "Anyvale Gazette & Herald Online"),
+    ("BBC News\nCouncil apologises to family\n", None, "BBC News"),
+    # not a publication's own writing
+    ("Fostering News\nSpring 2026\nDear carers,\n", None, None),
+    ("NEWS RELEASE\nCouncil welcomes Ofsted report\n", None, None),
+    ("Anytown Council News\nOur year in numbers\n", None, None),
+    ("Partnership news\nText.\n", "Partnership news | Anytown Safeguarding Children Partnership",
+     None),
+    ("Public notices\nPlanning application 26/0012\n", "Public notices | Anytown Echo", None),
+    ("Social worker\nSalary: grade 8\n", "Jobs | Anyshire Gazette", None),
+    ("Annual Report 2025/26\nThe board met four times.\n", None, None),
+    ("Weekly Bulletin\nIssue 4\n", None, None),
+])
+def test_a_publication_heads_the_page(text: str, page_title: str | None, name: str | None) -> None:
+    assert publication(text, page_title) == name
+
+
+# Through the kind decision: a publication's page is news, whatever its genre (a letters page, an
+# obituary, a news site's page).
+@pytest.mark.parametrize("text, fmt, context, kind", [
+    ("Anytown and District Courier | Opinion | Your letters\nSir, - I was shocked to read that "
+     "the council has 400 children in care.\nJ. Smith, Anytown\n", "txt", [], "news_article"),
+    ("The Anyport Herald\nObituary: Mary Jones, former safeguarding board chair\nMary Jones, "
+     "who has died aged 81, chaired the board for ten years.\n", "txt", [], "news_article"),
+    ("Foster carers needed\nText.\n", "html", ["Foster carers needed | Anyshire Live"],
+     "news_article"),
+])
+def test_kind_of_a_publications_page(text: str, fmt: str, context: list[str], kind: str) -> None:
+    assert predict_kind(_doc(text, fmt, context))[0] == kind
