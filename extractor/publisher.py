@@ -30,6 +30,7 @@ _SCHOOL_NAME = re.compile(
     r"Ysgol\s+[A-Z][^\n]{2,60}")
 _GOVERNORS = re.compile(r"(?i)^(?:full\s+|local\s+)?governing\s+(?:body|board)\b|"
                         r"^board\s+of\s+governors\b|^governors['’]?\s+(?:meeting|committee)\b")
+_COUNCIL_HEAD = re.compile(r"\b(?:Council|Cabinet|Scrutiny|Cyngor|Comhairle)\b")
 _COUNCIL_SERVICE = re.compile(r"(?i)\bvirtual\s+school\b|\bcouncil\b")
 
 # A charity's legal line: its registration ("Registered charity no. 1190000", "a registered
@@ -103,6 +104,8 @@ def school_publisher(text: str, context: Sequence[str] = ()) -> bool:
     """Whether a school (an academy, a college) heads the document as its publisher: its name, or
     its governors' meeting, stands as a masthead line or a part of one."""
     lines = _lines(text[:3000])[:_HEAD_LINES] + [c for c in context if c]
+    if any(_COUNCIL_HEAD.search(line) for line in lines):
+        return False  # a council's paper about a school ("Cabinet | Hollybank Primary School – …")
     for line in lines:
         for part in (p.strip() for p in _NAME_SPLIT.split(line) if p.strip()):
             if _COUNCIL_SERVICE.search(part):

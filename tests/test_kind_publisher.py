@@ -38,6 +38,8 @@ from extractor.publisher import (charity_publisher, data_service_publisher, publ
     ("Annual Report 2025/26\nReferrals from schools rose, and Hollybank Primary School joined "
      "the pilot.\n", False),
     ("Children's Services Scrutiny Panel\nSchool attendance and exclusions\n", False),
+    ("Report to Cabinet\n12 March 2026\nHollybank Primary School – Proposed Expansion\n", False),
+    ("Anyshire County Council\nHollybank Primary School\nStatutory proposal\n", False),
 ])
 def test_a_school_as_publisher(text: str, school: bool) -> None:
     assert school_publisher(text) is school
