@@ -98,6 +98,40 @@ def is_complaint_decision(text: str) -> bool:
     return bool(_COMPLAINT_DECISION.search(text, 0, _JUDGMENT_CHARS))
 
 
+# A regulator's, a tribunal's or a disciplinary panel's decision on one person's case: headed so
+# ("Final hearing outcome", "Fitness to Practise Committee: decision", "Decision of the
+# Conduct Panel") or with two of a hearing's labelled fields ("Hearing type: Final hearing",
+# "Dates of hearing | 13 to 16 October 2026", "Hearing outcome: suspension order"). A report
+# that counts hearings (the Children's Hearings a reporter's statistics page counts, a
+# council's tribunal appeals) has no such head or fields.
+_HEARING_LEAD = r"(?:[^\n]{0,80}[:–—|-]\s*)?"  # a name or a body before the heading's colon
+_HEARING_HEAD = re.compile(
+    rf"{_HEARING_LEAD}(?:(?:final|interim|substantive|review|misconduct|disciplinary|conduct|"
+    r"competence|restoration)\s+)?(?:hearing|order\s+review)\s+(?:outcome|decision|"
+    r"determination|record)s?|"
+    rf"{_HEARING_LEAD}(?:decision|determination)s?\s+of\s+the\s+(?:fitness\s+to\s+practise|"
+    r"conduct|disciplinary|professional\s+conduct|investigating)\s+(?:panel|committee)|"
+    r"fitness\s+to\s+practise\s+(?:hearing|panel|committee)(?:\s*[:–—|-]\s*(?:decision|"
+    r"outcome|determination)s?)?[^\n]{0,80}", re.I)
+_HEARING_FIELD = re.compile(
+    r"(?im)^[ \t]*(hearing\s+(?:type|outcome|dates?|venue|panel)|dates?\s+of\s+(?:the\s+)?hearing|"
+    r"type\s+of\s+hearing|outcome\s+of\s+(?:the\s+)?hearing|registration\s+number|"
+    r"case\s+reference|sanction|interim\s+order)[ \t]*(?:[:|\t]|\s{2,})")
+_HEARING_FIELDS_MIN = 2
+_HEARING_LINES = 4
+
+
+def is_hearing_decision(text: str) -> bool:
+    """Whether the text is a decision on one person's case by a regulator's, a tribunal's or
+    a disciplinary panel: so headed in its first lines, or with two of a hearing's labelled
+    fields (one of them the hearing's own) in its opening."""
+    if any(_HEARING_HEAD.fullmatch(line) and not line.endswith(".")
+           for line in _opening_lines(text, _HEARING_LINES)):
+        return True
+    fields = {re.sub(r"\s+", " ", m.lower()) for m in _HEARING_FIELD.findall(text, 0, _JUDGMENT_CHARS)}
+    return len(fields) >= _HEARING_FIELDS_MIN and any("hearing" in f for f in fields)
+
+
 # An auditor's report on one audit: its assurance opinion in the opening ("Overall assurance
 # opinion: LIMITED", "Assurance level: Reasonable", "We can provide only limited assurance
 # that …") under an audit's heading. A council's report of many audits to its committee lists
@@ -372,11 +406,16 @@ _COUNCIL_BODY = re.compile(r"\b(?:Council|Borough|County|Scrutiny|Partnership|Sa
 _PAPER_LINES = 6
 
 
+_FIELD_SPLIT = re.compile(r"\s*\|\s*")  # a header line's fields: "Wednesday 11 November | Agenda item 6: …"
+
+
 def is_committee_paper_head(text: str) -> bool:
     """Whether the text's first lines head it as a paper for a council's committee meeting: the
-    meeting (a body with its date) or an agenda item, and a council's body named there."""
+    meeting (a body with its date) or an agenda item, as a line or as one of a header line's
+    fields split by "|" (a webcast's or a template's header), and a council's body named there."""
     lines = _opening_lines(text, _PAPER_LINES)
-    return any(_MEETING_HEAD.fullmatch(line) or _ITEM_HEAD.fullmatch(line) for line in lines) and \
+    fields = [part for line in lines for part in _FIELD_SPLIT.split(line) if part]
+    return any(_MEETING_HEAD.fullmatch(part) or _ITEM_HEAD.fullmatch(part) for part in fields) and \
         any(_COUNCIL_BODY.search(line) for line in lines)
 
 

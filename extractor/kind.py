@@ -3,7 +3,10 @@
 TF-IDF over words and character n-grams of the opening text, plus a token for the file format,
 into a logistic regression. Trained by `review-records train` (extractor.training) on corpus/ (every annotated
 document's gold `kind`, and the labelled documents under corpus/kinds/<label>/). A document whose
-opening shows its genre (extractor.genre, extractor.meeting) is decided by that instead.
+opening shows its genre (extractor.genre, extractor.meeting) is decided by that instead, and so
+is one whose masthead names a publisher that is neither a council, a partnership nor a
+publication (extractor.publisher: a school, a charity, a data service): `other`; one a
+publication heads (a newspaper's masthead, a news site's name in the page's <title>) is news.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from typing import Any
 from .classify import load_model
 from .document import Document
 from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision, is_debate_record,
-                    is_evidence_transcript, is_inspection_title, is_job_advert, is_judgment, is_members_briefing, is_peer_review,
+                    is_evidence_transcript, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing, is_peer_review,
                     is_periodic_report_title, is_post_thread, is_press_release, is_review_title, is_story_opening,
                     is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
+from .publisher import outside_publisher, publication
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +62,11 @@ def predict_kind(document: Document) -> tuple[str, float]:
 _GENRE_CONFIDENCE = 0.9
 
 
+def _page_title(document: Document) -> str | None:
+    """An HTML page's whole <title> (ingest keeps it as the page's context)."""
+    return document.context[0] if document.source.format == "html" and document.context else None
+
+
 def _genre(document: Document) -> str | None:
     if is_agenda_front_sheet(document.text):
         return "other"
@@ -68,9 +77,15 @@ def _genre(document: Document) -> str | None:
     if is_debate_record(document.text) or is_evidence_transcript(document.text) or \
             is_inspection_title(document.text) or is_post_thread(document.text) or \
             is_structured_abstract(document.text) or is_judgment(document.text) or \
-            is_complaint_decision(document.text) or is_audit_report(document.text) or \
+            is_complaint_decision(document.text) or is_hearing_decision(document.text) or \
+            is_audit_report(document.text) or \
             is_peer_review(document.text) or is_job_advert(document.text):
         return "other"
+    if outside_publisher(document.text, document.context, _page_title(document)) and \
+            not is_story_opening(document.text):
+        return "other"  # a story that ends on a charity's legal line is still a story
+    if publication(document.text, _page_title(document)):
+        return "news_article"  # a newspaper's, a magazine's or a broadcaster's page
     if is_members_briefing(document.text):
         return "council_report"
     if is_board_slide_deck(document.text, document.context, document.source.title):

@@ -17,6 +17,7 @@ from collections import Counter
 
 from .area import area_in_name
 from .councils import lookup
+from .publisher import outside_publisher
 
 _QUALIFIER = (r"(?:Children(?:['’]s)?|Childrens|Adults\s+and\s+Children|Vulnerable\s+People|"
               r"Assurance|Multi-Agency|Strategic|Community|Communities|Integrated)\s+")
@@ -232,6 +233,42 @@ _ADDRESSED_AFTER = re.compile(r"(?:(?:[’']s)?\s+(?:and|,)\s+(?:the\s+)?(?:[\w�
                               r"(?:should|must|(?:is|are)\s+(?:asked|recommended)\s+to)\b")
 
 
+# A body's name used to name one of its documents or procedures ("escalated under the Anytown
+# Safeguarding Children Partnership escalation policy", "the … Partnership's threshold
+# guidance", "… Board procedures") names the thing, not the body at work.
+_ITS_THING_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:(?:multi-agency|inter-agency|online|local|model|joint|revised|current|new|"
+    r"referral|reporting)\s+)*"
+    r"(?:escalation|resolution|threshold|thresholds|procedures?|polic(?:y|ies)|protocols?|guidance|"
+    r"website|web\s+site|web\s+pages?|training|e-learning|toolkits?|framework|pathways?|"
+    r"forms?|templates?|leaflets?)\b", re.I)
+
+# A council motion's recitals: the facts the council "notes" ("This Council notes that:"), each a
+# lettered or numbered item. A body named only there is cited as evidence for the motion, not
+# the motion's author or subject.
+_RECITALS_HEAD = re.compile(r"(?im)^[ \t]*(?:this\s+|the\s+)?(?:council|committee|board)\s+"
+                            r"(?:further\s+|also\s+)?(?:notes|recognises|recognizes|acknowledges)"
+                            r"(?:\s+that)?[ \t]*:?[ \t]*$")
+_RECITAL_ITEM = re.compile(r"[ \t]*(?:\(?[a-z]{1,3}\)|\(?\d{1,2}[.)]|[•*-])\s+\S")
+
+
+def _in_recitals(text: str, start: int) -> bool:
+    """Whether `start` lies in the items under a motion's recitals head (see above)."""
+    for head in _RECITALS_HEAD.finditer(text, 0, start):
+        pos, previous = text.find("\n", head.end()) + 1, ":"
+        while 0 < pos <= start:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end].strip()
+            if line and not _RECITAL_ITEM.match(line) and previous.endswith((".", ";", ":", "!", "?")):
+                break  # the list has ended: "This Council believes …", "resolves to:"
+            if start < end:
+                return True
+            previous = line or previous  # an item wrapped onto the next line goes on
+            pos = end + 1
+    return False
+
+
 def _in_passing(text: str, start: int) -> bool:
     """Whether the body whose name is matched at `start` is named in passing (see above)."""
     article = re.match(r"(?:the|The)\s+", text[start:])
@@ -240,7 +277,7 @@ def _in_passing(text: str, start: int) -> bool:
     if _PASSING_BEFORE.search(before):
         return True
     end = next((n.end() for rx in _NAMES if (n := rx.match(text, at))), None)
-    return end is not None and bool(_ADDRESSED_AFTER.match(text, end))
+    return end is not None and bool(_ADDRESSED_AFTER.match(text, end) or _ITS_THING_AFTER.match(text, end))
 
 
 # A partnership or board that heads the document, a council's name first, publishes it when no
@@ -323,8 +360,13 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
             del counts[name]
     named = set(counts)  # every body named, before those named in passing are left out
     several = area is None and len(areas) >= 2
-    for name in [n for n in counts if counts[n] == 1 and first[n] >= _opening(text)]:
-        if _another_councils(name, area) or several or _in_passing(text, first[name]):
+    for name in [n for n in counts if counts[n] == 1 and first[n] >= 0 and _in_recitals(text, first[n])]:
+        del counts[name]  # cited among a motion's recitals, wherever they stand
+    late = [n for n in counts if counts[n] == 1 and first[n] >= _opening(text)]
+    # a school's, a charity's or a data service's own document cites a partnership it names once
+    outside = bool(late) and outside_publisher(text, context, context[0] if context else None)
+    for name in late:
+        if _another_councils(name, area) or several or outside or _in_passing(text, first[name]):
             del counts[name]  # another council's body, named once in passing (a letter writer's
             # "the county's partnership", a witness's own board); a voice in a story about
             # several councils; a body the text only sends to or hears from

@@ -13,6 +13,11 @@ Candidates are every period `period.find_periods` reads, each judged by where it
    that reports no period, or is a history naming years over a decade with none its own: then
    None; with no financial year, a rolling year or a span of months the text repeats.
 
+A decision on one person's case (a court's judgment, an ombudsman's decision, a regulator's or a
+tribunal's hearing decision) reports no period: its dates are the case's events and the
+hearing's. A timescale something must be done within ("visits within the required timescale")
+is a deadline, not a scope word.
+
 A scope sentence's period after an ask for a decision ("This report seeks approval for funding
 over 2027/28") is the decision's. A request for information by calendar year is answered for
 those years. A letter's subject line under "Dear …," is a heading. A list of references at the
@@ -32,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .findings import Period
-from .genre import is_complaint_decision, is_judgment
+from .genre import is_complaint_decision, is_hearing_decision, is_judgment
 from .line import line_of
 from .meeting import is_agenda, meeting_date, paper_date
 from .period import (MONTHS, count_of, day_period, financial_year, financial_year_of, find_periods,
@@ -345,6 +350,21 @@ def _labelled_span(text: str, cands: list[_Candidate]) -> Period | None:
     return None
 
 
+# A timescale that something must be done within is a deadline, not the text's scope ("failed to
+# visit within the required timescale; on 2 and 3 November 2024, …", "assessments completed
+# outside timescales between …"); "the timescale for the review was …" is its scope.
+_TIMESCALE = re.compile(r"time\s*(?:scale|frame)s?$", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:within|outside|in|out\s+of|beyond|inside|meet(?:s|ing)?|met|missed)\s+"
+                              r"(?:the\s+|their\s+|its\s+|agreed\s+|)(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _scope_word(before: str) -> bool:
+    """Whether a scope word governs what follows `before` (a deadline's timescale does not)."""
+    return any(not (_TIMESCALE.search(m.group(0)) and
+                    _DEADLINE_BEFORE.search(before, max(0, m.start() - 40), m.start()))
+               for m in _SCOPE.finditer(before))
+
+
 def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
     """A span that a scope verb governs, or that figures or a report are 'for', or a window
     that the lead reports ('In the 12 months to June 2024, …')."""
@@ -357,7 +377,7 @@ def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
         window = c.start < _LEAD_CHARS and _WINDOW.search(c.period.text or "")
         visit = (c.start < _VISIT_CHARS and _VISIT.search(before)) or \
             (c.start < _OPENING_CHARS and _STUDY.search(before))
-        if _is_span(c.period) and (report_of or window or visit or _SCOPE.search(before)):
+        if _is_span(c.period) and (report_of or window or visit or _scope_word(before)):
             return c.period
         if c.period.end and c.period.start == c.period.end:
             spanned = _with_length(text, c)
@@ -543,6 +563,9 @@ def _document_period(text: str, title: str | None, date: str | None,
     own = _own(text, cands, _SELF_SCOPE) or _labelled_span(text, cands)
     if own is not None:
         return _narrowed(own, heads)
+    if is_judgment(text) or is_complaint_decision(text) or is_hearing_decision(text):
+        return None  # a decision on one case reports no period: its dates are the case's
+        # events (the conduct alleged, the visits missed) and the hearing's
     # The opening heading lines read as one ("Quarterly Performance Report" over "Data as at
     # 31 December 2024"): a periodic report's length and its end date on two lines.
     opening = [h for h in lines if h and _is_heading(h)]

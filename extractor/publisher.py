@@ -1,0 +1,144 @@
+"""Publishers: who issues a document, read from the lines a publisher puts around its text.
+
+A document's kind follows from who publishes it as much as from what it says: a council's or a
+safeguarding partnership's committee papers are council reports, a newspaper's pages are news,
+and a school's, a charity's or a data service's pages are neither, however much they say about
+child protection (`corpus/kinds/README.md`). The publisher names itself in the document's
+masthead, not in its body: the first lines (a school's name over its governors' paper), the
+legal line at its foot ("Registered charity no. 1190000"), a PDF's running headers and footers,
+and an HTML page's <title> after the page's own title ("… | Local Data Compare"). A body the
+text only mentions ("referred by the school", "a grant from the charity") publishes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_HEAD_LINES = 3   # the masthead's first lines: a name, a meeting, a title
+_FOOT_LINES = 4   # ... and its last: a legal line, a contact line
+_PART_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_NAME_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*[|,]\s*")  # a name's parts: "X School, Bury St Edmunds"
+
+# A school, academy or college by its own name, the whole of a masthead line or of a part of
+# one ("St Aidan's C of E Primary School", "ELSTOW BROOK PRIMARY SCHOOL", "Westfield Academy –
+# Weekly Bulletin", "Ysgol Gynradd Bryn Coch"), or its governors' meeting ("Full Governing Body -
+# Tuesday 29 September 2026"). A council's virtual school is the council's own service.
+_NAME_WORD = r"(?:[A-Z][\w’'.&-]*|of|the|and|&|upon|on|in)"
+_SCHOOL_NAME = re.compile(
+    rf"(?:{_NAME_WORD}\s+)*[A-Z][\w’'.&-]*\s+(?:School|Academy|College)(?:\s+Trust)?|"
+    r"Ysgol\s+[A-Z][^\n]{2,60}")
+_GOVERNORS = re.compile(r"(?i)^(?:full\s+|local\s+)?governing\s+(?:body|board)\b|"
+                        r"^board\s+of\s+governors\b|^governors['’]?\s+(?:meeting|committee)\b")
+_COUNCIL_HEAD = re.compile(r"\b(?:Council|Cabinet|Scrutiny|Cyngor|Comhairle)\b")
+_COUNCIL_SERVICE = re.compile(r"(?i)\bvirtual\s+school\b|\bcouncil\b")
+
+# A charity's legal line: its registration ("Registered charity no. 1190000", "a registered
+# charity in England and Wales (1000000)", "Scottish Charity SC012345", "Charity number 1000000").
+_CHARITY = re.compile(r"(?i)\bregistered\s+charity\b|\bcharity\s+(?:no\b|number|registration)|"
+                      r"\bscottish\s+charity\b")
+
+# A data or statistics service names itself in the page's <title> after the page's own title
+# ("… | Local Data Compare", "… - Explore education statistics - GOV.UK", "… - Datasets - Open
+# Data"). A publication's data desk ("… | Data Desk") is a newsroom's.
+_DATA_SERVICE = re.compile(r"(?i)\b(?:data(?:sets?)?|statistics|stats|compare|inform|insights?|"
+                           r"observatory|dashboards?)\b")
+_NEWSROOM = re.compile(r"(?i)\b(?:desk|news|newsroom|echo|argus|gazette|herald|post|telegraph|"
+                       r"chronicle|courier|observer|journal|times|mail|mirror|express|messenger|"
+                       r"advertiser|evening|weekly|daily|press)\b")
+
+
+# A publication by its name: a name whose last word is a newspaper's, a magazine's or a
+# broadcaster's ("Aire Valley Argus", "THE DEARNE VALLEY WEEKLY", "Kettering and Corby Courier",
+# "Hull Daily Post Online", "Children & Families Practice Weekly", "Wales Today"), as the first
+# line (or a part of it) or as the site in an HTML page's <title>. A council's, a partnership's
+# or a school's newsletter is not a publication, and a release's label ("NEWS RELEASE") is read
+# with press releases.
+_PUBLICATION = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:and|&|of|on|upon)\s+)?)+(?:Echo|Argus|Gazette|Herald|Post|"
+    r"Telegraph|Chronicle|Courier|Observer|Journal|Times|Mail|Mirror|Express|Messenger|Advertiser|"
+    r"Weekly|News|Newyddion|Star|Sentinel|Today|Standard|Citizen|Guardian|Independent|"
+    r"Press|Live)(?:\s+Online)?(?:\s*\([^)\n]{1,30}\))?")
+_NOT_NEWS = re.compile(r"(?i)\b(?:public|legal|planning|family|statutory)\s+notices?\b|\bclassifieds?\b|"
+                      r"\bjobs\b|\bvacanc(?:y|ies)\b")
+# "X News" of two words is a newsletter's name ("Fostering News", "Staff News") unless a
+# broadcaster's
+_TOPIC_NEWS = re.compile(r"(?!(?:BBC|ITV|STV|UTV|Sky)\b)[A-Z][\w’'-]*\s+News(?:\s+Online)?")
+_NOT_PUBLICATION = re.compile(r"(?i)\b(?:council|partnership|board|committee|school|academy|college|"
+                              r"trust|police|constabulary|nhs|service|release|notice|bulletin|"
+                              r"newsletter|cyngor)\b")
+
+
+def publication(text: str, page_title: str | None = None) -> str | None:
+    """The publication that heads the document (one of its first two lines or a part of one) or names the
+    site in an HTML page's <title>, or None."""
+    site = _parts(page_title or "")
+    lines = _lines(text[:1000])[:2]
+    if any(_NOT_NEWS.search(line) for line in (*lines, page_title or "")):
+        return None  # a publication's notices or jobs pages carry others' words
+    candidates = [part for line in lines for part in _parts(line)]
+    candidates += site[-1:] if len(site) > 1 else []
+    for part in candidates:
+        name = part.title() if part.isupper() else part
+        if len(part) <= 60 and _PUBLICATION.fullmatch(name) and not _TOPIC_NEWS.fullmatch(name) \
+                and not _NOT_PUBLICATION.search(part):
+            return part
+    return None
+
+
+def _parts(line: str) -> list[str]:
+    return [part.strip() for part in _PART_SPLIT.split(line) if part.strip()]
+
+
+def _is_name_line(line: str) -> bool:
+    """A line written as a name: upper case, or every longer word capitalised."""
+    words = re.findall(r"[A-Za-z][\w’'&-]*", line)
+    return bool(words) and (line.isupper() or all(w[0].isupper() or len(w) <= 4 for w in words))
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.strip().split("\n") if line.strip()]
+
+
+def school_publisher(text: str, context: Sequence[str] = ()) -> bool:
+    """Whether a school (an academy, a college) heads the document as its publisher: its name, or
+    its governors' meeting, stands as a masthead line or a part of one."""
+    lines = _lines(text[:3000])[:_HEAD_LINES] + [c for c in context if c]
+    if any(_COUNCIL_HEAD.search(line) for line in lines):
+        return False  # a council's paper about a school ("Cabinet | Hollybank Primary School – …")
+    for line in lines:
+        for part in (p.strip() for p in _NAME_SPLIT.split(line) if p.strip()):
+            if _COUNCIL_SERVICE.search(part):
+                continue
+            if _GOVERNORS.search(part):
+                return True
+            name = part.title() if part.isupper() else part
+            if _is_name_line(part) and _SCHOOL_NAME.fullmatch(name):
+                return True
+    return False
+
+
+def charity_publisher(text: str, context: Sequence[str] = ()) -> bool:
+    """Whether the document's foot, head or running lines carry a charity's registration."""
+    lines = _lines(text[:3000])[:_HEAD_LINES] + _lines(text[-3000:])[-_FOOT_LINES:] + list(context)
+    return any(_CHARITY.search(line) for line in lines)
+
+
+def data_service_publisher(page_title: str | None) -> bool:
+    """Whether an HTML page's <title> names a data or statistics service after the page's own
+    title, and no publication."""
+    site = _parts(page_title or "")[1:]
+    return any(_DATA_SERVICE.search(part) for part in site) and \
+        not any(_NEWSROOM.search(part) for part in site)
+
+
+def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | None = None) -> str | None:
+    """The kind of body, neither a council nor a partnership nor a publication, that the masthead
+    names as the document's publisher ('school', 'charity', 'data service'), or None."""
+    if school_publisher(text, context):
+        return "school"
+    if charity_publisher(text, context):
+        return "charity"
+    if data_service_publisher(page_title):
+        return "data service"
+    return None
