@@ -350,8 +350,8 @@ def _labelled_span(text: str, cands: list[_Candidate]) -> Period | None:
     return None
 
 
-# A timescale that something must be done within is a deadline, not the text's scope ("failed to
-# visit within the required timescale; on 2 and 3 November 2024, …", "assessments completed
+# A timescale that something must be done within is a deadline, not the text's scope ("no
+# check made within the required timescale; on 9 and 10 May 2023, …", "assessments completed
 # outside timescales between …"); "the timescale for the review was …" is its scope.
 _TIMESCALE = re.compile(r"time\s*(?:scale|frame)s?$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:within|outside|in|out\s+of|beyond|inside|meet(?:s|ing)?|met|missed)\s+"

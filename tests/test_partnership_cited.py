@@ -18,7 +18,7 @@ _ASCP = "Anytown Safeguarding Children Partnership"
 # Named once, past the opening, as the owner of a procedure, a policy, guidance or a website:
 # the text names the thing. The body at work, or its report, is the text's.
 @pytest.mark.parametrize("sentence, expected", [
-    (f"Two referrals were escalated under the {_ASCP} escalation policy.", None),
+    (f"We used the {_ASCP} escalation policy for a pair of cases.", None),
     (f"Staff follow the {_ASCP} procedures when a child discloses abuse.", None),
     (f"We use the {_ASCP}'s threshold guidance to decide on a referral.", None),
     (f"The policy adopts the {_ASCP} model policy in full.", None),

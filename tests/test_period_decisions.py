@@ -46,9 +46,9 @@ def test_a_hearings_decision(text: str, decision: bool) -> None:
 
 
 _FACTS = ("Allegations\n3. While employed by Anytown Council between 1 March 2025 and 30 "
-          "September 2025, you failed to carry out statutory visits within the required "
-          "timescale;\non or around 2 and 3 October 2025, created records of visits that had not "
-          "taken place.\n4. The panel found the facts proved in 2026/27.\n")
+          "September 2025, you did not complete home checks within the required "
+          "timescale;\non or around 2 and 3 October 2025, wrote up home checks that never "
+          "happened.\n4. The panel found the facts proved in 2026/27.\n")
 
 
 # A decision on one case gives null: its dates are the conduct alleged and the hearing's.
