@@ -168,6 +168,8 @@ def test_a_name_set_off_by_a_role_is_a_person(nlp, passage: str, speaker: str) -
      'Ann Kerr'),
     ('A grandmother wrote to the panel last year. "I had her every weekend," she said.',
      'A grandmother'),
+    ("A mother can't hide her anger at the delay.\n\n\"Nobody rang me back,\" she said.",
+     'A mother'),
 ])
 def test_a_generic_person_is_no_later_she(nlp, passage: str, speaker: str | None) -> None:
     assert last_speaker(nlp, passage) == speaker
@@ -183,3 +185,28 @@ def test_a_generic_person_is_no_later_she(nlp, passage: str, speaker: str | None
 ])
 def test_a_bracket_inside_a_subject_keeps_the_name(nlp, passage: str, name: str) -> None:
     assert name in (last_speaker(nlp, passage) or "")
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # in a letter or a forum post, 'my neighbour', 'our daughter' is someone the writer knows,
+    # whom a later 'she' means; a copula's 'is a social worker' names what she is, as the text
+    # goes on to quote her; a name stays a name
+    ('My neighbour is a social worker (not in this council) and she says everyone is "firefighting" at the moment.',
+     'a social worker'),
+    ('My sister is a foster carer and she says the training was "useless".',
+     'a foster carer'),
+    ('Our neighbour is a teacher. She says the school is "at breaking point".',
+     'a teacher'),
+    ('My friend is a nurse, and she told me it was "chaos".',
+     'a nurse'),
+    ('My daughter has been in care since May. She says the home is "kind but chaotic".',
+     'My daughter'),
+    ('My husband rang the duty team twice. "Nobody picked up," he said.',
+     'My husband'),
+    ('Ann Reid is a social worker. She says caseloads are "impossible".',
+     'Ann Reid'),
+    ('The chair, Ann Kerr, opened the meeting. Our neighbour is a teacher, and she said the school was "full".',
+     'a teacher'),
+])
+def test_someone_the_writer_knows(nlp, passage: str, speaker: str) -> None:
+    assert last_speaker(nlp, passage) == speaker

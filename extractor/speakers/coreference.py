@@ -83,7 +83,7 @@ def anonymous_person(tok: Token) -> bool:
     owned = tok.i > 1 and tok.nbor(-1).lower_ in ("'s", "\u2019s") and tok.nbor(-2).pos_ == "PROPN"
     if in_description(tok) or generic(tok):
         return False
-    if owned or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+    if owned or own_relation(tok) or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
                     or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
         return True
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.i > 1 \
@@ -99,18 +99,37 @@ HEARD_FROM = {"receive", "hear", "evidence", "letter", "message", "submission", 
 HEARD_OBJECT = {"interview", "quote", "hear", "ask"}
 
 
+def own_relation(tok: Token) -> bool:
+    """'My neighbour', 'our daughter', 'my friend': someone the writer knows, in a letter or a
+    forum post, whom a later 'she' can mean."""
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children)
+
+
+def what_they_are(tok: Token) -> Token | None:
+    """The person noun a copula says its subject is: in 'My neighbour is a social worker', the
+    social worker, as the text goes on to quote her."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NN"
+                 and c.lemma_.lower() in person_nouns()
+                 and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)), None)
+
+
 # modals of what may or must happen to anyone ('A child can be referred', 'a parent may ask')
-GENERIC_MODALS = {"can", "ca", "may", "must", "should", "might", "cannot"}
+GENERIC_MODALS = {"can", "may", "must", "should", "might"}
 
 
 def generic(tok: Token) -> bool:
     """Whether 'a'/'an' makes a person anyone of a kind, in a rule or a possibility: 'A child
     can be referred on both grounds', 'A parent may ask for a review'. No one is met there,
-    so a later 'she' does not mean them."""
+    so a later 'she' does not mean them. A negated modal is left alone: 'A mother can't hide
+    her anger' tells of one."""
     verb = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") \
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
-        and any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def in_description(tok: Token) -> bool:
@@ -244,7 +263,8 @@ def seed_people(ctx: Context) -> None:
                 continue
         if tok.dep_ in ("nsubj", "nsubjpass") and anonymous_person(tok) \
                 and not ctx.inside_quote(tok.idx):
-            ctx.last_person_at.append((tok.idx, noun_phrase(tok)))
+            what = what_they_are(tok)  # 'My neighbour is a social worker and she says …'
+            ctx.last_person_at.append((tok.idx, noun_phrase(what or tok)))
             ctx.subject_at.add(tok.idx)
             continue
         if met_person(tok) \
