@@ -275,7 +275,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     cue = find_cue(ctx, spans, k)
     source = according_to(ctx, span) if cue is None else None
     if source is not None:
-        return speaker_from_subject(ctx, source), "according to", 0.8
+        return speaker_from_subject(ctx, source), source_cue(source), 0.8
     if cue is None:
         byline = name_line(ctx, span) or name_under(ctx, span)
         if byline is not None:
@@ -355,6 +355,12 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
             and subject_just_before(ctx, subj, speaker.name):
         learn_pronoun(ctx, speaker.name, subj.lower_)
     return speaker, cue_text(cue), 0.9
+
+
+def source_cue(source: Token) -> str:
+    """How a source phrase names its source: 'according to', 'from', 'in the words of'."""
+    prep = source.head.lower_
+    return {"to": "according to", "from": "from"}.get(prep, "in the words of")
 
 
 def subject_just_before(ctx: Context, pronoun: Token, name: str) -> bool:

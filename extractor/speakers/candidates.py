@@ -37,12 +37,13 @@ def focus(ctx: Context, named: list[tuple[int, str]], at: int) -> str:
 def resolve_pronoun(ctx: Context, word: str, at: int, exclude: frozenset[str] = frozenset()) -> Speaker:
     """He/she -> the last person named before `at`; it -> the last document named."""
     if word in ("it", "its"):
-        reporter = last_reporter(ctx, at)
-        if reporter is not None and not reporter.person:
-            return reporter  # 'The report says …. It warns that …': the body that reports
-        things = [n for pos, n in ctx.things_at if pos < at]
-        if things:  # the last organisation or document that was a subject
-            return Speaker(things[-1])
+        reported = last_report(ctx, at)
+        things = [(pos, n) for pos, n in ctx.things_at if pos < at]
+        if reported is not None and not reported[1].person \
+                and not (things and things[-1][0] > reported[0] and main_subject(ctx, things[-1][0])):
+            return reported[1]  # 'The report says …. It warns that …': the body that reports
+        if things:  # the last organisation or document that was a subject, unless one
+            return Speaker(things[-1][1])  # reported since ('The Ombudsman upheld two. It …')
         hits = [m for m in DOC_NOUN_RE.finditer(ctx.text, 0, at) if not ctx.inside_quote(m.start())]
         if hits:
             return Speaker(re.sub(r"^(?:the|this|its|their)\b", "the", hits[-1].group(0), flags=re.I))
@@ -60,10 +61,24 @@ def resolve_pronoun(ctx: Context, word: str, at: int, exclude: frozenset[str] = 
     return ctx.last or Speaker(None)
 
 
+def main_subject(ctx: Context, at: int) -> bool:
+    """Whether the subject at offset `at` is its sentence's own, not one inside what is reported
+    ('The review says the board met twice': the board is what the review says)."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and not any(reported_clause(t) for t in [span[0].head, *span[0].head.ancestors])
+
+
 def recent_start(ctx: Context, at: int) -> int:
-    """Where 'this paragraph or the one before' begins, for the text before `at`."""
+    """Where 'this paragraph or the one before' begins, for the text before `at`.
+
+    Paragraphs are set apart by blank lines; a text with none (a PDF's, a pasted page's) sets
+    one paragraph on each line, and the one before is the last line with words."""
     para = ctx.text.rfind("\n", 0, at)
-    return ctx.text.rfind("\n\n", 0, max(para, 0)) + 1 if para > 0 else 0
+    if para <= 0:
+        return 0
+    if "\n\n" not in ctx.text:
+        return ctx.text[:para].rstrip().rfind("\n") + 1
+    return ctx.text.rfind("\n\n", 0, para) + 1
 
 
 def last_group(ctx: Context, at: int) -> Speaker | None:
@@ -120,6 +135,12 @@ def last_reporter(ctx: Context, at: int) -> Speaker | None:
     below average," they added.': a singular 'they' is an unnamed speaker, and a plural one
     a body ('Inspectors said …'), not the last person quoted further up.
     """
+    reported = last_report(ctx, at)
+    return reported[1] if reported is not None else None
+
+
+def last_report(ctx: Context, at: int) -> tuple[int, Speaker] | None:
+    """Where the last reporter before `at` is named (its subject's offset), and who it is."""
     cues = (t for t in reversed(tokens_in(ctx.doc, recent_start(ctx, at), at))
             if is_cue(t) and not ctx.inside_quote(t.idx))
     for cue in cues:
@@ -131,7 +152,7 @@ def last_reporter(ctx: Context, at: int) -> Speaker | None:
             continue  # 'found Child T had been reported missing': reported, not reporting
         review = review_named(subj)
         speaker = Speaker(review) if review else speaker_from_subject(ctx, subj)
-        return speaker if speaker.name else None
+        return (subj.idx, speaker) if speaker.name else None
     return None
 
 
@@ -188,6 +209,18 @@ def body_name(subj: Token) -> str | None:
     if i == subj.i or not (i > 0 and doc[i - 1].lower_ == "the"):
         return None  # a lone 'Board', or no 'the' before it: left to the other rules
     return clean(doc[i - 1:subj.i + 1].text)
+
+
+def role_appositive(subj: Token) -> bool:
+    """A name set off by a person's role is a person's, whatever the NER took it for:
+    'Kirsteen Dunbar, Locality Manager for Argyll, said'. The name is two or more capitalised
+    words, none of them a body's ('Harbour Trust, the lead member, said' is a body)."""
+    if subj.pos_ != "PROPN" or not any(c.dep_ == "appos" and c.lower_ in person_nouns() | ROLE_HEADS
+                                       for c in subj.children):
+        return False
+    chain = propn_chain(subj, org_ok=True)
+    return chain is not None and chain[1] - chain[0] >= 2 and not any(
+        t.lower_ in BODY_HEADS | ORG_DESCRIPTORS for t in subj.doc[chain[0]:chain[1]])
 
 
 def known_surname(ctx: Context, subj: Token) -> str | None:
@@ -299,7 +332,8 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     if the_titled_role(subj):  # 'The Head of Service says', 'the Secretary of State said'
         return appositive_person(ctx, subj) or resolve_role_noun(ctx, noun_phrase(subj),
                                                                  subj.lower_)
-    chain = propn_chain(subj, org_ok=subj.dep_ == "appos" and named_person_role(subj.head))
+    chain = propn_chain(subj, org_ok=subj.dep_ == "appos" and named_person_role(subj.head)
+                        or role_appositive(subj))
     if chain is not None and subj.lower_ not in ROLE_HEADS:
         name = full_name(ctx, doc[chain[0]:chain[1]].text)
         role = role_of(subj, chain[0], left)

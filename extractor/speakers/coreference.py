@@ -11,7 +11,7 @@ from .candidates import group_of_place, speaker_from_subject
 from .context import Context, Speaker
 from .cues import is_cue, reported_clause
 from .names import clean, propn_chain, strip_honorifics, titled_name
-from .roles import noun_phrase, role_verb, seed_titles, speech_owner
+from .roles import noun_phrase, role_verb, seed_titles, speech_owner, the_titled_role
 from .vocabulary import DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, person_nouns
 
 if TYPE_CHECKING:
@@ -63,6 +63,8 @@ def thing_name(ctx: Context, tok: Token) -> str | None:
         return re.sub(r"^(?:the|this|its|their)\b", "the", doc_hits[-1].group(0), flags=re.I)
     if tok.ent_type_ in ("ORG", "COUNCIL", "PARTNERSHIP") or tok.lower_ in ORG_HEADS:
         return noun_phrase(tok) or None
+    if the_titled_role(tok):  # 'The Ombudsman upheld two. It found …': an office as a body
+        return noun_phrase(tok) or None
     return None
 
 
@@ -79,9 +81,9 @@ def anonymous_person(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns():
         return False
     owned = tok.i > 1 and tok.nbor(-1).lower_ in ("'s", "\u2019s") and tok.nbor(-2).pos_ == "PROPN"
-    if in_description(tok):
+    if in_description(tok) or generic(tok):
         return False
-    if owned or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+    if owned or own_relation(tok) or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
                     or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
         return True
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.i > 1 \
@@ -95,6 +97,39 @@ HEARD_FROM = {"receive", "hear", "evidence", "letter", "message", "submission", 
               "statement", "call", "note", "complaint", "testimony", "account", "story"}
 # what one does to a person who then speaks: 'the panel interviewed a young carer'
 HEARD_OBJECT = {"interview", "quote", "hear", "ask"}
+
+
+def own_relation(tok: Token) -> bool:
+    """'My neighbour', 'our daughter', 'my friend': someone the writer knows, in a letter or a
+    forum post, whom a later 'she' can mean."""
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children)
+
+
+def what_they_are(tok: Token) -> Token | None:
+    """The person noun a copula says its subject is: in 'My neighbour is a social worker', the
+    social worker, as the text goes on to quote her."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NN"
+                 and c.lemma_.lower() in person_nouns()
+                 and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)), None)
+
+
+# modals of what may or must happen to anyone ('A child can be referred', 'a parent may ask')
+GENERIC_MODALS = {"can", "may", "must", "should", "might"}
+
+
+def generic(tok: Token) -> bool:
+    """Whether 'a'/'an' makes a person anyone of a kind, in a rule or a possibility: 'A child
+    can be referred on both grounds', 'A parent may ask for a review'. No one is met there,
+    so a later 'she' does not mean them. A negated modal is left alone: 'A mother can't hide
+    her anger' tells of one."""
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def in_description(tok: Token) -> bool:
@@ -228,7 +263,8 @@ def seed_people(ctx: Context) -> None:
                 continue
         if tok.dep_ in ("nsubj", "nsubjpass") and anonymous_person(tok) \
                 and not ctx.inside_quote(tok.idx):
-            ctx.last_person_at.append((tok.idx, noun_phrase(tok)))
+            what = what_they_are(tok)  # 'My neighbour is a social worker and she says …'
+            ctx.last_person_at.append((tok.idx, noun_phrase(what or tok)))
             ctx.subject_at.add(tok.idx)
             continue
         if met_person(tok) \

@@ -286,6 +286,8 @@ def subject_of(verb: Token) -> Token | None:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         # '… polls that he claimed …': the parser may give a relative and a real subject
         subj = [c for c in subj if c.lower_ not in RELATIVES] or subj
+        # 'The chair's statement (Appendix 1) notes:': a bracketed cross-reference is no subject
+        subj = [c for c in subj if not bracketed(c)]
         if subj:
             # 'Lead member for … Cllr Daniel Fairbrother said': the name, not the role
             named = [c for c in subj if propn_chain(c) is not None or after_title(c)]
@@ -301,6 +303,15 @@ def subject_of(verb: Token) -> Token | None:
         else:
             break
     return None
+
+
+def bracketed(tok: Token) -> bool:
+    """Whether a token's phrase stands alone in brackets: '(Appendix 1)', '(see Table 3)'."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    opened = doc[left].text in "([" or left > 0 and doc[left - 1].text in "(["
+    closed = doc[right].text in ")]" or right + 1 < len(doc) and doc[right + 1].text in ")]"
+    return opened and closed
 
 
 def reported_clause(verb: Token) -> bool:
@@ -355,7 +366,9 @@ def cue_leads(ctx: Context, cue: Token, open_at: int) -> bool:
 
 
 def according_to(ctx: Context, span: QuoteSpan) -> Token | None:
-    """The source of 'according to the review' in the quote's own sentence, before or after it."""
+    """The source of 'according to the review' in the quote's own sentence, before or after it;
+    or the source a colon's lead names: 'straight from the minutes: "…"', 'in the words of
+    the inspectors: "…"'."""
     before = ctx.text[span.para_start:span.open_at]
     cuts = [m.end() for m in SENTENCE_END_RE.finditer(before)]
     begin = span.para_start + (cuts[-1] if cuts else 0)
@@ -370,4 +383,39 @@ def according_to(ctx: Context, span: QuoteSpan) -> Token | None:
             if to.lower_ == "to" else None
         if source is not None:
             return source
-    return None
+    return source_phrase(ctx, begin, span)
+
+
+SOURCE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def source_phrase(ctx: Context, begin: int, span: QuoteSpan) -> Token | None:
+    """Where the words come from, as a lead into the quote says: a 'from' phrase ending right
+    at the colon ('Copied straight from the review: "…"', 'An extract from the minutes: "…"')
+    or 'in the words of X' ('In the words of one inspector, "…"')."""
+    lead = ctx.text[begin:span.open_at].rstrip()
+    toks = [t for t in tokens_in(ctx.doc, begin, begin + len(lead))
+            if not t.is_space and not ctx.inside_quote(t.idx)]
+    for tok in toks:
+        if tok.lower_ == "words" and tok.head.lower_ == "in":
+            source = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), None)
+            if source is not None:
+                return source
+    if not lead.endswith(":") or len(toks) < 3:
+        return None
+    last = toks[-2]  # the word before the colon
+    source = next((t for t in reversed(toks[:-1]) if t.dep_ == "pobj" and t.head.lower_ == "from"
+                   and t.right_edge.i == last.i), None)
+    if source is None or source.pos_ not in ("NOUN", "PROPN") or when(source):
+        return None
+    return source
+
+
+def when(tok: Token) -> bool:
+    """Whether a 'from' phrase says when or how much, not who: 'from 2024', 'from last year',
+    'from 30%' (but 'from the minutes', a document the NER may take for a time)."""
+    if any(t.like_num for t in tok.subtree) or tok.ent_type_ in SOURCE_LABELS - {"DATE", "TIME"}:
+        return True
+    return tok.ent_type_ in ("DATE", "TIME") and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("last", "next", "this") for c in tok.children)

@@ -56,6 +56,11 @@ def noun_phrase(subj: Token) -> str:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
             right = child.right_edge.i
             break
+    # a bracket closing the phrase is an aside or a cross-reference ('… letter (Annex B)'),
+    # no part of a name (one inside it, '(ADCS) spokesperson Ann Lee', is left as written)
+    doc = subj.doc
+    if doc[right].text in ")]" or right + 1 < len(doc) and doc[right + 1].text in ")]":
+        right = next((t.i - 1 for t in doc[subj.i + 1:right + 1] if t.text in "(["), right)
     return clean(subj.doc[left:right + 1].text)
 
 
@@ -209,10 +214,30 @@ def the_titled_role(subj: Token) -> bool:
     A person's name takes no 'the'; a capitalised head with 'the' and an 'of' phrase is an
     office (an organisation of that shape is an entity, and is left to the NER).
     """
-    return subj.pos_ == "PROPN" and subj.ent_type_ not in ORG_LABELS | {"PERSON"} \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+    if subj.pos_ != "PROPN" or subj.ent_type_ in ORG_LABELS \
+            or subj.ent_type_ == "PERSON" and not office_entity(subj):
+        return False
+    return the_before(subj) \
         and (any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
              or subj.lower_ in person_nouns())  # 'The Chief Officer, Social Services, said'
+
+
+def the_before(subj: Token) -> bool:
+    """Whether 'the' opens a subject's phrase: its own ('the Ombudsman') or its possessor's
+    ("the Children's Commissioner for Wales", "the Victims' Commissioner")."""
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return True
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.i < subj.i
+               and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)
+               for c in subj.children)
+
+
+def office_entity(subj: Token) -> bool:
+    """Whether the PERSON entity a subject sits in is only an office's words ('the Ombudsman',
+    'the Commissioner' tagged a person): a name holds at least one word that is no role."""
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    return ent is not None and all(t.lower_ in person_nouns() or t.lower_ in HONORIFICS
+                                   or not t.is_alpha for t in ent)
 
 
 # what a body issues in its own words: 'the council issued a statement saying …'
