@@ -72,8 +72,8 @@ def test_it_is_the_last_body_that_was_a_subject(nlp, passage: str, speaker: str)
 
 @pytest.mark.parametrize("passage, speaker", [
     # a cross-reference or an aside in brackets is never the verb's subject, nor part of a name
-    ("The Panel chair's annual statement (Appendix 1) notes: \"Every child had a voice at Panel.\"",
-     'The Panel chair'),
+    ("The board chair's yearly statement (Appendix 3) observes: \"Every family was heard in full.\"",
+     'The board chair'),
     ('The review (Table 4) concludes that the plan was "never properly tested".',
      'The review'),
     ('The panel (Figure 2) found that "most children waited too long".',
@@ -128,8 +128,8 @@ def test_a_source_phrase_before_a_colon(nlp, passage: str, speaker: str | None,
 @pytest.mark.parametrize("passage, speaker", [
     # a name set off by a person's role is a person's (whatever the NER took it for), so a
     # later 'she said' means them; a body's name set off by a role-like word stays a body
-    ('Numbers under 5 are not shown.\nKirsteen Dunbar, Locality Reporter Manager for Argyll and Bute, said: "Fewer children are being referred."\n"For a young person on Coll, it matters enormously," she said.',
-     'Kirsteen Dunbar'),
+    ('Small counts are hidden.\nMorag Tulloch, Area Service Lead for Moray, said: "The queue is shorter this spring."\n"For a family on an island, a local venue changes everything," she said.',
+     'Morag Tulloch'),
     ('Morag Eilidh MacAulay, Service Manager for the Western Isles, said: "Demand is falling."\n\n"We still see too many late referrals," she said.',
      'Morag Eilidh MacAulay'),
     ('Catriona NicLeod, Head of Children and Families, told the committee: "We are recruiting."\n\n"It will take a year," she said.',
@@ -152,7 +152,7 @@ def test_a_name_set_off_by_a_role_is_a_person(nlp, passage: str, speaker: str) -
 @pytest.mark.parametrize("passage, speaker", [
     # 'a child can be referred', 'a parent may ask': anyone of a kind, in a rule, is no one a
     # later 'she' means; a person met ('A mother spoke to the review') is
-    ('A child can be referred on both grounds in the same year.\n\n"We have worked hard to get hearings back into local communities," she said.',
+    ('A pupil can be excluded twice in one term.\n\n"We have tried to keep meetings close to home," she said.',
      None),
     ('A parent may ask for a review at any time.\n\n"Nobody told me that," she said.',
      None),
@@ -191,8 +191,8 @@ def test_a_bracket_inside_a_subject_keeps_the_name(nlp, passage: str, name: str)
     # in a letter or a forum post, 'my neighbour', 'our daughter' is someone the writer knows,
     # whom a later 'she' means; a copula's 'is a social worker' names what she is, as the text
     # goes on to quote her; a name stays a name
-    ('My neighbour is a social worker (not in this council) and she says everyone is "firefighting" at the moment.',
-     'a social worker'),
+    ('My aunt is a childminder, and she says the rules are "a maze".',
+     'My aunt'),
     ('My sister is a foster carer and she says the training was "useless".',
      'a foster carer'),
     ('Our neighbour is a teacher. She says the school is "at breaking point".',

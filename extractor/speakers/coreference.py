@@ -122,7 +122,7 @@ GENERIC_MODALS = {"can", "may", "must", "should", "might"}
 
 def generic(tok: Token) -> bool:
     """Whether 'a'/'an' makes a person anyone of a kind, in a rule or a possibility: 'A child
-    can be referred on both grounds', 'A parent may ask for a review'. No one is met there,
+    can be excluded twice in one term', 'A parent may ask for a review'. No one is met there,
     so a later 'she' does not mean them. A negated modal is left alone: 'A mother can't hide
     her anger' tells of one."""
     verb = tok.head
