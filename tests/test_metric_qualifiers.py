@@ -161,3 +161,23 @@ DISCOURSE = [
 @pytest.mark.parametrize("text, number, metric", DISCOURSE)
 def test_a_bare_name_takes_the_sense_its_text_gives_it(nlp, text, number, metric):
     assert metric_of(nlp, text, number) == [metric]
+
+
+# contact as time with someone (family time, agencies' dealings with a family), not a contact
+# with children's social care about a child
+CONTACT = [
+    ("Agencies recorded 58 contacts with the family over the year.", "58", "other"),
+    ("Professionals had 31 contacts with the mother before the incident.", "31", "other"),
+    ("There were 96 sibling contacts in the year.", "96", "other"),
+    ("The team arranged 310 supervised contacts.", "310", "other"),
+    ("Complaints about family time and contact numbered 17.", "17", "other"),
+    ("The front door received 9,420 contacts in the year.", "9,420", "social_care_referrals"),
+    ("The MASH handled 3,115 contacts about children.", "3,115", "social_care_referrals"),
+    ("There were 12,800 contacts to children's services.", "12,800", "social_care_referrals"),
+    ("Of 5,600 contacts, 1,400 became referrals.", "5,600", "social_care_referrals"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", CONTACT)
+def test_contact_as_time_with_someone(nlp, text, number, metric):
+    assert metric_of(nlp, text, number) == [metric]

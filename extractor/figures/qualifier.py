@@ -12,6 +12,8 @@ names a metric only when nothing said of it names something else. Its own qualif
   partnership; serious incident notifications go to the national Panel or Ofsted);
 - grounds of referral, which only a children's hearing system has: 'children referred on
   offence grounds';
+- contact as time with someone, not a call to the front door: 'contacts with the family',
+  'sibling contact', 'family time and contact';
 - an aspect that puts the thing in the past or elsewhere: 'previously looked-after children',
   'formerly in care', 'privately fostered'.
 
@@ -92,6 +94,11 @@ _OTHER_RECEIVERS = {
     "nursery", "academy", "designated", "officer", "early", "help", "youth", "justice", "offending",
     "housing", "adult", "adults", "mental", "substance", "misuse",
 }
+# kinds of contact that are time with family, not a contact with children's social care
+_CONTACT_KINDS = {"family", "sibling", "siblings", "birth", "supervised", "unsupervised", "parental",
+                  "indirect", "letterbox", "face-to-face", "overnight", "staying", "grandparent"}
+# what contact 'with' may name that is no one ('mixed up contacts with referrals')
+_NOT_SOMEONE = {"referral", "advice", "information", "concern", "contact"}
 # what a 'to' names that is no body: a time or a stage ('notifications to date')
 _NO_BODY = {"date", "publication", "completion", "closure", "end", "decision", "outcome", "now"}
 # verbs a thing is sent with: their 'to' names its receiver ('notifications made to the Panel')
@@ -193,6 +200,10 @@ def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
     if metric in ("review_referrals", "social_care_referrals") and low in _REFERRAL:
         if low == "referred":
             return _grounds(doc, head) or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True)
+        if low in ("contact", "contacts"):
+            sense = _family_contact(doc, head, start)
+            if sense:
+                return sense
         return _modifier(doc, head, start, _REFERRAL_WORDS, strict=False) \
             or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True)
     return None
@@ -299,6 +310,29 @@ def _receiver(doc: Doc, head: Token, own: set[str], place_ok: bool) -> str | Non
             continue  # 'referrals to Kent': a council
         if _words(phrase) and not any(t.like_num or t.text == "%" for t in phrase):
             return f"received by another body: '{_text(phrase)}'"
+    return None
+
+
+def _family_contact(doc: Doc, head: Token, start: int) -> str | None:
+    """Contact as time with someone, not a call about a child to the front door: 'contact with
+    the family', 'contact between the child and his father', 'sibling contact', 'supervised
+    contact', 'family time and contact'."""
+    for prep in head.children:
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "between") and objs \
+                and objs[0].lemma_.lower() not in _NOT_SOMEONE:
+            return f"contact {prep.lower_} someone: '{doc[prep.i:prep.right_edge.i + 1].text}'"
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    noun = next((t for t in doc[head.i + 2:head.i + 6] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if nxt is not None and nxt.lower_ in ("with", "between") and noun is not None \
+            and noun.lemma_.lower() not in _NOT_SOMEONE:
+        return f"contact {nxt.lower_} someone: '{doc[nxt.i:noun.i + 1].text}'"  # 'with' hung on the verb
+    mods = [t for t in doc[max(0, start - 3):start] if t.head.i == head.i or t.head.head.i == head.i]
+    kind = next((t for t in mods if t.lower_ in _CONTACT_KINDS), None)
+    if kind is not None:
+        return f"contact as family time: '{kind.text} {head.text}'"
+    if head.dep_ == "conj" and head.head.lower_ in ("time", "visits", "visiting", "visit"):
+        return f"contact as family time: '{doc[head.head.left_edge.i:head.i + 1].text}'"
     return None
 
 
