@@ -14,6 +14,7 @@ from .. import lexicon
 from ..findings import Period
 from ..numbers import Quantity
 from ..pipeline import MODELS_DIR
+from .qualifier import requalified
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -130,7 +131,7 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
         same_kind = [k for k in kept if k.rule.kind == h.rule.kind and k.start <= h.start < k.end]
         if not same_kind:
             kept.append(h)
-    return kept
+    return requalified(doc, kept)
 
 
 # teams, posts and bodies named after the children they serve

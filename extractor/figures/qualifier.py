@@ -1,0 +1,363 @@
+"""Qualifier: a metric's bare noun that its own words make another kind of thing.
+
+A bare name ('notifications', 'referrals', 'referred', 'contacts', 'looked after', 'fostered')
+names a metric only when nothing said of it names something else. Its own qualifiers decide:
+
+- a modifier naming another kind: 'Operation Encompass notifications', 'private fostering
+  notifications', 'MARAC referrals';
+- an of-phrase naming another thing notified: 'notifications of new private fostering
+  arrangements' (a serious incident notification is of an incident, a death or harm to a child);
+- a receiver that is not the metric's: 'The Reporter received 480 referrals', 'referrals to
+  CAMHS', 'the school received 14 notifications' (referrals go to children's social care or the
+  partnership; serious incident notifications go to the national Panel or Ofsted);
+- grounds of referral, which only a children's hearing system has: 'children referred on
+  offence grounds';
+- contact as time with someone, not a call to the front door: 'contacts with the family',
+  'sibling contact', 'family time and contact';
+- an aspect that puts the thing in the past or elsewhere: 'previously looked-after children',
+  'formerly in care', 'privately fostered'.
+
+And where it stands unqualified, a bare name takes the sense its text gives it elsewhere (one
+sense per discourse): in a page about referrals to the Reporter that never talks of children's
+social care or of reviews, 'Police made 160 of the referrals' counts referrals to the Reporter.
+
+`other_kind` gives the reason, or None when the name stands; `requalified` turns such a hit
+into one that names `other` with rule id 'qualified: <why>' (the figure's method says it), so
+every stage reads it alike, and the classifier may not overrule it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .analysis import _Hit
+
+# the rule id prefix of a metric name its qualifiers make another kind of thing
+QUALIFIED = "qualified"
+# the metrics whose bare names are gated
+GATED = {"serious_incident_notifications", "review_referrals", "social_care_referrals",
+         "looked_after_children"}
+
+# the head words of the bare names
+_NOTIFICATION = {"notification", "notifications"}
+_REFERRAL = {"referral", "referrals", "referred", "contact", "contacts"}
+
+# words that may modify any counted noun without naming another kind of it: quantity, time,
+# status and the counting itself ('new notifications', '2024/25 referrals', 'Q3 contacts')
+_NEUTRAL = {
+    "new", "further", "total", "more", "fewer", "additional", "other", "all", "initial", "subsequent",
+    "annual", "monthly", "quarterly", "weekly", "year", "years", "month", "months", "quarter", "quarters",
+    "week", "weeks", "day", "days", "period", "late", "timely", "formal", "overall", "same", "similar",
+    "previous", "prior", "recent", "current", "first", "second", "third", "last", "next", "number",
+    "numbers", "level", "levels", "rate", "rates", "figure", "figures", "case", "cases", "child",
+    "children", "young", "people", "person", "family", "families", "individual", "local", "area",
+    "average", "median", "open", "closed", "accepted", "received", "appropriate", "inappropriate",
+    "single", "multiple", "repeat", "separate", "possible", "potential", "relevant", "eligible",
+    "q1", "q2", "q3", "q4", "quarter-end", "year-end", "in-year", "end",
+}
+
+# words of each gated metric's own names and of the bodies that receive or make it
+_SIN_WORDS = {
+    "serious", "incident", "incidents", "safeguarding", "notifiable", "sin", "sins", "panel", "ofsted",
+    "national", "cspr", "csprp", "harm", "death", "deaths", "injury", "injuries", "abuse", "neglect",
+    "event", "events", "rapid", "review", "reviews", "dfe", "department", "education", "secretary",
+    "state", "partnership", "partners", "partner", "lscp", "lscb", "board", "statutory", "committee",
+    "sub-committee", "cpc", "cpcs", "crg", "crgs", "group", "subgroup", "sub-group",
+}
+_REFERRAL_WORDS = {
+    # the receivers: children's social care and its front door; the partnership and its panels
+    "social", "care", "services", "service", "council", "authority", "mash", "front", "door", "hub",
+    "gateway", "partnership", "partners", "partner", "panel", "group", "subgroup", "sub-group", "board",
+    "crg", "crgs", "scrg", "committee", "sub-committee", "cpc", "cpcs", "trust",
+    "lscp", "lscb", "safeguarding", "review", "reviews", "rapid", "lcspr", "lcsprs", "cspr", "csprs",
+    "scr", "scrs", "consideration", "practice", "learning", "children's", "childrens", "work", "worker",
+    "workers", "team", "teams", "duty", "assessment", "advice", "triage", "spoc", "point", "multi-agency",
+    "agency", "agencies", "protection", "cp", "re", "re-referral", "re-referrals", "referral",
+    "referrals", "contact", "contacts", "concern", "concerns", "section", "s47", "47", "17",
+    # the makers (a referral by source is the same referral: 'police referrals', 'school referrals')
+    "police", "school", "schools", "education", "health", "gp", "gps", "hospital", "hospitals",
+    "midwifery", "nhs", "probation", "self", "self-referral", "anonymous", "public", "professional",
+    "professionals", "relative", "relatives", "neighbour", "neighbours", "parent", "parents",
+    "housing", "nursery", "college", "colleges", "ambulance", "a&e", "legal", "other", "unknown",
+}
+
+# adjectives that name a kind, not a state ('private fostering', 'domestic abuse notifications')
+_KIND_ADJECTIVES = {"private", "criminal", "domestic", "youth"}
+# receivers that are never the metric's: other services and bodies a referral or notice goes to
+_OTHER_RECEIVERS = {
+    "reporter", "reporters", "scra", "marac", "maracs", "camhs", "lado", "cafcass", "nrm", "prevent",
+    "channel", "idva", "idvas", "school", "schools", "college", "colleges", "charity", "project",
+    "police", "court", "courts", "hearing", "hearings", "foodbank", "dbs", "hmrc", "dwp", "gp", "gps",
+    "nursery", "academy", "designated", "officer", "early", "help", "youth", "justice", "offending",
+    "housing", "adult", "adults", "mental", "substance", "misuse",
+}
+# kinds of contact that are time with family, not a contact with children's social care
+_CONTACT_KINDS = {"family", "sibling", "siblings", "birth", "supervised", "unsupervised", "parental",
+                  "indirect", "letterbox", "face-to-face", "overnight", "staying", "grandparent"}
+# what contact 'with' may name that is no one ('mixed up contacts with referrals')
+_NOT_SOMEONE = {"referral", "advice", "information", "concern", "contact"}
+# what a 'to' names that is no body: a time or a stage ('notifications to date')
+_NO_BODY = {"date", "publication", "completion", "closure", "end", "decision", "outcome", "now"}
+# verbs a thing is sent with: their 'to' names its receiver ('notifications made to the Panel')
+_SEND = {"make", "send", "pass", "submit", "forward", "refer", "direct", "route", "escalate", "go"}
+# verbs whose object a body receives (its subject is the receiver)
+_RECEIVE = {"receive", "take", "accept", "handle", "get", "process", "log"}
+# aspects that put a looked-after child in the past or outside the authority's care
+_ASPECTS = {"previously", "formerly", "privately"}
+# the gated metrics whose bare nouns share one sense through a text
+_GROUP = {"serious_incident_notifications": "notification", "review_referrals": "referral",
+          "social_care_referrals": "referral"}
+_SENSES = "qualified_senses"
+# the metrics a text names when it talks of the metric's own process: a text about serious
+# incidents, rapid reviews and practice reviews, or about children's social care and its front
+# door, gives its bare notifications and referrals their metric's sense
+_NEIGHBOURS = {
+    "notification": {"serious_incident_notifications", "rapid_reviews", "national_reviews", "lcspr", "scr",
+                     "lcsprs_commissioned", "lcsprs_published", "lcsprs_ongoing", "serious_case_reviews"},
+    "referral": {"review_referrals", "social_care_referrals", "rapid_reviews", "lcspr", "scr",
+                 "lcsprs_commissioned", "lcsprs_published", "lcsprs_ongoing", "serious_case_reviews",
+                 "section_47_enquiries", "children_in_need"},
+}
+
+
+def requalified(doc: Doc | Span, hits: list[_Hit]) -> list[_Hit]:
+    """The hits, each metric name that its qualifiers make another kind of thing read as a
+    name of that other thing (metric 'other', rule id 'qualified: <why>'). A bare name the
+    text does not qualify where it stands takes the sense the text gives that name elsewhere:
+    in a page about referrals to the Reporter that never names a referral to social care or
+    for a review, 'Police made 160 of the referrals' counts referrals to the Reporter (one
+    sense per discourse)."""
+    from .analysis import _Hit, _Rule
+
+    whole = cast("Doc", getattr(doc, "doc", doc))  # a table label's Span reads its Doc
+    whys = [other_kind(whole, h.rule.metric, h.start, h.end)
+            if h.rule.metric in GATED and h.rule.kind in ("noun", "prop") else None for h in hits]
+    senses: dict[str, str] | None = whole.user_data.get(_SENSES)
+    if senses is None and whole is doc:
+        senses = whole.user_data[_SENSES] = _senses(whole, hits, whys)
+    elif senses is None:
+        from .analysis import rule_hits
+        rule_hits(whole)
+        senses = whole.user_data.get(_SENSES, {})
+    out = []
+    for h, why in zip(hits, whys):
+        if why is None and _GROUP.get(h.rule.metric or "") in senses and _bare(whole, h) \
+                and not _affirmed(whole, h):
+            why = senses[_GROUP[h.rule.metric or ""]]
+        out.append(_Hit(_Rule(f"{QUALIFIED}: {why}", h.rule.kind, "other", None, None), h.start, h.end)
+                   if why else h)
+    return out
+
+
+def _senses(doc: Doc, hits: list[_Hit], whys: list[str | None]) -> dict[str, str]:
+    """The other sense a text gives each bare name (notification, referral) when it qualifies
+    it as another kind somewhere and never names the metric's own kind."""
+    blocked: dict[str, str] = {}
+    affirmed: set[str] = set()
+    for h, why in zip(hits, whys):
+        key = (h.rule.family if h.rule.kind == "family" else h.rule.metric) or ""
+        for name, near in _NEIGHBOURS.items():
+            if key in near and (h.rule.kind == "context" or _GROUP.get(key) != name):
+                affirmed.add(name)  # 'rapid reviews', 'the MASH' in a text with bare 'notifications'
+        group = _GROUP.get(h.rule.metric or "")
+        if group is None:
+            continue
+        if why is not None and why.startswith(("another kind", "received by", "referred on", "of another")):
+            blocked.setdefault(group, f"in a text about {why}")
+        elif why is None and (not _bare(doc, h) or _affirmed(doc, h)):
+            affirmed.add(group)
+    return {g: sense for g, sense in blocked.items() if g not in affirmed}
+
+
+def _bare(doc: Doc, h: _Hit) -> bool:
+    """A one-word name: 'notifications', 'referrals', 'referred', 'contacts'."""
+    return h.end - h.start == 1 and doc[h.start].lower_ in _NOTIFICATION | _REFERRAL
+
+
+def _affirmed(doc: Doc, h: _Hit) -> bool:
+    """A bare name the text gives the metric's own receiver: 'referrals to the MASH', 'the
+    partnership received 12 notifications'."""
+    head = doc[h.start]
+    own = _SIN_WORDS if h.rule.metric == "serious_incident_notifications" else _REFERRAL_WORDS
+    mine = own - _NEUTRAL - {"referral", "referrals", "contact", "contacts", "police", "school", "schools",
+                             "education", "health", "gp", "gps", "hospital", "hospitals", "other", "unknown"}
+    return any({t.lower_.strip("'’") for t in phrase} & mine for phrase in _receivers(doc, head))
+
+
+def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
+    """Why the metric name at tokens [start, end) of `doc` (a whole Doc) counts another kind
+    of thing, or None when it names `metric`."""
+    if metric == "looked_after_children":
+        return _aspect(doc, start)
+    head = _head(doc, start, end)
+    low = head.lower_
+    if metric == "serious_incident_notifications" and low in _NOTIFICATION:
+        return _modifier(doc, head, start, _SIN_WORDS, strict=True) or _of_phrase(doc, head, _SIN_WORDS) \
+            or _receiver(doc, head, _SIN_WORDS | {"we", "us", "our"}, place_ok=False)
+    if metric in ("review_referrals", "social_care_referrals") and low in _REFERRAL:
+        if low == "referred":
+            return _grounds(doc, head) or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True)
+        if low in ("contact", "contacts"):
+            sense = _family_contact(doc, head, start)
+            if sense:
+                return sense
+        return _modifier(doc, head, start, _REFERRAL_WORDS, strict=False) \
+            or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True)
+    return None
+
+
+def _head(doc: Doc, start: int, end: int) -> Token:
+    """The token of the span whose head lies outside it (the last one when the parse says none)."""
+    for i in range(end - 1, start - 1, -1):
+        if not start <= doc[i].head.i < end or doc[i].head.i == i:
+            return doc[i]
+    return doc[end - 1]
+
+
+def _words(tokens: list[Token]) -> list[Token]:
+    """Content words of a phrase: no numbers, dates, determiners, pronouns or punctuation."""
+    return [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "X", "VERB")
+            and not t.like_num and t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL")
+            and any(c.isalpha() for c in t.text)]
+
+
+def _modifier(doc: Doc, head: Token, start: int, own: set[str], strict: bool) -> str | None:
+    """A modifier before the name that names another kind of the thing. `strict`: any noun that
+    is not a word of the metric's own names is another kind ('Operation Encompass
+    notifications'); otherwise only a known other service or a kind adjective is."""
+    mods = [c for c in head.children if c.i < start and c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    for mod in mods:
+        phrase = [t for t in doc[mod.left_edge.i:mod.i + 1]]
+        if any(t.is_punct or t.is_space or t.pos_ == "SYM" or t.text == "|" or "\n" in t.whitespace_
+               or "\t" in t.whitespace_ for t in doc[mod.left_edge.i:start]):
+            continue  # 'Quarter | Referrals | Notifications': a table's headers, no phrase
+        for t in _words(phrase):
+            low = t.lower_.strip("'’")
+            if low in own or low in _NEUTRAL:
+                continue
+            if low in _KIND_ADJECTIVES or low in _OTHER_RECEIVERS:
+                return f"another kind: '{_text(phrase)}'"
+            if strict and t.pos_ in ("NOUN", "PROPN"):
+                return f"another kind: '{_text(phrase)}'"
+    return None
+
+
+def _of_phrase(doc: Doc, head: Token, own: set[str]) -> str | None:
+    """'notifications of new private fostering arrangements': what was notified is no incident."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+                phrase = list(doc[objs[0].left_edge.i:objs[0].right_edge.i + 1])
+                if not any(t.lower_ in own or t.lemma_.lower() in own or t.lower_ in ("child", "children", "case", "cases")
+                           for t in phrase):
+                    return f"of another thing: '{_text(phrase)}'"
+    return None
+
+
+def _receivers(doc: Doc, head: Token) -> list[list[Token]]:
+    """The receivers named for the thing: the object of its 'to' or 'into' (or of the verb it
+    is made, sent or passed with), the subject of a verb that receives it ('The Reporter
+    received 480 referrals'), or the agent of one ('were received by the hub')."""
+    if head.dep_ == "pobj" and head.head.lower_ == "from":
+        return []  # 'the time from notification to publication': a span, no receiver
+    phrases: list[list[Token]] = []
+    verb = head.head
+    holders = [head] + ([verb] if head.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.pos_ == "VERB"
+                        and (verb.lemma_.lower() in _SEND or head.lower_ == "referred") else [])
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    preps = [p for holder in holders for p in holder.children]
+    if nxt is not None and nxt.dep_ == "prep" and nxt not in preps:
+        preps.append(nxt)  # 'Referrals to CAMHS rose': the parse hangs the 'to' on the verb
+    for prep in preps:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into"):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs:
+                phrases.append(list(doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]))
+    if nxt is not None and nxt.lower_ in ("to", "into") and nxt.dep_ not in ("prep", "dative"):
+        k = nxt.i + 1  # 'Referrals to CAMHS rose' parsed as a clause: the words after 'to'
+        while k < len(doc) and k < nxt.i + 7 and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN")
+                                                   or doc[k].lower_ in ("'s", "’s")):
+            k += 1
+        if k > nxt.i + 1:
+            phrases.append(list(doc[nxt.i + 1:k]))
+    if head.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVE:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            phrases.append(list(doc[subj.left_edge.i:subj.right_edge.i + 1]))
+    if head.dep_ == "nsubjpass" and verb.lemma_.lower() in _RECEIVE:
+        for agent in verb.children:
+            if agent.dep_ == "agent":
+                objs = [c for c in agent.children if c.dep_ == "pobj"]
+                if objs:
+                    phrases.append(list(doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]))
+    return phrases
+
+
+def _receiver(doc: Doc, head: Token, own: set[str], place_ok: bool) -> str | None:
+    """A receiver named for the thing that is not the metric's (`own`: the words of the
+    metric's receivers; `place_ok`: a place is a council, which receives the metric)."""
+    for phrase in _receivers(doc, head):
+        words = {t.lower_.strip("'’") for t in phrase} | {t.lemma_.lower() for t in phrase}
+        if any(t.lower_ in _OTHER_RECEIVERS for t in phrase) and not words & {"mash", "panel", "partnership"}:
+            return f"received by another body: '{_text(phrase)}'"
+        if words & own or phrase[-1].lower_ in _NO_BODY:
+            continue  # 'notifications to date', 'from referral to closure'
+        if place_ok and any(t.ent_type_ in ("GPE", "LOC") for t in phrase):
+            continue  # 'referrals to Kent': a council
+        if _words(phrase) and not any(t.like_num or t.text == "%" for t in phrase):
+            return f"received by another body: '{_text(phrase)}'"
+    return None
+
+
+def _family_contact(doc: Doc, head: Token, start: int) -> str | None:
+    """Contact as time with someone, not a call about a child to the front door: 'contact with
+    the family', 'contact between the child and his father', 'sibling contact', 'supervised
+    contact', 'family time and contact'."""
+    for prep in head.children:
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "between") and objs \
+                and objs[0].lemma_.lower() not in _NOT_SOMEONE:
+            return f"contact {prep.lower_} someone: '{doc[prep.i:prep.right_edge.i + 1].text}'"
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    noun = next((t for t in doc[head.i + 2:head.i + 6] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if nxt is not None and nxt.lower_ in ("with", "between") and noun is not None \
+            and noun.lemma_.lower() not in _NOT_SOMEONE:
+        return f"contact {nxt.lower_} someone: '{doc[nxt.i:noun.i + 1].text}'"  # 'with' hung on the verb
+    mods = [t for t in doc[max(0, start - 3):start] if t.head.i == head.i or t.head.head.i == head.i]
+    kind = next((t for t in mods if t.lower_ in _CONTACT_KINDS), None)
+    if kind is not None:
+        return f"contact as family time: '{kind.text} {head.text}'"
+    if head.dep_ == "conj" and head.head.lower_ in ("time", "visits", "visiting", "visit"):
+        return f"contact as family time: '{doc[head.head.left_edge.i:head.i + 1].text}'"
+    return None
+
+
+def _grounds(doc: Doc, head: Token) -> str | None:
+    """'children referred on offence grounds': grounds of referral belong to a children's
+    hearing system (a referral to its reporter), not to a referral to social care or for review."""
+    for i in range(head.i + 1, min(len(doc), head.i + 8)):
+        if doc[i].lower_ in ("ground", "grounds") and doc[head.i + 1].lower_ in ("on", "under"):
+            return f"referred on grounds: '{doc[head.i + 1:i + 1].text}'"
+        if doc[i].text in (",", ";", ":", ".", "(", ")"):
+            break
+    return None
+
+
+def _aspect(doc: Doc, start: int) -> str | None:
+    """'previously looked-after children', 'were formerly looked after', 'privately fostered':
+    an adverb right before the name (over auxiliaries) that puts the care in the past or
+    outside the authority."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "PART") or (i >= 0 and doc[i].text in ("-",)):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _ASPECTS:
+        return f"aspect: '{doc[i].text}'"
+    return None
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
