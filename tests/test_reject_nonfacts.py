@@ -3,7 +3,8 @@ a forum's own tallies and page links, the numbered allegations, standards and re
 decision or a motion, a classification's code and an identifier's field, a note on a machine
 transcript's accuracy, a suppression rule's band, a person's age and family beside the name, a
 school year, a window inside a definition or a table's caption, the group a rank is taken in, and
-the span a change is measured over. Beside each, a close sentence whose number stays a figure.
+the span a change is measured over, a number a speaker took back, and a home's kind ('a four-bed
+home'). Beside each, a close sentence whose number stays a figure.
 Invented sentences through the production path (ingest -> pipeline -> find_figures, rules only);
 the number under test is marked ⟦...⟧."""
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.figures.reject import (
-    ATTRIBUTION, CODE, COUNTER, DEFINITION, FAMILY, PAGER, RANK, REFERENCE, SPAN, STATISTIC, TRANSCRIPT,
+    ATTRIBUTION, CODE, CORRECTED, COUNTER, DEFINITION, FAMILY, NAME, PAGER, RANK, REFERENCE, SPAN, STATISTIC, TRANSCRIPT,
 )
 
 from tests.test_reject_prose import _check  # one reading of a marked number
@@ -96,7 +97,11 @@ CODES = [
     ("Rate per 10,000 children aged under 18. Indicator ID ⟦5521⟧", REFERENCE),
     ("Case ref: ⟦66120⟧\nDate of decision: 4 May 2026", REFERENCE),
     ("Dataset ID: ⟦778⟧\nThe data cover England.", REFERENCE),
-    # kept: counts and money near the codes
+    # ... also when the page lays the field out with the values under it, as a table of labels and values
+    ("Children on plans per 10,000 children. Metric ID: ⟦2476⟧\nRiverside: 66.2\nEngland: 41.3", REFERENCE),
+    ("Referrals per 10,000 children. Indicator ID: ⟦118⟧\nRiverside: 512.4\nNeighbours: 498.0", REFERENCE),
+    # kept: counts and money near the codes, and the values under an identifier
+    ("Children on plans per 10,000 children. Metric ID: 2476\nRiverside: ⟦66.2⟧\nEngland: 41.3", None),
     ("The contract will support ⟦85⟧ young people a year.", None),
     ("The council spent ⟦£853,110⟧ on social work services.", None),
     ("There were ⟦2,418⟧ referrals to the front door in 2025/26.", None),
@@ -271,4 +276,31 @@ RANKS_AND_SPANS = [
 
 @pytest.mark.parametrize("marked, reason", RANKS_AND_SPANS)
 def test_a_ranks_group_and_a_changes_span_are_no_figures(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# a number the speaker took back, and a home's kind said with its beds
+SPOKEN_AND_KINDS = [
+    ("We had, er, ⟦eight⟧ sorry nine rapid reviews last year.", CORRECTED),
+    ("There were ⟦twelve⟧, no, thirteen children on the list.", CORRECTED),
+    ("About ⟦40⟧ - I mean 41 - families came to the drop-in.", CORRECTED),
+    ("It was ⟦six⟧, or rather seven, new carers in the spring.", CORRECTED),
+    ("We saw ⟦thirty⟧, sorry, thirty-one referrals that week.", CORRECTED),
+    ("The capital cost of a ⟦four⟧-bed home is estimated at £1.1 million.", NAME),
+    ("The council will build a ⟦two⟧-bedroom flat for care leavers.", NAME),
+    ("The trust opened a ⟦12⟧-bedded unit in the spring.", NAME),
+    # kept: the corrected number, a number beside an apology, and counts of beds and homes
+    ("We had, er, eight sorry ⟦nine⟧ rapid reviews last year.", None),
+    ("There were twelve, no, ⟦thirteen⟧ children on the list.", None),
+    ("There were ⟦eight⟧, sorry to say, who were babies.", None),
+    ("No child was missing; ⟦12⟧ children were found within a day.", None),
+    ("The two homes have ⟦six⟧ beds between them.", None),
+    ("The council runs ⟦four⟧ children's homes.", None),
+    ("There were ⟦14⟧ bed nights in emergency accommodation.", None),
+    ("Sorry, ⟦nine⟧ rapid reviews were held, not eight.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", SPOKEN_AND_KINDS)
+def test_a_corrected_number_and_a_homes_kind_are_no_figures(nlp, marked, reason):
     _check(nlp, marked, reason)

@@ -192,6 +192,7 @@ STATISTIC = ("a statistic of a study (odds ratio, confidence interval, p-value, 
              "a suppression rule ('rounded to the nearest 10')")
 LENGTH = "the length of a text ('no longer than 300 words')"
 COUNTING = "a count said for effect ('five, six, seven social workers')"
+CORRECTED = "a number the speaker corrected ('eight, sorry, nine reviews'): the second one stands"
 PERSON_AGE = "the age at which a person did something ('started as a carer at 19')"
 HALF_WHOLE = "the whole part of an amount with a half ('two and a half years')"
 SCALE_KEY = "a grade's number in a rating scale's key ('6 excellent, 5 very good, 4 good')"
@@ -291,6 +292,8 @@ _AGE_BOUND = re.compile(
 # an index ('IFRS 9', 'FTSE 100', 'COVID 19'), a footnote's mark ('reserve[1]to', 'of 6.3% 1 .'),
 # a key's code ('AAA=1, AA+=2')
 _KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged|stroke|door|seater|"
+                         # a home's or a ward's kind: 'a four-bed home', 'a three-bedroom house', 'a 12-bedded unit'
+                         r"bed|bedroom|bedded|"
                          r"wheel(?:ed|er)?|cylinder|"
                          # a scale's or a plan's kind: 'the six-point scale', 'a ten-point plan', 'a four-point
                          # rating scale' ('a 3-point rise' stays)
@@ -398,6 +401,12 @@ _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|re
 # a run of numbers counting up, said for effect: 'five, six, seven social workers', '3, 4, 5 moves'
 _NUM_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _COUNTING = re.compile(rf"\b{_NUM_WORD}(?:,\s*{_NUM_WORD}){{2,}}\b(?!\s*(?:,|and|or|&)\s*\d)", re.I)
+# a number the speaker took back and said again: 'eight, sorry, nine rapid reviews', 'twelve, no,
+# thirteen', '40 - I mean 41 - families' (the second stands; 'eight, sorry to say, were boys' keeps both)
+_CORRECTED_AFTER = re.compile(rf"^\s*[,;.–—-]?\s*(?:sorry|no|I\s+mean|or\s+rather|rather|correction|pardon(?:\s+me)?)"
+                              rf"(?!\s+(?:to|for|about|that|of)\b)\s*[,;.:–—-]?\s*(?:it\s+(?:was|is)\s+|make\s+that\s+)?"
+                              rf"(?:{_NUM_WORD}|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty[\w-]*|"
+                              rf"\d[\d,.]*)\b", re.I)
 # a party's number in a court heading or a list of names run into one line: '(1) AB (2) CD'
 _NUMBERED_BEFORE = re.compile(r"\(\s*(\d{1,2})\s*\)[^()\n]{1,80}\(\s*$")
 _WORD_LIMIT_AFTER = re.compile(r"^[\s-]*(?:words?|characters?)\b", re.I)
@@ -515,6 +524,16 @@ def _counting(text: str, q: Quantity) -> bool:
     return False
 
 
+def cell_reason(text: str, start: int, end: int) -> str | None:
+    """Why a table cell's number is the page's own furniture, read as in the running text: an
+    identifier's field laid out as a label and its value ('Metric ID: 2417' under a definition) or a
+    page's or a forum's counter ('Posts: 412'); else None (a cell's other readings are the table
+    reader's)."""
+    if is_counter(text, start, end):
+        return COUNTER
+    return REFERENCE if furniture_reason(text, start, end) == "label" else None
+
+
 def reject_reason(text: str, q: Quantity) -> str | None:
     """Why the number at q is no reported figure (a year, a reference, a list item ...), or None."""
     raw = text[q.start:q.end]
@@ -587,7 +606,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
                                             re.match(r"\s*[:.]", after)):
             return DOC_ITEMS  # 'Five are shown below; the full log is at Appendix A'
         if q.kind in ("count", "word") and _counting(text, q):
-            return COUNTING  # "they've had five, six, seven social workers"
+            return COUNTING
+        if q.kind in ("count", "word") and _CORRECTED_AFTER.match(text[q.end:q.end + 40]):
+            return CORRECTED  # 'we had, er, eight sorry nine rapid reviews'  # "they've had five, six, seven social workers"
         if q.kind == "word" and raw.lower() == "one" and _OPENING_BEFORE.search(before) and \
                 _SPEAKER_AFTER.match(text[q.end:q.end + 60]):
             return SPEAKER  # 'One practitioner told us that actions "just roll over"'
