@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.figures.reject import (
-    ATTRIBUTION, CODE, CORRECTED, COUNTER, DEFINITION, FAMILY, NAME, PAGER, RANK, REFERENCE, SPAN, STATISTIC, TRANSCRIPT,
+    ATTRIBUTION, CODE, CORRECTED, COUNTER, DEFINITION, FAMILY, NAME, PAGER, RANK, REFERENCE, SPAN, SPEAKER, STATISTIC,
+    TRANSCRIPT,
 )
 
 from tests.test_reject_prose import _check  # one reading of a marked number
@@ -199,15 +200,17 @@ def test_a_persons_age_and_family_are_no_figures(nlp, marked, reason):
 
 # a school year: 'Year 5', 'Years 3 to 6', 'Years 12 and 13'
 SCHOOL_YEARS = [
-    ("⟦One⟧ Year 5 pupil wrote: \"The worry box helps.\"", REFERENCE),
-    ("⟦Two⟧ Year 11 students spoke at the assembly.", REFERENCE),
+    ("⟦One⟧ Year 5 pupil wrote: \"The worry box helps.\"", SPEAKER),
+    ("⟦One⟧ Year 10 student told us the counsellor helped.", SPEAKER),
     ("The survey went to pupils in Years ⟦3⟧ to 6 in the spring.", REFERENCE),
     ("The survey went to pupils in Years 3 to ⟦6⟧ in the spring.", REFERENCE),
     ("Of the 41 young people in Years 12 and ⟦13⟧, most were in education.", REFERENCE),
     ("Of the 41 young people in Years ⟦12⟧ and 13, most were in education.", REFERENCE),
     ("Sessions ran for Years ⟦7⟧, 8 and 9.", REFERENCE),
     ("Sessions ran for Years 7, ⟦8⟧ and 9.", REFERENCE),
-    # kept: counts of pupils and lengths of time
+    # kept: counts of pupils and places in a school year, and lengths of time
+    ("⟦Two⟧ Year 11 students spoke at the assembly.", None),
+    ("The plan adds ⟦150⟧ Year 7 places by 2027.", None),
     ("⟦One⟧ year 6 months is the longest any child waited.", None),
     ("Over the years ⟦12⟧ children have been adopted from the home.", None),
     ("⟦229⟧ pupils in Years 3 to 6 responded to the survey.", None),

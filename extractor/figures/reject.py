@@ -257,8 +257,6 @@ _RAG_KEY_BEFORE = re.compile(r"(?:^|\n|[;.,:(–-]\s*|\b(?i:rag|key|ratings?)\s+
 _RAG_KEY_AFTER = re.compile(r"^\s*(?:percentage\s+points?\s+|pp\s+|points?\s+)?(?:or\s+(?:more|less)\s+)?(?:of|from|below|above|under|over|"
                             r"better\s+than|worse\s+than|short\s+of|outside|inside|within)\b[^.;\n]{0,25}?"
                             r"\b(?:target|the\s+target|threshold|tolerance)", re.I)
-# a school year's number after 'Year': 'One Year 5 pupil', 'two Year 11 students' ('one year 6 months' is a length)
-_SCHOOL_YEAR_AFTER = re.compile(r"^\s+(?-i:Years?)\s+(?:1[0-3]|[1-9]|R)\b(?!\s*(?:months?|weeks?|days?|%|per\b)|[.,]\d)", re.I)
 _MINUTE_CODE = re.compile(r"^\s*[A-Z]{2,5}\s?$")
 _AGE_NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # a label's number opening a heading or a titled item: 'Risk 1 – Delivery of savings', 'Theme 3:
@@ -490,7 +488,7 @@ _MEMBERS_COUNTED = re.compile(r"(?<![\d£$.,/])(?!(?:19|20)\d\d\b)\d[\d,]*\s+[a-
 
 
 # 'One parent told us ...', 'One young person said ...': an unnamed speaker, not a count of one
-_SPEAKER_AFTER = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){1,3}(?:told|said|says|tells|described|explained|commented|added|"
+_SPEAKER_AFTER = re.compile(r"^\s+(?:(?:[a-z][\w'’-]*|(?-i:Year)\s+(?:1[0-3]|[1-9]|R))\s+){1,3}(?:told|said|says|tells|described|explained|commented|added|"
                             r"wrote|felt|feels|put\s+it|summed\s+it\s+up|reflected|recalled|spoke)\b")
 # a reader's right in a standard notice: 'you may ask for an internal review within 40 working
 # days', 'you can appeal within 28 days' (a body's own deadline stays: 'we aim to respond within 10
@@ -564,8 +562,6 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             _RAG_KEY_AFTER.match(after) or re.search(r"\b(?:target|threshold|tolerance)\b", rag.group(0), re.I)):
         return DEFINITION  # 'Amber = within 5% of target', 'Amber = adverse to target by up to 10%'
     if q.kind in ("count", "word", "duration", "age", "rate"):
-        if q.kind == "duration" and _SCHOOL_YEAR_AFTER.match(after):
-            return REFERENCE  # 'One Year 5 pupil wrote ...': a school year, 'Year 5', not a year's length
         if re.search(r"(?:\bUS|\bA|\bC)?[$€¥]\s?$", before):
             return FOREIGN_MONEY  # '$200', 'US$1.2m', '€50,000' would read as counts of nothing
         if re.fullmatch(r"(?:19|20)\d\d", raw):
