@@ -52,8 +52,10 @@ _AGE_BEFORE = re.compile(r"(?:\baged?\s+(?:(?:under|over|below|above|between)\s+
 _PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,3}}?(?:per|for\s+every)\s+(?P<d>10,000|1,000|100,000|10000|1000|100000)\b",
                    re.I)
+# (a school year after the number is what it counts: '150 Year 7 places', 'One Year 5 pupil wrote')
 _DURATION = re.compile(
-    rf"(?P<n>{NUM})(?:[\s-]+(?:working|calendar|school))?[\s-]+(?P<u>days?|weeks?|months?|years?)\b",
+    rf"(?P<n>{NUM})(?:[\s-]+(?:working|calendar|school))?[\s-]+(?P<u>days?|weeks?|months?|years?)\b"
+    r"(?!(?-i:(?<=Year)|(?<=Years))\s+(?:1[0-3]|[1-9]|R)\b(?!\s*(?:months?|weeks?|days?|%)|[.,]\d))",
     re.I)
 _AGED = re.compile(rf"\baged\s+(?P<n>{NUM})\b(?!\s*(?:-|–|to)\s*\d)", re.I)
 # a person's age said without 'aged': 'Child T, now 17,', 'he was fourteen when'

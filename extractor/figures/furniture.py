@@ -3,13 +3,15 @@
 A news agency's copy carries a slug: when it moved ('Moved: 1612 Monday'), how long it is
 ('Words: 412') and, on each later take, its page ('... (WRAP) - 2 -'). A data portal's
 preview says how much of the file it shows ('Showing 5 of 10 rows', 'Showing 1 to 25 of 240
-entries'). A committee paper and a risk register name their items by number ('Paper 4.2',
+entries'), a forum's or a results list's page links which page the reader is on ('Pages: [1] 2  Go
+Down', '« Prev 1 2 [3] 4 Next »'). A committee paper and a risk register name their items by number ('Paper 4.2',
 'Risk 3017 (staffing of the duty team)', 'Action 12 is complete'): a label, where a count has its noun
 after it ('Risk 12 children ...' never names a risk). A heading says how many items its list holds
 ('OUR FOUR PROMISES', 'Five things you need to know', 'Our 3 priorities'): the document's own items.
 A page's footer prints its number beside the publisher's web address ('www.example.gov.uk 22',
 '14 | westshire.gov.uk/safeguarding'). A PDF whose font has no map for a glyph prints the glyph's code in its text ('(cid:127)' for a
-bullet, '(cid:3)' for a space)."""
+bullet, '(cid:3)' for a space). A webcast's or a scan's text notes how well a machine wrote it down
+('Caption accuracy: automatic speech recognition, 94% estimated')."""
 
 from __future__ import annotations
 
@@ -19,6 +21,14 @@ from ..line import line_of
 
 # what the number is (reject.py words each as the reason `show` lists)
 PAGE, TIME, LENGTH, PAGER, LABEL, ITEMS, GLYPH = "page", "time", "length", "pager", "label", "items", "glyph"
+ACCURACY = "accuracy"
+
+# a note on how well a machine wrote the text down, on the same line as the number: 'Caption accuracy:
+# automatic speech recognition, 94% estimated', 'Transcript confidence 88%', 'OCR accuracy: 97 per cent'
+# (a service's 'recording accuracy was 94%' is a finding)
+_MACHINE_TEXT = re.compile(r"\b(?:captions?|captioning|subtitles?|subtitling|transcripts?|transcription|speech[\s-]+(?:recognition|"
+                           r"to[\s-]+text)|OCR|machine\s+translation|auto(?:matic|mated)?[\s-]*(?:generated|translated))\b", re.I)
+_QUALITY = re.compile(r"\b(?:accuracy|accurate|confidence|error\s+rate|word\s+error|quality)\b", re.I)
 
 # a take's page between dashes, alone at the end of its line: '- 2 -', '– 3 –', '-4-'
 _TAKE_BEFORE = re.compile(r"(?:^|\s)[-–—][ \t]?$")
@@ -40,12 +50,19 @@ _PAGER = re.compile(r"(?:\b(?:showing|displaying|viewing)\s+(?:(?:rows?|entries|
                     r"\d[\d,]*(?:\s*(?:-|–|to)\s*\d[\d,]*)?\s+of\s+(?:about\s+)?\d[\d,]*"
                     r"(?=\s+(?:rows|entries|results|records|items|datasets|documents|matches|columns|files)\b|\s*[(.,)|]|\s*$)",
                     re.I | re.M)
+# a page links line: a 'Page(s)' field or the arrows of a pager, then only page numbers (the current
+# one in brackets) and the links' words: 'Pages: [1] 2   Go Down', '« Prev  1 [2] 3  Next »'
+_LINK_WORD = r"(?:go\s+(?:down|up)|next|prev(?:ious)?|first|last|all|older|newer|top|bottom|[«»‹›<>…]|\.{3})"
+_PAGE_LINKS = re.compile(rf"^[ \t]*(?:pages?\s*(?:\(\d+\))?\s*:|[«‹<]+|prev(?:ious)?\b)(?:[ \t]*(?:\[\d{{1,3}}\]|\d{{1,3}}|{_LINK_WORD}|[|·,]))+[ \t]*$",
+                         re.I)
 # a register's or a paper's label: 'Paper 4.2', 'Risk 3017 (...)', 'Action 12 is complete', 'Decision 4:'
+# ... and an identifier's field: 'Metric ID: 2418', 'Indicator ID 2417', 'Case ref: 5512', 'ID: 77'
 _LABEL_BEFORE = re.compile(r"(?-i:\b(?:Paper|Risk|Action|Decision|Motion|Petition|Complaint|Incident|Ticket|Exhibit|"
-                           r"Enclosure|Project|Issue\s+(?:ID|ref)|Risk\s+(?:ID|ref|no\.?)|Case\s+(?:ID|ref|no\.?)))[ \t]+$")
+                           r"Enclosure|Project)[ \t]+|\b(?:ID|Id|Ref|ref|Code|code)\b[ \t]*:?[ \t]*|\bNo\.[ \t]*:?[ \t]*)$")
 # ... a count has its noun or a share's 'of' after it ('Risk 12 children', 'Action 40 per cent'); a
 # titled item ('Risk 1 – Delivery of savings') is a code (reject.py)
-_NOT_LABEL_AFTER = re.compile(r"^\s*(?:%|per\b|of\b|out\s+of\b|[–—:-]\s*[A-Za-z])|^\s+(?:children|young\s+people|people|families|cases|"
+# (on the same line: a heading under 'Metric ID: 2418' is no noun of it)
+_NOT_LABEL_AFTER = re.compile(r"^[ \t]*(?:%|per\b|of\b|out\s+of\b|[–—:-]\s*[A-Za-z])|^[ \t]+(?:children|young\s+people|people|families|cases|"
                               r"risks|actions|incidents|complaints|petitions|papers|decisions|motions|projects)\b", re.I)
 
 # a heading on a line of its own, no sentence, counting the list under it: a determiner or nothing
@@ -70,7 +87,7 @@ def _item_heading(text: str, start: int) -> bool:
 
 def furniture_reason(text: str, start: int, end: int) -> str | None:
     """What the number at start..end is, when it is a page's, a slug's or a register's own number
-    (PAGE, TIME, LENGTH, PAGER, LABEL, ITEMS or GLYPH), or None."""
+    (PAGE, TIME, LENGTH, PAGER, LABEL, ITEMS, GLYPH or ACCURACY), or None."""
     raw = text[start:end]
     before, after = text[max(0, start - 40):start], text[end:end + 30]
     ls, line = line_of(text, start)
@@ -83,6 +100,11 @@ def furniture_reason(text: str, start: int, end: int) -> str | None:
         return TIME  # 'Moved: 1612 Monday', 'Filed 0915 GMT'
     if re.fullmatch(r"\d[\d,]*", raw) and _LENGTH_BEFORE.search(before):
         return LENGTH  # 'Words: 412'
+    if _MACHINE_TEXT.search(line) and _QUALITY.search(line) and \
+            not re.search(r"[.!?]\s", text[ls:start]) and not re.match(r"\s*(?:%\s*)?(?:of|per\s+cent\s+of)\s", after):
+        return ACCURACY  # 'Caption accuracy: automatic speech recognition, 94% estimated'
+    if re.fullmatch(r"\d{1,3}", raw) and _PAGE_LINKS.match(line) and re.search(r"\d\D+\d", line):
+        return PAGER  # 'Pages: [1] 2   Go Down': the page links of a thread or a results list
     for m in _PAGER.finditer(text, max(0, start - 60), min(len(text), end + 40)):
         if m.start() <= start and end <= m.end():
             return PAGER  # 'Showing 5 of 10 rows'

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..findings import Figure, Mention, Period
 from .analysis import _Candidate
 from .name import _candidates
+from .reject import cell_reason
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -69,6 +70,15 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
     return out
 
 
+def _furniture_cell(c: _Candidate, document: Document, rejected: list[dict[str, Any]] | None) -> bool:
+    """A table cell whose number is the page's furniture ('Metric ID: 2417'), recorded with its reason."""
+    reason = cell_reason(document.text, c.q.start, c.q.end)
+    if reason and rejected is not None:
+        rejected.append({"text": document.text[c.q.start:c.q.end], "start": c.q.start, "end": c.q.end,
+                         "sentence": c.sentence[:300], "reason": reason})
+    return reason is not None
+
+
 def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
                  use_classifier: bool = True, rejected: list[dict[str, Any]] | None = None) -> list[Figure]:
     """Every reported figure in `document` (spaCy `doc` is built from `document.text`).
@@ -77,6 +87,7 @@ def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
     the reason the rejecting rule gave (text, start, end, sentence, reason)."""
     from ..tables import align_restated, table_candidates
     table_cands, skip = table_candidates(doc, document, doc_period)
+    table_cands = [c for c in table_cands if not _furniture_cell(c, document, rejected)]
     cands = _candidates(doc, doc_period, skip, use_classifier, rejected)
     align_restated(cands, table_cands, document.text, doc_period)
     cands += table_cands

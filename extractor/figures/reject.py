@@ -38,7 +38,10 @@ _REF_BEFORE = re.compile(
     # Order 12.4', 'Council Procedure Rule 14', 'Rec 3 | Priority 2'
     r"standing\s+orders?|procedure\s+rules?|byelaws?|bylaws?|recs?\.?|"
     # Welsh page furniture of bilingual papers: 'Tudalen 31 / Page 31', 'Eitem 7 / Item 7'
-    r"tudalen|eitem)\s*$)"
+    r"tudalen|eitem|"
+    # the numbered items of a decision or a motion: 'allegation 2', 'particular 1(b)', 'Charge 3',
+    # 'Standard 3.11', 'amendment 2' ('the standard 12 weeks' is no item)
+    r"allegation|particular|amendment|(?-i:Charge|Standard))\s*$)"
     r"|(?:\b(?:agenda\s+)?item\s*(?:no\.?\s*)?:\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
     r"|(?:\bunder\s+(?:the\s+age\s+of\s+)?$)|(?:\b(?:man|woman|boy|girl),\s*$)"
     r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–]\s*$)|(?:\d[.:]\Z)|(?:\d\.\d+\s+(?:to|and)\s+$)"
@@ -49,9 +52,9 @@ _REF_BEFORE = re.compile(
     # the later items of a list of references: 'sections 1, 5 and 6', 'paragraphs 4 to 7'
     r"|(?:\b(?:pages?|sections?|paragraphs?|paras?|chapters?|tables?|appendices|items?|minutes?|"
     r"recommendations?|questions?|regulations?|articles?|clauses?|rules?|schedules?|standing\s+orders?|findings?|"
-    r"recs?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)"
+    r"recs?|allegations?|particulars?|charges?|standards?|resolutions?|amendments?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)"
     # the later end of a range of grades, levels or stages: 'Grade 1 to 3 land', 'key stages 3 and 4'
-    r"|(?:\b(?:grades?|levels?|stages?|tiers?|phases?|steps?|waves?)\s+\d{1,2}\s*(?:and|&|to|or|-|–)\s*$)",
+    r"|(?:\b(?:grades?|levels?|stages?|tiers?|phases?|steps?|waves?|(?-i:Years))\s+\d{1,2}\s*(?:and|&|to|or|-|–)\s*$)",
     re.I)
 _REF_AFTER = re.compile(
     r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)|[:.]\d|\s*[/\-–]\s*\d|\s*°"
@@ -87,10 +90,13 @@ _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirs
                           # the span a change is measured over: 'a rise of 22 per cent in twelve months',
                           # 'an increase of 40 in two years', 'fell by a third in six months'
                           r"\b(?:rise|fall|increase|decrease|drop|jump|growth|reduction|rose|fell|increased|decreased|"
-                          r"dropped|grew)\s+(?:of|by)\s+[^.;:\n]{1,30}?\s+(?:in|over))"
+                          r"dropped|grew)\s+(?:of|by)\s+[^.;:\n]{1,30}?\s+(?:in|over)|"
+                          # ... or with the change said first: 'a 41% increase in one year', 'a sharp rise over two years'
+                          r"\b(?:rise|fall|increase|decrease|drop|jump|growth|reduction|fall-off|surge)\s+(?:in|over))"
                           r"\s+$", re.I)
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
-                         r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)\b|"
+                         # (a footnote's raised mark may follow: 'looked after for 12 months or more²')
+                         r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)(?![A-Za-z])|"
                          r"\s+(?:series|trend|average|high|low|period|table|chart|graph|comparison|picture|view|"
                          r"summary|dataset|(?:rolling|moving)(?![\s-]+basis))\b|"
                          # a run's length: 'the rate has fallen for two years running', 'three months in a row'
@@ -171,10 +177,11 @@ FOREIGN_MONEY = "an amount in a currency the record has no unit for ('$3,000'; o
 DISTANCE = "a distance or speed (a bound, not a count)"
 AXIS = "a tick of a chart's axis scale"
 FORM_ANSWER = "a form's yes/no answer"
-RANK = "a rank used as a bound ('the 20 most deprived areas')"
+RANK = "a rank used as a bound or the group it is taken in ('the 20 most deprived areas', '4th highest of 16')"
 AGE_GROUP = "an age naming a group or a threshold ('under 16s', '17-year-olds', 'when they turn 18')"
 MULTIPLIER = "a multiple of a single value ('half the England rate'), not a share"
-ATTRIBUTION, AGENDA = "an age in a quote's attribution", "an agenda item number"
+ATTRIBUTION = "an age beside a person's name (a quote's attribution '- Jade, 15', 'Jade, 24, has two children')"
+AGENDA = "an agenda item number"
 NAME = "part of a name ('two-tier areas', 'the 10-year gilt', 'IFRS 9', a footnote mark, a key's code)"
 RULE = "a number in a rule or condition ('any two members may call in a decision')"
 PAGE_MARK = "a page, footnote or section number left in the running text"
@@ -185,6 +192,7 @@ STATISTIC = ("a statistic of a study (odds ratio, confidence interval, p-value, 
              "a suppression rule ('rounded to the nearest 10')")
 LENGTH = "the length of a text ('no longer than 300 words')"
 COUNTING = "a count said for effect ('five, six, seven social workers')"
+CORRECTED = "a number the speaker corrected ('eight, sorry, nine reviews'): the second one stands"
 PERSON_AGE = "the age at which a person did something ('started as a carer at 19')"
 HALF_WHOLE = "the whole part of an amount with a half ('two and a half years')"
 SCALE_KEY = "a grade's number in a rating scale's key ('6 excellent, 5 very good, 4 good')"
@@ -193,20 +201,36 @@ MEMBERSHIP = "the size of a body beside those present ('4 of 5 members present')
 CITATION = "part of a citation (a court case, a parliamentary paper, a journal, a DOI, a case reference)"
 SPEAKER = "'one' introducing an unnamed speaker ('One parent told us ...')"
 SUPPRESSED = "a suppressed small number given only as its bound ('the number is fewer than five')"
-COUNTER = "a web page's or a mailing's counter ('1,208 views', '46 likes', 'Sent to 1,960 subscribers')"
+COUNTER = ("a web page's, a forum's or a mailing's counter ('1,208 views', 'Posts: 412', '(Read 2,318 times)', "
+           "'Sent to 1,960 subscribers')")
 MARK = "a reference mark in square brackets ('... in 2024-25.[7]', '[note 2]')"
 HEADING = "a section's number opening a heading ('3 Statistics', '5 CORONER'S CONCERNS')"
 AFFILIATION = "an author's affiliation mark in a byline ('Ann Hale (1), Tom Reid (2)')"
 GLYPH = "a PDF's code for a glyph it could not map ('(cid:127)' for a bullet)"
-FAMILY = "the size of a person's family ('a mother of two')"
-PAGER = "a list's or a data table's pager ('Showing 5 of 10 rows', 'Showing 1 to 25 of 240 entries')"
+TRANSCRIPT = "a note on how well a machine wrote the text down ('Caption accuracy: 94% estimated')"
+FAMILY = "the size of a person's family ('a mother of two', 'she has three children')"
+PAGER = "a list's, a data table's or a thread's pager ('Showing 5 of 10 rows', 'Showing 1 to 25 of 240 entries', 'Pages: [1] 2')"
 BALLOT = "a preference a voter is asked to mark ('Vote 1 Smith', 'put 1 beside her name', '2, 3 and so on')"
+# the size of the group a rank is taken in: 'Rank: 4th highest of 16', 'ranked 3rd out of 12 neighbours',
+# '2nd lowest of 152 councils' ('the 4th highest of 16 referrals' ... has no rank of a place)
+_RANK_OF_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:(?:highest|lowest|best|worst|largest|smallest|most|least|"
+                             r"fastest|slowest)\s+)?(?:of|out\s+of)\s+(?:the\s+)?$", re.I)
+_RANK_OF_AFTER = re.compile(r"^\s*(?:$|\n|[,.;:)(]|\s+(?:in|among|across|nationally|(?:[\w-]+\s+){0,2}(?:authorities|councils|"
+                            r"areas|neighbours|comparators|boroughs|counties|forces|regions|LAs)\b))", re.I)
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
                          r"richest|fastest|slowest)\b", re.I)
 # a quote's attribution line: '— young person, 16, from our Youth Forum', '- Jade, 15'
 _ATTRIBUTION_BEFORE = re.compile(r"(?:^|\n|[.!?\"”’']\s)\s*[—–-]\s*[^,\n\d]{2,40},\s*$")
+# ... and a person's age set off after the name in a sentence: 'Jade, 24, has two children', 'says Tom, 17,
+# who ...' (a list of places and their counts, 'Kent, 41, Essex, 37', has a name after it; 'In Kent, 41
+# children ...' a noun)
+_NAMED_AGE_BEFORE = re.compile(r"(?:^|\n|[.!?:;\"“”]\s+|\b(?:says|said|like|meet|met|for|with|and|whose\s+\w+)\s+)"
+                               r"(?!(?:In|At|By|For|From|Of|On|The|This|That|Since|After|Before|During|Overall|Last|Next|"
+                               r"Across|Among|Between|Of|Nationally|Locally|Meanwhile|However|Today|Yesterday)\b)"
+                               r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*$")
+_NAMED_AGE_AFTER = re.compile(r"^\s*,\s+(?!(?:and|or|with|while|whereas|compared|against|up|down|per|of)\b)(?-i:[a-z])")
 # 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
 _DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
 # a distance said as a journey or a time: 'two bus rides away', 'three stops away', 'an hour's drive
@@ -266,6 +290,8 @@ _AGE_BOUND = re.compile(
 # an index ('IFRS 9', 'FTSE 100', 'COVID 19'), a footnote's mark ('reserve[1]to', 'of 6.3% 1 .'),
 # a key's code ('AAA=1, AA+=2')
 _KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged|stroke|door|seater|"
+                         # a home's or a ward's kind: 'a four-bed home', 'a three-bedroom house', 'a 12-bedded unit'
+                         r"bed|bedroom|bedded|"
                          r"wheel(?:ed|er)?|cylinder|"
                          # a scale's or a plan's kind: 'the six-point scale', 'a ten-point plan', 'a four-point
                          # rating scale' ('a 3-point rise' stays)
@@ -288,7 +314,8 @@ _RESOLUTION_AFTER = re.compile(r"^\s*\)\s+(?:(?:note|approve|agree|endorse|deleg
 # followed by what it counts
 _MARK_AFTER = re.compile(r"^[ \t](?:The|These|This|Those|There|It|Its|Our|We|They|In|However|Although|While|When)\b")
 # the first and middle numbers of a list of stages, waves or levels: 'Key Stages 1, 2 and 4'
-_STAGES_BEFORE = re.compile(r"\b(?:grades|levels|stages|tiers|phases|steps|waves)\s+(?:\d{1,2}\s*,\s*)*$", re.I)
+# ... and of school years: 'pupils in Years 3 to 6', 'Years 12 and 13' ('over the years 12 children ...' is no list)
+_STAGES_BEFORE = re.compile(r"\b(?:grades|levels|stages|tiers|phases|steps|waves|(?-i:Years))\s+(?:\d{1,2}\s*,\s*)*$", re.I)
 _STAGES_AFTER = re.compile(r"^\s*(?:,|and|or|&|to)\s*\d")
 # a time point opening a sentence: 'Three weeks before he died, ...', 'Two days after the visit, ...',
 # 'Two months later, ...' (an interval after a verb is a figure: 'closed the case 28 days later')
@@ -325,6 +352,13 @@ _BASIS_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?|quarters?)[\s-
                           r"average|moving|cumulative)\s+)*basis\b", re.I)
 _DEFINED_BEFORE = re.compile(r"\b(?:is|are)\s+(?:defined\s+as|where|when)\b[^.;:\d]{0,120}\b(?:over|within|during|in)\s+"
                              r"(?:the\s+course\s+of\s+|a\s+period\s+of\s+|the\s+previous\s+|the\s+past\s+)?$", re.I)
+# a window inside a definition, read after it: 'within 12 months of a previous referral', 'within two
+# years of the previous plan ending' ('within 3 days of the referral' is how fast a team worked)
+_PREVIOUS_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)\s+of\s+(?:a|an|the|their|any|his|her)\s+(?:previous|prior|earlier|preceding|last|former)\b", re.I)
+# the point a measure is taken at: 'Reoffending is measured at 12 months', 'outcomes are assessed after
+# six months' (a case's 'she was reviewed after six months' is kept)
+_MEASURED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:measured|assessed|counted|tracked|followed\s+up|recorded)\s+"
+                              r"(?:at|over|after)\s+(?:the\s+)?$", re.I)
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 # the places or bodies a text is about, said as a set: 'across the four councils', 'in all three
 # areas', 'the five Health and Social Care Trusts', 'the highest of the four' (a count of bodies the
@@ -359,12 +393,18 @@ _REPEAT_WINDOW_BEFORE = re.compile(r"(?:\bre-?(?:referr|regist|ente?r|admi|notif
                                    r"\b(?:a|any)\s+previous\s+\w+)"
                                    r"\b[^.;:%\d]{0,45}\bwithin\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _CODE_BEFORE = re.compile(r"\b(?:finding|findings|resolution|indicator|NI|KPI|ref|reference|objective|"
-                          r"action\s+point|pi)\s*$", re.I)
+                          r"action\s+point|pi|CPV(?:\s+codes?)?\s*:?)\s*$", re.I)
 
 
 # a run of numbers counting up, said for effect: 'five, six, seven social workers', '3, 4, 5 moves'
 _NUM_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _COUNTING = re.compile(rf"\b{_NUM_WORD}(?:,\s*{_NUM_WORD}){{2,}}\b(?!\s*(?:,|and|or|&)\s*\d)", re.I)
+# a number the speaker took back and said again: 'eight, sorry, nine rapid reviews', 'twelve, no,
+# thirteen', '40 - I mean 41 - families' (the second stands; 'eight, sorry to say, were boys' keeps both)
+_CORRECTED_AFTER = re.compile(rf"^\s*[,;.–—-]?\s*(?:sorry|no|I\s+mean|or\s+rather|rather|correction|pardon(?:\s+me)?)"
+                              rf"(?!\s+(?:to|for|about|that|of)\b)\s*[,;.:–—-]?\s*(?:it\s+(?:was|is)\s+|make\s+that\s+)?"
+                              rf"(?:{_NUM_WORD}|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty[\w-]*|"
+                              rf"\d[\d,.]*)\b", re.I)
 # a party's number in a court heading or a list of names run into one line: '(1) AB (2) CD'
 _NUMBERED_BEFORE = re.compile(r"\(\s*(\d{1,2})\s*\)[^()\n]{1,80}\(\s*$")
 _WORD_LIMIT_AFTER = re.compile(r"^[\s-]*(?:words?|characters?)\b", re.I)
@@ -381,11 +421,20 @@ _DOC_ITEMS_AFTER = re.compile(r"^\s+(?:are|is|were|was)\s+(?:shown|listed|set\s+
 _DOC_ITEMS_BEFORE = re.compile(r"\bthe\s+following\s+$", re.I)
 
 # the first of a list of references named in the plural: 'Items 7 and 11 on the agenda',
-# 'Recommendations 1 and 2 will be monitored', 'regulations 28 and 29' (a count stands before its
-# noun: 'the 7 items', '11 recommendations')
+# 'Recommendations 1 and 2 will be monitored', 'regulations 28 and 29', a decision's 'allegations 1 to 3'
+# and 'standards 3.11, 5.3 and 6.1', a motion's 'Resolutions 2 and 3' (a count stands before its
+# noun: 'the 7 items', '11 recommendations', '12 allegations')
 _REF_LIST_BEFORE = re.compile(r"\b(?:items|recommendations|regulations|articles|clauses|rules|standing\s+orders|findings|"
                               r"actions|appendices|annexes|schedules|priorities|questions|chapters|sections|"
-                              r"paragraphs|paras|recs)\s+$", re.I)
+                              r"paragraphs|paras|recs|allegations|particulars|charges|standards|resolutions|amendments)\s+$",
+                              re.I)
+# a decision's reference to an allegation by its number alone: 'your conduct at 2 was dishonest', 'the
+# facts found proved at 1 and 3', 'the matters in 4(a)' (a count has its noun: 'conduct at 2 schools')
+_AT_ITEM_BEFORE = re.compile(r"\b(?:conduct|actions?|behaviour|failures?|failings?|omissions?|matters?|facts?|dishonesty|"
+                             r"misconduct)\s+(?:(?:set\s+out|described|found(?:\s+proved)?|admitted|proved)\s+)?"
+                             r"(?:at|in|under)\s+(?:\d{1,2}(?:\([a-z]\))?\s*(?:,|and|&|to)\s*)*$", re.I)
+_AT_ITEM_AFTER = re.compile(r"^(?:\([a-z]{1,3}\))?\s*(?:[,.;:)]|$|(?:and|&|to|or)\s+\d|(?:was|were|is|are|amounts?|amounted|"
+                            r"did|does|do|had|has|have|would|involved|constitutes?|constituted)\b)")
 _REF_LIST_AFTER = re.compile(r"^(?:\.\d+)*\s*(?:,|and|&|to|or|-|–)\s*\d")
 # a point in a plan's or a year's run: 'the forecast at month 6', 'by week 12', 'as at period 9',
 # 'Day 3 of the hearing', 'Month 9 forecast' ('in the month 42 children came into care' counts children)
@@ -411,6 +460,13 @@ _PAGES_BRACKET_AFTER = re.compile(r"^\s+(?:pages?|sides?|slides?)\s*\)", re.I)
 # pages.', 'more than 400 pages of evidence' ('1,200 page views' counts views)
 _PAGES_CLAUSE_AFTER = re.compile(r"^\s+(?:pages|sides|slides)(?:\s*(?:[,.;:)!?]|$)|\s+(?:of|in|and|long)\b)", re.I)
 # the size of a person's family: 'a mother of two from Acomb', 'father-of-three', 'a grandmother of five'
+# ... or said of one person: 'Jade, 24, has two children', 'she has three young children' ('she has 12
+# children on her caseload' counts a worker's cases)
+_FAMILY_HAS_BEFORE = re.compile(r"(?:\b(?:she|he)|\b(?-i:[A-Z][a-z]+),\s*\d{1,2},)\s+(?:has|had|is\s+raising|was\s+raising)\s+$",
+                                re.I)
+_FAMILY_HAS_AFTER = re.compile(r"^\s+(?:(?:young|small|little|grown-up|teenage|older|younger)\s+)?(?:children|kids|sons|daughters|"
+                               r"boys|girls)\b(?!\s+(?:on\s+(?:her|his|the)|allocated|open|in\s+(?:her|his)\s+(?:caseload|care|"
+                               r"class)|subject|who\s+are\s+(?:looked|on)|placed|in\s+care))", re.I)
 _FAMILY_BEFORE = re.compile(r"\b(?:(?:grand|step-?)?(?:mother|father|mum|dad|parent)s?|single\s+(?:mum|mother|"
                             r"father|dad|parent))[\s-]+of[\s-]+$", re.I)
 # a span said in counted years: 'in each of the last three financial years', 'over the past two school years'
@@ -432,7 +488,7 @@ _MEMBERS_COUNTED = re.compile(r"(?<![\d£$.,/])(?!(?:19|20)\d\d\b)\d[\d,]*\s+[a-
 
 
 # 'One parent told us ...', 'One young person said ...': an unnamed speaker, not a count of one
-_SPEAKER_AFTER = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){1,3}(?:told|said|says|tells|described|explained|commented|added|"
+_SPEAKER_AFTER = re.compile(r"^\s+(?:(?:[a-z][\w'’-]*|(?-i:Year)\s+(?:1[0-3]|[1-9]|R))\s+){1,3}(?:told|said|says|tells|described|explained|commented|added|"
                             r"wrote|felt|feels|put\s+it|summed\s+it\s+up|reflected|recalled|spoke)\b")
 # a reader's right in a standard notice: 'you may ask for an internal review within 40 working
 # days', 'you can appeal within 28 days' (a body's own deadline stays: 'we aim to respond within 10
@@ -466,6 +522,16 @@ def _counting(text: str, q: Quantity) -> bool:
     return False
 
 
+def cell_reason(text: str, start: int, end: int) -> str | None:
+    """Why a table cell's number is the page's own furniture, read as in the running text: an
+    identifier's field laid out as a label and its value ('Metric ID: 2417' under a definition) or a
+    page's or a forum's counter ('Posts: 412'); else None (a cell's other readings are the table
+    reader's)."""
+    if is_counter(text, start, end):
+        return COUNTER
+    return REFERENCE if furniture_reason(text, start, end) == "label" else None
+
+
 def reject_reason(text: str, q: Quantity) -> str | None:
     """Why the number at q is no reported figure (a year, a reference, a list item ...), or None."""
     raw = text[q.start:q.end]
@@ -487,9 +553,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return HEADING  # '3 Statistics' among '2 Inspections' and '4 Safeguarding reviews'
     if q.kind in ("count", "word") and is_counter(text, q.start, q.end):
         return COUNTER  # '1,208 views', '12 people found this page useful'
-    if q.kind in ("count", "word") and (piece := furniture_reason(text, q.start, q.end)):
+    if q.kind in ("count", "word", "percent", "rate") and (piece := furniture_reason(text, q.start, q.end)):
         return {"page": PAGE_MARK, "time": TIME_POINT, "length": LENGTH, "pager": PAGER, "label": REFERENCE,
-                "items": DOC_ITEMS, "glyph": GLYPH}[piece]  # '- 2 -', 'Moved: 1612', 'Words: 412', 'Showing 5 of 10 rows', 'Paper 4.2'
+                "items": DOC_ITEMS, "glyph": GLYPH, "accuracy": TRANSCRIPT}[piece]  # '- 2 -', 'Moved: 1612', 'Words: 412', 'Showing 5 of 10 rows', 'Paper 4.2'
     if q.kind in ("count", "word") and is_ballot_mark(text, q.start, q.end):
         return BALLOT  # 'VOTE 1 MACLEOD', 'Put 1 beside her name', '(2, 3 and so on)'
     if q.kind == "percent" and (rag := _RAG_KEY_BEFORE.search(before)) and (
@@ -536,7 +602,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
                                             re.match(r"\s*[:.]", after)):
             return DOC_ITEMS  # 'Five are shown below; the full log is at Appendix A'
         if q.kind in ("count", "word") and _counting(text, q):
-            return COUNTING  # "they've had five, six, seven social workers"
+            return COUNTING
+        if q.kind in ("count", "word") and _CORRECTED_AFTER.match(text[q.end:q.end + 40]):
+            return CORRECTED  # 'we had, er, eight sorry nine rapid reviews'  # "they've had five, six, seven social workers"
         if q.kind == "word" and raw.lower() == "one" and _OPENING_BEFORE.search(before) and \
                 _SPEAKER_AFTER.match(text[q.end:q.end + 60]):
             return SPEAKER  # 'One practitioner told us that actions "just roll over"'
@@ -547,7 +615,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
                 _SUPPRESSED_BEFORE.search(re.sub(r"(?:fewer|less)\s+than\s*$", "", before, flags=re.I)) and \
                 _SET_END_AFTER.match(after):
             return SUPPRESSED  # 'The number for 2023 to 2025 combined is fewer than five.'
-        if q.kind in ("count", "word") and _FAMILY_BEFORE.search(before):
+        if q.kind in ("count", "word") and (_FAMILY_BEFORE.search(before) or q.value <= 12 and
+                                            _FAMILY_HAS_BEFORE.search(before) and _FAMILY_HAS_AFTER.match(after)):
             return FAMILY  # 'a mother of two from Acomb', 'father-of-three'
         if q.kind in ("count", "word") and _COUNTED_YEARS_AFTER.match(after) and _SPAN_BEFORE.search(before):
             return SPAN  # 'in each of the last three financial years'
@@ -558,6 +627,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return FILE_SIZE  # 'b1.csv (CSV, 2.4 MB, 18,340 rows)'
         if _REF_LIST_BEFORE.search(before) and _REF_LIST_AFTER.match(after):
             return REFERENCE  # 'Items 7 and 11 on the agenda', 'Recommendations 1 and 2'
+        if q.kind == "count" and re.fullmatch(r"\d{1,2}", raw) and _AT_ITEM_BEFORE.search(before) and _AT_ITEM_AFTER.match(after):
+            return REFERENCE  # 'your conduct at 2 was dishonest': allegation 2
         if q.kind in ("count", "word") and q.value <= 53 and _RUN_POINT_BEFORE.search(before) and \
                 not _PLURAL_AFTER.match(after):
             return TIME_POINT  # 'the forecast outturn at month 6', 'by week 12'
@@ -635,11 +706,16 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return DISTANCE
         if _ATTRIBUTION_BEFORE.search(before) and re.match(r"\s*(?:,|$)", after):
             return ATTRIBUTION
+        if q.kind in ("count", "age") and re.fullmatch(r"\d{1,2}", raw) and _NAMED_AGE_BEFORE.search(before) and \
+                _NAMED_AGE_AFTER.match(after):
+            return ATTRIBUTION  # 'Jade, 24, has two children under five'
     if raw.lower() == "no" and re.search(r":\s*$", text[line_of(text, q.start)[0]:q.start]) and \
             not text[q.end:q.end + 80].split("\n")[0].strip():
         return FORM_ANSWER  # 'Forward plan: No', 'Key decision: No': a yes/no field, not zero
     if q.kind in ("count", "word", "percent") and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
         return RANK
+    if q.kind in ("count", "word") and _RANK_OF_BEFORE.search(before) and _RANK_OF_AFTER.match(after):
+        return RANK  # 'Rank: 4th highest of 16': the group a rank is taken in
     if q.kind == "fraction" and _MULTIPLIER_AFTER.match(after + text[q.end + 30:q.end + 60]):
         return MULTIPLIER  # 'less than half the regional average': a multiple of one value, not a share
     if q.kind == "count" and _agenda_item(text, q):
@@ -649,6 +725,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return AGENDA
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return CODE
+    if q.kind == "count" and re.fullmatch(r"\d{6,}", raw) and (_LABEL_AFTER.match(after) or re.match(r"-\d\b", after)):
+        return CODE  # '85311000 - Social work services with accommodation', '85311000-2': a classification's code
     if re.search(r"[A-Za-z]-$", before):
         return CODE  # "Covid-19"
     ls, line = line_of(text, q.start)
@@ -675,6 +753,9 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if q.kind == "duration" and (_BASIS_BEFORE.search(before) and _BASIS_AFTER.match(after) or
                                  _DEFINED_BEFORE.search(text[max(0, q.start - 150):q.start])):
         return DEFINITION  # 'on a three-month annualised basis', '... is defined as ... over 12 months'
+    if q.kind == "duration" and (re.search(r"\bwithin\s+(?:the\s+)?$", before) and _PREVIOUS_AFTER.match(after) or
+                                 _MEASURED_BEFORE.search(before)):
+        return DEFINITION  # 'within 12 months of a previous referral', 'Reoffending is measured at 12 months'
     if q.unit in ("months", "years") and (_DEFINITION.search(text[max(0, q.start - 80):q.start]) or _DEFINITION.search(
             text[max(0, q.start - 30):q.end + 5])):
         return DEFINITION

@@ -29,9 +29,12 @@ _BOUND_BEFORE = re.compile(
 
 
 # a rounding base and a suppression threshold: 'Figures are rounded to the nearest 10', 'values
-# below 5 are suppressed', 'counts fewer than 10 are shown as x'
+# below 5 are suppressed', 'counts fewer than 10 are shown as x', 'Numbers between 1 and 4 are shown as <5'
 _ROUNDING_BEFORE = re.compile(r"\bnearest\s+$", re.I)
-_THRESHOLD_BEFORE = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|below|under)\s+$", re.I)
+# ... or a band of small numbers: 'Numbers between 1 and 4 are shown as <5', 'values of 1 to 5 are suppressed'
+_THRESHOLD_BEFORE = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|below|under)\s+$"
+                               r"|\b(?:numbers?|values?|counts?|figures?|cells?|totals?)\s+(?:between|from|of)\s+"
+                               r"(?:\d{1,2}\s*(?:and|to|-|–)\s*)?$", re.I)
 _THRESHOLD_AFTER = re.compile(r"^[^.;\n]{0,40}?\b(?:(?:are|is|were|have\s+been|has\s+been)\s+(?:suppressed|not\s+shown|"
                               r"not\s+published|withheld|redacted|shown\s+as|replaced|marked)|suppressed|"
                               # 'Where a figure is fewer than five we do not give the exact number'
