@@ -99,10 +99,10 @@ CODES = [
     ("Case ref: ⟦66120⟧\nDate of decision: 4 May 2026", REFERENCE),
     ("Dataset ID: ⟦778⟧\nThe data cover England.", REFERENCE),
     # ... also when the page lays the field out with the values under it, as a table of labels and values
-    ("Children on plans per 10,000 children. Metric ID: ⟦2476⟧\nRiverside: 66.2\nEngland: 41.3", REFERENCE),
+    ("Children on plans per 10,000 children. Metric ID: ⟦3390⟧\nRiverside: 58.7\nEngland: 41.3", REFERENCE),
     ("Referrals per 10,000 children. Indicator ID: ⟦118⟧\nRiverside: 512.4\nNeighbours: 498.0", REFERENCE),
     # kept: counts and money near the codes, and the values under an identifier
-    ("Children on plans per 10,000 children. Metric ID: 2476\nRiverside: ⟦66.2⟧\nEngland: 41.3", None),
+    ("Children on plans per 10,000 children. Metric ID: 3390\nRiverside: ⟦58.7⟧\nEngland: 41.3", None),
     ("The contract will support ⟦85⟧ young people a year.", None),
     ("The council spent ⟦£853,110⟧ on social work services.", None),
     ("There were ⟦2,418⟧ referrals to the front door in 2025/26.", None),
@@ -119,7 +119,7 @@ def test_a_code_or_an_identifier_is_no_figure(nlp, marked, reason):
 
 # a note on how well a machine wrote the text down
 TRANSCRIPTS = [
-    ("Caption accuracy: automatic speech recognition, ⟦91%⟧ estimated.", TRANSCRIPT),
+    ("Caption accuracy: machine generated, ⟦91%⟧ estimated.", TRANSCRIPT),
     ("Transcript confidence ⟦88%⟧ (auto-generated). Check against the recording.", TRANSCRIPT),
     ("OCR accuracy: ⟦97⟧ per cent. Some table cells may be wrong.", TRANSCRIPT),
     ("Subtitles are auto-generated; accuracy about ⟦85%⟧.", TRANSCRIPT),
@@ -146,8 +146,8 @@ def test_a_machine_transcripts_accuracy_is_no_figure(nlp, marked, reason):
 
 # the band of small numbers a suppression rule hides
 SUPPRESSION_BANDS = [
-    ("Numbers between ⟦1⟧ and 4 are shown as <5 to protect confidentiality.", STATISTIC),
-    ("Numbers between 1 and ⟦4⟧ are shown as <5 to protect confidentiality.", STATISTIC),
+    ("Counts between ⟦1⟧ and 9 are shown as <10 so no family can be identified.", STATISTIC),
+    ("Counts between 1 and ⟦9⟧ are shown as <10 so no family can be identified.", STATISTIC),
     ("Values of ⟦1⟧ to 5 are suppressed and shown as 'c'.", STATISTIC),
     ("Values of 1 to ⟦5⟧ are suppressed and shown as 'c'.", STATISTIC),
     ("Counts between ⟦1⟧ and 9 have been suppressed.", STATISTIC),
@@ -213,8 +213,8 @@ SCHOOL_YEARS = [
     ("The plan adds ⟦150⟧ Year 7 places by 2027.", None),
     ("⟦One⟧ year 6 months is the longest any child waited.", None),
     ("Over the years ⟦12⟧ children have been adopted from the home.", None),
-    ("⟦229⟧ pupils in Years 3 to 6 responded to the survey.", None),
-    ("⟦34⟧ of the young people in Years 12 and 13 were in education.", None),
+    ("⟦187⟧ pupils in Years 4 to 6 answered the questionnaire.", None),
+    ("⟦52⟧ of the students in Years 12 and 13 stayed at college.", None),
     ("The plan lasted ⟦two⟧ years for most families.", None),
     ("In Year 6, ⟦14⟧ pupils had a social worker.", None),
     ("⟦Five⟧ pupils in Year 9 were excluded.", None),
@@ -232,7 +232,7 @@ WINDOWS = [
     ("Referrals that were within ⟦12⟧ months of a previous referral, as a percentage of all referrals.", DEFINITION),
     ("Plans starting within ⟦two⟧ years of the previous plan ending.", DEFINITION),
     ("Children returning home within ⟦six⟧ months of an earlier return.", DEFINITION),
-    ("Re-offending is measured at ⟦12⟧ months for those completing the scheme.", DEFINITION),
+    ("School attendance is measured at ⟦six⟧ months for every child who joins the project.", DEFINITION),
     ("Outcomes are assessed after ⟦six⟧ months in the programme.", DEFINITION),
     ("Attendance was counted over ⟦20⟧ weeks of the school year.", DEFINITION),
     ("Table 3: Outcomes of children looked after for ⟦12⟧ months or more²", SPAN),
@@ -243,7 +243,7 @@ WINDOWS = [
     ("Assessments were completed within ⟦45⟧ working days in 88% of cases.", None),
     ("She was reviewed after ⟦six⟧ months on the plan.", None),
     ("The scheme ran for ⟦12⟧ months from April 2025.", None),
-    ("⟦31⟧ children were looked after for 12 months or more.", None),
+    ("⟦64⟧ children had been in care for 12 months or more.", None),
     ("He waited ⟦14⟧ months for a placement.", None),
     ("The team measured ⟦412⟧ contacts in the month.", None),
     ("The case was closed within ⟦two⟧ weeks of the assessment.", None),
@@ -284,16 +284,16 @@ def test_a_ranks_group_and_a_changes_span_are_no_figures(nlp, marked, reason):
 
 # a number the speaker took back, and a home's kind said with its beds
 SPOKEN_AND_KINDS = [
-    ("We had, er, ⟦eight⟧ sorry nine rapid reviews last year.", CORRECTED),
+    ("We held, um, ⟦five⟧ sorry six strategy meetings in March.", CORRECTED),
     ("There were ⟦twelve⟧, no, thirteen children on the list.", CORRECTED),
     ("About ⟦40⟧ - I mean 41 - families came to the drop-in.", CORRECTED),
     ("It was ⟦six⟧, or rather seven, new carers in the spring.", CORRECTED),
     ("We saw ⟦thirty⟧, sorry, thirty-one referrals that week.", CORRECTED),
-    ("The capital cost of a ⟦four⟧-bed home is estimated at £1.1 million.", NAME),
+    ("Building a ⟦five⟧-bed home would cost about £1.6 million.", NAME),
     ("The council will build a ⟦two⟧-bedroom flat for care leavers.", NAME),
     ("The trust opened a ⟦12⟧-bedded unit in the spring.", NAME),
     # kept: the corrected number, a number beside an apology, and counts of beds and homes
-    ("We had, er, eight sorry ⟦nine⟧ rapid reviews last year.", None),
+    ("We held, um, five sorry ⟦six⟧ strategy meetings in March.", None),
     ("There were twelve, no, ⟦thirteen⟧ children on the list.", None),
     ("There were ⟦eight⟧, sorry to say, who were babies.", None),
     ("No child was missing; ⟦12⟧ children were found within a day.", None),

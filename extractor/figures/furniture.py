@@ -11,7 +11,7 @@ after it ('Risk 12 children ...' never names a risk). A heading says how many it
 A page's footer prints its number beside the publisher's web address ('www.example.gov.uk 22',
 '14 | westshire.gov.uk/safeguarding'). A PDF whose font has no map for a glyph prints the glyph's code in its text ('(cid:127)' for a
 bullet, '(cid:3)' for a space). A webcast's or a scan's text notes how well a machine wrote it down
-('Caption accuracy: automatic speech recognition, 94% estimated')."""
+('Caption accuracy: machine generated, 88% estimated')."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ PAGE, TIME, LENGTH, PAGER, LABEL, ITEMS, GLYPH = "page", "time", "length", "page
 ACCURACY = "accuracy"
 
 # a note on how well a machine wrote the text down, on the same line as the number: 'Caption accuracy:
-# automatic speech recognition, 94% estimated', 'Transcript confidence 88%', 'OCR accuracy: 97 per cent'
+# machine generated, 88% estimated', 'Transcript confidence 88%', 'OCR accuracy: 97 per cent'
 # (a service's 'recording accuracy was 94%' is a finding)
 _MACHINE_TEXT = re.compile(r"\b(?:captions?|captioning|subtitles?|subtitling|transcripts?|transcription|speech[\s-]+(?:recognition|"
                            r"to[\s-]+text)|OCR|machine\s+translation|auto(?:matic|mated)?[\s-]*(?:generated|translated))\b", re.I)
@@ -56,12 +56,12 @@ _LINK_WORD = r"(?:go\s+(?:down|up)|next|prev(?:ious)?|first|last|all|older|newer
 _PAGE_LINKS = re.compile(rf"^[ \t]*(?:pages?\s*(?:\(\d+\))?\s*:|[«‹<]+|prev(?:ious)?\b)(?:[ \t]*(?:\[\d{{1,3}}\]|\d{{1,3}}|{_LINK_WORD}|[|·,]))+[ \t]*$",
                          re.I)
 # a register's or a paper's label: 'Paper 4.2', 'Risk 3017 (...)', 'Action 12 is complete', 'Decision 4:'
-# ... and an identifier's field: 'Metric ID: 2418', 'Indicator ID 2417', 'Case ref: 5512', 'ID: 77'
+# ... and an identifier's field: 'Metric ID: 3307', 'Indicator ID 3306', 'Case ref: 5512', 'ID: 77'
 _LABEL_BEFORE = re.compile(r"(?-i:\b(?:Paper|Risk|Action|Decision|Motion|Petition|Complaint|Incident|Ticket|Exhibit|"
                            r"Enclosure|Project)[ \t]+|\b(?:ID|Id|Ref|ref|Code|code)\b[ \t]*:?[ \t]*|\bNo\.[ \t]*:?[ \t]*)$")
 # ... a count has its noun or a share's 'of' after it ('Risk 12 children', 'Action 40 per cent'); a
 # titled item ('Risk 1 – Delivery of savings') is a code (reject.py)
-# (on the same line: a heading under 'Metric ID: 2418' is no noun of it)
+# (on the same line: a heading under 'Metric ID: 3307' is no noun of it)
 _NOT_LABEL_AFTER = re.compile(r"^[ \t]*(?:%|per\b|of\b|out\s+of\b|[–—:-]\s*[A-Za-z])|^[ \t]+(?:children|young\s+people|people|families|cases|"
                               r"risks|actions|incidents|complaints|petitions|papers|decisions|motions|projects)\b", re.I)
 
@@ -102,7 +102,7 @@ def furniture_reason(text: str, start: int, end: int) -> str | None:
         return LENGTH  # 'Words: 412'
     if _MACHINE_TEXT.search(line) and _QUALITY.search(line) and \
             not re.search(r"[.!?]\s", text[ls:start]) and not re.match(r"\s*(?:%\s*)?(?:of|per\s+cent\s+of)\s", after):
-        return ACCURACY  # 'Caption accuracy: automatic speech recognition, 94% estimated'
+        return ACCURACY  # 'Caption accuracy: machine generated, 88% estimated'
     if re.fullmatch(r"\d{1,3}", raw) and _PAGE_LINKS.match(line) and re.search(r"\d\D+\d", line):
         return PAGER  # 'Pages: [1] 2   Go Down': the page links of a thread or a results list
     for m in _PAGER.finditer(text, max(0, start - 60), min(len(text), end + 40)):

@@ -71,7 +71,7 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
 
 
 def _furniture_cell(c: _Candidate, document: Document, rejected: list[dict[str, Any]] | None) -> bool:
-    """A table cell whose number is the page's furniture ('Metric ID: 2417'), recorded with its reason."""
+    """A table cell whose number is the page's furniture ('Metric ID: 3306'), recorded with its reason."""
     reason = cell_reason(document.text, c.q.start, c.q.end)
     if reason and rejected is not None:
         rejected.append({"text": document.text[c.q.start:c.q.end], "start": c.q.start, "end": c.q.end,

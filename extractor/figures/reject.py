@@ -91,7 +91,7 @@ _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirs
                           # 'an increase of 40 in two years', 'fell by a third in six months'
                           r"\b(?:rise|fall|increase|decrease|drop|jump|growth|reduction|rose|fell|increased|decreased|"
                           r"dropped|grew)\s+(?:of|by)\s+[^.;:\n]{1,30}?\s+(?:in|over)|"
-                          # ... or with the change said first: 'a 41% increase in one year', 'a sharp rise over two years'
+                          # ... or with the change said first: 'a 23% increase in one year', 'a sharp rise over two years'
                           r"\b(?:rise|fall|increase|decrease|drop|jump|growth|reduction|fall-off|surge)\s+(?:in|over))"
                           r"\s+$", re.I)
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
@@ -180,7 +180,7 @@ FORM_ANSWER = "a form's yes/no answer"
 RANK = "a rank used as a bound or the group it is taken in ('the 20 most deprived areas', '4th highest of 16')"
 AGE_GROUP = "an age naming a group or a threshold ('under 16s', '17-year-olds', 'when they turn 18')"
 MULTIPLIER = "a multiple of a single value ('half the England rate'), not a share"
-ATTRIBUTION = "an age beside a person's name (a quote's attribution '- Jade, 15', 'Jade, 24, has two children')"
+ATTRIBUTION = "an age beside a person's name (a quote's attribution '- Jade, 15', 'Priya, 27, has three children')"
 AGENDA = "an agenda item number"
 NAME = "part of a name ('two-tier areas', 'the 10-year gilt', 'IFRS 9', a footnote mark, a key's code)"
 RULE = "a number in a rule or condition ('any two members may call in a decision')"
@@ -201,13 +201,13 @@ MEMBERSHIP = "the size of a body beside those present ('4 of 5 members present')
 CITATION = "part of a citation (a court case, a parliamentary paper, a journal, a DOI, a case reference)"
 SPEAKER = "'one' introducing an unnamed speaker ('One parent told us ...')"
 SUPPRESSED = "a suppressed small number given only as its bound ('the number is fewer than five')"
-COUNTER = ("a web page's, a forum's or a mailing's counter ('1,208 views', 'Posts: 412', '(Read 2,318 times)', "
+COUNTER = ("a web page's, a forum's or a mailing's counter ('1,208 views', 'Posts: 237', '(Read 1,046 times)', "
            "'Sent to 1,960 subscribers')")
 MARK = "a reference mark in square brackets ('... in 2024-25.[7]', '[note 2]')"
 HEADING = "a section's number opening a heading ('3 Statistics', '5 CORONER'S CONCERNS')"
 AFFILIATION = "an author's affiliation mark in a byline ('Ann Hale (1), Tom Reid (2)')"
 GLYPH = "a PDF's code for a glyph it could not map ('(cid:127)' for a bullet)"
-TRANSCRIPT = "a note on how well a machine wrote the text down ('Caption accuracy: 94% estimated')"
+TRANSCRIPT = "a note on how well a machine wrote the text down ('Caption accuracy: 88% estimated')"
 FAMILY = "the size of a person's family ('a mother of two', 'she has three children')"
 PAGER = "a list's, a data table's or a thread's pager ('Showing 5 of 10 rows', 'Showing 1 to 25 of 240 entries', 'Pages: [1] 2')"
 BALLOT = "a preference a voter is asked to mark ('Vote 1 Smith', 'put 1 beside her name', '2, 3 and so on')"
@@ -223,7 +223,7 @@ _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smalles
                          r"richest|fastest|slowest)\b", re.I)
 # a quote's attribution line: '— young person, 16, from our Youth Forum', '- Jade, 15'
 _ATTRIBUTION_BEFORE = re.compile(r"(?:^|\n|[.!?\"”’']\s)\s*[—–-]\s*[^,\n\d]{2,40},\s*$")
-# ... and a person's age set off after the name in a sentence: 'Jade, 24, has two children', 'says Tom, 17,
+# ... and a person's age set off after the name in a sentence: 'Priya, 27, has three children', 'says Tom, 17,
 # who ...' (a list of places and their counts, 'Kent, 41, Essex, 37', has a name after it; 'In Kent, 41
 # children ...' a noun)
 _NAMED_AGE_BEFORE = re.compile(r"(?:^|\n|[.!?:;\"“”]\s+|\b(?:says|said|like|meet|met|for|with|and|whose\s+\w+)\s+)"
@@ -290,7 +290,7 @@ _AGE_BOUND = re.compile(
 # an index ('IFRS 9', 'FTSE 100', 'COVID 19'), a footnote's mark ('reserve[1]to', 'of 6.3% 1 .'),
 # a key's code ('AAA=1, AA+=2')
 _KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|star|storey|pronged|stroke|door|seater|"
-                         # a home's or a ward's kind: 'a four-bed home', 'a three-bedroom house', 'a 12-bedded unit'
+                         # a home's or a ward's kind: 'a five-bed home', 'a three-bedroom house', 'a 12-bedded unit'
                          r"bed|bedroom|bedded|"
                          r"wheel(?:ed|er)?|cylinder|"
                          # a scale's or a plan's kind: 'the six-point scale', 'a ten-point plan', 'a four-point
@@ -355,7 +355,7 @@ _DEFINED_BEFORE = re.compile(r"\b(?:is|are)\s+(?:defined\s+as|where|when)\b[^.;:
 # a window inside a definition, read after it: 'within 12 months of a previous referral', 'within two
 # years of the previous plan ending' ('within 3 days of the referral' is how fast a team worked)
 _PREVIOUS_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)\s+of\s+(?:a|an|the|their|any|his|her)\s+(?:previous|prior|earlier|preceding|last|former)\b", re.I)
-# the point a measure is taken at: 'Reoffending is measured at 12 months', 'outcomes are assessed after
+# the point a measure is taken at: 'attendance is measured at six months', 'outcomes are assessed after
 # six months' (a case's 'she was reviewed after six months' is kept)
 _MEASURED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:measured|assessed|counted|tracked|followed\s+up|recorded)\s+"
                               r"(?:at|over|after)\s+(?:the\s+)?$", re.I)
@@ -421,14 +421,14 @@ _DOC_ITEMS_AFTER = re.compile(r"^\s+(?:are|is|were|was)\s+(?:shown|listed|set\s+
 _DOC_ITEMS_BEFORE = re.compile(r"\bthe\s+following\s+$", re.I)
 
 # the first of a list of references named in the plural: 'Items 7 and 11 on the agenda',
-# 'Recommendations 1 and 2 will be monitored', 'regulations 28 and 29', a decision's 'allegations 1 to 3'
-# and 'standards 3.11, 5.3 and 6.1', a motion's 'Resolutions 2 and 3' (a count stands before its
+# 'Recommendations 1 and 2 will be monitored', 'regulations 28 and 29', a decision's 'allegations 2 to 5'
+# and 'standards 2.4, 3.8 and 6.5', a motion's 'Resolutions 1 and 4' (a count stands before its
 # noun: 'the 7 items', '11 recommendations', '12 allegations')
 _REF_LIST_BEFORE = re.compile(r"\b(?:items|recommendations|regulations|articles|clauses|rules|standing\s+orders|findings|"
                               r"actions|appendices|annexes|schedules|priorities|questions|chapters|sections|"
                               r"paragraphs|paras|recs|allegations|particulars|charges|standards|resolutions|amendments)\s+$",
                               re.I)
-# a decision's reference to an allegation by its number alone: 'your conduct at 2 was dishonest', 'the
+# a decision's reference to an allegation by its number alone: 'the conduct at 3 lacked integrity', 'the
 # facts found proved at 1 and 3', 'the matters in 4(a)' (a count has its noun: 'conduct at 2 schools')
 _AT_ITEM_BEFORE = re.compile(r"\b(?:conduct|actions?|behaviour|failures?|failings?|omissions?|matters?|facts?|dishonesty|"
                              r"misconduct)\s+(?:(?:set\s+out|described|found(?:\s+proved)?|admitted|proved)\s+)?"
@@ -460,7 +460,7 @@ _PAGES_BRACKET_AFTER = re.compile(r"^\s+(?:pages?|sides?|slides?)\s*\)", re.I)
 # pages.', 'more than 400 pages of evidence' ('1,200 page views' counts views)
 _PAGES_CLAUSE_AFTER = re.compile(r"^\s+(?:pages|sides|slides)(?:\s*(?:[,.;:)!?]|$)|\s+(?:of|in|and|long)\b)", re.I)
 # the size of a person's family: 'a mother of two from Acomb', 'father-of-three', 'a grandmother of five'
-# ... or said of one person: 'Jade, 24, has two children', 'she has three young children' ('she has 12
+# ... or said of one person: 'Priya, 27, has three children', 'she has three young children' ('she has 12
 # children on her caseload' counts a worker's cases)
 _FAMILY_HAS_BEFORE = re.compile(r"(?:\b(?:she|he)|\b(?-i:[A-Z][a-z]+),\s*\d{1,2},)\s+(?:has|had|is\s+raising|was\s+raising)\s+$",
                                 re.I)
@@ -524,8 +524,8 @@ def _counting(text: str, q: Quantity) -> bool:
 
 def cell_reason(text: str, start: int, end: int) -> str | None:
     """Why a table cell's number is the page's own furniture, read as in the running text: an
-    identifier's field laid out as a label and its value ('Metric ID: 2417' under a definition) or a
-    page's or a forum's counter ('Posts: 412'); else None (a cell's other readings are the table
+    identifier's field laid out as a label and its value ('Metric ID: 3306' under a definition) or a
+    page's or a forum's counter ('Posts: 237'); else None (a cell's other readings are the table
     reader's)."""
     if is_counter(text, start, end):
         return COUNTER
@@ -604,7 +604,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word") and _counting(text, q):
             return COUNTING
         if q.kind in ("count", "word") and _CORRECTED_AFTER.match(text[q.end:q.end + 40]):
-            return CORRECTED  # 'we had, er, eight sorry nine rapid reviews'  # "they've had five, six, seven social workers"
+            return CORRECTED  # 'we had, er, five sorry six strategy meetings'  # "they've had five, six, seven social workers"
         if q.kind == "word" and raw.lower() == "one" and _OPENING_BEFORE.search(before) and \
                 _SPEAKER_AFTER.match(text[q.end:q.end + 60]):
             return SPEAKER  # 'One practitioner told us that actions "just roll over"'
@@ -628,7 +628,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if _REF_LIST_BEFORE.search(before) and _REF_LIST_AFTER.match(after):
             return REFERENCE  # 'Items 7 and 11 on the agenda', 'Recommendations 1 and 2'
         if q.kind == "count" and re.fullmatch(r"\d{1,2}", raw) and _AT_ITEM_BEFORE.search(before) and _AT_ITEM_AFTER.match(after):
-            return REFERENCE  # 'your conduct at 2 was dishonest': allegation 2
+            return REFERENCE  # 'the conduct at 3 lacked integrity': allegation 3
         if q.kind in ("count", "word") and q.value <= 53 and _RUN_POINT_BEFORE.search(before) and \
                 not _PLURAL_AFTER.match(after):
             return TIME_POINT  # 'the forecast outturn at month 6', 'by week 12'
@@ -708,7 +708,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return ATTRIBUTION
         if q.kind in ("count", "age") and re.fullmatch(r"\d{1,2}", raw) and _NAMED_AGE_BEFORE.search(before) and \
                 _NAMED_AGE_AFTER.match(after):
-            return ATTRIBUTION  # 'Jade, 24, has two children under five'
+            return ATTRIBUTION  # 'Priya, 27, has three children under six'
     if raw.lower() == "no" and re.search(r":\s*$", text[line_of(text, q.start)[0]:q.start]) and \
             not text[q.end:q.end + 80].split("\n")[0].strip():
         return FORM_ANSWER  # 'Forward plan: No', 'Key decision: No': a yes/no field, not zero
@@ -726,7 +726,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
         return CODE
     if q.kind == "count" and re.fullmatch(r"\d{6,}", raw) and (_LABEL_AFTER.match(after) or re.match(r"-\d\b", after)):
-        return CODE  # '85311000 - Social work services with accommodation', '85311000-2': a classification's code
+        return CODE  # '85312100 - Daycare services', '85312100-0': a classification's code
     if re.search(r"[A-Za-z]-$", before):
         return CODE  # "Covid-19"
     ls, line = line_of(text, q.start)
@@ -755,7 +755,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return DEFINITION  # 'on a three-month annualised basis', '... is defined as ... over 12 months'
     if q.kind == "duration" and (re.search(r"\bwithin\s+(?:the\s+)?$", before) and _PREVIOUS_AFTER.match(after) or
                                  _MEASURED_BEFORE.search(before)):
-        return DEFINITION  # 'within 12 months of a previous referral', 'Reoffending is measured at 12 months'
+        return DEFINITION  # 'within 12 months of a previous referral', 'attendance is measured at six months'
     if q.unit in ("months", "years") and (_DEFINITION.search(text[max(0, q.start - 80):q.start]) or _DEFINITION.search(
             text[max(0, q.start - 30):q.end + 5])):
         return DEFINITION

@@ -29,9 +29,9 @@ _BOUND_BEFORE = re.compile(
 
 
 # a rounding base and a suppression threshold: 'Figures are rounded to the nearest 10', 'values
-# below 5 are suppressed', 'counts fewer than 10 are shown as x', 'Numbers between 1 and 4 are shown as <5'
+# below 5 are suppressed', 'counts fewer than 10 are shown as x', 'Counts between 1 and 9 appear as <10'
 _ROUNDING_BEFORE = re.compile(r"\bnearest\s+$", re.I)
-# ... or a band of small numbers: 'Numbers between 1 and 4 are shown as <5', 'values of 1 to 5 are suppressed'
+# ... or a band of small numbers: 'Counts between 1 and 9 appear as <10', 'values of 1 to 5 are suppressed'
 _THRESHOLD_BEFORE = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|below|under)\s+$"
                                r"|\b(?:numbers?|values?|counts?|figures?|cells?|totals?)\s+(?:between|from|of)\s+"
                                r"(?:\d{1,2}\s*(?:and|to|-|–)\s*)?$", re.I)
