@@ -172,6 +172,7 @@ DISTANCE = "a distance or speed (a bound, not a count)"
 AXIS = "a tick of a chart's axis scale"
 FORM_ANSWER = "a form's yes/no answer"
 RANK = "a rank used as a bound ('the 20 most deprived areas')"
+RANK_GROUP = "the size of the group a rank is counted in ('4th highest of 16')"
 AGE_GROUP = "an age naming a group or a threshold ('under 16s', '17-year-olds', 'when they turn 18')"
 MULTIPLIER = "a multiple of a single value ('half the England rate'), not a share"
 ATTRIBUTION, AGENDA = "an age in a quote's attribution", "an agenda item number"
@@ -205,6 +206,15 @@ BALLOT = "a preference a voter is asked to mark ('Vote 1 Smith', 'put 1 beside h
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
                          r"richest|fastest|slowest)\b", re.I)
+# the size of the group a place is ranked in: '4th highest of 16', 'ranked 3rd out of 152',
+# 'second lowest of the 11 councils', '7th of 10 in the region' (the rank itself is an ordinal)
+_RANK_GROUP_BEFORE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                                r"ninth|tenth|eleventh|twelfth)\s+(?:(?:highest|lowest|largest|smallest|biggest|"
+                                r"best|worst|most|least|fastest|slowest)\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+)?$",
+                                re.I)
+# an identifier's number after its name: 'Metric ID: 2417', 'Indicator ID 5120', 'Report ID #48213',
+# 'Dataset identifier: 311' (a record's key, not an amount)
+_IDENTIFIER_BEFORE = re.compile(r"(?:(?-i:\bI[Dd])|\bidentifier)\s*(?:no\.?|number)?\s*[:#=]?\s*$", re.I)
 # a quote's attribution line: '— young person, 16, from our Youth Forum', '- Jade, 15'
 _ATTRIBUTION_BEFORE = re.compile(r"(?:^|\n|[.!?\"”’']\s)\s*[—–-]\s*[^,\n\d]{2,40},\s*$")
 # 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
@@ -640,6 +650,10 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return FORM_ANSWER  # 'Forward plan: No', 'Key decision: No': a yes/no field, not zero
     if q.kind in ("count", "word", "percent") and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
         return RANK
+    if q.kind in ("count", "word") and _RANK_GROUP_BEFORE.search(before):
+        return RANK_GROUP
+    if q.kind == "count" and _IDENTIFIER_BEFORE.search(before):
+        return CODE
     if q.kind == "fraction" and _MULTIPLIER_AFTER.match(after + text[q.end + 30:q.end + 60]):
         return MULTIPLIER  # 'less than half the regional average': a multiple of one value, not a share
     if q.kind == "count" and _agenda_item(text, q):
