@@ -40,32 +40,32 @@ def at(figs, document, needle: str, nth: int = 0):
 # series' years and values, metric, unit, identifier line, rank line)
 BLOCKS = [
     ("Children in need: rate per 10,000 children", "Children in need on the last day of the year.",
-     "Northfield", "Statistical neighbour average", ("412.7", "377.5", "341.2"),
+     "Stockport", "Statistical neighbour average", ("412.7", "377.5", "341.2"),
      ("2021/22", "2022/23"), ("398.4", "405.9"), "children_in_need", "rate_per_10000",
      "Indicator ID: 5120", "Rank: 6th highest of 11"),
-    ("Looked after children (rate per 10,000 aged 0 to 17)", "", "Eastbury", "Mean of similar councils",
+    ("Looked after children (rate per 10,000 aged 0 to 17)", "", "Salford", "Mean of similar councils",
      ("96.3", "88.1", "71.4"), ("2022/23", "2023/24"), ("91.8", "93.6"), "looked_after_children",
      "rate_per_10000", "Metric ID 2291", "Ranked 3rd out of 16"),
     ("Section 47 enquiries started: rate per 10,000 children", "Enquiries started in the year.",
-     "Westmoor", "Similar councils", ("203.8", "188.2", "176.9"), ("2021-22", "2022-23"),
+     "Oldham", "Similar councils", ("203.8", "188.2", "176.9"), ("2021-22", "2022-23"),
      ("181.4", "197.3"), "section_47_enquiries", "rate_per_10000", "Dataset identifier: 77",
      "Position: second lowest of 11"),
-    ("Referrals to children's social care per 10,000 children", "", "Southam", "Nearest neighbours",
+    ("Referrals to children's social care per 10,000 children", "", "Wirral", "Nearest neighbours",
      ("615.2", "582.7", "551.9"), ("2022/23", "2023/24"), ("601.6", "588.3"), "social_care_referrals",
      "rate_per_10000", "Report ID #4417", "Rank: 9th highest of 16"),
     ("Children subject to a child protection plan: rate per 10,000", "Plans open on the last day of the year.",
-     "Kingsley", "Comparator group average", ("57.3", "48.9", "42.6"), ("2021/22", "2022/23"),
+     "Bolton", "Comparator group average", ("57.3", "48.9", "42.6"), ("2021/22", "2022/23"),
      ("51.7", "54.2"), "child_protection_plans", "rate_per_10000", "Indicator ID: 3310",
      "Rank: 2nd highest of 11"),
-    ("Children on the child protection register: rate per 1,000 aged 0-15", "", "Lochside",
+    ("Children on the child protection register: rate per 1,000 aged 0-15", "", "Fife",
      "Scotland average", ("3.4", "2.9", "2.2"), ("2022/23", "2023/24"), ("3.1", "3.6"),
      "child_protection_plans", "rate_per_1000", "Metric ID: 8102", "Ranked 5th of 32"),
-    ("Children in our care per 10,000 children", "", "Abermor", "Wales", ("131.6", "115.4", "108.8"),
+    ("Children in our care per 10,000 children", "", "Powys", "Wales", ("131.6", "115.4", "108.8"),
      ("2021-22", "2022-23"), ("124.9", "128.2"), "looked_after_children", "rate_per_10000",
      "Indicator code: W-17", "Rank: 4th highest of 22"),
     ("Re-referrals to children's social care within 12 months (%)",
      "Referrals in the year that followed an earlier referral within 12 months, as a share of all referrals.",
-     "Hillbrook", "Statistical neighbours", ("21.7%", "19.4%", "22.9%"), ("2022/23", "2023/24"),
+     "Tameside", "Statistical neighbours", ("21.7%", "19.4%", "22.9%"), ("2022/23", "2023/24"),
      ("18.6%", "20.3%"), "social_care_referrals", "percent", "Metric ID: 6603", "Rank: 7th lowest of 11"),
 ]
 
@@ -122,8 +122,8 @@ def test_ranking_table_after_a_chart_is_read_as_a_table(nlp) -> None:
     html = ("<section><h2>Children in need: rate per 10,000 children, highest four among similar councils</h2>"
             f"<svg width='420' height='60' role='img'>{ticks}</svg><table><thead><tr><th>Rank</th>"
             "<th>Council</th><th>Rate per 10,000</th></tr></thead><tbody>"
-            "<tr><td>1</td><td>Eastbury</td><td>455.1</td></tr><tr><td>2</td><td>Westmoor</td><td>402.6</td></tr>"
-            "<tr><td>3</td><td>Southam</td><td>399.0</td></tr></tbody></table></section>")
+            "<tr><td>1</td><td>Salford</td><td>455.1</td></tr><tr><td>2</td><td>Oldham</td><td>402.6</td></tr>"
+            "<tr><td>3</td><td>Wirral</td><td>399.0</td></tr></tbody></table></section>")
     figs, doc = figures_of(nlp, html)
     assert len(doc.tables) == 1 and len(doc.tables[0].rows) == 4
     for v in ("455.1", "402.6", "399.0"):
@@ -187,8 +187,25 @@ def test_comparator_population_gives_no_metric_to_other_measures(nlp, measures, 
 
 def test_comparator_population_keeps_the_metric_another_column_names(nlp) -> None:
     html = ("<table><thead><tr><th>Area</th><th>Children looked after</th><th>England, children looked after</th>"
-            "</tr></thead><tbody><tr><td>Northfield</td><td>412</td><td>83,630</td></tr>"
-            "<tr><td>Eastbury</td><td>377</td><td>83,630</td></tr></tbody></table>")
+            "</tr></thead><tbody><tr><td>Stockport</td><td>412</td><td>83,630</td></tr>"
+            "<tr><td>Salford</td><td>377</td><td>83,630</td></tr></tbody></table>")
     figs, doc = figures_of(nlp, html)
     assert at(figs, doc, "412").metric == "looked_after_children"
     assert at(figs, doc, "83,630").metric == "looked_after_children"
+
+
+@pytest.mark.parametrize("labels", [
+    ("Courses run", "People trained", "Volunteers recruited"),
+    ("Staff in post", "Agency staff", "Vacancies"),
+    ("Foster carers approved", "Households assessed", "Enquiries from carers"),
+])
+def test_list_of_things_under_a_section_takes_no_metric_from_an_earlier_block(nlp, labels) -> None:
+    """Rows that count things of their own ('People trained') are no place or period: the block
+    above (its heading, its prose) names nothing they count."""
+    listed = "".join(f"<dt>{label}</dt><dd>{40 + i}</dd>" for i, label in enumerate(labels))
+    html = ("<h3>Reviews</h3><p>6 rapid reviews held</p><p>2 local child safeguarding practice reviews started</p>"
+            "<p>Two of the reviews were about one family, so the partnership looked at them together as one.</p>"
+            f"<h3>Training and workforce</h3><dl>{listed}</dl>")
+    figs, doc = figures_of(nlp, html)
+    for i in range(len(labels)):
+        assert at(figs, doc, f": {40 + i}").metric == "other"

@@ -3,13 +3,14 @@ around the table."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..figures import _FAMILY_STAGE, _STAGE_ORDER, _Hit, rule_hits
 from ..document import Cell
-from ..pipeline import doc_text
+from ..pipeline import area_names, doc_text
 from .captions import _PROSE_LINE
 from .headers import _TOTAL_LABEL
 from .periods import _PERIOD_LABEL
@@ -332,9 +333,17 @@ def _place_or_period(doc: Doc, cell: Any) -> bool:
     what it holds is named above it."""
     if _PERIOD_LABEL.match(cell.text) or _COMPARATOR_LABEL.match(cell.text):
         return True
+    if cell.text.strip().lower() in _areas():
+        return True  # a council's name ('Tameside', 'Isle of Wight')
     span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
     words = [t for t in span if t.is_alpha] if span is not None else []
-    return bool(words) and all(t.lower_ in _GROUP_WORDS or t.pos_ == "PROPN" and t.text[0].isupper() for t in words)
+    return bool(words) and all(t.lower_ in _GROUP_WORDS or t.lower_ in _areas() or len(t) > 1 and t.text.isupper()
+                               or t.pos_ == "PROPN" and t.text[0].isupper() for t in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _areas() -> frozenset[str]:
+    return frozenset(a.lower() for a in area_names())
 
 
 # the numbers of a measure's definition: its base, ages and windows ('per 10,000 children aged
