@@ -14,7 +14,7 @@ from extractor.figures.language import is_foreign
 from extractor.figures.reject import (
     AFFILIATION, CITATION, CODE, COUNTING, DEFINITION, DOC_ITEMS, FOREIGN, HALF_WHOLE, LENGTH, LIST_ITEM, MEMBERSHIP, NAME,
     PERSON_AGE,
-    PAGE_MARK, RANK_GROUP, REFERENCE, SCALE_KEY, SPAN, STATISTIC,
+    PAGE_MARK, RANK, RANK_GROUP, REFERENCE, SCALE_KEY, SPAN, STATISTIC,
 )
 from extractor.ingest import load
 
@@ -421,8 +421,12 @@ IDENTIFIERS_AND_RANK_GROUPS = [
     ("The council was ranked 3rd out of ⟦152⟧ on this measure.", RANK_GROUP),
     ("Its rate was the second lowest of ⟦11⟧ on this measure.", RANK_GROUP),
     ("Position: 7th of ⟦10⟧ in the region", RANK_GROUP),
+    ("Rates per 10,000 children, 2024/25, highest ⟦six⟧ in the comparator group", RANK),
+    ("The chart shows the lowest ⟦five⟧ councils in the region.", RANK),
+    ("Rates for the worst ⟦four⟧ across the region are shown.", RANK),
     # kept: counts beside them
     ("The partnership received ⟦16⟧ notifications in the year.", None),
+    ("The highest number was in March, when ⟦64⟧ referrals were received.", None),
     ("Bolton recorded ⟦152⟧ referrals, the 4th highest in the region.", None),
     ("The number of children in need at 31 March was ⟦2,311⟧.", None),
     ("Eleven of the ⟦16⟧ rapid reviews were completed on time.", None),

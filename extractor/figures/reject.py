@@ -212,6 +212,10 @@ _RANK_GROUP_BEFORE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third
                                 r"ninth|tenth|eleventh|twelfth)\s+(?:(?:highest|lowest|largest|smallest|biggest|"
                                 r"best|worst|most|least|fastest|slowest)\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+)?$",
                                 re.I)
+# a rank's bound after its superlative: 'the highest six in the comparator group', 'the lowest three
+# councils', 'top ten causes' (how many places a list shows, not a count of anything)
+_RANK_SIZE_BEFORE = re.compile(r"\b(?:highest|lowest|top|bottom|best|worst|largest|smallest|biggest)\s+$", re.I)
+_RANK_SIZE_AFTER = re.compile(r"^\s+(?:in|among|of|across|within|councils|authorities|areas|places|local)\b", re.I)
 # an identifier's number after its name: 'Metric ID: 2417', 'Indicator ID 5120', 'Report ID #48213',
 # 'Dataset identifier: 311' (a record's key, not an amount)
 _IDENTIFIER_BEFORE = re.compile(r"(?:(?-i:\bI[Dd])|\bidentifier)\s*(?:no\.?|number)?\s*[:#=]?\s*$", re.I)
@@ -649,6 +653,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             not text[q.end:q.end + 80].split("\n")[0].strip():
         return FORM_ANSWER  # 'Forward plan: No', 'Key decision: No': a yes/no field, not zero
     if q.kind in ("count", "word", "percent") and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
+        return RANK
+    if q.kind in ("count", "word") and _RANK_SIZE_BEFORE.search(before) and _RANK_SIZE_AFTER.match(after):
         return RANK
     if q.kind in ("count", "word") and _RANK_GROUP_BEFORE.search(before):
         return RANK_GROUP
