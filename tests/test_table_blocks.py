@@ -209,3 +209,21 @@ def test_list_of_things_under_a_section_takes_no_metric_from_an_earlier_block(nl
     figs, doc = figures_of(nlp, html)
     for i in range(len(labels)):
         assert at(figs, doc, f": {40 + i}").metric == "other"
+
+
+@pytest.mark.parametrize("sentence,value,metric", [
+    ("The rate of children looked after was 98.4 per 10,000 children.", "98.4", "looked_after_children"),
+    ("Section 47 enquiries ran at a rate of 188.3 per 10,000.", "188.3", "section_47_enquiries"),
+    ("Stockport had 412.7 children in need per 10,000 children.", "412.7", "children_in_need"),
+    ("There were 127 children looked after per 10,000 children.", "127", "looked_after_children"),
+])
+def test_rate_said_in_the_text_and_listed_in_a_block_is_one_figure(nlp, sentence, value, metric) -> None:
+    """The summary's rate and the block's list give one fact: a rate of one metric and period is
+    too particular a value to be another fact's by chance, even with no word shared."""
+    heading = {"looked_after_children": "Children looked after: rate per 10,000 children",
+               "section_47_enquiries": "Section 47 enquiries: rate per 10,000 children",
+               "children_in_need": "Children in need: rate per 10,000 children"}[metric]
+    listed = f"<dt>Stockport</dt><dd>{value}</dd><dt>Similar councils</dt><dd>77.7</dd><dt>England</dt><dd>66.6</dd>"
+    figs, doc = figures_of(nlp, f"<p>{sentence}</p><h3>{heading}</h3><dl>{listed}</dl>")
+    same = [f for f in figs if abs(f.value - float(value)) < 0.01]
+    assert len(same) == 1 and len(same[0].mentions) == 2 and same[0].metric == metric
