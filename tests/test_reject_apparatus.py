@@ -14,7 +14,7 @@ from extractor.figures.language import is_foreign
 from extractor.figures.reject import (
     AFFILIATION, CITATION, COUNTING, DEFINITION, DOC_ITEMS, FOREIGN, HALF_WHOLE, LENGTH, LIST_ITEM, MEMBERSHIP, NAME,
     PERSON_AGE,
-    PAGE_MARK, REFERENCE, SCALE_KEY, SPAN, STATISTIC,
+    PAGE_MARK, RANK, REFERENCE, SCALE_KEY, SPAN, STATISTIC,
 )
 from extractor.ingest import load
 
@@ -407,4 +407,32 @@ AFFILIATIONS = [
 
 @pytest.mark.parametrize("marked, reason", AFFILIATIONS)
 def test_an_authors_affiliation_mark_is_no_figure(nlp, marked, reason):
+    _check(nlp, marked, reason)
+
+
+# an identifier's number after its name, and the group a rank is counted in; beside each, a count
+# that stays a figure
+IDENTIFIERS_AND_RANK_GROUPS = [
+    ("Children in need per 10,000 children. Metric ID: ⟦3306⟧", REFERENCE),
+    ("The table comes from the data service (Indicator ID ⟦5120⟧).", REFERENCE),
+    ("Report ID ⟦48213⟧ was generated this morning.", REFERENCE),
+    ("Dataset identifier: ⟦311⟧", REFERENCE),
+    ("Rank: 4th highest of ⟦16⟧", RANK),
+    ("The council was ranked 3rd out of ⟦152⟧ on this measure.", RANK),
+    ("Its rate was the second lowest of ⟦11⟧ on this measure.", RANK),
+    ("Position: 7th of ⟦10⟧ in the region", RANK),
+    ("Rates per 10,000 children in 2023/24, lowest ⟦five⟧ in the region", RANK),
+    ("The chart shows the lowest ⟦five⟧ councils in the region.", RANK),
+    ("Rates for the worst ⟦four⟧ across the region are shown.", RANK),
+    # kept: counts beside them
+    ("The partnership received ⟦16⟧ notifications in the year.", None),
+    ("The highest number was in March, when ⟦64⟧ referrals were received.", None),
+    ("Bolton recorded ⟦152⟧ referrals, the 4th highest in the region.", None),
+    ("The number of children in need at 31 March was ⟦2,311⟧.", None),
+    ("Eleven of the ⟦16⟧ rapid reviews were completed on time.", None),
+]
+
+
+@pytest.mark.parametrize("marked, reason", IDENTIFIERS_AND_RANK_GROUPS)
+def test_an_identifier_and_a_rank_group_are_no_figures(nlp, marked, reason):
     _check(nlp, marked, reason)

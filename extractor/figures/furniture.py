@@ -56,9 +56,10 @@ _LINK_WORD = r"(?:go\s+(?:down|up)|next|prev(?:ious)?|first|last|all|older|newer
 _PAGE_LINKS = re.compile(rf"^[ \t]*(?:pages?\s*(?:\(\d+\))?\s*:|[«‹<]+|prev(?:ious)?\b)(?:[ \t]*(?:\[\d{{1,3}}\]|\d{{1,3}}|{_LINK_WORD}|[|·,]))+[ \t]*$",
                          re.I)
 # a register's or a paper's label: 'Paper 4.2', 'Risk 3017 (...)', 'Action 12 is complete', 'Decision 4:'
-# ... and an identifier's field: 'Metric ID: 3307', 'Indicator ID 3306', 'Case ref: 5512', 'ID: 77'
+# ... and an identifier's field: 'Metric ID: 3307', 'Indicator ID 3306', 'Case ref: 5512', 'ID: 77',
+# 'Dataset identifier: 311'
 _LABEL_BEFORE = re.compile(r"(?-i:\b(?:Paper|Risk|Action|Decision|Motion|Petition|Complaint|Incident|Ticket|Exhibit|"
-                           r"Enclosure|Project)[ \t]+|\b(?:ID|Id|Ref|ref|Code|code)\b[ \t]*:?[ \t]*|\bNo\.[ \t]*:?[ \t]*)$")
+                           r"Enclosure|Project)[ \t]+|\b(?:ID|Id|Ref|ref|Code|code|[Ii]dentifier)\b[ \t]*:?[ \t]*|\bNo\.[ \t]*:?[ \t]*)$")
 # ... a count has its noun or a share's 'of' after it ('Risk 12 children', 'Action 40 per cent'); a
 # titled item ('Risk 1 – Delivery of savings') is a code (reject.py)
 # (on the same line: a heading under 'Metric ID: 3307' is no noun of it)

@@ -213,14 +213,20 @@ PAGER = "a list's, a data table's or a thread's pager ('Showing 5 of 10 rows', '
 BALLOT = "a preference a voter is asked to mark ('Vote 1 Smith', 'put 1 beside her name', '2, 3 and so on')"
 # the size of the group a rank is taken in: 'Rank: 4th highest of 16', 'ranked 3rd out of 12 neighbours',
 # '2nd lowest of 152 councils' ('the 4th highest of 16 referrals' ... has no rank of a place)
-_RANK_OF_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:(?:highest|lowest|best|worst|largest|smallest|most|least|"
-                             r"fastest|slowest)\s+)?(?:of|out\s+of)\s+(?:the\s+)?$", re.I)
-_RANK_OF_AFTER = re.compile(r"^\s*(?:$|\n|[,.;:)(]|\s+(?:in|among|across|nationally|(?:[\w-]+\s+){0,2}(?:authorities|councils|"
-                            r"areas|neighbours|comparators|boroughs|counties|forces|regions|LAs)\b))", re.I)
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
                          r"richest|fastest|slowest)\b", re.I)
+# the size of the group a place is ranked in: '4th highest of 16', 'ranked 3rd out of 152',
+# 'second lowest of the 11 councils', '7th of 10 in the region' (the rank itself is an ordinal)
+_RANK_GROUP_BEFORE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                                r"ninth|tenth|eleventh|twelfth)\s+(?:(?:highest|lowest|largest|smallest|biggest|"
+                                r"best|worst|most|least|fastest|slowest)\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+)?$",
+                                re.I)
+# a rank's bound after its superlative: 'the top eight among neighbours', 'the lowest three
+# councils', 'top ten causes' (how many places a list shows, not a count of anything)
+_RANK_SIZE_BEFORE = re.compile(r"\b(?:highest|lowest|top|bottom|best|worst|largest|smallest|biggest)\s+$", re.I)
+_RANK_SIZE_AFTER = re.compile(r"^\s+(?:in|among|of|across|within|councils|authorities|areas|places|local)\b", re.I)
 # a quote's attribution line: '— young person, 16, from our Youth Forum', '- Jade, 15'
 _ATTRIBUTION_BEFORE = re.compile(r"(?:^|\n|[.!?\"”’']\s)\s*[—–-]\s*[^,\n\d]{2,40},\s*$")
 # ... and a person's age set off after the name in a sentence: 'Priya, 27, has three children', 'says Tom, 17,
@@ -714,8 +720,10 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return FORM_ANSWER  # 'Forward plan: No', 'Key decision: No': a yes/no field, not zero
     if q.kind in ("count", "word", "percent") and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
         return RANK
-    if q.kind in ("count", "word") and _RANK_OF_BEFORE.search(before) and _RANK_OF_AFTER.match(after):
-        return RANK  # 'Rank: 4th highest of 16': the group a rank is taken in
+    if q.kind in ("count", "word") and _RANK_GROUP_BEFORE.search(before):
+        return RANK  # 'Rank: 4th highest of 16', 'ranked 3rd out of 152': the group a rank is taken in
+    if q.kind in ("count", "word") and _RANK_SIZE_BEFORE.search(before) and _RANK_SIZE_AFTER.match(after):
+        return RANK  # 'the lowest five councils': how many places a list shows
     if q.kind == "fraction" and _MULTIPLIER_AFTER.match(after + text[q.end + 30:q.end + 60]):
         return MULTIPLIER  # 'less than half the regional average': a multiple of one value, not a share
     if q.kind == "count" and _agenda_item(text, q):

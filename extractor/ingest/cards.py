@@ -101,6 +101,8 @@ def _cards(root: HtmlElement) -> None:
             continue
         if not all(_is_inline(k) for k in kids) or any(True for _ in el.iter("a", "button")):
             continue  # a linked item is a menu or 'most read' entry, not a reported figure
+        if any(True for _ in el.iter("table", "tr", "svg", "{http://www.w3.org/2000/svg}svg")):
+            continue  # a table's rows or a chart's axis are no card's label and number
         if any(_chrome(k) for k in kids) or _chrome(el):
             continue
         parts = [t for t in (_text(k) for k in kids) if t]

@@ -14,9 +14,9 @@ from .cards import _bar_candidates, _card_candidates, bar_cells, card_rows
 from .cells import cell_value
 from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, _year_columns
 from .headers import _TOTAL_LABEL, _header_rows, _structure
-from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _category_metric, _context_hits, _group_metrics,
-                      _counts_other_things, _header_metric, _named_metric, _rate_columns, _referrals_in_context, _span_metric, _whole_metric)
-from .periods import _ending_on, _header_period, _spanned, _year_end
+from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _block_title, _category_metric, _context_hits, _group_metrics,
+                      _counts_other_things, _header_metric, _named_metric, _place_or_period, _populations, _rate_columns, _referrals_in_context, _span_metric, _whole_metric)
+from .periods import _ending_on, _header_period, _label_period, _spanned, _year_end
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
 from .units import _money_scale, _rate_base, _tells_rates_apart, _unit
@@ -56,6 +56,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2) or \
         not rows_name and any(m != "other" for m in col_metrics[1:])
     if by_column:
+        col_metrics = _populations(header, col_metrics)
         col_metrics = _share_of(body, _rate_columns(header, col_metrics), col_metrics)
     corner = tuple(c for c in head_cells[:1] if c.text.strip())
     context = _context_hits(doc, cap_start, cap_start + len(caption), corner)
@@ -67,6 +68,12 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     whole = "other" if by_column else _whole_metric(body, row_metrics, joined, context, bool(corner))
     if whole == "other" and not by_column and all(m == "other" for m in row_metrics + joined[1:]):
         whole = _category_metric(" ".join([caption, *(c.text for c in corner)]))
+        block = None if whole != "other" or any(refused) or any(h for hits in context for h in hits) or \
+            not all(_place_or_period(doc, row[0]) for row in body) else \
+            _block_title(doc, [(r[0].start, r[-1].end) for t in document.tables if t is not table
+                               for r in t.rows if r], cap_start)
+        if block is not None:  # the indicator's heading above its comparison block and series
+            whole, caption = block[0], f"{block[1]}\n{caption}"
     roles = [_role(h) for h in header]
     base = _rate_base(document, table, caption)
     marked = _tells_rates_apart([*header[1:], *(r[0].text for r in body)],
@@ -80,9 +87,9 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     title = _FIGURE_NUMBER.sub("", next((ln for ln in reversed(caption.split("\n")) if ln.strip()), "")).strip()
     for row, row_metric, own in zip(body, row_metrics, refused):
         label = row[0]
-        if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
-            row_metric = referrals
         row_metric = whole if row_metric == "other" and not own else row_metric
+        if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
+            row_metric = referrals  # a bare 'Referrals' row, or a table of referrals its caption places
         if row_metric == "other" and _RATE_LABEL.match(label.text):
             row_metric = above  # 'Rate per 10,000 children' under the count it is the rate of
         measure = label.text
@@ -104,6 +111,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                 subject, period = f"{label.text.strip()} ({col})", None
             else:
                 period = row_period if by_column else (periods[j] if j < len(periods) else None)
+                if period is None and not by_column:  # a time series down the rows: '2022/23 | 412.6'
+                    period = _ending_on(_label_period(label.text, doc_period), year_end)
             unit = _unit(reading, measure, col, header[0] if header else "", caption, base, marked)
             value = reading.value
             if unit == "gbp" and not re.search(r"£.*\d.*(?:k|m|bn|million|billion)\b", cell.text, re.I):

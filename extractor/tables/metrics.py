@@ -3,15 +3,17 @@ around the table."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..figures import _FAMILY_STAGE, _STAGE_ORDER, _Hit, rule_hits
 from ..document import Cell
-from ..pipeline import doc_text
+from ..pipeline import area_names, doc_text
 from .captions import _PROSE_LINE
 from .headers import _TOTAL_LABEL
+from .periods import _PERIOD_LABEL
 from .units import _PERCENT
 
 if TYPE_CHECKING:
@@ -26,6 +28,27 @@ _COMPARATOR_LABEL = re.compile(r"^\s*(?:(?:england|wales|scotland|northern\s+ire
                                r"stat(?:istical)?\.?\s*neighbou?rs?|comparators?|national|regional|region)"
                                r"(?:\s+(?:average|mean|figure|rate))?|(?:national|regional|england)\s+average)"
                                r"\s*(?:\([^)]*\))?\s*$", re.I)
+# A column header naming a comparator and the population it is taken over: 'England, children looked
+# after 2024/25', 'Wales - children in care', 'Statistical neighbours: children in need'
+_COMPARATOR_GROUP = re.compile(r"^\s*(?:england|wales|scotland|northern\s+ireland|great\s+britain|uk|national|"
+                               r"regional|region|stat(?:istical)?\.?\s*neighbou?rs?|comparators?|"
+                               r"(?:north|south)\s+(?:east|west)|(?:east|west)\s+midlands|london)"
+                               r"(?:\s+(?:average|mean))?\s*[,:–-]\s+\S", re.I)
+
+
+def _populations(header: Sequence[str], col_metrics: list[str]) -> list[str]:
+    """A comparator's column whose header names the population it is taken over ('England,
+    children looked after 2024/25' beside 'Trafford 2025/26') says whose figure the column holds,
+    not what the rows count (attainment, attendance): no metric, unless another column names
+    the same one ('Children looked after | England, children looked after')."""
+    out = list(col_metrics)
+    for j in range(1, min(len(header), len(out))):
+        if out[j] != "other" and _COMPARATOR_GROUP.match(header[j]) and \
+                not any(out[k] == out[j] for k in range(1, len(out)) if k != j):
+            out[j] = "other"
+    return out
+
+
 # A row label that is only a rate: 'Rate per 10,000 children', 'Rate per 1,000 aged 0-17', 'Rate'
 _RATE_LABEL = re.compile(r"^\s*(?:the\s+)?rates?\b(?:\s+per\s+[\d,]+)?(?:\s+(?:children|population|"
                          r"aged\s+\S+|under\s+\d+s?|of\s+the\s+population))*\s*(?:\(.*\))?\s*$", re.I)
@@ -293,3 +316,80 @@ def _label_metric(hits: list[_Hit]) -> str:
             stage = next((s for s in _STAGE_ORDER if s in stages), None)
             return _FAMILY_STAGE[h.rule.family or "review"][stage]
     return "other"
+
+
+# the words of a label that names a group of places to compare with: 'Mean of CIPFA nearest
+# neighbours', 'Statistical neighbour average', 'Similar councils', 'Comparator group average'
+_GROUP_WORDS = {"mean", "average", "median", "of", "the", "its", "our", "all", "nearest", "statistical", "stat",
+                "neighbour", "neighbours", "neighbor", "neighbors", "similar", "comparator", "comparators", "group",
+                "councils", "authorities", "areas", "local", "authority", "national", "regional", "region", "and",
+                "england", "wales", "scotland", "ireland", "northern", "uk", "great", "britain", "family", "core",
+                "cities", "county", "counties", "unitaries", "unitary", "metropolitan", "boroughs", "districts"}
+
+
+def _place_or_period(doc: Doc, cell: Any) -> bool:
+    """Whether a row label names only a place, a group of places or a period ('Tameside', 'Mean
+    of CIPFA nearest neighbours', 'England', '2023/24'): a row that counts no thing of its own, so
+    what it holds is named above it."""
+    if _PERIOD_LABEL.match(cell.text) or _COMPARATOR_LABEL.match(cell.text):
+        return True
+    if cell.text.strip().lower() in _areas():
+        return True  # a council's name ('Tameside', 'Isle of Wight')
+    span = doc.char_span(cell.start, cell.end, alignment_mode="expand") if cell.end > cell.start else None
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    return bool(words) and all(t.lower_ in _GROUP_WORDS or t.lower_ in _areas() or len(t) > 1 and t.text.isupper()
+                               or t.pos_ == "PROPN" and t.text[0].isupper() for t in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _areas() -> frozenset[str]:
+    return frozenset(a.lower() for a in area_names())
+
+
+# the numbers of a measure's definition: its base, ages and windows ('per 10,000 children aged
+# under 18', 'within 12 months of a previous referral', 'aged 0 to 17', 'at 31 March')
+_DEFINING = re.compile(r"\bper\s+[\d,]+|\baged\s+\d+(?:\s*(?:to|-|–)\s*\d+)?|\b(?:under|over)\s+\d+|"
+                       r"\b(?:within|after|for)\s+(?:\w+\s+)?\d+\s+\w+|\b\d+\s+(?:days?|weeks?|months?|years?)\b|"
+                       r"\bat\s+\d{1,2}\s+[A-Z][a-z]+", re.I)
+_BLOCK_LINES = 8  # lines above a table's caption that may still belong to its block
+# a line of terms and values ('England: 332.9', 'Number of referrals in 2024/25: 3,650'): a fact, no title
+_FIELD_LINE = re.compile(r"^[^:\n]{2,100}:\s*[(£-]?\d[\d,.]*%?\)?\s*$")
+
+
+def _block_title(doc: Doc, rows: Sequence[tuple[int, int]], cap_start: int) -> tuple[str, str] | None:
+    """The metric and the title line of the block a table sits in, when neither its caption
+    ('Tameside over time', 'Trend') nor its cells name one: an indicator's heading names the
+    thing and its unit ('Children in need: rate per 10,000 children'), then come a comparison
+    block ('England: 332.9'), a rank line and a small 'Year | Value' table. Walks up from the
+    caption over lines that name nothing and lines of terms and values, to the nearest title
+    line that names one metric; a line of running prose, a row of another table or a line naming
+    two metrics ends the block."""
+    text = doc_text(doc)
+    end, defined = cap_start - 1, False
+    for _ in range(_BLOCK_LINES):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if any(s <= start < e or start <= s < end for s, e in rows):
+            return None
+        if _PROSE_LINE.search(line) and len(line.split()) > 8:  # noqa: PLR2004 - a sentence, not a title
+            if defined or re.search(r"\d", _DEFINING.sub(" ", line)):
+                return None  # running text reports numbers of its own
+            defined = True  # one sentence under the heading may define the measure
+        elif line.strip() and not _FIELD_LINE.match(line):
+            hits = [h for line_hits in _context_hits(doc, start, end, ()) for h in line_hits]
+            named = {_label_metric([h]) for h in hits} - {"other"}
+            if len(named) > 1:
+                return None
+            if named:
+                metric = _label_metric(hits)
+                if metric == "review_referrals" and start > 1:  # bare 'Referrals in the year ...': its heading
+                    above = text.rfind("\n", 0, start - 1) + 1  # may place them ('... to children's social care')
+                    metric = _referrals_in_context([], hits + [h for line_hits in _context_hits(doc, above, start - 1, ())
+                                                               for h in line_hits])
+                return metric, line
+            if defined:
+                return None  # the line above the definition is its heading, and names nothing
+        end = start - 1
+    return None

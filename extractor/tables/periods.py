@@ -165,3 +165,15 @@ def _ending_on(period: Period | None, end: tuple[int, int] | None) -> Period | N
     stop = date(year, month, day)
     begin = date(year - 1, month, day) + timedelta(days=1)
     return Period(begin.isoformat(), stop.isoformat(), period.text)
+
+
+# A row label that is only a period: '2023/24', '2024-25', '2025', 'Q3 2024/25', 'Mar-25', 'FY 2023/24'
+_PERIOD_LABEL = re.compile(r"^\s*(?:FY\s*)?(?:(?:19|20)\d\d(?:\s*[/\-–]\s*(?:19|20)?\d\d)?|Q[1-4]\s*(?:(?:19|20)\d\d"
+                           r"(?:\s*[/\-–]\s*\d{2,4})?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+                           r"[\s-]+(?:19|20)?\d\d)\s*[*†‡]?\s*$", re.I)
+
+
+def _label_period(label: str, doc_period: Period | None) -> Period | None:
+    """The period of a row whose label is only a period (a time series read down a 'Year | Value'
+    table), else None: a label that names a thing keeps no period of its own words."""
+    return _header_period(label, doc_period) if _PERIOD_LABEL.match(label) else None

@@ -110,7 +110,10 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
             dated = t.metric == cell.metric != "other" and cell.period is not None and (
                 t.period.start == t.period.end == cell.period.end if t.period is not None
                 else _dated_on(text, t, cell.period))
-            if shared < (0 if dated else 1 if t.metric == cell.metric else 2):
+            # a rate of one metric and period said in the text and given in a cell is one fact: a
+            # rate's value ('127 per 10,000') is too particular to be another's by chance
+            rate = t.metric == cell.metric != "other" and cell.q.unit.startswith("rate_") and not undated
+            if shared < (0 if dated or rate else 1 if t.metric == cell.metric else 2):
                 continue  # a number pairs only with a cell its sentence talks about, or one of
                 # its metric dated on the day its column closes ('498 at 31 March 2025')
             key = (t.metric == cell.metric, shared)

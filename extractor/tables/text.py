@@ -45,6 +45,10 @@ def _text_header(line: str, start: int, below: str) -> list[Cell] | None:
 _FIELD_ROW = re.compile(r"^(?P<label>[A-Z][^:\n]{2,80}?[A-Za-z0-9)]):[ \t]+(?P<value>[(£-]?\d[\d,]*(?:\.\d+)?%?\)?)"
                         r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*$")
 FIELD_ROWS = 3
+# A label that is no field's name: the end of a sentence before it ('... aged under 18. Metric ID'),
+# or an identifier's name ('Metric ID', 'Indicator code', 'Reference number'): its number is a key
+_NOT_A_FIELD = re.compile(r"[.!?]\s+\S|(?:(?-i:\bI[Dd])|\bidentifier|\bcode|\bref(?:erence)?(?:\s+(?:no\.?|number))?)$",
+                          re.I)
 
 
 def _field_tables(lines: list[tuple[int, str]]) -> list[Table]:
@@ -55,7 +59,8 @@ def _field_tables(lines: list[tuple[int, str]]) -> list[Table]:
     run: list[tuple[Cell, ...]] = []
     for start, line in [*lines, (0, "")]:
         m = _FIELD_ROW.match(line)
-        if m and cell_value(m["value"]) is not None and not _YEAR_CELL.match(m["value"]):
+        if m and cell_value(m["value"]) is not None and not _YEAR_CELL.match(m["value"]) and \
+                not _NOT_A_FIELD.search(m["label"]):
             run.append((Cell(m["label"], start + m.start("label"), start + m.end("label")),
                         Cell(m["value"], start + m.start("value"), start + m.end("value"))))
             continue
