@@ -161,6 +161,8 @@ ONE = [
     ("Where more than ⟦one⟧ category is recorded, the first is counted.", None),
     ("Over 600 staff joined at least ⟦one⟧ session of the learning week.", None),
     ("Episodes are counted each time; ⟦one⟧ child can have several episodes.", None),
+    ("I'll read you ⟦one⟧ sentence from the letter.", None),
+    ("This is not about ⟦one⟧ agency getting it wrong.", None),
 ]
 
 

@@ -13,14 +13,15 @@ if TYPE_CHECKING:
 _IDIOM_NOUNS = frozenset(
     "way ways thing things example examples reason reasons point points side hand part aspect theme themes message "
     "question word words option day days time times year years month months week weeks moment occasion place "
-    "voice another other step stop team area areas issue kind type sort form piece level lesson end".split())
+    "voice another other step stop team area areas issue kind type sort form piece level lesson end "
+    "line sentence page paragraph night morning evening afternoon weekend".split())
 # the roles a counted thing takes in its clause: 'One allegation ... was referred' (subject), 'placed
 # one child with ...' (object); not 'in one case' or 'at one point' (a preposition's object)
 _SPEECH_VERBS = frozenset("say tell describe explain add comment write recall admit warn ask argue "
                           "claim insist note put speak share believe feel think".split())
 _BOUND_BEFORE = re.compile(r"\b(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|over|up\s+to|under|"
                           r"no\s+more\s+than|exactly)\s+$", re.I)
-_MODALS = frozenset("can could may might must should would will shall".split())
+_MODALS = frozenset("can could may might must should would will shall 'll ’ll 'd ’d".split())
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj"})
 
 
@@ -37,6 +38,8 @@ def counts_a_thing(doc: Doc, ts: int, te: int) -> bool:
         return False  # 'one new children's home', not across a verb or a clause
     if ts > 0 and doc[ts - 1].lower_ in ("the", "this", "that", "any", "each", "every", "no", "which", "at"):
         return False
+    if any(t.lower_ in ("not", "n't", "n’t", "never") for t in doc[max(0, ts - 3):ts]):
+        return False  # 'That is not about one agency getting it wrong': any one, denied
     if _BOUND_BEFORE.search(doc[max(0, ts - 3):ts].text + " "):
         return False  # 'joined at least one session', 'where more than one category is recorded': a bound
     verb = noun.head if noun.dep_ != "conj" else noun.head.head
