@@ -76,6 +76,10 @@ _POUNDS = re.compile(rf"(?<![\w.,£])(?P<n>{NUM})(?:\s(?P<s>thousand|million|bil
 # a share of a large round number: 'half a million', 'a quarter of a million pounds', 'half a billion'
 _PART_OF_SCALE = re.compile(r"\b(?:(?P<h>half)|(?P<q>a\s+quarter|three\s+quarters)\s+of)\s+an?\s+(?P<s>million|billion)"
                             r"(?P<p>\s+pounds\b)?", re.I)
+# a share of money said in pence of a pound: '84p in every pound went on services', '92 pence of
+# each £1', '9p out of every pound' (a percentage: 84p in the pound is 84%)
+_PENCE_SHARE = re.compile(r"(?<![\w.,£])(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:p|pence)\s+(?:in|of|out\s+of|from)\s+"
+                          r"(?:every|each|the|a)\s+(?:pound|£\s?1(?![\d,.]))", re.I)
 _BARE = re.compile(rf"(?<![\w.,£/-])(?P<n>{NUM})(?![\w]|[.,/]\d)", re.I)
 
 
@@ -190,6 +194,8 @@ def _typed(text: str) -> list[Quantity]:
         v = parse_number(m["n"])
         if v is not None:
             out.append(Quantity(m.start(), m.end(), v, "percent", "percent"))
+    for m in _PENCE_SHARE.finditer(text):
+        out.append(Quantity(m.start(), m.end(), float(m["n"]), "percent", "percent"))  # the pound is its whole
     for m in _ONE_IN.finditer(text):
         if _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # 'aged under five in 40 cases': an age, then where it was found

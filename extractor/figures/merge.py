@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..findings import Figure, Mention, Period
+from ..numbers import WORD_NUM
 from .analysis import _Candidate
 from .name import _candidates
 from .reject import cell_reason
@@ -36,6 +37,24 @@ def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
 
 # 'Of the 11 reviews, three led to ...': the set a subset is drawn from restates its count
 _SET_OPENER = re.compile(r"(?:^|[.\n]\s*)of\s+(?:the|these|those)\s+$", re.I)
+# the clause that defines a set as it is named: 'the 23 arrangements that ended', 'the 612
+# families we supported', 'the 229 pupils in Years 3 to 6 who responded'
+_FIRST_SAID = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s+(?:in|from|at|on)\s+[^,.;:()\n]{1,30}?)?\s+"
+                         r"(?:that|who|whom|which|we|they|our|I)\s+[a-z]", re.I)
+# the whole of a part just counted: '31 of the 34 standards', 'seven of the nine schools'
+# (not a threshold's: 'at least three of the eight areas' defines a measure, its scale no count)
+_PART_BEFORE = re.compile(rf"(?<!least )(?<!than )(?<!to )(?:\d[\d,]*|\b{WORD_NUM})\s+(?:out\s+)?of\s+the\s+$", re.I)
+
+
+def _first_said(text: str, c: _Candidate) -> bool:
+    """A back-reference by 'the' whose set is defined where it is named, by a clause after it or
+    as the whole of the part before it: the set's size said for the first time."""
+    before = text[max(0, c.q.start - 40):c.q.start]
+    if not re.search(r"\bthe\s+$", before, re.I):
+        return False
+    return bool(_FIRST_SAID.match(text[c.q.end:c.q.end + 80]) or _PART_BEFORE.search(before))
+
+
 def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
     """Mentions of the same fact (value, unit, metric, period, head for 'other') become one Figure."""
     figures: dict[tuple[Any, ...], Figure] = {}
@@ -64,7 +83,9 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
         if fig is not None:
             fig.mentions.append(_mention(c, document))
             fig.mentions.sort(key=lambda m: m.start)
-        elif c.repeat in ("merge", "quote", "card"):
+        elif c.repeat in ("merge", "quote", "card") or c.repeat == "drop" and _first_said(document.text, c):
+            # 'Of the 23 arrangements that ended in the year, ...': a set named by 'the' and
+            # defined on the spot by its clause, its size said nowhere else, is a first mention
             out.append(Figure(c.metric, c.q.value, c.q.unit, c.subject, c.confidence,
                               [_mention(c, document)], c.period, c.q.qualifier, c.method))
     return out

@@ -754,7 +754,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return CONTENTS
     if q.unit in ("count", "percent") and is_axis_tick(text, q.start, q.end):
         return AXIS
-    if q.kind == "duration" and (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[q.end:q.end + 40]) or
+    if q.kind == "duration" and (_SPAN_BEFORE.search(before) and not _frequency_standard(text, q) or _SPAN_AFTER.match(text[q.end:q.end + 40]) or
                                  _PERIOD_AFTER.match(text[q.end:q.end + 40]) and _PERIOD_BEFORE.search(before) or
                                  _PERIOD_AGAIN_AFTER.match(text[q.end:q.end + 40]) and _PERIOD_AGAIN_BEFORE.search(before)):
         return SPAN  # 'over the last three years', "in six months' time", 'two years or more'
@@ -1036,7 +1036,10 @@ def _in_age_band(text: str, q: Quantity) -> bool:
 _SHARE_BEFORE = re.compile(r"\b(?:for|by|than|about|around|nearly|almost|roughly|approximately|over|under|"
                            r"just\s+(?:over|under))\s+$", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:each|apiece|were|was|are|is|had|have|has|did|do|came|went|"
-                          r"lived?|said|related|involved|concerned|felt|rated|reported|needed)\b", re.I)
+                          r"lived?|said|related|involved|concerned|felt|rated|reported|needed)\b"
+                          # a change by a share of a level: 'a third more than last year', 'a quarter
+                          # fewer than in 2024/25', 'half as many again'
+                          r"|\s+(?:more|fewer|less|higher|lower)\s+than\b|\s+as\s+many\s+again\b", re.I)
 
 
 _MULTIPLIER_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|that\s+of|its)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1046,6 +1049,29 @@ _MULTIPLIER_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|that\s+of|its)\s+(?:[\w'’
 # the whole part of an amount with a half: 'a day and a half', 'two and a half years', '3 and a half'
 _AND_A_HALF_BEFORE = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?and\s+(?:a\s+)?$",
                                 re.I)
+
+
+# how often a thing must be done: 'visited at least every six weeks', 'reviewed every six months'
+# how often a thing must be done, said after the thing: 'visited at least every six weeks',
+# 'reported to Cabinet every six months' (not a growth's pace: 'has doubled every five years')
+# how often a thing must be done, said after the thing: 'visited at least every six weeks',
+# 'reported to Cabinet every six months' (not a growth's pace: 'has doubled every five years')
+_EVERY_BEFORE = re.compile(r"(?:(?:at\s+least|no\s+less\s+than|roughly|about|around|then|and|or)\s+)*every\s+$", re.I)
+_PACE_BEFORE = re.compile(r"\b(?:doubled|doubling|tripled|trebled|halved|halving)\s*$", re.I)
+
+
+def _frequency_standard(text: str, q: Quantity) -> bool:
+    """'visited at least every six weeks', 'reported to Cabinet every six months': how often a
+    thing is done, a standard and a figure; not 'Every six months we publish' opening a
+    sentence, nor the window inside a measure ('81% received supervision at least every three
+    months')."""
+    start = max(0, q.start - 160)
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n", text[start:q.start])[-1]
+    every = _EVERY_BEFORE.search(sentence)
+    if every is None or re.search(r"%|\bper\s*cent\b|\bpercent\b", sentence, re.I):
+        return False
+    rest = sentence[:every.start()]
+    return bool(re.search(r"[A-Za-z]{2,}", rest)) and not _PACE_BEFORE.search(rest)
 
 
 def _fraction_ok(text: str, q: Quantity) -> bool:

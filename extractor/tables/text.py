@@ -70,6 +70,42 @@ def _field_tables(lines: list[tuple[int, str]]) -> list[Table]:
     return tables
 
 
+# A PDF's table flattened to one space between cells: a header of words then two or more periods
+# ('Source of notification 2025/26 2024/25'), then rows of words and as many numbers ('Health
+# services 5 4'); a label holds no digit, so the words and the cells part where the digits start
+_FLAT_HEADER = re.compile(r"^(?P<label>[A-Za-z][^\d\n]*?)[ \t]+(?P<periods>(?:19|20)\d\d[/-]\d{2,4}(?:[ \t]+(?:19|20)\d\d[/-]\d{2,4})+)[ \t]*$")
+_FLAT_ROW = re.compile(r"^(?P<label>[A-Za-z][^\d\n]*?[A-Za-z)])(?P<cells>(?:[ \t]+\d[\d,]*(?:\.\d+)?%?)+)[ \t]*$")
+FLAT_ROWS = 2
+
+
+def _flat_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """Tables whose cells are one space apart under a header of periods: each row has as many
+    numbers as the header has periods, FLAT_ROWS rows or more (space-aligned tables, two or
+    more spaces apart, are the other reader's)."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        head = _FLAT_HEADER.match(line) if "  " not in line.strip() else None
+        i += 1
+        if head is None:
+            continue
+        periods = [(m.group(0), start + head.start("periods") + m.start(), start + head.start("periods") + m.end())
+                   for m in re.finditer(r"\S+", head["periods"])]
+        rows = [(Cell(head["label"].strip(), start, start + len(head["label"].rstrip())),
+                 *(Cell(t, a, b) for t, a, b in periods))]
+        while i < len(lines) and "  " not in lines[i][1].strip() and (m := _FLAT_ROW.match(lines[i][1])) and \
+                len(m["cells"].split()) == len(periods):
+            s = lines[i][0]
+            rows.append((Cell(m["label"], s + m.start("label"), s + m.end("label")),
+                         *(Cell(c.group(0), s + m.start("cells") + c.start(), s + m.start("cells") + c.end())
+                           for c in re.finditer(r"\S+", m["cells"]))))
+            i += 1
+        if len(rows) > FLAT_ROWS:
+            tables.append(Table(1, tuple(rows)))
+    return tables
+
+
 def text_tables(text: str) -> list[Table]:
     """Space-aligned plain-text tables: a header line of periods or of column names, then
     'label  n  n' rows; and lists of 'Term: value' lines."""
@@ -79,6 +115,8 @@ def text_tables(text: str) -> list[Table]:
         lines.append((pos, line))
         pos += len(line) + 1
     tables += _field_tables(lines)
+    flat = _flat_tables(lines)
+    tables += flat
     i = 0
     while i < len(lines):
         start, line = lines[i]
@@ -95,7 +133,7 @@ def text_tables(text: str) -> list[Table]:
                       for c in re.finditer(r"\S+", m["cells"])]
             rows.append(tuple(cells))
             i += 1
-        if len(rows) > 1:
+        if len(rows) > 1 and not any(t.rows[0][0].start <= rows[0][0].start <= t.rows[-1][-1].end for t in flat):
             tables.append(Table(1, tuple(rows)))
     return tables
 
