@@ -76,8 +76,8 @@ _POUNDS = re.compile(rf"(?<![\w.,£])(?P<n>{NUM})(?:\s(?P<s>thousand|million|bil
 # a share of a large round number: 'half a million', 'a quarter of a million pounds', 'half a billion'
 _PART_OF_SCALE = re.compile(r"\b(?:(?P<h>half)|(?P<q>a\s+quarter|three\s+quarters)\s+of)\s+an?\s+(?P<s>million|billion)"
                             r"(?P<p>\s+pounds\b)?", re.I)
-# a share of money said in pence of a pound: '84p in every pound went on services', '92 pence of
-# each £1', '9p out of every pound' (a percentage: 84p in the pound is 84%)
+# a share of money said in pence of a pound: '91p in every pound went to families', '92 pence of
+# each £1', '9p out of every pound' (a percentage: 91p in the pound is 91%)
 _PENCE_SHARE = re.compile(r"(?<![\w.,£])(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:p|pence)\s+(?:in|of|out\s+of|from)\s+"
                           r"(?:every|each|the|a)\s+(?:pound|£\s?1(?![\d,.]))", re.I)
 _BARE = re.compile(rf"(?<![\w.,£/-])(?P<n>{NUM})(?![\w]|[.,/]\d)", re.I)

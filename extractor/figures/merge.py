@@ -37,12 +37,12 @@ def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
 
 # 'Of the 11 reviews, three led to ...': the set a subset is drawn from restates its count
 _SET_OPENER = re.compile(r"(?:^|[.\n]\s*)of\s+(?:the|these|those)\s+$", re.I)
-# the clause that defines a set as it is named: 'the 23 arrangements that ended', 'the 612
-# families we supported', 'the 229 pupils in Years 3 to 6 who responded'
+# the clause that defines a set as it is named: 'the 18 placements that ended', 'the 450
+# carers we trained', 'the 96 parents who replied to the survey'
 _FIRST_SAID = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s+(?:in|from|at|on)\s+[^,.;:()\n]{1,30}?)?\s+"
                          r"(?:that|who|whom|which|we|they|our|I)\s+[a-z]", re.I)
 # the whole of a part just counted: '31 of the 34 standards', 'seven of the nine schools'
-# (not a threshold's: 'at least three of the eight areas' defines a measure, its scale no count)
+# (not a threshold's: 'at least two of the six domains' defines a measure, its scale no count)
 _PART_BEFORE = re.compile(rf"(?<!least )(?<!than )(?<!to )(?:\d[\d,]*|\b{WORD_NUM})\s+(?:out\s+)?of\s+the\s+$", re.I)
 
 
@@ -84,7 +84,7 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
             fig.mentions.append(_mention(c, document))
             fig.mentions.sort(key=lambda m: m.start)
         elif c.repeat in ("merge", "quote", "card") or c.repeat == "drop" and _first_said(document.text, c):
-            # 'Of the 23 arrangements that ended in the year, ...': a set named by 'the' and
+            # 'Of the 18 placements that ended in March, ...': a set named by 'the' and
             # defined on the spot by its clause, its size said nowhere else, is a first mention
             out.append(Figure(c.metric, c.q.value, c.q.unit, c.subject, c.confidence,
                               [_mention(c, document)], c.period, c.q.qualifier, c.method))

@@ -27,8 +27,8 @@ _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj"})
 
 def counts_a_thing(doc: Doc, ts: int, te: int) -> bool:
     """Whether the 'one' at tokens ts..te counts the noun right after it, that noun the subject
-    or object of its clause and no idiom: 'one household was approved', 'One allegation against
-    a member of staff was referred', 'matched one child with complex health needs'."""
+    or object of its clause and no idiom: 'one household was approved', 'One complaint about
+    a volunteer was passed on', 'approved one carer with a disability'."""
     if te - ts != 1 or te >= len(doc):
         return False
     one, noun = doc[ts], doc[ts].head
@@ -44,7 +44,7 @@ def counts_a_thing(doc: Doc, ts: int, te: int) -> bool:
         return False  # 'joined at least one session', 'where more than one category is recorded': a bound
     verb = noun.head if noun.dep_ != "conj" else noun.head.head
     if any(t.dep_ == "aux" and t.lower_ in _MODALS for t in verb.children):
-        return False  # 'one child can have several episodes': any one, not a count
+        return False  # 'one pupil can have several absences': any one, not a count
     if noun.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_.lower() in _SPEECH_VERBS and t.pos_ == "VERB"
                                                   for t in doc[noun.i + 1:noun.sent.end]):
         return False  # 'One mother, whose son was hurt, said ...': an unnamed speaker

@@ -1037,7 +1037,7 @@ _SHARE_BEFORE = re.compile(r"\b(?:for|by|than|about|around|nearly|almost|roughly
                            r"just\s+(?:over|under))\s+$", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:each|apiece|were|was|are|is|had|have|has|did|do|came|went|"
                           r"lived?|said|related|involved|concerned|felt|rated|reported|needed)\b"
-                          # a change by a share of a level: 'a third more than last year', 'a quarter
+                          # a change by a share of a level: 'a fifth more than the year before', 'a quarter
                           # fewer than in 2024/25', 'half as many again'
                           r"|\s+(?:more|fewer|less|higher|lower)\s+than\b|\s+as\s+many\s+again\b", re.I)
 

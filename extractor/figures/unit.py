@@ -41,7 +41,7 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     if _LIMIT_MOVED_BEFORE.search(text[max(sent.start_char, q.start - 40):q.start]):
         limit = [t for t in typed if sent.start_char <= t.start < q.start and not is_reference(text, t)]
         if limit and limit[-1].unit in _SPAN_UNITS:
-            return limit[-1].unit  # 'within 25 working days, which may be extended to 65'
+            return limit[-1].unit  # 'within 20 working days, which can be extended to 40'
     sent_before = text[sent.start_char:q.start]
     if _OF_THEM_AFTER.match(text[q.end:q.end + 20]):
         # '23 days in hospital, six of them in intensive care': a part of the span said before
@@ -81,7 +81,7 @@ _PERCENT_RANGE_END = re.compile(rf"\s*(?:and|or|to|-|–)\s*(?:{NUM})\s?(?:%|per
 # age at first plan: 6'
 _AGE_AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median)\s+age\b[^.;\d]{0,45}?(?:\b(?:is|was|are|were|of|at|stood\s+at|"
                                  r"rose\s+to|fell\s+to)|:)\s*(?:now\s+|just\s+(?:over|under)\s+|about\s+|around\s+)?$", re.I)
-# a time limit moved to a bare number: 'which may be extended to 65', 'cut to 10', 'shortened to five'
+# a time limit moved to a bare number: 'which can be extended to 40', 'cut to 10', 'shortened to five'
 _LIMIT_MOVED_BEFORE = re.compile(r"\b(?:extended|extend|extending|extendable|lengthened|shortened|reduced|cut|brought\s+down|"
                                  r"brought\s+forward)\s+(?:(?:up\s+)?to|by)\s+(?:a\s+maximum\s+of\s+|up\s+to\s+)?$", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)

@@ -71,8 +71,8 @@ def _field_tables(lines: list[tuple[int, str]]) -> list[Table]:
 
 
 # A PDF's table flattened to one space between cells: a header of words then two or more periods
-# ('Source of notification 2025/26 2024/25'), then rows of words and as many numbers ('Health
-# services 5 4'); a label holds no digit, so the words and the cells part where the digits start
+# ('Referrer 2023/24 2022/23'), then rows of words and as many numbers ('GP
+# practices 7 3'); a label holds no digit, so the words and the cells part where the digits start
 _FLAT_HEADER = re.compile(r"^(?P<label>[A-Za-z][^\d\n]*?)[ \t]+(?P<periods>(?:19|20)\d\d[/-]\d{2,4}(?:[ \t]+(?:19|20)\d\d[/-]\d{2,4})+)[ \t]*$")
 _FLAT_ROW = re.compile(r"^(?P<label>[A-Za-z][^\d\n]*?[A-Za-z)])(?P<cells>(?:[ \t]+\d[\d,]*(?:\.\d+)?%?)+)[ \t]*$")
 FLAT_ROWS = 2
