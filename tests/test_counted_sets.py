@@ -180,3 +180,42 @@ COMPARATOR_OF_A_GROUP = [
 def test_the_value_again_of_a_group_is_that_group(nlp, text, number, classifier):
     f = figure(nlp, text, number, classifier, occurrence=0)
     assert f is not None and f.metric == "other" and not f.method.startswith("unresolved"), f and (f.metric, f.method)
+
+
+# a number whose clause's subject is a measure no metric is ('Attendance', 'Turnover'): the subject's
+# head is what it measures, found and fitting no metric, whatever population its 'of' names
+MEASURES = [
+    ("Attendance of pupils with a social worker was 88.2% this year.", "88.2"),
+    ("Attendance of children on child protection plans rose to 85.9%.", "85.9"),
+    ("Attendance of children in care fell from 91.3% to 89.0%.", "91.3"),
+    ("Turnover among children's social workers was 17%.", "17"),
+    ("Absence among children in care rose to 12.4% in the spring term.", "12.4"),
+    ("Satisfaction with the early help service was 84%.", "84"),
+    ("Attendance of pupils with a social worker was 88.2%, against 93.9% for the whole school.", "93.9"),
+    ("Punctuality of core group members was 71% in the quarter.", "71"),
+]
+# a quantity noun before 'of' ('the number of', 'the proportion of', 'the rate of'): its object decides
+QUANTITY_OF = [
+    ("The proportion of children on child protection plans was 12%.", "12", "child_protection_plans"),
+    ("The number of children in care rose to 520.", "520", "looked_after_children"),
+    ("The rate of re-referrals to children's social care was 19.4%.", "19.4", "social_care_referrals"),
+    ("Referrals to children's social care rose to 3,870.", "3,870", "social_care_referrals"),
+    ("The total of child protection plans stood at 412.", "412", "child_protection_plans"),
+    ("The percentage of children looked after in foster care was 71%.", "71", "looked_after_children"),
+    ("The number of section 47 enquiries fell to 1,020.", "1,020", "section_47_enquiries"),
+    ("The number of serious incident notifications rose to 14.", "14", "serious_incident_notifications"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number", MEASURES)
+def test_a_measure_no_metric_is_is_other_by_rule(nlp, text, number, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == "other" and f.method.startswith("rule:"), f and (f.metric, f.method)
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", QUANTITY_OF)
+def test_a_quantity_of_a_thing_counts_the_thing(nlp, text, number, metric, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == metric, f and (f.metric, f.method)

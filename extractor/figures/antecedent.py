@@ -124,7 +124,7 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candid
     # 'The school had 418 pupils on roll, up from 402 last year': the value again of a thing found
     # that fits no metric is that thing too (a figure whose thing was not found gives nothing)
     # (a thing named by its noun in this sentence: not a part picked out by a trait, nor a thing of the sentence before)
-    found = pick is not None and pick in same and pick.metric == "other" and pick.rule in ("noun", "group") \
+    found = pick is not None and pick in same and pick.metric == "other" and pick.rule in ("noun", "group", "measure") \
         and pick.method.startswith("rule:")
     return pick if pick is not None and (pick.metric != "other" or found) else None
 

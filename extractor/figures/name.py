@@ -140,7 +140,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
                 (_in_context(doc, hits, ts, named.rule.metric or "other"), named.rule.id)
         by_subject = _subject_names(doc, hits, ts, te)
         if by_subject is not None and by_subject.rule.kind == "foreign":
-            return "other", "noun"  # 'Open early help assessments numbered 1,126'
+            # 'Open early help assessments numbered 1,126'; 'Attendance ... was 89.6%' (a measure)
+            return "other", MEASURE if by_subject.rule.id == MEASURE else "noun"
         if by_subject is not None and by_subject.rule.kind != "family":  # '... climbed to 17'
             return _in_context(doc, hits, ts, by_subject.rule.metric or "other"), by_subject.rule.id
         held = _held_for(doc, hits, ts, te)
@@ -242,6 +243,10 @@ def _set_phrase_end(doc: Doc, te: int) -> int:
 GROUP = "group"
 _GROUP_NOUNS = {"pupil", "student", "learner", "household", "resident", "parent", "adult", "patient",
                 "tenant", "member", "employee", "worker", "volunteer", "visitor", "attendee", "participant"}
+
+
+# the rule id of a number whose subject is a measure no metric is ('Attendance ... was 89.6%')
+MEASURE = "measure"
 
 
 # rules that name a status of recommendations, not the recommendations ('overdue', 'on track'),
@@ -381,7 +386,7 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
     if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE,
-                   PLACEMENT, GROUP):
+                   PLACEMENT, GROUP, MEASURE):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
