@@ -143,7 +143,9 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
 _QUANTITY_NOUNS = {"number", "numbers", "total", "totals", "proportion", "percentage", "share", "rate", "rates",
                    "level", "levels", "figure", "figures", "count", "majority", "minority", "amount", "fraction",
                    "half", "third", "quarter", "fifth", "tenth", "cent", "percent", "per", "%", "average", "mean",
-                   "median", "tally", "volume", "size", "group", "cohort", "population"}
+                   "median", "tally", "volume", "size", "group", "cohort", "population",
+                   # stand-ins for a quantity said or asked before ('the answer was 27')
+                   "answer", "reply", "response", "estimate", "value", "result", "position", "picture", "outturn"}
 
 
 def _a_measure_no_rule_knows(doc: Doc, hits: list[_Hit], subj: Token) -> bool:
