@@ -305,9 +305,10 @@ def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetR
         # (the subset counts suggestions too), not an earlier metric's count
         start = max(lo, pool[0].te) if pool else lo
         # ('23 families were receiving early help, 11 of them ...': a set whose counted thing was
-        # not found is still the set, and the part is no more found than it)
+        # not found is still the set when a noun of its own names it; a bare one, 'compares with 497',
+        # 'around 70 more', is a value of a set said before, not another set)
         nearer = [p for p in reversed(cands[:i]) if start <= p.ts < c.ts and p.q.unit == "count"
-                  and p.metric == "other" and p.repeat != "drop"]
+                  and p.metric == "other" and p.repeat != "drop" and (p.rule != "none" or p.head)]
         if nearer:
             return nearer[0]
     return pool[0] if pool else None
