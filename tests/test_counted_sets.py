@@ -219,3 +219,51 @@ def test_a_measure_no_metric_is_is_other_by_rule(nlp, text, number, classifier):
 def test_a_quantity_of_a_thing_counts_the_thing(nlp, text, number, metric, classifier):
     f = figure(nlp, text, number, classifier, occurrence=0)
     assert f is not None and f.metric == metric, f and (f.metric, f.method)
+
+
+# a part 'of them' of a set named by a noun whose thing was not found is no more found than that set
+# (it takes no metric from a figure further back); a bare value between ('This compares with 497',
+# 'around 70 more') is a value of the set said before, not another set
+PART_OF_AN_UNFOUND_SET = [
+    "A further 7 were looked after. 23 families were receiving early help, 11 of them with a key worker.",
+    "The council looked after 412 children. 60 households asked for advice, and 14 of them were visited.",
+    "There were 31 serious incident notifications. 40 parents joined the forum; 12 of them spoke at the launch.",
+    "There were 230 children on child protection plans. 18 clubs opened in the year, and six of them were new.",
+    "The partnership held 14 rapid reviews. 52 trainers were trained and 20 of them ran sessions.",
+    "The council looked after 412 children. 75 foster homes were inspected; nine of them were in the city.",
+    "There were 96 children on plans at 31 March. 33 mentors volunteered, 21 of them for a second year.",
+    "The board made 40 recommendations. 28 agencies signed the charter and 16 of them attended.",
+]
+PART_AFTER_A_BARE_VALUE = [
+    ("The council was looking after 561 children. This compares with 497 at the same point in 2022. "
+     "Of these children, 71 live in residential homes.", "71", "looked_after_children"),
+    ("The council looks after 1,011 children, around 70 more than last year. Roughly one in six of them "
+     "lives outside the county.", "one in six", "looked_after_children"),
+    ("There were 412 children on child protection plans, compared with 380 a year before. Of these, 96 had "
+     "been on a plan before.", "96", "child_protection_plans"),
+    ("The council looked after 640 children, up from 602. A dozen of them live in another region.", "A dozen",
+     "looked_after_children"),
+    ("There were 38 rapid reviews, against 31 the year before. Of these, 30 were completed.", "30",
+     "rapid_reviews"),
+    ("The council looked after 389 children, about 20 more than in 2023/24. Of these children, 44 live with "
+     "relatives.", "44", "looked_after_children"),
+    ("There were 270 children on child protection plans, up from 251. Of these, 61 were under five.", "61",
+     "child_protection_plans"),
+    ("The council looked after 733 children, compared with 706 a year earlier. Nine of them live in Wales.",
+     "Nine", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text", PART_OF_AN_UNFOUND_SET)
+def test_a_part_of_a_set_whose_thing_was_not_found_takes_no_metric(nlp, text, classifier):
+    number = re.findall(r"\b(\d+|six|nine) of them", text)[0]
+    f = figure(nlp, text, number, classifier, occurrence=-1)
+    assert f is not None and f.metric == "other", f and (f.metric, f.method)
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", PART_AFTER_A_BARE_VALUE)
+def test_a_part_after_a_bare_value_is_part_of_the_set_before(nlp, text, number, metric, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=-1)
+    assert f is not None and f.metric == metric, f and (f.metric, f.method)
