@@ -74,8 +74,10 @@ SET_REFERENCE = [
      "recommendations"),
     ("The review made nine recommendations. Seven have been completed and the remaining two will be "
      "finished by March.", "two", "recommendations"),
+    # the cases in which a feature was so are a feature subset (corpus-dev README 'Metric for subsets':
+    # other; the gold of 'In five of the seven, the baby had been sharing a sleeping surface' agrees)
     ("The board considered 16 rapid reviews; in five of them the baby had been sleeping in an adult bed.",
-     "five", "rapid_reviews"),
+     "five", "other"),
     ("There were seven unexpected deaths in infancy, and in five of them the baby shared a bed.", "five",
      "child_deaths"),
     ("The panel reviewed 64 deaths, and in 20 of them the child was under one.", "20", "child_deaths"),

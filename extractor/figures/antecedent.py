@@ -13,7 +13,7 @@ from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNI
 from .unit import _from_end, _from_to_start
 from .caseload import CASELOAD
 from .rate import RATE_OTHER, names_a_thing, rate_token
-from .resolve import CHANGE_NOUNS, _GENERIC_NOUNS, _stage_of
+from .resolve import CHANGE_NOUNS, _GENERIC_NOUNS, _counted_noun as counted_noun, _stage_of
 from ..pipeline import doc_text
 
 if TYPE_CHECKING:
@@ -82,6 +82,23 @@ def _elliptic(doc: Doc, c: _Candidate, text: str) -> bool:
     return not partitive or dep == "dobj" or bool(_STATUS.search(clause))
 
 
+# nouns that stand for whatever was counted before ('12 cases were closed', 'two more ones')
+_STAND_FOR_ANY = {"case", "one"}
+
+
+def _another_set(doc: Doc, c: _Candidate, prev: _Candidate) -> bool:
+    """'There were 54 children on plans. 19 families were getting family support', 'It relies on 11
+    regular volunteers': a count with a counted noun of its own that is not the noun of the figure
+    before it counts another set, so it does not say that figure's set again ('12 had been
+    completed', '12 cases were closed', '40 children were seen alone' after children do); after a
+    figure with no noun of its own ('a further 7 were in care') nothing shows it is the same set."""
+    noun = counted_noun(doc, c.ts, c.te)
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma not in _STAND_FOR_ANY and lemma != prev.head
+
+
 def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candidate | None:
     """The figure this one follows: the nearest earlier one of the same unit on the same line of
     the sentence, else the nearest with a metric there, else the same unit one sentence back."""
@@ -104,7 +121,12 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candid
         pick = next((p for p in reversed(same or back) if p.metric != "other" and p.q.unit == "count"), None)
     if pick is None and not same:
         pick = next((p for p in reversed(back) if p.q.unit == c.q.unit), None)
-    return pick if pick is not None and pick.metric != "other" else None
+    # 'The school had 356 pupils on roll, up from 341 last year': the value again of a thing found
+    # that fits no metric is that thing too (a figure whose thing was not found gives nothing)
+    # (a thing named by its noun in this sentence: not a part picked out by a trait, nor a thing of the sentence before)
+    found = pick is not None and pick in same and pick.metric == "other" and pick.rule in ("noun", "group", "measure") \
+        and pick.method.startswith("rule:")
+    return pick if pick is not None and (pick.metric != "other" or found) else None
 
 
 def _drawn_from(doc: Doc, c: _Candidate) -> counted.SetRef | None:
@@ -282,8 +304,11 @@ def _set_antecedent(cands: list[_Candidate], i: int, doc: Doc, ref: counted.SetR
         # Of these, 41 ...': the nearest count of a thing found and fitting no metric is the set
         # (the subset counts suggestions too), not an earlier metric's count
         start = max(lo, pool[0].te) if pool else lo
+        # ('19 families were getting family support, 8 of them ...': a set whose counted thing was
+        # not found is still the set when a noun of its own names it; a bare one, 'compares with 497',
+        # 'around 70 more', is a value of a set said before, not another set)
         nearer = [p for p in reversed(cands[:i]) if start <= p.ts < c.ts and p.q.unit == "count"
-                  and p.metric == "other" and p.rule != "none" and p.repeat != "drop"]
+                  and p.metric == "other" and p.repeat != "drop" and (p.rule != "none" or p.head)]
         if nearer:
             return nearer[0]
     return pool[0] if pool else None
@@ -317,7 +342,8 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
     """Comparators ('up from 12 in 2021/22', 'England: 41.6') and elided counts ('12 had been
     completed') take the metric, and a rate's unit, of the figure they follow."""
     for i, c in enumerate(cands):
-        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", "timely", "feature", CASELOAD, RATE_OTHER):
+        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", "timely", "feature", "group", "measure",
+                                                            CASELOAD, RATE_OTHER):
             continue  # a sample drawn for study, a subset counted as what it became: found
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
         cue = _comparator_cue(before, after, c)
@@ -398,8 +424,9 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             prev = next((p for p in reversed(cands[:i]) if p.ts >= sent.start and p.metric != "other"), None)
         if prev is not None and prev.ts < sent.start and _from_end(text, c.q, bare=False):
             prev = None  # 'attendance fell from 92 per cent to 41 per cent': what changed is in the sentence
-        if prev is None:
-            continue
+        if prev is None or not (comparator or drawn or share) and _another_set(doc, c, prev) \
+                or prev.metric == "other" and prev.rule == "none":
+            continue  # another set, or a set whose counted thing was not found: nothing to take
         if comparator and c.q.unit == "count" and (prev.q.unit.startswith("rate_") or prev.q.unit == "percent"
                                                    and c.q.value <= 100) and not _from_end(text, c.q):
             c.q = Quantity(c.q.start, c.q.end, c.q.value, prev.q.unit, c.q.kind, c.q.qualifier)

@@ -122,6 +122,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
             doc.user_data.setdefault("became_subsets", set()).add(ts)
             if became[0].rule.kind == "foreign":  # 'a third of them led to a conference'
                 return "other", "became"
+        if c_unit == "count" and not (became or left_props or _subject_of_pp(doc, leftside, te)) \
+                and _cases_of_a_set(doc, hits, ts, te, of_end, left, right):
+            return "other", FEATURE  # 'In three of them, the family had moved': the cases a thing was so in
         chosen = (became or real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
                   or [h for h in leftside if h.rule.kind not in ("context", "stage", "foreign")] or [None])[0]
     else:
@@ -139,7 +142,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
                 (_in_context(doc, hits, ts, named.rule.metric or "other"), named.rule.id)
         by_subject = _subject_names(doc, hits, ts, te)
         if by_subject is not None and by_subject.rule.kind == "foreign":
-            return "other", "noun"  # 'Open early help assessments numbered 1,126'
+            # 'Open early help assessments numbered 1,126'; 'Attendance ... was 88.2%' (a measure)
+            return "other", MEASURE if by_subject.rule.id == MEASURE else "noun"
         if by_subject is not None and by_subject.rule.kind != "family":  # '... climbed to 17'
             return _in_context(doc, hits, ts, by_subject.rule.metric or "other"), by_subject.rule.id
         held = _held_for(doc, hits, ts, te)
@@ -157,6 +161,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         chosen = (immediate or [h for h in rightside if h.rule.kind not in ("stage", "foreign", "context")] or
                   [h for h in leftside if h.rule.kind not in ("stage", "foreign", "context")] or [None])[0]
     if chosen is None:
+        noun = _counted_noun(doc, ts, te)
+        if noun is not None and noun.lemma_.lower() in _GROUP_NOUNS:
+            return "other", GROUP  # 'The school had 356 pupils on roll': a group no metric counts
         return "other", "none"
     if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection":
         return "other", "events"  # 'missing 16 times', 'on five occasions': a case fact
@@ -185,6 +192,63 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     # (an improvement plan's actions) still reads it
     back = _STATUS_BACK if chosen.rule.id in _STATUS_RULES else 0
     return _in_context(doc, hits, ts, chosen.rule.metric or "other", back), chosen.rule.id
+
+
+# a kind of a set's members that names the set's metric: 'the main category for 71 of them' (of plans)
+_CATEGORY_WORDS = {"category", "categories"}
+# verbs whose 'for' takes a share: 'accounted for 36 of the deaths'
+_SHARE_OF_VERBS = {"account"}
+
+
+def _cases_of_a_set(doc: Doc, hits: list[_Hit], ts: int, te: int, of_end: int, left: int, right: int) -> bool:
+    """'In four of them, the family had been away', 'For five of the 9 children on plans, no
+    home check was made', 'we managed that in eleven of the fourteen': a part of a set said as
+    the cases 'in' or 'for' which something was so counts the cases with that feature (other, the
+    corpus convention), unless its clause names a metric of its own ('in nine of them the child
+    died', 'Rapid reviews were completed in 18 of them') or a category of the set's members."""
+    tok = doc[te - 1]
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head is not tok and tok.head.i < te:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "for") or tok.head.head.lemma_.lower() in _SHARE_OF_VERBS:
+        return False  # 'Babies accounted for 36 of the deaths': a share of the set, not cases of it
+    sent = doc[ts].sent
+    if any(t.lemma_.lower() in _CATEGORY_WORDS for t in doc[sent.start:sent.end]):
+        return False
+    # the set's own phrase ('of the 12 children on child protection plans') names the set, not the
+    # cases (its prepositional modifiers, not a clause: 'in 196 of those cases the child had died')
+    of_end = max(of_end, _set_phrase_end(doc, te))
+    clause = [h for h in hits if left <= h.start < ts or of_end <= h.start < right]
+    if any(doc[i].lemma_.lower() in ("neglect", "abuse") for h in clause for i in range(h.start, h.end)) and any(
+            h.rule.metric == "child_protection_plans" for h in hits if te <= h.start < of_end):
+        return False  # 'Neglect was recorded for 1,081 of the children on the register': the plans' category
+    own = [h for h in clause if h.rule.kind in ("noun", "prop", "family") and (h.rule.metric not in (None, "other") or h.rule.kind == "family")]
+    return not own
+
+
+def _set_phrase_end(doc: Doc, te: int) -> int:
+    """The end of the set's phrase after a part's 'of' ('of the 20 looked after children on
+    plans'): up to punctuation, a verb with a subject, or a noun phrase that opens a clause right
+    after the set's noun ('of those cases the child had died')."""
+    end, noun = te + 1, False
+    while end < doc[te].sent.end:
+        t = doc[end]
+        if t.is_punct or t.pos_ == "AUX" or noun and t.pos_ in ("DET", "PRON") and doc[end - 1].pos_ in ("NOUN", "PROPN", "PRON"):
+            break
+        noun = noun or t.pos_ in ("NOUN", "PROPN", "PRON")
+        end += 1
+    return end
+
+
+# the rule id of a count of people no metric counts as such, its clause naming no metric: pupils,
+# students, households, residents, parents ('6 pupils were subject to a child protection plan' is
+# named by its predicate; '356 pupils on roll' by nothing: it is found, and fits no metric)
+GROUP = "group"
+_GROUP_NOUNS = {"pupil", "student", "learner", "household", "resident", "parent", "adult", "patient",
+                "tenant", "member", "employee", "worker", "volunteer", "visitor", "attendee", "participant"}
+
+
+# the rule id of a number whose subject is a measure no metric is ('Attendance ... was 88.2%')
+MEASURE = "measure"
 
 
 # rules that name a status of recommendations, not the recommendations ('overdue', 'on track'),
@@ -324,7 +388,7 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
     if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE,
-                   PLACEMENT) or rule_id.startswith(QUALIFIED):
+                   PLACEMENT, GROUP, MEASURE) or rule_id.startswith(QUALIFIED):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:

@@ -108,7 +108,7 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
         verb = tok.head.head  # 'Police protection powers were used 63 times'
     elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
         verb = tok.head  # 'the rate of re-referrals ... was 19.4%'
-    elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "of") and tok.head.head.pos_ in ("VERB", "AUX") \
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "of", "from") and tok.head.head.pos_ in ("VERB", "AUX") \
             and tok.head.head.lemma_.lower() in _LEVEL_VERBS:
         verb = tok.head.head
     elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _REACH_VERBS:
@@ -123,6 +123,10 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     named = [h for h in hits if h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"
              and subj.left_edge.i <= h.start <= subj.right_edge.i]
     heads = [subj.i] + [c.i for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    if _a_measure_no_rule_knows(doc, hits, subj):
+        # 'Attendance of pupils with a social worker was 88.2%', 'Attendance of children on plans rose
+        # to 86.7%': the subject's head is what the number measures, a thing found that fits no metric
+        return _Hit(_Rule("measure", "foreign", "other", None, None), subj.i, subj.i + 1)
     for i in heads:
         on_head = [h for h in named if h.start <= i < h.end]
         foreign = [h for h in hits if h.rule.kind == "foreign" and h.start <= i < h.end
@@ -132,6 +136,25 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
         if on_head:
             return on_head[0]
     return named[0] if named else None
+
+
+# nouns that say how a thing is counted, not what: the thing is their 'of' object ('the number of
+# referrals', 'the proportion of children on plans', 'the rate of re-referrals')
+_QUANTITY_NOUNS = {"number", "numbers", "total", "totals", "proportion", "percentage", "share", "rate", "rates",
+                   "level", "levels", "figure", "figures", "count", "majority", "minority", "amount", "fraction",
+                   "half", "third", "quarter", "fifth", "tenth", "cent", "percent", "per", "%", "average", "mean",
+                   "median", "tally", "volume", "size", "group", "cohort", "population",
+                   # stand-ins for a quantity said or asked before ('the answer was 27')
+                   "answer", "reply", "response", "estimate", "value", "result", "position", "picture", "outturn"}
+
+
+def _a_measure_no_rule_knows(doc: Doc, hits: list[_Hit], subj: Token) -> bool:
+    """Whether the subject's head is a common noun no rule knows and that names no quantity of an
+    'of' object ('Attendance', 'Turnover', 'Satisfaction'), so it is the thing the number measures."""
+    if subj.pos_ != "NOUN" or subj.lower_ in _QUANTITY_NOUNS or subj.lemma_.lower() in _QUANTITY_NOUNS \
+            or subj.lower_ in _GENERIC_NOUNS or subj.lemma_.lower() in _GENERIC_NOUNS:
+        return False
+    return not any(h.start <= subj.i < h.end for h in hits)
 
 
 def _verb_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
