@@ -161,6 +161,15 @@ ONE = [
     ("Where more than ⟦one⟧ category is recorded, the first is counted.", None),
     ("Over 600 staff joined at least ⟦one⟧ session of the learning week.", None),
     ("Absences are logged each day; ⟦one⟧ pupil can have several absences.", None),
+    # an existential in the present says how a thing is arranged; in the past it reports a count
+    ("From next month there is ⟦one⟧ phone line for all concerns.", None),
+    ("Now there is ⟦one⟧ team around the family, not five.", None),
+    ("There is ⟦one⟧ form to fill in, whoever you are.", None),
+    ("There are now ⟦one⟧ hub and three satellite sites.", None),
+    ("There was ⟦one⟧ complaint in the year.", (1, "count")),
+    ("There has been ⟦one⟧ permanent exclusion since September.", (1, "count")),
+    ("There were ⟦one⟧ adoption and two special guardianship orders.", (1, "count")),
+    ("Last year there was ⟦one⟧ allegation against a volunteer.", (1, "count")),
     ("I'll read you ⟦one⟧ sentence from the letter.", None),
     ("This is not about ⟦one⟧ agency getting it wrong.", None),
 ]

@@ -43,6 +43,8 @@ def counts_a_thing(doc: Doc, ts: int, te: int) -> bool:
     if _BOUND_BEFORE.search(doc[max(0, ts - 3):ts].text + " "):
         return False  # 'joined at least one session', 'where more than one category is recorded': a bound
     verb = noun.head if noun.dep_ != "conj" else noun.head.head
+    if noun.dep_ == "attr" and verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "expl" for c in verb.children):
+        return False  # 'From now on there is one front door': how a thing is arranged, not a count
     if any(t.dep_ == "aux" and t.lower_ in _MODALS for t in verb.children):
         return False  # 'one pupil can have several absences': any one, not a count
     if noun.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_.lower() in _SPEECH_VERBS and t.pos_ == "VERB"
