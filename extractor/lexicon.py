@@ -62,12 +62,24 @@ _INVARIANT = {"children", "people", "staff", "care", "harm"}
 _PREPOSITIONS = {"for", "to", "in", "of", "on", "under", "into", "by", "with", "from", "about"}
 
 
+# words after a head noun that are no noun: particles and irregular participles ('cases put
+# forward for review', 'cases sent for review', 'passed away', 'badly hurt')
+_NOT_NOUNS = {"forward", "up", "away", "back", "out", "down", "put", "sent", "taken", "hurt", "held", "made",
+              "brought", "known", "given", "seen"}
+
+
+def _not_noun(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("ed") or low.endswith("ly") and not low.endswith("ily") or low in _NOT_NOUNS
+
+
 def _head(words: list[str]) -> int:
     """The index of a name's head noun: the last word before its first preposition, passing
-    back over participles ('cases referred for review', 'incidents notified')."""
+    back over participles and particles ('cases referred for review', 'incidents notified',
+    'cases put forward for review')."""
     end = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS and i > 0), len(words))
     i = end - 1
-    while i > 0 and words[i].lower().endswith("ed"):
+    while i > 0 and _not_noun(words[i]):
         i -= 1
     return i
 
@@ -76,13 +88,14 @@ def plural(text: str) -> str:
     """The name with its head noun in the plural ('referral for review' -> 'referrals for review')."""
     words = text.split()
     if words[0].lower() in ("child", "children") and (len(words) == 1 or words[1].lower() in _PREPOSITIONS
-                                                      or words[1].lower() in ("looked", "subject", "who", "we")):
+                                                      or words[1].lower() in ("looked", "subject", "who", "we",
+                                                                              "receiving")):
         return " ".join(["children"] + words[1:])  # 'child in need' -> 'children in need'; 'child
         # protection referral' -> 'child protection referrals' (child is no head there)
     i = _head(words)
     if words[i].lower() in _INVARIANT:
         return text
-    if words[i].isupper() or not words[i][-1:].isalpha() or words[i].lower().endswith("ed"):
+    if words[i].isupper() or not words[i][-1:].isalpha() or _not_noun(words[i]):
         return text + ("s" if words[i].isupper() and i == len(words) - 1 and not text.endswith("s") else "")
     if words[i].lower() == "child":
         return " ".join(words[:i] + ["children"] + words[i + 1:])

@@ -46,7 +46,8 @@ class Sentence:
 # names that describe children rather than name a thing: 'in care', 'looked after', 'died'
 _STATE_WORDS = {"in", "on", "subject", "looked", "looked-after", "seriously", "died", "lost", "into",
                 "entering", "came", "come", "coming", "ceased", "accommodated", "fostered", "we",
-                "care-experienced", "taken", "cared", "children", "child"}
+                "care-experienced", "taken", "cared", "children", "child", "passed", "badly", "severely",
+                "critically"}
 
 
 def _plural(name: Name) -> str:

@@ -13,7 +13,7 @@ from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNI
 from .unit import _from_end, _from_to_start
 from .caseload import CASELOAD
 from .rate import RATE_OTHER, names_a_thing, rate_token
-from .resolve import CHANGE_NOUNS, _GENERIC_NOUNS, _counted_noun as counted_noun, _stage_of
+from .resolve import _GENERIC_NOUNS, _counted_noun as counted_noun, _stage_of, sized_change_at
 from ..pipeline import doc_text
 
 if TYPE_CHECKING:
@@ -154,8 +154,7 @@ def _stand_in_subject(doc: Doc, c: _Candidate) -> bool:
     that number was 655', 'The total stood at 440': the clause's subject is 'the figure / number /
     total' (naming nothing of its own, no 'of'), so the bare number is a value of what was counted
     before, unless a question just asked for it ('how many ...? ... the figure was 41')."""
-    sized_change = c.q.unit == "percent" and c.te < len(doc) and doc[c.te].lower_ in CHANGE_NOUNS \
-        and not (c.te + 1 < len(doc) and doc[c.te + 1].lower_ in ("in", "of"))
+    sized_change = c.q.unit == "percent" and c.te < len(doc) and sized_change_at(doc, c.te)
     if c.rule != "none" or c.metric != "other" or not (_bare(doc, c) or sized_change):
         return False
     if _questions_before(doc, c):

@@ -164,6 +164,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         noun = _counted_noun(doc, ts, te)
         if noun is not None and noun.lemma_.lower() in _GROUP_NOUNS:
             return "other", GROUP  # 'The school had 356 pupils on roll': a group no metric counts
+        if subset and _foreign_noun(doc, hits, ts, te):
+            return "other", "noun"  # 'just 6 of its own homes': a set of things no metric counts
         return "other", "none"
     if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection":
         return "other", "events"  # 'missing 16 times', 'on five occasions': a case fact

@@ -22,7 +22,7 @@ _RELATIVE_YEAR = [(re.compile(r"^\W{0,3}(?:in\s+)?the\s+year\s+before\s+that\b",
                               r"a\s+year\s+earlier|year\s+earlier|prior\s+year)\b", re.I), 1)]
 # Counted nouns that say nothing about what is counted: the sentence's rules decide.
 _GENERIC_NOUNS = {"child", "children", "case", "cases", "family", "families", "young", "people",
-                  "person", "youngster", "youngsters", "boy", "girl", "baby", "babies", "teenager",
+                  "person", "youngster", "youngsters", "kid", "kids", "boy", "girl", "baby", "babies", "teenager",
                   "teenagers", "one", "ones", "number", "total", "figure", "time", "times", "year", "rate",
                   "month", "week", "day", "incident", "incidents", "%", "cent", "percent",
                   "pupil", "pupils", "infant", "infants", "sibling", "siblings", "others",
@@ -301,10 +301,32 @@ _KIND_WORDS = {"new", "further", "other", "more", "additional", "total", "all", 
 CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "decrease", "reduction", "jump", "growth", "decline", "cut"}
 
 
+# the span a change is over, no thing it changes ('a 41% increase in one year')
+_SPAN_NOUNS = {"year", "month", "week", "day", "quarter", "decade", "period", "time", "space"}
+
+
 def _sized_change(doc: Doc, te: int, noun: Token) -> bool:
-    """'a 23% rise' naming no thing after it ('a 6% growth in placement costs' names one)."""
+    """'a 23% rise' naming no thing after it ('a 6% growth in placement costs' names one; 'a 41%
+    increase in one year' names the span it is over, no thing)."""
     nxt = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
-    return noun.lower_ in CHANGE_NOUNS and doc[te - 1].text in ("%", "percent", "cent") and nxt not in ("in", "of")
+    if noun.lower_ not in CHANGE_NOUNS or doc[te - 1].text not in ("%", "percent", "cent"):
+        return False
+    return nxt not in ("in", "of") or _changed_thing(doc, te, noun).lemma_.lower() in _SPAN_NOUNS
+
+
+def _changed_thing(doc: Doc, te: int, noun: Token) -> Token:
+    """'a 41% rise in children on the register': a sized change counts the thing it changes
+    (a change keeps the metric of its quantity), so the noun is the object of 'in' / 'of'."""
+    if noun.lower_ not in CHANGE_NOUNS or doc[te - 1].text not in ("%", "percent", "cent"):
+        return noun
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else noun
+
+
+def sized_change_at(doc: Doc, te: int) -> bool:
+    """Whether the token at `te`, right after a percentage, is a change naming no thing of its own."""
+    return doc[te].lower_ in CHANGE_NOUNS and _sized_change(doc, te, doc[te])
 
 
 def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
@@ -312,6 +334,7 @@ def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
     noun = _counted_noun(doc, ts, te)
     if noun is None or _sized_change(doc, te, noun):
         return False  # 'That's a 23% rise': the change of a thing said before
+    noun = _changed_thing(doc, te, noun)
     # 'child protection (section 47) enquiries': a named apposition names the noun
     named = [noun.i] + [c.i for c in noun.children if c.dep_ == "appos"]
     covering = [h for h in hits if any(h.start <= i < h.end for i in named) and h.rule.kind not in ("block", "context")]
