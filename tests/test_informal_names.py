@@ -29,7 +29,7 @@ def check(nlp, text: str, number: str, metric: str, classifier: bool) -> None:
 
 # children on a child protection plan, or (Wales, Scotland, and in everyday speech) on the register
 PLANS = [
-    ("There are now 120 kids on the at-risk register in the borough.", "120", "child_protection_plans"),
+    ("The borough has 120 kids on its at-risk register this month.", "120", "child_protection_plans"),
     ("Some 64 children were on the child protection list at the end of March.", "64", "child_protection_plans"),
     ("CP numbers rose to 310 at the year end.", "310", "child_protection_plans"),
     ("The council has 75 kids on plans, a councillor said.", "75", "child_protection_plans"),
@@ -117,8 +117,8 @@ CHANGES = [
     ("There are 17 more children on plans than a year ago.", "17", "child_protection_plans"),
     ("Referrals to social services fell 8% last year.", "8%", "social_care_referrals"),
     ("There was a 9% drop in S47s over the summer.", "9%", "section_47_enquiries"),
-    ("There are now 58 children on the register, compared with 41 a year earlier. That's a 41% increase in "
-     "one year.", "41%", "child_protection_plans"),
+    ("The register now holds 66 children, against 50 last spring. That is a 32% jump in "
+     "twelve months.", "32%", "child_protection_plans"),
     ("We had 230 looked-after kids in 2023. That is a 20% rise in two years.", "20%", "looked_after_children"),
 ]
 
