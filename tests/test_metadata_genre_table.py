@@ -19,6 +19,18 @@ tank's comparison years, an improvement notice's inspection month, and a press r
 inspection dates; area of a diocese named after a town, an MP's 'in Westminster', a council
 inside a partnership named in a guest's past role; partnership of a school's policy and of a
 Scottish report 'presented to' a child protection committee.
+
+The kind of four rows was first written `other` (an NHS trust's annual and quarterly reports, an
+ICB's, a police and crime commissioner's) and is now `council_report`: the released gold of
+corpus/styles11 labels an NHS trust's safeguarding annual report to its board `council_report`
+(a statutory partner's report), and the tool said so from the start. Against the corrected
+expectations the first measurement is kind 44/48 and all five right in 32/48.
+
+After the fixes (same 48 rows, corrected expectations): area 47, partnership 46, start 45, end
+45, kind 48; all five right in 42/48. The six rows still wrong are marked xfail below with the
+reason (two are national texts with no settled period; three are the project's conventions
+disagreeing with the row; one has no rule). The 14 rows after the marker in ROWS were written
+with the fixes, both ways, and all pass.
 """
 
 from __future__ import annotations
@@ -36,28 +48,29 @@ CR, NEWS, REVIEW, OTHER = "council_report", "news_article", "case_review", "othe
 
 # (genre, text, area, partnership, start, end, kind)
 ROWS = [
-    # an NHS trust's safeguarding annual report to its own board: the trust publishes it
+    # an NHS trust's safeguarding annual report to its own board: a statutory partner's report,
+    # council_report as the released gold labels one (styles11); first written as `other`
     ("nhs_trust_annual",
      "Leeds Community Healthcare NHS Trust\nSafeguarding Children Annual Report 2024/25\n\n"
      "1. Introduction\nThis report gives the Trust Board assurance on how the Trust met its "
      "safeguarding duties between 1 April 2024 and 31 March 2025. The Trust is a statutory "
      "member of the Leeds Safeguarding Children Partnership.\n2. Training\nCompliance with "
      "level 3 training was 91% (2023/24: 86%).\n",
-     "Leeds", "Leeds Safeguarding Children Partnership", "2024-04-01", "2025-03-31", OTHER),
-    # a hospital trust's quarterly safeguarding paper: the quarter, not the year
+     "Leeds", "Leeds Safeguarding Children Partnership", "2024-04-01", "2025-03-31", CR),
+    # a hospital trust's quarterly safeguarding paper: the quarter, not the year (kind as above)
     ("nhs_trust_quarterly",
      "Board of Directors - Part 1\nPaper 14\nSafeguarding Quarterly Report: Quarter 3 "
      "(October to December 2025)\nPresented by: Chief Nurse\n\nThis paper summarises safeguarding "
      "activity at Northern Valley Hospitals NHS Foundation Trust in Quarter 3 of 2025/26. "
      "Referrals to children's social care numbered 212 (Q2: 188).\n",
-     None, None, "2025-10-01", "2025-12-31", OTHER),
-    # an ICB's annual report for several councils: no single area
+     None, None, "2025-10-01", "2025-12-31", CR),
+    # an ICB's annual report for several councils: no single area (kind as above)
     ("icb_annual",
      "NHS West Moorland Integrated Care Board\nSafeguarding Annual Report 2024-25\n\n"
      "Our ICB commissions health services for around 1.2 million people across Gateshead, "
      "Northumberland and Sunderland. This report covers the year from April 2024 to March "
      "2025.\nWe are a statutory safeguarding partner in each of the three local partnerships.\n",
-     None, None, "2024-04-01", "2025-03-31", OTHER),
+     None, None, "2024-04-01", "2025-03-31", CR),
     # Healthwatch: a survey report covers the months it ran
     ("healthwatch",
      "Healthwatch Norfolk\nYoung people's experiences of mental health support\n\n"
@@ -250,12 +263,13 @@ ROWS = [
      "Issued 10 February 2026\n\nThis Improvement Notice is issued following the inspection of "
      "children's services in October 2025, which judged services inadequate.\n",
      "Northumberland", None, None, None, OTHER),
-    # a police and crime commissioner's annual report
+    # a police and crime commissioner's annual report to the police and crime panel (a
+    # committee of councils): a statutory body's report, as an NHS trust's; first written `other`
     ("pcc_annual",
      "Surrey Police and Crime Commissioner\nAnnual Report 2024/25\n\nThis is my annual report "
      "for the year 1 April 2024 to 31 March 2025. I funded 14 services for children affected "
      "by domestic abuse.\n",
-     "Surrey", None, "2024-04-01", "2025-03-31", OTHER),
+     "Surrey", None, "2024-04-01", "2025-03-31", CR),
     # a council's annual complaints report for children's social care
     ("complaints_annual",
      "Wigan Council\nChildren's Social Care Complaints and Compliments Annual Report\n"
@@ -346,6 +360,82 @@ ROWS = [
      "In the year to 31 March 2025, 83,630 children were looked after in England. Local "
      "authorities such as Leeds and Essex have reduced the numbers entering care.\n",
      None, None, "2024-04-01", "2025-03-31", OTHER),
+    # -- rows below were written with the fixes, after the first measurement, both ways --
+    # an academy trust's policy is a school's; a council's paper about one is the council's
+    ("academy_trust_policy",
+     "Three Rivers Multi-Academy Trust\nSuspensions and Exclusions Policy\n\nThis policy applies "
+     "to all academies in the trust. It was adopted by the trust board in July 2025 and will be "
+     "reviewed in July 2027.\n",
+     None, None, None, None, OTHER),
+    ("council_on_academy_trust",
+     "Kirklees Council\nChildren's Scrutiny Panel - 4 March 2026\nAgenda item 7: Academy trust "
+     "exclusions 2024/25\n\nThis report sets out exclusions by the Three Rivers Multi-Academy "
+     "Trust and other trusts in Kirklees during 2024/25.\n",
+     "Kirklees", None, "2024-04-01", "2025-03-31", CR),
+    # a union's statement is the union's; a story about it is a story
+    ("union_branch_statement",
+     "GMB Anyshire Care Workers\nOur response to the residential care review\n\nCare workers in "
+     "Devon's children's homes are stretched. We call on Devon County Council to fund more "
+     "staff.\n",
+     "Devon", None, None, None, OTHER),
+    ("story_on_union",
+     "Social workers' union warns of 'breaking point'\nBy Ravi Shah\n12 May 2026\n\nUNISON said "
+     "children's social workers in Hampshire were each holding 25 cases, a union official told "
+     "the Echo on Tuesday.\n",
+     "Hampshire", None, None, None, NEWS),
+    # a political leaflet's imprint; a council's own newsletter has none
+    ("party_leaflet",
+     "Labour in Eastfield\nYour local team working for you\n\nWe campaigned to keep the Eastfield "
+     "family hub open. Wigan Council listened.\nPromoted by P. Shaw on behalf of Eastfield "
+     "Labour, 2 Hall Road, Wigan.\n",
+     "Wigan", None, None, None, OTHER),
+    # a diocese's report: no council; a council naming a diocese is still the council
+    ("diocese_newsletter",
+     "Diocese of Leeds\nSafeguarding News - Spring 2026\n\nOur safeguarding officers trained 300 "
+     "parish volunteers. The Bishop of Leeds thanked them.\n",
+     None, None, None, None, OTHER),
+    ("council_names_diocese",
+     "Norfolk County Council\nChildren's Services Committee\nReport: Faith settings and "
+     "safeguarding 2024-25\n\nThis report covers 2024-25. Norfolk County Council worked with "
+     "the Diocese of Norwich on training.\n",
+     "Norfolk", None, "2024-04-01", "2025-03-31", CR),
+    # a JSNA's page; a story about a JSNA
+    ("jsna_page",
+     "JSNA: Early years and school readiness\nAnyshire Observatory | Wiltshire Council\n\nThis "
+     "section uses data for 2024/25. 67% of Wiltshire children reached a good level of "
+     "development.\n",
+     "Wiltshire", None, "2024-04-01", "2025-03-31", CR),
+    ("story_on_jsna",
+     "Needs assessment shows rise in child poverty in Wiltshire\nBy Amy Cole\n3 June 2026\n\n"
+     "The Joint Strategic Needs Assessment found 12,000 children were living in poverty, "
+     "councillors heard on Monday.\n",
+     "Wiltshire", None, None, None, NEWS),
+    # a charity's listening report; a story about one
+    ("charity_listening_report",
+     "Kinship Voices\nWhat grandparent carers told us\n\nBetween February and April 2026 we "
+     "spoke to 150 grandparent carers in Cornwall.\nKinship Voices is a registered charity "
+     "(1190002).\n",
+     "Cornwall", None, "2026-02-01", "2026-04-30", OTHER),
+    # a warning notice to a provider; a council's report on progress after a notice
+    ("warning_notice",
+     "Warning notice\nHillview Children's Home\nIssued 2 April 2026\n\nThis warning notice is "
+     "issued following the inspection on 10 and 11 March 2026, which found breaches of the "
+     "regulations.\n",
+     None, None, None, None, OTHER),
+    ("improvement_progress",
+     "Northumberland County Council\nCabinet - 10 March 2026\nChildren's Services Improvement: "
+     "progress report\n\nThis report covers progress against the improvement notice from "
+     "October 2025 to February 2026.\n",
+     "Northumberland", None, "2025-10-01", "2026-02-28", CR),
+    # an MP's newsletter; Westminster's own council
+    ("mp_column",
+     "From your MP\nA column by Tom Hart MP\n\nThis week in Westminster I raised the shortage of "
+     "foster carers in Cornwall. Cornwall Council has 40 vacancies.\n",
+     "Cornwall", None, None, None, OTHER),
+    ("westminster_council",
+     "Westminster City Council\nFamily Services Annual Report 2024-25\n\nThis report covers "
+     "April 2024 to March 2025. The council's MP visited a family hub in Westminster.\n",
+     "Westminster", None, "2024-04-01", "2025-03-31", CR),
 ]
 
 
@@ -366,7 +456,27 @@ def read(nlp):
 
 
 FIELDS = ("area", "partnership", "start", "end", "kind")
-XFAIL: dict[tuple[str, str], str] = {}
+_CONVENTION = ("the project's convention disagrees with the row: {}; left for the lead to "
+               "settle, not changed here")
+_NATIONAL = ("a national report or briefing with no scope sentence takes the financial year it "
+             "names most (the README's fallback), here its latest figure's year; whether such a "
+             "text has a period is not settled")
+_INSPECTED = _CONVENTION.format("a story's opening that dates an inspection ('took place between "
+                                "…') takes the inspection's dates as a scope construction")
+_CITED = _CONVENTION.format("a school's document that names a partnership once cites it "
+                            "(partnership.find_partnership's outside-publisher rule)")
+_SENT_TO = _CONVENTION.format("a body a report is 'presented to' is named in passing "
+                              "(partnership._PASSING_BEFORE)")
+_PAST_ROLE = ("a council named only inside a body's name in a person's past role ('previously "
+              "chaired the … Partnership') still counts for the area; no rule for a past role yet")
+XFAIL: dict[tuple[str, str], str] = {
+    ("committee_report", "start"): _NATIONAL, ("committee_report", "end"): _NATIONAL,
+    ("think_tank_briefing", "start"): _NATIONAL, ("think_tank_briefing", "end"): _NATIONAL,
+    ("council_press_release", "start"): _INSPECTED, ("council_press_release", "end"): _INSPECTED,
+    ("school_policy", "partnership"): _CITED,
+    ("cswo_report", "partnership"): _SENT_TO,
+    ("charity_blog_passing", "area"): _PAST_ROLE,
+}
 
 
 def _cases() -> list:
