@@ -40,6 +40,16 @@ _COMPARATOR = re.compile(
     r"(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|"
     r"twice|double))|"
     r"than\s+in)\b[^.;\n]{0,80}$", re.I)
+# A person's past role, in a biography ("our guest author previously chaired the Anytown
+# Safeguarding Children Partnership", "Dr Lee, formerly director of children's services at Anyshire
+# County Council", "a former social worker in Anytown"): the council was the person's, not the
+# document's subject.
+_PAST_ROLE = re.compile(
+    r"\b(?:previously|formerly|former|once|until\s+(?:recently|(?:19|20)\d\d))\s+"
+    r"(?:(?:was|been|served|worked|acted)\s+(?:as\s+)?)?(?:an?\s+|the\s+)?"
+    r"(?:[\w’'-]+\s+){0,5}?(?:chair(?:ed|man|woman|person)?|led|ran|headed|director|manager|head|"
+    r"social\s+worker|officer|lead|member|leader|chief\s+executive|councillor)\b"
+    r"[^.;\n]{0,60}$", re.I)
 # A council's name used as a verb ("Reading the report") or as a person's ("Mr Stirling").
 _NOT_A_PLACE_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
                       "our", "its", "it", "them", "through", "about"}
@@ -207,7 +217,8 @@ def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
         else:
             continue
         council = lookup(written)
-        if council is None or _COMPARATOR.search(_clause_before(text, ent)):
+        if council is None or _COMPARATOR.search(_clause_before(text, ent)) or \
+                _PAST_ROLE.search(_clause_before(text, ent)):
             continue
         line_start = text.rfind("\n", 0, ent.start_char) + 1
         line_end = text.find("\n", ent.end_char)

@@ -179,3 +179,26 @@ def test_a_churchs_see_is_not_the_council(nlp, title: str, text: str, area: str 
 ])
 def test_westminster_as_parliament(nlp, title: str, text: str, area: str | None) -> None:
     assert choose_area(nlp(title + "\n" + text), title).area == area
+
+
+@pytest.mark.parametrize("title, text, area", [
+    ("What we learned", "Our outreach workers made 900 visits. Our guest author previously chaired "
+     "the Gateshead Safeguarding Children Partnership.", None),
+    ("Kinship care briefing", "Dr Ann Lee, formerly director of children's services at Kent County "
+     "Council, wrote this briefing on kinship care in England.", None),
+    ("Podcast: the home visit", "My guest is a former social worker in Leeds who now trains "
+     "students across the country.", None),
+    ("Conference report", "The keynote came from a woman who until 2022 was a councillor in "
+     "Barnet and now runs a national charity.", None),
+    # the council of the document itself, named beside a past role or in the present
+    ("Leeds Safeguarding Children Partnership annual report", "The partnership's previous chair "
+     "left in May. Leeds City Council and the partnership agreed the plan for Leeds.", "Leeds"),
+    ("Kent news", "Kent County Council said 200 children were waiting. Its former director "
+     "said Kent County Council had to act.", "Kent"),
+    ("Story", "A former social worker said Barnet Council was wrong. Barnet Council said its "
+     "service in Barnet had improved.", "Barnet"),
+    ("Guest blog", "Our guest chairs the Gateshead Safeguarding Children Partnership and writes "
+     "about Gateshead's new neglect strategy.", "Gateshead"),
+])
+def test_a_past_role_names_the_persons_council(nlp, title: str, text: str, area: str | None) -> None:
+    assert choose_area(nlp(title + "\n" + text), title).area == area
