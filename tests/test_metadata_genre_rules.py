@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.area import choose_area
-from extractor.genre import is_needs_assessment
+from extractor.genre import is_needs_assessment, is_statistics_release
 from extractor.metadata import find_period
 from extractor.publisher import body_publisher, charity_publisher, school_publisher
 
@@ -202,3 +202,20 @@ def test_westminster_as_parliament(nlp, title: str, text: str, area: str | None)
 ])
 def test_a_past_role_names_the_persons_council(nlp, title: str, text: str, area: str | None) -> None:
     assert choose_area(nlp(title + "\n" + text), title).area == area
+
+
+@pytest.mark.parametrize("text, release", [
+    ("Anyland Children's Reporter Service\nStatistical Analysis 2024/25\nIn 2024/25 …\n", True),
+    ("Statistical Release\nChildren looked after in Anyland, 31 March 2026\n", True),
+    ("Department for Anything\nFamily Court Statistics Quarterly: July to September 2026\n", True),
+    ("Official Statistics\nChildren in need: reporting year 2026\n", True),
+    ("Anyland Government | Statistical Bulletin 12/2026\nAdoptions\n", True),
+    # a council's or a board's periodic report, a story about statistics, a sentence
+    ("Anyshire County Council\nStatistical Release: children in care\nCabinet, 3 March 2026\n",
+     False),
+    ("Quarterly Statistics Report to the Safeguarding Partnership Board\nQ2 2026/27\n", False),
+    ("New statistics show rise in adoptions\nOfficial statistics published today show …\n", False),
+    ("Annual report 2025/26\nThe statistical release for 2025 showed a fall.\n", False),
+])
+def test_an_official_statistics_publication(text: str, release: bool) -> None:
+    assert is_statistics_release(text) is release

@@ -31,6 +31,14 @@ After the fixes (same 48 rows, corrected expectations): area 48, partnership 46,
 reason (two are national texts with no settled period; three are the project's conventions
 disagreeing with the row). The 14 rows after the marker in ROWS were written
 with the fixes, both ways, and all pass.
+
+A second batch of 10 rows in genres neither batch had (court and reporter statistics, a youth
+justice inspection, a fostering panel's report, Citizens Advice, an NSPCC release, a care
+leavers' page, a written ministerial statement, a youth parliament's manifesto, a radio web
+story) was written after those fixes and run once before any change: area 10, partnership 10,
+start 9, end 9, kind 9 (all five 8/10). The kind miss (a national reporter service's
+"Statistical Analysis 2024/25" -> council_report) was then fixed (genre.is_statistics_release);
+the written statement's period stays xfail.
 """
 
 from __future__ import annotations
@@ -436,6 +444,53 @@ ROWS = [
      "Westminster City Council\nFamily Services Annual Report 2024-25\n\nThis report covers "
      "April 2024 to March 2025. The council's MP visited a family hub in Westminster.\n",
      "Westminster", None, "2024-04-01", "2025-03-31", CR),
+    # -- a second batch, written after the fixes and before running them on it: does the tool
+    # hold on genres neither batch had? --
+    ("court_statistics_quarterly",
+     "Ministry of Justice\nFamily Court Statistics Quarterly: October to December 2025\n\n"
+     "Main points\nPublic law children act cases started in October to December 2025 were down "
+     "3% on the same quarter in 2024.\n",
+     None, None, "2025-10-01", "2025-12-31", OTHER),
+    ("reporter_statistics",
+     "Scottish Children's Reporter Administration\nStatistical Analysis 2024/25\n\nIn 2024/25, "
+     "10,412 children were referred to the Reporter, 4% fewer than in 2023/24.\n",
+     None, None, "2024-04-01", "2025-03-31", OTHER),
+    ("youth_justice_inspection",
+     "HM Inspectorate of Probation\nAn inspection of youth justice services in Sheffield\n\n"
+     "Fieldwork took place between 9 and 13 March 2026. We inspected 24 cases.\n",
+     "Sheffield", None, "2026-03-09", "2026-03-13", OTHER),
+    ("fostering_panel_annual",
+     "Report to the Corporate Parenting Panel\nFostering Panel Annual Report 2024-25\nDerbyshire "
+     "County Council\n\nThe panel met 22 times in 2024-25 and recommended 31 new foster "
+     "households.\n",
+     "Derbyshire", None, "2024-04-01", "2025-03-31", CR),
+    ("citizens_advice_report",
+     "Citizens Advice Anytown\nStuck in the middle: families and debt\n\nWe helped 1,200 "
+     "parents with debt problems in Leeds last year. Citizens Advice Anytown is a registered "
+     "charity (1100003).\n",
+     "Leeds", None, None, None, OTHER),
+    ("nspcc_press_release",
+     "NSPCC press release\n5 May 2026\n\nChildline counselling sessions about online harm rise "
+     "by a fifth\nChildline delivered 8,000 sessions about online harm in 2025/26, the charity "
+     "said today.\n",
+     None, None, "2025-04-01", "2026-03-31", NEWS),
+    ("care_leavers_offer_page",
+     "Care leavers' local offer\nHome > Children and families > Care leavers\n\nIf you have "
+     "left care in Swansea, you can get help with housing, money and education up to the age of "
+     "25. Contact your personal adviser.\n",
+     "Swansea", None, None, None, OTHER),
+    ("written_statement",
+     "Written Ministerial Statement\nChildren's Social Care Reform\nMade on: 4 March 2026\n\n"
+     "Today I am announcing £200 million for family help over 2026-27 and 2027-28.\n",
+     None, None, None, None, OTHER),
+    ("youth_parliament_manifesto",
+     "Anyshire Youth Parliament\nOur Manifesto 2026\n\nWe want every young person in Essex to "
+     "feel safe online and offline. Our top issue this year is mental health.\n",
+     "Essex", None, None, None, OTHER),
+    ("radio_web_story",
+     "Heart North Wales\nCouncil apologises after children's home inspection\n\nGwynedd Council "
+     "has apologised after inspectors found staff shortages at one of its children's homes.\n",
+     "Gwynedd", None, None, None, NEWS),
 ]
 
 
@@ -467,12 +522,15 @@ _CITED = _CONVENTION.format("a school's document that names a partnership once c
                             "(partnership.find_partnership's outside-publisher rule)")
 _SENT_TO = _CONVENTION.format("a body a report is 'presented to' is named in passing "
                               "(partnership._PASSING_BEFORE)")
+_MADE_ON = ("a date labelled 'Made on:' is not read as the document's own date, so a funding "
+            "year that has not begun (2027-28) is taken for the period; no fix yet")
 XFAIL: dict[tuple[str, str], str] = {
     ("committee_report", "start"): _NATIONAL, ("committee_report", "end"): _NATIONAL,
     ("think_tank_briefing", "start"): _NATIONAL, ("think_tank_briefing", "end"): _NATIONAL,
     ("council_press_release", "start"): _INSPECTED, ("council_press_release", "end"): _INSPECTED,
     ("school_policy", "partnership"): _CITED,
     ("cswo_report", "partnership"): _SENT_TO,
+    ("written_statement", "start"): _MADE_ON, ("written_statement", "end"): _MADE_ON,
 }
 
 
