@@ -40,6 +40,16 @@ _COMPARATOR = re.compile(
     r"(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|"
     r"twice|double))|"
     r"than\s+in)\b[^.;\n]{0,80}$", re.I)
+# A person's past role, in a biography ("our guest author previously chaired the Anytown
+# Safeguarding Children Partnership", "Dr Lee, formerly director of children's services at Anyshire
+# County Council", "a former social worker in Anytown"): the council was the person's, not the
+# document's subject.
+_PAST_ROLE = re.compile(
+    r"\b(?:previously|formerly|former|once|until\s+(?:recently|(?:19|20)\d\d))\s+"
+    r"(?:(?:was|been|served|worked|acted)\s+(?:as\s+)?)?(?:an?\s+|the\s+)?"
+    r"(?:[\w’'-]+\s+){0,5}?(?:chair(?:ed|man|woman|person)?|led|ran|headed|director|manager|head|"
+    r"social\s+worker|officer|lead|member|leader|chief\s+executive|councillor)\b"
+    r"[^.;\n]{0,60}$", re.I)
 # A council's name used as a verb ("Reading the report") or as a person's ("Mr Stirling").
 _NOT_A_PLACE_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
                       "our", "its", "it", "them", "through", "about"}
@@ -55,6 +65,14 @@ _OTHER_PLACE_BEFORE = {"New", "Old"}
 # about a Wirral child does not make the story Liverpool's.
 _COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrate(?:s['’]?|['’]s)|Youth|Family|Coroner['’]?s['’]?|"
                           r"County|Combined|Civil\s+and\s+Family)\s+Courts?\b")
+# A church's see named after its town covers a wider area: "the Diocese of Blackburn", "the
+# Bishop of Leeds", "Chester Cathedral" are the church's, not the council's.
+_SEE_BEFORE = re.compile(r"\b(?:Diocese|Bishop|Archbishop|Archdeacon|Archdeaconry|Dean|See)\s+of\s+$")
+_SEE_AFTER = re.compile(r"\s+(?:Cathedral|Diocese|Diocesan)\b")
+# "Westminster" in a text about Parliament ("a busy few months in Westminster", "Westminster
+# Hall") is Parliament, not the City of Westminster's council, which a text about it names in full.
+_PARLIAMENT = re.compile(r"\b(?:MPs?|Parliament|parliamentary|House\s+of\s+(?:Commons|Lords)|"
+                         r"Commons|Ministers?|Secretary\s+of\s+State)\b")
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "lady", "lord", "prof",
            "professor", "judge"}
 # "the three boroughs", "across the four councils", "all five trusts": the document says it
@@ -121,7 +139,8 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     before = text[:start].split()
     after = re.match(r"\s+([A-Za-z]+)", text[end:])
     return bool(before and before[-1] in _OTHER_PLACE_BEFORE) or \
-        bool(after and after.group(1).lower() in _ORG_AFTER) or bool(_COURT_AFTER.match(text, end))
+        bool(after and after.group(1).lower() in _ORG_AFTER) or bool(_COURT_AFTER.match(text, end)) or \
+        bool(_SEE_BEFORE.search(text, max(0, start - 20), start)) or bool(_SEE_AFTER.match(text, end))
 
 
 # After a council's name in a line about the document (PDF author, running header, page title):
@@ -162,9 +181,14 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
         return True
     from .pipeline import doc_text
 
-    if _COURT_AFTER.match(doc_text(doc), ent.end_char):
+    whole = doc_text(doc)
+    if _COURT_AFTER.match(whole, ent.end_char) or _SEE_AFTER.match(whole, ent.end_char) or \
+            _SEE_BEFORE.search(whole, max(0, ent.start_char - 20), ent.start_char):
         return True
     if before in _ORG_BEFORE and after in _ORG_AFTER | {"bank"}:
+        return True
+    if ent.text == "Westminster" and ent.label_ == "AREA" and before != "of" and \
+            after not in ("city", "council") and _PARLIAMENT.search(whole):
         return True
     return before in _TITLES or after in _ORG_AFTER or \
         (len(ent) == 1 and after in _NOT_A_PLACE_AFTER)
@@ -193,7 +217,8 @@ def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
         else:
             continue
         council = lookup(written)
-        if council is None or _COMPARATOR.search(_clause_before(text, ent)):
+        if council is None or _COMPARATOR.search(_clause_before(text, ent)) or \
+                _PAST_ROLE.search(_clause_before(text, ent)):
             continue
         line_start = text.rfind("\n", 0, ent.start_char) + 1
         line_end = text.find("\n", ent.end_char)

@@ -364,6 +364,42 @@ def is_members_briefing(text: str) -> bool:
         bool(_TO_MEMBERS.search(head) and _FROM_LINE.search(head))
 
 
+# A joint strategic needs assessment, the health and wellbeing board's statutory account of its
+# area's needs, heads its own chapters and pages ("Joint Strategic Needs Assessment", "JSNA:
+# Children's mental health", "Anytown JSNA 2026 - Chapter 4"): the council's (and its board's)
+# report. A headline about one ("JSNA shows a rise in …") is a story's.
+_JSNA_HEAD = re.compile(r"(?im)^[ \t]*(?:[A-Z][\w’'&-]*\s+){0,4}(?:joint\s+strategic\s+needs\s+"
+                        r"assessments?|JSNA)\b(?:\s+\d{4}(?:[/-]\d{2,4})?)?[ \t]*(?:[:|–—-].*)?$")
+_JSNA_LINES = 4
+
+
+def is_needs_assessment(text: str) -> bool:
+    """Whether one of the text's first lines heads it as a JSNA or a chapter of one."""
+    return any(_JSNA_HEAD.match(line) for line in _opening_lines(text, _JSNA_LINES))
+
+
+# An official statistics publication names its genre in its title lines ("Statistical Release",
+# "Statistical Bulletin", "Statistical Analysis 2024/25", "Family Court Statistics Quarterly",
+# "Official Statistics"): a statistics producer's, `other` like a release note, not a council's
+# periodic report (a council committee's head on the paper keeps it the council's).
+_STATISTICS_HEAD = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){0,6}(?:Statistical\s+(?:Release|Bulletin|Analysis|First\s+Release|"
+    r"Summary|Publication)|Official\s+Statistics|Statistics\s+(?:Quarterly|Bulletin|Release|"
+    r"Annual))\b")
+_STATISTICS_LINES = 3
+
+
+def is_statistics_release(text: str) -> bool:
+    """Whether one of the text's first lines names it an official statistics publication and no
+    council or committee heads it (see above)."""
+    lines = _opening_lines(text, _STATISTICS_LINES)
+    if any(re.search(r"\b(?:Council|Committee|Cabinet|Scrutiny|Board|Partnership)\b", line)
+           for line in lines):
+        return False
+    return any(_STATISTICS_HEAD.match(part.strip()) for line in lines
+               for part in re.split(r"\s*[|–—]\s*|\s+-\s+", line))
+
+
 # A press release labels itself in its first lines, as a line or a part of one split off by
 # "|", "/", ">" or a dash: "Press release", "NEWS RELEASE", "Media release – 3 May 2026",
 # "Press release ref: ABC/PR/2026/12", "For immediate release", "Embargoed until 00:01 …",

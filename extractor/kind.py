@@ -18,7 +18,8 @@ from typing import Any
 from .classify import load_model
 from .document import Document
 from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision, is_debate_record,
-                    is_evidence_transcript, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing, is_peer_review,
+                    is_evidence_transcript, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing,
+                    is_needs_assessment, is_peer_review, is_statistics_release,
                     is_periodic_report_title, is_post_thread, is_press_release, is_review_title, is_story_opening,
                     is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
@@ -79,14 +80,15 @@ def _genre(document: Document) -> str | None:
             is_structured_abstract(document.text) or is_judgment(document.text) or \
             is_complaint_decision(document.text) or is_hearing_decision(document.text) or \
             is_audit_report(document.text) or \
-            is_peer_review(document.text) or is_job_advert(document.text):
+            is_peer_review(document.text) or is_job_advert(document.text) or \
+            is_statistics_release(document.text):
         return "other"
     if outside_publisher(document.text, document.context, _page_title(document)) and \
             not is_story_opening(document.text):
         return "other"  # a story that ends on a charity's legal line is still a story
     if publication(document.text, _page_title(document)):
         return "news_article"  # a newspaper's, a magazine's or a broadcaster's page
-    if is_members_briefing(document.text):
+    if is_members_briefing(document.text) or is_needs_assessment(document.text):
         return "council_report"
     if is_board_slide_deck(document.text, document.context, document.source.title):
         return "council_report"

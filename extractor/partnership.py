@@ -364,7 +364,9 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
         del counts[name]  # cited among a motion's recitals, wherever they stand
     late = [n for n in counts if counts[n] == 1 and first[n] >= _opening(text)]
     # a school's, a charity's or a data service's own document cites a partnership it names once
-    outside = bool(late) and outside_publisher(text, context, context[0] if context else None)
+    outside = bool(late) and outside_publisher(text, context, context[0] if context else None) \
+        in ("school", "charity", "data service")  # (a union's or a diocese's body rule is
+    # for kind only)
     for name in late:
         if _another_councils(name, area) or several or outside or _in_passing(text, first[name]):
             del counts[name]  # another council's body, named once in passing (a letter writer's

@@ -27,6 +27,10 @@ _NAME_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*[|,]\s*")  # a name's parts: "X S
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*|of|the|and|&|upon|on|in)"
 _SCHOOL_NAME = re.compile(
     rf"(?:{_NAME_WORD}\s+)*[A-Z][\w’'.&-]*\s+(?:School|Academy|College)(?:\s+Trust)?|"
+    # ... or the trust that runs its academies ("Pennine Learning Trust", "Three Rivers
+    # Multi-Academy Trust", "St Bede's Catholic Schools Trust")
+    rf"(?:{_NAME_WORD}\s+)*[A-Z][\w’'.&-]*\s+(?:Learning|Academies|Education|Schools|"
+    r"Multi[\s-]Academy)\s+Trust|"
     r"Ysgol\s+[A-Z][^\n]{2,60}")
 _GOVERNORS = re.compile(r"(?i)^(?:full\s+|local\s+)?governing\s+(?:body|board)\b|"
                         r"^board\s+of\s+governors\b|^governors['’]?\s+(?:meeting|committee)\b")
@@ -36,7 +40,22 @@ _COUNCIL_SERVICE = re.compile(r"(?i)\bvirtual\s+school\b|\bcouncil\b")
 # A charity's legal line: its registration ("Registered charity no. 1190000", "a registered
 # charity in England and Wales (1000000)", "Scottish Charity SC012345", "Charity number 1000000").
 _CHARITY = re.compile(r"(?i)\bregistered\s+charity\b|\bcharity\s+(?:no\b|number|registration)|"
-                      r"\bscottish\s+charity\b")
+                      r"\bscottish\s+charity\b|\bexempt\s+charity\b|"
+                      r"\bcharitable\s+(?:company|incorporated\s+organisation)\b")
+
+# A body that is neither a council, a partnership nor a statutory partner, by its own name as a
+# masthead line or a part of one: a local Healthwatch ("Healthwatch Norfolk"), a trade union or
+# its branch ("UNISON Anytown Branch"), a diocese ("Diocese of Blackburn"). A statutory partner's
+# own safeguarding report (an NHS trust's to its board, an ICB's) is a council report, as the
+# released gold labels one; so is a health and wellbeing board's paper.
+_OUTSIDE_BODY = re.compile(
+    r"Healthwatch\s+[A-Z][\w\s&-]{1,40}|"
+    r"(?:UNISON|GMB|Unite|NEU|NASUWT|NAHT|BASW)\b[\w\s&-]{0,50}|"
+    r"(?:The\s+)?Diocese\s+of\s+[A-Z][\w\s&-]{1,30}|[A-Z][\w]+\s+Diocese")
+# A political leaflet's or statement's imprint ("Promoted by A. Smith on behalf of …", "Printed
+# and published by …"), the law's line at its foot.
+_IMPRINT = re.compile(r"(?i)^(?:promoted|printed\s+and\s+published|published\s+and\s+promoted|"
+                      r"printed\s+and\s+promoted)\s+by\b")
 
 # A data or statistics service names itself in the page's <title> after the page's own title
 # ("… | Local Data Compare", "… - Explore education statistics - GOV.UK", "… - Datasets - Open
@@ -141,4 +160,24 @@ def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | 
         return "charity"
     if data_service_publisher(page_title):
         return "data service"
+    if body_publisher(text, context):
+        return "body"
     return None
+
+
+def body_publisher(text: str, context: Sequence[str] = ()) -> bool:
+    """Whether the masthead names a body that is neither a council, a partnership, a statutory
+    partner nor a publication (see _OUTSIDE_BODY) as the document's publisher, or its foot
+    carries a political imprint."""
+    if any(_IMPRINT.match(line) for line in _lines(text[-3000:])[-_FOOT_LINES:]):
+        return True
+    head = _lines(text[:3000])[:_HEAD_LINES] + [c for c in context if c]
+    if any(_COUNCIL_HEAD.search(line) for line in head if _is_heading_line(line)):
+        return False  # a council's paper on another body's work ("Scrutiny | Healthwatch …")
+    return any(_OUTSIDE_BODY.fullmatch(part) and not re.search(r"(?i)\bcouncil\b", part)
+               for line in head for part in _parts(line))
+
+
+def _is_heading_line(line: str) -> bool:
+    """A masthead or heading line, not a sentence of the text."""
+    return len(line) <= 100 and not line.rstrip().endswith((".", "!", "?", ","))

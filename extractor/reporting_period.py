@@ -78,6 +78,15 @@ _VISIT_CHARS = 3000
 # published between 1 January 2019 and 31 December 2024"); deep in a transcript or a report a
 # study is someone else's ("Our researchers analysed reviews from 2022 to 2025").
 _STUDY = re.compile(r"\b(?:analy[sz](?:e|es|ed|ing)|coded|sampled|stud(?:y|ies|ied|ying))\b", re.I)
+# ...and a report's own evidence, gathered in the first person or by the group that writes it,
+# dates it wherever the span stands in the sentence ("Between October and December 2025 we
+# heard from 340 young people", "We read 120 case files closed between …", "The group met four
+# times between September and December 2025").
+_GATHERED = re.compile(
+    r"\bwe\s+(?:also\s+)?(?:heard\s+from|spoke\s+(?:to|with)|talked\s+(?:to|with)|listened\s+to|"
+    r"interviewed|surveyed|read|reviewed|audited|sampled|analy[sz]ed|coded|visited|observed)\b|"
+    r"\b(?:the|our|this)\s+(?:task\s+(?:and|&)\s+finish\s+)?(?:group|panel|inquiry|commission)\s+"
+    r"(?:met|took\s+evidence|heard\s+evidence|gathered\s+evidence)\b", re.I)
 # "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
 # the object of a report or a set of figures.
 _REPORT_OF = re.compile(
@@ -130,6 +139,13 @@ _DECISION = re.compile(
     # "Decision maker: Cabinet Member for …"
     r"\brecord\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}decisions?\b|"
     r"\bdecision\s+(?:notice|maker|taken\s+by)\b", re.I)
+# A notice or a direction a minister or a regulator issues to one body ("This Improvement Notice
+# is issued …", "Statutory Direction: …", "Warning notice - …") is a decision on that body, like
+# a judgment: the inspection or the failings it follows are its grounds, not a reporting period.
+_NOTICE_ISSUED = re.compile(
+    r"\bthis\s+(?:improvement\s+notice|warning\s+notice|(?:statutory\s+)?direction)\s+"
+    r"(?:is|was|has\s+been)\s+(?:issued|given|made)\b|"
+    r"^[ \t]*(?:improvement\s+notice|warning\s+notice|statutory\s+direction)\s*[:–—-]", re.I | re.M)
 # A story about one named case review ("Child T", "Baby L", "a girl, known as Sky"), or one
 # complaint or court case whose party is anonymised by a letter ("Mr X complained …", "Mrs B").
 _CASE_NAME = re.compile(r"\b((?:Child|Baby|Family)\s+[A-Z]{1,2}|(?:Mr|Mrs|Ms|Miss)\s+[A-Z])\b"
@@ -376,7 +392,8 @@ def _scoped(text: str, cands: list[_Candidate]) -> Period | None:
         report_of = _REPORT_OF.search(text[max(a, c.start - 40):c.start])
         window = c.start < _LEAD_CHARS and _WINDOW.search(c.period.text or "")
         visit = (c.start < _VISIT_CHARS and _VISIT.search(before)) or \
-            (c.start < _OPENING_CHARS and _STUDY.search(before))
+            (c.start < _OPENING_CHARS and (_STUDY.search(before) or
+                                           _GATHERED.search(text, a, c.sentence[1])))
         if _is_span(c.period) and (report_of or window or visit or _scope_word(before)):
             return c.period
         if c.period.end and c.period.start == c.period.end:
@@ -563,7 +580,8 @@ def _document_period(text: str, title: str | None, date: str | None,
     own = _own(text, cands, _SELF_SCOPE) or _labelled_span(text, cands)
     if own is not None:
         return _narrowed(own, heads)
-    if is_judgment(text) or is_complaint_decision(text) or is_hearing_decision(text):
+    if is_judgment(text) or is_complaint_decision(text) or is_hearing_decision(text) or \
+            _NOTICE_ISSUED.search(text, 0, _DECISION_CHARS):
         return None  # a decision on one case reports no period: its dates are the case's
         # events (the conduct alleged, the visits missed) and the hearing's
     # The opening heading lines read as one ("Quarterly Performance Report" over "Data as at
