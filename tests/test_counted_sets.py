@@ -454,3 +454,44 @@ def test_a_change_or_rate_of_a_thing_no_metric_counts_is_other(nlp, text, number
 def test_a_change_or_rate_of_a_metric_keeps_it(nlp, text, number, metric, classifier):
     f = figure(nlp, text, number, classifier, occurrence=0)
     assert f is not None and f.metric == metric, f and (f.metric, f.method)
+
+
+# a predicate that says the cases ended better or worse on a measure ('At closure, 78% had a better
+# wellbeing score') is an outcome, a feature of the set: other. A predicate that names the set's
+# metric ('had been on a plan before', the repeat-plan convention; a placement of children in care)
+# keeps it.
+OUTCOMES_OF_A_SET = [
+    ("We supported 612 families. At closure, 78% had a better family outcome score.", "78"),
+    ("We worked with 140 children on plans. 41 showed an improved wellbeing rating at the end.", "41"),
+    ("Of the 96 children in care, 62% of them had higher attendance scores by the summer.", "62"),
+    ("The service closed 230 cases; 55% of families reported better outcomes.", "55"),
+    ("There were 412 children in need. At the end, 64% achieved a higher outcome rating.", "64"),
+    ("Of the 80 young people, 31 recorded a lower risk score.", "31"),
+    ("We supported 300 families, and 70% of these families had improved outcome scores.", "70"),
+    ("Of the 45 children on plans, 20 had a better school attendance grade.", "20"),
+]
+REPEATS_AND_PLACEMENTS = [
+    ("There were 96 children on plans. 23% had been on a plan before.", "23", "child_protection_plans"),
+    ("There were 96 children on plans. 23% of them had a plan before.", "23", "child_protection_plans"),
+    ("The council looked after 412 children. 31% had a placement move.", "31", "looked_after_children"),
+    ("Of the 412 children in care, 31 had three or more placements.", "31", "looked_after_children"),
+    ("There were 96 children on plans, and 20 of them had a plan for neglect.", "20", "child_protection_plans"),
+    ("The council looked after 412 children; 52% were in foster care.", "52", "looked_after_children"),
+    ("There were 140 children on plans; 12% had been on a plan in the past two years.", "12",
+     "child_protection_plans"),
+    ("Of the 96 children on plans, 23% had previously been on one.", "23", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number", OUTCOMES_OF_A_SET)
+def test_an_outcome_of_a_set_is_other(nlp, text, number, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == "other" and f.method == "rule:feature", f and (f.metric, f.method)
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", REPEATS_AND_PLACEMENTS)
+def test_a_repeat_or_placement_of_a_set_keeps_its_metric(nlp, text, number, metric, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == metric, f and (f.metric, f.method)

@@ -87,6 +87,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     chosen: _Hit | None = None
     if c_unit == unit == "count" and _sampled(doc, ts, te):
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
+    if _OUTCOME_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:160]):
+        return "other", FEATURE  # 'At closure, 78% had a better wellbeing score': an outcome of the set
     subset = te < len(doc) and doc[te].lower_ == "of"
     if subset:
         # "three of the five rapid reviews [property]": the first rule after the of-phrase
@@ -290,6 +292,15 @@ _FEATURE_BEFORE = re.compile(
     r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:factor|feature|theme)|\bfeatured"
     r"|\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:cited|mentioned|noted|flagged)|(?P<concern>\b(?:a|an|the)\s+(?:[\w-]+\s+)?concern))"
     r"\s+(?:in|for)\s+" + _HEDGE + "$", re.I)
+
+
+# a predicate that says the counted cases ended better or worse on a measure ('78% had a better
+# wellbeing score', '41 families showed an improved rating'): an outcome, a feature of the cases
+_OUTCOME_AFTER = re.compile(
+    r"\s*(?:%|per\s+cent|percent)?\s*(?:of\s+(?:the\s+|these\s+|those\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?"
+    r"(?:had|showed|achieved|recorded|reported|saw|gained)\s+(?:an?\s+|their\s+)?"
+    r"(?:better|improved|higher|lower|worse|reduced|increased)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:score|scores|rating|ratings|grade|grades|outcome|outcomes)\b", re.I)
 
 
 # the rule id of a count whose predicate says a time limit was met (the classifier may not overrule it)
