@@ -267,3 +267,231 @@ def test_a_part_of_a_set_whose_thing_was_not_found_takes_no_metric(nlp, text, cl
 def test_a_part_after_a_bare_value_is_part_of_the_set_before(nlp, text, number, metric, classifier):
     f = figure(nlp, text, number, classifier, occurrence=-1)
     assert f is not None and f.metric == metric, f and (f.metric, f.method)
+
+
+# a paragraph or list number before a measure ('4.3 Attendance of ...') leads the tagger to read the
+# capitalised measure as a name; it is still the thing the number measures. A numbered sentence
+# whose subject names a metric keeps it.
+NUMBERED_MEASURES = [
+    ("3.2 Attendance of children in care was 91.2%.", "91.2"),
+    ("4.1 Turnover among social workers was 17% in the year.", "17"),
+    ("2) Absence among children on plans rose to 12.4%.", "12.4"),
+    ("5. Satisfaction with the service was 84%.", "84"),
+    ("1.4 Punctuality of core group members was 71%.", "71"),
+    ("6.2 Attendance of pupils with a social worker fell to 86.0%.", "86.0"),
+    ("7.1 Stability of placements for children in care was 68% this year.", "68"),
+    ("(3) Participation of children in care in their reviews was 93%.", "93"),
+]
+NUMBERED_METRICS = [
+    ("3.2 Children in care numbered 412 at year end.", "412", "looked_after_children"),
+    ("4.1 Referrals to children's social care rose to 3,870.", "3,870", "social_care_referrals"),
+    ("2. The number of child protection plans fell to 390.", "390", "child_protection_plans"),
+    ("5.1 Section 47 enquiries totalled 1,020.", "1,020", "section_47_enquiries"),
+    ("6.3 Serious incident notifications rose to 14.", "14", "serious_incident_notifications"),
+    ("1.2 Looked after children numbered 520 on 31 March.", "520", "looked_after_children"),
+    ("7. The proportion of children on child protection plans was 12%.", "12", "child_protection_plans"),
+    ("8.4 Rapid reviews numbered 9 in the year.", "9", "rapid_reviews"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number", NUMBERED_MEASURES)
+def test_a_measure_after_a_paragraph_number_is_other_by_rule(nlp, text, number, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == "other" and f.method == "rule:measure", f and (f.metric, f.method)
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", NUMBERED_METRICS)
+def test_a_metric_after_a_paragraph_number_keeps_it(nlp, text, number, metric, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == metric, f and (f.metric, f.method)
+
+
+# the comparator of a measure ('against 92% for children in care nationally', '(England, children
+# looked after: 90.2%)', 'The England figure for children on plans was 84.1%') measures the same
+# thing for another place or group: other, whatever population its own phrase names. The comparator
+# of a metric's count or share keeps the metric.
+COMPARATORS_OF_A_MEASURE = [
+    ("Attendance of children in need was 89% compared with 92% for children in care nationally.", "92"),
+    ("Turnover among social workers was 17%, against 15% for England.", "15"),
+    ("Absence among children in care rose to 12.4% (national, children looked after: 11.0%).", "11.0"),
+    ("Satisfaction with the early help service was 84%. The regional average for families in need was 79%.", "79"),
+    ("Attendance of children on child protection plans rose to 85.9%. The England figure for children on plans "
+     "was 84.1%.", "84.1"),
+    ("Persistent absence among children in care was 24%. The national figure for children looked after was 21%.",
+     "21"),
+    ("Overall attendance was 91.4% (England, children in care: 90.2%).", "90.2"),
+    ("4.3 Attendance of pupils with a social worker was 89.6% against 94.8% for the whole school.", "94.8"),
+]
+COMPARATORS_OF_A_METRIC = [
+    ("The rate of children in care was 71 per 10,000 against 67 per 10,000 for England.", "67",
+     "looked_after_children"),
+    ("Re-referrals were 19% against 22% nationally.", "22", "social_care_referrals"),
+    ("There were 412 children on plans at 31 March (England, all councils: 390).", "390", "child_protection_plans"),
+    ("The council looked after 412 children. The national figure for children in care was 390.", "390",
+     "looked_after_children"),
+    ("There were 412 children on plans. The national figure for children on plans was 390.", "390",
+     "child_protection_plans"),
+    ("The proportion of children on child protection plans was 12%, against 10% for England.", "10",
+     "child_protection_plans"),
+    ("Section 47 enquiries totalled 1,020 (England average: 980).", "980", "section_47_enquiries"),
+    ("The number of children in care rose to 520, against 480 in similar areas.", "480", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number", COMPARATORS_OF_A_MEASURE)
+def test_the_comparator_of_a_measure_is_that_measure(nlp, text, number, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == "other" and f.method.startswith("rule:"), f and (f.metric, f.method)
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", COMPARATORS_OF_A_METRIC)
+def test_the_comparator_of_a_metric_keeps_it(nlp, text, number, metric, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == metric, f and (f.metric, f.method)
+
+
+# a thing cited, noted, mentioned or flagged for cases is a feature of them ('Domestic abuse was cited
+# for 41 children'): other, whatever set the cases belong to; a metric's thing done for cases counts it
+FEATURES_CITED = [
+    ("There were 230 referrals this year. Domestic abuse was cited for 41 children.", "41"),
+    ("There were 230 children on plans. Neglect was mentioned for 96 children.", "96"),
+    ("Parental mental health was noted in 23 referrals.", "23"),
+    ("Substance misuse was flagged for 19 families.", "19"),
+    ("Online harm was also cited in 12 notifications.", "12"),
+    ("Exploitation was noted for 31 children in care.", "31"),
+    ("Housing was cited in 14 of the reviews.", "14"),
+    ("Poor school attendance was flagged in 27 assessments.", "27"),
+]
+DONE_FOR_CASES = [
+    ("Child protection plans were made for 41 children.", "41", "child_protection_plans"),
+    ("Care orders were granted for 12 children.", "12", "court_orders"),
+    ("Section 47 enquiries were started for 96 children.", "96", "section_47_enquiries"),
+    ("Rapid reviews were completed for 12 children.", "12", "rapid_reviews"),
+    ("Initial child protection conferences were held for 142 children; 120 became subject to a plan.", "120",
+     "child_protection_plans"),
+    ("The council looked after 412 children, of whom 31 became looked after in the year.", "31",
+     "looked_after_children"),
+    ("There were 96 children on plans. 23 of them had been on a plan before.", "23", "child_protection_plans"),
+    ("Neglect was the main category for 61 of the children on plans.", "61", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number", FEATURES_CITED)
+def test_a_thing_cited_for_cases_is_a_feature_of_them(nlp, text, number, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == "other" and f.method == "rule:feature", f and (f.metric, f.method)
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", DONE_FOR_CASES)
+def test_a_metrics_thing_for_cases_keeps_it(nlp, text, number, metric, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == metric, f and (f.metric, f.method)
+
+
+# a percentage change 'by N%' takes the metric of the quantity that changed (the corpus convention):
+# a thing no metric counts ('Missing episodes fell by 6%') or a measure ('Attendance fell by 3%') is
+# other; a metric's thing keeps its metric (a plural no rule knows, 'Concerns rose by 8%', may be a
+# metric's local name and is left unresolved)
+CHANGES_OF_A_THING = [
+    ("Missing episodes fell by 6% on the same quarter last year.", "6"),
+    ("Home visits rose by 12% in the year.", "12"),
+    ("Attendance of children in care fell by 3% on last year.", "3"),
+    ("3.2 Missing episodes fell by 6% on the quarter.", "6"),
+    ("Staff turnover rose by 4% in the year.", "4"),
+    ("Sickness absence rose by 2% in the year.", "2"),
+    ("Satisfaction with the service fell by 5%.", "5"),
+    ("Persistent absence among children in need rose by 6%.", "6"),
+]
+CHANGES_OF_A_METRIC = [
+    ("Referrals to children's social care fell by 6% in the year.", "6", "social_care_referrals"),
+    ("The number of children in care rose by 4%.", "4", "looked_after_children"),
+    ("Child protection plans increased by 11% on last year.", "11", "child_protection_plans"),
+    ("Section 47 enquiries rose by 7% in the year.", "7", "section_47_enquiries"),
+    ("Serious incident notifications fell by 25%.", "25", "serious_incident_notifications"),
+    ("Looked after children increased by 3% in the year.", "3", "looked_after_children"),
+    ("The number of child protection plans dropped by 5%.", "5", "child_protection_plans"),
+    ("Rapid reviews rose by 50% on the year before.", "50", "rapid_reviews"),
+]
+# 'a social worker vacancy rate of 27%': a rate whose own noun is a measure no rule knows measures
+# that, whatever population its sentence counts; a rate named by a metric's noun keeps it
+RATES_OF_A_MEASURE = [
+    ("The service had 196 children on child protection plans and a social worker vacancy rate of 27%.", "27"),
+    ("The council looked after 412 children and had an agency worker rate of 31%.", "31"),
+    ("The school had an attendance rate of 91% this year.", "91"),
+    ("There were 230 referrals and a staff turnover rate of 17%.", "17"),
+    ("Children in care had an absence rate of 8.2% in the autumn term.", "8.2"),
+    ("The team, which supports 140 children on plans, had a sickness rate of 5%.", "5"),
+    ("Children in need had a persistent absence level of 24%.", "24"),
+    ("The virtual school reported an exclusion rate of 0.4% for children in care.", "0.4"),
+]
+RATES_OF_A_METRIC = [
+    ("The service had a re-referral rate of 19%.", "19", "social_care_referrals"),
+    ("Kent had a child protection plan rate of 45 per 10,000.", "45", "child_protection_plans"),
+    ("The council had 412 children in care, a rate of 71 per 10,000.", "71", "looked_after_children"),
+    ("The council had a looked after children rate of 71 per 10,000.", "71", "looked_after_children"),
+    ("There were 3,870 referrals, a rate of 412 per 10,000 children.", "412", "social_care_referrals"),
+    ("Kent had a section 47 enquiry rate of 160 per 10,000.", "160", "section_47_enquiries"),
+    ("There were 96 children on plans at a rate of 38 per 10,000.", "38", "child_protection_plans"),
+    ("The council recorded a referral rate of 530 per 10,000 children.", "530", "social_care_referrals"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number", CHANGES_OF_A_THING + RATES_OF_A_MEASURE)
+def test_a_change_or_rate_of_a_thing_no_metric_counts_is_other(nlp, text, number, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == "other" and f.method.startswith("rule:"), f and (f.metric, f.method)
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", CHANGES_OF_A_METRIC + RATES_OF_A_METRIC)
+def test_a_change_or_rate_of_a_metric_keeps_it(nlp, text, number, metric, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == metric, f and (f.metric, f.method)
+
+
+# a predicate that says the cases ended better or worse on a measure ('At closure, 78% had a better
+# wellbeing score') is an outcome, a feature of the set: other. A predicate that names the set's
+# metric ('had been on a plan before', the repeat-plan convention; a placement of children in care)
+# keeps it.
+OUTCOMES_OF_A_SET = [
+    ("We supported 612 families. At closure, 78% had a better family outcome score.", "78"),
+    ("We worked with 140 children on plans. 41 showed an improved wellbeing rating at the end.", "41"),
+    ("Of the 96 children in care, 62% of them had higher attendance scores by the summer.", "62"),
+    ("The service closed 230 cases; 55% of families reported better outcomes.", "55"),
+    ("There were 412 children in need. At the end, 64% achieved a higher outcome rating.", "64"),
+    ("Of the 80 young people, 31 recorded a lower risk score.", "31"),
+    ("We supported 300 families, and 70% of these families had improved outcome scores.", "70"),
+    ("Of the 45 children on plans, 20 had a better school attendance grade.", "20"),
+]
+REPEATS_AND_PLACEMENTS = [
+    ("There were 96 children on plans. 23% had been on a plan before.", "23", "child_protection_plans"),
+    ("There were 96 children on plans. 23% of them had a plan before.", "23", "child_protection_plans"),
+    ("The council looked after 412 children. 31% had a placement move.", "31", "looked_after_children"),
+    ("Of the 412 children in care, 31 had three or more placements.", "31", "looked_after_children"),
+    ("There were 96 children on plans, and 20 of them had a plan for neglect.", "20", "child_protection_plans"),
+    ("The council looked after 412 children; 52% were in foster care.", "52", "looked_after_children"),
+    ("There were 140 children on plans; 12% had been on a plan in the past two years.", "12",
+     "child_protection_plans"),
+    ("Of the 96 children on plans, 23% had previously been on one.", "23", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number", OUTCOMES_OF_A_SET)
+def test_an_outcome_of_a_set_is_other(nlp, text, number, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == "other" and f.method == "rule:feature", f and (f.metric, f.method)
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", REPEATS_AND_PLACEMENTS)
+def test_a_repeat_or_placement_of_a_set_keeps_its_metric(nlp, text, number, metric, classifier):
+    f = figure(nlp, text, number, classifier, occurrence=0)
+    assert f is not None and f.metric == metric, f and (f.metric, f.method)

@@ -355,7 +355,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             (comparator or decimal) and not _from_end(text, c.q) else None
         if measure is not None:  # '14.2 per 100,000, followed by Torbay on 11.8': not a count
             c.q = Quantity(c.q.start, c.q.end, c.q.value, measure.q.unit, c.q.kind, c.q.qualifier)
-        found = _found_other(doc, text, cands, i, comparator)
+        found = _found_other(doc, text, cands, i, comparator) or _value_of_a_measure(doc, text, cands, i)
         if found is not None:  # 'down from 66' after a caseload, 'against 120.5 for England' after a rate of admissions
             c.metric, c.method, c.rule = "other", f"rule:{found}", found
             c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
@@ -557,6 +557,38 @@ def _found_other(doc: Doc, text: str, cands: list[_Candidate], i: int, comparato
         [p for p in reversed(cands[:i]) if p.ts >= lo]
     prev = next((p for p in pool if p.q.unit == c.q.unit), None)
     return RATE_OTHER if prev is not None and prev.rule == RATE_OTHER else None
+
+
+# a comparator's cue right before it: 'against 94.8% for', 'compared with 87% for', 'versus 12%'
+_AGAINST_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.I)
+# the nouns that stand for a measure said before, with a place or a group of their own ('the
+# England figure for children in care', 'the national average', 'the rate for the whole school')
+_MEASURE_STAND_INS = {"figure", "average", "rate", "level", "equivalent", "comparator", "benchmark"}
+
+
+def _value_of_a_measure(doc: Doc, text: str, cands: list[_Candidate], i: int) -> str | None:
+    """'measure' when the number is another value of a measure no metric is, said just before it
+    ('Attendance ... was 89.6% against 94.8% for the whole school', '(England, children in care:
+    90.2%)', 'The national figure for children in care was 87.1%'): a comparator for another
+    place or group measures the same thing, whatever population its own phrase names."""
+    c = cands[i]
+    lo = sentence_start_back(doc, c.ts, 1)
+    prev = next((p for p in reversed(cands[:i]) if p.ts >= lo and p.q.unit == c.q.unit), None)
+    if prev is None or not (prev.rule == "measure" or prev.method.endswith(":measure")):
+        return None
+    same_sentence = doc[prev.ts].sent.start == doc[c.ts].sent.start
+    between = text[prev.q.end:c.q.start]
+    if same_sentence and (_AGAINST_BEFORE.search(text[max(0, c.q.start - 20):c.q.start])
+                          or re.fullmatch(r"\s*%?\s*\([^()]*", between)):
+        return "measure"  # 'was 89.6% against 94.8% for ...', 'was 91.4% (England, children in care: 90.2%)'
+    sent = doc[c.ts].sent
+    # the sentence opens with the stand-in, after its article and its place ('The Luton figure')
+    head = next((t for t in doc[sent.start:c.ts] if t.pos_ not in ("DET", "ADJ", "PROPN", "PUNCT")
+                 and t.dep_ != "compound"), None)
+    if head is not None and head.lemma_.lower() in _MEASURE_STAND_INS \
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of"):
+        return "measure"  # 'The Bedford figure for children with a social worker was 87.1%'
+    return None
 
 
 # a part, its set and noun, then the bracket its share opens: '9 of the 15 sampled files (', '12 of 15 ('

@@ -27,7 +27,7 @@ from .placement import PLACEMENT, in_care_set, is_placement
 from .rate import RATE_OTHER, rate_of_other
 from .unit import _unit_from_context
 from .resolve import (
-    _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
+    _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _rate_of_a_measure, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
     _stage_of, _subject, _subject_names, _subject_of_pp, _verb_names, _window,
 )
 from .qualifier import QUALIFIED
@@ -87,6 +87,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     chosen: _Hit | None = None
     if c_unit == unit == "count" and _sampled(doc, ts, te):
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
+    if _OUTCOME_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:160]):
+        return "other", FEATURE  # 'At closure, 78% had a better wellbeing score': an outcome of the set
     subset = te < len(doc) and doc[te].lower_ == "of"
     if subset:
         # "three of the five rapid reviews [property]": the first rule after the of-phrase
@@ -140,6 +142,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         if named is not None:  # 'of which 418 were joint protocol investigations'
             return ("other", "noun") if named.rule.kind == "foreign" else \
                 (_in_context(doc, hits, ts, named.rule.metric or "other"), named.rule.id)
+        if _rate_of_a_measure(doc, hits, ts, te):
+            return "other", MEASURE  # 'a social worker vacancy rate of 27%'
         by_subject = _subject_names(doc, hits, ts, te)
         if by_subject is not None and by_subject.rule.kind == "foreign":
             # 'Open early help assessments numbered 1,126'; 'Attendance ... was 88.2%' (a measure)
@@ -281,13 +285,24 @@ def _led_to_a_foreign_thing(doc: Doc, hits: list[_Hit], ts: int, te: int) -> boo
 
 
 # the rule id of the cases a feature was found in: 'Neglect was a factor in 54 notifications', 'featured
-# in 38 of the rapid reviews', 'a concern for 29 of the 45 children' (a share 'a concern for 47% of
+# in 38 of the rapid reviews', 'Domestic abuse was cited for 41 children' (a thing cited or noted for
+# cases is a feature of them), 'a concern for 29 of the 45 children' (a share 'a concern for 47% of
 # registrations' keeps the whole's metric; 'the main category for 61 children' is a category of plans)
 FEATURE = "feature"
 _HEDGE = r"(?:(?:about|around|nearly|almost|over|some|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
 _FEATURE_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:factor|feature|theme)|\bfeatured|(?P<concern>\b(?:a|an|the)\s+(?:[\w-]+\s+)?concern))"
+    r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:factor|feature|theme)|\bfeatured"
+    r"|\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:cited|mentioned|noted|flagged)|(?P<concern>\b(?:a|an|the)\s+(?:[\w-]+\s+)?concern))"
     r"\s+(?:in|for)\s+" + _HEDGE + "$", re.I)
+
+
+# a predicate that says the counted cases ended better or worse on a measure ('78% had a better
+# wellbeing score', '41 families showed an improved rating'): an outcome, a feature of the cases
+_OUTCOME_AFTER = re.compile(
+    r"\s*(?:%|per\s+cent|percent)?\s*(?:of\s+(?:the\s+|these\s+|those\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?"
+    r"(?:had|showed|achieved|recorded|reported|saw|gained)\s+(?:an?\s+|their\s+)?"
+    r"(?:better|improved|higher|lower|worse|reduced|increased)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:score|scores|rating|ratings|grade|grades|outcome|outcomes)\b", re.I)
 
 
 # the rule id of a count whose predicate says a time limit was met (the classifier may not overrule it)

@@ -111,6 +111,8 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "of", "from") and tok.head.head.pos_ in ("VERB", "AUX") \
             and tok.head.head.lemma_.lower() in _LEVEL_VERBS:
         verb = tok.head.head
+    elif _changed_by(tok):
+        verb = tok.head.head  # 'Missing episodes fell by 6%': a change takes the metric of what changed
     elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _REACH_VERBS:
         verb = tok.head  # 'Concerns reported to social work reached 2,216'
     elif tok.dep_ in ("dobj", "attr", "npadvmod") and tok.head.pos_ == "VERB" and tok.head.lower_ in _TOTAL_VERBS:
@@ -123,7 +125,9 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     named = [h for h in hits if h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"
              and subj.left_edge.i <= h.start <= subj.right_edge.i]
     heads = [subj.i] + [c.i for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
-    if _a_measure_no_rule_knows(doc, hits, subj):
+    # a plural subject of a change no rule knows ('Concerns rose by 8%') is a count of something the
+    # rules do not name, not a measure: it stays unresolved
+    if _a_measure_no_rule_knows(doc, hits, subj) and not (_changed_by(tok) and subj.tag_ in ("NNS", "NNPS")):
         # 'Attendance of pupils with a social worker was 88.2%', 'Attendance of children on plans rose
         # to 86.7%': the subject's head is what the number measures, a thing found that fits no metric
         return _Hit(_Rule("measure", "foreign", "other", None, None), subj.i, subj.i + 1)
@@ -131,11 +135,17 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
         on_head = [h for h in named if h.start <= i < h.end]
         foreign = [h for h in hits if h.rule.kind == "foreign" and h.start <= i < h.end
                    and all(h.end - h.start > n.end - n.start for n in on_head)]
-        if foreign and verb.lower_ in _TOTAL_VERBS:
-            return foreign[0]  # a thing no metric counts: 'early help assessments numbered 1,126'
+        if foreign and (verb.lower_ in _TOTAL_VERBS or _changed_by(tok)):
+            return foreign[0]  # a thing no metric counts: 'early help assessments numbered 1,126', 'Home visits rose by 12%'
         if on_head:
             return on_head[0]
     return named[0] if named else None
+
+
+def _changed_by(tok: Token) -> bool:
+    """Whether the percentage at `tok` is the size of a change of its verb's subject ('fell by 6%')."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.lower_ in ("%", "per", "percent", "cent") \
+        and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _LEVEL_VERBS
 
 
 # nouns that say how a thing is counted, not what: the thing is their 'of' object ('the number of
@@ -151,10 +161,47 @@ _QUANTITY_NOUNS = {"number", "numbers", "total", "totals", "proportion", "percen
 def _a_measure_no_rule_knows(doc: Doc, hits: list[_Hit], subj: Token) -> bool:
     """Whether the subject's head is a common noun no rule knows and that names no quantity of an
     'of' object ('Attendance', 'Turnover', 'Satisfaction'), so it is the thing the number measures."""
-    if subj.pos_ != "NOUN" or subj.lower_ in _QUANTITY_NOUNS or subj.lemma_.lower() in _QUANTITY_NOUNS \
+    if not (subj.pos_ == "NOUN" or _common_noun_read_as_a_name(subj)) or subj.lower_ in _QUANTITY_NOUNS or subj.lemma_.lower() in _QUANTITY_NOUNS \
             or subj.lower_ in _GENERIC_NOUNS or subj.lemma_.lower() in _GENERIC_NOUNS:
         return False
     return not any(h.start <= subj.i < h.end for h in hits)
+
+
+_RATE_NOUNS = {"rate", "level", "percentage", "proportion"}
+
+
+def _rate_of_a_measure(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
+    """'a social worker vacancy rate of 27%', 'an attendance rate of 91%', 'a turnover level of 17%':
+    a rate 'of' the number whose own noun before it is a measure no rule knows measures that."""
+    tok = doc[te - 1]
+    if tok.dep_ in ("nummod", "quantmod") and tok.head.lower_ in ("%", "per", "percent", "cent"):
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in _RATE_NOUNS:
+        return False
+    rate = tok.head.head
+    named = [c for c in rate.children if c.dep_ in ("compound", "amod") and c.i < rate.i and c.pos_ == "NOUN"]
+    if not named or any(h.start <= rate.i < h.end for h in hits):
+        return False
+    measure = named[-1]
+    return measure.lower_ not in _GENERIC_NOUNS and measure.lemma_.lower() not in _QUANTITY_NOUNS \
+        and not any(h.start <= measure.i < h.end and h.rule.metric not in (None, "other") for h in hits)
+
+
+# what a measure's head takes after it: 'Attendance of', 'Turnover among', 'Satisfaction with'
+_MEASURE_PREPS = {"of", "among", "amongst", "for", "with", "in"}
+
+
+def _common_noun_read_as_a_name(tok: Token) -> bool:
+    """Whether a word the tagger read as a name is a capitalised common noun opening its sentence
+    after a paragraph or list number ('4.3 Attendance of pupils ...', '2) Turnover among social
+    workers ...'): no entity, the first word of its sentence but for numbers and marks, and
+    followed by the preposition a measure takes (a place or a person is tagged as an entity)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+        return False
+    sent = tok.sent
+    if any(not (t.is_punct or t.like_num or t.is_space) for t in tok.doc[sent.start:tok.i]):
+        return False
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _MEASURE_PREPS
 
 
 def _verb_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
