@@ -88,7 +88,7 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     if c_unit == unit == "count" and _sampled(doc, ts, te):
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
     if _OUTCOME_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:160]):
-        return "other", FEATURE  # 'At closure, 78% had a better wellbeing score': an outcome of the set
+        return "other", FEATURE  # 'When their case closed, 64% had a higher wellbeing rating': an outcome of the set
     subset = te < len(doc) and doc[te].lower_ == "of"
     if subset:
         # "three of the five rapid reviews [property]": the first rule after the of-phrase
@@ -143,7 +143,7 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
             return ("other", "noun") if named.rule.kind == "foreign" else \
                 (_in_context(doc, hits, ts, named.rule.metric or "other"), named.rule.id)
         if _rate_of_a_measure(doc, hits, ts, te):
-            return "other", MEASURE  # 'a social worker vacancy rate of 27%'
+            return "other", MEASURE  # 'a health visitor vacancy rate of 19%'
         by_subject = _subject_names(doc, hits, ts, te)
         if by_subject is not None and by_subject.rule.kind == "foreign":
             # 'Open early help assessments numbered 1,126'; 'Attendance ... was 88.2%' (a measure)
@@ -285,7 +285,7 @@ def _led_to_a_foreign_thing(doc: Doc, hits: list[_Hit], ts: int, te: int) -> boo
 
 
 # the rule id of the cases a feature was found in: 'Neglect was a factor in 54 notifications', 'featured
-# in 38 of the rapid reviews', 'Domestic abuse was cited for 41 children' (a thing cited or noted for
+# in 38 of the rapid reviews', 'Parental drug use was noted for 33 children' (a thing cited or noted for
 # cases is a feature of them), 'a concern for 29 of the 45 children' (a share 'a concern for 47% of
 # registrations' keeps the whole's metric; 'the main category for 61 children' is a category of plans)
 FEATURE = "feature"
@@ -296,7 +296,7 @@ _FEATURE_BEFORE = re.compile(
     r"\s+(?:in|for)\s+" + _HEDGE + "$", re.I)
 
 
-# a predicate that says the counted cases ended better or worse on a measure ('78% had a better
+# a predicate that says the counted cases ended better or worse on a measure ('64% had a higher
 # wellbeing score', '41 families showed an improved rating'): an outcome, a feature of the cases
 _OUTCOME_AFTER = re.compile(
     r"\s*(?:%|per\s+cent|percent)?\s*(?:of\s+(?:the\s+|these\s+|those\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?"

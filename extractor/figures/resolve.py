@@ -112,7 +112,7 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
             and tok.head.head.lemma_.lower() in _LEVEL_VERBS:
         verb = tok.head.head
     elif _changed_by(tok):
-        verb = tok.head.head  # 'Missing episodes fell by 6%': a change takes the metric of what changed
+        verb = tok.head.head  # 'Missing episodes dropped by 11%': a change takes the metric of what changed
     elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _REACH_VERBS:
         verb = tok.head  # 'Concerns reported to social work reached 2,216'
     elif tok.dep_ in ("dobj", "attr", "npadvmod") and tok.head.pos_ == "VERB" and tok.head.lower_ in _TOTAL_VERBS:
@@ -171,7 +171,7 @@ _RATE_NOUNS = {"rate", "level", "percentage", "proportion"}
 
 
 def _rate_of_a_measure(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
-    """'a social worker vacancy rate of 27%', 'an attendance rate of 91%', 'a turnover level of 17%':
+    """'a health visitor vacancy rate of 19%', 'an attendance rate of 91%', 'a turnover level of 17%':
     a rate 'of' the number whose own noun before it is a measure no rule knows measures that."""
     tok = doc[te - 1]
     if tok.dep_ in ("nummod", "quantmod") and tok.head.lower_ in ("%", "per", "percent", "cent"):
@@ -193,7 +193,7 @@ _MEASURE_PREPS = {"of", "among", "amongst", "for", "with", "in"}
 
 def _common_noun_read_as_a_name(tok: Token) -> bool:
     """Whether a word the tagger read as a name is a capitalised common noun opening its sentence
-    after a paragraph or list number ('4.3 Attendance of pupils ...', '2) Turnover among social
+    after a paragraph or list number ('5.1 Attendance of learners ...', '2) Turnover among social
     workers ...'): no entity, the first word of its sentence but for numbers and marks, and
     followed by the preposition a measure takes (a place or a person is tagged as an entity)."""
     if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
