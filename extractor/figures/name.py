@@ -390,6 +390,9 @@ UNRESOLVED_CONFIDENCE = 0.5
 # ('three of these families became subject to a court order'), it was overruling a rule that
 # names the metric outright at p=0.62.
 OVERRIDE_SILENT = 0.5
+# rules whose words name a re-referral outright ('re-referrals', 're-referred', 'referred again')
+RE_REFERRAL_RULES = frozenset({"scref_rereferral", "scref_rereferral2", "scref_rereferred",
+                               "scref_rereferred2", "scref_referred_again"})
 OVERRIDE_RULE = 0.65
 
 
@@ -407,6 +410,10 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE,
                    PLACEMENT, GROUP, MEASURE) or rule_id.startswith(QUALIFIED):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
+        return rule_metric, rule_conf, f"rule:{rule_id}"
+    if rule_id in RE_REFERRAL_RULES:
+        # 're-referred', 'referred again/back': the verb names a re-referral outright, whoever is
+        # referred ('21% of families were referred back'); the classifier reads the noun instead
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
         from .. import metric_model
