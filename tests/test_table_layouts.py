@@ -212,3 +212,70 @@ def test_a_fact_in_a_headline_box_a_table_and_a_paragraph_is_one_figure(nlp, box
     assert len(same) == 1 and len(same[0].mentions) == 3
     earlier = [f for f in figs if f.value == 6020]
     assert len(earlier) == 1 and earlier[0].period is not None and earlier[0].period.start == "2030-04-01"
+
+
+# A two-column table of shares flattened to one space in a PDF's text: a header of words naming
+# the share, then rows of a label and one percentage, two of them equal: (header, rows)
+SHARE_LISTS = [
+    ("Reason for leaving % of leavers", [("Moved away", "31%"), ("Cost of membership", "18%"),
+                                         ("Opening hours", "12%"), ("No reason given", "18%")]),
+    ("Main use of the hall Share of bookings", [("Sports clubs", "44%"), ("Parties", "21%"),
+                                                ("Community groups", "21%"), ("Other uses", "14%")]),
+    ("How people heard of us Percentage", [("Word of mouth", "36%"), ("Social media", "27%"),
+                                            ("Posters in the library", "9%"), ("Council website", "27%")]),
+    ("Type of complaint % of complaints", [("Missed collection", "52%"), ("Noise from crews", "7%"),
+                                           ("Damaged bin", "7%"), ("Other", "34%")]),
+    ("Route to the course %", [("Jobcentre", "29%"), ("Self-referred", "40%"), ("Employer", "16%"),
+                               ("Housing officer", "15%"), ("Library", "16%")]),
+    ("Tenure of household % of households", [("Owner occupied", "48%"), ("Private rented", "26%"),
+                                              ("Social rented", "24%"), ("Other tenure", "2%"), ("Not stated", "2%")]),
+    ("Mode of travel Proportion of trips", [("Walking", "33.5%"), ("Bus", "12.5%"), ("Car", "41.5%"),
+                                            ("Cycle", "12.5%")]),
+    ("Day of visit Per cent of visits", [("Weekday", "58%"), ("Saturday", "21%"), ("Sunday", "21%")]),
+]
+
+
+@pytest.mark.parametrize("header,rows", SHARE_LISTS)
+def test_a_flattened_list_of_shares_reads_each_row_with_its_label(nlp, header, rows) -> None:
+    text = ("Riverbank Borough Council leisure and culture survey results\n\n"
+            "The council asked residents about the service during the spring and summer.\n"
+            f"{header}\n" + "".join(f"{label} {share}\n" for label, share in rows) +
+            "The results will shape the service plan agreed in the autumn.\n")
+    figs, document = figures_of(nlp, text.encode(), FY, name="t.txt")
+    for label, share in rows:
+        at = document.text.index(f"{label} {share}") + len(label) + 1
+        hits = [f for f in figs if any(m.start == at for m in f.mentions)]
+        assert hits and hits[0].unit == "percent" and hits[0].value == float(share.rstrip("%"))
+        assert len(hits[0].mentions) == 1, label  # an equal share in another row is another fact
+
+
+# A table of referrals by source in a document that never speaks of case reviews counts
+# referrals to its own service: (service's sentence, label column's header, sources)
+SERVICE_REFERRALS = [
+    ("The food bank took 318 referrals in the year.", "Referred by", ["Citizens advice", "GP surgeries", "Housing"]),
+    ("Social prescribers received 204 referrals.", "Referral source", ["GP practices", "Self", "Pharmacies"]),
+    ("The home library service had 96 referrals.", "Referrer", ["Carers", "Day centres", "Neighbours"]),
+    ("Falls prevention classes took 151 referrals.", "Source of referral", ["Physiotherapy", "GP", "Self"]),
+    ("The debt advice line received 277 referrals.", "Referred from", ["Rent team", "Energy firms", "Jobcentre"]),
+    ("Home fire safety visits followed 189 referrals.", "Referring agency", ["Adult care", "Housing", "Ambulance"]),
+    ("The youth club took 88 referrals this year.", "Who referred", ["Schools", "Parents", "Youth workers"]),
+    ("The warm homes scheme received 142 referrals.", "Referral route", ["Energy advice", "Landlords", "Self"]),
+]
+
+
+@pytest.mark.parametrize("sentence,corner,sources", SERVICE_REFERRALS)
+def test_referrals_to_a_service_are_no_case_review_referrals(nlp, sentence, corner, sources) -> None:
+    rows = [[corner, "Number", "%"], [sources[0], "61", "45%"], [sources[1], "40", "30%"],
+            [sources[2], "34", "25%"], ["Total", "135", "100%"]]
+    figs, doc = figures_of(nlp, page(f"<p>{sentence}</p><p>Referrals by source</p>" + table(rows)), FY)
+    for source in sources:
+        assert cell_figure(figs, doc, source, 1).metric == "other"
+        assert cell_figure(figs, doc, source, 2).metric == "other"
+
+
+def test_referrals_in_a_document_about_case_reviews_keep_their_reading(nlp) -> None:
+    before = ("<p>The group considered every rapid review and each local child safeguarding practice "
+              "review in the year.</p>")
+    rows = [["Case review group", "2029/30", "2030/31"], ["Referrals", "14", "17"], ["Rapid reviews", "9", "11"]]
+    figs, doc = figures_of(nlp, page(before + table(rows)), FY)
+    assert cell_figure(figs, doc, "Referrals", 1).metric == "review_referrals"
