@@ -150,16 +150,17 @@ def test_a_year_said_in_the_text_of_a_school_year_report_is_a_school_year(nlp) -
 # A 'Total' row under columns of different measures: each column's total is its own figure, even
 # where it equals a cell of another column: (header, rows, total row)
 TOTALS = [
-    (["District", "Rapid reviews", "LCSPRs started", "LCSPRs published"],
+    (["District", "Rapid reviews completed", "LCSPRs commissioned", "LCSPRs published"],
      [["Upper Wenning", "9", "3", "2"], ["Lowmoor", "4", "2", "1"], ["Castlegate", "3", "1", "0"]],
      ["Total", "16", "6", "3"], [(2, "lcsprs_commissioned"), (3, "lcsprs_published")]),
-    (["Locality", "Rapid reviews", "LCSPRs started", "LCSPRs published"],
-     [["North Vale", "5", "2", "1"], ["Eastholme", "2", "1", "2"]],
-     ["Total", "7", "3", "3"], [(2, "lcsprs_commissioned"), (3, "lcsprs_published")]),
-    (["Area team", "Children in need", "Child protection plans"],
+    (["Locality", "LCSPRs published", "LCSPRs commissioned", "Rapid reviews completed"],
+     [["North Vale", "1", "2", "5"], ["Eastholme", "2", "1", "2"]],
+     ["Total", "3", "3", "7"], [(1, "lcsprs_published"), (2, "lcsprs_commissioned")]),
+    (["Area team", "Children in need",
+      "Child protection plans"],
      [["Riverside", "212", "48"], ["Hilltop", "174", "31"], ["Old Town", "79", "12"]],
      ["Total", "465", "91"], [(1, "children_in_need"), (2, "child_protection_plans")]),
-    (["Neighbourhood", "Referrals to children's social care", "Section 47 enquiries"],
+    (["Neighbourhood", "Social care referrals", "Section 47 enquiries"],
      [["Westfield", "301", "44"], ["Brookside", "118", "29"], ["Parkend", "44", "15"]],
      ["Total", "463", "88"], [(2, "section_47_enquiries")]),
 ]

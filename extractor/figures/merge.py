@@ -86,7 +86,7 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
             next((f for f in out for m in f.mentions if m.start == c.restates), None)
         if fig is not None:
             if c.repeat == "merge" and fig.metric == "other" != c.metric and _names_column(c, fig, document):
-                fig.metric = c.metric  # '28 in total' of the rapid reviews a 'Total' row counts
+                fig.metric = c.metric  # 'nine reviews, 16 in all' of a 'Total' row's column
             fig.mentions.append(_mention(c, document))
             fig.mentions.sort(key=lambda m: m.start)
         elif c.repeat in ("merge", "quote", "card") or c.repeat == "drop" and _first_said(document.text, c):

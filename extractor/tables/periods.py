@@ -178,7 +178,7 @@ def _doc_year_end(doc_period: Period | None) -> tuple[int, int] | None:
 
 
 def in_doc_year(period: Period | None, doc_period: Period | None) -> Period | None:
-    """A split year said in the text ('compared with 12 in 2024/25', read as April to March)
+    """A split year said in the text ('against 40 in 2027/28', read as April to March)
     in the document's own kind of year (a school year's report: September to August); None
     when that is the document's period itself."""
     moved = _ending_on(period, _doc_year_end(doc_period))

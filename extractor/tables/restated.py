@@ -57,8 +57,8 @@ def _names_period(text: str, t: _Candidate, period: Period, doc_period: Period |
     before = re.split(r"[,;.(]\s", text[max(0, t.q.start - 25):t.q.start])[-1]
     after = re.split(r"[,;.]\s|\band\b|\(", text[t.q.end:t.q.end + 80])[0]
     near = _QUARTER_WORD.sub(r"Q\1", before + text[t.q.start:t.q.end] + after)
-    # the period as the modifier of the clause's subject: 'the Q1 episode count changed from
-    # 264 to 276', 'the 2023/24 figure was 57'
+    # the period as the modifier of the clause's subject: 'the Q3 visit count rose from 410
+    # to 432', 'the 2023/24 figure was 57'
     clause = re.split(r"[,;.(:]\s|\band\b", text[max(0, t.q.start - 70):t.q.start])[-1]
     modifier = _PERIOD_MODIFIER.search(_QUARTER_WORD.sub(r"Q\1", clause))
     if modifier is not None:
