@@ -27,10 +27,14 @@ def _mention(c: _Candidate, document: Document) -> Mention:
 def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
     """The figure a restatement repeats: same value and unit, same metric preferred; a bare
     number in a quote may restate a figure of any unit ('143 is not acceptable' for a rate), and
-    so may a PDF card's number (its unit is in its label line), or an unnamed one of its unit."""
+    so may a PDF card's number (its unit is in its label line), or an unnamed one of its unit.
+    A table's total restates no figure of another metric: in a 'Total' row under columns of
+    different measures ('Visits | Referrals | Closures'), the total of one column equal to a
+    cell of another is that column's own total."""
     same = [f for f in figures if (f.unit == c.q.unit or c.repeat in ("quote", "card"))
             and abs(f.value - c.q.value) < 0.005 and not (c.repeat == "quote" and f.metric == "other")
-            and not (c.repeat == "card" and f.metric == "other" and f.unit != c.q.unit)]
+            and not (c.repeat == "card" and f.metric == "other" and f.unit != c.q.unit)
+            and not (c.repeat == "merge" and "other" not in (f.metric, c.metric) and f.metric != c.metric)]
     same.sort(key=lambda f: (f.unit != c.q.unit, f.metric != c.metric, f.metric == "other"))
     return same[0] if same else None
 
@@ -81,6 +85,8 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
         fig = _restated(c, out) if c.repeat != "approx" else \
             next((f for f in out for m in f.mentions if m.start == c.restates), None)
         if fig is not None:
+            if c.repeat == "merge" and fig.metric == "other" != c.metric and _names_column(c, fig, document):
+                fig.metric = c.metric  # 'nine reviews, 16 in all' of a 'Total' row's column
             fig.mentions.append(_mention(c, document))
             fig.mentions.sort(key=lambda m: m.start)
         elif c.repeat in ("merge", "quote", "card") or c.repeat == "drop" and _first_said(document.text, c):
@@ -89,6 +95,15 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
             out.append(Figure(c.metric, c.q.value, c.q.unit, c.subject, c.confidence,
                               [_mention(c, document)], c.period, c.q.qualifier, c.method))
     return out
+
+
+def _names_column(c: _Candidate, fig: Figure, document: Document) -> bool:
+    """Whether the sentence of a figure's first mention names what a table total's column
+    counts (a word of its subject other than 'total'): the total then gives the figure its metric."""
+    from ..tables.restated import _overlap, _window
+    first = fig.mentions[0]
+    subject = re.sub(r"\b(?:grand\s+)?totals?\b|\ball\b", " ", c.subject, flags=re.I)
+    return fig.unit == c.q.unit and _overlap(_window(document.text, first.start, first.end), subject) > 0
 
 
 def _furniture_cell(c: _Candidate, document: Document, rejected: list[dict[str, Any]] | None) -> bool:
@@ -106,10 +121,12 @@ def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
 
     `rejected`, when given, receives each number of the running text that is no figure, with
     the reason the rejecting rule gave (text, start, end, sentence, reason)."""
-    from ..tables import align_restated, table_candidates
+    from ..tables import align_restated, in_doc_year, table_candidates
     table_cands, skip = table_candidates(doc, document, doc_period)
     table_cands = [c for c in table_cands if not _furniture_cell(c, document, rejected)]
     cands = _candidates(doc, doc_period, skip, use_classifier, rejected)
+    for c in cands:
+        c.period = in_doc_year(c.period, doc_period)
     align_restated(cands, table_cands, document.text, doc_period)
     cands += table_cands
     for c in cands:

@@ -19,10 +19,11 @@ from .candidates import table_candidates
 from .cards import card_rows
 from .cells import Reading, cell_value
 from .headers import unmarked
+from .periods import in_doc_year
 from .restated import align_restated
 from .text import FIELD_ROWS, document_tables, text_tables
 from .units import unit_line
 
 
-__all__ = ["FIELD_ROWS", "Reading", "align_restated", "card_rows", "cell_value", "document_tables",
+__all__ = ["FIELD_ROWS", "Reading", "align_restated", "card_rows", "cell_value", "document_tables", "in_doc_year",
            "table_candidates", "text_tables", "unit_line", "unmarked"]

@@ -15,8 +15,9 @@ from .cells import cell_value
 from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, _year_columns
 from .headers import _TOTAL_LABEL, _header_rows, _structure
 from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _block_title, _category_metric, _context_hits, _group_metrics,
-                      _counts_other_things, _header_metric, _named_metric, _place_or_period, _populations, _rate_columns, _referrals_in_context, _span_metric, _whole_metric)
-from .periods import _ending_on, _header_period, _label_period, _spanned, _year_end
+                      _counts_other_things, _header_metric, _named_metric, _place_or_period, _populations, _rate_columns, _referrals_in_context, _span_metric, _whole_metric,
+                      reviews_spoken_of)
+from .periods import _ending_on, _header_period, _label_period, _not_doc, _spanned, _year_end
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
 from .units import _money_scale, _rate_base, _tells_rates_apart, _unit
@@ -62,6 +63,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     context = _context_hits(doc, cap_start, cap_start + len(caption), corner)
     named = col_metrics[1:] if by_column else row_metrics
     referrals = _referrals_in_context(named, [h for hits in context for h in hits])
+    if referrals == "review_referrals" and not reviews_spoken_of(document.text):
+        referrals = "other"
     heads = _header_rows(table) or (_header_rows(previous) if previous is not None else [])
     joined = [next((m for m in (_span_metric(doc, h[j]) for h in heads if j < len(h)) if m != "other"), "other")
               for j in range(len(header))]
@@ -75,12 +78,13 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         if block is not None:  # the indicator's heading above its comparison block and series
             whole, caption = block[0], f"{block[1]}\n{caption}"
     roles = [_role(h) for h in header]
+    signed = any((v := cell_value(c.text)) is not None and v.unit == "percent" for row in body for c in row[1:])
     base = _rate_base(document, table, caption)
     marked = _tells_rates_apart([*header[1:], *(r[0].text for r in body)],
                                 [*col_metrics[1:], *row_metrics])
     # years ending on another day than 31 March: 'Year ending 31 July' over '2024-25'
-    year_end = _year_end(" ".join([header[0] if header else "", _title_of(caption)]))
-    periods = _spanned(header, [_ending_on(_header_period(h, doc_period), year_end) for h in header])
+    year_end = _year_end(" ".join([header[0] if header else "", _title_of(caption)]), doc_period)
+    periods = _spanned(header, [_in_year(_header_period(h, doc_period), year_end, doc_period) for h in header])
     out: list[_Candidate] = []
     above, above_label = "other", ""
     # a row without a label (a chart's one row of values under its periods): the caption's title
@@ -96,7 +100,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         if not by_column and row_metric == "other" and _COMPARATOR_LABEL.match(label.text):
             row_metric, measure = above, above_label  # 'England' under the measure it compares with
         above, above_label = row_metric, measure
-        row_period = _ending_on(_header_period(label.text, doc_period), year_end) if by_column else None
+        row_period = _in_year(_header_period(label.text, doc_period), year_end, doc_period) if by_column else None
         for j, cell in ((j, part) for j, full in enumerate(row[1:], start=1) for part in _parts(full)):
             reading = cell_value(cell.text)
             col = header[j] if j < len(header) else ""
@@ -112,8 +116,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             else:
                 period = row_period if by_column else (periods[j] if j < len(periods) else None)
                 if period is None and not by_column:  # a time series down the rows: '2022/23 | 412.6'
-                    period = _ending_on(_label_period(label.text, doc_period), year_end)
-            unit = _unit(reading, measure, col, header[0] if header else "", caption, base, marked)
+                    period = _in_year(_label_period(label.text, doc_period), year_end, doc_period)
+            unit = _unit(reading, measure, col, header[0] if header else "", caption, base, marked, signed)
             value = reading.value
             if unit == "gbp" and not re.search(r"£.*\d.*(?:k|m|bn|million|billion)\b", cell.text, re.I):
                 value *= _money_scale(" ".join((label.text, col, header[0] if header else "", caption)))
@@ -131,6 +135,13 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                 cand.rule = "total"  # a 'Total' column's cell: the sum over the period columns
             out.append(cand)
     return _kept_apart(_rates_of_the_table(_money_shares(out)))
+
+
+def _in_year(period: Period | None, year_end: tuple[int, int] | None, doc_period: Period | None) -> Period | None:
+    """A header's period moved to end on the table's year end; None when it is then the
+    document's own period."""
+    moved = _ending_on(period, year_end)
+    return _not_doc(moved, doc_period) if moved is not None else None
 
 
 def _title_of(caption: str) -> str:

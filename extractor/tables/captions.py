@@ -28,6 +28,8 @@ def _caption(document: Document, table: Table, previous: Table | None = None) ->
     A line of running prose that reports numbers (a sentence of more than eight words with a
     digit) ends the caption: the paragraph before a table speaks of other figures ('29%'), not
     of the table's cells; a describing sentence without numbers stays part of the caption.
+    A numbered title ('Table 2: Referrals by source') is the caption's first line: the lines
+    above it belong to what comes before (a box of headline numbers, '64% of plans reviewed').
     The part of a table broken by a page (no header, or the header repeated) has the first part's
     caption: the lines above it are the first part's last rows ('Allied health professionals 2
     384 90.9%') and the page's furniture, not a caption."""
@@ -47,5 +49,7 @@ def _caption(document: Document, table: Table, previous: Table | None = None) ->
         if _PROSE_LINE.search(line) and len(line.split()) > 8 and re.search(r"\d", line):
             break
         lines.insert(0, line)
+        if _FIGURE_NUMBER.match(line) and re.search(r"[A-Za-z]{3}", _FIGURE_NUMBER.sub("", line)):
+            break  # the table's numbered title: the lines above it (a box of headlines) are no caption
     caption = "\n".join(lines)
     return caption, first - len(caption)

@@ -78,6 +78,20 @@ def _context_hits(doc: Doc, start: int, end: int, corner: tuple[Cell, ...]) -> l
     return out
 
 
+# The words of a document that speaks of case reviews at all: 'rapid review', 'practice review',
+# 'LCSPR', 'case management review' (Northern Ireland), 'serious incident', 'the national panel'
+_CASE_REVIEW_TALK = re.compile(r"\b(?:rapid\s+reviews?|case\s+(?:management\s+)?reviews?|practice\s+reviews?|learning\s+reviews?|CMRs?|"
+                               r"L?CSPRs?|SCRs?|serious\s+(?:incident|case)s?|safeguarding\s+practice|"
+                               r"national\s+panel|review\s+panel)\b", re.I)
+
+
+def reviews_spoken_of(text: str) -> bool:
+    """Whether a document speaks of case reviews anywhere: where it does not, a table of
+    referrals counts referrals to its own service (a young carers' service, a school
+    attendance team), never referrals for a case review."""
+    return bool(_CASE_REVIEW_TALK.search(text))
+
+
 def _referrals_in_context(named: list[str], context: list[_Hit]) -> str:
     """What a bare 'Referrals' row or column counts, decided by its table, not by the word:
     referrals to children's social care when the caption says so ('children's social care',

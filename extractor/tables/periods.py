@@ -141,14 +141,54 @@ _YEAR_ENDING = re.compile(r"\b(?:years?|twelve\s+months|12\s+months)[\s_]+(?:end
                           r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s_]+(?P<m>[A-Za-z]{3,9})\b", re.I)
 
 
-def _year_end(text: str) -> tuple[int, int] | None:
-    """The (month, day) the years of a table end on, when its header or caption says so."""
+# years of a school: 'academic years', 'school year 2024/25' (September to August)
+_SCHOOL_YEAR = re.compile(r"\b(?:academic|school)\s+years?\b", re.I)
+
+
+def _year_end(text: str, doc_period: Period | None = None) -> tuple[int, int] | None:
+    """The (month, day) the years of a table end on, when its header or caption says so
+    ('Year ending 31 July'; 'academic years' end on 31 August), else the day the document's
+    own year ends when that year runs over two calendar years and not to 31 March (a report
+    on the school year 1 September to 31 August has its '2024/25' columns in school years)."""
     from ..period import MONTHS
+    if _SCHOOL_YEAR.search(text):
+        return (8, 31)
     m = _YEAR_ENDING.search(text)
+    if m is None:
+        return _doc_year_end(doc_period)
     if m is None or m["m"].lower() not in MONTHS:
         return None
     month, day = MONTHS[m["m"].lower()], int(m["d"])
     return (month, day) if 1 <= day <= calendar.monthrange(2001, month)[1] else None
+
+
+def _doc_year_end(doc_period: Period | None) -> tuple[int, int] | None:
+    """The (month, day) the document's own year ends on, when it is a year over two calendar
+    years that does not end on 31 March (a school year, 1 September to 31 August)."""
+    if doc_period is None or not doc_period.start or not doc_period.end:
+        return None
+    try:
+        begin, end = date.fromisoformat(doc_period.start), date.fromisoformat(doc_period.end)
+    except ValueError:
+        return None
+    if begin.year + 1 == end.year and (begin.month, begin.day) != (2, 29) and \
+            end + timedelta(days=1) == begin.replace(year=end.year) and (end.month, end.day) != (3, 31):
+        return (end.month, end.day)
+    return None
+
+
+def in_doc_year(period: Period | None, doc_period: Period | None) -> Period | None:
+    """A split year said in the text ('against 40 in 2027/28', read as April to March)
+    in the document's own kind of year (a school year's report: September to August); None
+    when that is the document's period itself."""
+    moved = _ending_on(period, _doc_year_end(doc_period))
+    if moved is period or moved is None:
+        return period
+    return _not_doc(moved, doc_period)
+
+
+# a year said to be the financial one: 'financial year 2024/25', 'April 2024 to March 2025', 'FY24/25'
+_FINANCIAL = re.compile(r"\b(?:financial|fiscal|tax|budget|FY|apr(?:il)?|mar(?:ch)?)\b", re.I)
 
 
 def _ending_on(period: Period | None, end: tuple[int, int] | None) -> Period | None:
@@ -156,7 +196,8 @@ def _ending_on(period: Period | None, end: tuple[int, int] | None) -> Period | N
     end (31 July 2025: 1 August 2024 to 31 July 2025); other periods as they are."""
     if period is None or end is None or not period.start or not period.end:
         return period
-    if period.start[5:] != "04-01" or period.end[5:] != "03-31" or int(period.end[:4]) - int(period.start[:4]) != 1:
+    if period.start[5:] != "04-01" or period.end[5:] != "03-31" or int(period.end[:4]) - int(period.start[:4]) != 1 \
+            or _FINANCIAL.search(period.text or ""):
         return period
     year = int(period.end[:4])
     month, day = end

@@ -12,10 +12,19 @@ from .cells import _DATE_CELL, _ID_CELL, _YEAR_CELL, cell_value
 _PAGE_HEADER = re.compile(r"^\s*(?:page|pages|p\.?|pg)\s*(?:no\.?|number)?\s*$", re.I)
 
 
+# A label that opens with a quantity, not a heading's number: a band ('4 to 12 weeks', '16-17
+# years', '5 or more'), a number with its unit or mark ('3+ moves', '2 days', '10%')
+_BAND_LABEL = re.compile(r"^\s*\d[\d,.]*(?:\s*[-–]\s*\d|\s+(?:to|or|and|under|plus)\s|\s*[+%]|\s*(?:years?|months?|"
+                         r"weeks?|days?|hours?|times?)\b)", re.I)
+
+
 def _is_contents(table: Table) -> bool:
     """A contents list: numbered headings and page numbers, not figures. A label that is a
-    year ('2029', a row of a table by year) numbers no heading."""
-    labels = [r[0].text for r in table.rows if r and not _YEAR_CELL.match(r[0].text)]
+    year ('2029', a row of a table by year) or a band ('4 to 12 weeks') numbers no heading,
+    and a page number is never a percentage or a sum of money."""
+    if any((v := cell_value(c.text)) is not None and v.unit in ("percent", "gbp") for r in table.rows for c in r[1:]):
+        return False
+    labels = [r[0].text for r in table.rows if r and not _YEAR_CELL.match(r[0].text) and not _BAND_LABEL.match(r[0].text)]
     numbered = sum(bool(_HEADING_LINE.match(t + " ")) for t in labels)
     if numbered >= max(2, len(labels) // 2):
         return True

@@ -25,6 +25,8 @@ _NEAR_PERIOD = re.compile(r"\bQ[1-4](?:\s+(?:of\s+)?(?:19|20)\d\d\s*[/–-]\s*\d
                           r"\b(?:19|20)\d\d\s*[/–-]\s*\d{2,4}\b|\b(?:19|20)\d\d\b")
 
 
+_PERIOD_MODIFIER = re.compile(r"\b(?:the|its|our|their)\s+(?P<p>Q[1-4](?:\s+(?:19|20)\d\d\s*[/–-]\s*\d{2,4})?|"
+                              r"(?:19|20)\d\d\s*[/–-]\s*\d{2,4})\s+[a-z]", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s")
 
 
@@ -55,6 +57,12 @@ def _names_period(text: str, t: _Candidate, period: Period, doc_period: Period |
     before = re.split(r"[,;.(]\s", text[max(0, t.q.start - 25):t.q.start])[-1]
     after = re.split(r"[,;.]\s|\band\b|\(", text[t.q.end:t.q.end + 80])[0]
     near = _QUARTER_WORD.sub(r"Q\1", before + text[t.q.start:t.q.end] + after)
+    # the period as the modifier of the clause's subject: 'the Q3 visit count rose from 410
+    # to 432', 'the 2023/24 figure was 57'
+    clause = re.split(r"[,;.(:]\s|\band\b", text[max(0, t.q.start - 70):t.q.start])[-1]
+    modifier = _PERIOD_MODIFIER.search(_QUARTER_WORD.sub(r"Q\1", clause))
+    if modifier is not None:
+        near = f"{modifier['p']} {near}"
     if doc_period is not None and doc_period.start and doc_period.end and _LAST_YEAR.search(
             text[max(0, t.q.start - 40):t.q.end + 40]):
         if (period.start, period.end) in _last_years(doc_period.start, doc_period.end):
@@ -91,6 +99,7 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
         alone = _within(cell.period, doc_period) and cell.rule != "total" and \
             len(periods.get((round(cell.q.value, 2), cell.q.unit, cell.metric), set())) == 1
         best, best_key = None, None
+        also: list[int] = []  # other sayings of the cell's fact that name its row in two words
         for i, t in enumerate(text_cands):
             if i in used or _restating(t) or t.q.unit != cell.q.unit or abs(t.q.value - cell.q.value) > 0.005:
                 continue
@@ -117,6 +126,8 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
                 continue  # a number pairs only with a cell its sentence talks about, or one of
                 # its metric dated on the day its column closes ('498 at 31 March 2025')
             key = (t.metric == cell.metric, shared)
+            if words >= 2 and t.metric in (cell.metric, "other"):
+                also.append(i)
             if best_key is None or key > best_key:
                 best, best_key = i, key
         if best is None:
@@ -132,6 +143,13 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
             t.repeat = ""  # 'Of the three sudden deaths' is this cell's fact, not any other 3
         cell.head, cell.subject = t.head, t.subject
         t.apart = cell.apart
+        # the same fact in a headline box and again in a paragraph: every saying that names
+        # the cell's row is a mention of it
+        for i in also:
+            if i != best and text_cands[i].metric in (metric, "other"):
+                used.add(i)
+                o = text_cands[i]
+                o.metric, o.period, o.head, o.subject, o.apart = metric, t.period, t.head, t.subject, t.apart
     # a cell that restates no text fact is a fact of its own: one that would merge with a text
     # figure by value, unit, metric and period keeps its metric and is told apart by its row
     keys = {_key(t) for t in text_cands if t.metric != "other"}

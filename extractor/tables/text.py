@@ -106,15 +106,49 @@ def _flat_tables(lines: list[tuple[int, str]]) -> list[Table]:
     return tables
 
 
+# A PDF's two-column table of shares flattened to one space: 'Main reason given % of cases' over
+# rows of a label and one percentage ('Moved house 24%'); the header parts at its '%' or 'Share'
+_LIST_ROW = re.compile(r"^(?P<label>[A-Z][^\d\n%]*?[A-Za-z)])[ \t]+(?P<cell>\d{1,3}(?:\.\d+)?%)[ \t]*$")
+_LIST_HEADER = re.compile(r"^(?P<corner>[A-Z][^\d\n%]*?)[ \t]+(?P<col>(?:%|per\s*cent\b|percentage\b|share\b|proportion\b)"
+                          r"[^\d\n]*)$", re.I)
+LIST_ROWS = 3
+
+
+def _list_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """Runs of LIST_ROWS or more lines of a label and one percentage, under a header of words
+    that names the share ('Reason % of cases'): a table of label and share, so each share is
+    read with its own label (two rows of '17%' are two facts, not one said twice)."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        head = _LIST_HEADER.match(line.strip()) if "  " not in line.strip() and "\t" not in line else None
+        i += 1
+        if head is None:
+            continue
+        at = start + len(line) - len(line.lstrip())
+        rows: list[tuple[Cell, ...]] = [(Cell(head["corner"], at + head.start("corner"), at + head.end("corner")),
+                                         Cell(head["col"], at + head.start("col"), at + head.end("col")))]
+        while i < len(lines) and "\t" not in lines[i][1] and (m := _LIST_ROW.match(lines[i][1])):
+            s = lines[i][0]
+            rows.append((Cell(m["label"], s + m.start("label"), s + m.end("label")),
+                         Cell(m["cell"], s + m.start("cell"), s + m.end("cell"))))
+            i += 1
+        if len(rows) > LIST_ROWS:
+            tables.append(Table(1, tuple(rows)))
+    return tables
+
+
 def text_tables(text: str) -> list[Table]:
     """Space-aligned plain-text tables: a header line of periods or of column names, then
-    'label  n  n' rows; and lists of 'Term: value' lines."""
+    'label  n  n' rows; lists of 'Term: value' lines; and lists of shares under a header."""
     tables: list[Table] = []
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
     tables += _field_tables(lines)
+    tables += _list_tables(lines)
     flat = _flat_tables(lines)
     tables += flat
     i = 0

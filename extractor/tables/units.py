@@ -38,16 +38,19 @@ def unit_line(texts: list[str]) -> bool:
 
 
 def _unit(cell: Reading, label: str, header: str, corner: str, caption: str,
-          base: str = "10000", marked: bool = False) -> str:
+          base: str = "10000", marked: bool = False, signed: bool = False) -> str:
     """A cell's unit: the cell's own sign, else the row label, the column header, the label
     column's header, the caption. A bare 'rate' is the weakest cue: it may name a product
     ('Fixed Rate Covered Bond'), so a '%', 'per 10,000', '£' or 'number' anywhere comes first;
     its denominator is `base` (what the caption or the sentences beside the table say rates
     are per). In a table whose headers or labels tell its rates apart (`marked`: 'Children in
     care | CiC rate'), a caption's '(rates per 10,000)' is the denominator of those rates, not
-    the unit of the counts beside them."""
+    the unit of the counts beside them. In a table that writes its percentages with the sign
+    (`signed`: '61%' beside '37'), a bare cell is no percentage by the caption's word alone."""
     if cell.unit:
         return cell.unit
+    if signed:
+        caption = _PERCENT.sub("", caption)
     if marked and not any(_RATE.search(s) or _BARE_RATE.search(s) for s in (label, header)):
         caption = _BARE_RATE.sub("", _RATE.sub("", caption))
     sources = (label, header, corner, caption)

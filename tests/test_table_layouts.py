@@ -1,0 +1,282 @@
+"""Table layouts read cell by cell: two period columns with a direction column under a numbered
+title that sits below a box of headline numbers; count and share columns of a breakdown by bands
+('2 to 6 hours'); columns of school years; a 'Total' row under columns of different measures; a
+row label that gives its unit in brackets; one fact said in a headline box, a table and a
+paragraph. Every page, label and council is invented, in genres of council work other than
+children's services reports (libraries, waste, leisure, housing repairs, highways, adult
+learning, parks), through the production path (HTML or text ingest -> Document.tables ->
+find_figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.figures import find_figures
+from extractor.findings import Period
+from extractor.ingest import load
+
+Q2 = Period("2030-07-01", "2030-09-30", "Q2 2030/31")
+FY = Period("2030-04-01", "2031-03-31", "2030/31")
+SCHOOL = Period("2030-09-01", "2031-08-31", "2030/31 academic year")
+PROSE = ("<p>This paper tells the overview panel how the service has done in the period and what "
+         "officers intend to change before the next meeting of the panel.</p>")
+
+
+def page(body: str) -> bytes:
+    return (f"<html><head><title>Service performance</title></head><body><main><h1>Service performance</h1>"
+            f"{PROSE}{body}{PROSE}</main></body></html>").encode()
+
+
+def table(rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{c}</th>" for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[1:])
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def figures_of(nlp, data: bytes, period: Period | None, name: str = "t.html"):
+    document = load(name, data)
+    return find_figures(nlp(document.text), document, period, use_classifier=False), document
+
+
+def cell_figure(figs, document, label: str, column: int):
+    """The figure with a mention at the cell of the row whose label starts with `label`."""
+    rows = [r for t in document.tables for r in t.rows if r and r[0].text.startswith(label)]
+    assert rows, f"no row {label!r}"
+    cell = rows[0][column]
+    hits = [f for f in figs if any(m.start == cell.start for m in f.mentions)]
+    return hits[0] if hits else None
+
+
+# Two quarters and a direction column under 'Table N: ...'; above the title, a box of headline
+# numbers of which some are percentages: (box lines, count row, share row, direction words)
+DIRECTIONS = [
+    (["4,655 books issued", "12% more than last quarter"], ("Books issued", "4,210", "4,655"),
+     ("Loans renewed online (%)", "38%", "41%"), ("Up", "Better")),
+    (["911 bins missed", "97% of collections on time"], ("Bins missed", "1,024", "911"),
+     ("Collections on time (%)", "96%", "97%"), ("Down", "Better")),
+    (["58,300 swims", "71% of lanes booked"], ("Swims taken", "61,020", "58,300"),
+     ("Lane bookings filled (%)", "74%", "71%"), ("Down", "Worse")),
+    (["1,377 repairs done", "88% fixed first time"], ("Repairs completed", "1,290", "1,377"),
+     ("Fixed at first visit (%)", "85%", "88%"), ("↑", "↑")),
+    (["642 potholes filled", "64% within 5 days"], ("Potholes filled", "702", "642"),
+     ("Filled within 5 days (%)", "69%", "64%"), ("↓", "↓")),
+    (["317 learners enrolled", "82% stayed the course"], ("Learners enrolled", "289", "317"),
+     ("Course completion (%)", "79%", "82%"), ("Higher", "Improved")),
+    (["2,140 volunteer hours", "15% new volunteers"], ("Volunteer hours in parks", "1,960", "2,140"),
+     ("Volunteers new this quarter (%)", "11%", "15%"), ("Up", "Up")),
+    (["76 fly-tips cleared", "90% cleared in a day"], ("Fly-tips cleared", "81", "76"),
+     ("Cleared within one day (%)", "93%", "90%"), ("Down", "Worse")),
+]
+
+
+@pytest.mark.parametrize("box,counts,shares,words", DIRECTIONS)
+def test_two_quarters_and_a_direction_column_under_a_numbered_title(nlp, box, counts, shares, words) -> None:
+    rows = [["Measure", "Q1 2030/31", "Q2 2030/31", "Direction"],
+            [*counts, words[0]], [*shares, words[1]], ["Complaints received", "14", "19", words[0]]]
+    body = "".join(f"<p>{line}</p>" for line in box) + "<p>Table 1: Quarterly measures, Q1 and Q2 2030/31</p>" + \
+        table(rows)
+    figs, doc = figures_of(nlp, page(body), Q2)
+    first = cell_figure(figs, doc, counts[0], 1)
+    assert first is not None and first.unit == "count"
+    assert first.period is not None and (first.period.start, first.period.end) == ("2030-04-01", "2030-06-30")
+    assert cell_figure(figs, doc, counts[0], 2).unit == "count"
+    assert cell_figure(figs, doc, "Complaints", 1).unit == "count"
+    share = cell_figure(figs, doc, shares[0], 1)
+    assert share is not None and share.unit == "percent" and share.period is not None
+
+
+# A breakdown by bands that open with a number ('2 to 6 hours', '16-17', '3+ moves'): a count
+# and a share per band; the numbers opening the labels number no headings of a contents page
+BANDS = [
+    ("Time to answer", ["Under 2 hours", "2 to 6 hours", "6-24 hours", "Over a day"]),
+    ("Age of borrower", ["Under 12", "12 to 17", "18-64", "65 and over"]),
+    ("Days to repair", ["1 day", "2 to 5 days", "6-10 days", "More than 10 days"]),
+    ("Visits in the year", ["1 visit", "2 to 4 visits", "5+ visits", "Not known"]),
+    ("Distance travelled", ["Less than 1 mile", "1 to 3 miles", "3-10 miles", "Over 10 miles"]),
+    ("Weeks on the waiting list", ["Under 4 weeks", "4 to 8 weeks", "8 to 26 weeks", "Over 26 weeks"]),
+    ("Household size", ["1 person", "2 to 3 people", "4 or 5 people", "6 or more"]),
+    ("Hours volunteered", ["0-5 hours", "6 to 20 hours", "21-50 hours", "Over 50 hours"]),
+]
+
+
+@pytest.mark.parametrize("corner,labels", BANDS)
+def test_count_and_share_columns_of_bands_are_figures(nlp, corner, labels) -> None:
+    counts, shares = ["37", "52", "64", "21"], ["21%", "30%", "37%", "12%"]
+    rows = [[corner, "Number", "%"], *([lab, n, p] for lab, n, p in zip(labels, counts, shares)),
+            ["Total", "174", "100%"]]
+    figs, doc = figures_of(nlp, page("<p>What residents told us in the survey</p>" + table(rows)), FY)
+    for label, count, share in zip(labels, counts, shares):
+        n = cell_figure(figs, doc, label, 1)
+        assert n is not None and n.unit == "count" and n.value == float(count)
+        p = cell_figure(figs, doc, label, 2)
+        assert p is not None and p.unit == "percent"
+
+
+# Columns of years in a report on a school year: (caption, document period, header, the period
+# the first column's cells carry; None: the document's own year)
+SCHOOL_YEARS = [
+    ("Table 2: Adult learning enrolments, academic years", FY, "2028/29", ("2028-09-01", "2029-08-31")),
+    ("Table 4: Music service lessons by school year", FY, "2029/30", ("2029-09-01", "2030-08-31")),
+    ("Table 1: Enrolments, three-year trend", SCHOOL, "2029/30", ("2029-09-01", "2030-08-31")),
+    ("Table 1: Enrolments, three-year trend", SCHOOL, "2028-29", ("2028-09-01", "2029-08-31")),
+    ("Table 3: Travel passes issued", SCHOOL, "2030/31", None),
+    ("Table 3: Travel passes issued", Period("2030-08-01", "2031-07-31", "year to July"), "2029/30",
+     ("2029-08-01", "2030-07-31")),
+    ("Table 5: Grants paid", FY, "2029/30", ("2029-04-01", "2030-03-31")),
+    ("Table 5: Grants paid in the financial year", SCHOOL, "2029/30 financial year", ("2029-04-01", "2030-03-31")),
+]
+
+
+@pytest.mark.parametrize("caption,period,header,want", SCHOOL_YEARS)
+def test_year_columns_of_a_school_year_report(nlp, caption, period, header, want) -> None:
+    rows = [["", header, "Later"], ["Learners enrolled", "1,406", "1,512"], ["Courses run", "233", "241"]]
+    figs, doc = figures_of(nlp, page(f"<p>{caption}</p>" + table(rows)), period)
+    fig = cell_figure(figs, doc, "Learners enrolled", 1)
+    assert fig is not None
+    got = (fig.period.start, fig.period.end) if fig.period is not None else None
+    assert got == want
+
+
+def test_a_year_said_in_the_text_of_a_school_year_report_is_a_school_year(nlp) -> None:
+    text = ("Harbourside Council adult learning annual report\n\n"
+            "In the year the service ran 233 courses, compared with 198 in 2029/30, and more "
+            "learners finished their course than ever before.\n")
+    figs, _ = figures_of(nlp, text.encode(), SCHOOL, name="t.txt")
+    earlier = [f for f in figs if f.value == 198]
+    assert earlier and earlier[0].period is not None
+    assert (earlier[0].period.start, earlier[0].period.end) == ("2029-09-01", "2030-08-31")
+
+
+# A 'Total' row under columns of different measures: each column's total is its own figure, even
+# where it equals a cell of another column: (header, rows, total row)
+TOTALS = [
+    (["District", "Rapid reviews completed", "LCSPRs commissioned", "LCSPRs published"],
+     [["Upper Wenning", "9", "3", "2"], ["Lowmoor", "4", "2", "1"], ["Castlegate", "3", "1", "0"]],
+     ["Total", "16", "6", "3"], [(2, "lcsprs_commissioned"), (3, "lcsprs_published")]),
+    (["Locality", "LCSPRs published", "LCSPRs commissioned", "Rapid reviews completed"],
+     [["North Vale", "1", "2", "5"], ["Eastholme", "2", "1", "2"]],
+     ["Total", "3", "3", "7"], [(1, "lcsprs_published"), (2, "lcsprs_commissioned")]),
+    (["Area team", "Children in need",
+      "Child protection plans"],
+     [["Riverside", "212", "48"], ["Hilltop", "174", "31"], ["Old Town", "79", "12"]],
+     ["Total", "465", "91"], [(1, "children_in_need"), (2, "child_protection_plans")]),
+    (["Neighbourhood", "Social care referrals", "Section 47 enquiries"],
+     [["Westfield", "301", "44"], ["Brookside", "118", "29"], ["Parkend", "44", "15"]],
+     ["Total", "463", "88"], [(2, "section_47_enquiries")]),
+]
+
+
+@pytest.mark.parametrize("header,rows,total,columns", TOTALS)
+def test_total_row_under_columns_of_different_measures(nlp, header, rows, total, columns) -> None:
+    # every total equals a cell of another column (3 LCSPRs published = 3 rapid reviews in a place)
+    rows = [header, *rows, total]
+    figs, doc = figures_of(nlp, page("<p>Table 6: Activity by place</p>" + table(rows)), FY)
+    for j, metric in columns:
+        fig = cell_figure(figs, doc, "Total", j)
+        assert fig is not None and fig.metric == metric and fig.value == float(total[j])
+
+
+def test_total_said_in_the_text_takes_the_columns_metric(nlp) -> None:
+    before = "<p>The panel met for every rapid review, 16 in total, and sent each one on time.</p>"
+    rows = [["District", "Rapid reviews", "LCSPRs started"], ["Upper Wenning", "9", "3"],
+            ["Lowmoor", "4", "2"], ["Castlegate", "3", "1"], ["Total", "16", "6"]]
+    figs, doc = figures_of(nlp, page(before + table(rows)), FY)
+    fig = cell_figure(figs, doc, "Total", 1)
+    assert fig is not None and fig.metric == "rapid_reviews" and len(fig.mentions) == 2
+
+
+# One fact in a headline box, in a table row whose label gives its unit in brackets, and in a
+# paragraph: one figure; the paragraph names the earlier column's period as its subject's
+# modifier ('the Q1 count changed ...'): (box line, row label, cells, paragraph, count row label)
+RESTATED = [
+    ("72% of calls answered within a minute", "Calls answered within a minute (%)", ("69%", "72%"),
+     "Officers answered 4,410 calls within a minute, which is 72% of those received. "
+     "The Q1 call count was revised to 6,020 after a late upload.", "Calls received"),
+    ("81% of tenants satisfied with repairs", "Tenants satisfied with repairs (%)", ("78%", "81%"),
+     "Of tenants asked, 81% were satisfied with their repair. "
+     "The Q1 survey count was revised to 6,020 after late returns.", "Surveys returned"),
+    ("64% of reports of graffiti cleared in a week", "Graffiti cleared within a week (%)", ("60%", "64%"),
+     "Crews cleared graffiti within a week in 64% of reports. "
+     "The Q1 report count changed from 5,980 to 6,020.", "Reports logged"),
+]
+
+
+@pytest.mark.parametrize("box,label,cells,paragraph,counted", RESTATED)
+def test_a_fact_in_a_headline_box_a_table_and_a_paragraph_is_one_figure(nlp, box, label, cells, paragraph,
+                                                                       counted) -> None:
+    rows = [["Measure", "Q1 2030/31", "Q2 2030/31", "Direction"], [label, *cells, "Better"],
+            [counted, "6,020", "6,385", "Up"]]
+    body = f"<p>{box}</p><p>Table 1: Customer measures</p>{table(rows)}<p>{paragraph}</p>"
+    figs, doc = figures_of(nlp, page(body), Q2)
+    value = float(cells[1].rstrip("%"))
+    same = [f for f in figs if f.value == value and f.unit == "percent"]
+    assert len(same) == 1 and len(same[0].mentions) == 3
+    earlier = [f for f in figs if f.value == 6020]
+    assert len(earlier) == 1 and earlier[0].period is not None and earlier[0].period.start == "2030-04-01"
+
+
+# A two-column table of shares flattened to one space in a PDF's text: a header of words naming
+# the share, then rows of a label and one percentage, two of them equal: (header, rows)
+SHARE_LISTS = [
+    ("Reason for leaving % of leavers", [("Moved away", "31%"), ("Cost of membership", "18%"),
+                                         ("Opening hours", "12%"), ("No reason given", "18%")]),
+    ("Main use of the hall Share of bookings", [("Sports clubs", "44%"), ("Parties", "21%"),
+                                                ("Community groups", "21%"), ("Other uses", "14%")]),
+    ("How people heard of us Percentage", [("Word of mouth", "36%"), ("Social media", "27%"),
+                                            ("Posters in the library", "9%"), ("Council website", "27%")]),
+    ("Type of complaint % of complaints", [("Missed collection", "52%"), ("Noise from crews", "7%"),
+                                           ("Damaged bin", "7%"), ("Other", "34%")]),
+    ("Route to the course %", [("Jobcentre", "29%"), ("Self-referred", "40%"), ("Employer", "16%"),
+                               ("Housing officer", "15%"), ("Library", "16%")]),
+    ("Tenure of household % of households", [("Owner occupied", "48%"), ("Private rented", "26%"),
+                                              ("Social rented", "24%"), ("Other tenure", "2%"), ("Not stated", "2%")]),
+    ("Mode of travel Proportion of trips", [("Walking", "33.5%"), ("Bus", "12.5%"), ("Car", "41.5%"),
+                                            ("Cycle", "12.5%")]),
+    ("Day of visit Per cent of visits", [("Weekday", "58%"), ("Saturday", "21%"), ("Sunday", "21%")]),
+]
+
+
+@pytest.mark.parametrize("header,rows", SHARE_LISTS)
+def test_a_flattened_list_of_shares_reads_each_row_with_its_label(nlp, header, rows) -> None:
+    text = ("Riverbank Borough Council leisure and culture survey results\n\n"
+            "The council asked residents about the service during the spring and summer.\n"
+            f"{header}\n" + "".join(f"{label} {share}\n" for label, share in rows) +
+            "The results will shape the service plan agreed in the autumn.\n")
+    figs, document = figures_of(nlp, text.encode(), FY, name="t.txt")
+    for label, share in rows:
+        at = document.text.index(f"{label} {share}") + len(label) + 1
+        hits = [f for f in figs if any(m.start == at for m in f.mentions)]
+        assert hits and hits[0].unit == "percent" and hits[0].value == float(share.rstrip("%"))
+        assert len(hits[0].mentions) == 1, label  # an equal share in another row is another fact
+
+
+# A table of referrals by source in a document that never speaks of case reviews counts
+# referrals to its own service: (service's sentence, label column's header, sources)
+SERVICE_REFERRALS = [
+    ("The food bank took 318 referrals in the year.", "Referred by", ["Citizens advice", "GP surgeries", "Housing"]),
+    ("Social prescribers received 204 referrals.", "Referral source", ["GP practices", "Self", "Pharmacies"]),
+    ("The home library service had 96 referrals.", "Referrer", ["Carers", "Day centres", "Neighbours"]),
+    ("Falls prevention classes took 151 referrals.", "Source of referral", ["Physiotherapy", "GP", "Self"]),
+    ("The debt advice line received 277 referrals.", "Referred from", ["Rent team", "Energy firms", "Jobcentre"]),
+    ("Home fire safety visits followed 189 referrals.", "Referring agency", ["Adult care", "Housing", "Ambulance"]),
+    ("The youth club took 88 referrals this year.", "Who referred", ["Schools", "Parents", "Youth workers"]),
+    ("The warm homes scheme received 142 referrals.", "Referral route", ["Energy advice", "Landlords", "Self"]),
+]
+
+
+@pytest.mark.parametrize("sentence,corner,sources", SERVICE_REFERRALS)
+def test_referrals_to_a_service_are_no_case_review_referrals(nlp, sentence, corner, sources) -> None:
+    rows = [[corner, "Number", "%"], [sources[0], "61", "45%"], [sources[1], "40", "30%"],
+            [sources[2], "34", "25%"], ["Total", "135", "100%"]]
+    figs, doc = figures_of(nlp, page(f"<p>{sentence}</p><p>Referrals by source</p>" + table(rows)), FY)
+    for source in sources:
+        assert cell_figure(figs, doc, source, 1).metric == "other"
+        assert cell_figure(figs, doc, source, 2).metric == "other"
+
+
+def test_referrals_in_a_document_about_case_reviews_keep_their_reading(nlp) -> None:
+    before = ("<p>The group considered every rapid review and each local child safeguarding practice "
+              "review in the year.</p>")
+    rows = [["Case review group", "2029/30", "2030/31"], ["Referrals", "14", "17"], ["Rapid reviews", "9", "11"]]
+    figs, doc = figures_of(nlp, page(before + table(rows)), FY)
+    assert cell_figure(figs, doc, "Referrals", 1).metric == "review_referrals"
