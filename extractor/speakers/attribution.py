@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..findings import Person, Quote
 from ..interview import QUESTION_RE
 from ..pipeline import LOOK_BACK_RE
-from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
+from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
@@ -311,6 +311,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if hung:
             return Speaker(hung), cue_text(cue), 0.6
         return ctx.last or Speaker(None), cue_text(cue), 0.5
+    read = read_out(ctx, cue) if subj.lower_ in ("i", "we", "me", "us") else None
+    if read is not None:  # 'HOST: The review is blunt. I'll quote it: "…"': the review's words
+        return read, cue_text(cue), 0.8
     if subj.lower_ == "i":  # 'REID: As I told the board, "…"': the one whose turn it is
         turn = turn_label(ctx, span.para_start)
         if turn is not None:
@@ -355,6 +358,41 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
             and subject_just_before(ctx, subj, speaker.name):
         learn_pronoun(ctx, speaker.name, subj.lower_)
     return speaker, cue_text(cue), 0.9
+
+
+READ_OBJECTS = {"it", "this", "them"}
+# a document the text names and a speaker then reads from: 'the audit', 'your own plan'
+READ_DOCUMENT_RE = re.compile(r"\b(?:the|this|that|its|their|your|our|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(report|review|audit|inspection|letter|statement|plan|strategy|"
+                              r"assessment|evaluation|survey|briefing|judgment|judgement|minutes|"
+                              r"findings|guidance)\b", re.I)
+
+
+def read_out(ctx: Context, cue: Token) -> Speaker | None:
+    """What a speaker reads out when she quotes a document: 'I'll quote it: "…"' (the document
+    last named), 'Let me quote the review:', 'I'm quoting from the plan here:'. The one who
+    quotes only reads the words; the document speaks (a person she quotes, 'I quote Ms Hale',
+    speaks too)."""
+    if cue.lemma_.lower() != "quote":
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and not ctx.inside_quote(c.idx)), None)
+    if obj is None:
+        obj = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj" and not ctx.inside_quote(g.idx)), None)
+    if obj is None:
+        return None
+    if obj.lower_ in READ_OBJECTS:
+        start = recent_start(ctx, cue.idx)
+        named = [m for m in READ_DOCUMENT_RE.finditer(ctx.text, start, cue.idx)
+                 if not ctx.inside_quote(m.start())]
+        if named:  # 'Your report is out. I'm going to quote it:' (whoever wrote it)
+            return Speaker("the " + named[-1].group(1).lower())
+        read = resolve_pronoun(ctx, "it", cue.idx)
+        return read if read.name and not read.person else None
+    if obj.lower_ in PRONOUNS:
+        return None
+    read = speaker_from_subject(ctx, obj)
+    return read if read.name else None
 
 
 def source_cue(source: Token) -> str:
@@ -421,6 +459,20 @@ def named_after(text: str, spans: list[QuoteSpan], quotes: list[Quote], weak: se
         quotes[k] = dataclasses.replace(quotes[k], speaker=later.speaker,
                                         speaker_role=later.speaker_role)
         moved.add(k)
+
+
+def carried_back(text: str, spans: list[QuoteSpan], quotes: list[Quote]) -> None:
+    """A quote paragraph left open runs on into the next paragraph that opens with a quote
+    mark, and both are one speaker's: the cue that closes the last of them ('"… a year. /
+    "And the next," said Jo Hart.') names the speaker of the paragraphs before it too, when no
+    cue of their own does."""
+    for k in range(len(spans) - 2, -1, -1):
+        span, nxt, later = spans[k], spans[k + 1], quotes[k + 1]
+        if span.closed or quotes[k].cue is not None or later.speaker is None \
+                or not nxt.opens_paragraph or text[span.end:nxt.open_at].strip():
+            continue
+        quotes[k] = dataclasses.replace(quotes[k], speaker=later.speaker,
+                                        speaker_role=later.speaker_role)
 
 
 def named_next(ctx: Context, span: QuoteSpan) -> Speaker | None:
@@ -497,6 +549,7 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
                             conf))
     echo_speakers(quotes)
     named_after(document.text, spans, quotes, weak)
+    carried_back(document.text, spans, quotes)
     speaking = {q.speaker for q in quotes}
     people = [Person(n, r) for n, r in ctx.people.items() if n in speaking]
     return quotes, people

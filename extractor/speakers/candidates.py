@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import Context, Speaker
-from .cues import ends_mid_sentence, is_cue, reported_clause, subject_of, tokens_in
+from .cues import ends_mid_sentence, is_cue, relative_head, reported_clause, subject_of, tokens_in
 from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, post_nominal_name, propn_chain
 from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, titled_appositive, titled_person
 from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
@@ -169,6 +169,8 @@ def review_named(subj: Token) -> str | None:
 def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
     """'Ofsted, which said …': the noun the relative pronoun stands for, else unresolved."""
     head = rel.head.head if rel.head.dep_ == "relcl" else None
+    if head is None or head.ent_type_ in ("DATE", "TIME") or head.pos_ not in ("NOUN", "PROPN"):
+        head = relative_head(rel) or head  # 'a head teacher this morning who said': not the morning
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         prev = [t for t in rel.doc[max(0, rel.i - 3):rel.i] if not t.is_punct]
         head = prev[-1] if prev and prev[-1].pos_ in ("NOUN", "PROPN") else None
