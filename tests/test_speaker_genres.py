@@ -143,3 +143,30 @@ def test_a_cite_under_a_quotation_is_its_speaker(nlp, tmp_path, cite: str, speak
                     "</body></html>", encoding="utf-8")
     record = extract_document(load(page), nlp).to_dict()
     assert [q["speaker"] for q in record["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # an attribution in brackets after a quoted sentence, or on the line under it, names an
+    # unnamed person as written (or a person by name, with a role after the comma); a bracket
+    # of a source, a size or a cross-reference names no one
+    ('Voices\n\n"The club helped me to make friends." (Year 9 pupil, Morpeth)\n\nThe club runs on Tuesdays.',
+     ['Year 9 pupil']),
+    ('What families said\n\n"I go every week now and the children love the garden." (Parent, Ashington)\n\nSessions are free.',
+     ['Parent']),
+    ('Q: What was the hardest part?\nA: "Waiting. Nobody told us how long it would take."\n(Kinship carer, Fife)',
+     ['Kinship carer']),
+    ('Feedback\n\n"The worker rang back the same day, every time." (Foster carer)\n\nWe will keep the line open.',
+     ['Foster carer']),
+    ('In their words\n\n"We stopped being passed around." (Ffion Rhys, Family Hub Manager)\n\nMore to follow.',
+     ['Ffion Rhys']),
+    ('Learning\n\n"Nobody asked the boy what he wanted." (Grandmother of a child in care, Dundee)',
+     ['Grandmother of a child in care']),
+    ('Ms Ann Lee said: "We will publish the plan in May."\n(Ofsted, 2024)',
+     ['Ann Lee']),
+    ('Cllr Joe Pike told the board: "Every school has a named lead now."\n(Board Minutes, PDF)',
+     ['Joe Pike']),
+    ('Young people\'s views\n\n"Please stop moving us at night."\n\u2014 Member of the Children in Care Council, aged 15',
+     ['Member of the Children in Care Council']),
+])
+def test_a_bracket_or_a_described_dash_line_attributes(nlp, passage: str, expected: list[str]) -> None:
+    assert speakers(nlp, passage) == expected

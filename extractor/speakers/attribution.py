@@ -18,7 +18,7 @@ from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .introducer import sentence_introducer
 from .signature import signature
 from .roles import SPEECH_NOUNS, resolve_role_noun, speech_owner
-from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
+from .vocabulary import BRACKET_LINE_RE, DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,12 +32,16 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     rest = ctx.text[span.close_end:span.close_end + 300]
     lines = [ln for ln in rest.split("\n")[:3] if ln.strip()]
     line = lines[0] if lines else ""
+    bracket = bracket_attribution(line)
+    if bracket is not None:
+        return bracket
     if line.rstrip()[-1:] in "\u2015\u2014\u2013-":
         return None  # a wire marker between dashes ('- MORE -', '-- 30 --'), no attribution
     m = DASH_LINE_RE.match(line)
     # an attribution line is a name and a role, not a dash clause running on in the sentence
     # nor a credit line ('--additional reporting from …', which starts lower-case)
-    if not m or len(m.group(1).split()) > 6 or len(line.split()) > 16 \
+    if not m or len(m.group(1).split()) > (DESCRIBED_WORDS if described(m.group(1)) else 6) \
+            or len(line.split()) > 16 \
             or SENTENCE_END_RE.search(line) \
             or not (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in person_nouns()
                     or re.split(r"\s+of\s+", m.group(1))[0].split()[-1].lower()
@@ -46,6 +50,36 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     name = strip_honorifics(m.group(1))  # '— young person, 16': an unnamed person, as written
     is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))
     return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
+
+
+DESCRIBED_WORDS = 9  # '— Member of the Children in Care Council, aged 15'
+
+
+def described(head: str) -> bool:
+    """Whether an attribution line opens on a person noun and a phrase that says which one:
+    'Member of the Youth Council', 'Foster carer for the county council'."""
+    parts = re.split(r"\s+(?:of|for|at|from|in|on)\s+", head, maxsplit=1)
+    return len(parts) == 2 and parts[0].split()[-1].lower() in person_nouns()
+
+
+def bracket_attribution(line: str) -> Speaker | None:
+    """A quote's attribution in brackets, after it or on the line under it: '(Kinship carer,
+    Fife)', '(Year 9 pupil)' name an unnamed person as written; '(Ffion Rhys, Family Hub
+    Manager)' a person by name, when what follows the comma is a role. A bracket of anything
+    else ('(PDF, 2MB)', '(Ofsted, 2024)', '(Appendix B)') names no one."""
+    m = BRACKET_LINE_RE.match(line)
+    if m is None or any(c.isdigit() for c in m.group(1).split()[-1]):
+        return None
+    head, rest = m.group(1), m.group(2)
+    words = head.split()
+    if len(words) > 6 or not head[:1].isupper():
+        return None
+    noun = re.split(r"\s+(?:of|for|at|from|in)\s+", head)[0].split()[-1].lower()
+    if noun in person_nouns() or noun.rstrip("s") in person_nouns():
+        return Speaker(head, rest)
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and person_role(rest):
+        return Speaker(strip_honorifics(head), rest, person=True)
+    return None
 
 
 LABEL_NAME = rf"(?:{PARTICLE_RE} )?[A-Z][\w.'\u2019 -]{{0,40}}?"
