@@ -170,3 +170,24 @@ def test_a_cite_under_a_quotation_is_its_speaker(nlp, tmp_path, cite: str, speak
 ])
 def test_a_bracket_or_a_described_dash_line_attributes(nlp, passage: str, expected: list[str]) -> None:
     assert speakers(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # the town after an unnamed person says where they live or work; the NER may take it for
+    # a person's name, but the speaker is the person as described
+    ('A mum in Keighley wrote to us: "I waited nine months for a call back."', 'A mum in Keighley'),
+    ('"Nobody explained the plan," said a father from Grimsby.', 'a father from Grimsby'),
+    ('A foster carer in Stroud told the committee: "We need respite more than money."',
+     'A foster carer in Stroud'),
+    ('One grandmother near Bude wrote: "The bus is the whole problem."', 'One grandmother near Bude'),
+    ('A childminder from Selby said: "The paperwork doubled in a year."', 'A childminder from Selby'),
+    ('"I was never asked what I wanted," a care leaver in Carlisle told the forum.',
+     'a care leaver in Carlisle'),
+    ('A youth worker in Clacton said: "The young people stopped coming after dark."',
+     'A youth worker in Clacton'),
+    ('A dad from Hinckley emailed the panel and wrote: "Please read the whole file."',
+     'A dad from Hinckley'),
+    ('A mother, Jane Ellery, from Wigston, said: "We were believed in the end."', 'Jane Ellery'),
+])
+def test_a_town_after_an_unnamed_person_is_no_name(nlp, passage: str, speaker: str) -> None:
+    assert speakers(nlp, passage)[-1] == speaker
