@@ -191,3 +191,22 @@ def test_a_bracket_or_a_described_dash_line_attributes(nlp, passage: str, expect
 ])
 def test_a_town_after_an_unnamed_person_is_no_name(nlp, passage: str, speaker: str) -> None:
     assert speakers(nlp, passage)[-1] == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # a listener's or a resident's message read out on air or quoted in a newsletter: 'emailed',
+    # 'texted' and 'messaged' report as 'wrote' does
+    ('Presenter: Our listener Dave Price emailed: "Why does it take so long to get an assessment?"\nGuest: It should not.',
+     'Dave Price'),
+    ('A mum in Keighley texted the show: "Nine months and still no call back."', 'A mum in Keighley'),
+    ('"We were told to wait and wait," one father emailed.', 'one father'),
+    ('Cllr Rosa Tait messaged the group: "The meeting is off until Friday."', 'Rosa Tait'),
+    ('A foster carer emailed us after the last episode: "The allowance has not gone up in four years."',
+     'A foster carer'),
+    ('HOST: Sandra in Penrith has texted in: "My grandson waited a year for his assessment."\nGUEST: That is too long.',
+     'Sandra'),
+    ('"Please keep the Saturday session," a grandad texted the hub.', 'a grandad'),
+    ('Mr Lewis Crane, the clerk, emailed members: "The papers are now online."', 'Lewis Crane'),
+])
+def test_a_message_sent_is_a_cue(nlp, passage: str, speaker: str) -> None:
+    assert speakers(nlp, passage)[0] == speaker
