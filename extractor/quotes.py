@@ -213,6 +213,11 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
     after = text[span.close_end:span.para_end].lstrip()
     if text[span.start:span.end].rstrip()[-1:] in SENTENCE_FINAL and after[:1] in DASHES:
         return False  # a whole sentence quoted, then '— Name, role': a pull quote
+    from .speakers.attribution import bracket_attribution
+
+    if text[span.start:span.end].rstrip()[-1:] in SENTENCE_FINAL and after[:1] == "(" \
+            and bracket_attribution(after) is not None:
+        return False  # or then '(Parent, Ashington)': a voice quoted in a report
     # closing marks and brackets after the last word: '… for a crime.’”', '… campaign.)'
     core = CITATION_TAIL_RE.sub("", para).rstrip(CLOSERS)
     if core[-1:] in SENTENCE_FINAL:

@@ -222,10 +222,10 @@ def test_person_named_in_a_paragraph_without_digits_or_quotes(nlp) -> None:
     ("Cllr Anna Pryce said the plan was sound.\n\nOne father, whose daughter was on a plan in "
      '2021, said the changes were overdue.\n\n"Nobody rang me back. Not once," he told the paper.',
      [("Nobody rang me back. Not once,", "One father", "told")]),
-    ("Mr Colin Brent, the director, spoke first.\n\nA foster carer in the north of the county, "
+    ("Mr Colin Brent, the director, spoke first.\n\nA foster carer in the far west of the county, "
      "who asked not to be named, told the Echo she had looked after nine children this year."
      '\n\n"Some of them arrive with nothing," she said.',
-     [("Some of them arrive with nothing,", "A foster carer", "said")]),
+     [("Some of them arrive with nothing,", "A foster carer in the far west of the county", "said")]),
     ("Kezia Marlow, the council's leader, opened the meeting.\n\nChild P's aunt, who cared for "
      'him for a year, said the family had warned the school.\n\n"We told them twice," she '
      'said. "Nobody listened."',
@@ -522,8 +522,8 @@ def test_name_and_cue_close_a_finished_quote(nlp, passage: str, speaker: str) ->
 
 @pytest.mark.parametrize("passage, speaker", [
     # the one quoted speaks, not the document or paper that quotes them
-    ('A young person who took part in the group is quoted in the report: "Adults should explain '
-     'what is happening."', "A young person"),
+    ('A young person who came to the group is quoted in the paper: "Grown-ups should say '
+     'what is going on."', "A young person who came to the group"),
     ('The report quotes one mother: "Nobody called me back."', "one mother"),
     ('Dr Amy Cole was quoted as saying: "The risks were known."', "Amy Cole"),
     ('The review quoted Cllr Ann Hale as saying the plan was "in good shape".', "Ann Hale"),
@@ -847,7 +847,7 @@ def test_a_transcript_label_names_the_speaker(nlp, label: str, speaker: str) -> 
     ("PRESS RELEASE\\n\\nThe Westshire Safeguarding Children Partnership has published its annual report.\\n\\nIndependent Chair Dr Alan Moss said: \"This year has tested every agency.\"\\n\\nDetective Superintendent Claire Booth, of Westshire Police, added: \"We have doubled the size of our child protection team.\"\\n\\nA spokesperson for the NHS Integrated Care Board said: \"Health partners remain committed.\"\\n\\nThe report said that \"neglect remains the most common concern\".",
      ["Alan Moss", "Claire Booth", "A spokesperson for the NHS Integrated Care Board", "The report"]),
     ("I went to the council meeting last night so you don't have to.\\n\\nThe leader, Cllr Susan Hart, opened by defending the cuts. \"We have no choice,\" she told the chamber.\\n\\nThen came the opposition. Cllr Bill Owen was having none of it. \"You always have a choice,\" he shouted back.\\n\\nOne mother in the public gallery put it best: \"They are cutting the only thing that works.\"",
-     ["Susan Hart", "Bill Owen", "One mother"]),
+     ["Susan Hart", "Bill Owen", "One mother in the public gallery"]),
     ("The inspectors found that leaders had acted too slowly.\\n\\n\"Children wait too long for help,\" inspectors said.\\n\\nA young person told them: \"I have had five social workers in a year.\"\\n\\nOne foster carer said: \"Nobody returns my calls.\"\\n\\nThe council said it accepted the findings. \"We are sorry,\" a council spokesperson said.",
      ["inspectors", "A young person", "One foster carer", "a council spokesperson"]),
     ("At the meeting Cllr Jo Baines, cabinet member for children, was asked by Cllr Peter Lord whether the centre would close.\\n\\n\"No decision has been taken,\" she said.\\n\\nCllr Lord said he was not reassured. \"We have heard that before,\" he said.",
@@ -1230,7 +1230,7 @@ def test_a_paragraph_pointing_back_names_the_quotes_speaker(nlp, passage: str, s
     ('"The plan was a wish list."\n\nThe remark was Cllr Rita Lowe\'s, made at the budget '
      'meeting.', "Rita Lowe"),
     ('"Nobody listened to us."\n\nThose are the words of one mother who spoke to the panel.',
-     "one mother"),
+     "one mother who spoke to the panel"),
     ('Ms Ann Cole opened the meeting.\n\n"Every school must report sooner."\n\nThe words were '
      'those of Mr Tom Reid, the head of the virtual school.', "Tom Reid"),
     ('"Nobody should wait a year for a plan."\n\nThe comment was Dr Lena Marsh\'s, in her '
@@ -1289,7 +1289,7 @@ def test_and_i_quote_is_an_aside(nlp, passage: str, speaker: str) -> None:
 @pytest.mark.parametrize("passage, speaker", [
     # a message read out: 'a text from X:', 'a note from X, read out …:' — X speaks
     ('Another text, from a grandmother in Hull: "Nobody rang me back for three weeks."',
-     "a grandmother"),
+     "a grandmother in Hull"),
     ('We had a text from a youth worker: "The cuts have closed our club."', "a youth worker"),
     ('A note from a care leaver, read out at the meeting: "I moved nine times."', "a care leaver"),
     ('Here is a message from one foster carer: "We were promised respite."', "one foster carer"),

@@ -157,10 +157,14 @@ def _captions(root: HtmlElement) -> None:
 
 def _attributions(root: HtmlElement) -> None:
     """A <footer> inside a <blockquote> is the quotation's attribution line ('— Name, Role'),
-    not the page's footer: a paragraph, so the speaker stays with the quote."""
+    not the page's footer: a paragraph, so the speaker stays with the quote. So is a <cite>
+    set as a block of the quotation, under its words ('— Dad of three, Kirkby'), which the
+    article extractor would drop as an inline citation with no paragraph of its own."""
     for quote in list(root.iter("blockquote")):
         for foot in quote.iter("footer"):
             foot.tag = "p"
+        for cite in quote.findall("cite"):
+            cite.tag = "p"
 
 
 # an aside of other stories, named by its class or its title

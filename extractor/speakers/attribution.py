@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..findings import Person, Quote
 from ..interview import QUESTION_RE
 from ..pipeline import LOOK_BACK_RE
-from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
+from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
 from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
@@ -18,7 +18,7 @@ from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .introducer import sentence_introducer
 from .signature import signature
 from .roles import SPEECH_NOUNS, resolve_role_noun, speech_owner
-from .vocabulary import DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
+from .vocabulary import BRACKET_LINE_RE, DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,12 +32,16 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     rest = ctx.text[span.close_end:span.close_end + 300]
     lines = [ln for ln in rest.split("\n")[:3] if ln.strip()]
     line = lines[0] if lines else ""
+    bracket = bracket_attribution(line)
+    if bracket is not None:
+        return bracket
     if line.rstrip()[-1:] in "\u2015\u2014\u2013-":
         return None  # a wire marker between dashes ('- MORE -', '-- 30 --'), no attribution
     m = DASH_LINE_RE.match(line)
     # an attribution line is a name and a role, not a dash clause running on in the sentence
     # nor a credit line ('--additional reporting from …', which starts lower-case)
-    if not m or len(m.group(1).split()) > 6 or len(line.split()) > 16 \
+    if not m or len(m.group(1).split()) > (DESCRIBED_WORDS if described(m.group(1)) else 6) \
+            or len(line.split()) > 16 \
             or SENTENCE_END_RE.search(line) \
             or not (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in person_nouns()
                     or re.split(r"\s+of\s+", m.group(1))[0].split()[-1].lower()
@@ -46,6 +50,36 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     name = strip_honorifics(m.group(1))  # '— young person, 16': an unnamed person, as written
     is_person = name[:1].isupper() and not name.lower().startswith(("a ", "an ", "the "))
     return Speaker(full_name(ctx, name) if is_person else name, m.group(2), person=is_person)
+
+
+DESCRIBED_WORDS = 9  # '— Member of the Children in Care Council, aged 15'
+
+
+def described(head: str) -> bool:
+    """Whether an attribution line opens on a person noun and a phrase that says which one:
+    'Member of the Youth Council', 'Foster carer for the county council'."""
+    parts = re.split(r"\s+(?:of|for|at|from|in|on)\s+", head, maxsplit=1)
+    return len(parts) == 2 and parts[0].split()[-1].lower() in person_nouns()
+
+
+def bracket_attribution(line: str) -> Speaker | None:
+    """A quote's attribution in brackets, after it or on the line under it: '(Kinship carer,
+    Fife)', '(Year 9 pupil)' name an unnamed person as written; '(Ffion Rhys, Family Hub
+    Manager)' a person by name, when what follows the comma is a role. A bracket of anything
+    else ('(PDF, 2MB)', '(Ofsted, 2024)', '(Appendix B)') names no one."""
+    m = BRACKET_LINE_RE.match(line)
+    if m is None or any(c.isdigit() for c in m.group(1).split()[-1]):
+        return None
+    head, rest = m.group(1), m.group(2)
+    words = head.split()
+    if len(words) > 6 or not head[:1].isupper():
+        return None
+    noun = re.split(r"\s+(?:of|for|at|from|in)\s+", head)[0].split()[-1].lower()
+    if noun in person_nouns() or noun.rstrip("s") in person_nouns():
+        return Speaker(head, rest)
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and person_role(rest):
+        return Speaker(strip_honorifics(head), rest, person=True)
+    return None
 
 
 LABEL_NAME = rf"(?:{PARTICLE_RE} )?[A-Z][\w.'\u2019 -]{{0,40}}?"
@@ -311,6 +345,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if hung:
             return Speaker(hung), cue_text(cue), 0.6
         return ctx.last or Speaker(None), cue_text(cue), 0.5
+    read = read_out(ctx, cue) if subj.lower_ in ("i", "we", "me", "us") else None
+    if read is not None:  # 'HOST: The review is blunt. I'll quote it: "…"': the review's words
+        return read, cue_text(cue), 0.8
     if subj.lower_ == "i":  # 'REID: As I told the board, "…"': the one whose turn it is
         turn = turn_label(ctx, span.para_start)
         if turn is not None:
@@ -355,6 +392,41 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
             and subject_just_before(ctx, subj, speaker.name):
         learn_pronoun(ctx, speaker.name, subj.lower_)
     return speaker, cue_text(cue), 0.9
+
+
+READ_OBJECTS = {"it", "this", "them"}
+# a document the text names and a speaker then reads from: 'the audit', 'your own plan'
+READ_DOCUMENT_RE = re.compile(r"\b(?:the|this|that|its|their|your|our|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(report|review|audit|inspection|letter|statement|plan|strategy|"
+                              r"assessment|evaluation|survey|briefing|judgment|judgement|minutes|"
+                              r"findings|guidance)\b", re.I)
+
+
+def read_out(ctx: Context, cue: Token) -> Speaker | None:
+    """What a speaker reads out when she quotes a document: 'I'll quote it: "…"' (the document
+    last named), 'Let me quote the review:', 'I'm quoting from the plan here:'. The one who
+    quotes only reads the words; the document speaks (a person she quotes, 'I quote Ms Hale',
+    speaks too)."""
+    if cue.lemma_.lower() != "quote":
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and not ctx.inside_quote(c.idx)), None)
+    if obj is None:
+        obj = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj" and not ctx.inside_quote(g.idx)), None)
+    if obj is None:
+        return None
+    if obj.lower_ in READ_OBJECTS:
+        start = recent_start(ctx, cue.idx)
+        named = [m for m in READ_DOCUMENT_RE.finditer(ctx.text, start, cue.idx)
+                 if not ctx.inside_quote(m.start())]
+        if named:  # 'Your report is out. I'm going to quote it:' (whoever wrote it)
+            return Speaker("the " + named[-1].group(1).lower())
+        read = resolve_pronoun(ctx, "it", cue.idx)
+        return read if read.name and not read.person else None
+    if obj.lower_ in PRONOUNS:
+        return None
+    read = speaker_from_subject(ctx, obj)
+    return read if read.name else None
 
 
 def source_cue(source: Token) -> str:
@@ -421,6 +493,20 @@ def named_after(text: str, spans: list[QuoteSpan], quotes: list[Quote], weak: se
         quotes[k] = dataclasses.replace(quotes[k], speaker=later.speaker,
                                         speaker_role=later.speaker_role)
         moved.add(k)
+
+
+def carried_back(text: str, spans: list[QuoteSpan], quotes: list[Quote]) -> None:
+    """A quote paragraph left open runs on into the next paragraph that opens with a quote
+    mark, and both are one speaker's: the cue that closes the last of them ('"… a year. /
+    "And the next," said Jo Hart.') names the speaker of the paragraphs before it too, when no
+    cue of their own does."""
+    for k in range(len(spans) - 2, -1, -1):
+        span, nxt, later = spans[k], spans[k + 1], quotes[k + 1]
+        if span.closed or quotes[k].cue is not None or later.speaker is None \
+                or not nxt.opens_paragraph or text[span.end:nxt.open_at].strip():
+            continue
+        quotes[k] = dataclasses.replace(quotes[k], speaker=later.speaker,
+                                        speaker_role=later.speaker_role)
 
 
 def named_next(ctx: Context, span: QuoteSpan) -> Speaker | None:
@@ -497,6 +583,7 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
                             conf))
     echo_speakers(quotes)
     named_after(document.text, spans, quotes, weak)
+    carried_back(document.text, spans, quotes)
     speaking = {q.speaker for q in quotes}
     people = [Person(n, r) for n, r in ctx.people.items() if n in speaking]
     return quotes, people

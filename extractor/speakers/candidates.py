@@ -8,9 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import Context, Speaker
-from .cues import ends_mid_sentence, is_cue, reported_clause, subject_of, tokens_in
+from .cues import ends_mid_sentence, is_cue, relative_head, reported_clause, subject_of, tokens_in
 from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, post_nominal_name, propn_chain
-from .roles import appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, titled_appositive, titled_person
+from .roles import anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, titled_appositive, titled_person
 from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
@@ -169,6 +169,8 @@ def review_named(subj: Token) -> str | None:
 def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
     """'Ofsted, which said …': the noun the relative pronoun stands for, else unresolved."""
     head = rel.head.head if rel.head.dep_ == "relcl" else None
+    if head is None or head.ent_type_ in ("DATE", "TIME") or head.pos_ not in ("NOUN", "PROPN"):
+        head = relative_head(rel) or head  # 'a head teacher this morning who said': not the morning
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         prev = [t for t in rel.doc[max(0, rel.i - 3):rel.i] if not t.is_punct]
         head = prev[-1] if prev and prev[-1].pos_ in ("NOUN", "PROPN") else None
@@ -190,6 +192,15 @@ def group_of_place(tok: Token) -> Token | None:
 
 
 PLACE_PREPOSITIONS = {"in", "on", "near", "from", "across", "around", "at", "throughout"}
+
+
+def placed(subj: Token, name: Token) -> bool:
+    """Whether a capitalised word the NER took for a name is where an unnamed person lives or
+    works: the object of a place preposition after the person noun ('a mum in Keighley',
+    'a foster carer from Stroud'). Such a speaker is the person as described."""
+    prep = name.head
+    return anonymous(subj) and name.dep_ == "pobj" and prep.lower_ in PLACE_PREPOSITIONS \
+        and (prep.head.i == subj.i or subj in prep.head.ancestors) and name.i > subj.i
 
 
 BODY_HEADS = ORG_HEADS | {"panel", "group", "network", "forum", "executive", "commission",
@@ -322,6 +333,8 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     left, right = line_left(subj), subj.right_edge.i + 1
     ent = person_ent(subj, left, right) or name_in_phrase(subj, left, right) \
         or post_nominal_name(subj)
+    if ent is not None and placed(subj, ent.root):
+        ent = None  # 'a mum in Keighley', 'a father from Grimsby': a place, not her name
     if ent is not None:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else

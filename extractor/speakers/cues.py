@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context
 from .names import after_title, name_set_off_before, propn_chain
-from .vocabulary import AFTER_WINDOW, RELATIVES, SENTENCE_END_RE, SHORT_CUE_WORDS, STRONG_CUES, TAIL_WORDS, cue_forms
+from .vocabulary import AFTER_WINDOW, RELATIVES, SENTENCE_END_RE, SHORT_CUE_WORDS, STRONG_CUES, TAIL_WORDS, cue_forms, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -146,7 +146,9 @@ def cue_before(ctx: Context, start: int, end: int) -> Token | None:
     cuts = [m.end() for m in SENTENCE_END_RE.finditer(region)]
     begin = start + (cuts[-1] if cuts else 0)
     toks = [t for t in tokens_in(ctx.doc, begin, end) if not ctx.inside_quote(t.idx)]
-    cues = [t for t in toks if is_cue(t) and not asks_who(t) and not quoting_aside(t)]
+    cues = [t for t in toks if is_cue(t) and not asks_who(t)]
+    # a reader's aside ('and I quote') gives way to the verb it interrupts, if there is one
+    cues = [t for t in cues if not quoting_aside(t)] or cues[-1:]
     for k in range(len(cues) - 1, 0, -1):
         if not reported_by(cues[k], cues[:k]):
             return hearer_clause_owner(ctx, cues[k], end) or cues[k]
@@ -195,10 +197,31 @@ def quoting_aside(cue: Token) -> bool:
 def asks_who(cue: Token) -> bool:
     """Whether a cue sits in an embedded question ('learned who had written the song'): it
     asks who did it, it does not say who speaks. A relative clause ('Ofsted, which said:')
-    still reports."""
+    still reports, also when the parser hung it on the verb because a phrase of time parts
+    it from its noun ('I met a carer last week who said …')."""
     return cue.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass")
                                        and c.lower_ in ("who", "what", "whoever")
+                                       and relative_head(c) is None
                                        for c in cue.children)
+
+
+def relative_head(rel: Token) -> Token | None:
+    """The person noun a 'who' stands for when it follows that noun at once, or after a phrase
+    of time ('a carer last week who', 'a manager a month ago who'): a relative, not a question."""
+    if rel.lower_ != "who":
+        return None
+    i = rel.i - 1
+    doc = rel.doc
+    while i >= 0 and rel.i - i <= TIME_WORDS and (
+            doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ == "ago"
+            or doc[i].pos_ == "ADP" and doc[i + 1].ent_type_ in ("DATE", "TIME")):  # 'on Monday'
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].ent_type_ in ("DATE", "TIME"):
+        return None
+    return doc[i] if doc[i].pos_ == "PROPN" or doc[i].lemma_.lower() in person_nouns() else None
+
+
+TIME_WORDS = 5  # words of a time phrase between a noun and its 'who': 'the week before last'
 
 
 def says_nobody(cue: Token) -> bool:

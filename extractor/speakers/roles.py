@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context, Speaker
 from .names import clean, full_name, line_left, named_person_role, propn_chain, strip_honorifics, titled_name
-from .vocabulary import HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_LABELS, ROLE_HEADS, TITLE_ABBREVIATIONS, person_nouns
+from .vocabulary import HONORIFICS, MAX_PHRASE_WORDS, NAME_TITLES, ORG_HEADS, ORG_LABELS, ROLE_HEADS, TITLE_ABBREVIATIONS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,12 +56,57 @@ def noun_phrase(subj: Token) -> str:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
             right = child.right_edge.i
             break
+    if anonymous(subj):
+        right = described_to(subj, left, subj.i)
     # a bracket closing the phrase is an aside or a cross-reference ('… letter (Annex B)'),
     # no part of a name (one inside it, '(ADCS) spokesperson Ann Lee', is left as written)
     doc = subj.doc
     if doc[right].text in ")]" or right + 1 < len(doc) and doc[right + 1].text in ")]":
         right = next((t.i - 1 for t in doc[subj.i + 1:right + 1] if t.text in "(["), right)
     return clean(subj.doc[left:right + 1].text)
+
+
+# what tells an unnamed person apart, after the noun: 'a young person in care', 'a foster carer
+# from Gedling', 'a father with three children', 'a care leaver living in lodgings', 'a
+# parent whose son was excluded', 'one carer who joined in May'
+DESCRIBING_PREPS = {"in", "on", "at", "from", "of", "for", "with", "near", "across", "without"}
+DESCRIBING_CLAUSES = {"relcl", "acl"}
+
+
+def anonymous(subj: Token) -> bool:
+    """Whether a subject is an unnamed person made indefinite: 'a parent', 'one foster carer'."""
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in person_nouns() and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+        or c.dep_ == "nummod" and c.lower_ == "one" for c in subj.children)
+
+
+def described_to(subj: Token, left: int, right: int) -> int:
+    """Where an unnamed person's description ends: the phrases and the defining clause right
+    after the noun, up to a comma (', who asked not to be named,' is an aside) and within
+    MAX_PHRASE_WORDS. A clause that reports ('a mother who said') is the quote's, not hers."""
+    from .cues import is_cue
+
+    doc = subj.doc
+    for child in subj.rights:
+        if child.i <= right:
+            continue
+        if any(t.is_punct or t.is_quote or "\n\n" in t.whitespace_ for t in doc[right:child.left_edge.i]) \
+                and child.left_edge.i > right + 1 or doc[child.left_edge.i].is_punct:
+            break
+        clause = child.dep_ in DESCRIBING_CLAUSES
+        if not (child.dep_ == "prep" and child.lower_ in DESCRIBING_PREPS or clause):
+            break
+        end = child.right_edge.i
+        comma = next((t.i for t in doc[child.i:end + 1] if t.text == ","), None)
+        end = end if comma is None else comma - 1  # 'from Wrexham, who cares for …': an aside
+        span = doc[child.left_edge.i:end + 1]
+        if clause and any(is_cue(t) for t in span) or any(t.is_quote for t in span) \
+                or "\n\n" in span.text or end - left + 1 > MAX_PHRASE_WORDS:
+            break
+        right = end
+        if comma is not None:
+            break
+    return right
 
 
 def titled_person(ctx: Context, subj: Token) -> Speaker | None:

@@ -65,6 +65,9 @@ SPEAKING_DOCUMENTS = {"report", "review", "reviews", "inspection", "audit", "inq
                       "assessment", "evaluation", "consultation", "briefing", "foreword",
                       "strategy", "plan", "findings", "judgment", "judgement", "ofsted"}
 DASH_LINE_RE = re.compile(r"^\s*[\u2015\u2014\u2013-]+\s*([^,\n]+?)\s*(?:,\s*(.+?))?\s*$")
+# an attribution in brackets after a quote or on the line under it: '(Parent, Ashington)',
+# '(Year 9 pupil)', '(Ffion Rhys, Family Hub Manager)'
+BRACKET_LINE_RE = re.compile(r"^\s*\(\s*([^,()\n]+?)\s*(?:,\s*([^()\n]+?))?\s*\)\s*$")
 ORG_LABELS = {"COUNCIL", "PARTNERSHIP", "AREA", "ORG", "GPE", "NORP", "FAC", "REVIEW_TYPE"}
 CLAUSE_DEPS = ("relcl", "acl", "appos", "advcl", "ccomp")
 SHORT_CUE_WORDS = 4  # '…?" Mr. Obama asked.': a name and a cue, closing the quote's sentence
