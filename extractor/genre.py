@@ -503,7 +503,7 @@ def is_job_advert(text: str) -> bool:
 # named in the first lines ("Episode 87: …", "phone-in transcript", "6pm bulletin - running
 # order") and a newsroom's words in its opening (its reporter or correspondent, the news it
 # covers, a tip line: "Got a story?"). A practitioners' podcast has an episode but no newsroom.
-_PROGRAMME = re.compile(r"(?i)\b(?:episode\s+\d{1,4}|podcast|transcript|phone-in|bulletin|"
+_PROGRAMME = re.compile(r"(?i)\b(?:(?:episode|ep\.)\s*\d{1,4}|podcast|transcript|phone-in|bulletin|"
                         r"running\s+order|show\s+notes|programme)\b")
 _NEWSROOM_WORDS = re.compile(r"(?i)\b(?:news(?:room|desk)?|reporter|correspondent|journalist|"
                              r"headlines?|got\s+a\s+story|tip[\s-]?offs?|news\s+tips?)\b")

@@ -279,3 +279,35 @@ def test_the_table_is_wide() -> None:
     assert len(ROWS) >= 30
     assert len({genre for genre, *_ in ROWS}) == len(ROWS)
 
+
+# A service's or a provider's report names the board it answers to, once, near its end: that
+# board oversees the work the report gives account of, so it is the document's partnership ("We
+# report twice a year to the …", "This report will be presented to the …", "The service is
+# accountable to the …"). A body the text only sends cases to, shares data with or is
+# considered by stays a body named in passing (tests/test_partnership_passing.py).
+_SERVICE_OPENING = ("Annual report 2025/26\nWe offer independent visitors to children in care. " +
+                    "Volunteers visit once a month and keep in touch between visits. " * 30 + "\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We report twice a year to the Cwm Taf Morgannwg Safeguarding Board.",
+     "Cwm Taf Morgannwg Safeguarding Board"),
+    ("The team reports every quarter to the council and once a year to the Anyshire "
+     "Safeguarding Children Partnership.", "Anyshire Safeguarding Children Partnership"),
+    ("This report will be presented to the Anytown Safeguarding Children Partnership in July.",
+     "Anytown Safeguarding Children Partnership"),
+    ("The service is accountable to the Anyvale Child Protection Committee.",
+     "Anyvale Child Protection Committee"),
+    ("Our annual report is submitted to the Anyshire Regional Safeguarding Board each autumn.",
+     "Anyshire Regional Safeguarding Board"),
+    ("The coordinator is answerable to the Anytown Safeguarding Children Partnership.",
+     "Anytown Safeguarding Children Partnership"),
+    # sent to, shared with, considered by: in passing
+    ("We passed two concerns to the Anyshire Safeguarding Children Partnership.", None),
+    ("Our figures are shared each month with the Anytown Safeguarding Children Partnership.",
+     None),
+    ("One case was escalated to the Anyvale Child Protection Committee for advice.", None),
+])
+def test_the_board_a_service_reports_to(sentence: str, expected: str | None) -> None:
+    from extractor.metadata import find_partnership
+    assert find_partnership(f"{_SERVICE_OPENING}{sentence}\n") == expected
