@@ -519,7 +519,7 @@ def is_news_programme(text: str) -> bool:
 
 
 # A consultation's own page or its results, so headed in its first two lines ("Consultation on
-# the Children and Young People's Plan 2027-2030", "Have your say on our budget for 2027-28",
+# our Plan for Children and Families 2027-2030", "Have your say on our budget for 2027-28",
 # "Budget 2027/28 consultation: what you told us", "You said, we did"): whoever runs it, it is
 # neither a report to a committee nor a story. A committee's paper on one (its purpose, what the
 # committee is asked to do) is the council's.

@@ -270,8 +270,8 @@ def _in_recitals(text: str, start: int) -> bool:
 
 
 # ... but the board a service or its report answers to oversees the work the text gives account
-# of: "We report twice a year to the …", "The team reports every quarter to the council and once
-# a year to the …", "This report will be presented to the …", "accountable to the …".
+# of: "We report twice a year to the …", "The team reports to the council each quarter and to
+# the … annually", "the report is to be presented to the …", "accountable to the …".
 _ANSWERS_TO = re.compile(
     r"\b(?:report(?:s|ed|ing)?|(?:is|are|was|were|will\s+be|be)\s+(?:presented|submitted|"
     r"accountable|answerable)|present(?:s|ed)?|submit(?:s|ted)?|accountable|answerable)\b"

@@ -574,12 +574,14 @@ _SPLIT_YEAR = re.compile(r"(?:19|20)\d\d\s?[/\-–]\s?\d\d(?:\d\d)?")
 
 
 # A consultation on a budget or a plan for named years, headed so ("Budget 2027/28 consultation:
-# what you told us", "Have your say on our budget for 2027-28", "Consultation on the Children
-# and Young People's Plan 2027-2030"): its page or its results are about those years, not the
+# what you told us", "Have your say on our budget for 2027-28", "Consultation on our Plan for
+# Children and Families 2027-2030"): its page or its results are about those years, not the
 # weeks it ran, and not a projection (it is consulted on before it begins). A decision paper
 # on the budget (asking a cabinet to approve it) stays a decision.
 _CONSULTED_HEAD = re.compile(r"\bconsult(?:ation|ations|ing)?\b|\bhave\s+your\s+say\b|"
                              r"\byou\s+said\b|\bwhat\s+you\s+told\s+us\b|\bsurvey\b", re.I)
+# ... its years after the plan's name ("our Plan for Children and Families 2027-2030")
+_PLAN_NAMED_YEARS = re.compile(rf"(?<=\s){_PLAN_YEARS}$|(?<=\s){_PLAN_YEARS}(?=\s*[:,(–—-])", re.I)
 _PLAN_SPAN = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d)\b")
 
 
@@ -590,9 +592,9 @@ def _consulted_plan(text: str, title: str | None) -> Period | None:
     if _DECISION.search(text[:_DECISION_CHARS]):
         return None
     for head in heads:
-        if not _CONSULTED_HEAD.search(head):
+        if not (_CONSULTED_HEAD.search(head) and re.search(rf"\b{_PLAN_WORD}\b", head, re.I)):
             continue
-        for m in _PLAN_HEAD.finditer(head):
+        for m in (*_PLAN_HEAD.finditer(head), *_PLAN_NAMED_YEARS.finditer(head)):
             found = find_periods(m.group())
             if found:
                 return found[0][2]

@@ -69,8 +69,8 @@ ROWS = [
      "<html><head><title>Young carers - Anyshire Joint Strategic Needs Assessment</title>"
      "<meta name=\"date\" content=\"2026-06-03\"></head>"
      "<body><h1>Young carers</h1><p>Data for 2025/26 unless stated.</p><p>Schools identified "
-     "1,150 young carers in the year, a rise of 14%. Many care for a parent with a long-term "
-     "illness.</p></body></html>",
+     "1,150 young carers in the year, a rise of 14%. Many look after a mum or dad who is "
+     "unwell.</p></body></html>",
      FY25, CR),
     ("youth_justice_needs", "needs.txt",
      "Youth Justice Needs Assessment 2025/26\nSalford Youth Justice Service\n\n1. Introduction\n"
@@ -79,15 +79,15 @@ ROWS = [
      FY25, CR),
     ("sufficiency_assessment", "sufficiency.txt",
      "Placement Sufficiency Assessment 2025-26\nNorth Tyneside Council\n\nThe council must take "
-     "steps to secure enough homes for the children it looks after. At 31 March 2026, 371 "
+     "steps to find enough homes for the children in its care. At 31 March 2026, 371 "
      "children were looked after and 58 lived outside the borough.\n",
      FY25, CR),
     # -- quarterly and monthly performance papers: the council's (or its partnership's) own
     ("missing_quarterly", "quarterly.txt",
      "Anyshire Safeguarding Children Partnership - Exploitation Sub-group\nMissing Children: "
      "Quarter 3 Report 2025/26 (October to December 2025)\nPrepared by the missing children "
-     "coordinator.\n\n1. Headlines\nThere were 204 missing episodes in the quarter, involving "
-     "97 children.\n",
+     "coordinator.\n\n1. Headlines\nThe quarter saw 204 missing episodes by 97 "
+     "different children.\n",
      ("2025-10-01", "2025-12-31"), CR),
     ("q1_digest", "digest.txt",
      "Children's Services Performance Digest - Q1 2026/27\nBlackburn with Darwen Borough "
@@ -110,9 +110,9 @@ ROWS = [
      "register. This year we took 143 referrals and made 264 active offers.\n",
      FY25, OTHER),
     ("young_carers_review", "review.txt",
-     "Year in Review 2025-26\nFife Young Carers\n\nOur service is funded by Fife Council and "
-     "the health and social care partnership. In 2025-26 we supported 612 young carers and ran "
-     "88 group sessions.\n",
+     "Year in Review 2025-26\nFife Young Carers\n\nOur service is funded by Fife Council together "
+     "with the local health and social care partnership. During 2025-26 we supported 612 "
+     "young carers and ran 88 group sessions.\n",
      FY25, OTHER),
     ("mediation_report", "mediation.txt",
      "Harbour Family Mediation CIC\nImpact Report 2025/26\n\nWe deliver family mediation and "
@@ -135,12 +135,12 @@ ROWS = [
      "Health visitors completed 5,210 new birth visits in 2025/26.\n",
      FY25, CR),
     ("council_iro_annual", "iro.txt",
-     "Independent Reviewing Officer Service Annual Report 2025/26\nDoncaster Council\nReport to "
+     "Annual Report of the Independent Reviewing Service 2025/26\nDoncaster Council\nReport to "
      "the Corporate Parenting Board\n\nThe IRO service chaired 1,290 reviews for children in care "
      "between April 2025 and March 2026.\n",
      FY25, CR),
     ("commissioned_by_council_report", "contract.txt",
-     "Report to the Children and Young People Scrutiny Panel\nCommissioned advocacy: contract "
+     "Report to the People Overview and Scrutiny Panel\nCommissioned advocacy: contract "
      "review 2025/26\nSefton Council\n\nThe council commissions advocacy for children in care from "
      "a regional charity. In 2025/26 the provider made 301 active offers.\n",
      FY25, CR),
@@ -197,7 +197,7 @@ ROWS = [
      "2027.\n",
      ("2027-04-01", "2028-03-31"), OTHER),
     ("plan_consultation", "plan.txt",
-     "Consultation on the Children and Young People's Plan 2027-2030\nWakefield Council\n\nWe "
+     "Consultation on our Plan for Children and Families 2027-2030\nWakefield Council\n\nWe "
      "are asking children, families and partners what our priorities for the next three years "
      "should be.\n",
      ("2027-04-01", "2030-03-31"), OTHER),
@@ -282,7 +282,7 @@ def test_the_table_is_wide() -> None:
 
 # A service's or a provider's report names the board it answers to, once, near its end: that
 # board oversees the work the report gives account of, so it is the document's partnership ("We
-# report twice a year to the …", "This report will be presented to the …", "The service is
+# report twice a year to the …", "The report is to be presented to the …", "The service is
 # accountable to the …"). A body the text only sends cases to, shares data with or is
 # considered by stays a body named in passing (tests/test_partnership_passing.py).
 _SERVICE_OPENING = ("Annual report 2025/26\nWe offer independent visitors to children in care. " +
@@ -290,11 +290,11 @@ _SERVICE_OPENING = ("Annual report 2025/26\nWe offer independent visitors to chi
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("We report twice a year to the Cwm Taf Morgannwg Safeguarding Board.",
-     "Cwm Taf Morgannwg Safeguarding Board"),
-    ("The team reports every quarter to the council and once a year to the Anyshire "
-     "Safeguarding Children Partnership.", "Anyshire Safeguarding Children Partnership"),
-    ("This report will be presented to the Anytown Safeguarding Children Partnership in July.",
+    ("We report twice a year to the Anyvale and Dyffryn Safeguarding Board.",
+     "Anyvale and Dyffryn Safeguarding Board"),
+    ("The team reports to the council each quarter and to the Anyshire Safeguarding "
+     "Children Partnership annually.", "Anyshire Safeguarding Children Partnership"),
+    ("The report is to be presented to the Anytown Safeguarding Children Partnership in July.",
      "Anytown Safeguarding Children Partnership"),
     ("The service is accountable to the Anyvale Child Protection Committee.",
      "Anyvale Child Protection Committee"),
