@@ -140,7 +140,7 @@ ROWS = [
      "between April 2025 and March 2026.\n",
      FY25, CR),
     ("commissioned_by_council_report", "contract.txt",
-     "Report to the People Overview and Scrutiny Panel\nCommissioned advocacy: contract "
+     "Report to the Overview and Scrutiny Panel (People)\nCommissioned advocacy: contract "
      "review 2025/26\nSefton Council\n\nThe council commissions advocacy for children in care from "
      "a regional charity. In 2025/26 the provider made 301 active offers.\n",
      FY25, CR),
