@@ -218,7 +218,9 @@ _LETTER_SUBJECT = re.compile(r"(?m)^[ \t]*Dear\s+[^\n]{1,60},?[ \t]*\n(?:[ \t]*\
 _PLAN_WORD = r"(?:plan|budget|strategy|programme|MTFP)"
 _PLAN_YEARS = (r"(?:19|20)\d\d(?:\s*[/\-–]\s*\d{2,4})?"
                r"(?:\s+(?:to|-|–)\s+(?:19|20)?\d\d(?:\s*[/\-–]\s*\d{2,4})?)?")
-_PLAN_HEAD = re.compile(rf"\b{_PLAN_WORD}\s+(?:for\s+)?{_PLAN_YEARS}|"
+# ... a word or two may stand between ("Budget consultation 2027/28: outcome and final proposals",
+# "Budget proposals 2027/28"); a report word in the heading still makes it a report's.
+_PLAN_HEAD = re.compile(rf"\b{_PLAN_WORD}\s+(?:for\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}{_PLAN_YEARS}|"
                         rf"{_PLAN_YEARS}\s+(?:[\w’'-]+\s+){{0,2}}{_PLAN_WORD}\b", re.I)
 # ...unless its opening describes where things stand now ("3. Current position and demand",
 # "Where we are now", "our baseline at 31 March 2026", "the profile of children in care at 31

@@ -236,6 +236,59 @@ ROWS = [
      "(no. 30001R).\n",
      FY25, OTHER),
     # -- news on the same subjects
+    # -- a second batch, written after the fixes and run once before any further change
+    ("community_trust_report", "trust.txt",
+     "Anytown Rovers Community Trust\nAnnual Review 2025/26\n\nOur coaches ran free holiday "
+     "clubs for 1,900 children and a mentoring scheme for 45 young people at risk of exclusion.\n",
+     FY25, OTHER),
+    ("scout_newsletter", "scouts.txt",
+     "14th Anytown Scout Group\nParents' newsletter, autumn term\n\nWelcome back! Our new "
+     "safeguarding lead is Sam. We camped at Gilwell and raised £640 for the roof fund.\n",
+     NONE, OTHER),
+    ("ms_newsletter", "senedd.txt",
+     "Rhys Morgan MS\nMember of the Senedd for Anytown West\nSummer newsletter\n\nI have "
+     "pressed the Welsh Government on foster carer allowances. Caerphilly paid carers £1.2m "
+     "more in 2025-26.\n",
+     NONE, OTHER),
+    ("union_survey_report", "survey.txt",
+     "Anytown Branch of the Social Work Union\nCaseload survey report\n\nWe surveyed members "
+     "between 1 and 21 October 2026. Of 180 who replied, 71% held more than 20 cases.\n",
+     ("2026-10-01", "2026-10-21"), OTHER),
+    ("cabinet_on_budget_consultation", "cabinet.txt",
+     "Cabinet - 9 February 2027\nBudget consultation 2027/28: outcome and final proposals\n\n"
+     "1. Recommendations\nCabinet is asked to approve the final budget proposals for "
+     "recommendation to full Council.\n",
+     NONE, CR),
+    ("strategy_have_your_say", "strategy.txt",
+     "Have your say: our Early Help Strategy 2026-2029\nAnyshire County Council\n\nTell us "
+     "what help families need before problems grow. The survey is open until 31 March 2026.\n",
+     ("2026-04-01", "2029-03-31"), OTHER),
+    ("yjs_quarter_update", "yjs.txt",
+     "Youth Justice Service Quarter 2 Update 2026/27\nReport to the Youth Justice Management "
+     "Board\n\nFirst-time entrants fell to 11 in the quarter. Reoffending data lag by a year.\n",
+     ("2026-07-01", "2026-09-30"), CR),
+    ("monthly_performance_report", "monthly.txt",
+     "Children's Social Care Monthly Performance Report - May 2026\nLeeds City Council\n\n"
+     "Contacts in the month: 2,911. Referrals: 644. Assessments completed within 45 days: 88%.\n",
+     ("2026-05-01", "2026-05-31"), CR),
+    ("charity_manifesto", "asks.txt",
+     "Children First Alliance\nOur manifesto for the 2026 Senedd election\n\nWe ask every "
+     "party to guarantee an advocate for every child in care. Children First Alliance is a "
+     "registered charity (1180004).\n",
+     NONE, OTHER),
+    ("lbc_phone_in_podcast", "phone.txt",
+     "The Sunday Phone-In podcast - Episode 212\nFrom the makers of the Anytown Evening News\n\n"
+     "HOST: This week's headlines: the council's children's homes inspection. Your calls.\n",
+     NONE, NEWS),
+    ("mla_update", "mla.txt",
+     "Update from Aoife Kelly MLA\nNorth Down\n\nI met the Trust about waiting lists for "
+     "family support. 212 families were waiting at the end of March, I was told.\n",
+     NONE, OTHER),
+    ("partnership_podcast_page", "pod.txt",
+     "Anyshire Safeguarding Children Partnership\nPodcast: Episode 4 - Neglect and the home "
+     "environment\n\nOur learning podcast for practitioners. In this episode two practitioners "
+     "talk about the partnership's neglect toolkit.\n",
+     NONE, CR),
     ("data_explainer", "explainer.txt",
      "Explained: why more Bradford children are on protection plans\nBy Priya Hale, data "
      "reporter\n6 May 2026\n\nThe number of Bradford children on child protection plans has "
@@ -256,7 +309,12 @@ def read():
 
 
 FIELDS = ("start", "end", "kind")
-XFAIL: dict[tuple[str, str], str] = {}
+XFAIL: dict[tuple[str, str], str] = {
+    ("partnership_podcast_page", "kind"): (
+        "a partnership's learning podcast for practitioners: the row says council_report (a "
+        "partnership's own page) and the classifier says other (learning material, as a training "
+        "page); no convention settles it yet, so no rule was written for one row"),
+}
 
 
 def _cases() -> list:
