@@ -282,7 +282,7 @@ ROWS = [
      NONE, NEWS),
     ("mla_update", "mla.txt",
      "Update from Aoife Kelly MLA\nNorth Down\n\nI met the Trust about waiting lists for "
-     "family support. 212 families were waiting at the end of March, I was told.\n",
+     "family support. I was told 212 families were still waiting in March.\n",
      NONE, OTHER),
     ("partnership_podcast_page", "pod.txt",
      "Anyshire Safeguarding Children Partnership\nPodcast: Episode 4 - Neglect and the home "
