@@ -275,12 +275,17 @@ def is_review_title(text: str) -> bool:
 # name and its period ("Annual Report 2024-25", "Local Authority Designated Officer (LADO)
 # Annual Report", "Child Protection Minimum Dataset", "Performance Scorecard Q3 2025/26").
 # A headline about a report has lower-case words ("Partnership publishes annual report").
-_CAPITALISED = r"(?:(?:[A-Z0-9(&][\w’'()&,.-]*|of|and|for|the|on|in)\s+)*"
+_CAPITALISED = r"(?:(?:[A-Z0-9(&][\w’'()&,.:-]*|of|and|for|the|on|in|from|at|with)\s+)*"
 _PERIOD_WORDS = r"(?:[\s:,–—-]*(?:(?:19|20)\d\d(?:\s*[/–—-]\s*\d\d(?:\d\d)?)?|Q[1-4]|Quarter\s+[1-4]|" \
-    r"to|\((?:[A-Z][a-z]+|to|\d+|\s)+\)))*"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
+    r"December)|to|\((?:[A-Z][a-z]+|to|\d+|\s)+\)))*"
+# ... or of a part of a year: "Missing Children: Quarter 3 Report 2025/26", "Q2 Report",
+# "Fostering Service: Half-Year Report 2025/26", "Monthly Performance Report - May 2026".
+_PART_OF_YEAR = r"(?:Q[1-4]|Quarter\s+[1-4]|Half[\s-]Year(?:ly)?|Mid[\s-]Year|Six[\s-]Monthly|Monthly)"
 _PERIODIC_TITLE = re.compile(
     rf"{_CAPITALISED}(?:Annual|Biennial|Quarterly|Performance)\s+(?:Report|Scorecard|Dashboard)"
-    rf"{_PERIOD_WORDS}|{_CAPITALISED}(?:Minimum\s+Dataset|Scorecard|Dashboard){_PERIOD_WORDS}")
+    rf"{_PERIOD_WORDS}|{_CAPITALISED}(?:Minimum\s+Dataset|Scorecard|Dashboard){_PERIOD_WORDS}|"
+    rf"{_CAPITALISED}{_PART_OF_YEAR}\s+(?:Performance\s+)?(?:Report|Update|Scorecard){_PERIOD_WORDS}")
 
 
 # A line that is nothing but a report's frequency, 'report' and its year is the report's own title
@@ -368,14 +373,29 @@ def is_members_briefing(text: str) -> bool:
 # area's needs, heads its own chapters and pages ("Joint Strategic Needs Assessment", "JSNA:
 # Children's mental health", "Anytown JSNA 2026 - Chapter 4"): the council's (and its board's)
 # report. A headline about one ("JSNA shows a rise in …") is a story's.
+# So does a council's other statutory assessment of need or of places, titled by its name
+# ("Youth Justice Needs Assessment 2025/26", "Placement Sufficiency Assessment 2025-26",
+# "Childcare Sufficiency Assessment"), and a JSNA's page whose breadcrumb starts with it ("JSNA >
+# Starting well > Section 7") or whose <title> names it as the site ("Young carers - Anyshire
+# JSNA").
 _JSNA_HEAD = re.compile(r"(?im)^[ \t]*(?:[A-Z][\w’'&-]*\s+){0,4}(?:joint\s+strategic\s+needs\s+"
-                        r"assessments?|JSNA)\b(?:\s+\d{4}(?:[/-]\d{2,4})?)?[ \t]*(?:[:|–—-].*)?$")
+                        r"assessments?|JSNA)\b(?:\s+\d{4}(?:[/-]\d{2,4})?)?[ \t]*(?:[:|>»–—-].*)?$")
+_ASSESSMENT_TITLE = re.compile(
+    r"(?:[A-Z][\w’'&-]*\s+|(?:and|of|for|&)\s+){0,5}(?:Needs|Sufficiency)\s+Assessment"
+    r"(?:\s*[:,–—-]?\s*(?:19|20)\d\d(?:\s*[/–—-]\s*\d\d(?:\d\d)?)?)?")
+_JSNA_SITE = re.compile(r"(?i)\b(?:joint\s+strategic\s+needs\s+assessments?|JSNA)\b")
 _JSNA_LINES = 4
 
 
-def is_needs_assessment(text: str) -> bool:
-    """Whether one of the text's first lines heads it as a JSNA or a chapter of one."""
-    return any(_JSNA_HEAD.match(line) for line in _opening_lines(text, _JSNA_LINES))
+def is_needs_assessment(text: str, page_title: str | None = None) -> bool:
+    """Whether one of the text's first lines heads it as a JSNA or a chapter of one, or as a
+    statutory needs or sufficiency assessment, or an HTML page's <title> names a JSNA as its
+    site (a part after the page's own title)."""
+    lines = _opening_lines(text, _JSNA_LINES)
+    site = re.split(r"\s+[|–—-]\s+|\s*\|\s*", page_title or "")[1:]
+    return any(_JSNA_HEAD.match(line) for line in lines) or \
+        any(_ASSESSMENT_TITLE.fullmatch(line) for line in lines[:_TITLE_LINES]) or \
+        any(_JSNA_SITE.search(part) for part in site)
 
 
 # An official statistics publication names its genre in its title lines ("Statistical Release",
@@ -477,3 +497,41 @@ def is_job_advert(text: str) -> bool:
         return True
     terms = {re.sub(r"\s+", " ", m.lower()) for m in _JOB_TERM.findall(text, 0, _JOB_CHARS)}
     return len(terms) >= _JOB_TERMS_MIN
+
+
+# A newsroom's broadcast or podcast: a programme's transcript, episode, bulletin or running order
+# named in the first lines ("Episode 87: …", "phone-in transcript", "6pm bulletin - running
+# order") and a newsroom's words in its opening (its reporter or correspondent, the news it
+# covers, a tip line: "Got a story?"). A practitioners' podcast has an episode but no newsroom.
+_PROGRAMME = re.compile(r"(?i)\b(?:(?:episode|ep\.)\s*\d{1,4}|podcast|transcript|phone-in|bulletin|"
+                        r"running\s+order|show\s+notes|programme)\b")
+_NEWSROOM_WORDS = re.compile(r"(?i)\b(?:news(?:room|desk)?|reporter|correspondent|journalist|"
+                             r"headlines?|got\s+a\s+story|tip[\s-]?offs?|news\s+tips?)\b")
+_PROGRAMME_LINES = 3
+_PROGRAMME_CHARS = 1500
+
+
+def is_news_programme(text: str) -> bool:
+    """Whether the text is a newsroom's broadcast or podcast (see above)."""
+    return any(_PROGRAMME.search(line) and len(line) <= _HEADING_LINE_CHARS
+               for line in _opening_lines(text, _PROGRAMME_LINES)) and \
+        bool(_NEWSROOM_WORDS.search(text, 0, _PROGRAMME_CHARS))
+
+
+# A consultation's own page or its results, so headed in its first two lines ("Consultation on
+# our Plan for Children and Families 2027-2030", "Have your say on our budget for 2027-28",
+# "Budget 2027/28 consultation: what you told us", "You said, we did"): whoever runs it, it is
+# neither a report to a committee nor a story. A committee's paper on one (its purpose, what the
+# committee is asked to do) is the council's.
+_CONSULTATION_HEAD = re.compile(r"(?i)\bconsultation\b|\bhave\s+your\s+say\b|"
+                                r"\byou\s+said,?\s+we\s+did\b|\bwhat\s+you\s+told\s+us\b")
+_HEADING_LINE_CHARS = 150
+
+
+def is_consultation_page(text: str) -> bool:
+    """Whether the text's title lines head it as a consultation or its results (see above)."""
+    if _COMMITTEE_PAPER.search(text, 0, _AUDIT_CHARS) or is_committee_paper_head(text):
+        return False
+    return any(_CONSULTATION_HEAD.search(line) and len(line) <= _HEADING_LINE_CHARS and
+               not line.endswith((".", "!", "?"))
+               for line in _opening_lines(text, _TITLE_LINES))

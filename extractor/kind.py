@@ -17,7 +17,8 @@ from typing import Any
 
 from .classify import load_model
 from .document import Document
-from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision, is_debate_record,
+from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision,
+                    is_consultation_page, is_news_programme, is_debate_record,
                     is_evidence_transcript, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing,
                     is_needs_assessment, is_peer_review, is_statistics_release,
                     is_periodic_report_title, is_post_thread, is_press_release, is_review_title, is_story_opening,
@@ -88,7 +89,9 @@ def _genre(document: Document) -> str | None:
         return "other"  # a story that ends on a charity's legal line is still a story
     if publication(document.text, _page_title(document)):
         return "news_article"  # a newspaper's, a magazine's or a broadcaster's page
-    if is_members_briefing(document.text) or is_needs_assessment(document.text):
+    if is_news_programme(document.text):
+        return "news_article"  # a newsroom's broadcast or podcast
+    if is_members_briefing(document.text) or is_needs_assessment(document.text, _page_title(document)):
         return "council_report"
     if is_board_slide_deck(document.text, document.context, document.source.title):
         return "council_report"
@@ -98,6 +101,8 @@ def _genre(document: Document) -> str | None:
         return "council_report"
     if is_committee_paper_head(document.text):
         return "council_report"
+    if is_consultation_page(document.text):
+        return "other"
     if is_story_opening(document.text):
         return "news_article"
     return None

@@ -269,13 +269,32 @@ def _in_recitals(text: str, start: int) -> bool:
     return False
 
 
+# ... but the board a service or its report answers to oversees the work the text gives account
+# of: "We report twice a year to the …", "The team reports to the council each quarter and to
+# the … annually", "the report is to be presented to the …", "accountable to the …".
+_ANSWERS_TO = re.compile(
+    r"\b(?:report(?:s|ed|ing)?|(?:is|are|was|were|will\s+be|be)\s+(?:presented|submitted|"
+    r"accountable|answerable)|present(?:s|ed)?|submit(?:s|ted)?|accountable|answerable)\b"
+    r"[^.!?\n]{0,90}?\bto\s+(?:the\s+)?$", re.I)
+_SENT = re.compile(r"\b(?:referr?(?:ed|als?|ing)?|passed|sent|escalated|shared|forwarded|"
+                   r"notified|reported\s+(?:\w+\s+){0,3}(?:concerns?|incidents?|cases?))\b", re.I)
+
+
+def _answers_to(text: str, start: int) -> bool:
+    """Whether the sentence before `start` says the service or its report answers to the body
+    named there (see above), not that a case was sent to it."""
+    line = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[line:start]
+    return bool(_ANSWERS_TO.search(before)) and not _SENT.search(before)
+
+
 def _in_passing(text: str, start: int) -> bool:
     """Whether the body whose name is matched at `start` is named in passing (see above)."""
     article = re.match(r"(?:the|The)\s+", text[start:])
     at = start + (article.end() if article else 0)
     before = text[max(0, start - 30):start]
     if _PASSING_BEFORE.search(before):
-        return True
+        return not _answers_to(text, start)
     end = next((n.end() for rx in _NAMES if (n := rx.match(text, at))), None)
     return end is not None and bool(_ADDRESSED_AFTER.match(text, end) or _ITS_THING_AFTER.match(text, end))
 

@@ -41,7 +41,11 @@ _COUNCIL_SERVICE = re.compile(r"(?i)\bvirtual\s+school\b|\bcouncil\b")
 # charity in England and Wales (1000000)", "Scottish Charity SC012345", "Charity number 1000000").
 _CHARITY = re.compile(r"(?i)\bregistered\s+charity\b|\bcharity\s+(?:no\b|number|registration)|"
                       r"\bscottish\s+charity\b|\bexempt\s+charity\b|"
-                      r"\bcharitable\s+(?:company|incorporated\s+organisation)\b")
+                      r"\bcharitable\s+(?:company|incorporated\s+organisation)\b|"
+                      # ... or a housing association's: "a registered society (no. 30001R)",
+                      # "a community benefit society", "a registered provider of social housing"
+                      r"\bregistered\s+society\b|\bcommunity\s+benefit\s+society\b|"
+                      r"\bregistered\s+provider\s+of\s+social\s+housing\b")
 
 # A body that is neither a council, a partnership nor a statutory partner, by its own name as a
 # masthead line or a part of one: a local Healthwatch ("Healthwatch Norfolk"), a trade union or
@@ -50,8 +54,37 @@ _CHARITY = re.compile(r"(?i)\bregistered\s+charity\b|\bcharity\s+(?:no\b|number|
 # released gold labels one; so is a health and wellbeing board's paper.
 _OUTSIDE_BODY = re.compile(
     r"Healthwatch\s+[A-Z][\w\s&-]{1,40}|"
+    r"(?:The\s+)?Diocese\s+of\s+[A-Z][\w\s&-]{1,30}|[A-Z][\w]+\s+Diocese|"
+    # a church, a club or a sports body ("The Methodist Church", "Anyshire County Football
+    # Association", "Riverside Rugby Club", "Anyshire Cricket Board")
+    r"(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Methodist|Baptist|Catholic|Anglican|Reformed|"
+    r"Evangelical|Pentecostal|United)\s+Church(?:\s+of\s+[A-Z][\w\s&-]{1,30})?|"
+    r"(?:[A-Z][\w’'&-]*\s+){1,5}(?:Football\s+Association|Football\s+Club|Rugby(?:\s+Football)?\s+"
+    r"(?:Union|League|Club)|Cricket\s+(?:Board|Club)|Sports?\s+Club|Athletic\s+Club|"
+    r"Swimming\s+Club|Boxing\s+Club)|"
+    # a provider by the word its name ends on ("Voices First Advocacy", "Fife Young Carers",
+    # "Harbour Family Mediation CIC")
+    r"(?:[A-Z][\w’'&-]*\s+){1,5}(?:Advocacy|Young\s+Carers|Carers\s+Centre|Mediation)"
+    r"(?:\s+(?:CIC|Service|Project|Trust))?")
+# A voice rather than a reporter, by its own name as a masthead line or a part of one: a trade
+# union or its branch ("UNISON Anytown Branch", "National Union of Care Staff", "Teachers' Union
+# - Anytown Branch"), a campaign ("Save Our Family Centres campaign"), a member of a parliament
+# ("Tom Okafor MP", "Newsletter from Fiona Baird MSP", "Member of Parliament for Anytown") or a
+# councillor writing as one ("Cllr Asha Mensah's blog"). What such a body writes (a statement,
+# a newsletter, a press release) cites others' yearly figures but has no reporting period of
+# its own (extractor.reporting_period).
+_VOICE = re.compile(
     r"(?:UNISON|GMB|Unite|NEU|NASUWT|NAHT|BASW)\b[\w\s&-]{0,50}|"
-    r"(?:The\s+)?Diocese\s+of\s+[A-Z][\w\s&-]{1,30}|[A-Z][\w]+\s+Diocese")
+    r"(?:[A-Z][\w’'&.-]*\s+|(?:of|and|&|the)\s+){0,6}(?<!European\s)Union"
+    r"(?:\s+of(?:\s+[A-Z][\w’'&-]*|\s+and|\s+&)+)?(?:\s*\([A-Za-z]{2,10}\))?"
+    r"(?:\s+[A-Z][\w’'-]*){0,3}?(?:\s+Branch)?|"
+    r"(?:[A-Z][\w’'&-]*\s+){1,4}Branch|"
+    r"(?:[A-Z][\w’'&-]*\s+){1,6}[Cc]ampaign|"
+    r"(?:(?:[\w-]+\s+){0,3}(?:from|by)\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:MP|MSP|MS|AM|MLA)|"
+    r"Member\s+of\s+(?:Parliament|the\s+Senedd|the\s+Scottish\s+Parliament|the\s+Legislative\s+"
+    r"Assembly)\s+for\s+[A-Z][^\n]{1,60}|"
+    r"(?:Cllr|Councillor)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s\s+(?:blog|newsletter|update|"
+    r"column|report)")
 # A political leaflet's or statement's imprint ("Promoted by A. Smith on behalf of …", "Printed
 # and published by …"), the law's line at its foot.
 _IMPRINT = re.compile(r"(?i)^(?:promoted|printed\s+and\s+published|published\s+and\s+promoted|"
@@ -162,6 +195,8 @@ def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | 
         return "data service"
     if body_publisher(text, context):
         return "body"
+    if provider_publisher(text, context):
+        return "provider"
     return None
 
 
@@ -169,13 +204,52 @@ def body_publisher(text: str, context: Sequence[str] = ()) -> bool:
     """Whether the masthead names a body that is neither a council, a partnership, a statutory
     partner nor a publication (see _OUTSIDE_BODY) as the document's publisher, or its foot
     carries a political imprint."""
+    return _masthead_names(text, context, _OUTSIDE_BODY) or voice_publisher(text, context)
+
+
+def voice_publisher(text: str, context: Sequence[str] = ()) -> bool:
+    """Whether the masthead names a union, a campaign, an MP or a councillor (see _VOICE) as the
+    document's publisher, or its foot carries a political imprint."""
     if any(_IMPRINT.match(line) for line in _lines(text[-3000:])[-_FOOT_LINES:]):
         return True
+    return _masthead_names(text, context, _VOICE)
+
+
+def _masthead_names(text: str, context: Sequence[str], name: re.Pattern[str]) -> bool:
     head = _lines(text[:3000])[:_HEAD_LINES] + [c for c in context if c]
     if any(_COUNCIL_HEAD.search(line) for line in head if _is_heading_line(line)):
         return False  # a council's paper on another body's work ("Scrutiny | Healthwatch …")
-    return any(_OUTSIDE_BODY.fullmatch(part) and not re.search(r"(?i)\bcouncil\b", part)
-               for line in head for part in _parts(line))
+    parts = {part for line in head for part in (*_parts(line), *_name_parts(line))}
+    return any((name.fullmatch(part) or (part.isupper() and name.fullmatch(part.title()))) and
+               not re.search(r"(?i)\bcouncil\b", part) for part in parts)
+
+
+def _name_parts(line: str) -> list[str]:
+    """A masthead line's parts split at commas too ("Voices First Advocacy, Newport")."""
+    return [part.strip() for part in _NAME_SPLIT.split(line) if part.strip()]
+
+
+# A provider writing of the council that pays it, in the first person ("We are commissioned by
+# Newport City Council to …", "Our service is funded by Fife Council", "we run the contact
+# centre under contract to Plymouth City Council"): the writer is not the council.
+_COUNCIL_NAME = r"(?:the\s+)?(?:[A-Z][\w’'&-]*\s+|(?:of|and|upon|on)\s+){0,5}Council\b"
+_COMMISSIONED = re.compile(
+    rf"\b(?i:we\s+(?:are|were|have\s+been)|our\s+(?:service|services|work|project|team|"
+    rf"contract)\s+(?:is|are|was|has\s+been))\s+(?:(?i:jointly|fully|mainly|partly|"
+    rf"also)\s+)?(?i:commissioned|funded|contracted|paid\s+for)\s+by\s+{_COUNCIL_NAME}|"
+    rf"\b(?i:we)\s+(?i:deliver|provide|run|offer)\b[^.\n]{{0,100}}?\b(?i:under\s+(?:a\s+)?"
+    rf"(?:\w+[\s-]year\s+)?contract\s+(?:to|with|from))\s+{_COUNCIL_NAME}")
+_COMMISSIONED_CHARS = 3000
+
+
+def provider_publisher(text: str, context: Sequence[str] = ()) -> bool:
+    """Whether the opening says, in the first person, that a council commissions or funds the
+    writer (see above), and no NHS body heads it (an NHS trust a council commissions is a
+    statutory partner, whose reports are council reports)."""
+    head = _lines(text[:3000])[:_HEAD_LINES] + [c for c in context if c]
+    if any(re.search(r"\bNHS\b|\bHealth\s+Board\b|\bIntegrated\s+Care\b", line) for line in head):
+        return False
+    return bool(_COMMISSIONED.search(text, 0, _COMMISSIONED_CHARS))
 
 
 def _is_heading_line(line: str) -> bool:

@@ -13,6 +13,14 @@ Candidates are every period `period.find_periods` reads, each judged by where it
    that reports no period, or is a history naming years over a decade with none its own: then
    None; with no financial year, a rolling year or a span of months the text repeats.
 
+A consultation on a budget or a plan for named years, so headed, is about those years (even
+before they begin). A union's, a campaign's, an MP's or a councillor's statement or newsletter
+(publisher.voice_publisher) has no period but what its heading or a scope sentence names.
+
+A consultation on a budget or a plan for named years, so headed, is about those years (even
+before they begin). A union's, a campaign's, an MP's or a councillor's statement or newsletter
+(publisher.voice_publisher) has no period but what its heading or a scope sentence names.
+
 A decision on one person's case (a court's judgment, an ombudsman's decision, a regulator's or a
 tribunal's hearing decision) reports no period: its dates are the case's events and the
 hearing's. A timescale something must be done within ("visits within the required timescale")
@@ -40,6 +48,7 @@ from .findings import Period
 from .genre import is_complaint_decision, is_hearing_decision, is_judgment
 from .line import line_of
 from .meeting import is_agenda, meeting_date, paper_date
+from .publisher import voice_publisher
 from .period import (MONTHS, count_of, day_period, financial_year, financial_year_of, find_periods,
                      months_ending, resolve_period, shift_years)
 
@@ -209,7 +218,9 @@ _LETTER_SUBJECT = re.compile(r"(?m)^[ \t]*Dear\s+[^\n]{1,60},?[ \t]*\n(?:[ \t]*\
 _PLAN_WORD = r"(?:plan|budget|strategy|programme|MTFP)"
 _PLAN_YEARS = (r"(?:19|20)\d\d(?:\s*[/\-–]\s*\d{2,4})?"
                r"(?:\s+(?:to|-|–)\s+(?:19|20)?\d\d(?:\s*[/\-–]\s*\d{2,4})?)?")
-_PLAN_HEAD = re.compile(rf"\b{_PLAN_WORD}\s+(?:for\s+)?{_PLAN_YEARS}|"
+# ... a word or two may stand between ("Budget consultation 2027/28: outcome and final proposals",
+# "Budget proposals 2027/28"); a report word in the heading still makes it a report's.
+_PLAN_HEAD = re.compile(rf"\b{_PLAN_WORD}\s+(?:for\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}{_PLAN_YEARS}|"
                         rf"{_PLAN_YEARS}\s+(?:[\w’'-]+\s+){{0,2}}{_PLAN_WORD}\b", re.I)
 # ...unless its opening describes where things stand now ("3. Current position and demand",
 # "Where we are now", "our baseline at 31 March 2026", "the profile of children in care at 31
@@ -374,10 +385,18 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:within|outside|in|out\s+of|beyond|inside|me
                               r"(?:the\s+|their\s+|its\s+|agreed\s+|)(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# "cover" as a noun, staff standing in for others ("agency cover", "sickness cover", "out of
+# hours cover"), spans nothing.
+_COVER_NOUN = re.compile(r"\b(?:agency|sickness|holiday|locum|staff|staffing|absence|emergency|"
+                         r"hours|night|weekend|interim|temporary|insurance)\s+$", re.I)
+
+
 def _scope_word(before: str) -> bool:
-    """Whether a scope word governs what follows `before` (a deadline's timescale does not)."""
+    """Whether a scope word governs what follows `before` (a deadline's timescale does not, nor
+    'cover' as a noun)."""
     return any(not (_TIMESCALE.search(m.group(0)) and
-                    _DEADLINE_BEFORE.search(before, max(0, m.start() - 40), m.start()))
+                    _DEADLINE_BEFORE.search(before, max(0, m.start() - 40), m.start())) and
+               not (m.group(0).lower() == "cover" and _COVER_NOUN.search(before, 0, m.start()))
                for m in _SCOPE.finditer(before))
 
 
@@ -527,6 +546,9 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     a committee paper goes to, "To: Cabinet – 12 February 2026" over "Subject: Draft Budget
     2026-27"; a story's date or dateline) is a projection: None.
     """
+    consulted = _consulted_plan(text, title)
+    if consulted is not None:
+        return consulted  # consulted on before it begins: not a projection of a report
     found = _document_period(text, title, date, context)
     if found is None:
         return None
@@ -551,6 +573,37 @@ _JULY_YEARS = re.compile(
     r"\b1(?:st)?\s+August\s*(?:to|until|-|–)\s*31(?:st)?\s+July\b(?!,?\s+(?:19|20)\d\d)|"
     r"\bChildren[’']?s\s+Social\s+Work\s+Statistics\b", re.I)
 _SPLIT_YEAR = re.compile(r"(?:19|20)\d\d\s?[/\-–]\s?\d\d(?:\d\d)?")
+
+
+# A consultation on a budget or a plan for named years, headed so ("Budget 2027/28 consultation:
+# what you told us", "Have your say on our budget for 2027-28", "Consultation on our Plan for
+# Children and Families 2027-2030"): its page or its results are about those years, not the
+# weeks it ran, and not a projection (it is consulted on before it begins). A decision paper
+# on the budget (asking a cabinet to approve it) stays a decision.
+_CONSULTED_HEAD = re.compile(r"\bconsult(?:ation|ations|ing)?\b|\bhave\s+your\s+say\b|"
+                             r"\byou\s+said\b|\bwhat\s+you\s+told\s+us\b|\bsurvey\b", re.I)
+# ... its years after the plan's name ("our Plan for Children and Families 2027-2030")
+_PLAN_NAMED_YEARS = re.compile(rf"(?<=\s){_PLAN_YEARS}$|(?<=\s){_PLAN_YEARS}(?=\s*[:,(–—-])", re.I)
+_PLAN_SPAN = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d)\b")
+
+
+def _consulted_plan(text: str, title: str | None) -> Period | None:
+    """The years of a budget or a plan a consultation's heading names, or None."""
+    lines = text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES]
+    heads = [h for h in (title, *lines) if h and _is_heading(h)]
+    if _DECISION.search(text[:_DECISION_CHARS]):
+        return None
+    for head in heads:
+        if not (_CONSULTED_HEAD.search(head) and re.search(rf"\b{_PLAN_WORD}\b", head, re.I)):
+            continue
+        for m in (*_PLAN_HEAD.finditer(head), *_PLAN_NAMED_YEARS.finditer(head)):
+            found = find_periods(m.group())
+            if found:
+                return found[0][2]
+            span = _PLAN_SPAN.search(m.group())
+            if span is not None and int(span["y1"]) < int(span["y2"]):
+                return Period(f"{span['y1']}-04-01", f"{span['y2']}-03-31", span.group())
+    return None
 
 
 def _in_july_years(text: str, found: Period) -> Period:
@@ -609,6 +662,9 @@ def _document_period(text: str, title: str | None, date: str | None,
     meeting = meeting_date(text, title)
     if is_agenda(text) or (meeting is None and _DECISION.search(text[:_DECISION_CHARS])):
         return None
+    if voice_publisher(text, context):
+        return None  # a union's, a campaign's or a member's statement or newsletter cites
+        # others' yearly figures: no period of its own but what a heading or a scope names
     year = _most_named_year(text, cands, title)
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
         return _meeting_year(meeting)
