@@ -554,6 +554,11 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         elided_one = q.kind == "word" and q.value == 1 and _ELIDED_ONE_BEFORE.search(
             text[max(sent.start_char, q.start - 12):q.start]) and _ELIDED_ONE_AFTER.match(text[q.end:q.end + 40]) \
             and any(sp and sent.start <= sp[0] < ts for sp in _spans)
+        # 'We published two reviews. We started one more.': 'one more' as a verb's object, its noun elided
+        # from a count in this sentence or the one before
+        opened = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        elided_one = elided_one or q.kind == "word" and q.value == 1 and ts > 0 and doc[ts - 1].tag_ == "VBD" and \
+            _MORE_ONE_AFTER.match(text[q.end:q.end + 30]) and any(sp and opened <= sp[0] < ts for sp in _spans)
         if elided_one:
             pending_ones.add(q.start)  # 'two are in progress and one, Child V, was published'
         elif q.kind == "word" and q.value == 1 and (metric == "other" and not counts_a_thing(doc, ts, te) or _PRONOUN_ONE_AFTER.match(
@@ -601,6 +606,8 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         family = _FAMILY_METRICS.get(c.metric)
         stage = next((h.rule.stage for h in hits if h.rule.kind == "stage" and c.te <= h.start < c.te + 10
                       and h.start < doc[c.ts].sent.end), None)
+        if doc[c.ts].dep_ == "dobj":  # 'We started one more, which is ongoing': the verb it is the object of
+            stage = next((h.rule.stage for h in hits if h.rule.kind == "stage" and h.start == doc[c.ts].head.i), stage)
         if family and stage:  # its own verb, after the name between commas: 'and one, Child V, was published'
             c.metric = _FAMILY_STAGE[family][stage]
     _mark_rounded_restatements(out, text)
@@ -619,6 +626,9 @@ _ELIDED_ONE_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+$", re.I)
 # last of a count's parts by year
 _ELIDED_ONE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][^,;.]{0,30},)?(?:\s+(?:more|other|further))?\s+(?:was|is|has|had|remains|remained)\b"
                                r"|\s+in\s+\d{4}(?:[-/–]\d{2,4})?\s*(?:[.;,)]|$)")
+
+
+_MORE_ONE_AFTER = re.compile(r"\s+(?:more|further)\s*(?:[,.;:)]|$|(?:which|that|and|but|so|this|last|in)\b)", re.I)
 
 
 # 'Seven of the nine', 'One of the 14 cases': the set after a part's number restates its size
