@@ -50,7 +50,7 @@ _AGE_BEFORE = re.compile(r"(?:\baged?\s+(?:(?:under|over|below|above|between)\s+
                          r"|\b(?:children|child|babies|baby|boys|girls|infants|those|pupils|people)\s+"
                          r"(?:under|over|below|above)\s+)$", re.I)
 _PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
-# (the base may be said in words, as a speaker says it: '2.7 per thousand children', '31 per ten thousand')
+# (the base may be said in words, as a speaker says it: '3.1 per thousand children', '31 per ten thousand')
 _RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,3}}?(?:per|for\s+every)\s+(?P<d>10,000|1,000|100,000|10000|1000|100000|"
                    r"(?:a\s+|one\s+)?hundred\s+thousand|ten\s+thousand|(?:a\s+|one\s+)?thousand)\b(?![\s-]+(?:pounds|£))", re.I)
 _RATE_BASE = {"thousand": "1000", "ten thousand": "10000", "hundred thousand": "100000"}

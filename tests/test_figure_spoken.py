@@ -1,6 +1,6 @@
-"""Figures as a speaker says them: a rate whose base is said in words ('2.7 per thousand
+"""Figures as a speaker says them: a rate whose base is said in words ('3.1 per thousand
 children'), and more of a thing counted just before, its noun left out ('We published two
-reviews. We started one more.'). Beside each, close sentences whose number is no such figure.
+reviews. It began one more.'). Beside each, close sentences whose number is no such figure.
 Invented sentences through the production path (ingest -> pipeline -> find_figures, rules only);
 the number under test is marked ⟦...⟧."""
 
@@ -23,7 +23,7 @@ RATE_IN_WORDS = [
     ("PRESENTER: And nationally? GUEST: It's 4.4 per thousand here, and ⟦3.9⟧ across England.", (3.9, "rate_per_1000")),
     # kept: a sum of money per thousand, and counts beside a rate
     ("Insurance costs £⟦3⟧ per thousand pounds of cover.", (3, "gbp")),
-    ("We held ⟦1,036⟧ strategy meetings, which is about 2 per thousand children.", (1036, "count")),
+    ("We held ⟦1,148⟧ strategy meetings, which is about 2 per thousand children.", (1148, "count")),
     ("About ⟦40⟧ children per school took part.", (40, "count")),
 ]
 
@@ -37,7 +37,7 @@ def test_a_rate_with_its_base_in_words(nlp, marked, want):
 # 'one more', 'two more' as a verb's object after a count of a thing: more of that thing, at the
 # stage its own verb names
 MORE_OF_THE_SAME = [
-    ("We published two learning reviews this year. We started ⟦one⟧ more, which is ongoing.", (1, "lcsprs_commissioned")),
+    ("Our panel finished two learning reviews in 2025. It began ⟦one⟧ more, which is still underway.", (1, "lcsprs_commissioned")),
     ("The partnership published three reviews in the year. It commissioned ⟦one⟧ more in March.", (1, "lcsprs_commissioned")),
     ("Four safeguarding practice reviews were commissioned. We published ⟦one⟧ more, started last year.", (1, "lcsprs_published")),
     ("The board held six rapid reviews in the spring. It held ⟦two⟧ more in the autumn.", (2, "rapid_reviews")),

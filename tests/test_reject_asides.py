@@ -163,7 +163,7 @@ AGES_SAID = [
     ("She asked whether she could stay with her carers past ⟦21⟧, and we said yes.", AGE_GROUP),
     ("Support with housing now lasts until ⟦25⟧, not 21.", AGE_GROUP),
     ("He didn't realise the offer continued beyond ⟦18⟧; nobody had told him.", AGE_GROUP),
-    ("The youngest carer we met this year was just ⟦eight⟧, and is now in a group.", PERSON_AGE),
+    ("The youngest sibling we visited in the spring was just ⟦eight⟧, and is now in a group.", PERSON_AGE),
     ("Our oldest member is ⟦17⟧ and helps run the sessions.", PERSON_AGE),
     ("The youngest child in the sibling group was only ⟦four⟧.", PERSON_AGE),
     ("The oldest of the young people we supported was ⟦19⟧.", PERSON_AGE),
@@ -182,13 +182,13 @@ def test_an_age_said_in_passing_is_no_figure(nlp, marked, reason):
 
 # the whole that rounded shares miss, and a multi-answer question's note
 ROUNDING = [
-    ("Shares do not add to ⟦100%⟧ because of rounding.", STATISTIC),
+    ("Rows do not add to ⟦100%⟧ owing to rounding.", STATISTIC),
     ("Percentages may not sum to ⟦100%⟧ as they are rounded.", STATISTIC),
     ("Columns don't always add up to ⟦100 per cent⟧ because of rounding.", STATISTIC),
     ("The figures may not total ⟦100%⟧ due to rounding.", STATISTIC),
     ("Answers total more than ⟦100%⟧ because people could tick several boxes.", STATISTIC),
     ("Responses add up to over ⟦100%⟧ as families gave more than one reason.", STATISTIC),
-    ("Totals do not necessarily add to ⟦100⟧ because of rounding.", STATISTIC),
+    ("Totals do not necessarily add to ⟦100⟧ since each row is rounded.", STATISTIC),
     ("Shares in the table won’t add up to ⟦100%⟧ exactly.", STATISTIC),
     # kept: a share that is reported, and a rise said against 100
     ("All ⟦100%⟧ of plans were reviewed within timescale.", None),
@@ -229,7 +229,7 @@ def test_a_footnote_mark_is_no_figure(nlp, marked, reason):
 
 # 'more than one' bounding what each member of a counted group has
 BOUND_ONES = [
-    ("Of the carers we support, 48 look after more than ⟦one⟧ person.", BOUND_ONE),
+    ("Of the foster carers we train, 52 care for more than ⟦one⟧ child.", BOUND_ONE),
     ("Some 120 children had more than ⟦one⟧ placement in the year.", BOUND_ONE),
     ("Nine families had more than ⟦one⟧.", BOUND_ONE),
     ("Around 30 pupils attend more than ⟦one⟧ school.", BOUND_ONE),
@@ -238,7 +238,7 @@ BOUND_ONES = [
     ("Most of the 66 carers said they had fostered more than ⟦one⟧.", BOUND_ONE),
     ("Twelve schools reported more than ⟦one⟧ incident.", BOUND_ONE),
     # kept: the counts beside them, and a count of one
-    ("Of the carers we support, ⟦48⟧ look after more than one person.", None),
+    ("Of the foster carers we train, ⟦52⟧ care for more than one child.", None),
     ("Some ⟦120⟧ children had more than one placement in the year.", None),
     ("Only ⟦one⟧ review was published in the year.", None),
     ("Twelve schools reported incidents, and ⟦one⟧ school reported none.", None),
@@ -252,7 +252,7 @@ def test_more_than_one_is_a_bound(nlp, marked, reason):
 
 # the size of a comparator group: 'the ten closest authorities'
 NEIGHBOURS = [
-    ("Statistical neighbours are the ⟦ten⟧ closest authorities by need.", RANK),
+    ("Our comparator group is the ⟦ten⟧ closest councils by need.", RANK),
     ("We compare ourselves with the ⟦15⟧ nearest councils.", RANK),
     ("The rate is above the average of the ⟦ten⟧ nearest boroughs.", RANK),
     ("Benchmarks come from the ⟦eight⟧ closest trusts in size.", RANK),

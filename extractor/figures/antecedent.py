@@ -76,7 +76,7 @@ def _elliptic(doc: Doc, c: _Candidate, text: str) -> bool:
     if dep == "dobj" and re.match(r"\s+(?:more|further)\s*(?:[,.;:)]|$|(?:which|that|and|but|in|on|at|during|this|last|"
                                    r"before|after|by|since|over|within)\b)",
                                    after, re.I):
-        return True  # 'We published two reviews. We started one more, which is ongoing': more of the same noun
+        return True  # 'The board held six rapid reviews. It held two more in the autumn': more of the same noun
     if not of_pronoun and (nxt is not None and nxt.lower_ == "of" or dep not in ("nsubj", "nsubjpass", "attr")):
         return False
     sent = doc[c.ts].sent

@@ -554,7 +554,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         elided_one = q.kind == "word" and q.value == 1 and _ELIDED_ONE_BEFORE.search(
             text[max(sent.start_char, q.start - 12):q.start]) and _ELIDED_ONE_AFTER.match(text[q.end:q.end + 40]) \
             and any(sp and sent.start <= sp[0] < ts for sp in _spans)
-        # 'We published two reviews. We started one more.': 'one more' as a verb's object, its noun elided
+        # 'The panel finished two reviews. It began one more.': 'one more' as a verb's object, its noun elided
         # from a count in this sentence or the one before
         opened = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         elided_one = elided_one or q.kind == "word" and q.value == 1 and ts > 0 and doc[ts - 1].tag_ == "VBD" and \
@@ -606,7 +606,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         family = _FAMILY_METRICS.get(c.metric)
         stage = next((h.rule.stage for h in hits if h.rule.kind == "stage" and c.te <= h.start < c.te + 10
                       and h.start < doc[c.ts].sent.end), None)
-        if doc[c.ts].dep_ == "dobj":  # 'We started one more, which is ongoing': the verb it is the object of
+        if doc[c.ts].dep_ == "dobj":  # 'It began one more, which is still underway': the verb it is the object of
             stage = next((h.rule.stage for h in hits if h.rule.kind == "stage" and h.start == doc[c.ts].head.i), stage)
         if family and stage:  # its own verb, after the name between commas: 'and one, Child V, was published'
             c.metric = _FAMILY_STAGE[family][stage]

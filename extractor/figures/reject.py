@@ -219,7 +219,7 @@ FAMILY = "the size of a person's family ('a mother of two', 'she has three child
 PAGER = "a list's, a data table's or a thread's pager ('Showing 5 of 10 rows', 'Showing 1 to 25 of 240 entries', 'Pages: [1] 2')"
 OFFER = "an advert's offer ('20% off your first box with code TEA20', 'save £5 when you order')"
 RATING = "a rating asked of the audience ('rate us five stars', 'leave the show a 5 star review')"
-BOUND_ONE = "'one' as the bound of what each member has ('48 carers look after more than one'), not a count"
+BOUND_ONE = "'one' as the bound of what each member has ('30 pupils attend more than one school'), not a count"
 BALLOT = "a preference a voter is asked to mark ('Vote 1 Smith', 'put 1 beside her name', '2, 3 and so on')"
 # the size of the group a rank is taken in: 'Rank: 4th highest of 16', 'ranked 3rd out of 12 neighbours',
 # '2nd lowest of 152 councils' ('the 4th highest of 16 referrals' ... has no rank of a place)
@@ -628,11 +628,11 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return PERSON_AGE  # 'I started as a residential worker at 19'
         if q.kind in ("count", "word", "age") and q.value <= 25 and _YOUNGEST_BEFORE.search(text[max(0, q.start - 90):q.start]) \
                 and _PERSON_AGE_AFTER.match(after):
-            return PERSON_AGE  # 'the youngest carer we met this year was just eight'
+            return PERSON_AGE  # 'our youngest member is only nine'
         if q.kind == "word" and raw.lower() == "one" and re.search(r"\b(?:more|fewer|less)\s+than\s+$", before, re.I) and \
                 (re.match(r"\s*(?:[.,;:!?)”\"’]|$)", after) or _MEMBERS_COUNTED.search(_clause_before(text, q.start)) and
                  re.match(r"\s+[a-z]+\b(?!\s+(?:was|were|is|are|had|has|have|did|died|left|of)\b)", after)):
-            return BOUND_ONE  # '48 young carers look after more than one (person).'
+            return BOUND_ONE  # '30 pupils attend more than one school', 'nine families had more than one.'
         if q.kind in ("count", "word") and _MEMBERS_BEFORE.search(before) and _MEMBERS_AFTER.match(after):
             return MEMBERSHIP  # 'quorate (4 of 5 members present)': the 5
         if q.kind in ("count", "word") and re.match(r"\s+and\s+a\s+half\b", after, re.I):
@@ -1026,7 +1026,7 @@ def _footnote_line(text: str, q: Quantity, raw: str) -> bool:
     ls = text.rfind("\n", 0, q.start) + 1
     head = text[ls:q.start]
     # the note may open with an initialism ('2 NHS Digital, 2025'), and a PDF may set its mark alone on
-    # the line above it ('1' then 'Children looked after per 10,000 ...')
+    # the line above it ('3' then 'Rate of referrals per 10,000, local data')
     alone = not head.strip() and re.match(r"[ \t]*\n[ \t]*[A-Z][A-Za-z]", text[q.end:q.end + 8])
     if not re.fullmatch(r"\d{1,2}", raw) or not (re.match(r" [A-Z][A-Za-z]", text[q.end:q.end + 3]) or alone):
         return False

@@ -30,7 +30,7 @@ _BOUND_BEFORE = re.compile(
 
 # a rounding base and a suppression threshold: 'Figures are rounded to the nearest 10', 'values
 # below 5 are suppressed', 'counts fewer than 10 are shown as x', 'Counts between 1 and 9 appear as <10'
-# ... and the whole that rounded shares miss: 'Shares do not add to 100% because of rounding', 'may not
+# ... and the whole that rounded shares miss: 'Columns may not add to 100% as figures are rounded', 'may not
 # sum to 100', 'totals more than 100% as people could tick several' (a share of 100% that is reported,
 # 'all 100% of plans were reviewed', has none of these)
 _ROUNDING_BEFORE = re.compile(r"\bnearest\s+$|(?:\bnot|n['’]t)\s+(?:always\s+|necessarily\s+|quite\s+|exactly\s+)*"
