@@ -60,3 +60,28 @@ def test_more_of_a_thing_counted_before(nlp, marked, want):
         assert not found, f"the marked number should be no figure: {found}"
     else:
         assert [(f.value, f.metric) for f in found] == [want], f"expected {want}, got {found} / {reasons}"
+
+
+# a speaker naming a set said before by its size, 'N of them' inside a quote: a second mention of
+# that figure, not a new one; a new number, or one outside the quote, counts on its own
+SAID_AGAIN = [
+    ("Each worker holds an average of 19 cases. “Once you've got ⟦19⟧ of them, nothing gets done well,” she said.", 2),
+    ("The home has 6 beds. The manager said: “With ⟦6⟧ of them full, we turn children away.”", 2),
+    ("We recruited 14 new carers. “All ⟦14⟧ of them came through word of mouth,” said the lead.", 2),
+    ("There were 31 rapid reviews. The chair said: “Each matters, and ⟦31⟧ of them is too many.”", 2),
+    ("The board sent 8 letters to schools. “We wrote ⟦8⟧ of them ourselves,” the manager told us.", 2),
+    ("Some 212 families used the hub. “When ⟦212⟧ of us turn up, the room is full,” one mother said.", 2),
+    ("Staff carry 23 plans each. “Try holding ⟦23⟧ of those and a duty rota,” a team manager wrote.", 2),
+    ("The service has 11 advocates. “Eleven is fine, but ⟦11⟧ of them cannot cover the county,” she said.", 2),
+    # kept apart: a new number in the quote, and the same construction outside a quote
+    ("Each worker holds an average of 19 cases. “Once you've got ⟦12⟧ of them in court, nothing gets done,” she said.", 1),
+    ("We recruited 14 new carers, and ⟦9⟧ of them came through word of mouth.", 1),
+    ("The home has 40 places. “About ⟦30⟧ of them are full most nights,” the manager said.", 1),
+    ("There were 31 rapid reviews; ⟦12⟧ of them led to a local review.", 1),
+]
+
+
+@pytest.mark.parametrize("marked, mentions", SAID_AGAIN)
+def test_a_set_said_again_in_a_quote(nlp, marked, mentions):
+    found, reasons = _read(nlp, marked)
+    assert len(found) == 1 and len(found[0].mentions) == mentions, f"got {found} / {reasons}"

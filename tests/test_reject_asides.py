@@ -69,7 +69,7 @@ def test_a_rating_asked_of_the_audience_is_no_figure(nlp, marked, reason):
 NAMES = [
     ("That's all for episode ⟦112⟧ of the programme; see you next week.", REFERENCE),
     ("In episode ⟦9⟧ we talked to two kinship carers from Ross.", REFERENCE),
-    ("The second season of the podcast starts with season ⟦2⟧, episode 1 in spring.", REFERENCE),
+    ("The podcast returns with Season ⟦2⟧, episode 1 in spring.", REFERENCE),
     ("I raised the waiting lists for assessments in the chamber (Official Report, col ⟦412⟧).", REFERENCE),
     ("The Minister answered me on 3 March (Hansard, column ⟦1041⟧).", REFERENCE),
     ("The figures are set out in columns ⟦4⟧ and 5 of the return.", REFERENCE),
@@ -80,6 +80,7 @@ NAMES = [
     ("The series has run to ⟦46⟧ episodes since it began.", None),
     ("The consultation set out ⟦three⟧ options for the centres.", None),
     ("Respondents chose between the options, and ⟦212⟧ backed the shared service.", None),
+    ("During the summer season ⟦1,200⟧ children joined holiday clubs.", None),
 ]
 
 

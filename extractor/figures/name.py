@@ -17,7 +17,7 @@ from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNI
 from .one import counts_a_thing
 from .propose import _quantities, _token_span
 from .reject import (
-    BOILERPLATE, PHONE, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _span_over,
+    BOILERPLATE, PHONE, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _said_before, _span_over,
     _zero_ok, boilerplate_spans, is_reference, reject_reason,
 )
 from ..line import line_of
@@ -588,6 +588,9 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         if q.unit == "count" and _PARTITIVE_SET.search(text[max(0, q.start - 30):q.start]) and \
                 (te >= len(doc) or doc[te].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or doc[te].lower_ in _PLACEHOLDERS):
             repeat = "restate"  # 'seven of the nine', 'One of the 14 cases': the set's size again
+        if not repeat and q.unit == "count" and any(s <= q.start < e for s, e in quoted) and \
+                re.match(r"\s+of\s+(?:them|those|these|us)\b", text[q.end:q.end + 12], re.I) and _said_before(text, q):
+            repeat = "restate"  # 'a caseload of 19 children ... "Once you've got 19 of them"': a speaker names the set again
         if not repeat and metric == "other" and q.unit == "count" and _counted_noun(doc, ts, te) is None \
                 and not subject and any(s <= q.start < e for s, e in quoted):
             repeat = "quote"  # a speaker restating a figure ('Ten out of 14 is progress') adds a mention

@@ -36,8 +36,8 @@ _REF_BEFORE = re.compile(
     r"route|no\.|number|priority|annex|recommendation|act|regulations|q|quarter|flat|unit|"
     r"room|box|line|year|class|grade|band|category|level|freeview|part|regulation|article|schedule|clause|rule|uin|"
     # a column of a parliamentary report or a table ('Hansard, col 873'), a menu's option ('choose option
-    # 2'), a show's episode or season ('in episode 87', 'season 2')
-    r"column|col\.?|option|episode|ep\.|season|"
+    # 2'), a show's episode or series ('in episode 87', 'Season 2'; 'the summer season 400 children' counts)
+    r"column|col\.?|option|episode|ep\.|(?-i:Season)|"
     # a council's rules and an audit's recommendations: 'Standing Order 37', 'Contract Standing
     # Order 12.4', 'Council Procedure Rule 14', 'Rec 3 | Priority 2'
     r"standing\s+orders?|procedure\s+rules?|byelaws?|bylaws?|recs?\.?|"
