@@ -62,8 +62,8 @@ def _fold_loose(figures: list[Figure]) -> list[Figure]:
     looser mention joins the other when no third figure shares the value."""
     out = list(figures)
     for f in figures:
-        if f.value < 100 or f not in out:
-            continue
+        if f.value < 100 or f.unit == "gbp" or f not in out:
+            continue  # (a sum of money recurs across a budget's lines: '£1.9m' twice is two lines)
         same = [g for g in out if g is not f and abs(g.value - f.value) < 0.005 and g.unit == f.unit and g.metric == f.metric]
         if len(same) != 1:
             continue
