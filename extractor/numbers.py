@@ -50,8 +50,10 @@ _AGE_BEFORE = re.compile(r"(?:\baged?\s+(?:(?:under|over|below|above|between)\s+
                          r"|\b(?:children|child|babies|baby|boys|girls|infants|those|pupils|people)\s+"
                          r"(?:under|over|below|above)\s+)$", re.I)
 _PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
-_RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,3}}?(?:per|for\s+every)\s+(?P<d>10,000|1,000|100,000|10000|1000|100000)\b",
-                   re.I)
+# (the base may be said in words, as a speaker says it: '3.1 per thousand children', '31 per ten thousand')
+_RATE = re.compile(rf"(?P<n>{NUM})\s+(?:\w+\s+){{0,3}}?(?:per|for\s+every)\s+(?P<d>10,000|1,000|100,000|10000|1000|100000|"
+                   r"(?:a\s+|one\s+)?hundred\s+thousand|ten\s+thousand|(?:a\s+|one\s+)?thousand)\b(?![\s-]+(?:pounds|£))", re.I)
+_RATE_BASE = {"thousand": "1000", "ten thousand": "10000", "hundred thousand": "100000"}
 # (a school year after the number is what it counts: '150 Year 7 places', 'One Year 5 pupil wrote')
 _DURATION = re.compile(
     rf"(?P<n>{NUM})(?:[\s-]+(?:working|calendar|school))?[\s-]+(?P<u>days?|weeks?|months?|years?)\b"
@@ -220,7 +222,8 @@ def _typed(text: str) -> list[Quantity]:
             out.append(Quantity(m.start(), m.end(), v * _SCALES[m["s"].lower()], "count", "count"))
     for m in _RATE.finditer(text):
         v = parse_number(m["n"])
-        unit = "rate_per_" + m["d"].replace(",", "")
+        base = re.sub(r"^(?:a|one)\s+|\s+", " ", m["d"].lower()).strip()
+        unit = "rate_per_" + _RATE_BASE.get(base, base.replace(",", ""))
         if v is not None:
             out.append(Quantity(m.start("n"), m.end("n"), v, unit, "rate"))
     for m in _DURATION.finditer(text):

@@ -73,6 +73,10 @@ def _elliptic(doc: Doc, c: _Candidate, text: str) -> bool:
     of_pronoun = bool(re.match(r"\s+of\s+(?:them|those|these|which|the\s+\w+\s*(?:[,;.]|had|have|were|was|are|is)\b)",
                                after, re.I))
     dep = tok.dep_ if tok.dep_ not in ("nummod", "quantmod") else tok.head.dep_
+    if dep == "dobj" and re.match(r"\s+(?:more|further)\s*(?:[,.;:)]|$|(?:which|that|and|but|in|on|at|during|this|last|"
+                                   r"before|after|by|since|over|within)\b)",
+                                   after, re.I):
+        return True  # 'The board held six rapid reviews. It held two more in the autumn': more of the same noun
     if not of_pronoun and (nxt is not None and nxt.lower_ == "of" or dep not in ("nsubj", "nsubjpass", "attr")):
         return False
     sent = doc[c.ts].sent

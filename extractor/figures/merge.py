@@ -59,6 +59,27 @@ def _first_said(text: str, c: _Candidate) -> bool:
     return bool(_FIRST_SAID.match(text[c.q.end:c.q.end + 80]) or _PART_BEFORE.search(before))
 
 
+def _fold_loose(figures: list[Figure]) -> list[Figure]:
+    """A distinctive value (100 or more) said twice with one metric, once with its date and once
+    without ('to 702.' and '702 children at 31 March'), or, as 'other', once under one noun and once
+    under another ('72,600 children' and 'a population of 72,600'), is one fact said twice: the
+    looser mention joins the other when no third figure shares the value."""
+    out = list(figures)
+    for f in figures:
+        if f.value < 100 or f.unit == "gbp" or f not in out:
+            continue  # (a sum of money recurs across a budget's lines: '£1.9m' twice is two lines)
+        same = [g for g in out if g is not f and abs(g.value - f.value) < 0.005 and g.unit == f.unit and g.metric == f.metric]
+        if len(same) != 1:
+            continue
+        g = same[0]
+        if f.period is None and g.period is not None or f.metric == "other" and f.period == g.period:
+            g.mentions.extend(f.mentions)
+            g.mentions.sort(key=lambda m: m.start)
+            g.confidence = max(g.confidence, f.confidence)
+            out.remove(f)
+    return out
+
+
 def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
     """Mentions of the same fact (value, unit, metric, period, head for 'other') become one Figure."""
     figures: dict[tuple[Any, ...], Figure] = {}
@@ -78,7 +99,7 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
         elif all(m.start != mention.start for m in fig.mentions):
             fig.mentions.append(mention)
             fig.confidence = max(fig.confidence, c.confidence)
-    out = list(figures.values())
+    out = _fold_loose(list(figures.values()))
     for c in cands:
         if not c.repeat:
             continue

@@ -17,7 +17,7 @@ from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNI
 from .one import counts_a_thing
 from .propose import _quantities, _token_span
 from .reject import (
-    BOILERPLATE, PHONE, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _span_over,
+    BOILERPLATE, PHONE, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _said_before, _span_over,
     _zero_ok, boilerplate_spans, is_reference, reject_reason,
 )
 from ..line import line_of
@@ -554,6 +554,11 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         elided_one = q.kind == "word" and q.value == 1 and _ELIDED_ONE_BEFORE.search(
             text[max(sent.start_char, q.start - 12):q.start]) and _ELIDED_ONE_AFTER.match(text[q.end:q.end + 40]) \
             and any(sp and sent.start <= sp[0] < ts for sp in _spans)
+        # 'The panel finished two reviews. It began one more.': 'one more' as a verb's object, its noun elided
+        # from a count in this sentence or the one before
+        opened = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        elided_one = elided_one or q.kind == "word" and q.value == 1 and ts > 0 and doc[ts - 1].tag_ == "VBD" and \
+            _MORE_ONE_AFTER.match(text[q.end:q.end + 30]) and any(sp and opened <= sp[0] < ts for sp in _spans)
         if elided_one:
             pending_ones.add(q.start)  # 'two are in progress and one, Child V, was published'
         elif q.kind == "word" and q.value == 1 and (metric == "other" and not counts_a_thing(doc, ts, te) or _PRONOUN_ONE_AFTER.match(
@@ -583,6 +588,9 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         if q.unit == "count" and _PARTITIVE_SET.search(text[max(0, q.start - 30):q.start]) and \
                 (te >= len(doc) or doc[te].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or doc[te].lower_ in _PLACEHOLDERS):
             repeat = "restate"  # 'seven of the nine', 'One of the 14 cases': the set's size again
+        if not repeat and q.unit == "count" and any(s <= q.start < e for s, e in quoted) and \
+                re.match(r"\s+of\s+(?:them|those|these|us)\b", text[q.end:q.end + 12], re.I) and _said_before(text, q):
+            repeat = "restate"  # 'a caseload of 19 children ... "Once you've got 19 of them"': a speaker names the set again
         if not repeat and metric == "other" and q.unit == "count" and _counted_noun(doc, ts, te) is None \
                 and not subject and any(s <= q.start < e for s, e in quoted):
             repeat = "quote"  # a speaker restating a figure ('Ten out of 14 is progress') adds a mention
@@ -601,6 +609,8 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         family = _FAMILY_METRICS.get(c.metric)
         stage = next((h.rule.stage for h in hits if h.rule.kind == "stage" and c.te <= h.start < c.te + 10
                       and h.start < doc[c.ts].sent.end), None)
+        if doc[c.ts].dep_ == "dobj":  # 'It began one more, which is still underway': the verb it is the object of
+            stage = next((h.rule.stage for h in hits if h.rule.kind == "stage" and h.start == doc[c.ts].head.i), stage)
         if family and stage:  # its own verb, after the name between commas: 'and one, Child V, was published'
             c.metric = _FAMILY_STAGE[family][stage]
     _mark_rounded_restatements(out, text)
@@ -619,6 +629,9 @@ _ELIDED_ONE_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+$", re.I)
 # last of a count's parts by year
 _ELIDED_ONE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][^,;.]{0,30},)?(?:\s+(?:more|other|further))?\s+(?:was|is|has|had|remains|remained)\b"
                                r"|\s+in\s+\d{4}(?:[-/–]\d{2,4})?\s*(?:[.;,)]|$)")
+
+
+_MORE_ONE_AFTER = re.compile(r"\s+(?:more|further)\s*(?:[,.;:)]|$|(?:which|that|and|but|so|this|last|in)\b)", re.I)
 
 
 # 'Seven of the nine', 'One of the 14 cases': the set after a part's number restates its size

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..charts import is_axis_tick
 from ..numbers import Quantity, parse_words
+from .advert import advert_reason
 from .band import band_reason
 from .citation import in_citation
 from .ballot import is_ballot_mark
@@ -34,6 +35,9 @@ _REF_BEFORE = re.compile(
     r"item|question|junction|channel|version|minute|minutes|figure|step|phase|stage|tier|ward|"
     r"route|no\.|number|priority|annex|recommendation|act|regulations|q|quarter|flat|unit|"
     r"room|box|line|year|class|grade|band|category|level|freeview|part|regulation|article|schedule|clause|rule|uin|"
+    # a column of a parliamentary report or a table ('Hansard, col 873'), a menu's option ('choose option
+    # 2'), a show's episode or series ('in episode 87', 'Season 2'; 'the summer season 400 children' counts)
+    r"column|col\.?|option|episode|ep\.|(?-i:Season)|"
     # a council's rules and an audit's recommendations: 'Standing Order 37', 'Contract Standing
     # Order 12.4', 'Council Procedure Rule 14', 'Rec 3 | Priority 2'
     r"standing\s+orders?|procedure\s+rules?|byelaws?|bylaws?|recs?\.?|"
@@ -52,7 +56,7 @@ _REF_BEFORE = re.compile(
     # the later items of a list of references: 'sections 1, 5 and 6', 'paragraphs 4 to 7'
     r"|(?:\b(?:pages?|sections?|paragraphs?|paras?|chapters?|tables?|appendices|items?|minutes?|"
     r"recommendations?|questions?|regulations?|articles?|clauses?|rules?|schedules?|standing\s+orders?|findings?|"
-    r"recs?|allegations?|particulars?|charges?|standards?|resolutions?|amendments?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)"
+    r"recs?|allegations?|particulars?|charges?|standards?|resolutions?|amendments?|columns?|options?|episodes?)\s+\d+(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d+(?:\.\d+)*)*\s*(?:,|and|&|to|or|-|–)\s*$)"
     # the later end of a range of grades, levels or stages: 'Grade 1 to 3 land', 'key stages 3 and 4'
     r"|(?:\b(?:grades?|levels?|stages?|tiers?|phases?|steps?|waves?|(?-i:Years))\s+\d{1,2}\s*(?:and|&|to|or|-|–)\s*$)",
     re.I)
@@ -62,6 +66,9 @@ _REF_AFTER = re.compile(
     r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|nights?|hour)\b|\s+or\s+more\b"
     r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
+    # a time of day said by its name or as the start of a range of hours: '10am to 12 noon', 'from 9
+    # to 5pm', 'open 8 till 6.30pm' ('rose from 9 to 12 referrals' names no hour)
+    r"|\s*(?:noon|midday|midnight)\b|\s*(?:-|–|to|until|till)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|noon|midday)\b"
     r"|[\s-]*(?:days?|weeks?|months?|years?)\s+(?:earlier|previously|beforehand)\b"
     r"|\s+times\s+(?:the|as|higher|more|greater|larger|that)\b"
     # the first days of a list or range of dates: '4 and 18 November', '9, 10 and 11 May',
@@ -210,13 +217,16 @@ GLYPH = "a PDF's code for a glyph it could not map ('(cid:127)' for a bullet)"
 TRANSCRIPT = "a note on how well a machine wrote the text down ('Caption accuracy: 88% estimated')"
 FAMILY = "the size of a person's family ('a mother of two', 'she has three children')"
 PAGER = "a list's, a data table's or a thread's pager ('Showing 5 of 10 rows', 'Showing 1 to 25 of 240 entries', 'Pages: [1] 2')"
+OFFER = "an advert's offer ('20% off your first box with code TEA20', 'save £5 when you order')"
+RATING = "a rating asked of the audience ('rate us five stars', 'leave the show a 5 star review')"
+BOUND_ONE = "'one' as the bound of what each member has ('30 pupils attend more than one school'), not a count"
 BALLOT = "a preference a voter is asked to mark ('Vote 1 Smith', 'put 1 beside her name', '2, 3 and so on')"
 # the size of the group a rank is taken in: 'Rank: 4th highest of 16', 'ranked 3rd out of 12 neighbours',
 # '2nd lowest of 152 councils' ('the 4th highest of 16 referrals' ... has no rank of a place)
 # 'among the 20 most deprived areas', 'the ten highest rates', 'the 10% most deprived': a bound
 _RANK_BEFORE = re.compile(r"\bthe\s+(?:top\s+|bottom\s+)?$", re.I)
 _RANK_AFTER = re.compile(r"^\s*%?\s*(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|poorest|"
-                         r"richest|fastest|slowest)\b", re.I)
+                         r"richest|fastest|slowest|closest|nearest)\b", re.I)
 # the size of the group a place is ranked in: '4th highest of 16', 'ranked 3rd out of 152',
 # 'second lowest of the 11 councils', '7th of 10 in the region' (the rank itself is an ordinal)
 _RANK_GROUP_BEFORE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
@@ -236,6 +246,13 @@ _NAMED_AGE_BEFORE = re.compile(r"(?:^|\n|[.!?:;\"“”]\s+|\b(?:says|said|like|
                                r"(?!(?:In|At|By|For|From|Of|On|The|This|That|Since|After|Before|During|Overall|Last|Next|"
                                r"Across|Among|Between|Of|Nationally|Locally|Meanwhile|However|Today|Yesterday)\b)"
                                r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*$")
+# ... and after a role with its article, before the verb of speech: 'A foster carer, 58, said: ...', 'One
+# young mum, 17, told us ...', 'said a youth worker, 24.' ('The number of new plans, 19, was lower' has no
+# speech verb)
+_ROLE_AGE_BEFORE = re.compile(r"(?:\n|[.!?:;,\"“”]\s+|\b(?:says|said|wrote|writes|added|adds|explained|from|by|—|–)\s+)(?:an?|one|another|(?-i:A|An|One|Another))\s+"
+                              r"(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,\s*$")
+_ROLE_AGE_AFTER = re.compile(r"^\s*,\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|wrote|writes|explained|explains|"
+                             r"added|adds|described|describes|recalled|recalls|commented|who|from)\b|^\s*[.!]\s*(?:$|\n|[A-Z“\"])")
 _NAMED_AGE_AFTER = re.compile(r"^\s*,\s+(?!(?:and|or|with|while|whereas|compared|against|up|down|per|of)\b)(?-i:[a-z])")
 # 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
 _DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
@@ -250,6 +267,9 @@ _YEARS_ON_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?|decades?)\s
 # a run's length after a count: 'three consecutive quarters', 'two missed appointments in a row'
 _RUN_AFTER = re.compile(r"^\s+(?:consecutive|successive)\s+(?:days?|weeks?|months?|quarters?|years?)\b"
                         r"|^\s+(?:[\w-]+\s+){1,2}?in\s+a\s+row\b", re.I)
+# a phone menu's key: 'press 1 for the duty team', 'then press 3' ('the press 14 times' names no key)
+_PRESS_BEFORE = re.compile(r"\b(?-i:[Pp]ress(?:ing)?)\s+$")
+_PRESS_AFTER = re.compile(r"^\s*(?:for|to|then|and|or|if|[,.;)]|$)", re.I)
 _ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Row|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Place|Square|"
                             r"Close|Drive|Court|Terrace|Hill|Gardens|Walk|Crescent|Parade|Grove|House)\b")
 _FILE_SIZE_AFTER = re.compile(r"^\s?(?:KB|MB|GB|kb|mb|Kb|Mb)\b")
@@ -416,6 +436,9 @@ _NUMBERED_BEFORE = re.compile(r"\(\s*(\d{1,2})\s*\)[^()\n]{1,80}\(\s*$")
 _WORD_LIMIT_AFTER = re.compile(r"^[\s-]*(?:words?|characters?)\b", re.I)
 # 'I started as a residential worker at 19', 'she qualified as a nurse at 22', 'became a mother at 16'
 _PERSON_AGE_BEFORE = re.compile(r"\b(?:as|became|become|becoming)\s+an?\s+[^.;,\d\n]{1,40}?\bat\s+$", re.I)
+# the youngest or oldest person met, by age: 'the youngest carer we support is just eight', 'the oldest was 17'
+_YOUNGEST_BEFORE = re.compile(r"\b(?:youngest|oldest)\b[^.;\n\d]{0,60}?\b(?:was|is|were|are|aged)\s+(?:just|only|barely|still)?\s*$",
+                              re.I)
 _PERSON_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)!?\"”’]|$|(?:years?\s+old|and|so|but|when|after|before)\b)", re.I)
 _MEMBERS_BEFORE = re.compile(rf"\b{_NUM_WORD}\s+(?:out\s+)?of\s+$", re.I)
 _MEMBERS_AFTER = re.compile(r"^\s+(?:voting\s+)?(?:members|councillors|trustees|governors)\s+(?:were\s+)?(?:present|attending|in\s+attendance)\b", re.I)
@@ -432,7 +455,7 @@ _DOC_ITEMS_BEFORE = re.compile(r"\bthe\s+following\s+$", re.I)
 # noun: 'the 7 items', '11 recommendations', '12 allegations')
 _REF_LIST_BEFORE = re.compile(r"\b(?:items|recommendations|regulations|articles|clauses|rules|standing\s+orders|findings|"
                               r"actions|appendices|annexes|schedules|priorities|questions|chapters|sections|"
-                              r"paragraphs|paras|recs|allegations|particulars|charges|standards|resolutions|amendments)\s+$",
+                              r"paragraphs|paras|recs|allegations|particulars|charges|standards|resolutions|amendments|columns|options|episodes)\s+$",
                               re.I)
 # a decision's reference to an allegation by its number alone: 'the conduct at 3 lacked integrity', 'the
 # facts found proved at 1 and 3', 'the matters in 4(a)' (a count has its noun: 'conduct at 2 schools')
@@ -508,6 +531,12 @@ _SET_END_AFTER = re.compile(r"^\s*(?:[.,;:!?)]|$)")
 _SUPPRESSED_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|remains?|remained)|:)\s*$", re.I)
 
 
+def _clause_before(text: str, at: int) -> str:
+    """The words of the sentence before `at`, up to 150 characters."""
+    head = text[max(0, at - 150):at]
+    return head[max((m.end() for m in re.finditer(r"[.!?;]\s", head)), default=0):]
+
+
 def _band_of_members(text: str, q: Quantity, before: str, after: str) -> bool:
     """'31 children ... for more than 18 months', '8 were more than six months overdue': the
     duration bounds the members of a count said before it in the sentence."""
@@ -562,6 +591,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if q.kind in ("count", "word", "percent", "rate") and (piece := furniture_reason(text, q.start, q.end)):
         return {"page": PAGE_MARK, "time": TIME_POINT, "length": LENGTH, "pager": PAGER, "label": REFERENCE,
                 "items": DOC_ITEMS, "glyph": GLYPH, "accuracy": TRANSCRIPT}[piece]  # '- 2 -', 'Moved: 1612', 'Words: 412', 'Showing 5 of 10 rows', 'Paper 4.2'
+    if q.kind in ("count", "word", "percent", "money") and (ad := advert_reason(text, q.start, q.end, q.kind)):
+        return OFFER if ad == "offer" else RATING  # '20% off your first box', 'rate us five stars'
     if q.kind in ("count", "word") and is_ballot_mark(text, q.start, q.end):
         return BALLOT  # 'VOTE 1 MACLEOD', 'Put 1 beside her name', '(2, 3 and so on)'
     if q.kind == "percent" and (rag := _RAG_KEY_BEFORE.search(before)) and (
@@ -595,6 +626,13 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word", "age") and _PERSON_AGE_BEFORE.search(text[max(0, q.start - 70):q.start]) and \
                 _PERSON_AGE_AFTER.match(after):
             return PERSON_AGE  # 'I started as a residential worker at 19'
+        if q.kind in ("count", "word", "age") and q.value <= 25 and _YOUNGEST_BEFORE.search(text[max(0, q.start - 90):q.start]) \
+                and _PERSON_AGE_AFTER.match(after):
+            return PERSON_AGE  # 'our youngest member is only nine'
+        if q.kind == "word" and raw.lower() == "one" and re.search(r"\b(?:more|fewer|less)\s+than\s+$", before, re.I) and \
+                (re.match(r"\s*(?:[.,;:!?)”\"’]|$)", after) or _MEMBERS_COUNTED.search(_clause_before(text, q.start)) and
+                 re.match(r"\s+[a-z]+\b(?!\s+(?:was|were|is|are|had|has|have|did|died|left|of)\b)", after)):
+            return BOUND_ONE  # '30 pupils attend more than one school', 'nine families had more than one.'
         if q.kind in ("count", "word") and _MEMBERS_BEFORE.search(before) and _MEMBERS_AFTER.match(after):
             return MEMBERSHIP  # 'quorate (4 of 5 members present)': the 5
         if q.kind in ("count", "word") and re.match(r"\s+and\s+a\s+half\b", after, re.I):
@@ -664,7 +702,10 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind == "count" and re.fullmatch(r"\d{1,2}", raw) and re.search(r"[a-z]\.[’'\"”]? $", before) and \
                 re.match(r"[ \t]*\n", after):
             return PAGE_MARK  # '... provided by the local authority. 1' then a heading: a superscript mark
-        if q.kind == "count" and _footnote_line(text, q, raw):
+        if q.kind == "count" and re.fullmatch(r"\d{1,3}", raw) and not text[q.end:].strip() and \
+                not text[line_of(text, q.start)[0]:q.start].strip():
+            return PAGE_MARK  # a page's number alone on the text's last line
+        if q.kind in ("count", "rate") and _footnote_line(text, q, raw):  # ('1' / 'Rate per 10,000 ...' reads as a rate)
             return PAGE_MARK  # '1 Local authority data, not validated.' under 'the authority.1 The ...'
         if q.kind == "count" and _STAGES_BEFORE.search(before) and _STAGES_AFTER.match(after):
             return REFERENCE  # 'Key Stages 1, 2 and 4', 'Waves 13 and 14' (the last: _REF_BEFORE)
@@ -715,6 +756,12 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "age") and re.fullmatch(r"\d{1,2}", raw) and _NAMED_AGE_BEFORE.search(before) and \
                 _NAMED_AGE_AFTER.match(after):
             return ATTRIBUTION  # 'Priya, 27, has three children under six'
+        head = ("\n" if q.start <= 70 else "") + text[max(0, q.start - 70):q.start]  # a text may open with the role
+        if q.kind in ("count", "age", "word") and 5 <= q.value <= 99 and _ROLE_AGE_BEFORE.search(head) and \
+                _ROLE_AGE_AFTER.match(after):
+            return ATTRIBUTION  # 'A foster carer, 58, said: ...', 'said a youth worker, 24.'
+        if q.kind == "count" and re.fullmatch(r"\d", raw) and _PRESS_BEFORE.search(before) and _PRESS_AFTER.match(after):
+            return PHONE  # 'call 0300 555 0123 and press 2 for the duty team'
     if raw.lower() == "no" and re.search(r":\s*$", text[line_of(text, q.start)[0]:q.start]) and \
             not text[q.end:q.end + 80].split("\n")[0].strip():
         return FORM_ANSWER  # 'Forward plan: No', 'Key decision: No': a yes/no field, not zero
@@ -849,7 +896,11 @@ _AGE_GROUP = re.compile(
     rf"|\b{_AGE_WORD}[\s-]+years?[\s-]+olds\b"
     rf"|\b{_AGE_WORD}(?:[\s-]plus\b|\+(?![\s\d]*\d)(?!\s*(?:miles?|km|mph)))"
     rf"|\b(?:turns?|turned|turning)\s+{_AGE_WORD}\b(?!\s*(?:%|per\b|times\b))"
-    rf"|\b(?:reach(?:es|ed|ing)?|until)\s+the\s+age\s+of\s+{_AGE_WORD}\b(?=\s*(?:[,.;)]|and|or|when|$))", re.I)
+    rf"|\b(?:reach(?:es|ed|ing)?|until)\s+the\s+age\s+of\s+{_AGE_WORD}\b(?=\s*(?:[,.;)]|and|or|when|$))"
+    # the age of leaving care or a service said bare, ending its clause: 'I didn't know I could keep her after
+    # 18.', 'support until 25, not 21' ('open until 18:00', 'after 18 months' name no age)
+    rf"|\b(?:after|past|beyond|until|till)\s+(?:16|17|18|19|21|25|sixteen|seventeen|eighteen|twenty-one|twenty-five)\b"
+    rf"(?![:.]\d)(?=\s*(?:[.,;:!?”\"’)]|$))", re.I)
 
 
 # an age at which a class of people does something ('At 18 individuals become legal adults', 'at 16,
@@ -972,10 +1023,13 @@ def _footnote_line(text: str, q: Quantity, raw: str) -> bool:
     """A footnote: a line opening with a small number and a capitalised word, whose mark is glued
     to a word earlier in the text ('... by the local authority.1 The figures ...' then '1 Local
     authority data, not yet validated.'); a count opening a line has no such mark above it."""
-    if not re.fullmatch(r"\d{1,2}", raw) or not re.match(r" [A-Z][a-z]", text[q.end:q.end + 3]):
-        return False
     ls = text.rfind("\n", 0, q.start) + 1
     head = text[ls:q.start]
+    # the note may open with an initialism ('2 NHS Digital, 2025'), and a PDF may set its mark alone on
+    # the line above it ('3' then 'Rate of referrals per 10,000, local data')
+    alone = not head.strip() and re.match(r"[ \t]*\n[ \t]*[A-Z][A-Za-z]", text[q.end:q.end + 8])
+    if not re.fullmatch(r"\d{1,2}", raw) or not (re.match(r" [A-Z][A-Za-z]", text[q.end:q.end + 3]) or alone):
+        return False
     if head.strip():
         # the next footnote on the same line: '1 Local authority data, not validated. 2 Inspection of ...'
         first = re.match(r"(\d{1,2}) [A-Z]", head)
@@ -990,7 +1044,10 @@ def _footnote_mark(above: str, raw: str) -> bool:
     'the authority.¹') or, as a PDF prints a superscript, after a sentence's end at a line's end
     ('... the local authority. 1')."""
     mark = "(?:" + raw + "|" + raw.translate(_SUPERSCRIPT) + ")"
+    raised = raw.translate(_SUPERSCRIPT)
     return bool(re.search(rf"[a-z][.,;:)’'\"”]?{mark}(?![\d.,])(?=[\s.,;:)]|$)", above) or
+                # a raised mark after a bracket or a figure: 'England (70)¹ .' (not a unit's power, 'm²')
+                re.search(rf"(?<![a-z]){raised}(?![⁰¹²³⁴⁵⁶⁷⁸⁹\d])", above) or
                 re.search(rf"[a-z]\.[’'\"”]? {mark}[ \t]*\n", above))
 
 

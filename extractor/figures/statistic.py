@@ -30,7 +30,14 @@ _BOUND_BEFORE = re.compile(
 
 # a rounding base and a suppression threshold: 'Figures are rounded to the nearest 10', 'values
 # below 5 are suppressed', 'counts fewer than 10 are shown as x', 'Counts between 1 and 9 appear as <10'
-_ROUNDING_BEFORE = re.compile(r"\bnearest\s+$", re.I)
+# ... and the whole that rounded shares miss: 'Columns may not add to 100% as figures are rounded', 'may not
+# sum to 100', 'totals more than 100% as people could tick several' (a share of 100% that is reported,
+# 'all 100% of plans were reviewed', has none of these)
+_ROUNDING_BEFORE = re.compile(r"\bnearest\s+$|(?:\bnot|n['’]t)\s+(?:always\s+|necessarily\s+|quite\s+|exactly\s+)*"
+                              r"(?:(?:add|sum|come)(?:\s+up)?\s+(?:exactly\s+)?to|total(?:\s+up\s+to)?)\s+(?:exactly\s+)?$", re.I)
+_OVER_WHOLE_BEFORE = re.compile(r"\b(?:add|adds|sum|sums|total|totals|come|comes)(?:\s+up)?(?:\s+to)?\s+(?:more|over)(?:\s+than)?\s+$",
+                                re.I)
+_REASON_AFTER = re.compile(r"^\s*(?:because|as|since|due|when|where)\b", re.I)
 # ... or a band of small numbers: 'Counts between 1 and 9 appear as <10', 'values of 1 to 5 are suppressed'
 _THRESHOLD_BEFORE = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|below|under)\s+$"
                                r"|\b(?:numbers?|values?|counts?|figures?|cells?|totals?)\s+(?:between|from|of)\s+"
@@ -46,4 +53,4 @@ def is_statistic(before: str, after: str) -> bool:
     """Whether the number between `before` and `after` is a statistic's value, level or bound, or
     the base or threshold of the figures' rounding and suppression."""
     return bool(_NAME_BEFORE.search(before) or _LEVEL_AFTER.match(after) or _BOUND_BEFORE.search(before)
-                or _ROUNDING_BEFORE.search(before) or _THRESHOLD_BEFORE.search(before) and _THRESHOLD_AFTER.match(after))
+                or _ROUNDING_BEFORE.search(before) or _OVER_WHOLE_BEFORE.search(before) and _REASON_AFTER.match(after) or _THRESHOLD_BEFORE.search(before) and _THRESHOLD_AFTER.match(after))
