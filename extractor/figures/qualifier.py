@@ -93,7 +93,18 @@ _OTHER_RECEIVERS = {
     "police", "court", "courts", "hearing", "hearings", "foodbank", "dbs", "hmrc", "dwp", "gp", "gps",
     "nursery", "academy", "designated", "officer", "early", "help", "youth", "justice", "offending",
     "housing", "adult", "adults", "mental", "substance", "misuse",
+    # services a child is referred to or for that are neither social care nor a review: children
+    # missing education, advocacy, young carers, exploitation panels, counselling and mentoring
+    "cme", "advocacy", "advocate", "advocates", "carer", "carers", "mace", "exploitation", "cse",
+    "counselling", "mentoring", "befriending", "therapy", "therapeutic", "diversion",
 }
+# panels that are neither the partnership's review group nor the national Panel: a referral to
+# one ('referred to the MACE panel', 'to the exploitation panel') goes to another body
+_OTHER_PANELS = {"mace", "exploitation", "cse", "channel", "prevent", "missing", "mappa", "marac",
+                 "fostering", "adoption", "permanence", "youth", "diversion", "advocacy"}
+# words that make a panel or group the review system's own
+_REVIEW_BODY = {"review", "reviews", "practice", "case", "cases", "learning", "rapid", "partnership",
+                "mash", "serious", "incident", "national", "crg", "scr", "lcspr", "cspr", "consideration"}
 # kinds of contact that are time with family, not a contact with children's social care
 _CONTACT_KINDS = {"family", "sibling", "siblings", "birth", "supervised", "unsupervised", "parental",
                   "indirect", "letterbox", "face-to-face", "overnight", "staying", "grandparent"}
@@ -199,13 +210,15 @@ def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
             or _receiver(doc, head, _SIN_WORDS | {"we", "us", "our"}, place_ok=False)
     if metric in ("review_referrals", "social_care_referrals") and low in _REFERRAL:
         if low == "referred":
-            return _grounds(doc, head) or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True)
+            return _grounds(doc, head) or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True) \
+                or _purpose(doc, head)
         if low in ("contact", "contacts"):
             sense = _family_contact(doc, head, start)
             if sense:
                 return sense
         return _modifier(doc, head, start, _REFERRAL_WORDS, strict=False) \
-            or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True)
+            or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True) \
+            or (_purpose(doc, head) if low in ("referral", "referrals") else None)
     return None
 
 
@@ -304,12 +317,42 @@ def _receiver(doc: Doc, head: Token, own: set[str], place_ok: bool) -> str | Non
         words = {t.lower_.strip("'’") for t in phrase} | {t.lemma_.lower() for t in phrase}
         if any(t.lower_ in _OTHER_RECEIVERS for t in phrase) and not words & {"mash", "panel", "partnership"}:
             return f"received by another body: '{_text(phrase)}'"
+        if words & {"panel", "panels"} and words & _OTHER_PANELS and not words & _REVIEW_BODY:
+            return f"received by another body: '{_text(phrase)}'"  # 'referred to the MACE panel'
         if words & own or phrase[-1].lower_ in _NO_BODY:
             continue  # 'notifications to date', 'from referral to closure'
         if place_ok and any(t.ent_type_ in ("GPE", "LOC") for t in phrase):
             continue  # 'referrals to Kent': a council
         if _words(phrase) and not any(t.like_num or t.text == "%" for t in phrase):
             return f"received by another body: '{_text(phrase)}'"
+    return None
+
+
+# words of a purpose that keep a referral the metric's: a review, social care and its assessments
+_OWN_PURPOSE = _REVIEW_BODY | {"social", "care", "mash", "assessment", "assessments", "protection", "s47",
+                               "section", "enquiry", "enquiries", "strategy", "child", "children"}
+
+
+def _purpose(doc: Doc, head: Token) -> str | None:
+    """What a referral is for or a child is referred as, when that names another service and
+    no review or social care: 'referrals for issue-based advocacy', 'referrals for early help',
+    'children referred as missing education (CME)' ('referrals for a rapid review', 'referred
+    for a child protection assessment' keep their metric)."""
+    verb = head.head
+    holders = [head] + ([verb] if head.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.pos_ == "VERB"
+                        and verb.lemma_.lower() == "refer" else [])
+    preps = [p for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in ("for", "as")]
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("for", "as") and nxt not in preps:
+        preps.append(nxt)  # the parse hangs the 'for' on the verb
+    for prep in preps:
+        end = prep.i + 1
+        while end < min(len(doc), prep.i + 8) and not (doc[end].is_punct and doc[end].text not in ("-", "(", ")")):
+            end += 1
+        phrase = list(doc[prep.i + 1:end])
+        words = {t.lower_.strip("'’") for t in phrase} | {t.lemma_.lower() for t in phrase}
+        if any(t.lower_ in _OTHER_RECEIVERS for t in phrase) and not words & _OWN_PURPOSE:
+            return f"referred for another service: '{_text(phrase)}'"
     return None
 
 
