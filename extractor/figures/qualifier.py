@@ -118,6 +118,9 @@ _SEND = {"make", "send", "pass", "submit", "forward", "refer", "direct", "route"
 _RECEIVE = {"receive", "take", "accept", "handle", "get", "process", "log"}
 # aspects that put a looked-after child in the past or outside the authority's care
 _ASPECTS = {"previously", "formerly", "privately"}
+# how many times a text must qualify a bare name as another kind before that sense outweighs
+# the passing mentions of the metric's own kind
+_MOSTLY = 2
 # the gated metrics whose bare nouns share one sense through a text
 _GROUP = {"serious_incident_notifications": "notification", "review_referrals": "referral",
           "social_care_referrals": "referral"}
@@ -168,19 +171,35 @@ def _senses(doc: Doc, hits: list[_Hit], whys: list[str | None]) -> dict[str, str
     it as another kind somewhere and never names the metric's own kind."""
     blocked: dict[str, str] = {}
     affirmed: set[str] = set()
+    # how often the text qualifies each bare name as another kind, and how often it names the
+    # metric's own kind where that name is said (its own receiver, or a neighbour in its sentence)
+    others: dict[str, int] = {}
+    owns: dict[str, int] = {}
+    sentences = {g: {doc[h.start].sent.start for h in hits if _GROUP.get(h.rule.metric or "") == g}
+                 for g in set(_GROUP.values())}
     for h, why in zip(hits, whys):
         key = (h.rule.family if h.rule.kind == "family" else h.rule.metric) or ""
         for name, near in _NEIGHBOURS.items():
             if key in near and (h.rule.kind == "context" or _GROUP.get(key) != name):
                 affirmed.add(name)  # 'rapid reviews', 'the MASH' in a text with bare 'notifications'
+                if doc[h.start].sent.start in sentences[name] and _GROUP.get(key) != name:
+                    owns[name] = owns.get(name, 0) + 1
         group = _GROUP.get(h.rule.metric or "")
         if group is None:
             continue
-        if why is not None and why.startswith(("another kind", "received by", "referred on", "of another")):
+        if why is not None and why.startswith(("another kind", "received by", "referred on", "of another",
+                                               "referred for")):
             blocked.setdefault(group, f"in a text about {why}")
+            others[group] = others.get(group, 0) + 1
         elif why is None and (not _bare(doc, h) or _affirmed(doc, h)):
             affirmed.add(group)
-    return {g: sense for g, sense in blocked.items() if g not in affirmed}
+            if h.rule.kind != "context":  # a context is a neighbour, counted where it meets the name
+                owns[group] = owns.get(group, 0) + 1
+    # a text that names the metric's own kind in passing ('open to children's social care', a
+    # care and support plan) but qualifies its referrals as another service's again and again
+    # is about that service: 'CME referrals ... children referred as missing education'
+    return {g: sense for g, sense in blocked.items()
+            if g not in affirmed or others.get(g, 0) >= _MOSTLY and others[g] > owns.get(g, 0)}
 
 
 def _bare(doc: Doc, h: _Hit) -> bool:
@@ -211,7 +230,7 @@ def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
     if metric in ("review_referrals", "social_care_referrals") and low in _REFERRAL:
         if low == "referred":
             return _grounds(doc, head) or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True) \
-                or _purpose(doc, head)
+                or _purpose(doc, head) or _referred_kind(doc, head)
         if low in ("contact", "contacts"):
             sense = _family_contact(doc, head, start)
             if sense:
@@ -317,6 +336,8 @@ def _receiver(doc: Doc, head: Token, own: set[str], place_ok: bool) -> str | Non
         words = {t.lower_.strip("'’") for t in phrase} | {t.lemma_.lower() for t in phrase}
         if any(t.lower_ in _OTHER_RECEIVERS for t in phrase) and not words & {"mash", "panel", "partnership"}:
             return f"received by another body: '{_text(phrase)}'"
+        if _two_word_service(phrase) and not words & {"mash", "partnership"}:
+            return f"received by another body: '{_text(phrase)}'"  # 'to the family support team'
         if words & {"panel", "panels"} and words & _OTHER_PANELS and not words & _REVIEW_BODY:
             return f"received by another body: '{_text(phrase)}'"  # 'referred to the MACE panel'
         if words & own or phrase[-1].lower_ in _NO_BODY:
@@ -347,12 +368,45 @@ def _purpose(doc: Doc, head: Token) -> str | None:
         preps.append(nxt)  # the parse hangs the 'for' on the verb
     for prep in preps:
         end = prep.i + 1
-        while end < min(len(doc), prep.i + 8) and not (doc[end].is_punct and doc[end].text not in ("-", "(", ")")):
+        while end < min(len(doc), prep.i + 8) and not (doc[end].is_punct and doc[end].text not in ("-", "(", ")")) \
+                and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
             end += 1
         phrase = list(doc[prep.i + 1:end])
         words = {t.lower_.strip("'’") for t in phrase} | {t.lemma_.lower() for t in phrase}
         if any(t.lower_ in _OTHER_RECEIVERS for t in phrase) and not words & _OWN_PURPOSE:
             return f"referred for another service: '{_text(phrase)}'"
+    return None
+
+
+# services named by two words, each of which alone may name the metric's own receiver or maker
+_TWO_WORD_SERVICES = {("family", "support"), ("early", "help"), ("young", "carers"), ("young", "carer"),
+                      ("school", "nursing"), ("health", "visiting"), ("youth", "service")}
+
+
+def _two_word_service(phrase: list[Token]) -> bool:
+    """'the family support team', 'our early help hub', 'the young carers service'."""
+    low = [t.lower_ for t in phrase]
+    return any((a, b) in _TWO_WORD_SERVICES for a, b in zip(low, low[1:]))
+
+
+_PREPOSITIONS = {"to", "for", "by", "from", "as", "into", "in", "on", "with", "at", "of"}
+
+
+def _referred_kind(doc: Doc, head: Token) -> str | None:
+    """'Who referred young carers to us', 'schools referred 40 young carers': the person
+    referred is one another service is for."""
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ in ("amod", "acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        objs.append(head.head)  # 'young carers referred by schools'
+    phrases = [list(doc[obj.left_edge.i:obj.i + 1]) for obj in objs]
+    if not head.dep_:  # a line with no number is not parsed: the words right after the verb
+        end = head.i + 1
+        while end < min(len(doc), head.i + 4) and doc[end].is_alpha and doc[end].lower_ not in _PREPOSITIONS:
+            end += 1
+        phrases.append(list(doc[head.i + 1:end]))
+    for phrase in phrases:
+        if any(t.lower_ in _OTHER_RECEIVERS for t in phrase) and not {t.lower_ for t in phrase} & _OWN_PURPOSE:
+            return f"another kind: '{_text(phrase)}'"
     return None
 
 
