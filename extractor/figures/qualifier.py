@@ -373,14 +373,14 @@ def _purpose(doc: Doc, head: Token) -> str | None:
             end += 1
         phrase = list(doc[prep.i + 1:end])
         words = {t.lower_.strip("'’") for t in phrase} | {t.lemma_.lower() for t in phrase}
-        if any(t.lower_ in _OTHER_RECEIVERS for t in phrase) and not words & _OWN_PURPOSE:
+        if (any(t.lower_ in _OTHER_RECEIVERS for t in phrase) or _two_word_service(phrase)) and not words & _OWN_PURPOSE:
             return f"referred for another service: '{_text(phrase)}'"
     return None
 
 
 # services named by two words, each of which alone may name the metric's own receiver or maker
 _TWO_WORD_SERVICES = {("family", "support"), ("early", "help"), ("young", "carers"), ("young", "carer"),
-                      ("school", "nursing"), ("health", "visiting"), ("youth", "service")}
+                      ("school", "nursing"), ("health", "visiting"), ("youth", "service"), ("missing", "education")}
 
 
 def _two_word_service(phrase: list[Token]) -> bool:
