@@ -157,3 +157,29 @@ def _figure_on_page(nlp, page: str, number: str, classifier: bool):
 @pytest.mark.parametrize("text, number, metric", DISCOURSE)
 def test_a_text_about_another_services_referrals_gives_its_tables_that_sense(nlp, text, number, metric, classifier):
     assert _figure_on_page(nlp, text, number, classifier).metric == metric
+
+
+# A threshold a case 'did not meet' is the review's or social care's when it names one, or none;
+# a threshold for another service ('for a service', 'for counselling', 'for the clinic') is that
+# service's: other.
+THRESHOLDS = [
+    ("Around one in five (21%) said they had been told they did not meet the threshold for a service.",
+     "21%", "other"),
+    ("Of the 40 referrals to the project, 12 did not meet the criteria for counselling.", "12", "other"),
+    ("Nineteen young people in Derby were told they did not meet the criteria for the eating disorder clinic.",
+     "Nineteen", "other"),
+    ("In Luton 31 families did not meet the threshold for the parenting programme.", "31", "other"),
+    # kept: a review's criteria, a notification's, social care's, or none named
+    ("Of the 16 referrals, nine did not meet the criteria for a rapid review.", "nine", "review_referrals"),
+    ("Eleven of those did not meet the criteria.", "Eleven", "review_referrals"),
+    ("The group found that 7 cases did not meet the threshold for a local child safeguarding practice review.",
+     "7", "review_referrals"),
+    ("Of the 300 contacts, 120 did not meet the threshold for children's social care.", "120",
+     "social_care_referrals"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", THRESHOLDS)
+def test_a_threshold_for_another_service_is_other(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier, occurrence=0).metric == metric

@@ -227,6 +227,8 @@ def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
     if metric == "serious_incident_notifications" and low in _NOTIFICATION:
         return _modifier(doc, head, start, _SIN_WORDS, strict=True) or _of_phrase(doc, head, _SIN_WORDS) \
             or _receiver(doc, head, _SIN_WORDS | {"we", "us", "our"}, place_ok=False)
+    if metric == "review_referrals" and any(t.lower_ in _THRESHOLDS for t in doc[start:end]):
+        return _threshold_of(doc, end)
     if metric in ("review_referrals", "social_care_referrals") and low in _REFERRAL:
         if low == "referred":
             return _grounds(doc, head) or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True) \
@@ -408,6 +410,28 @@ def _referred_kind(doc: Doc, head: Token) -> str | None:
         if any(t.lower_ in _OTHER_RECEIVERS for t in phrase) and not {t.lower_ for t in phrase} & _OWN_PURPOSE:
             return f"another kind: '{_text(phrase)}'"
     return None
+
+
+_THRESHOLDS = {"criteria", "criterion", "threshold", "thresholds"}
+# what a review's or social care's threshold is for: a review, a notification, social care
+_OWN_THRESHOLD = _OWN_PURPOSE | {"notification", "notifications", "lcspr", "lcsprs", "cspr", "csprs", "scr",
+                                 "panel", "referral", "referrals", "intervention", "statutory", "services"}
+
+
+def _threshold_of(doc: Doc, end: int) -> str | None:
+    """'told they did not meet the threshold for a service', 'not meeting the criteria for
+    counselling': a threshold for something that is neither a review nor social care is
+    another service's ('did not meet the criteria for a rapid review' keeps its metric)."""
+    if end >= len(doc) or doc[end].lower_ != "for":
+        return None
+    stop = end + 1
+    while stop < min(len(doc), end + 8) and not doc[stop].is_punct and doc[stop].lower_ not in ("and", "or", "but"):
+        stop += 1
+    phrase = list(doc[end + 1:stop])
+    words = {t.lower_.strip("'’") for t in phrase} | {t.lemma_.lower() for t in phrase}
+    if not phrase or words & _OWN_THRESHOLD or not any(t.is_alpha and t.lower_ not in ("a", "an", "the", "any") for t in phrase):
+        return None
+    return f"criteria of another service: '{_text(phrase)}'"
 
 
 def _family_contact(doc: Doc, head: Token, start: int) -> str | None:
