@@ -183,3 +183,28 @@ THRESHOLDS = [
 @pytest.mark.parametrize("text, number, metric", THRESHOLDS)
 def test_a_threshold_for_another_service_is_other(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier, occurrence=0).metric == metric
+
+
+# The occasions a service made a referral or raised a concern (the number's verb has the
+# metric's name as object and a service as subject) are that many referrals; the occasions one
+# child or family was referred are a fact of the case (other).
+OCCASIONS = [
+    ("Staff raised a child protection concern with the council on 14 occasions during the year.", "14",
+     "social_care_referrals"),
+    ("The school made a referral to children's social care on 9 occasions.", "9", "social_care_referrals"),
+    ("Nursery staff made referrals to children's social care on 23 occasions in the year.", "23",
+     "social_care_referrals"),
+    ("Health visitors in Slough raised a child protection concern on 31 occasions.", "31",
+     "social_care_referrals"),
+    # kept: one case's events, a body's meetings and police powers
+    ("He was referred to the front door on seven occasions.", "seven", "other"),
+    ("The family was referred to children's services on four occasions.", "four", "other"),
+    ("The panel met on 11 occasions.", "11", "other"),
+    ("Police protection powers were used on 41 occasions.", "41", "police_protection"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", OCCASIONS)
+def test_the_occasions_a_service_made_a_referral_are_referrals(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier, occurrence=0).metric == metric

@@ -180,7 +180,7 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         if subset and _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # 'just 6 of its own homes': a set of things no metric counts
         return "other", "none"
-    if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection":
+    if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection" and not _made_by_an_agency(doc, chosen, ts):
         return "other", "events"  # 'missing 16 times', 'on five occasions': a case fact
     if re.search(r"\b(?:in|for)\s+the\s+(?:other|remaining)\s+$", doc[max(0, ts - 4):ts].text + " ", re.I):
         return "other", "remainder"  # 'in the other two, no review was needed'
@@ -207,6 +207,32 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     # (an improvement plan's actions) still reads it
     back = _STATUS_BACK if chosen.rule.id in _STATUS_RULES else 0
     return _in_context(doc, hits, ts, chosen.rule.metric or "other", back), chosen.rule.id
+
+
+# who makes referrals and raises concerns as a service, not as the case itself
+_AGENCY_SUBJECTS = {"staff", "school", "schools", "police", "service", "team", "we", "practitioner", "practitioners",
+                    "agency", "agencies", "partner", "partners", "officer", "officers", "teacher", "teachers", "nurse",
+                    "nurses", "worker", "workers", "gp", "gps", "hospital", "professional", "professionals", "trust",
+                    "midwife", "midwives", "visitor", "visitors", "colleague", "colleagues", "volunteer", "volunteers"}
+
+
+def _made_by_an_agency(doc: Doc, chosen: _Hit, ts: int) -> bool:
+    """'Staff raised a child protection concern with social work on 14 occasions', 'the school
+    made a referral to children's social care on 9 occasions': the occasions a service made the
+    metric's referral or concern (the object of the number's verb) are that many referrals, not
+    a fact of one case ('He was referred to the front door on seven occasions')."""
+    if chosen.rule.metric not in ("social_care_referrals", "review_referrals"):
+        return False
+    verb = doc[ts]
+    for _ in range(5):  # up through 'occasions', 'on' and a noun the 'on' hangs from ('a concern on 31 occasions')
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    obj = [c for c in verb.children if c.dep_ == "dobj" and chosen.start <= c.i < chosen.end]
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(obj) and bool(subj) and subj[0].lower_ in _AGENCY_SUBJECTS
 
 
 # the rule id of a part of a set said by its source, whose set names it ('22 from care leavers')
