@@ -208,3 +208,25 @@ OCCASIONS = [
 @pytest.mark.parametrize("text, number, metric", OCCASIONS)
 def test_the_occasions_a_service_made_a_referral_are_referrals(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier, occurrence=0).metric == metric
+
+
+# A bare 'Referrals' row takes the receiver its table's caption names: children's social care,
+# its front door, another service (other), or the review group.
+CAPTIONED = [
+    ("Referrals to CAMHS", "other"),
+    ("Referrals to early help in Thurrock", "other"),
+    ("Referrals to the youth justice service", "other"),
+    ("Referrals into the Prevent programme", "other"),
+    ("Referrals to children's social care in Walsall", "social_care_referrals"),
+    ("Referrals to the MASH", "social_care_referrals"),
+    ("Case review group activity", "review_referrals"),
+    ("Rapid review activity in Bexley", "review_referrals"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("caption, metric", CAPTIONED)
+def test_a_bare_referrals_row_takes_its_captions_receiver(nlp, caption, metric, classifier):
+    page = _page("Annual report 2024/25", ["This report covers the year to March 2025."], caption,
+                 [["Measure", "2023/24", "2024/25"], ["Referrals", "410", "455"], ["Accepted", "300", "320"]])
+    assert _figure_on_page(nlp, page, "455", classifier).metric == metric
