@@ -74,7 +74,7 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     inwin = [h for h in inwin if not _in_denominator(doc, h)]
     rightside = [h for h in inwin if h.start >= te]
     source = _source_from(doc, ts, te)
-    if source is not None:  # '31 came from children on the register': the source, not the thing counted
+    if source is not None:  # '58 came from children on plans': the source, not the thing counted
         rightside = [h for h in rightside if h.start < source]
         inwin = [h for h in inwin if not min(source, _first_source(doc, ts)) <= h.start < doc[ts].sent.end]
     # '140 children on plans, of whom 52 were under five': the set before 'of whom' is the
@@ -131,7 +131,7 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         if c_unit == "count" and not (became or left_props or _subject_of_pp(doc, leftside, te)) \
                 and _cases_of_a_set(doc, hits, ts, te, of_end, left, right):
             return "other", FEATURE  # 'In three of them, the family had moved': the cases a thing was so in
-        if _makes_up(doc, ts):  # 'Children looked after made up 88 of them': a part of the set, counted as the set
+        if _makes_up(doc, ts):  # 'Children in care made up 40 of them': a part of the set, counted as the set
             chosen = (named_set or [h for h in inside if h.rule.kind not in ("context", "stage", "foreign")] or [None])[0]
         else:
             chosen = (became or real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
@@ -217,8 +217,8 @@ _AGENCY_SUBJECTS = {"staff", "school", "schools", "police", "service", "team", "
 
 
 def _made_by_an_agency(doc: Doc, chosen: _Hit, ts: int) -> bool:
-    """'Staff raised a child protection concern with social work on 14 occasions', 'the school
-    made a referral to children's social care on 9 occasions': the occasions a service made the
+    """'Youth workers flagged a concern to the council on 12 occasions', 'the academy made
+    referrals to the front door on 9 occasions': the occasions a service made the
     metric's referral or concern (the object of the number's verb) are that many referrals, not
     a fact of one case ('He was referred to the front door on seven occasions')."""
     if chosen.rule.metric not in ("social_care_referrals", "review_referrals"):
@@ -235,9 +235,9 @@ def _made_by_an_agency(doc: Doc, chosen: _Hit, ts: int) -> bool:
     return bool(obj) and bool(subj) and subj[0].lower_ in _AGENCY_SUBJECTS
 
 
-# the rule id of a part of a set said by its source, whose set names it ('22 from care leavers')
+# the rule id of a part of a set said by its source, whose set names it ('12 from care leavers')
 SOURCE = "source"
-# verbs that say where a part of a set came from: '31 came from children on the register'
+# verbs that say where a part of a set came from: '58 came from children on plans'
 _SOURCE_VERBS = {"come", "arrive"}
 # verbs whose subject describes a part of a set counted as the set: 'Babies made up 12 of them'
 _MAKE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+)?$", re.I)
@@ -245,7 +245,7 @@ _MAKE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:just\s+|only\s+|s
 
 def _source_from(doc: Doc, ts: int, te: int) -> int | None:
     """The token where a part's source begins, when the number is a part of a set said by where
-    it came from: '31 came from children on the register', '22 from care leavers' (the verb elided
+    it came from: '58 came from children on plans', '12 from care leavers' (the verb elided
     after one that came from), '41% came from schools'. The source names who made the referrals
     or notifications, not what is counted (the corpus convention: a breakdown by source keeps the
     metric of its whole)."""
@@ -257,7 +257,7 @@ def _source_from(doc: Doc, ts: int, te: int) -> int | None:
     if te < len(doc) and doc[te].lower_ == "from" and ts > 0 and doc[ts - 1].text in (",", ";", "and") \
             and any(t.lemma_.lower() in _SOURCE_VERBS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "from"
                     for t in doc[doc[ts].sent.start:ts]):
-        return te  # '..., 22 from care leavers and 16 from children with a plan'
+        return te  # '..., 12 from care leavers and 9 from schools'
     return None
 
 
@@ -270,7 +270,7 @@ def _first_source(doc: Doc, ts: int) -> int:
 
 
 def _makes_up(doc: Doc, ts: int) -> bool:
-    """Whether the number is the object of 'made up' ('Children looked after made up 88 of them')."""
+    """Whether the number is the object of 'made up' ('Children in care made up 40 of them')."""
     return bool(_MAKE_UP.search(doc_text(doc)[max(0, doc[ts].idx - 30):doc[ts].idx]))
 
 

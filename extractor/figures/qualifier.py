@@ -99,7 +99,7 @@ _OTHER_RECEIVERS = {
     "counselling", "mentoring", "befriending", "therapy", "therapeutic", "diversion",
 }
 # panels that are neither the partnership's review group nor the national Panel: a referral to
-# one ('referred to the MACE panel', 'to the exploitation panel') goes to another body
+# one ('sent to the MACE panel', 'to the exploitation panel') goes to another body
 _OTHER_PANELS = {"mace", "exploitation", "cse", "channel", "prevent", "missing", "mappa", "marac",
                  "fostering", "adoption", "permanence", "youth", "diversion", "advocacy"}
 # words that make a panel or group the review system's own
@@ -339,9 +339,9 @@ def _receiver(doc: Doc, head: Token, own: set[str], place_ok: bool) -> str | Non
         if any(t.lower_ in _OTHER_RECEIVERS for t in phrase) and not words & {"mash", "panel", "partnership"}:
             return f"received by another body: '{_text(phrase)}'"
         if _two_word_service(phrase) and not words & {"mash", "partnership"}:
-            return f"received by another body: '{_text(phrase)}'"  # 'to the family support team'
+            return f"received by another body: '{_text(phrase)}'"  # 'to our family support team'
         if words & {"panel", "panels"} and words & _OTHER_PANELS and not words & _REVIEW_BODY:
-            return f"received by another body: '{_text(phrase)}'"  # 'referred to the MACE panel'
+            return f"received by another body: '{_text(phrase)}'"  # 'to the child exploitation (MACE) panel'
         if words & own or phrase[-1].lower_ in _NO_BODY:
             continue  # 'notifications to date', 'from referral to closure'
         if place_ok and any(t.ent_type_ in ("GPE", "LOC") for t in phrase):
@@ -419,9 +419,9 @@ _OWN_THRESHOLD = _OWN_PURPOSE | {"notification", "notifications", "lcspr", "lcsp
 
 
 def _threshold_of(doc: Doc, end: int) -> str | None:
-    """'told they did not meet the threshold for a service', 'not meeting the criteria for
+    """'below the access threshold for a clinic', 'short of the entry criteria for
     counselling': a threshold for something that is neither a review nor social care is
-    another service's ('did not meet the criteria for a rapid review' keeps its metric)."""
+    another service's (a rapid review's criteria keep the metric)."""
     if end >= len(doc) or doc[end].lower_ != "for":
         return None
     stop = end + 1
