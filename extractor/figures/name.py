@@ -213,7 +213,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
 _AGENCY_SUBJECTS = {"staff", "school", "schools", "police", "service", "team", "we", "practitioner", "practitioners",
                     "agency", "agencies", "partner", "partners", "officer", "officers", "teacher", "teachers", "nurse",
                     "nurses", "worker", "workers", "gp", "gps", "hospital", "professional", "professionals", "trust",
-                    "midwife", "midwives", "visitor", "visitors", "colleague", "colleagues", "volunteer", "volunteers"}
+                    "midwife", "midwives", "visitor", "visitors", "colleague", "colleagues", "volunteer", "volunteers",
+                    "academy", "academies", "nursery", "nurseries", "college", "colleges", "council", "charity", "project"}
 
 
 def _made_by_an_agency(doc: Doc, chosen: _Hit, ts: int) -> bool:
