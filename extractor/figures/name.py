@@ -225,7 +225,7 @@ def _made_by_an_agency(doc: Doc, chosen: _Hit, ts: int) -> bool:
     if chosen.rule.metric not in ("social_care_referrals", "review_referrals"):
         return False
     verb = doc[ts]
-    for _ in range(5):  # up through 'occasions', 'on' and a noun the 'on' hangs from ('a concern on 31 occasions')
+    for _ in range(8):  # up through 'occasions', 'on' and a noun the 'on' hangs from ('a concern on 31 occasions')
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
