@@ -193,7 +193,7 @@ OCCASIONS = [
      "social_care_referrals"),
     ("Health visitors in Slough raised a child protection concern on 31 occasions.", "31",
      "social_care_referrals"),
-    ("Teachers raised a child protection concern with the council's duty team on 6 occasions.", "6",
+    ("Teachers reported a child protection concern to the council's duty team on 6 occasions.", "6",
      "social_care_referrals"),
     # kept: one case's events, a body's meetings and police powers
     ("He was referred to the front door on seven occasions.", "seven", "other"),
