@@ -122,7 +122,7 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
     # 'the children in care teams', 'the looked after children nurse': a metric's name that
     # modifies a team, a post or a body names whose they are, not a thing counted
     bodies = [h for h in hits if h.rule.kind in ("noun", "prop") and h.rule.metric not in (None, "other")
-              and _modifies_a_body(doc, h.end)]
+              and (_modifies_a_body(doc, h.end) or h.rule.metric in _CASE_POPULATIONS and _modifies_a_body(doc, h.end, _CASE_EVENTS))]
     hits = [h for h in hits if not any(b.rule.metric == h.rule.metric and b.start <= h.start and h.end <= b.end
                                        for b in bodies)]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -140,14 +140,21 @@ _BODY_HEADS = {"team", "teams", "nurse", "nurses", "manager", "managers", "servi
                "officers", "sub-group", "subgroup", "lead", "leads", "unit", "units", "strategy", "pledge"}
 
 
-def _modifies_a_body(doc: Doc | Span, end: int) -> bool:
-    """Whether the token after a name (at `end`, a Doc index) is a team, post or body it names."""
+# the meetings and visits held for each child of a caseload: 'chaired 1,846 looked after reviews',
+# 'child protection visits', 'children in need reviews' count the meetings, not the children
+_CASE_POPULATIONS = {"looked_after_children", "child_protection_plans", "children_in_need"}
+_CASE_EVENTS = frozenset({"review", "reviews", "visit", "visits"})
+
+
+def _modifies_a_body(doc: Doc | Span, end: int, heads: frozenset[str] | set[str] | None = None) -> bool:
+    """Whether the token after a name (at `end`, a Doc index) is a team, post or body it names
+    (or one of `heads`)."""
     at = getattr(doc, "start", 0)
     k = end - at
     if k >= len(doc):
         return False
     tok = doc[k]
-    return tok.lower_ in _BODY_HEADS and tok.pos_ in ("NOUN", "PROPN") and k > 0 \
+    return tok.lower_ in (_BODY_HEADS if heads is None else heads) and tok.pos_ in ("NOUN", "PROPN") and k > 0 \
         and doc[k - 1].text not in (",", ";", ":", "(", "-")
 
 

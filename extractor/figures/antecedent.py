@@ -65,6 +65,8 @@ def _elliptic(doc: Doc, c: _Candidate, text: str) -> bool:
     A subset ('Of these, 402 led to a conference') keeps its base metric only when its verb
     is a status the base metric covers (completed, overdue, published, the criteria), or when
     it is the object of the verb ('we cleared 42 of them')."""
+    if c.rule == "source":
+        return True  # '22 from care leavers': a part said by its source is a part of the set before
     if c.rule != "none" or c.q.unit != "count":
         return False
     tok = doc[c.te - 1]

@@ -73,6 +73,10 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     # 'per 1,000 children aged 0-15': the ages define the rate's population, not a subset
     inwin = [h for h in inwin if not _in_denominator(doc, h)]
     rightside = [h for h in inwin if h.start >= te]
+    source = _source_from(doc, ts, te)
+    if source is not None:  # '58 came from children on plans': the source, not the thing counted
+        rightside = [h for h in rightside if h.start < source]
+        inwin = [h for h in inwin if not min(source, _first_source(doc, ts)) <= h.start < doc[ts].sent.end]
     # '140 children on plans, of whom 52 were under five': the set before 'of whom' is the
     # part's set, not its name; the part is named by its own clause
     of_whom = ts >= 2 and doc[ts - 1].lower_ == "whom" and doc[ts - 2].lower_ == "of"
@@ -127,8 +131,11 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         if c_unit == "count" and not (became or left_props or _subject_of_pp(doc, leftside, te)) \
                 and _cases_of_a_set(doc, hits, ts, te, of_end, left, right):
             return "other", FEATURE  # 'In three of them, the family had moved': the cases a thing was so in
-        chosen = (became or real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
-                  or [h for h in leftside if h.rule.kind not in ("context", "stage", "foreign")] or [None])[0]
+        if _makes_up(doc, ts):  # 'Children in care made up 40 of them': a part of the set, counted as the set
+            chosen = (named_set or [h for h in inside if h.rule.kind not in ("context", "stage", "foreign")] or [None])[0]
+        else:
+            chosen = (became or real or left_props or _subject_of_pp(doc, leftside, te) or named_set or inside or after
+                      or [h for h in leftside if h.rule.kind not in ("context", "stage", "foreign")] or [None])[0]
     else:
         timely = _timeliness_predicate(doc, hits, ts, te)
         if timely is not None:  # 'Only 31 rapid reviews were completed within 15 working days'
@@ -164,6 +171,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         # a context rule re-reads a metric, it names none of its own
         chosen = (immediate or [h for h in rightside if h.rule.kind not in ("stage", "foreign", "context")] or
                   [h for h in leftside if h.rule.kind not in ("stage", "foreign", "context")] or [None])[0]
+    if chosen is None and source is not None:
+        return "other", SOURCE  # the set it is a part of names it (antecedent)
     if chosen is None:
         noun = _counted_noun(doc, ts, te)
         if noun is not None and noun.lemma_.lower() in _GROUP_NOUNS:
@@ -171,7 +180,7 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         if subset and _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # 'just 6 of its own homes': a set of things no metric counts
         return "other", "none"
-    if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection":
+    if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection" and not _made_by_an_agency(doc, chosen, ts):
         return "other", "events"  # 'missing 16 times', 'on five occasions': a case fact
     if re.search(r"\b(?:in|for)\s+the\s+(?:other|remaining)\s+$", doc[max(0, ts - 4):ts].text + " ", re.I):
         return "other", "remainder"  # 'in the other two, no review was needed'
@@ -198,6 +207,72 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     # (an improvement plan's actions) still reads it
     back = _STATUS_BACK if chosen.rule.id in _STATUS_RULES else 0
     return _in_context(doc, hits, ts, chosen.rule.metric or "other", back), chosen.rule.id
+
+
+# who makes referrals and raises concerns as a service, not as the case itself
+_AGENCY_SUBJECTS = {"staff", "school", "schools", "police", "service", "team", "we", "practitioner", "practitioners",
+                    "agency", "agencies", "partner", "partners", "officer", "officers", "teacher", "teachers", "nurse",
+                    "nurses", "worker", "workers", "gp", "gps", "hospital", "professional", "professionals", "trust",
+                    "midwife", "midwives", "visitor", "visitors", "colleague", "colleagues", "volunteer", "volunteers",
+                    "academy", "academies", "nursery", "nurseries", "college", "colleges", "council", "charity", "project"}
+
+
+def _made_by_an_agency(doc: Doc, chosen: _Hit, ts: int) -> bool:
+    """'Youth workers flagged a concern to the council on 12 occasions', 'the academy made
+    referrals to the front door on 9 occasions': the occasions a service made the
+    metric's referral or concern (the object of the number's verb) are that many referrals, not
+    a fact of one case ('He was referred to the front door on seven occasions')."""
+    if chosen.rule.metric not in ("social_care_referrals", "review_referrals"):
+        return False
+    verb = doc[ts]
+    for _ in range(8):  # up through 'occasions', 'on' and a noun the 'on' hangs from ('a concern on 31 occasions')
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    obj = [c for c in verb.children if c.dep_ == "dobj" and chosen.start <= c.i < chosen.end]
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(obj) and bool(subj) and subj[0].lower_ in _AGENCY_SUBJECTS
+
+
+# the rule id of a part of a set said by its source, whose set names it ('12 from care leavers')
+SOURCE = "source"
+# verbs that say where a part of a set came from: '58 came from children on plans'
+_SOURCE_VERBS = {"come", "arrive"}
+# verbs whose subject describes a part of a set counted as the set: 'Babies made up 12 of them'
+_MAKE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+)?$", re.I)
+
+
+def _source_from(doc: Doc, ts: int, te: int) -> int | None:
+    """The token where a part's source begins, when the number is a part of a set said by where
+    it came from: '58 came from children on plans', '12 from care leavers' (the verb elided
+    after one that came from), '41% came from schools'. The source names who made the referrals
+    or notifications, not what is counted (the corpus convention: a breakdown by source keeps the
+    metric of its whole)."""
+    k = te
+    while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART") and doc[k].lower_ != "from":
+        k += 1
+    if k < len(doc) and doc[k].lemma_.lower() in _SOURCE_VERBS and k + 1 < len(doc) and doc[k + 1].lower_ == "from":
+        return k + 1
+    if te < len(doc) and doc[te].lower_ == "from" and ts > 0 and doc[ts - 1].text in (",", ";", "and") \
+            and any(t.lemma_.lower() in _SOURCE_VERBS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "from"
+                    for t in doc[doc[ts].sent.start:ts]):
+        return te  # '..., 12 from care leavers and 9 from schools'
+    return None
+
+
+def _first_source(doc: Doc, ts: int) -> int:
+    """The first 'from' after a verb of coming in the number's sentence (the sources of its
+    parts begin there), else the sentence's end."""
+    sent = doc[ts].sent
+    return next((t.i + 1 for t in doc[sent.start:sent.end - 1] if t.lemma_.lower() in _SOURCE_VERBS
+                 and doc[t.i + 1].lower_ == "from"), sent.end)
+
+
+def _makes_up(doc: Doc, ts: int) -> bool:
+    """Whether the number is the object of 'made up' ('Children in care made up 40 of them')."""
+    return bool(_MAKE_UP.search(doc_text(doc)[max(0, doc[ts].idx - 30):doc[ts].idx]))
 
 
 # a kind of a set's members that names the set's metric: 'the main category for 71 of them' (of plans)
@@ -407,7 +482,7 @@ def _goes_on_to(doc: Doc, k: int) -> bool:
 def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tuple[str, float, str]:
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
-    if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE,
+    if rule_id in ("unit", "events", "carer", "sample", SOURCE, MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE,
                    PLACEMENT, GROUP, MEASURE) or rule_id.startswith(QUALIFIED):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"

@@ -93,7 +93,18 @@ _OTHER_RECEIVERS = {
     "police", "court", "courts", "hearing", "hearings", "foodbank", "dbs", "hmrc", "dwp", "gp", "gps",
     "nursery", "academy", "designated", "officer", "early", "help", "youth", "justice", "offending",
     "housing", "adult", "adults", "mental", "substance", "misuse",
+    # services a child is referred to or for that are neither social care nor a review: children
+    # missing education, advocacy, young carers, exploitation panels, counselling and mentoring
+    "cme", "advocacy", "advocate", "advocates", "carer", "carers", "mace", "exploitation", "cse",
+    "counselling", "mentoring", "befriending", "therapy", "therapeutic", "diversion",
 }
+# panels that are neither the partnership's review group nor the national Panel: a referral to
+# one ('sent to the MACE panel', 'to the exploitation panel') goes to another body
+_OTHER_PANELS = {"mace", "exploitation", "cse", "channel", "prevent", "missing", "mappa", "marac",
+                 "fostering", "adoption", "permanence", "youth", "diversion", "advocacy"}
+# words that make a panel or group the review system's own
+_REVIEW_BODY = {"review", "reviews", "practice", "case", "cases", "learning", "rapid", "partnership",
+                "mash", "serious", "incident", "national", "crg", "scr", "lcspr", "cspr", "consideration"}
 # kinds of contact that are time with family, not a contact with children's social care
 _CONTACT_KINDS = {"family", "sibling", "siblings", "birth", "supervised", "unsupervised", "parental",
                   "indirect", "letterbox", "face-to-face", "overnight", "staying", "grandparent"}
@@ -107,6 +118,9 @@ _SEND = {"make", "send", "pass", "submit", "forward", "refer", "direct", "route"
 _RECEIVE = {"receive", "take", "accept", "handle", "get", "process", "log"}
 # aspects that put a looked-after child in the past or outside the authority's care
 _ASPECTS = {"previously", "formerly", "privately"}
+# how many times a text must qualify a bare name as another kind before that sense outweighs
+# the passing mentions of the metric's own kind
+_MOSTLY = 2
 # the gated metrics whose bare nouns share one sense through a text
 _GROUP = {"serious_incident_notifications": "notification", "review_referrals": "referral",
           "social_care_referrals": "referral"}
@@ -157,19 +171,35 @@ def _senses(doc: Doc, hits: list[_Hit], whys: list[str | None]) -> dict[str, str
     it as another kind somewhere and never names the metric's own kind."""
     blocked: dict[str, str] = {}
     affirmed: set[str] = set()
+    # how often the text qualifies each bare name as another kind, and how often it names the
+    # metric's own kind where that name is said (its own receiver, or a neighbour in its sentence)
+    others: dict[str, int] = {}
+    owns: dict[str, int] = {}
+    sentences = {g: {doc[h.start].sent.start for h in hits if _GROUP.get(h.rule.metric or "") == g}
+                 for g in set(_GROUP.values())}
     for h, why in zip(hits, whys):
         key = (h.rule.family if h.rule.kind == "family" else h.rule.metric) or ""
         for name, near in _NEIGHBOURS.items():
             if key in near and (h.rule.kind == "context" or _GROUP.get(key) != name):
                 affirmed.add(name)  # 'rapid reviews', 'the MASH' in a text with bare 'notifications'
+                if doc[h.start].sent.start in sentences[name] and _GROUP.get(key) != name:
+                    owns[name] = owns.get(name, 0) + 1
         group = _GROUP.get(h.rule.metric or "")
         if group is None:
             continue
-        if why is not None and why.startswith(("another kind", "received by", "referred on", "of another")):
+        if why is not None and why.startswith(("another kind", "received by", "referred on", "of another",
+                                               "referred for")):
             blocked.setdefault(group, f"in a text about {why}")
+            others[group] = others.get(group, 0) + 1
         elif why is None and (not _bare(doc, h) or _affirmed(doc, h)):
             affirmed.add(group)
-    return {g: sense for g, sense in blocked.items() if g not in affirmed}
+            if h.rule.kind != "context":  # a context is a neighbour, counted where it meets the name
+                owns[group] = owns.get(group, 0) + 1
+    # a text that names the metric's own kind in passing ('open to children's social care', a
+    # care and support plan) but qualifies its referrals as another service's again and again
+    # is about that service: 'CME referrals ... children referred as missing education'
+    return {g: sense for g, sense in blocked.items()
+            if g not in affirmed or others.get(g, 0) >= _MOSTLY and others[g] > owns.get(g, 0)}
 
 
 def _bare(doc: Doc, h: _Hit) -> bool:
@@ -197,15 +227,19 @@ def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
     if metric == "serious_incident_notifications" and low in _NOTIFICATION:
         return _modifier(doc, head, start, _SIN_WORDS, strict=True) or _of_phrase(doc, head, _SIN_WORDS) \
             or _receiver(doc, head, _SIN_WORDS | {"we", "us", "our"}, place_ok=False)
+    if metric == "review_referrals" and any(t.lower_ in _THRESHOLDS for t in doc[start:end]):
+        return _threshold_of(doc, end)
     if metric in ("review_referrals", "social_care_referrals") and low in _REFERRAL:
         if low == "referred":
-            return _grounds(doc, head) or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True)
+            return _grounds(doc, head) or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True) \
+                or _purpose(doc, head) or _referred_kind(doc, head)
         if low in ("contact", "contacts"):
             sense = _family_contact(doc, head, start)
             if sense:
                 return sense
         return _modifier(doc, head, start, _REFERRAL_WORDS, strict=False) \
-            or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True)
+            or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True) \
+            or (_purpose(doc, head) if low in ("referral", "referrals") else None)
     return None
 
 
@@ -304,6 +338,10 @@ def _receiver(doc: Doc, head: Token, own: set[str], place_ok: bool) -> str | Non
         words = {t.lower_.strip("'’") for t in phrase} | {t.lemma_.lower() for t in phrase}
         if any(t.lower_ in _OTHER_RECEIVERS for t in phrase) and not words & {"mash", "panel", "partnership"}:
             return f"received by another body: '{_text(phrase)}'"
+        if _two_word_service(phrase) and not words & {"mash", "partnership"}:
+            return f"received by another body: '{_text(phrase)}'"  # 'to our family support team'
+        if words & {"panel", "panels"} and words & _OTHER_PANELS and not words & _REVIEW_BODY:
+            return f"received by another body: '{_text(phrase)}'"  # 'to the child exploitation (MACE) panel'
         if words & own or phrase[-1].lower_ in _NO_BODY:
             continue  # 'notifications to date', 'from referral to closure'
         if place_ok and any(t.ent_type_ in ("GPE", "LOC") for t in phrase):
@@ -311,6 +349,89 @@ def _receiver(doc: Doc, head: Token, own: set[str], place_ok: bool) -> str | Non
         if _words(phrase) and not any(t.like_num or t.text == "%" for t in phrase):
             return f"received by another body: '{_text(phrase)}'"
     return None
+
+
+# words of a purpose that keep a referral the metric's: a review, social care and its assessments
+_OWN_PURPOSE = _REVIEW_BODY | {"social", "care", "mash", "assessment", "assessments", "protection", "s47",
+                               "section", "enquiry", "enquiries", "strategy", "child", "children"}
+
+
+def _purpose(doc: Doc, head: Token) -> str | None:
+    """What a referral is for or a child is referred as, when that names another service and
+    no review or social care: 'referrals for issue-based advocacy', 'referrals for early help',
+    'children referred as missing education (CME)' ('referrals for a rapid review', 'referred
+    for a child protection assessment' keep their metric)."""
+    verb = head.head
+    holders = [head] + ([verb] if head.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.pos_ == "VERB"
+                        and verb.lemma_.lower() == "refer" else [])
+    preps = [p for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in ("for", "as")]
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("for", "as") and nxt not in preps:
+        preps.append(nxt)  # the parse hangs the 'for' on the verb
+    for prep in preps:
+        end = prep.i + 1
+        while end < min(len(doc), prep.i + 8) and not (doc[end].is_punct and doc[end].text not in ("-", "(", ")")) \
+                and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        phrase = list(doc[prep.i + 1:end])
+        words = {t.lower_.strip("'’") for t in phrase} | {t.lemma_.lower() for t in phrase}
+        if (any(t.lower_ in _OTHER_RECEIVERS for t in phrase) or _two_word_service(phrase)) and not words & _OWN_PURPOSE:
+            return f"referred for another service: '{_text(phrase)}'"
+    return None
+
+
+# services named by two words, each of which alone may name the metric's own receiver or maker
+_TWO_WORD_SERVICES = {("family", "support"), ("early", "help"), ("young", "carers"), ("young", "carer"),
+                      ("school", "nursing"), ("health", "visiting"), ("youth", "service"), ("missing", "education")}
+
+
+def _two_word_service(phrase: list[Token]) -> bool:
+    """'the family support team', 'our early help hub', 'the young carers service'."""
+    low = [t.lower_ for t in phrase]
+    return any((a, b) in _TWO_WORD_SERVICES for a, b in zip(low, low[1:]))
+
+
+_PREPOSITIONS = {"to", "for", "by", "from", "as", "into", "in", "on", "with", "at", "of"}
+
+
+def _referred_kind(doc: Doc, head: Token) -> str | None:
+    """'Who referred young carers to us', 'schools referred 40 young carers': the person
+    referred is one another service is for."""
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ in ("amod", "acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        objs.append(head.head)  # 'young carers referred by schools'
+    phrases = [list(doc[obj.left_edge.i:obj.i + 1]) for obj in objs]
+    if not head.dep_:  # a line with no number is not parsed: the words right after the verb
+        end = head.i + 1
+        while end < min(len(doc), head.i + 4) and doc[end].is_alpha and doc[end].lower_ not in _PREPOSITIONS:
+            end += 1
+        phrases.append(list(doc[head.i + 1:end]))
+    for phrase in phrases:
+        if any(t.lower_ in _OTHER_RECEIVERS for t in phrase) and not {t.lower_ for t in phrase} & _OWN_PURPOSE:
+            return f"another kind: '{_text(phrase)}'"
+    return None
+
+
+_THRESHOLDS = {"criteria", "criterion", "threshold", "thresholds"}
+# what a review's or social care's threshold is for: a review, a notification, social care
+_OWN_THRESHOLD = _OWN_PURPOSE | {"notification", "notifications", "lcspr", "lcsprs", "cspr", "csprs", "scr",
+                                 "panel", "referral", "referrals", "intervention", "statutory", "services"}
+
+
+def _threshold_of(doc: Doc, end: int) -> str | None:
+    """'below the access threshold for a clinic', 'short of the entry criteria for
+    counselling': a threshold for something that is neither a review nor social care is
+    another service's (a rapid review's criteria keep the metric)."""
+    if end >= len(doc) or doc[end].lower_ != "for":
+        return None
+    stop = end + 1
+    while stop < min(len(doc), end + 8) and not doc[stop].is_punct and doc[stop].lower_ not in ("and", "or", "but"):
+        stop += 1
+    phrase = list(doc[end + 1:stop])
+    words = {t.lower_.strip("'’") for t in phrase} | {t.lemma_.lower() for t in phrase}
+    if not phrase or words & _OWN_THRESHOLD or not any(t.is_alpha and t.lower_ not in ("a", "an", "the", "any") for t in phrase):
+        return None
+    return f"criteria of another service: '{_text(phrase)}'"
 
 
 def _family_contact(doc: Doc, head: Token, start: int) -> str | None:

@@ -95,10 +95,12 @@ def reviews_spoken_of(text: str) -> bool:
 def _referrals_in_context(named: list[str], context: list[_Hit]) -> str:
     """What a bare 'Referrals' row or column counts, decided by its table, not by the word:
     referrals to children's social care when the caption says so ('children's social care',
-    'front door') or the table's other rows count social care work (children in need, section
-    47 enquiries, plans, children in care) and no review; else referrals for a case review."""
-    if any(h.rule.kind == "context" and h.rule.family == "review_referrals" for h in context):
-        return "social_care_referrals"
+    'front door'), another service's when it names that ('Referrals to CAMHS': other), or when
+    the table's other rows count social care work (children in need, section 47 enquiries,
+    plans, children in care) and no review; else referrals for a case review."""
+    cue = next((h for h in context if h.rule.kind == "context" and h.rule.family == "review_referrals"), None)
+    if cue is not None:  # the caption's receiver: children's social care, or another service ('Referrals to CAMHS')
+        return cue.rule.metric or "social_care_referrals"
     if any(m in _REVIEWS for m in named) or any(h.rule.metric in _REVIEWS for h in context):
         return "review_referrals"
     return "social_care_referrals" if any(m in _SOCIAL_CARE for m in named) else "review_referrals"
