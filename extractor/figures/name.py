@@ -25,6 +25,7 @@ from .share import MONEY, POPULATION, share_of
 from .caseload import CASELOAD, is_caseload
 from .placement import PLACEMENT, in_care_set, is_placement
 from .rate import RATE_OTHER, rate_of_other
+from .respondent import RESPONDENTS, is_respondents_share
 from .unit import _unit_from_context
 from .resolve import (
     _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _rate_of_a_measure, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
@@ -65,6 +66,12 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     feature = _FEATURE_BEFORE.search(before)
     if feature and (c_unit == "count" or not feature.group("concern")):
         return "other", FEATURE  # 'Neglect was recorded as a factor in 54 notifications'
+    total = _total_of_a_named_set(doc, hits, ts, te)
+    if total is not None and total.rule.kind == "family":  # 'published its practice reviews, 4 in all'
+        return _FAMILY_STAGE[total.rule.family or "review"][_stage_of(doc, hits, total.start, doc[ts].sent.start, ts)], \
+            total.rule.id
+    if total is not None:  # 'every rapid review, 28 in total': the count of the set just named
+        return total.rule.metric or "other", total.rule.id
     # 'just under a third': 'under' right before the number is its hedge, not a property
     inwin = [h for h in hits if left <= h.start < right
              and not (h.end == ts and h.rule.id == "other_age" and doc[h.start].lower_ == "under")]
@@ -170,6 +177,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
             return "other", GROUP  # 'The school had 356 pupils on roll': a group no metric counts
         if subset and _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # 'just 6 of its own homes': a set of things no metric counts
+        if c_unit != "count" and any(h.rule.kind == "foreign" and h.start < doc[ts].sent.end for h in rightside):
+            return "other", "noun"  # '31% of children live in poverty': a share with a trait no metric counts
         return "other", "none"
     if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection":
         return "other", "events"  # 'missing 16 times', 'on five occasions': a case fact
@@ -198,6 +207,25 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     # (an improvement plan's actions) still reads it
     back = _STATUS_BACK if chosen.rule.id in _STATUS_RULES else 0
     return _in_context(doc, hits, ts, chosen.rule.metric or "other", back), chosen.rule.id
+
+
+# 'N in total', 'N in all', 'N altogether', 'N all told' set after a named set by a comma
+_IN_TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|all\s+told|overall)\b", re.I)
+
+
+def _total_of_a_named_set(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """'contributed to every rapid review, 28 in total', 'the section 47 enquiries we started, 412
+    in all': a count apposed to the noun phrase just before it, by a comma and 'in total', is
+    the size of that set; the name ending the phrase names it."""
+    if ts < 2 or doc[ts - 1].text != "," or not _IN_TOTAL_AFTER.match(doc_text(doc), doc[te - 1].idx + len(doc[te - 1].text)):
+        return None
+    lo = doc[ts].sent.start
+    named = [h for h in hits if lo <= h.start and h.end <= ts - 1 and (h.rule.kind in ("noun", "prop")
+             and h.rule.metric not in (None, "other") or h.rule.kind == "family")]
+    if not named:
+        return None
+    last = max(named, key=lambda h: h.end)
+    return last if last.end >= ts - 4 else None
 
 
 # a kind of a set's members that names the set's metric: 'the main category for 71 of them' (of plans)
@@ -408,7 +436,7 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
     if rule_id in ("unit", "events", "carer", "sample", MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE,
-                   PLACEMENT, GROUP, MEASURE) or rule_id.startswith(QUALIFIED):
+                   PLACEMENT, GROUP, MEASURE, RESPONDENTS) or rule_id.startswith(QUALIFIED):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     if rule_id in RE_REFERRAL_RULES:
@@ -489,6 +517,8 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
     share = share_of(doc_text(doc), q, quantities)
     if share is not None:  # '£7,850, 14% more than a year ago', '38% of the borough's population'
         metric, rid = "other", share
+    if unit == "percent" and is_respondents_share(doc, hits, ts, te):
+        metric, rid = "other", RESPONDENTS  # '(38%) said they had held a child protection case'
     if unit == "count" and is_caseload(doc_text(doc), q.start, q.end, sent.start_char):
         metric, rid = "other", CASELOAD  # '61 looked after children per IRO': children per worker
     if unit.startswith("rate_") and rate_of_other(doc, hits, ts):
