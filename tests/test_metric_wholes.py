@@ -82,6 +82,8 @@ RESPONDENTS = [
     ("Just over a third (36%) reported that a care order had been sought for a child they knew.", "36%", "other"),
     # not a share of the people who answered
     ("Some 23% of child protection plans lasted more than a year.", "23%", "child_protection_plans"),
+    ("Of the 1,400 referrals to children's social care, 44% were reported by schools.", "44%",
+     "social_care_referrals"),
 ]
 
 
@@ -112,6 +114,10 @@ TRAIT_SHARES = [
      "One in five", "other"),
     # a share of a metric's children is still that metric
     ("Of the children in care, 41% were placed with foster carers in the county.", "41%", "looked_after_children"),
+    ("Swindon started 900 section 47 enquiries. Around a third of the enquiries (35%) ended in an initial "
+     "conference.", "35%", "section_47_enquiries"),
+    ("Wiltshire had 480 children in care in March, and 20% of them lived over 20 miles from home.", "20%",
+     "looked_after_children"),
 ]
 
 
@@ -194,4 +200,26 @@ WRAPPED = [
 @pytest.mark.parametrize("classifier", [False, True])
 @pytest.mark.parametrize("text, number, metric", WRAPPED)
 def test_a_name_or_comparator_across_a_wrapped_line(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# '[features] were identified in N': the cases in which a feature was found count the feature, not
+# the set the cases come from ('The panel reviewed 80 deaths, and avoidable factors were found in 21').
+FEATURE_FOUND_IN = [
+    ("The panel reviewed 80 deaths, and avoidable factors were found in 21.", "21", "other"),
+    ("Of 64 child deaths reviewed in Cheshire, modifiable factors were identified in 17.", "17", "other"),
+    ("Across 40 rapid reviews, risks had been identified in 26 before the incident.", "26", "other"),
+    ("We notified 33 serious incidents; domestic abuse issues were present in 19.", "19", "other"),
+    ("The board looked at 52 deaths and contributory factors were recorded in 11 of them.", "11", "other"),
+    ("In Leeds 210 children were on plans, and housing concerns were evident in 64.", "64", "other"),
+    ("The CDOP closed 95 cases. Modifiable features were seen in 30.", "30", "other"),
+    ("Of the 71 notifications, mental health vulnerabilities were identified in 40.", "40", "other"),
+    # the set itself keeps its metric
+    ("The panel reviewed 80 deaths, and avoidable factors were found in 21.", "80", "child_deaths"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", FEATURE_FOUND_IN)
+def test_the_cases_a_feature_was_found_in_count_the_feature(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric

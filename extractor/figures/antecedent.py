@@ -128,8 +128,9 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str, stand_in: 
     # ('the figure is above 45%' after '31% of children live in poverty': the stand-in names the
     # thing of the sentence before)
     found_by = pick.method.removeprefix("rule:inherit:") if pick is not None else ""
-    found = pick is not None and (pick in same or stand_in) and pick.metric == "other" \
-        and found_by.removeprefix("rule:") in ("noun", "group", "measure") and pick.method.startswith("rule:")
+    found = pick is not None and pick.metric == "other" and pick.method.startswith("rule:") and (
+        pick in same and pick.rule in ("noun", "group", "measure")
+        or stand_in and found_by.removeprefix("rule:") in ("noun", "group", "measure"))
     return pick if pick is not None and (pick.metric != "other" or found) else None
 
 
@@ -768,7 +769,7 @@ def _change_in_the_count(doc: Doc, c: _Candidate, before: str) -> bool:
 # 'well below similar areas (', 'higher than the regional average ('
 _COMPARED_GROUP_BEFORE = re.compile(
     r"\b(?:above|below|than|against|behind|ahead\s+of|compared\s+(?:with|to))\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*\(\s*$", re.I)
+    r"(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*\(\s*$", re.I)
 
 
 def _comparator_cue(before: str, after: str, c: _Candidate) -> bool:

@@ -64,7 +64,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     """(metric, rule id) by the precedence documented in `rule_metric`."""
     before = doc_text(doc)[max(doc[ts].sent.start_char, doc[ts].idx - 60):doc[ts].idx]
     feature = _FEATURE_BEFORE.search(before)
-    if feature and (c_unit == "count" or not feature.group("concern")):
+    # (a share 'of the child deaths reviewed' after 'factors were identified in' stays a share of the set)
+    if feature and (c_unit == "count" or feature.group("concern") is None and feature.group("found") is None):
         return "other", FEATURE  # 'Neglect was recorded as a factor in 54 notifications'
     total = _total_of_a_named_set(doc, hits, ts, te)
     if total is not None and total.rule.kind == "family":  # 'published its practice reviews, 4 in all'
@@ -177,7 +178,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
             return "other", GROUP  # 'The school had 356 pupils on roll': a group no metric counts
         if subset and _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # 'just 6 of its own homes': a set of things no metric counts
-        if c_unit != "count" and any(h.rule.kind == "foreign" and h.start < doc[ts].sent.end for h in rightside):
+        if c_unit != "count" and _of_a_population(doc, ts, te) and any(
+                h.rule.kind == "foreign" and h.start < doc[ts].sent.end and _in_a_state(doc, h.start) for h in rightside):
             return "other", "noun"  # '31% of children live in poverty': a share with a trait no metric counts
         return "other", "none"
     if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection":
@@ -207,6 +209,35 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     # (an improvement plan's actions) still reads it
     back = _STATUS_BACK if chosen.rule.id in _STATUS_RULES else 0
     return _in_context(doc, hits, ts, chosen.rule.metric or "other", back), chosen.rule.id
+
+
+# the prepositions of a state a share's members are in or eligible for ('live in poverty',
+# 'eligible for free school meals'); 'placed 20 miles from home' says where, not what
+_STATE_PREPS = {"in", "into", "for", "with", "under"}
+
+
+_SET_BEFORE_BRACKET = re.compile(r"\bof\s+(?:the|these|those|them|its|their|our|this|that|all)\b[^()]{0,60}\(\s*$", re.I)
+
+
+def _of_a_population(doc: Doc, ts: int, te: int) -> bool:
+    """Whether a share names no set said before: no 'of' after it, or 'of' a population named
+    afresh ('of Rochdale children', 'of pupils'), not 'of the enquiries' or 'of them'."""
+    before = doc_text(doc)[doc[ts].sent.start_char:doc[ts].idx]
+    if _SET_BEFORE_BRACKET.search(before):
+        return False  # 'Two-thirds of the enquiries (64%)': the bracket restates a share of a set said before
+    if te >= len(doc) or doc[te].lower_ != "of":
+        return True
+    ref = counted.set_reference(doc, ts, te)
+    return ref is None or ref.kind == "noun" and te + 1 < len(doc) and doc[te + 1].pos_ not in ("DET", "PRON")
+
+
+def _in_a_state(doc: Doc, start: int) -> bool:
+    """Whether the name at token `start` is the object of a preposition of a state (back over
+    its determiner and modifiers: 'in relative low income families')."""
+    k = start - 1
+    while k > start - 4 and k >= 0 and doc[k].pos_ in ("DET", "ADJ", "ADV", "NOUN", "PROPN") and doc[k].lower_ not in _STATE_PREPS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _STATE_PREPS
 
 
 # 'N in total', 'N in all', 'N altogether', 'N all told' set after a named set by a comma
@@ -320,7 +351,10 @@ FEATURE = "feature"
 _HEDGE = r"(?:(?:about|around|nearly|almost|over|some|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
 _FEATURE_BEFORE = re.compile(
     r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:factor|feature|theme)|\bfeatured"
-    r"|\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:cited|mentioned|noted|flagged)|(?P<concern>\b(?:a|an|the)\s+(?:[\w-]+\s+)?concern))"
+    r"|\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:cited|mentioned|noted|flagged)"
+    # 'modifiable factors were identified in 29', 'Parental drug use was found in 17'
+    r"|\b(?:factors?|features?|themes?|issues?|risks?|concerns?|vulnerabilit(?:y|ies))\s+(?:was|were|had\s+been|have\s+been|has\s+been)"
+    r"\s+(?:also\s+)?(?:identified|found|present|recorded|seen|evident)(?P<found>)|(?P<concern>\b(?:a|an|the)\s+(?:[\w-]+\s+)?concern))"
     r"\s+(?:in|for)\s+" + _HEDGE + "$", re.I)
 
 

@@ -22,17 +22,20 @@ _SAY_VERBS = {"say", "tell", "feel", "agree", "disagree", "think", "believe", "r
               "describe", "indicate", "state", "rate", "worry", "fear", "consider", "expect", "claim", "admit",
               "complain", "mention", "reply", "cite", "identify"}
 # the words a share's token climbs through to its clause's subject: '38' -> '%' -> (appos) 'third'
-_CLIMB = ("nummod", "quantmod", "appos", "compound", "npadvmod", "nmod", "pobj", "prep", "amod")
+_CLIMB = ("nummod", "quantmod", "appos", "compound", "npadvmod", "nmod", "amod")
 
 
 def _reporting_subject(doc: Doc, ts: int, te: int) -> Token | None:
     """The subject the share is or is part of, when its verb comes after it and reports an answer."""
     tok = doc[te - 1]
     for _ in range(5):
-        if tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok.dep_ == "nsubj":  # the people answering act: 'neglect was identified in 54%' is no answer
             verb = tok.head
             ok = verb.pos_ in ("VERB", "AUX") and verb.i >= te and verb.lemma_.lower() in _SAY_VERBS
             return tok if ok else None
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.pos_ == "NUM":
+            tok = tok.head.head  # 'Two in five (41%)': from the fraction's second number to its first
+            continue
         if tok.dep_ not in _CLIMB or tok.head is tok:
             return None
         tok = tok.head
