@@ -118,6 +118,8 @@ TRAIT_SHARES = [
      "conference.", "35%", "section_47_enquiries"),
     ("Wiltshire had 480 children in care in March, and 20% of them lived over 20 miles from home.", "20%",
      "looked_after_children"),
+    ("Essex looks after 900 children. Roughly two thirds live with foster families in the county.", "two thirds",
+     "looked_after_children"),
 ]
 
 

@@ -216,6 +216,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
 _STATE_PREPS = {"in", "into", "for", "with", "under"}
 
 
+# the people a population share is of ('of children', 'of the borough's pupils')
+_POPULATION = {"child", "children", "pupil", "people", "person", "family", "household", "resident", "baby", "infant",
+               "teenager", "student", "youngster"}
 _SET_BEFORE_BRACKET = re.compile(r"\bof\s+(?:the|these|those|them|its|their|our|this|that|all)\b[^()]{0,60}\(\s*$", re.I)
 
 
@@ -225,10 +228,19 @@ def _of_a_population(doc: Doc, ts: int, te: int) -> bool:
     before = doc_text(doc)[doc[ts].sent.start_char:doc[ts].idx]
     if _SET_BEFORE_BRACKET.search(before):
         return False  # 'Two-thirds of the enquiries (64%)': the bracket restates a share of a set said before
-    if te >= len(doc) or doc[te].lower_ != "of":
-        return True
+    if te >= len(doc):
+        return False
+    if doc[te].lower_ != "of":  # 'One in three children live in poverty'; 'three quarters live with foster carers' names none
+        return doc[te].pos_ in ("NOUN", "PROPN")
     ref = counted.set_reference(doc, ts, te)
-    return ref is None or ref.kind == "noun" and te + 1 < len(doc) and doc[te + 1].pos_ not in ("DET", "PRON")
+    if ref is not None and ref.kind != "noun":
+        return False  # 'of them', 'of these'
+    k = te + 1
+    while k < min(len(doc), te + 5) and doc[k].pos_ in ("DET", "PRON", "ADJ", "PART", "PROPN") and doc[k].lemma_.lower() not in _POPULATION:
+        k += 1
+    # 'of Dudley children', 'of its children', 'of pupils': a population; 'of the enquiries': a set said before
+    return k < len(doc) and (doc[k].lemma_.lower() in _POPULATION
+                             or not any(doc[j].pos_ in ("DET", "PRON") for j in range(te + 1, k)))
 
 
 def _in_a_state(doc: Doc, start: int) -> bool:
@@ -551,7 +563,7 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
     share = share_of(doc_text(doc), q, quantities)
     if share is not None:  # '£7,850, 14% more than a year ago', '38% of the borough's population'
         metric, rid = "other", share
-    if unit == "percent" and is_respondents_share(doc, hits, ts, te):
+    if unit == "percent" and metric != "other" and is_respondents_share(doc, hits, ts, te):
         metric, rid = "other", RESPONDENTS  # '(38%) said they had held a child protection case'
     if unit == "count" and is_caseload(doc_text(doc), q.start, q.end, sent.start_char):
         metric, rid = "other", CASELOAD  # '61 looked after children per IRO': children per worker
