@@ -44,13 +44,13 @@ def test_a_corporate_parent_counts_looked_after_children(nlp, text, number, metr
 
 
 # A review of a child in care is a meeting held for a child, not a child in care: a longer
-# name of a thing no metric counts hides the metric's name inside it.
+# name of something that fits no metric hides the metric's name inside it.
 CARE_REVIEWS = [
     ("Reviewing officers chaired 1,530 looked after reviews during the year.", "1,530", "other"),
     ("In Derby 642 LAC reviews were held on time.", "642", "other"),
     ("The service held 918 looked-after reviews, most of them in the child's home.", "918", "other"),
     ("A total of 205 CLA reviews were rescheduled because of staff sickness.", "205", "other"),
-    ("Chairs ran 377 child in care reviews in the north of the county.", "377", "other"),
+    ("Chairs ran 377 child in care reviews in the county's northern towns.", "377", "other"),
     ("Officers attended 1,104 statutory reviews for children placed with relatives.", "1,104", "other"),
     ("Some 88 children in care reviews took place by video link.", "88", "other"),
     ("Independent chairs convened 460 looked after reviews and 120 conferences.", "460", "other"),
@@ -69,7 +69,7 @@ def test_reviews_of_children_in_care_are_meetings(nlp, text, number, metric, cla
 # 'reported', 'agreed') counts the people who answered, whatever their words name; a whole of
 # its own before the verb that a metric counts still names it.
 RESPONDENTS = [
-    ("Two in five (41%) said they had been handed a child protection case in their first month.", "41%", "other"),
+    ("Two in five (41%) said they had been handed a child protection case during their first month.", "41%", "other"),
     ("Almost half (47%) told us their caseload included more than six children on plans.", "47%", "other"),
     ("Our members were asked about workloads, and 62% reported holding a child protection plan they could "
      "not review on time.", "62%", "other"),
@@ -105,7 +105,7 @@ TRAIT_SHARES = [
      "compared with 21.9% across England.", "21.9%", "other"),
     ("Children in care numbered 640. Roughly one in four children grows up in poverty here.", "one in four",
      "other"),
-    ("We looked after 412 children. Some 27% of pupils were eligible for free school meals, against 24% "
+    ("We looked after 412 children. Some 27% of pupils were eligible for free school meals, compared with 24% "
      "nationally.", "24%", "other"),
     ("The borough had 355 children on plans. Nearly 31% of its children live in absolute low income "
      "households. In two wards the figure is over 50%.", "50%", "other"),
@@ -134,7 +134,7 @@ def test_a_share_of_children_in_poverty_is_other(nlp, text, number, metric, clas
 IN_TOTAL = [
     ("Named nurses wrote reports for every rapid review, 17 in total, and all arrived within 10 days.", "17",
      "rapid_reviews"),
-    ("The partnership published each of its local child safeguarding practice reviews, 4 in all, within "
+    ("The board published all of its safeguarding practice reviews, 4 in all, within "
      "six months.", "4", "lcsprs_published"),
     ("GPs were asked to attend the section 47 enquiries, 212 in total, within 5 working days.", "212",
      "section_47_enquiries"),

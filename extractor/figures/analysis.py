@@ -126,7 +126,7 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
     hits = [h for h in hits if h.rule.kind != "family" or not any(
         n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start for n in named)]
     # 'child protection planning meetings' are meetings, 'looked after reviews' are meetings about
-    # children in care: a longer name of a thing no metric counts hides the metric name inside it,
+    # children in care: a longer name of something that fits no metric hides the metric name inside it,
     # a lexicon name or a rule's ('look after')
     foreign = [h for h in hits if h.rule.kind == "foreign"]
     hits = [h for h in hits if h.rule.kind == "foreign" or not (h.rule.id.startswith("lex:") or h.rule.kind in ("noun", "prop"))

@@ -125,7 +125,7 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str, stand_in: 
     # 'The school had 356 pupils on roll, up from 341 last year': the value again of a thing found
     # that fits no metric is that thing too (a figure whose thing was not found gives nothing)
     # (a thing named by its noun in this sentence: not a part picked out by a trait, nor a thing of the sentence before)
-    # ('the figure is above 45%' after '31% of children live in poverty': the stand-in names the
+    # ('in two wards the figure tops 50%' after '31% of children live in poverty': the stand-in names the
     # thing of the sentence before)
     found_by = pick.method.removeprefix("rule:inherit:") if pick is not None else ""
     found = pick is not None and pick.metric == "other" and pick.method.startswith("rule:") and (

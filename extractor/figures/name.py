@@ -71,7 +71,7 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     if total is not None and total.rule.kind == "family":  # 'published its practice reviews, 4 in all'
         return _FAMILY_STAGE[total.rule.family or "review"][_stage_of(doc, hits, total.start, doc[ts].sent.start, ts)], \
             total.rule.id
-    if total is not None:  # 'every rapid review, 28 in total': the count of the set just named
+    if total is not None:  # 'each rapid review, 17 in all': the count of the set just named
         return total.rule.metric or "other", total.rule.id
     # 'just under a third': 'under' right before the number is its hedge, not a property
     inwin = [h for h in hits if left <= h.start < right
@@ -227,7 +227,7 @@ def _of_a_population(doc: Doc, ts: int, te: int) -> bool:
     afresh ('of Rochdale children', 'of pupils'), not 'of the enquiries' or 'of them'."""
     before = doc_text(doc)[doc[ts].sent.start_char:doc[ts].idx]
     if _SET_BEFORE_BRACKET.search(before):
-        return False  # 'Two-thirds of the enquiries (64%)': the bracket restates a share of a set said before
+        return False  # 'About a third of the enquiries (35%)': the bracket restates a share of a set said before
     if te >= len(doc):
         return False
     if doc[te].lower_ != "of":  # 'One in three children live in poverty'; 'three quarters live with foster carers' names none
@@ -257,7 +257,7 @@ _IN_TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|all\s+told|o
 
 
 def _total_of_a_named_set(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
-    """'contributed to every rapid review, 28 in total', 'the section 47 enquiries we started, 412
+    """'wrote reports for each rapid review, 17 in all', 'the section 47 enquiries we started, 412
     in all': a count apposed to the noun phrase just before it, by a comma and 'in total', is
     the size of that set; the name ending the phrase names it."""
     if ts < 2 or doc[ts - 1].text != "," or not _IN_TOTAL_AFTER.match(doc_text(doc), doc[te - 1].idx + len(doc[te - 1].text)):
@@ -364,7 +364,7 @@ _HEDGE = r"(?:(?:about|around|nearly|almost|over|some|just\s+over|just\s+under|m
 _FEATURE_BEFORE = re.compile(
     r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:factor|feature|theme)|\bfeatured"
     r"|\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:cited|mentioned|noted|flagged)"
-    # 'modifiable factors were identified in 29', 'Parental drug use was found in 17'
+    # 'avoidable factors were found in 21', 'Parental drug use was found in 17'
     r"|\b(?:factors?|features?|themes?|issues?|risks?|concerns?|vulnerabilit(?:y|ies))\s+(?:was|were|had\s+been|have\s+been|has\s+been)"
     r"\s+(?:also\s+)?(?:identified|found|present|recorded|seen|evident)(?P<found>)|(?P<concern>\b(?:a|an|the)\s+(?:[\w-]+\s+)?concern))"
     r"\s+(?:in|for)\s+" + _HEDGE + "$", re.I)

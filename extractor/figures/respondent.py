@@ -1,6 +1,6 @@
 """Respondent: a share of the people asked, said as the subject of what they said.
 
-'More than a third (36%) said they had held a child protection case in their first year', 'Two in
+'Just over a third (36%) said they were holding a child protection case within a month of starting', 'Two in
 five members (41%) reported a caseload above 20', 'nine in ten told us the plan was unclear': a
 share whose clause's verb reports what people said, felt or agreed counts the people who answered
 (respondents, members, staff), whatever the words they said name. A whole of its own before the
