@@ -63,6 +63,8 @@ def _phrase(name: Name, n: str) -> str:
         return f"{n} cases {name.text}"  # 'notified to the panel', 'taken forward by the national panel'
     if name.kind == "prop" and (words[0] in _STATE_WORDS or words[-1].endswith("ed")):
         return f"{n} children {name.text}"
+    if words[-1] in ("to", "for", "of"):  # an idiom ending in its preposition: 'corporate parent to'
+        return f"the council as {name.text} {n} children"
     if name.metric == "reviews_with_learning":
         return f"{n} reviews with {name.text}"
     return f"{n} {_plural(name)}"

@@ -14,6 +14,7 @@ from .unit import _from_end, _from_to_start
 from .caseload import CASELOAD
 from .rate import RATE_OTHER, names_a_thing, rate_token
 from .resolve import _GENERIC_NOUNS, _counted_noun as counted_noun, _stage_of, sized_change_at
+from ..line import hard_break_in
 from ..pipeline import doc_text
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ INHERITED_CONFIDENCE = 0.8
 _COMPARATOR_BEFORE = re.compile(
     r"(?:compare[ds]?\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
     r"england:?|wales:?|scotland:?|northern\s+ireland:?|neighbours:?|\bsn:?|nationally:?|average:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
-    r"equivalent\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
+    r"equivalent\s+to|equal\s+to|equating\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
     r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;|"
     # the figure said again of another place or time by a pronoun: 'below London, where it's 57',
     # 'Nationally it's nearer 24', 'last year it was 41'
@@ -46,7 +47,7 @@ _COMPARATOR_AFTER = re.compile(
     r"at\s+the\s+same\s+point)", re.I)
 
 
-_CONVERSION = re.compile(r"(?:\brate\s+of|equivalent\s+to|\()\s*$", re.I)
+_CONVERSION = re.compile(r"(?:\brate\s+of|equivalent\s+to|equal\s+to|equating\s+to|\()\s*$", re.I)
 _STATUS = re.compile(
     r"\b(?:complete|completed|open|outstanding|overdue|on\s+track|in\s+progress|signed\s+off|"
     r"cleared|closed|implemented|published|commissioned|criteria|threshold|still\s+being|finished|due)\b", re.I)
@@ -105,7 +106,7 @@ def _another_set(doc: Doc, c: _Candidate, prev: _Candidate) -> bool:
     return lemma not in _STAND_FOR_ANY and lemma != prev.head
 
 
-def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candidate | None:
+def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str, stand_in: bool = False) -> _Candidate | None:
     """The figure this one follows: the nearest earlier one of the same unit on the same line of
     the sentence, else the nearest with a metric there, else the same unit one sentence back."""
     c = cands[i]
@@ -113,7 +114,7 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candid
     prev_start = sentence_start_back(doc, c.ts, 1)
     # a restated set size ('of the nine') with no metric of its own stands for nothing
     usable = [p for p in cands[:i] if not (p.repeat == "drop" and p.metric == "other")]
-    same = [p for p in usable if p.ts >= sent.start and "\n" not in text[p.q.end:c.q.start]]
+    same = [p for p in usable if p.ts >= sent.start and not hard_break_in(text, p.q.end, c.q.start)]
     back = [p for p in usable if prev_start <= p.ts < sent.start]
     converts = c.q.unit != "count" and _CONVERSION.search(text[max(0, c.q.start - 25):c.q.start])
     if converts:  # 'a rate of 41.6 per 10,000' restates the count just before it
@@ -130,8 +131,12 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str) -> _Candid
     # 'The school had 356 pupils on roll, up from 341 last year': the value again of a thing found
     # that fits no metric is that thing too (a figure whose thing was not found gives nothing)
     # (a thing named by its noun in this sentence: not a part picked out by a trait, nor a thing of the sentence before)
-    found = pick is not None and pick in same and pick.metric == "other" and pick.rule in ("noun", "group", "measure") \
-        and pick.method.startswith("rule:")
+    # ('in two wards the figure tops 50%' after '31% of children live in poverty': the stand-in names the
+    # thing of the sentence before)
+    found_by = pick.method.removeprefix("rule:inherit:") if pick is not None else ""
+    found = pick is not None and pick.metric == "other" and pick.method.startswith("rule:") and (
+        pick in same and pick.rule in ("noun", "group", "measure")
+        or stand_in and found_by.removeprefix("rule:") in ("noun", "group", "measure"))
     return pick if pick is not None and (pick.metric != "other" or found) else None
 
 
@@ -348,7 +353,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
     completed') take the metric, and a rate's unit, of the figure they follow."""
     for i, c in enumerate(cands):
         if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", "timely", "feature", "group", "measure",
-                                                            CASELOAD, RATE_OTHER):
+                                                            CASELOAD, RATE_OTHER, "respondents"):
             continue  # a sample drawn for study, a subset counted as what it became: found
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
         cue = _comparator_cue(before, after, c)
@@ -423,7 +428,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         elif share:
             prev = _set_antecedent(cands, i, doc, counted.SetRef("pronoun"), any_unit=True)
         else:
-            prev = _antecedent(cands, i, doc, text)
+            prev = _antecedent(cands, i, doc, text, _stand_in_subject(doc, c))
         sent = doc[c.ts].sent
         if prev is None and _from_end(text, c.q):  # 'risen by 40% ..., from 10 to 14'
             prev = next((p for p in reversed(cands[:i]) if p.ts >= sent.start and p.metric != "other"), None)
@@ -766,12 +771,21 @@ def _change_in_the_count(doc: Doc, c: _Candidate, before: str) -> bool:
         and doc[c.te].lower_ in _GENERIC_NOUNS and bool(_CHANGE_OF.search(before) or _CHANGED_FROM.search(before))
 
 
+# a group a value is compared with, its value in brackets after it: 'above comparable councils (',
+# 'well below similar areas (', 'higher than the regional average ('
+_COMPARED_GROUP_BEFORE = re.compile(
+    r"\b(?:above|below|than|against|behind|ahead\s+of|compared\s+(?:with|to))\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+)?"
+    r"(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*\(\s*$", re.I)
+
+
 def _comparator_cue(before: str, after: str, c: _Candidate) -> bool:
     """A comparator said before the number: 'compared with 41.6', 'England: 70', and in brackets
     after the comparator's name ('below statistical neighbours (471.2) and England (489.6)').
     'The looked after rate of 91.2' names its own metric: 'rate of' makes a comparator only of a
     number whose counted thing was not found ('the England rate of 30.1')."""
     if re.match(r"\s*\)", after):
+        if _COMPARED_GROUP_BEFORE.search(before):
+            return True  # 'above comparable councils (77)', 'lower than the regional average (61)'
         before = re.sub(r"\(\s*$", "", before)
     m = _COMPARATOR_BEFORE.search(_strip_hedge(before))
     if m is None:

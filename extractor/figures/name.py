@@ -25,6 +25,7 @@ from .share import MONEY, POPULATION, share_of
 from .caseload import CASELOAD, is_caseload
 from .placement import PLACEMENT, in_care_set, is_placement
 from .rate import RATE_OTHER, rate_of_other
+from .respondent import RESPONDENTS, is_respondents_share
 from .unit import _unit_from_context
 from .resolve import (
     _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _rate_of_a_measure, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
@@ -63,8 +64,15 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     """(metric, rule id) by the precedence documented in `rule_metric`."""
     before = doc_text(doc)[max(doc[ts].sent.start_char, doc[ts].idx - 60):doc[ts].idx]
     feature = _FEATURE_BEFORE.search(before)
-    if feature and (c_unit == "count" or not feature.group("concern")):
+    # (a share 'of the child deaths reviewed' after 'factors were identified in' stays a share of the set)
+    if feature and (c_unit == "count" or feature.group("concern") is None and feature.group("found") is None):
         return "other", FEATURE  # 'Neglect was recorded as a factor in 54 notifications'
+    total = _total_of_a_named_set(doc, hits, ts, te)
+    if total is not None and total.rule.kind == "family":  # 'published its practice reviews, 4 in all'
+        return _FAMILY_STAGE[total.rule.family or "review"][_stage_of(doc, hits, total.start, doc[ts].sent.start, ts)], \
+            total.rule.id
+    if total is not None:  # 'each rapid review, 17 in all': the count of the set just named
+        return total.rule.metric or "other", total.rule.id
     # 'just under a third': 'under' right before the number is its hedge, not a property
     inwin = [h for h in hits if left <= h.start < right
              and not (h.end == ts and h.rule.id == "other_age" and doc[h.start].lower_ == "under")]
@@ -179,6 +187,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
             return "other", GROUP  # 'The school had 356 pupils on roll': a group no metric counts
         if subset and _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # 'just 6 of its own homes': a set of things no metric counts
+        if c_unit != "count" and _of_a_population(doc, ts, te) and any(
+                h.rule.kind == "foreign" and h.start < doc[ts].sent.end and _in_a_state(doc, h.start) for h in rightside):
+            return "other", "noun"  # '31% of children live in poverty': a share with a trait no metric counts
         return "other", "none"
     if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection" and not _made_by_an_agency(doc, chosen, ts):
         return "other", "events"  # 'missing 16 times', 'on five occasions': a case fact
@@ -275,6 +286,66 @@ def _makes_up(doc: Doc, ts: int) -> bool:
     return bool(_MAKE_UP.search(doc_text(doc)[max(0, doc[ts].idx - 30):doc[ts].idx]))
 
 
+# the prepositions of a state a share's members are in or eligible for ('live in poverty',
+# 'eligible for free school meals'); 'placed 20 miles from home' says where, not what
+_STATE_PREPS = {"in", "into", "for", "with", "under"}
+
+
+# the people a population share is of ('of children', 'of the borough's pupils')
+_POPULATION = {"child", "children", "pupil", "people", "person", "family", "household", "resident", "baby", "infant",
+               "teenager", "student", "youngster"}
+_SET_BEFORE_BRACKET = re.compile(r"\bof\s+(?:the|these|those|them|its|their|our|this|that|all)\b[^()]{0,60}\(\s*$", re.I)
+
+
+def _of_a_population(doc: Doc, ts: int, te: int) -> bool:
+    """Whether a share names no set said before: no 'of' after it, or 'of' a population named
+    afresh ('of Rochdale children', 'of pupils'), not 'of the enquiries' or 'of them'."""
+    before = doc_text(doc)[doc[ts].sent.start_char:doc[ts].idx]
+    if _SET_BEFORE_BRACKET.search(before):
+        return False  # 'About a third of the enquiries (35%)': the bracket restates a share of a set said before
+    if te >= len(doc):
+        return False
+    if doc[te].lower_ != "of":  # 'One in three children live in poverty'; 'three quarters live with foster carers' names none
+        return doc[te].pos_ in ("NOUN", "PROPN")
+    ref = counted.set_reference(doc, ts, te)
+    if ref is not None and ref.kind != "noun":
+        return False  # 'of them', 'of these'
+    k = te + 1
+    while k < min(len(doc), te + 5) and doc[k].pos_ in ("DET", "PRON", "ADJ", "PART", "PROPN") and doc[k].lemma_.lower() not in _POPULATION:
+        k += 1
+    # 'of Dudley children', 'of its children', 'of pupils': a population; 'of the enquiries': a set said before
+    return k < len(doc) and (doc[k].lemma_.lower() in _POPULATION
+                             or not any(doc[j].pos_ in ("DET", "PRON") for j in range(te + 1, k)))
+
+
+def _in_a_state(doc: Doc, start: int) -> bool:
+    """Whether the name at token `start` is the object of a preposition of a state (back over
+    its determiner and modifiers: 'in relative low income families')."""
+    k = start - 1
+    while k > start - 4 and k >= 0 and doc[k].pos_ in ("DET", "ADJ", "ADV", "NOUN", "PROPN") and doc[k].lower_ not in _STATE_PREPS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _STATE_PREPS
+
+
+# 'N in total', 'N in all', 'N altogether', 'N all told' set after a named set by a comma
+_IN_TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|all\s+told|overall)\b", re.I)
+
+
+def _total_of_a_named_set(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """'wrote reports for each rapid review, 17 in all', 'the section 47 enquiries we started, 412
+    in all': a count apposed to the noun phrase just before it, by a comma and 'in total', is
+    the size of that set; the name ending the phrase names it."""
+    if ts < 2 or doc[ts - 1].text != "," or not _IN_TOTAL_AFTER.match(doc_text(doc), doc[te - 1].idx + len(doc[te - 1].text)):
+        return None
+    lo = doc[ts].sent.start
+    named = [h for h in hits if lo <= h.start and h.end <= ts - 1 and (h.rule.kind in ("noun", "prop")
+             and h.rule.metric not in (None, "other") or h.rule.kind == "family")]
+    if not named:
+        return None
+    last = max(named, key=lambda h: h.end)
+    return last if last.end >= ts - 4 else None
+
+
 # a kind of a set's members that names the set's metric: 'the main category for 71 of them' (of plans)
 _CATEGORY_WORDS = {"category", "categories"}
 # verbs whose 'for' takes a share: 'accounted for 36 of the deaths'
@@ -367,7 +438,10 @@ FEATURE = "feature"
 _HEDGE = r"(?:(?:about|around|nearly|almost|over|some|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
 _FEATURE_BEFORE = re.compile(
     r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:factor|feature|theme)|\bfeatured"
-    r"|\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:cited|mentioned|noted|flagged)|(?P<concern>\b(?:a|an|the)\s+(?:[\w-]+\s+)?concern))"
+    r"|\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:cited|mentioned|noted|flagged)"
+    # 'avoidable factors were found in 21', 'Parental drug use was found in 17'
+    r"|\b(?:factors?|features?|themes?|issues?|risks?|concerns?|vulnerabilit(?:y|ies))\s+(?:was|were|had\s+been|have\s+been|has\s+been)"
+    r"\s+(?:also\s+)?(?:identified|found|present|recorded|seen|evident)(?P<found>)|(?P<concern>\b(?:a|an|the)\s+(?:[\w-]+\s+)?concern))"
     r"\s+(?:in|for)\s+" + _HEDGE + "$", re.I)
 
 
@@ -483,7 +557,7 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
     if rule_id in ("unit", "events", "carer", "sample", SOURCE, MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE,
-                   PLACEMENT, GROUP, MEASURE) or rule_id.startswith(QUALIFIED):
+                   PLACEMENT, GROUP, MEASURE, RESPONDENTS) or rule_id.startswith(QUALIFIED):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     if rule_id in RE_REFERRAL_RULES:
@@ -564,6 +638,8 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
     share = share_of(doc_text(doc), q, quantities)
     if share is not None:  # '£7,850, 14% more than a year ago', '38% of the borough's population'
         metric, rid = "other", share
+    if unit == "percent" and metric != "other" and is_respondents_share(doc, hits, ts, te):
+        metric, rid = "other", RESPONDENTS  # '(38%) said they had held a child protection case'
     if unit == "count" and is_caseload(doc_text(doc), q.start, q.end, sent.start_char):
         metric, rid = "other", CASELOAD  # '61 looked after children per IRO': children per worker
     if unit.startswith("rate_") and rate_of_other(doc, hits, ts):

@@ -496,7 +496,7 @@ _FAMILY_HAS_BEFORE = re.compile(r"(?:\b(?:she|he)|\b(?-i:[A-Z][a-z]+),\s*\d{1,2}
 _FAMILY_HAS_AFTER = re.compile(r"^\s+(?:(?:young|small|little|grown-up|teenage|older|younger)\s+)?(?:children|kids|sons|daughters|"
                                r"boys|girls)\b(?!\s+(?:on\s+(?:her|his|the)|allocated|open|in\s+(?:her|his)\s+(?:caseload|care|"
                                r"class)|subject|who\s+are\s+(?:looked|on)|placed|in\s+care))", re.I)
-_FAMILY_BEFORE = re.compile(r"\b(?:(?:grand|step-?)?(?:mother|father|mum|dad|parent)s?|single\s+(?:mum|mother|"
+_FAMILY_BEFORE = re.compile(r"(?<!corporate\s)\b(?:(?:grand|step-?)?(?:mother|father|mum|dad|parent)s?|single\s+(?:mum|mother|"
                             r"father|dad|parent))[\s-]+of[\s-]+$", re.I)
 # a span said in counted years: 'in each of the last three financial years', 'over the past two school years'
 _COUNTED_YEARS_AFTER = re.compile(r"^\s+(?:financial|calendar|academic|school|full|reporting)\s+(?:years?|quarters?)\b", re.I)

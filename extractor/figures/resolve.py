@@ -120,6 +120,12 @@ def _subject_names(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
     else:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "acl" and verb.lower_ in _TOTAL_VERBS:
+        # 'Recommendations from published reviews numbered 19': the parser hangs the total verb on
+        # the noun of the subject's phrase; the phrase's head is what is counted
+        subj = verb.head
+        while subj.dep_ == "pobj" and subj.head.dep_ == "prep" and subj.head.head.pos_ in ("NOUN", "PROPN"):
+            subj = subj.head.head
     if subj is None:
         return None
     named = [h for h in hits if h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"
