@@ -225,6 +225,46 @@ def is_post_thread(text: str) -> bool:
     return any(len(posts) >= _POSTS_MIN for posts in counted.values())
 
 
+# A single post as a network shows it: its author's line ("Sarah Okafor • Director of …",
+# "@handle · 4h") and, below it or on it, the post's age ("2d", "4h", "3 days ago", "1w • Edited").
+_POST_AGE = re.compile(r"(?i)^[ \t]*(?:\d{1,2}\s?(?:m|mins?|h|hrs?|d|w|mo|yr)|\d{1,2}\s+(?:minutes?|hours?|"
+                       r"days?|weeks?|months?)\s+ago)(?:\s*[•·]\s*[^\n]{0,20})?[ \t]*$")
+_POST_AUTHOR = re.compile(r"^[ \t]*(?:@\w+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*[•·]\s*\S")
+_POST_AGE_INLINE = re.compile(r"[•·]\s*\d{1,2}\s?(?:m|h|d|w)[ \t]*$")
+
+
+def is_single_post(text: str) -> bool:
+    """Whether the opening is one social-media post: an author's line ('Name • role', '@handle')
+    with the post's age on it or on the next line."""
+    lines = _opening_lines(text, 3)
+    for i, line in enumerate(lines):
+        if not _POST_AUTHOR.match(line):
+            continue
+        if _POST_AGE_INLINE.search(line) or (i + 1 < len(lines) and _POST_AGE.match(lines[i + 1])):
+            return True
+    return False
+
+
+# A partnership's or a board's own newsletter or bulletin: a masthead line that is only a
+# safeguarding body's name ("Anyshire Safeguarding Children Partnership", "Anyvale Child
+# Protection Committee", "Safeguarding Board for Anyland") and, in the same head, the issue's
+# heading ("Newsletter - Issue 9", "Practitioner Bulletin", "E-news"). A body's 7-minute briefing
+# or learning update is not this (a case review's own text, decided by its own heading).
+_SAFEGUARDING_BODY = re.compile(
+    r"(?:[A-Z][\w’'&.-]*\s+(?:(?:and|&|of|the)\s+)?){0,6}(?:(?:Safeguarding\s+(?:Children\s+)?|"
+    r"Children\s+Safeguarding\s+)(?:Partnership|Board|Arrangements)|Child\s+Protection\s+Committee)"
+    r"(?:\s+for\s+(?:[A-Z][\w’'-]*\s*){1,3})?(?:\s*\([A-Z]{3,6}\))?")
+_ISSUE_HEAD = re.compile(r"(?i)\b(?:newsletter|e-?bulletin|bulletin|e-?news|digest)\b")
+_BULLETIN_LINES = 3
+
+
+def is_partnership_bulletin(text: str) -> bool:
+    """Whether the head is a safeguarding body's name over (or beside) its bulletin's heading."""
+    lines = [line.strip() for line in _opening_lines(text, _BULLETIN_LINES)]
+    return any(_SAFEGUARDING_BODY.fullmatch(line) for line in lines) and \
+        any(_ISSUE_HEAD.search(line) for line in lines)
+
+
 # A study's structured abstract: its methods, its results and one more of the usual labelled
 # parts, each opening a paragraph ("Background: …", "Methods: …", "Results: …",
 # "Conclusions: …").

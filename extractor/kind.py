@@ -20,7 +20,8 @@ from .document import Document
 from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision,
                     is_consultation_page, is_news_programme, is_debate_record,
                     is_evidence_transcript, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing,
-                    is_needs_assessment, is_peer_review, is_statistics_release,
+                    is_needs_assessment, is_partnership_bulletin, is_peer_review, is_single_post,
+                    is_statistics_release,
                     is_periodic_report_title, is_post_thread, is_press_release, is_review_title, is_story_opening,
                     is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
@@ -76,8 +77,11 @@ def _genre(document: Document) -> str | None:
         return "council_report"
     if is_press_release(document.text):
         return "news_article"
+    if is_partnership_bulletin(document.text):
+        return "council_report"  # a partnership's or a board's own newsletter or bulletin
     if is_debate_record(document.text) or is_evidence_transcript(document.text) or \
             is_inspection_title(document.text) or is_post_thread(document.text) or \
+            is_single_post(document.text) or \
             is_structured_abstract(document.text) or is_judgment(document.text) or \
             is_complaint_decision(document.text) or is_hearing_decision(document.text) or \
             is_audit_report(document.text) or \

@@ -190,10 +190,13 @@ _MONTHS_NO_YEAR = re.compile(
     rf"\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH_NAMES})\b(?!,?\s+(?:19|20)\d\d)"
     r"(?!\s+(?:this|last|next)\s+year)")
 # A story's own date in its opening, when the source gives none: a dateline or byline date
-# ("Published: 3 February 2026", "Wednesday, 19 November 2025, 4:45 pm", a line that is a date).
+# ("Published: 3 February 2026", "Wednesday, 19 November 2025, 4:45 pm", a line that is a date),
+# or a labelled line that dates a statement, a letter or a paper ("Made on: 4 March 2026",
+# "Laid: …", "Dated: …", "Circulated: …"; only as a label at a line's start, with its colon).
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATELINE = re.compile(
-    rf"(?im)(?:\b(?:published|posted|updated|date|issued|released)(?:\s+on)?\s*:?\s*|^[ \t]*)"
+    rf"(?im)(?:\b(?:published|posted|updated|date|issued|released)(?:\s+on)?\s*:?\s*|^[ \t]*"
+    r"(?:made|laid|dated|sent|signed|delivered|circulated)(?:\s+on[ \t]*:?|[ \t]*:)[ \t]*|^[ \t]*)"
     rf"{_WEEKDAY}(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES}),?\s+"
     r"(?P<y>(?:19|20)\d\d)\b(?=[^\n]{0,40}$)")
 _DATELINE_CHARS = 500
@@ -204,6 +207,13 @@ _INSPECTED_IN = re.compile(
     r"(?:early\s+|mid-?|late\s+)?(?P<m>January|February|March|April|May|June|July|August|"
     r"September|October|November|December),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _OPENING_CHARS = 1500
+# An inspection's or a visit's one day, labelled in a report's head ("Inspection date: 22 January
+# 2026", "Date of visit: 3 March 2026"): that day is the span, as "Inspection dates: 10 and 11
+# December 2025" gives its two days.
+_INSPECTION_DAY = re.compile(
+    rf"(?im)^[ \t]*(?:(?:inspection|visit|monitoring\s+visit|focused\s+visit)\s+date|date\s+of\s+"
+    rf"(?:the\s+)?(?:inspection|visit))[ \t]*:[ \t]*{_WEEKDAY}(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    rf"\s+(?P<m>{_MONTH_NAMES}),?\s+(?P<y>(?:19|20)\d\d)[ \t]*$")
 # A committee report's front sheet names its title on a labelled line ("Subject: …",
 # "Report title: …"), often after the From/To lines, below the opening lines.
 _LABEL_CHARS = 1500
@@ -652,7 +662,7 @@ def _document_period(text: str, title: str | None, date: str | None,
     if requested is not None:
         return requested
     scoped = _consulted(text, cands) or _scoped(text, cands) or _inspection_month(text) or \
-        _dated_months(text, date) or _dated_report_end(text, date)
+        _inspection_day(text) or _dated_months(text, date) or _dated_report_end(text, date)
     if scoped is not None:
         return scoped
     for head in context:
@@ -806,6 +816,12 @@ def _inspection_month(text: str) -> Period | None:
         return None
     found = find_periods(f"{m.group('m')} to {m.group('m')} {m.group('y')}")
     return Period(found[0][2].start, found[0][2].end, text[m.start("m"):m.end()]) if found else None
+
+
+def _inspection_day(text: str) -> Period | None:
+    """The one day a report's head labels as its inspection's or visit's date."""
+    m = _INSPECTION_DAY.search(text, 0, _LEAD_CHARS)
+    return day_period(m, text[m.start("d"):m.end()]) if m else None
 
 
 def _is_financial_year(p: Period) -> bool:
