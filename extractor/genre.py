@@ -256,13 +256,17 @@ _SAFEGUARDING_BODY = re.compile(
     r"(?:\s+for\s+(?:[A-Z][\w’'-]*\s*){1,3})?(?:\s*\([A-Z]{3,6}\))?")
 _ISSUE_HEAD = re.compile(r"(?i)\b(?:newsletter|e-?bulletin|bulletin|e-?news|digest)\b")
 _BULLETIN_LINES = 3
+# ...unless its head names a review it gives the learning of ("Learning bulletin: Child Q
+# practice review"): that is the review's own briefing, decided as a case review.
+_ON_A_REVIEW = re.compile(r"(?i)\breview\b|\blearning\s+from\b|\b(?:child|baby|sibling)\s+[A-Z]\b")
 
 
 def is_partnership_bulletin(text: str) -> bool:
     """Whether the head is a safeguarding body's name over (or beside) its bulletin's heading."""
     lines = [line.strip() for line in _opening_lines(text, _BULLETIN_LINES)]
     return any(_SAFEGUARDING_BODY.fullmatch(line) for line in lines) and \
-        any(_ISSUE_HEAD.search(line) for line in lines)
+        any(_ISSUE_HEAD.search(line) for line in lines) and \
+        not any(_ON_A_REVIEW.search(line) for line in lines)
 
 
 # A study's structured abstract: its methods, its results and one more of the usual labelled

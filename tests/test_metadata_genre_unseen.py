@@ -388,6 +388,9 @@ def test_a_single_post_head(text: str, expected: bool) -> None:
      "praised today.\n", False),
     ("Young Voices Charity Newsletter\nWe worked with the Anyvale Child Protection "
      "Committee.\n", False),
+    # a bulletin on one review's learning: the review's own briefing, decided elsewhere
+    ("Anyshire Safeguarding Children Partnership\nLearning bulletin: Child Q practice review\n\n"
+     "What happened.\n", False),
     # the body's name without an issue heading: decided elsewhere
     ("Anyshire Safeguarding Children Partnership\nAnnual Report 2025-26\n\nForeword.\n", False),
 ])
