@@ -286,10 +286,11 @@ XFAIL: dict[tuple[str, str], str] = {
         "date head a charity's or a council's blog as well as a publication's story, so the "
         "byline alone cannot say news_article; needs a ruling on unnamed publishers"),
     ("cvs_ebulletin", "kind"): (
-        "a county voluntary council's e-bulletin headed '… News - <date>': read as a "
-        "publication's dated news page; whether an umbrella body's bulletin to its member "
-        "groups is other (the row) or news is not settled, and its masthead ends in 'Council', "
-        "so neither the outside-publisher rule nor the council rule fits it"),
+        "a county voluntary council's e-bulletin headed 'Funding and Safeguarding News - <date>' "
+        "under its own name: publisher.publication reads a heading ending in 'News' as a "
+        "publication's masthead, so news_article; whether a body's '… News' heading under its own "
+        "masthead is that body's bulletin (other here; a council's would be its press page, "
+        "news_article) needs a ruling on which masthead wins, so no rule was written"),
 }
 
 
