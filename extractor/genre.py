@@ -366,6 +366,12 @@ _REPORTED = re.compile(
     r"\b(?:said|says|told|heard|warned|revealed|announced|found|admitted|claimed|confirmed|"
     r"(?:has|have)\s+(?:published|announced|revealed|warned)|(?:was|were|has\s+been|have\s+been)"
     r"\s+told)\b")
+# a lead that ends on its source, after a comma: '..., council figures show.', '..., its annual
+# report shows.', '..., a new analysis has found.' (the news lead's attribution set last)
+_SOURCE_SHOWS = re.compile(
+    r",\s+(?:(?:its|their|the|a|new|latest|official|government|council)\s+)?(?:[\w’'-]+\s+){0,2}"
+    r"(?:report|reports|figures|data|statistics|analysis|research|papers|documents|survey|review|accounts|minutes)"
+    r"\s+(?:shows?|reveals?|suggests?|(?:has|have)\s+found)\s*[.!]")
 _FRONT_SHEET = re.compile(r"(?im)^[ \t]*(?:from|to|subject|report\s+to|date\s+of\s+meeting|"
                           r"meeting|report\s+title|title|venue|present|attendance)[ \t]*:")
 
@@ -384,7 +390,7 @@ def is_story_opening(text: str) -> bool:
     lead = _QUOTED.sub("", rest[:_LEAD_CHARS])
     # a body writing of itself ("What we learned", "our reviews") or to its reader ("If you are
     # worried …") is its own page, not a story
-    return bool(_REPORTED.search(lead)) and not _FIRST_PERSON.search(lead)
+    return bool(_REPORTED.search(lead) or _SOURCE_SHOWS.search(lead)) and not _FIRST_PERSON.search(lead)
 
 
 # a quotation, closed or running on to the end of its paragraph (UK newspaper style)

@@ -852,6 +852,19 @@ def test_a_headline_over_a_reporting_lead_is_a_story(read, text: str, kind: str)
     ("Children's Services Annual Report\n\nThe director said attainment rose.", False),
     ("Fostering fees review\nTo: Cabinet – 3 March 2026\nThe director said fees rise.", False),
     ("Summary\n\nThe director said fees rise.", False),
+    # a lead that ends on its source after a comma ('..., figures show.') reports it
+    ("Foster carer numbers fall again\n\nApproved foster carers in Anyshire fell to 212 last "
+     "year, council figures show.", True),
+    ("Youth clubs busier than ever\n\nClubs in Barsetshire logged 4,000 visits over the summer, "
+     "a new report reveals.", True),
+    ("Adoption waits lengthen\n\nChildren waited an average of 20 months, the latest data "
+     "suggests.", True),
+    ("Panel looks at 88 deaths\n\nThe regional panel looked at 88 deaths in 2023/24, its yearly "
+     "report shows.", True),
+    # ...but data showing something, said as the page's own finding, is no attribution
+    ("Referrals this year\n\nThe data shows referrals rose in the autumn and fell in spring.",
+     False),
+    ("Our year in numbers\n\nWe supported 300 families, our annual report shows.", False),
 ])
 def test_a_story_opening(text: str, story: bool) -> None:
     from extractor.genre import is_story_opening
