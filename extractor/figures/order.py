@@ -27,4 +27,4 @@ def is_order_stock(text: str, end: int) -> bool:
     """Whether the count ending at text[end] counts children subject to an order (a stock)."""
     clause = re.split(r"[;.:]|,\s+(?:and|but|while|whereas)\b", text[end:end + 160], maxsplit=1)[0]
     m = _ON_AN_ORDER.match(clause)
-    return bool(m) and not _MADE.search(m.group(0))
+    return m is not None and not _MADE.search(m.group(0))
