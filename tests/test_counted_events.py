@@ -178,6 +178,10 @@ ORDER_STOCK = [
     ("Solicitors for Kirklees applied for 58 care orders in the twelve months.", "58", "court_orders"),
     ("Stirling had 212 looked after children, 44 of them at home on a supervision order.", "212",
      "looked_after_children"),
+    # orders that ended are no orders made
+    ("Panels in Inverclyde made 29 new compulsory supervision orders and terminated 33.", "33", "other"),
+    ("In Barnet 18 supervision orders were discharged by the court during the year.", "18", "other"),
+    ("Panels in Inverclyde made 29 new compulsory supervision orders and terminated 33.", "29", "court_orders"),
 ]
 
 

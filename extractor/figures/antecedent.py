@@ -352,7 +352,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
     """Comparators ('up from 12 in 2021/22', 'England: 41.6') and elided counts ('12 had been
     completed') take the metric, and a rate's unit, of the figure they follow."""
     for i, c in enumerate(cands):
-        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", "timely", "feature", "missing", "stock", "group",
+        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", "timely", "feature", "missing", "stock", "ended", "group",
                                                             "measure",
                                                             CASELOAD, RATE_OTHER, "respondents"):
             continue  # a sample drawn for study, a subset counted as what it became: found

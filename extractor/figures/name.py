@@ -23,7 +23,7 @@ from .reject import (
 from ..line import line_of
 from .share import MONEY, POPULATION, share_of
 from .caseload import CASELOAD, is_caseload
-from .order import STOCK, is_order_stock
+from .order import ENDED, STOCK, is_order_ended, is_order_stock
 from .placement import PLACEMENT, in_care_set, is_placement
 from .rate import RATE_OTHER, rate_of_other
 from .respondent import RESPONDENTS, is_respondents_share
@@ -570,7 +570,7 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
     if rule_id in ("unit", "events", "carer", "sample", SOURCE, MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE,
-                   MISSING, STOCK, PLACEMENT, GROUP, MEASURE, RESPONDENTS) or rule_id.startswith(QUALIFIED):
+                   MISSING, STOCK, ENDED, PLACEMENT, GROUP, MEASURE, RESPONDENTS) or rule_id.startswith(QUALIFIED):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     if rule_id in RE_REFERRAL_RULES:
@@ -657,6 +657,8 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
         metric, rid = "other", CASELOAD  # '61 looked after children per IRO': children per worker
     if unit == "count" and metric == "court_orders" and is_order_stock(doc_text(doc), q.end):
         metric, rid = "other", STOCK  # '138 children subject to a supervision order at 31 March'
+    if unit == "count" and metric == "court_orders" and is_order_ended(doc_text(doc), q.start, q.end):
+        metric, rid = "other", ENDED  # 'made 44 new orders and terminated 57': orders that ended
     if unit.startswith("rate_") and rate_of_other(doc, hits, ts):
         metric, rid = "other", RATE_OTHER  # 'the emergency admission rate was 131.2 per 10,000'
     return metric, rid, unit

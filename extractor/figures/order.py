@@ -28,3 +28,17 @@ def is_order_stock(text: str, end: int) -> bool:
     clause = re.split(r"[;.:]|,\s+(?:and|but|while|whereas)\b", text[end:end + 160], maxsplit=1)[0]
     m = _ON_AN_ORDER.match(clause)
     return m is not None and not _MADE.search(m.group(0))
+
+
+# the rule id of a count of orders that ended
+ENDED = "ended"
+_END_VERB = r"(?:terminated|discharged|revoked|ended|lapsed|expired|ceased|brought\s+to\s+an\s+end)"
+# 'terminated 57', 'discharged a further 12' before the number; '31 orders were discharged' after it
+_ENDED_BEFORE = re.compile(rf"\b{_END_VERB}\s+(?:(?:a\s+further|another|some|about|around|over)\s+)?$", re.I)
+_ENDED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:were|was|had\s+been|have\s+been|are|being)\s+{_END_VERB}\b", re.I)
+
+
+def is_order_ended(text: str, start: int, end: int) -> bool:
+    """Whether the count at text[start:end] counts orders that ended ('the panel terminated 57',
+    '31 supervision orders were discharged'): court_orders counts orders made or applied for."""
+    return bool(_ENDED_BEFORE.search(text[max(0, start - 60):start])) or bool(_ENDED_AFTER.match(text[end:end + 120]))
