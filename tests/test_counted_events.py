@@ -22,8 +22,8 @@ def table_figure(nlp, caption: str, rows: list[tuple[str, str]], cell: str, clas
     body = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
     html = (f"<html><head><title>{caption}</title></head><body><main><h1>{caption}</h1>"
             "<p>This paper to the committee sets out the figures for the year and what happens next.</p>"
-            f"<p>Table 1: {caption}</p><table><thead><tr><th>Measure</th><th>2024/25</th></tr></thead>"
-            f"<tbody>{body}</tbody></table><p>Members are asked to note the report.</p></main></body></html>")
+            f"<p>Table 1: {caption}</p><table><thead><tr><th>Indicator</th><th>Year 2024/25</th></tr></thead>"
+            f"<tbody>{body}</tbody></table><p>The committee will return to these figures in the spring.</p></main></body></html>")
     document = load("t.html", html.encode())
     figures = find_figures(nlp(document.text), document, FY, use_classifier=classifier)
     cells = [c for t in document.tables for r in t.rows for c in r[1:] if c.text == cell]
@@ -78,17 +78,17 @@ TIMELY_ROWS = [
      "74%", "other"),
     ("Front door performance: Bury", [("Referrals screened within 24 hours (%)", "92%"), ("Referrals", "2,870")],
      "92%", "other"),
-    ("Partnership learning: Wokingham", [("Rapid reviews completed within 15 working days (%)", "100%"),
+    ("Partnership learning: Wokingham", [("Rapid reviews closed within 15 working days (%)", "100%"),
                                          ("Rapid reviews", "7")], "100%", "other"),
     ("Child protection: Gateshead", [("Section 47 enquiries completed in timescale", "81%"),
                                      ("Section 47 enquiries", "1,005")], "81%", "other"),
-    ("Child protection: Gateshead", [("Child protection plans reviewed on time", "96%"),
+    ("Child protection: Gateshead", [("Child protection plans whose reviews ran on time", "96%"),
                                      ("Children on child protection plans", "302")], "96%", "other"),
     ("Missing children: Oldham", [("Children in care - interviews within 3 days", "66%"),
                                   ("Children in care", "610")], "66%", "other"),
-    ("Front door performance: Bury", [("Re-referrals within 12 months (%)", "21%"), ("Referrals", "2,870")],
+    ("Front door performance: Bury", [("Share re-referred inside a 12 month window: re-referrals within 12 months", "21%"), ("Referrals", "2,870")],
      "21%", "social_care_referrals"),
-    ("Partnership learning: Wokingham", [("Rapid reviews completed within 15 working days", "6"),
+    ("Partnership learning: Wokingham", [("Rapid reviews closed within 15 working days", "6"),
                                          ("Rapid reviews", "7")], "6", "rapid_reviews"),
     ("Front door performance: Bury", [("Contacts decided within 1 working day", "74%"), ("Contacts", "9,210")],
      "9,210", "social_care_referrals"),
@@ -113,21 +113,21 @@ SERVICE_REFERRALS = [
     ("Parenting Matters Wrexham\nOur year in review\n", "Some 58 young people referred themselves to the project.",
      CHARITY_FOOT, "58", "other"),
     ("Parenting Matters Wrexham\nOur year in review\n",
-     "Only 4% of the families we supported were re-referred to us within a year.", CHARITY_FOOT, "4%", "other"),
+     "Only 4% of the families we worked with came back to us again within a year after a fresh referral.", CHARITY_FOOT, "4%", "other"),
     ("Young carers service: annual summary\n" + PROVIDER_HEAD,
      "The mentoring strand took 230 referrals, mostly from schools.", "", "230", "other"),
     ("Young carers service: annual summary\n" + PROVIDER_HEAD,
      "Referrals to our service rose to 1,140 over the year.", "", "1,140", "other"),
     ("Bridges Family Support\nSpring newsletter\n",
-     "We received 380 referrals; 37% of them came from children's social care.", CHARITY_FOOT, "37%", "other"),
+     "We received 380 referrals; 37% of them were sent on by children's social care.", CHARITY_FOOT, "37%", "other"),
     ("Bridges Family Support\nSpring newsletter\n",
-     "Our workers made 17 referrals to children's social care about children at risk.", CHARITY_FOOT, "17",
+     "Our workers made 17 safeguarding referrals to the county's children's social care team.", CHARITY_FOOT, "17",
      "social_care_referrals"),
     ("Young carers service: annual summary\n" + PROVIDER_HEAD,
      "Across the county, children's social care received 3,900 referrals in the year.", "", "3,900",
      "social_care_referrals"),
     ("Milton Keynes City Council\nChildren's services annual report\n",
-     "Children's social care received 4,820 referrals this year, 9% more than last.", "", "4,820",
+     "Across the city our children's social care teams took in 4,820 referrals, 9% more than last.", "", "4,820",
      "social_care_referrals"),
 ]
 
@@ -151,7 +151,7 @@ WENT_MISSING = [
     ("Derbyshire's youth service found that 19 children in care had gone missing from school trips.", "19", "other"),
     ("There were 402 children in care in Gwynedd at the end of March; 18 went missing.", "402",
      "looked_after_children"),
-    ("There were 420 children in care in Dorset in March. Of these, 64 were placed in children's homes.", "64",
+    ("There were 420 children in care in Dorset in March. Of these, 64 lived in small residential homes run by private firms.", "64",
      "looked_after_children"),
     ("Children in care in Slough went missing on 75 occasions in the year.", "75", "other"),
     ("Calderdale had 388 looked after children, and the missing team met 60 young people.", "388",
@@ -168,20 +168,20 @@ def test_children_who_went_missing_are_a_subset_by_episode(nlp, text, number, me
 # Children subject to an order at a time are the stock of such children (other); orders made,
 # granted or applied for, and children who became subject to one, are court_orders. (text, number, metric)
 ORDER_STOCK = [
-    ("At the end of March, 96 children in Fife were subject to a compulsory supervision order.", "96", "other"),
+    ("At the end of March, 96 children in Fife were subject to one compulsory supervision order or more.", "96", "other"),
     ("The reporter's figures show 140 children on a compulsory supervision order in Angus at year end.", "140",
      "other"),
     ("In Moray, 61 young people remained under a supervision order at 31 July.", "61", "other"),
     ("Hearings in Falkirk made 37 new compulsory supervision orders during the year.", "37", "court_orders"),
     ("The family court granted care orders for 23 children in Lewisham over the year.", "23", "court_orders"),
-    ("Three of these families became subject to a care order in Trafford.", "Three", "court_orders"),
+    ("In Trafford four of those households became subject to a care order.", "four", "court_orders"),
     ("Solicitors for Kirklees applied for 58 care orders in the twelve months.", "58", "court_orders"),
     ("Stirling had 212 looked after children, 44 of them at home on a supervision order.", "212",
      "looked_after_children"),
     # orders that ended are no orders made
-    ("Panels in Inverclyde made 29 new compulsory supervision orders and terminated 33.", "33", "other"),
+    ("Panels in Inverclyde made 29 fresh supervision orders in the year and terminated 33.", "33", "other"),
     ("In Barnet 18 supervision orders were discharged by the court during the year.", "18", "other"),
-    ("Panels in Inverclyde made 29 new compulsory supervision orders and terminated 33.", "29", "court_orders"),
+    ("Panels in Inverclyde made 29 fresh supervision orders in the year and terminated 33.", "29", "court_orders"),
 ]
 
 

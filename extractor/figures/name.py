@@ -656,9 +656,9 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
     if unit == "count" and is_caseload(doc_text(doc), q.start, q.end, sent.start_char):
         metric, rid = "other", CASELOAD  # '61 looked after children per IRO': children per worker
     if unit == "count" and metric == "court_orders" and is_order_stock(doc_text(doc), q.end):
-        metric, rid = "other", STOCK  # '138 children subject to a supervision order at 31 March'
+        metric, rid = "other", STOCK  # '95 children subject to a supervision order on 31 July'
     if unit == "count" and metric == "court_orders" and is_order_ended(doc_text(doc), q.start, q.end):
-        metric, rid = "other", ENDED  # 'made 44 new orders and terminated 57': orders that ended
+        metric, rid = "other", ENDED  # 'made 21 new orders and ended 26': orders that ended
     if unit.startswith("rate_") and rate_of_other(doc, hits, ts):
         metric, rid = "other", RATE_OTHER  # 'the emergency admission rate was 131.2 per 10,000'
     return metric, rid, unit
