@@ -69,6 +69,7 @@ class _Candidate:
     rule: str = ""
     apart: bool = False  # a table cell told apart from same-valued cells by its row, not merged
     restates: int = -1  # 'approx': the start of the exact share this rounded one restates
+    refused: bool = False  # a table cell whose label names a metric only to count something else
 
 
 @functools.lru_cache(maxsize=1)

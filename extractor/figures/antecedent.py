@@ -352,9 +352,13 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
     """Comparators ('up from 12 in 2021/22', 'England: 41.6') and elided counts ('12 had been
     completed') take the metric, and a rate's unit, of the figure they follow."""
     for i, c in enumerate(cands):
-        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", "timely", "feature", "group", "measure",
+        if c.ts < 0 or c.q.unit in _OTHER_UNITS or c.rule in ("sample", "became", "money", "population", "trait", "timely", "feature", "missing", "stock", "ended", "group",
+                                                            "measure",
                                                             CASELOAD, RATE_OTHER, "respondents"):
             continue  # a sample drawn for study, a subset counted as what it became: found
+        if c.q.unit == "count" and c.metric != "other" and _part_of_a_missing_set(doc, cands, i):
+            c.metric, c.method, c.rule = "other", "rule:inherit:missing", "missing"
+            continue  # '31 children in care went missing ... 12 of them were placed by other councils'
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
         cue = _comparator_cue(before, after, c)
         comparator = _bare(doc, c) and bool(cue or _COMPARATOR_AFTER.match(after)
@@ -450,6 +454,18 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
     _from_takes_to(text, cands)
     _bracketed_share_of_whole(doc, text, cands, hits)
+
+
+def _part_of_a_missing_set(doc: Doc, cands: list[_Candidate], i: int) -> bool:
+    """Whether a count drawn from a set ('12 of them', 'of these, 9') draws it from a count of the
+    children who went missing ('31 children in care went missing', rule id 'missing'): a part of
+    that subset is no count of the whole group either."""
+    c = cands[i]
+    drawn = counted.set_reference(doc, c.ts, c.te)
+    if drawn is None or drawn.kind not in ("pronoun", "number"):
+        return False
+    prev = _set_antecedent(cands, i, doc, drawn)
+    return prev is not None and prev.rule == "missing" and prev.metric == "other"
 
 
 _BRACKET_OPEN = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*\(\s*")

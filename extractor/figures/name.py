@@ -23,6 +23,7 @@ from .reject import (
 from ..line import line_of
 from .share import MONEY, POPULATION, share_of
 from .caseload import CASELOAD, is_caseload
+from .order import ENDED, STOCK, is_order_ended, is_order_stock
 from .placement import PLACEMENT, in_care_set, is_placement
 from .rate import RATE_OTHER, rate_of_other
 from .respondent import RESPONDENTS, is_respondents_share
@@ -101,6 +102,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
     if _OUTCOME_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:160]):
         return "other", FEATURE  # 'When their case closed, 64% had a higher wellbeing rating': an outcome of the set
+    if c_unit == unit == "count" and _WENT_MISSING.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:120]):
+        return "other", MISSING  # '31 children in care went missing': the children an episode picks out
     subset = te < len(doc) and doc[te].lower_ == "of"
     if subset:
         # "three of the five rapid reviews [property]": the first rule after the of-phrase
@@ -454,6 +457,16 @@ _OUTCOME_AFTER = re.compile(
     r"(?:score|scores|rating|ratings|grade|grades|outcome|outcomes)\b", re.I)
 
 
+MISSING = "missing"
+# a count whose own predicate says its children went missing or ran away ('27 children in care
+# went missing', '14 looked after children who were reported missing'): a subset picked out by an
+# episode, other by the corpus convention (a share of them keeps the whole's metric)
+_WENT_MISSING = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:who\s+|that\s+)?(?:(?:had\s+|have\s+)?(?:gone|went|go)\s+missing|"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:reported\s+)?(?:missing|absent)\b|"
+    r"(?:ran|run|had\s+run|have\s+run)\s+away|absconded)", re.I)
+
+
 # the rule id of a count whose predicate says a time limit was met (the classifier may not overrule it)
 TIMELY = "timely"
 # a time limit met: 'within 15 working days', 'within timescale', 'on time'
@@ -557,7 +570,7 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
     if rule_id in ("unit", "events", "carer", "sample", SOURCE, MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE,
-                   PLACEMENT, GROUP, MEASURE, RESPONDENTS) or rule_id.startswith(QUALIFIED):
+                   MISSING, STOCK, ENDED, PLACEMENT, GROUP, MEASURE, RESPONDENTS) or rule_id.startswith(QUALIFIED):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     if rule_id in RE_REFERRAL_RULES:
@@ -642,6 +655,10 @@ def _rule_reading(doc: Doc, q: Quantity, ts: int, te: int) -> tuple[str, str, st
         metric, rid = "other", RESPONDENTS  # '(38%) said they had held a child protection case'
     if unit == "count" and is_caseload(doc_text(doc), q.start, q.end, sent.start_char):
         metric, rid = "other", CASELOAD  # '61 looked after children per IRO': children per worker
+    if unit == "count" and metric == "court_orders" and is_order_stock(doc_text(doc), q.end):
+        metric, rid = "other", STOCK  # '95 children subject to a supervision order on 31 July'
+    if unit == "count" and metric == "court_orders" and is_order_ended(doc_text(doc), q.start, q.end):
+        metric, rid = "other", ENDED  # 'made 21 new orders and ended 26': orders that ended
     if unit.startswith("rate_") and rate_of_other(doc, hits, ts):
         metric, rid = "other", RATE_OTHER  # 'the emergency admission rate was 131.2 per 10,000'
     return metric, rid, unit

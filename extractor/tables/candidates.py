@@ -89,8 +89,12 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     above, above_label = "other", ""
     # a row without a label (a chart's one row of values under its periods): the caption's title
     title = _FIGURE_NUMBER.sub("", next((ln for ln in reversed(caption.split("\n")) if ln.strip()), "")).strip()
+    refused_above = False
     for row, row_metric, own in zip(body, row_metrics, refused):
         label = row[0]
+        if refused_above and _SUBSET_ROW.match(label.text):
+            row_metric, own = "other", True  # 'of whom placed out of area' under a refused row: its subset
+        refused_above = own
         row_metric = whole if row_metric == "other" and not own else row_metric
         if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
             row_metric = referrals  # a bare 'Referrals' row, or a table of referrals its caption places
@@ -127,14 +131,26 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                 continue  # the 100% that closes a column of shares
             if unit == "gbp":
                 metric = "other"  # money is never a metric's count
+            if unit == "percent" and _TIMELY.search(f"{label.text} {col if by_column else ''}"):
+                metric = "other"  # a share done within a time limit is timeliness, as in prose
             q = Quantity(cell.start, cell.start + len(cell.text.rstrip()), value, unit, "count")
             cand = _Candidate(q, metric, subject, 0.85, "rule:table", period,
                               " ".join(c.text for c in row), subject.lower())
             cand.repeat = "merge" if total else ""
+            cand.refused = own and metric == "other"
             if role == "value" and _TOTAL_LABEL.match(col) and period is not None:
                 cand.rule = "total"  # a 'Total' column's cell: the sum over the period columns
             out.append(cand)
     return _kept_apart(_rates_of_the_table(_money_shares(out)))
+
+
+# A row that is a part of the row above: 'of whom placed out of area', 'of which repeat', 'including ...'
+_SUBSET_ROW = re.compile(r"\s*(?:[-–•]\s*)?(?:of\s+(?:whom|which|these|them)|including|incl\.)\b", re.I)
+# A time limit a share was met in: 'within 10 working days', 'within 72 hours', 'in timescale'
+# (a window in months or years is a definition: 'Re-referrals within 12 months (%)')
+_TIMELY = re.compile(r"\bwithin\s+(?:the\s+)?(?:\d+|[a-z]+)[\s-]+(?:working[\s-]+|calendar[\s-]+|school[\s-]+)?"
+                     r"(?:days?|hours?|weeks?)\b|\b(?:in|within|outside)\s+(?:the\s+)?timescales?\b|"
+                     r"\bon\s+time\b|\btimeliness\b|\btimely\b", re.I)
 
 
 def _in_year(period: Period | None, year_end: tuple[int, int] | None, doc_period: Period | None) -> Period | None:

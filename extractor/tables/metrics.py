@@ -235,7 +235,7 @@ def _header_metric(doc: Doc, cell: Any) -> str:
 # meetings', 'Initial child protection conferences', 'Rapid review panel meetings'
 # (plurals only: 'meeting' is also a verb, 'Referrals not meeting the criteria')
 _EVENT_NOUNS = {"meetings", "conferences", "visits", "discussions", "audits", "hearings", "sessions",
-                "events", "briefings", "courses"}
+                "events", "briefings", "courses", "episodes", "episode", "incidents", "occasions", "instances"}
 
 
 def _cell_hits(doc: Doc, cell: Any) -> tuple[Span | None, list[_Hit]]:
@@ -274,6 +274,9 @@ def _span_metric(doc: Doc, cell: Any) -> str:
         events = [t.i for t in span if t.lower_ in _EVENT_NOUNS and not any(h.start <= t.i < h.end for h in own)]
         if named and events and min(events) >= min(named):
             return "other"  # the label counts meetings or conferences the metric's words describe
+        first = next((t for t in span if t.is_alpha), None)
+        if first is not None and first.i in events and own and first.i < min(h.start for h in own):
+            return "other"  # ... or opens on them ('Episodes - children in care', 'Visits to children on plans')
         if _counts_a_feature(doc, span, hits, own):
             return "other"
     return metric
@@ -284,6 +287,10 @@ _THRESHOLD = re.compile(r"(?:\b\w+\s+or\s+(?:more|fewer|over)|\bmore\s+than\s+\w
 # Words that mark the children counted as not yet born: 'Pre-birth registrations', 'prebirth
 # registrations', 'Registrations of unborn children', 'Antenatal referrals' (a subset by age)
 _BEFORE_BIRTH = re.compile(r"\b(?:pre[\s-]?birth|unborn|ante[\s-]?natal)\b", re.I)
+# Words that mark the children counted by an episode of going missing: 'Looked after children
+# missing', 'Children in care reported missing', 'Children on plans absent from home' (a subset by
+# an event, other by the corpus convention; placements of children in care keep their metric)
+_GONE_MISSING = re.compile(r"\b(?:missing|absent|absconded|absconding|runaways?|ran\s+away)\b", re.I)
 # Words after a one-word name that still count the thing it names: 'Referral rate', 'Plan numbers'
 _MEASURE_WORDS = {"rate", "rates", "number", "numbers", "total", "totals", "count", "counts", "share", "proportion",
                   "percentage", "figure", "figures", "source", "sources", "category", "categories", "type", "types"}
@@ -302,7 +309,7 @@ def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) ->
     if _PERCENT.search(span.text):
         return False  # a share of the whole keeps the whole's metric ('3+ placements (%)'): counts
         # of a subset defined by a feature are other, shares keep the metric (corpus convention)
-    if _BEFORE_BIRTH.search(span.text):
+    if _BEFORE_BIRTH.search(span.text) or _GONE_MISSING.search(span.text):
         return True
     for h in own:
         if _THRESHOLD.search(doc_text(doc)[span.start_char:doc[h.start].idx]):

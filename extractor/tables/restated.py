@@ -134,7 +134,7 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
             continue
         used.add(best)
         t = text_cands[best]
-        metric = cell.metric if t.metric == "other" else t.metric
+        metric = cell.metric if t.metric == "other" or cell.refused else t.metric
         t.metric = cell.metric = metric
         if cell.rule == "total" and t.period is None:
             cell.period = None  # '£6.75 million' said without a period: the whole programme's sum

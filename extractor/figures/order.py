@@ -1,0 +1,44 @@
+"""Orders: a count of children who are subject to a court order at a time is the stock of those
+children, not a count of orders made. The court_orders metric counts orders made or applied for
+(`../shared/spec/metrics.json`): 'magistrates made 17 new supervision orders', 'three families
+became subject to a care order', 'orders were granted for 14 children' are court_orders; '95
+children subject to a supervision order on 31 July', 'young people on a compulsory supervision
+order' are other (the convention the corpus READMEs state). Children looked after under an order
+keep looked_after_children by their own words ('looked after at home on an order')."""
+
+from __future__ import annotations
+
+import re
+
+# the rule id of a stock of children subject to an order
+STOCK = "stock"
+
+# after the number: the children, then a verb of being (or none), then 'subject to / on / under'
+# an order; 'became', 'made' or 'placed' subject to one is a new order, not the stock
+_ON_AN_ORDER = re.compile(
+    r"\s+(?:(?:children|young\s+people|babies|infants|child)\s+)(?:(?:in|across|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"
+    r"(?:(?:who\s+)?(?:were|are|was|is|remain(?:ed)?|remains)\s+)?"
+    r"(?:(?:still|currently|now|all)\s+)?(?:subject\s+to|on|under)\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?orders?\b",
+    re.I)
+_MADE = re.compile(r"\b(?:made|granted|became|become|placed|issued|applied|sought|new)\b", re.I)
+
+
+def is_order_stock(text: str, end: int) -> bool:
+    """Whether the count ending at text[end] counts children subject to an order (a stock)."""
+    clause = re.split(r"[;.:]|,\s+(?:and|but|while|whereas)\b", text[end:end + 160], maxsplit=1)[0]
+    m = _ON_AN_ORDER.match(clause)
+    return m is not None and not _MADE.search(m.group(0))
+
+
+# the rule id of a count of orders that ended
+ENDED = "ended"
+_END_VERB = r"(?:terminated|discharged|revoked|ended|lapsed|expired|ceased|brought\s+to\s+an\s+end)"
+# 'terminated 26', 'discharged a further 12' before the number; '31 orders were discharged' after it
+_ENDED_BEFORE = re.compile(rf"\b{_END_VERB}\s+(?:(?:a\s+further|another|some|about|around|over)\s+)?$", re.I)
+_ENDED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:were|was|had\s+been|have\s+been|are|being)\s+{_END_VERB}\b", re.I)
+
+
+def is_order_ended(text: str, start: int, end: int) -> bool:
+    """Whether the count at text[start:end] counts orders that ended ('the panel terminated 26',
+    '31 supervision orders were discharged'): court_orders counts orders made or applied for."""
+    return bool(_ENDED_BEFORE.search(text[max(0, start - 60):start])) or bool(_ENDED_AFTER.match(text[end:end + 120]))

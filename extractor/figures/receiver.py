@@ -1,0 +1,48 @@
+"""Receivers: whose referrals a charity's or a provider's own document counts.
+
+A service that is not a council writes of the referrals it receives in the first person ("we
+took 640 referrals", "families referred themselves", "re-referred to us"): they are the
+service's own referrals, no metric's, unless the sentence names children's social care (or a
+review) as the body that received or was sent them. A source named with 'from' ('came from
+children's social care') is where the service's referrals came from, not their receiver.
+`publisher.outside_publisher` decides who publishes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..publisher import outside_publisher
+from .analysis import _Candidate
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+_REFERRALS = ("social_care_referrals", "review_referrals")
+_PUBLISHERS = ("charity", "provider")
+# the statutory receiver of a referral, named anywhere but after 'from'
+_RECEIVER = re.compile(
+    r"\b(?:(?:children['’]?s\s+)?social\s+(?:care|services|work)|children['’]?s\s+services|"
+    r"(?:the\s+)?local\s+authority|(?:the\s+)?council|MASH|front\s+door|"
+    r"(?:rapid|case|practice|learning|safeguarding\s+practice)\s+reviews?|LCSPRs?|the\s+partnership)\b", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:city|county|children)['’]?s\s+)*$", re.I)
+
+
+def _names_receiver(sentence: str) -> bool:
+    for m in _RECEIVER.finditer(sentence):
+        if not _FROM.search(sentence[max(0, m.start() - 40):m.start()]):
+            return True
+    return False
+
+
+def own_referrals(cands: list[_Candidate], document: Document) -> None:
+    """In a charity's or a provider's document, a referral figure (of the text or of a table or
+    card) whose sentence names no statutory receiver is the service's own: other."""
+    if not any(c.metric in _REFERRALS for c in cands):
+        return
+    if outside_publisher(document.text, document.context) not in _PUBLISHERS:
+        return
+    for c in cands:
+        if c.metric in _REFERRALS and not _names_receiver(c.sentence):
+            c.metric = "other"
