@@ -10,6 +10,10 @@ First run, before any fix in this file's commit: 46 of 58 right (0.79). Four row
 corrected because their gold broke the spec, not the resolver: a one-word scare quote
 ('"Capacity" is the word', '"Early help" was') is no quote, 'MORAG: They said, "…"' is the
 school's words, and a bare 'A:' names nobody until the text names the interviewee.
+GENRES2 (22 harder rows, written after those fixes) first ran 19 of 22 (0.86): the one asked
+answers ('X asked Y … "…," he said'; left xfail, see ASKED), an office the NER took for a body
+with its holder in commas (fixed), and 'The minutes record' (left xfail: the parser makes
+'record' a noun).
 """
 
 from __future__ import annotations
@@ -173,8 +177,116 @@ GENRES = [
      'Claire Webb'),
 ]
 
+# a second table, written after the first was fixed, of harder constructions in the same and
+# further genres (column, radio programme, minutes, submissions)
+GENRES2 = [
+    # inquest: evidence given by a witness named in a preceding sentence
+    ('The inquest heard from Dr Ali Khan, a consultant paediatrician. "I would have admitted him," he said.',
+     'Ali Khan'),
+    ('In a written statement to the inquest, health visitor Grace Lamb said: "I had no reason to be worried."',
+     'Grace Lamb'),
+    # court: inverted cue with a role after the name
+    ('"He has shown genuine remorse," said Owen Price, mitigating.',
+     'Owen Price'),
+    ('The court heard the girl had told a teacher. Sentencing, Judge Rees said: "You betrayed her trust."',
+     'Rees'),
+    # meeting: question and answer, the answer by pronoun after two names
+    ('Cllr Amy Shore asked Paul Grant, head of housing, how long families waited. "About nine weeks," he said.',
+     'Paul Grant'),
+    ('Cllr Ben Lowry pressed the director, Susan Hale, on agency staff. "We have halved it," she replied.',
+     'Susan Hale'),
+    # radio: speaking on a programme
+    ('Speaking on BBC Radio Wales, headteacher Carys Evans said: "We are the fourth emergency service now."',
+     'Carys Evans'),
+    ('Talking to Good Morning Scotland, the minister said: "No child should sleep on a sofa."',
+     'the minister'),
+    # opinion and columns
+    ('Writing in the local paper, Cllr Dan Oakes argued that the cuts were "a false economy".',
+     'Dan Oakes'),
+    ('According to Hannah Bell, the charity\'s chief executive, "demand has never been so high".',
+     'Hannah Bell'),
+    # spokesperson of a body with a relative clause
+    ('A spokesperson for Veritas Care, which runs the home, said: "We are co-operating fully."',
+     'A spokesperson for Veritas Care'),
+    # follow-on paragraph with no cue
+    ('Parent governor Lisa Mold said: "The new timetable suits nobody."\n"We asked for a meeting in June and are still waiting."',
+     'Lisa Mold'),
+    # a quote split by its cue
+    ('"The money is there," said Cllr Imran Bashir, "but it goes on placements."',
+     'Imran Bashir'),
+    # documents and bodies
+    ('The minutes record that members were "disappointed by the delay".',
+     'The minutes'),
+    ('The inspection report describes leadership as "stable and ambitious".',
+     'The inspection report'),
+    ('In its submission, the Law Society said the changes were "unworkable in practice".',
+     'the Law Society'),
+    ('The Information Commissioner\'s Office said: "Councils must answer within twenty working days."',
+     "The Information Commissioner's Office"),
+    # anonymous with a trailing description
+    ('"I found out from a leaflet on the bus," said one carer, who asked not to be named.',
+     'one carer'),
+    ('A member of staff at the centre, speaking anonymously, said: "We were told not to talk to the press."',
+     'A member of staff at the centre'),
+    ('Another resident said he had "given up" ringing the housing line.',
+     'Another resident'),
+    # Scottish/Welsh titles
+    ('The Chief Social Work Officer, Iona MacRae, told members: "Our workforce is ageing."',
+     'Iona MacRae'),
+    ('Lynne Neagle MS said: "We want every child to have a voice."',
+     'Lynne Neagle'),
+]
+
+
+# each construction fixed above, in further invented sentences, with the cases it must leave alone
+CONSTRUCTIONS = [
+    # an age as the person, the parser's date reading notwithstanding
+    ('One 13-year-old told the survey team her bus never came. "So I walk," she said.',
+     'One 13-year-old'),
+    ('A 15-year-old boy told magistrates: "I did not know it was a crime."',
+     'A 15-year-old boy'),
+    ('Another nine-year-old wrote to the mayor. "Please fix the swings," he said.',
+     'Another nine-year-old'),
+    # 'It says' of the document named since the last body; a body's own 'It said' stays
+    ('The trust published its framework in June. It states: "No discharge will happen on a Friday."',
+     'the framework'),
+    ('Ministers launched the strategy this week. It says: "Every area will have a hub."',
+     'the strategy'),
+    ('Cyngor Gwynedd received the audit in March. It said: "We accept every finding."',
+     'Cyngor Gwynedd'),
+    ('Carlisle Housing Trust received the review last week. It said: "We will act on every point."',
+     'Carlisle Housing Trust'),
+    # a one-word capitals label in a transcript, a heading is no label
+    ('HOST: How did you find out?\nPRIYA: My aunt rang me. I said, "Why did nobody tell us?"',
+     'PRIYA'),
+    ('CALLER: It was March.\nDAVE: I wrote to them and I said, "You have the wrong address."',
+     'DAVE'),
+    # the one asked answers (left xfail: see ASKED)
+    ('Cllr Rosa Lind asked Tom Wade, head of schools, how many pupils were missing. "Around forty," he said.',
+     'Tom Wade'),
+    ('The chair questioned Dr Neil Hart about waiting lists. "They are falling," he explained.',
+     'Neil Hart'),
+    # an office the NER took for a body, with its holder set off by commas
+    ('The Chief Nurse, Morven Dalgleish, told the board: "We have filled every post."',
+     'Morven Dalgleish'),
+    ('The Principal Educational Psychologist, Rhodri Pughe, said: "Referrals doubled."',
+     'Rhodri Pughe'),
+    # a place as a surname after a first name
+    ('Head of service Martin Bolton said: "We opened two more homes."',
+     'Martin Bolton'),
+    ('Community worker Ellen Derby told us: "The hall is full every Tuesday."',
+     'Ellen Derby'),
+]
+
 # rows that stay wrong after this commit's fixes, with why (strict: a fix shows up)
-XFAIL: dict[str, str] = {}
+ASKED = ("the one asked and the asker are both candidates for 'he'; only the first names' genders tell them apart, and the resolver knows no first-name genders (a rule preferring the one asked broke a development scrutiny story where the asker speaks next)")
+XFAIL: dict[str, str] = {
+    'Cllr Amy Shore asked Paul Grant, head of housing, how long families waited. "About nine weeks," he said.': ASKED,
+    'Cllr Rosa Lind asked Tom Wade, head of schools, how many pupils were missing. "Around forty," he said.': ASKED,
+    'The chair questioned Dr Neil Hart about waiting lists. "They are falling," he explained.': ASKED,
+    'The minutes record that members were "disappointed by the delay".':
+        "the parser reads 'record' after 'The minutes' as a noun, so no verb reports",
+}
 
 
 def _params(rows):
@@ -194,5 +306,17 @@ def test_known_gaps(nlp, passage: str, speaker: str) -> None:
 
 @pytest.mark.parametrize("passage, speaker", _params(GENRES))
 def test_unseen_genres(nlp, passage: str, speaker: str) -> None:
+    got = speakers(nlp, passage)
+    assert got and matches(got[-1], speaker), got
+
+
+@pytest.mark.parametrize("passage, speaker", _params(GENRES2))
+def test_unseen_genres_harder(nlp, passage: str, speaker: str) -> None:
+    got = speakers(nlp, passage)
+    assert got and matches(got[-1], speaker), got
+
+
+@pytest.mark.parametrize("passage, speaker", _params(CONSTRUCTIONS))
+def test_constructions(nlp, passage: str, speaker: str) -> None:
     got = speakers(nlp, passage)
     assert got and matches(got[-1], speaker), got

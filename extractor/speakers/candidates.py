@@ -332,6 +332,13 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         # 'The Chief Officer, Social Services, said': an office as written, not a name 'Officer'
         return appositive_person(ctx, subj) or resolve_role_noun(ctx, noun_phrase(subj),
                                                                  subj.lower_)
+    if subj.lower_ in person_nouns() and subj.ent_type_ == "ORG":
+        # 'The Chief Social Work Officer, Iona MacRae, told …': an office the NER took for a body
+        for child in subj.children:
+            chain = propn_chain(child, org_ok=True) if child.dep_ == "appos" else None
+            if chain is not None and chain[1] - chain[0] >= 2 and child.lower_ not in ROLE_HEADS:
+                return Speaker(full_name(ctx, subj.doc[chain[0]:chain[1]].text),
+                               noun_phrase(subj) or None, person=True)
     body = body_name(subj)
     if body is not None:
         return Speaker(body)
