@@ -87,7 +87,7 @@ GENRES = [
      'replied: "Demand has gone up in every district."', 'Karen Doyle'),
     ('Councillor Tom Birch, cabinet member for children, told the meeting: "We will not cut early help."',
      'Tom Birch'),
-    ('Opposition leader Jean Sutton said: "These are not just numbers on a page."\n'
+    ('Opposition leader Jean Sutton said: "Behind each line of this table sits a family."\n'
      '"Every one of them is a family," she added.', 'Jean Sutton'),
     ('The committee chair, Cllr Raj Patel, said he was "not satisfied" with the answer.',
      'Raj Patel'),
@@ -99,7 +99,7 @@ GENRES = [
     ('[10:04] NEWSREADER: The minister has responded. In a statement she said: "Funding will follow need."',
      'the minister'),
     # Q&A interview
-    ('We spoke to Nia Roberts, who leads the service.\nQ: What keeps you awake at night?\nA: Honestly? '
+    ('We spoke to Nia Roberts, who leads the service.\nQ: What worries you most this winter?\nA: Honestly? '
      'Staffing. I said to the board last month, "We are one resignation from closing a team."', 'Nia Roberts'),
     ('Sarah Quinn has run the service for six years. We asked her what had changed. '
      '"Everything and nothing," she said.', 'Sarah Quinn'),
@@ -122,7 +122,7 @@ GENRES = [
     ('MSP Douglas Reid told Holyrood: "Children in Fife are waiting too long."',
      'Douglas Reid'),
     # letters page
-    ('Sir, I was a social worker for thirty years. As I told my MP, "Early help is always the first thing to go."\n'
+    ('Sir, I spent three decades in social work. As I told my MP, "Early help is always the first thing to go."\n'
      'Margaret Lowe, Harrogate', 'Margaret Lowe'),
     ('In his letter last week, Mr Fenwick wrote that the council was "asleep at the wheel".',
      'Mr Fenwick'),
@@ -150,8 +150,8 @@ GENRES = [
      'The Ombudsman'),
     ('In her complaint, Mrs B said: "Nobody told me my son had been moved."',
      'Mrs B'),
-    ('The Local Government and Social Care Ombudsman said: "The council should apologise to Mrs B."',
-     'The Local Government and Social Care Ombudsman'),
+    ('The Housing Ombudsman said: "The landlord should apologise to Mrs B."',
+     'The Housing Ombudsman'),
     # research summary quoting participants
     ('One participant explained: "You tell your story again and again to new faces."',
      'One participant'),
@@ -224,7 +224,7 @@ GENRES2 = [
     ('The Information Commissioner\'s Office said: "Councils must answer within twenty working days."',
      "The Information Commissioner's Office"),
     # anonymous with a trailing description
-    ('"I found out from a leaflet on the bus," said one carer, who asked not to be named.',
+    ('"I found out from a leaflet on the bus," said one carer, who did not wish to give her name.',
      'one carer'),
     ('A member of staff at the centre, speaking anonymously, said: "We were told not to talk to the press."',
      'A member of staff at the centre'),
