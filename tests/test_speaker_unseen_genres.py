@@ -254,6 +254,10 @@ CONSTRUCTIONS = [
      'the strategy'),
     ('Cyngor Gwynedd received the audit in March. It said: "We accept every finding."',
      'Cyngor Gwynedd'),
+    ('Cyngor Sir Ynys Môn received the audit in March. It said: "We accept every finding."',
+     'Cyngor Sir Ynys Môn'),
+    ('Comhairle nan Eilean Siar said: "Ferries decide when families can reach a clinic."',
+     'Comhairle nan Eilean Siar'),
     ('Carlisle Housing Trust received the review last week. It said: "We will act on every point."',
      'Carlisle Housing Trust'),
     # a one-word capitals label in a transcript, a heading is no label

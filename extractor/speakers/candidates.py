@@ -322,6 +322,10 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     owner = statement_owner(subj)
     if owner is not None and owner.lower_ not in RELATIVES:
         subj = owner
+    council = next((e for e in subj.doc.ents if e.start <= subj.i < e.end and e.label_ == "COUNCIL"
+                    and e[0].lower_ in ("cyngor", "comhairle")), None)
+    if council is not None:  # 'Cyngor Sir Ynys Môn said': 'Sir' is the county here, not a title
+        return Speaker(council.text)
     described = described_name(subj) or owned_document(ctx, subj)
     if described is not None:
         return described
