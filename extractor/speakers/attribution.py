@@ -112,7 +112,8 @@ def turn_speaker(ctx: Context, m: re.Match[str], caps_name: bool = False) -> Spe
     label, role = m.group(1), m.group(2) or m.group(3)
     if label in ("A", "Answer") and role is None:
         return interviewee(ctx, m.start())
-    caps_name = caps_name and label.isupper() and 2 <= len(label.split()) <= 3
+    caps_name = caps_name and label.isupper() and (2 <= len(label.split()) <= 3 or len(label.split()) == 1
+                                                   and len(label) >= 3 and transcript(ctx))
     if role and role.split()[0].lower().strip(".") in NAME_TITLES:
         label, role = role, label  # 'Chair (Cllr Ann Hale):'
     if len(label.split()) > 4 \
@@ -131,6 +132,16 @@ def turn_speaker(ctx: Context, m: re.Match[str], caps_name: bool = False) -> Spe
     if words[-1].lower() in person_nouns() | ROLE_HEADS and role is None:
         return resolve_role_noun(ctx, "the " + label)
     return None
+
+
+# a line opening with a label in capitals: 'PRESENTER:', 'ALI:', '[00:01] DR ROSS:'
+CAPS_TURN_RE = re.compile(rf"^{TIME_CODE}[A-Z][A-Z.'\u2019 -]{{1,40}}:", re.M)
+
+
+def transcript(ctx: Context) -> bool:
+    """Whether the text is a transcript: at least two lines open with a label in capitals, so
+    a one-word one ('ALI:') is a turn's speaker, not a heading."""
+    return len(CAPS_TURN_RE.findall(ctx.text)) >= 2
 
 
 FIRST_QUESTION_RE = re.compile(r"^" + QUESTION_RE.pattern, re.M)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, relative_head, reported_clause, subject_of, tokens_in
-from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, post_nominal_name, propn_chain
+from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, place_surname, post_nominal_name, propn_chain
 from .roles import anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, titled_appositive, titled_person
 from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
@@ -34,11 +34,20 @@ def focus(ctx: Context, named: list[tuple[int, str]], at: int) -> str:
     return subjects[-1] if subjects else named[-1][1]
 
 
+# a document speaks in the present: 'It says', 'It states', 'It reads'
+DOCUMENT_SAYS_RE = re.compile(r"it\s+(?:says|states|reads|sets out|notes|adds|warns|concludes)\b", re.I)
+
+
 def resolve_pronoun(ctx: Context, word: str, at: int, exclude: frozenset[str] = frozenset()) -> Speaker:
     """He/she -> the last person named before `at`; it -> the last document named."""
     if word in ("it", "its"):
         reported = last_report(ctx, at)
         things = [(pos, n) for pos, n in ctx.things_at if pos < at]
+        if DOCUMENT_SAYS_RE.match(ctx.text, at):  # 'The council adopted the policy. It says:'
+            docs = [m for m in DOC_NOUN_RE.finditer(ctx.text, things[-1][0] if things else 0, at)
+                    if not ctx.inside_quote(m.start())]
+            if docs:  # a document named after the last subject body is what reads in the present
+                return Speaker(re.sub(r"^(?:the|this|its|their)\b", "the", docs[-1].group(0), flags=re.I))
         if reported is not None and not reported[1].person \
                 and not (things and things[-1][0] > reported[0] and main_subject(ctx, things[-1][0])):
             return reported[1]  # 'The report says …. It warns that …': the body that reports
@@ -313,6 +322,10 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     owner = statement_owner(subj)
     if owner is not None and owner.lower_ not in RELATIVES:
         subj = owner
+    council = next((e for e in subj.doc.ents if e.start <= subj.i < e.end and e.label_ == "COUNCIL"
+                    and e[0].lower_ in ("cyngor", "comhairle")), None)
+    if council is not None:  # 'Cyngor Sir Ynys Môn said': 'Sir' is the county here, not a title
+        return Speaker(council.text)
     described = described_name(subj) or owned_document(ctx, subj)
     if described is not None:
         return described
@@ -323,6 +336,13 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         # 'The Chief Officer, Social Services, said': an office as written, not a name 'Officer'
         return appositive_person(ctx, subj) or resolve_role_noun(ctx, noun_phrase(subj),
                                                                  subj.lower_)
+    if subj.lower_ in person_nouns() and subj.ent_type_ == "ORG":
+        # 'The Chief Social Work Officer, Iona MacRae, told …': an office the NER took for a body
+        for child in subj.children:
+            chain = propn_chain(child, org_ok=True) if child.dep_ == "appos" else None
+            if chain is not None and chain[1] - chain[0] >= 2 and child.lower_ not in ROLE_HEADS:
+                return Speaker(full_name(ctx, subj.doc[chain[0]:chain[1]].text),
+                               noun_phrase(subj) or None, person=True)
     body = body_name(subj)
     if body is not None:
         return Speaker(body)
@@ -335,6 +355,8 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         or post_nominal_name(subj)
     if ent is not None and placed(subj, ent.root):
         ent = None  # 'a mum in Keighley', 'a father from Grimsby': a place, not her name
+    if ent is not None and ent.end < len(doc) and place_surname(doc[ent.end]):
+        ent = doc[ent.start:ent.end + 1]  # 'Opposition leader Jean Sutton said'
     if ent is not None:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else

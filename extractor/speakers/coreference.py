@@ -12,7 +12,7 @@ from .context import Context, Speaker
 from .cues import is_cue, reported_clause
 from .names import clean, propn_chain, strip_honorifics, titled_name
 from .roles import noun_phrase, role_verb, seed_titles, speech_owner, the_titled_role
-from .vocabulary import DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, person_nouns
+from .vocabulary import DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, cue_forms, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,9 +158,9 @@ def met_person(tok: Token) -> bool:
     them has no person as its subject (focus prefers a subject). A generic object ('the
     caseload for a social worker') is none of these."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns() \
-            or tok.lemma_.lower() in ROLE_HEADS or not any(
+            or tok.lemma_.lower() in ROLE_HEADS or not (own_relation(tok) or any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
-                or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
+                or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)):
         return False
     head = tok.head
     if tok.dep_ == "dobj":
@@ -278,10 +278,32 @@ def seed_people(ctx: Context) -> None:
         named = introduced_person(tok) if not ctx.inside_quote(tok.idx) else None
         if named is not None and tok.pos_ in ("PROPN", "NOUN"):
             ctx.last_person_at.append((tok.idx, named))
+    aged_speakers(ctx)
     # a noun phrase of punctuation alone (a novel's '" Wake up , " said ...') names nobody
     ctx.last_person_at[:] = sorted((at, n) for at, n in ctx.last_person_at if n.strip())
     seed_genders(ctx)
     seed_titles(ctx)
+
+
+# an age as the person: 'One 12-year-old told …', 'a 15-year-old girl said …', 'Another
+# sixteen-year-old described …' (the parser often takes the age for a date and the verb for an
+# adjective, so the phrase is read from the text)
+AGED_PERSON_RE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old"
+                            r"(?:\s+(?:boy|girl|man|woman|pupil|student|care leaver|mother|father|carer))?"
+                            r"(?=\s+([a-z]+))")
+
+
+def aged_speakers(ctx: Context) -> None:
+    """An unnamed person written as their age and then a reporting verb ('One 12-year-old told
+    researchers …'): a later 'she said' can mean them."""
+    cues = cue_forms() | {"described"}
+    taken = {at for at, _ in ctx.last_person_at}
+    for m in AGED_PERSON_RE.finditer(ctx.text):
+        if m.group(1) not in cues or ctx.inside_quote(m.start()) \
+                or any(m.start() <= at < m.end() for at in taken):
+            continue
+        ctx.last_person_at.append((m.start(), m.group(0)))
+        ctx.subject_at.add(m.start())
 
 
 def titled_surname(ctx: Context, surname: str) -> str:

@@ -201,6 +201,15 @@ def name_set_off_before(verb: Token) -> Token | None:
     return last if start < last.i + 1 and start > 1 and doc[start - 1].text == "," else None
 
 
+def place_surname(tok: Token) -> bool:
+    """A one-word place after a first name the NER knows as a person is a surname: 'Jean
+    Sutton said', 'Tom Bradford told' (not 'Jean of Sutton', not 'Sutton Council')."""
+    doc = tok.doc
+    return tok.ent_type_ in ("AREA", "GPE") and tok.ent_iob_ == "B" and tok.i > 0 \
+        and doc[tok.i - 1].ent_type_ == "PERSON" and doc[tok.i - 1].pos_ == "PROPN" \
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+
+
 def propn_chain(subj: Token, org_ok: bool = False) -> tuple[int, int] | None:
     """Token range of the proper-noun name ending at `subj` (honorifics dropped).
 
@@ -208,7 +217,8 @@ def propn_chain(subj: Token, org_ok: bool = False) -> tuple[int, int] | None:
     person ('the chief executive, Anjali Mistry').
     """
     if subj.pos_ != "PROPN" or not subj.text[:1].isupper() or acronym_role(subj) \
-            or (subj.ent_type_ in ORG_LABELS and not (org_ok and subj.ent_type_ == "ORG")):
+            or (subj.ent_type_ in ORG_LABELS and not (org_ok and subj.ent_type_ == "ORG")
+                and not place_surname(subj)):
         return None
     doc, i = subj.doc, subj.i
     while i > 0:

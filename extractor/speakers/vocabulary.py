@@ -50,7 +50,9 @@ ORG_DESCRIPTORS = {"charity", "group", "organisation", "organization", "tank", "
                    "firm", "company", "provider", "agency", "watchdog", "regulator",
                    "consultancy", "partnership", "forum", "collective", "trust", "institute"}
 DOC_NOUN_RE = re.compile(r"\b(?:the|this|its|their)\s+(?:[a-z]+\s+){0,2}?"
-                         r"(?:report|review|LCSPR|panel|statement|assessment|foreword)\b", re.I)
+                         r"(?:report|review|LCSPR|panel|statement|assessment|foreword|guidance|policy"
+                         r"|plan|strategy|protocol|framework|procedure|code of practice|evaluation"
+                         r"|study|audit|judgment|judgement)\b", re.I)
 STRONG_CUES = {"said", "says", "told", "states", "stated", "writes", "wrote", "added", "adds",
                "concludes", "concluded", "commented", "cautions", "warned", "explained"}
 # titles written with a full stop ('Mr. Obama said') do not end a sentence
