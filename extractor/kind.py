@@ -65,7 +65,7 @@ def predict_kind(document: Document) -> tuple[str, float]:
 _GENRE_CONFIDENCE = 0.9
 
 
-def _page_title(document: Document) -> str | None:
+def page_title(document: Document) -> str | None:
     """An HTML page's whole <title> (ingest keeps it as the page's context)."""
     return document.context[0] if document.source.format == "html" and document.context else None
 
@@ -88,14 +88,14 @@ def _genre(document: Document) -> str | None:
             is_peer_review(document.text) or is_job_advert(document.text) or \
             is_statistics_release(document.text):
         return "other"
-    if outside_publisher(document.text, document.context, _page_title(document)) and \
+    if outside_publisher(document.text, document.context, page_title(document)) and \
             not is_story_opening(document.text):
         return "other"  # a story that ends on a charity's legal line is still a story
-    if publication(document.text, _page_title(document)):
+    if publication(document.text, page_title(document)):
         return "news_article"  # a newspaper's, a magazine's or a broadcaster's page
     if is_news_programme(document.text):
         return "news_article"  # a newsroom's broadcast or podcast
-    if is_members_briefing(document.text) or is_needs_assessment(document.text, _page_title(document)):
+    if is_members_briefing(document.text) or is_needs_assessment(document.text, page_title(document)):
         return "council_report"
     if is_board_slide_deck(document.text, document.context, document.source.title):
         return "council_report"

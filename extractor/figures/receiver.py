@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..kind import page_title
 from ..publisher import outside_publisher
 from .analysis import _Candidate
 
@@ -41,7 +42,7 @@ def own_referrals(cands: list[_Candidate], document: Document) -> None:
     card) whose sentence names no statutory receiver is the service's own: other."""
     if not any(c.metric in _REFERRALS for c in cands):
         return
-    if outside_publisher(document.text, document.context) not in _PUBLISHERS:
+    if outside_publisher(document.text, document.context, page_title(document)) not in _PUBLISHERS:
         return
     for c in cands:
         if c.metric in _REFERRALS and not _names_receiver(c.sentence):
