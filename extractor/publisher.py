@@ -167,15 +167,17 @@ _NOT_PUBLICATION = re.compile(r"(?i)\b(?:council|partnership|board|committee|sch
 
 # A publication that says what it is on its masthead line, whatever its name: "Your free
 # community magazine for Anyvale and Brookside", "the independent newspaper for Anytown", "The
-# village magazine of Little Anyford", "Anytown's monthly community newspaper". A parish's, a
+# village magazine of Little Anyford", "Anytown's monthly community newspaper", "the student
+# newspaper of Anytown University since 1948". A parish's, a
 # church's, a school's, a council's or a residents' association's magazine is its publisher's
 # newsletter, not a publication.
 _SELF_DESCRIBED = re.compile(
     r"(?i)(?:(?:your|the|a|our|[A-Z][\w’'&-]*['’]s?)\s+)?(?:(?:free|independent|local|community|"
     r"village|town|neighbourhood|district|monthly|bi-?monthly|quarterly|fortnightly|weekly|"
-    r"volunteer[\s-]run|not[\s-]for[\s-]profit|award[\s-]winning|hyperlocal)\s+(?:and\s+)?){1,4}"
-    r"(?:news\s?paper|news-sheet|magazine|news\s+magazine)"
-    r"(?:\s+(?:for|of|serving|in|covering)\s+[^\n|]{1,80})?")
+    r"volunteer[\s-]run|not[\s-]for[\s-]profit|award[\s-]winning|hyperlocal|student|campus)\s+"
+    r"(?:and\s+)?){1,4}(?:news\s?paper|news-sheet|magazine|news\s+magazine)"
+    r"(?:\s+(?:for|of|serving|in|covering|at)\s+[^\n|]{1,80}?)?"
+    r"(?:,?\s+(?:since|est\.?|established(?:\s+in)?|founded(?:\s+in)?)\s+(?:1[89]|20)\d\d)?")
 _NOT_SELF_DESCRIBED = re.compile(r"(?i)\b(?:parish|church|diocese|school|council|partnership|residents['’]?|"
                                  r"tenants['’]?|association|members['’]?|staff|carers['’]?)\b")
 

@@ -227,12 +227,15 @@ MAGAZINE_ROWS = [
     "Anyvale Voice | The independent newspaper for Anyvale and district",
     "Village Views - the monthly village magazine of Little Anyford",
     "Round the Bend - a free monthly magazine for Anyford and Oakley",
-    "The Lantern: your local community magazine",
+    "The Beacon: your local community magazine",
     "NORTHSIDE NOW - the free independent newspaper for North Anytown - 12,000 copies",
     "The Wee Blether - Anytown's volunteer-run community magazine - Issue 44",
     "Harbourside | Your hyperlocal news magazine for Anyport",
     "Parkway Pages - free monthly community magazine - delivered to 6,000 homes",
     "The Anyvale Loop - your free local magazine - Spring 2027",
+    "THE QUAD | the student newspaper of Anytown University since 1948 | Issue 90",
+    "Redbrick Record - Anyford's independent student newspaper, est. 2003",
+    "Campus Courant | the free campus newspaper at Anyshire University | News",
 ]
 STORY = ("\nPAGE 9 | NEWS\nFoster carers wanted as numbers fall\nFewer families are coming "
          "forward to foster, the county's fostering team told our reporter this month.\n\"We need "
