@@ -470,6 +470,29 @@ def is_statistics_release(text: str) -> bool:
                for part in re.split(r"\s*[|–—]\s*|\s+-\s+", line))
 
 
+# A factsheet titled as one in its first lines ("Key facts: children and young people",
+# "Children in care: key facts 2026", "Factsheet 3 - Child poverty", "Fact sheet: young carers",
+# "Anyshire factsheet: early years"): a quick reference of published figures for anyone, `other`
+# like a statistics page, whoever compiles it; a committee's, a board's or a partnership's paper
+# so headed is that body's report (its "year in numbers" page too).
+_FACTSHEET_TITLE = re.compile(
+    r"(?i)(?:[^\n:|]{0,80}[:–—-]\s*|(?-i:(?:[A-Z][\w’'-]*\s+){0,4}))?(?:key\s+facts|fact\s*sheet|quick\s+facts)(?:\s+(?:and\s+figures|"
+    r"no\.?|\d{1,3}(?:\s+of\s+\d{1,3})?))?(?:\s*(?:[:–—-]|about|on|for)\s*[^\n]{1,100})?"
+    r"(?:\s+(?:19|20)\d\d(?:[/-]\d\d)?)?")
+_FACTSHEET_LINES = 3
+
+
+def is_factsheet(text: str) -> bool:
+    """Whether one of the text's first lines titles it a factsheet (see above) and no council
+    committee, board or partnership heads it."""
+    lines = _opening_lines(text, _FACTSHEET_LINES)
+    if any(re.search(r"\b(?:Committee|Cabinet|Scrutiny|Board|Partnership|Panel)\b", line)
+           for line in lines) or is_committee_paper_head(text):
+        return False
+    return any(_FACTSHEET_TITLE.fullmatch(line) and len(line) <= _HEADING_LINE_CHARS and
+               not line.endswith((".", "!", "?")) for line in lines)
+
+
 # A press release labels itself in its first lines, as a line or a part of one split off by
 # "|", "/", ">" or a dash: "Press release", "NEWS RELEASE", "Media release – 3 May 2026",
 # "Press release ref: ABC/PR/2026/12", "For immediate release", "Embargoed until 00:01 …",

@@ -5,8 +5,9 @@ into a logistic regression. Trained by `review-records train` (extractor.trainin
 document's gold `kind`, and the labelled documents under corpus/kinds/<label>/). A document whose
 opening shows its genre (extractor.genre, extractor.meeting) is decided by that instead, and so
 is one whose masthead names a publisher that is neither a council, a partnership nor a
-publication (extractor.publisher: a school, a charity, a data service): `other`; one a
-publication heads (a newspaper's masthead, a news site's name in the page's <title>) is news.
+publication (extractor.publisher: a school, a charity, a data service, a police force, an NHS
+body's web page): `other`; one a publication heads (a newspaper's masthead, a news site's name in
+the page's <title>, a community magazine's masthead saying what it is) is news.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .classify import load_model
 from .document import Document
 from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision,
                     is_consultation_page, is_news_programme, is_debate_record,
-                    is_evidence_transcript, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing,
+                    is_evidence_transcript, is_factsheet, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing,
                     is_needs_assessment, is_partnership_bulletin, is_peer_review, is_single_post,
                     is_statistics_release,
                     is_periodic_report_title, is_post_thread, is_press_release, is_review_title, is_story_opening,
@@ -86,7 +87,7 @@ def _genre(document: Document) -> str | None:
             is_complaint_decision(document.text) or is_hearing_decision(document.text) or \
             is_audit_report(document.text) or \
             is_peer_review(document.text) or is_job_advert(document.text) or \
-            is_statistics_release(document.text):
+            is_statistics_release(document.text) or is_factsheet(document.text):
         return "other"
     if outside_publisher(document.text, document.context, page_title(document)) and \
             not is_story_opening(document.text):

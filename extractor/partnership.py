@@ -79,8 +79,20 @@ def _after_role(words: list[str]) -> list[str]:
     return rest
 
 
+# A list of bodies before the name: "Anytown Council, Anyshire Police and the Anytown
+# Safeguarding Children Partnership", "the ICB, the council and Anyshire …". Each listed body's
+# name ends on its head word (a council, a force, a trust, a board, a service); the
+# partnership's name starts after the last of them.
+_LISTED_BODY = re.compile(
+    r"\b(?:Council|Councils|Police|Constabulary|Trust|ICB|Board|Commissioner|Service|Services|"
+    r"Authority|Police\s+Scotland|Police\s+Service\s+of\s+Northern\s+Ireland)(?:,\s+|\s+(?:and|&)\s+)(?:the\s+)?")
+
+
 def _clean(prefix: str, head: str) -> str | None:
     prefix = re.split(r"(?<!\bSt)\.\s+", prefix)[-1]  # a sentence ended before the name
+    listed = list(_LISTED_BODY.finditer(prefix))
+    if listed and listed[-1].end() < len(prefix):
+        prefix = prefix[listed[-1].end():]  # the last of a list of bodies
     # commas stay on their word: 'Bournemouth, Christchurch and Poole' is written so
     words = _after_role(re.findall(r"[^\s,]+,?", prefix))
     while words and words[0].lower().strip("’',") in _LEADING_NOISE:

@@ -85,6 +85,42 @@ _VOICE = re.compile(
     r"Assembly)\s+for\s+[A-Z][^\n]{1,60}|"
     r"(?:Cllr|Councillor)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s\s+(?:blog|newsletter|update|"
     r"column|report)")
+# A police force by its own name, as a masthead line or a part of one ("Cheshire Constabulary",
+# "Thames Valley Police", "Police Scotland", "Police Service of Northern Ireland", "Heddlu Gwent
+# Police", "Metropolitan Police Service"): a force's own document (a problem profile, an
+# intelligence assessment, a force's report) is neither a council's nor a partnership's, and its
+# press release is news by its label. A police and crime panel (a council joint committee) or a
+# commissioner's office is not a force, and a paper to a council's or a partnership's committee
+# is that committee's.
+_POLICE = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of)\s+)?){1,4}(?:Police(?:\s+(?:Service|Force))?|"
+    r"Constabulary)|Police\s+(?:Scotland|Service\s+of\s+Northern\s+Ireland)|"
+    r"Heddlu\s+(?:[A-Z][\w’'-]*\s*){1,4}")
+# A committee, panel or board a paper goes to, or a partnership, named on a heading line: the
+# force's paper is then that body's (a report to a police and crime panel, to a partnership's board).
+_GOVERNANCE_HEAD = re.compile(r"\b(?:Council|Cabinet|Scrutiny|Committee|Panel|Board|Partnership|"
+                              r"Commissioner)\b")
+
+# A force's news page, as its head shows it: its news section ("Anyshire Police - News", "News
+# and appeals", "Court results", "Media centre") or a story's time of publication ("Published
+# 11:20, 6 March 2026"). A force's story or appeal is news, like its press release.
+_NEWS_SECTION = re.compile(r"(?i)(?:latest\s+)?news(?:\s+(?:and|&)\s+appeals)?|appeals?|"
+                           r"court\s+results?|media\s+centre|(?:press|news|media)\s+releases?|"
+                           r"published:?\s+\d{1,2}[:.]\d\d\b[^\n|]*")
+_NEWS_LINES = 4
+
+# An NHS body by its own name as the site of an HTML page (in the page's <title> after the page's
+# own title: "Safeguarding children - Anytown Hospitals NHS Foundation Trust", "… | NHS Anyshire
+# Integrated Care Board", "… - NHS Grampian", "… | Betsi Cadwaladr University Health Board"). An
+# NHS trust's safeguarding report to its board is a council report (as the released gold labels
+# one); its public web page about its safeguarding team is the trust's page, not a report.
+# Northern Ireland's health and social care trusts are the councils there.
+_NHS_SITE = re.compile(
+    r"(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of)\s+)?){0,6}(?:NHS\s+(?:Foundation\s+)?Trust|"
+    r"(?:University\s+)?Health\s+Board|Integrated\s+Care\s+Board|ICB)|"
+    r"NHS\s+(?:[A-Z][\w’'&-]*\s*){1,4}")
+_REPORT_PAGE = re.compile(r"(?i)\b(?:report|minutes|papers?|agenda|board\s+meeting|strategy|plan)\b")
+
 # A political leaflet's or statement's imprint ("Promoted by A. Smith on behalf of …", "Printed
 # and published by …"), the law's line at its foot.
 _IMPRINT = re.compile(r"(?i)^(?:promoted|printed\s+and\s+published|published\s+and\s+promoted|"
@@ -95,6 +131,14 @@ _IMPRINT = re.compile(r"(?i)^(?:promoted|printed\s+and\s+published|published\s+a
 # Data"). A publication's data desk ("… | Data Desk") is a newsroom's.
 _DATA_SERVICE = re.compile(r"(?i)\b(?:data(?:sets?)?|statistics|stats|compare|inform|insights?|"
                            r"observatory|dashboards?)\b")
+# A place's own statistics series, named as the site: "Moorland in Numbers", "Anyshire in
+# Figures", "North Anyshire in Statistics" (the place's words capitalised; not a year's review:
+# "Our Year in Numbers", "2025 in Numbers").
+_PLACE_IN_NUMBERS = re.compile(
+    r"(?!(?:Our|The|This|A|Annual|Year)\b)(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|upon|on)\s+)?){1,4}"
+    r"in\s+(?:Numbers|Figures|Statistics|Stats)")
+_SAFEGUARDING_SITE = re.compile(r"(?i)\b(?:safeguarding|partnership|child\s+protection\s+committee|"
+                                r"year|annual)\b")
 _NEWSROOM = re.compile(r"(?i)\b(?:desk|news|newsroom|echo|argus|gazette|herald|post|telegraph|"
                        r"chronicle|courier|observer|journal|times|mail|mirror|express|messenger|"
                        r"advertiser|evening|weekly|daily|press)\b")
@@ -121,6 +165,23 @@ _NOT_PUBLICATION = re.compile(r"(?i)\b(?:council|partnership|board|committee|sch
                               r"newsletter|cyngor)\b")
 
 
+# A publication that says what it is on its masthead line, whatever its name: "Your free
+# community magazine for Anyvale and Brookside", "the independent newspaper for Anytown", "The
+# village magazine of Little Anyford", "Anytown's monthly community newspaper", "the student
+# newspaper of Anytown University since 1948". A parish's, a
+# church's, a school's, a council's or a residents' association's magazine is its publisher's
+# newsletter, not a publication.
+_SELF_DESCRIBED = re.compile(
+    r"(?i)(?:(?:your|the|a|our|[A-Z][\w’'&-]*['’]s?)\s+)?(?:(?:free|independent|local|community|"
+    r"village|town|neighbourhood|district|monthly|bi-?monthly|quarterly|fortnightly|weekly|"
+    r"volunteer[\s-]run|not[\s-]for[\s-]profit|award[\s-]winning|hyperlocal|student|campus)\s+"
+    r"(?:and\s+)?){1,4}(?:news\s?paper|news-sheet|magazine|news\s+magazine)"
+    r"(?:\s+(?:for|of|serving|in|covering|at)\s+[^\n|]{1,80}?)?"
+    r"(?:,?\s+(?:since|est\.?|established(?:\s+in)?|founded(?:\s+in)?)\s+(?:1[89]|20)\d\d)?")
+_NOT_SELF_DESCRIBED = re.compile(r"(?i)\b(?:parish|church|diocese|school|council|partnership|residents['’]?|"
+                                 r"tenants['’]?|association|members['’]?|staff|carers['’]?)\b")
+
+
 def publication(text: str, page_title: str | None = None) -> str | None:
     """The publication that heads the document (one of its first two lines or a part of one) or names the
     site in an HTML page's <title>, or None."""
@@ -135,6 +196,12 @@ def publication(text: str, page_title: str | None = None) -> str | None:
         if len(part) <= 60 and _PUBLICATION.fullmatch(name) and not _TOPIC_NEWS.fullmatch(name) \
                 and not _NOT_PUBLICATION.search(part):
             return part
+    for line in lines:
+        parts = [p.strip() for part in _parts(line) for p in re.split(r":\s+", part) if p.strip()]
+        for i, part in enumerate(parts):
+            if len(part) <= 120 and _SELF_DESCRIBED.fullmatch(part) and \
+                    not _NOT_SELF_DESCRIBED.search(line) and not _NOT_PUBLICATION.search(line):
+                return parts[0] if i else part  # the name before its description, if any
     return None
 
 
@@ -178,15 +245,19 @@ def charity_publisher(text: str, context: Sequence[str] = ()) -> bool:
 
 def data_service_publisher(page_title: str | None) -> bool:
     """Whether an HTML page's <title> names a data or statistics service after the page's own
-    title, and no publication."""
+    title (or a place's statistics series, "… - Anytown in Numbers"), and no publication and no
+    safeguarding body."""
     site = _parts(page_title or "")[1:]
-    return any(_DATA_SERVICE.search(part) for part in site) and \
+    if any(_SAFEGUARDING_SITE.search(part) for part in site):
+        return False  # a partnership's "year in numbers" page is its own
+    return any(_DATA_SERVICE.search(part) or _PLACE_IN_NUMBERS.fullmatch(part) for part in site) and \
         not any(_NEWSROOM.search(part) for part in site)
 
 
 def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | None = None) -> str | None:
     """The kind of body, neither a council nor a partnership nor a publication, that the masthead
-    names as the document's publisher ('school', 'charity', 'data service'), or None."""
+    names as the document's publisher ('school', 'charity', 'data service', 'body', 'provider',
+    'police', or 'partner page': an NHS body's web page), or None."""
     if school_publisher(text, context):
         return "school"
     if charity_publisher(text, context):
@@ -197,7 +268,31 @@ def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | 
         return "body"
     if provider_publisher(text, context):
         return "provider"
+    if police_publisher(text, context):
+        return "police"
+    if partner_page(page_title):
+        return "partner page"
     return None
+
+
+def police_publisher(text: str, context: Sequence[str] = ()) -> bool:
+    """Whether the masthead names a police force (see _POLICE) as the document's publisher, no
+    heading line names a committee, a panel, a board or a partnership it goes to, and the head
+    is not the force's news page's (see _NEWS_SECTION)."""
+    if any(_NEWS_SECTION.fullmatch(part) for line in _lines(text[:3000])[:_NEWS_LINES] + list(context)
+           for part in _parts(line)):
+        return False  # the force's news page
+    return _masthead_names(text, context, _POLICE, _GOVERNANCE_HEAD)
+
+
+def partner_page(page_title: str | None) -> bool:
+    """Whether an HTML page's <title> names an NHS body as its site (a part after the page's own
+    title) and the page's own title is not a report's or a board's paper (see _NHS_SITE)."""
+    parts = _parts(page_title or "")
+    if len(parts) < 2 or _REPORT_PAGE.search(" ".join(parts[:-1])):
+        return False
+    return any(_NHS_SITE.fullmatch(part) and not re.search(r"(?i)\bsocial\s+care\b", part)
+               for part in parts[1:])
 
 
 def body_publisher(text: str, context: Sequence[str] = ()) -> bool:
@@ -215,9 +310,10 @@ def voice_publisher(text: str, context: Sequence[str] = ()) -> bool:
     return _masthead_names(text, context, _VOICE)
 
 
-def _masthead_names(text: str, context: Sequence[str], name: re.Pattern[str]) -> bool:
+def _masthead_names(text: str, context: Sequence[str], name: re.Pattern[str],
+                    governance: re.Pattern[str] = _COUNCIL_HEAD) -> bool:
     head = _lines(text[:3000])[:_HEAD_LINES] + [c for c in context if c]
-    if any(_COUNCIL_HEAD.search(line) for line in head if _is_heading_line(line)):
+    if any(governance.search(line) for line in head if _is_heading_line(line)):
         return False  # a council's paper on another body's work ("Scrutiny | Healthwatch …")
     parts = {part for line in head for part in (*_parts(line), *_name_parts(line))}
     return any((name.fullmatch(part) or (part.isupper() and name.fullmatch(part.title()))) and
