@@ -137,7 +137,8 @@ _PROJECTION = re.compile(
     r"in\s+(?:preparation|readiness)\s+for)|"
     r"\b(?:forecast|projected|expected|planned|anticipated)(?:\s+\w+){0,3}?(?:\s+(?:for|in|by))?|"
     r"\bwill(?:\s+\w+){0,4}\s+(?:in|during|for|by)|"
-    r"\b(?:targets?|priorities|plans?|ambitions?|intentions?)\s+for)\s+(?:the\s+)?$", re.I)
+    r"\b(?:targets?|priorities|plans?|ambitions?|intentions?|allocations?)\s+for)\s+(?:the\s+)?$",
+    re.I)  # a sum allocated for a year is set ahead of it ("the grant allocation for 2026/27")
 # A decision paper: "This report asks Cabinet to approve …", "Cabinet is asked to agree …",
 # "Members are recommended to endorse …", "It is recommended that Cabinet approves …".
 _DECIDE = r"(?:approve|agree|endorse|authori[sz]e|delegate|decide|adopt)"
@@ -302,10 +303,19 @@ _BENCHMARK = re.compile(
     r"refers?\s+to|uses?|shows?|covers?|come\s+from)\b[^.;:\n]{0,60}$", re.I)
 
 
+# Figures said to be revised or restated are an earlier period's, shown beside the text's own
+# ("Figures for 2024/25 revised since last year's report", "2023/24 data have been restated").
+_REVISED = re.compile(r"[ \t]+(?:(?:figures|data|numbers|counts|rates|totals)[ \t]+)?"
+                      r"(?:(?:have|has)[ \t]+(?:since[ \t]+)?been[ \t]+|(?:are|is|were|was)[ \t]+"
+                      r"(?:now[ \t]+)?)?(?:revised|restated)\b", re.I)
+
+
 def _foreign(text: str, c: _Candidate) -> bool:
     """A comparator's or a projection's period, not the document's own."""
     if _BENCHMARK.search(text, c.sentence[0], c.start):
         return True
+    if _REVISED.match(text, c.end):
+        return True  # "Figures for 2024/25 revised since …": an earlier year's, restated
     before = text[max(c.sentence[0], c.start - 60):c.start]
     after = text[c.end:c.end + 3]
     if re.match(r"\s*:", after) and before.rstrip().endswith("("):

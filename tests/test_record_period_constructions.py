@@ -252,3 +252,63 @@ def test_a_window_to_the_position_date(text: str, start: str | None, end: str | 
 def test_a_yearless_31_july_snapshot_reads_years_from_august(text: str, start: str | None,
                                                              end: str | None) -> None:
     assert _span(text) == (start, end)
+
+
+# Figures said to be revised or restated are an earlier year's, shown beside the text's own.
+@pytest.mark.parametrize("text, start, end", [
+    ("Needs summary\nIn 2025/26 there were 90 plans.\nFigures for 2024/25 revised since the last "
+     "assessment.\n", "2025-04-01", "2026-03-31"),
+    ("Needs summary\nIn 2025/26 there were 90 plans.\nFigures for 2024/25 have been revised.\n",
+     "2025-04-01", "2026-03-31"),
+    ("Profile\nDuring 2024-25 we held 30 reviews.\nData for 2023-24 are revised.\n",
+     "2024-04-01", "2025-03-31"),
+    ("Profile\nDuring 2024-25 we held 30 reviews.\nFigures for 2023-24 were restated in June.\n",
+     "2024-04-01", "2025-03-31"),
+    ("Profile\nIn 2023/24 the hub took 900 calls.\nStatistics for 2022/23 data have since been "
+     "revised.\n", "2023-04-01", "2024-03-31"),
+    ("Summary\nIn 2025/26 the team saw 400 families.\nThe data for 2024/25 figures are now "
+     "revised.\n", "2025-04-01", "2026-03-31"),
+    ("Summary\nIn 2025/26 the team saw 400 families.\nNumbers for 2024/25 numbers were revised "
+     "after validation.\n", "2025-04-01", "2026-03-31"),
+    ("Summary\nIn 2022/23 the service had 50 carers.\nFigures for 2021/22 totals has been "
+     "restated.\n", "2022-04-01", "2023-03-31"),
+    ("Overview\nIn 2024/25 there were 70 audits.\nData for 2023/24 rates are revised from the "
+     "draft.\n", "2024-04-01", "2025-03-31"),
+    ("Overview\nIn 2025-26 there were 70 audits.\nFigures for 2024-25 counts were revised.\n",
+     "2025-04-01", "2026-03-31"),
+    # a year's figures a report presents as its own, not revised, stay its own
+    ("Overview\nFigures for 2024/25 show 70 audits.\n", "2024-04-01", "2025-03-31"),
+])
+def test_revised_figures_are_an_earlier_years(text: str, start: str | None,
+                                              end: str | None) -> None:
+    assert _span(text) == (start, end)
+
+
+# A sum allocated for a year is set ahead of it: the year is a projection, not the text's own.
+@pytest.mark.parametrize("text, start, end", [
+    ("Assessment summary\nIn 2025/26 there were 90 offences.\nThe allocation for 2026/27 is "
+     "£180,000.\n", "2025-04-01", "2026-03-31"),
+    ("Assessment summary\nIn 2024-25 the panel met 8 times.\nThe grant allocation for 2025-26 "
+     "is £40,000.\n", "2024-04-01", "2025-03-31"),
+    ("Summary\nDuring 2025/26, 300 children were supported.\nFunding allocations for 2026/27 "
+     "are confirmed.\n", "2025-04-01", "2026-03-31"),
+    ("Summary\nIn 2023/24 we trained 500 staff.\nOur allocation for the 2024/25 year is "
+     "£12,000.\n", "2023-04-01", "2024-03-31"),
+    ("Summary\nIn 2025/26 there were 40 referrals.\nThe Home Office allocation for 2026/27 is "
+     "£187,000.\n", "2025-04-01", "2026-03-31"),
+    ("Overview\nIn 2024/25 the hub took 600 calls.\nThe provisional allocation for 2025/26 is "
+     "lower.\n", "2024-04-01", "2025-03-31"),
+    ("Overview\nIn 2022/23 we ran 12 groups.\nThe allocations for 2023/24 have been agreed.\n",
+     "2022-04-01", "2023-03-31"),
+    ("Overview\nIn 2025-26 there were 30 reviews.\nThe partnership's allocation for 2026-27 "
+     "rises by 3%.\n", "2025-04-01", "2026-03-31"),
+    ("Overview\nIn 2024/25 there were 30 reviews.\nThe school's allocation for 2025/26 is "
+     "£9,000.\n", "2024-04-01", "2025-03-31"),
+    ("Overview\nIn 2025/26 there were 55 plans.\nA capital allocation for 2026/27 of £1m was "
+     "made.\n", "2025-04-01", "2026-03-31"),
+    ("Digest\nIn 2023-24 there were 65 visits.\nThe council's allocation for 2024-25 is set "
+     "out in annex C.\n", "2023-04-01", "2024-03-31"),
+])
+def test_an_allocation_for_a_year_is_a_projection(text: str, start: str | None,
+                                                  end: str | None) -> None:
+    assert _span(text) == (start, end)
