@@ -10,7 +10,8 @@ Candidates are every period `period.find_periods` reads, each judged by where it
    "a half-year performance report … at the end of September 2024");
 4. otherwise the financial year named most (title and opening weighted up) -- unless the
    document is about one named case and names a year only in passing, is a decision paper
-   that reports no period, or is a history naming years over a decade with none its own: then
+   that reports no period (one that states its position at a date and reports a rolling
+   window ending on it has that window), or is a history naming years over a decade with none its own: then
    None; with no financial year, a rolling year or a span of months the text repeats.
 
 A consultation on a budget or a plan for named years, so headed, is about those years (even
