@@ -73,9 +73,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<word>year|half[\s-]year|quarter))\s+(?:ending|ended|to|up\s+to)\s+"
         rf"(?:the\s+end\s+of\s+)?(?:(?P<d>{_DAY})\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b",
         re.I)),
-    # "the 2023/24 academic year", "academic year 2024-25": September to August
-    ("academic", re.compile(rf"\bacademic\s+year\s+(?:of\s+)?{_FY}", re.I)),
-    ("academic", re.compile(rf"(?<![\d/]){_FY}\s+academic\s+year\b", re.I)),
+    # "the 2023/24 academic year", "academic year 2024-25", "the 2024/25 school year": September
+    # to August
+    ("academic", re.compile(rf"\b(?:academic|school)\s+year\s+(?:of\s+)?{_FY}", re.I)),
+    ("academic", re.compile(rf"(?<![\d/]){_FY}\s+(?:academic|school)\s+year\b", re.I)),
     ("fy_words", re.compile(
         rf"(?:financial|reporting)\s+year\s+(?P<y1>{_YEAR})\s*(?:to|-|–|/)\s*(?P<y2>{_YEAR})",
         re.I)),

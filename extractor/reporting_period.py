@@ -10,7 +10,8 @@ Candidates are every period `period.find_periods` reads, each judged by where it
    "a half-year performance report … at the end of September 2024");
 4. otherwise the financial year named most (title and opening weighted up) -- unless the
    document is about one named case and names a year only in passing, is a decision paper
-   that reports no period, or is a history naming years over a decade with none its own: then
+   that reports no period (one that states its position at a date and reports a rolling
+   window ending on it has that window), or is a history naming years over a decade with none its own: then
    None; with no financial year, a rolling year or a span of months the text repeats.
 
 A consultation on a budget or a plan for named years, so headed, is about those years (even
@@ -126,6 +127,9 @@ _COMPARATOR = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+(?:in|at|for))?|"
     r"(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown)"
     r"\s+(?:\S+\s+){0,4}?from(?:\s+\S+){0,3}\s+(?:in|at|for|during|between)|"
+    # a change measured on an earlier year: "up 6% on 2024/25", "a rise of 12% on 2023-24"
+    r"(?:up|down|higher|lower|rise|fall|increase|decrease|reduction)\s+(?:of\s+)?"
+    r"(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)?\s+on|"
     r"(?:previous|last|prior|preceding)\s+(?:year|period)?\s*\(?|"
     r"same\s+(?:period|point)\s+(?:in|of))"
     r"\s*\(?\s*(?:the\s+)?$)", re.I)  # "down from 120 in the year to …"
@@ -134,7 +138,8 @@ _PROJECTION = re.compile(
     r"in\s+(?:preparation|readiness)\s+for)|"
     r"\b(?:forecast|projected|expected|planned|anticipated)(?:\s+\w+){0,3}?(?:\s+(?:for|in|by))?|"
     r"\bwill(?:\s+\w+){0,4}\s+(?:in|during|for|by)|"
-    r"\b(?:targets?|priorities|plans?|ambitions?|intentions?)\s+for)\s+(?:the\s+)?$", re.I)
+    r"\b(?:targets?|priorities|plans?|ambitions?|intentions?|allocations?)\s+for)\s+(?:the\s+)?$",
+    re.I)  # a sum allocated for a year is set ahead of it ("the grant allocation for 2026/27")
 # A decision paper: "This report asks Cabinet to approve …", "Cabinet is asked to agree …",
 # "Members are recommended to endorse …", "It is recommended that Cabinet approves …".
 _DECIDE = r"(?:approve|agree|endorse|authori[sz]e|delegate|decide|adopt)"
@@ -288,8 +293,30 @@ def _is_span(p: Period) -> bool:
     return bool(p.start and p.end and p.start != p.end)
 
 
+# A note that dates a table's benchmark columns ("Statistical neighbours and England are 2025
+# published figures (year to 31 March 2025)", "Comparator averages are for 2024/25", "Benchmarks
+# relate to the year to 31 March 2025"): the comparators' year, not the text's own.
+_BENCHMARK = re.compile(
+    r"\b(?:statistical\s+neighbou?rs?|(?:comparators?|benchmarks?|benchmarking)(?:\s+(?:figures|"
+    r"data|averages?|rates?|columns?))?|(?:national|regional|England|English|Scottish|Welsh|"
+    r"Scotland|Wales|London|peer|family\s+group)\s+(?:averages?|comparators?|benchmarks?)|"
+    r"peer\s+(?:group|authorities|councils))\b[^.;:\n]{0,40}?\b(?:are|is|were|was|relates?\s+to|"
+    r"refers?\s+to|uses?|shows?|covers?|come\s+from)\b[^.;:\n]{0,60}$", re.I)
+
+
+# Figures said to be revised or restated are an earlier period's, shown beside the text's own
+# ("Figures for 2024/25 revised since last year's report", "2023/24 data have been restated").
+_REVISED = re.compile(r"[ \t]+(?:(?:figures|data|numbers|counts|rates|totals)[ \t]+)?"
+                      r"(?:(?:have|has)[ \t]+(?:since[ \t]+)?been[ \t]+|(?:are|is|were|was)[ \t]+"
+                      r"(?:now[ \t]+)?)?(?:revised|restated)\b", re.I)
+
+
 def _foreign(text: str, c: _Candidate) -> bool:
     """A comparator's or a projection's period, not the document's own."""
+    if _BENCHMARK.search(text, c.sentence[0], c.start):
+        return True
+    if _REVISED.match(text, c.end):
+        return True  # "Figures for 2024/25 revised since …": an earlier year's, restated
     before = text[max(c.sentence[0], c.start - 60):c.start]
     after = text[c.end:c.end + 3]
     if re.match(r"\s*:", after) and before.rstrip().endswith("("):
@@ -369,17 +396,23 @@ def _own(text: str, cands: list[_Candidate], sentence_rx: re.Pattern[str] | None
 _COVERAGE_LABEL = re.compile(
     r"(?im)^[ \t]*(?:(?:temporal|time|date|data|geographic\s+and\s+temporal)\s+(?:coverage|period|range)|"
     r"(?:period|years?|dates?|time)\s+covered|coverage\s+period|reference\s+period|data\s+period|"
-    r"reporting\s+(?:period|year)|period\s+of\s+(?:coverage|data))[ \t]*(?:[:|\t]|\s{2,})[ \t]*$")
+    r"reporting\s+(?:period|year)|period\s+of\s+(?:coverage|data|analysis|review)|"
+    r"(?:analysis|audit|assessment|study|evaluation|sample|sampling|monitoring)\s+period)"
+    r"[ \t]*(?:[:|\t]|\s{2,})[ \t]*$")
 _LABEL_GAP = re.compile(r"[ \t]*(?:the\s+)?(?:period\s+)?(?:from\s+)?$", re.I)
 
 
 def _labelled_span(text: str, cands: list[_Candidate]) -> Period | None:
     """A span a coverage field labels: the first candidate that opens the value of a line
-    labelled "Temporal coverage", "Time period", "Period covered" and the like."""
+    labelled "Temporal coverage", "Time period", "Period covered" and the like; in the opening,
+    a label may open a sentence of a front matter's run-on line too ("Version 2, approved on …
+    Analysis period: 1 April 2025 to 31 March 2026 unless stated.")."""
     for c in cands:
         if not _is_span(c.period):
             continue
         line = text.rfind("\n", 0, c.start) + 1
+        if c.start < _OPENING_CHARS:
+            line = max(line, c.sentence[0])
         head = text[line:c.start]
         for m in re.finditer(r"[:|\t]|\s{2,}", head):
             if _COVERAGE_LABEL.match(head[:m.end()]) and _LABEL_GAP.fullmatch(head[m.end():]):
@@ -567,19 +600,39 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     # story's date or dateline) is a projection: nothing has been reported of it yet
     meeting = paper_date(text)
     dated = meeting.start if meeting is not None else (date or _dateline(text))
-    if dated and dated[:4].isdigit() and (found.start or "") > dated:
+    if dated and dated[:4].isdigit() and (found.start or "") > dated and \
+            not (meeting is None and _part_report_head(found, title, context)):
         return None
     return found
+
+
+_DASHBOARD = re.compile(r"\b(?:dashboard|scorecard|KPIs?|indicators)\b", re.I)
+
+
+def _part_report_head(found: Period, title: str | None, context: list[str] | tuple[str, ...]
+                      ) -> bool:
+    """Whether a heading names `found` as the quarter, half or month a report or a dashboard
+    presents ("Performance Dashboard - Quarter 2 2026/27"): a report of part of a year is
+    written after that part, so a source date before it (a page's guessed date) is not the
+    report's, and the part is no projection."""
+    if not found.text or _one_year(found) or not _whole_months(found):
+        return False
+    return any(found.text in head and _is_heading(head) and
+               (_REPORT_WORD.search(head) or _DASHBOARD.search(head))
+               for head in (title or "", *context))
+
 
 
 # A text whose years end on 31 July (Scotland's children's social work statistics year): "for
 # years ending 31 July", "in the year to 31 July", "reporting year, 1 August to 31 July",
 # or the Scottish Government's "Children's Social Work Statistics", counted to 31 July. Its
-# split years ("2024-25") are years from 1 August, not financial years. One window with its own
-# year ("in the year to 31 July 2025") is a figure's period, not the text's convention.
+# split years ("2024-25") are years from 1 August, not financial years. So too a text that counts
+# its snapshots at a yearless 31 July ("Children on the register at 31 July" over a table of
+# years). One window with its own year ("in the year to 31 July 2025") is a figure's period, not
+# the text's convention.
 _JULY_YEARS = re.compile(
     r"\byears?\s+(?:ending|ended|to)\s+(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?July\b"
-    r"(?!,?\s+(?:19|20)\d\d)|"
+    r"(?!,?\s+(?:19|20)\d\d)|\b(?:as\s+)?at\s+31(?:st)?\s+July\b(?!,?\s+(?:19|20)\d\d)|"
     r"\b1(?:st)?\s+August\s*(?:to|until|-|–)\s*31(?:st)?\s+July\b(?!,?\s+(?:19|20)\d\d)|"
     r"\bChildren[’']?s\s+Social\s+Work\s+Statistics\b", re.I)
 _SPLIT_YEAR = re.compile(r"(?:19|20)\d\d\s?[/\-–]\s?\d\d(?:\d\d)?")
@@ -670,6 +723,10 @@ def _document_period(text: str, title: str | None, date: str | None,
         if found is not None:
             return _annual_in_financial_years(text, cands, found)
     meeting = meeting_date(text, title)
+    if not is_agenda(text):
+        at_position = _window_to_position(text, cands)
+        if at_position is not None:
+            return at_position
     if is_agenda(text) or (meeting is None and _DECISION.search(text[:_DECISION_CHARS])):
         return None
     if voice_publisher(text, context):
@@ -683,6 +740,30 @@ def _document_period(text: str, title: str | None, date: str | None,
             (None if _COURT_CASE.search(text, 0, _LEAD_CHARS) else _span_repeated(text, cands))
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
+
+
+# A position a paper states at a date: "to note the position at 30 September 2026", "At 30
+# September 2026 the council looked after …", "the position as at 31 March".
+# The snapshot's own words start at its "at"; what stands before it is a position word or a
+# sentence's (or a numbered paragraph's) start.
+_POSITION = re.compile(r"\b(?:position|picture|situation|snapshot)\s+$|"
+                       r"(?:^|[.:;]\s+|\n[ \t]*|\n[ \t]*\d[\d.]*\s+)$", re.I)
+
+
+def _window_to_position(text: str, cands: list[_Candidate]) -> Period | None:
+    """A rolling window a paper reports its flows in, ending on the date it states its position
+    at ("At 30 September 2026 the council looked after 74 …" and "In the six months to 30
+    September 2026 we received 9 …"): that window, the span the paper reports, though it asks
+    for a decision too. Comparators' windows do not count."""
+    ends = {c.period.end for c in cands if c.period.start == c.period.end and c.period.end and
+            re.match(r"(?:as\s+)?at\s", c.period.text or "", re.I) and
+            _POSITION.search(text[max(0, c.start - 40):c.start]) and not _foreign(text, c)}
+    for c in cands:
+        p = c.period
+        if _is_span(p) and p.end in ends and _WINDOW.search(p.text or "") and \
+                not _foreign(text, c):
+            return p
+    return None
 
 
 def _is_heading(line: str) -> bool:

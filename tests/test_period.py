@@ -103,6 +103,18 @@ PHRASES = [
     ("2019/2020", "2019-04-01", "2020-03-31"),
     ("the 2023/24 academic year", "2023-09-01", "2024-08-31"),
     ("academic year 2024-25", "2024-09-01", "2025-08-31"),
+    # a school year is an academic year: September to August
+    ("the 2024/25 school year", "2024-09-01", "2025-08-31"),
+    ("school year 2023-24", "2023-09-01", "2024-08-31"),
+    ("in the 2025-26 school year", "2025-09-01", "2026-08-31"),
+    ("during school year 2022/23", "2022-09-01", "2023-08-31"),
+    ("the school year of 2021/22", "2021-09-01", "2022-08-31"),
+    ("over the 2026/27 School Year", "2026-09-01", "2027-08-31"),
+    ("for the 2020-2021 school year", "2020-09-01", "2021-08-31"),
+    ("School year 2019/20", "2019-09-01", "2020-08-31"),
+    ("across the 2023–24 school year", "2023-09-01", "2024-08-31"),
+    ("pupils in the school year 2024/2025", "2024-09-01", "2025-08-31"),
+    ("by the end of the 2025/26 school year", "2025-09-01", "2026-08-31"),
     ("as at 31 March 2025", "2025-03-31", "2025-03-31"),
     ("at the end of September 2024", "2024-09-30", "2024-09-30"),
     ("as of 1 July 2023", "2023-07-01", "2023-07-01"),
@@ -121,6 +133,7 @@ def test_period_phrases(text: str, start: str, end: str | None) -> None:
     "between 31 and 45 working days", "the 2023 conference", "March and April 2024",
     "31 February 2024 to 3 March 2024", "Quarter 5", "from 2022 to 2019",
     "31/03/2024 to 01/04/2023", "13/13/2024 to 14/13/2024",
+    "the school year", "school years 7 to 9",
 ])
 def test_not_a_period_either(text: str) -> None:
     assert parse_period(text) is None
