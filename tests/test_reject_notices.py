@@ -20,14 +20,14 @@ from tests.test_reject_prose import _check  # one reading of a marked number
 
 # an internal line or a pager, and a service's short number far down a sentence asking the reader to call
 PHONES = [
-    ("Ward staff can reach the named nurse on extension ⟦4471⟧ or by bleeping 1209.", PHONE),
-    ("Ward staff can reach the named nurse on extension 4471 or by bleeping ⟦1209⟧.", PHONE),
+    ("The named doctor for the trust is on extension ⟦5120⟧ during the day.", PHONE),
+    ("Out of hours, nurses may page the registrar by bleeping ⟦2718⟧ through switchboard.", PHONE),
     ("Out of hours, ask switchboard for the on-call paediatrician, bleep ⟦3317⟧.", PHONE),
     ("The safeguarding office is on ext. ⟦2210⟧ between 9am and 5pm.", PHONE),
     ("Contact the midwifery lead (Ext ⟦5582⟧) for advice on a referral.", PHONE),
     ("For urgent advice use pager ⟦0455⟧ or the team's shared inbox.", PHONE),
     ("Call the duty team at the civic offices on 01632 960111, or Thames Valley Police on ⟦101⟧.", PHONE),
-    ("If you are worried about a child, contact the front door team during office hours, or the police on ⟦101⟧.", PHONE),
+    ("Anyone concerned for a pupil should contact the front door team in office hours, or the police on ⟦101⟧.", PHONE),
     ("Ring the emergency duty service on 01632 960999 after 5pm, or NHS advice on ⟦111⟧.", PHONE),
     ("Please call the hub on 020 7946 0321 or, if a child is in danger now, the police on ⟦999⟧.", PHONE),
     # kept: counts near the words of a phone line, and a count after 'on'
@@ -71,12 +71,12 @@ def test_a_standards_number_is_no_figure(nlp, marked, reason):
 # group; an age said of anyone in speech
 SERVICE_AGES = [
     ("The nursing service works with families from birth to age ⟦19⟧.", AGE_GROUP),
-    ("Support runs from birth to age 19 (⟦25⟧ for young people with a disability).", AGE_GROUP),
+    ("Help is available from birth to age 18 (⟦21⟧ where a disability is recorded).", AGE_GROUP),
     ("The team works with young people until 18 (⟦21⟧ for care leavers in education).", AGE_GROUP),
     ("Personal advisers stay in touch until age ⟦25⟧ if the young person wishes.", AGE_GROUP),
     ("The pathway covers young people to age ⟦21⟧.", AGE_GROUP),
     ("Children stay with the team till age ⟦18⟧, then move to adult services.", AGE_GROUP),
-    ("Short breaks are offered up to 18 (⟦25⟧ with an education, health and care plan).", AGE_GROUP),
+    ("Short breaks are offered up to 18 (⟦25⟧ with an EHC plan).", AGE_GROUP),
     ("When you're ⟦16⟧ and sofa-surfing nobody asks how you are.", AGE_GROUP),
     ("Once you are ⟦18⟧ the letters stop coming.", AGE_GROUP),
     ("If you're ⟦17⟧ you still count as a child in law.", AGE_GROUP),
@@ -94,8 +94,8 @@ def test_the_age_a_service_runs_to_is_no_figure(nlp, marked, reason):
 
 # the ages a check or a measure is taken at
 CHECK_AGES = [
-    ("Breastfeeding prevalence at ⟦6⟧ to 8 weeks was 47.2%.", AGE_BAND),
-    ("Breastfeeding prevalence at 6 to ⟦8⟧ weeks was 47.2%.", AGE_BAND),
+    ("Exclusive feeding rates at ⟦6⟧ to 8 weeks rose to 51.0% this year.", AGE_BAND),
+    ("Exclusive feeding rates at 6 to ⟦8⟧ weeks rose to 51.0% this year.", AGE_BAND),
     ("The ⟦2⟧ to 2½ year review was completed for 77% of children.", AGE_BAND),
     ("Coverage of the ⟦6⟧-8 week check rose to 91%.", AGE_BAND),
     ("Weight was recorded at ⟦9⟧ to 12 months for most infants.", AGE_BAND),
@@ -107,7 +107,7 @@ CHECK_AGES = [
     # kept: how long something took, and a duration that is a figure
     ("Families waited ⟦6⟧ to 8 weeks for a first visit.", None),
     ("The review was completed ⟦14⟧ days after the birth.", None),
-    ("Breastfeeding prevalence at 6 to 8 weeks was ⟦47.2%⟧.", None),
+    ("Exclusive feeding rates at 6 to 8 weeks rose to ⟦51.0%⟧ this year.", None),
     ("Assessments took an average of ⟦23⟧ working days.", None),
 ]
 
@@ -196,7 +196,7 @@ SUPPRESSION = [
     ('Numbers under 5 are shown as "<⟦5⟧" in the restricted version.', STATISTIC),
     ("Counts from 1 to 9 appear as <⟦10⟧ in the published tables.", STATISTIC),
     ("Small cells are replaced with <⟦5⟧ to protect identities.", STATISTIC),
-    ("Measures with fewer than ⟦6⟧ children are not RAG-rated.", STATISTIC),
+    ("Rows with fewer than ⟦7⟧ pupils are not RAG-rated.", STATISTIC),
     ("Indicators with fewer than ⟦10⟧ cases are not ranked.", STATISTIC),
     ("Teams with fewer than ⟦5⟧ returns are excluded from the chart.", STATISTIC),
     ("Areas with fewer than ⟦20⟧ children are not benchmarked.", STATISTIC),
@@ -242,20 +242,20 @@ def test_the_window_in_a_measures_label_is_no_figure(nlp, marked, reason):
 
 # how a sum or a task is divided, and the one of a ratio
 SPLITS = [
-    ("Its bursary is £2,000 a year, paid in ⟦three⟧ instalments.", SPLIT),
+    ("The grant is £1,500 a term, paid in ⟦three⟧ instalments.", SPLIT),
     ("The grant is released in ⟦two⟧ tranches, in April and October.", SPLIT),
     ("The fee can be paid in ⟦ten⟧ instalments over the year.", SPLIT),
     ("The setting-up allowance is paid in ⟦two⟧ equal instalments.", SPLIT),
     ("Funding arrives in ⟦four⟧ quarterly instalments from the trust.", SPLIT),
-    ("The average health visitor caseload is ⟦1⟧ to 374 children under 5.", RATIO),
-    ("The recommended maximum caseload is 1 to 250, against ⟦1⟧ to 374 here.", RATIO),
+    ("The mean school nurse caseload is ⟦1⟧ to 2,650 pupils.", RATIO),
+    ("The advised maximum caseload is 1 to 300, against ⟦1⟧ to 410 in the west.", RATIO),
     ("Staffing ratios of ⟦1⟧:3 apply in the baby room.", RATIO),
     ("The nursery keeps a ratio of ⟦1⟧ to 4 for two-year-olds.", RATIO),
     ("School nurse caseloads averaged ⟦1⟧ to 2,900 pupils.", RATIO),
     # kept: a change from one, and counts of payments made
     ("Caseloads rose from ⟦1⟧ to 14 in a year.", None),
     ("The charity made ⟦312⟧ grant payments in the year.", None),
-    ("The average health visitor caseload is 1 to ⟦374⟧ children under 5.", None),
+    ("The mean school nurse caseload is 1 to ⟦2,650⟧ pupils.", None),
 ]
 
 
@@ -266,8 +266,8 @@ def test_a_split_and_a_ratios_one_are_no_figure(nlp, marked, reason):
 
 # 'one' introducing an unnamed speaker, with more verbs of telling and a school year
 SPEAKERS = [
-    ("⟦One⟧ university disclosed that 11 of its withdrawals came in the summer.", SPEAKER),
-    ("⟦One⟧ year 10 pupil wrote: \"Everyone knows someone who carries.\"", SPEAKER),
+    ("⟦One⟧ college disclosed that 9 of its leavers went in the spring term.", SPEAKER),
+    ("⟦One⟧ year 11 student wrote that the lessons came too late.", SPEAKER),
     ("⟦One⟧ Year 9 girl said the sessions helped.", SPEAKER),
     ("⟦One⟧ council admitted it had no record of the calls.", SPEAKER),
     ("⟦One⟧ headteacher conceded that the referrals had been slow.", SPEAKER),
@@ -279,7 +279,7 @@ SPEAKERS = [
     # kept: a count of one with its noun and verb, and a year's span
     ("⟦One⟧ child was the subject of a second plan.", None),
     ("⟦One⟧ year on the register was the average.", None),
-    ("One university disclosed that ⟦11⟧ of its withdrawals came in the summer.", None),
+    ("One college disclosed that ⟦9⟧ of its leavers went in the spring term.", None),
 ]
 
 
@@ -290,8 +290,8 @@ def test_one_introducing_a_speaker_is_no_figure(nlp, marked, reason):
 
 # a speaker's first-person words quoted in a headline or a title line
 HEADLINE_QUOTES = [
-    ("INQUIRY: 'I had ⟦£40⟧ and a bin bag': the students who fell through the gaps\nThe council answered 41 requests.", HEADLINE_QUOTE),
-    ("'My son was failed by ⟦five⟧ agencies' - inquest\nThe inquest heard evidence from nurses.", HEADLINE_QUOTE),
+    ("INQUIRY: 'I had ⟦£25⟧ and a rucksack': the young people who fell through the gaps\nThe council answered 41 requests.", HEADLINE_QUOTE),
+    ("'We told ⟦four⟧ agencies and nobody acted' - inquest\nThe inquest heard evidence from nurses.", HEADLINE_QUOTE),
     ("\u201cWe waited ⟦nine⟧ months for a social worker\u201d: parents speak out\nParents told the panel of long waits.", HEADLINE_QUOTE),
     ("Carers: \u2018I moved ⟦12⟧ times before I was 16\u2019\nA survey of care leavers was published.", HEADLINE_QUOTE),
     ("'I rang ⟦20⟧ times and nobody came' - mother's plea\nThe council has apologised.", HEADLINE_QUOTE),
@@ -303,7 +303,7 @@ HEADLINE_QUOTES = [
     # kept: a headline's own figure, a figure in a quote in the body, and the story's facts
     ("Referrals rise by ⟦40%⟧ in a year\nThe partnership reported the rise on Monday.", None),
     ("She said: \"We had ⟦12⟧ referrals in a week.\"", None),
-    ("'My son was failed by five agencies' - inquest\nThe inquest heard that ⟦5⟧ agencies knew the family.", None),
+    ("'We told four agencies and nobody acted' - inquest\nThe inquest heard that ⟦4⟧ agencies knew the family.", None),
 ]
 
 

@@ -231,9 +231,9 @@ OFFER = "an advert's offer ('20% off your first box with code TEA20', 'save £5 
 RATING = "a rating asked of the audience ('rate us five stars', 'leave the show a 5 star review')"
 STARS = "a critic's or a listing's star rating ('Review: the winter panto, 4 stars')"
 ASK = "a charity's ask: what a gift would buy ('£10 could pay for a visit pack', 'just £5 a month can help')"
-HEADLINE_QUOTE = "a number in a speaker's words quoted in a headline (\"'I had £40 and a bin bag': ...\")"
+HEADLINE_QUOTE = "a number in a speaker's words quoted in a headline (\"'We got three days' notice': ...\")"
 SPLIT = "how a sum or a task is divided ('paid in three instalments'), not a count of anything"
-RATIO = "the one of a ratio ('a caseload of 1 to 374 children', 'a 1:3 staffing ratio')"
+RATIO = "the one of a ratio ('a caseload of 1 to 310 families', 'a 1:3 staffing ratio')"
 PRICE = "a price of a deal in an advert or a menu ('3 courses for £24.95', '2 for £10')"
 BOUND_ONE = "'one' as the bound of what each member has ('30 pupils attend more than one school'), not a count"
 BALLOT = "a preference a voter is asked to mark ('Vote 1 Smith', 'put 1 beside her name', '2, 3 and so on')"
@@ -494,7 +494,7 @@ _EMERGENCY_AFTER = re.compile(r"^\s+(?:in\s+(?:an?\s+)?emergenc(?:y|ies)|if\s+(?
                               r"for\s+(?:the\s+)?(?:police|ambulance|fire|emergenc|non-emergenc|nhs))", re.I)
 _CALLED_BEFORE = re.compile(r"\b(?:call|dial|ring|phone|text)\b[^.\n]{0,60}$", re.I)
 # ... said as the line a body answers on, far down a sentence that asks the reader to call: 'call the duty
-# team on 01632 960220, or Police Scotland on 101' ('the police on 101 occasions' is no line)
+# desk on 01632 960000, or the police on 101' ('the police on 101 occasions' is no line)
 _SERVICE_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 _CALL_VERB = re.compile(r"\b(?:call|dial|ring|phone|contact)\b", re.I)
 # the rows or fields of a data file: 'b1.csv (CSV, 2.4 MB, 18,340 rows)'
@@ -557,7 +557,7 @@ _SUPPRESSED_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|remains?|remained)|:)\
 # how a sum or a task is divided: 'paid in three instalments', 'released in two tranches'
 _SPLIT_AFTER = re.compile(r"^\s+(?:(?:equal|monthly|quarterly|termly|annual|yearly|separate)\s+)?(?:instal+ments|tranches|"
                           r"stage\s+payments)\b", re.I)
-# the one of a ratio: 'the caseload is 1 to 374 children', 'a staffing ratio of 1:3', 'ratios of 1 to 6'
+# the one of a ratio: 'the caseload is 1 to 310 families', 'a staffing ratio of 1:3', 'ratios of 1 to 6'
 # ('rose from 1 to 14' is a change)
 _RATIO_AFTER = re.compile(r"^\s*(?::|to)\s*\d")
 _RATIO_BEFORE = re.compile(r"\b(?:ratios?|case\s*loads?)\b[^.;:!?]{0,140}$", re.I)
@@ -579,8 +579,8 @@ def _measure_label(text: str, q: Quantity, before: str) -> bool:
     return bool(re.match(r"\s*[A-Z]", head)) and not re.search(r"\d|[.;:!?]\s", head)
 
 
-# a speaker's words quoted in a headline or a title: "'I had £40 and a bin bag': the students ...", "'My son was
-# failed by five agencies' - inquest" (opened at the line's start or after a colon or a dash, closed before one)
+# a speaker's words quoted in a headline or a title: "'We got three days' notice': tenants ...", "'I rang 20
+# times' - mother's plea" (opened at the line's start or after a colon or a dash, closed before one)
 _HEADLINE_QUOTE = re.compile(r"(?:^|[:–—-][ \t]+)[‘'\"“]([^‘’'\"“”\n]{3,120})[’'\"”](?=[ \t]*(?:[:–—-]|$))", re.M)
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|(?i:my|me|we|our|us))\b")
 
@@ -642,7 +642,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     if is_statistic(before, text[q.end:q.end + 60]):
         return STATISTIC  # 'odds ratio 2.4, 95% CI 1.6 to 3.7; p < 0.001'
     if q.kind in ("count", "word", "money", "duration", "percent") and _in_headline_quote(text, q):
-        return HEADLINE_QUOTE  # "INVESTIGATION: 'I had £40 and a bin bag': the care leavers ..."
+        return HEADLINE_QUOTE  # "FEATURE: 'I moved 12 times before I was 16': care leavers ..."
     if in_citation(text, q.start, q.end, before):
         return CITATION  # '[2013] EWCA Civ 1146', 'HC 612', '14(3): 212-239', '(25 007 418)'
     if why := procedure_reason(text, q) or (q.kind in ("count", "word", "duration", "age") and band_reason(text, q)):
@@ -732,7 +732,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return SPLIT  # 'a bursary of £2,000 paid in three instalments'
         if q.kind in ("count", "word") and q.value == 1 and _RATIO_AFTER.match(after) and _RATIO_BEFORE.search(_clause_before(text, q.start, 170)) \
                 and not re.search(r"\b(?:from|between)\s+$", before, re.I):
-            return RATIO  # 'the average caseload is 1 to 374 children', 'a staffing ratio of 1:3'
+            return RATIO  # 'the mean caseload is 1 to 310 families', 'a staffing ratio of 1:3'
         if q.kind in ("duration", "count", "word") and _measure_label(text, q, before):
             return DEFINITION  # a tile's label 'ICPCs within 15 working days' over its value '68%'
         if q.kind in ("count", "word") and (_FAMILY_BEFORE.search(before) or q.value <= 12 and
@@ -755,7 +755,7 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if raw in _SERVICE_NUMBERS and (_EMERGENCY_AFTER.match(after) or _CALLED_BEFORE.search(text[max(0, q.start - 70):q.start])
                                         or _SERVICE_ON_BEFORE.search(before) and _CALL_AFTER.match(after)
                                         and _CALL_VERB.search(_clause_before(text, q.start, 220))):
-            return PHONE  # 'call 01632 960418, or 999 in an emergency', '... or Police Scotland on 101'
+            return PHONE  # 'call 01632 960418, or 999 in an emergency', '... or the police on 101'
         if q.kind in ("duration", "count", "word") and _WINDOW_AFTER.match(after) and \
                 _KEY_WINDOW_BEFORE.search(text[max(0, q.start - 140):q.start]):
             return DEFINITION  # 'Priority 3 - minor issue; action within 12 months'
@@ -979,12 +979,12 @@ _AGE_GROUP = re.compile(
     # 18.', 'support until 25, not 21' ('open until 18:00', 'after 18 months' name no age)
     rf"|\b(?:after|past|beyond|until|till)\s+(?:16|17|18|19|21|25|sixteen|seventeen|eighteen|twenty-one|twenty-five)\b"
     rf"(?![:.]\d)(?=\s*(?:[.,;:!?”\"’)]|$))"
-    # the later bound said in a bracket for a group: 'to age 19 (25 for young people with SEND)', 'until
+    # the later bound said in a bracket for a group: 'up to 18 (21 with a plan)', 'until
     # 18 (21 for care leavers)'
     rf"|\b(?:(?:age|aged|until|till|to|up)\s+)+{_AGE_WORD}\s*\(\s*{_AGE_WORD}(?=\s+(?:for|with|if|where|when|in)\b)"
     # the age a service runs to: 'from birth to age 19', 'support until age 25' ('up to age 25': _AGE_BOUND)
     rf"|\b(?:to|until|till)\s+age\s+{_AGE_WORD}\b(?![:.]\d)"
-    # an age said of anyone, inside speech: 'when you're 16 and you've been kicked out', 'once you are 18'
+    # an age said of anyone, inside speech: 'if you're 17 you still count', 'once you are 18'
     rf"|\b(?:when|once|until|till|if)\s+you(?:['’]re|\s+are|['’]ve\s+turned|\s+turn)\s+{_AGE_WORD}\b(?!\s*(?:%|per\b|times\b|minutes\b))",
     re.I)
 

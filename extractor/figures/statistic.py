@@ -44,7 +44,7 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|below|under)\s
                                r"(?:\d{1,2}\s*(?:and|to|-|–)\s*)?$", re.I)
 _THRESHOLD_AFTER = re.compile(r"^[^.;\n]{0,40}?\b(?:(?:are|is|were|have\s+been|has\s+been)\s+(?:suppressed|not\s+shown|"
                               r"not\s+published|withheld|redacted|shown\s+as|replaced|marked|excluded|omitted|"
-                              # a rule of a dashboard's key: 'Measures with fewer than 6 children are not RAG-rated'
+                              # a rule of a dashboard's key: 'Rows counting under 8 pupils are not rated'
                               r"not\s+(?:RAG[\s-]?rated|rated|ranked|benchmarked|calculated|compared))|suppressed|"
                               # 'Where a figure is fewer than five we do not give the exact number'
                               r"(?:we|they)\s+(?:do\s+not|don['’]t|will\s+not|cannot)\s+(?:give|publish|show|report|"
