@@ -34,7 +34,7 @@ PHONES = [
     ("The hospital approved an extension of ⟦12⟧ months for the pilot.", None),
     ("Police attended on ⟦101⟧ occasions where a child was present.", None),
     ("The team took ⟦4,471⟧ calls in the year, up from 3,960.", None),
-    ("Ward staff made ⟦38⟧ referrals to children's social care in the quarter.", None),
+    ("Ward staff made ⟦38⟧ referrals to the council over the quarter.", None),
 ]
 
 
@@ -230,7 +230,7 @@ LABELS = [
     ("Pathway plans updated within ⟦6⟧ months\n88% target 95%", DEFINITION),
     # kept: a window in a sentence, and a label's value on its own line
     ("Conferences held within ⟦15⟧ working days\n91% of them were quorate.", None),
-    ("91% of conferences were held within ⟦15⟧ working days.", None),
+    ("88% of the meetings took place within ⟦15⟧ working days.", None),
     ("Average time to complete an assessment\n⟦23⟧ working days", None),
 ]
 
