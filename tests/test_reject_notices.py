@@ -158,6 +158,9 @@ ADVERTS = [
     ("The county took ⟦£2.4m⟧ off the transport budget.", None),
     ("The council funded ⟦12⟧ places for £40,000.", None),
     ("The council funded 12 places for ⟦£40,000⟧.", None),
+    ("The trust funded ⟦2⟧ posts for £40,000 a year.", None),
+    ("The trust funded 2 posts for ⟦£40,000⟧ a year.", None),
+    ("The board bought 3 licences for ⟦£12m⟧ over five years.", None),
     ("The swimming programme delivered ⟦420⟧ lessons to looked after children.", None),
 ]
 

@@ -37,7 +37,7 @@ _RATING_AFTER = re.compile(r"^[\s-]*stars?\b", re.I)
 _STARS_AFTER = re.compile(r"^[\s-]*stars?(?:\s+out\s+of\s+(?:5|five))?\s*(?:[.,;:)!|]|$|\n)", re.I)
 # a price of a deal: '3 courses for £24.95', '2 for £10', 'two coffees for £5' (a small sum after a small
 # count: 'funded 12 places for £40,000' is a figure)
-_DEAL = re.compile(r"\b(?:\d|one|two|three|four|five|six)(?:\s+[a-z]+){0,2}\s+for\s+£\s?(\d{1,2}(?:\.\d\d)?)\b(?![\d,.]*\s*(?:k|m|bn|million))",
+_DEAL = re.compile(r"\b(?:\d|one|two|three|four|five|six)(?:\s+[a-z]+){0,2}\s+for\s+£\s?(\d{1,2}(?:\.\d\d)?)\b(?![.,]\d|\s*(?:k|m|bn|million|thousand)\b)",
                    re.I)
 # a charity's ask: '£10 could pay for a visit pack', 'Just £5 a month would buy ...', 'a gift of £25 can
 # fund ...' ('the £2.1m could fund 40 places' is a sum the council has)
