@@ -4,7 +4,9 @@ A podcast, a newsletter or a web page carries an advert's offer ('20% off your f
 off when you order with code HOME5', 'save 15% with our voucher') and asks its audience for a
 rating ('rate us five stars', 'leave the show a 5 star review'). A cut said with 'off' has no
 offer beside it ('£2m off the transport budget') and stays a figure; so does a count of ratings
-('41 five-star reviews')."""
+('41 five-star reviews'). A listing gives a critic's stars ('Review: the panto, 4 stars'), a menu or a
+shop its deal ('3 courses for £24.95'), and a charity's appeal what a gift buys ('£10 could pay for
+a visit pack'): none of them is a fact the text reports."""
 
 from __future__ import annotations
 
@@ -16,7 +18,10 @@ _OFFER_WORDS = re.compile(r"\b(?:(?:promo(?:tional)?|discount|voucher|offer)\s+)
                           r"\bdiscount\b|\bpromo\b|\bspecial\s+offer\b|\b(?:your|their)\s+(?:first|next)\s+"
                           r"(?:box|order|delivery|month|year|purchase|visit|booking|class|session|subscription|"
                           r"shop|bag|meal|week)\b|\bwhen\s+you\s+(?:spend|order|buy|book|subscribe|sign\s+up|join)\b|"
-                          r"\bat\s+(?:the\s+)?checkout\b|\bsponsor", re.I)
+                          r"\bat\s+(?:the\s+)?checkout\b|\bsponsor|"
+                          # a local advert's offer to a publication's audience: 'for Gazette readers', 'readers' offer'
+                          r"\bfor\s+(?:(?:our|all|[A-Z][\w'’&]*)\s+){0,2}(?:readers|listeners|subscribers|viewers)\b|"
+                          r"\b(?:readers|listeners|subscribers)['’]?\s+(?:offer|discount|deal)\b|\bmention\s+this\s+(?:ad|advert)\b", re.I)
 # the offer's amount: '20% off', '£5 off', 'save 15%', 'a 10% discount'
 _OFF_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:off|discount)\b", re.I)
 _SAVE_BEFORE = re.compile(r"\b(?:save|saving|get|enjoy)\s+(?:up\s+to\s+|an?\s+(?:extra\s+)?)?(?:£\s*)?$", re.I)
@@ -27,6 +32,20 @@ _RATING_BEFORE = re.compile(r"\b(?:rate|give|leave|drop|send)\s+(?:us|it|me|them
 _RATING_AFTER = re.compile(r"^[\s-]*stars?\b", re.I)
 
 
+# a critic's star rating: 'Review: the panto, 4 stars', 'Rating: 3 stars', '4 stars out of 5' (a count of
+# reviews, '41 five-star reviews', keeps its noun)
+_STARS_AFTER = re.compile(r"^[\s-]*stars?(?:\s+out\s+of\s+(?:5|five))?\s*(?:[.,;:)!|]|$|\n)", re.I)
+# a price of a deal: '3 courses for £24.95', '2 for £10', 'two coffees for £5' (a small sum after a small
+# count: 'funded 12 places for £40,000' is a figure)
+_DEAL = re.compile(r"\b(?:\d|one|two|three|four|five|six)(?:\s+[a-z]+){0,2}\s+for\s+£\s?(\d{1,2}(?:\.\d\d)?)\b(?![.,]\d|\s*(?:k|m|bn|million|thousand)\b)",
+                   re.I)
+# a charity's ask: '£10 could pay for a visit pack', 'Just £5 a month would buy ...', 'a gift of £25 can
+# fund ...' ('the £2.1m could fund 40 places' is a sum the council has)
+_ASK_AFTER = re.compile(r"^(?:\s+(?:a|per)\s+(?:month|week|year))?\s+(?:could|would|can|will|might)\s+(?:help\s+)?"
+                        r"(?:pay\s+for|buy|fund|provide|cover|give|keep|train|support|send|help)\b", re.I)
+_ASK_BEFORE = re.compile(r"(?:^|\n|[.!?:]\s+|\b(?:just|only|a\s+gift\s+of|a\s+donation\s+of|donating|give|your)\s+)$", re.I)
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     head = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
     tails = [i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0]
@@ -34,10 +53,19 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def advert_reason(text: str, start: int, end: int, kind: str) -> str | None:
-    """'offer' for an advert's discount, 'rating' for a rating asked of the audience, else None."""
+    """'offer' for an advert's discount, 'rating' for a rating asked of the audience, 'stars' for a critic's
+    rating, 'ask' for a charity's ask, 'price' for a deal's price, else None."""
     before, after = text[max(0, start - 50):start], text[end:end + 30]
     if kind in ("count", "word") and _RATING_BEFORE.search(before) and _RATING_AFTER.match(after):
         return "rating"
+    if kind in ("count", "word") and _STARS_AFTER.match(after) and re.fullmatch(r"[0-5](?:\.5)?|one|two|three|four|five",
+                                                                                 text[start:end], re.I):
+        return "stars"
+    if kind == "money" and text[start:start + 1] == "£" and _ASK_AFTER.match(after) and _ASK_BEFORE.search(before):
+        return "ask"
+    if kind in ("count", "word", "money") and any(m.start() <= start < m.end() for m in _DEAL.finditer(
+            text, max(0, start - 40), min(len(text), end + 40))):
+        return "price"
     if kind in ("percent", "money", "count") and (_OFF_AFTER.match(after) or _SAVE_BEFORE.search(before)) and \
             _OFFER_WORDS.search(_sentence(text, start, end)):
         return "offer"

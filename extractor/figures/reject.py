@@ -81,7 +81,11 @@ _PHONE = re.compile(r"(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b[A-Z]{1,
                     # a freephone or non-geographic number of 8 digits: '0800 1111', '0800 11 11'
                     r"|(?<!\d)0[389]\d{2}[\s-]?\d{2}[\s-]?\d{2}(?![\d,.]\d)"
                     # a text-message short code: 'text SAFE to 60777', 'Text SHOUT to 85258'
-                    r"|\b[Tt]ext(?:ing)?\s+(?:[A-Z][A-Z0-9]+\s+)?to\s+\d{4,6}\b")
+                    r"|\b[Tt]ext(?:ing)?\s+(?:[A-Z][A-Z0-9]+\s+)?to\s+\d{4,6}\b"
+                    # an internal line or a pager: 'on extension 4471', 'ext. 2210', 'x4471', 'bleep 1209',
+                    # 'by bleeping 3317', 'pager 0455' ('an extension of 12 months' names no line)
+                    r"|\b(?i:ext(?:ension)?\.?|bleep(?:ing)?|bleep\s+(?:no\.?|number)|pager(?:\s+(?:no\.?|number))?)"
+                    r"\s*:?\s*(?:on\s+)?\d{3,6}\b(?![.,]\d|\s*(?:%|per\b))|(?<![\w£$])x\d{4}\b")
 _HEADING_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|appendix\b|contents\b|agenda\b)", re.I)
 # a contents line's part heading: 'Section 3  Rapid reviews  12', 'Part 2 – Notifications .... 9'
 # ('Section 47 enquiries' is the enquiry, not a heading)
@@ -137,7 +141,13 @@ _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:but|each|every|on|any|which|no|this|that
 _IN_THE_YEAR_BEFORE = re.compile(r"\b(?:the|this|that|each|every|same|last|previous|whole)\s+year\s+$", re.I)
 _FY_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:\s*$")
 _AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+|"
-                       r"\b\w+\s+or\s+(?:older|over|above|younger|under)\b", re.I)
+                       r"\b\w+\s+or\s+(?:older|over|above|younger|under)\b"
+                       # the ages a measure or a check is taken at: 'breastfeeding at 6 to 8 weeks', 'the
+                       # 2 to 2½ year review', 'the 6-8 week check' ('waited 6 to 8 weeks' is how long)
+                       r"|\bat\s+(?:between\s+)?\d{1,2}½?\s*(?:to|and|-|–)\s*\d{1,2}½?[\s-]*(?:weeks?|months?|years?)\b"
+                       r"(?!\s+(?:ago|later|earlier|after|before|of|in|into|from|since)\b)"
+                       r"|\b\d{1,2}½?\s*(?:to|-|–)\s*\d{1,2}½?[\s-]*(?:week|month|year)\s+(?:old\s+)?(?:review|check|contact|"
+                       r"visit|assessment|development(?:al)?\s+(?:review|check))s?\b", re.I)
 _COMMENTS_HEAD = re.compile(r"^\s*(?:\d+\s+)?comments\b(?!\s*:\s*our rules)", re.I)
 # a window inside a definition: 're-referrals (to children's social care) within 12 months'
 _DEFINITION = re.compile(r"(?:\bre-?(?:referr|regist|ente?r|admi|notif|plan|assess|enquir)\w*|repeat\s+\w+|second\s+or\s+subsequent\s+\w+)\b[^.;:%\d]{0,45}"
@@ -219,6 +229,12 @@ FAMILY = "the size of a person's family ('a mother of two', 'she has three child
 PAGER = "a list's, a data table's or a thread's pager ('Showing 5 of 10 rows', 'Showing 1 to 25 of 240 entries', 'Pages: [1] 2')"
 OFFER = "an advert's offer ('20% off your first box with code TEA20', 'save £5 when you order')"
 RATING = "a rating asked of the audience ('rate us five stars', 'leave the show a 5 star review')"
+STARS = "a critic's or a listing's star rating ('Review: the winter panto, 4 stars')"
+ASK = "a charity's ask: what a gift would buy ('£10 could pay for a visit pack', 'just £5 a month can help')"
+HEADLINE_QUOTE = "a number in a speaker's words quoted in a headline (\"'We got three days' notice': ...\")"
+SPLIT = "how a sum or a task is divided ('paid in three instalments'), not a count of anything"
+RATIO = "the one of a ratio ('a caseload of 1 to 310 families', 'a 1:3 staffing ratio')"
+PRICE = "a price of a deal in an advert or a menu ('3 courses for £24.95', '2 for £10')"
 BOUND_ONE = "'one' as the bound of what each member has ('30 pupils attend more than one school'), not a count"
 BALLOT = "a preference a voter is asked to mark ('Vote 1 Smith', 'put 1 beside her name', '2, 3 and so on')"
 # the size of the group a rank is taken in: 'Rank: 4th highest of 16', 'ranked 3rd out of 12 neighbours',
@@ -325,7 +341,8 @@ _KIND_AFTER = re.compile(r"^-(?:tier(?:ed)?|way|sided|fold|lane|runway|party|sta
                          re.I)
 _TERM_AFTER = re.compile(r"^\s+(?:gilts?|bonds?|(?:\w+\s+)?yields?|maturit(?:y|ies)|swaps?)\b", re.I)
 # ... also a named type ('Type 1 diabetes')
-_STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|(?i:covid))\s*$|\bType\s+$")
+# ... an accounting or auditing standard ('FRS 102', 'SSAP 21', 'IPSAS 23', 'ISA 260', 'IFRIC 12')
+_STANDARD_BEFORE = re.compile(r"\b(?:IFRS|IAS|ISO|FTSE|COVID|BS|PAS|FRS|FRSSE|SSAP|IPSAS|IFRIC|ISAE?|(?i:covid))\s*$|\bType\s+$")
 _KEY_BEFORE = re.compile(r"(?:^|[\s(,;])[A-Za-z]{1,4}[+-]?\s*=\s*$")
 # a unit's name: a number before a singular unit noun ('579 Field Squadron', '2 Royal Gurkha Regiment')
 _UNIT_AFTER = re.compile(r"^\s+(?:(?:[A-Z][\w’'&-]*|of)\s+){0,5}(?:Regiment|Squadron|Sqn|Battalion|Brigade|Commando|"
@@ -476,6 +493,10 @@ _PLURAL_AFTER = re.compile(r"^\s+(?!(?:this|does|goes|plus|thus|less|across|prev
 _EMERGENCY_AFTER = re.compile(r"^\s+(?:in\s+(?:an?\s+)?emergenc(?:y|ies)|if\s+(?:a|an|you|there|someone|the|they|it)\b|"
                               r"for\s+(?:the\s+)?(?:police|ambulance|fire|emergenc|non-emergenc|nhs))", re.I)
 _CALLED_BEFORE = re.compile(r"\b(?:call|dial|ring|phone|text)\b[^.\n]{0,60}$", re.I)
+# ... said as the line a body answers on, far down a sentence that asks the reader to call: 'call the duty
+# desk on 01632 960000, or the police on 101' ('the police on 101 occasions' is no line)
+_SERVICE_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+_CALL_VERB = re.compile(r"\b(?:call|dial|ring|phone|contact)\b", re.I)
 # the rows or fields of a data file: 'b1.csv (CSV, 2.4 MB, 18,340 rows)'
 _FILE_ROWS_AFTER = re.compile(r"^\s+(?:rows|columns|records|lines|fields|cells)\b", re.I)
 _FILE_WORD = re.compile(r"\b(?:CSV|XLSX?|ODS|JSON|ZIP|PDF|TXT|XML|[KMG]B)\b|\.(?:csv|xlsx?|ods|json|zip|pdf)\b")
@@ -517,8 +538,10 @@ _MEMBERS_COUNTED = re.compile(r"(?<![\d£$.,/])(?!(?:19|20)\d\d\b)\d[\d,]*\s+[a-
 
 
 # 'One parent told us ...', 'One young person said ...': an unnamed speaker, not a count of one
-_SPEAKER_AFTER = re.compile(r"^\s+(?:(?:[a-z][\w'’-]*|(?-i:Year)\s+(?:1[0-3]|[1-9]|R))\s+){1,3}(?:told|said|says|tells|described|explained|commented|added|"
-                            r"wrote|felt|feels|put\s+it|summed\s+it\s+up|reflected|recalled|spoke)\b")
+# ('One university disclosed that ...', 'one Year 9 pupil wrote', 'One council admitted ...')
+_SPEAKER_AFTER = re.compile(r"^\s+(?:(?:[a-z][\w'’-]*|[Yy]ear\s+(?:1[0-3]|[1-9]|R))\s+){1,3}(?:told|said|says|tells|described|explained|commented|added|"
+                            r"wrote|felt|feels|put\s+it|summed\s+it\s+up|reflected|recalled|spoke|disclosed|admitted|conceded|"
+                            r"acknowledged|insisted|replied|responded|argued|claimed|warned)\b")
 # a reader's right in a standard notice: 'you may ask for an internal review within 40 working
 # days', 'you can appeal within 28 days' (a body's own deadline stays: 'we aim to respond within 10
 # working days', 'you are under a duty to respond within 56 days')
@@ -531,9 +554,52 @@ _SET_END_AFTER = re.compile(r"^\s*(?:[.,;:!?)]|$)")
 _SUPPRESSED_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|remains?|remained)|:)\s*$", re.I)
 
 
-def _clause_before(text: str, at: int) -> str:
-    """The words of the sentence before `at`, up to 150 characters."""
-    head = text[max(0, at - 150):at]
+# how a sum or a task is divided: 'paid in three instalments', 'released in two tranches'
+_SPLIT_AFTER = re.compile(r"^\s+(?:(?:equal|monthly|quarterly|termly|annual|yearly|separate)\s+)?(?:instal+ments|tranches|"
+                          r"stage\s+payments)\b", re.I)
+# the one of a ratio: 'the caseload is 1 to 310 families', 'a staffing ratio of 1:3', 'ratios of 1 to 6'
+# ('rose from 1 to 14' is a change)
+_RATIO_AFTER = re.compile(r"^\s*(?::|to)\s*\d")
+_RATIO_BEFORE = re.compile(r"\b(?:ratios?|case\s*loads?)\b[^.;:!?]{0,140}$", re.I)
+# a measure's label over its value on the next line: a tile or a list's 'ICPCs within 15 working days' then
+# '68% target 90%' (a sentence's window, 'held within 15 working days', is a figure of the standard)
+_LABEL_WINDOW_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.I)
+_LABEL_LINE_END = re.compile(r"[\s-]*(?:(?:working|calendar|school)\s+)?(?:days?|weeks?|months?)\s*(?:\(\s*%\s*\))?[ \t]*\n"
+                             # the value's line: '88.9% target 85%', '68% (Q1: 72%)', '91%' ('91% of them were ...' is prose)
+                             r"[ \t]*\d[\d.,]*\s*%(?:[ \t]*(?:\(|target\b|vs\b|against\b|up\b|down\b|from\b|England\b|"
+                             r"national\b|[-–|:]|\d)[^\n]{0,40})?[ \t]*(?:\n|$)", re.I)
+
+
+def _measure_label(text: str, q: Quantity, before: str) -> bool:
+    """The window inside a measure's name set as a label over its value: 'Assessments completed in 45
+    working days' on a line of its own, the value '88.9%' opening the next line."""
+    if not (_LABEL_WINDOW_BEFORE.search(before) and _LABEL_LINE_END.match(text, q.end, min(len(text), q.end + 60))):
+        return False
+    head = text[line_of(text, q.start)[0]:q.start]
+    return bool(re.match(r"\s*[A-Z]", head)) and not re.search(r"\d|[.;:!?]\s", head)
+
+
+# a speaker's words quoted in a headline or a title: "'We got three days' notice': tenants ...", "'I rang 20
+# times' - mother's plea" (opened at the line's start or after a colon or a dash, closed before one)
+_HEADLINE_QUOTE = re.compile(r"(?:^|[:–—-][ \t]+)[‘'\"“]([^‘’'\"“”\n]{3,120})[’'\"”](?=[ \t]*(?:[:–—-]|$))", re.M)
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|(?i:my|me|we|our|us))\b")
+
+
+def _in_headline_quote(text: str, q: Quantity) -> bool:
+    """The number is inside a speaker's first-person words quoted in a headline: a line of its own
+    that ends without a sentence's stop (the story reports its facts in its own words)."""
+    ls, line = line_of(text, q.start)
+    if len(line) > 220 or re.search(r"[.!?][’'\"”]?\s*$|[.!?]\s+[A-Z]", line):
+        return False
+    for m in _HEADLINE_QUOTE.finditer(line):
+        if ls + m.start(1) <= q.start and q.end <= ls + m.end(1) and _FIRST_PERSON.search(m.group(1)):
+            return True
+    return False
+
+
+def _clause_before(text: str, at: int, reach: int = 150) -> str:
+    """The words of the sentence before `at`, up to `reach` characters."""
+    head = text[max(0, at - reach):at]
     return head[max((m.end() for m in re.finditer(r"[.!?;]\s", head)), default=0):]
 
 
@@ -573,8 +639,10 @@ def reject_reason(text: str, q: Quantity) -> str | None:
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 30]
     if in_foreign_sentence(text, q.start, q.end):
         return FOREIGN  # 'Roedd 64 o blant ar y gofrestr ...' beside 'There were 64 children on the register'
-    if is_statistic(before, after):
+    if is_statistic(before, text[q.end:q.end + 60]):
         return STATISTIC  # 'odds ratio 2.4, 95% CI 1.6 to 3.7; p < 0.001'
+    if q.kind in ("count", "word", "money", "duration", "percent") and _in_headline_quote(text, q):
+        return HEADLINE_QUOTE  # "FEATURE: 'I moved 12 times before I was 16': care leavers ..."
     if in_citation(text, q.start, q.end, before):
         return CITATION  # '[2013] EWCA Civ 1146', 'HC 612', '14(3): 212-239', '(25 007 418)'
     if why := procedure_reason(text, q) or (q.kind in ("count", "word", "duration", "age") and band_reason(text, q)):
@@ -592,7 +660,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         return {"page": PAGE_MARK, "time": TIME_POINT, "length": LENGTH, "pager": PAGER, "label": REFERENCE,
                 "items": DOC_ITEMS, "glyph": GLYPH, "accuracy": TRANSCRIPT}[piece]  # '- 2 -', 'Moved: 1612', 'Words: 412', 'Showing 5 of 10 rows', 'Paper 4.2'
     if q.kind in ("count", "word", "percent", "money") and (ad := advert_reason(text, q.start, q.end, q.kind)):
-        return OFFER if ad == "offer" else RATING  # '20% off your first box', 'rate us five stars'
+        return {"offer": OFFER, "rating": RATING, "stars": STARS, "ask": ASK, "price": PRICE}[ad]  # '20% off your
+        # first box', 'rate us five stars', 'Review: the panto, 4 stars', '£10 could pay for', '3 courses for £24.95'
     if q.kind in ("count", "word") and is_ballot_mark(text, q.start, q.end):
         return BALLOT  # 'VOTE 1 MACLEOD', 'Put 1 beside her name', '(2, 3 and so on)'
     if q.kind == "percent" and (rag := _RAG_KEY_BEFORE.search(before)) and (
@@ -649,8 +718,8 @@ def reject_reason(text: str, q: Quantity) -> str | None:
             return COUNTING
         if q.kind in ("count", "word") and _CORRECTED_AFTER.match(text[q.end:q.end + 40]):
             return CORRECTED  # 'we had, er, five sorry six strategy meetings'  # "they've had five, six, seven social workers"
-        if q.kind == "word" and raw.lower() == "one" and _OPENING_BEFORE.search(before) and \
-                _SPEAKER_AFTER.match(text[q.end:q.end + 60]):
+        if raw.lower() == "one" and q.kind in ("word", "duration") and \
+                _OPENING_BEFORE.search(before) and _SPEAKER_AFTER.match(text[q.start + 3:q.start + 63]):
             return SPEAKER  # 'One practitioner told us that actions "just roll over"'
         if q.kind == "word" and raw.lower() == "one" and re.search(r"\bfrom\s+$", before, re.I) and \
                 re.match(r"\s+[a-z][\w'’-]*\s+to\s+(?:the\s+)?(?:next|another)\b", after, re.I):
@@ -659,6 +728,13 @@ def reject_reason(text: str, q: Quantity) -> str | None:
                 _SUPPRESSED_BEFORE.search(re.sub(r"(?:fewer|less)\s+than\s*$", "", before, flags=re.I)) and \
                 _SET_END_AFTER.match(after):
             return SUPPRESSED  # 'The number for 2023 to 2025 combined is fewer than five.'
+        if q.kind in ("count", "word") and re.search(r"\bin\s+$", before) and _SPLIT_AFTER.match(after):
+            return SPLIT  # 'a bursary of £2,000 paid in three instalments'
+        if q.kind in ("count", "word") and q.value == 1 and _RATIO_AFTER.match(after) and _RATIO_BEFORE.search(_clause_before(text, q.start, 170)) \
+                and not re.search(r"\b(?:from|between)\s+$", before, re.I):
+            return RATIO  # 'the mean caseload is 1 to 310 families', 'a staffing ratio of 1:3'
+        if q.kind in ("duration", "count", "word") and _measure_label(text, q, before):
+            return DEFINITION  # a tile's label 'ICPCs within 15 working days' over its value '68%'
         if q.kind in ("count", "word") and (_FAMILY_BEFORE.search(before) or q.value <= 12 and
                                             _FAMILY_HAS_BEFORE.search(before) and _FAMILY_HAS_AFTER.match(after)):
             return FAMILY  # 'a mother of two from Acomb', 'father-of-three'
@@ -676,8 +752,10 @@ def reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word") and q.value <= 53 and _RUN_POINT_BEFORE.search(before) and \
                 not _PLURAL_AFTER.match(after):
             return TIME_POINT  # 'the forecast outturn at month 6', 'by week 12'
-        if raw in _SERVICE_NUMBERS and (_EMERGENCY_AFTER.match(after) or _CALLED_BEFORE.search(text[max(0, q.start - 70):q.start])):
-            return PHONE  # 'call 01632 960418, or 999 in an emergency'
+        if raw in _SERVICE_NUMBERS and (_EMERGENCY_AFTER.match(after) or _CALLED_BEFORE.search(text[max(0, q.start - 70):q.start])
+                                        or _SERVICE_ON_BEFORE.search(before) and _CALL_AFTER.match(after)
+                                        and _CALL_VERB.search(_clause_before(text, q.start, 220))):
+            return PHONE  # 'call 01632 960418, or 999 in an emergency', '... or the police on 101'
         if q.kind in ("duration", "count", "word") and _WINDOW_AFTER.match(after) and \
                 _KEY_WINDOW_BEFORE.search(text[max(0, q.start - 140):q.start]):
             return DEFINITION  # 'Priority 3 - minor issue; action within 12 months'
@@ -900,7 +978,15 @@ _AGE_GROUP = re.compile(
     # the age of leaving care or a service said bare, ending its clause: 'I didn't know I could keep her after
     # 18.', 'support until 25, not 21' ('open until 18:00', 'after 18 months' name no age)
     rf"|\b(?:after|past|beyond|until|till)\s+(?:16|17|18|19|21|25|sixteen|seventeen|eighteen|twenty-one|twenty-five)\b"
-    rf"(?![:.]\d)(?=\s*(?:[.,;:!?”\"’)]|$))", re.I)
+    rf"(?![:.]\d)(?=\s*(?:[.,;:!?”\"’)]|$))"
+    # the later bound said in a bracket for a group: 'up to 18 (21 with a plan)', 'until
+    # 18 (21 for care leavers)'
+    rf"|\b(?:(?:age|aged|until|till|to|up)\s+)+{_AGE_WORD}\s*\(\s*{_AGE_WORD}(?=\s+(?:for|with|if|where|when|in)\b)"
+    # the age a service runs to: 'from birth to age 19', 'support until age 25' ('up to age 25': _AGE_BOUND)
+    rf"|\b(?:to|until|till)\s+age\s+{_AGE_WORD}\b(?![:.]\d)"
+    # an age said of anyone, inside speech: 'if you're 17 you still count', 'once you are 18'
+    rf"|\b(?:when|once|until|till|if)\s+you(?:['’]re|\s+are|['’]ve\s+turned|\s+turn)\s+{_AGE_WORD}\b(?!\s*(?:%|per\b|times\b|minutes\b))",
+    re.I)
 
 
 # an age at which a class of people does something ('At 18 individuals become legal adults', 'at 16,

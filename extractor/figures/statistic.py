@@ -43,14 +43,22 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|below|under)\s
                                r"|\b(?:numbers?|values?|counts?|figures?|cells?|totals?)\s+(?:between|from|of)\s+"
                                r"(?:\d{1,2}\s*(?:and|to|-|–)\s*)?$", re.I)
 _THRESHOLD_AFTER = re.compile(r"^[^.;\n]{0,40}?\b(?:(?:are|is|were|have\s+been|has\s+been)\s+(?:suppressed|not\s+shown|"
-                              r"not\s+published|withheld|redacted|shown\s+as|replaced|marked)|suppressed|"
+                              r"not\s+published|withheld|redacted|shown\s+as|replaced|marked|excluded|omitted|"
+                              # a rule of a dashboard's key: 'Rows counting under 8 pupils are not rated'
+                              r"not\s+(?:RAG[\s-]?rated|rated|ranked|benchmarked|calculated|compared))|suppressed|"
                               # 'Where a figure is fewer than five we do not give the exact number'
                               r"(?:we|they)\s+(?:do\s+not|don['’]t|will\s+not|cannot)\s+(?:give|publish|show|report|"
                               r"disclose|release|provide))\b", re.I)
+
+
+# the mark that stands for a suppressed number: 'Numbers under 5 are shown as "<5"', 'cells of 1 to 9 appear
+# as <10', 'replaced with "x"' ('waits of <5 days' is a figure's hedge)
+_MARK_BEFORE = re.compile(r"\b(?:shown|displayed|given|presented|published|appears?|appear|marked|replaced|reported|"
+                          r"recorded|written)\s+(?:as|with|by)\s+(?:an?\s+)?[\"“'‘]?\s*[<≤]\s*$", re.I)
 
 
 def is_statistic(before: str, after: str) -> bool:
     """Whether the number between `before` and `after` is a statistic's value, level or bound, or
     the base or threshold of the figures' rounding and suppression."""
     return bool(_NAME_BEFORE.search(before) or _LEVEL_AFTER.match(after) or _BOUND_BEFORE.search(before)
-                or _ROUNDING_BEFORE.search(before) or _OVER_WHOLE_BEFORE.search(before) and _REASON_AFTER.match(after) or _THRESHOLD_BEFORE.search(before) and _THRESHOLD_AFTER.match(after))
+                or _MARK_BEFORE.search(before) or _ROUNDING_BEFORE.search(before) or _OVER_WHOLE_BEFORE.search(before) and _REASON_AFTER.match(after) or _THRESHOLD_BEFORE.search(before) and _THRESHOLD_AFTER.match(after))
