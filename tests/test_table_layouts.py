@@ -280,3 +280,56 @@ def test_referrals_in_a_document_about_case_reviews_keep_their_reading(nlp) -> N
     rows = [["Case review group", "2029/30", "2030/31"], ["Referrals", "14", "17"], ["Rapid reviews", "9", "11"]]
     figs, doc = figures_of(nlp, page(before + table(rows)), FY)
     assert cell_figure(figs, doc, "Referrals", 1).metric == "review_referrals"
+
+
+# A share done by a deadline ('by 8 weeks', 'by 2½ years', 'by day 14') is timeliness, other,
+# as a share done 'within 10 working days' is; a share of a window ('Re-referrals within 12
+# months (%)') keeps its metric: (row label, cells)
+BY_A_DEADLINE = [
+    ("Child protection plans reviewed by 3 months (%)", ("91%", "94%")),
+    ("Section 47 enquiries completed by 10 working days (%)", ("77%", "82%")),
+    ("Referrals screened by 24 hours (%)", ("88%", "90%")),
+    ("Children in care seen by 6 weeks (%)", ("69.5%", "72.0%")),
+    ("Children in need visited by 20 days (%)", ("58%", "63%")),
+    ("Child protection plans reviewed by 6 months (%)", ("93%", "97%")),
+    ("Children looked after with a health check by 28 days (%)", ("41%", "52%")),
+    ("Referrals decided by day 1 (%)", ("95%", "96%")),
+    ("Children on a child protection plan seen by week 2 (%)", ("83%", "86%")),
+    ("Section 47 enquiries closed by 15 days (%)", ("62%", "70%")),
+    ("Children in care placed by the age of 12 months (%)", ("35%", "38%")),
+]
+
+
+@pytest.mark.parametrize("label,cells", BY_A_DEADLINE)
+def test_a_share_done_by_a_deadline_is_timeliness(nlp, label, cells) -> None:
+    rows = [["Measure", "Q1 2030/31", "Q2 2030/31"], [label, *cells],
+            ["Re-referrals within 12 months (%)", "19%", "21%"]]
+    figs, doc = figures_of(nlp, page("<p>Table 2: Quarterly measures</p>" + table(rows)), Q2)
+    for j in (1, 2):
+        fig = cell_figure(figs, doc, label, j)
+        assert fig is not None and fig.unit == "percent" and fig.metric == "other", (label, fig)
+    kept = cell_figure(figs, doc, "Re-referrals", 1)
+    assert kept is not None and kept.metric == "social_care_referrals"
+
+
+# Checks of a health service under a caption that names its contacts (not contacts with social
+# care), each done by an age: timeliness, other: (caption, row labels)
+CONTACTS_BY_AN_AGE = [
+    ("Table 1: Mandated contact", ["6 to 8 week review by 8 weeks", "12 month review by 12 months",
+                                   "2 to 2½ year review by 2½ years"]),
+    ("Table 3: Universal contacts", ["Hearing check by 4 weeks", "Vision screen by 5 years",
+                                     "Weight check by 9 months"]),
+    ("Contacts completed on time", ["First home visit by 14 days", "Growth review by 10 months",
+                                    "School entry check by 5½ years"]),
+    ("Health contacts", ["Dental check by 2 years", "Speech review by 27 months", "Sleep review by 16 weeks"]),
+]
+
+
+@pytest.mark.parametrize("caption,labels", CONTACTS_BY_AN_AGE)
+def test_contacts_done_by_an_age_are_timeliness(nlp, caption, labels) -> None:
+    rows = [["Contact", "2029/30", "2030/31", "Target"], *[[lab, "71.5%", "78.9%", "80%"] for lab in labels]]
+    figs, doc = figures_of(nlp, page(f"<p>{caption}</p>" + table(rows)), FY)
+    for lab in labels:
+        for j in (1, 2, 3):
+            fig = cell_figure(figs, doc, lab, j)
+            assert fig is None or fig.metric == "other", (lab, fig)

@@ -147,9 +147,13 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
 # A row that is a part of the row above: 'of whom placed out of area', 'of which repeat', 'including ...'
 _SUBSET_ROW = re.compile(r"\s*(?:[-–•]\s*)?(?:of\s+(?:whom|which|these|them)|including|incl\.)\b", re.I)
 # A time limit a share was met in: 'within 10 working days', 'within 72 hours', 'in timescale'
-# (a window in months or years is a definition: 'Re-referrals within 12 months (%)')
+# (a window in months or years is a definition: 'Re-referrals within 12 months (%)'); a deadline
+# set by 'by' and a time or an age is one, in any unit: 'Review by 8 weeks', 'seen by 2½ years',
+# 'Visits by day 14', 'by the age of 12 months'
 _TIMELY = re.compile(r"\bwithin\s+(?:the\s+)?(?:\d+|[a-z]+)[\s-]+(?:working[\s-]+|calendar[\s-]+|school[\s-]+)?"
                      r"(?:days?|hours?|weeks?)\b|\b(?:in|within|outside)\s+(?:the\s+)?timescales?\b|"
+                     r"\bby\s+(?:the\s+age\s+of\s+|age\s+)?(?:\d+(?:\.\d+)?½?|½)[\s-]*(?:working[\s-]+|calendar[\s-]+)?"
+                     r"(?:days?|hours?|weeks?|months?|years?)\b|\bby\s+(?:day|week|month)\s+\d+\b|"
                      r"\bon\s+time\b|\btimeliness\b|\btimely\b", re.I)
 
 
