@@ -333,3 +333,38 @@ def test_contacts_done_by_an_age_are_timeliness(nlp, caption, labels) -> None:
         for j in (1, 2, 3):
             fig = cell_figure(figs, doc, lab, j)
             assert fig is None or fig.metric == "other", (lab, fig)
+
+
+# A rate row named by a short head of the row above's words, then the rate ('Register, rate
+# per 1,000 aged 0-15' under the register's count): the rate of the count above, with its
+# metric: (count row label, rate row label, metric)
+HEADED_RATES = [
+    ("Children on the child protection register (number)", "Register, rate per 1,000 aged 0-15",
+     "child_protection_plans"),
+    ("Child protection plans at 31 March", "Plans - rate per 10,000", "child_protection_plans"),
+    ("Children in need (number)", "In need: rate per 10,000 children", "children_in_need"),
+    ("Section 47 enquiries started", "Enquiries, rate per 10,000", "section_47_enquiries"),
+    ("Referrals to children's social care", "Referrals, rate per 10,000 aged 0-17", "social_care_referrals"),
+    ("Children on the register at 31 July", "Register - rate per 1,000 children", "child_protection_plans"),
+    ("Children in care at year end", "Care, rate per 10,000", "looked_after_children"),
+    ("Children subject to a child protection plan", "Child protection, rate per 10,000", "child_protection_plans"),
+    ("Registrations on the child protection register", "Registrations, rate per 1,000 aged 0-15",
+     "child_protection_plans"),
+    ("Children in need at 31 March", "Need, rate per 10,000 under 18s", "children_in_need"),
+]
+
+
+@pytest.mark.parametrize("count,rate,metric", HEADED_RATES)
+def test_a_rate_headed_by_the_count_above_is_its_rate(nlp, count, rate, metric) -> None:
+    # a pair of another metric above, so the table's rates are not all of one thing
+    other = ("Children in need (number)", "Children in need rate per 10,000") if metric == "looked_after_children" \
+        else ("Children looked after (number)", "Looked after, rate per 10,000 aged 0-17")
+    rows = [["Measure", "2029", "2030", "Region 2030"], [other[0], "196", "183", "12,206"],
+            [other[1], "10.6", "9.9", "12.0"], [count, "412", "398", "9,870"],
+            [rate, "3.1", "2.9", "3.4"], ["Pupils in the area (number)", "21,400", "21,650", "804,000"]]
+    figs, doc = figures_of(nlp, page("<p>Children's services at a glance, 31 July</p>" + table(rows)), FY)
+    for j in (1, 2, 3):
+        above = cell_figure(figs, doc, count, j)
+        assert above is not None and above.metric == metric, (count, above)
+        fig = cell_figure(figs, doc, rate, j)
+        assert fig is not None and fig.metric == metric and fig.unit.startswith("rate_"), (rate, fig)

@@ -16,7 +16,7 @@ from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, 
 from .headers import _TOTAL_LABEL, _header_rows, _structure
 from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _block_title, _category_metric, _context_hits, _group_metrics,
                       _counts_other_things, _header_metric, _named_metric, _place_or_period, _populations, _rate_columns, _referrals_in_context, _span_metric, _whole_metric,
-                      reviews_spoken_of)
+                      rate_of_above, reviews_spoken_of)
 from .periods import _ending_on, _header_period, _label_period, _not_doc, _spanned, _year_end
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
@@ -98,7 +98,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         row_metric = whole if row_metric == "other" and not own else row_metric
         if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
             row_metric = referrals  # a bare 'Referrals' row, or a table of referrals its caption places
-        if row_metric == "other" and _RATE_LABEL.match(label.text):
+        if row_metric == "other" and (_RATE_LABEL.match(label.text) or rate_of_above(label.text, above_label)):
             row_metric = above  # 'Rate per 10,000 children' under the count it is the rate of
         measure = label.text
         if not by_column and row_metric == "other" and _COMPARATOR_LABEL.match(label.text):

@@ -52,6 +52,23 @@ def _populations(header: Sequence[str], col_metrics: list[str]) -> list[str]:
 # A row label that is only a rate: 'Rate per 10,000 children', 'Rate per 1,000 aged 0-17', 'Rate'
 _RATE_LABEL = re.compile(r"^\s*(?:the\s+)?rates?\b(?:\s+per\s+[\d,]+)?(?:\s+(?:children|population|"
                          r"aged\s+\S+|under\s+\d+s?|of\s+the\s+population))*\s*(?:\(.*\))?\s*$", re.I)
+# A rate row named by a word of the row above before the rate: 'Register, rate per 1,000 aged
+# 0-15' under 'Children on the child protection register', 'Plans - rate per 10,000'
+_HEADED_RATE = re.compile(r"^\s*(?P<head>[A-Za-z][A-Za-z'’ -]{0,40}?)\s*[,:;–—-]\s*(?P<rate>(?:the\s+)?rates?\b.*)$", re.I)
+
+
+def rate_of_above(label: str, above: str) -> bool:
+    """Whether a row label is a rate named by a short head whose every word is a word of the
+    label above it ('Register, rate per 1,000' under 'Children on the child protection
+    register (number)'): the rate of the count above, as a bare 'Rate per 10,000' row is."""
+    m = _HEADED_RATE.match(label)
+    if not m or not _RATE_LABEL.match(m["rate"]):
+        return False
+    stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", above)}
+    head = [w.lower()[:5] for w in re.findall(r"[A-Za-z]+", m["head"])]
+    return bool(head) and all(w in stems for w in head)
+
+
 # Words that name the review system: a 'Referrals' row or column beside them is of case reviews
 _REVIEW_WORDS = re.compile(r"\b(?:panel|reviews?|crg|partnership|notif\w*|lcsprs?|rapid)\b", re.I)
 _SOCIAL_CARE = {"social_care_referrals", "children_in_need", "section_47_enquiries", "child_protection_plans",
