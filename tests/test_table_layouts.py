@@ -368,3 +368,34 @@ def test_a_rate_headed_by_the_count_above_is_its_rate(nlp, count, rate, metric) 
         assert above is not None and above.metric == metric, (count, above)
         fig = cell_figure(figs, doc, rate, j)
         assert fig is not None and fig.metric == metric and fig.unit.startswith("rate_"), (rate, fig)
+
+
+# A dashboard's tile: its title, its number, then a sub-line (a comparison, a rate, a note): the
+# title names what the number counts: (title, number, sub-line, metric)
+TILES = [
+    ("Referrals to children's social care", "1,204", "Q1: 1,150", "social_care_referrals"),
+    ("Section 47 enquiries", "212", "up 18 on last quarter", "section_47_enquiries"),
+    ("Children on a child protection plan", "301", "rate 44.1 per 10,000", "child_protection_plans"),
+    ("Children in care", "388", "rate 62.0 per 10,000", "looked_after_children"),
+    ("Children in need", "1,497", "at 30 June", "children_in_need"),
+    ("Rapid reviews held", "7", "last year: 5", "rapid_reviews"),
+    ("Children looked after", "274", "down 9 on Q1", "looked_after_children"),
+    ("Child protection plans", "96", "up 6 on Q1", "child_protection_plans"),
+    ("Serious incident notifications", "4", "to the national panel", "serious_incident_notifications"),
+    ("Children in need at quarter end", "1,122", "up 31 on Q1", "children_in_need"),
+    ("Section 47 enquiries started", "143", "Q1: 129", "section_47_enquiries"),
+]
+
+
+@pytest.mark.parametrize("title,number,sub,metric", TILES)
+def test_a_tiles_title_names_what_its_number_counts(nlp, title, number, sub, metric) -> None:
+    tiles = "".join(f"<div class='tile'><span class='lbl'>{t}</span><span class='val'>{n}</span>"
+                    f"<span class='sub'>{s}</span></div>"
+                    for t, n, s in [("Library visits", "8,410", "Q1: 7,900"), (title, number, sub),
+                                    ("Potholes filled", "642", "target 700")])
+    figs, doc = figures_of(nlp, page(f"<section class='tiles'>{tiles}</section>"), Q2)
+    at = doc.text.index(f"{title}: {number} {sub}") + len(title) + 2
+    hits = [f for f in figs if any(m.start == at for m in f.mentions)]
+    assert hits and hits[0].metric == metric and hits[0].value == float(number.replace(",", "")), (title, hits)
+    other = [f for f in figs if f.value == 8410]
+    assert other and other[0].metric == "other"

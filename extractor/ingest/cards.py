@@ -80,17 +80,17 @@ def _chrome(el: HtmlElement) -> bool:
 
 
 def _card_lines(parts: list[str]) -> list[str] | None:
-    """A card's parts as lines: the number joined to the label after it (or before it)."""
+    """A card's parts as lines: the number joined to the label after it, or to the label before
+    it and the sub-line after it ('Children in care', '164', 'rate 41.6 per 10,000' reads
+    'Children in care: 164 rate 41.6 per 10,000': a dashboard tile's title names what its
+    number and its sub-line count)."""
     at = next((i for i, t in enumerate(parts) if _STAT.match(t) and not _YEAR.match(t)), None)
     if at is None:
         return None
-    if at + 1 < len(parts):
-        head = f"{parts[at]} {parts[at + 1]}"
-        rest = parts[:at] + parts[at + 2:]
-        return ([head] + rest) if at == 0 else (parts[:at] + [head] + parts[at + 2:])
     if at > 0:
-        return parts[:at - 1] + [f"{parts[at - 1]}: {parts[at]}"]
-    return None
+        tail = f" {parts[at + 1]}" if at + 1 < len(parts) else ""
+        return parts[:at - 1] + [f"{parts[at - 1]}: {parts[at]}{tail}"] + parts[at + 2:]
+    return [f"{parts[0]} {parts[1]}", *parts[2:]]  # at == 0: a card has two parts or more
 
 
 def _cards(root: HtmlElement) -> None:
