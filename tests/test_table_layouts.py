@@ -399,3 +399,40 @@ def test_a_tiles_title_names_what_its_number_counts(nlp, title, number, sub, met
     assert hits and hits[0].metric == metric and hits[0].value == float(number.replace(",", "")), (title, hits)
     other = [f for f in figs if f.value == 8410]
     assert other and other[0].metric == "other"
+
+
+# A column of a group of the children picked out by a feature (UASC, disabled, babies, an age)
+# beside a column of all of them: the group's counts are other, the whole keeps its metric; a
+# column of where children in care are placed is a part that keeps it: (corner, group column,
+# whole column, metric, the group keeps the metric)
+PLACES = [["Northfield", "14", "96"], ["Harbour ward", "9", "71"], ["East Vale", "5", "40"], ["Total", "28", "207"]]
+KINDS = [["Foster care", "11", "130"], ["Residential homes", "7", "22"], ["Supported lodgings", "10", "19"],
+         ["Total", "28", "171"]]
+SUBSET_COLUMNS = [
+    ("Placement type", "UASC", "All children looked after", "looked_after_children", False, KINDS),
+    ("Locality", "Disabled children in care", "All children in care", "looked_after_children", False, PLACES),
+    ("Area team", "Babies on a child protection plan", "All children on a child protection plan",
+     "child_protection_plans", False, PLACES),
+    ("District", "Children in need with a disability", "All children in need", "children_in_need", False, PLACES),
+    ("Placement type", "UASC looked after", "All looked after children", "looked_after_children", False, KINDS),
+    ("Neighbourhood", "Girls in care", "All children in care", "looked_after_children", False, PLACES),
+    ("Ward", "Children in care aged 16-17", "All children in care", "looked_after_children", False, PLACES),
+    ("Locality", "Children on plans with exploitation flagged", "All child protection plans",
+     "child_protection_plans", False, PLACES),
+    ("Setting", "Children in care who are parents", "All children in care", "looked_after_children", False, KINDS),
+    ("Team", "Disabled children on plans", "All children on a child protection plan", "child_protection_plans",
+     False, PLACES),
+    ("Locality", "Children in care placed out of area", "All children in care", "looked_after_children", True, PLACES),
+    ("Area team", "Looked after in foster care", "All looked after children", "looked_after_children", True, PLACES),
+]
+
+
+@pytest.mark.parametrize("corner,group,whole,metric,keeps,rows", SUBSET_COLUMNS)
+def test_a_column_of_a_group_beside_all_the_children(nlp, corner, group, whole, metric, keeps, rows) -> None:
+    figs, doc = figures_of(nlp, page("<p>Table 4: Where children live</p>" + table([[corner, group, whole], *rows])),
+                           FY)
+    for row in rows[:3]:
+        part = cell_figure(figs, doc, row[0], 1)
+        assert part is not None and part.metric == (metric if keeps else "other"), (group, part)
+        full = cell_figure(figs, doc, row[0], 2)
+        assert full is not None and full.metric == metric, (whole, full)

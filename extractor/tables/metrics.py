@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..figures import _FAMILY_STAGE, _STAGE_ORDER, _Hit, rule_hits
+from ..figures.placement import names_placement
 from ..document import Cell
 from ..pipeline import area_names, doc_text
 from .captions import _PROSE_LINE
@@ -45,6 +46,27 @@ def _populations(header: Sequence[str], col_metrics: list[str]) -> list[str]:
     for j in range(1, min(len(header), len(out))):
         if out[j] != "other" and _COMPARATOR_GROUP.match(header[j]) and \
                 not any(out[k] == out[j] for k in range(1, len(out)) if k != j):
+            out[j] = "other"
+    return out
+
+
+# A column header over the whole of what the table counts: 'All children looked after', 'All
+# children in care', 'Total children on plans', 'All CiC'
+_WHOLE_COLUMN = re.compile(r"^\s*(?:all|total|every)\b", re.I)
+
+
+def subset_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:
+    """Columns of a group of the children beside a column of all of them ('Placement type | UASC
+    | All children looked after', 'Disabled children in care | All children in care'): the
+    group is picked out by a feature, so its counts are other by the corpus convention, while
+    the column of all the children keeps the metric both name; a column of where they are
+    placed ('Placed out of area') is a part that keeps it."""
+    out = list(col_metrics)
+    wholes = {col_metrics[j] for j in range(1, min(len(header), len(col_metrics)))
+              if col_metrics[j] != "other" and _WHOLE_COLUMN.match(header[j])}
+    for j in range(1, min(len(header), len(out))):
+        if out[j] in wholes and not _WHOLE_COLUMN.match(header[j]) and not _measure_only(header[j]) and \
+                not _RATE_LABEL.match(header[j]) and not _PERCENT.search(header[j]) and not names_placement(header[j]):
             out[j] = "other"
     return out
 
