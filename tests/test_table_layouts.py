@@ -436,3 +436,43 @@ def test_a_column_of_a_group_beside_all_the_children(nlp, corner, group, whole, 
         assert part is not None and part.metric == (metric if keeps else "other"), (group, part)
         full = cell_figure(figs, doc, row[0], 2)
         assert full is not None and full.metric == metric, (whole, full)
+
+
+# A strip of statistic cards laid out as a table: a row of titles over a row of numbers, the
+# first cell a number too, then a row of sub-lines: each number is its own column's, the first
+# one too, whatever the caption names: (caption, cards of (title, number, metric))
+STRIPS = [
+    ("Key findings at a glance", [("Referrals received", "1,204", "social_care_referrals"),
+                                  ("Children in care", "312", "looked_after_children"),
+                                  ("Families satisfied", "87%", "other")]),
+    ("Headline findings", [("Section 47 enquiries", "418", "section_47_enquiries"),
+                           ("Child protection plans", "266", "child_protection_plans"), ("Pupils excluded", "12", "other")]),
+    ("The year in numbers", [("Rapid reviews", "9", "rapid_reviews"), ("Children in need", "1,877", "children_in_need"),
+                             ("Training places filled", "94%", "other")]),
+    ("Main findings", [("Library loans", "58,210", "other"), ("Children looked after", "205", "looked_after_children"),
+                       ("Under-18 victims", "36%", "other")]),
+    ("Summary of findings", [("Households helped", "733", "other"), ("Referrals to social care", "96", "social_care_referrals"),
+                             ("Cases closed", "61%", "other")]),
+    ("Findings in brief", [("Serious incident notifications", "5", "serious_incident_notifications"),
+                           ("Rapid reviews held", "5", "rapid_reviews"), ("Reviews on time", "80%", "other")]),
+    ("At a glance", [("Children in care", "441", "looked_after_children"),
+                     ("Children on a child protection plan", "389", "child_protection_plans"),
+                     ("Visitors to the museum", "12,400", "other")]),
+    ("Key numbers", [("Learners enrolled", "2,330", "other"), ("Children in need", "902", "children_in_need"),
+                     ("Courses finished", "78%", "other")]),
+    ("What we found", [("Young people surveyed", "1,050", "other"), ("Felt safe at school", "71%", "other"),
+                       ("Section 47 enquiries", "233", "section_47_enquiries")]),
+    ("Key findings", [("Child protection plans", "140", "child_protection_plans"), ("Repeat plans", "18%", "child_protection_plans"),
+                      ("Potholes filled", "3,900", "other")]),
+]
+
+
+@pytest.mark.parametrize("caption,cards", STRIPS)
+def test_a_strip_of_cards_reads_each_number_with_its_title(nlp, caption, cards) -> None:
+    rows = [[t for t, _n, _m in cards], [n for _t, n, _m in cards], ["up on last year", "down from before", "of all"]]
+    figs, doc = figures_of(nlp, page(f"<h2>{caption}</h2>" + table(rows)), FY)
+    numbers = [r for t in doc.tables for r in t.rows if r and r[0].text == cards[0][1]]
+    assert numbers, rows
+    for cell, (title, number, metric) in zip(numbers[0], cards):
+        hits = [f for f in figs if any(m.start == cell.start for m in f.mentions)]
+        assert hits and hits[0].metric == metric, (title, number, hits)
