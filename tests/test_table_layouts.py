@@ -476,3 +476,31 @@ def test_a_strip_of_cards_reads_each_number_with_its_title(nlp, caption, cards) 
     for cell, (title, number, metric) in zip(numbers[0], cards):
         hits = [f for f in figs if any(m.start == cell.start for m in f.mentions)]
         assert hits and hits[0].metric == metric, (title, number, hits)
+
+
+# A chart drawn as an image whose caption lists its values: the caption is the chart's data, read
+# as a line of text; a photograph's caption without a list of values stays out: (caption, values)
+CHART_CAPTIONS = [
+    ("Figure 2: Books issued each quarter, Q3 2029/30 to Q2 2030/31: 4,102, 4,388, 4,210, 4,655.", [4388, 4210]),
+    ("Chart 1: Bins missed per month, April to July: 311, 298, 276, 240.", [311, 298, 276, 240]),
+    ("Swims taken by year, 2027 to 2030: 55,120, 58,940, 61,020, 58,300.", [55120, 58940]),
+    ("Figure 4: Repairs completed at each quarter end: 1,190, 1,240, 1,290, 1,377.", [1190, 1240]),
+    ("Graph: potholes filled by month, April to June: 702, 655, 642.", [702, 655, 642]),
+    ("Figure 1: learners enrolled, autumn, spring and summer terms: 289, 301, 317.", [289, 301, 317]),
+    ("Chart 3: fly-tips cleared each quarter of 2030/31: 81, 76, 92, 88.", [81, 76, 92, 88]),
+    ("Figure 6: volunteers new each quarter (%), Q1 to Q4: 11%, 15%, 9%, 13%.", [11, 15, 9, 13]),
+    ("Trend in calls answered within a minute (%), Q1 to Q3: 69%, 72%, 74%.", [69, 72, 74]),
+    ("Figure 5: parks events held per month, April to July: 14, 19, 23, 17.", [14, 19, 23, 17]),
+]
+
+
+@pytest.mark.parametrize("caption,values", CHART_CAPTIONS)
+def test_a_charts_caption_listing_its_values_is_read(nlp, caption, values) -> None:
+    body = (f"<figure><img src='/media/chart.png' alt='A chart.'><figcaption>{caption}</figcaption></figure>"
+            "<figure><img src='/media/photo.jpg' alt='People.'><figcaption>Volunteers at the summer fun day in "
+            "Riverside Park, 2030</figcaption></figure>")
+    figs, doc = figures_of(nlp, page(body), FY)
+    assert caption in doc.text and "Volunteers at the summer fun day" not in doc.text
+    at = doc.text.index(caption)
+    for value in values:
+        assert any(f.value == value and any(at <= m.start < at + len(caption) for m in f.mentions) for f in figs), value

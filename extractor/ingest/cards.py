@@ -144,11 +144,18 @@ def _accordions(root: HtmlElement) -> None:
         el.tag = "div" if el.tag == "details" else "h3"
 
 
+# a list of three or more values set apart by commas: '97, 104, 108, 119', '12%, 15%, 19%', '4,102, 4,388, 4,210'
+_LISTED = r"£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
+_VALUE_LIST = re.compile(rf"(?<![\w.,]){_LISTED}(?:,\s+{_LISTED}){{2,}}(?!\w)")
+
+
 def _captions(root: HtmlElement) -> None:
     """A figure of text (a quotation, a table, a chart's numbers) and its caption become
-    paragraphs; a photograph's caption is left to the extractor, which drops it."""
+    paragraphs; a photograph's caption is left to the extractor, which drops it, unless it
+    lists a chart's values ('... at each quarter end: 97, 104, 108, 119'): the chart's data."""
     for fig in list(root.iter("figure")):
-        if any(True for _ in fig.iter(*_MEDIA)):
+        if any(True for _ in fig.iter(*_MEDIA)) and \
+                not any(_VALUE_LIST.search(_text(cap)) for cap in fig.iter("figcaption")):
             continue
         fig.tag = "div"
         for cap in fig.iter("figcaption"):
