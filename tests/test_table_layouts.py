@@ -280,3 +280,227 @@ def test_referrals_in_a_document_about_case_reviews_keep_their_reading(nlp) -> N
     rows = [["Case review group", "2029/30", "2030/31"], ["Referrals", "14", "17"], ["Rapid reviews", "9", "11"]]
     figs, doc = figures_of(nlp, page(before + table(rows)), FY)
     assert cell_figure(figs, doc, "Referrals", 1).metric == "review_referrals"
+
+
+# A share done by a deadline ('by 8 weeks', 'by 2½ years', 'by day 14') is timeliness, other,
+# as a share done 'within 10 working days' is; a share of a window ('Re-referrals within 12
+# months (%)') keeps its metric: (row label, cells)
+BY_A_DEADLINE = [
+    ("Child protection plans reviewed by 3 months (%)", ("91%", "94%")),
+    ("Section 47 enquiries completed by 10 working days (%)", ("77%", "82%")),
+    ("Referrals screened by 24 hours (%)", ("88%", "90%")),
+    ("Children in care seen by 6 weeks (%)", ("69.5%", "72.0%")),
+    ("Children in need visited by 20 days (%)", ("58%", "63%")),
+    ("Child protection plans reviewed by 6 months (%)", ("93%", "97%")),
+    ("Children looked after with a health check by 28 days (%)", ("41%", "52%")),
+    ("Referrals decided by day 1 (%)", ("95%", "96%")),
+    ("Children on a child protection plan seen by week 2 (%)", ("83%", "86%")),
+    ("Section 47 enquiries closed by 15 days (%)", ("62%", "70%")),
+    ("Children in care placed by the age of 12 months (%)", ("35%", "38%")),
+]
+
+
+@pytest.mark.parametrize("label,cells", BY_A_DEADLINE)
+def test_a_share_done_by_a_deadline_is_timeliness(nlp, label, cells) -> None:
+    rows = [["Measure", "Q1 2030/31", "Q2 2030/31"], [label, *cells],
+            ["Re-referrals within 12 months (%)", "19%", "21%"]]
+    figs, doc = figures_of(nlp, page("<p>Table 2: Quarterly measures</p>" + table(rows)), Q2)
+    for j in (1, 2):
+        fig = cell_figure(figs, doc, label, j)
+        assert fig is not None and fig.unit == "percent" and fig.metric == "other", (label, fig)
+    kept = cell_figure(figs, doc, "Re-referrals", 1)
+    assert kept is not None and kept.metric == "social_care_referrals"
+
+
+# Checks of a health service under a caption that names its contacts (not contacts with social
+# care), each done by an age: timeliness, other: (caption, row labels)
+CONTACTS_BY_AN_AGE = [
+    ("Table 1: Mandated contact", ["6 to 8 week review by 8 weeks", "12 month review by 12 months",
+                                   "2 to 2½ year review by 2½ years"]),
+    ("Table 3: Universal contacts", ["Hearing check by 4 weeks", "Vision screen by 5 years",
+                                     "Weight check by 9 months"]),
+    ("Contacts completed on time", ["First home visit by 14 days", "Growth review by 10 months",
+                                    "School entry check by 5½ years"]),
+    ("Health contacts", ["Dental check by 2 years", "Speech review by 27 months", "Sleep review by 16 weeks"]),
+]
+
+
+@pytest.mark.parametrize("caption,labels", CONTACTS_BY_AN_AGE)
+def test_contacts_done_by_an_age_are_timeliness(nlp, caption, labels) -> None:
+    rows = [["Contact", "2029/30", "2030/31", "Target"], *[[lab, "71.5%", "78.9%", "80%"] for lab in labels]]
+    figs, doc = figures_of(nlp, page(f"<p>{caption}</p>" + table(rows)), FY)
+    for lab in labels:
+        for j in (1, 2, 3):
+            fig = cell_figure(figs, doc, lab, j)
+            assert fig is None or fig.metric == "other", (lab, fig)
+
+
+# A rate row named by a short head of the row above's words, then the rate ('Register, rate
+# per 1,000 aged 0-15' under the register's count): the rate of the count above, with its
+# metric: (count row label, rate row label, metric)
+HEADED_RATES = [
+    ("Children on the child protection register (number)", "Register, rate per 1,000 aged 0-15",
+     "child_protection_plans"),
+    ("Child protection plans at 31 March", "Plans - rate per 10,000", "child_protection_plans"),
+    ("Children in need (number)", "In need: rate per 10,000 children", "children_in_need"),
+    ("Section 47 enquiries started", "Enquiries, rate per 10,000", "section_47_enquiries"),
+    ("Referrals to children's social care", "Referrals, rate per 10,000 aged 0-17", "social_care_referrals"),
+    ("Children on the register at 31 July", "Register - rate per 1,000 children", "child_protection_plans"),
+    ("Children in care at year end", "Care, rate per 10,000", "looked_after_children"),
+    ("Children subject to a child protection plan", "Child protection, rate per 10,000", "child_protection_plans"),
+    ("Registrations on the child protection register", "Registrations, rate per 1,000 aged 0-15",
+     "child_protection_plans"),
+    ("Children in need at 31 March", "Need, rate per 10,000 under 18s", "children_in_need"),
+]
+
+
+@pytest.mark.parametrize("count,rate,metric", HEADED_RATES)
+def test_a_rate_headed_by_the_count_above_is_its_rate(nlp, count, rate, metric) -> None:
+    # a pair of another metric above, so the table's rates are not all of one thing
+    other = ("Children in need (number)", "Children in need rate per 10,000") if metric == "looked_after_children" \
+        else ("Children looked after (number)", "Looked after, rate per 10,000 aged 0-17")
+    rows = [["Measure", "2029", "2030", "Region 2030"], [other[0], "196", "183", "12,206"],
+            [other[1], "10.6", "9.9", "12.0"], [count, "412", "398", "9,870"],
+            [rate, "3.1", "2.9", "3.4"], ["Pupils in the area (number)", "21,400", "21,650", "804,000"]]
+    figs, doc = figures_of(nlp, page("<p>Children's services at a glance, 31 July</p>" + table(rows)), FY)
+    for j in (1, 2, 3):
+        above = cell_figure(figs, doc, count, j)
+        assert above is not None and above.metric == metric, (count, above)
+        fig = cell_figure(figs, doc, rate, j)
+        assert fig is not None and fig.metric == metric and fig.unit.startswith("rate_"), (rate, fig)
+
+
+# A dashboard's tile: its title, its number, then a sub-line (a comparison, a rate, a note): the
+# title names what the number counts: (title, number, sub-line, metric)
+TILES = [
+    ("Referrals to children's social care", "1,204", "Q1: 1,150", "social_care_referrals"),
+    ("Section 47 enquiries", "212", "up 18 on last quarter", "section_47_enquiries"),
+    ("Children on a child protection plan", "301", "rate 44.1 per 10,000", "child_protection_plans"),
+    ("Children in care", "388", "rate 62.0 per 10,000", "looked_after_children"),
+    ("Children in need", "1,497", "at 30 June", "children_in_need"),
+    ("Rapid reviews held", "7", "last year: 5", "rapid_reviews"),
+    ("Children looked after", "274", "down 9 on Q1", "looked_after_children"),
+    ("Child protection plans", "96", "up 6 on Q1", "child_protection_plans"),
+    ("Serious incident notifications", "4", "to the national panel", "serious_incident_notifications"),
+    ("Children in need at quarter end", "1,122", "up 31 on Q1", "children_in_need"),
+    ("Section 47 enquiries started", "143", "Q1: 129", "section_47_enquiries"),
+]
+
+
+@pytest.mark.parametrize("title,number,sub,metric", TILES)
+def test_a_tiles_title_names_what_its_number_counts(nlp, title, number, sub, metric) -> None:
+    tiles = "".join(f"<div class='tile'><span class='lbl'>{t}</span><span class='val'>{n}</span>"
+                    f"<span class='sub'>{s}</span></div>"
+                    for t, n, s in [("Library visits", "8,410", "Q1: 7,900"), (title, number, sub),
+                                    ("Potholes filled", "642", "target 700")])
+    figs, doc = figures_of(nlp, page(f"<section class='tiles'>{tiles}</section>"), Q2)
+    at = doc.text.index(f"{title}: {number} {sub}") + len(title) + 2
+    hits = [f for f in figs if any(m.start == at for m in f.mentions)]
+    assert hits and hits[0].metric == metric and hits[0].value == float(number.replace(",", "")), (title, hits)
+    other = [f for f in figs if f.value == 8410]
+    assert other and other[0].metric == "other"
+
+
+# A column of a group of the children picked out by a feature (UASC, disabled, babies, an age)
+# beside a column of all of them: the group's counts are other, the whole keeps its metric; a
+# column of where children in care are placed is a part that keeps it: (corner, group column,
+# whole column, metric, the group keeps the metric)
+PLACES = [["Northfield", "14", "96"], ["Harbour ward", "9", "71"], ["East Vale", "5", "40"], ["Total", "28", "207"]]
+KINDS = [["Foster care", "11", "130"], ["Residential homes", "7", "22"], ["Supported lodgings", "10", "19"],
+         ["Total", "28", "171"]]
+SUBSET_COLUMNS = [
+    ("Placement type", "UASC", "All children looked after", "looked_after_children", False, KINDS),
+    ("Locality", "Disabled children in care", "All children in care", "looked_after_children", False, PLACES),
+    ("Area team", "Babies on a child protection plan", "All children on a child protection plan",
+     "child_protection_plans", False, PLACES),
+    ("District", "Children in need with a disability", "All children in need", "children_in_need", False, PLACES),
+    ("Placement type", "UASC looked after", "All looked after children", "looked_after_children", False, KINDS),
+    ("Neighbourhood", "Girls in care", "All children in care", "looked_after_children", False, PLACES),
+    ("Ward", "Children in care aged 16-17", "All children in care", "looked_after_children", False, PLACES),
+    ("Locality", "Children on plans with exploitation flagged", "All child protection plans",
+     "child_protection_plans", False, PLACES),
+    ("Setting", "Children in care who are parents", "All children in care", "looked_after_children", False, KINDS),
+    ("Team", "Disabled children on plans", "All children on a child protection plan", "child_protection_plans",
+     False, PLACES),
+    ("Locality", "Children in care placed out of area", "All children in care", "looked_after_children", True, PLACES),
+    ("Area team", "Looked after in foster care", "All looked after children", "looked_after_children", True, PLACES),
+]
+
+
+@pytest.mark.parametrize("corner,group,whole,metric,keeps,rows", SUBSET_COLUMNS)
+def test_a_column_of_a_group_beside_all_the_children(nlp, corner, group, whole, metric, keeps, rows) -> None:
+    figs, doc = figures_of(nlp, page("<p>Table 4: Where children live</p>" + table([[corner, group, whole], *rows])),
+                           FY)
+    for row in rows[:3]:
+        part = cell_figure(figs, doc, row[0], 1)
+        assert part is not None and part.metric == (metric if keeps else "other"), (group, part)
+        full = cell_figure(figs, doc, row[0], 2)
+        assert full is not None and full.metric == metric, (whole, full)
+
+
+# A strip of statistic cards laid out as a table: a row of titles over a row of numbers, the
+# first cell a number too, then a row of sub-lines: each number is its own column's, the first
+# one too, whatever the caption names: (caption, cards of (title, number, metric))
+STRIPS = [
+    ("Key findings at a glance", [("Referrals received", "1,204", "social_care_referrals"),
+                                  ("Children in care", "312", "looked_after_children"),
+                                  ("Families satisfied", "87%", "other")]),
+    ("Headline findings", [("Section 47 enquiries", "418", "section_47_enquiries"),
+                           ("Child protection plans", "266", "child_protection_plans"), ("Pupils excluded", "12", "other")]),
+    ("The year in numbers", [("Rapid reviews", "9", "rapid_reviews"), ("Children in need", "1,877", "children_in_need"),
+                             ("Training places filled", "94%", "other")]),
+    ("Main findings", [("Library loans", "58,210", "other"), ("Children looked after", "205", "looked_after_children"),
+                       ("Under-18 victims", "36%", "other")]),
+    ("Summary of findings", [("Households helped", "733", "other"), ("Referrals to social care", "96", "social_care_referrals"),
+                             ("Cases closed", "61%", "other")]),
+    ("Findings in brief", [("Serious incident notifications", "5", "serious_incident_notifications"),
+                           ("Rapid reviews held", "5", "rapid_reviews"), ("Reviews on time", "80%", "other")]),
+    ("At a glance", [("Children in care", "441", "looked_after_children"),
+                     ("Children on a child protection plan", "389", "child_protection_plans"),
+                     ("Visitors to the museum", "12,400", "other")]),
+    ("Key numbers", [("Learners enrolled", "2,330", "other"), ("Children in need", "902", "children_in_need"),
+                     ("Courses finished", "78%", "other")]),
+    ("What we found", [("Young people surveyed", "1,050", "other"), ("Felt safe at school", "71%", "other"),
+                       ("Section 47 enquiries", "233", "section_47_enquiries")]),
+    ("Key findings", [("Child protection plans", "140", "child_protection_plans"), ("Repeat plans", "18%", "child_protection_plans"),
+                      ("Potholes filled", "3,900", "other")]),
+]
+
+
+@pytest.mark.parametrize("caption,cards", STRIPS)
+def test_a_strip_of_cards_reads_each_number_with_its_title(nlp, caption, cards) -> None:
+    rows = [[t for t, _n, _m in cards], [n for _t, n, _m in cards], ["up on last year", "down from before", "of all"]]
+    figs, doc = figures_of(nlp, page(f"<h2>{caption}</h2>" + table(rows)), FY)
+    numbers = [r for t in doc.tables for r in t.rows if r and r[0].text == cards[0][1]]
+    assert numbers, rows
+    for cell, (title, number, metric) in zip(numbers[0], cards):
+        hits = [f for f in figs if any(m.start == cell.start for m in f.mentions)]
+        assert hits and hits[0].metric == metric, (title, number, hits)
+
+
+# A chart drawn as an image whose caption lists its values: the caption is the chart's data, read
+# as a line of text; a photograph's caption without a list of values stays out: (caption, values)
+CHART_CAPTIONS = [
+    ("Figure 2: Books issued each quarter, Q3 2029/30 to Q2 2030/31: 4,102, 4,388, 4,210, 4,655.", [4388, 4210]),
+    ("Chart 1: Bins missed per month, April to July: 311, 298, 276, 240.", [311, 298, 276, 240]),
+    ("Swims taken by year, 2027 to 2030: 55,120, 58,940, 61,020, 58,300.", [55120, 58940]),
+    ("Figure 4: Repairs completed at each quarter end: 1,190, 1,240, 1,290, 1,377.", [1190, 1240]),
+    ("Graph: potholes filled by month, April to June: 702, 655, 642.", [702, 655, 642]),
+    ("Figure 1: learners enrolled, autumn, spring and summer terms: 289, 301, 317.", [289, 301, 317]),
+    ("Chart 3: fly-tips cleared each quarter of 2030/31: 81, 76, 92, 88.", [81, 76, 92, 88]),
+    ("Figure 6: volunteers new each quarter (%), Q1 to Q4: 11%, 15%, 9%, 13%.", [11, 15, 9, 13]),
+    ("Trend in calls answered within a minute (%), Q1 to Q3: 69%, 72%, 74%.", [69, 72, 74]),
+    ("Figure 5: parks events held per month, April to July: 14, 19, 23, 17.", [14, 19, 23, 17]),
+]
+
+
+@pytest.mark.parametrize("caption,values", CHART_CAPTIONS)
+def test_a_charts_caption_listing_its_values_is_read(nlp, caption, values) -> None:
+    body = (f"<figure><img src='/media/chart.png' alt='A chart.'><figcaption>{caption}</figcaption></figure>"
+            "<figure><img src='/media/photo.jpg' alt='People.'><figcaption>Volunteers at the summer fun day in "
+            "Riverside Park, 2030</figcaption></figure>")
+    figs, doc = figures_of(nlp, page(body), FY)
+    assert caption in doc.text and "Volunteers at the summer fun day" not in doc.text
+    at = doc.text.index(caption)
+    for value in values:
+        assert any(f.value == value and any(at <= m.start < at + len(caption) for m in f.mentions) for f in figs), value

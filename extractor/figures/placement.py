@@ -67,3 +67,14 @@ def in_care_set(doc: Doc, of: int) -> bool:
         return True
     head = doc[k]
     return any(t.lower_ in ("with", "in") for t in doc[max(0, k - 4):k]) or head.head.lower_ in ("with", "in")
+
+
+def names_placement(label: str) -> bool:
+    """Whether a label ('Children in care placed out of area', 'Looked after in foster care')
+    names where the children it counts are placed or live: a part of the children in care
+    that keeps their metric, no group picked out by a feature."""
+    rest = _IN_CARE.sub(" ", f" {label}")  # the name's own 'in care' places nobody
+    return not _NOT_IN_CARE.search(rest) and any(_PLACED.match(rest, m.start()) for m in re.finditer(r"\s+", rest))
+
+
+_IN_CARE = re.compile(r"\b(?:(?:children|young\s+people|those)\s+)?in\s+(?:our\s+|the\s+council'?s\s+)?care\b", re.I)

@@ -80,17 +80,17 @@ def _chrome(el: HtmlElement) -> bool:
 
 
 def _card_lines(parts: list[str]) -> list[str] | None:
-    """A card's parts as lines: the number joined to the label after it (or before it)."""
+    """A card's parts as lines: the number joined to the label after it, or to the label before
+    it and the sub-line after it ('Children in care', '164', 'rate 41.6 per 10,000' reads
+    'Children in care: 164 rate 41.6 per 10,000': a dashboard tile's title names what its
+    number and its sub-line count)."""
     at = next((i for i, t in enumerate(parts) if _STAT.match(t) and not _YEAR.match(t)), None)
     if at is None:
         return None
-    if at + 1 < len(parts):
-        head = f"{parts[at]} {parts[at + 1]}"
-        rest = parts[:at] + parts[at + 2:]
-        return ([head] + rest) if at == 0 else (parts[:at] + [head] + parts[at + 2:])
     if at > 0:
-        return parts[:at - 1] + [f"{parts[at - 1]}: {parts[at]}"]
-    return None
+        tail = f" {parts[at + 1]}" if at + 1 < len(parts) else ""
+        return parts[:at - 1] + [f"{parts[at - 1]}: {parts[at]}{tail}"] + parts[at + 2:]
+    return [f"{parts[0]} {parts[1]}", *parts[2:]]  # at == 0: a card has two parts or more
 
 
 def _cards(root: HtmlElement) -> None:
@@ -144,11 +144,18 @@ def _accordions(root: HtmlElement) -> None:
         el.tag = "div" if el.tag == "details" else "h3"
 
 
+# a list of three or more values set apart by commas: '97, 104, 108, 119', '12%, 15%, 19%', '4,102, 4,388, 4,210'
+_LISTED = r"£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
+_VALUE_LIST = re.compile(rf"(?<![\w.,]){_LISTED}(?:,\s+{_LISTED}){{2,}}(?!\w)")
+
+
 def _captions(root: HtmlElement) -> None:
     """A figure of text (a quotation, a table, a chart's numbers) and its caption become
-    paragraphs; a photograph's caption is left to the extractor, which drops it."""
+    paragraphs; a photograph's caption is left to the extractor, which drops it, unless it
+    lists a chart's values ('... at each quarter end: 97, 104, 108, 119'): the chart's data."""
     for fig in list(root.iter("figure")):
-        if any(True for _ in fig.iter(*_MEDIA)):
+        if any(True for _ in fig.iter(*_MEDIA)) and \
+                not any(_VALUE_LIST.search(_text(cap)) for cap in fig.iter("figcaption")):
             continue
         fig.tag = "div"
         for cap in fig.iter("figcaption"):

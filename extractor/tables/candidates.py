@@ -16,8 +16,8 @@ from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, 
 from .headers import _TOTAL_LABEL, _header_rows, _structure
 from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _block_title, _category_metric, _context_hits, _group_metrics,
                       _counts_other_things, _header_metric, _named_metric, _place_or_period, _populations, _rate_columns, _referrals_in_context, _span_metric, _whole_metric,
-                      reviews_spoken_of)
-from .periods import _ending_on, _header_period, _label_period, _not_doc, _spanned, _year_end
+                      rate_of_above, reviews_spoken_of, subset_columns)
+from .periods import _PERIOD_LABEL, _ending_on, _header_period, _label_period, _not_doc, _spanned, _year_end
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
 from .units import _money_scale, _rate_base, _tells_rates_apart, _unit
@@ -56,8 +56,11 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     rows_name = any(m != "other" for m, row in zip(row_metrics, body) if not _TOTAL_LABEL.match(row[0].text))
     by_column = sum(m != "other" for m in col_metrics[1:]) >= max(1, (len(header) - 1) // 2) or \
         not rows_name and any(m != "other" for m in col_metrics[1:])
+    strip = _is_strip(header, body)
+    if strip:  # a strip of cards: each column's title names its own cells, the first column's too
+        by_column, row_metrics = True, ["other"] * len(body)
     if by_column:
-        col_metrics = _populations(header, col_metrics)
+        col_metrics = subset_columns(header, _populations(header, col_metrics))
         col_metrics = _share_of(body, _rate_columns(header, col_metrics), col_metrics)
     corner = tuple(c for c in head_cells[:1] if c.text.strip())
     context = _context_hits(doc, cap_start, cap_start + len(caption), corner)
@@ -98,14 +101,18 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         row_metric = whole if row_metric == "other" and not own else row_metric
         if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
             row_metric = referrals  # a bare 'Referrals' row, or a table of referrals its caption places
-        if row_metric == "other" and _RATE_LABEL.match(label.text):
+        if row_metric == "other" and (_RATE_LABEL.match(label.text) or rate_of_above(label.text, above_label)):
             row_metric = above  # 'Rate per 10,000 children' under the count it is the rate of
-        measure = label.text
+        measure = "" if strip else label.text  # a strip's first cell is a card, not a measure's name
         if not by_column and row_metric == "other" and _COMPARATOR_LABEL.match(label.text):
             row_metric, measure = above, above_label  # 'England' under the measure it compares with
         above, above_label = row_metric, measure
-        row_period = _in_year(_header_period(label.text, doc_period), year_end, doc_period) if by_column else None
-        for j, cell in ((j, part) for j, full in enumerate(row[1:], start=1) for part in _parts(full)):
+        row_period = _in_year(_header_period(label.text, doc_period), year_end, doc_period) \
+            if by_column and not strip else None
+        first = label.text.split(maxsplit=1)[0] if strip and label.text.strip() else ""
+        cells = ((Cell(first, label.start + label.text.index(first), label.start + label.text.index(first) + len(first)),)
+                 if first else ()) + tuple(row[1:])  # a strip's first card: the number its title is over
+        for j, cell in ((j, part) for j, full in enumerate(cells, start=1 - bool(first)) for part in _parts(full)):
             reading = cell_value(cell.text)
             col = header[j] if j < len(header) else ""
             if reading is None or j in years:
@@ -144,12 +151,32 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     return _kept_apart(_rates_of_the_table(_money_shares(out)))
 
 
+# A cell that opens on a number: '2,918 offences', '41%', '£1.2m spent'
+_OPENS_ON_NUMBER = re.compile(r"^\s*[(£+\-−]?\d")
+
+
+def _is_strip(header: tuple[str, ...], body: list[tuple[Cell, ...]]) -> bool:
+    """Whether a table is a strip of statistic cards read across columns: a row of titles of
+    words ('Violence with injury | Knife crime | Under-25 victims') over a row whose every cell,
+    the first one too, opens on its number ('2,918 offences | 187 offences | 41%'), so no
+    column holds row labels."""
+    if len(header) < 2 or not body or len(body) > 2 or not all(h.strip() and cell_value(h) is None for h in header):  # noqa: PLR2004
+        return False  # a strip has one row of numbers (and its sub-lines), not a row per year
+    first = body[0]
+    return len(first) == len(header) and all(_OPENS_ON_NUMBER.match(c.text) for c in first) and \
+        not _PERIOD_LABEL.match(first[0].text.split(maxsplit=1)[0])  # '2029/30 | 412 | 96': a year's row
+
+
 # A row that is a part of the row above: 'of whom placed out of area', 'of which repeat', 'including ...'
 _SUBSET_ROW = re.compile(r"\s*(?:[-–•]\s*)?(?:of\s+(?:whom|which|these|them)|including|incl\.)\b", re.I)
 # A time limit a share was met in: 'within 10 working days', 'within 72 hours', 'in timescale'
-# (a window in months or years is a definition: 'Re-referrals within 12 months (%)')
+# (a window in months or years is a definition: 'Re-referrals within 12 months (%)'); a deadline
+# set by 'by' and a time or an age is one, in any unit: 'Review by 8 weeks', 'seen by 2½ years',
+# 'Visits by day 14', 'by the age of 12 months'
 _TIMELY = re.compile(r"\bwithin\s+(?:the\s+)?(?:\d+|[a-z]+)[\s-]+(?:working[\s-]+|calendar[\s-]+|school[\s-]+)?"
                      r"(?:days?|hours?|weeks?)\b|\b(?:in|within|outside)\s+(?:the\s+)?timescales?\b|"
+                     r"\bby\s+(?:the\s+age\s+of\s+|age\s+)?(?:\d+(?:\.\d+)?½?|½)[\s-]*(?:working[\s-]+|calendar[\s-]+)?"
+                     r"(?:days?|hours?|weeks?|months?|years?)\b|\bby\s+(?:day|week|month)\s+\d+\b|"
                      r"\bon\s+time\b|\btimeliness\b|\btimely\b", re.I)
 
 

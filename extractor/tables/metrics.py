@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..figures import _FAMILY_STAGE, _STAGE_ORDER, _Hit, rule_hits
+from ..figures.placement import names_placement
 from ..document import Cell
 from ..pipeline import area_names, doc_text
 from .captions import _PROSE_LINE
@@ -49,9 +50,47 @@ def _populations(header: Sequence[str], col_metrics: list[str]) -> list[str]:
     return out
 
 
+# A column header over the whole of what the table counts: 'All children looked after', 'All
+# children in care', 'Total children on plans', 'All CiC'
+_WHOLE_COLUMN = re.compile(r"^\s*(?:all|total|every)\b", re.I)
+
+
+def subset_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:
+    """Columns of a group of the children beside a column of all of them ('Placement type | UASC
+    | All children looked after', 'Disabled children in care | All children in care'): the
+    group is picked out by a feature, so its counts are other by the corpus convention, while
+    the column of all the children keeps the metric both name; a column of where they are
+    placed ('Placed out of area') is a part that keeps it."""
+    out = list(col_metrics)
+    wholes = {col_metrics[j] for j in range(1, min(len(header), len(col_metrics)))
+              if col_metrics[j] != "other" and _WHOLE_COLUMN.match(header[j])}
+    for j in range(1, min(len(header), len(out))):
+        if out[j] in wholes and not _WHOLE_COLUMN.match(header[j]) and not _measure_only(header[j]) and \
+                not _RATE_LABEL.match(header[j]) and not _PERCENT.search(header[j]) and not names_placement(header[j]):
+            out[j] = "other"
+    return out
+
+
 # A row label that is only a rate: 'Rate per 10,000 children', 'Rate per 1,000 aged 0-17', 'Rate'
 _RATE_LABEL = re.compile(r"^\s*(?:the\s+)?rates?\b(?:\s+per\s+[\d,]+)?(?:\s+(?:children|population|"
                          r"aged\s+\S+|under\s+\d+s?|of\s+the\s+population))*\s*(?:\(.*\))?\s*$", re.I)
+# A rate row named by a word of the row above before the rate: 'Register, rate per 1,000 aged
+# 0-15' under 'Children on the child protection register', 'Plans - rate per 10,000'
+_HEADED_RATE = re.compile(r"^\s*(?P<head>[A-Za-z][A-Za-z'’ -]{0,40}?)\s*[,:;–—-]\s*(?P<rate>(?:the\s+)?rates?\b.*)$", re.I)
+
+
+def rate_of_above(label: str, above: str) -> bool:
+    """Whether a row label is a rate named by a short head whose every word is a word of the
+    label above it ('Register, rate per 1,000' under 'Children on the child protection
+    register (number)'): the rate of the count above, as a bare 'Rate per 10,000' row is."""
+    m = _HEADED_RATE.match(label)
+    if not m or not _RATE_LABEL.match(m["rate"]):
+        return False
+    stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", above)}
+    head = [w.lower()[:5] for w in re.findall(r"[A-Za-z]+", m["head"])]
+    return bool(head) and all(w in stems for w in head)
+
+
 # Words that name the review system: a 'Referrals' row or column beside them is of case reviews
 _REVIEW_WORDS = re.compile(r"\b(?:panel|reviews?|crg|partnership|notif\w*|lcsprs?|rapid)\b", re.I)
 _SOCIAL_CARE = {"social_care_referrals", "children_in_need", "section_47_enquiries", "child_protection_plans",
