@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
 # the rule id prefix of a metric name its qualifiers make another kind of thing
 QUALIFIED = "qualified"
+# the rule id of a serious incident notified to a body that is neither the Panel nor Ofsted
+_INCIDENT_WHY = "incident notified to "
+INCIDENT_ELSEWHERE = f"{QUALIFIED}: {_INCIDENT_WHY}"
 # the metrics whose bare names are gated
 GATED = {"serious_incident_notifications", "review_referrals", "social_care_referrals",
          "looked_after_children"}
@@ -44,6 +47,7 @@ GATED = {"serious_incident_notifications", "review_referrals", "social_care_refe
 # the head words of the bare names
 _NOTIFICATION = {"notification", "notifications"}
 _REFERRAL = {"referral", "referrals", "referred", "contact", "contacts"}
+_INCIDENT = {"incident", "incidents"}
 
 # words that may modify any counted noun without naming another kind of it: quantity, time,
 # status and the counting itself ('new notifications', '2024/25 referrals', 'Q3 contacts')
@@ -113,7 +117,8 @@ _NOT_SOMEONE = {"referral", "advice", "information", "concern", "contact"}
 # what a 'to' names that is no body: a time or a stage ('notifications to date')
 _NO_BODY = {"date", "publication", "completion", "closure", "end", "decision", "outcome", "now"}
 # verbs a thing is sent with: their 'to' names its receiver ('notifications made to the Panel')
-_SEND = {"make", "send", "pass", "submit", "forward", "refer", "direct", "route", "escalate", "go"}
+_SEND = {"make", "send", "pass", "submit", "forward", "refer", "direct", "route", "escalate", "go", "report",
+         "notify", "raise"}
 # verbs whose object a body receives (its subject is the receiver)
 _RECEIVE = {"receive", "take", "accept", "handle", "get", "process", "log"}
 # aspects that put a looked-after child in the past or outside the authority's care
@@ -224,6 +229,11 @@ def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
         return _aspect(doc, start)
     head = _head(doc, start, end)
     low = head.lower_
+    if metric == "serious_incident_notifications" and low in _INCIDENT:
+        # 'serious incidents reported to the Charity Commission', '... to the regulator': an
+        # incident notified to a body that is not the national Panel or Ofsted is another notice
+        why = _receiver(doc, head, _SIN_WORDS | {"we", "us", "our"}, place_ok=False)
+        return f"{_INCIDENT_WHY}{why.removeprefix('received by ')}" if why else None
     if metric == "serious_incident_notifications" and low in _NOTIFICATION:
         return _modifier(doc, head, start, _SIN_WORDS, strict=True) or _of_phrase(doc, head, _SIN_WORDS) \
             or _receiver(doc, head, _SIN_WORDS | {"we", "us", "our"}, place_ok=False)
@@ -349,6 +359,25 @@ def _receiver(doc: Doc, head: Token, own: set[str], place_ok: bool) -> str | Non
         if _words(phrase) and not any(t.like_num or t.text == "%" for t in phrase):
             return f"received by another body: '{_text(phrase)}'"
     return None
+
+
+# what a receiver phrase names when it is children's social care or its front door
+_SOCIAL_CARE = ({"social", "care"}, {"social", "work"}, {"social", "services"}, {"children", "services"},
+                {"mash"}, {"front", "door"})
+_CONCERN = {"concern", "concerns"}
+
+
+def concern_to_social_care(doc: Doc, head: Token) -> bool:
+    """A concern about a child sent to children's social care is a referral to it: 'reported 27
+    safeguarding concerns to children's social care', 'concerns passed to the MASH' (a concern
+    kept in a school's own log, or referred to the police, is not)."""
+    if head.lower_ not in _CONCERN:
+        return False
+    for phrase in _receivers(doc, head):
+        words = {t.lower_.strip("'’") for t in phrase}
+        if any(need <= words for need in _SOCIAL_CARE):
+            return True
+    return False
 
 
 # words of a purpose that keep a referral the metric's: a review, social care and its assessments

@@ -13,7 +13,7 @@ f = [F(312, 'count', 'looked_after_children', 'children looked after at 30 Septe
      F(298, 'count', 'looked_after_children', 'children looked after at March 2026', 'Children looked after (number) 312 298 - - n/a', period=Y0),
      F(41, 'count', 'looked_after_children', 'children who came into care in the six months', '41 children came into care in the six months'),
      F(27, 'count', 'looked_after_children', 'children who left care', '27 left care'),
-     F(23, 'count', 'looked_after_children', 'unaccompanied asylum-seeking children looked after', 'Of the 312, 23 are unaccompanied asylum-seeking children'),
+     F(23, 'count', 'other', 'unaccompanied asylum-seeking children looked after', 'Of the 312, 23 are unaccompanied asylum-seeking children'),
      F(19, 'count', 'looked_after_children', 'unaccompanied asylum-seeking children at March', 'up from 19', period=Y0),
      F(83.1, 'rate_per_10000', 'looked_after_children', 'children looked after per 10,000', 'The rate of 83.1 per 10,000'),
      F(70, 'rate_per_10000', 'looked_after_children', 'children looked after per 10,000, England', 'is above England (70)', period=N),
