@@ -34,6 +34,11 @@ STATUS_SUBSETS = [
     ("Police made 12 NRM referrals for young people exploited through county lines.", "12", "other"),
     ("There were 31 National Referral Mechanism referrals for children in Luton, and 20 children received a "
      "positive reasonable grounds decision.", "20", "other"),
+    ("The council looked after 300 children; 40 of them were unaccompanied asylum-seeking children.", "40",
+     "other"),
+    ("Officers said the borough looked after 488 children, and that 54 of them were unaccompanied minors.", "54",
+     "other"),
+    ("The county cared for 620 children, 31 of whom were UASC.", "31", "other"),
     # kept: the children in care themselves, a share of them, their placements, referrals to social care
     ("UASC make up 14% of the 390 children in care.", "14%", "looked_after_children"),
     ("Of the 390 children in care, 60 are placed more than 20 miles from home.", "60", "looked_after_children"),
@@ -45,6 +50,12 @@ STATUS_SUBSETS = [
 @pytest.mark.parametrize("text, number, metric", STATUS_SUBSETS)
 def test_a_subset_picked_out_by_status_is_other(nlp, text, number, metric):
     assert figure(nlp, text, number, False, occurrence=0).metric == metric
+
+
+# a part of a set named by a predicate as a thing no metric counts: the classifier may not overrule it
+@pytest.mark.parametrize("text, number, metric", [r for r in STATUS_SUBSETS if " of them were " in r[0]])
+def test_a_part_named_by_status_stays_other_with_the_classifier(nlp, text, number, metric):
+    assert figure(nlp, text, number, True, occurrence=0).metric == metric
 
 
 # Cases on a plan (or any counted cases) with a feature said after them, 'with X as a recorded
@@ -152,6 +163,9 @@ PARTS_AND_COMPARATORS = [
     ("Section 47 enquiries rose to 611, from 478 three years before.", "478", "section_47_enquiries"),
     ("The register grew to 240 children, up from 198 two years ago.", "198", "child_protection_plans"),
     ("Children in care rose to 402, from 361 a year earlier.", "361", "looked_after_children"),
+    ("Two LCSPRs reached publication in the year, and a third was finished but is held back until the trial "
+     "ends.", "Two", "lcsprs_published"),
+    ("Three practice reviews went to publication in the spring.", "Three", "lcsprs_published"),
     # kept: a published review said with its own verb, a notification about such an injury
     ("Two local child safeguarding practice reviews were published in the year.", "Two", "lcsprs_published"),
     ("Five of the notifications related to non-accidental injuries to babies.", "Five",

@@ -116,6 +116,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
             of_end += 1
             if doc[of_end - 1].pos_ in ("NOUN", "PRON") and doc[of_end - 1].dep_ == "pobj":
                 break
+        named_as = _predicate_names(doc, hits, of_end, right)
+        if c_unit == "count" and named_as is not None and named_as.rule.kind == "foreign":
+            return "other", TRAIT  # '54 of them were unaccompanied asylum-seeking children', '9 of these were care leavers'
         after = [h for h in rightside if h.start >= of_end and h.rule.kind in ("prop", "noun")]
         inside = [h for h in rightside if h.start < of_end and h.rule.kind not in ("context", "stage", "foreign")]
         # a property said before the subset names it ('learning was identified from three of
