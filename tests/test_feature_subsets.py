@@ -7,7 +7,7 @@ recorded factor') are the cases a feature was found in; a serious incident repor
 is not the national Panel or Ofsted is another notice, and a concern sent to children's social
 care is a referral to it; a set reference that inherits its whole's stage, a relative partitive
 ('one of which was published') and a comparator said with its own time ('from 478 two years
-earlier'). Each table is of invented sentences through the production path, with the rules alone
+earlier'); a negation that denies the care ('no longer formally looked after'). Each table is of invented sentences through the production path, with the rules alone
 and (where the classifier may not overrule the reading) with the metric classifier on."""
 
 from __future__ import annotations
@@ -176,3 +176,30 @@ PARTS_AND_COMPARATORS = [
 @pytest.mark.parametrize("text, number, metric", PARTS_AND_COMPARATORS)
 def test_a_part_or_comparator_takes_its_own_reading(nlp, text, number, metric):
     assert figure(nlp, text, number, False, occurrence=0).metric == metric
+
+
+# A negation right before a looked-after name ('who are not looked after', 'no longer formally looked
+# after', 'had never been looked after') denies the care: the children are no looked-after count;
+# the name said plainly, or with a manner adverb alone, keeps it. (text, number, metric)
+NEGATED_CARE = [
+    ("The council looked after 300 children in March, and 80 children who are not looked after received "
+     "support.", "80", "other"),
+    ("A further 45 children who are no longer looked after live with relatives.", "45", "other"),
+    ("Some 64 children, who are no longer formally looked after, get a kinship allowance.", "64", "other"),
+    ("Among the cohort were 23 children who had never been looked after.", "23", "other"),
+    ("Around 70 young people who were not in care got help from the team.", "70", "other"),
+    ("Some 38 teenagers who are no longer in care still see their personal adviser.", "38", "other"),
+    # kept
+    ("The council looked after 300 children in March, and 80 children who are not looked after received "
+     "support.", "300", "looked_after_children"),
+    ("Some 412 children are looked after by the county.", "412", "looked_after_children"),
+    ("The number of children looked after did not fall: it stood at 520.", "520", "looked_after_children"),
+    ("Some 231 children were formally looked after by the council at the year end.", "231",
+     "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", NEGATED_CARE)
+def test_a_negated_looked_after_name_is_no_count_of_it(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier, occurrence=0).metric == metric

@@ -123,6 +123,10 @@ _SEND = {"make", "send", "pass", "submit", "forward", "refer", "direct", "route"
 _RECEIVE = {"receive", "take", "accept", "handle", "get", "process", "log"}
 # aspects that put a looked-after child in the past or outside the authority's care
 _ASPECTS = {"previously", "formerly", "privately"}
+# words that deny the care outright ('who are not looked after', 'no longer formally looked after')
+_NEGATIONS = {"not", "n't", "never"}
+# adverbs of manner between the negation or aspect and the name ('no longer formally looked after')
+_MANNER = {"formally", "legally", "officially", "technically"}
 # how many times a text must qualify a bare name as another kind before that sense outweighs
 # the passing mentions of the metric's own kind
 _MOSTLY = 2
@@ -500,12 +504,16 @@ def _grounds(doc: Doc, head: Token) -> str | None:
 def _aspect(doc: Doc, start: int) -> str | None:
     """'previously looked-after children', 'were formerly looked after', 'privately fostered':
     an adverb right before the name (over auxiliaries) that puts the care in the past or
-    outside the authority."""
+    outside the authority; 'who are not looked after', 'no longer formally looked after': a
+    negation that denies it."""
     i = start - 1
-    while i >= 0 and doc[i].pos_ in ("AUX", "PART") or (i >= 0 and doc[i].text in ("-",)):
+    while i >= 0 and (doc[i].pos_ in ("AUX", "PART") and doc[i].lower_ not in _NEGATIONS
+                      or doc[i].text in ("-",) or doc[i].lower_ in _MANNER):
         i -= 1
     if i >= 0 and doc[i].lower_ in _ASPECTS:
         return f"aspect: '{doc[i].text}'"
+    if i >= 0 and (doc[i].lower_ in _NEGATIONS or doc[i].lower_ == "longer" and i > 0 and doc[i - 1].lower_ == "no"):
+        return f"negated: '{doc[max(0, i - 1) if doc[i].lower_ == 'longer' else i:start].text}'"
     return None
 
 

@@ -34,7 +34,7 @@ f += [F(78330000, 'gbp', 'other', "total Children's Services forecast", "Total C
       F(3, 'count', 'looked_after_children', 'children with the most complex needs', 'Three children with the most complex needs'),
       F(1900000, 'gbp', 'other', 'cost of placements for the three most complex children', 'account for £1.9m of the forecast'),
       F(46, 'count', 'other', 'unaccompanied asylum-seeking children looked after', 'Unaccompanied asylum-seeking children numbered 46'),
-      F(17, 'count', 'looked_after_children', 'unaccompanied children aged 16 or 17', '17 of them aged 16 or 17'),
+      F(17, 'count', 'other', 'unaccompanied children aged 16 or 17', '17 of them aged 16 or 17'),
       F(16, 'years', 'other', 'age band (lower)', 'aged 16 or 17', optional=True),
       F(17, 'years', 'other', 'age band (upper)', 'aged 16 or 17', optional=True),
       F(244, 'count', 'child_protection_plans', 'children on child protection plans at 30 September', 'Children on child protection plans numbered 244 at 30 September'),

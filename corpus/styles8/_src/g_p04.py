@@ -14,7 +14,7 @@ f = [F(312, 'count', 'looked_after_children', 'children looked after at 30 Septe
      F(41, 'count', 'looked_after_children', 'children who came into care in the six months', '41 children came into care in the six months'),
      F(27, 'count', 'looked_after_children', 'children who left care', '27 left care'),
      F(23, 'count', 'other', 'unaccompanied asylum-seeking children looked after', 'Of the 312, 23 are unaccompanied asylum-seeking children'),
-     F(19, 'count', 'looked_after_children', 'unaccompanied asylum-seeking children at March', 'up from 19', period=Y0),
+     F(19, 'count', 'other', 'unaccompanied asylum-seeking children at March', 'up from 19', period=Y0),
      F(83.1, 'rate_per_10000', 'looked_after_children', 'children looked after per 10,000', 'The rate of 83.1 per 10,000'),
      F(70, 'rate_per_10000', 'looked_after_children', 'children looked after per 10,000, England', 'is above England (70)', period=N),
      F(88.0, 'rate_per_10000', 'looked_after_children', 'children looked after per 10,000, statistical neighbours', 'below our statistical neighbours (88.0)', period=N),
