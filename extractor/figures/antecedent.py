@@ -53,9 +53,17 @@ _STATUS = re.compile(
     r"cleared|closed|implemented|published|commissioned|criteria|threshold|still\s+being|finished|due)\b", re.I)
 
 
+# a time before the figure's own, said right after it: 'from 478 two years earlier'
+_TIME_EARLIER = re.compile(r"\s+(?:\w+\s+)?(?:years?|months?|quarters?|weeks?)\s+(?:earlier|before|ago|previously)\b",
+                           re.I)
+
+
 def _bare(doc: Doc, c: _Candidate) -> bool:
-    """The number names no counted noun of its own ('compared with 16 in 2021/22')."""
+    """The number names no counted noun of its own ('compared with 16 in 2021/22', 'from 478
+    two years earlier')."""
     nxt = doc[c.te] if c.te < len(doc) else None
+    if nxt is not None and _TIME_EARLIER.match(doc_text(doc)[doc[c.te - 1].idx + len(doc[c.te - 1].text):][:40]):
+        return True
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") and nxt.lower_ != "of"
 
 

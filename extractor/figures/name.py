@@ -25,6 +25,7 @@ from .share import MONEY, POPULATION, share_of
 from .caseload import CASELOAD, is_caseload
 from .order import ENDED, STOCK, is_order_ended, is_order_stock
 from .placement import PLACEMENT, in_care_set, is_placement
+from .qualifier import concern_to_social_care
 from .rate import RATE_OTHER, rate_of_other
 from .respondent import RESPONDENTS, is_respondents_share
 from .unit import _unit_from_context
@@ -102,6 +103,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
     if _OUTCOME_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:160]):
         return "other", FEATURE  # 'When their case closed, 64% had a higher wellbeing rating': an outcome of the set
+    if c_unit == unit == "count" and _FEATURE_AFTER.match(_clause_after(doc, te)):
+        return "other", FEATURE  # '23 children on a plan with exploitation as a recorded factor'
     if c_unit == unit == "count" and _WENT_MISSING.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:120]):
         return "other", MISSING  # '31 children in care went missing': the children an episode picks out
     subset = te < len(doc) and doc[te].lower_ == "of"
@@ -113,6 +116,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
             of_end += 1
             if doc[of_end - 1].pos_ in ("NOUN", "PRON") and doc[of_end - 1].dep_ == "pobj":
                 break
+        named_as = _predicate_names(doc, hits, of_end, right)
+        if c_unit == "count" and named_as is not None and named_as.rule.kind == "foreign":
+            return "other", TRAIT  # '54 of them were unaccompanied asylum-seeking children', '9 of these were care leavers'
         after = [h for h in rightside if h.start >= of_end and h.rule.kind in ("prop", "noun")]
         inside = [h for h in rightside if h.start < of_end and h.rule.kind not in ("context", "stage", "foreign")]
         # a property said before the subset names it ('learning was identified from three of
@@ -154,6 +160,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         if c_unit == "count" and _led_to_a_foreign_thing(doc, hits, ts, te):  # '61 led to a child protection planning meeting'
             doc.user_data.setdefault("became_subsets", set()).add(ts)
             return "other", "became"
+        noun = _counted_noun(doc, ts, te)
+        if c_unit == "count" and noun is not None and concern_to_social_care(doc, noun):
+            return "social_care_referrals", "concern"  # 'reported 27 concerns to children's social care'
         if _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # '40 schools', '200 practitioners': not a thing a metric counts
         named = _predicate_names(doc, hits, te, min(doc[ts].sent.end, te + 12))
@@ -448,6 +457,13 @@ _FEATURE_BEFORE = re.compile(
     r"\s+(?:in|for)\s+" + _HEDGE + "$", re.I)
 
 
+# a feature said after the counted cases ('23 children on a plan with neglect as a recorded factor',
+# 'cases with domestic abuse identified as a risk factor'): the cases a feature was found in
+_FEATURE_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,10}?\s+with\s+(?:an?\s+)?(?:[\w'’-]+\s+){1,4}?(?:(?:recorded|identified|flagged|noted|listed)\s+)?"
+    r"as\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:factor|feature|theme)\b", re.I)
+
+
 # a predicate that says the counted cases ended better or worse on a measure ('64% had a higher
 # wellbeing score', '41 families showed an improved rating'): an outcome, a feature of the cases
 _OUTCOME_AFTER = re.compile(
@@ -556,6 +572,14 @@ OVERRIDE_SILENT = 0.5
 RE_REFERRAL_RULES = frozenset({"scref_rereferral", "scref_rereferral2", "scref_rereferred",
                                "scref_rereferred2", "scref_referred_again"})
 OVERRIDE_RULE = 0.65
+
+
+def _clause_after(doc: Doc, te: int) -> str:
+    """The text after the number to the end of its clause (a ';' or a sentence end)."""
+    text = doc_text(doc)
+    end = doc[te - 1].idx + len(doc[te - 1].text)
+    stop = doc[te - 1].sent.end_char
+    return re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b", text[end:stop], maxsplit=1)[0]
 
 
 def _goes_on_to(doc: Doc, k: int) -> bool:
@@ -734,7 +758,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
                 or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start])):
             reject(q, "'one' as a pronoun or counting nothing a metric names")
             continue  # "one" is a figure only when it counts something the metrics name
-        if not _zero_ok(text, q, metric):
+        if not _zero_ok(text, q, metric, rid):
             reject(q, "'no' or 'none' counting nothing a metric names")
             continue
         q = Quantity(q.start, q.end, q.value, unit, q.kind, q.qualifier)
@@ -786,8 +810,9 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
 
 
 # 'One of the 14 cases was taken forward by the national panel': one of a set whose size was
-# said is a count of one, not the pronoun of 'one of the reasons'
-_ONE_OF_A_COUNTED_SET = re.compile(rf"\s+of\s+(?:the|these|those)\s+(?:\d[\d,]*|{WORD_NUM})\b", re.I)
+# said is a count of one, not the pronoun of 'one of the reasons'; so is a relative partitive
+# after a counted set ('Two became practice reviews, one of which was published')
+_ONE_OF_A_COUNTED_SET = re.compile(rf"\s+of\s+(?:(?:the|these|those)\s+(?:\d[\d,]*|{WORD_NUM})|which|whom)\b", re.I)
 
 
 # 'two are in progress and one, Child V, was published': 'one' after a conjunction, with its verb

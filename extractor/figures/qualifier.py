@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
 # the rule id prefix of a metric name its qualifiers make another kind of thing
 QUALIFIED = "qualified"
+# the rule id of a serious incident notified to a body that is neither the Panel nor Ofsted
+_INCIDENT_WHY = "incident notified to "
+INCIDENT_ELSEWHERE = f"{QUALIFIED}: {_INCIDENT_WHY}"
 # the metrics whose bare names are gated
 GATED = {"serious_incident_notifications", "review_referrals", "social_care_referrals",
          "looked_after_children"}
@@ -44,6 +47,7 @@ GATED = {"serious_incident_notifications", "review_referrals", "social_care_refe
 # the head words of the bare names
 _NOTIFICATION = {"notification", "notifications"}
 _REFERRAL = {"referral", "referrals", "referred", "contact", "contacts"}
+_INCIDENT = {"incident", "incidents"}
 
 # words that may modify any counted noun without naming another kind of it: quantity, time,
 # status and the counting itself ('new notifications', '2024/25 referrals', 'Q3 contacts')
@@ -113,11 +117,16 @@ _NOT_SOMEONE = {"referral", "advice", "information", "concern", "contact"}
 # what a 'to' names that is no body: a time or a stage ('notifications to date')
 _NO_BODY = {"date", "publication", "completion", "closure", "end", "decision", "outcome", "now"}
 # verbs a thing is sent with: their 'to' names its receiver ('notifications made to the Panel')
-_SEND = {"make", "send", "pass", "submit", "forward", "refer", "direct", "route", "escalate", "go"}
+_SEND = {"make", "send", "pass", "submit", "forward", "refer", "direct", "route", "escalate", "go", "report",
+         "notify", "raise"}
 # verbs whose object a body receives (its subject is the receiver)
 _RECEIVE = {"receive", "take", "accept", "handle", "get", "process", "log"}
 # aspects that put a looked-after child in the past or outside the authority's care
 _ASPECTS = {"previously", "formerly", "privately"}
+# words that deny the care outright ('who are not looked after', 'no longer formally looked after')
+_NEGATIONS = {"not", "n't", "never"}
+# adverbs of manner between the negation or aspect and the name ('no longer formally looked after')
+_MANNER = {"formally", "legally", "officially", "technically"}
 # how many times a text must qualify a bare name as another kind before that sense outweighs
 # the passing mentions of the metric's own kind
 _MOSTLY = 2
@@ -224,6 +233,11 @@ def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
         return _aspect(doc, start)
     head = _head(doc, start, end)
     low = head.lower_
+    if metric == "serious_incident_notifications" and low in _INCIDENT:
+        # 'serious incidents reported to the Charity Commission', '... to the regulator': an
+        # incident notified to a body that is not the national Panel or Ofsted is another notice
+        why = _receiver(doc, head, _SIN_WORDS | {"we", "us", "our"}, place_ok=False)
+        return f"{_INCIDENT_WHY}{why.removeprefix('received by ')}" if why else None
     if metric == "serious_incident_notifications" and low in _NOTIFICATION:
         return _modifier(doc, head, start, _SIN_WORDS, strict=True) or _of_phrase(doc, head, _SIN_WORDS) \
             or _receiver(doc, head, _SIN_WORDS | {"we", "us", "our"}, place_ok=False)
@@ -351,6 +365,25 @@ def _receiver(doc: Doc, head: Token, own: set[str], place_ok: bool) -> str | Non
     return None
 
 
+# what a receiver phrase names when it is children's social care or its front door
+_SOCIAL_CARE = ({"social", "care"}, {"social", "work"}, {"social", "services"}, {"children", "services"},
+                {"mash"}, {"front", "door"})
+_CONCERN = {"concern", "concerns"}
+
+
+def concern_to_social_care(doc: Doc, head: Token) -> bool:
+    """A concern about a child sent to children's social care is a referral to it: 'reported 27
+    safeguarding concerns to children's social care', 'concerns passed to the MASH' (a concern
+    kept in a school's own log, or referred to the police, is not)."""
+    if head.lower_ not in _CONCERN:
+        return False
+    for phrase in _receivers(doc, head):
+        words = {t.lower_.strip("'’") for t in phrase}
+        if any(need <= words for need in _SOCIAL_CARE):
+            return True
+    return False
+
+
 # words of a purpose that keep a referral the metric's: a review, social care and its assessments
 _OWN_PURPOSE = _REVIEW_BODY | {"social", "care", "mash", "assessment", "assessments", "protection", "s47",
                                "section", "enquiry", "enquiries", "strategy", "child", "children"}
@@ -471,12 +504,16 @@ def _grounds(doc: Doc, head: Token) -> str | None:
 def _aspect(doc: Doc, start: int) -> str | None:
     """'previously looked-after children', 'were formerly looked after', 'privately fostered':
     an adverb right before the name (over auxiliaries) that puts the care in the past or
-    outside the authority."""
+    outside the authority; 'who are not looked after', 'no longer formally looked after': a
+    negation that denies it."""
     i = start - 1
-    while i >= 0 and doc[i].pos_ in ("AUX", "PART") or (i >= 0 and doc[i].text in ("-",)):
+    while i >= 0 and (doc[i].pos_ in ("AUX", "PART") and doc[i].lower_ not in _NEGATIONS
+                      or doc[i].text in ("-",) or doc[i].lower_ in _MANNER):
         i -= 1
     if i >= 0 and doc[i].lower_ in _ASPECTS:
         return f"aspect: '{doc[i].text}'"
+    if i >= 0 and (doc[i].lower_ in _NEGATIONS or doc[i].lower_ == "longer" and i > 0 and doc[i - 1].lower_ == "no"):
+        return f"negated: '{doc[max(0, i - 1) if doc[i].lower_ == 'longer' else i:start].text}'"
     return None
 
 

@@ -4,7 +4,8 @@ A service that is not a council writes of the referrals it receives in the first
 took 640 referrals", "families referred themselves", "re-referred to us"): they are the
 service's own referrals, no metric's, unless the sentence names children's social care (or a
 review) as the body that received or was sent them. A source named with 'from' ('came from
-children's social care') is where the service's referrals came from, not their receiver.
+children's social care') is where the service's referrals came from, not their receiver, and
+a possessive ('the council's early help teams') names whose a source is.
 `publisher.outside_publisher` decides who publishes.
 """
 
@@ -30,9 +31,14 @@ _RECEIVER = re.compile(
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:city|county|children)['’]?s\s+)*$", re.I)
 
 
+# a receiver's name as a possessive names whose something else is ('the council's early help
+# teams the largest source'), not the body the referrals went to
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _names_receiver(sentence: str) -> bool:
     for m in _RECEIVER.finditer(sentence):
-        if not _FROM.search(sentence[max(0, m.start() - 40):m.start()]):
+        if not _FROM.search(sentence[max(0, m.start() - 40):m.start()]) and not _POSSESSIVE.match(sentence, m.end()):
             return True
     return False
 

@@ -13,6 +13,7 @@ from .advert import advert_reason
 from .band import band_reason
 from .citation import in_citation
 from .ballot import is_ballot_mark
+from .qualifier import INCIDENT_ELSEWHERE
 from .counter import is_counter
 from .furniture import furniture_reason
 from .language import in_foreign_sentence
@@ -1239,11 +1240,13 @@ def _fraction_ok(text: str, q: Quantity) -> bool:
     return bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(text[q.end:q.end + 14]))
 
 
-def _zero_ok(text: str, q: Quantity, metric: str) -> bool:
-    """'No new LCSPRs were commissioned' is a zero; 'None of these delays' is not."""
+def _zero_ok(text: str, q: Quantity, metric: str, rid: str = "") -> bool:
+    """'No new LCSPRs were commissioned' is a zero; 'None of these delays' is not. 'No serious
+    incidents were reported to the Charity Commission' is a zero of a notice to another body
+    (other), said of a metric's own name, so it stays a figure."""
     if q.kind != "zero":
         return True
-    if metric == "other":
+    if metric == "other" and not rid.startswith(INCIDENT_ELSEWHERE):
         return False
     return not re.match(r"\s+(?:of\s+(?:these|this|those|them)|further|single|one|more)\b", text[q.end:q.end + 20], re.I)
 

@@ -79,7 +79,7 @@ def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str
     clauses = ("conj", "advcl", "ccomp", "relcl", "parataxis")  # another clause's verb is not ours
     for verbs in ({gov.i, *[c.i for c in gov.children if c.dep_ not in clauses]}, {c.i for c in gov.conjuncts}):
         own = own or [h.rule.stage for h in hits if h.rule.kind == "stage" and (h.start in verbs or any(
-            doc[i].head.i in verbs and doc[i].dep_ != "conj" for i in range(h.start, h.end)))]
+            doc[i].head.i in verbs and doc[i].dep_ != "conj" and doc[i].dep_ not in clauses for i in range(h.start, h.end)))]
     near = [h for h in hits if h.rule.kind == "stage" and left <= h.start < right]
     cands = own or [min(near, key=lambda h: abs(h.start - ts) / (2 if h.start > ts else 1)).rule.stage] if near or own else []
     for stage in _STAGE_ORDER:
@@ -385,7 +385,12 @@ def sized_change_at(doc: Doc, te: int) -> bool:
 def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
     """True when the counted noun is a thing no rule knows and not a generic 'children'/'cases'."""
     noun = _counted_noun(doc, ts, te)
-    if noun is None or _sized_change(doc, te, noun):
+    if noun is None:  # '74 UASC': a proper noun the lexicon knows as a thing no metric counts
+        last = doc[te - 1]
+        nxt = last.head if last.dep_ == "nummod" and last.head.i >= te else doc[te] if te < len(doc) else None
+        return nxt is not None and nxt.pos_ == "PROPN" and any(
+            h.rule.kind == "foreign" and h.start <= nxt.i < h.end for h in hits)
+    if _sized_change(doc, te, noun):
         return False  # 'That's a 23% rise': the change of a thing said before
     noun = _changed_thing(doc, te, noun)
     # 'child protection (section 47) enquiries': a named apposition names the noun
