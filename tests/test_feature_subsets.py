@@ -1,8 +1,9 @@
 """What a number counts when English names a subset by a feature, a body or a stage: children
-picked out by their status (unaccompanied asylum-seeking children, former UASC as care leavers)
-and the court and Home Office processes around them are no metric's count by the corpus
-convention, while placements of all children in care and shares of them keep
-`looked_after_children`; cases on a plan with a feature said after them ('with neglect as a
+picked out by a status no metric counts (care leavers, former UASC as care leavers) and the court
+and Home Office processes around them (judicial reviews, National Referral Mechanism referrals)
+are `other`, while unaccompanied asylum-seeking children in care, placements of all children in
+care and shares of them keep `looked_after_children` (the convention of `../shared/corpus-dev2`,
+the issue authors' own gold); cases on a plan with a feature said after them ('with neglect as a
 recorded factor') are the cases a feature was found in; a serious incident reported to a body that
 is not the national Panel or Ofsted is another notice, and a concern sent to children's social
 care is a referral to it; a set reference that inherits its whole's stage, a relative partitive
@@ -17,17 +18,17 @@ import pytest
 from tests.test_counted_found import figure
 
 
-# Children picked out by a status no metric counts (unaccompanied, asylum-seeking, former UASC)
-# and the processes around them (a National Referral Mechanism referral, a judicial review) are
-# other; the looked-after children they belong to, placements of all children in care and a
-# share of them keep looked_after_children. (text, number, metric)
+# Young people picked out by a status no metric counts (care leavers, former UASC) and the
+# processes around children (a National Referral Mechanism referral, a judicial review) are other;
+# unaccompanied asylum-seeking children in care, placements of all children in care and a share of
+# them keep looked_after_children. (text, number, metric)
 STATUS_SUBSETS = [
-    ("At 31 March the county looked after 58 UASC, 9 above its threshold.", "58", "other"),
+    ("At 31 March the county looked after 58 UASC, 9 above its threshold.", "58", "looked_after_children"),
     ("The borough also supports 140 former UASC as care leavers aged 18 to 25.", "140", "other"),
-    ("Kent looked after 612 unaccompanied asylum-seeking children over the summer.", "612", "other"),
-    ("The council was caring for 21 unaccompanied minors at the end of June.", "21", "other"),
+    ("Kent looked after 612 unaccompanied asylum-seeking children over the summer.", "612", "looked_after_children"),
+    ("The council was caring for 21 unaccompanied minors at the end of June.", "21", "looked_after_children"),
     ("Children in care include 15 unaccompanied asylum-seeking children and 20 children placed more "
-     "than 20 miles from home.", "15", "other"),
+     "than 20 miles from home.", "15", "looked_after_children"),
     ("Two judicial reviews of age assessment decisions are ongoing.", "Two", "other"),
     ("Three judicial reviews of the council's decisions were heard in the spring.", "Three", "other"),
     ("There were 31 National Referral Mechanism referrals for children in the county.", "31", "other"),
@@ -35,11 +36,16 @@ STATUS_SUBSETS = [
     ("There were 31 National Referral Mechanism referrals for children in Luton, and 20 children received a "
      "positive reasonable grounds decision.", "20", "other"),
     ("The council looked after 300 children; 40 of them were unaccompanied asylum-seeking children.", "40",
-     "other"),
+     "looked_after_children"),
     ("Officers said the borough looked after 488 children, and that 54 of them were unaccompanied minors.", "54",
-     "other"),
-    ("The county cared for 620 children, 31 of whom were UASC.", "31", "other"),
-    # kept: the children in care themselves, a share of them, their placements, referrals to social care
+     "looked_after_children"),
+    ("The county cared for 620 children, 31 of whom were UASC.", "31", "looked_after_children"),
+    ("The service worked with 300 young people; 40 of them were care leavers.", "40", "other"),
+    ("The project mentored 120 young people, and 35 of them were care leavers.", "35", "other"),
+    ("The team still supports 64 former unaccompanied asylum-seeking children aged over 18.", "64", "other"),
+    ("Housing was found for 22 former looked-after children last year.", "22", "other"),
+    # kept: the children in care themselves (unaccompanied asylum-seeking children in care are looked after:
+    # ../shared/corpus-dev2 reads '58 were unaccompanied asylum-seeking children' so), a share of them, their placements, referrals to social care
     ("UASC make up 14% of the 390 children in care.", "14%", "looked_after_children"),
     ("Of the 390 children in care, 60 are placed more than 20 miles from home.", "60", "looked_after_children"),
     ("The council looked after 390 children at 31 March.", "390", "looked_after_children"),

@@ -122,7 +122,7 @@ _SEND = {"make", "send", "pass", "submit", "forward", "refer", "direct", "route"
 # verbs whose object a body receives (its subject is the receiver)
 _RECEIVE = {"receive", "take", "accept", "handle", "get", "process", "log"}
 # aspects that put a looked-after child in the past or outside the authority's care
-_ASPECTS = {"previously", "formerly", "privately"}
+_ASPECTS = {"previously", "formerly", "former", "privately"}
 # words that deny the care outright ('who are not looked after', 'no longer formally looked after')
 _NEGATIONS = {"not", "n't", "never"}
 # adverbs of manner between the negation or aspect and the name ('no longer formally looked after')
@@ -502,8 +502,8 @@ def _grounds(doc: Doc, head: Token) -> str | None:
 
 
 def _aspect(doc: Doc, start: int) -> str | None:
-    """'previously looked-after children', 'were formerly looked after', 'privately fostered':
-    an adverb right before the name (over auxiliaries) that puts the care in the past or
+    """'previously looked-after children', 'were formerly looked after', 'former UASC', 'privately
+    fostered': an adverb (or 'former') right before the name (over auxiliaries) that puts the care in the past or
     outside the authority; 'who are not looked after', 'no longer formally looked after': a
     negation that denies it."""
     i = start - 1

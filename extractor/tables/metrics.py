@@ -53,6 +53,7 @@ def _populations(header: Sequence[str], col_metrics: list[str]) -> list[str]:
 # A column header over the whole of what the table counts: 'All children looked after', 'All
 # children in care', 'Total children on plans', 'All CiC'
 _WHOLE_COLUMN = re.compile(r"^\s*(?:all|total|every)\b", re.I)
+_UNACCOMPANIED = re.compile(r"\b(?:unaccompanied|UASC|asylum)", re.I)
 
 
 def subset_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:
@@ -60,13 +61,15 @@ def subset_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:
     | All children looked after', 'Disabled children in care | All children in care'): the
     group is picked out by a feature, so its counts are other by the corpus convention, while
     the column of all the children keeps the metric both name; a column of where they are
-    placed ('Placed out of area') is a part that keeps it."""
+    placed ('Placed out of area') is a part that keeps it, and so is a column of unaccompanied
+    asylum-seeking children (children in care: `../shared/corpus-dev2` reads them so)."""
     out = list(col_metrics)
     wholes = {col_metrics[j] for j in range(1, min(len(header), len(col_metrics)))
               if col_metrics[j] != "other" and _WHOLE_COLUMN.match(header[j])}
     for j in range(1, min(len(header), len(out))):
         if out[j] in wholes and not _WHOLE_COLUMN.match(header[j]) and not _measure_only(header[j]) and \
-                not _RATE_LABEL.match(header[j]) and not _PERCENT.search(header[j]) and not names_placement(header[j]):
+                not _RATE_LABEL.match(header[j]) and not _PERCENT.search(header[j]) and not names_placement(header[j]) \
+                and not _UNACCOMPANIED.search(header[j]):
             out[j] = "other"
     return out
 

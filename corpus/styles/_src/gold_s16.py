@@ -21,7 +21,7 @@ write(
         F(40, "percent", "child_protection_plans", "plans with neglect as the main category", "Neglect was the main category on two in five plans"),
         F(13, "percent", "child_protection_plans", "plans with physical abuse as the category", "Physical abuse accounted for 13 per cent"),
         F(376, "count", "looked_after_children", "children in our care", "There were 376 children in our care"),
-        F(41, "count", "other", "unaccompanied asylum-seeking children in care", "including 41 unaccompanied asylum-seeking children"),
+        F(41, "count", "looked_after_children", "unaccompanied asylum-seeking children in care", "including 41 unaccompanied asylum-seeking children"),
         F(12.5, "percent", "looked_after_children", "children in care living with family or friends carers", "One in eight of the children in our care were living with family or friends carers"),
         F(5, "count", "serious_incident_notifications", "serious incidents notified to the national panel", "notified the national panel of five serious incidents"),
         F(1, "count", "lcsprs_commissioned", "case taken forward as an LCSPR", "one case was taken forward as a local child safeguarding practice review"),
