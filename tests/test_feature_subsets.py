@@ -44,6 +44,9 @@ STATUS_SUBSETS = [
     ("The project mentored 120 young people, and 35 of them were care leavers.", "35", "other"),
     ("The team still supports 64 former unaccompanied asylum-seeking children aged over 18.", "64", "other"),
     ("Housing was found for 22 former looked-after children last year.", "22", "other"),
+    ("Children looked after: 31 at 31 March 2017, of whom 27 were unaccompanied.", "27", "looked_after_children"),
+    ("The county looked after 455 children, of whom 40 were unaccompanied.", "40", "looked_after_children"),
+    ("Of the 300 children in care, 22 arrived unaccompanied.", "22", "looked_after_children"),
     # kept: the children in care themselves (unaccompanied asylum-seeking children in care are looked after:
     # ../shared/corpus-dev2 reads '58 were unaccompanied asylum-seeking children' so), a share of them, their placements, referrals to social care
     ("UASC make up 14% of the 390 children in care.", "14%", "looked_after_children"),
