@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, relative_head, reported_clause, subject_of, tokens_in
-from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, place_surname, post_nominal_name, propn_chain
-from .roles import anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, titled_appositive, titled_person
+from .names import after_title, clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, place_surname, post_nominal_name, propn_chain
+from .roles import anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, title_before_name, titled_appositive, titled_person
 from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
@@ -329,7 +329,7 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     described = described_name(subj) or owned_document(ctx, subj)
     if described is not None:
         return described
-    chained = role_chain_person(ctx, subj)
+    chained = role_chain_person(ctx, subj) or title_before_name(ctx, subj)
     if chained is not None:
         return chained
     if the_titled_role(subj) and subj.lower_ in person_nouns():
@@ -633,6 +633,31 @@ def subject_left(ctx: Context, cue: Token) -> Token | None:
             or tok.lower_ in RELATIVES or tok.is_sent_start:
         return None
     return tok
+
+
+APPOSITIVE_WORDS = 14  # tokens of a role set off between a name and its cue
+
+
+def name_before_appositive(ctx: Context, cue: Token) -> Token | None:
+    """The name before a role set off by commas right before a cue the parser gave no
+    subject: 'Dr Ann Fox, the county lead for the scheme, said' (not 'the scheme'). The role
+    opens on a determiner, a possessive or a noun and names no person of its own."""
+    doc = cue.doc
+    i = cue.i - 1
+    if i < 2 or doc[i].text != ",":
+        return None
+    for j in range(i - 1, max(cue.sent.start, i - APPOSITIVE_WORDS) - 1, -1):
+        if doc[j].text != ",":
+            continue
+        name, opener = doc[j - 1] if j else None, doc[j + 1]
+        role = doc[j + 1:i]
+        if name is None or ctx.inside_quote(name.idx) or not (
+                name.ent_type_ == "PERSON" and name.pos_ == "PROPN" or after_title(name)) \
+                or opener.lower_ in RELATIVES or opener.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON") \
+                or any(t.ent_type_ == "PERSON" or t.text in ";:()" or t.is_quote for t in role):
+            return None
+        return name
+    return None
 
 
 def subject_after(ctx: Context, cue: Token) -> Token | None:

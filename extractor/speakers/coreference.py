@@ -11,7 +11,7 @@ from .candidates import group_of_place, speaker_from_subject
 from .context import Context, Speaker
 from .cues import is_cue, reported_clause
 from .names import clean, propn_chain, strip_honorifics, titled_name
-from .roles import noun_phrase, role_verb, seed_titles, speech_owner, the_titled_role
+from .roles import UNIT_HEADS, noun_phrase, role_verb, seed_titles, speech_owner, the_titled_role
 from .vocabulary import DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, cue_forms, person_nouns
 
 if TYPE_CHECKING:
@@ -226,6 +226,8 @@ def seed_people(ctx: Context) -> None:
     for ent in ctx.doc.ents:
         if ent.label_ == "PERSON" and not ctx.inside_quote(ent.start_char):
             name = strip_honorifics(ent.text)
+            while len(name.split()) > 2 and name.split()[0].lower() in UNIT_HEADS:
+                name = name.split(" ", 1)[1]  # 'Head of Quality Assurance Ben Olsen': not 'Assurance'
             # 'Cllr Jim Dodds, Denby Dale Conservative,': a name's appositive is its affiliation
             affiliation = ent.root.dep_ == "appos" and ent.root.head.pos_ == "PROPN"
             if len(name.split()) >= 2 and ent.root.dep_ != "poss" and ent[-1].dep_ != "case" \

@@ -21,8 +21,59 @@ if TYPE_CHECKING:
 THAT_CUES = {"accept", "accepted", "accepts", "accepting"}
 
 
+# a year or a period after a document's 'of'/'for': '2026', '2024-25', '2025/26'
+PERIOD_TOKEN_RE = re.compile(r"(?:19|20)\d\d(?:[/\u2013-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?")
+# documents that speak besides SPEAKING_DOCUMENTS' ('the guidance of 1 May 2026 states')
+DATED_DOCUMENTS = {"guidance", "account", "minutes", "note", "update", "memo", "circular", "profile",
+                   "report", "review", "inspection", "audit", "letter", "statement", "assessment",
+                   "evaluation", "briefing", "strategy", "plan", "judgment", "judgement", "survey"}
+DATED_PREPS = {"of", "for", "dated", "from"}
+
+
+def dated_document(verb: Token) -> Token | None:
+    """The document noun of 'the Home Office letter of 12 May 2026 states', 'the trust's
+    annual report for 2025/26 says': a reporting verb right after a document and its date,
+    however the parser took the verb (often as a plural noun, '2026 states'). The document
+    speaks, not its date."""
+    if verb.lower_ not in cue_forms():
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].ent_type_ == "DATE" and doc[j].text not in ",.;:"
+                      or PERIOD_TOKEN_RE.fullmatch(doc[j].text)):
+        j -= 1
+    if j == verb.i - 1 or j < 1 or doc[j].lower_ not in DATED_PREPS:
+        return None
+    noun = doc[j - 1]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in DATED_DOCUMENTS else None
+
+
+def document_phrase(noun: Token) -> str:
+    """A document noun with the words before it that name it ('the Home Office letter', 'the
+    council's annual report')."""
+    return noun.doc[document_start(noun):noun.i + 1].text
+
+
+def document_start(noun: Token) -> int:
+    """Where the words naming a document begin (a body's name in them kept whole: 'the
+    Department for Education letter')."""
+    doc = noun.doc
+    left = noun.i
+    while left > 0 and not doc[left - 1].is_punct and "\n" not in doc[left - 1].whitespace_:
+        prev = doc[left - 1]
+        if prev.ent_type_ and prev.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERSON"):
+            left = next(e.start for e in doc.ents if e.start <= prev.i < e.end)
+        elif prev.dep_ in ("det", "poss", "compound", "amod", "case", "nmod"):
+            left -= 1
+        else:
+            break
+    return left
+
+
 def is_cue(tok: Token) -> bool:
     """Whether a token is a reporting verb used as a verb."""
+    if tok.pos_ != "VERB" and dated_document(tok) is not None:
+        return True  # 'the letter of 12 May 2026 states' with 'states' taken for a noun
     if tok.lower_ in ("put", "puts"):  # 'as one parent put it:'
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it"
     if tok.lower_ in THAT_CUES and not grants_clause(tok):
@@ -83,7 +134,10 @@ def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
             return None  # ('A care leaver added:' introduces the next quote; 'What do you
             # say?' asks about it)
     near = next((t for t in toks[:AFTER_WINDOW] if is_cue(t) and not subordinate(t)), None)
-    return near or tail_cue(ctx, toks) or far_cue(span, toks)
+    dated = next((t for t in toks if dated_document(t) is not None), None)
+    if dated is not None and document_start(dated_document(dated)) - toks[0].i > 2:  # type: ignore[arg-type]
+        dated = None  # ('"…," the council's report for 2025 states': the report closes the quote)
+    return near or tail_cue(ctx, toks) or far_cue(span, toks) or dated
 
 
 SUBORDINATORS = {"when", "while", "as", "because", "after", "before", "since", "until", "if",

@@ -238,6 +238,36 @@ def role_chain_person(ctx: Context, subj: Token) -> Speaker | None:
     return Speaker(full_name(ctx, name), role, person=True)
 
 
+def title_before_name(ctx: Context, subj: Token) -> Speaker | None:
+    """'Head of Safeguarding Tom Ward told …', 'Head of Early Help Ann Cole said': an office
+    written as a title without 'the', its 'of' phrase running on into the name right before
+    the verb. The name is the last two words (three when the NER reads all three as a
+    person), stopping at a department's last word ('Help', 'Assurance')."""
+    doc = subj.doc
+    low = subj.lower_
+    if not subj.text[:1].isupper() or low not in person_nouns() | ROLE_HEADS \
+            or any(c.dep_ in ("det", "poss") for c in subj.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+        return None
+    end = subj.right_edge.i
+    if end + 1 >= len(doc) or doc[end + 1].i != subj.head.i or subj.head.pos_ not in ("VERB", "AUX"):
+        return None
+    words: list[Token] = []
+    i = end
+    while i > subj.i + 2 and len(words) < 3:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.text[1:].islower() \
+                or tok.lower_ in UNIT_HEADS or tok.lower_ in person_nouns() or tok.tag_ == "NNPS" \
+                or len(words) == 2 and tok.ent_type_ != "PERSON":
+            break
+        words.insert(0, tok)
+        i -= 1
+    if len(words) < 2 or i <= subj.i + 1:
+        return None  # 'Head of Children's Services said': no name after the office
+    role = doc[subj.i:words[0].i].text
+    return Speaker(full_name(ctx, doc[words[0].i:words[-1].i + 1].text), role, person=True)
+
+
 def name_before_role(ctx: Context, subj: Token) -> Speaker | None:
     """'Flynn, a top surrogate, said' parsed with the role as the subject: the name before it."""
     doc = subj.doc
