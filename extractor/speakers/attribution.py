@@ -446,6 +446,10 @@ def read_out(ctx: Context, cue: Token) -> Speaker | None:
 
 def source_cue(source: Token) -> str:
     """How a source phrase names its source: 'according to', 'from', 'in the words of'."""
+    if source.dep_ in ("nsubj", "nsubjpass"):  # 'she had, in her words, "…"'
+        words = next((t for t in source.sent if t.lower_ == "words" and t.head.lower_ == "in"), None)
+        if words is not None:
+            return f"in {source.doc[words.i - 1].text} words"
     prep = source.head.lower_
     return {"to": "according to", "from": "from"}.get(prep, "in the words of")
 

@@ -301,6 +301,16 @@ def own_group(subj: Token | None) -> bool:
         for c in subj.children)
 
 
+QUESTION_WORDS = {"how", "why", "when", "where", "whether"}
+
+
+def asked_about(cue: Token) -> bool:
+    """Whether a cue heads an embedded question ('said the review changed how the ward responds
+    to falls', 'explained why the board writes to schools'): what is told about, not a speech."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in QUESTION_WORDS and c.i < cue.i
+               for c in cue.children)
+
+
 def reported_by(cue: Token, earlier: list[Token]) -> bool:
     """Whether `cue` names nobody and sits inside what an earlier cue of its sentence reports.
 
@@ -308,8 +318,9 @@ def reported_by(cue: Token, earlier: list[Token]) -> bool:
     writer's; 'X said he had been warned by a nurse that complaining could "…"': the nurse
     warned, so the warning (with its agent) stays the cue.
     """
-    if not says_nobody(cue) and not own_group(subject_of(cue)):
-        return False
+    subj = subject_of(cue)
+    if not says_nobody(cue) and not own_group(subj) and not asked_about(cue) and subj is not None:
+        return False  # ('described the experience of reporting her son missing': nobody reports)
     heads = {t.i for t in cue.ancestors}
     return any(e.i in heads and subject_of(e) is not None for e in earlier)
 
@@ -479,6 +490,9 @@ def source_phrase(ctx: Context, begin: int, span: QuoteSpan) -> Token | None:
                            for g in c.children if g.dep_ == "pobj"), None)
             if source is not None:
                 return source
+            own = own_words_subject(ctx, tok)
+            if own is not None:
+                return own
     if not lead.endswith(":") or len(toks) < 3:
         return None
     last = toks[-2]  # the word before the colon
@@ -487,6 +501,28 @@ def source_phrase(ctx: Context, begin: int, span: QuoteSpan) -> Token | None:
     if source is None or source.pos_ not in ("NOUN", "PROPN") or when(source):
         return None
     return source
+
+
+OWN_WORDS = {"her": "she", "his": "he", "their": "they", "my": "i", "our": "we"}
+
+
+def own_words_subject(ctx: Context, words: Token) -> Token | None:
+    """Whose words 'in her words' says they are: the nearest subject before the phrase in its
+    sentence that 'her' can mean ('When Maya started college she had, in her words, "…"':
+    she, that is Maya; not 'the pupils' of 'X said the pupils were, in her words, "…"')."""
+    poss = next((c for c in words.children if c.dep_ == "poss" and c.lower_ in OWN_WORDS), None)
+    if poss is None:
+        return None
+    pronoun = OWN_WORDS[poss.lower_]
+    for tok in reversed(list(words.doc[words.sent.start:poss.i])):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(tok.idx) \
+                or tok.lower_ in RELATIVES:
+            continue
+        if tok.lower_ == pronoun or tok.pos_ == "PROPN" and pronoun in ("she", "he") \
+                or tok.pos_ == "NOUN" and tok.lemma_.lower() in person_nouns() \
+                and (tok.tag_ == "NNS") == (pronoun == "they"):
+            return tok
+    return None
 
 
 def when(tok: Token) -> bool:
