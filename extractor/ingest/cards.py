@@ -208,7 +208,7 @@ def _own_words(aside: HtmlElement, ancestors: list[HtmlElement]) -> bool:
     words = re.findall(r"\w+", _text(aside).lower())[:_PULL_WORDS]
     blocks = [b for b in aside.iter("p", "cite", "footer", "figcaption", "span", "div") if _text(b)]
     sign = _text(blocks[-1]) if len(blocks) >= 2 else ""
-    if story is None or len(words) < _PULL_WORDS or not _text(aside)[:1] in "\"\u201c\u2018" \
+    if story is None or len(words) < _PULL_WORDS or _text(aside)[:1] not in "\"\u201c\u2018" \
             or not sign or len(sign.split()) > _SIGN_WORDS or sign[-1:] in ".!?\"\u201d" \
             or sign[:1] in "\"\u201c\u2018":
         return False  # only a quote signed on a line of its own ('Ann Lee, Named Nurse')
