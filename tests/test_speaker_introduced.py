@@ -1,6 +1,6 @@
 """Speakers introduced around the quote: a name set off by its role, an office title before a name,
 a dated document, a cue inside an embedded question, an unnamed speaker with a relative clause,
-'in her words'. Every passage is invented."""
+'in her words', one of a counted group. Every passage is invented."""
 
 from __future__ import annotations
 
@@ -176,4 +176,35 @@ def test_unnamed_speaker_with_relative_clause(nlp, passage: str, speaker: str) -
      'Ruth Kay'),
 ])
 def test_in_her_words(nlp, passage: str, speaker: str) -> None:
+    assert analysed_quotes(nlp, passage)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # 'one said' after a counted group of people or bodies ('We wrote to six councils'): one of them, as counted
+    ('We wrote to five councils. Two said they pay in full; one said it decides "case by case".',
+     'one council'),
+    ('The paper asked eight schools about phones. Three said they ban them; one said it was "still thinking about it".',
+     'one school'),
+    ('Reporters contacted 12 charities. Most did not reply, but one said the cuts were "the deepest in a decade".',
+     'one charity'),
+    ('The survey went to 40 nurseries. One said staff were "leaving faster than we can hire".',
+     'one nursery'),
+    ('We asked four police forces for figures. Two refused; one said the data was "not held in that form".',
+     'one police force'),
+    ('The committee heard from three foster carers. One said the allowance was "gone by the second week".',
+     'one foster carer'),
+    ('Freedom of Information requests went to nine hospitals. One said it had "no record of any such cases".',
+     'one hospital'),
+    ('The trust runs six academies. One said its new timetable was "a real success".',
+     'one academy'),
+    ('The charity surveyed 200 parents. One said the letter was "written for lawyers, not for us".',
+     'one parent'),
+    ('We spoke to seven social workers. One said her caseload was "twice what it should be".',
+     'one social worker'),
+    ('Inspectors met ten headteachers. One said the support was "patchy at best".',
+     'one headteacher'),
+    ('The review wrote to 15 local authorities; one said it would "look again at its thresholds".',
+     'one local authority'),
+])
+def test_one_of_a_counted_group(nlp, passage: str, speaker: str) -> None:
     assert analysed_quotes(nlp, passage)[-1].speaker == speaker

@@ -33,12 +33,34 @@ def role_of(subj: Token, name_start: int, left: int) -> str | None:
 def one_of(ctx: Context, subj: Token) -> str:
     """'One told them' -> 'a member of …' from the last plural subject before it."""
     for tok in reversed(subj.doc[max(0, subj.i - 80):subj.i]):
+        if counted_group(tok):  # 'We wrote to six councils. … one said': one council
+            num = max(c.i for c in tok.children if c.dep_ == "nummod")
+            words = [t.text for t in subj.doc[num + 1:tok.i] if t.lower_ != "other"]
+            return " ".join(["one", *words, tok.lemma_.lower()])
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") \
-                and tok.head.dep_ == "ROOT":
+                and tok.head.dep_ == "ROOT" and not verb_before(tok):
             phrase = noun_phrase(tok)
             rest = phrase[phrase.lower().find(tok.lower_) + len(tok.text):]
             return f"a {tok.lemma_.lower()}{rest}"
     return subj.text
+
+
+def verb_before(tok: Token) -> bool:
+    """Whether a verb stands right before a noun's phrase: an object the parser took for a
+    subject ('councils that place children in X found …': 'children' is placed)."""
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].pos_ == "VERB"
+
+
+# bodies a text counts before it reports what one of them said
+COUNTED_BODIES = ORG_HEADS | {"school", "university", "college", "authority", "trust", "hospital",
+                              "agency", "charity", "force", "service", "academy", "nursery"}
+
+
+def counted_group(tok: Token) -> bool:
+    """A plural noun of people or bodies with a number: 'six other councils', 'eight schools'."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children) \
+        and tok.lemma_.lower() in person_nouns() | COUNTED_BODIES
 
 
 def noun_phrase(subj: Token) -> str:
