@@ -1,6 +1,7 @@
 """Speakers introduced around the quote: a name set off by its role, an office title before a name,
 a dated document, a cue inside an embedded question, an unnamed speaker with a relative clause,
-'in her words', one of a counted group. Every passage is invented."""
+'in her words', one of a counted group, a new person introduced with an age. Every passage is
+invented."""
 
 from __future__ import annotations
 
@@ -207,4 +208,33 @@ def test_in_her_words(nlp, passage: str, speaker: str) -> None:
      'one local authority'),
 ])
 def test_one_of_a_counted_group(nlp, passage: str, speaker: str) -> None:
+    assert analysed_quotes(nlp, passage)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    # back and forth: an official speaks, then a new person is introduced with an age set off after
+    # the name ('Leah, now 19, works …'); the 'she said' after that is hers (the speaker changes
+    # at the new introducer, not at the nearest speaker), whatever the NER took a first name for
+    ('Cllr Ann Hale said: "We will pay the rent in full."\nLeah, now 19, works in a shop and plans to go back. "I still want to finish," she said.',
+     'Leah'),
+    ('Dr Omar Bell said: "The figures are worrying."\nSam, 18, now lives in a hostel. "It is loud but it is safe," he said.',
+     'Sam'),
+    ('Ms Priya Das, the union officer, said: "This is about fairness."\nJade, now 21, is training as a nurse. "I got there in the end," she said.',
+     'Jade'),
+    ('Mr Tom Ward, the director, said: "We are recruiting more advisers."\nKeira, 17, is at college and hopes to study law. "I want to help people like me," she said.',
+     'Keira'),
+    ('Cllr Ruth Ames said: "The offer is one of the best."\nDanny, aged 20, has since found a job. "It took a year to feel normal," he said.',
+     'Danny'),
+    ('The head teacher, Mrs Joan Pike, said: "Attendance is up."\nMarcus, 15, disagrees. "Half my class still skips Fridays," he said.',
+     'Marcus'),
+    ('Inspector Raj Singh said: "Patrols have doubled."\nEllie, now 16, is not convinced. "I still walk home the long way," she said.',
+     'Ellie'),
+    ('Ms Helen Cho, who runs the project, said: "Every young person gets a key worker."\nTyler, 19, moved in last spring. "Mine rings me every week," he said.',
+     'Tyler'),
+    ('A council spokesperson said: "We review every placement."\nAmira, 14, has moved four times. "Nobody asks me before they decide," she said.',
+     'Amira'),
+    ('Councillor Lee Grant said: "The buses will run later from May."\nRhys, 17, works evenings. "Until then I cycle home in the dark," he said.',
+     'Rhys'),
+])
+def test_new_introducer_with_an_age(nlp, passage: str, speaker: str) -> None:
     assert analysed_quotes(nlp, passage)[-1].speaker == speaker

@@ -281,6 +281,7 @@ def seed_people(ctx: Context) -> None:
         if named is not None and tok.pos_ in ("PROPN", "NOUN"):
             ctx.last_person_at.append((tok.idx, named))
     aged_speakers(ctx)
+    aged_names(ctx)
     # a noun phrase of punctuation alone (a novel's '" Wake up , " said ...') names nobody
     ctx.last_person_at[:] = sorted((at, n) for at, n in ctx.last_person_at if n.strip())
     seed_genders(ctx)
@@ -293,6 +294,30 @@ def seed_people(ctx: Context) -> None:
 AGED_PERSON_RE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old"
                             r"(?:\s+(?:boy|girl|man|woman|pupil|student|care leaver|mother|father|carer))?"
                             r"(?=\s+([a-z]+))")
+
+
+# a name with the person's age set off after it: 'Kayleigh, now 20, works …', 'Tom Ash, 17, said'
+NAME_AGE_RE = re.compile(r"(?<![\w'\u2019])([A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}),[ \t]+"
+                         r"(?:now[ \t]+|aged[ \t]+)?\d{1,2},[ \t]")
+
+
+def aged_names(ctx: Context) -> None:
+    """A name with an age set off after it ('Kayleigh, now 20, is working …') is a person, and
+    the subject a later 'she said' can mean, whatever the NER took a lone first name for."""
+    for m in NAME_AGE_RE.finditer(ctx.text):
+        at = m.start(1)
+        span = ctx.doc.char_span(at, m.end(1), alignment_mode="expand")
+        if span is None or ctx.inside_quote(at) or span[0].lower_ in SMALL_CAPITALS \
+                or any(t.ent_type_ in ("DATE", "AREA", "COUNCIL") for t in span):
+            continue
+        if not any(pos == at for pos, _ in ctx.last_person_at):
+            ctx.last_person_at.append((at, m.group(1)))
+        if span.root.dep_ in ("nsubj", "nsubjpass"):
+            ctx.subject_at.add(at)
+
+
+SMALL_CAPITALS = {"in", "on", "at", "by", "for", "from", "since", "until", "table", "figure", "page",
+                  "section", "chapter", "appendix", "paragraph", "the", "and", "but", "of"}
 
 
 def aged_speakers(ctx: Context) -> None:
