@@ -642,22 +642,28 @@ def name_before_appositive(ctx: Context, cue: Token) -> Token | None:
     """The name before a role set off by commas right before a cue the parser gave no
     subject: 'Dr Ann Fox, the county lead for the scheme, said' (not 'the scheme'). The role
     opens on a determiner, a possessive or a noun and names no person of its own."""
+    j = set_off_start(cue, APPOSITIVE_WORDS)
+    if j is None:
+        return None
+    doc = cue.doc
+    name, opener, role = doc[j - 1], doc[j + 1], doc[j + 1:cue.i - 1]
+    if ctx.inside_quote(name.idx) or not (name.ent_type_ == "PERSON" and name.pos_ == "PROPN"
+                                          or after_title(name)) \
+            or opener.lower_ in RELATIVES or opener.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON") \
+            or any(t.ent_type_ == "PERSON" or t.text in ";:()" or t.is_quote for t in role):
+        return None
+    return name
+
+
+def set_off_start(cue: Token, most: int) -> int | None:
+    """The comma opening a phrase set off by commas that ends right before a cue ('X, …,
+    said'), within `most` tokens and the cue's sentence, with a word before it."""
     doc = cue.doc
     i = cue.i - 1
     if i < 2 or doc[i].text != ",":
         return None
-    for j in range(i - 1, max(cue.sent.start, i - APPOSITIVE_WORDS) - 1, -1):
-        if doc[j].text != ",":
-            continue
-        name, opener = doc[j - 1] if j else None, doc[j + 1]
-        role = doc[j + 1:i]
-        if name is None or ctx.inside_quote(name.idx) or not (
-                name.ent_type_ == "PERSON" and name.pos_ == "PROPN" or after_title(name)) \
-                or opener.lower_ in RELATIVES or opener.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON") \
-                or any(t.ent_type_ == "PERSON" or t.text in ";:()" or t.is_quote for t in role):
-            return None
-        return name
-    return None
+    return next((j for j in range(i - 1, max(cue.sent.start, i - most) - 1, -1)
+                 if doc[j].text == "," and j > 0), None)
 
 
 def subject_after(ctx: Context, cue: Token) -> Token | None:
@@ -678,21 +684,15 @@ def subject_before_aside(ctx: Context, cue: Token) -> Token | None:
     'One mother, whose son suffered a fractured skull in 2023, said …': with 'suffered' taken
     as the clause that is said, 'said' has no subject; the noun before the aside speaks.
     """
-    doc = cue.doc
-    i = cue.i - 1
-    if i < 0 or doc[i].text != ",":
+    j = set_off_start(cue, ASIDE_WORDS)
+    if j is None:
         return None
-    for j in range(i - 1, max(cue.sent.start, i - ASIDE_WORDS) - 1, -1):
-        if doc[j].text != ",":
-            continue
-        noun = doc[j - 1] if j else None
-        opener = doc[j + 1]
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or ctx.inside_quote(noun.idx) \
-                or opener.lower_ not in RELATIVES | {"whose", "aged", "now", "herself",
-                                                    "himself"} and opener.pos_ != "NUM":
-            return None
-        return noun
-    return None
+    noun, opener = cue.doc[j - 1], cue.doc[j + 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or ctx.inside_quote(noun.idx) \
+            or opener.lower_ not in RELATIVES | {"whose", "aged", "now", "herself", "himself"} \
+            and opener.pos_ != "NUM":
+        return None
+    return noun
 
 
 def hung_subject(cue: Token) -> str | None:
