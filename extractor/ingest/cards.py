@@ -203,6 +203,27 @@ def _link_share(el: HtmlElement) -> float:
     return sum(len(_text(a)) for a in el.iter("a")) / text
 
 
+_PULL_WORDS = 6  # words of a pull quote looked for in the story around it
+_SIGN_WORDS = 14  # words of the line that signs a pull quote
+
+
+def _own_words(aside: HtmlElement, ancestors: list[HtmlElement]) -> bool:
+    """Whether a pull quote is signed on a line of its own under it and its words are said
+    nowhere else in the story that holds it (its first words are not in the story's text
+    without the aside): then it is the only place the story gives them."""
+    story = next((a for a in ancestors if a.tag in ("article", "main")), None)
+    words = re.findall(r"\w+", _text(aside).lower())[:_PULL_WORDS]
+    blocks = [b for b in aside.iter("p", "cite", "footer", "figcaption", "span", "div") if _text(b)]
+    sign = _text(blocks[-1]) if len(blocks) >= 2 else ""
+    if story is None or len(words) < _PULL_WORDS or _text(aside)[:1] not in "\"\u201c\u2018" \
+            or not sign or len(sign.split()) > _SIGN_WORDS or sign[-1:] in ".!?\"\u201d" \
+            or sign[:1] in "\"\u201c\u2018":
+        return False  # only a quote signed on a line of its own ('Ann Lee, Named Nurse')
+    inside = _text(aside)
+    rest = " ".join(re.findall(r"\w+", _text(story).replace(inside, " ").lower()))
+    return " ".join(words) not in rest
+
+
 def _asides(root: HtmlElement) -> None:
     """A box set beside the story inside the article ('Key facts', 'At a glance': its numbers
     are the story's) becomes a plain block; a sidebar of links, a box of page furniture
@@ -212,10 +233,16 @@ def _asides(root: HtmlElement) -> None:
         ancestors = list(el.iterancestors())
         if not any(a.tag in ("article", "main") for a in ancestors):
             continue
-        if _chrome(el) or _link_share(el) > 0.3 or not re.search(r"\d", _text(el)):
+        if _chrome(el) or _link_share(el) > 0.3:
             continue
         if any(True for _ in el.iter("blockquote")) or "quote" in (el.get("class") or "").lower():
-            continue  # a pull quote repeats the story's words
+            if _own_words(el, ancestors):
+                el.tag = "div"  # words said nowhere else in the story, signed under them
+                for sign in list(el.iter("cite", "footer")):
+                    sign.tag = "p"  # (the signature a paragraph of its own, under the words)
+            continue  # a pull quote that repeats the story's words stays an aside
+        if not re.search(r"\d", _text(el)):
+            continue
         words = set(re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
         if words & _SIDEBAR_WORDS or _SIDEBAR_TITLE.match(_text(el)):
             continue  # 'Most read', 'More opinion', 'Trending in Medway': other stories

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from ..findings import Person, Quote
 from ..interview import QUESTION_RE
 from ..pipeline import LOOK_BACK_RE
-from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
+from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, name_before_appositive, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
-from .cues import according_to, cue_before, cue_text, find_cue, is_cue, subject_of, tokens_in
+from .cues import according_to, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .introducer import sentence_introducer
 from .signature import signature
@@ -345,12 +345,16 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         named = line_subject(ctx, cue)  # a heading line glued onto the sentence
         if named is not None and not subj.left_edge.i <= named.i <= subj.right_edge.i:
             subj = named  # (a name inside the subject's own wrapped phrase is not one)
+    dated = dated_document(cue)
+    if dated is not None:  # 'the Home Office letter of 12 May 2026 states': the letter speaks
+        return Speaker(clean(document_phrase(dated))), cue_text(cue), 0.8
     if cue.pos_ == "NOUN" and cue.left_edge.i < cue.i and (subj is None or subj.i < cue.i):
         # 'The partnership's performance sub-group comments:' parsed as one noun phrase
         start = max(cue.left_edge.idx, ctx.text.rfind("\n", 0, cue.idx) + 1)
         return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
     if subj is None:
-        subj = subject_left(ctx, cue) or subject_before_aside(ctx, cue) or subject_after(ctx, cue)
+        subj = name_before_appositive(ctx, cue) or subject_left(ctx, cue) \
+            or subject_before_aside(ctx, cue) or subject_after(ctx, cue)
     if subj is None:
         hung = hung_subject(cue)
         if hung:
@@ -442,6 +446,10 @@ def read_out(ctx: Context, cue: Token) -> Speaker | None:
 
 def source_cue(source: Token) -> str:
     """How a source phrase names its source: 'according to', 'from', 'in the words of'."""
+    if source.dep_ in ("nsubj", "nsubjpass"):  # 'she had, in her words, "…"'
+        words = next((t for t in source.sent if t.lower_ == "words" and t.head.lower_ == "in"), None)
+        if words is not None:
+            return f"in {source.doc[words.i - 1].text} words"
     prep = source.head.lower_
     return {"to": "according to", "from": "from"}.get(prep, "in the words of")
 

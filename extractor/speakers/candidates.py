@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, relative_head, reported_clause, subject_of, tokens_in
-from .names import clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, place_surname, post_nominal_name, propn_chain
-from .roles import anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, titled_appositive, titled_person
+from .names import after_title, clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, place_surname, post_nominal_name, propn_chain
+from .roles import anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, title_before_name, titled_appositive, titled_person
 from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
@@ -329,7 +329,7 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     described = described_name(subj) or owned_document(ctx, subj)
     if described is not None:
         return described
-    chained = role_chain_person(ctx, subj)
+    chained = role_chain_person(ctx, subj) or title_before_name(ctx, subj)
     if chained is not None:
         return chained
     if the_titled_role(subj) and subj.lower_ in person_nouns():
@@ -635,6 +635,37 @@ def subject_left(ctx: Context, cue: Token) -> Token | None:
     return tok
 
 
+APPOSITIVE_WORDS = 14  # tokens of a role set off between a name and its cue
+
+
+def name_before_appositive(ctx: Context, cue: Token) -> Token | None:
+    """The name before a role set off by commas right before a cue the parser gave no
+    subject: 'Dr Ann Fox, the county lead for the scheme, said' (not 'the scheme'). The role
+    opens on a determiner, a possessive or a noun and names no person of its own."""
+    j = set_off_start(cue, APPOSITIVE_WORDS)
+    if j is None:
+        return None
+    doc = cue.doc
+    name, opener, role = doc[j - 1], doc[j + 1], doc[j + 1:cue.i - 1]
+    if ctx.inside_quote(name.idx) or not (name.ent_type_ == "PERSON" and name.pos_ == "PROPN"
+                                          or after_title(name)) \
+            or opener.lower_ in RELATIVES or opener.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON") \
+            or any(t.ent_type_ == "PERSON" or t.text in ";:()" or t.is_quote for t in role):
+        return None
+    return name
+
+
+def set_off_start(cue: Token, most: int) -> int | None:
+    """The comma opening a phrase set off by commas that ends right before a cue ('X, …,
+    said'), within `most` tokens and the cue's sentence, with a word before it."""
+    doc = cue.doc
+    i = cue.i - 1
+    if i < 2 or doc[i].text != ",":
+        return None
+    return next((j for j in range(i - 1, max(cue.sent.start, i - most) - 1, -1)
+                 if doc[j].text == "," and j > 0), None)
+
+
 def subject_after(ctx: Context, cue: Token) -> Token | None:
     """The noun after a cue that opens its line: a quote set apart above its attribution
     ('"…,"' / 'added Cllr Tom Reed, the lead member.'), the subject parsed as an object."""
@@ -653,21 +684,15 @@ def subject_before_aside(ctx: Context, cue: Token) -> Token | None:
     'One mother, whose son suffered a fractured skull in 2023, said …': with 'suffered' taken
     as the clause that is said, 'said' has no subject; the noun before the aside speaks.
     """
-    doc = cue.doc
-    i = cue.i - 1
-    if i < 0 or doc[i].text != ",":
+    j = set_off_start(cue, ASIDE_WORDS)
+    if j is None:
         return None
-    for j in range(i - 1, max(cue.sent.start, i - ASIDE_WORDS) - 1, -1):
-        if doc[j].text != ",":
-            continue
-        noun = doc[j - 1] if j else None
-        opener = doc[j + 1]
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or ctx.inside_quote(noun.idx) \
-                or opener.lower_ not in RELATIVES | {"whose", "aged", "now", "herself",
-                                                    "himself"} and opener.pos_ != "NUM":
-            return None
-        return noun
-    return None
+    noun, opener = cue.doc[j - 1], cue.doc[j + 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or ctx.inside_quote(noun.idx) \
+            or opener.lower_ not in RELATIVES | {"whose", "aged", "now", "herself", "himself"} \
+            and opener.pos_ != "NUM":
+        return None
+    return noun
 
 
 def hung_subject(cue: Token) -> str | None:

@@ -11,7 +11,7 @@ from .candidates import group_of_place, speaker_from_subject
 from .context import Context, Speaker
 from .cues import is_cue, reported_clause
 from .names import clean, propn_chain, strip_honorifics, titled_name
-from .roles import noun_phrase, role_verb, seed_titles, speech_owner, the_titled_role
+from .roles import UNIT_HEADS, noun_phrase, role_verb, seed_titles, speech_owner, the_titled_role
 from .vocabulary import DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, cue_forms, person_nouns
 
 if TYPE_CHECKING:
@@ -226,6 +226,8 @@ def seed_people(ctx: Context) -> None:
     for ent in ctx.doc.ents:
         if ent.label_ == "PERSON" and not ctx.inside_quote(ent.start_char):
             name = strip_honorifics(ent.text)
+            while len(name.split()) > 2 and name.split()[0].lower() in UNIT_HEADS:
+                name = name.split(" ", 1)[1]  # 'Head of Quality Assurance Ben Olsen': not 'Assurance'
             # 'Cllr Jim Dodds, Denby Dale Conservative,': a name's appositive is its affiliation
             affiliation = ent.root.dep_ == "appos" and ent.root.head.pos_ == "PROPN"
             if len(name.split()) >= 2 and ent.root.dep_ != "poss" and ent[-1].dep_ != "case" \
@@ -279,6 +281,7 @@ def seed_people(ctx: Context) -> None:
         if named is not None and tok.pos_ in ("PROPN", "NOUN"):
             ctx.last_person_at.append((tok.idx, named))
     aged_speakers(ctx)
+    aged_names(ctx)
     # a noun phrase of punctuation alone (a novel's '" Wake up , " said ...') names nobody
     ctx.last_person_at[:] = sorted((at, n) for at, n in ctx.last_person_at if n.strip())
     seed_genders(ctx)
@@ -291,6 +294,30 @@ def seed_people(ctx: Context) -> None:
 AGED_PERSON_RE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old"
                             r"(?:\s+(?:boy|girl|man|woman|pupil|student|care leaver|mother|father|carer))?"
                             r"(?=\s+([a-z]+))")
+
+
+# a name with the person's age set off after it: 'Kayleigh, now 20, works …', 'Tom Ash, 17, said'
+NAME_AGE_RE = re.compile(r"(?<![\w'\u2019])([A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}),[ \t]+"
+                         r"(?:now[ \t]+|aged[ \t]+)?\d{1,2},[ \t]")
+
+
+def aged_names(ctx: Context) -> None:
+    """A name with an age set off after it ('Kayleigh, now 20, is working …') is a person, and
+    the subject a later 'she said' can mean, whatever the NER took a lone first name for."""
+    for m in NAME_AGE_RE.finditer(ctx.text):
+        at = m.start(1)
+        span = ctx.doc.char_span(at, m.end(1), alignment_mode="expand")
+        if span is None or ctx.inside_quote(at) or span[0].lower_ in SMALL_CAPITALS \
+                or any(t.ent_type_ in ("DATE", "AREA", "COUNCIL") for t in span):
+            continue
+        if not any(pos == at for pos, _ in ctx.last_person_at):
+            ctx.last_person_at.append((at, m.group(1)))
+        if span.root.dep_ in ("nsubj", "nsubjpass"):
+            ctx.subject_at.add(at)
+
+
+SMALL_CAPITALS = {"in", "on", "at", "by", "for", "from", "since", "until", "table", "figure", "page",
+                  "section", "chapter", "appendix", "paragraph", "the", "and", "but", "of"}
 
 
 def aged_speakers(ctx: Context) -> None:

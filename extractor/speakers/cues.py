@@ -21,8 +21,59 @@ if TYPE_CHECKING:
 THAT_CUES = {"accept", "accepted", "accepts", "accepting"}
 
 
+# a year or a period after a document's 'of'/'for': '2026', '2024-25', '2025/26'
+PERIOD_TOKEN_RE = re.compile(r"(?:19|20)\d\d(?:[/\u2013-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?")
+# documents that speak besides SPEAKING_DOCUMENTS' ('the guidance of 1 May 2026 states')
+DATED_DOCUMENTS = {"guidance", "account", "minutes", "note", "update", "memo", "circular", "profile",
+                   "report", "review", "inspection", "audit", "letter", "statement", "assessment",
+                   "evaluation", "briefing", "strategy", "plan", "judgment", "judgement", "survey"}
+DATED_PREPS = {"of", "for", "dated", "from"}
+
+
+def dated_document(verb: Token) -> Token | None:
+    """The document noun of 'the Home Office letter of 12 May 2026 states', 'the trust's
+    annual report for 2025/26 says': a reporting verb right after a document and its date,
+    however the parser took the verb (often as a plural noun, '2026 states'). The document
+    speaks, not its date."""
+    if verb.lower_ not in cue_forms():
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].ent_type_ == "DATE" and doc[j].text not in ",.;:"
+                      or PERIOD_TOKEN_RE.fullmatch(doc[j].text)):
+        j -= 1
+    if j == verb.i - 1 or j < 1 or doc[j].lower_ not in DATED_PREPS:
+        return None
+    noun = doc[j - 1]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in DATED_DOCUMENTS else None
+
+
+def document_phrase(noun: Token) -> str:
+    """A document noun with the words before it that name it ('the Home Office letter', 'the
+    council's annual report')."""
+    return noun.doc[document_start(noun):noun.i + 1].text
+
+
+def document_start(noun: Token) -> int:
+    """Where the words naming a document begin (a body's name in them kept whole: 'the
+    Department for Education letter')."""
+    doc = noun.doc
+    left = noun.i
+    while left > 0 and not doc[left - 1].is_punct and "\n" not in doc[left - 1].whitespace_:
+        prev = doc[left - 1]
+        if prev.ent_type_ and prev.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERSON"):
+            left = next(e.start for e in doc.ents if e.start <= prev.i < e.end)
+        elif prev.dep_ in ("det", "poss", "compound", "amod", "case", "nmod"):
+            left -= 1
+        else:
+            break
+    return left
+
+
 def is_cue(tok: Token) -> bool:
     """Whether a token is a reporting verb used as a verb."""
+    if tok.pos_ != "VERB" and dated_document(tok) is not None:
+        return True  # 'the letter of 12 May 2026 states' with 'states' taken for a noun
     if tok.lower_ in ("put", "puts"):  # 'as one parent put it:'
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it"
     if tok.lower_ in THAT_CUES and not grants_clause(tok):
@@ -83,7 +134,10 @@ def cue_after(ctx: Context, span: QuoteSpan, limit: int) -> Token | None:
             return None  # ('A care leaver added:' introduces the next quote; 'What do you
             # say?' asks about it)
     near = next((t for t in toks[:AFTER_WINDOW] if is_cue(t) and not subordinate(t)), None)
-    return near or tail_cue(ctx, toks) or far_cue(span, toks)
+    dated = next((t for t in toks if dated_document(t) is not None), None)
+    if dated is not None and document_start(dated_document(dated)) - toks[0].i > 2:  # type: ignore[arg-type]
+        dated = None  # ('"…," the council's report for 2025 states': the report closes the quote)
+    return near or tail_cue(ctx, toks) or far_cue(span, toks) or dated
 
 
 SUBORDINATORS = {"when", "while", "as", "because", "after", "before", "since", "until", "if",
@@ -247,6 +301,16 @@ def own_group(subj: Token | None) -> bool:
         for c in subj.children)
 
 
+QUESTION_WORDS = {"how", "why", "when", "where", "whether"}
+
+
+def asked_about(cue: Token) -> bool:
+    """Whether a cue heads an embedded question ('said the review changed how the ward responds
+    to falls', 'explained why the board writes to schools'): what is told about, not a speech."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in QUESTION_WORDS and c.i < cue.i
+               for c in cue.children)
+
+
 def reported_by(cue: Token, earlier: list[Token]) -> bool:
     """Whether `cue` names nobody and sits inside what an earlier cue of its sentence reports.
 
@@ -254,8 +318,9 @@ def reported_by(cue: Token, earlier: list[Token]) -> bool:
     writer's; 'X said he had been warned by a nurse that complaining could "…"': the nurse
     warned, so the warning (with its agent) stays the cue.
     """
-    if not says_nobody(cue) and not own_group(subject_of(cue)):
-        return False
+    subj = subject_of(cue)
+    if not says_nobody(cue) and not own_group(subj) and not asked_about(cue) and subj is not None:
+        return False  # ('described the experience of reporting her son missing': nobody reports)
     heads = {t.i for t in cue.ancestors}
     return any(e.i in heads and subject_of(e) is not None for e in earlier)
 
@@ -425,6 +490,9 @@ def source_phrase(ctx: Context, begin: int, span: QuoteSpan) -> Token | None:
                            for g in c.children if g.dep_ == "pobj"), None)
             if source is not None:
                 return source
+            own = own_words_subject(ctx, tok)
+            if own is not None:
+                return own
     if not lead.endswith(":") or len(toks) < 3:
         return None
     last = toks[-2]  # the word before the colon
@@ -433,6 +501,28 @@ def source_phrase(ctx: Context, begin: int, span: QuoteSpan) -> Token | None:
     if source is None or source.pos_ not in ("NOUN", "PROPN") or when(source):
         return None
     return source
+
+
+OWN_WORDS = {"her": "she", "his": "he", "their": "they", "my": "i", "our": "we"}
+
+
+def own_words_subject(ctx: Context, words: Token) -> Token | None:
+    """Whose words 'in her words' says they are: the nearest subject before the phrase in its
+    sentence that 'her' can mean ('When Maya started college she had, in her words, "…"':
+    she, that is Maya; not 'the pupils' of 'X said the pupils were, in her words, "…"')."""
+    poss = next((c for c in words.children if c.dep_ == "poss" and c.lower_ in OWN_WORDS), None)
+    if poss is None:
+        return None
+    pronoun = OWN_WORDS[poss.lower_]
+    for tok in reversed(list(words.doc[words.sent.start:poss.i])):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(tok.idx) \
+                or tok.lower_ in RELATIVES:
+            continue
+        if tok.lower_ == pronoun or tok.pos_ == "PROPN" and pronoun in ("she", "he") \
+                or tok.pos_ == "NOUN" and tok.lemma_.lower() in person_nouns() \
+                and (tok.tag_ == "NNS") == (pronoun == "they"):
+            return tok
+    return None
 
 
 def when(tok: Token) -> bool:
