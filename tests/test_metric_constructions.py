@@ -344,10 +344,10 @@ def test_the_level_a_count_changed_from_counts_the_same(nlp, text, number, metri
     assert figure(nlp, text, number, classifier).metric == metric
 
 
-# 'of whom 27 were unaccompanied': a part of a set of children picked out by a trait is no count
+# 'of whom 27 were disabled': a part of a set of children picked out by a trait is no count
 # of the set's metric; a part that became something a metric counts is that.
 OF_WHOM = [
-    ("The council looked after 31 children at 31 March, of whom 27 were unaccompanied.", "27", "other"),
+    ("The council looked after 31 children at 31 March, of whom 27 were disabled.", "27", "other"),
     ("There were 140 children on child protection plans, of whom 52 were under five.", "52", "other"),
     ("The service looked after 88 children, of whom 9 were aged under one.", "9", "other"),
     ("The trust cared for 230 children, of whom 41 were disabled.", "41", "other"),
@@ -357,7 +357,7 @@ OF_WHOM = [
     ("The council looks after 45 young people, of whom 12 were girls.", "12", "other"),
     # what the part became names it
     ("There were 620 children in need, of whom 12 became looked after.", "12", "looked_after_children"),
-    ("The council looked after 31 children at 31 March, of whom 27 were unaccompanied.", "31",
+    ("The council looked after 31 children at 31 March, of whom 27 were disabled.", "31",
      "looked_after_children"),
 ]
 
@@ -673,7 +673,7 @@ PLACEMENT = [
     ("The council has 90 foster carers, of whom 20 live outside the county.", "20", "other"),
     ("The council runs 12 children's homes, of which 5 are outside the city.", "5", "other"),
     ("There were 200 children in care, of whom 30 were care leavers.", "30", "other"),
-    ("The council looked after 31 children at 31 March, of whom 27 were unaccompanied.", "27", "other"),
+    ("The council looked after 31 children at 31 March, of whom 27 were disabled.", "27", "other"),
     ("There were 150 children in care, of whom 3 were placed in secure accommodation during the year.", "3",
      "other"),
     ("There were 300 children in care, of whom 40 were in education.", "40", "other"),
