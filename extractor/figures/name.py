@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-# the rule id of a part of a set of children picked out by a trait ('of whom 27 were unaccompanied')
+# the rule id of a part of a set of children picked out by a trait ('of whom 27 were disabled')
 TRAIT = "trait"
 # what happened to the child a review is about: reviews of a child who died count deaths
 _CASE_OUTCOMES = {"child_deaths", "serious_harm_cases"}
@@ -97,7 +97,7 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         return "looked_after_children", PLACEMENT  # 'of whom 31 were in residential children's homes'
     if of_whom and c_unit == "count" and not any(h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"
                                                  for h in rightside):
-        return "other", TRAIT  # 'of whom 27 were unaccompanied': a part picked out by a trait
+        return "other", TRAIT  # 'of whom 27 were disabled': a part picked out by a trait
     chosen: _Hit | None = None
     if c_unit == unit == "count" and _sampled(doc, ts, te):
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
