@@ -247,3 +247,31 @@ def test_pence_in_the_pound_is_a_share(text, want):
     from extractor.numbers import find_quantities
     got = [(q.value, q.unit) for q in find_quantities(text) if q.unit in ("percent", "gbp")]
     assert got == want
+
+
+# A count of items by the status they are rated (red, amber, green) is a figure, 'one' included;
+# 'am' opening a word after a number is no time of day ('five ambulances', 'three amendments').
+# Kept apart: a clock time, 'one' as a pronoun, a colour that names a thing ('one green light').
+RAG_STATUS = [
+    ("Of the nine actions, six are rated green, ⟦two⟧ amber and one red.", (2, "count")),
+    ("Of the nine actions, six are rated green, two amber and ⟦one⟧ red.", (1, "count")),
+    ("Of the twelve priorities, ⟦one⟧ is rated green and the rest amber.", (1, "count")),
+    ("Eleven indicators are green, ⟦three⟧ amber and none red.", (3, "count")),
+    ("At the March review ⟦one⟧ was rated red, because staffing fell.", (1, "count")),
+    ("The tracker shows ⟦one⟧ amber and four green.", (1, "count")),
+    ("Of the 14 measures on the scorecard, ⟦eight⟧ amber remain.", (8, "count")),
+    ("The dashboard has ⟦4⟧ amber and 2 red indicators this quarter.", (4, "count")),
+    ("Paramedics sent ⟦five⟧ ambulances to the scene.", (5, "count")),
+    ("The board agreed ⟦three⟧ amendments to the plan.", (3, "count")),
+    ("Seven actions were complete and ⟦one⟧ remained amber at the year end.", (1, "count")),
+    # kept apart
+    ("The session starts at ⟦10⟧ am on Monday.", None),
+    ("The clinic opens at ⟦9⟧ a.m. each weekday.", None),
+    ("A green light was fitted at ⟦one⟧ of the crossings near the school.", None),
+    ("He spoke to ⟦one⟧ of the green team after the meeting.", None),
+]
+
+
+@pytest.mark.parametrize("marked,want", RAG_STATUS)
+def test_a_count_by_its_rated_status(nlp, marked, want):
+    _check(nlp, marked, want)

@@ -17,7 +17,7 @@ from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNI
 from .one import counts_a_thing
 from .propose import _quantities, _token_span
 from .reject import (
-    BOILERPLATE, PHONE, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _said_before, _span_over,
+    BOILERPLATE, PHONE, RAG_AFTER, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _said_before, _span_over,
     _zero_ok, boilerplate_spans, is_reference, reject_reason,
 )
 from ..line import line_of
@@ -753,7 +753,8 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
             _MORE_ONE_AFTER.match(text[q.end:q.end + 30]) and any(sp and opened <= sp[0] < ts for sp in _spans)
         if elided_one:
             pending_ones.add(q.start)  # 'two are in progress and one, Child V, was published'
-        elif q.kind == "word" and q.value == 1 and (metric == "other" and not counts_a_thing(doc, ts, te) or _PRONOUN_ONE_AFTER.match(
+        elif q.kind == "word" and q.value == 1 and not RAG_AFTER.match(text[q.end:q.end + 40]) and (
+                metric == "other" and not counts_a_thing(doc, ts, te) or _PRONOUN_ONE_AFTER.match(
                 text[q.end:q.end + 12]) and not _ONE_OF_A_COUNTED_SET.match(text[q.end:q.end + 30])
                 or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start])):
             reject(q, "'one' as a pronoun or counting nothing a metric names")
