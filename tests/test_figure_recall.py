@@ -275,3 +275,28 @@ RAG_STATUS = [
 @pytest.mark.parametrize("marked,want", RAG_STATUS)
 def test_a_count_by_its_rated_status(nlp, marked, want):
     _check(nlp, marked, want)
+
+
+# How long a counted run of things took, said after the count ('12 sessions over eight weeks') is a
+# duration and a figure; a span after a noun counted by nothing ('activity over three years') is the
+# span a set of figures covers, and a change's span stays none.
+COUNTED_RUN = [
+    ("She has looked after 31 children over ⟦12⟧ years.", (12, "years")),
+    ("Parents attend 12 sessions over ⟦eight⟧ weeks.", (8, "weeks")),
+    ("The carers fostered forty babies over ⟦ten⟧ years.", (10, "years")),
+    ("The service ran nine workshops over ⟦six⟧ months.", (6, "months")),
+    ("The mentor met the boy 20 times over ⟦four⟧ months.", (4, "months")),
+    ("The group delivered six courses over ⟦two⟧ years to 90 parents.", (2, "years")),
+    ("Young people completed ten modules over ⟦five⟧ weeks.", (5, "weeks")),
+    ("The nurse held 14 clinics over ⟦three⟧ months in the spring.", (3, "months")),
+    # kept apart
+    ("The table shows activity over ⟦three⟧ years.", None),
+    ("Figures for referrals over ⟦five⟧ years are set out below.", None),
+    ("Referrals show a sharp rise over ⟦two⟧ years.", None),
+    ("There was an increase of 40 referrals over ⟦two⟧ years.", None),
+]
+
+
+@pytest.mark.parametrize("marked,want", COUNTED_RUN)
+def test_how_long_a_counted_run_took(nlp, marked, want):
+    _check(nlp, marked, want)

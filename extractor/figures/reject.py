@@ -1263,4 +1263,8 @@ def _span_over(doc: Doc, text: str, q: Quantity, ts: int) -> bool:
     if re.search(r"£\s?[\d.,]+\s*(?:k|m|bn|million|billion)?(?:\s+[\w-]+){0,2}\s+over\s+$",
                  text[max(0, q.start - 50):q.start], re.I):
         return False  # '£4.6m over three years', 'a £2m investment over two years': what the money runs for
-    return doc[ts - 1].lower_ == "over" and doc[ts - 2].pos_ in ("NOUN", "PROPN")
+    if doc[ts - 1].lower_ != "over" or doc[ts - 2].pos_ not in ("NOUN", "PROPN"):
+        return False
+    # 'looked after 31 children over 12 years', '12 sessions over eight weeks': a thing counted by its own
+    # number, then how long the counted run took (a case fact); 'activity over three years' is a span
+    return not any(c.dep_ == "nummod" and c.like_num for c in doc[ts - 2].children)
