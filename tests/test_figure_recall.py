@@ -300,3 +300,29 @@ COUNTED_RUN = [
 @pytest.mark.parametrize("marked,want", COUNTED_RUN)
 def test_how_long_a_counted_run_took(nlp, marked, want):
     _check(nlp, marked, want)
+
+
+# 'one' counting a noun after a reported clause's 'that' ('said that one review was open') and 'one'
+# opening the clause after a semicolon, its noun elided from the count before ('Two reviews are open;
+# one was published') are figures; 'that one' as a pronoun and an elided 'one' that takes no
+# metric stay none.
+THAT_ONE = [
+    ("The manager reported that 6 rapid reviews were held and that ⟦one⟧ local child safeguarding practice "
+     "review had been commissioned.", (1, "count")),
+    ("The chair said that ⟦one⟧ serious case review was still open.", (1, "count")),
+    ("The board heard that ⟦one⟧ rapid review had been held in the quarter.", (1, "count")),
+    ("Members noted that ⟦one⟧ local review was published in May.", (1, "count")),
+    ("Two reviews are ongoing; ⟦one⟧ was published in May and made six recommendations.", (1, "count")),
+    ("Three local reviews were started in the year; ⟦one⟧ was published in June.", (1, "count")),
+    ("Four rapid reviews were held; ⟦one⟧ was completed late.", (1, "count")),
+    # kept apart
+    ("I liked that ⟦one⟧ better than the last.", None),
+    ("He said that ⟦one⟧ was late for the meeting.", None),
+    ("We are sure that ⟦one⟧ of the staff will call back.", None),
+    ("The parents were kind; ⟦one⟧ was a nurse.", None),
+]
+
+
+@pytest.mark.parametrize("marked,want", THAT_ONE)
+def test_one_after_that_or_a_semicolon(nlp, marked, want):
+    _check(nlp, marked, want)
