@@ -247,3 +247,82 @@ def test_pence_in_the_pound_is_a_share(text, want):
     from extractor.numbers import find_quantities
     got = [(q.value, q.unit) for q in find_quantities(text) if q.unit in ("percent", "gbp")]
     assert got == want
+
+
+# A count of items by the status they are rated (red, amber, green) is a figure, 'one' included;
+# 'am' opening a word after a number is no time of day ('five ambulances', 'three amendments').
+# Kept apart: a clock time, 'one' as a pronoun, a colour that names a thing ('one green light').
+RAG_STATUS = [
+    ("Of the nine actions, six are rated green, ⟦two⟧ amber and one red.", (2, "count")),
+    ("Of the nine actions, six are rated green, two amber and ⟦one⟧ red.", (1, "count")),
+    ("Of the twelve priorities, ⟦one⟧ is rated green and the rest amber.", (1, "count")),
+    ("Eleven indicators are green, ⟦three⟧ amber and none red.", (3, "count")),
+    ("At the March review ⟦one⟧ was rated red, because staffing fell.", (1, "count")),
+    ("The tracker shows ⟦one⟧ amber and four green.", (1, "count")),
+    ("Of the 14 measures on the scorecard, ⟦eight⟧ amber remain.", (8, "count")),
+    ("The dashboard has ⟦4⟧ amber and 2 red indicators this quarter.", (4, "count")),
+    ("Paramedics sent ⟦five⟧ ambulances to the scene.", (5, "count")),
+    ("The board agreed ⟦three⟧ amendments to the plan.", (3, "count")),
+    ("Seven actions were complete and ⟦one⟧ remained amber at the year end.", (1, "count")),
+    # kept apart
+    ("The session starts at ⟦10⟧ am on Monday.", None),
+    ("The clinic opens at ⟦9⟧ a.m. each weekday.", None),
+    ("A green light was fitted at ⟦one⟧ of the crossings near the school.", None),
+    ("He spoke to ⟦one⟧ of the green team after the meeting.", None),
+]
+
+
+@pytest.mark.parametrize("marked,want", RAG_STATUS)
+def test_a_count_by_its_rated_status(nlp, marked, want):
+    _check(nlp, marked, want)
+
+
+# How long a counted run of things took, said after the count ('12 sessions over eight weeks') is a
+# duration and a figure; a span after a noun counted by nothing ('activity over three years') is the
+# span a set of figures covers, and a change's span stays none.
+COUNTED_RUN = [
+    ("She has looked after 31 children over ⟦12⟧ years.", (12, "years")),
+    ("Parents attend 12 sessions over ⟦eight⟧ weeks.", (8, "weeks")),
+    ("The carers fostered forty babies over ⟦ten⟧ years.", (10, "years")),
+    ("The service ran nine workshops over ⟦six⟧ months.", (6, "months")),
+    ("The mentor met the boy 20 times over ⟦four⟧ months.", (4, "months")),
+    ("The group delivered six courses over ⟦two⟧ years to 90 parents.", (2, "years")),
+    ("Young people completed ten modules over ⟦five⟧ weeks.", (5, "weeks")),
+    ("The nurse held 14 clinics over ⟦three⟧ months in the spring.", (3, "months")),
+    # kept apart
+    ("The table shows activity over ⟦three⟧ years.", None),
+    ("Figures for referrals over ⟦five⟧ years are set out below.", None),
+    ("Referrals show a sharp rise over ⟦two⟧ years.", None),
+    ("There was an increase of 40 referrals over ⟦two⟧ years.", None),
+]
+
+
+@pytest.mark.parametrize("marked,want", COUNTED_RUN)
+def test_how_long_a_counted_run_took(nlp, marked, want):
+    _check(nlp, marked, want)
+
+
+# 'one' counting a noun after a reported clause's 'that' ('said that one review was open') and 'one'
+# opening the clause after a semicolon, its noun elided from the count before ('Two reviews are open;
+# one was published') are figures; 'that one' as a pronoun and an elided 'one' that takes no
+# metric stay none.
+THAT_ONE = [
+    ("The manager reported that 6 rapid reviews were held and that ⟦one⟧ local child safeguarding practice "
+     "review had been commissioned.", (1, "count")),
+    ("The chair said that ⟦one⟧ serious case review was still open.", (1, "count")),
+    ("The board heard that ⟦one⟧ rapid review had been held in the quarter.", (1, "count")),
+    ("Members noted that ⟦one⟧ local review was published in May.", (1, "count")),
+    ("Two reviews are ongoing; ⟦one⟧ was published in May and made six recommendations.", (1, "count")),
+    ("Three local reviews were started in the year; ⟦one⟧ was published in June.", (1, "count")),
+    ("Four rapid reviews were held; ⟦one⟧ was completed late.", (1, "count")),
+    # kept apart
+    ("I liked that ⟦one⟧ better than the last.", None),
+    ("He said that ⟦one⟧ was late for the meeting.", None),
+    ("We are sure that ⟦one⟧ of the staff will call back.", None),
+    ("The parents were kind; ⟦one⟧ was a nurse.", None),
+]
+
+
+@pytest.mark.parametrize("marked,want", THAT_ONE)
+def test_one_after_that_or_a_semicolon(nlp, marked, want):
+    _check(nlp, marked, want)

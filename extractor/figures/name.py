@@ -17,7 +17,7 @@ from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNI
 from .one import counts_a_thing
 from .propose import _quantities, _token_span
 from .reject import (
-    BOILERPLATE, PHONE, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _said_before, _span_over,
+    BOILERPLATE, PHONE, RAG_AFTER, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _said_before, _span_over,
     _zero_ok, boilerplate_spans, is_reference, reject_reason,
 )
 from ..line import line_of
@@ -753,9 +753,10 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
             _MORE_ONE_AFTER.match(text[q.end:q.end + 30]) and any(sp and opened <= sp[0] < ts for sp in _spans)
         if elided_one:
             pending_ones.add(q.start)  # 'two are in progress and one, Child V, was published'
-        elif q.kind == "word" and q.value == 1 and (metric == "other" and not counts_a_thing(doc, ts, te) or _PRONOUN_ONE_AFTER.match(
+        elif q.kind == "word" and q.value == 1 and not RAG_AFTER.match(text[q.end:q.end + 40]) and (
+                metric == "other" and not counts_a_thing(doc, ts, te) or _PRONOUN_ONE_AFTER.match(
                 text[q.end:q.end + 12]) and not _ONE_OF_A_COUNTED_SET.match(text[q.end:q.end + 30])
-                or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start])):
+                or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start]) and not _that_counts(doc, ts)):
             reject(q, "'one' as a pronoun or counting nothing a metric names")
             continue  # "one" is a figure only when it counts something the metrics name
         if not _zero_ok(text, q, metric, rid):
@@ -815,9 +816,15 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
 _ONE_OF_A_COUNTED_SET = re.compile(rf"\s+of\s+(?:(?:the|these|those)\s+(?:\d[\d,]*|{WORD_NUM})|which|whom)\b", re.I)
 
 
+def _that_counts(doc: Doc, ts: int) -> bool:
+    """'said that one review was open': 'that' opens a clause and 'one' counts the noun after it
+    ('that one was late' and 'liked that one' are pronouns)."""
+    return ts > 0 and doc[ts - 1].lower_ == "that" and doc[ts - 1].tag_ == "IN" and doc[ts].dep_ == "nummod"
+
+
 # 'two are in progress and one, Child V, was published': 'one' after a conjunction, with its verb
 # (a name in commas between), is the last of a count's parts, its noun elided
-_ELIDED_ONE_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+$", re.I)
+_ELIDED_ONE_BEFORE = re.compile(r"(?:\b(?:and|but|while|whereas)|;)\s+$", re.I)
 # 'and one more is in progress' ('more', 'other', 'further' before its verb); 'and one in 2025', the
 # last of a count's parts by year
 _ELIDED_ONE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][^,;.]{0,30},)?(?:\s+(?:more|other|further))?\s+(?:was|is|has|had|remains|remained)\b"

@@ -62,7 +62,7 @@ _REF_BEFORE = re.compile(
     r"|(?:\b(?:grades?|levels?|stages?|tiers?|phases?|steps?|waves?|(?-i:Years))\s+\d{1,2}\s*(?:and|&|to|or|-|–)\s*$)",
     re.I)
 _REF_AFTER = re.compile(
-    r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)|[:.]\d|\s*[/\-–]\s*\d|\s*°"
+    r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|[:.]\d|\s*[/\-–]\s*\d|\s*°"
     r"|\s+" + _MONTH + r"\b|[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b"
     r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|nights?|hour)\b|\s+or\s+more\b"
     r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
@@ -138,6 +138,9 @@ _PERIOD_AGAIN_AFTER = re.compile(r"^[\s-]*(?:weeks?|months?|years?|quarters?)(?:
 # 'one' as a pronoun or in a comparison: 'all but one', 'each one', 'one fewer than', 'on one before'
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|,?\s*for\s+(?:each|every)|each|apiece|"
                                 r"before|else|or\s+two)", re.I)
+# a status a count is rated, after 'one': 'one red', 'one is rated green', 'and one was amber'
+RAG_AFTER = re.compile(r"\s+(?:(?:is|was|are|were|remains|remained)\s+)?(?:(?:now\s+)?(?:rated|assessed|graded|marked|"
+                       r"reported\s+as)\s+)?(?:red|amber|green)\b(?![-\s]+(?:light|book|paper|belt|card|space|line)s?\b)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:but|each|every|on|any|which|no|this|that|the\s+only|a\s+single)\s+$", re.I)
 _IN_THE_YEAR_BEFORE = re.compile(r"\b(?:the|this|that|each|every|same|last|previous|whole)\s+year\s+$", re.I)
 _FY_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:\s*$")
@@ -1260,4 +1263,8 @@ def _span_over(doc: Doc, text: str, q: Quantity, ts: int) -> bool:
     if re.search(r"£\s?[\d.,]+\s*(?:k|m|bn|million|billion)?(?:\s+[\w-]+){0,2}\s+over\s+$",
                  text[max(0, q.start - 50):q.start], re.I):
         return False  # '£4.6m over three years', 'a £2m investment over two years': what the money runs for
-    return doc[ts - 1].lower_ == "over" and doc[ts - 2].pos_ in ("NOUN", "PROPN")
+    if doc[ts - 1].lower_ != "over" or doc[ts - 2].pos_ not in ("NOUN", "PROPN"):
+        return False
+    # 'looked after 31 children over 12 years', '12 sessions over eight weeks': a thing counted by its own
+    # number, then how long the counted run took (a case fact); 'activity over three years' is a span
+    return not any(c.dep_ == "nummod" and c.like_num for c in doc[ts - 2].children)
