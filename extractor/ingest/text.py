@@ -99,9 +99,28 @@ def read_text(path: str, data: bytes) -> Document:
     text, warnings = decode(data)
     for w in warnings:
         log.warning("%s: %s", path, w)
-    lines = keep_lines(split_lines(text))
+    raw = split_lines(text)
+    lines = keep_lines(raw)
     b = TextBuilder()
     b.start_page()
     if not write_lines(b, lines):
         raise EmptyDocument(path, "no text found")
-    return b.build(Source(path, sha256_of(data), "txt", title=title_of(lines)), warnings)
+    return b.build(Source(path, sha256_of(data), "txt", title=title_of(lines)), warnings,
+                   owners(raw, lines))
+
+
+# A copyright line names the body that owns the text ("Copyright Anytown Safeguarding Children
+# Partnership 2026", "© 2026 Anytown Council"): left out of the text as furniture, kept beside
+# it (Document.context) as a PDF's removed running footer is.
+_OWNER_LINE = re.compile(r"[ \t]*(?:©|\(c\)|copyright\b)[ \t]*(?:©[ \t]*)?(?:(?:19|20)\d\d[ \t]+)?"
+                         r"(?P<owner>[A-Z][^\n]{2,120}?)(?:[ \t,]+(?:19|20)\d\d)?[ \t.]*", re.I)
+
+
+def owners(raw: list[str], kept: list[str]) -> list[str]:
+    """The owners named by the copyright lines `keep_lines` dropped from `raw`."""
+    found = []
+    for line, out in zip(raw, kept):
+        m = _OWNER_LINE.fullmatch(line) if line.strip() and not out.strip() else None
+        if m is not None:
+            found.append(normalise(m.group("owner")))
+    return found
