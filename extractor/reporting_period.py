@@ -96,7 +96,11 @@ _GATHERED = re.compile(
     r"\bwe\s+(?:also\s+)?(?:heard\s+from|spoke\s+(?:to|with)|talked\s+(?:to|with)|listened\s+to|"
     r"interviewed|surveyed|read|reviewed|audited|sampled|analy[sz]ed|coded|visited|observed)\b|"
     r"\b(?:the|our|this)\s+(?:task\s+(?:and|&)\s+finish\s+)?(?:group|panel|inquiry|commission)\s+"
-    r"(?:met|took\s+evidence|heard\s+evidence|gathered\s+evidence)\b", re.I)
+    r"(?:met|took\s+evidence|heard\s+evidence|gathered\s+evidence)\b|"
+    # ... or by its survey, told as running over the span ("The survey was open from 3 February
+    # to 14 March 2025", "our questionnaire ran between …")
+    r"\b(?:the|our|this)\s+(?:online\s+|pupil\s+|school\s+)?(?:survey|questionnaire|consultation)\s+"
+    r"(?:was\s+(?:open|run|live|carried\s+out)|ran|took\s+place|opened)\b", re.I)
 # "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
 # the object of a report or a set of figures.
 _REPORT_OF = re.compile(

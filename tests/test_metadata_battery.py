@@ -342,6 +342,80 @@ ROWS = [
      "to the end of September 2025 the force recorded 3,210 child sexual abuse offences, and "
      "charged 14% of suspects.\n",
      "2024-10-01", "2025-09-30", None),
+    # 47 a health and wellbeing board paper: the financial year so far
+    ("hwb_year_to_date", "txt",
+     "Report to: Health and Wellbeing Board\nDate: 14 January 2026\nTitle: Children and Young "
+     "People's Mental Health Update\n\n1. Purpose\n1.1 This paper updates the board on "
+     "progress during 2025/26 to date. Waiting times for a first appointment fell to 9 weeks.\n",
+     "2025-04-01", "2026-03-31", None),
+    # 48 a charity's impact page: the months on a title-block line
+    ("charity_months_heading", "txt",
+     "NSPCC Cymru\nOur impact in Wales\nApril 2024 to March 2025\n\nChildline counsellors in "
+     "Wales delivered 9,800 counselling sessions, and our Speak Out Stay Safe programme visited "
+     "310 primary schools.\n",
+     "2024-04-01", "2025-03-31", None),
+    # 49 a council page with only an update date
+    ("page_updated_only", "txt",
+     "Child sexual exploitation\n"
+     "Last updated: 12 May 2026\n\nChild sexual exploitation is a form of abuse. Signs include "
+     "going missing, unexplained gifts and new older friends. Report concerns to the Torbay "
+     "children's services front door.\n",
+     None, None, None),
+    # 50 a Welsh regional board named only in a copyright footer of its practice guide
+    ("welsh_board_footer", "txt",
+     "Practice guide: working with neglect\n\nNeglect is the persistent failure to meet a "
+     "child's basic needs. Practitioners should record what they see and use the neglect "
+     "toolkit to agree a plan with the family.\n\n(c) North Wales Safeguarding Board 2026\n",
+     None, None, "North Wales Safeguarding Board"),
+    # 51 a Scottish learning review: a span from an event the sentence dates
+    ("scottish_learning_review", "txt",
+     "Learning Review: Child D\nWest Dunbartonshire Child Protection Committee\n\n1. "
+     "Introduction\nThe review examined agency involvement from May 2021, when Child D was "
+     "born, to September 2023.\n",
+     "2021-05-01", "2023-09-30", "West Dunbartonshire Child Protection Committee"),
+    # 52 a national statistics release of a quarter named by its months
+    ("statistics_quarter_months", "txt",
+     "Official Statistics\nChildren's social care in Northern Ireland: July to September 2025\n"
+     "\nKey points\nThere were 2,480 children on the child protection register at 30 "
+     "September 2025.\n",
+     "2025-07-01", "2025-09-30", None),
+    # 53 a partnership as the source of a council press release's figures
+    ("press_release_source", "txt",
+     "Torbay Council news\n21 November 2025\n\nFewer children need protection plans\n\nThe "
+     "number of children on protection plans in Torbay fell in 2024/25, according to figures "
+     "published by the Torbay Safeguarding Children Partnership. There were 173, down from 201 "
+     "in 2023/24.\n",
+     "2024-04-01", "2025-03-31", "Torbay Safeguarding Children Partnership"),
+    # 54 a quarter with its months in brackets in a heading
+    ("quarter_months_heading", "txt",
+     "Stockton-on-Tees Borough Council\nChildren's Services Performance\nQuarter 1 (April to "
+     "June) 2026/27\n\nThe front door received 2,030 contacts in the quarter.\n",
+     "2026-04-01", "2026-06-30", None),
+    # 55 a partnership's page in HTML whose <title> names the report's years and the body
+    ("partnership_page_title_years", "html",
+     "<html><head><title>Annual report 2024 to 2025 | Merton Safeguarding Children Partnership"
+     "</title></head><body><h1>Annual report</h1><p>Read our summary of the year. We audited 40 "
+     "cases and trained 1,100 staff.</p><p>Download the full report below.</p></body></html>",
+     "2024-04-01", "2025-03-31", "Merton Safeguarding Children Partnership"),
+    # 56 a survey report by a university covering the weeks the survey ran
+    ("university_survey_weeks", "txt",
+     "Cardiff University\nSchool Health Research Network\n\nPupils' views of safety in school"
+     "\n\nThe survey was open from 3 February to 14 March 2025. In all, 7,400 pupils in 22 "
+     "schools took part.\n",
+     "2025-02-03", "2025-03-14", None),
+    # 57 a police and crime commissioner's annual report; a partnership a sum is paid to
+    ("pcc_annual_grant", "txt",
+     "Office of the Police and Crime Commissioner for Dorset\nAnnual Report 2024/25\n\n"
+     "Foreword\nThis year the force answered 150,000 emergency calls and I funded 30 victim "
+     "services. Among them, the office paid £40,000 to the Pan-Dorset Safeguarding Children "
+     "Partnership for its review work.\n",
+     "2024-04-01", "2025-03-31", None),
+    # 58 a news story in a dated page naming the months of a report without a year
+    ("news_yearless_quarter", "txt",
+     "Referrals to children's services up in Sunderland\n\nPublished: 5 November 2025\n\n"
+     "Referrals to children's social care in Sunderland rose to 1,420 in the figures for July "
+     "to September, a report to the council's scrutiny committee shows.\n",
+     "2025-07-01", "2025-09-30", None),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {}

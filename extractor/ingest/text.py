@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 
@@ -105,15 +106,19 @@ def read_text(path: str, data: bytes) -> Document:
     b.start_page()
     if not write_lines(b, lines):
         raise EmptyDocument(path, "no text found")
-    return b.build(Source(path, sha256_of(data), "txt", title=title_of(lines)), warnings,
-                   owners(raw, lines))
+    return b.build(Source(path, sha256_of(data), "txt", title=title_of(lines),
+                          date=published(raw, lines)), warnings, owners(raw, lines))
 
 
 # A copyright line names the body that owns the text ("Copyright Anytown Safeguarding Children
 # Partnership 2026", "© 2026 Anytown Council"): left out of the text as furniture, kept beside
-# it (Document.context) as a PDF's removed running footer is.
+# it (Document.context) as a PDF's removed running footer is, when the owner is a council or a
+# partnership, board, committee or panel (a publisher's or a charity's line, "© The Anytown
+# Courier. Registered charity …", says nothing the text's own masthead does not).
 _OWNER_LINE = re.compile(r"[ \t]*(?:©|\(c\)|copyright\b)[ \t]*(?:©[ \t]*)?(?:(?:19|20)\d\d[ \t]+)?"
                          r"(?P<owner>[A-Z][^\n]{2,120}?)(?:[ \t,]+(?:19|20)\d\d)?[ \t.]*", re.I)
+
+_OWNER_BODY = re.compile(r"\b(?:Council|Partnership|Board|Committee|Panel)$")
 
 
 def owners(raw: list[str], kept: list[str]) -> list[str]:
@@ -121,6 +126,29 @@ def owners(raw: list[str], kept: list[str]) -> list[str]:
     found = []
     for line, out in zip(raw, kept):
         m = _OWNER_LINE.fullmatch(line) if line.strip() and not out.strip() else None
-        if m is not None:
+        if m is not None and _OWNER_BODY.search(m.group("owner")):
             found.append(normalise(m.group("owner")))
     return found
+
+
+# A story's dateline dropped as furniture ("Published: 5 November 2025", "Posted on 3 March
+# 2026") still dates the text: the source's date, as an HTML page's is.
+_MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june",
+                                              "july", "august", "september", "october",
+                                              "november", "december"), 1)}
+_PUBLISHED_LINE = re.compile(
+    r"[ \t]*(?:(?:first\s+)?published|posted|issued|released|date\s+published)(?:\s+on)?[ \t]*:?[ \t]*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"[ \t]+(?P<m>[A-Za-z]+),?[ \t]+(?P<y>(?:19|20)\d\d)\b[^\n]{0,40}", re.I)
+
+
+def published(raw: list[str], kept: list[str]) -> str | None:
+    """The ISO date of the first dateline `keep_lines` dropped from `raw`, if any."""
+    for line, out in zip(raw, kept):
+        m = _PUBLISHED_LINE.fullmatch(line) if line.strip() and not out.strip() else None
+        month = _MONTH_NUMBERS.get(m.group("m").lower()) if m else None
+        if m is not None and month is not None:
+            day = int(m.group("d"))
+            if day <= calendar.monthrange(int(m.group("y")), month)[1]:
+                return f"{m.group('y')}-{month:02d}-{day:02d}"
+    return None
