@@ -8,6 +8,7 @@ import re
 
 from ..document import Document, Source, TextBuilder
 from ..errors import EmptyDocument
+from ..period import MONTHS
 from .clean import keep_lines, normalise
 
 log = logging.getLogger(__name__)
@@ -133,9 +134,6 @@ def owners(raw: list[str], kept: list[str]) -> list[str]:
 
 # A story's dateline dropped as furniture ("Published: 5 November 2025", "Posted on 3 March
 # 2026") still dates the text: the source's date, as an HTML page's is.
-_MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june",
-                                              "july", "august", "september", "october",
-                                              "november", "december"), 1)}
 _PUBLISHED_LINE = re.compile(
     r"[ \t]*(?:(?:first\s+)?published|posted|issued|released|date\s+published)(?:\s+on)?[ \t]*:?[ \t]*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
@@ -146,7 +144,7 @@ def published(raw: list[str], kept: list[str]) -> str | None:
     """The ISO date of the first dateline `keep_lines` dropped from `raw`, if any."""
     for line, out in zip(raw, kept):
         m = _PUBLISHED_LINE.fullmatch(line) if line.strip() and not out.strip() else None
-        month = _MONTH_NUMBERS.get(m.group("m").lower()) if m else None
+        month = MONTHS.get(m.group("m").lower()) if m else None
         if m is not None and month is not None:
             day = int(m.group("d"))
             if day <= calendar.monthrange(int(m.group("y")), month)[1]:
