@@ -20,7 +20,7 @@ from .councils import lookup
 from .publisher import outside_publisher
 
 _QUALIFIER = (r"(?:Children(?:['’]s)?|Childrens|Adults\s+and\s+Children|Vulnerable\s+People|"
-              r"Assurance|Multi-Agency|Strategic|Community|Communities|Integrated)\s+")
+              r"Assurance|Multi-Agency|Strategic|Community|Communities|Integrated|People)\s+")
 # Heads of a body's name; the first group outranks the second (a panel of several areas).
 _HEADS = (
     r"(?:(?:Local|Regional)\s+)?Safeguarding\s+(?:" + _QUALIFIER + r"){0,2}"
@@ -54,7 +54,8 @@ _LONG_CHARS = 10000  # a long report: a body it names once, deep in, is not its 
 _NATIONS = re.compile(r"^(?:the\s+)?(Northern\s+Ireland|Wales|Scotland|England)\b")
 _LEADING_NOISE = {"the", "a", "an", "by", "for", "of", "and", "to", "in", "at", "from", "with",
                   "chair", "chairman", "independent", "scrutineer", "report", "annual", "said",
-                  "says", "told", "according", "our", "this", "its", "their"}
+                  "says", "told", "according", "our", "this", "its", "their", "copyright", "©",
+                  "(c)"}
 # A role before the name: the name starts after it and its "of the" / "for".
 _ROLES = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "co-chair", "chief",
           "executive", "director", "head", "manager", "lead", "leader", "scrutineer", "member",
@@ -85,7 +86,9 @@ def _after_role(words: list[str]) -> list[str]:
 # partnership's name starts after the last of them.
 _LISTED_BODY = re.compile(
     r"\b(?:Council|Councils|Police|Constabulary|Trust|ICB|Board|Commissioner|Service|Services|"
-    r"Authority|Police\s+Scotland|Police\s+Service\s+of\s+Northern\s+Ireland)(?:,\s+|\s+(?:and|&)\s+)(?:the\s+)?")
+    r"Authority|Police\s+Scotland|Police\s+Service\s+of\s+Northern\s+Ireland|"
+    # an NHS body names its place after "NHS": "NHS Greater Manchester", "NHS Fife"
+    r"NHS(?:\s+(?!and\b)[A-Z][\w’'-]*){1,4})(?:,\s+|\s+(?:and|&)\s+)(?:the\s+)?")
 
 
 def _clean(prefix: str, head: str) -> str | None:
@@ -238,9 +241,21 @@ def _former(text: str, start: int, name: str) -> bool:
 # acts in the text ("The … notified four serious incidents", "A spokesperson for the … said"),
 # publishes it or its figures ("published by the …", "according to the …"), or carries out
 # the review it reports ("a child practice review by the …") is the text's.
-_PASSING_BEFORE = re.compile(r"(?<!\baccording\s)\b(?:to|into|with|via|through)\s+(?:the\s+)?$|"
-                             r"\b(?:considered|commissioned|discussed|scrutinised|noted|"
-                             r"received|approved)\s+by\s+(?:the\s+)?$", re.I)
+# The body may stand last in a list after the word ("shared with the Welsh Government, the
+# Anyshire Regional Safeguarding Board and …"), and a body one of those that fund the work
+# ("funded by Anytown Council, the NHS and the …") is named in passing too.
+_LIST_BEFORE = (r"(?:(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,6}[A-Z][\w’'-]*|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)"
+                r"(?:,\s+|\s+(?:and|&)\s+))*")
+_PASSING_BEFORE = re.compile(r"(?i:(?<!\baccording\s)\b(?:to|into|with|via|through)\s+)"
+                             + _LIST_BEFORE + r"(?i:(?:the\s+)?)$|"
+                             r"(?i:\b(?:considered|commissioned|discussed|scrutinised|noted|"
+                             r"received|approved|funded|paid\s+for|financed|sponsored)\s+by\s+)"
+                             + _LIST_BEFORE + r"(?i:(?:the\s+)?)$")
+# ... and so is a body the text says was given another's document ("The Anyshire Regional
+# Safeguarding Board received the health board's audit in August").
+_RECEIVED_AFTER = re.compile(r"\s+(?:received|was\s+(?:sent|given|shown))\s+(?:a\s+copy\s+of\s+)?"
+                             r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:report|audit|paper|update|"
+                             r"briefing|findings|summary|review|plan)\b", re.I)
 _ADDRESSED_AFTER = re.compile(r"(?:(?:[’']s)?\s+(?:and|,)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?)?\s*"
                               r"(?:should|must|(?:is|are)\s+(?:asked|recommended)\s+to)\b")
 
@@ -304,11 +319,14 @@ def _in_passing(text: str, start: int) -> bool:
     """Whether the body whose name is matched at `start` is named in passing (see above)."""
     article = re.match(r"(?:the|The)\s+", text[start:])
     at = start + (article.end() if article else 0)
-    before = text[max(0, start - 30):start]
+    before = text[max(0, start - 160):start]
+    before = before[max(before.rfind("."), before.rfind("\n")) + 1:]
     if _PASSING_BEFORE.search(before):
         return not _answers_to(text, start)
     end = next((n.end() for rx in _NAMES if (n := rx.match(text, at))), None)
-    return end is not None and bool(_ADDRESSED_AFTER.match(text, end) or _ITS_THING_AFTER.match(text, end))
+    return end is not None and bool(_ADDRESSED_AFTER.match(text, end) or
+                                    _ITS_THING_AFTER.match(text, end) or
+                                    _RECEIVED_AFTER.match(text, end))
 
 
 # A partnership or board that heads the document, a council's name first, publishes it when no

@@ -194,6 +194,8 @@ def _span(g: dict[str, str | None], text: str) -> Period | None:
         return None  # "March and April 2024" is two months named; "9 and 10 May 2025" two days
     if not g["m1"] and not g["d1"]:
         return None
+    if g["d1"] and not g["m1"] and not g["d2"]:
+        return None  # a number before a month is no day of a span ("Issue 9 - January 2026")
     y2, m2 = int(g["y2"] or 0), _month(g["m2"] or "")
     m1 = _month(g["m1"]) if g["m1"] else m2
     d1, d2 = _day(g["d1"]) or 1, _day(g["d2"]) or _day_end(y2, m2)

@@ -96,12 +96,19 @@ _GATHERED = re.compile(
     r"\bwe\s+(?:also\s+)?(?:heard\s+from|spoke\s+(?:to|with)|talked\s+(?:to|with)|listened\s+to|"
     r"interviewed|surveyed|read|reviewed|audited|sampled|analy[sz]ed|coded|visited|observed)\b|"
     r"\b(?:the|our|this)\s+(?:task\s+(?:and|&)\s+finish\s+)?(?:group|panel|inquiry|commission)\s+"
-    r"(?:met|took\s+evidence|heard\s+evidence|gathered\s+evidence)\b", re.I)
+    r"(?:met|took\s+evidence|heard\s+evidence|gathered\s+evidence)\b|"
+    # ... or by its survey, told as running over the span ("The survey was open from 3 February
+    # to 14 March 2025", "our questionnaire ran between …")
+    r"\b(?:the|our|this)\s+(?:online\s+|pupil\s+|school\s+)?(?:survey|questionnaire|consultation)\s+"
+    r"(?:was\s+(?:open|run|live|carried\s+out)|ran|took\s+place|opened)\b", re.I)
 # "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
 # the object of a report or a set of figures.
 _REPORT_OF = re.compile(
     r"\b(?:figures|data|statistics|numbers|performance|report|activity|information|returns?)"
     r"\s+(?:for|covering|from)\s+(?:the\s+)?$"
+    # ...or of the years or months it names: "its report of the two years from 1 August …"
+    r"|\breport\s+(?:of|on|for)\s+(?:the|its|our)\s+(?:(?:\w+|\d+)\s+)?(?:years?|months?|period)"
+    r"\s+(?:(?:from|between|of)\s+)?$"
     # ...or its span in brackets after its name: "Quarter 2 data report (July to September
     # 2026)", "Performance dashboard (April to June 2025)", "Key statistics (year to 31 July)"
     r"|\b(?:figures|data|dataset|statistics|performance|report|dashboard|scorecard|update|"
@@ -137,7 +144,7 @@ _PROJECTION = re.compile(
     r"(?:\b(?:by|until|before|from|next|coming|ahead(?:\s+of)?|in\s+advance\s+of|"
     r"in\s+(?:preparation|readiness)\s+for)|"
     r"\b(?:forecast|projected|expected|planned|anticipated)(?:\s+\w+){0,3}?(?:\s+(?:for|in|by))?|"
-    r"\bwill(?:\s+\w+){0,4}\s+(?:in|during|for|by)|"
+    r"\bwill(?:\s+\w+){0,6}?\s+(?:in|during|for|by)|"
     r"\b(?:targets?|priorities|plans?|ambitions?|intentions?|allocations?)\s+for)\s+(?:the\s+)?$",
     re.I)  # a sum allocated for a year is set ahead of it ("the grant allocation for 2026/27")
 # A decision paper: "This report asks Cabinet to approve …", "Cabinet is asked to agree …",
@@ -259,9 +266,11 @@ _QUARTER_BEFORE = re.compile(r"\b(?P<part>Q[1-4]|Qtr\.?\s*[1-4]|Quarter\s*[1-4]|
 _MONEY_HEAD = re.compile(r"\b(?:budget|revenue|capital|financ(?:e|ial)|forecast|outturn)\b", re.I)
 _QUARTER_WORD = re.compile(r"\b(?:Q[1-4]|Qtr|quarter)", re.I)
 _HALF_WORD = re.compile(r"half[\s-]year|mid[\s-]year|six[\s-]month|interim", re.I)
-# An annual report of a plain year: "2024 Annual Report", "Annual Report 2024".
-_ANNUAL_OF_YEAR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s+annual\s+report\b|"
-                             r"\bannual\s+report\s+(?:for\s+)?(?P<y2>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)",
+# An annual report of a plain year: "2024 Annual Report", "Annual Report 2024", and a body's
+# yearly account by its other names ("Impact Report 2025", "Annual Review 2024").
+_ANNUAL = r"(?:annual\s+(?:report|review)|impact\s+(?:report|review)|yearly\s+report)"
+_ANNUAL_OF_YEAR = re.compile(rf"\b(?P<y1>(?:19|20)\d\d)\s+{_ANNUAL}\b|"
+                             rf"\b{_ANNUAL}\s+(?:for\s+)?(?P<y2>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)",
                              re.I)
 # A budget position seen from a point in the year: "the financial position as at Quarter 3",
 # "the forecast outturn as at Q2", "the monitoring position at the end of Quarter 1".
@@ -545,19 +554,24 @@ def _history(counts: dict[tuple[str, str], int], best: tuple[str, str]) -> bool:
 
 
 def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> Period | None:
-    """The financial year named most as the document's own; None if only in passing."""
+    """The financial year named most as the document's own (a school year, September to
+    August, when the text names no financial year: "in the 2024/25 school year"); None if only
+    in passing."""
     counts: Counter[tuple[str, str]] = Counter()
     sample: dict[tuple[str, str], Period] = {}
     at: dict[tuple[str, str], int] = {}
-    for c in cands:
-        p = c.period
-        if not (p.start and p.end and p.start[5:] == "04-01" and p.end[5:] == "03-31" and
-                int(p.end[:4]) - int(p.start[:4]) == 1) or _foreign(text, c):
-            continue  # quarters, snapshots and odd spans are figure periods, not the report's
-        key = (p.start or "", p.end)
-        counts[key] += 1
-        sample.setdefault(key, p)
-        at.setdefault(key, c.start)
+    for first, last in (("04-01", "03-31"), ("09-01", "08-31")):
+        for c in cands:
+            p = c.period
+            if not (p.start and p.end and p.start[5:] == first and p.end[5:] == last and
+                    int(p.end[:4]) - int(p.start[:4]) == 1) or _foreign(text, c):
+                continue  # quarters, snapshots and odd spans are figure periods, not the report's
+            key = (p.start or "", p.end)
+            counts[key] += 1
+            sample.setdefault(key, p)
+            at.setdefault(key, c.start)
+        if counts:
+            break
     if not counts:
         return None
     raw = dict(counts)
@@ -599,6 +613,9 @@ def document_period(text: str, title: str | None = None, date: str | None = None
     # a period that has not begun by the document's own date (the meeting a paper goes to, a
     # story's date or dateline) is a projection: nothing has been reported of it yet
     meeting = paper_date(text)
+    if date and date.endswith("-01-01") and date[:4] in (found.text or ""):
+        date = None  # a page's date guessed from a bare year its own period names ("Our annual
+        # report 2024 to 2025" dated 1 January 2024) is no date
     dated = meeting.start if meeting is not None else (date or _dateline(text))
     if dated and dated[:4].isdigit() and (found.start or "") > dated and \
             not (meeting is None and _part_report_head(found, title, context)):

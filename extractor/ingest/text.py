@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 
 from ..document import Document, Source, TextBuilder
 from ..errors import EmptyDocument
+from ..period import MONTHS
 from .clean import keep_lines, normalise
 
 log = logging.getLogger(__name__)
@@ -99,9 +101,52 @@ def read_text(path: str, data: bytes) -> Document:
     text, warnings = decode(data)
     for w in warnings:
         log.warning("%s: %s", path, w)
-    lines = keep_lines(split_lines(text))
+    raw = split_lines(text)
+    lines = keep_lines(raw)
     b = TextBuilder()
     b.start_page()
     if not write_lines(b, lines):
         raise EmptyDocument(path, "no text found")
-    return b.build(Source(path, sha256_of(data), "txt", title=title_of(lines)), warnings)
+    return b.build(Source(path, sha256_of(data), "txt", title=title_of(lines),
+                          date=published(raw, lines)), warnings, owners(raw, lines))
+
+
+# A copyright line names the body that owns the text ("Copyright Anytown Safeguarding Children
+# Partnership 2026", "© 2026 Anytown Council"): left out of the text as furniture, kept beside
+# it (Document.context) as a PDF's removed running footer is, when the owner is a council or a
+# partnership, board, committee or panel (a publisher's or a charity's line, "© The Anytown
+# Courier. Registered charity …", says nothing the text's own masthead does not).
+_OWNER_LINE = re.compile(r"[ \t]*(?:©|\(c\)|copyright\b)[ \t]*(?:©[ \t]*)?(?:(?:19|20)\d\d[ \t]+)?"
+                         r"(?P<owner>[A-Z][^\n]{2,120}?)(?:[ \t,]+(?:19|20)\d\d)?[ \t.]*", re.I)
+
+_OWNER_BODY = re.compile(r"\b(?:Council|Partnership|Board|Committee|Panel)$")
+
+
+def owners(raw: list[str], kept: list[str]) -> list[str]:
+    """The owners named by the copyright lines `keep_lines` dropped from `raw`."""
+    found = []
+    for line, out in zip(raw, kept):
+        m = _OWNER_LINE.fullmatch(line) if line.strip() and not out.strip() else None
+        if m is not None and _OWNER_BODY.search(m.group("owner")):
+            found.append(normalise(m.group("owner")))
+    return found
+
+
+# A story's dateline dropped as furniture ("Published: 5 November 2025", "Posted on 3 March
+# 2026") still dates the text: the source's date, as an HTML page's is.
+_PUBLISHED_LINE = re.compile(
+    r"[ \t]*(?:(?:first\s+)?published|posted|issued|released|date\s+published)(?:\s+on)?[ \t]*:?[ \t]*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"[ \t]+(?P<m>[A-Za-z]+),?[ \t]+(?P<y>(?:19|20)\d\d)\b[^\n]{0,40}", re.I)
+
+
+def published(raw: list[str], kept: list[str]) -> str | None:
+    """The ISO date of the first dateline `keep_lines` dropped from `raw`, if any."""
+    for line, out in zip(raw, kept):
+        m = _PUBLISHED_LINE.fullmatch(line) if line.strip() and not out.strip() else None
+        month = MONTHS.get(m.group("m").lower()) if m else None
+        if m is not None and month is not None:
+            day = int(m.group("d"))
+            if day <= calendar.monthrange(int(m.group("y")), month)[1]:
+                return f"{m.group('y')}-{month:02d}-{day:02d}"
+    return None
