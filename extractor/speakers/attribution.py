@@ -62,6 +62,23 @@ def described(head: str) -> bool:
     return len(parts) == 2 and parts[0].split()[-1].lower() in person_nouns()
 
 
+def voice_line(line: str) -> bool:
+    """Whether what follows a quote on its line names an unnamed voice, as a survey or a
+    pupil-voice box does: '– Year 9 pupil', '- parent', '— foster carer, Leeds',
+    '(Parent, Ashington)'. Only a person noun counts: a title's dash line ('– DfE guidance',
+    '- Chapter 3') names no one."""
+    if bracket_attribution(line) is not None:
+        return True
+    m = DASH_LINE_RE.match(line)
+    if m is None or SENTENCE_END_RE.search(line):
+        return False
+    head = m.group(1)
+    if len(head.split()) > (DESCRIBED_WORDS if described(head) else 6):
+        return False
+    noun = re.split(r"\s+(?:of|for|at|from|in|on)\s+", head)[0].split()[-1].lower()
+    return noun in person_nouns() or noun.rstrip("s") in person_nouns()
+
+
 def bracket_attribution(line: str) -> Speaker | None:
     """A quote's attribution in brackets, after it or on the line under it: '(Kinship carer,
     Fife)', '(Year 9 pupil)' name an unnamed person as written; '(Ffion Rhys, Family Hub
