@@ -242,7 +242,7 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
 # words that hold a quoted word or phrase up as a name, not as anyone's speech: 'the so-called
 # “robust” checks', 'the term ‘neglect’', 'what is known as “drift”', 'a practice dubbed “ghosting”'
 # ('used the word “abandoned”' is left: it reports what someone said)
-NAMING_RE = re.compile(r"(?:\bso[- ]called|\b(?:term|label|notion|concept|acronym)s?|\bknown as"
+NAMING_RE = re.compile(r"(?:\bso[- ]called|\b(?:term|label|notion|concept|acronym)s?(?: of)?|\bknown as"
                        r"|\bdubbed|\btermed|\bbranded|\breferred to as)[ \t]+$", re.I)
 NAMED_WORDS = 4
 

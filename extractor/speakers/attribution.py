@@ -43,7 +43,7 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     if not m or len(m.group(1).split()) > (DESCRIBED_WORDS if described(m.group(1)) else 6) \
             or len(line.split()) > 16 \
             or SENTENCE_END_RE.search(line) \
-            or not (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in person_nouns()
+            or not (m.group(1)[:1].isupper() or voice_noun(m.group(1))
                     or re.split(r"\s+of\s+", m.group(1))[0].split()[-1].lower()
                     in SPEAKING_DOCUMENTS):  # '– the review of early help'
         return None
@@ -73,9 +73,13 @@ def voice_line(line: str) -> bool:
     if m is None or SENTENCE_END_RE.search(line):
         return False
     head = m.group(1)
-    if len(head.split()) > (DESCRIBED_WORDS if described(head) else 6):
-        return False
-    noun = re.split(r"\s+(?:of|for|at|from|in|on)\s+", head)[0].split()[-1].lower()
+    return len(head.split()) <= (DESCRIBED_WORDS if described(head) else 6) and voice_noun(head)
+
+
+def voice_noun(head: str) -> bool:
+    """Whether an attribution's head names a person by a noun: 'parent', 'Year 9 pupil',
+    'parent of a child with SEND', 'carers'."""
+    noun = re.split(r"\s+(?:of|for|at|from|in|on|with)\s+", head)[0].split()[-1].lower()
     return noun in person_nouns() or noun.rstrip("s") in person_nouns()
 
 
