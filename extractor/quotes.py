@@ -184,14 +184,15 @@ CLOSERS = QUOTE_CLOSERS + ")] \t"
 
 def is_title_like(quote: str) -> bool:
     """A quoted name or title ('Child J', 'Harry', a report title), not someone's words.
-    A comma or full stop set inside the marks (American style: 'on “Fox News Sunday,” he')
-    still leaves a title of two or more capitalised words; one word ('“Arrogant,” she said')
-    may be speech."""
+    A comma set inside the marks (American style: 'on “Fox News Sunday,” he said') still
+    leaves a title of two or more capitalised words; one word ('“Arrogant,” she said') may be
+    speech, and a full stop may end a slogan someone proclaimed ('a goal of “Peace Through
+    Strength.”'), which no form tells from a title."""
     ws = quote.split()
-    if not ws or len(ws) > 6 or quote.rstrip()[-1:] in "!?;":
+    if not ws or len(ws) > 6 or quote.rstrip()[-1:] in ".!?;":
         return False
-    content = [w.rstrip(".,") for w in ws if w.lower().rstrip(".,") not in SMALL_WORDS]
-    if quote.rstrip()[-1:] in ".," and len(content) < 2:
+    content = [w.rstrip(",") for w in ws if w.lower().rstrip(",") not in SMALL_WORDS]
+    if quote.rstrip()[-1:] == "," and len(content) < 2:
         return False
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
