@@ -192,11 +192,14 @@ PARSE_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # A paragraph can hold a figure or a quote only if it has a digit, a number word or a quote
 # mark; the paragraph before a quote is parsed too, since it often names the speaker.
 _NUMBERISH = re.compile(
-    r"\d|[\"“”‘]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d|[\"“”‘«]|(?<![^\s(\[{—–/:-])'(?=\w)|\b(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half|third|quarter|"
     r"none|no|zero|nil|neither|all|every|each|both|single|twice)\b", re.I)
-_QUOTE = re.compile(r"[\"“”‘]")  # ’ is mostly an apostrophe; a quote using it opens with ‘
+# ’ is mostly an apostrophe (a quote using it opens with ‘); a straight ' opens one only after
+# a space, a bracket, a dash or a colon ("Tom said: 'We will …'", not "the board's")
+_QUOTE = re.compile(r"[\"“”‘«]|(?<![^\s(\[{—–/:-])'(?=\w)")
 # a paragraph pointing back at the one before ("That is how X describes it", "The words are
 # Ms Kay's") or going on in lower case below it ('said Ann Cole, the chair.') names the quote's
 # speaker; speakers reads it too, so the parse must cover it

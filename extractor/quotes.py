@@ -27,9 +27,11 @@ SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
 STRAIGHT = '"'
 STRAIGHT_SINGLE = "'"
+GUILLEMET_OPEN = "\u00ab"  # « … »: French and continental style, sometimes in English copy
+GUILLEMET_CLOSE = "\u00bb"
 # characters after which a mark opens a quote rather than closing one
 OPEN_CONTEXT = " \t\n([{\u2014\u2013-/:\u201c\u2018\u00a0"
-OPENERS = (DOUBLE_OPEN, SINGLE_OPEN, STRAIGHT, STRAIGHT_SINGLE)
+OPENERS = (DOUBLE_OPEN, SINGLE_OPEN, STRAIGHT, STRAIGHT_SINGLE, GUILLEMET_OPEN)
 SINGLES = {SINGLE_OPEN: SINGLE_CLOSE, STRAIGHT_SINGLE: STRAIGHT_SINGLE}
 SENTENCE_FINAL = ".!?:"
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -65,6 +67,8 @@ def is_opener(text: str, i: int) -> bool:
     """Whether the mark at `i` opens a quote (by the character before it)."""
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch == GUILLEMET_OPEN:  # never anything but an opening mark, even spaced ('« Oui »')
+        return text[i + 1:i + 3].strip() != ""
     if nxt.isspace():
         return False
     if ch == DOUBLE_OPEN:
@@ -92,6 +96,8 @@ def is_closer(text: str, i: int, opener: str, line_end: int) -> bool:
     ch = text[i]
     if opener in SINGLES:
         return ch == SINGLES[opener] and not is_apostrophe(text, i, line_end)
+    if opener == GUILLEMET_OPEN:
+        return ch == GUILLEMET_CLOSE
     return ch in (DOUBLE_CLOSE, STRAIGHT)
 
 
@@ -172,16 +178,22 @@ def scan(text: str) -> list[QuoteSpan]:
 
 
 DASHES = "\u2015\u2014\u2013-"
-QUOTE_CLOSERS = DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT + STRAIGHT_SINGLE
+QUOTE_CLOSERS = DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT + STRAIGHT_SINGLE + GUILLEMET_CLOSE
 CLOSERS = QUOTE_CLOSERS + ")] \t"
 
 
 def is_title_like(quote: str) -> bool:
-    """A quoted name or title ('Child J', 'Harry', a report title), not someone's words."""
+    """A quoted name or title ('Child J', 'Harry', a report title), not someone's words.
+    A comma set inside the marks (American style: 'on “Fox News Sunday,” he said') still
+    leaves a title of two or more capitalised words; one word ('“Arrogant,” she said') may be
+    speech, and a full stop may end a slogan someone proclaimed ('a goal of “Peace Through
+    Strength.”'), which no form tells from a title."""
     ws = quote.split()
-    if not ws or len(ws) > 6 or quote.rstrip()[-1:] in ".,!?;":
+    if not ws or len(ws) > 6 or quote.rstrip()[-1:] in ".!?;":
         return False
-    content = [w for w in ws if w.lower() not in SMALL_WORDS]
+    content = [w.rstrip(",") for w in ws if w.lower().rstrip(",") not in SMALL_WORDS]
+    if quote.rstrip()[-1:] == "," and len(content) < 2:
+        return False
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
@@ -213,11 +225,13 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
     after = text[span.close_end:span.para_end].lstrip()
     if text[span.start:span.end].rstrip()[-1:] in SENTENCE_FINAL and after[:1] in DASHES:
         return False  # a whole sentence quoted, then '— Name, role': a pull quote
-    from .speakers.attribution import bracket_attribution
+    from .speakers.attribution import bracket_attribution, voice_line
 
     if text[span.start:span.end].rstrip()[-1:] in SENTENCE_FINAL and after[:1] == "(" \
             and bracket_attribution(after) is not None:
         return False  # or then '(Parent, Ashington)': a voice quoted in a report
+    if span.closed and after[:1] in DASHES + "(" and voice_line(after):
+        return False  # a survey answer, '“I didn’t know who to call” – parent', unpunctuated
     # closing marks and brackets after the last word: '… for a crime.’”', '… campaign.)'
     core = CITATION_TAIL_RE.sub("", para).rstrip(CLOSERS)
     if core[-1:] in SENTENCE_FINAL:
@@ -226,10 +240,24 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
                 and core[-1:] == ",")
 
 
+# words that hold a quoted word or phrase up as a name, not as anyone's speech: 'the so-called
+# “robust” checks', 'the term ‘neglect’', 'what is known as “drift”', 'a practice dubbed “ghosting”'
+# ('used the word “abandoned”' is left: it reports what someone said)
+NAMING_RE = re.compile(r"(?:\bso[- ]called|\b(?:term|label|notion|concept|acronym)s?(?: of)?|\bknown as"
+                       r"|\bdubbed|\btermed|\bbranded|\breferred to as)[ \t]+$", re.I)
+NAMED_WORDS = 4
+
+
+def is_named_term(text: str, span: QuoteSpan) -> bool:
+    """A short quoted term after words that name it ('the term ‘neglect’'): a scare quote."""
+    return len(words(text[span.start:span.end])) <= NAMED_WORDS \
+        and NAMING_RE.search(text, max(span.para_start, span.open_at - 30), span.open_at) is not None
+
+
 def keep(text: str, span: QuoteSpan) -> bool:
     """Whether a span is a quote (not a title, a headline scare quote or a link)."""
     quote = text[span.start:span.end]
-    if is_title_like(quote) or is_reference_entry(text, span):
+    if is_title_like(quote) or is_reference_entry(text, span) or is_named_term(text, span):
         return False
     return not (is_headline(text, span) and len(words(quote)) <= 12)
 

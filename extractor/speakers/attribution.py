@@ -43,7 +43,7 @@ def dash_attribution(ctx: Context, span: QuoteSpan) -> Speaker | None:
     if not m or len(m.group(1).split()) > (DESCRIBED_WORDS if described(m.group(1)) else 6) \
             or len(line.split()) > 16 \
             or SENTENCE_END_RE.search(line) \
-            or not (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in person_nouns()
+            or not (m.group(1)[:1].isupper() or voice_noun(m.group(1))
                     or re.split(r"\s+of\s+", m.group(1))[0].split()[-1].lower()
                     in SPEAKING_DOCUMENTS):  # '– the review of early help'
         return None
@@ -60,6 +60,27 @@ def described(head: str) -> bool:
     'Member of the Youth Council', 'Foster carer for the county council'."""
     parts = re.split(r"\s+(?:of|for|at|from|in|on)\s+", head, maxsplit=1)
     return len(parts) == 2 and parts[0].split()[-1].lower() in person_nouns()
+
+
+def voice_line(line: str) -> bool:
+    """Whether what follows a quote on its line names an unnamed voice, as a survey or a
+    pupil-voice box does: '– Year 9 pupil', '- parent', '— foster carer, Leeds',
+    '(Parent, Ashington)'. Only a person noun counts: a title's dash line ('– DfE guidance',
+    '- Chapter 3') names no one."""
+    if bracket_attribution(line) is not None:
+        return True
+    m = DASH_LINE_RE.match(line)
+    if m is None or SENTENCE_END_RE.search(line):
+        return False
+    head = m.group(1)
+    return len(head.split()) <= (DESCRIBED_WORDS if described(head) else 6) and voice_noun(head)
+
+
+def voice_noun(head: str) -> bool:
+    """Whether an attribution's head names a person by a noun: 'parent', 'Year 9 pupil',
+    'parent of a child with SEND', 'carers'."""
+    noun = re.split(r"\s+(?:of|for|at|from|in|on|with)\s+", head)[0].split()[-1].lower()
+    return noun in person_nouns() or noun.rstrip("s") in person_nouns()
 
 
 def bracket_attribution(line: str) -> Speaker | None:

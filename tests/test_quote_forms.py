@@ -1,0 +1,160 @@
+"""Typographic forms of direct quotation, through the production analysis path.
+
+Every passage is invented. Each table is one form: a survey answer signed by a dash voice line,
+guillemets, a straight single quote in a paragraph with no number in it, and (precision) a
+short quoted term that words name as a term, and a title with its comma inside.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.quotes import is_title_like
+
+from conftest import analysed_quotes
+
+
+def quoted(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analysed_quotes(nlp, text)]
+
+
+# a short answer with no full stop, then a dash and the voice it came from, as a list item
+@pytest.mark.parametrize("line, quote, speaker", [
+    ("\u2022 \u201cI didn\u2019t know who to call\u201d - parent", "I didn\u2019t know who to call", "parent"),
+    ("\u2022 \u201cNobody explained the plan to us\u201d \u2013 carer", "Nobody explained the plan to us", "carer"),
+    ("- \u201cThe nurse came back when she said she would\u201d \u2014 mother",
+     "The nurse came back when she said she would", "mother"),
+    ("\u2022 \u201cFinally someone listened\u201d \u2013 Year 9 pupil", "Finally someone listened", "Year 9 pupil"),
+    ("\u2022 \u201cToo many forms and not enough help\u201d - grandparent",
+     "Too many forms and not enough help", "grandparent"),
+    ("* \"We never saw the same worker twice\" - father", "We never saw the same worker twice", "father"),
+    ("\u2022 \u201cThe drop-in made all the difference\u201d (Parent, Hexham)",
+     "The drop-in made all the difference", "Parent"),
+    ("\u2022 \u201cI wish we had been told sooner\u201d \u2013 teacher", "I wish we had been told sooner", "teacher"),
+    ("\u2022 \u201cIt felt like a safe place to talk\u201d \u2013 Year 11 student",
+     "It felt like a safe place to talk", "Year 11 student"),
+    ("\u2022 \u201cMore evening sessions please\u201d - resident", "More evening sessions please", "resident"),
+    ("\u2022 \u201cClear advice and a named contact\u201d \u2013 health visitor",
+     "Clear advice and a named contact", "health visitor"),
+    ("\u2022 \u201cWe felt judged at the first meeting\u201d \u2013 parent of a child with SEND",
+     "We felt judged at the first meeting", "parent of a child with SEND"),
+])
+def test_survey_answer_signed_by_a_dash_voice(nlp, line: str, quote: str, speaker: str) -> None:
+    text = f"We asked families what had helped them most this year.\n\n{line}\n\nThe answers shaped the plan."
+    assert quoted(nlp, text) == [(quote, speaker)]
+
+
+# a title or a heading with a dash line after it is not a quote: the line names no voice
+@pytest.mark.parametrize("line", [
+    "\u2022 \u201cKeeping children safe at home\u201d \u2013 guidance for schools",
+    "\u2022 \u201cSafer sleep for babies\u201d - leaflet",
+    "\u2022 \u201cWorking with families\u201d \u2013 Chapter 3",
+    "\u2022 \u201cEarly help in practice\u201d - briefing note, 2024",
+    "\u2022 \u201cOnline safety for parents\u201d \u2013 webinar recording",
+    "\u2022 \u201cneglect toolkit refresh\u201d \u2013 in progress",
+    "\u2022 \u201cthink family\u201d approach \u2013 rolled out",
+    "\u2022 \u201cdomestic abuse pathway\u201d - completed",
+    "\u2022 \u201csafer recruitment\u201d \u2013 training module",
+    "\u2022 \u201cvoice of the child\u201d audit - due in March",
+])
+def test_title_with_a_dash_line_is_no_quote(nlp, line: str) -> None:
+    text = f"The partnership produced these resources this year.\n\n{line}\n\nAll are on the website."
+    assert quoted(nlp, text) == []
+
+
+# guillemets are quotation marks, spaced or not
+@pytest.mark.parametrize("sentence, quote, speaker", [
+    ("Marie Dubois said: \u00abWe have changed the way we work with families.\u00bb",
+     "We have changed the way we work with families.", "Marie Dubois"),
+    ("\u00abEvery child deserves a safe home,\u00bb said Paul Girard.", "Every child deserves a safe home,",
+     "Paul Girard"),
+    ("Anne Leclerc told the board: \u00ab We will publish the plan in the spring. \u00bb",
+     "We will publish the plan in the spring.", "Anne Leclerc"),
+    ("\u00abThe waiting lists are far too long,\u00bb Luc Martin said.", "The waiting lists are far too long,",
+     "Luc Martin"),
+    ("Sophie Morel added: \u00abNobody should wait a year for help.\u00bb",
+     "Nobody should wait a year for help.", "Sophie Morel"),
+    ("\u00abWe listened to parents first,\u00bb explained Claire Fabre, the head of service.",
+     "We listened to parents first,", "Claire Fabre"),
+    ("Hugo Lambert said \u00abthe service has never been busier\u00bb and thanked staff.",
+     "the service has never been busier", "Hugo Lambert"),
+    ("\u00abIt was a hard winter for everyone,\u00bb Julie Roux told the meeting.",
+     "It was a hard winter for everyone,", "Julie Roux"),
+    ("Nadia Benali wrote: \u00abThe families deserve a clear answer.\u00bb",
+     "The families deserve a clear answer.", "Nadia Benali"),
+    ("\u00abWe are proud of the team,\u00bb said Marc Petit, the chair.", "We are proud of the team,",
+     "Marc Petit"),
+])
+def test_guillemets(nlp, sentence: str, quote: str, speaker: str) -> None:
+    assert quoted(nlp, sentence + " The board agreed.") == [(quote, speaker)]
+
+
+# a straight single quote in a paragraph with no digit and no number word is parsed too
+@pytest.mark.parametrize("sentence, quote, speaker", [
+    ("Tom Hart said: 'We will publish the plan soon and consult the schools.'",
+     "We will publish the plan soon and consult the schools.", "Tom Hart"),
+    ("'The families deserve better,' said Ruth Adeyemi.", "The families deserve better,", "Ruth Adeyemi"),
+    ("Kim Osei told the panel: 'Staff are tired but they are proud.'", "Staff are tired but they are proud.",
+     "Kim Osei"),
+    ("'We listened and we changed,' Dan Price said.", "We listened and we changed,", "Dan Price"),
+    ("Lena Fischer added: 'Nobody should wait this long for help.'",
+     "Nobody should wait this long for help.", "Lena Fischer"),
+    ("'It has been a hard winter,' admitted Joe Marsh, the director.", "It has been a hard winter,",
+     "Joe Marsh"),
+    ("Asha Patel said: 'The new team has made a real difference.'", "The new team has made a real difference.",
+     "Asha Patel"),
+    ("'We are sorry,' said Megan Lloyd, the head of service.", "We are sorry,", "Megan Lloyd"),
+    ("Owen Burke wrote: 'The board must hear from families directly.'",
+     "The board must hear from families directly.", "Owen Burke"),
+    ("'Our staff went above and beyond,' said Grace Okafor.", "Our staff went above and beyond,",
+     "Grace Okafor"),
+])
+def test_straight_single_quotes_without_numbers(nlp, sentence: str, quote: str, speaker: str) -> None:
+    assert quoted(nlp, "The report was published on Tuesday.\n\n" + sentence) == [(quote, speaker)]
+
+
+# a short quoted word held up as a term is a scare quote, not speech
+@pytest.mark.parametrize("sentence", [
+    "The so-called \u201crobust\u201d checks failed in the spring.",
+    "The term \u2018neglect\u2019 covers many different things.",
+    "Staff spoke of what is known as \u201cdrift\u201d in planning.",
+    "A practice dubbed \u2018ghosting\u2019 was found in the team.",
+    "The label \u201chard to reach\u201d was dropped from the plan.",
+    "What was termed \u201cthe front door\u201d has been redesigned.",
+    "The concept of \u201ccontextual safeguarding\u201d is now used widely.",
+    "The so called \u201cwhole family\u201d model was tried in the east.",
+    "This is sometimes referred to as \u201cadultification\u201d by practitioners.",
+    "The acronym \u2018MASH\u2019 is used throughout the plan.",
+    "Families were branded \u201cresistant\u201d in the old records.",
+])
+def test_named_terms_stay_out(nlp, sentence: str) -> None:
+    assert quoted(nlp, sentence) == []
+
+
+# but words someone used, or a phrase of theirs, stay quotes
+@pytest.mark.parametrize("sentence, quote", [
+    ("Parents used the word \u201cabandoned\u201d when they spoke to us.", "abandoned"),
+    ("Ann Cole described the service as \u201cbroken and unsafe\u201d.", "broken and unsafe"),
+])
+def test_words_someone_used_stay(nlp, sentence: str, quote: str) -> None:
+    assert [q for q, _ in quoted(nlp, sentence)] == [quote]
+
+
+# a title keeps being a title with its comma inside the marks (American style); a full stop
+# may end a slogan someone said, so it leaves the quote
+@pytest.mark.parametrize("quote, title", [
+    ("Fox Morning Show,", True),
+    ("Evening News Hour,", True),
+    ("State of the Union,", True),
+    ("Working Together to Safeguard Children,", True),
+    ("Learning from Child Q,", True),
+    ("Contract with Parents,", True),
+    ("Peace Through Strength.", False),
+    ("Arrogant,", False),
+    ("Thank you.", False),
+    ("No.", False),
+    ("We will do better.", False),
+    ("It is not good enough,", False),
+])
+def test_punctuated_titles(quote: str, title: bool) -> None:
+    assert is_title_like(quote) is title
