@@ -697,6 +697,8 @@ def subject_before_aside(ctx: Context, cue: Token) -> Token | None:
 
 def hung_subject(cue: Token) -> str | None:
     """A subject the parser hung off the cue as modifiers ('One 13-year-old wrote:')."""
+    if not cue.doc.has_annotation("SENT_START"):
+        return None  # a paragraph the statistical parse skipped has no sentences to read
     sent_start = cue.sent.start
     words = [t for t in cue.doc[sent_start:cue.i] if not t.is_space]
     if not 1 <= len(words) <= 6 or any(t.is_punct and t.text not in "-\u2013" for t in words) \
