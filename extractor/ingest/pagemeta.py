@@ -31,17 +31,21 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # a date as a page writes it: '3 March 2026', '3rd March, 2026', 'March 3, 2026', '03/03/2026',
-# '2026-03-03'
+# '2026-03-03', 'March 2026' (its first day)
 _DATE = (rf"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
          rf"|(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
          r"|(?P<d3>[0-3]?\d)/(?P<m3>[01]?\d)/(?P<y3>(?:19|20)\d\d)"
-         r"|(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))")
+         r"|(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)"
+         rf"|(?P<m5>{_MONTH}),?\s+(?P<y5>(?:19|20)\d\d))")
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"
+# a label opens the line or a part of it ('… · Published 3 March 2026', 'This page was last
+# updated on …'), not a cited source's date in the middle of a sentence ('(published March 2026)')
+_LABEL_AT = r"(?:^(?:[\w'-]+\s+){0,4}|[·|•;,]\s*)"
 _PUBLISHED_LINE = re.compile(
-    rf"(?i)\b(?:first\s+)?(?:published|posted|issued|released|generated|produced|answered|date\s+published)(?:\s+on)?\s*:?\s*"
+    rf"(?i){_LABEL_AT}(?:first\s+)?(?:published|posted|issued|released|generated|produced|answered|date\s+published)(?:\s+on)?\s*:?\s*"
     rf"{_WEEKDAY}{_DATE}")
 _UPDATED_LINE = re.compile(
-    rf"(?i)\b(?:last\s+)?(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*{_WEEKDAY}{_DATE}")
+    rf"(?i){_LABEL_AT}(?:last\s+)?(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*{_WEEKDAY}{_DATE}")
 _ISO = re.compile(r"^\s*((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
 _DATE_RX = re.compile(_DATE, re.I)
 
@@ -73,9 +77,9 @@ def _iso(value: str | None) -> str | None:
         if not m2 or m2.start() > 20:
             return None
         g = m2.groupdict()
-        y = int(g["y1"] or g["y2"] or g["y3"] or g["y4"])
-        d = int(g["d1"] or g["d2"] or g["d3"] or g["d4"])
-        raw_month = g["m1"] or g["m2"] or g["m3"] or g["m4"]
+        y = int(g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y5"])
+        d = int(g["d1"] or g["d2"] or g["d3"] or g["d4"] or 1)
+        raw_month = g["m1"] or g["m2"] or g["m3"] or g["m4"] or g["m5"]
         mo = int(raw_month) if raw_month.isdigit() else \
             next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(raw_month.lower()[:3]))
     try:
@@ -88,12 +92,15 @@ def _words(el: HtmlElement) -> set[str]:
     return set(re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
 
 
-def _off_page(el: HtmlElement) -> bool:
-    """Inside navigation, a page footer, an aside, or a block named as such (cookie, related)."""
+def _off_page(el: HtmlElement, footer: bool = False) -> bool:
+    """Inside navigation, a page footer, an aside, or a block named as such (cookie, related);
+    `footer`: a page footer is the page's ('Page last reviewed: …')."""
+    off_tags = {"nav", "aside"} if footer else set(_OFF_PAGE)
+    off_words = _OFF_WORDS - {"footer"} if footer else _OFF_WORDS
     for node in [el, *el.iterancestors()]:
         if not isinstance(node.tag, str):
             continue
-        if node.tag in _OFF_PAGE or _OFF_WORDS & _words(node):
+        if node.tag in off_tags or off_words & _words(node):
             return True
     return False
 
@@ -144,12 +151,16 @@ def _visible_lines(tree: HtmlElement) -> Iterator[str]:
     body = tree.find("body")
     if body is None:
         return
-    for el in body.iter("p", "div", "span", "time", "li", "dl", "dd", "small", "header", "section"):
+    for el in body.iter("p", "div", "span", "time", "li", "dt", "dd", "tr", "small", "header",
+                       "section"):
         if any(isinstance(k.tag, str) and k.tag in ("p", "div", "section", "ul", "table")
                for k in el):
             continue  # a container: its blocks are read one by one
         text = " ".join(el.text_content().split())
-        if text and len(text) <= 300 and not _off_page(el):
+        label = el.getnext() if el.tag == "dt" else None
+        if label is not None and label.tag == "dd":  # a term and its value: 'Answered on | 3 May'
+            text = f"{text} {' '.join(label.text_content().split())}"
+        if text and len(text) <= 300 and not _off_page(el, footer=True):
             yield text
 
 
@@ -185,7 +196,8 @@ def page_date(html: str) -> str | None:
 
 def _guessed(tree: HtmlElement) -> str | None:
     """htmldate's reading of a page that states no date of its own, with every link and
-    source address taken away first: a date in a URL or a linked file's name dates that file."""
+    source address taken away first (a date in a URL or a linked file's name dates that file),
+    and navigation and banners too (a footer stays: its copyright year is the page's)."""
     from htmldate import find_date
     for el in tree.iter():
         if isinstance(el.tag, str):
@@ -194,6 +206,10 @@ def _guessed(tree: HtmlElement) -> str | None:
     for link in tree.xpath("//link|//a[re:test(normalize-space(.), '\\.[A-Za-z0-9]{2,4}$')]",
                            namespaces={"re": "http://exslt.org/regular-expressions"}):
         link.drop_tree()  # <link> tags and links named by a file name ('q2-2026-27.xlsx')
+    for el in [e for e in tree.iter("nav", "aside", "div", "section", "p", "ul")
+               if e.tag in ("nav", "aside") or (_OFF_WORDS - {"footer"}) & _words(e)]:
+        if el.getparent() is not None:
+            el.drop_tree()  # navigation and banners: their dates are not the page's
     found = find_date(tree, original_date=True, extensive_search=True,
                       max_date=date.today().isoformat())
     return _iso(found) if found else None
@@ -211,6 +227,7 @@ _META_TEXT = re.compile(
     r"quarter|q[1-4]\b|year\s+(?:ending|to)|period|financial\s+year|reporting\s+year)"
     rf"|^\s*by\s+[A-Z]|{_DATE}|\b(?:19|20)\d\d\s*[/-]\s*\d\d\b")
 _MAX_META = 300  # characters: a metadata line is short
+_MAX_STANDFIRST = 150  # characters: a longer line that is no metadata is the story's own
 _MAX_META_LINES = 4  # elements looked at under the headline
 _STOP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "form", "figure",
               "img", "nav", "footer", "aside", "blockquote"}
@@ -252,6 +269,8 @@ def unfold_meta_lines(root: HtmlElement) -> None:
             break  # the article's body has begun
         text = _meta_line(el)
         if text is None:
+            if len(" ".join(el.text_content().split())) > _MAX_STANDFIRST:
+                break  # a paragraph of the story: the metadata lines are above it
             continue
         p = lxml.html.Element("p")
         p.text = text
