@@ -226,7 +226,7 @@ _META_TEXT = re.compile(
     r"(?i)\b(?:published|posted|updated|issued|released|reviewed|generated|data\s+as\s+at|as\s+at|"
     r"quarter|q[1-4]\b|year\s+(?:ending|to)|period|financial\s+year|reporting\s+year)"
     rf"|^\s*by\s+[A-Z]|{_DATE}|\b(?:19|20)\d\d\s*[/-]\s*\d\d\b")
-_MAX_META = 300  # characters: a metadata line is short
+_MAX_META = 200  # characters: a metadata line is short (a longer one is prose)
 _MAX_STANDFIRST = 150  # characters: a longer line that is no metadata is the story's own
 _MAX_META_LINES = 4  # elements looked at under the headline
 _STOP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "form", "figure",
@@ -264,13 +264,15 @@ def unfold_meta_lines(root: HtmlElement) -> None:
             and parent.getparent() is not None and not _off_page(parent):
         after += [s for s in parent.itersiblings()
                   if isinstance(s.tag, str)][:_MAX_META_LINES - len(after)]  # <header><h1></header>
+    prose = 0
     for el in after:
-        if el.tag in _STOP_TAGS or len(" ".join(el.text_content().split())) > _MAX_META:
+        if el.tag in _STOP_TAGS:
             break  # the article's body has begun
         text = _meta_line(el)
         if text is None:
-            if len(" ".join(el.text_content().split())) > _MAX_STANDFIRST:
-                break  # a paragraph of the story: the metadata lines are above it
+            prose += len(" ".join(el.text_content().split())) > _MAX_STANDFIRST
+            if prose > 1:
+                break  # a standfirst may sit above the byline; a second paragraph is the story
             continue
         p = lxml.html.Element("p")
         p.text = text
