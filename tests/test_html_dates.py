@@ -152,3 +152,12 @@ def test_a_long_paragraph_ends_the_metadata_lines() -> None:
     root = lxml.html.document_fromstring(page(body=BODY + later))
     unfold_meta_lines(root)
     assert root.xpath("//p[@class='meta']")  # after the body: left for the extractor to judge
+
+
+def test_a_byline_under_a_standfirst_reaches_the_text() -> None:
+    standfirst = ("<p class='standfirst'>Families in the north of the county waited longer for an "
+                  "early help assessment than those in the south, figures shared with the panel "
+                  "show</p>")
+    byline = "<p class='byline'>By Ines Carvalho, Social Affairs Reporter · 6 May 2026</p>"
+    doc = read_html("a.html", page(under=standfirst + byline).encode())
+    assert "By Ines Carvalho, Social Affairs Reporter · 6 May 2026" in doc.text.split("\n")
