@@ -559,6 +559,12 @@ LABELLED_PARTS = [
     ("Episode ⟦5⟧ of the podcast hears from foster carers.", "ref"),
     ("Question 4 of ⟦12⟧ asked about waiting times.", "ref"),
     ("The findings are set out in Edition ⟦2⟧ of the bulletin.", "ref"),
+    # a series' factsheet or bulletin number ('Factsheet 7 of 12', 'Bulletin 3')
+    ("Factsheet ⟦5⟧ of the series covers children in need.", "ref"),
+    ("Factsheet 2 of ⟦9⟧ · Public Health Intelligence", "ref"),
+    ("This is Bulletin ⟦11⟧ from the partnership's learning team.", "ref"),
+    ("Bulletin 4 of ⟦6⟧ looks at neglect in teenagers.", "ref"),
+    ("The factsheet lists ⟦38⟧ new referrals in the quarter.", None),
     # kept: the counts in the same sentences
     ("The framework has ⟦four⟧ lots, and Lot 2 covers adult workers.", None),
     ("This issue reports ⟦14⟧ new foster carers.", None),

@@ -50,10 +50,11 @@ _REF_BEFORE = re.compile(
     r"|(?:\b(?:agenda\s+)?item\s*(?:no\.?\s*)?:\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
     r"|(?:\bunder\s+(?:the\s+age\s+of\s+)?$)|(?:\b(?:man|woman|boy|girl),\s*$)"
     r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–]\s*$)|(?:\d[.:]\Z)|(?:\d\.\d+\s+(?:to|and)\s+$)"
-    r"|(?:[©#@]\s*$)|(?:\b(?:page|item|part|episode|lot|slide|question|chapter|section|step|stage)\s+\d+\s+of\s+$)|"
-    # a label's number: 'Lot 2 of the tender', 'Issue 14 of the newsletter', 'Volume 3' (a board
-    # paper's and a risk register entry's label: furniture.furniture_reason)
-    r"(?-i:\b(?:Lot|Issue|Edition|Volume|Vol\.|Episode|Series)\s+$)|(?:\bper\s+$)|(?:\btop\s+$)"
+    r"|(?:[©#@]\s*$)|(?:\b(?:page|item|part|episode|lot|slide|question|chapter|section|step|stage|factsheet|bulletin)\s+\d+\s+of\s+$)|"
+    # a label's number: 'Lot 2 of the tender', 'Issue 14 of the newsletter', 'Volume 3',
+    # 'Factsheet 7 of 12' (a board paper's and a risk register entry's label:
+    # furniture.furniture_reason)
+    r"(?-i:\b(?:Lot|Issue|Edition|Volume|Vol\.|Episode|Series|Factsheet|Bulletin)\s+$)|(?:\bper\s+$)|(?:\btop\s+$)"
     # the later items of a list of references: 'sections 1, 5 and 6', 'paragraphs 4 to 7'
     r"|(?:\b(?:pages?|sections?|paragraphs?|paras?|chapters?|tables?|appendices|items?|minutes?|"
     r"recommendations?|questions?|regulations?|articles?|clauses?|rules?|schedules?|standing\s+orders?|findings?|"

@@ -19,6 +19,8 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .pagemeta import unfold_meta_lines
+
 # A card's headline number: '41,280', '23%', '£2.4m', '1.5 million', '97 %', '+12'
 _STAT = re.compile(r"^[+\-−]?[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|million|billion|per\s*cent)?\+?$",
                    re.I)
@@ -272,6 +274,7 @@ def _table_titles(root: HtmlElement) -> None:
 
 def unfold(root: HtmlElement) -> HtmlElement:
     """Rewrite `root`'s widgets as paragraphs in place (see the module docstring); returns it."""
+    unfold_meta_lines(root)
     _table_titles(root)
     _asides(root)
     _attributions(root)

@@ -23,6 +23,7 @@ from ..errors import EmptyDocument
 from .cards import unfold_html
 from .clean import keep_lines, normalise
 from .frame import framed_html, within
+from .pagemeta import page_date
 from .text import decode
 
 log = logging.getLogger(__name__)
@@ -220,5 +221,5 @@ def read_html(path: str, data: bytes) -> Document:
     _write_body(b, title and normalise(title), body)
     if not b.offset:
         raise EmptyDocument(path, "no article text found")
-    source = Source(path, sha256_of(data), "html", title=title, date=root.get("date"))
+    source = Source(path, sha256_of(data), "html", title=title, date=page_date(html))
     return b.build(source, warnings, page_title)
