@@ -2,7 +2,7 @@
 were in residential children's homes', 'of whom 58 were with in-house foster carers', 'of whom 12
 live outside the county', 'of whom 9 were more than 20 miles from home') is still a count of
 children in care: the metric's own definition covers every placement and place of living (the
-project's corpus-dev convention for subsets). A trait ('of whom 27 were unaccompanied'), a status
+project's corpus-dev convention for subsets). A trait ('of whom 27 were disabled'), a status
 after care ('care leavers') or a move made in a period ('placed in secure accommodation during the
 year', a flow) is no placement."""
 
@@ -40,7 +40,7 @@ _PLACED = re.compile(
 _FLOW = re.compile(r"\b(?:during|over|throughout|in|since)\s+(?:the\s+)?(?:last\s+|past\s+)?"
                    r"(?:year|quarter|month|period|twelve\s+months|12\s+months)\b", re.I)
 # a status after or beside care is no placement
-_NOT_IN_CARE = re.compile(r"\b(?:care\s+leavers?|left\s+care|leaving\s+care|unaccompanied|UASC)\b", re.I)
+_NOT_IN_CARE = re.compile(r"\b(?:care\s+leavers?|left\s+care|leaving\s+care)\b", re.I)
 
 
 def is_placement(text: str, end: int) -> bool:
