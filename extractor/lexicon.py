@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .pipeline import MODELS_DIR
 
 if TYPE_CHECKING:
-    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span
 
 LEXICON_FILE = "metric_lexicon.json"
@@ -126,44 +126,22 @@ def matcher(vocab: Any) -> tuple[PhraseMatcher, dict[str, Name]]:
     return phrase, by_key
 
 
-@functools.lru_cache(maxsize=4)
-def wrapped_matcher(vocab: Any) -> tuple[Matcher, dict[str, Name]]:
-    """A Matcher for every name of two or more words that lets a line break (a whitespace
-    token) stand between its words: 'has published 2 local\nchild safeguarding practice reviews'."""
-    from spacy.matcher import Matcher
-
-    from .pipeline import get_nlp
-
-    tokenizer = get_nlp().tokenizer
-    match = Matcher(vocab)
-    by_key: dict[str, Name] = {}
-    for i, name in enumerate(names()):
-        key = f"lexw{i}"
-        patterns = []
-        for v in variants(name.text):
-            words = [t.lower_ for t in tokenizer(v.lower())]
-            if len(words) > 1:
-                pattern: list[dict[str, Any]] = []
-                for w in words:
-                    if pattern:
-                        pattern.append({"IS_SPACE": True, "OP": "?"})
-                    pattern.append({"LOWER": w})
-                patterns.append(pattern)
-        if patterns:
-            by_key[key] = name
-            match.add(key, patterns)
-    return match, by_key
-
-
 def find(doc: Doc | Span) -> list[tuple[Name, int, int]]:
     """(name, start token, end token) of every lexicon name in `doc`, longest first at a start;
-    a name broken over two lines of a text is found too."""
+    a name broken over two lines of a text is found too ('has published 2 local\nchild
+    safeguarding practice reviews'): the PhraseMatcher runs again over the words with the
+    whitespace tokens left out, and a match that spans one is mapped back to the Doc's tokens."""
+    from spacy.tokens import Doc as _Doc
+
     phrase, by_key = matcher(doc.vocab)
     found = {(by_key[doc.vocab.strings[mid]], s, e) for mid, s, e in phrase(doc)}
     if any(t.is_space for t in doc):
-        wrap, by_wkey = wrapped_matcher(doc.vocab)
-        at = getattr(doc, "start", 0)  # on a Span the Matcher counts from the span's start
-        found |= {(by_wkey[doc.vocab.strings[mid]], s + at, e + at) for mid, s, e in wrap(doc)}
+        kept = [t.i for t in doc if not t.is_space]  # Doc indices, on a Span too
+        words = _Doc(doc.vocab, words=[doc.doc[i].text for i in kept])
+        for mid, s, e in phrase(words):
+            start, end = kept[s], kept[e - 1] + 1
+            if end - start != e - s:  # only the matches a line break splits: the rest are found above
+                found.add((by_key[doc.vocab.strings[mid]], start, end))
     return sorted(found, key=lambda f: (f[1], -(f[2] - f[1])))
 
 

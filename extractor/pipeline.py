@@ -289,16 +289,31 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def _ents(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The Doc's entities and their start tokens, built once per Doc (`doc.ents` builds a new
+    Span for every entity on every access)."""
+    cache = doc.user_data.get("review_records_ents")
+    if cache is None:
+        ents = list(doc.ents)
+        cache = doc.user_data["review_records_ents"] = (ents, [e.start for e in ents])
+    return cache
+
+
+def ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity token i is part of, if any."""
+    if not doc[i].ent_type:
+        return None
+    ents, starts = _ents(doc)
+    k = bisect.bisect_right(starts, i) - 1
+    return ents[k] if k >= 0 and ents[k].start <= i < ents[k].end else None
+
+
 def ents_between(doc: Doc, start_tok: int, end_tok: int) -> list[Span]:
     """Entities inside tokens [start_tok, end_tok), by bisection over the Doc's entities.
 
     `Span.ents` scans every entity of the Doc, which is quadratic over a long report.
     """
-    cache = doc.user_data.get("review_records_ents")
-    if cache is None:
-        ents = list(doc.ents)
-        cache = doc.user_data["review_records_ents"] = (ents, [e.start for e in ents])
-    ents, starts = cache
+    ents, starts = _ents(doc)
     i = bisect.bisect_left(starts, start_tok)
     out = []
     while i < len(ents) and ents[i].start < end_tok:

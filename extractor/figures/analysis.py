@@ -8,7 +8,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import lexicon
 from ..findings import Period
@@ -106,15 +106,30 @@ def _across_lines(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+_MATCHES = "review_records_rule_matches"
+
+
+def _matches(doc: Doc | Span) -> list[tuple[_Rule, int, int]]:
+    """Every metric rule's and lexicon name's match in `doc`, in the whole Doc's token indices.
+    The matchers run once per Doc (kept in its user_data); a Span (a table cell, a label) takes
+    the Doc's matches that lie inside it, which are the matches the matchers find on the Span
+    alone: their patterns test tokens only."""
+    whole = cast("Doc", getattr(doc, "doc", doc))
+    cached = whole.user_data.get(_MATCHES)
+    if cached is None or cached[0] != len(whole):
+        rules = _rules()[0]
+        raw = [(rules[whole.vocab.strings[mid]], s, e) for mid, s, e in _matcher(whole.vocab)(whole)]
+        raw += [(_lexicon_rule(name), s, e) for name, s, e in lexicon.find(whole)]
+        cached = whole.user_data[_MATCHES] = (len(whole), raw)
+    if whole is doc:
+        return list(cached[1])
+    lo, hi = cast("Span", doc).start, cast("Span", doc).end
+    return [(r, s, e) for r, s, e in cached[1] if lo <= s and e <= hi]
+
+
 def rule_hits(doc: Doc | Span) -> list[_Hit]:
     """Every metric-rule match in `doc`, blocked phrases removed, longest match kept."""
-    rules = _rules()[0]
-    matcher = _matcher(doc.vocab)
-    # token indices of the whole Doc: on a Span the Matcher counts from the span's start, the
-    # PhraseMatcher of the lexicon from the Doc's (a table label's hits were out of order)
-    at = getattr(doc, "start", 0)
-    raw = [(rules[doc.vocab.strings[mid]], s + at, e + at) for mid, s, e in matcher(doc)]
-    raw += [(_lexicon_rule(name), s, e) for name, s, e in lexicon.find(doc)]
+    raw = _matches(doc)
     blocks = [(s, e) for r, s, e in raw if r.kind == "block"]
     # a block hides every hit that overlaps it ('the national Child Safeguarding Practice Review
     # Panel' names a body, not national reviews)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, TypeVar, cast
 
 from .. import counted
 from ..findings import Period
@@ -707,6 +707,21 @@ def rule_metric_for(doc: Doc, start_tok: int, end_tok: int) -> tuple[str, str] |
     return None
 
 
+_READINGS = "review_records_number_readings"
+_T = TypeVar("_T")
+
+
+def _memo(doc: Doc, what: tuple[Any, ...], q: Quantity, read: Callable[..., _T], *args: Any) -> _T:
+    """`read(*args)` for the number `q` of `doc`, once per Doc: the running text is read twice (the
+    rules' reading alone, which the classifier's features look back at, then the classifier's),
+    and a number's reading depends on the Doc and the number only."""
+    memo: dict[tuple[Any, ...], Any] = doc.user_data.setdefault(_READINGS, {})
+    key = (*what, q.start, q.end, q.kind, q.value, q.unit, q.qualifier)
+    if key not in memo:
+        memo[key] = read(*args)
+    return cast(_T, memo[key])
+
+
 def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]],
                 use_classifier: bool = False, rejected: list[dict[str, Any]] | None = None) -> list[_Candidate]:
     """Figures of the running text with their metric; comparators and elided counts then
@@ -742,7 +757,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
             reject(q, SPAN)
             continue
         sent = doc[ts].sent
-        metric, rid, unit = _rule_reading(doc, q, ts, te)
+        metric, rid, unit = _memo(doc, ("rule", ts, te), q, _rule_reading, doc, q, ts, te)
         elided_one = q.kind == "word" and q.value == 1 and _ELIDED_ONE_BEFORE.search(
             text[max(sent.start_char, q.start - 12):q.start]) and _ELIDED_ONE_AFTER.match(text[q.end:q.end + 40]) \
             and any(sp and sent.start <= sp[0] < ts for sp in _spans)

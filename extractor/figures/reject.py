@@ -638,8 +638,26 @@ def cell_reason(text: str, start: int, end: int) -> str | None:
     return REFERENCE if furniture_reason(text, start, end) == "label" else None
 
 
+# reject_reason's answers for the last few texts read: every number of a text is asked about
+# more than once (whether it cuts another number's window, then whether it is a figure), and
+# the answer depends on the text and the number only
+_ANSWERS: list[tuple[str, dict[tuple[object, ...], str | None]]] = []
+
+
 def reject_reason(text: str, q: Quantity) -> str | None:
     """Why the number at q is no reported figure (a year, a reference, a list item ...), or None."""
+    answers = next((a for t, a in _ANSWERS if t is text), None)
+    if answers is None:
+        answers = {}
+        _ANSWERS.insert(0, (text, answers))
+        del _ANSWERS[4:]
+    key = (q.start, q.end, q.kind, q.value, q.unit, q.qualifier)
+    if key not in answers:
+        answers[key] = _reject_reason(text, q)
+    return answers[key]
+
+
+def _reject_reason(text: str, q: Quantity) -> str | None:
     raw = text[q.start:q.end]
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 30]
     if in_foreign_sentence(text, q.start, q.end):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..pipeline import ent_at
 from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, relative_head, reported_clause, subject_of, tokens_in
 from .names import after_title, clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, place_surname, post_nominal_name, propn_chain
@@ -171,7 +172,7 @@ def review_named(subj: Token) -> str | None:
     reports, not a child."""
     if subj.ent_type_ != "REVIEW_TYPE":
         return None
-    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    ent = ent_at(subj.doc, subj.i)
     return f"the {ent[-1].lower_}" if ent is not None and ent[-1].pos_ == "NOUN" else None
 
 
@@ -322,8 +323,8 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     owner = statement_owner(subj)
     if owner is not None and owner.lower_ not in RELATIVES:
         subj = owner
-    council = next((e for e in subj.doc.ents if e.start <= subj.i < e.end and e.label_ == "COUNCIL"
-                    and e[0].lower_ in ("cyngor", "comhairle")), None)
+    council = ent_at(subj.doc, subj.i) if subj.ent_type_ == "COUNCIL" else None
+    council = council if council is not None and council[0].lower_ in ("cyngor", "comhairle") else None
     if council is not None:  # 'Cyngor Sir Ynys Môn said': 'Sir' is the county here, not a title
         return Speaker(council.text)
     described = described_name(subj) or owned_document(ctx, subj)

@@ -5,14 +5,15 @@ and the verb's subject.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from ..pipeline import ent_at
 from .context import Context
 from .names import after_title, name_set_off_before, propn_chain
 from .vocabulary import AFTER_WINDOW, RELATIVES, SENTENCE_END_RE, SHORT_CUE_WORDS, STRONG_CUES, TAIL_WORDS, cue_forms, person_nouns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..quotes import QuoteSpan
 
@@ -62,7 +63,7 @@ def document_start(noun: Token) -> int:
     while left > 0 and not doc[left - 1].is_punct and "\n" not in doc[left - 1].whitespace_:
         prev = doc[left - 1]
         if prev.ent_type_ and prev.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERSON"):
-            left = next(e.start for e in doc.ents if e.start <= prev.i < e.end)
+            left = cast("Span", ent_at(doc, prev.i)).start
         elif prev.dep_ in ("det", "poss", "compound", "amod", "case", "nmod"):
             left -= 1
         else:

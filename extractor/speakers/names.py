@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..pipeline import ents_between
+from ..pipeline import ent_at, ents_between
 from .context import Context
 from .vocabulary import CLAUSE_DEPS, HONORIFICS, NAME_PARTICLES, NAME_TITLES, ORG_LABELS, ROLE_HEADS, person_nouns
 
@@ -159,7 +159,7 @@ def post_nominal_name(subj: Token) -> Span | None:
         start += 1
     if end - start < 2 or any(t.lower_ in PARTY_WORDS for t in doc[start:end]):
         return None  # 'Reform UK MP', 'Plaid Cymru MS': a party before the letters, no name
-    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    ent = ent_at(doc, start)
     if ent is not None and ent.end <= end and ent.label_ in PLACE_LABELS:
         return None  # 'North Ayrshire MSP': a place
     return doc[start:end]

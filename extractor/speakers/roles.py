@@ -4,14 +4,15 @@ people, offices and issuers they stand for.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from ..pipeline import ent_at
 from .context import Context, Speaker
 from .names import clean, full_name, line_left, named_person_role, propn_chain, strip_honorifics, titled_name
 from .vocabulary import HONORIFICS, MAX_PHRASE_WORDS, NAME_TITLES, ORG_HEADS, ORG_LABELS, ROLE_HEADS, TITLE_ABBREVIATIONS, person_nouns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def role_of(subj: Token, name_start: int, left: int) -> str | None:
@@ -209,7 +210,7 @@ def titled_appositive(ctx: Context, subj: Token) -> Speaker | None:
         if titled is None and child.ent_type_ != "PERSON":
             continue
         name = titled.text if titled is not None else \
-            next(e.text for e in subj.doc.ents if e.start <= child.i < e.end)
+            cast("Span", ent_at(subj.doc, child.i)).text
         role = clean(subj.doc[subj.left_edge.i:subj.i + 1].text)
         return Speaker(full_name(ctx, strip_honorifics(name)), role or None, person=True)
     return None
@@ -332,7 +333,7 @@ def the_before(subj: Token) -> bool:
 def office_entity(subj: Token) -> bool:
     """Whether the PERSON entity a subject sits in is only an office's words ('the Ombudsman',
     'the Commissioner' tagged a person): a name holds at least one word that is no role."""
-    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    ent = ent_at(subj.doc, subj.i)
     return ent is not None and all(t.lower_ in person_nouns() or t.lower_ in HONORIFICS
                                    or not t.is_alpha for t in ent)
 
