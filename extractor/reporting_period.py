@@ -207,7 +207,8 @@ _MONTHS_NO_YEAR = re.compile(
 # "Laid: …", "Dated: …", "Circulated: …"; only as a label at a line's start, with its colon).
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATELINE = re.compile(
-    rf"(?im)(?:\b(?:published|posted|updated|date|issued|released)(?:\s+on)?\s*:?\s*|^[ \t]*"
+    rf"(?im)(?:\b(?:published|posted|updated|date|issued|released)(?:\s+on|\s+(?:at|by)\s+[^,\n]{{1,60}},)?"
+    r"\s*:?\s*|^[ \t]*"
     r"(?:made|laid|dated|sent|signed|delivered|circulated)(?:\s+on[ \t]*:?|[ \t]*:)[ \t]*|^[ \t]*)"
     rf"{_WEEKDAY}(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES}),?\s+"
     r"(?P<y>(?:19|20)\d\d)\b(?=[^\n]{0,40}$)")
@@ -728,6 +729,9 @@ def _document_period(text: str, title: str | None, date: str | None,
         found = _head_period(head)
         if found is not None:
             return _annual_in_financial_years(text, cands, found)
+    if _inquiry_report(heads, context):
+        return None  # an inquiry's report answers a question, not a period: the years it
+        # names are its evidence's (the statistics it cites, the reviews it read)
     requested = _requested_years(text, cands)
     if requested is not None:
         return requested
@@ -739,6 +743,9 @@ def _document_period(text: str, title: str | None, date: str | None,
         found = _head_period(head) if _is_heading(head) else None
         if found is not None:
             return _annual_in_financial_years(text, cands, found)
+    current = _current_year(text, title, date, context)
+    if current is not None:
+        return current
     meeting = meeting_date(text, title)
     if not is_agenda(text):
         at_position = _window_to_position(text, cands)
@@ -757,6 +764,58 @@ def _document_period(text: str, title: str | None, date: str | None,
             (None if _COURT_CASE.search(text, 0, _LEAD_CHARS) else _span_repeated(text, cands))
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
+
+
+# An inquiry's report (a public, an independent or a statutory inquiry; a parliamentary group's
+# or a commission's inquiry), so headed: "The Independent Inquiry into …", "Inquiry into …",
+# "Report of the inquiry", "Interim report of the … Inquiry", "laid … under the Inquiries Act".
+# Its heading names a question, not a period; the years it names are its evidence's.
+_INQUIRY_HEAD = re.compile(
+    r"\binquiry\s+(?:into|on)\b|\b(?:independent|public|national|statutory)\s+inquiry\b|"
+    r"\binquiry\s+(?:report|findings)\b|\breport\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?inquiry\b|"
+    r"\bInquiries\s+Act\b", re.I)
+
+
+def _inquiry_report(heads: list[str], context: list[str] | tuple[str, ...]) -> bool:
+    """Whether a heading (the title, an opening line, a running header) names the document as
+    an inquiry's report."""
+    return any(_INQUIRY_HEAD.search(h) for h in (*heads, *context) if _is_heading(h))
+
+
+# A period a dated document names by its own date: "this financial year", "so far this
+# financial year", "the current financial year" (the financial year the date falls in); a
+# summer (the school summer holidays, July and August): "this summer" or "summer 2026" in the
+# lead, or "the summer" in a heading ("How the summer went"), of the date's year unless it
+# names its own. A comparator's ("up from 90 last summer", "than this financial year") does not
+# count, nor a school term ("the summer term").
+_THIS_FY = re.compile(r"\b(?:(?:so\s+far\s+)?this|the\s+current)\s+financial\s+year\b"
+                      r"(?!\s*(?:(?:19|20)\d\d|\())", re.I)
+_SUMMER = re.compile(r"\b(?:this\s+summer(?:\s+holidays?)?|summer\s+(?:holidays?\s+)?(?:of\s+)?"
+                     r"(?P<y>(?:19|20)\d\d))\b(?!\s+(?:term|(?:19|20)\d\d))", re.I)
+_SUMMER_HEAD = re.compile(r"\b(?:the|this|our|a)\s+summer(?:\s+holidays?)?\b(?!\s+term)", re.I)
+
+
+def _current_year(text: str, title: str | None, date: str | None,
+                  context: list[str] | tuple[str, ...]) -> Period | None:
+    """The financial year or the summer a dated document names by its own date, or None."""
+    date = date or _dateline(text)
+    if not date or len(date) < 7 or not date[:4].isdigit() or not date[5:7].isdigit():
+        return None
+    y, mo = int(date[:4]), int(date[5:7])
+    lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
+    heads = [h for h in (title, *text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES])
+             if h and _is_heading(h)]
+    for m in (*_SUMMER.finditer(lead), *(m for h in heads for m in _SUMMER_HEAD.finditer(h))):
+        if _COMPARATOR.search(m.string, max(0, m.start() - 60), m.start()):
+            continue
+        year = int(m.group("y")) if m.re is _SUMMER and m.group("y") else y
+        return Period(f"{year}-07-01", f"{year}-08-31", m.group(0))
+    for m in _THIS_FY.finditer(text):
+        if _COMPARATOR.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        fy = financial_year(y if mo >= 4 else y - 1)
+        return Period(fy.start, fy.end, m.group(0))
+    return None
 
 
 # A position a paper states at a date: "to note the position at 30 September 2026", "At 30
