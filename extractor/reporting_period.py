@@ -730,8 +730,9 @@ def _document_period(text: str, title: str | None, date: str | None,
         if found is not None:
             return _annual_in_financial_years(text, cands, found)
     if _inquiry_report(heads, context):
-        return None  # an inquiry's report answers a question, not a period: the years it
-        # names are its evidence's (the statistics it cites, the reviews it read)
+        return _inquiry_evidence(text, cands)  # an inquiry's report answers a question, not a
+        # period: the years it names are its evidence's (the statistics it cites, the reviews
+        # it read), unless it says when it gathered its evidence
     requested = _requested_years(text, cands)
     if requested is not None:
         return requested
@@ -776,10 +777,29 @@ _INQUIRY_HEAD = re.compile(
     r"\bInquiries\s+Act\b", re.I)
 
 
+# ... the dates of the works it read ("52 reviews published between 2020 and 2025", "judgments
+# handed down between …") are theirs, not the span it gathered its evidence over
+_WORKS_DATED = re.compile(r"\b(?:published|issued|handed\s+down|completed|dated|written|produced)"
+                          r"\s+(?:in\s+)?$", re.I)
+
+
 def _inquiry_report(heads: list[str], context: list[str] | tuple[str, ...]) -> bool:
     """Whether a heading (the title, an opening line, a running header) names the document as
     an inquiry's report."""
     return any(_INQUIRY_HEAD.search(h) for h in (*heads, *context) if _is_heading(h))
+
+
+def _inquiry_evidence(text: str, cands: list[_Candidate]) -> Period | None:
+    """The span an inquiry's opening says it gathered its evidence over ("The group met six
+    times between June and November 2026", "we heard from 40 witnesses between …"), or None."""
+    for c in cands:
+        if c.start >= _OPENING_CHARS:
+            break
+        if _is_span(c.period) and _GATHERED.search(text, c.sentence[0], c.sentence[1]) and \
+                not _WORKS_DATED.search(text, max(0, c.start - 30), c.start) and \
+                not _foreign(text, c):
+            return c.period
+    return None
 
 
 # A period a dated document names by its own date: "this financial year", "so far this

@@ -148,3 +148,32 @@ def test_this_financial_year_by_the_date(text: str, date: str | None, start: str
 def test_a_summer_by_the_date(title: str | None, text: str, date: str, start: str | None,
                               end: str | None) -> None:
     assert _span(text, title=title, date=date) == (start, end)
+
+
+# An inquiry that says when it gathered its evidence has that span; the dates of the works it
+# read are theirs.
+@pytest.mark.parametrize("text, start, end", [
+    ("Inquiry into youth clubs\nThe panel took evidence between October 2025 and January 2026."
+     "\nIn 2024/25 there were 300 clubs.\n", "2025-10-01", "2026-01-31"),
+    ("Report of the inquiry on kinship care\nWe heard from 60 carers between March and May "
+     "2026. In 2025/26 there were 900 kinship placements.\n", "2026-03-01", "2026-05-31"),
+    ("Independent inquiry into school transport\nWe visited 9 councils between 1 September and "
+     "30 November 2025. In 2024/25 costs rose.\n", "2025-09-01", "2025-11-30"),
+    ("Inquiry into missing children\nThe inquiry met eight times between January and July 2026."
+     "\nIn 2025-26 there were 4,000 episodes.\n", "2026-01-01", "2026-07-31"),
+    ("Public inquiry into the Eastgate home\nWe interviewed 35 former residents from April to "
+     "August 2025. In 2019/20 the home had 12 beds.\n", "2025-04-01", "2025-08-31"),
+    ("Inquiry on foster care allowances\nWe surveyed 1,100 carers between 2 February and 16 "
+     "March 2026. In 2025/26 allowances rose by 3%.\n", "2026-02-02", "2026-03-16"),
+    ("Inquiry into play provision\nWe read 48 play strategies published between 2018 and 2024. "
+     "In 2024/25 spending fell.\n", None, None),
+    ("National inquiry into child poverty\nWe reviewed 30 reports issued between 2020 and 2025."
+     " In 2025/26 a third of children were poor.\n", None, None),
+    ("Inquiry into custody of children\nWe analysed 200 judgments handed down between 2021 and "
+     "2025. In 2025-26 there were 800 cases.\n", None, None),
+    ("Inquiry into youth work funding\nWe reviewed 25 audits completed between 2019 and 2023. "
+     "In 2023/24 the sector lost £10m.\n", None, None),
+])
+def test_an_inquiry_gathering_evidence_over_a_span(text: str, start: str | None,
+                                                   end: str | None) -> None:
+    assert _span(text) == (start, end)
