@@ -744,9 +744,6 @@ def _document_period(text: str, title: str | None, date: str | None,
         found = _head_period(head) if _is_heading(head) else None
         if found is not None:
             return _annual_in_financial_years(text, cands, found)
-    current = _current_year(text, title, date, context)
-    if current is not None:
-        return current
     meeting = meeting_date(text, title)
     if not is_agenda(text):
         at_position = _window_to_position(text, cands)
@@ -754,6 +751,9 @@ def _document_period(text: str, title: str | None, date: str | None,
             return at_position
     if is_agenda(text) or (meeting is None and _DECISION.search(text[:_DECISION_CHARS])):
         return None
+    current = _current_year(text, title, date, context)
+    if current is not None:
+        return current
     if voice_publisher(text, context):
         return None  # a union's, a campaign's or a member's statement or newsletter cites
         # others' yearly figures: no period of its own but what a heading or a scope names

@@ -103,6 +103,9 @@ def test_an_inquiry_report_has_no_period(text: str, context: tuple[str, ...], st
     # a heading's own year wins
     ("Budget monitoring report 2024/25\nThis financial year spending is £2m over "
      "budget.\n", "2026-02-01", "2024-04-01", "2025-03-31"),
+    # a decision paper reports no period, whatever it says of the year so far
+    ("Early help review\nThis report asks Cabinet to approve the closure of two centres. This "
+     "financial year the service has overspent by £1m.\n", "2026-01-12", None, None),
     # with no date, no year to read it by
     ("Open letter on family support\nDear Leader,\nThis financial year we saw 900 families.\n",
      None, None, None),
