@@ -762,7 +762,8 @@ def _document_period(text: str, title: str | None, date: str | None,
         return _meeting_year(meeting)
     if year is None:
         return _year_ending(text, cands) or _window_named(text, cands) or \
-            (None if _COURT_CASE.search(text, 0, _LEAD_CHARS) else _span_repeated(text, cands))
+            (None if _COURT_CASE.search(text, 0, _LEAD_CHARS) else _span_repeated(text, cands)) or \
+            _last_year(text, date)
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
 
@@ -834,6 +835,31 @@ def _current_year(text: str, title: str | None, date: str | None,
         if _COMPARATOR.search(text, max(0, m.start() - 60), m.start()):
             continue
         fy = financial_year(y if mo >= 4 else y - 1)
+        return Period(fy.start, fy.end, m.group(0))
+    return None
+
+
+# ... or the financial year before its date, in a document that names no year of its own: "in
+# the last financial year", "over the past financial year", "the financial year just ended".
+# A comparator's ("up from 90 last financial year", "than in the last financial year") does not
+# count.
+_LAST_FY = re.compile(r"\b(?:(?:the\s+)?(?:last|past|previous)\s+financial\s+year|"
+                      r"the\s+financial\s+year\s+(?:just\s+(?:ended|gone)|that\s+has\s+just\s+ended))\b"
+                      r"(?!\s*(?:(?:19|20)\d\d|\())", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|than|on|with|against)\s+(?:\S+\s+){0,3}?(?:in\s+)?$", re.I)
+
+
+def _last_year(text: str, date: str | None) -> Period | None:
+    """The financial year before a dated document's own, so named (see _LAST_FY), or None."""
+    date = date or _dateline(text)
+    if not date or len(date) < 7 or not date[:4].isdigit() or not date[5:7].isdigit():
+        return None
+    y, mo = int(date[:4]), int(date[5:7])
+    for m in _LAST_FY.finditer(text):
+        a = max(_sentence(text, m.start(), m.end())[0], m.start() - 60)
+        if _COMPARATOR.search(text, a, m.start()) or _FROM_BEFORE.search(text, a, m.start()):
+            continue
+        fy = financial_year(y - 1 if mo >= 4 else y - 2)
         return Period(fy.start, fy.end, m.group(0))
     return None
 

@@ -180,3 +180,42 @@ def test_a_summer_by_the_date(title: str | None, text: str, date: str, start: st
 def test_an_inquiry_gathering_evidence_over_a_span(text: str, start: str | None,
                                                    end: str | None) -> None:
     assert _span(text) == (start, end)
+
+
+# "the last financial year" in a dated document naming no year of its own: the financial year
+# before the one its date falls in; a comparator's does not count.
+@pytest.mark.parametrize("text, date, start, end", [
+    ("Annual review\nIn the last financial year we helped 200 children.\n", "2026-05-01",
+     "2025-04-01", "2026-03-31"),
+    ("Chair's welcome\nOver the past financial year our volunteers gave 9,000 hours.\n",
+     "2025-07-15", "2024-04-01", "2025-03-31"),
+    ("Our impact\nIn the financial year just ended, 1,400 calls reached the helpline.\n",
+     "2026-04-20", "2025-04-01", "2026-03-31"),
+    ("Trustees' summary\nDuring the last financial year the charity ran 30 groups.\n",
+     "2026-02-10", "2024-04-01", "2025-03-31"),
+    ("Service update\nThe previous financial year saw 640 referrals to the team.\n",
+     "2025-06-01", "2024-04-01", "2025-03-31"),
+    ("Impact statement\nWe spent £2.1m in the last financial year on family support.\n",
+     "2026-09-30", "2025-04-01", "2026-03-31"),
+    ("Year in brief\nIn the financial year that has just ended we trained 300 staff.\n",
+     "2026-05-12", "2025-04-01", "2026-03-31"),
+    ("A note from the director\nThe past financial year has been our busiest: 5,000 "
+     "contacts.\n", "2025-05-05", "2024-04-01", "2025-03-31"),
+    ("Volunteer news\nOver the last financial year 85 new volunteers joined us.\n",
+     "2024-11-01", "2023-04-01", "2024-03-31"),
+    ("Helpline report\nCalls in the last financial year totalled 12,000.\n", "2026-06-06",
+     "2025-04-01", "2026-03-31"),
+    # a comparator's year is not the text's
+    ("Service update\nWe have 300 referrals, up from 250 last financial year.\n",
+     "2026-06-01", None, None),
+    ("Service update\nDemand is higher than in the last financial year.\n", "2026-06-01",
+     None, None),
+    # a year the text names wins
+    ("Annual review\nIn the last financial year we helped 200 children. In 2024/25 we helped "
+     "200 children.\n", "2026-05-01", "2024-04-01", "2025-03-31"),
+    # with no date, no year to read it by
+    ("Annual review\nIn the last financial year we helped 200 children.\n", None, None, None),
+])
+def test_the_last_financial_year_by_the_date(text: str, date: str | None, start: str | None,
+                                             end: str | None) -> None:
+    assert _span(text, date=date) == (start, end)
