@@ -32,6 +32,11 @@ over 2027/28") is the decision's. A request for information by calendar year is 
 those years. A letter's subject line under "Dear …," is a heading. A list of references at the
 end cites other works' years.
 
+An inquiry's report, so headed, has no period but the span it says it gathered its evidence
+over: the years it cites are its evidence's. A dated document that names its period by its date
+("this financial year", "this summer", "the last financial year" with no year of its own) has
+the financial year or the summer holidays that date gives.
+
 A period said as a comparator ("compared with 2023/24", "up from … in 2021/22", "(2024: 13)")
 or a projection ("by 2027", "from 2028/29", "priorities for 2025/26") is never the report's.
 A single date ("at 31 March 2025") is a figure's period, not a report's, unless a periodic
