@@ -43,8 +43,8 @@ def _span(text: str, title: str | None = None, date: str | None = None,
     ("Public inquiry into the closure of the Riverside children's unit\nFindings\n\nThe unit "
      "housed 14 children in 2023/24. Between 2019 and 2024 it had five managers.\n",
      (), None, None),
-    ("Report of the Citizens' Inquiry on Youth Services\nWe held 12 hearings. Spending fell by "
-     "£2m in 2024/25. In 2024/25 a quarter of clubs closed.\n", (), None, None),
+    ("Report of the Citizens' Inquiry on Bus Services\nWe held 12 hearings. Spending fell by "
+     "£2m in 2024/25. In 2024/25 a quarter of routes closed.\n", (), None, None),
     ("Children's Mental Health Inquiry\nInquiry findings and recommendations\nCAMHS referrals "
      "reached 900,000 in 2025/26. In 2025/26 waits averaged 18 weeks.\n", (), None, None),
     ("Statutory inquiry: the Northgate secure centre\nInterim findings\nIn the year ending 31 "
@@ -126,7 +126,7 @@ def test_this_financial_year_by_the_date(text: str, date: str | None, start: str
      "2026-27 is £1.9m.\n", "2026-11-01", "2026-07-01", "2026-08-31"),
     ("Our summer holidays programme", "Over 1,200 young people took part in 80 activities. "
      "The budget for 2025/26 was £500,000.\n", "2025-09-05", "2025-07-01", "2025-08-31"),
-    (None, "Youth service news\nThis summer holidays our detached youth workers met 700 young "
+    (None, "Library service news\nThis summer holidays our mobile library staff met 700 young "
      "people. In 2024/25 they met 5,000.\n", "2025-09-12", "2025-07-01", "2025-08-31"),
     (None, "Swim safe results\nIn summer 2025, 2,200 children took free lessons. Funding for "
      "2025-26 came from the trust.\n", "2026-01-10", "2025-07-01", "2025-08-31"),
@@ -145,7 +145,7 @@ def test_this_financial_year_by_the_date(text: str, date: str | None, start: str
     (None, "Holiday clubs\nThis summer 3,000 places will be offered. In 2025-26 the grant was "
      "£1m.\n", "2026-04-10", None, None),
     # a school term is not the holidays
-    (None, "Attendance update\nIn the summer term 2025 there were 90 visits. In 2024/25 there "
+    (None, "Home visits update\nIn the summer term 2025 there were 90 visits. In 2024/25 there "
      "were 300 visits. In 2024/25 the team grew.\n", "2025-09-01", "2024-04-01", "2025-03-31"),
 ])
 def test_a_summer_by_the_date(title: str | None, text: str, date: str, start: str | None,
