@@ -98,7 +98,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<![\d/])(?P<y>{_YEAR})\s*\(\s*(?:1\s+)?Jan(?:uary)?\.?\s*(?:to|-|–|until)\s*"
         rf"(?:31\s+)?Dec(?:ember)?\.?\s*\)", re.I)),
     ("calendar_year", re.compile(
-        rf"(?<![\d/\-–])(?<!to\s)(?<!and\s)(?P<y>{_YEAR})\s+(?:in\s+(?:numbers|figures|review|summary)|"
+        rf"(?<![\d/\-–])(?<!to\s)(?<!and\s)(?<!summer\s)(?<!winter\s)(?<!spring\s)(?<!autumn\s)"
+        rf"(?P<y>{_YEAR})\s+(?:in\s+(?:numbers|figures|review|summary)|"
         rf"at\s+a\s+glance)\b", re.I)),
     # "between 2011 and 2015", "from 2019 to 2022"
     ("year_range", re.compile(

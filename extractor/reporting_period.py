@@ -32,6 +32,11 @@ over 2027/28") is the decision's. A request for information by calendar year is 
 those years. A letter's subject line under "Dear …," is a heading. A list of references at the
 end cites other works' years.
 
+An inquiry's report, so headed, has no period but the span it says it gathered its evidence
+over: the years it cites are its evidence's. A dated document that names its period by its date
+("this financial year", "this summer", "the last financial year" with no year of its own) has
+the financial year or the summer holidays that date gives.
+
 A period said as a comparator ("compared with 2023/24", "up from … in 2021/22", "(2024: 13)")
 or a projection ("by 2027", "from 2028/29", "priorities for 2025/26") is never the report's.
 A single date ("at 31 March 2025") is a figure's period, not a report's, unless a periodic
@@ -207,7 +212,8 @@ _MONTHS_NO_YEAR = re.compile(
 # "Laid: …", "Dated: …", "Circulated: …"; only as a label at a line's start, with its colon).
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATELINE = re.compile(
-    rf"(?im)(?:\b(?:published|posted|updated|date|issued|released)(?:\s+on)?\s*:?\s*|^[ \t]*"
+    rf"(?im)(?:\b(?:published|posted|updated|date|issued|released)(?:\s+on|\s+(?:at|by)\s+[^,\n]{{1,60}},)?"
+    r"\s*:?\s*|^[ \t]*"
     r"(?:made|laid|dated|sent|signed|delivered|circulated)(?:\s+on[ \t]*:?|[ \t]*:)[ \t]*|^[ \t]*)"
     rf"{_WEEKDAY}(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES}),?\s+"
     r"(?P<y>(?:19|20)\d\d)\b(?=[^\n]{0,40}$)")
@@ -728,6 +734,10 @@ def _document_period(text: str, title: str | None, date: str | None,
         found = _head_period(head)
         if found is not None:
             return _annual_in_financial_years(text, cands, found)
+    if _inquiry_report(heads, context):
+        return _inquiry_evidence(text, cands)  # an inquiry's report answers a question, not a
+        # period: the years it names are its evidence's (the statistics it cites, the reviews
+        # it read), unless it says when it gathered its evidence
     requested = _requested_years(text, cands)
     if requested is not None:
         return requested
@@ -746,6 +756,9 @@ def _document_period(text: str, title: str | None, date: str | None,
             return at_position
     if is_agenda(text) or (meeting is None and _DECISION.search(text[:_DECISION_CHARS])):
         return None
+    current = _current_year(text, title, date, context)
+    if current is not None:
+        return current
     if voice_publisher(text, context):
         return None  # a union's, a campaign's or a member's statement or newsletter cites
         # others' yearly figures: no period of its own but what a heading or a scope names
@@ -754,9 +767,106 @@ def _document_period(text: str, title: str | None, date: str | None,
         return _meeting_year(meeting)
     if year is None:
         return _year_ending(text, cands) or _window_named(text, cands) or \
-            (None if _COURT_CASE.search(text, 0, _LEAD_CHARS) else _span_repeated(text, cands))
+            (None if _COURT_CASE.search(text, 0, _LEAD_CHARS) else _span_repeated(text, cands)) or \
+            _last_year(text, date)
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
+
+
+# An inquiry's report (a public, an independent or a statutory inquiry; a parliamentary group's
+# or a commission's inquiry), so headed: "The Independent Inquiry into …", "Inquiry into …",
+# "Report of the inquiry", "Interim report of the … Inquiry", "laid … under the Inquiries Act".
+# Its heading names a question, not a period; the years it names are its evidence's.
+_INQUIRY_HEAD = re.compile(
+    r"\binquiry\s+(?:into|on)\b|\b(?:independent|public|national|statutory)\s+inquiry\b|"
+    r"\binquiry\s+(?:report|findings)\b|\breport\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?inquiry\b|"
+    r"\bInquiries\s+Act\b", re.I)
+
+
+# ... the dates of the works it read ("52 reviews published between 2020 and 2025", "judgments
+# handed down between …") are theirs, not the span it gathered its evidence over
+_WORKS_DATED = re.compile(r"\b(?:published|issued|handed\s+down|completed|dated|written|produced)"
+                          r"\s+(?:in\s+)?$", re.I)
+
+
+def _inquiry_report(heads: list[str], context: list[str] | tuple[str, ...]) -> bool:
+    """Whether a heading (the title, an opening line, a running header) names the document as
+    an inquiry's report."""
+    return any(_INQUIRY_HEAD.search(h) for h in (*heads, *context) if _is_heading(h))
+
+
+def _inquiry_evidence(text: str, cands: list[_Candidate]) -> Period | None:
+    """The span an inquiry's opening says it gathered its evidence over ("The group met six
+    times between June and November 2026", "we heard from 40 witnesses between …"), or None."""
+    for c in cands:
+        if c.start >= _OPENING_CHARS:
+            break
+        if _is_span(c.period) and _GATHERED.search(text, c.sentence[0], c.sentence[1]) and \
+                not _WORKS_DATED.search(text, max(0, c.start - 30), c.start) and \
+                not _foreign(text, c):
+            return c.period
+    return None
+
+
+# A period a dated document names by its own date: "this financial year", "so far this
+# financial year", "the current financial year" (the financial year the date falls in); a
+# summer (the school summer holidays, July and August): "this summer" or "summer 2026" in the
+# lead, or "the summer" in a heading ("How the summer went"), of the date's year unless it
+# names its own. A comparator's ("up from 90 last summer", "than this financial year") does not
+# count, nor a school term ("the summer term").
+_THIS_FY = re.compile(r"\b(?:(?:so\s+far\s+)?this|the\s+current)\s+financial\s+year\b"
+                      r"(?!\s*(?:(?:19|20)\d\d|\())", re.I)
+_SUMMER = re.compile(r"\b(?:this\s+summer(?:\s+holidays?)?|summer\s+(?:holidays?\s+)?(?:of\s+)?"
+                     r"(?P<y>(?:19|20)\d\d))\b(?!\s+(?:term|(?:19|20)\d\d))", re.I)
+_SUMMER_HEAD = re.compile(r"\b(?:the|this|our|a)\s+summer(?:\s+holidays?)?\b(?!\s+term)", re.I)
+
+
+def _current_year(text: str, title: str | None, date: str | None,
+                  context: list[str] | tuple[str, ...]) -> Period | None:
+    """The financial year or the summer a dated document names by its own date, or None."""
+    date = date or _dateline(text)
+    if not date or len(date) < 7 or not date[:4].isdigit() or not date[5:7].isdigit():
+        return None
+    y, mo = int(date[:4]), int(date[5:7])
+    lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
+    heads = [h for h in (title, *text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES])
+             if h and _is_heading(h)]
+    for m in (*_SUMMER.finditer(lead), *(m for h in heads for m in _SUMMER_HEAD.finditer(h))):
+        if _COMPARATOR.search(m.string, max(0, m.start() - 60), m.start()):
+            continue
+        year = int(m.group("y")) if m.re is _SUMMER and m.group("y") else y
+        return Period(f"{year}-07-01", f"{year}-08-31", m.group(0))
+    for m in _THIS_FY.finditer(text):
+        if _COMPARATOR.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        fy = financial_year(y if mo >= 4 else y - 1)
+        return Period(fy.start, fy.end, m.group(0))
+    return None
+
+
+# ... or the financial year before its date, in a document that names no year of its own: "in
+# the last financial year", "over the past financial year", "the financial year just ended".
+# A comparator's ("up from 90 last financial year", "than in the last financial year") does not
+# count.
+_LAST_FY = re.compile(r"\b(?:(?:the\s+)?(?:last|past|previous)\s+financial\s+year|"
+                      r"the\s+financial\s+year\s+(?:just\s+(?:ended|gone)|that\s+has\s+just\s+ended))\b"
+                      r"(?!\s*(?:(?:19|20)\d\d|\())", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|than|on|with|against)\s+(?:\S+\s+){0,3}?(?:in\s+)?$", re.I)
+
+
+def _last_year(text: str, date: str | None) -> Period | None:
+    """The financial year before a dated document's own, so named (see _LAST_FY), or None."""
+    date = date or _dateline(text)
+    if not date or len(date) < 7 or not date[:4].isdigit() or not date[5:7].isdigit():
+        return None
+    y, mo = int(date[:4]), int(date[5:7])
+    for m in _LAST_FY.finditer(text):
+        a = max(_sentence(text, m.start(), m.end())[0], m.start() - 60)
+        if _COMPARATOR.search(text, a, m.start()) or _FROM_BEFORE.search(text, a, m.start()):
+            continue
+        fy = financial_year(y - 1 if mo >= 4 else y - 2)
+        return Period(fy.start, fy.end, m.group(0))
+    return None
 
 
 # A position a paper states at a date: "to note the position at 30 September 2026", "At 30
