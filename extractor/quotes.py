@@ -219,6 +219,17 @@ def is_reference_entry(text: str, span: QuoteSpan) -> bool:
         and YEAR_RE.search(text, span.start, span.end) is None
 
 
+def wrapped_on(text: str, line_end: int) -> bool:
+    """Whether the line ending at `line_end` runs on into the next one, as a hard-wrapped
+    plain-text paragraph does: the next line follows with no blank line and opens in lower
+    case ('… said Youth Mayor Ann Lee, who' / 'is 15.') or the line stops on a small word
+    ('… told the meeting on' / 'Tuesday.'). A headline's next line never does."""
+    if text[line_end:line_end + 1] != "\n" or not text[line_end + 1:line_end + 2].isalnum():
+        return False
+    last = text[max(0, line_end - 15):line_end].split()
+    return text[line_end + 1].islower() or bool(last) and last[-1] in SMALL_WORDS
+
+
 def is_headline(text: str, span: QuoteSpan) -> bool:
     """A paragraph with no sentence-final punctuation (headline, link, caption)."""
     para = text[span.para_start:span.para_end].rstrip()
@@ -232,6 +243,8 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
         return False  # or then '(Parent, Ashington)': a voice quoted in a report
     if span.closed and after[:1] in DASHES + "(" and voice_line(after):
         return False  # a survey answer, '“I didn’t know who to call” – parent', unpunctuated
+    if wrapped_on(text, span.para_end):
+        return False  # a hard-wrapped line whose sentence runs on: '"…," said X, who\nis 16.'
     # closing marks and brackets after the last word: '… for a crime.’”', '… campaign.)'
     core = CITATION_TAIL_RE.sub("", para).rstrip(CLOSERS)
     if core[-1:] in SENTENCE_FINAL:

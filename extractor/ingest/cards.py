@@ -174,6 +174,24 @@ def _attributions(root: HtmlElement) -> None:
             foot.tag = "p"
         for cite in quote.findall("cite"):
             cite.tag = "p"
+        _wrap_loose_words(quote)
+
+
+def _wrap_loose_words(quote: HtmlElement) -> None:
+    """A quotation's words written straight inside the <blockquote>, before a block of its
+    own ('<blockquote>“…”<cite>Parent, Fareham</cite>'): a paragraph of their own, which the
+    article extractor would otherwise drop as stray text beside a block."""
+    children = list(quote)
+    first_block = next((i for i, c in enumerate(children) if c.tag in _BLOCK_TAGS), None)
+    if first_block is None or not ((quote.text or "").strip()
+                                   or any((c.text or c.tail or "").strip() for c in children[:first_block])):
+        return
+    para = lxml.html.Element("p")
+    para.text, quote.text = quote.text, None
+    for child in children[:first_block]:
+        quote.remove(child)  # (its tail goes with it)
+        para.append(child)
+    quote.insert(0, para)
 
 
 # an aside of other stories, named by its class or its title

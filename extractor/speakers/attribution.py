@@ -213,7 +213,24 @@ def name_under(ctx: Context, span: QuoteSpan) -> Speaker | None:
     while start < len(ctx.text) and ctx.text[start].isspace():
         start += 1
     end = ctx.text.find("\n", start)
-    return named_on_line(ctx, start, len(ctx.text) if end < 0 else end) if start < len(ctx.text) else None
+    if start >= len(ctx.text):
+        return None
+    end = len(ctx.text) if end < 0 else end
+    return named_on_line(ctx, start, end) or voice_under(ctx.text[start:end])
+
+
+VOICE_PLACE_WORDS = 4  # 'Parent, Havant', 'Foster carer, North East Lincolnshire'
+
+
+def voice_under(line: str) -> Speaker | None:
+    """An unnamed voice signing the quote paragraph above on a line of its own, as a box of
+    quotes does: 'Parent, Havant', 'Year 10 pupil, Fareham', 'Kinship carer, aged 62'. The
+    head is a person noun and a comma sets off where or who (a heading has no comma)."""
+    head, comma, rest = (part.strip() for part in line.partition(","))
+    if not comma or not head[:1].isupper() or not rest or len(rest.split()) > VOICE_PLACE_WORDS             or line.rstrip()[-1:] in ".:;!?" or len(head.split()) > (
+                DESCRIBED_WORDS if described(head) else 4) or not voice_noun(head):
+        return None
+    return Speaker(head, rest)
 
 
 QUOTE_ENDS = "\"\u201d\u2019"

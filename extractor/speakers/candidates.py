@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..pipeline import ent_at
 from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, relative_head, reported_clause, subject_of, tokens_in
-from .names import after_title, clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, place_surname, post_nominal_name, propn_chain
+from .names import after_title, body_name_start, clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, place_surname, post_nominal_name, propn_chain
 from .roles import anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, title_before_name, titled_appositive, titled_person
 from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
@@ -318,8 +318,19 @@ NAMED_BODY_RE = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){0,6}(?:Panel|Bo
                            r"Committee|Inspectorate|Trust|Commission|Ofsted|Authority|Service)\b")
 
 
+def described_member(subj: Token) -> Token | None:
+    """The unnamed person a group's name sets off, when the parser took the name for a second
+    subject: 'A member of the forum, Voices for Change Leeds, told …' ('Voices' and 'member'
+    both subjects of 'told'): the member speaks."""
+    if subj.dep_ != "nsubj" or subj.i < 2 or subj.doc[subj.i - 1].text != "," or not body_name_start(subj):
+        return None
+    return next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i < subj.i
+                 and c.pos_ in ("NOUN", "NUM") and c.right_edge.i == subj.i - 2), None)
+
+
 def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
+    subj = described_member(subj) or subj
     owner = statement_owner(subj)
     if owner is not None and owner.lower_ not in RELATIVES:
         subj = owner

@@ -240,6 +240,25 @@ def propn_chain(subj: Token, org_ok: bool = False) -> tuple[int, int] | None:
     return i, end
 
 
+# words that join a body's name across a preposition: 'Voices from Care', 'Friends of the Park'
+BODY_NAME_JOINS = {"from", "of", "for", "against", "in", "with", "on"}
+
+
+def body_name_start(tok: Token) -> bool:
+    """Whether a lone capitalised word opens a body's name that runs on past a preposition
+    into more capitalised words ('Voices from Care Cymru', 'Friends of Westfield Park',
+    'Action for Young Carers'): the name of a group, never a person's (a person named in an
+    appositive is two or more words, or a PERSON)."""
+    doc = tok.doc
+    if tok.ent_type_ == "PERSON" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in BODY_NAME_JOINS:
+        return False
+    chain = propn_chain(tok, org_ok=True)
+    if chain is None or chain[1] - chain[0] != 1 or chain[1] != tok.i + 1:
+        return False
+    after = doc[tok.i + 2] if doc[tok.i + 2].lower_ != "the" or tok.i + 3 >= len(doc) else doc[tok.i + 3]
+    return after.text[:1].isupper() and after.is_alpha
+
+
 def line_left(subj: Token) -> int:
     """The subject's left edge, not reaching back over a line break (headings, numbering)."""
     doc = subj.doc

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 from ..pipeline import ent_at
 from .context import Context, Speaker
-from .names import clean, full_name, line_left, named_person_role, propn_chain, strip_honorifics, titled_name
+from .names import body_name_start, clean, full_name, line_left, named_person_role, propn_chain, strip_honorifics, titled_name
 from .vocabulary import HONORIFICS, MAX_PHRASE_WORDS, NAME_TITLES, ORG_HEADS, ORG_LABELS, ROLE_HEADS, TITLE_ABBREVIATIONS, person_nouns
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def described_to(subj: Token, left: int, right: int) -> int:
         comma = next((t.i for t in doc[child.i:end + 1] if t.text == ","), None)
         end = end if comma is None else comma - 1  # 'from Wrexham, who cares for …': an aside
         span = doc[child.left_edge.i:end + 1]
-        if clause and any(is_cue(t) for t in span) or any(t.is_quote for t in span) \
+        if clause and any(is_cue(t) for t in span) or any(t.is_quote and t.dep_ != "case" for t in span) \
                 or "\n\n" in span.text or end - left + 1 > MAX_PHRASE_WORDS:
             break
         right = end
@@ -186,6 +186,8 @@ def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
                           None)
             if titled is not None:  # 'the lead member, Cllr Gethin ap Dafydd (Plaid Cymru),'
                 return Speaker(full_name(ctx, titled.text), noun_phrase(head) or None, person=True)
+            if body_name_start(child):
+                continue  # 'a member of our panel, Voices from Care Cymru,': the group named
             chain = propn_chain(child, org_ok=named_person_role(head))
             if chain is not None and child.lower_ not in ROLE_HEADS:
                 name = full_name(ctx, child.doc[chain[0]:chain[1]].text)
