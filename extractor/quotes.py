@@ -219,9 +219,23 @@ def is_reference_entry(text: str, span: QuoteSpan) -> bool:
         and YEAR_RE.search(text, span.start, span.end) is None
 
 
+# the next line carries on a hard-wrapped sentence: it opens in lower case ('who\nis 16.')
+WRAPPED_RE = re.compile(r"\n[ \t]*[a-z]")
+
+
+def wrapped_end(text: str, end: int) -> int:
+    """The end of the hard-wrapped paragraph whose first line ends at `end`: the lines after
+    it that each carry on the sentence in lower case."""
+    while WRAPPED_RE.match(text, end):
+        nl = text.find("\n", end + 1)
+        end = len(text) if nl < 0 else nl
+    return end
+
+
 def is_headline(text: str, span: QuoteSpan) -> bool:
-    """A paragraph with no sentence-final punctuation (headline, link, caption)."""
-    para = text[span.para_start:span.para_end].rstrip()
+    """A paragraph with no sentence-final punctuation (headline, link, caption); a line whose
+    sentence runs on to the next, lower-case line is read with it."""
+    para = text[span.para_start:wrapped_end(text, span.para_end)].rstrip()
     after = text[span.close_end:span.para_end].lstrip()
     if text[span.start:span.end].rstrip()[-1:] in SENTENCE_FINAL and after[:1] in DASHES:
         return False  # a whole sentence quoted, then '— Name, role': a pull quote
@@ -254,10 +268,19 @@ def is_named_term(text: str, span: QuoteSpan) -> bool:
         and NAMING_RE.search(text, max(span.para_start, span.open_at - 30), span.open_at) is not None
 
 
+LETTERS_RE = re.compile(r"[^\W\d_]{2}")
+
+
+def is_symbol(quote: str) -> bool:
+    """A quoted number, letter code or sign with no word of two letters in it ('shown as
+    “<5”', 'marked “c”', 'rated “2*”')."""
+    return LETTERS_RE.search(quote) is None
+
+
 def keep(text: str, span: QuoteSpan) -> bool:
-    """Whether a span is a quote (not a title, a headline scare quote or a link)."""
+    """Whether a span is a quote (not a title, a headline scare quote, a link or a sign)."""
     quote = text[span.start:span.end]
-    if is_title_like(quote) or is_reference_entry(text, span) or is_named_term(text, span):
+    if is_symbol(quote) or is_title_like(quote) or is_reference_entry(text, span) or is_named_term(text, span):
         return False
     return not (is_headline(text, span) and len(words(quote)) <= 12)
 

@@ -158,3 +158,81 @@ def test_words_someone_used_stay(nlp, sentence: str, quote: str) -> None:
 ])
 def test_punctuated_titles(quote: str, title: bool) -> None:
     assert is_title_like(quote) is title
+
+
+# a plain-text file wraps its lines by hand: a short quote that ends a line whose sentence runs
+# on to the next, lower-case line is no headline
+@pytest.mark.parametrize("first, second, quote", [
+    ("\u201cWe want to hear from every family,\u201d said the chair, who", "is 52.",
+     "We want to hear from every family,"),
+    ("\"The waiting list is too long,\" admitted the director, who", "took up the post in May.",
+     "The waiting list is too long,"),
+    ("\u201cWe listened to the children first,\u201d said Dan Price, who", "leads the youth panel.",
+     "We listened to the children first,"),
+    ("\"Nobody told us what would happen next,\" said one mother from", "the north of the county.",
+     "Nobody told us what would happen next,"),
+    ("\u201cStaff are tired but proud,\u201d said the head of service, adding", "that recruitment had improved.",
+     "Staff are tired but proud,"),
+    ("\"It felt like a safe place,\" one young person wrote in", "the comments box.",
+     "It felt like a safe place,"),
+    ("\u201cWe have changed the way we work,\u201d said Asha Patel, the", "new chair of the board.",
+     "We have changed the way we work,"),
+    ("\"The board must hear from families,\" said Owen Burke, whose", "own son was in care.",
+     "The board must hear from families,"),
+    ("\u201cThis was a hard winter for us,\u201d said the manager of", "the family centre in the town.",
+     "This was a hard winter for us,"),
+    ("\"We are proud of the team,\" said Megan Lloyd, who chairs", "the partnership this year.",
+     "We are proud of the team,"),
+])
+def test_short_quote_on_a_hand_wrapped_line(nlp, first: str, second: str, quote: str) -> None:
+    text = f"The panel met in the autumn.\n\n{first}\n{second}\n\nThe report follows."
+    assert [q for q, _ in quoted(nlp, text)] == [quote]
+
+
+# a quoted number, sign or one-letter code is a mark in a table or a key, never speech
+@pytest.mark.parametrize("sentence", [
+    "Numbers under 5 are shown as \u201c<5\u201d in the tables.",
+    "Small counts are suppressed and marked \u201cc\u201d in the spreadsheet.",
+    "Missing returns are shown as \u201c-\u201d in every column.",
+    "Providers rated \u201c2*\u201d were visited again in the spring.",
+    "A nil return is recorded as \u201c0\u201d rather than left blank.",
+    "Rounded values are shown with \u201c~\u201d before the number.",
+    "Cases still open are flagged \u201cx\u201d on the register.",
+    "Figures marked \u201c*\u201d are provisional until the summer.",
+    "Percentages above \u201c100%\u201d reflect children counted twice.",
+    "The code \u201c3.2\u201d refers to the neglect category.",
+    "Rows marked \u201c[z]\u201d do not apply to this area.",
+])
+def test_quoted_signs_are_no_quotes(nlp, sentence: str) -> None:
+    assert quoted(nlp, "The data notes explain the tables.\n\n" + sentence) == []
+
+
+# a blockquote (or a testimonial box) whose signature sits beside the quoted words in the same
+# box: the words are kept as their own line, with the signature on the line under them
+BOX_WORDS = "We had somewhere to go every day and the staff really listened to us."
+
+
+@pytest.mark.parametrize("box", [
+    "<blockquote>\u201c{q}\u201d<cite>Parent, Fareham</cite></blockquote>",
+    "<blockquote>\u201c{q}\u201d<footer>Carer, Ashford</footer></blockquote>",
+    "<blockquote>\u201c{q}\u201d<p>Young person, aged 14</p></blockquote>",
+    "<blockquote>&ldquo;{q}&rdquo; <cite>Grandparent, Wick</cite></blockquote>",
+    "<blockquote>\u201c{q}\u201d<br><cite>Mother of two, Leek</cite></blockquote>",
+    "<blockquote>\u201c{q}\u201d<div>Year 8 pupil</div></blockquote>",
+    "<div class=\"testimonial\">\u201c{q}\u201d<p>Foster carer, Bude</p></div>",
+    "<blockquote>\"{q}\"<cite>Father, Selby</cite></blockquote>",
+    "<blockquote>\u201c{q}\u201d<cite>Parent</cite> (summer survey)</blockquote>",
+    "<blockquote><p>\u201c{q}\u201d</p>Young carer, 16</blockquote>",
+])
+def test_blockquote_words_beside_their_signature(nlp, box: str) -> None:
+    from extractor.ingest.html import read_html
+
+    body = ("<p>The summer clubs ran in every district this year and families told us what they "
+            "thought of them in a short survey after the holidays.</p>"
+            + box.format(q=BOX_WORDS)
+            + "<p>The clubs will run again at Christmas, with more places in the north of the "
+              "county where take-up was lowest this summer.</p>")
+    page = f"<html><head><title>Summer clubs</title></head><body><article><h1>Summer clubs</h1>{body}</article></body></html>"
+    text = read_html("a.html", page.encode()).text
+    assert BOX_WORDS in text
+    assert [q for q, _ in quoted(nlp, text)] == [BOX_WORDS]

@@ -97,15 +97,25 @@ def _table_blocks(table: etree._Element) -> Iterator[Block]:
         yield Block(rows=tuple(rows))
 
 
+def _loose_lines(text: str | None) -> Iterator[Block]:
+    """Text set straight inside a container beside its paragraphs, as lines."""
+    yield from (Block(line=x) for x in map(_flat, (text or "").split("\n")) if x)
+
+
 def blocks(el: etree._Element) -> Iterator[Block]:
-    """Paragraphs and tables under `el`, in document order."""
+    """Paragraphs and tables under `el`, in document order. A container's own text beside
+    its paragraphs is kept as lines too: '<quote>“…”<p>Parent</p></quote>' (a blockquote
+    whose <cite> became a paragraph) keeps the quote's words."""
     for child in el:
         if child.tag == "table":
             yield from _table_blocks(child)
         elif any(g.tag in _BLOCKS for g in child):
+            yield from _loose_lines(child.text)
             yield from blocks(child)  # a container (list, quote, div) of paragraphs
         elif child.tag in _TEXT_TAGS:
             yield from (Block(line=x) for x in _lines_of(child))
+        if el.tag != "main":
+            yield from _loose_lines(child.tail)
 
 
 def _extract(html: str, recall: bool) -> etree._Element | None:
