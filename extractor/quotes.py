@@ -271,6 +271,25 @@ def is_named_term(text: str, span: QuoteSpan) -> bool:
 LETTERS_RE = re.compile(r"[^\W\d_]{2}")
 
 
+# a question put to people rather than said by them: the authors' own ('We asked: “…?”', 'our
+# survey asked pupils “…?”') or one put to the people answering ('Parents were asked “…?”')
+POSED_RE = re.compile(r"(?:\b(?:we|(?:our|the|this|a)[ \t]+(?:\w+[ \t]+){0,2}(?:survey|questionnaire|form"
+                      r"|consultation|poll|census))(?:[ \t]+also)?[ \t]+(?:asked|asks|put)"
+                      r"|\b(?:were|was|are|is|been|being)[ \t]+asked|\bquestion(?:naire)?s?(?:[ \t]+was)?)"
+                      r"(?:[ \t]+(?!said\b|told\b)\w+){0,6}[ \t]*[:,]?[ \t]*$", re.I)
+POSED_WINDOW = 60
+
+
+def is_posed_question(text: str, span: QuoteSpan) -> bool:
+    """A quoted question that a survey, the authors or an interviewer put to people: the
+    words before it say it was asked by 'we' or of someone ('We asked: “Who would you
+    tell?”'); 'She asked: “Why did nobody come?”' is her own question and stays."""
+    if text[span.start:span.end].rstrip()[-1:] != "?":
+        return False
+    return POSED_RE.search(text, max(span.para_start, span.open_at - POSED_WINDOW),
+                           span.open_at) is not None
+
+
 def is_symbol(quote: str) -> bool:
     """A quoted number, letter code or sign with no word of two letters in it ('shown as
     “<5”', 'marked “c”', 'rated “2*”')."""
@@ -280,7 +299,8 @@ def is_symbol(quote: str) -> bool:
 def keep(text: str, span: QuoteSpan) -> bool:
     """Whether a span is a quote (not a title, a headline scare quote, a link or a sign)."""
     quote = text[span.start:span.end]
-    if is_symbol(quote) or is_title_like(quote) or is_reference_entry(text, span) or is_named_term(text, span):
+    if is_symbol(quote) or is_title_like(quote) or is_reference_entry(text, span) \
+            or is_named_term(text, span) or is_posed_question(text, span):
         return False
     return not (is_headline(text, span) and len(words(quote)) <= 12)
 

@@ -236,3 +236,41 @@ def test_blockquote_words_beside_their_signature(nlp, box: str) -> None:
     text = read_html("a.html", page.encode()).text
     assert BOX_WORDS in text
     assert [q for q, _ in quoted(nlp, text)] == [BOX_WORDS]
+
+
+# a question put to people (by the authors, a survey, or to those answering) is not their words
+@pytest.mark.parametrize("sentence", [
+    "We asked: \u201cIf you were worried about a friend, who would you tell?\u201d Most chose a parent.",
+    "Pupils were asked \u201cDo you feel safe on the way home from school?\u201d and 41% said no.",
+    "Our survey asked carers: \u201cWhat would make the biggest difference to you?\u201d",
+    "The annual pupil survey asked: \u201cDo you know who to talk to online?\u201d",
+    "We asked young people in every secondary school: \u201cWhere do you feel unsafe?\u201d",
+    "Parents were asked, \u201cHow easy was it to get help when you needed it?\u201d",
+    "The question \u201cWould you recommend the service to a friend?\u201d drew 300 answers.",
+    "The consultation asked residents \u201cShould the family centre open at weekends?\u201d",
+    "We also asked: \u201cHas anyone ever asked you how you are doing?\u201d",
+    "Each child was asked \u201cWhat is the best thing about where you live?\u201d at the review.",
+    "The questionnaire was \u201cWhat one thing would you change about school?\u201d",
+])
+def test_posed_questions_are_no_quotes(nlp, sentence: str) -> None:
+    assert quoted(nlp, "The youth council ran the survey in the autumn.\n\n" + sentence) == []
+
+
+# a question someone asks in their own voice stays their quote
+@pytest.mark.parametrize("sentence, quote", [
+    ("She asked: \u201cWhy did nobody come to help us?\u201d", "Why did nobody come to help us?"),
+    ("The mother asked the panel: \u201cWhy did nobody come?\u201d", "Why did nobody come?"),
+    ("\u201cWho is going to pay for this?\u201d asked Tom Hart.", "Who is going to pay for this?"),
+    ("Ann Cole said: \u201cHow many more reviews do we need?\u201d", "How many more reviews do we need?"),
+    ("One father wrote: \u201cWhy does every worker ask the same questions?\u201d",
+     "Why does every worker ask the same questions?"),
+    ("Ruth Adeyemi told the board: \u201cAre we really listening to children?\u201d",
+     "Are we really listening to children?"),
+    ("\u201cWhat happens when the funding ends?\u201d said Dan Price.", "What happens when the funding ends?"),
+    ("Kim Osei wondered aloud: \u201cWho checks the checkers?\u201d", "Who checks the checkers?"),
+    ("The councillor asked officers: \u201cWhen will the new team start?\u201d",
+     "When will the new team start?"),
+    ("\u201cIs this the best we can do?\u201d the chair, Megan Lloyd, asked.", "Is this the best we can do?"),
+])
+def test_own_questions_stay_quotes(nlp, sentence: str, quote: str) -> None:
+    assert [q for q, _ in quoted(nlp, "The meeting was held in public.\n\n" + sentence)] == [quote]
