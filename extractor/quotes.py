@@ -262,10 +262,25 @@ NAMING_RE = re.compile(r"(?:\bso[- ]called|\b(?:term|label|notion|concept|acrony
 NAMED_WORDS = 4
 
 
+# a category a record files things under, or a term whose meaning is asked: 'recorded as “away
+# without leave”', 'classed as “no further action”', 'What does “on the register” mean?'
+CATEGORY_RE = re.compile(r"(?:\b(?:recorded|classed|classified|categori[sz]ed|coded|counted|logged"
+                         r"|flagged|graded|registered|defined)[ \t]+as|\bwhat[ \t]+(?:does|do|did)"
+                         r"|\bwhat is meant by|\bmeaning of)[ \t]+$", re.I)
+MEANS_RE = re.compile(r"[ \t]*(?:mean|means|meant)\b")
+CATEGORY_WORDS = 8
+
+
 def is_named_term(text: str, span: QuoteSpan) -> bool:
-    """A short quoted term after words that name it ('the term ‘neglect’'): a scare quote."""
-    return len(words(text[span.start:span.end])) <= NAMED_WORDS \
-        and NAMING_RE.search(text, max(span.para_start, span.open_at - 30), span.open_at) is not None
+    """A short quoted term after words that name it ('the term ‘neglect’'), or a category or
+    a term whose meaning is asked: a scare quote."""
+    n = len(words(text[span.start:span.end]))
+    before = max(span.para_start, span.open_at - 30)
+    if n <= NAMED_WORDS and NAMING_RE.search(text, before, span.open_at) is not None:
+        return True
+    return n <= CATEGORY_WORDS and (CATEGORY_RE.search(text, before, span.open_at) is not None
+                                    or (span.closed and MEANS_RE.match(text, span.close_end) is not None
+                                        and text[span.end - 1:span.end] not in ".!?,"))
 
 
 LETTERS_RE = re.compile(r"[^\W\d_]{2}")

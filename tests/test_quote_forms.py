@@ -274,3 +274,21 @@ def test_posed_questions_are_no_quotes(nlp, sentence: str) -> None:
 ])
 def test_own_questions_stay_quotes(nlp, sentence: str, quote: str) -> None:
     assert [q for q, _ in quoted(nlp, "The meeting was held in public.\n\n" + sentence)] == [quote]
+
+
+# a category a record files things under, or a term whose meaning is asked, is a scare quote
+@pytest.mark.parametrize("sentence", [
+    "A further 410 children were recorded as \u201caway from home without leave\u201d last year.",
+    "Most contacts were classed as \u201cno further action\u201d after screening.",
+    "What does \u201con the register\u201d mean?",
+    "Some 212 referrals were coded as \u201cconcerns about parenting capacity\u201d in the system.",
+    "What is meant by \u201ca child in need\u201d?",
+    "Visits were graded as \u201crequires improvement to be good\u201d by the inspectors.",
+    "Cases were logged as \u201cadvice and information only\u201d in most months.",
+    "The child was registered as \u201clooked after under a voluntary agreement\u201d in May.",
+    "What do \u201cedge of care\u201d services mean for families?",
+    "Around 30 incidents were flagged as \u201crepeat missing episode\u201d on the database.",
+    "Drift is defined as \u201cdelay that does not serve the child\u201d in the guidance.",
+])
+def test_categories_and_asked_meanings_are_no_quotes(nlp, sentence: str) -> None:
+    assert quoted(nlp, "The glossary explains the terms used.\n\n" + sentence) == []
