@@ -264,8 +264,9 @@ NAMED_WORDS = 4
 
 # a category a record files things under, or a term whose meaning is asked: 'recorded as “away
 # without leave”', 'classed as “no further action”', 'What does “on the register” mean?'
-CATEGORY_RE = re.compile(r"(?:\b(?:recorded|classed|classified|categori[sz]ed|coded|counted|logged"
-                         r"|flagged|graded|registered|defined)[ \t]+as|\bwhat[ \t]+(?:does|do|did)"
+CATEGORY_RE = re.compile(r"(?:\b(?:record|class|classif(?:y|ie)|categori[sz]e|code|count|log|flag|grade"
+                         r"|register|define|reclassif(?:y|ie))(?:s|d|ed|ged)?(?:[ \t]+(?:it|them|this|these))?"
+                         r"[ \t]+as|\b(?:up|down)grade[sd]?[ \t]+(?:it|them)[ \t]+to|\bwhat[ \t]+(?:does|do|did)"
                          r"|\bwhat is meant by|\bmeaning of)[ \t]+$", re.I)
 MEANS_RE = re.compile(r"[ \t]*(?:mean|means|meant)\b")
 CATEGORY_WORDS = 8

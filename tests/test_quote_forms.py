@@ -289,6 +289,8 @@ def test_own_questions_stay_quotes(nlp, sentence: str, quote: str) -> None:
     "What do \u201cedge of care\u201d services mean for families?",
     "Around 30 incidents were flagged as \u201crepeat missing episode\u201d on the database.",
     "Drift is defined as \u201cdelay that does not serve the child\u201d in the guidance.",
+    "The police record it as \u201cabsent\u201d and later upgrade it to \u201cmissing\u201d in some cases.",
+    "Schools code them as \u201cauthorised absence\u201d when a parent rings in.",
 ])
 def test_categories_and_asked_meanings_are_no_quotes(nlp, sentence: str) -> None:
     assert quoted(nlp, "The glossary explains the terms used.\n\n" + sentence) == []
