@@ -261,16 +261,61 @@ NAMING_RE = re.compile(r"(?:\bso[- ]called|\b(?:term|label|notion|concept|acrony
 NAMED_WORDS = 4
 
 
+# a category a record files things under, or a term whose meaning is asked: 'recorded as “away
+# without leave”', 'classed as “no further action”', 'What does “on the register” mean?'
+CATEGORY_RE = re.compile(r"(?:\b(?:record|class|classif(?:y|ie)|categori[sz]e|code|count|log|flag|grade"
+                         r"|register|define|reclassif(?:y|ie))(?:s|d|ed|ged)?(?:[ \t]+(?:it|them|this|these))?"
+                         r"[ \t]+as|\b(?:up|down)grade[sd]?[ \t]+(?:it|them)[ \t]+to|\bwhat[ \t]+(?:does|do|did)"
+                         r"|\bwhat is meant by|\bmeaning of)[ \t]+$", re.I)
+MEANS_RE = re.compile(r"[ \t]*(?:mean|means|meant)\b")
+CATEGORY_WORDS = 8
+
+
 def is_named_term(text: str, span: QuoteSpan) -> bool:
-    """A short quoted term after words that name it ('the term ‘neglect’'): a scare quote."""
-    return len(words(text[span.start:span.end])) <= NAMED_WORDS \
-        and NAMING_RE.search(text, max(span.para_start, span.open_at - 30), span.open_at) is not None
+    """A short quoted term after words that name it ('the term ‘neglect’'), or a category or
+    a term whose meaning is asked: a scare quote."""
+    n = len(words(text[span.start:span.end]))
+    before = max(span.para_start, span.open_at - 30)
+    if n <= NAMED_WORDS and NAMING_RE.search(text, before, span.open_at) is not None:
+        return True
+    return n <= CATEGORY_WORDS and (CATEGORY_RE.search(text, before, span.open_at) is not None
+                                    or (span.closed and MEANS_RE.match(text, span.close_end) is not None
+                                        and text[span.end - 1:span.end] not in ".!?,"))
+
+
+LETTERS_RE = re.compile(r"[^\W\d_]{2}")
+
+
+# a question put to people rather than said by them: the authors' own ('We asked: “…?”', 'our
+# survey asked pupils “…?”') or one put to the people answering ('Parents were asked “…?”')
+POSED_RE = re.compile(r"(?:\b(?:we|(?:our|the|this|a)[ \t]+(?:\w+[ \t]+){0,2}(?:survey|questionnaire|form"
+                      r"|consultation|poll|census))(?:[ \t]+also)?[ \t]+(?:asked|asks|put)"
+                      r"|\b(?:were|was|are|is|been|being)[ \t]+asked|\bquestion(?:naire)?s?(?:[ \t]+was)?)"
+                      r"(?:[ \t]+(?!said\b|told\b)\w+){0,6}[ \t]*[:,]?[ \t]*$", re.I)
+POSED_WINDOW = 60
+
+
+def is_posed_question(text: str, span: QuoteSpan) -> bool:
+    """A quoted question that a survey, the authors or an interviewer put to people: the
+    words before it say it was asked by 'we' or of someone ('We asked: “Who would you
+    tell?”'); 'She asked: “Why did nobody come?”' is her own question and stays."""
+    if text[span.start:span.end].rstrip()[-1:] != "?":
+        return False
+    return POSED_RE.search(text, max(span.para_start, span.open_at - POSED_WINDOW),
+                           span.open_at) is not None
+
+
+def is_symbol(quote: str) -> bool:
+    """A quoted number, letter code or sign with no word of two letters in it ('shown as
+    “<5”', 'marked “c”', 'rated “2*”')."""
+    return LETTERS_RE.search(quote) is None
 
 
 def keep(text: str, span: QuoteSpan) -> bool:
-    """Whether a span is a quote (not a title, a headline scare quote or a link)."""
+    """Whether a span is a quote (not a title, a headline scare quote, a link or a sign)."""
     quote = text[span.start:span.end]
-    if is_title_like(quote) or is_reference_entry(text, span) or is_named_term(text, span):
+    if is_symbol(quote) or is_title_like(quote) or is_reference_entry(text, span) \
+            or is_named_term(text, span) or is_posed_question(text, span):
         return False
     return not (is_headline(text, span) and len(words(quote)) <= 12)
 

@@ -158,3 +158,139 @@ def test_words_someone_used_stay(nlp, sentence: str, quote: str) -> None:
 ])
 def test_punctuated_titles(quote: str, title: bool) -> None:
     assert is_title_like(quote) is title
+
+
+# a plain-text file wraps its lines by hand: a short quote that ends a line whose sentence runs
+# on to the next, lower-case line is no headline
+@pytest.mark.parametrize("first, second, quote", [
+    ("\u201cWe want to hear from every family,\u201d said the chair, who", "is 52.",
+     "We want to hear from every family,"),
+    ("\"The waiting list is too long,\" admitted the director, who", "took up the post in May.",
+     "The waiting list is too long,"),
+    ("\u201cWe listened to the children first,\u201d said Dan Price, who", "leads the youth panel.",
+     "We listened to the children first,"),
+    ("\"Nobody told us what would happen next,\" said one mother from", "the north of the county.",
+     "Nobody told us what would happen next,"),
+    ("\u201cStaff are tired but proud,\u201d said the head of service, adding", "that recruitment had improved.",
+     "Staff are tired but proud,"),
+    ("\"It felt like a safe place,\" one young person wrote in", "the comments box.",
+     "It felt like a safe place,"),
+    ("\u201cWe have changed the way we work,\u201d said Asha Patel, the", "new chair of the board.",
+     "We have changed the way we work,"),
+    ("\"The board must hear from families,\" said Owen Burke, whose", "own son was in care.",
+     "The board must hear from families,"),
+    ("\u201cThis was a hard winter for us,\u201d said the manager of", "the family centre in the town.",
+     "This was a hard winter for us,"),
+    ("\"We are proud of the team,\" said Megan Lloyd, who chairs", "the partnership this year.",
+     "We are proud of the team,"),
+])
+def test_short_quote_on_a_hand_wrapped_line(nlp, first: str, second: str, quote: str) -> None:
+    text = f"The panel met in the autumn.\n\n{first}\n{second}\n\nThe report follows."
+    assert [q for q, _ in quoted(nlp, text)] == [quote]
+
+
+# a quoted number, sign or one-letter code is a mark in a table or a key, never speech
+@pytest.mark.parametrize("sentence", [
+    "Numbers under 5 are shown as \u201c<5\u201d in the tables.",
+    "Small counts are suppressed and marked \u201cc\u201d in the spreadsheet.",
+    "Missing returns are shown as \u201c-\u201d in every column.",
+    "Providers rated \u201c2*\u201d were visited again in the spring.",
+    "A nil return is recorded as \u201c0\u201d rather than left blank.",
+    "Rounded values are shown with \u201c~\u201d before the number.",
+    "Cases still open are flagged \u201cx\u201d on the register.",
+    "Figures marked \u201c*\u201d are provisional until the summer.",
+    "Percentages above \u201c100%\u201d reflect children counted twice.",
+    "The code \u201c3.2\u201d refers to the neglect category.",
+    "Rows marked \u201c[z]\u201d do not apply to this area.",
+])
+def test_quoted_signs_are_no_quotes(nlp, sentence: str) -> None:
+    assert quoted(nlp, "The data notes explain the tables.\n\n" + sentence) == []
+
+
+# a blockquote (or a testimonial box) whose signature sits beside the quoted words in the same
+# box: the words are kept as their own line, with the signature on the line under them
+BOX_WORDS = "We had somewhere to go every day and the staff really listened to us."
+
+
+@pytest.mark.parametrize("box", [
+    "<blockquote>\u201c{q}\u201d<cite>Parent, Fareham</cite></blockquote>",
+    "<blockquote>\u201c{q}\u201d<footer>Carer, Ashford</footer></blockquote>",
+    "<blockquote>\u201c{q}\u201d<p>Young person, aged 14</p></blockquote>",
+    "<blockquote>&ldquo;{q}&rdquo; <cite>Grandparent, Wick</cite></blockquote>",
+    "<blockquote>\u201c{q}\u201d<br><cite>Mother of two, Leek</cite></blockquote>",
+    "<blockquote>\u201c{q}\u201d<div>Year 8 pupil</div></blockquote>",
+    "<div class=\"testimonial\">\u201c{q}\u201d<p>Foster carer, Bude</p></div>",
+    "<blockquote>\"{q}\"<cite>Father, Selby</cite></blockquote>",
+    "<blockquote>\u201c{q}\u201d<cite>Parent</cite> (summer survey)</blockquote>",
+    "<blockquote><p>\u201c{q}\u201d</p>Young carer, 16</blockquote>",
+])
+def test_blockquote_words_beside_their_signature(nlp, box: str) -> None:
+    from extractor.ingest.html import read_html
+
+    body = ("<p>The summer clubs ran in every district this year and families told us what they "
+            "thought of them in a short survey after the holidays.</p>"
+            + box.format(q=BOX_WORDS)
+            + "<p>The clubs will run again at Christmas, with more places in the north of the "
+              "county where take-up was lowest this summer.</p>")
+    page = f"<html><head><title>Summer clubs</title></head><body><article><h1>Summer clubs</h1>{body}</article></body></html>"
+    text = read_html("a.html", page.encode()).text
+    assert BOX_WORDS in text
+    assert [q for q, _ in quoted(nlp, text)] == [BOX_WORDS]
+
+
+# a question put to people (by the authors, a survey, or to those answering) is not their words
+@pytest.mark.parametrize("sentence", [
+    "We asked: \u201cIf you were worried about a friend, who would you tell?\u201d Most chose a parent.",
+    "Pupils were asked \u201cDo you feel safe on the way home from school?\u201d and 41% said no.",
+    "Our survey asked carers: \u201cWhat would make the biggest difference to you?\u201d",
+    "The annual pupil survey asked: \u201cDo you know who to talk to online?\u201d",
+    "We asked young people in every secondary school: \u201cWhere do you feel unsafe?\u201d",
+    "Parents were asked, \u201cHow easy was it to get help when you needed it?\u201d",
+    "The question \u201cWould you recommend the service to a friend?\u201d drew 300 answers.",
+    "The consultation asked residents \u201cShould the family centre open at weekends?\u201d",
+    "We also asked: \u201cHas anyone ever asked you how you are doing?\u201d",
+    "Each child was asked \u201cWhat is the best thing about where you live?\u201d at the review.",
+    "The questionnaire was \u201cWhat one thing would you change about school?\u201d",
+])
+def test_posed_questions_are_no_quotes(nlp, sentence: str) -> None:
+    assert quoted(nlp, "The youth council ran the survey in the autumn.\n\n" + sentence) == []
+
+
+# a question someone asks in their own voice stays their quote
+@pytest.mark.parametrize("sentence, quote", [
+    ("She asked: \u201cWhy did nobody come to help us?\u201d", "Why did nobody come to help us?"),
+    ("The mother asked the panel: \u201cWhy did nobody come?\u201d", "Why did nobody come?"),
+    ("\u201cWho is going to pay for this?\u201d asked Tom Hart.", "Who is going to pay for this?"),
+    ("Ann Cole said: \u201cHow many more reviews do we need?\u201d", "How many more reviews do we need?"),
+    ("One father wrote: \u201cWhy does every worker ask the same questions?\u201d",
+     "Why does every worker ask the same questions?"),
+    ("Ruth Adeyemi told the board: \u201cAre we really listening to children?\u201d",
+     "Are we really listening to children?"),
+    ("\u201cWhat happens when the funding ends?\u201d said Dan Price.", "What happens when the funding ends?"),
+    ("Kim Osei wondered aloud: \u201cWho checks the checkers?\u201d", "Who checks the checkers?"),
+    ("The councillor asked officers: \u201cWhen will the new team start?\u201d",
+     "When will the new team start?"),
+    ("\u201cIs this the best we can do?\u201d the chair, Megan Lloyd, asked.", "Is this the best we can do?"),
+])
+def test_own_questions_stay_quotes(nlp, sentence: str, quote: str) -> None:
+    assert [q for q, _ in quoted(nlp, "The meeting was held in public.\n\n" + sentence)] == [quote]
+
+
+# a category a record files things under, or a term whose meaning is asked, is a scare quote
+@pytest.mark.parametrize("sentence", [
+    "A further 410 children were recorded as \u201caway from home without leave\u201d last year.",
+    "Most contacts were classed as \u201cno further action\u201d after screening.",
+    "What does \u201con the register\u201d mean?",
+    "Some 212 referrals were coded as \u201cconcerns about parenting capacity\u201d in the system.",
+    "What is meant by \u201ca child in need\u201d?",
+    "Visits were graded as \u201crequires improvement to be good\u201d by the inspectors.",
+    "Cases were logged as \u201cadvice and information only\u201d in most months.",
+    "The child was registered as \u201clooked after under a voluntary agreement\u201d in May.",
+    "What do \u201cedge of care\u201d services mean for families?",
+    "Around 30 incidents were flagged as \u201crepeat missing episode\u201d on the database.",
+    "Drift is defined as \u201cdelay that does not serve the child\u201d in the guidance.",
+    "The police record it as \u201cabsent\u201d and later upgrade it to \u201cmissing\u201d in some cases.",
+    "Schools code them as \u201cauthorised absence\u201d when a parent rings in.",
+])
+def test_categories_and_asked_meanings_are_no_quotes(nlp, sentence: str) -> None:
+    assert quoted(nlp, "The glossary explains the terms used.\n\n" + sentence) == []

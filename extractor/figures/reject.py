@@ -524,6 +524,11 @@ _FAMILY_HAS_AFTER = re.compile(r"^\s+(?:(?:young|small|little|grown-up|teenage|o
                                r"class)|subject|who\s+are\s+(?:looked|on)|placed|in\s+care))", re.I)
 _FAMILY_BEFORE = re.compile(r"(?<!corporate\s)\b(?:(?:grand|step-?)?(?:mother|father|mum|dad|parent)s?|single\s+(?:mum|mother|"
                             r"father|dad|parent))[\s-]+of[\s-]+$", re.I)
+# ... or a parent's own children said without the noun: 'My two loved it', 'our three, who were'
+_FAMILY_OWN_BEFORE = re.compile(r"\b(?:my|our)\s+$", re.I)
+_FAMILY_OWN_AFTER = re.compile(r"^(?:\s*[,.;:!?)\u201d\"]|\s+(?:would|could|will|can|did|do|does|were|are|have|had"
+                               r"|both|all|never|still|always|just|also|and|love|loved|came|went|got)\b|\s+\w+n[\u2019']t\b)",
+                               re.I)
 # a span said in counted years: 'in each of the last three financial years', 'over the past two school years'
 _COUNTED_YEARS_AFTER = re.compile(r"^\s+(?:financial|calendar|academic|school|full|reporting)\s+(?:years?|quarters?)\b", re.I)
 # a window in a key's definition: 'Priority 3 - minor issue; action within 12 months', 'Category
@@ -758,8 +763,9 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
             return RATIO  # 'the mean caseload is 1 to 310 families', 'a staffing ratio of 1:3'
         if q.kind in ("duration", "count", "word") and _measure_label(text, q, before):
             return DEFINITION  # a tile's label 'ICPCs within 15 working days' over its value '68%'
-        if q.kind in ("count", "word") and (_FAMILY_BEFORE.search(before) or q.value <= 12 and
-                                            _FAMILY_HAS_BEFORE.search(before) and _FAMILY_HAS_AFTER.match(after)):
+        if q.kind in ("count", "word") and (_FAMILY_BEFORE.search(before) or q.value <= 12 and (
+                _FAMILY_HAS_BEFORE.search(before) and _FAMILY_HAS_AFTER.match(after)
+                or _FAMILY_OWN_BEFORE.search(before) and _FAMILY_OWN_AFTER.match(after))):
             return FAMILY  # 'a mother of two from Acomb', 'father-of-three'
         if q.kind in ("count", "word") and _COUNTED_YEARS_AFTER.match(after) and _SPAN_BEFORE.search(before):
             return SPAN  # 'in each of the last three financial years'
