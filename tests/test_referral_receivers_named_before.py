@@ -12,12 +12,12 @@ import pytest
 from tests.test_counted_found import figure
 
 NAMED_BEFORE = [
-    ("The Firesetter Scheme works with children who have set fires. It received 38 referrals in 2025.",
-     "38", "other"),
+    ("Our Fire Safety Education Scheme visits families after a fire. It received 52 referrals in the year.",
+     "52", "other"),
     ("The Safe Steps Programme supports teenagers at risk of exclusion. It received 112 referrals this year.",
      "112", "other"),
-    ("An evaluation of the Family Group Conferencing Service. The service received 318 referrals.",
-     "318", "other"),
+    ("This report reviews the Family Group Conferencing Service in its second year. The service received "
+     "187 referrals.", "187", "other"),
     ("Our Young Carers Service supports children who care for a parent. The service received 96 referrals.",
      "96", "other"),
     ("The Bright Futures mentoring scheme opened in May. The scheme received 54 referrals by March.",

@@ -524,8 +524,7 @@ def _purpose(doc: Doc, head: Token) -> str | None:
 # services named by two words, each of which alone may name the metric's own receiver or maker
 _TWO_WORD_SERVICES = {("family", "support"), ("early", "help"), ("young", "carers"), ("young", "carer"),
                       ("school", "nursing"), ("health", "visiting"), ("youth", "service"), ("missing", "education"),
-                      ("group", "conferencing"), ("family", "conferencing"), ("intervention", "scheme"),
-                      ("intervention", "programme")}
+                      ("group", "conferencing"), ("family", "conferencing")}
 
 
 def _two_word_service(phrase: list[Token]) -> bool:
