@@ -277,10 +277,35 @@ def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
             sense = _family_contact(doc, head, start)
             if sense:
                 return sense
+        if low in ("referral", "referrals") and _not_needed(head):
+            return "a referral not made: not needed or avoided"
         return _modifier(doc, head, start, _REFERRAL_WORDS, strict=False) \
             or _named_before(doc, head, _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True)) \
             or (_purpose(doc, head) if low in ("referral", "referrals") else None)
     return None
+
+
+# verbs whose object is a referral that was not made when they are denied ('did not need a
+# referral'), and verbs that deny it themselves ('avoided a referral')
+_NEED = {"need", "require"}
+_AVOID = {"avoid", "prevent", "divert"}
+
+
+def _not_needed(head: Token) -> bool:
+    """A referral that was never made: 'did not need a referral to children's social care', 'no
+    longer required a referral', 'avoided a referral', 'without needing a referral' (what is counted
+    is the families or children spared it)."""
+    if head.dep_ != "dobj":
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in _AVOID:
+        return True
+    if lemma not in _NEED:
+        return False
+    denied = any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children) \
+        or any(c.dep_ == "advmod" and c.lower_ == "longer" for c in verb.subtree)
+    return denied or (verb.dep_ == "pcomp" and verb.head.lower_ == "without")
 
 
 def _head(doc: Doc, start: int, end: int) -> Token:
