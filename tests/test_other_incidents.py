@@ -16,11 +16,11 @@ OTHER_INCIDENTS = [
     ("Staff recorded 57 incidents of physical restraint in the home last year.", "57", "other"),
     ("Schools logged 212 racist incidents in the autumn term.", "212", "other"),
     ("Crews attended 312 fire incidents at homes with children present.", "312", "other"),
-    ("The youth service dealt with 48 incidents of anti-social behaviour in the park.", "48", "other"),
+    ("The leisure centre dealt with 48 incidents of anti-social behaviour in the park.", "48", "other"),
     ("Wardens reported 31 incidents of fly-tipping near the school.", "31", "other"),
     ("The home logged 9 incidents of self-harm among residents.", "9", "other"),
     ("Drivers reported 16 incidents of aggression on school transport.", "16", "other"),
-    ("There were 27 incidents of bullying recorded by the academy.", "27", "other"),
+    ("There were 27 incidents of bullying recorded by the college.", "27", "other"),
     ("Officers dealt with 64 incidents of shoplifting by teenagers in the town centre.", "64", "other"),
     # incidents whose words name a child's death or serious harm, or the Panel, stay notifications
     ("The partnership notified the Panel of 12 incidents in the year.", "12", "serious_incident_notifications"),

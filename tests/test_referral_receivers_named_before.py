@@ -14,7 +14,7 @@ from tests.test_counted_found import figure
 NAMED_BEFORE = [
     ("Our Fire Safety Education Scheme visits families after a fire. It received 52 referrals in the year.",
      "52", "other"),
-    ("The Safe Steps Programme supports teenagers at risk of exclusion. It received 112 referrals this year.",
+    ("The Safe Steps Programme supports teenagers at risk of homelessness. It received 112 referrals this year.",
      "112", "other"),
     ("This report reviews the Family Group Conferencing Service in its second year. The service received "
      "187 referrals.", "187", "other"),
