@@ -71,6 +71,13 @@ _SIN_WORDS = {
     "state", "partnership", "partners", "partner", "lscp", "lscb", "board", "statutory", "committee",
     "sub-committee", "cpc", "cpcs", "crg", "crgs", "group", "subgroup", "sub-group",
 }
+# the words that keep a bare 'incidents' a serious incident: what makes one notifiable (a child's
+# death or serious harm) and whom it is notified to; 'abuse' alone does not ('incidents of verbal
+# abuse', 'domestic abuse incidents' are another happening)
+_INCIDENT_OWN = (_SIN_WORDS - {"abuse", "event", "events", "education"}) | {
+    "notified", "notifiable", "died", "death", "killed", "harmed", "injured", "child", "children", "baby",
+    "babies", "infant", "infants", "such", "these", "those", "which", "similar", "relevant", "critical",
+    "reported", "qualifying", "eligible"}
 _REFERRAL_WORDS = {
     # the receivers: children's social care and its front door; the partnership and its panels
     "social", "care", "services", "service", "council", "authority", "mash", "front", "door", "hub",
@@ -101,6 +108,8 @@ _OTHER_RECEIVERS = {
     # missing education, advocacy, young carers, exploitation panels, counselling and mentoring
     "cme", "advocacy", "advocate", "advocates", "carer", "carers", "mace", "exploitation", "cse",
     "counselling", "mentoring", "befriending", "therapy", "therapeutic", "diversion",
+    # schemes and programmes a child is referred to (a referral to one is its own, not social care's)
+    "scheme", "schemes", "programme", "programmes",
 }
 # panels that are neither the partnership's review group nor the national Panel: a referral to
 # one ('sent to the MACE panel', 'to the exploitation panel') goes to another body
@@ -199,7 +208,8 @@ def _senses(doc: Doc, hits: list[_Hit], whys: list[str | None]) -> dict[str, str
         if why is not None and why.startswith(("another kind", "received by", "referred on", "of another",
                                                "referred for")):
             blocked.setdefault(group, f"in a text about {why}")
-            others[group] = others.get(group, 0) + 1
+            # a body the text names before and then calls 'the service' or 'it' is the one it is about
+            others[group] = others.get(group, 0) + (_MOSTLY if why.startswith(_NAMED_BEFORE) else 1)
         elif why is None and (not _bare(doc, h) or _affirmed(doc, h)):
             affirmed.add(group)
             if h.rule.kind != "context":  # a context is a neighbour, counted where it meets the name
@@ -223,7 +233,16 @@ def _affirmed(doc: Doc, h: _Hit) -> bool:
     own = _SIN_WORDS if h.rule.metric == "serious_incident_notifications" else _REFERRAL_WORDS
     mine = own - _NEUTRAL - {"referral", "referrals", "contact", "contacts", "police", "school", "schools",
                              "education", "health", "gp", "gps", "hospital", "hospitals", "other", "unknown"}
-    return any({t.lower_.strip("'’") for t in phrase} & mine for phrase in _receivers(doc, head))
+    return any({t.lower_.strip("'’") for t in phrase} & mine and not _another_body(phrase)
+               for phrase in _receivers(doc, head))
+
+
+def _another_body(phrase: list[Token]) -> bool:
+    """A receiver that names another service whatever its other words: 'the Young Carers
+    Service', 'the Firesetter Intervention Scheme' (the front door and the partnership excepted)."""
+    words = {t.lower_.strip("'’") for t in phrase}
+    return not words & {"mash", "partnership", "panel"} and (
+        any(t.lower_ in _OTHER_RECEIVERS for t in phrase) or _two_word_service(phrase))
 
 
 def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
@@ -237,7 +256,14 @@ def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
         # 'serious incidents reported to the Charity Commission', '... to the regulator': an
         # incident notified to a body that is not the national Panel or Ofsted is another notice
         why = _receiver(doc, head, _SIN_WORDS | {"we", "us", "our"}, place_ok=False)
-        return f"{_INCIDENT_WHY}{why.removeprefix('received by ')}" if why else None
+        if why:
+            return f"{_INCIDENT_WHY}{why.removeprefix('received by ')}"
+        # a bare 'incidents' that its own words make another happening: 'incidents of verbal
+        # abuse', 'domestic abuse incidents', 'fire incidents' (a serious incident is a child's
+        # death or serious harm, which the words would name)
+        if start == end - 1:
+            return _modifier(doc, head, start, _INCIDENT_OWN, strict=True) or _incident_of(doc, head)
+        return None
     if metric == "serious_incident_notifications" and low in _NOTIFICATION:
         return _modifier(doc, head, start, _SIN_WORDS, strict=True) or _of_phrase(doc, head, _SIN_WORDS) \
             or _receiver(doc, head, _SIN_WORDS | {"we", "us", "our"}, place_ok=False)
@@ -251,10 +277,35 @@ def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
             sense = _family_contact(doc, head, start)
             if sense:
                 return sense
+        if low in ("referral", "referrals") and _not_needed(head):
+            return "a referral not made: not needed or avoided"
         return _modifier(doc, head, start, _REFERRAL_WORDS, strict=False) \
-            or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True) \
+            or _named_before(doc, head, _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True)) \
             or (_purpose(doc, head) if low in ("referral", "referrals") else None)
     return None
+
+
+# verbs whose object is a referral that was not made when they are denied ('did not need a
+# referral'), and verbs that deny it themselves ('avoided a referral')
+_NEED = {"need", "require"}
+_AVOID = {"avoid", "prevent", "divert"}
+
+
+def _not_needed(head: Token) -> bool:
+    """A referral that was never made: 'did not need a referral to children's social care', 'no
+    longer required a referral', 'avoided a referral', 'without needing a referral' (what is counted
+    is the families or children spared it)."""
+    if head.dep_ != "dobj":
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in _AVOID:
+        return True
+    if lemma not in _NEED:
+        return False
+    denied = any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children) \
+        or any(c.dep_ == "advmod" and c.lower_ == "longer" for c in verb.subtree)
+    return denied or (verb.dep_ == "pcomp" and verb.head.lower_ == "without")
 
 
 def _head(doc: Doc, start: int, end: int) -> Token:
@@ -306,6 +357,21 @@ def _of_phrase(doc: Doc, head: Token, own: set[str]) -> str | None:
     return None
 
 
+def _incident_of(doc: Doc, head: Token) -> str | None:
+    """'incidents of verbal abuse', 'incidents of biting': what happened, read up to the object of
+    'of' (a clause after it, 'where a child was present', says where, not what), is neither a
+    death nor serious harm."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN", "VERB"):
+                continue
+            phrase = list(doc[obj.left_edge.i:obj.i + 1]) + [c for c in obj.children if c.dep_ in ("cc", "conj")]
+            if not any(t.lower_ in _INCIDENT_OWN or t.lemma_.lower() in _INCIDENT_OWN for t in phrase):
+                return f"of another thing: '{_text(list(doc[obj.left_edge.i:obj.i + 1]))}'"
+    return None
+
+
 def _receivers(doc: Doc, head: Token) -> list[list[Token]]:
     """The receivers named for the thing: the object of its 'to' or 'into' (or of the verb it
     is made, sent or passed with), the subject of a verb that receives it ('The Reporter
@@ -342,7 +408,59 @@ def _receivers(doc: Doc, head: Token) -> list[list[Token]]:
                 objs = [c for c in agent.children if c.dep_ == "pobj"]
                 if objs:
                     phrases.append(list(doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]))
-    return phrases
+    return [_antecedent(doc, phrase) for phrase in phrases]
+
+
+# a receiver that stands for a body named before it: 'It received 38 referrals' (the subject of the
+# sentence before), 'The service received 318 referrals' (the service the text last named in full)
+_ANAPHORS = {"it", "they"}
+_GENERIC_BODIES = {"service", "scheme", "programme", "program", "project", "team", "initiative"}
+_GENERIC_DETERMINERS = {"the", "this", "our", "that"}
+_NAMED_BODIES = "named_bodies"
+
+
+def _antecedent(doc: Doc, phrase: list[Token]) -> list[Token]:
+    """The body a pronoun or a bare 'the service' as a receiver stands for, or the phrase itself."""
+    words = [t for t in phrase if not t.is_punct and not t.is_space]
+    if len(words) == 1 and words[0].lower_ in _ANAPHORS:
+        sent = words[0].sent
+        if sent.start == 0:
+            return phrase
+        before = doc[sent.start - 1].sent
+        subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+        if subj is None or subj.pos_ == "PRON":
+            return phrase
+        return _antecedent(doc, list(doc[subj.left_edge.i:subj.i + 1]))
+    if len(words) >= 2 and words[0].lower_ in _GENERIC_DETERMINERS and words[1].lower_ in _GENERIC_BODIES \
+            and (len(words) == 2 or words[2].pos_ == "ADP"):  # 'the service', 'the service between April and May'
+        named = [(i, s) for i, s in _named_bodies(doc) if i < words[1].i and doc[i].lower_ == words[1].lower_]
+        if named:
+            i, s = named[-1]
+            return list(doc[s:i + 1])
+    return phrase
+
+
+def _named_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """Each service, scheme or team the text names with words before it ('the Family Group
+    Conferencing Service', 'our Firesetter scheme'): (index of the head, index of its first word),
+    in text order; computed once per Doc."""
+    found: list[tuple[int, int]] | None = doc.user_data.get(_NAMED_BODIES)
+    if found is None:
+        found = []
+        for t in doc:
+            if t.lower_ not in _GENERIC_BODIES:
+                continue
+            k = t.i
+            while k > 0 and t.i - k < 3:
+                w = doc[k - 1]
+                if not w.is_alpha or w.pos_ in ("DET", "ADP", "PRON", "CCONJ", "AUX", "VERB", "NUM") \
+                        or w.lower_ in _GENERIC_DETERMINERS or "\n" in w.whitespace_:
+                    break
+                k -= 1
+            if k < t.i:
+                found.append((t.i, k))
+        doc.user_data[_NAMED_BODIES] = found
+    return found
 
 
 def _receiver(doc: Doc, head: Token, own: set[str], place_ok: bool) -> str | None:
@@ -363,6 +481,21 @@ def _receiver(doc: Doc, head: Token, own: set[str], place_ok: bool) -> str | Non
         if _words(phrase) and not any(t.like_num or t.text == "%" for t in phrase):
             return f"received by another body: '{_text(phrase)}'"
     return None
+
+
+# the reason of a receiver named before its sentence ('The service received 318 referrals' after
+# the text named its Family Group Conferencing Service): the text talks of that body as its own
+_NAMED_BEFORE = "received by the body named before: "
+
+
+def _named_before(doc: Doc, head: Token, why: str | None) -> str | None:
+    """`why`, said as a receiver named before the sentence when the body it names lies there."""
+    if why is None or not why.startswith("received by another body: "):
+        return why
+    sent = head.sent
+    if any(p and p[0].i < sent.start for p in _receivers(doc, head)):
+        return _NAMED_BEFORE + why.removeprefix("received by another body: ")
+    return why
 
 
 # what a receiver phrase names when it is children's social care or its front door
@@ -415,7 +548,8 @@ def _purpose(doc: Doc, head: Token) -> str | None:
 
 # services named by two words, each of which alone may name the metric's own receiver or maker
 _TWO_WORD_SERVICES = {("family", "support"), ("early", "help"), ("young", "carers"), ("young", "carer"),
-                      ("school", "nursing"), ("health", "visiting"), ("youth", "service"), ("missing", "education")}
+                      ("school", "nursing"), ("health", "visiting"), ("youth", "service"), ("missing", "education"),
+                      ("group", "conferencing"), ("family", "conferencing")}
 
 
 def _two_word_service(phrase: list[Token]) -> bool:
