@@ -493,6 +493,23 @@ def is_factsheet(text: str) -> bool:
                not line.endswith((".", "!", "?")) for line in lines)
 
 
+# A body's account of how a season or a year went, headed by its figures ("Summer in numbers",
+# "Our year in numbers", "2025/26 at a glance", "The term in figures"): on a council's own page
+# or paper it is the council's report of its service (kind.py asks who publishes). A place's
+# statistics series ("Anytown in Numbers") and a factsheet are not a season's account.
+_RESULTS_HEAD = re.compile(
+    r"(?i)(?:(?:our|the|this|last|your)\s+)?(?:year|summer|spring|autumn|winter|term|holidays?|"
+    r"season|quarter|month|(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?)"
+    r"(?:\s+(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?)?"
+    r"\s+(?:in\s+(?:numbers|figures)|at\s+a\s+glance)(?:\s*\([^)\n]{1,20}\))?\s*:?")
+_RESULTS_LINES = 6
+
+
+def is_results_heading(text: str) -> bool:
+    """Whether one of the text's first lines heads a season's or a year's figures (see above)."""
+    return any(_RESULTS_HEAD.fullmatch(line) for line in _opening_lines(text, _RESULTS_LINES))
+
+
 # A press release labels itself in its first lines, as a line or a part of one split off by
 # "|", "/", ">" or a dash: "Press release", "NEWS RELEASE", "Media release – 3 May 2026",
 # "Press release ref: ABC/PR/2026/12", "For immediate release", "Embargoed until 00:01 …",
