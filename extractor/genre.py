@@ -60,12 +60,23 @@ _INSPECTION_TITLE = re.compile(
     r"monitoring\s+visit\s+to)\s+[^\n]{3,160}")
 
 
+# ... and so is an independent monitoring scheme's report, titled by the scheme: volunteers or
+# lay people who visit a place where people are held or live and report what they saw
+# ("Independent Custody Visiting Scheme Annual Report 2025/26", "Independent Monitoring Board
+# at HMP Anytown: Annual Report", "Lay Observers' report", "Regulation 44 independent visit
+# report"). Like an inspection's, it is neither a council's report nor a story.
+_MONITORING_TITLE = re.compile(
+    r"(?i:[^\n]{0,80}?\b(?:independent\s+custody\s+visit(?:ing|ors?)|custody\s+visiting\s+scheme|"
+    r"independent\s+monitoring\s+boards?|lay\s+observers?['’]?|regulation\s+44)\b[^\n]{0,120})")
+
 _INSPECTION_LINES = 12  # a letter's subject line stands below its addresses
 
 
 def is_inspection_title(text: str) -> bool:
-    """Whether one of the text's first lines is an inspection report's (or letter's) own title."""
-    return any(_INSPECTION_TITLE.fullmatch(line) and not line.endswith((".", "!", "?")) and
+    """Whether one of the text's first lines is an inspection report's (or letter's) own title,
+    or an independent monitoring scheme's report's (see above)."""
+    return any((_INSPECTION_TITLE.fullmatch(line) or _MONITORING_TITLE.fullmatch(line)) and
+               not line.endswith((".", "!", "?")) and
                not _REPORTED.search(line) and not _FINDS.search(line)
                for line in _opening_lines(text, _INSPECTION_LINES))
 

@@ -96,23 +96,6 @@ _POLICE = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of)\s+)?){1,4}(?:Police(?:\s+(?:Service|Force))?|"
     r"Constabulary)|Police\s+(?:Scotland|Service\s+of\s+Northern\s+Ireland)|"
     r"Heddlu\s+(?:[A-Z][\w’'-]*\s*){1,4}")
-# A police and crime commissioner's office by its own name, as a masthead line or a part of one
-# ("Office of the Police and Crime Commissioner for Anyshire", "Anyshire Police, Fire and Crime
-# Commissioner", "OPCC for Anyshire", "Comisiynydd Heddlu a Throseddu Gwent", "Mayor's Office for
-# Policing and Crime"): neither a council nor a partnership, so its own document (its annual
-# report, its custody visiting scheme's report, its grants round) is neither's report. A paper
-# it sends to a police and crime panel (a council joint committee) is that panel's.
-_PLACE_WORDS = r"(?:the\s+)?[A-Z][\w’'&-]*(?:(?:\s+(?:and|&)\s+|\s+)[A-Z][\w’'&-]*){0,4}"
-_COMMISSIONER = re.compile(
-    rf"(?:The\s+)?(?:Office\s+of\s+the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|&)\s+)?){{0,4}}"
-    rf"Police,?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Commissioner(?:['’]s\s+Office)?"
-    rf"(?:\s+for\s+{_PLACE_WORDS})?|"
-    rf"OPCC\s+for\s+{_PLACE_WORDS}|"
-    r"Comisiynydd\s+Heddlu\s+a\s+Throseddu(?:\s+[A-Z][\w’'-]*){0,3}|"
-    r"Mayor['’]s\s+Office\s+for\s+Policing\s+and\s+Crime(?:\s+\(MOPAC\))?")
-_COMMISSIONER_GOVERNANCE = re.compile(r"\b(?:Council|Cabinet|Scrutiny|Committee|Panel|Board|"
-                                      r"Partnership)\b")
-
 # A committee, panel or board a paper goes to, or a partnership, named on a heading line: the
 # force's paper is then that body's (a report to a police and crime panel, to a partnership's board).
 _GOVERNANCE_HEAD = re.compile(r"\b(?:Council|Cabinet|Scrutiny|Committee|Panel|Board|Partnership|"
@@ -274,8 +257,7 @@ def data_service_publisher(page_title: str | None) -> bool:
 def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | None = None) -> str | None:
     """The kind of body, neither a council nor a partnership nor a publication, that the masthead
     names as the document's publisher ('school', 'charity', 'data service', 'body', 'provider',
-    'police', 'commissioner' (a police and crime commissioner's office), or 'partner page': an NHS
-    body's web page), or None."""
+    'police', or 'partner page': an NHS body's web page), or None."""
     if school_publisher(text, context):
         return "school"
     if charity_publisher(text, context):
@@ -288,8 +270,6 @@ def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | 
         return "provider"
     if police_publisher(text, context):
         return "police"
-    if commissioner_publisher(text, context):
-        return "commissioner"
     if partner_page(page_title):
         return "partner page"
     return None
@@ -303,16 +283,6 @@ def police_publisher(text: str, context: Sequence[str] = ()) -> bool:
            for part in _parts(line)):
         return False  # the force's news page
     return _masthead_names(text, context, _POLICE, _GOVERNANCE_HEAD)
-
-
-def commissioner_publisher(text: str, context: Sequence[str] = ()) -> bool:
-    """Whether the masthead names a police and crime commissioner's office (see _COMMISSIONER) as
-    the document's publisher, no heading line names a committee, a panel, a board or a
-    partnership it goes to, and the head is not the office's news page's."""
-    if any(_NEWS_SECTION.fullmatch(part) for line in _lines(text[:3000])[:_NEWS_LINES] + list(context)
-           for part in _parts(line)):
-        return False
-    return _masthead_names(text, context, _COMMISSIONER, _COMMISSIONER_GOVERNANCE)
 
 
 def partner_page(page_title: str | None) -> bool:
