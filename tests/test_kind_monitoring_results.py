@@ -79,7 +79,7 @@ RESULTS = [
      ["Children's services: 2025/26 at a glance | Leeds City Council"]),
     ("Easter holiday clubs: what happened\nThe holidays in numbers\n2,100 children took part.\n",
      ["Easter holiday clubs | Bolton Council"]),
-    ("Short breaks report\nThe year in figures\n430 disabled children had a short break.\n",
+    ("Adult learning report\nThe year in figures\n430 adults finished a course.\n",
      ["Cheshire East Council"]),
     ("Care leavers service\nOur year at a glance\n310 young people had a personal adviser.\n",
      ["Care leavers service | Wirral Council"]),
