@@ -60,12 +60,23 @@ _INSPECTION_TITLE = re.compile(
     r"monitoring\s+visit\s+to)\s+[^\n]{3,160}")
 
 
+# ... and so is an independent monitoring scheme's report, titled by the scheme: volunteers or
+# lay people who visit a place where people are held or live and report what they saw
+# ("Independent Custody Visiting Scheme Annual Report 2025/26", "Independent Monitoring Board
+# at HMP Anytown: Annual Report", "Lay Observers' report", "Regulation 44 independent visit
+# report"). Like an inspection's, it is neither a council's report nor a story.
+_MONITORING_TITLE = re.compile(
+    r"(?i:[^\n]{0,80}?\b(?:independent\s+custody\s+visit(?:ing|ors?)|custody\s+visiting\s+scheme|"
+    r"independent\s+monitoring\s+boards?|lay\s+observers?['’]?|regulation\s+44)\b[^\n]{0,120})")
+
 _INSPECTION_LINES = 12  # a letter's subject line stands below its addresses
 
 
 def is_inspection_title(text: str) -> bool:
-    """Whether one of the text's first lines is an inspection report's (or letter's) own title."""
-    return any(_INSPECTION_TITLE.fullmatch(line) and not line.endswith((".", "!", "?")) and
+    """Whether one of the text's first lines is an inspection report's (or letter's) own title,
+    or an independent monitoring scheme's report's (see above)."""
+    return any((_INSPECTION_TITLE.fullmatch(line) or _MONITORING_TITLE.fullmatch(line)) and
+               not line.endswith((".", "!", "?")) and
                not _REPORTED.search(line) and not _FINDS.search(line)
                for line in _opening_lines(text, _INSPECTION_LINES))
 
@@ -491,6 +502,23 @@ def is_factsheet(text: str) -> bool:
         return False
     return any(_FACTSHEET_TITLE.fullmatch(line) and len(line) <= _HEADING_LINE_CHARS and
                not line.endswith((".", "!", "?")) for line in lines)
+
+
+# A body's account of how a season or a year went, headed by its figures ("Summer in numbers",
+# "Our year in numbers", "2025/26 at a glance", "The term in figures"): on a council's own page
+# or paper it is the council's report of its service (kind.py asks who publishes). A place's
+# statistics series ("Anytown in Numbers") and a factsheet are not a season's account.
+_RESULTS_HEAD = re.compile(
+    r"(?i)(?:(?:our|the|this|last|your)\s+)?(?:year|summer|spring|autumn|winter|term|holidays?|"
+    r"season|quarter|month|(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?)"
+    r"(?:\s+(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?)?"
+    r"\s+(?:in\s+(?:numbers|figures)|at\s+a\s+glance)(?:\s*\([^)\n]{1,20}\))?\s*:?")
+_RESULTS_LINES = 6
+
+
+def is_results_heading(text: str) -> bool:
+    """Whether one of the text's first lines heads a season's or a year's figures (see above)."""
+    return any(_RESULTS_HEAD.fullmatch(line) for line in _opening_lines(text, _RESULTS_LINES))
 
 
 # A press release labels itself in its first lines, as a line or a part of one split off by

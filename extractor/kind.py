@@ -23,10 +23,11 @@ from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_
                     is_evidence_transcript, is_factsheet, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing,
                     is_needs_assessment, is_partnership_bulletin, is_peer_review, is_single_post,
                     is_statistics_release,
-                    is_periodic_report_title, is_post_thread, is_press_release, is_review_title, is_story_opening,
+                    is_periodic_report_title, is_post_thread, is_press_release, is_results_heading, is_review_title,
+                    is_story_opening,
                     is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
-from .publisher import outside_publisher, publication
+from .publisher import council_publisher, outside_publisher, publication
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,8 @@ def _genre(document: Document) -> str | None:
         return "council_report"
     if is_consultation_page(document.text):
         return "other"
+    if is_results_heading(document.text) and council_publisher(document.text, document.context):
+        return "council_report"  # a council's own account of a season's or a year's figures
     if is_story_opening(document.text):
         return "news_article"
     return None

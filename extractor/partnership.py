@@ -17,7 +17,7 @@ from collections import Counter
 
 from .area import area_in_name
 from .councils import lookup
-from .publisher import outside_publisher
+from .publisher import council_publisher, outside_publisher
 
 _QUALIFIER = (r"(?:Children(?:['’]s)?|Childrens|Adults\s+and\s+Children|Vulnerable\s+People|"
               r"Assurance|Multi-Agency|Strategic|Community|Communities|Integrated|People)\s+")
@@ -335,8 +335,14 @@ def _in_passing(text: str, start: int) -> bool:
 # health board or a trust is not a partnership.
 _BOARD_HEAD = re.compile(r"(?:[A-Z][\w’'-]*,?\s+(?:(?:and|&|of|for|on)\s+)?){1,10}?"
                          r"(?:Partnership(?:\s+Board)?|Board)")
+# Nor is a board or partnership whose name says it serves something other than children's
+# safeguarding: Scotland's integration joint boards (health and social care), a council's
+# improvement, transformation or programme board, an enterprise, economic, housing, transport or
+# pension body. (A corporate parenting board stays: tests/test_partnership_passing.py.)
 _NOT_BOARD = re.compile(r"\b(?:Council|Health|NHS|Trust|University|Education|School|Police|"
-                        r"Fire|Scrutiny|Cabinet|Audit|Planning|Licensing|Executive)\b")
+                        r"Fire|Scrutiny|Cabinet|Audit|Planning|Licensing|Executive|Integration|"
+                        r"Joint|Improvement|Transformation|Programme|Project|Enterprise|Economic|Growth|"
+                        r"Housing|Transport|Pensions?|Investment)\b")
 
 
 def _publishing_board(text: str, context: list[str] | tuple[str, ...]) -> str | None:
@@ -375,6 +381,57 @@ def _welsh_mentions(text: str, name: str) -> int:
     return len(re.findall(rf"\b[BF]wrdd\s+Diogelu\s+(?:Plant\s+)?(?:Rhanbarthol\s+)?{place}\b", text))
 
 
+# A body the text says its author belongs to, as one of its members ("The Service is a relevant
+# agency of the Anyshire Safeguarding Children Board", "we sit on the …", "The trust is a member
+# of the …", "as a statutory partner in the …"): the author's partner, whose member's own report
+# (a fire service's, a trust's, a college's) is not the body's, unless the text is written for
+# it ("prepared for the …", "a report to the …").
+_MEMBER_BEFORE = re.compile(
+    r"(?i:(?:\b(?:is|are|was|were|as|being)\s+(?:also\s+)?(?:a|an|one\s+of\s+the)?\s*"
+    r"(?:relevant|member|statutory|named|partner)\s+(?:agenc(?:y|ies)|organisations?|bod(?:y|ies)|"
+    r"partners?)\s+(?:of|on|in|to|within|for)|\bwe\s+(?:also\s+)?(?:sit|sat)\s+on|"
+    r"\bwe\s+(?:are|were)\s+(?:also\s+)?(?:represented\s+on|(?:a\s+|full\s+)*members?\s+of))"
+    r"\s+(?:the\s+)?)$")
+_WRITTEN_FOR = re.compile(r"(?i)\b(?:prepared|written|produced|compiled|commissioned)\s+"
+                          r"(?:[\w’'-]+\s+){0,6}?for\s+(?:the\s+)?$|"
+                          # ... or sent to it: "This report … is shared with the …"
+                          r"\b(?:report|it|this)\b[^.!?\n]{0,200}?\b(?:is|was|will\s+be|are)\s+"
+                          r"(?:also\s+)?(?:shared|sent|copied|circulated)\s+(?:with|to)\s+(?:the\s+)?$")
+
+
+def _written_for(text: str, start: int) -> bool:
+    """Whether the sentence before `start` says the text is written for the body named there,
+    reports or answers to it, or is sent to it."""
+    before = _sentence_before(text, start)
+    return bool(_WRITTEN_FOR.search(before)) or _answers_to(text, start)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    before = text[max(0, start - 300):start]
+    return before[max(before.rfind(". "), before.rfind("\n")) + 1:]
+
+
+def _member_of(text: str, starts: list[int]) -> bool:
+    """Whether the text says its author is a member of the body named at `starts` and is not
+    written for it (see _MEMBER_BEFORE)."""
+    if any(s < 0 for s in starts):
+        return False  # the title or a running header names it
+    if any(_written_for(text, s) for s in starts):
+        return False
+    return any(_MEMBER_BEFORE.search(_sentence_before(text, s)) for s in starts)
+
+
+def _in_heading(text: str, start: int) -> bool:
+    """Whether `start` lies on one of the text's first three non-blank lines and that line is a
+    heading (short, not a sentence): the document's title or masthead."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if sum(1 for line in text[:line_start].split("\n") if line.strip()) >= 3:
+        return False
+    end = text.find("\n", start)
+    line = text[line_start:len(text) if end < 0 else end].strip()
+    return len(line) <= 120 and not line.endswith((".", "!", "?"))
+
+
 def find_partnership(text: str, area: str | None = None, title: str | None = None,
                      context: list[str] | tuple[str, ...] = (),
                      areas: list[str] | tuple[str, ...] = ()) -> str | None:
@@ -394,8 +451,10 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
     found = [(-1, t, n) for line in (title or "", *context) for _s, t, n in _names(line)]
     found += [(s, t, n) for s, t, n in _names(text) if s < _references(text) and
               not (n and _former(text, s, n))]
+    starts: dict[str, list[int]] = {}
     for start, t, name in sorted(found, key=lambda f: f[0]):
         if name:
+            starts.setdefault(name, []).append(start)
             counts[name] += 1
             first.setdefault(name, start)
             tier[name] = min(tier.get(name, t), t)
@@ -411,6 +470,14 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
     several = area is None and len(areas) >= 2
     for name in [n for n in counts if counts[n] == 1 and first[n] >= 0 and _in_recitals(text, first[n])]:
         del counts[name]  # cited among a motion's recitals, wherever they stand
+    for name in [n for n in counts if _member_of(text, starts[n])]:
+        del counts[name]  # a body the author sits on: its member's own report is not the body's
+    if area and council_publisher(text, context):
+        for name in [n for n in counts if counts[n] == 1 and first[n] >= 0 and
+                     not _in_heading(text, first[n]) and not _one_councils(n) and
+                     _in_passing(text, first[n]) and not _written_for(text, first[n])]:
+            del counts[name]  # a council's own report on its area names once, in passing, a body
+            # of several councils (a regional board) that it works through: not its subject
     late = [n for n in counts if counts[n] == 1 and first[n] >= _opening(text)]
     # a school's, a charity's or a data service's own document cites a partnership it names once
     outside = bool(late) and outside_publisher(text, context, context[0] if context else None) \

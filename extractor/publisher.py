@@ -348,6 +348,24 @@ def provider_publisher(text: str, context: Sequence[str] = ()) -> bool:
     return bool(_COMMISSIONED.search(text, 0, _COMMISSIONED_CHARS))
 
 
+# A council by its own name, as a masthead line or a part of one, or as the author a PDF names or
+# the site an HTML page's <title> names after the page's own title ("Anytown Borough Council",
+# "Hampshire County Council", "Cyngor Sir Ynys Môn", "Comhairle nan Eilean Siar", "Anytown
+# Council (Children's Services)").
+_COUNCIL_MASTHEAD = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w’'&-]*\s+|(?:of|and|upon|on|with)\s+){1,6}Council|"
+    r"(?:Cyngor|Comhairle)(?:\s+[\w’'&-]+){1,5}")
+_QUALIFIER_NOTE = re.compile(r"\s*\([^)\n]{1,40}\)$")
+
+
+def council_publisher(text: str, context: Sequence[str] = ()) -> bool:
+    """Whether the masthead (the first lines, or a PDF's author or an HTML page's <title> in
+    `context`) names a council as a line or a part of one (see _COUNCIL_MASTHEAD)."""
+    head = _lines(text[:3000])[:_HEAD_LINES] + [c for c in context if c]
+    return any(_COUNCIL_MASTHEAD.fullmatch(_QUALIFIER_NOTE.sub("", part))
+               for line in head for part in _parts(line))
+
+
 def _is_heading_line(line: str) -> bool:
     """A masthead or heading line, not a sentence of the text."""
     return len(line) <= 100 and not line.rstrip().endswith((".", "!", "?", ","))
