@@ -1,0 +1,79 @@
+"""Lists set out with leader dots in a plain-text report: a label, a run of dots, one value. Each
+value is a figure; a contents page set out the same way ends its lines in page numbers, which never
+fall down the block, and stays no figure. Invented layouts, run through the production path
+(ingest -> pipeline -> find_figures, rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.figures import find_figures
+from extractor.findings import Period
+from extractor.ingest import load
+
+FY = Period("2024-04-01", "2025-03-31", "2024/25")
+
+
+def _values(nlp, text: str) -> list[tuple[float, str]]:
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    return sorted((f.value, f.unit) for f in figures)
+
+
+def _doc(rows: str) -> str:
+    return "Anytown Council\n\nThe figures below are for the year.\n\n" + rows + "\n\nThe council will report again next year.\n"
+
+
+# (rows of the list, the values a reader counts: every row's number)
+LISTS = [
+    ("  Forms returned ....................... 2,315\n  Forms returned late .................. 418\n"
+     "  Forms spoiled ........................ 27", [(27, "count"), (418, "count"), (2315, "count")]),
+    ("  Carers registered ................ 640\n  Carers visited ................... 512\n  Carers on a waiting list ......... 96",
+     [(96, "count"), (512, "count"), (640, "count")]),
+    ("  Families helped ...................... 310\n  Families referred on ................. 45",
+     [(45, "count"), (310, "count")]),
+    ("  Rated the club good ...................... 74%\n  Rated the club poor ...................... 9%",
+     [(9, "percent"), (74, "percent")]),
+    ("  A neighbour ............................. 38%\n  A relative .............................. 52%\n"
+     "  A doctor ................................ 21%", [(21, "percent"), (38, "percent"), (52, "percent")]),
+    ("  Grants paid ........................ £48,200\n  Grants refused ..................... £6,150",
+     [(6150, "gbp"), (48200, "gbp")]),
+    ("  Volunteers ........................... 1,204\n  Paid staff ........................... 86",
+     [(86, "count"), (1204, "count")]),
+    ("  Calls answered ..................... 9,870\n  Calls missed ....................... 655\n  Calls returned . 431",
+     [(431, "count"), (655, "count"), (9870, "count")]),
+    ("  Boys ........................... 221\n  Girls .......................... 208\n  Prefer not to say .............. 14",
+     [(14, "count"), (208, "count"), (221, "count")]),
+    ("  Meals served ........................ 15,730\n  Food parcels handed out ............. 2,044",
+     [(2044, "count"), (15730, "count")]),
+    ("  Responses online ...................... 903\n  Responses on paper .................... 377",
+     [(377, "count"), (903, "count")]),
+]
+
+
+@pytest.mark.parametrize("rows,want", LISTS)
+def test_each_row_of_a_leader_list_is_a_figure(nlp, rows, want):
+    assert _values(nlp, _doc(rows)) == sorted(want)
+
+
+# contents pages: page numbers that never fall, with or without a 'Contents' heading
+CONTENTS = [
+    "Contents\n\n1. Summary ........................................ 3\n2. Our work ....................................... 5\n"
+    "3. Next steps ..................................... 9",
+    "  Introduction ............................. 2\n  What we found ............................ 4\n  What happens next ........................ 11",
+    "Contents\n\n  Foreword ........................ 1\n  The year in numbers ............. 3",
+    "  Summary ........................ 2\n  Findings ....................... 2\n  Actions ........................ 6",
+    "In this report\n\n  Who we are ......................... 4\n  What we did ........................ 7",
+    "Contents\n\n  Part one ................................ 5\n  Part two ................................ 14\n"
+    "  Part three .............................. 22\n  Annex ................................... 30",
+    "  Our services .............................. 6\n  Our people ................................ 8\n"
+    "  Our money ................................. 10",
+    "Contents\n\n  Chair's introduction ................ 2",
+    "  Background ....................... 3\n  Method ........................... 5",
+    "Contents\n\n  Section A ............................ 4\n  Section B ............................ 12",
+]
+
+
+@pytest.mark.parametrize("rows", CONTENTS)
+def test_a_contents_page_set_out_with_leaders_is_no_figure(nlp, rows):
+    assert _values(nlp, _doc(rows)) == []
