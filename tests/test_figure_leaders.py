@@ -77,3 +77,36 @@ CONTENTS = [
 @pytest.mark.parametrize("rows", CONTENTS)
 def test_a_contents_page_set_out_with_leaders_is_no_figure(nlp, rows):
     assert _values(nlp, _doc(rows)) == []
+
+
+# A list's item numbers, laid out line by line, number no amount: '1  The club should ...' above
+# '2  Every coach should ...' (two spaces or a tab after the number), 'Step 1: ...' above 'Step 2:
+# ...', a run of items given as a range ('5  to 8  (see Part B)'), and a paragraph's number run in
+# after its heading or the sentence before ('Parking. 2.1 The car park ...' beside '2.2'). The
+# amounts inside the items stay figures.
+ITEMS = [
+    ("1  The club should appoint a welfare officer by May.\n2  Every coach should renew a check each year.",
+     []),
+    ("1  Schools should publish the policy.\n2  Parents should be told within 10 working days.\n"
+     "3  Governors should review it every year.", [(10, "days")]),
+    ("1\tThe board should meet monthly.\n2\tThe chair should report to the council.", []),
+    ("1  The trust should hire 12 more nurses.\n2  The trust should open a second clinic.",
+     [(12, "count")]),
+    ("1  The council should fund the scheme.\n2  The council should audit it.\n3  The council should "
+     "report back.\n4  to 7  (set out in full in the annex)", []),
+    ("  Step 1: Call the duty desk.\n  Step 2: Write down what was said.\n  Step 3: Tell your manager.", []),
+    ("  Ask 1: A youth worker in every park.\n  Ask 2: Free travel for 300 young carers.", [(300, "count")]),
+    ("  Option 1: Keep the service as it is.\n  Option 2: Close the service.", []),
+    ("  Priority 1 - Keep children safe at school.\n  Priority 2 - Help families early.", []),
+    ("Housing. 4.1 The waiting list grew to 2,310 households. Repairs. 4.2 The backlog fell.",
+     [(2310, "count")]),
+    ("Staffing. 2.1 The team has 18 posts. Training. 2.2 All new staff finish the course.",
+     [(18, "count")]),
+    # a number opening a line alone, with no neighbour, is a figure
+    ("14  Children were seen by the team this year.", [(14, "count")]),
+]
+
+
+@pytest.mark.parametrize("rows,want", ITEMS)
+def test_an_item_number_of_a_list_is_no_figure(nlp, rows, want):
+    assert _values(nlp, _doc(rows)) == sorted(want)
