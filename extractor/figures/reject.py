@@ -66,7 +66,7 @@ _REF_AFTER = re.compile(
     r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|[:.]\d|\s*[/\-–]\s*\d|\s*°"
     r"|\s+" + _MONTH + r"\b|[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b"
     r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|nights?|hour)\b|\s+or\s+more\b"
-    r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
+    r"|\s+(?:comments?\b|partners\b|min read|things\b|best\b)|\s*\)\s*$"
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
     # a time of day said by its name or as the start of a range of hours: '10am to 12 noon', 'from 9
     # to 5pm', 'open 8 till 6.30pm' ('rose from 9 to 12 referrals' names no hour)
