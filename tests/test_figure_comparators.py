@@ -48,7 +48,8 @@ def test_a_comparator_takes_the_unit_it_is_set_against(nlp, marked, want):
 
 # A whole set named by its size where a sentence opens, or after 'all' in a clause, with that size
 # said nowhere before, is said for the first time: a figure. Said before, it is a mention of that
-# figure; 'these' and 'in all' point back at a set already counted.
+# figure; 'these' and 'in all' point back at a set already counted, and a nation's whole ('the 317
+# councils in England') is the frame of a survey, no figure of its own.
 WHOLE_SETS = [
     ("All ⟦54⟧ volunteers at the club were given first-aid training.", [(54, "count")]),
     ("The new guidance was sent to all ⟦210⟧ school nurses in the county.", [(210, "count")]),
@@ -63,6 +64,8 @@ WHOLE_SETS = [
     # a set counted before, or pointed back at, is no second figure
     ("The team held 40 visits. Of the ⟦40⟧ visits, 31 were unannounced.", [(40, "count")]),
     ("We trained 75 staff in May. All ⟦75⟧ staff passed.", [(75, "count")]),
+    ("Of the ⟦317⟧ councils in England, 240 answered the survey.", []),
+    ("All ⟦22⟧ councils in Wales were sent the form.", []),
     ("Nine homes were inspected and in all ⟦nine⟧ the checks were complete.", [(9, "count")]),
 ]
 
