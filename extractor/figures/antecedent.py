@@ -818,6 +818,11 @@ def _comparator_cue(before: str, after: str, c: _Candidate) -> bool:
     return not (own and re.fullmatch(r"rate\s+of\s*", m.group(0), re.I))
 
 
+# the words that set a number against the one before it ('9 posts, against 24', '612, compared with 671')
+_COMPARED_WITH = re.compile(r"^[^\d;:]{0,60}?(?:\bagainst|compared\s+(?:with|to)|\bup\s+from|\bdown\s+from|"
+                            r"\bversus|\bvs\.?)\s+(?:the\s+|a\s+)?$", re.I)
+
+
 def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidate | None:
     """The rate or share a bare number parallels: a decimal takes the last rate or percentage
     said in its sentence or the two before (a count of things is whole: '41.9' beside 'a rate of
@@ -838,6 +843,11 @@ def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidat
     measures = [p for p in pool if p.q.unit != "count"]
     if not c.q.value.is_integer() and measures:
         return measures[-1]  # 'ranged from 16.8 per 10,000 to 112.3': a decimal is no count
+    last = own[-1] if own else None
+    if last is not None and last.q.unit == "count" and c.q.value.is_integer() and \
+            abs(math.log(last.q.value / c.q.value)) < math.log(3) and \
+            _COMPARED_WITH.search(doc_text(doc)[last.q.end:c.q.start]):
+        return None  # '9 agency staff, against 24 a year ago' after '14%': the count it is set against
     best = min(pool, key=lambda p: (abs(math.log(p.q.value / c.q.value)), c.ts - p.ts))
     if best.q.unit == "count" or abs(math.log(best.q.value / c.q.value)) >= math.log(2):
         return None

@@ -62,6 +62,39 @@ def _heading_numbers(text: str) -> frozenset[int]:
     return frozenset(int(m.group(1)) for m in _HEADING.finditer(text) if int(m.group(1)) <= 30)
 
 
+# a list's item number: a line opening with a small number and two spaces or a tab before its text
+# ('1  The council should ...', '5  to 9  (set out in full in Part B)'), or with a label, its number
+# and a colon ('Step 2: Ask the family ...', 'Option 3 - Close the ...'); a list numbers at least two
+# items so, each beside its neighbour ('1' and '2', 'Step 1' and 'Step 2')
+_ITEM = re.compile(r"^[ \t]*(\d{1,2})(?:[ \t]+(?:to|-|–)[ \t]+(\d{1,2}))?(?:[ \t]{2,}|\t)(?=[A-Z(\"“‘'])", re.M)
+# a numbered paragraph run in after its heading or after the sentence before ('Housing. 3.1 The
+# score is ...', 'noted. 4.2 Members asked ...'), beside a paragraph numbered next to it
+_RUN_IN_PARAGRAPH = re.compile(r"(?:^|(?<=[.:;!?)] )|(?<=[.:;!?)]  ))[ \t]*(\d{1,2})\.(\d{1,2})(?=[ \t]+[A-Z][a-z]*\b)", re.M)
+_LABELLED_ITEM = re.compile(r"^[ \t]*([A-Z][a-z]{1,15})[ \t]+(\d{1,2})[ \t]*(?::|[ \t][-–])[ \t]+(?=\S)", re.M)
+
+
+def in_numbered_item(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end numbers an item of a list laid out line by line ('1  The
+    council should ...' / '2  Every school should ...'; 'Step 1: ...' / 'Step 2: ...') or a paragraph
+    run in after a heading or a sentence ('Housing. 3.1 The score ...' / '... noted. 3.2 Members ...')."""
+    return start in _item_marks(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _item_marks(text: str) -> frozenset[int]:
+    """Where the text's item numbers start (read once per text)."""
+    items = list(_ITEM.finditer(text))
+    plain = {int(m.group(1)) for m in items}
+    marks = {at for m in items if int(m.group(1)) - 1 in plain or int(m.group(1)) + 1 in plain
+             for at in (m.start(1), m.start(2)) if at >= 0}  # '5  to 9': the range's end too
+    labelled: dict[tuple[str, int], int] = {(m.group(1), int(m.group(2))): m.start(2)
+                                            for m in _LABELLED_ITEM.finditer(text)}
+    marks |= {at for (label, n), at in labelled.items() if (label, n - 1) in labelled or (label, n + 1) in labelled}
+    paragraphs = {(int(m.group(1)), int(m.group(2))): m.start(1) for m in _RUN_IN_PARAGRAPH.finditer(text)}
+    marks |= {at for (n, k), at in paragraphs.items() if (n, k - 1) in paragraphs or (n, k + 1) in paragraphs}
+    return frozenset(marks)
+
+
 # an author's affiliation mark: a bracketed small number after a person's name (two capitalised
 # words, an initial allowed), in a line of nothing but two or more such names ('Ann Hale (1), Tom
 # Reid (2) and Sara Pike (1)')

@@ -45,6 +45,13 @@ _SET_OPENER = re.compile(r"(?:^|[.\n]\s*)of\s+(?:the|these|those)\s+$", re.I)
 # carers we trained', 'the 96 parents who replied to the survey'
 _FIRST_SAID = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s+(?:in|from|at|on)\s+[^,.;:()\n]{1,30}?)?\s+"
                          r"(?:that|who|whom|which|we|they|our|I)\s+[a-z]", re.I)
+# a whole set named by its size where a sentence or line opens, with no size said before it: 'All
+# 46 carers were trained', 'Of the 230 calls in May, ...', 'Each of the 12 schools replied', and
+# 'all' after a verb or a preposition ('sent to all 90 staff'; not 'in all 9', a tally of a list)
+_NATION_AFTER = re.compile(r"[^,.;:\n]{0,40}?\bin\s+(?:England|Wales|Scotland|Northern\s+Ireland|Britain|"
+                          r"the\s+(?:UK|United\s+Kingdom|country))\b")
+_WHOLE_SET_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:of|each\s+of)\s+the\s+$|"
+                               r"(?:^|[.!?:;]\s+|\n\s*)all\s+$|(?<!\bin\s)(?<=\s)all\s+$", re.I)
 # the whole of a part just counted: '31 of the 34 standards', 'seven of the nine schools'
 # (not a threshold's: 'at least two of the six domains' defines a measure, its scale no count)
 _PART_BEFORE = re.compile(rf"(?<!least )(?<!than )(?<!to )(?:\d[\d,]*|\b{WORD_NUM})\s+(?:out\s+)?of\s+the\s+$", re.I)
@@ -54,6 +61,10 @@ def _first_said(text: str, c: _Candidate) -> bool:
     """A back-reference by 'the' whose set is defined where it is named, by a clause after it or
     as the whole of the part before it: the set's size said for the first time."""
     before = text[max(0, c.q.start - 40):c.q.start]
+    if _WHOLE_SET_BEFORE.search(before):
+        # 'All 46 carers took part', 'Of the 230 calls in May, ...': no size said before (not the
+        # frame of a nation's count: 'Of the 153 local authorities in England, 129 replied')
+        return not _NATION_AFTER.match(text[c.q.end:c.q.end + 60])
     if not re.search(r"\bthe\s+$", before, re.I):
         return False
     return bool(_FIRST_SAID.match(text[c.q.end:c.q.end + 80]) or _PART_BEFORE.search(before))

@@ -18,7 +18,7 @@ from .counter import is_counter
 from .furniture import furniture_reason
 from .language import in_foreign_sentence
 from ..line import line_of
-from .mark import in_affiliation_mark, in_numbered_heading, in_reference_mark
+from .mark import in_affiliation_mark, in_numbered_heading, in_numbered_item, in_reference_mark
 from .procedure import procedure_reason
 from .statistic import is_statistic
 
@@ -66,7 +66,7 @@ _REF_AFTER = re.compile(
     r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|[:.]\d|\s*[/\-–]\s*\d|\s*°"
     r"|\s+" + _MONTH + r"\b|[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b"
     r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|nights?|hour)\b|\s+or\s+more\b"
-    r"|\s+(?:comments?|partners|min read|things\b|best\b)|\s*\)\s*$"
+    r"|\s+(?:comments?\b|partners\b|min read|things\b|best\b)|\s*\)\s*$"
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
     # a time of day said by its name or as the start of a range of hours: '10am to 12 noon', 'from 9
     # to 5pm', 'open 8 till 6.30pm' ('rose from 9 to 12 referrals' names no hour)
@@ -682,6 +682,8 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         return AFFILIATION  # 'Ann Hale (1), Tom Reid (2)'
     if q.kind == "count" and in_numbered_heading(text, q.start, q.end):
         return HEADING  # '3 Statistics' among '2 Inspections' and '4 Safeguarding reviews'
+    if q.kind == "count" and in_numbered_item(text, q.start, q.end):
+        return LIST_ITEM  # '1  The council should ...' above '2  Every school should ...', 'Step 2: ...'
     if q.kind in ("count", "word") and is_counter(text, q.start, q.end):
         return COUNTER  # '1,208 views', '12 people found this page useful'
     if q.kind in ("count", "word", "percent", "rate") and (piece := furniture_reason(text, q.start, q.end)):
@@ -901,7 +903,8 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
             not text[q.end:q.end + 80].split("\n")[0].strip():
         return CONTENTS  # a contents line: "3. Rapid reviews ....... 6" ends with a page number
     if re.fullmatch(r"\d{1,3}", raw) and re.search(r"[\w)’'\"][\s.]*(?:\.\s?){4,}\s*$|…\s*$", text[ls:q.start]) and \
-            _CONTENTS_REST.match(text[q.end:q.end + 120].split("\n")[0]):
+            _CONTENTS_REST.match(text[q.end:q.end + 120].split("\n")[0]) and \
+            not _leader_values(text, ls):
         return CONTENTS  # dot leaders to a page number: 'Learning from reviews .......... 6', also
         # when the next entry follows on the same line ('... 2 Headline data ...... 3')
     if q.kind == "count" and _in_contents_block(text, q):
@@ -1066,6 +1069,35 @@ _CONTENTS_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?=[^\n]*[A-Z
 _CONTENTS_HEAD = re.compile(r"^\s*(?:table\s+of\s+)?contents(?:\s+page)?\s*:?\s*$|^\s*in\s+this\s+report\s*$", re.I)
 # what may follow a page number on its line: nothing, or the next entry up to its dot leaders
 _CONTENTS_REST = re.compile(r"^\s*$|^\s+[^\n]{1,100}?(?:\.\s?){4,}|^\s+[^\n]{1,100}?…")
+
+
+# a line of a list set out with leader dots: a label, dots, one number and nothing after
+_LEADER_ROW = re.compile(r"[^\n]*?[\w)’'\"][ \t]*(?:\.[ \t]?){1,}[ \t]*([£]?\d[\d,]*(?:\.\d+)?%?)[ \t]*")
+
+
+def _leader_values(text: str, ls: int) -> bool:
+    """The line at `ls` is one of two or more adjacent leader-dot rows whose numbers fall somewhere
+    down the block, or are written as no page number is ('1,846', '61%', '£50'): a list of
+    values ('Total responses ...... 1,846' / 'Aged 11-13 ...... 712'), not a contents page, whose
+    page numbers never fall ('Summary ...... 3' / 'Our children ...... 5')."""
+    lines = text[max(0, ls - 1500):ls + 1500].split("\n")
+    here = text[max(0, ls - 1500):ls].count("\n")
+    rows: dict[int, str] = {i: m.group(1) for i, line in enumerate(lines)
+                            if abs(i - here) <= 30 and (m := _LEADER_ROW.fullmatch(line))}
+    if here not in rows:
+        return False
+    lo = hi = here
+    while lo - 1 in rows:
+        lo -= 1
+    while hi + 1 in rows:
+        hi += 1
+    if hi == lo:
+        return False
+    block = [rows[i] for i in range(lo, hi + 1)]
+    if any(not re.fullmatch(r"\d{1,3}", v) for v in block):
+        return True
+    numbers = [int(v) for v in block]
+    return any(b < a for a, b in zip(numbers, numbers[1:]))
 
 
 def _in_contents_block(text: str, q: Quantity) -> bool:

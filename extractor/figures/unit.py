@@ -60,9 +60,30 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
     if _COMPARE_BEFORE.search(text[max(0, q.start - 40):q.start]):
         earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.unit != "count"
                    and _fraction_ok(text, t) and not is_reference(text, t)]
-        if earlier:
+        if earlier and not _parallels_count(text, q, sent, typed, earlier[-1]):
             return earlier[-1].unit
     return q.unit
+
+
+def _parallels_count(text: str, q: Quantity, sent: Span, typed: list[Quantity], other: Quantity) -> bool:
+    """A bare comparator after a count keeps the count's unit: 'Of 7,400 held, 612 (8.3%) were
+    children, compared with 671' (a level above 100 is no percentage, and a bracketed share is said
+    of the count before it), 'the rate fell to 14%, and 9 posts were vacant, against 24 a year ago'
+    (the nearest number before it is a count of a like size)."""
+    if other.unit == "percent" and q.value > 100:
+        return True
+    counts = [t for t in typed if sent.start_char <= t.start < q.start and not is_reference(text, t)
+              and not (t.unit == "percent" and _bracketed(text, t))
+              and not (t.value.is_integer() and 1900 <= t.value <= 2100 and t.unit == "count")]
+    near = counts[-1] if counts else None
+    return near is not None and near.unit == "count" and near.value > 0 and q.value > 0 and \
+        abs(math.log(near.value / q.value)) < math.log(3)
+
+
+def _bracketed(text: str, t: Quantity) -> bool:
+    """A number inside a bracket opened on its line: '612 (8.3%)', '(16% of all who came)'."""
+    before = text[max(0, t.start - 40):t.start].split("\n")[-1]
+    return before.rfind("(") > before.rfind(")")
 
 
 # A change by a percentage from a level: 'up 6% from', 'rose by 12 per cent from', 'an increase

@@ -12,7 +12,10 @@ if TYPE_CHECKING:
     from ..document import Document
 _PERIOD_HEADER = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[/-]\s*\d{2,4}\s*){2,}$")
 # a row label may be one letter: anonymised places or groups ('A', 'B', ... 'All')
-_TEXT_ROW = re.compile(r"^\s*(?P<label>[A-Za-z]|\S.*?\S)(?P<cells>(?:\s{2,}[\d,.]+%?)+)\s*$")
+# (a count may carry its share in brackets, '22 (9%)': the count is the cell)
+_TEXT_ROW = re.compile(r"^\s*(?P<label>[A-Za-z]|\S.*?\S)(?P<cells>(?:\s{2,}[\d,.]+%?(?: ?\(\d[\d.]*%\))?)+)\s*$")
+_ROW_CELL = re.compile(r"(?P<v>[\d,.]+%?)(?: ?\(\d[\d.]*%\))?")
+_WITH_SHARE = re.compile(r"[\d,.]+ ?\(\d[\d.]*%\)")
 
 
 # A header of named columns, two or more spaces apart: 'Region   Plans at 31 March   Rate per 10,000'
@@ -29,8 +32,8 @@ def _text_header(line: str, start: int, below: str) -> list[Cell] | None:
     if row is None or not re.search(r"[A-Za-z]", line) or "  " not in line.strip():
         return None
     names = [m for m in re.finditer(r"\S+(?: \S+)*", line)]
-    values = len(re.findall(r"\S+", row["cells"]))
-    if len(names) < 2 or any(cell_value(m.group(0)) is not None for m in names):
+    values = len(_ROW_CELL.findall(row["cells"]))
+    if len(names) < 2 or any(cell_value(m.group(0)) is not None or _WITH_SHARE.fullmatch(m.group(0)) for m in names):
         return None
     cells = [Cell(m.group(0), start + m.start(), start + m.end()) for m in names]
     if len(cells) == values + 1:
@@ -163,8 +166,8 @@ def text_tables(text: str) -> list[Table]:
         while i < len(lines) and (m := _TEXT_ROW.match(lines[i][1])):
             s, row_text = lines[i]
             cells = [Cell(m["label"], s + m.start("label"), s + m.end("label"))]
-            cells += [Cell(c.group(0), s + m.start("cells") + c.start(), s + m.start("cells") + c.end())
-                      for c in re.finditer(r"\S+", m["cells"])]
+            cells += [Cell(c.group("v"), s + m.start("cells") + c.start("v"), s + m.start("cells") + c.end("v"))
+                      for c in _ROW_CELL.finditer(m["cells"])]
             rows.append(tuple(cells))
             i += 1
         if len(rows) > 1 and not any(t.rows[0][0].start <= rows[0][0].start <= t.rows[-1][-1].end for t in flat):
