@@ -34,7 +34,7 @@ COMPARATORS = [
     ("There were 1,210 visits (63% of those planned), compared with ⟦1,090⟧ in 2023/24.", (1090, "count")),
     ("Of 2,600 young people asked, 780 (30%) said they felt unsafe, against ⟦702⟧ in the last survey.", (702, "count")),
     ("The share on time rose to 71% from 66%, and 14 reviews were late, down from ⟦31⟧.", (31, "count")),
-    ("Attendance was 88% in the summer term, and 230 pupils were persistently absent, against ⟦250⟧ before.", (250, "count")),
+    ("Uptake was 88% in the summer term, and 230 pupils missed every session, against ⟦250⟧ before.", (250, "count")),
     # a comparator of a percentage stays one
     ("Assessments on time rose to 88%, compared with ⟦82⟧ last year.", (82, "percent")),
     ("The share seen within a week was 74%, against ⟦69⟧ in 2023.", (69, "percent")),
