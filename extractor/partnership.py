@@ -38,9 +38,10 @@ _LINK_LINE = re.compile(r"\((?:PDF|DOCX?|XLSX?|ODT|RTF)\b[^)\n]*\b\d[\d.,]*\s*[K
 _PREFIX = (r"((?:[A-Z][\w’'.]*(?:-[a-z]+-[A-Z][\w]*|-[A-Z][\w]*|-[a-z]+)?"
            r"(?:\s+(?:and|&|upon|on|with|of)(?:\s+the)?\s+|\s+|,\s+))+?)")
 _NAMES = [re.compile(_PREFIX + r"((?:" + head + r")\b)") for head in _HEADS]
-# "Safeguarding Children Partnership for Bath and North East Somerset": the place after the head.
+# "Safeguarding Children Partnership for Bath and North East Somerset", "Children’s Safeguarding
+# Assurance Partnership for Lancashire": the place after the head (a "Children’s" before it is the name’s).
 _NAME_FOR = re.compile(
-    r"\b((?:Local\s+)?Safeguarding\s+(?:" + _QUALIFIER + r"){0,2}(?:Partnership|Board)\s+"
+    r"\b((?:(?:Local|Children(?:['’]s)?|Childrens)\s+)?Safeguarding\s+(?:" + _QUALIFIER + r"){0,2}(?:Partnership|Board)\s+"
     r"(?:for|of)\s+)"
     r"((?:the\s+)?[A-Z][\w’'.-]*(?:(?:\s+(?:and|&|upon|on)\s+|\s+)[A-Z][\w’'.-]*)*)")
 # "Keeping Bristol Safe Partnership": the place inside the name.
@@ -55,7 +56,7 @@ _NATIONS = re.compile(r"^(?:the\s+)?(Northern\s+Ireland|Wales|Scotland|England)\
 _LEADING_NOISE = {"the", "a", "an", "by", "for", "of", "and", "to", "in", "at", "from", "with",
                   "chair", "chairman", "independent", "scrutineer", "report", "annual", "said",
                   "says", "told", "according", "our", "this", "its", "their", "copyright", "©",
-                  "(c)"}
+                  "(c)", "minutes", "agenda"}
 # A role before the name: the name starts after it and its "of the" / "for".
 _ROLES = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "co-chair", "chief",
           "executive", "director", "head", "manager", "lead", "leader", "scrutineer", "member",
