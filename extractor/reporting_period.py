@@ -105,7 +105,14 @@ _GATHERED = re.compile(
     # ... or by its survey, told as running over the span ("The survey was open from 3 February
     # to 14 March 2025", "our questionnaire ran between …")
     r"\b(?:the|our|this)\s+(?:online\s+|pupil\s+|school\s+)?(?:survey|questionnaire|consultation)\s+"
-    r"(?:was\s+(?:open|run|live|carried\s+out)|ran|took\s+place|opened)\b", re.I)
+    r"(?:was\s+(?:open|run|live|carried\s+out)|ran|took\s+place|opened)\b|"
+    # ... or told in the passive, its evidence gathered over the span with no one named
+    # ("Engagement carried out May to August 2025", "Fieldwork was undertaken between 3 and 14
+    # March 2025", "Interviews were conducted from …", "Focus groups were held in …")
+    r"\b(?:engagement(?:\s+(?:events?|sessions?|work))?|field\s*work|interviews?|focus\s+groups?|"
+    r"observations?|data\s+collection|listening\s+(?:events?|sessions?)|workshops?|"
+    r"drop[\s-]in\s+sessions?|case\s+file\s+reviews?)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:carried\s+out|undertaken|conducted|completed|run|held|took\s+place|ran)\b", re.I)
 # "figures for …", "annual report for …", "the partnership's 2023/24 report": the period is
 # the object of a report or a set of figures.
 _REPORT_OF = re.compile(
@@ -412,7 +419,11 @@ _COVERAGE_LABEL = re.compile(
     r"(?im)^[ \t]*(?:(?:temporal|time|date|data|geographic\s+and\s+temporal)\s+(?:coverage|period|range)|"
     r"(?:period|years?|dates?|time)\s+covered|coverage\s+period|reference\s+period|data\s+period|"
     r"reporting\s+(?:period|year)|period\s+of\s+(?:coverage|data|analysis|review)|"
-    r"(?:analysis|audit|assessment|study|evaluation|sample|sampling|monitoring)\s+period)"
+    r"(?:analysis|audit|assessment|study|evaluation|sample|sampling|monitoring)\s+period|"
+    # the span its evidence was gathered over, so labelled ("Fieldwork: 3 to 14 March 2025",
+    # "Engagement period | May to August 2025", "Data collection dates: …")
+    r"(?:(?:fieldwork|field\s+work|engagement|data\s+collection|collection|survey|observation)"
+    r"\s+(?:period|dates?|window)|fieldwork|field\s+work))"
     r"[ \t]*(?:[:|\t]|\s{2,})[ \t]*$")
 _LABEL_GAP = re.compile(r"[ \t]*(?:the\s+)?(?:period\s+)?(?:from\s+)?$", re.I)
 
@@ -710,15 +721,18 @@ def _document_period(text: str, title: str | None, date: str | None,
     labelled = [m.group(1) for m in _LABELLED_TITLE.finditer(text, 0, _LABEL_CHARS)]
     labelled += [m.group(1) for m in _LETTER_SUBJECT.finditer(text, 0, _LABEL_CHARS)]
     heads = [h for h in (title, *lines, *labelled) if h and _is_heading(h)]
-    if any(_PLAN_HEAD.search(h) and not _REPORT_WORD.search(h) for h in heads) and \
-            not any(_REPORT_WORD.search(h) and _head_period(h) for h in heads) and \
-            not _CURRENT_POSITION.search(text, 0, _OPENING_CHARS):
-        return None  # a plan, a budget or a strategy for named years: a projection (unless
-        # another heading is a report with its own period: "Budget Monitoring Q2 2025/26")
+    plan = any(_PLAN_HEAD.search(h) and not _REPORT_WORD.search(h) for h in heads) and \
+        not any(_REPORT_WORD.search(h) and _head_period(h) for h in heads) and \
+        not _CURRENT_POSITION.search(text, 0, _OPENING_CHARS)
     cands = [c for c in _candidates(text, this_year) if not _in_plan_head(text, c)]
     own = _own(text, cands, _SELF_SCOPE) or _labelled_span(text, cands)
-    if own is not None:
-        return _narrowed(own, heads)
+    if own is not None and not (plan and _within_plan(own, heads)):
+        return _narrowed(own, heads)  # a scope sentence or a coverage label of its own, even
+        # under a plan's heading, when it names a past year ("This document reviews 2025/26"
+        # under "Housing Strategy 2026-2031")
+    if plan:
+        return None  # a plan, a budget or a strategy for named years: a projection (unless
+        # another heading is a report with its own period: "Budget Monitoring Q2 2025/26")
     if is_judgment(text) or is_complaint_decision(text) or is_hearing_decision(text) or \
             _NOTICE_ISSUED.search(text, 0, _DECISION_CHARS):
         return None  # a decision on one case reports no period: its dates are the case's
@@ -767,10 +781,19 @@ def _document_period(text: str, title: str | None, date: str | None,
         return _meeting_year(meeting)
     if year is None:
         return _year_ending(text, cands) or _window_named(text, cands) or \
+            (None if _single_case(text) else _snapshot_on_year(text, cands)) or \
             (None if _COURT_CASE.search(text, 0, _LEAD_CHARS) else _span_repeated(text, cands)) or \
             _last_year(text, date)
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
+
+
+def _within_plan(own: Period, heads: list[str]) -> bool:
+    """Whether `own` starts within or after the years a plan's heading names (its scope is the
+    plan's own years, a projection), or no plan year can be read."""
+    starts = [f"{y.group()}-01-01" for h in heads for m in _PLAN_HEAD.finditer(h)
+              for y in [re.search(r"(?:19|20)\d\d", m.group())] if y is not None]
+    return not starts or (own.start or "") >= min(starts)
 
 
 # An inquiry's report (a public, an independent or a statutory inquiry; a parliamentary group's
@@ -1150,6 +1173,33 @@ def _year_ending(text: str, cands: list[_Candidate]) -> Period | None:
             y = int(p.end[:4])
             fy = financial_year(y - 1)
             return Period(fy.start, fy.end, p.text)
+    return None
+
+
+# A count at a date set against the count a year before ("417 households were on the list at
+# 30 April 2026, against 380 a year earlier", "At 30 June 2025 the list stood at 1,240,
+# up from 1,010 twelve months before", "… the same point last year"): a year's change told
+# at its end, so the year to that date is the text's.
+_YEAR_BEFORE = re.compile(
+    r"\b(?:a|one|twelve|12)\s+(?:year|months)\s+(?:earlier|before|previously|ago|on)\b|"
+    r"\b(?:at\s+)?the\s+same\s+(?:date|point|time|stage)\s+(?:last|a|the\s+previous|the\s+year\s+before)"
+    r"(?:\s+year)?\b|\bthis\s+time\s+last\s+year\b", re.I)
+_SNAPSHOT_AT = re.compile(r"(?:as\s+)?at\s", re.I)
+
+
+def _snapshot_on_year(text: str, cands: list[_Candidate]) -> Period | None:
+    """The year to the first dated count the text sets against a year before (see
+    _YEAR_BEFORE), when it names no financial year of its own; a comparator's date does not
+    count."""
+    for c in cands:
+        p = c.period
+        if not (p.end and p.start == p.end and _SNAPSHOT_AT.match(p.text or "")) or \
+                _foreign(text, c):
+            continue
+        if _YEAR_BEFORE.search(text, c.end, c.sentence[1]) or \
+                _YEAR_BEFORE.search(text, c.sentence[0], c.start):
+            y, mo, d = (int(x) for x in p.end.split("-"))
+            return months_ending(y, mo, d, 12, p.text)
     return None
 
 
