@@ -336,6 +336,10 @@ def _predicate_names(doc: Doc, hits: list[_Hit], te: int, right: int) -> _Hit | 
         k += 1
     at = [h for h in hits if h.start == k and h.end <= right and h.rule.kind in ("noun", "foreign")
           and h.rule.metric is not None or h.start == k and h.rule.kind == "foreign"]
+    if not at and k + 1 < right and doc[k].lower_ in ("in", "at", "under"):
+        # 'and 61 were in pre-proceedings': a stage no metric counts, said where the children are
+        k2 = k + 2 if doc[k + 1].pos_ == "DET" else k + 1
+        return next((h for h in hits if h.start == k2 and h.end <= right and h.rule.kind == "foreign"), None)
     head = next((t for t in doc[k:right] if t.dep_ == "attr" and t.pos_ == "NOUN"), None)
     if not at and head is not None and head.i > k and doc[k].lower_ not in _KIND_WORDS and all(
             t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text in ("-", "–") for t in doc[k:head.i]):
