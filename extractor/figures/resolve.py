@@ -407,6 +407,28 @@ def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
     return not covering
 
 
+def named_other(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
+    """Whether the counted noun is named outright by a name of several words in the lexicon's list
+    of things no metric counts ('91 approved fostering households', '14 supported lodgings
+    placements', '30 return home interviews'): a classifier that reads the head word alone
+    ('households', 'placements') may not overrule such a name."""
+    noun = _counted_noun(doc, ts, te)
+    if noun is None:
+        # a misparse ('91 approved in-house fostering households' read as a subject): the name
+        # right after the number and its modifiers
+        return any(h.rule.kind == "foreign" and h.end - h.start >= 2 and te <= h.start <= te + 4
+                   and doc[h.end - 1].pos_ == "NOUN"
+                   and all(t.dep_ in ("amod", "compound", "nmod", "punct", "pobj", "advmod") for t in doc[te:h.start])
+                   for h in hits)
+    if _sized_change(doc, te, noun):
+        return False
+    covering = [h for h in hits if h.start <= noun.i < h.end and h.rule.kind not in ("block", "context")]
+    if not covering:
+        return False
+    widest = max(covering, key=lambda h: h.end - h.start)
+    return widest.rule.kind == "foreign" and widest.end - widest.start >= 2
+
+
 def _period_of(text: str, q: Quantity, sent_end: int, doc_period: Period | None) -> Period | None:
     """The figure's own period ('up from 12 in 2021/22', '(2021/22: 1,640)', 'the year before')."""
     from ..period import find_periods, shift_years
