@@ -1,8 +1,9 @@
 """What a number counts when it is not the children a metric counts at a date: children moved
 between authorities or arriving in a period (a flow), a gap to a threshold, carers' households,
 care leavers' lodgings and the pre-proceedings stage (things no metric counts), a new plan's or a
-strategy's actions (not actions arising from reviews), and cases a partnership considered for a
-learning review (referrals for a review, not reviews commissioned). Invented sentences through
+strategy's actions (not actions arising from reviews), cases a partnership considered for a
+learning review (referrals for a review, not reviews commissioned), and children a clause says
+are not, or no longer, looked after. Invented sentences through
 the production path, with the rules alone and with the metric classifier on (it may not overrule
 a flow or a gap)."""
 
@@ -106,3 +107,31 @@ CASES_FOR_REVIEW = [
 @pytest.mark.parametrize("text, number, metric", CASES_FOR_REVIEW)
 def test_cases_considered_for_a_learning_review_are_referrals(nlp, text, number, metric):
     assert figure(nlp, text, number, False).metric == metric
+
+
+# Children a clause after the count says are not, or no longer, looked after are no count of
+# children in care, whatever other words the clause has ('under a kinship care order'); a clause
+# that does not deny the care, or denies it of another count, leaves the looked-after count alone.
+DENIED_CARE = [
+    ("The report also counts a further 112 children living with relatives under a kinship care order, "
+     "who are no longer formally looked after but still receive support.", "112", "other"),
+    ("A further 40 children live with relatives under special guardianship orders and are no longer "
+     "looked after.", "40", "other"),
+    ("Another 25 young people, who are not in care, receive support from the team.", "25", "other"),
+    ("Some 60 children who were never looked after also use the service.", "60", "other"),
+    ("About 70 children under residence orders, who are not legally looked after, get an allowance.", "70",
+     "other"),
+    ("The borough supports 35 children who are now no longer in local authority care.", "35", "other"),
+    ("The council looks after 300 children and 40 who are not in care use its holiday clubs.", "40", "other"),
+    ("The council looks after 300 children and 40 who are not in care use its holiday clubs.", "300",
+     "looked_after_children"),
+    ("The council looked after 88 children at the end of March who were not yet adopted.", "88",
+     "looked_after_children"),
+    ("At 31 March, 412 children were looked after, up from 389 a year earlier.", "412", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", DENIED_CARE)
+def test_children_said_not_to_be_in_care_are_not_counted_as_in_care(nlp, text, number, metric, classifier):
+    assert figure(nlp, _IN_CARE + text, number, classifier).metric == metric

@@ -26,7 +26,7 @@ from .caseload import CASELOAD, is_caseload
 from .order import ENDED, STOCK, is_order_ended, is_order_stock
 from .flow import GAP, MOVED, flow_of
 from .listed import in_a_bracketed_list, named_near
-from .placement import PLACEMENT, in_care_set, is_placement
+from .placement import NOT_IN_CARE, PLACEMENT, denied_care, in_care_set, is_placement
 from .qualifier import concern_to_social_care
 from .rate import RATE_OTHER, rate_of_other
 from .respondent import RESPONDENTS, is_respondents_share
@@ -113,6 +113,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         flow = flow_of(doc_text(doc), doc[ts].idx, doc[te - 1].idx + len(doc[te - 1].text))
         if flow is not None:  # 'transferred 14 children out', '12 above the threshold': a flow or a gap
             return "other", flow
+        if denied_care(doc_text(doc), doc[te - 1].idx + len(doc[te - 1].text)):
+            return "other", NOT_IN_CARE  # '112 children ..., who are no longer formally looked after'
     subset = te < len(doc) and doc[te].lower_ == "of"
     if subset:
         # "three of the five rapid reviews [property]": the first rule after the of-phrase
@@ -604,7 +606,7 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
     if rule_id in ("unit", "events", "carer", "sample", SOURCE, MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE,
-                   MISSING, MOVED, GAP, NAMED_OTHER, STOCK, ENDED, PLACEMENT, GROUP, MEASURE, RESPONDENTS) or rule_id.startswith(QUALIFIED):
+                   MISSING, MOVED, GAP, NAMED_OTHER, NOT_IN_CARE, STOCK, ENDED, PLACEMENT, GROUP, MEASURE, RESPONDENTS) or rule_id.startswith(QUALIFIED):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     if rule_id in RE_REFERRAL_RULES:
