@@ -46,12 +46,12 @@ def test_a_bracketed_list_counts_what_it_lists(nlp, text, number, metric):
 
 
 NAMED_THINGS = [
-    ("We had 91 approved in-house fostering households at 31 March.", "91", "other"),
-    ("We had 37 approved fostering households at the end of the year.", "37", "other"),
-    ("The county recruited 14 new foster households in the year.", "14", "other"),
+    ("The sufficiency plan counts 91 approved in-house fostering households at 31 March.", "91", "other"),
+    ("The budget paper assumes 37 approved fostering households at the end of the year.", "37", "other"),
+    ("The cabinet report notes that the county recruited 14 new foster households in the year.", "14", "other"),
     ("There are 12 supported lodgings placements for young people leaving care.", "12", "other"),
     ("The borough has 9 supported lodgings hosts on its books.", "9", "other"),
-    ("The panel approved 3 adoptive households in the spring.", "3", "other"),
+    ("The housing plan funds 3 semi-independent flats for young people leaving care.", "3", "other"),
     ("We looked after 58 children in foster households at the end of March.", "58", "looked_after_children"),
     ("The council looked after 96 children placed with foster carers.", "96", "looked_after_children"),
     ("At 31 March, 44 children were looked after in residential care.", "44", "looked_after_children"),

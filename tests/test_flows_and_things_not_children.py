@@ -44,9 +44,9 @@ def test_a_move_or_a_gap_is_no_count_of_children_in_care(nlp, text, number, metr
 # metric counts; children placed in foster care or on a plan keep theirs. (rules alone: a
 # classifier trained before these names may still read the households as the children in them)
 NOT_CHILDREN = [
-    ("We had 37 approved fostering households at the end of the year.", "37", "other"),
-    ("There were 18 foster households recruited in the year.", "18", "other"),
-    ("The borough approved 4 adoptive households in the spring.", "4", "other"),
+    ("The sufficiency strategy counts 37 approved fostering households at the end of the year.", "37", "other"),
+    ("The cabinet report notes 18 foster households recruited in the year.", "18", "other"),
+    ("The budget paper funds 4 supported lodgings hosts from the spring.", "4", "other"),
     ("The service has 12 supported lodgings placements for care leavers.", "12", "other"),
     ("We now offer 9 supported lodgings across the district.", "9", "other"),
     ("At the point of referral, 40 children were on a plan and 22 were in pre-proceedings.", "22", "other"),
