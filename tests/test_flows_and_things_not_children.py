@@ -115,7 +115,7 @@ def test_cases_considered_for_a_learning_review_are_referrals(nlp, text, number,
 DENIED_CARE = [
     ("The report also counts a further 112 children living with relatives under a kinship care order, "
      "who are no longer formally looked after but still receive support.", "112", "other"),
-    ("A further 40 children live with relatives under special guardianship orders and are no longer "
+    ("A further 40 children live with relatives under child arrangements orders and are no longer "
      "looked after.", "40", "other"),
     ("Another 25 young people, who are not in care, receive support from the team.", "25", "other"),
     ("Some 60 children who were never looked after also use the service.", "60", "other"),
