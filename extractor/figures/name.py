@@ -24,13 +24,15 @@ from ..line import line_of
 from .share import MONEY, POPULATION, share_of
 from .caseload import CASELOAD, is_caseload
 from .order import ENDED, STOCK, is_order_ended, is_order_stock
-from .placement import PLACEMENT, in_care_set, is_placement
+from .flow import GAP, MOVED, flow_of
+from .listed import in_a_bracketed_list, named_near
+from .placement import NOT_IN_CARE, PLACEMENT, denied_care, in_care_set, is_placement
 from .qualifier import concern_to_social_care
 from .rate import RATE_OTHER, rate_of_other
 from .respondent import RESPONDENTS, is_respondents_share
 from .unit import _unit_from_context
 from .resolve import (
-    _BACKREF_BEFORE, _cared_for_by_a_person, _held_for, _rate_of_a_measure, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
+    _BACKREF_BEFORE, _cared_for_by_a_person, named_other, _held_for, _rate_of_a_measure, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
     _stage_of, _subject, _subject_names, _subject_of_pp, _verb_names, _window,
 )
 from .qualifier import QUALIFIED
@@ -107,6 +109,12 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         return "other", FEATURE  # '23 children on a plan with exploitation as a recorded factor'
     if c_unit == unit == "count" and _WENT_MISSING.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:120]):
         return "other", MISSING  # '31 children in care went missing': the children an episode picks out
+    if c_unit == unit == "count":
+        flow = flow_of(doc_text(doc), doc[ts].idx, doc[te - 1].idx + len(doc[te - 1].text))
+        if flow is not None:  # 'transferred 14 children out', '12 above the threshold': a flow or a gap
+            return "other", flow
+        if denied_care(doc_text(doc), doc[te - 1].idx + len(doc[te - 1].text)):
+            return "other", NOT_IN_CARE  # '112 children ..., who are no longer formally looked after'
     subset = te < len(doc) and doc[te].lower_ == "of"
     if subset:
         # "three of the five rapid reviews [property]": the first rule after the of-phrase
@@ -163,6 +171,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         noun = _counted_noun(doc, ts, te)
         if c_unit == "count" and noun is not None and concern_to_social_care(doc, noun):
             return "social_care_referrals", "concern"  # 'reported 27 concerns to children's social care'
+        if c_unit == "count" and named_other(doc, hits, ts, te):
+            return "other", NAMED_OTHER  # '91 approved fostering households': named outright
         if _foreign_noun(doc, hits, ts, te):
             return "other", "noun"  # '40 schools', '200 practitioners': not a thing a metric counts
         named = _predicate_names(doc, hits, te, min(doc[ts].sent.end, te + 12))
@@ -447,6 +457,8 @@ def _led_to_a_foreign_thing(doc: Doc, hits: list[_Hit], ts: int, te: int) -> boo
 # cases is a feature of them), 'a concern for 29 of the 45 children' (a share 'a concern for 47% of
 # registrations' keeps the whole's metric; 'the main category for 61 children' is a category of plans)
 FEATURE = "feature"
+# the rule id of a thing no metric counts that the lexicon names outright in several words
+NAMED_OTHER = "named other"
 _HEDGE = r"(?:(?:about|around|nearly|almost|over|some|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
 _FEATURE_BEFORE = re.compile(
     r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:factor|feature|theme)|\bfeatured"
@@ -594,7 +606,7 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
     """Let the metric classifier decide where rules are silent, or disagree with less confidence."""
     rule_conf = 0.6 if rule_id == "none" else 0.9
     if rule_id in ("unit", "events", "carer", "sample", SOURCE, MONEY, POPULATION, TRAIT, CASELOAD, RATE_OTHER, TIMELY, FEATURE,
-                   MISSING, STOCK, ENDED, PLACEMENT, GROUP, MEASURE, RESPONDENTS) or rule_id.startswith(QUALIFIED):
+                   MISSING, MOVED, GAP, NAMED_OTHER, NOT_IN_CARE, STOCK, ENDED, PLACEMENT, GROUP, MEASURE, RESPONDENTS) or rule_id.startswith(QUALIFIED):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
     if rule_id in RE_REFERRAL_RULES:
@@ -618,6 +630,10 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
         # became is named by that thing (the corpus convention); folders whose gold reads subsets
         # with a trait as other teach the classifier to overrule it; 'a third of them led to a
         # conference' counts conferences, which no metric counts, not the set's metric
+        return rule_metric, rule_conf, f"rule:{rule_id}"
+    if rule_metric == "other" and metric != "other" and in_a_bracketed_list(doc, ts, te) and not named_near(doc, ts, metric):
+        # 'domestic abuse (37)', 'the police (9)' in a list of bracketed counts: the label is no
+        # thing counted, and the list's thing is not the classifier's metric
         return rule_metric, rule_conf, f"rule:{rule_id}"
     if conf > (OVERRIDE_SILENT if rule_id == "none" else OVERRIDE_RULE) and \
             (rule_id != "none" or metric == "other" or _named_in_text(doc, metric)):

@@ -78,3 +78,20 @@ def names_placement(label: str) -> bool:
 
 
 _IN_CARE = re.compile(r"\b(?:(?:children|young\s+people|those)\s+)?in\s+(?:our\s+|the\s+council'?s\s+)?care\b", re.I)
+
+
+# the rule id of children a clause after them says are not (or no longer) in care
+NOT_IN_CARE = "not in care"
+# after the count, in its clause: 'who are no longer formally looked after', 'and are not in care'
+_DENIED = re.compile(
+    r"^(?:\s+(?![\d.,]+\b)[\w'’-]+){0,16}?,?\s+(?:who|which|that|and)\s+(?:are|were|is|was|remain)\s+(?:now\s+)?"
+    r"(?:no\s+longer|not|never)\s+(?:(?:formally|legally|officially|technically)\s+)?"
+    r"(?:looked[- ]after|in\s+(?:local\s+authority\s+)?care)\b", re.I)
+
+
+def denied_care(text: str, end: int) -> bool:
+    """Whether the clause after the count ending at text[end] says its children are not, or no
+    longer, looked after ('112 children living with relatives under a kinship care order, who are
+    no longer formally looked after'): a status beside care, never the looked-after count."""
+    clause = re.split(r"[;.:]|,\s+(?:but|while|whereas)\b", text[end:end + 200], maxsplit=1)[0]
+    return bool(_DENIED.match(clause))

@@ -336,6 +336,10 @@ def _predicate_names(doc: Doc, hits: list[_Hit], te: int, right: int) -> _Hit | 
         k += 1
     at = [h for h in hits if h.start == k and h.end <= right and h.rule.kind in ("noun", "foreign")
           and h.rule.metric is not None or h.start == k and h.rule.kind == "foreign"]
+    if not at and k + 1 < right and doc[k].lower_ in ("in", "at", "under"):
+        # 'and 61 were in pre-proceedings': a stage no metric counts, said where the children are
+        k2 = k + 2 if doc[k + 1].pos_ == "DET" else k + 1
+        return next((h for h in hits if h.start == k2 and h.end <= right and h.rule.kind == "foreign"), None)
     head = next((t for t in doc[k:right] if t.dep_ == "attr" and t.pos_ == "NOUN"), None)
     if not at and head is not None and head.i > k and doc[k].lower_ not in _KIND_WORDS and all(
             t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text in ("-", "–") for t in doc[k:head.i]):
@@ -401,6 +405,28 @@ def _foreign_noun(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
     if noun.lemma_.lower() in _GENERIC_NOUNS or noun.lower_ in _GENERIC_NOUNS:
         return False
     return not covering
+
+
+def named_other(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
+    """Whether the counted noun is named outright by a name of several words in the lexicon's list
+    of things no metric counts ('91 approved fostering households', '14 supported lodgings
+    placements', '30 return home interviews'): a classifier that reads the head word alone
+    ('households', 'placements') may not overrule such a name."""
+    noun = _counted_noun(doc, ts, te)
+    if noun is None:
+        # a misparse ('91 approved in-house fostering households' read as a subject): the name
+        # right after the number and its modifiers
+        return any(h.rule.kind == "foreign" and h.end - h.start >= 2 and te <= h.start <= te + 4
+                   and doc[h.end - 1].pos_ == "NOUN"
+                   and all(t.dep_ in ("amod", "compound", "nmod", "punct", "pobj", "advmod") for t in doc[te:h.start])
+                   for h in hits)
+    if _sized_change(doc, te, noun):
+        return False
+    covering = [h for h in hits if h.start <= noun.i < h.end and h.rule.kind not in ("block", "context")]
+    if not covering:
+        return False
+    widest = max(covering, key=lambda h: h.end - h.start)
+    return widest.rule.kind == "foreign" and widest.end - widest.start >= 2
 
 
 def _period_of(text: str, q: Quantity, sent_end: int, doc_period: Period | None) -> Period | None:

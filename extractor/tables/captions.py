@@ -52,4 +52,29 @@ def _caption(document: Document, table: Table, previous: Table | None = None) ->
         if _FIGURE_NUMBER.match(line) and re.search(r"[A-Za-z]{3}", _FIGURE_NUMBER.sub("", line)):
             break  # the table's numbered title: the lines above it (a box of headlines) are no caption
     caption = "\n".join(lines)
+    if not re.search(r"[A-Za-z]{3}", caption):
+        below = _numbered_title_below(document, table)
+        if below is not None:
+            return below
     return caption, first - len(caption)
+
+
+def _numbered_title_below(document: Document, table: Table) -> tuple[str, int] | None:
+    """A numbered title on the line right after a table with nothing above it ('Table 5.1. Children
+    looked after by placement type'): the table's caption, unless a table follows that title (then
+    it is the next table's caption, set above it)."""
+    if not table.rows or not table.rows[-1]:
+        return None
+    end = table.rows[-1][-1].end
+    nl = document.text.find("\n", end)
+    if nl < 0 or document.text[end:nl].strip():
+        return None  # the last row goes on past its last cell
+    start = nl + 1
+    stop = document.text.find("\n", start)
+    stop = len(document.text) if stop < 0 else stop
+    line = document.text[start:stop]
+    if not _FIGURE_NUMBER.match(line) or not re.search(r"[A-Za-z]{3}", _FIGURE_NUMBER.sub("", line)):
+        return None
+    if any(t.rows and t.rows[0] and stop < t.rows[0][0].start <= stop + 2 for t in document.tables):
+        return None  # the next table's title, set above it
+    return line, start

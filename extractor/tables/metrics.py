@@ -12,7 +12,7 @@ from ..figures import _FAMILY_STAGE, _STAGE_ORDER, _Hit, rule_hits
 from ..figures.placement import names_placement
 from ..document import Cell
 from ..pipeline import area_names, doc_text
-from .captions import _PROSE_LINE
+from .captions import _FIGURE_NUMBER, _PROSE_LINE
 from .headers import _TOTAL_LABEL
 from .periods import _PERIOD_LABEL
 from .units import _PERCENT
@@ -110,7 +110,7 @@ def _context_hits(doc: Doc, start: int, end: int, corner: tuple[Cell, ...]) -> l
     at = end
     for line in reversed(doc_text(doc)[start:end].split("\n")):
         at -= len(line)
-        if line.strip() and not _PROSE_LINE.search(line):
+        if line.strip() and (not _PROSE_LINE.search(line) or _FIGURE_NUMBER.match(line)):  # 'Table 5.1. ... at 31 March.'
             spans.append((at, at + len(line)))
         at -= 1
     out: list[list[_Hit]] = []
@@ -167,7 +167,11 @@ def _whole_metric(body: list[tuple[Cell, ...]], row_metrics: list[str], col_metr
         whole = named.pop()
         caption_only = i > 0 or not has_corner
         rows = [m for m, row in zip(row_metrics, body) if not _TOTAL_LABEL.match(row[0].text)]
-        if any(m not in ("other", whole) for m in rows) or caption_only and any(m != "other" for m in rows):
+        # a row that names the caption's own metric by a placement ('In residential care' in a
+        # table of children looked after by placement type) is one of its kinds, not another count
+        named_rows = [m for m, row in zip(row_metrics, body) if not _TOTAL_LABEL.match(row[0].text)
+                      and m != "other" and not (m == whole == "looked_after_children" and names_placement(row[0].text))]
+        if any(m not in ("other", whole) for m in rows) or caption_only and named_rows:
             return "other"
         return whole
     return "other"
