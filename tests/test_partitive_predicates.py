@@ -20,6 +20,8 @@ N_OF_THE = [
      "serious_harm_cases"),
     ("The partnership held 11 rapid reviews, and we recommended four of them go on to a full local child "
      "safeguarding practice review.", "four", "lcsprs_commissioned"),
+    ("The partnership held 11 rapid reviews; we recommended two of them go on to a full local child safeguarding "
+     "practice review, we published three reviews and one is ongoing.", "two", "lcsprs_commissioned"),
     ("Police held 80 strategy discussions about babies, and 14 of those babies became the subject of a section 47 "
      "enquiry.", "14", "section_47_enquiries"),
     # the set's metric covers the predicate
@@ -108,6 +110,8 @@ STATE_LENGTH = [
     ("There were 62 children subject to a child protection plan in the borough.", "62", "child_protection_plans"),
     ("12 children had been on a plan for over 15 months at the end of March.", "12", "other"),
     ("The Panel received 41 serious incident notifications in the year.", "41", "serious_incident_notifications"),
+    ("The council looked after 400 children, compared with 390 in March. 12 children had been placed in hotels, none "
+     "for longer than ten days.", "390", "looked_after_children"),
 ]
 
 

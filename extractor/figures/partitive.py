@@ -202,7 +202,7 @@ def _own_duration(doc: Doc, text: str, c: _Candidate) -> bool:
     end = _clause_end(doc, c.te) if c.te < len(doc) else c.te
     if end <= c.te:
         return False
-    clause = text[doc[c.te].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+    clause = re.split(r"[.;,:]\s", text[doc[c.te].idx:doc[end - 1].idx + len(doc[end - 1].text)], maxsplit=1)[0]
     return bool(re.match(r"[^;]{0,60}?\b(?:have|has|had)\s+been\b", clause, re.I)) and bool(_DURATION.search(clause))
 
 
@@ -225,5 +225,5 @@ def _became(doc: Doc, hits: list[_Hit], ps: int, pe: int) -> str | None:
     first = named[0]
     if first.rule.kind != "family":
         return None  # a thing with a metric of its own is named by the metric rules, in its context
-    stage = next((h.rule.stage for h in hits if h.rule.kind == "stage" and k < h.start < pe), None)
+    stage = next((h.rule.stage for h in hits if h.rule.kind == "stage" and k < h.start < first.start), None)
     return _FAMILY_STAGE[first.rule.family or "review"].get(stage) or None
