@@ -17,6 +17,7 @@ for more than 18 months') are features of the same kind.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -163,6 +164,8 @@ def _gapped(doc: Doc, ts: int) -> bool:
 
 def read_subsets(doc: Doc, text: str, hits: list[_Hit], cands: list[_Candidate]) -> None:
     """Re-read each count that is a part of a set by its own predicate (the module's rule)."""
+    ordered = sorted(hits, key=lambda h: h.start)  # looked up by token span, not scanned per count
+    starts = [h.start for h in ordered]
     for i, c in enumerate(cands):
         if c.ts < 0 or c.q.unit != "count":
             continue
@@ -172,6 +175,7 @@ def read_subsets(doc: Doc, text: str, hits: list[_Hit], cands: list[_Candidate])
                 c.metric, c.method, c.rule = "other", f"rule:{SUBSET_FEATURE}", SUBSET_FEATURE
             continue
         ps, pe = span
+        hits = ordered[bisect.bisect_left(starts, c.te):bisect.bisect_left(starts, pe)]
         outcome = _case_outcome(doc, hits, ps, pe)
         if outcome is not None:  # 'In 129 of the notified incidents a child had died'
             if c.metric != outcome:
