@@ -53,6 +53,9 @@ OF_THE_N = [
      "review_referrals"),
     ("The county looked after 610 children. Of these, 70 were placed outside the county.", "70",
      "looked_after_children"),
+    ("The number of children looked after rose to 318 in September. Agency staff cover 20 posts. Costs rose by 6%. "
+     "Each month of delay adds to them. Unaccompanied asylum-seeking children make up 41 of the 318.", "41",
+     "looked_after_children"),
     ("63 young people moved back to their families. Of the 63, 50 were still at home six months later.", "50", "other"),
     ("The team worked with 137 young people at risk. Nine of the 137 were aged 12 or younger.", "Nine", "other"),
     ("Four practice reviews were commissioned. Of these, 3 were delayed by police investigations.", "3", "other"),

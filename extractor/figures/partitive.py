@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .analysis import _FAMILY_STAGE, _Candidate, _Hit, sentence_start_back
+from .antecedent import INHERITED_CONFIDENCE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,6 +36,8 @@ _CASE_OUTCOMES = {"child_deaths", "serious_harm_cases"}
 _STATUS_METRICS = {"recommendations"}
 # verbs of what a part became: 'two of them led to a practice review', 'three of them go on to ...'
 _CONVERSION = {"lead", "become", "result", "progress", "convert", "proceed", "go", "move", "escalate"}
+# a whole's size from which the count it names is looked for anywhere before it, not only nearby
+_DISTINCT_SIZE = 50
 _SET_WORDS = {"the", "those", "these", "them", "which", "whom", "its", "their", "our"}
 
 _UNIT = r"(?:days?|weeks?|months?|years?)"
@@ -123,8 +126,13 @@ def _whole_sized(doc: Doc, cands: list[_Candidate], i: int, text: str) -> _Candi
     if size is None:
         return None
     lo = sentence_start_back(doc, c.ts, 3)
-    return next((p for p in reversed(cands[:i]) if lo <= p.ts < c.ts and p.q.unit == "count"
+    near = next((p for p in reversed(cands[:i]) if lo <= p.ts < c.ts and p.q.unit == "count"
                  and abs(p.q.value - size) < 0.01), None)
+    if near is not None or size < _DISTINCT_SIZE:
+        return near
+    # a size too large to be said by chance names its count wherever it was said ('make up 29 of the 212')
+    return next((p for p in reversed(cands[:i]) if 0 <= p.ts < c.ts and p.q.unit == "count"
+                 and abs(p.q.value - size) < 0.01 and p.repeat != "drop"), None)
 
 
 def feature_of(doc: Doc, text: str, ps: int, pe: int, gapped: bool = False) -> str | None:
@@ -187,6 +195,11 @@ def read_subsets(doc: Doc, text: str, hits: list[_Hit], cands: list[_Candidate])
                 c.metric, c.method, c.rule = became, f"rule:{SUBSET_FEATURE}", "became"
             continue
         if c.metric == "other":
+            whole = _whole_sized(doc, cands, i, text) if c.rule == "none" else None
+            if whole is not None and whole.metric != "other" and feature_of(doc, text, ps, pe) is None:
+                c.metric, c.subject, c.head = whole.metric, c.subject or whole.subject, whole.head
+                c.method, c.rule = f"rule:inherit:{whole.rule}", "inherit"  # 'make up 29 of the 212': the 212's own
+                c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
             continue
         if any(h.rule.kind == "foreign" and c.te < h.start < ps for h in hits):
             c.metric, c.method, c.rule = "other", f"rule:{SUBSET_FEATURE}", SUBSET_FEATURE  # '203 of those episodes'
