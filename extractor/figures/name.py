@@ -37,6 +37,7 @@ from .resolve import (
 )
 from .qualifier import QUALIFIED
 from .antecedent import _CONVERSION_VERBS, _inherit, _stage_from_set
+from .partitive import read_subsets
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -825,6 +826,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
                               repeat=repeat, ts=ts, te=te, rule=rid))
     _inherit(doc, text, out, hits)
     _stage_from_set(doc, hits, out)
+    read_subsets(doc, text, hits, out)  # a part of a set is named by its own predicate
     for c in [c for c in out if c.q.start in pending_ones]:
         if c.metric == "other":
             out.remove(c)  # an elided 'one' that took no metric from the count before it

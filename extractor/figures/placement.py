@@ -28,6 +28,8 @@ _PLACED = re.compile(
     r"\s+(?:(?:children|young\s+people)\s+)?"
     r"(?:(?:were|are|was|is|had\s+been|have\s+been|remain(?:ed)?|remains)\s+)?"
     r"(?:(?:currently|now|still|all|then)\s+)?"
+    # an age said with the place: 'of whom 71 were aged 16 or 17 and living in supported accommodation'
+    r"(?:aged\s+[\w-]+(?:\s+(?:or|and|to)\s+[\w-]+)?(?:\s+or\s+(?:over|under|older|younger))?\s+and\s+)?"
     r"(?:(?:living|lived|live|lives|placed|accommodated|cared\s+for|housed)\s+)?"
     r"(?:in\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?" + _SETTING + r"\b"
     r"|with\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?" + _CARER + r"\b"

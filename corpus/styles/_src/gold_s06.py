@@ -26,7 +26,7 @@ write(
         F(6, "percent", "child_protection_plans", "re-registrations within 12 months", "fell to 6%"),
         F(10, "percent", "child_protection_plans", "local target for re-registrations", "target of under 10%", qualifier="under"),
         F(12, "months", "other", "re-registration window (measure definition)", "Re-registrations within 12 months", optional=True),
-        F(11, "count", "child_protection_plans", "children on the register for more than 12 months", "Eleven children had been on the register for more than 12 months"),
+        F(11, "count", "other", "children on the register for more than 12 months", "Eleven children had been on the register for more than 12 months"),
         F(2710, "count", "child_protection_plans", "children on the register, Wales", "Children on the register at 31 March 151 168 2,710"),
         F(40.2, "rate_per_10000", "child_protection_plans", "register rate at 31 March 2024", "Rate per 10,000 children 40.2 44.7 36.2", period=M24),
         F(188, "count", "child_protection_plans", "registrations 2023/24", "Registrations in the year 188 214", period=FY23),

@@ -262,7 +262,7 @@ FIGS_C = [
     fig(412, "count", "social_care_referrals", "referrals in Quarter 1", "of which 412 became referrals"),
     fig(184, "count", "section_47_enquiries", "section 47 enquiries Quarter 1", "Quarter 1 total 1,487 412 184 43"),
     fig(43, "count", "other", "ICPCs Quarter 1", "Quarter 1 total 1,487 412 184 43"),
-    fig(37, "count", "child_protection_plans", "children on a plan for more than 18 months", "why 37 children had been subject to a plan"),
+    fig(37, "count", "other", "children on a plan for more than 18 months", "why 37 children had been subject to a plan"),
     fig(18, "months", "other", "plan duration threshold", "for more than 18 months", optional=True),
     fig(229, "count", "child_protection_plans", "children on a CP plan at 30 June 2025", "229 children were subject to a child protection plan"),
     fig(57.4, "rate_per_10000", "child_protection_plans", "CP plan rate", "a rate of 57.4 per 10,000"),
