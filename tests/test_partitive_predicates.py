@@ -40,7 +40,7 @@ N_OF_THE = [
     ("The Panel received 900 serious incident notifications, and 85 of these notifications involved a child who had "
      "been excluded from school.", "85", "other"),
     ("Nine children entered care in May and five left, three of them to live with grandparents.", "three", "other"),
-    ("Eight children entered care in June and six left, two of them to special guardianship.", "two", "other"),
+    ("Eight children entered care in June and six left, two of them to kinship carers.", "two", "other"),
     ("Social workers held 150 family meetings, and 120 of them agreed a family plan.", "120", "other"),
 ]
 

@@ -55,7 +55,7 @@ _DELAY = re.compile(r"\b(?:delayed|held\s+up|awaiting|on\s+hold|paused)\b", re.I
 _AGREED = re.compile(r"\b(?:agreed|reached|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:plan|agreement|way\s+forward|arrangement)\b", re.I)
 # what the child had been through: 'involved a child who had been missing', 'concerned a child who was excluded'
 _CHILD_WHO = re.compile(r"\b(?:involv\w*|concern\w*|about)\s+(?:a|the)\s+(?:child|baby|young\s+person)\s+who\b", re.I)
-# a leaving verb whose destination a gapped part gives: 'four left, two of them to special guardianship'
+# a leaving verb whose destination a gapped part gives: 'four left, two of them to kinship carers'
 _LEAVING = {"leave", "left", "move", "return", "go", "went", "transfer", "step", "exit", "discharge", "close"}
 
 
