@@ -237,4 +237,6 @@ def _lexicon_rule(name: lexicon.Name) -> _Rule:
 # 'other' properties that make a count a measure of its own (timeliness, a theme featuring in
 # cases), not a trait of a subset that stays a count of its set
 _MEASURE_RULES = {"other_time", "other_within", "other_within2", "other_timeliness", "other_theme", "other_da"}
+# what happened to the child a case is about: a review of a child who died counts deaths
+CASE_OUTCOMES = frozenset({"child_deaths", "serious_harm_cases"})
 _FAMILY_METRICS = {"lcsprs_commissioned": "lcspr", "lcsprs_published": "lcspr", "lcsprs_ongoing": "lcspr"}

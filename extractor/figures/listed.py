@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .analysis import _FAMILY_METRICS, rule_hits, sentence_start_back
+from .analysis import _FAMILY_METRICS, _Hit, sentence_start_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,10 +35,11 @@ def in_a_bracketed_list(doc: Doc, ts: int, te: int) -> bool:
     return False
 
 
-def named_near(doc: Doc, ts: int, metric: str) -> bool:
-    """Whether the sentence of token ts or the one before names `metric` (or its review family)."""
+def named_near(doc: Doc, hits: list[_Hit], ts: int, metric: str) -> bool:
+    """Whether the sentence of token ts or the one before names `metric` (or its review family),
+    by the Doc's rule hits."""
     lo, hi = sentence_start_back(doc, ts, 1), doc[ts].sent.end
     family = _FAMILY_METRICS.get(metric)
     return any(lo <= h.start < hi and h.rule.kind in ("noun", "prop", "family")
                and (h.rule.metric == metric or family is not None and h.rule.family == family)
-               for h in rule_hits(doc))
+               for h in hits)

@@ -13,7 +13,7 @@ from .. import counted
 from ..findings import Period
 from ..numbers import WORD_NUM, Quantity
 from ..pipeline import doc_text
-from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _QUOTED, _Candidate, _Hit, rule_hits, sentence_start_back
+from .analysis import CASE_OUTCOMES, _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _QUOTED, _Candidate, _Hit, rule_hits, sentence_start_back
 from .one import counts_a_thing
 from .propose import _quantities, _token_span
 from .reject import (
@@ -47,8 +47,6 @@ log = logging.getLogger(__name__)
 
 # the rule id of a part of a set of children picked out by a trait ('of whom 27 were disabled')
 TRAIT = "trait"
-# what happened to the child a review is about: reviews of a child who died count deaths
-_CASE_OUTCOMES = {"child_deaths", "serious_harm_cases"}
 # metrics that are reviews with a property: a review word with that property in its clause is one
 _REVIEW_KINDS = {"reviews_with_learning", "national_reviews"}
 
@@ -233,7 +231,7 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
 
     if chosen.rule.kind == "family":
         stage = _stage_of(doc, hits, ts, left, right)
-        about = [h for h in rightside if h.rule.kind == "prop" and h.rule.metric in _CASE_OUTCOMES]
+        about = [h for h in rightside if h.rule.kind == "prop" and h.rule.metric in CASE_OUTCOMES]
         if stage is None and about:  # 'Two in every three reviews were about a child who died'
             return about[0].rule.metric or "other", about[0].rule.id
         return _FAMILY_STAGE[chosen.rule.family or "review"][stage], chosen.rule.id
@@ -632,7 +630,8 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
         # with a trait as other teach the classifier to overrule it; 'a third of them led to a
         # conference' counts conferences, which no metric counts, not the set's metric
         return rule_metric, rule_conf, f"rule:{rule_id}"
-    if rule_metric == "other" and metric != "other" and in_a_bracketed_list(doc, ts, te) and not named_near(doc, ts, metric):
+    if rule_metric == "other" and metric != "other" and in_a_bracketed_list(doc, ts, te) \
+            and not named_near(doc, _doc_rules(doc)[3], ts, metric):
         # 'domestic abuse (37)', 'the police (9)' in a list of bracketed counts: the label is no
         # thing counted, and the list's thing is not the classifier's metric
         return rule_metric, rule_conf, f"rule:{rule_id}"

@@ -21,8 +21,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .analysis import _FAMILY_STAGE, _Candidate, _Hit, sentence_start_back
-from .antecedent import INHERITED_CONFIDENCE
+from .analysis import CASE_OUTCOMES, _FAMILY_STAGE, _Candidate, _Hit, sentence_start_back
+from .antecedent import _CONVERSION_VERBS, INHERITED_CONFIDENCE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,12 +30,10 @@ if TYPE_CHECKING:
 # the rule id of a part picked out by a feature its own predicate says
 SUBSET_FEATURE = "subset_feature"
 
-# what happened to the child a case is about: a part picked out by it is counted by it
-_CASE_OUTCOMES = {"child_deaths", "serious_harm_cases"}
 # a state's length is the metric's own status for these (an action open for six months)
 _STATUS_METRICS = {"recommendations"}
 # verbs of what a part became: 'two of them led to a practice review', 'three of them go on to ...'
-_CONVERSION = {"lead", "become", "result", "progress", "convert", "proceed", "go", "move", "escalate"}
+_CONVERSION = _CONVERSION_VERBS | {"go", "move", "escalate"}
 # a whole's size from which the count it names is looked for anywhere before it, not only nearby
 _DISTINCT_SIZE = 50
 _SET_WORDS = {"the", "those", "these", "them", "which", "whom", "its", "their", "our"}
@@ -152,7 +150,7 @@ def feature_of(doc: Doc, text: str, ps: int, pe: int, gapped: bool = False) -> s
 def _case_outcome(doc: Doc, hits: list[_Hit], ps: int, pe: int) -> str | None:
     """The case outcome a predicate names ('a child had died', 'was seriously harmed'); not an
     event a time is measured from ('within 12 months of the death')."""
-    return next((h.rule.metric for h in hits if ps <= h.start < pe and h.rule.metric in _CASE_OUTCOMES
+    return next((h.rule.metric for h in hits if ps <= h.start < pe and h.rule.metric in CASE_OUTCOMES
                  and h.rule.kind in ("prop", "noun")
                  and not (doc[h.end - 1].dep_ == "pobj" and doc[h.end - 1].head.lower_ == "of")), None)
 
