@@ -95,8 +95,7 @@ def bracket_attribution(line: str) -> Speaker | None:
     words = head.split()
     if len(words) > 6 or not head[:1].isupper():
         return None
-    noun = re.split(r"\s+(?:of|for|at|from|in)\s+", head)[0].split()[-1].lower()
-    if noun in person_nouns() or noun.rstrip("s") in person_nouns():
+    if voice_noun(head):
         return Speaker(head, rest)
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and person_role(rest):
         return Speaker(strip_honorifics(head), rest, person=True)
@@ -227,8 +226,9 @@ def voice_under(line: str) -> Speaker | None:
     quotes does: 'Parent, Havant', 'Year 10 pupil, Fareham', 'Kinship carer, aged 62'. The
     head is a person noun and a comma sets off where or who (a heading has no comma)."""
     head, comma, rest = (part.strip() for part in line.partition(","))
-    if not comma or not head[:1].isupper() or not rest or len(rest.split()) > VOICE_PLACE_WORDS             or line.rstrip()[-1:] in ".:;!?" or len(head.split()) > (
-                DESCRIBED_WORDS if described(head) else 4) or not voice_noun(head):
+    if not comma or not head[:1].isupper() or not rest or len(rest.split()) > VOICE_PLACE_WORDS \
+            or line.rstrip()[-1:] in ".:;!?" or len(head.split()) > (DESCRIBED_WORDS if described(head) else 4) \
+            or not voice_noun(head):
         return None
     return Speaker(head, rest)
 
