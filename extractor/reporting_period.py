@@ -816,10 +816,10 @@ def _document_period(text: str, title: str | None, date: str | None,
     return _years_back(text, cands, year) or _part_of(year, lead)
 
 
-# A digest of several cases, each under its own heading ("Case 1: …", "Case study 2 – …",
-# "Case B:"): it teaches from the cases, and the years it names are their background's.
-_CASE_HEAD = re.compile(r"(?im)^[ \t]*case(?:\s+study)?\s+(?:\d{1,2}|[A-Z]|one|two|three|four)\b"
-                        r"[ \t]*[:.–—-]")
+# A digest of several cases, each under its own heading ("Case 1: …", "Case B –", "Case two."):
+# it teaches from the cases, and the years it names are their background's. A report's case
+# studies ("Case study 1: …") illustrate the year it reports, and do not count.
+_CASE_HEAD = re.compile(r"(?im)^[ \t]*case\s+(?:\d{1,2}|[A-Z]|one|two|three|four)\b[ \t]*[:.–—-]")
 # A story or a page headed by a plan it announces ("Council sets out £7m plan to …", "Trust
 # unveils proposals for …", "Plans to open four homes"): what will be done, not a year's figures.
 _PLAN_NEWS = re.compile(

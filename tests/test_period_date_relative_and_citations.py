@@ -7,8 +7,9 @@ is its own. One that names no year but tells its figures as "last year", more th
 between April and December, has the financial year before its date's. A date closing an opening
 line after a comma ("…, Leeds, 14 May 2026") dates the document. A review headed by a plain year
 ("Safety Review 2025", "2024 in review") looks back on that calendar year. A digest of several
-cases, each under its own heading, and a story headed by a plan it announces that names a year
-once in passing, cite their years: no period. Every text is invented."""
+cases, each under its own heading ("Case 1:", not a report's "Case study 1:"), and a story
+headed by a plan it announces that names a year once in passing, cite their years: no period.
+Every text is invented."""
 
 from __future__ import annotations
 
@@ -171,8 +172,8 @@ def test_a_review_headed_by_its_year(title: str, text: str, start: str | None,
      "8,000 children. In 2024/25 placements ended early in 9%.\nCase 1: A missed review\nA "
      "carer was not visited.\nCase 2: A late move\nA child moved without notice.\n", None, None),
     ("Learning from complaints\nThe picture\nIn 2025/26 the library service had 140 "
-     "complaints. In 2025/26 most were about fines.\nCase study 1 – Lost books\nA reader was "
-     "charged twice.\nCase study 2 – Opening hours\nA branch closed early.\n", None, None),
+     "complaints. In 2025/26 most were about fines.\nCase 1 – Lost books\nA reader was "
+     "charged twice.\nCase 2 – Opening hours\nA branch closed early.\n", None, None),
     ("Adoption support bulletin\nIn 2023/24 the agency matched 60 children. In 2023/24 twelve "
      "placements needed extra help.\nCase A: Contact letters\nLetters were delayed.\n"
      "Case B: Therapy funding\nA request waited months.\n", None, None),
@@ -188,6 +189,11 @@ def test_a_review_headed_by_its_year(title: str, text: str, start: str | None,
     ("Museum visitor lessons\nIn 2024/25 we welcomed 90,000 children. In 2024/25 six were "
      "lost for a while.\nCase 1: The lost boy\nHe was found in the shop.\nCase 2: The locked "
      "toilet\nA girl was stuck.\n", None, None),
+    # a report's case studies illustrate its year: the year named most stands
+    ("Library service update\nThe picture\nIn 2025/26 the library service had 140 "
+     "complaints. In 2025/26 most were about fines.\nCase study 1 – Lost books\nA reader was "
+     "charged twice.\nCase study 2 – Opening hours\nA branch closed early.\n", "2025-04-01",
+     "2026-03-31"),
     # one case is not a digest: the year named most stands
     ("Fostering learning\nIn 2024/25 carers looked after 8,000 children. In 2024/25 "
      "placements ended early in 9%.\nCase 1: A missed review\nA carer was not visited.\n",
