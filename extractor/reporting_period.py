@@ -818,8 +818,12 @@ def _document_period(text: str, title: str | None, date: str | None,
 
 # A digest of several cases, each under its own heading ("Case 1: …", "Case B –", "Case two."):
 # it teaches from the cases, and the years it names are their background's. A report's case
-# studies ("Case study 1: …") illustrate the year it reports, and do not count.
+# studies ("Case study 1: …") illustrate the year it reports, and do not count; nor do the cases
+# of a paper to a meeting, so headed ("Report to Scrutiny", "Cabinet", "Partnership Board"),
+# which reports the year its cases came from.
 _CASE_HEAD = re.compile(r"(?im)^[ \t]*case\s+(?:\d{1,2}|[A-Z]|one|two|three|four)\b[ \t]*[:.–—-]")
+_MEETING_HEAD = re.compile(r"\b(?:report\s+(?:to|of|from)|committee|cabinet|scrutiny|council|board|"
+                           r"panel|partnership|forum|meeting|minutes|agenda)\b", re.I)
 # A story or a page headed by a plan it announces ("Council sets out £7m plan to …", "Trust
 # unveils proposals for …", "Plans to open four homes"): what will be done, not a year's figures.
 _PLAN_NEWS = re.compile(
@@ -831,11 +835,11 @@ _PLAN_NEWS = re.compile(
 
 def _cited(text: str, cands: list[_Candidate], year: Period, heads: list[str]) -> bool:
     """Whether the year the vote found is a citation, not the document's own: it teaches from
-    several cases (see _CASE_HEAD), or a heading announces a plan (see _PLAN_NEWS) and the year
+    several cases and is no paper to a meeting (see _CASE_HEAD), or a heading announces a plan (see _PLAN_NEWS) and the year
     is named once, outside its headings and its opening lines."""
     if year.text and any(year.text in h for h in heads):
         return False
-    if len(_CASE_HEAD.findall(text)) >= 2:
+    if len(_CASE_HEAD.findall(text)) >= 2 and not any(_MEETING_HEAD.search(h) for h in heads):
         return True
     if not any(_PLAN_NEWS.search(h) for h in heads):
         return False

@@ -194,6 +194,10 @@ def test_a_review_headed_by_its_year(title: str, text: str, start: str | None,
      "complaints. In 2025/26 most were about fines.\nCase study 1 – Lost books\nA reader was "
      "charged twice.\nCase study 2 – Opening hours\nA branch closed early.\n", "2025-04-01",
      "2026-03-31"),
+    # a paper to a meeting reports the year its cases came from
+    ("Learning from reviews\nReport to the Scrutiny Committee\nIn 2025/26 the partnership held "
+     "9 rapid reviews. In 2025/26 two reviews were published.\nCase 1: Baby C\nThe baby was "
+     "seen late.\nCase 2: Child D\nA referral was missed.\n", "2025-04-01", "2026-03-31"),
     # one case is not a digest: the year named most stands
     ("Fostering learning\nIn 2024/25 carers looked after 8,000 children. In 2024/25 "
      "placements ended early in 9%.\nCase 1: A missed review\nA carer was not visited.\n",
