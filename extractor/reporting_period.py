@@ -12,11 +12,12 @@ Candidates are every period `period.find_periods` reads, each judged by where it
    document is about one named case and names a year only in passing, is a decision paper
    that reports no period (one that states its position at a date and reports a rolling
    window ending on it has that window), or is a history naming years over a decade with none its own: then
-   None; with no financial year, a rolling year or a span of months the text repeats.
-
-A consultation on a budget or a plan for named years, so headed, is about those years (even
-before they begin). A union's, a campaign's, an MP's or a councillor's statement or newsletter
-(publisher.voice_publisher) has no period but what its heading or a scope sentence names.
+   None; with no financial year, a rolling year or a span of months the text repeats, or the
+   year before its date that a dated text calls "last year" more than once. The vote is for a
+   document that presents one year's figures as its own; where its years are only citations it
+   has none: a digest of several cases, each under its own heading ("Case 1: …"), and a story
+   headed by a plan it announces ("Council sets out £7m plan to …") that names its year once,
+   past its opening.
 
 A consultation on a budget or a plan for named years, so headed, is about those years (even
 before they begin). A union's, a campaign's, an MP's or a councillor's statement or newsletter
@@ -34,8 +35,11 @@ end cites other works' years.
 
 An inquiry's report, so headed, has no period but the span it says it gathered its evidence
 over: the years it cites are its evidence's. A dated document that names its period by its date
-("this financial year", "this summer", "the last financial year" with no year of its own) has
-the financial year or the summer holidays that date gives.
+("this financial year", "this summer", "the last financial year" with no year of its own, or
+naming that year among others: a budget's, a comparator's) has the financial year or the summer
+holidays that date gives; a date that closes an opening line after a comma ("Keynote address,
+Leeds, 14 May 2026") dates it. A review headed by a plain year ("Safety Review 2025", "2024 in
+review") looks back on that calendar year.
 
 A period said as a comparator ("compared with 2023/24", "up from … in 2021/22", "(2024: 13)")
 or a projection ("by 2027", "from 2028/29", "priorities for 2025/26") is never the report's.
@@ -225,6 +229,11 @@ _DATELINE = re.compile(
     rf"{_WEEKDAY}(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES}),?\s+"
     r"(?P<y>(?:19|20)\d\d)\b(?=[^\n]{0,40}$)")
 _DATELINE_CHARS = 500
+# ... or the date that closes an opening line after a comma: the occasion's or the place's date
+# ("Keynote address, Annual Conference, Leeds, 14 May 2026", "Brighton, Tuesday 3 March 2026")
+_DATE_CLOSING = re.compile(
+    rf"(?m),[ \t]+{_WEEKDAY}(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES}),?\s+"
+    r"(?P<y>(?:19|20)\d\d)[ \t]*$")
 # An inspection or visit said to be in one month ("inspectors who visited in January 2025",
 # "the inspection, in March 2024,"): that month is the story's period.
 _INSPECTED_IN = re.compile(
@@ -282,9 +291,18 @@ _HALF_WORD = re.compile(r"half[\s-]year|mid[\s-]year|six[\s-]month|interim", re.
 # An annual report of a plain year: "2024 Annual Report", "Annual Report 2024", and a body's
 # yearly account by its other names ("Impact Report 2025", "Annual Review 2024").
 _ANNUAL = r"(?:annual\s+(?:report|review)|impact\s+(?:report|review)|yearly\s+report)"
+# ... and a review headed by its year, which looks back on that year ("Safety Review 2025",
+# "Review of 2024", "2025 in review", "The year in review: 2024", "2025: a year in review")
+# A one-off review named by its kind ("Child Safeguarding Practice Review 2025", "Spending Review
+# 2025", "Rapid Review 2024") is not a year's look back.
+_REVIEW_OF = (r"(?<!case\s)(?<!practice\s)(?<!rapid\s)(?<!learning\s)(?<!thematic\s)"
+              r"(?<!homicide\s)(?<!judicial\s)(?<!spending\s)(?<!budget\s)(?<!policy\s)"
+              r"(?<!independent\s)review\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)|"
+              r"(?P<y4>(?:19|20)\d\d):?\s+(?:a\s+|the\s+)?(?:year\s+)?in\s+review|"
+              r"year\s+in\s+review:?\s+(?P<y5>(?:19|20)\d\d)")
 _ANNUAL_OF_YEAR = re.compile(rf"\b(?P<y1>(?:19|20)\d\d)\s+{_ANNUAL}\b|"
-                             rf"\b{_ANNUAL}\s+(?:for\s+)?(?P<y2>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)",
-                             re.I)
+                             rf"\b{_ANNUAL}\s+(?:for\s+)?(?P<y2>(?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)|"
+                             rf"\b(?:{_REVIEW_OF})\b(?!\s*[/\-–]\s*\d)", re.I)
 # A budget position seen from a point in the year: "the financial position as at Quarter 3",
 # "the forecast outturn as at Q2", "the monitoring position at the end of Quarter 1".
 _POSITION_AT = re.compile(r"\b(?:position|forecast|outturn)\s+(?:as\s+)?at\s+(?:the\s+end\s+of\s+)?$",
@@ -773,19 +791,61 @@ def _document_period(text: str, title: str | None, date: str | None,
     current = _current_year(text, title, date, context)
     if current is not None:
         return current
+    last = _last_year(text, date)
+    if last is not None and any(c.period.start == last.start and c.period.end == last.end and
+                                not _foreign(text, c) for c in cands):
+        return last  # "what we did in the last financial year" on a page dated May 2026 that
+        # names 2025/26 too (a table's column) among other years (a budget's, a comparator's):
+        # the date tells which of its years is its own
     if voice_publisher(text, context):
         return None  # a union's, a campaign's or a member's statement or newsletter cites
         # others' yearly figures: no period of its own but what a heading or a scope names
     year = _most_named_year(text, cands, title)
+    if year is not None and _cited(text, cands, year, heads):
+        return None  # its years are citations: no period of its own
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
         return _meeting_year(meeting)
     if year is None:
+        one_case = _single_case(text)
+        court = bool(_COURT_CASE.search(text, 0, _LEAD_CHARS))
         return _year_ending(text, cands) or _window_named(text, cands) or \
-            (None if _single_case(text) else _snapshot_on_year(text, cands)) or \
-            (None if _COURT_CASE.search(text, 0, _LEAD_CHARS) else _span_repeated(text, cands)) or \
-            _last_year(text, date)
+            (None if one_case else _snapshot_on_year(text, cands)) or \
+            (None if court else _span_repeated(text, cands)) or \
+            last or (None if one_case or court else _said_last_year(text, date))
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     return _years_back(text, cands, year) or _part_of(year, lead)
+
+
+# A digest of several cases, each under its own heading ("Case 1: …", "Case B –", "Case two."):
+# it teaches from the cases, and the years it names are their background's. A report's case
+# studies ("Case study 1: …") illustrate the year it reports, and do not count; nor do the cases
+# of a paper to a meeting, so headed ("Report to Scrutiny", "Cabinet", "Partnership Board"),
+# which reports the year its cases came from.
+_CASE_HEAD = re.compile(r"(?im)^[ \t]*case\s+(?:\d{1,2}|[A-Z]|one|two|three|four)\b[ \t]*[:.–—-]")
+_MEETING_HEAD = re.compile(r"\b(?:report\s+(?:to|of|from)|committee|cabinet|scrutiny|council|board|"
+                           r"panel|partnership|forum|meeting|minutes|agenda)\b", re.I)
+# A story or a page headed by a plan it announces ("Council sets out £7m plan to …", "Trust
+# unveils proposals for …", "Plans to open four homes"): what will be done, not a year's figures.
+_PLAN_NEWS = re.compile(
+    r"\b(?:sets?\s+out|setting\s+out|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|announc(?:es|ed|ing)|"
+    r"draw(?:s|n)?\s+up|reveal(?:s|ed)?|outlines?d?)\s+(?:[^\s.]+\s+){0,4}?(?:plans?|proposals?|"
+    r"strategy|scheme|programme)\b|\bplans?\s+to\s+(?:open|build|bring|create|cut|close|spend|"
+    r"invest|move|launch|set\s+up|recruit)\b", re.I)
+
+
+def _cited(text: str, cands: list[_Candidate], year: Period, heads: list[str]) -> bool:
+    """Whether the year the vote found is a citation, not the document's own: it teaches from
+    several cases and is no paper to a meeting (see _CASE_HEAD), or a heading announces a plan (see _PLAN_NEWS) and the year
+    is named once, outside its headings and its opening lines."""
+    if year.text and any(year.text in h for h in heads):
+        return False
+    if len(_CASE_HEAD.findall(text)) >= 2 and not any(_MEETING_HEAD.search(h) for h in heads):
+        return True
+    if not any(_PLAN_NEWS.search(h) for h in heads):
+        return False
+    own = [c for c in cands if c.period.start == year.start and c.period.end == year.end and
+           not _foreign(text, c)]
+    return len(own) == 1 and text.count("\n", 0, own[0].start) >= _OPENING_LINES
 
 
 def _within_plan(own: Period, heads: list[str]) -> bool:
@@ -877,19 +937,39 @@ _LAST_FY = re.compile(r"\b(?:(?:the\s+)?(?:last|past|previous)\s+financial\s+yea
 _FROM_BEFORE = re.compile(r"\b(?:from|than|on|with|against)\s+(?:\S+\s+){0,3}?(?:in\s+)?$", re.I)
 
 
-def _last_year(text: str, date: str | None) -> Period | None:
-    """The financial year before a dated document's own, so named (see _LAST_FY), or None."""
+def _last_year(text: str, date: str | None, rx: re.Pattern[str] = _LAST_FY,
+               times: int = 1) -> Period | None:
+    """The financial year before a dated document's own, so named (see _LAST_FY) `times` times
+    or more, or None."""
     date = date or _dateline(text)
     if not date or len(date) < 7 or not date[:4].isdigit() or not date[5:7].isdigit():
         return None
     y, mo = int(date[:4]), int(date[5:7])
-    for m in _LAST_FY.finditer(text):
+    own = []
+    for m in rx.finditer(text):
         a = max(_sentence(text, m.start(), m.end())[0], m.start() - 60)
         if _COMPARATOR.search(text, a, m.start()) or _FROM_BEFORE.search(text, a, m.start()):
             continue
-        fy = financial_year(y - 1 if mo >= 4 else y - 2)
-        return Period(fy.start, fy.end, m.group(0))
-    return None
+        own.append(m)
+    if len(own) < times:
+        return None
+    fy = financial_year(y - 1 if mo >= 4 else y - 2)
+    return Period(fy.start, fy.end, own[0].group(0))
+
+
+# A dated document that names no year at all but tells its figures as last year's, more than once
+# ("Last year we took 9,000 contacts …", "… and last year it was 18%"), said after the year has
+# ended (April to December): the financial year before its date's. One "last year" is a figure's.
+_LAST_YEAR = re.compile(r"\blast\s+year\b(?![’']s)", re.I)
+_LAST_YEAR_TIMES = 2
+
+
+def _said_last_year(text: str, date: str | None) -> Period | None:
+    """The financial year a dated document's repeated 'last year' names (see _LAST_YEAR)."""
+    date = date or _dateline(text)
+    if not date or len(date) < 7 or not date[5:7].isdigit() or int(date[5:7]) < 4:
+        return None  # in January to March "last year" is as likely the calendar year
+    return _last_year(text, date, _LAST_YEAR, _LAST_YEAR_TIMES)
 
 
 # A position a paper states at a date: "to note the position at 30 September 2026", "At 30
@@ -965,7 +1045,7 @@ def _requested_calendar_years(text: str) -> Period | None:
 
 def _dateline(text: str) -> str | None:
     """The ISO date a dateline or byline in the opening gives the story, or None."""
-    m = _DATELINE.search(text, 0, _DATELINE_CHARS)
+    m = _DATELINE.search(text, 0, _DATELINE_CHARS) or _DATE_CLOSING.search(text, 0, _DATELINE_CHARS)
     if m is None:
         return None
     day = day_period(m)
@@ -1114,7 +1194,7 @@ def _head_period(head: str) -> Period | None:
     m = _ANNUAL_OF_YEAR.search(head)
     if m is None:
         return None
-    year = m.group("y1") or m.group("y2")
+    year = next(y for y in m.groups() if y)
     return Period(f"{year}-01-01", f"{year}-12-31", m.group(0))
 
 
