@@ -34,7 +34,8 @@ HEDGES = ("no more than", "no fewer than", "more than", "fewer than", "less than
 _HEDGE_RE = re.compile(r"(?:^|\W)(" + "|".join(h.replace(" ", r"\s+") for h in HEDGES)
                        + r")\s*$", re.I)
 
-_MONEY = re.compile(rf"£\s?(?P<n>{DIGITS})(?:\s?(?P<s>bn|billion|m|million|k)\b)?", re.I)
+# (a plain-text or data page may write the currency code for the sign: 'GBP 7.8m', 'GBP 430,000')
+_MONEY = re.compile(rf"(?:£|(?-i:\bGBP)\s?)\s?(?P<n>{DIGITS})(?:\s?(?P<s>bn|billion|m|million|k)\b)?", re.I)
 _FRACTION = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|seven|nine)[\s-]+(?:further\s+)?(?P<d>halves|half|thirds?|quarters?|"
     r"fifths?|sixths?|eighths?|tenths?)\b|\b(?P<h>half)\b(?!\s+a\s+dozen)", re.I)
@@ -73,7 +74,7 @@ _DENOM_BEFORE = re.compile(r"\b(?:per|for\s+every)\s+$", re.I)
 # a number in digits and its scale word: '7.2 million', '18 million', '1.5 billion' (money is _MONEY's)
 _SCALED = re.compile(rf"(?<![\w.,£])(?P<n>{DIGITS})\s(?P<s>million|billion)\b", re.I)
 # money written out in words: '1.2 billion pounds', '500 pounds', 'five million pounds'
-_POUNDS = re.compile(rf"(?<![\w.,£])(?P<n>{NUM})(?:\s(?P<s>thousand|million|billion))?\s(?:pounds?|sterling)\b"
+_POUNDS = re.compile(rf"(?<![\w.,£])(?P<n>{NUM})(?:\s(?P<s>thousand|million|billion))?\s(?:pounds?|sterling|(?-i:GBP))\b"
                      r"(?!\s+(?:of|in)\s+(?:weight|body))", re.I)
 # a share of a large round number: 'half a million', 'a quarter of a million pounds', 'half a billion'
 _PART_OF_SCALE = re.compile(r"\b(?:(?P<h>half)|(?P<q>a\s+quarter|three\s+quarters)\s+of)\s+an?\s+(?P<s>million|billion)"

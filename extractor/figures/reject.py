@@ -64,10 +64,10 @@ _REF_BEFORE = re.compile(
     re.I)
 _REF_AFTER = re.compile(
     r"^(?:\s*(?:st|nd|rd|th)\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|[:.]\d|\s*[/\-–]\s*\d|\s*°"
-    r"|\s+" + _MONTH + r"\b|[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b"
-    r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|nights?|hour)\b|\s+or\s+more\b"
+    r"|\s+" + _MONTH + r"\b|[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+ago\b"
+    r"|[\s-]*(?:hours?|hrs?|minutes?|mins?|seconds?|night|hour)\b|\s+or\s+more\b"
     r"|\s+(?:comments?\b|partners\b|min read|things\b|best\b)|\s*\)\s*$"
-    r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+o'clock\b"
+    r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+at\s+night\b|\s+o'clock\b"
     # a time of day said by its name or as the start of a range of hours: '10am to 12 noon', 'from 9
     # to 5pm', 'open 8 till 6.30pm' ('rose from 9 to 12 referrals' names no hour)
     r"|\s*(?:noon|midday|midnight)\b|\s*(?:-|–|to|until|till)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|noon|midday)\b"
@@ -144,6 +144,22 @@ RAG_AFTER = re.compile(r"\s+(?:(?:is|was|are|were|remains|remained)\s+)?(?:(?:no
                        r"reported\s+as)\s+)?(?:red|amber|green)\b(?![-\s]+(?:light|book|paper|belt|card|space|line)s?\b)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:but|each|every|on|any|which|no|this|that|the\s+only|a\s+single)\s+$", re.I)
 _IN_THE_YEAR_BEFORE = re.compile(r"\b(?:the|this|that|each|every|same|last|previous|whole)\s+year\s+$", re.I)
+# a month named as a time point, then a count of what is there at it: 'At the end of March 31 households
+# were waiting', 'By June 140 children had a plan' (never a date: 'on 31 March', 'March 31, 2025', 'by June 30 the
+# plan was due', 'In March 12 was the lowest')
+_TIME_MONTH_BEFORE = re.compile(r"\b(?:(?:end|start|beginning|middle|close)\s+of|in|during|by|since|until|throughout|"
+                                r"from)\s+" + _MONTH + r"\s+$", re.I)
+_COUNTED_AFTER = re.compile(r"\s+(?:(?!(?:the|a|an|this|that|these|those|its|their|our|his|her|all)\s)[a-z][a-z'’-]*\s+)?(?:[a-z][a-z'’-]*s|children|people|staff)\s+"
+                            r"(?:(?:[a-z]+ly|still|now|already)\s+)?(?:were|are|was|had|have|remained|received|waited|"
+                            r"lived|stayed|became|came|entered|left|took|needed|attended|joined|used|got)\b")
+
+
+def _month_then_count(q: Quantity, before: str, after: str) -> bool:
+    """'At the end of March 31 households were waiting': the month is a time point and the number
+    counts the plural noun that does something after it, not the day of a date."""
+    return q.kind == "count" and bool(_TIME_MONTH_BEFORE.search(before)) and bool(_COUNTED_AFTER.match(after))
+
+
 _FY_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:\s*$")
 _AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+|"
                        r"\b\w+\s+or\s+(?:older|over|above|younger|under)\b"
@@ -698,7 +714,7 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
             _RAG_KEY_AFTER.match(after) or re.search(r"\b(?:target|threshold|tolerance)\b", rag.group(0), re.I)):
         return DEFINITION  # 'Amber = within 5% of target', 'Amber = adverse to target by up to 10%'
     if q.kind in ("count", "word", "duration", "age", "rate"):
-        if re.search(r"(?:\bUS|\bA|\bC)?[$€¥]\s?$", before):
+        if re.search(r"(?:(?:\bUS|\bA|\bC)?[$€¥]|(?-i:\b(?:USD|EUR|AUD|CAD|JPY)))\s?$", before):
             return FOREIGN_MONEY  # '$200', 'US$1.2m', '€50,000' would read as counts of nothing
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             return YEAR
@@ -846,7 +862,8 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         # 'During the year 97 children were placed on the register': the year is a time, not a school year
         # ('Year 7', 'in year 11', which stop at 13)
         in_the_year = q.value > 13 and not 1900 <= q.value <= 2100 and _IN_THE_YEAR_BEFORE.search(before)
-        if not fy_bracket and not in_the_year and _REF_BEFORE.search(before) or _REF_AFTER.search(after):
+        if not fy_bracket and not in_the_year and not _month_then_count(q, before, after) and \
+                _REF_BEFORE.search(before) or _REF_AFTER.search(after):
             return REFERENCE
         if _AWAY_AFTER.match(after):
             return DISTANCE  # 'two bus rides away', 'two hours away'
@@ -932,6 +949,9 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         return VAGUE  # a money scale ('figures are in £000'), not an amount
     if _BOUND_AFTER.match(after) and not q.qualifier and q.unit in ("gbp", "count"):
         return SPAN  # a threshold: 'spending £250k or more', 'three or more placements'
+    if _BOUND_AFTER.match(after) and q.unit == "percent" and re.search(r"\(\s*[a-z][^()\d%]{0,40}$", before):
+        return DEFINITION  # a term's threshold defined in brackets: 'Persistent absence (missing 10% or more of
+        # sessions)' ('kept visits on time at 95% or above' is a target, and a figure)
     return None
 
 
@@ -1317,9 +1337,10 @@ def _span_over(doc: Doc, text: str, q: Quantity, ts: int) -> bool:
     three years', it is how long the money runs)."""
     if not re.search(r"\bover\s+$", text[max(0, q.start - 6):q.start], re.I) or ts < 2:
         return False
-    if re.search(r"£\s?[\d.,]+\s*(?:k|m|bn|million|billion)?(?:\s+[\w-]+){0,2}\s+over\s+$",
-                 text[max(0, q.start - 50):q.start], re.I):
-        return False  # '£4.6m over three years', 'a £2m investment over two years': what the money runs for
+    if re.search(r"(?:£|(?-i:GBP))\s?[\d.,]+\s*(?:k|m|bn|million|billion)?\b[^.;:,\d£]{0,80}\sover\s+$",
+                 text[max(0, q.start - 110):q.start], re.I):
+        return False  # '£4.6m over three years', 'a £2m investment over two years', '£45 million to the
+        # youth programme over two years': what the money runs for
     if doc[ts - 1].lower_ != "over" or doc[ts - 2].pos_ not in ("NOUN", "PROPN"):
         return False
     # 'looked after 31 children over 12 years', '12 sessions over eight weeks': a thing counted by its own

@@ -16,6 +16,7 @@ _PERIOD_HEADER = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[/-]\s*\d{2,4}\s*){2,}$")
 _TEXT_ROW = re.compile(r"^\s*(?P<label>[A-Za-z]|\S.*?\S)(?P<cells>(?:\s{2,}[\d,.]+%?(?: ?\(\d[\d.]*%\))?)+)\s*$")
 _ROW_CELL = re.compile(r"(?P<v>[\d,.]+%?)(?: ?\(\d[\d.]*%\))?")
 _WITH_SHARE = re.compile(r"[\d,.]+ ?\(\d[\d.]*%\)")
+_RULE_LINE = re.compile(r"^[ \t]*[-=_–—]{3,}(?:[ \t+|]+[-=_–—]{3,})*[ \t]*$")
 
 
 # A header of named columns, two or more spaces apart: 'Region   Plans at 31 March   Rate per 10,000'
@@ -157,12 +158,15 @@ def text_tables(text: str) -> list[Table]:
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        header = _text_header(line, start, lines[i + 1][1] if i + 1 < len(lines) else "")
+        # (a rule of dashes or equals signs may underline the header: '------   -----   -----')
+        ruled = i + 1 < len(lines) and bool(_RULE_LINE.match(lines[i + 1][1]))
+        below = i + 1 + ruled
+        header = _text_header(line, start, lines[below][1] if below < len(lines) else "")
         if header is None:
             i += 1
             continue
         rows = [tuple(header)]
-        i += 1
+        i = below
         while i < len(lines) and (m := _TEXT_ROW.match(lines[i][1])):
             s, row_text = lines[i]
             cells = [Cell(m["label"], s + m.start("label"), s + m.end("label"))]
