@@ -18,7 +18,7 @@ from typing import Any
 
 from .classify import load_model
 from .document import Document
-from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision,
+from .genre import (OPENING, is_account, is_address, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision,
                     is_consultation_page, is_news_programme, is_debate_record,
                     is_evidence_transcript, is_factsheet, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing,
                     is_needs_assessment, is_partnership_bulletin, is_peer_review, is_single_post,
@@ -27,7 +27,7 @@ from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_
                     is_story_opening,
                     is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
-from .publisher import council_publisher, outside_publisher, publication
+from .publisher import council_publisher, outside_publisher, own_site_publisher, publication
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,8 @@ def _genre(document: Document) -> str | None:
             is_complaint_decision(document.text) or is_hearing_decision(document.text) or \
             is_audit_report(document.text) or \
             is_peer_review(document.text) or is_job_advert(document.text) or \
-            is_statistics_release(document.text) or is_factsheet(document.text):
+            is_statistics_release(document.text) or is_factsheet(document.text) or \
+            is_address(document.text, document.context):
         return "other"
     if outside_publisher(document.text, document.context, page_title(document)) and \
             not is_story_opening(document.text):
@@ -113,4 +114,7 @@ def _genre(document: Document) -> str | None:
         return "council_report"  # a council's own account of a season's or a year's figures
     if is_story_opening(document.text):
         return "news_article"
+    if own_site_publisher(document.text, page_title(document)) and \
+            is_account(document.text, page_title(document)):
+        return "council_report"  # a council's or a partnership's own page, in whatever form
     return None
