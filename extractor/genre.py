@@ -658,7 +658,7 @@ _ADDRESS_QUALIFIER = r"(?:keynote|opening|closing|plenary|conference|annual|inau
 _ADDRESS_FORM = re.compile(
     rf"(?i)(?:(?:{_ADDRESS_QUALIFIER}\s+)?(?:speech(?!\s*,?\s*(?:and\s+)?(?:language|therapy))|lecture|"
     r"speaking\s+notes|oration)|"
-    rf"{_ADDRESS_QUALIFIER}\s+(?:address|remarks))"
+    rf"{_ADDRESS_QUALIFIER}\s+(?:address|remarks))(?:\s+(?:19|20)\d\d)?"
     r"(?:\s*(?:[:,–—-]|\bby\b|\bto\b|\bat\b|\bof\b|\bdelivered\b)\s*[^\n]{0,160})?|"
     # an address or remarks "by", "to" or "at" someone or somewhere ("Address to the annual
     # conference", "Remarks by the Director of Children's Services")

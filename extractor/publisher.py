@@ -390,6 +390,7 @@ _GOVERNMENT = re.compile(
     r"HM\s+(?:Government|Treasury)|(?:Welsh|Scottish|UK)\s+Government|Llywodraeth\s+Cymru|"
     r"House\s+of\s+(?:Commons|Lords)|UK\s+Parliament|Northern\s+Ireland\s+Office)")
 _FRONT_MATTER_LINES = 10
+_LABEL = re.compile(r"^[A-Z][\w ]{0,30}?:\s+")  # a field's label: "From: …", "Published by: …"
 _PROSE_LINE = re.compile(r"[^\n]{100,}|[^\n]*[a-z][^\n]*[.!?][\"”’']?$")
 
 
@@ -413,7 +414,7 @@ def government_publisher(text: str, context: Sequence[str] = ()) -> bool:
     if any(_GOVERNANCE_HEAD.search(line) for line in head if _is_heading_line(line)):
         return False
     return any(_GOVERNMENT.fullmatch(part.strip()) for line in head
-               for part in (*_parts(line), *_name_parts(line)))
+               for part in (*_parts(line), *_name_parts(line), _LABEL.sub("", line)))
 
 
 # A council's or a safeguarding body's own web page: the site an HTML page's <title> names after
