@@ -6,8 +6,12 @@ document's gold `kind`, and the labelled documents under corpus/kinds/<label>/).
 opening shows its genre (extractor.genre, extractor.meeting) is decided by that instead, and so
 is one whose masthead names a publisher that is neither a council, a partnership nor a
 publication (extractor.publisher: a school, a charity, a data service, a police force, an NHS
-body's web page): `other`; one a publication heads (a newspaper's masthead, a news site's name in
-the page's <title>, a community magazine's masthead saying what it is) is news.
+body's web page, a national government or a parliament): `other`; one a publication heads (a
+newspaper's masthead, a news site's name in the page's <title>, a community magazine's masthead
+saying what it is) is news. A person's address (a speech, a lecture) is `other` whoever hosts it,
+and a council's or a safeguarding body's own page that gives an account of its work (its site in
+the <title> or a 'Published … by' line, and a report's title or a 'what we did' opening) is
+`council_report` in whatever form.
 """
 
 from __future__ import annotations

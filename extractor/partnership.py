@@ -340,7 +340,9 @@ _BOARD_HEAD = re.compile(r"(?:[A-Z][\w’'-]*,?\s+(?:(?:and|&|of|for|on)\s+)?){1
 # Nor is a board or partnership whose name says it serves something other than children's
 # safeguarding: Scotland's integration joint boards (health and social care), a council's
 # improvement, transformation or programme board, an enterprise, economic, housing, transport or
-# pension body. (A corporate parenting board stays: tests/test_partnership_passing.py.)
+# pension body, or a partnership named for the services it plans (Scotland's "… Children's Services
+# Partnership", a "… Family Services Partnership": tests/test_kind_who_publishes.py). (A corporate
+# parenting board stays: tests/test_partnership_passing.py.)
 _NOT_BOARD = re.compile(r"\b(?:Council|Health|NHS|Trust|University|Education|School|Police|"
                         r"Fire|Scrutiny|Cabinet|Audit|Planning|Licensing|Executive|Integration|"
                         r"Joint|Improvement|Transformation|Programme|Project|Enterprise|Economic|Growth|"
