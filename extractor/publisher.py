@@ -426,6 +426,10 @@ def government_publisher(text: str, context: Sequence[str] = ()) -> bool:
 # news pages ("… | News | Anytown Council", "Newsroom") are its press releases, read as news.
 _PUBLISHED_BY = re.compile(r"(?i)^(?:first\s+)?published\b[^\n]{0,40}?\bby\s+(?:the\s+)?(?P<body>[^\n,;]{3,100}?)"
                            r"(?:['’]s\s+[^\n]{1,60})?[.]?$")
+# ... or its copyright line at the foot ("© Anytown City Council 2026", "Copyright 2026 Anyshire
+# Safeguarding Children Partnership").
+_COPYRIGHT = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?(?:the\s+)?"
+                        r"(?P<body>[^\n,;|]{3,100}?)[\s.,]*(?:(?:19|20)\d\d)?[\s.]*$")
 _SITE_NEWS = re.compile(r"(?i)\b(?:news(?:room)?|press|media\s+(?:centre|releases?)|stories|blogs?)\b")
 
 
@@ -437,7 +441,7 @@ def _own_body(name: str) -> bool:
 def own_site_publisher(text: str, page_title: str | None = None) -> bool:
     """Whether an HTML page's <title> names a council or a safeguarding body as its site (the
     part after the page's own title, not its news section), or the front matter's publisher
-    line names one (see above)."""
+    line or the foot's copyright line names one (see above)."""
     parts = _parts(page_title or "")
     if len(parts) >= 2 and not any(_SITE_NEWS.search(part) for part in parts[1:]) and \
             _own_body(parts[-1]):
@@ -446,4 +450,5 @@ def own_site_publisher(text: str, page_title: str | None = None) -> bool:
         m = _PUBLISHED_BY.match(line)
         if m and _own_body(m.group("body")):
             return True
-    return False
+    return any((m := _COPYRIGHT.match(line)) is not None and _own_body(m.group("body"))
+               for line in _lines(text[-1000:])[-_FOOT_LINES:])

@@ -128,6 +128,13 @@ def test_a_government_publisher(text: str, government: bool) -> None:
     ("Family hubs report 2026\nText.\n", "Family hubs report 2026 | Anytown Gazette", False),
     ("Family hubs report 2026\nText.\n", "Family hubs report 2026", False),
     ("Family hubs report 2026\nPublished by the Anyvale Family Trust\nText.\n", None, False),
+    # the copyright line at the foot
+    ("Family hubs report 2026\nText.\n© Anytown City Council 2026\n", None, True),
+    ("Family hubs report 2026\nText.\nCopyright 2026 Anyvale Safeguarding Children Partnership\n",
+     None, True),
+    ("Family hubs report 2026\nText.\n© 2026 Anyvale Family Trust. All rights reserved.\n", None,
+     False),
+    ("Family hubs report 2026\nText.\n© Anytown Gazette 2026\n", None, False),
 ])
 def test_an_own_site(text: str, title: str | None, own: bool) -> None:
     assert own_site_publisher(text, title) is own
