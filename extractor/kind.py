@@ -92,14 +92,15 @@ def _genre(document: Document) -> str | None:
             is_complaint_decision(document.text) or is_hearing_decision(document.text) or \
             is_audit_report(document.text) or \
             is_peer_review(document.text) or is_job_advert(document.text) or \
-            is_statistics_release(document.text) or is_factsheet(document.text) or \
-            is_address(document.text, document.context):
+            is_statistics_release(document.text) or is_factsheet(document.text):
         return "other"
     if outside_publisher(document.text, document.context, page_title(document)) and \
             not is_story_opening(document.text):
         return "other"  # a story that ends on a charity's legal line is still a story
     if publication(document.text, page_title(document)):
         return "news_article"  # a newspaper's, a magazine's or a broadcaster's page
+    if is_address(document.text, document.context) and not is_story_opening(document.text):
+        return "other"  # a person's speech, whoever hosts it; a headline about remarks is a story's
     if is_news_programme(document.text):
         return "news_article"  # a newsroom's broadcast or podcast
     if is_members_briefing(document.text) or is_needs_assessment(document.text, page_title(document)):

@@ -77,6 +77,17 @@ def test_an_address_is_other(text: str, fmt: str, context: list[str]) -> None:
     assert predict_kind(_doc(text, fmt, context))[0] == "other"
 
 
+# ... but a publication's page or a story about a speech stays news.
+@pytest.mark.parametrize("text", [
+    "Anytown Gazette\nKeynote speech: minister pledges more money for family hubs\nThe minister "
+    "told the conference that every area would get a hub, it was announced.\n",
+    "Remarks by councillor about foster carers spark anger\nA councillor has apologised after he "
+    "said foster carers were paid too much, the council confirmed.\n",
+])
+def test_a_story_about_a_speech_is_news(text: str) -> None:
+    assert predict_kind(_doc(text))[0] == "news_article"
+
+
 _LEAD = ("This statement sets out the steps the department is taking on children's social care. "
          "Local authorities received more referrals this year.\n")
 
