@@ -265,6 +265,13 @@ _SAFEGUARDING_BODY = re.compile(
     r"(?:[A-Z][\w’'&.-]*\s+(?:(?:and|&|of|the)\s+)?){0,6}(?:(?:Safeguarding\s+(?:Children\s+)?|"
     r"Children\s+Safeguarding\s+)(?:Partnership|Board|Arrangements)|Child\s+Protection\s+Committee)"
     r"(?:\s+for\s+(?:[A-Z][\w’'-]*\s*){1,3})?(?:\s*\([A-Z]{3,6}\))?")
+
+
+def safeguarding_body_name(name: str) -> bool:
+    """Whether `name` is the whole of a safeguarding body's name (see _SAFEGUARDING_BODY)."""
+    return bool(_SAFEGUARDING_BODY.fullmatch(name.strip()))
+
+
 _ISSUE_HEAD = re.compile(r"(?i)\b(?:newsletter|e-?bulletin|bulletin|e-?news|digest)\b")
 _BULLETIN_LINES = 3
 # ...unless its head names a review it gives the learning of ("Learning bulletin: Child Q
@@ -636,3 +643,64 @@ def is_consultation_page(text: str) -> bool:
     return any(_CONSULTATION_HEAD.search(line) and len(line) <= _HEADING_LINE_CHARS and
                not line.endswith((".", "!", "?"))
                for line in _opening_lines(text, _TITLE_LINES))
+
+
+# A person's address to an audience, published as text: a speech, a lecture or a talk's
+# speaking notes, whoever hosts it (a council's site, a department's, a charity's). It is one
+# person's words, not a body's report nor a newsroom's story, so `other` like a blog. Its head
+# says so: the delivery note ("Check against delivery", "As delivered", "As prepared for
+# delivery"), or a heading line or a header field that names the form ("Speech", "Keynote
+# address, Anytown Conference, 3 May 2026", "Speaking notes: …", "Lecture - …", "Speech by the
+# Cabinet Member for Children"). A story about a speech reports it ("… told the conference").
+_ADDRESS_NOTE = re.compile(r"(?i)\b(?:check\s+against\s+delivery|as\s+(?:prepared\s+for\s+)?delivered|"
+                           r"as\s+prepared\s+for\s+delivery|only\s+the\s+spoken\s+word\s+counts)\b")
+_ADDRESS_QUALIFIER = r"(?:keynote|opening|closing|plenary|conference|annual|inaugural|memorial|welcome)"
+_ADDRESS_FORM = re.compile(
+    rf"(?i)(?:(?:{_ADDRESS_QUALIFIER}\s+)?(?:speech(?!\s*,?\s*(?:and\s+)?(?:language|therapy))|lecture|"
+    r"speaking\s+notes|oration)|"
+    rf"{_ADDRESS_QUALIFIER}\s+(?:address|remarks))(?:\s+(?:19|20)\d\d)?"
+    r"(?:\s*(?:[:,–—-]|\bby\b|\bto\b|\bat\b|\bof\b|\bdelivered\b)\s*[^\n]{0,160})?|"
+    # an address or remarks "by", "to" or "at" someone or somewhere ("Address to the annual
+    # conference", "Remarks by the Director of Children's Services")
+    r"(?:address|remarks)\s+(?:by|to|at|delivered)\b[^\n]{1,160}")
+_ADDRESS_LINES = 5
+
+
+def is_address(text: str, context: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether the head shows the text is a person's address to an audience (see above): the
+    delivery note among its first lines, or a heading line, a part of one, or a running
+    header's field that names the form."""
+    lines = _opening_lines(text, _ADDRESS_LINES)
+    if any(_ADDRESS_NOTE.search(line) and len(line) <= _HEADING_LINE_CHARS for line in lines):
+        return True
+    heads = [*lines, *(c for c in context if c)]
+    return any(_ADDRESS_FORM.fullmatch(part.strip()) and not line.endswith((".", "!", "?")) and
+               len(line) <= _HEADING_LINE_CHARS and not _REPORTED.search(part)
+               for line in heads for part in _FIELD_SPLIT.split(line) if part.strip())
+
+
+# A body's account of its own work: its title (or the page's own title) names a report or a
+# year's account ("Annual report 2025", "Fostering service report", "Our year", "The year in
+# review", "Our impact", "Progress against our plan"), or its opening says what the body did
+# ("Here is what we did last year", "what the service achieved", "This report covers …", "This
+# page looks back on …"). A body's information page (how to report a concern, a local offer of
+# what it will do, a careers page, an FOI answer, a petition's response) gives no such account.
+_ACCOUNT_TITLE = re.compile(r"(?i)\b(?:reports?|our\s+year|(?:the|a|this|last)\s+year\s+in\b|"
+                            r"year\s+in\s+review|annual\s+review|looking\s+back|our\s+impact|"
+                            r"achievements|progress\s+(?:report|update|against))\b")
+_ACCOUNT_LEAD = re.compile(
+    r"(?i)\b(?:what\s+(?:we|the\s+(?:service|team|partnership|board|council))\s+(?:did|achieved|"
+    r"delivered|learned|learnt)\b|this\s+(?:report|page|summary|update|account)\s+(?:covers|"
+    r"looks\s+back|sets\s+out\s+(?:what|how)\s+(?:we|the\s+\w+)\s+(?:did|achieved|performed)|"
+    r"reports\s+on|summarises|describes\s+(?:what|the\s+work))\b)")
+_ACCOUNT_CHARS = 800
+
+
+def is_account(text: str, page_title: str | None = None) -> bool:
+    """Whether the title, the page's own title or the opening shows the text is a body's
+    account of its own work (see above)."""
+    own_title = re.split(r"\s+[|–—-]\s+|\s*\|\s*", page_title or "")[0]
+    titles = [own_title, *_opening_lines(text, _TITLE_LINES)]
+    return any(_ACCOUNT_TITLE.search(t) and len(t) <= _HEADING_LINE_CHARS and
+               not t.endswith((".", "!", "?")) for t in titles if t) or \
+        bool(_ACCOUNT_LEAD.search(text, 0, _ACCOUNT_CHARS))

@@ -6,8 +6,12 @@ document's gold `kind`, and the labelled documents under corpus/kinds/<label>/).
 opening shows its genre (extractor.genre, extractor.meeting) is decided by that instead, and so
 is one whose masthead names a publisher that is neither a council, a partnership nor a
 publication (extractor.publisher: a school, a charity, a data service, a police force, an NHS
-body's web page): `other`; one a publication heads (a newspaper's masthead, a news site's name in
-the page's <title>, a community magazine's masthead saying what it is) is news.
+body's web page, a national government or a parliament): `other`; one a publication heads (a
+newspaper's masthead, a news site's name in the page's <title>, a community magazine's masthead
+saying what it is) is news. A person's address (a speech, a lecture) is `other` whoever hosts it,
+and a council's or a safeguarding body's own page that gives an account of its work (its site in
+the <title> or a 'Published … by' line, and a report's title or a 'what we did' opening) is
+`council_report` in whatever form.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import Any
 
 from .classify import load_model
 from .document import Document
-from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision,
+from .genre import (OPENING, is_account, is_address, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision,
                     is_consultation_page, is_news_programme, is_debate_record,
                     is_evidence_transcript, is_factsheet, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing,
                     is_needs_assessment, is_partnership_bulletin, is_peer_review, is_single_post,
@@ -27,7 +31,7 @@ from .genre import (OPENING, is_audit_report, is_board_slide_deck, is_committee_
                     is_story_opening,
                     is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
-from .publisher import council_publisher, outside_publisher, publication
+from .publisher import council_publisher, outside_publisher, own_site_publisher, publication
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +99,8 @@ def _genre(document: Document) -> str | None:
         return "other"  # a story that ends on a charity's legal line is still a story
     if publication(document.text, page_title(document)):
         return "news_article"  # a newspaper's, a magazine's or a broadcaster's page
+    if is_address(document.text, document.context) and not is_story_opening(document.text):
+        return "other"  # a person's speech, whoever hosts it; a headline about remarks is a story's
     if is_news_programme(document.text):
         return "news_article"  # a newsroom's broadcast or podcast
     if is_members_briefing(document.text) or is_needs_assessment(document.text, page_title(document)):
@@ -113,4 +119,7 @@ def _genre(document: Document) -> str | None:
         return "council_report"  # a council's own account of a season's or a year's figures
     if is_story_opening(document.text):
         return "news_article"
+    if own_site_publisher(document.text, page_title(document)) and \
+            is_account(document.text, page_title(document)):
+        return "council_report"  # a council's or a partnership's own page, in whatever form
     return None

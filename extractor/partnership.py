@@ -17,6 +17,7 @@ from collections import Counter
 
 from .area import area_in_name
 from .councils import lookup
+from .genre import is_address
 from .publisher import council_publisher, outside_publisher
 
 _QUALIFIER = (r"(?:Children(?:['’]s)?|Childrens|Adults\s+and\s+Children|Vulnerable\s+People|"
@@ -339,11 +340,13 @@ _BOARD_HEAD = re.compile(r"(?:[A-Z][\w’'-]*,?\s+(?:(?:and|&|of|for|on)\s+)?){1
 # Nor is a board or partnership whose name says it serves something other than children's
 # safeguarding: Scotland's integration joint boards (health and social care), a council's
 # improvement, transformation or programme board, an enterprise, economic, housing, transport or
-# pension body. (A corporate parenting board stays: tests/test_partnership_passing.py.)
+# pension body, or a partnership named for the services it plans (Scotland's "… Children's Services
+# Partnership", a "… Family Services Partnership": tests/test_kind_who_publishes.py). (A corporate
+# parenting board stays: tests/test_partnership_passing.py.)
 _NOT_BOARD = re.compile(r"\b(?:Council|Health|NHS|Trust|University|Education|School|Police|"
                         r"Fire|Scrutiny|Cabinet|Audit|Planning|Licensing|Executive|Integration|"
                         r"Joint|Improvement|Transformation|Programme|Project|Enterprise|Economic|Growth|"
-                        r"Housing|Transport|Pensions?|Investment)\b")
+                        r"Housing|Transport|Pensions?|Investment|Services)\b")
 
 
 def _publishing_board(text: str, context: list[str] | tuple[str, ...]) -> str | None:
@@ -481,9 +484,9 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
             # of several councils (a regional board) that it works through: not its subject
     late = [n for n in counts if counts[n] == 1 and first[n] >= _opening(text)]
     # a school's, a charity's or a data service's own document cites a partnership it names once
-    outside = bool(late) and outside_publisher(text, context, context[0] if context else None) \
-        in ("school", "charity", "data service")  # (a union's or a diocese's body rule is
-    # for kind only)
+    outside = bool(late) and (outside_publisher(text, context, context[0] if context else None)
+                              in ("school", "charity", "data service") or is_address(text, context))
+    # (a union's or a diocese's body rule is for kind only); a person's speech cites a body too
     for name in late:
         if _another_councils(name, area) or several or outside or _in_passing(text, first[name]):
             del counts[name]  # another council's body, named once in passing (a letter writer's

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .genre import safeguarding_body_name
+
 _HEAD_LINES = 3   # the masthead's first lines: a name, a meeting, a title
 _FOOT_LINES = 4   # ... and its last: a legal line, a contact line
 _PART_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
@@ -272,6 +274,8 @@ def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | 
         return "police"
     if partner_page(page_title):
         return "partner page"
+    if government_publisher(text, context):
+        return "government"
     return None
 
 
@@ -369,3 +373,82 @@ def council_publisher(text: str, context: Sequence[str] = ()) -> bool:
 def _is_heading_line(line: str) -> bool:
     """A masthead or heading line, not a sentence of the text."""
     return len(line) <= 100 and not line.rstrip().endswith((".", "!", "?", ","))
+
+
+# A national government or a parliament by its own name, as a line of the document's front
+# matter (its heading lines and labelled fields before the first sentence of prose) or a part of
+# one: "Department for Education", "Department of Health and Social Care", "Ministry of Justice",
+# "Home Office", "HM Treasury", "Cabinet Office", "HM Government", "Welsh Government", "Scottish
+# Government", "House of Commons", "House of Lords", "UK Parliament". What a government
+# publishes about children's services (a statement, guidance, a policy paper, a consultation
+# response) is neither a council's nor a partnership's report; its press release is news by its
+# label, and a council's paper about a department's guidance names the council's committee
+# in its head.
+_GOVERNMENT = re.compile(
+    r"(?:The\s+)?(?:Department\s+(?:for|of)\s+(?:[A-Z][\w’'-]*\s*(?:(?:and|&|,)\s+)?){1,6}|"
+    r"Ministry\s+of\s+(?:[A-Z][\w’'-]*\s*(?:(?:and|&)\s+)?){1,4}|Home\s+Office|Cabinet\s+Office|"
+    r"HM\s+(?:Government|Treasury)|(?:Welsh|Scottish|UK)\s+Government|Llywodraeth\s+Cymru|"
+    r"House\s+of\s+(?:Commons|Lords)|UK\s+Parliament|Northern\s+Ireland\s+Office)")
+_FRONT_MATTER_LINES = 10
+_LABEL = re.compile(r"^[A-Z][\w ]{0,30}?:\s+")  # a field's label: "From: …", "Published by: …"
+_PROSE_LINE = re.compile(r"[^\n]{100,}|[^\n]*[a-z][^\n]*[.!?][\"”’']?$")
+
+
+def front_matter(text: str) -> list[str]:
+    """The document's front matter: its first lines up to the first line of prose (a long
+    line or a sentence), at most ten."""
+    head = []
+    for line in _lines(text[:3000])[:_FRONT_MATTER_LINES]:
+        if _PROSE_LINE.fullmatch(line):
+            break
+        head.append(line)
+    return head
+
+
+def government_publisher(text: str, context: Sequence[str] = ()) -> bool:
+    """Whether the front matter (or a running header) names a national government department
+    or a parliament (see _GOVERNMENT) as a line or a part of one, and no heading line names a
+    council, a committee, a board or a partnership the paper goes to (a department's paper to a
+    board is that board's)."""
+    head = front_matter(text) + [c for c in context if c]
+    if any(_GOVERNANCE_HEAD.search(line) for line in head if _is_heading_line(line)):
+        return False
+    return any(_GOVERNMENT.fullmatch(part.strip()) for line in head
+               for part in (*_parts(line), *_name_parts(line), _LABEL.sub("", line)))
+
+
+# A council's or a safeguarding body's own web page: the site an HTML page's <title> names after
+# the page's own title ("Our year in youth work | Anytown City Council", "Learning from reviews -
+# Anyshire Safeguarding Children Partnership", "… | Cyngor Sir Anyshire"), or the front matter's
+# publisher line ("Published 3 March 2026 by the Anytown Safeguarding Children Partnership",
+# "Published by Anyshire County Council"). Whatever its form (a service's page, a year's account,
+# a report set out as a page), it is the council's or the partnership's own product. The site's
+# news pages ("… | News | Anytown Council", "Newsroom") are its press releases, read as news.
+_PUBLISHED_BY = re.compile(r"(?i)^(?:first\s+)?published\b[^\n]{0,40}?\bby\s+(?:the\s+)?(?P<body>[^\n,;]{3,100}?)"
+                           r"(?:['’]s\s+[^\n]{1,60})?[.]?$")
+# ... or its copyright line at the foot ("© Anytown City Council 2026", "Copyright 2026 Anyshire
+# Safeguarding Children Partnership").
+_COPYRIGHT = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?(?:the\s+)?"
+                        r"(?P<body>[^\n,;|]{3,100}?)[\s.,]*(?:(?:19|20)\d\d)?[\s.]*$")
+_SITE_NEWS = re.compile(r"(?i)\b(?:news(?:room)?|press|media\s+(?:centre|releases?)|stories|blogs?)\b")
+
+
+def _own_body(name: str) -> bool:
+    name = _QUALIFIER_NOTE.sub("", name.strip())
+    return bool(_COUNCIL_MASTHEAD.fullmatch(name)) or safeguarding_body_name(name)
+
+
+def own_site_publisher(text: str, page_title: str | None = None) -> bool:
+    """Whether an HTML page's <title> names a council or a safeguarding body as its site (the
+    part after the page's own title, not its news section), or the front matter's publisher
+    line or the foot's copyright line names one (see above)."""
+    parts = _parts(page_title or "")
+    if len(parts) >= 2 and not any(_SITE_NEWS.search(part) for part in parts[1:]) and \
+            _own_body(parts[-1]):
+        return True
+    for line in front_matter(text):
+        m = _PUBLISHED_BY.match(line)
+        if m and _own_body(m.group("body")):
+            return True
+    return any((m := _COPYRIGHT.match(line)) is not None and _own_body(m.group("body"))
+               for line in _lines(text[-1000:])[-_FOOT_LINES:])
