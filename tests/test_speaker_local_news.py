@@ -322,3 +322,86 @@ def test_a_body_the_ner_took_for_a_person_is_no_she(nlp, passage: str, expected:
 ])
 def test_a_closing_cue_after_a_role_and_a_name(nlp, passage: str, expected: list[str]) -> None:
     assert speakers(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # titles and honorifics before a name ('The Rt Hon', 'Headteacher', 'Dame', 'Detective Chief
+# Inspector', 'Councillor Dr') are no part of the speaker's name
+    ("The Rt Hon Laura Penn MP said: \"Every child deserves to feel safe.\"",
+     ["Laura Penn"]),
+    ("Headteacher Rachel Ng said staff had been trained. Asked whether the school would reopen the unit, she said: \"Not this year.\"",
+     ["Rachel Ng"]),
+    ("Dame Susan Hollis, the independent chair, said the partnership had made progress. \"I am encouraged by what I have seen,\" she said.",
+     ["Susan Hollis"]),
+    ("Sir Michael Grange told the committee: \"There is no room for complacency.\"",
+     ["Michael Grange"]),
+    ("Dr. Neil Armitage, the designated doctor, said: \"The referral came too late.\"",
+     ["Neil Armitage"]),
+    ("Detective Chief Inspector Rhys Owen said: \"Every report is investigated.\"",
+     ["Rhys Owen"]),
+    ("Professor Alan Kerr, who led the review, said: \"Nobody was listening to the children.\"",
+     ["Alan Kerr"]),
+    ("Councillor Dr Mandy Pike said: \"We owe these children more than a plan.\"",
+     ["Mandy Pike"]),
+    ("Lord Ellis of Harton told peers: \"The system is not working for children in care.\"",
+     ["Ellis"]),
+    ("Baroness Joan Whitby said: \"I have visited every one of these homes.\"",
+     ["Joan Whitby"]),
+])
+def test_titles_and_honorifics_are_no_part_of_the_name(nlp, passage: str, expected: list[str]) -> None:
+    assert speakers(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # 'according to X' (a role with the name set off after it: the name) and 'added' / 'X added'
+# continuing the one who spoke
+    ("According to Cllr Lisa Trent, \"the budget for early help has been protected.\"",
+     ["Lisa Trent"]),
+    ("According to the director, Amir Khan, \"the service is safe but stretched.\"",
+     ["Amir Khan"]),
+    ("According to one parent, \"the letters were never sent.\"",
+     ["one parent"]),
+    ("According to the inspection report, \"leaders know their services well.\"",
+     ["the inspection report"]),
+    ("\"We have recruited 20 new foster carers,\" Cllr Bob Ince said. \"We need 40 more,\" he added.",
+     ["Bob Ince", "Bob Ince"]),
+    ("Cllr Nadia Farah added: \"The scheme will be extended to every ward next year.\"",
+     ["Nadia Farah"]),
+    ("Director Paul Newby said the service had changed. He added: \"We are not where we need to be yet.\"",
+     ["Paul Newby"]),
+    ("Head of service Kerry Blake said: \"The new model is working.\" She added that staff were \"more confident than a year ago.\"",
+     ["Kerry Blake", "Kerry Blake"]),
+    ("A spokesperson for the council said the case was under review. They added: \"We will contact the family this week.\"",
+     ["A spokesperson for the council"]),
+    ("\"The report is a wake-up call,\" added Cllr Owen Pryce, the opposition leader.",
+     ["Owen Pryce"]),
+])
+def test_according_to_and_added(nlp, passage: str, expected: list[str]) -> None:
+    assert speakers(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a list of speakers on a panel or at a meeting, then one of them by title and surname or by role
+    ("The panel heard from Liz Moran, a parent, Dr Omar Siddiqui, a GP, and Sergeant Dan Hale. Ms Moran said: \"Parents need to be heard.\"",
+     ["Liz Moran"]),
+    ("The panel heard from Liz Moran, a parent, Dr Omar Siddiqui, a GP, and Sergeant Dan Hale. Dr Siddiqui said: \"GPs are not told when a child is on a plan.\"",
+     ["Omar Siddiqui"]),
+    ("Panel members Cllr Joe Harris, Cllr Rita Mehta and co-optee Brian Lowe were present. Cllr Mehta said: \"We need a report on this in the autumn.\"",
+     ["Rita Mehta"]),
+    ("Members of the panel were Cllr Tom Gray (chair), Cllr Ann Lee and Mr Peter Wood (co-opted member). The chair said: \"We will look at this again in June.\"",
+     ["Tom Gray"]),
+    ("Speakers at the event were Gail Frost, a foster carer; Imran Shah, a care leaver; and Cllr Joy Bright. Mr Shah said: \"I was in care for ten years.\"",
+     ["Imran Shah"]),
+    ("Speakers at the event were Gail Frost, a foster carer; Imran Shah, a care leaver; and Cllr Joy Bright. Ms Frost told the audience: \"We foster because somebody has to.\"",
+     ["Gail Frost"]),
+    ("Present: Cllr Pam Ross (Chair), Cllr Lee Dunn, Cllr Asif Khan. Also present: Helen Ward (Director of Children's Services). The Chair asked: \"Are we on track?\" The Director said: \"Broadly, yes.\"",
+     ["Pam Ross", "Helen Ward"]),
+    ("The committee took evidence from three witnesses: Jane Orr, Paul Kemp and Dr Sita Rao. Dr Rao said: \"Waiting times are the worst I have seen.\"",
+     ["Sita Rao"]),
+    ("On the panel were Cllr Rob Mayes, Superintendent Carol Hay and Nick Ford, the head of youth justice. Supt Hay said: \"Knife crime among under-18s has fallen.\"",
+     ["Carol Hay"]),
+    ("The board heard from Mark Lee, chair of the carers' forum, and Anita Gill, a young carer. Anita said: \"I look after my mum every night.\"",
+     ["Anita Gill"]),
+])
+def test_one_of_a_list_of_speakers(nlp, passage: str, expected: list[str]) -> None:
+    assert speakers(nlp, passage) == expected

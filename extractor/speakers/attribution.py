@@ -13,7 +13,7 @@ from ..pipeline import LOOK_BACK_RE
 from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, name_before_appositive, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
-from .cues import according_to, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, subject_of, tokens_in
+from .cues import according_to, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, role_of_name, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .introducer import sentence_introducer
 from .signature import signature
@@ -491,7 +491,7 @@ def source_cue(source: Token) -> str:
         words = next((t for t in source.sent if t.lower_ == "words" and t.head.lower_ == "in"), None)
         if words is not None:
             return f"in {source.doc[words.i - 1].text} words"
-    prep = source.head.lower_
+    prep = (role_of_name(source) or source).head.lower_  # ('according to the director, X,')
     return {"to": "according to", "from": "from"}.get(prep, "in the words of")
 
 

@@ -486,8 +486,31 @@ def according_to(ctx: Context, span: QuoteSpan) -> Token | None:
         source = next((c for c in to.children if c.dep_ == "pobj"), None) \
             if to.lower_ == "to" else None
         if source is not None:
-            return source
+            return named_role(source) or source
     return source_phrase(ctx, begin, span)
+
+
+def named_role(role: Token) -> Token | None:
+    """The name set off after a role noun however the parser hung it: 'according to the
+    director, Amir Khan, "…"' (Khan, not the director)."""
+    doc = role.doc
+    comma = role.i + 1
+    if role.lower_ not in person_nouns() or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    name = ent_at(doc, comma + 1)
+    if name is None or name.label_ != "PERSON" or name.start != comma + 1:
+        return None
+    return name[-1]
+
+
+def role_of_name(name: Token) -> Token | None:
+    """The role noun a name is set off after (named_role the other way round)."""
+    ent = ent_at(name.doc, name.i)
+    if ent is None or ent.start < 2:
+        return None
+    role = name.doc[ent.start - 2]
+    named = named_role(role)
+    return role if named is not None and named.i == name.i else None
 
 
 SOURCE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
