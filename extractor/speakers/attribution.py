@@ -435,7 +435,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         # 'X was questioned by Cllr Hale. "Why?" she asked': Hale (a person; 'by the panel' is no 'she')
         who = asker(ctx, subj.idx)
         if who is not None and who in ctx.people \
-                and ctx.pronoun_of.get(who.split()[-1].lower(), subj.lower_) in (subj.lower_, "?"):
+                and ctx.pronoun(who, subj.lower_) in (subj.lower_, "?"):
             return Speaker(who, ctx.people.get(who), person=True), cue_text(cue), 0.8
     if subj.lower_ in ("he", "she") and cue.lemma_.lower() in REPLY_LEMMAS:
         who = asker(ctx, subj.idx)  # 'Cllr Briggs asked … "…," he replied': not Briggs

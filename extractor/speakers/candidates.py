@@ -59,7 +59,7 @@ def resolve_pronoun(ctx: Context, word: str, at: int, exclude: frozenset[str] = 
             return Speaker(re.sub(r"^(?:the|this|its|their)\b", "the", hits[-1].group(0), flags=re.I))
     if word in ("he", "she"):
         named = [(pos, n) for pos, n in ctx.last_person_at if pos < at
-                 and ctx.pronoun_of.get(n.split()[-1].lower(), word) in (word, "?")
+                 and ctx.pronoun(n, word) in (word, "?")
                  and n not in exclude]
         if named:
             name = focus(ctx, named, at)

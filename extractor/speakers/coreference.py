@@ -376,17 +376,13 @@ def seed_genders(ctx: Context) -> None:
 
 
 def first_name_genders(ctx: Context) -> None:
-    """'she' for 'Sara Quinn' and 'he' for 'Tom Ebbs' by their first names, where no honorific
-    told; a surname two people of either kind share takes neither."""
-    seen: dict[str, str] = {}
+    """'she' for 'Sara Quinn' and 'he' for 'Tom Ebbs' by their first names (for the full name
+    only; an honorific on the surname wins, Context.pronoun)."""
     for name in {n for _, n in ctx.last_person_at} | set(ctx.people):
         words = name.split()
         word = first_name_gender(words[0]) if len(words) >= 2 else None
         if word is not None:
-            surname = words[-1].lower()
-            seen[surname] = word if seen.get(surname, word) == word else "?"
-    for surname, word in seen.items():
-        ctx.pronoun_of.setdefault(surname, word)
+            ctx.named_pronoun[name] = word
 
 
 def learn_pronoun(ctx: Context, name: str, word: str) -> None:
