@@ -203,7 +203,8 @@ _QUOTE = re.compile(r"[\"“”‘«]|(?<![^\s(\[{—–/:-])'(?=\w)")
 # a paragraph pointing back at the one before ("That is how X describes it", "The words are
 # Ms Kay's") or going on in lower case below it ('said Ann Cole, the chair.') names the quote's
 # speaker; speakers reads it too, so the parse must cover it
-LOOK_BACK_RE = re.compile(r"\s*(?:That|This|Those|These|So|Such|The\s+(?:words?|remarks?|comments?))\b")
+LOOK_BACK_RE = re.compile(r"\s*(?:That|This|Those|These|So|Such|The\s+(?:words?|remarks?|comments?|warning|"
+                          r"message|plea|call|admission|verdict|criticism|praise))\b")
 RUN_ON_RE = re.compile(r"\s*[a-z]")
 
 

@@ -13,7 +13,7 @@ from ..pipeline import LOOK_BACK_RE
 from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, name_before_appositive, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
-from .cues import according_to, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, subject_of, tokens_in
+from .cues import according_to, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, role_of_name, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .introducer import sentence_introducer
 from .signature import signature
@@ -409,12 +409,13 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if signed is not None:
             return signed, cue_text(cue), 0.8
     up = cue.head.head if cue.head.lower_ == "as" else cue.head
-    if cue.tag_ == "VBG" and up.lemma_.lower() == "quote" and up is not cue:
-        cue = up  # 'X was quoted as saying', 'the review quoted X as saying'
+    as_saying = cue.tag_ == "VBG" and up.lemma_.lower() in AS_SAYING and up is not cue
+    if as_saying:
+        cue = up  # 'X was quoted as saying', 'the review quoted X as saying', 'the minutes record X as saying'
         subj = subject_of(cue)
         if subj is None:
             return ctx.last or Speaker(None), cue_text(cue), 0.5
-    if cue.lemma_.lower() == "quote":
+    if cue.lemma_.lower() == "quote" or as_saying:
         # 'A young person is quoted in the report: "…"': the one quoted speaks, not who quotes
         quoted = subj if subj.dep_ == "nsubjpass" else \
             next((c for c in cue.children if c.dep_ == "dobj" and not ctx.inside_quote(c.idx)
@@ -434,7 +435,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         # 'X was questioned by Cllr Hale. "Why?" she asked': Hale (a person; 'by the panel' is no 'she')
         who = asker(ctx, subj.idx)
         if who is not None and who in ctx.people \
-                and ctx.pronoun_of.get(who.split()[-1].lower(), subj.lower_) in (subj.lower_, "?"):
+                and ctx.pronoun(who, subj.lower_) in (subj.lower_, "?"):
             return Speaker(who, ctx.people.get(who), person=True), cue_text(cue), 0.8
     if subj.lower_ in ("he", "she") and cue.lemma_.lower() in REPLY_LEMMAS:
         who = asker(ctx, subj.idx)  # 'Cllr Briggs asked … "…," he replied': not Briggs
@@ -447,6 +448,8 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     return speaker, cue_text(cue), 0.9
 
 
+# verbs that set someone's words down 'as saying': the one set down speaks, not the writer
+AS_SAYING = {"quote", "record", "cite", "report"}
 READ_OBJECTS = {"it", "this", "them"}
 # a document the text names and a speaker then reads from: 'the audit', 'your own plan'
 READ_DOCUMENT_RE = re.compile(r"\b(?:the|this|that|its|their|your|our|his|her)\s+(?:[\w-]+\s+){0,2}?"
@@ -488,7 +491,7 @@ def source_cue(source: Token) -> str:
         words = next((t for t in source.sent if t.lower_ == "words" and t.head.lower_ == "in"), None)
         if words is not None:
             return f"in {source.doc[words.i - 1].text} words"
-    prep = source.head.lower_
+    prep = (role_of_name(source) or source).head.lower_  # ('according to the director, X,')
     return {"to": "according to", "from": "from"}.get(prep, "in the words of")
 
 
@@ -598,13 +601,22 @@ def words_owner(noun: Token) -> Token | None:
     Oduya', 'The words are Ms Kay's', 'That remark was Cllr Reed's'."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
         return None
-    owner = speech_owner(noun) or of_object(noun)
+    owner = speech_owner(noun) or of_object(noun) or came_from(noun)
     if owner is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         attr = next((c for c in noun.head.children if c.dep_ == "attr"), None)
         if attr is not None and any(g.dep_ == "case" for g in attr.children):
             return attr  # 'the words are Ms Kay's'
         owner = of_object(attr) if attr is not None and attr.lower_ in ("those", "that") else None
     return owner  # ('the words were those of X')
+
+
+def came_from(noun: Token) -> Token | None:
+    """Who words came from: 'The warning came from Dr Lucy Hale', 'The plea came from a
+    mother of three'."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "come":
+        return None
+    return next((g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def of_object(tok: Token) -> Token | None:

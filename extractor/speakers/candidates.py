@@ -59,7 +59,7 @@ def resolve_pronoun(ctx: Context, word: str, at: int, exclude: frozenset[str] = 
             return Speaker(re.sub(r"^(?:the|this|its|their)\b", "the", hits[-1].group(0), flags=re.I))
     if word in ("he", "she"):
         named = [(pos, n) for pos, n in ctx.last_person_at if pos < at
-                 and ctx.pronoun_of.get(n.split()[-1].lower(), word) in (word, "?")
+                 and ctx.pronoun(n, word) in (word, "?")
                  and n not in exclude]
         if named:
             name = focus(ctx, named, at)
@@ -123,7 +123,7 @@ def asker(ctx: Context, at: int) -> str | None:
         if tok.lemma_.lower() not in ASK_LEMMAS or tok.pos_ != "VERB" or ctx.inside_quote(tok.idx):
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.dep_ == "nsubjpass":
+        if subj is None or subj.dep_ == "nsubjpass":  # ('Asked by Cllr Hale whether …, she replied')
             subj = next((g for c in tok.children if c.dep_ == "agent"
                          for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None and subj.lower_ in ("he", "she"):
@@ -318,6 +318,15 @@ NAMED_BODY_RE = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){0,6}(?:Panel|Bo
                            r"Committee|Inspectorate|Trust|Commission|Ofsted|Authority|Service)\b")
 
 
+def participle_appositive(subj: Token) -> Token | None:
+    """The one who speaks when the parser took an opening participle for the subject:
+    'Responding, the Head of Service, Leanne Cross, said' ('Responding' the subject, the head
+    its appositive)."""
+    if subj.tag_ != "VBG" or subj.pos_ != "VERB":
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos"), None)
+
+
 def described_member(subj: Token) -> Token | None:
     """The unnamed person a group's name sets off, when the parser took the name for a second
     subject: 'A member of the forum, Voices for Change Leeds, told …' ('Voices' and 'member'
@@ -330,7 +339,7 @@ def described_member(subj: Token) -> Token | None:
 
 def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
-    subj = described_member(subj) or subj
+    subj = described_member(subj) or participle_appositive(subj) or subj
     owner = statement_owner(subj)
     if owner is not None and owner.lower_ not in RELATIVES:
         subj = owner

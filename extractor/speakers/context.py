@@ -34,9 +34,17 @@ class Context:
     last_person_at: list[tuple[int, str]] = field(default_factory=list)
     subject_at: set[int] = field(default_factory=set)  # mentions that are a clause's subject
     pronoun_of: dict[str, str] = field(default_factory=dict)  # surname -> 'he' | 'she'
+    named_pronoun: dict[str, str] = field(default_factory=dict)  # full name -> 'he' | 'she'
     things_at: list[tuple[int, str]] = field(default_factory=list)  # organisations, documents
     titled_at: list[tuple[int, str, str]] = field(default_factory=list)  # (at, title, name)
     _merged: tuple[list[int], list[int]] | None = None
+
+    def pronoun(self, name: str, default: str) -> str:
+        """The pronoun `name` takes: by an honorific on its surname ('Ms Blake'), else by a
+        full name's first name ('Sara Quinn'), else `default`. A first name tells only of the
+        full name it opens: 'Ivanka Trump' says nothing of a bare 'Trump'."""
+        by_title = self.pronoun_of.get(name.split()[-1].lower())
+        return by_title or self.named_pronoun.get(name, default)
 
     def inside_quote(self, i: int) -> bool:
         if self._merged is None:  # merged, sorted ranges: a bisection per lookup

@@ -12,7 +12,8 @@ from .context import Context, Speaker
 from .cues import is_cue, reported_clause
 from .names import clean, propn_chain, strip_honorifics, titled_name
 from .roles import UNIT_HEADS, noun_phrase, role_verb, seed_titles, speech_owner, the_titled_role
-from .vocabulary import DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, cue_forms, person_nouns
+from .vocabulary import (DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, cue_forms,
+                         first_name_gender, person_nouns)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -323,14 +324,33 @@ SMALL_CAPITALS = {"in", "on", "at", "by", "for", "from", "since", "until", "tabl
 def aged_speakers(ctx: Context) -> None:
     """An unnamed person written as their age and then a reporting verb ('One 12-year-old told
     researchers …'): a later 'she said' can mean them."""
-    cues = cue_forms() | {"described"}
+    cues = cue_forms() | {"described", "spoke", "talked"}  # ('… spoke to members. She said')
     taken = {at for at, _ in ctx.last_person_at}
     for m in AGED_PERSON_RE.finditer(ctx.text):
-        if m.group(1) not in cues or ctx.inside_quote(m.start()) \
+        end = aged_cue(ctx.text, m, cues)
+        if end is None or ctx.inside_quote(m.start()) \
                 or any(m.start() <= at < m.end() for at in taken):
             continue
-        ctx.last_person_at.append((m.start(), m.group(0)))
+        ctx.last_person_at.append((m.start(), ctx.text[m.start():end]))
         ctx.subject_at.add(m.start())
+
+
+# a short phrase placing an aged person before the verb: 'a 13-year-old in our care wrote',
+# 'one 16-year-old from Hull told', 'a 12-year-old at the school said'
+AGED_PLACE_RE = re.compile(r"[ \t]+(?:in|from|at|with|of|on)((?:[ \t]+[\w'\u2019-]+){2,5})")
+
+
+def aged_cue(text: str, m: re.Match[str], cues: frozenset[str]) -> int | None:
+    """Where an aged person's phrase ends when a reporting verb follows it, straight away or
+    after a short phrase that places them ('a 13-year-old in our care wrote to me')."""
+    if m.group(1) in cues:
+        return m.end()
+    placed = AGED_PLACE_RE.match(text, m.end())
+    if placed is None:
+        return None
+    words = list(re.finditer(r"[\w'\u2019-]+", placed.group(0)))
+    cue = next((w for w in words[2:] if w.group(0) in cues), None)
+    return None if cue is None else m.end() + len(placed.group(0)[:cue.start()].rstrip())
 
 
 def titled_surname(ctx: Context, surname: str) -> str:
@@ -340,7 +360,8 @@ def titled_surname(ctx: Context, surname: str) -> str:
 
 
 def seed_genders(ctx: Context) -> None:
-    """Which pronoun each surname takes, from the honorifics written before it ('Ms Blake')."""
+    """Which pronoun each surname takes, from the honorifics written before it ('Ms Blake'),
+    else from a full name's first name ('Sara Quinn', models/first_names.txt)."""
     doc = ctx.doc
     for tok in doc:
         word = GENDERED.get(tok.lower_.strip("."))
@@ -351,6 +372,17 @@ def seed_genders(ctx: Context) -> None:
             surname = doc[chain[1] - 1].lower_
             # one honorific each way: the name is shared, so it says nothing
             ctx.pronoun_of[surname] = word if ctx.pronoun_of.get(surname, word) == word else "?"
+    first_name_genders(ctx)
+
+
+def first_name_genders(ctx: Context) -> None:
+    """'she' for 'Sara Quinn' and 'he' for 'Tom Ebbs' by their first names (for the full name
+    only; an honorific on the surname wins, Context.pronoun)."""
+    for name in {n for _, n in ctx.last_person_at} | set(ctx.people):
+        words = name.split()
+        word = first_name_gender(words[0]) if len(words) >= 2 else None
+        if word is not None:
+            ctx.named_pronoun[name] = word
 
 
 def learn_pronoun(ctx: Context, name: str, word: str) -> None:

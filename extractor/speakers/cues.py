@@ -167,14 +167,29 @@ def reports_own_clause(cue: Token) -> bool:
 
 def far_cue(span: QuoteSpan, toks: list[Token]) -> Token | None:
     """A closing cue past a long appositive: '"…," Scott Pruitt, the attorney general of
-    Oklahoma, one of the states suing, said.' Its subject lies between quote and cue."""
+    Oklahoma, one of the states suing, said.', '"…," the charity's chief executive, Leon
+    Barr, said.' Its subject's phrase lies between quote and cue, opening right after the quote."""
     for tok in toks:
         if is_cue(tok) and not subordinate(tok):
             subj = subject_of(tok)
-            if subj is not None and span.close_end <= subj.idx < tok.idx \
-                    and subj.i - toks[0].i <= 2:
+            phrase = subj.head if subj is not None and subj.dep_ == "appos" else subj
+            if subj is not None and phrase is not None and span.close_end <= subj.idx < tok.idx \
+                    and phrase.right_edge.i < tok.i and (phrase.left_edge.i - toks[0].i <= 2
+                                                         or role_set_off(toks[0], phrase.left_edge)):
                 return tok
     return None
+
+
+ROLE_WORDS = 8  # words of a role set off before a name: 'the committee's vice-chair,'
+
+
+def role_set_off(first: Token, name: Token) -> bool:
+    """Whether the words from `first` to the name starting at `name` are a role set off by a
+    comma ('the committee's vice-chair, Cllr Nadia Iqbal'), however the parser hung them."""
+    doc = first.doc
+    between = doc[first.i:name.i]
+    return 0 < len(between) <= ROLE_WORDS and between[-1].text == "," \
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in between)
 
 
 def tail_cue(ctx: Context, toks: list[Token]) -> Token | None:
@@ -471,8 +486,31 @@ def according_to(ctx: Context, span: QuoteSpan) -> Token | None:
         source = next((c for c in to.children if c.dep_ == "pobj"), None) \
             if to.lower_ == "to" else None
         if source is not None:
-            return source
+            return named_role(source) or source
     return source_phrase(ctx, begin, span)
+
+
+def named_role(role: Token) -> Token | None:
+    """The name set off after a role noun however the parser hung it: 'according to the
+    director, Amir Khan, "…"' (Khan, not the director)."""
+    doc = role.doc
+    comma = role.i + 1
+    if role.lower_ not in person_nouns() or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    name = ent_at(doc, comma + 1)
+    if name is None or name.label_ != "PERSON" or name.start != comma + 1:
+        return None
+    return name[-1]
+
+
+def role_of_name(name: Token) -> Token | None:
+    """The role noun a name is set off after (named_role the other way round)."""
+    ent = ent_at(name.doc, name.i)
+    if ent is None or ent.start < 2:
+        return None
+    role = name.doc[ent.start - 2]
+    named = named_role(role)
+    return role if named is not None and named.i == name.i else None
 
 
 SOURCE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}

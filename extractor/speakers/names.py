@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..pipeline import ent_at, ents_between
 from .context import Context
-from .vocabulary import CLAUSE_DEPS, HONORIFICS, NAME_PARTICLES, NAME_TITLES, ORG_LABELS, ROLE_HEADS, person_nouns
+from .vocabulary import (CLAUSE_DEPS, HONORIFICS, NAME_PARTICLES, NAME_TITLES, ORG_DESCRIPTORS, ORG_HEADS,
+                         ORG_LABELS, ROLE_HEADS, first_name_gender, person_nouns)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,9 +23,36 @@ def strip_honorifics(name: str) -> str:
     ws = clean(before_bracket if before_bracket.strip() else name).split()
     while len(ws) > 1 and ws[0].lower().strip(".") in {h.strip(".") for h in HONORIFICS}:
         ws = ws[1:]
+    ws = ws[described_prefix(ws):]
     while len(ws) > 2 and ws[-1].strip(",") in POST_NOMINALS:
         ws = ws[:-1]  # 'Eilidh Rae MSP', 'Ann Fox OBE FRCPCH': the letters are no part of the name
     return clean(" ".join(ws))
+
+
+def described_prefix(ws: list[str]) -> int:
+    """How many words before a name describe the person rather than name them: 'Headteacher
+    Rachel Ng', 'The Rt Hon Laura Penn', 'care leaver Jade Morris'. Only where a name of two
+    or more capitalised words follows ('a victim of domestic abuse' is all description)."""
+    honorific = {h.strip(".") for h in HONORIFICS}
+    j = 0
+    while j < len(ws) - 2 and (described_word(ws[j]) or j and ws[j].lower().strip(".") in honorific):
+        if ws[j].lower() in LINKS:
+            return 0  # 'Member of the Youth Forum': a body's name after a preposition
+        j += 1
+    rest = ws[j:]
+    name = len(rest) >= 2 and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in rest)
+    return j if name else 0
+
+
+LINKS = {"of", "for", "at", "from", "in", "on", "with", "to", "by", "and"}
+
+
+def described_word(word: str) -> bool:
+    """A word before a name that describes the person rather than names them: 'the', a role
+    noun ('Headteacher'), an age ('Nineteen-year-old') or any word in lower case ('care')."""
+    low = word.lower()
+    return low == "the" or low in person_nouns() or low.endswith("-year-old") \
+        or word[:1].islower() and low not in NAME_PARTICLES
 
 
 def clean(text: str) -> str:
@@ -65,9 +93,25 @@ def person_ent(subj: Token, start: int, end: int) -> Span | None:
     if subj.tag_ == "NNS":  # 'families in Uist and Barra': a place, not one of them
         skip |= {t.i for c in subj.children if c.dep_ == "prep" for t in c.subtree}
     ents = [e for e in ents_between(subj.doc, start, end)
-            if e.label_ == "PERSON" and e.start not in skip and e.root.dep_ != "poss"
-            and e[-1].dep_ != "case"]
+            if (e.label_ == "PERSON" or first_named(e)) and e.start not in skip and e.root.dep_ != "poss"
+            and e[-1].dep_ != "case" and e.text.lower() not in ORG_HEADS]  # 'Ofsted': a body
     return ents[-1] if ents else None
+
+
+# last words of a place or an institution named after a person ('Grace Darling School')
+NAMED_PLACES = {"school", "academy", "college", "hospital", "house", "centre", "center", "hall",
+                "court", "road", "street", "park", "lane", "way", "close", "ward", "unit", "trust",
+                "foundation", "fund", "primary", "nursery", "library", "church", "award", "prize"}
+
+
+def first_named(ent: Span) -> bool:
+    """A name the NER took for a body that a person's first name opens: 'Gemma Rowe' (ORG).
+    Two or three title-case words, none naming a body or a place ('Grace Academy')."""
+    words = [t for t in ent if not t.is_space]
+    return ent.label_ in ("ORG", "GPE", "NORP") and 2 <= len(words) <= 3 \
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words) \
+        and first_name_gender(words[0].text) is not None \
+        and not any(t.lower_ in NAMED_PLACES | ORG_HEADS | ORG_DESCRIPTORS for t in words)
 
 
 def titled_name(tok: Token) -> Span | None:

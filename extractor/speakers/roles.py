@@ -370,7 +370,8 @@ SPEECH_NOUNS = STATEMENT_NOUNS | {
     "argument", "answer", "reply", "question", "speech", "testimony", "vow", "threat",
     "admission", "complaint", "characterization", "characterisation", "phrase", "term",
     "conclusion", "finding", "recommendation", "verdict", "assessment", "criticism", "plea",
-    "retort", "quip", "joke", "slogan", "missive", "assurance", "declaration", "announcement"}
+    "retort", "quip", "joke", "slogan", "missive", "assurance", "declaration", "announcement",
+    "call", "praise"}
 # verbs by which someone issues such a noun: 'Sanders made the following comment:'
 ISSUE_VERBS = {"make", "issue", "give", "post", "publish", "send", "deliver", "offer", "release",
                "share", "repeat", "use", "write", "put", "tweet", "voice", "express"}

@@ -1,5 +1,5 @@
 """Words that mark speakers and cues: honorifics, pronouns, role and topic heads, and the
-lexicon files (models/person_nouns.txt, models/reporting_verbs.txt).
+lexicon files (models/person_nouns.txt, models/reporting_verbs.txt, models/first_names.txt).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ HONORIFICS = {"cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "m
               "supt", "detective", "chief", "superintendent", "inspector", "sergeant", "rev",
               "assistant", "deputy", "constable", "commissioner", "commander", "pc", "sgt",
               "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice", "recorder", "coun",
-              "coun.", "gov", "gov.", "sen", "sen.", "rep", "rep.", "hon"}
+              "coun.", "gov", "gov.", "sen", "sen.", "rep", "rep.", "hon", "rt", "rt."}
 TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
                        "pres": "president", "supt": "superintendent", "insp": "inspector",
                        "cllr": "councillor", "coun": "councillor", "prof": "professor"}
@@ -88,3 +88,18 @@ def person_nouns() -> frozenset[str]:
 def cue_forms() -> frozenset[str]:
     """Every written form of every reporting verb in models/reporting_verbs.txt."""
     return frozenset(w.lower() for line in read_lines("reporting_verbs.txt") for w in line.split())
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First name -> 'she' or 'he' (models/first_names.txt)."""
+    out: dict[str, str] = {}
+    for line in read_lines("first_names.txt"):
+        word, *names = line.split()
+        out.update((n, word) for n in names)
+    return out
+
+
+def first_name_gender(name: str) -> str | None:
+    """'she' for 'Sara', 'he' for 'Tom', None for a name used for either or not listed."""
+    return first_names().get(name.lower())
