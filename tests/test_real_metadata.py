@@ -8,6 +8,7 @@ Skips when ../shared is absent. Slow: it ingests and parses 48 PDFs (~650 pages)
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,14 +16,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "real_metadata.py"
 
-# per-field accuracy floors: the first blind measurement (0.958, 0.938, 0.833, 0.833, 0.833), rounded down
-FLOORS = {"area": 0.95, "partnership": 0.93, "period_start": 0.83, "period_end": 0.83, "kind": 0.83}
+# per-field accuracy floors: the measurement after the session-28 fixes (0.958, 1.0, 0.833, 0.833, 0.875;
+# the first blind run was 0.958, 0.938, 0.833, 0.833, 0.833), rounded down
+FLOORS = {"area": 0.95, "partnership": 1.0, "period_start": 0.83, "period_end": 0.83, "kind": 0.87}
 
 
 def _bench():
     spec = importlib.util.spec_from_file_location("real_metadata", BENCH)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up there
     spec.loader.exec_module(module)
     return module
 
