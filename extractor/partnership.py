@@ -501,12 +501,12 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
                      _in_passing(text, first[n]) and not _written_for(text, first[n])]:
             del counts[name]  # a council's own report on its area names once, in passing, a body
             # of several councils (a regional board) that it works through: not its subject
-    late = [n for n in counts if counts[n] == 1 and first[n] >= _opening(text)]
+    late = [n for n in counts if counts[n] == 1 and first[n] >= _opening(text) and not reviewed(n)]
     # a school's, a charity's or a data service's own document cites a partnership it names once
     outside = bool(late) and outside_publisher(text, context, context[0] if context else None) \
         in ("school", "charity", "data service")  # (a union's or a diocese's body rule is
     # for kind only)
-    for name in [n for n in late if not reviewed(n)]:
+    for name in late:
         if _another_councils(name, area) or several or outside or _in_passing(text, first[name]):
             del counts[name]  # another council's body, named once in passing (a letter writer's
             # "the county's partnership", a witness's own board); a voice in a story about
