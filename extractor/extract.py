@@ -20,6 +20,9 @@ from .records import Record
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .findings import Period
 
 log = logging.getLogger(__name__)
 
@@ -110,30 +113,55 @@ def _inside(path: Path, real_root: Path) -> bool:
     return path.resolve().is_relative_to(real_root)
 
 
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """A record's document metadata: what the document is, whose, and for which period."""
+
+    kind: str
+    kind_confidence: float
+    area: str | None
+    area_code: str | None
+    areas: list[str]
+    partnership: str | None
+    period: Period | None
+
+
+def document_metadata(document: Document, doc: Doc) -> Metadata:
+    """Kind, area, partnership and period of an ingested Document and its analysed Doc.
+
+    The one place the record's metadata is decided: `extract_document` and the metadata
+    benchmark on real documents (`benchmarks/real_metadata.py`) both call it.
+    """
+    from .area import choose_area
+    from .kind import predict_kind
+    from .metadata import find_partnership, find_period
+
+    title = document.source.title
+    choice = choose_area(doc, title, document.context)
+    period = find_period(document.text, title, document.source.date, document.context)
+    kind, kind_p = predict_kind(document)
+    partnership = find_partnership(document.text, choice.area, title, document.context,
+                                   choice.areas)
+    return Metadata(kind=kind, kind_confidence=kind_p, area=choice.area, area_code=choice.code,
+                    areas=choice.areas, partnership=partnership, period=period)
+
+
 def extract_document(document: Document, nlp: Language | None = None,
                      options: Options = DEFAULT_OPTIONS) -> Record:
     """Build the review record of an ingested Document."""
     from .figures import find_figures
-    from .kind import predict_kind
-    from .area import choose_area
-    from .metadata import find_partnership, find_period
     from .pipeline import to_doc
     from .quotes import find_quotes
 
     doc = to_doc(document, nlp)
-    title = document.source.title
-    choice = choose_area(doc, title, document.context)
-    area = choice.area
-    period = find_period(document.text, title, document.source.date, document.context)
-    kind, kind_p = predict_kind(document)
+    meta = document_metadata(document, doc)
     rejected: list[dict[str, Any]] | None = [] if options.with_text else None
-    figures = find_figures(doc, document, period, use_classifier=options.use_classifier, rejected=rejected)
+    figures = find_figures(doc, document, meta.period, use_classifier=options.use_classifier,
+                           rejected=rejected)
     quotes, people = find_quotes(doc, document)
-    return Record(source=document.source, kind=kind, kind_confidence=kind_p, area=area,
-                  area_code=choice.code, areas=choice.areas,
-                  partnership=find_partnership(document.text, area, title, document.context,
-                                                   choice.areas),
-                  period=period,
+    return Record(source=document.source, kind=meta.kind, kind_confidence=meta.kind_confidence,
+                  area=meta.area, area_code=meta.area_code, areas=meta.areas,
+                  partnership=meta.partnership, period=meta.period,
                   figures=figures, quotes=quotes, people=people,
                   warnings=list(document.warnings),
                   text=document.text if options.with_text else None, rejected=rejected)

@@ -559,7 +559,8 @@ def is_press_release(text: str) -> bool:
 # It is the council's report, whatever it reports.
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MEETING_DATE = (rf"(?:held\s+on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                 rf"Sunday),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?")
+                 rf"Sunday),?\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?")
+# (a superscript ordinal reaches a PDF's text as a word of its own: "9 th January")
 _NAME_WORDS = r"(?:(?:[A-Z][\w’'&().-]*|of|and|for|the|on|in|&)\s+)*"
 _MEETING_HEAD = re.compile(
     rf"(?:{_NAME_WORDS}[A-Z][\w’'&().-]*\s*[-–—:|]\s*)?{_NAME_WORDS}"
@@ -568,6 +569,15 @@ _ITEM_HEAD = re.compile(r"(?i:(?:agenda\s+)?item\s+(?:no\.?\s*)?)\d{1,2}[a-z]?\s
 _COUNCIL_BODY = re.compile(r"\b(?:Council|Borough|County|Scrutiny|Partnership|Safeguarding|Cabinet|"
                            r"Health\s+and\s+Wellbeing|Corporate\s+Parenting)\b")
 _PAPER_LINES = 6
+# ... or a front sheet's addressee naming the council itself as the meeting ("To: County
+# Council – 9th January 2025", "To: Full Council, 13 March 2026", "To: Council Date: 4 June 2026")
+# with its author's or its subject's label ("From: …", "By: …", "Subject: …") in the same head,
+# so that a letter addressed to a council is not taken for its paper. A PDF's front sheet often
+# reaches the text as one run-in paragraph, so the head is its first characters, not its lines.
+_COUNCIL_MEETING_TO = re.compile(
+    rf"(?:^|\s)To\s*:\s*{_NAME_WORDS}Council(?:\s*[,:–—-]\s*|\s+)(?:Date\s*:\s*)?{_MEETING_DATE}")
+_MEMO_LABEL = re.compile(r"(?:^|\s)(?:From|By|Subject|Title|Report\s+(?:of|by|author))\s*:", re.I)
+_MEMO_CHARS = 600
 
 
 _FIELD_SPLIT = re.compile(r"\s*\|\s*")  # a header line's fields: "Wednesday 11 November | Agenda item 6: …"
@@ -576,9 +586,13 @@ _FIELD_SPLIT = re.compile(r"\s*\|\s*")  # a header line's fields: "Wednesday 11 
 def is_committee_paper_head(text: str) -> bool:
     """Whether the text's first lines head it as a paper for a council's committee meeting: the
     meeting (a body with its date) or an agenda item, as a line or as one of a header line's
-    fields split by "|" (a webcast's or a template's header), and a council's body named there."""
+    fields split by "|" (a webcast's or a template's header), and a council's body named there;
+    or a front sheet's "To: <the council> <date>" line with a "From:"/"By:"/"Subject:" line."""
     lines = _opening_lines(text, _PAPER_LINES)
     fields = [part for line in lines for part in _FIELD_SPLIT.split(line) if part]
+    head = text.lstrip()[:_MEMO_CHARS]
+    if _COUNCIL_MEETING_TO.search(head) and _MEMO_LABEL.search(head):
+        return True
     return any(_MEETING_HEAD.fullmatch(part) or _ITEM_HEAD.fullmatch(part) for part in fields) and \
         any(_COUNCIL_BODY.search(line) for line in lines)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .area import area_in_name
 from .councils import lookup
@@ -436,6 +437,26 @@ def _in_heading(text: str, start: int) -> bool:
     return len(line) <= 120 and not line.endswith((".", "!", "?"))
 
 
+# A report whose opening says it reviews a safeguarding board or partnership ("Inspection of
+# services for children … and Review of the effectiveness of the Local Safeguarding Children
+# Board", "with an evaluation of the local safeguarding partnership") is about the area's body,
+# however seldom it names it: the area's board named once, deep in, is its subject, not an
+# overseer named in passing.
+_REVIEWS_BOARD = re.compile(
+    r"\b(?:review|evaluation|assessment|inspection)\s+of\s+(?:the\s+)?"
+    r"(?:effectiveness\s+of\s+(?:the\s+)?)?(?:(?:local|area[’']s)\s+)?"
+    r"(?:safeguarding\s+children(?:[’']s)?\s+(?:board|partnership)|LSCB|LSCP|"
+    r"safeguarding\s+(?:board|partnership|partners))(?![a-z])", re.I)
+
+
+def _reviewed_body(text: str, area: str | None) -> Callable[[str], bool]:
+    """Whether a body is the area's own one that the text's opening says it reviews."""
+    if not area or not _REVIEWS_BOARD.search(text[:_opening(text)]):
+        return lambda name: False
+    prefix = area.lower()
+    return lambda name: re.sub(r"^the\s+", "", name, flags=re.I).lower().startswith(prefix)
+
+
 def find_partnership(text: str, area: str | None = None, title: str | None = None,
                      context: list[str] | tuple[str, ...] = (),
                      areas: list[str] | tuple[str, ...] = ()) -> str | None:
@@ -465,7 +486,8 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
     for name in counts:
         counts[name] += _welsh_mentions(text, name)
     long_text = len(text) >= _LONG_CHARS
-    for name in [n for n in counts if _NATION_WIDE.search(n) or long_text]:
+    reviewed = _reviewed_body(text, area)
+    for name in [n for n in counts if (_NATION_WIDE.search(n) or long_text) and not reviewed(n)]:
         if counts[name] == 1 and first[name] >= _opening(text):
             # the nation's board, or any body in a long report about something else (an
             # inspection of a council's services), named once in passing, as an overseer
@@ -482,7 +504,7 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
                      _in_passing(text, first[n]) and not _written_for(text, first[n])]:
             del counts[name]  # a council's own report on its area names once, in passing, a body
             # of several councils (a regional board) that it works through: not its subject
-    late = [n for n in counts if counts[n] == 1 and first[n] >= _opening(text)]
+    late = [n for n in counts if counts[n] == 1 and first[n] >= _opening(text) and not reviewed(n)]
     # a school's, a charity's or a data service's own document cites a partnership it names once
     outside = bool(late) and (outside_publisher(text, context, context[0] if context else None)
                               in ("school", "charity", "data service") or is_address(text, context))
