@@ -104,6 +104,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
     if _OUTCOME_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:160]):
         return "other", FEATURE  # 'When their case closed, 64% had a higher wellbeing rating': an outcome of the set
+    if _ATTENDANCE_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:120]):
+        return "other", FEATURE  # 'Of 300 children in care, 14% were persistently absent': picked out by attendance
     if c_unit == unit == "count" and _FEATURE_AFTER.match(_clause_after(doc, te)):
         return "other", FEATURE  # '23 children on a plan with exploitation as a recorded factor'
     if c_unit == unit == "count" and _WENT_MISSING.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:120]):
@@ -482,6 +484,19 @@ _OUTCOME_AFTER = re.compile(
     r"(?:had|showed|achieved|recorded|reported|saw|gained)\s+(?:an?\s+|their\s+)?"
     r"(?:better|improved|higher|lower|worse|reduced|increased)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:score|scores|rating|ratings|grade|grades|outcome|outcomes)\b", re.I)
+
+
+# a predicate that picks children out by their school attendance ('14% were persistently absent',
+# '31 missed 10% or more of their sessions', '9% were suspended at least once'): a feature of the
+# set, count or share alike (the corpus convention: feature subsets are other)
+_ATTENDANCE_AFTER = re.compile(
+    r"\s*(?:%|per\s+cent|percent)?\s*(?:of\s+(?:the\s+|these\s+|those\s+|them\b)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*)?"
+    r"(?:,\s*)?(?:who\s+|that\s+)?(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|still\s+)?"
+    r"(?:(?:persistently|severely|regularly|frequently|often|chronically)\s+absent|"
+    r"(?:permanently\s+)?excluded|suspended)\b"
+    r"|\s*(?:%|per\s+cent|percent)?\s*(?:of\s+(?:the\s+|these\s+|those\s+|them\b)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*)?"
+    r"(?:who\s+|that\s+)?(?:missed|miss|had\s+missed)\s+(?:\S+\s+(?:or\s+more\s+)?of\s+)?(?:their\s+|the\s+)?(?:possible\s+)?"
+    r"(?:school|sessions|lessons|education)\b", re.I)
 
 
 MISSING = "missing"

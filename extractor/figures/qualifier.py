@@ -101,7 +101,7 @@ _KIND_ADJECTIVES = {"private", "criminal", "domestic", "youth"}
 _OTHER_RECEIVERS = {
     "reporter", "reporters", "scra", "marac", "maracs", "camhs", "lado", "cafcass", "nrm", "prevent",
     "channel", "idva", "idvas", "school", "schools", "college", "colleges", "charity", "project",
-    "police", "court", "courts", "hearing", "hearings", "foodbank", "dbs", "hmrc", "dwp", "gp", "gps",
+    "police", "court", "courts", "hearing", "hearings", "foodbank", "dbs", "disclosure", "barring", "hmrc", "dwp", "gp", "gps",
     "nursery", "academy", "designated", "officer", "early", "help", "youth", "justice", "offending",
     "housing", "adult", "adults", "mental", "substance", "misuse",
     # services a child is referred to or for that are neither social care nor a review: children
