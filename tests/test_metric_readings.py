@@ -2,17 +2,22 @@
 sentences, run through the production path with the rules alone and with the metric classifier
 on (it may not overrule these readings).
 
-- 'no further action' is an outcome of a referral or an arrest, no action of an action plan;
+- 'no further action' is an outcome of a referral or an arrest, no action of an action plan (a
+  name of another thing in the lexicon), and a part gapped to it ('and two to no further action')
+  counts what it became;
 - a referral to the Disclosure and Barring Service goes to another body (other);
 - a report of a child at risk (Wales, section 130) is a referral to children's social care;
 - cases considered against a review's criteria are referrals for review;
 - the base a percentage change is set against ('8% more than the 1,890 held in 2023/24', 'up 9%
   on the 425 held') is the count said again: same metric, a count, not a share;
-- a publication still to come ('which will publish next year') is no stage reached;
+- a publication still to come ('which will publish next year') is no stage reached, and said of
+  the number itself ('the remaining three are expected to be published') leaves it ongoing;
 - a part picked out by its school attendance ('14% were persistently absent') is a feature (other);
 - '31 family help workers' with 'help' misread as a verb is one compound counting workers;
 - 'overdue' said of another thing ('renewals overdue', 'overdue visits') is no recommendation;
-- referrals for a kind of support a service gives are the service's own (other).
+- referrals for a kind of support a service gives are the service's own (other);
+- the whole a received count is a part of ('out of 264 referrals in total') has its receiver;
+- a court that made or granted an order names court orders ('the court made an order in four').
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ NO_FURTHER_ACTION = [
     ("Outcome\tNumber\nNo further action\t640\nSection 47 enquiry\t310\n", "640", "other"),
     ("Some 28% of contacts to the front door led to no further action.", "28%", "social_care_referrals"),
     ("There were 3,900 contacts, and 41% of them ended in no further action.", "41%", "social_care_referrals"),
+    ("Of the twelve rapid reviews, four led to an LCSPR being commissioned, six to a local learning review and "
+     "two to no further action.", "two", "other"),
     # actions of a plan are still recommendations
     ("Of the 40 actions, 31 are complete.", "31", "recommendations"),
     ("The review made 9 recommendations and 6 actions are overdue.", "9", "recommendations"),
@@ -116,6 +123,9 @@ FUTURE_PUBLICATION = [
     ("Two cases led to LCSPRs, which the board plans to publish in March.", "Two",
      "lcsprs_commissioned"),
     ("The partnership began 6 LCSPRs; they will be published once the trials end.", "6", "lcsprs_commissioned"),
+    # said of the number itself, a publication to come leaves the reviews ongoing
+    ("Partners started four LCSPRs; one of them was published, and the remaining three are expected to be "
+     "published in the spring.", "three", "lcsprs_ongoing"),
     # a publication that happened keeps its stage
     ("The partnership published four LCSPRs in the year.", "four", "lcsprs_published"),
     ("Two LCSPRs were published in January.", "Two", "lcsprs_published"),
@@ -186,6 +196,53 @@ REFERRALS_FOR_SUPPORT = [
     # a referral to children's social care keeps its metric
     ("Children's social care received 4,100 referrals in the year.", "4,100", "social_care_referrals"),
 ]
+
+OUT_OF_A_TOTAL = [
+    ("The designated officer received 90 referrals about teachers, out of 210 referrals in total.", "210", "other"),
+    ("The LADO received 64 referrals about foster carers, out of 188 referrals in all.", "188", "other"),
+    ("The Reporter received 310 referrals on care and protection grounds, out of 540 referrals in total.", "540",
+     "other"),
+    ("CAMHS received 120 referrals from schools, out of 700 referrals overall.", "700", "other"),
+    ("The designated officer received 41 referrals about sports coaches, out of 230 referrals in total.", "230",
+     "other"),
+    ("The housing team received 52 referrals from the police, out of 400 referrals in total.", "400", "other"),
+    ("The youth justice service received 75 referrals from the courts, out of 260 referrals in total.", "260",
+     "other"),
+    ("The designated officer took 30 referrals about childminders, out of 150 referrals in total.", "150", "other"),
+    ("The advocacy service received 88 referrals from social workers, out of 320 referrals in the year.", "320",
+     "other"),
+    ("The counselling service received 77 referrals from colleges, out of 190 referrals in total.", "190", "other"),
+    # the metric's own receivers keep the metric
+    ("Children's social care received 400 referrals from schools, out of 4,100 referrals in total.", "4,100",
+     "social_care_referrals"),
+    ("The partnership received 6 referrals from health, out of 15 referrals in total.", "15", "review_referrals"),
+]
+
+COURT_MADE_AN_ORDER = [
+    ("Twelve families went to court. The court made an order in nine of them.", "nine", "court_orders"),
+    ("The court granted special guardianship orders for 34 children.", "34", "court_orders"),
+    ("The court made care orders for 61 children in the year.", "61", "court_orders"),
+    ("In 2024/25 the court made 48 supervision orders.", "48", "court_orders"),
+    ("Of the 30 applications, the court made a final order in 22.", "22", "court_orders"),
+    ("The court made an order in 14 of the 19 cases.", "14", "court_orders"),
+    ("The courts granted 17 placement orders.", "17", "court_orders"),
+    ("The judge made interim orders in 8 of the cases.", "8", "court_orders"),
+    ("Of the 52 hearings, the court made an order in 40.", "40", "court_orders"),
+    ("The courts made orders for 25 children, up from 19.", "25", "court_orders"),
+    ("The court made an order in four of the cases heard.", "four", "court_orders"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", OUT_OF_A_TOTAL)
+def test_the_whole_a_received_count_is_part_of_has_its_receiver(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", COURT_MADE_AN_ORDER)
+def test_a_court_that_made_an_order_names_court_orders(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
 
 
 @pytest.mark.parametrize("classifier", [False, True])

@@ -374,6 +374,9 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
                                                             "measure",
                                                             CASELOAD, RATE_OTHER, "respondents"):
             continue  # a sample drawn for study, a subset counted as what it became: found
+        if c.q.unit == "count" and c.rule == "none" and _gapped_to_another_thing(doc, hits, c):
+            c.metric, c.method, c.rule = "other", "rule:became", "became"
+            continue  # '..., six to a practice review and two to no further action': what the part became
         if c.q.unit == "count" and c.metric != "other" and _part_of_a_missing_set(doc, cands, i):
             c.metric, c.method, c.rule = "other", "rule:inherit:missing", "missing"
             continue  # '31 children in care went missing ... 12 of them were placed by other councils'
@@ -473,6 +476,20 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
     _from_takes_to(text, cands)
     _bracketed_share_of_whole(doc, text, cands, hits)
+
+
+def _gapped_to_another_thing(doc: Doc, hits: list[_Hit], c: _Candidate) -> bool:
+    """'four led to a review, ... and two to no further action': a count right before 'to' whose
+    verb of becoming is gapped, and whose destination is a thing no metric counts (a lexicon name
+    of another thing)."""
+    k = c.te
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("to", "into") or doc[k].head.pos_ in ("VERB", "AUX"):
+        return False
+    k += 1
+    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ"):
+        k += 1
+    return any(h.start == k and h.rule.kind == "foreign" for h in hits) or \
+        any(h.start < k < h.end and h.rule.kind == "foreign" and h.start > c.te for h in hits)
 
 
 def _part_of_a_missing_set(doc: Doc, cands: list[_Candidate], i: int) -> bool:

@@ -402,6 +402,13 @@ def _receivers(doc: Doc, head: Token) -> list[list[Token]]:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             phrases.append(list(doc[subj.left_edge.i:subj.right_edge.i + 1]))
+    if head.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "out" \
+            and verb.head.head.lemma_.lower() in _RECEIVE:
+        # 'The officer received 118 referrals about staff, out of 264 referrals in total': the whole
+        # the verb's object is a part of has the same receiver
+        subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            phrases.append(list(doc[subj.left_edge.i:subj.right_edge.i + 1]))
     if head.dep_ == "nsubjpass" and verb.lemma_.lower() in _RECEIVE:
         for agent in verb.children:
             if agent.dep_ == "agent":

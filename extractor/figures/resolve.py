@@ -69,9 +69,11 @@ def _contrast_at(doc: Doc, i: int) -> bool:
 
 
 def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str | None:
-    """The review stage (commissioned/published/ongoing) governing the number; a publication
-    still to come ('which will publish next year', 'due to be published') is no stage reached."""
-    hits = [h for h in hits if h.rule.kind != "stage" or h.rule.stage != "published" or not _to_come(doc, h.start)]
+    """The review stage (commissioned/published/ongoing) governing the number. A publication
+    still to come is no stage reached: said of the number itself ('the other three are expected
+    to be published') the reviews are ongoing; said elsewhere ('two went on to LCSPRs, which will
+    publish next year') it is no stage of the number's."""
+    to_come = {h.start for h in hits if h.rule.kind == "stage" and h.rule.stage == "published" and _to_come(doc, h.start)}
     gov = doc[ts]
     for _ in range(4):
         if gov.pos_ in ("VERB", "AUX") or gov.head is gov:
@@ -80,9 +82,10 @@ def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str
     own: list[str | None] = []
     clauses = ("conj", "advcl", "ccomp", "relcl", "parataxis")  # another clause's verb is not ours
     for verbs in ({gov.i, *[c.i for c in gov.children if c.dep_ not in clauses]}, {c.i for c in gov.conjuncts}):
-        own = own or [h.rule.stage for h in hits if h.rule.kind == "stage" and (h.start in verbs or any(
-            doc[i].head.i in verbs and doc[i].dep_ != "conj" and doc[i].dep_ not in clauses for i in range(h.start, h.end)))]
-    near = [h for h in hits if h.rule.kind == "stage" and left <= h.start < right]
+        own = own or [("ongoing" if h.start in to_come else h.rule.stage) for h in hits if h.rule.kind == "stage" and (
+            h.start in verbs or any(doc[i].head.i in verbs and doc[i].dep_ != "conj" and doc[i].dep_ not in clauses
+                                    for i in range(h.start, h.end)))]
+    near = [h for h in hits if h.rule.kind == "stage" and left <= h.start < right and h.start not in to_come]
     cands = own or [min(near, key=lambda h: abs(h.start - ts) / (2 if h.start > ts else 1)).rule.stage] if near or own else []
     for stage in _STAGE_ORDER:
         if stage in cands:
