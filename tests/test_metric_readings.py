@@ -17,7 +17,10 @@ on (it may not overrule these readings).
 - 'overdue' said of another thing ('renewals overdue', 'overdue visits') is no recommendation;
 - referrals for a kind of support a service gives are the service's own (other);
 - the whole a received count is a part of ('out of 264 referrals in total') has its receiver;
-- a court that made or granted an order names court orders ('the court made an order in four').
+- a court that made or granted an order names court orders ('the court made an order in four');
+- a bracketed list that names its own counted thing in a bracket ('the largest category (640
+  concerns), followed by domestic abuse (512)') counts that thing, whatever metric a word of the
+  sentence names ('category').
 """
 
 from __future__ import annotations
@@ -205,7 +208,7 @@ OUT_OF_A_TOTAL = [
     ("CAMHS received 120 referrals from schools, out of 700 referrals overall.", "700", "other"),
     ("The designated officer received 41 referrals about sports coaches, out of 230 referrals in total.", "230",
      "other"),
-    ("The housing team received 52 referrals from the police, out of 400 referrals in total.", "400", "other"),
+    ("The mentoring project received 52 referrals from the police, out of 400 referrals in total.", "400", "other"),
     ("The youth justice service received 75 referrals from the courts, out of 260 referrals in total.", "260",
      "other"),
     ("The designated officer took 30 referrals about childminders, out of 150 referrals in total.", "150", "other"),
@@ -231,6 +234,35 @@ COURT_MADE_AN_ORDER = [
     ("The courts made orders for 25 children, up from 19.", "25", "court_orders"),
     ("The court made an order in four of the cases heard.", "four", "court_orders"),
 ]
+
+LIST_OF_ITS_OWN_NOUN = [
+    ("Bullying was the largest category (640 concerns), followed by domestic abuse (512) and neglect (301).",
+     "512", "other"),
+    ("Bullying was the largest category (640 concerns), followed by domestic abuse (512) and neglect (301).",
+     "301", "other"),
+    ("Neglect was the main category (210 concerns), then domestic abuse (174) and online harm (96).", "174",
+     "other"),
+    ("The commonest category was neglect (88 calls), ahead of domestic abuse (61) and self-harm (40).", "61",
+     "other"),
+    ("The largest category was neglect (412 contacts), followed by domestic abuse (330) and mental health (201).",
+     "330", "other"),
+    ("Physical abuse was the biggest category (97 allegations), followed by emotional abuse (58) and neglect (21).",
+     "58", "other"),
+    ("The main category was online safety (150 disclosures), then domestic abuse (122) and bullying (87).", "122",
+     "other"),
+    ("Domestic abuse was the largest category (305 concerns), followed by neglect (211) and sexual abuse (64).",
+     "211", "other"),
+    ("Emotional abuse was the commonest category (73 reports), followed by neglect (52) and physical abuse (18).",
+     "52", "other"),
+    ("Neglect was the primary category (120 queries), followed by domestic abuse (98) and exploitation (45).", "98",
+     "other"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", LIST_OF_ITS_OWN_NOUN)
+def test_a_bracketed_list_counts_the_thing_a_bracket_names(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
 
 
 @pytest.mark.parametrize("classifier", [False, True])

@@ -25,7 +25,7 @@ from .share import MONEY, POPULATION, share_of
 from .caseload import CASELOAD, is_caseload
 from .order import ENDED, STOCK, is_order_ended, is_order_stock
 from .flow import GAP, MOVED, flow_of
-from .listed import in_a_bracketed_list, named_near
+from .listed import counts_its_own_noun, in_a_bracketed_list, named_near
 from .placement import NOT_IN_CARE, PLACEMENT, denied_care, in_care_set, is_placement
 from .qualifier import concern_to_social_care
 from .rate import RATE_OTHER, rate_of_other
@@ -646,7 +646,7 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
         # conference' counts conferences, which no metric counts, not the set's metric
         return rule_metric, rule_conf, f"rule:{rule_id}"
     if rule_metric == "other" and metric != "other" and in_a_bracketed_list(doc, ts, te) \
-            and not named_near(doc, _doc_rules(doc)[3], ts, metric):
+            and (not named_near(doc, _doc_rules(doc)[3], ts, metric) or counts_its_own_noun(doc, _doc_rules(doc)[3], ts, metric)):
         # 'domestic abuse (37)', 'the police (9)' in a list of bracketed counts: the label is no
         # thing counted, and the list's thing is not the classifier's metric
         return rule_metric, rule_conf, f"rule:{rule_id}"
