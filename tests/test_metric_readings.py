@@ -258,6 +258,20 @@ LIST_OF_ITS_OWN_NOUN = [
      "other"),
 ]
 
+# children or cases in the bracket name no other thing: a list of plans by category stays plans
+LIST_OF_CHILDREN = [
+    ("Neglect was the most frequent category of registration (58 children), followed by emotional abuse (29), "
+     "physical abuse (14) and sexual abuse (5).", "29", "child_protection_plans"),
+    ("Neglect was the most frequent category of registration (58 children), followed by emotional abuse (29), "
+     "physical abuse (14) and sexual abuse (5).", "14", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [True])
+@pytest.mark.parametrize("text, number, metric", LIST_OF_CHILDREN)
+def test_a_bracketed_list_of_children_keeps_the_metric(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
 
 @pytest.mark.parametrize("classifier", [False, True])
 @pytest.mark.parametrize("text, number, metric", LIST_OF_ITS_OWN_NOUN)
