@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .. import counted
 from ..numbers import Quantity
 from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit, sentence_start_back
-from .unit import _from_end, _from_to_start
+from .unit import _from_end, _from_to_start, change_base
 from .caseload import CASELOAD
 from .rate import RATE_OTHER, names_a_thing, rate_token
 from .resolve import _GENERIC_NOUNS, _counted_noun as counted_noun, _stage_of, sized_change_at
@@ -30,6 +30,8 @@ _COMPARATOR_BEFORE = re.compile(
     r"(?:compare[ds]?\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
     r"england:?|wales:?|scotland:?|northern\s+ireland:?|neighbours:?|\bsn:?|nationally:?|average:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
     r"equivalent\s+to|equal\s+to|equating\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
+    # a change set against its base: 'up 9% on the 425', 'a rise of 6 per cent on'
+    r"(?:up|down|rise\s+of|fall\s+of|increase\s+of|decrease\s+of)\s+[\d.,]+\s*(?:%|per\s+cent)\s+on|"
     r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;|"
     # the figure said again of another place or time by a pronoun: 'below London, where it's 57',
     # 'Nationally it's nearer 24', 'last year it was 41'
@@ -58,11 +60,19 @@ _TIME_EARLIER = re.compile(r"\s+(?:\w+\s+)?(?:years?|months?|quarters?|weeks?)\s
                            re.I)
 
 
+# a past participle and the time it happened in, after a number: the set said again by what was
+# done with it then ('the 1,890 held in 2023/24', 'the 212 received a year earlier')
+_DONE_THEN = re.compile(
+    r"\s+[a-z]+(?:\s+(?:out|up))?\s+(?:in\s+(?:(?:19|20)\d\d|the\s+(?:previous|last|same)\b)|during\s+(?:19|20)\d\d|"
+    r"last\s+year|the\s+(?:year|month|quarter)\s+before|a\s+year\s+(?:earlier|before|ago))", re.I)
+
+
 def _bare(doc: Doc, c: _Candidate) -> bool:
     """The number names no counted noun of its own ('compared with 16 in 2021/22', 'from 478
-    two years earlier')."""
+    two years earlier', 'than the 1,890 held in 2023/24')."""
     nxt = doc[c.te] if c.te < len(doc) else None
-    if nxt is not None and _TIME_EARLIER.match(doc_text(doc)[doc[c.te - 1].idx + len(doc[c.te - 1].text):][:40]):
+    after = doc_text(doc)[doc[c.te - 1].idx + len(doc[c.te - 1].text):][:40] if nxt is not None else ""
+    if nxt is not None and (_TIME_EARLIER.match(after) or nxt.tag_ in ("VBN", "VBD") and _DONE_THEN.match(after)):
         return True
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") and nxt.lower_ != "of"
 
@@ -364,6 +374,9 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
                                                             "measure",
                                                             CASELOAD, RATE_OTHER, "respondents"):
             continue  # a sample drawn for study, a subset counted as what it became: found
+        if c.q.unit == "count" and c.rule == "none" and _gapped_to_another_thing(doc, hits, c):
+            c.metric, c.method, c.rule = "other", "rule:became", "became"
+            continue  # '..., six to a practice review and two to no further action': what the part became
         if c.q.unit == "count" and c.metric != "other" and _part_of_a_missing_set(doc, cands, i):
             c.metric, c.method, c.rule = "other", "rule:inherit:missing", "missing"
             continue  # '31 children in care went missing ... 12 of them were placed by other councils'
@@ -450,7 +463,8 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
                 or prev.metric == "other" and prev.rule == "none":
             continue  # another set, or a set whose counted thing was not found: nothing to take
         if comparator and c.q.unit == "count" and (prev.q.unit.startswith("rate_") or prev.q.unit == "percent"
-                                                   and c.q.value <= 100) and not _from_end(text, c.q):
+                                                   and c.q.value <= 100) and not _from_end(text, c.q) \
+                and not (prev.q.unit == "percent" and change_base(text[max(0, c.q.start - 60):c.q.start])):
             c.q = Quantity(c.q.start, c.q.end, c.q.value, prev.q.unit, c.q.kind, c.q.qualifier)
         metric = prev.metric
         family = _FAMILY_METRICS.get(metric)
@@ -462,6 +476,20 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
     _from_takes_to(text, cands)
     _bracketed_share_of_whole(doc, text, cands, hits)
+
+
+def _gapped_to_another_thing(doc: Doc, hits: list[_Hit], c: _Candidate) -> bool:
+    """'four led to a review, ... and two to no further action': a count right before 'to' whose
+    verb of becoming is gapped, and whose destination is a thing no metric counts (a lexicon name
+    of another thing)."""
+    k = c.te
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("to", "into") or doc[k].head.pos_ in ("VERB", "AUX"):
+        return False
+    k += 1
+    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ"):
+        k += 1
+    return any(h.start == k and h.rule.kind == "foreign" for h in hits) or \
+        any(h.start < k < h.end and h.rule.kind == "foreign" and h.start > c.te for h in hits)
 
 
 def _part_of_a_missing_set(doc: Doc, cands: list[_Candidate], i: int) -> bool:

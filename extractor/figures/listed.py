@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .analysis import _FAMILY_METRICS, _Hit, sentence_start_back
+from .resolve import _GENERIC_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,3 +44,20 @@ def named_near(doc: Doc, hits: list[_Hit], ts: int, metric: str) -> bool:
     return any(lo <= h.start < hi and h.rule.kind in ("noun", "prop", "family")
                and (h.rule.metric == metric or family is not None and h.rule.family == family)
                for h in hits)
+
+
+def counts_its_own_noun(doc: Doc, hits: list[_Hit], ts: int, metric: str) -> bool:
+    """Whether a bracketed list names its own counted thing in one of its brackets, and that thing
+    is not `metric`'s: 'the largest category (1,380 concerns), followed by domestic abuse (1,104)'
+    is a list of concerns, whatever metric a word of the sentence ('category') names; children or
+    cases in a bracket ('category of registration (61 children)') name no other thing."""
+    sent = doc[ts].sent
+    for t in sent:
+        if t.text != "(" or t.i + 2 >= sent.end or not doc[t.i + 1].like_num:
+            continue
+        noun = doc[t.i + 2]
+        if noun.is_alpha and noun.pos_ == "NOUN" and noun.lower_ not in _GENERIC_NOUNS \
+                and t.i + 3 < len(doc) and doc[t.i + 3].text == ")" \
+                and not any(h.start <= noun.i < h.end and h.rule.metric == metric for h in hits):
+            return True
+    return False

@@ -25,7 +25,7 @@ from .share import MONEY, POPULATION, share_of
 from .caseload import CASELOAD, is_caseload
 from .order import ENDED, STOCK, is_order_ended, is_order_stock
 from .flow import GAP, MOVED, flow_of
-from .listed import in_a_bracketed_list, named_near
+from .listed import counts_its_own_noun, in_a_bracketed_list, named_near
 from .placement import NOT_IN_CARE, PLACEMENT, denied_care, in_care_set, is_placement
 from .qualifier import concern_to_social_care
 from .rate import RATE_OTHER, rate_of_other
@@ -104,6 +104,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
     if _OUTCOME_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:160]):
         return "other", FEATURE  # 'When their case closed, 64% had a higher wellbeing rating': an outcome of the set
+    if _ATTENDANCE_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:120]):
+        return "other", FEATURE  # 'Of 300 children in care, 14% were persistently absent': picked out by attendance
     if c_unit == unit == "count" and _FEATURE_AFTER.match(_clause_after(doc, te)):
         return "other", FEATURE  # '23 children on a plan with exploitation as a recorded factor'
     if c_unit == unit == "count" and _WENT_MISSING.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:120]):
@@ -484,6 +486,19 @@ _OUTCOME_AFTER = re.compile(
     r"(?:score|scores|rating|ratings|grade|grades|outcome|outcomes)\b", re.I)
 
 
+# a predicate that picks children out by their school attendance ('14% were persistently absent',
+# '31 missed 10% or more of their sessions', '9% were suspended at least once'): a feature of the
+# set, count or share alike (the corpus convention: feature subsets are other)
+_ATTENDANCE_AFTER = re.compile(
+    r"\s*(?:%|per\s+cent|percent)?\s*(?:of\s+(?:the\s+|these\s+|those\s+|them\b)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*)?"
+    r"(?:,\s*)?(?:who\s+|that\s+)?(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|still\s+)?"
+    r"(?:(?:persistently|severely|regularly|frequently|often|chronically)\s+absent|"
+    r"(?:permanently\s+)?excluded|suspended)\b"
+    r"|\s*(?:%|per\s+cent|percent)?\s*(?:of\s+(?:the\s+|these\s+|those\s+|them\b)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*)?"
+    r"(?:who\s+|that\s+)?(?:missed|miss|had\s+missed)\s+(?:\S+\s+(?:or\s+more\s+)?of\s+)?(?:their\s+|the\s+)?(?:possible\s+)?"
+    r"(?:school|sessions|lessons|education)\b", re.I)
+
+
 MISSING = "missing"
 # a count whose own predicate says its children went missing or ran away ('27 children in care
 # went missing', '14 looked after children who were reported missing'): a subset picked out by an
@@ -631,7 +646,7 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
         # conference' counts conferences, which no metric counts, not the set's metric
         return rule_metric, rule_conf, f"rule:{rule_id}"
     if rule_metric == "other" and metric != "other" and in_a_bracketed_list(doc, ts, te) \
-            and not named_near(doc, _doc_rules(doc)[3], ts, metric):
+            and (not named_near(doc, _doc_rules(doc)[3], ts, metric) or counts_its_own_noun(doc, _doc_rules(doc)[3], ts, metric)):
         # 'domestic abuse (37)', 'the police (9)' in a list of bracketed counts: the label is no
         # thing counted, and the list's thing is not the classifier's metric
         return rule_metric, rule_conf, f"rule:{rule_id}"

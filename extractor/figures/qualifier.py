@@ -101,7 +101,7 @@ _KIND_ADJECTIVES = {"private", "criminal", "domestic", "youth"}
 _OTHER_RECEIVERS = {
     "reporter", "reporters", "scra", "marac", "maracs", "camhs", "lado", "cafcass", "nrm", "prevent",
     "channel", "idva", "idvas", "school", "schools", "college", "colleges", "charity", "project",
-    "police", "court", "courts", "hearing", "hearings", "foodbank", "dbs", "hmrc", "dwp", "gp", "gps",
+    "police", "court", "courts", "hearing", "hearings", "foodbank", "dbs", "disclosure", "barring", "hmrc", "dwp", "gp", "gps",
     "nursery", "academy", "designated", "officer", "early", "help", "youth", "justice", "offending",
     "housing", "adult", "adults", "mental", "substance", "misuse",
     # services a child is referred to or for that are neither social care nor a review: children
@@ -400,6 +400,13 @@ def _receivers(doc: Doc, head: Token) -> list[list[Token]]:
             phrases.append(list(doc[nxt.i + 1:k]))
     if head.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVE:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            phrases.append(list(doc[subj.left_edge.i:subj.right_edge.i + 1]))
+    if head.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "out" \
+            and verb.head.head.lemma_.lower() in _RECEIVE:
+        # 'The officer received 118 referrals about staff, out of 264 referrals in total': the whole
+        # the verb's object is a part of has the same receiver
+        subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             phrases.append(list(doc[subj.left_edge.i:subj.right_edge.i + 1]))
     if head.dep_ == "nsubjpass" and verb.lemma_.lower() in _RECEIVE:

@@ -69,7 +69,11 @@ def _contrast_at(doc: Doc, i: int) -> bool:
 
 
 def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str | None:
-    """The review stage (commissioned/published/ongoing) governing the number."""
+    """The review stage (commissioned/published/ongoing) governing the number. A publication
+    still to come is no stage reached: said of the number itself ('the other three are expected
+    to be published') the reviews are ongoing; said elsewhere ('two went on to LCSPRs, which will
+    publish next year') it is no stage of the number's."""
+    to_come = {h.start for h in hits if h.rule.kind == "stage" and h.rule.stage == "published" and _to_come(doc, h.start)}
     gov = doc[ts]
     for _ in range(4):
         if gov.pos_ in ("VERB", "AUX") or gov.head is gov:
@@ -78,14 +82,27 @@ def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str
     own: list[str | None] = []
     clauses = ("conj", "advcl", "ccomp", "relcl", "parataxis")  # another clause's verb is not ours
     for verbs in ({gov.i, *[c.i for c in gov.children if c.dep_ not in clauses]}, {c.i for c in gov.conjuncts}):
-        own = own or [h.rule.stage for h in hits if h.rule.kind == "stage" and (h.start in verbs or any(
-            doc[i].head.i in verbs and doc[i].dep_ != "conj" and doc[i].dep_ not in clauses for i in range(h.start, h.end)))]
-    near = [h for h in hits if h.rule.kind == "stage" and left <= h.start < right]
+        own = own or [("ongoing" if h.start in to_come else h.rule.stage) for h in hits if h.rule.kind == "stage" and (
+            h.start in verbs or any(doc[i].head.i in verbs and doc[i].dep_ != "conj" and doc[i].dep_ not in clauses
+                                    for i in range(h.start, h.end)))]
+    near = [h for h in hits if h.rule.kind == "stage" and left <= h.start < right and h.start not in to_come]
     cands = own or [min(near, key=lambda h: abs(h.start - ts) / (2 if h.start > ts else 1)).rule.stage] if near or own else []
     for stage in _STAGE_ORDER:
         if stage in cands:
             return stage
     return None
+
+
+# words that put the verb after them in the future: 'will publish', 'due to be published'
+_FUTURE = {"will", "shall", "'ll", "to"}
+
+
+def _to_come(doc: Doc, start: int) -> bool:
+    """The verb at `start` is said of a time to come ('will publish', 'to be published')."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in ("be", "then", "now", "also", "not", "shortly", "soon"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _FUTURE and (doc[k].lower_ != "to" or doc[k].tag_ == "TO")
 
 
 _LEVEL_VERBS = {"rise", "climb", "fall", "increase", "decrease", "drop", "stand", "reach", "total",
@@ -308,6 +325,21 @@ def _subject_of_pp(doc: Doc, leftside: list[_Hit], te: int) -> list[_Hit]:
         doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i == verb.i for i in range(h.start, h.end))]
 
 
+def _compound_head(doc: Doc, head: Token) -> Token | None:
+    """The head of the compound a count's noun opens ('7 family help workers', the count hung on
+    'family'): workers. So when the parser reads a word of it as a verb ('31 family help workers',
+    'help' a verb): a singular noun after a count, then a bare verb form and a plural noun, is
+    one compound whose head is that plural."""
+    k = head.i
+    if head.tag_ == "NN" and k + 2 < len(doc) and doc[k + 1].tag_ in ("VB", "VBP") and doc[k + 1].head.i != k \
+            and doc[k + 2].tag_ == "NNS" and doc[k + 2].head.i == k + 1 and doc[k + 1].idx > head.idx + len(head.text):
+        return doc[k + 2]
+    tok = head
+    while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok if tok is not head else None
+
+
 def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:
     """The noun the number counts: its head noun, or the object of 'of' for a subset."""
     tok = doc[te - 1]
@@ -316,7 +348,7 @@ def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:
         return objs[0] if objs and objs[0].pos_ == "NOUN" else None
     if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ == "NOUN" and tok.head.i >= te \
             and not (te < len(doc) and doc[te].pos_ == "CCONJ"):
-        return tok.head  # never across a conjunction: 'abuse for 48 and sexual abuse' (a misparse)
+        return _compound_head(doc, tok.head) or tok.head  # never across a conjunction: 'abuse for 48 and sexual abuse' (a misparse)
     return doc[te] if te < len(doc) and doc[te].pos_ == "NOUN" else None
 
 

@@ -60,7 +60,7 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
         return "count" if _count_nearer_in_size(text, q, sent, typed) else "rate_per_" + rate.group(1).replace(",", "")
     if _of_a_rate(doc, sent, te, q):
         return _denominator(text, q.start)
-    if _CHANGE_FROM.search(text[max(0, q.start - 60):q.start]):
+    if change_base(text[max(0, q.start - 60):q.start]):
         return q.unit  # 'up 6% from 526': the percentage is the change, 526 the level it changed from
     if _COMPARE_BEFORE.search(text[max(0, q.start - 40):q.start]):
         earlier = [t for t in typed if sent.start_char <= t.start < q.start and t.unit != "count"
@@ -99,7 +99,15 @@ _CHANGE_FROM = re.compile(
     rf"grown|dropped|dropping|declined|declining|reduced|climbed|jumped)(?:\s+by)?\s+{_PCT}"
     rf"|\b(?:increase|rise|fall|drop|decrease|reduction|growth|decline)\s+of\s+{_PCT}"
     rf"|{_PCT}\s+(?:increase|rise|fall|drop|decrease|reduction|growth|decline))"
-    rf"\s+(?:on|from)\s+(?:the\s+)?$", re.I)
+    rf"\s+(?:on|from)\s+(?:the\s+)?$"
+    # the base a change by a percentage is set against: '10% fewer than the 38', '8% more than 1,890'
+    rf"|{_PCT}\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:the\s+)?$", re.I)
+
+
+def change_base(before: str) -> bool:
+    """The text before a number sets it as the level a percentage change is from or against
+    ('up 6% from', 'a rise of 9% on the', '10% fewer than the'): a level, not a share."""
+    return bool(_CHANGE_FROM.search(before[-60:]))
 
 
 _PERCENT_RANGE_END = re.compile(rf"\s*(?:and|or|to|-|–)\s*(?:{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
