@@ -214,7 +214,7 @@ OUT_OF_A_TOTAL = [
     ("The designated officer took 30 referrals about childminders, out of 150 referrals in total.", "150", "other"),
     ("The advocacy service received 88 referrals from social workers, out of 320 referrals in the year.", "320",
      "other"),
-    ("The counselling service received 77 referrals from colleges, out of 190 referrals in total.", "190", "other"),
+    ("The counselling service received 77 referrals from schools, out of 190 referrals in total.", "190", "other"),
     # the metric's own receivers keep the metric
     ("Children's social care received 400 referrals from schools, out of 4,100 referrals in total.", "4,100",
      "social_care_referrals"),
