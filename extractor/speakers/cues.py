@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 from ..pipeline import ent_at
 from .context import Context
-from .names import after_title, name_set_off_before, propn_chain
+from .names import after_title, bracketed, name_set_off_before, propn_chain
 from .vocabulary import AFTER_WINDOW, RELATIVES, SENTENCE_END_RE, SHORT_CUE_WORDS, STRONG_CUES, TAIL_WORDS, cue_forms, person_nouns
 
 if TYPE_CHECKING:
@@ -407,15 +407,6 @@ def subject_of(verb: Token) -> Token | None:
         else:
             break
     return None
-
-
-def bracketed(tok: Token) -> bool:
-    """Whether a token's phrase stands alone in brackets: '(Appendix 1)', '(see Table 3)'."""
-    doc = tok.doc
-    left, right = tok.left_edge.i, tok.right_edge.i
-    opened = doc[left].text in "([" or left > 0 and doc[left - 1].text in "(["
-    closed = doc[right].text in ")]" or right + 1 < len(doc) and doc[right + 1].text in ")]"
-    return opened and closed
 
 
 def reported_clause(verb: Token) -> bool:
