@@ -80,3 +80,35 @@ def test_a_closing_cue_before_an_office_and_a_name_set_off_by_a_clause(nlp, pass
 def test_a_bracketed_cross_reference_after_the_subject_is_no_name(nlp, passage: str,
                                                                   expected: list[str]) -> None:
     assert speakers(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a speaker who reads a document's words out ('let me read it out', 'I'll read from the plan',
+# 'I'm going to read from it', 'let me read it aloud') as well as quoting it: the document speaks
+# (the last one named for 'it'), whoever's turn it is; the one who answers speaks for herself, and
+# 'read' that reads nothing out ('I read every page of it') is no cue for a document
+    ("[00:01:10] ANN LOWE: In your annual report you make a strong claim. Let me read it out: \"Every child is seen within a day.\" Is that true?\n\n[00:01:20] RAJ DEV: It is. We check it every week.",
+     ["the report"]),
+    ("PAT KIRK: The plan says something interesting. I'll read it: \"No family will wait more than a week.\" Can you deliver that?\nLEE HART: We can.",
+     ["the plan"]),
+    ("HOST: The review came out on Tuesday. I'm going to read from it: \"No agency had the whole picture.\" What changed?\nGUEST: A lot.",
+     ["the review"]),
+    ("HOST: Your letter says the backlog is gone. Let me read it aloud: \"No family now waits longer than a week.\" Is that so?\nCLLR WEST: It is.",
+     ["the letter"]),
+    ("PRESENTER: I want to read from the strategy: \"Every school will have a counsellor by 2028.\" Will they?\nDR COLE: Most will.",
+     ["the strategy"]),
+    ("[00:10:05] MEG RAY: The inspection was blunt. I'll read it to you: \"Leaders did not know their service.\" Do you accept that?\n[00:10:20] TIM COX: I do.",
+     ["the inspection"]),
+    ("INTERVIEWER: The audit is short. We'll read it out in full: \"Spending on placements was not controlled.\"\nCLLR AMIS: That was last year.",
+     ["the audit"]),
+    ("Q: Your own assessment is stark. Let me read it: \"Half of our homes are not fit for children.\" Why?\nA: We inherited them.",
+     ["the assessment"]),
+    ("Cllr Joy Hart held up the paper. \"I read every page of it and it still makes no sense,\" she said. The director, Sam Ives, replied: \"Then we will rewrite it.\"",
+     ["Joy Hart", "Sam Ives"]),
+    ("HOST: The minutes are public. I'm reading from them now: \"The chair thanked the staff for their work.\" Is that all that was said?\nGUEST: No.",
+     ["the minutes"]),
+    ("At the hearing, the chair read from the judgment: \"The plan was never tested.\" Counsel for the council, Amy Roe, said: \"We accept that.\"",
+     ["the judgment", "Amy Roe"]),
+])
+def test_a_document_read_out_speaks_whatever_the_verb(nlp, passage: str, expected: list[str]) -> None:
+    assert speakers(nlp, passage) == expected

@@ -77,6 +77,10 @@ def is_cue(tok: Token) -> bool:
         return True  # 'the letter of 12 May 2026 states' with 'states' taken for a noun
     if tok.lower_ in ("put", "puts"):  # 'as one parent put it:'
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it"
+    if tok.lemma_.lower() in READ_LEMMAS:  # 'Let me read it out:', 'I'll read from the plan:'
+        return tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in READ_NEXT \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "me", "us")
+                    for c in (tok.head if tok.dep_ == "xcomp" else tok).children)
     if tok.lower_ in THAT_CUES and not grants_clause(tok):
         return False  # 'she accepted that …' reports; 'the board accepted the plan' does not
     if tok.lower_ not in cue_forms() or tok.ent_type_ or (tok.pos_ == "PROPN"
@@ -89,6 +93,12 @@ def is_cue(tok: Token) -> bool:
         and tok.dep_ not in ("pobj", "dobj", "poss")
     return tok.lower_ in STRONG_CUES or tok.pos_ in ("VERB", "AUX") or before_colon
 
+
+# verbs of reading a document's words out besides 'quote' (a reporting verb already): the reader
+# only reads, the document speaks (attribution.read_out), so they count only after a first person
+# and before what is read ('read it out', 'read from the plan', 'read you a line')
+READ_LEMMAS = {"read", "cite", "recite"}
+READ_NEXT = {"it", "this", "from", "out", "you", "aloud"}
 
 PHRASE_WORDS = 5  # words of a phrase between 'accepted' and its clause: 'in oral evidence'
 
