@@ -4,6 +4,7 @@ fullest form of a name met in the document.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+@functools.lru_cache(maxsize=4096)
 def strip_honorifics(name: str) -> str:
     """'Cllr Dorothy Kerrigan' -> 'Dorothy Kerrigan'; 'Brian Cole (Letters' (an entity run on
     into a bracket) -> 'Brian Cole'."""
