@@ -13,7 +13,7 @@ from ..pipeline import LOOK_BACK_RE
 from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, name_before_appositive, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
-from .cues import according_to, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, role_of_name, subject_of, tokens_in
+from .cues import READ_LEMMAS, according_to, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, role_of_name, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .introducer import sentence_introducer
 from .signature import signature
@@ -463,7 +463,7 @@ def read_out(ctx: Context, cue: Token) -> Speaker | None:
     last named), 'Let me quote the review:', 'I'm quoting from the plan here:'. The one who
     quotes only reads the words; the document speaks (a person she quotes, 'I quote Ms Hale',
     speaks too)."""
-    if cue.lemma_.lower() != "quote":
+    if cue.lemma_.lower() not in READ_LEMMAS | {"quote"}:
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and not ctx.inside_quote(c.idx)), None)
     if obj is None:

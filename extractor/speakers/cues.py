@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 from ..pipeline import ent_at
 from .context import Context
-from .names import after_title, name_set_off_before, propn_chain
+from .names import after_title, bracketed, name_set_off_before, propn_chain
 from .vocabulary import AFTER_WINDOW, RELATIVES, SENTENCE_END_RE, SHORT_CUE_WORDS, STRONG_CUES, TAIL_WORDS, cue_forms, person_nouns
 
 if TYPE_CHECKING:
@@ -77,6 +77,10 @@ def is_cue(tok: Token) -> bool:
         return True  # 'the letter of 12 May 2026 states' with 'states' taken for a noun
     if tok.lower_ in ("put", "puts"):  # 'as one parent put it:'
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it"
+    if tok.lemma_.lower() in READ_LEMMAS:  # 'Let me read it out:', 'I'll read from the plan:'
+        return tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in READ_NEXT \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "me", "us")
+                    for c in (tok.head if tok.dep_ == "xcomp" else tok).children)
     if tok.lower_ in THAT_CUES and not grants_clause(tok):
         return False  # 'she accepted that …' reports; 'the board accepted the plan' does not
     if tok.lower_ not in cue_forms() or tok.ent_type_ or (tok.pos_ == "PROPN"
@@ -89,6 +93,12 @@ def is_cue(tok: Token) -> bool:
         and tok.dep_ not in ("pobj", "dobj", "poss")
     return tok.lower_ in STRONG_CUES or tok.pos_ in ("VERB", "AUX") or before_colon
 
+
+# verbs of reading a document's words out besides 'quote' (a reporting verb already): the reader
+# only reads, the document speaks (attribution.read_out), so they count only after a first person
+# and before what is read ('read it out', 'read from the plan', 'read you a line')
+READ_LEMMAS = {"read", "cite", "recite"}
+READ_NEXT = {"it", "this", "from", "out", "you", "aloud"}
 
 PHRASE_WORDS = 5  # words of a phrase between 'accepted' and its clause: 'in oral evidence'
 
@@ -407,15 +417,6 @@ def subject_of(verb: Token) -> Token | None:
         else:
             break
     return None
-
-
-def bracketed(tok: Token) -> bool:
-    """Whether a token's phrase stands alone in brackets: '(Appendix 1)', '(see Table 3)'."""
-    doc = tok.doc
-    left, right = tok.left_edge.i, tok.right_edge.i
-    opened = doc[left].text in "([" or left > 0 and doc[left - 1].text in "(["
-    closed = doc[right].text in ")]" or right + 1 < len(doc) and doc[right + 1].text in ")]"
-    return opened and closed
 
 
 def reported_clause(verb: Token) -> bool:

@@ -4,6 +4,7 @@ fullest form of a name met in the document.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+@functools.lru_cache(maxsize=4096)
 def strip_honorifics(name: str) -> str:
     """'Cllr Dorothy Kerrigan' -> 'Dorothy Kerrigan'; 'Brian Cole (Letters' (an entity run on
     into a bracket) -> 'Brian Cole'."""
@@ -29,6 +31,15 @@ def strip_honorifics(name: str) -> str:
     return clean(" ".join(ws))
 
 
+def bracketed(tok: Token) -> bool:
+    """Whether a token's phrase stands alone in brackets: '(Appendix 1)', '(see Table 3)'."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    opened = doc[left].text in "([" or left > 0 and doc[left - 1].text in "(["
+    closed = doc[right].text in ")]" or right + 1 < len(doc) and doc[right + 1].text in ")]"
+    return opened and closed
+
+
 def described_prefix(ws: list[str]) -> int:
     """How many words before a name describe the person rather than name them: 'Headteacher
     Rachel Ng', 'The Rt Hon Laura Penn', 'care leaver Jade Morris'. Only where a name of two
@@ -39,6 +50,11 @@ def described_prefix(ws: list[str]) -> int:
         if ws[j].lower() in LINKS:
             return 0  # 'Member of the Youth Forum': a body's name after a preposition
         j += 1
+    if j == 0:  # 'Parish Clerk Tom Udall', 'Youth Panel Member Jo Lee': capitalised words of an
+        # office, ending in a role noun, before the name
+        nouns = [k for k, w in enumerate(ws[:-2]) if w.lower() in person_nouns()]
+        if nouns and all(w[:1].isupper() and w.isalpha() for w in ws[:nouns[-1]]):
+            j = nouns[-1] + 1
     rest = ws[j:]
     name = len(rest) >= 2 and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in rest)
     return j if name else 0
@@ -49,9 +65,11 @@ LINKS = {"of", "for", "at", "from", "in", "on", "with", "to", "by", "and"}
 
 def described_word(word: str) -> bool:
     """A word before a name that describes the person rather than names them: 'the', a role
-    noun ('Headteacher'), an age ('Nineteen-year-old') or any word in lower case ('care')."""
+    noun ('Headteacher') or its plural ending an office ('Chair of Governors'), an age
+    ('Nineteen-year-old') or any word in lower case ('care')."""
     low = word.lower()
     return low == "the" or low in person_nouns() or low.endswith("-year-old") \
+        or low.endswith("s") and low[:-1] in person_nouns() and word[:1].isupper() \
         or word[:1].islower() and low not in NAME_PARTICLES
 
 
@@ -335,6 +353,7 @@ def full_name(ctx: Context, name: str) -> str:
     last = name.split()[-1].lower() if name else ""
     best = name
     for known in ctx.people:
+        known = strip_honorifics(known)  # 'Governors Ann Cole' kept from an office's last word
         if known.split()[-1].lower() == last and len(known) > len(best) \
                 and same_forenames(name, known):
             best = known

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 from ..pipeline import ent_at
 from .context import Context, Speaker
-from .names import body_name_start, clean, full_name, line_left, named_person_role, propn_chain, strip_honorifics, titled_name
+from .names import body_name_start, bracketed, clean, full_name, line_left, named_person_role, propn_chain, strip_honorifics, titled_name
 from .vocabulary import HONORIFICS, MAX_PHRASE_WORDS, NAME_TITLES, ORG_HEADS, ORG_LABELS, ROLE_HEADS, TITLE_ABBREVIATIONS, person_nouns
 
 if TYPE_CHECKING:
@@ -188,6 +188,8 @@ def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
                 return Speaker(full_name(ctx, titled.text), noun_phrase(head) or None, person=True)
             if body_name_start(child):
                 continue  # 'a member of our panel, Voices from Care Cymru,': the group named
+            if bracketed(child) and child.ent_type_ != "PERSON":
+                continue  # 'the head's report (Annex C) says': a cross-reference, not a name
             chain = propn_chain(child, org_ok=named_person_role(head))
             if chain is not None and child.lower_ not in ROLE_HEADS:
                 name = full_name(ctx, child.doc[chain[0]:chain[1]].text)
@@ -264,26 +266,32 @@ def role_chain_person(ctx: Context, subj: Token) -> Speaker | None:
 
 
 def title_before_name(ctx: Context, subj: Token) -> Speaker | None:
-    """'Head of Safeguarding Tom Ward told …', 'Head of Early Help Ann Cole said': an office
-    written as a title without 'the', its 'of' phrase running on into the name right before
-    the verb. The name is the last two words (three when the NER reads all three as a
+    """'Head of Safeguarding Tom Ward told …', 'Head of Early Help Ann Cole said', '"…," said
+    Cabinet Member for Children Ann Cole, who …': an office written as a title without 'the',
+    its 'of' or 'for' phrase running on into the name right before the verb, or right after a
+    closing cue's verb up to a comma. The name is the last two words (three when the NER reads all three as a
     person), stopping at a department's last word ('Help', 'Assurance')."""
     doc = subj.doc
     low = subj.lower_
     if not subj.text[:1].isupper() or low not in person_nouns() | ROLE_HEADS \
             or any(c.dep_ in ("det", "poss") for c in subj.children) \
-            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+            or not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in subj.children) \
+            or subj.head.pos_ not in ("VERB", "AUX"):
         return None
     end = subj.right_edge.i
-    if end + 1 >= len(doc) or doc[end + 1].i != subj.head.i or subj.head.pos_ not in ("VERB", "AUX"):
-        return None
+    comma = next((t.i for t in doc[subj.i + 1:end + 1] if t.text == ","), None)
+    if comma is not None:
+        end = comma - 1  # 'said Chair of Governors Lena Holt, who was elected in May': an aside
+    if subj.head.i > subj.i and (end + 1 >= len(doc) or doc[end + 1].i != subj.head.i):
+        return None  # the verb after the name; a verb before it is a closing cue ('said Head of …')
     words: list[Token] = []
     i = end
     while i > subj.i + 2 and len(words) < 3:
         tok = doc[i]
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.text[1:].islower() \
                 or tok.lower_ in UNIT_HEADS or tok.lower_ in person_nouns() or tok.tag_ == "NNPS" \
-                or len(words) == 2 and tok.ent_type_ != "PERSON":
+                or tok.lower_.endswith("s") and tok.lower_[:-1] in person_nouns() \
+                or len(words) == 2 and tok.ent_type_ != "PERSON":  # 'Chair of Governors Ann Cole'
             break
         words.insert(0, tok)
         i -= 1
