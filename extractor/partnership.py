@@ -318,6 +318,31 @@ def _answers_to(text: str, start: int) -> bool:
     return bool(_ANSWERS_TO.search(before)) and not _SENT.search(before)
 
 
+# ... but a body the sentence shows at the area's case reviews does the area's safeguarding work,
+# however it is named: "Nine referrals were considered by the …",
+# "Through the …, two cases met the criteria for a Child Practice Review", "We referred three cases
+# to the … for it to consider a review", "The review, commissioned by the …" (corpus/README.md,
+# 'Conventions settled', 2). Sharing data, training, audits or learning with a body is not that work.
+_REVIEW_WORK = re.compile(
+    r"\b(?:(?:rapid|case|practice|learning|serious\s+case|concise|extended|local)\s+reviews?|"
+    r"LCSPRs?|CPRs?|SCRs?|serious\s+incidents?|referr(?:al|als|ed|ing)\b|"
+    r"(?<![\w-])(?:the|a)\s+review\b(?!\s+(?:group|sub-?group|panel|of\s+(?:its|their|our)\b)))", re.I)
+
+
+def _review_work(text: str, start: int) -> bool:
+    """Whether the sentence that names a body at `start` shows it at the area's case reviews
+    (see _REVIEW_WORK)."""
+    return bool(_REVIEW_WORK.search(_sentence_before(text, start) + _sentence_after(text, start)))
+
+
+def _sentence_after(text: str, start: int) -> str:
+    """The rest of the sentence from `start` (a name's own full stops, as in 'St. Helens', end it
+    early: a shorter reading, never a longer one)."""
+    after = text[start:start + 300]
+    ends = [i for i in (after.find(". "), after.find(".\n"), after.find("\n\n")) if i >= 0]
+    return after[:min(ends)] if ends else after
+
+
 def _in_passing(text: str, start: int) -> bool:
     """Whether the body whose name is matched at `start` is named in passing (see above)."""
     article = re.match(r"(?:the|The)\s+", text[start:])
@@ -325,7 +350,7 @@ def _in_passing(text: str, start: int) -> bool:
     before = text[max(0, start - 160):start]
     before = before[max(before.rfind("."), before.rfind("\n")) + 1:]
     if _PASSING_BEFORE.search(before):
-        return not _answers_to(text, start)
+        return not _answers_to(text, start) and not _review_work(text, start)
     end = next((n.end() for rx in _NAMES if (n := rx.match(text, at))), None)
     return end is not None and bool(_ADDRESSED_AFTER.match(text, end) or
                                     _ITS_THING_AFTER.match(text, end) or
@@ -494,10 +519,14 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
             del counts[name]
     named = set(counts)  # every body named, before those named in passing are left out
     several = area is None and len(areas) >= 2
-    for name in [n for n in counts if counts[n] == 1 and first[n] >= 0 and _in_recitals(text, first[n])]:
+    for name in [n for n in counts if counts[n] == 1 and first[n] >= 0 and _in_recitals(text, first[n]) and
+                 not _review_work(text, first[n])]:
         del counts[name]  # cited among a motion's recitals, wherever they stand
-    for name in [n for n in counts if _member_of(text, starts[n])]:
+    for name in [n for n in counts if _member_of(text, starts[n]) and
+                 not any(s >= 0 and _review_work(text, s) and not _MEMBER_BEFORE.search(_sentence_before(text, s))
+                         for s in starts[n])]:
         del counts[name]  # a body the author sits on: its member's own report is not the body's
+        # (unless the text shows the body at the area's case reviews)
     if area and council_publisher(text, context):
         for name in [n for n in counts if counts[n] == 1 and first[n] >= 0 and
                      not _in_heading(text, first[n]) and not _one_councils(n) and

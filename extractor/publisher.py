@@ -124,9 +124,11 @@ _NHS_SITE = re.compile(
 _REPORT_PAGE = re.compile(r"(?i)\b(?:report|minutes|papers?|agenda|board\s+meeting|strategy|plan)\b")
 
 # A political leaflet's or statement's imprint ("Promoted by A. Smith on behalf of …", "Printed
-# and published by …"), the law's line at its foot.
-_IMPRINT = re.compile(r"(?i)^(?:promoted|printed\s+and\s+published|published\s+and\s+promoted|"
-                      r"printed\s+and\s+promoted)\s+by\b")
+# and published by …"), the law's line at its foot, the printer's name first or last ("Printed by
+# Anytown Print Ltd, … Promoted by A. Smith, …"; a printer alone is no imprint).
+_IMPRINT = re.compile(r"(?i)^(?:(?:promoted|printed\s+and\s+published|published\s+and\s+promoted|"
+                      r"printed\s+and\s+promoted)\s+by\b|printed\s+by\b[^\n]{0,200}?[.;,]\s*"
+                      r"(?:and\s+)?promoted\s+by\b)")
 
 # A data or statistics service names itself in the page's <title> after the page's own title
 # ("… | Local Data Compare", "… - Explore education statistics - GOV.UK", "… - Datasets - Open

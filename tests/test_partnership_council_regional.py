@@ -18,13 +18,13 @@ from extractor.partnership import find_partnership
 
 ONCE = [
     ("Swansea Council\nDirector of Social Services Annual Report 2025-26\n\nWe completed 1,900 "
-     "assessments. Through the West Glamorgan Safeguarding Board, one case met the criteria for a "
-     "Child Practice Review.\n", "Swansea", ()),
+     "assessments. Through the West Glamorgan Safeguarding Board, we run a joint training "
+     "programme.\n", "Swansea", ()),
     ("Conwy County Borough Council\nAnnual report of the statutory director 2025/26\n\nWe held 240 "
      "conferences and worked with the North Wales Safeguarding Board on its training offer.\n",
      "Conwy", ()),
     ("Annual report of the Director of Social Services 2025/26\n\nChildren's services held 180 "
-     "strategy meetings. Nine cases were referred to the Cwm Taf Morgannwg Safeguarding "
+     "strategy meetings. Nine audits were sent to the Cwm Taf Morgannwg Safeguarding "
      "Board.\n", "Rhondda Cynon Taf", ("Rhondda Cynon Taf County Borough Council",)),
     ("Carmarthenshire County Council\nChildren's services performance 2025/26\n\nWe shared two "
      "audits with the Mid and West Wales Regional Safeguarding Board this year. We made 3,100 "
@@ -75,6 +75,13 @@ KEPT = [
     ("Wrexham County Borough Council\nChildren's services annual report\n\nWe completed 1,300 "
      "assessments. The North Wales Safeguarding Board considered three referrals from Wrexham.\n",
      "Wrexham", "North Wales Safeguarding Board"),
+    # the body is shown at the area's case reviews (corpus/README.md, 'Conventions settled', 2)
+    ("Swansea Council\nDirector of Social Services Annual Report 2025-26\n\nWe completed 1,900 "
+     "assessments. Through the West Glamorgan Safeguarding Board, one case met the criteria for a "
+     "Child Practice Review.\n", "Swansea", "West Glamorgan Safeguarding Board"),
+    ("Rhondda Cynon Taf County Borough Council\nAnnual report of the Director of Social Services\n\n"
+     "Children's services held 180 strategy meetings. Nine cases were referred to the Cwm Taf "
+     "Morgannwg Safeguarding Board.\n", "Rhondda Cynon Taf", "Cwm Taf Morgannwg Safeguarding Board"),
     ("Pembrokeshire County Council\nScrutiny report\n\nPurpose: to inform members about child "
      "protection activity and the work of the Mid and West Wales Safeguarding Board.\n",
      "Pembrokeshire", "Mid and West Wales Safeguarding Board"),
@@ -89,6 +96,6 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,area,name", KEPT, ids=[r[2][:30] for r in KEPT])
+@pytest.mark.parametrize("text,area,name", KEPT, ids=[f"{r[1]}-{r[2][:24]}" for r in KEPT])
 def test_the_body_stays(text: str, area: str, name: str) -> None:
     assert find_partnership(text, area) == name

@@ -17,8 +17,8 @@ from extractor.partnership import find_partnership
 MEMBER = [
     ("Anyshire Fire and Rescue Service: safeguarding report 2025\n\nThe Service is a relevant "
      "agency of the Leicestershire and Rutland Safeguarding Children Partnership. Crews raised "
-     "212 concerns in the year, and the Service notified the Leicestershire and Rutland "
-     "Safeguarding Children Partnership of one serious incident.\n", "Leicestershire"),
+     "212 concerns in the year, and the Service sent the Leicestershire and Rutland "
+     "Safeguarding Children Partnership its annual audit.\n", "Leicestershire"),
     ("Ambulance service safeguarding update\n\nAs a relevant agency of the Cumberland "
      "Safeguarding Children Partnership, the trust trains every paramedic to level 3. We made "
      "640 referrals this year.\n", "Cumberland"),
@@ -30,7 +30,7 @@ MEMBER = [
      "concerns during the year.\n", "Sheffield"),
     ("Housing association safeguarding summary 2025/26\n\nThe association is a relevant agency "
      "of the Bury Safeguarding Children Partnership. Our officers raised 48 concerns, and the "
-     "Bury Safeguarding Children Partnership asked us to join two rapid reviews.\n", "Bury"),
+     "Bury Safeguarding Children Partnership asked us to join its training pool.\n", "Bury"),
     ("Leisure trust safeguarding report\n\nWe are also represented on the Wiltshire "
      "Safeguarding Vulnerable People Partnership. Lifeguards reported 14 concerns.\n",
      "Wiltshire"),

@@ -14,14 +14,15 @@ _OPENING = ("Anytown Council\nChildren's services annual summary\n" +
 
 
 # Named once, past the opening, as what a council sends to or shares with, or as the body that
-# considered what it was sent, or as the addressee of a recommendation: in passing. A body that
+# considered what it was sent, or as the addressee of a recommendation: in passing, unless the
+# sentence shows the body at the area's case reviews (tests/test_partnership_review_work.py). A body that
 # acts in the text (its subject, or its spokesperson's), publishes it or its figures, or carries
 # out the review it reports is the text's.
 @pytest.mark.parametrize("sentence, expected", [
-    ("Last year we referred four cases to the Anyshire Safeguarding Board for a review.", None),
+    ("Last year we sent four audits to the Anyshire Safeguarding Board for comment.", None),
     ("Two of the cases were discussed by the Anytown Safeguarding Children Partnership.", None),
-    ("Nine referrals were considered by the Anyshire Regional Safeguarding Board.", None),
-    ("The review, commissioned by the Anytown Safeguarding Children Partnership, agreed.", None),
+    ("Nine audits were considered by the Anyshire Regional Safeguarding Board.", None),
+    ("The campaign, paid for by the Anytown Safeguarding Children Partnership, ran all year.", None),
     ("Data is shared monthly with the Anytown Safeguarding Children Partnership.", None),
     ("3.2 The Anytown Safeguarding Children Partnership and the council should fund a campaign.",
      None),
@@ -87,7 +88,7 @@ def test_a_voice_in_a_story_about_several_councils(sentence: str, expected: str 
     ("CDOP annual report\nThe Anyshire Child Death Overview Panel reviewed 40 deaths.\n",
      "Anyshire Child Death Overview Panel"),
     ("Public health report\nEvery child death is reviewed by the Anyshire Child Death Overview "
-     "Panel.\n" + "Injuries are falling. " * 80 + "\nWe referred two deaths to the Anytown "
+     "Panel.\n" + "Injuries are falling. " * 80 + "\nWe shared two audits with the Anytown "
      "Safeguarding Children Partnership.\n", None),
 ])
 def test_a_child_death_panel_only_when_no_safeguarding_body_is_named(
@@ -144,9 +145,9 @@ def test_a_partnership_board_that_heads_the_document(text: str, expected: str | 
      "Cwm Taf Morgannwg Safeguarding Board"),
     # another board's Welsh name, or none, leaves the English one in passing
     ("Cytunodd Bwrdd Diogelu Gwent.",
-     "Two cases were referred to the North Wales Safeguarding Board.", None),
+     "Two audits were sent to the North Wales Safeguarding Board.", None),
     ("Cyfeiriwyd dau achos at y bwrdd.",
-     "Two cases were referred to the North Wales Safeguarding Board.", None),
+     "Two audits were sent to the North Wales Safeguarding Board.", None),
 ])
 def test_a_welsh_board_named_in_welsh_too(welsh: str, english: str,
                                           expected: str | None) -> None:
