@@ -577,9 +577,21 @@ def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str, back: int = 0)
     # gives the hits in text order
     for h in hits:
         if h.rule.kind == "context" and h.rule.family == metric and start <= h.start < sent.end \
-                and not (named_recs and h.rule.metric == "other"):
+                and not (named_recs and h.rule.metric == "other") \
+                and not (h.rule.id in _OUTCOME_CUES and _names_a_review(doc, hits, start, sent.end)):
             return h.rule.metric or metric
     return metric
+
+
+# cues that read referrals by an outcome a referral to children's social care has ('ended with no
+# further action'), unless the sentence names the review the referrals were for
+_OUTCOME_CUES = {"ctx_nfa_outcome"}
+
+
+def _names_a_review(doc: Doc, hits: list[_Hit], start: int, end: int) -> bool:
+    """Whether tokens [start, end) name a case review ('for a rapid review', 'for an LCSPR')."""
+    return any(doc[i].lemma_.lower() == "review" for i in range(start, end)) or \
+        any(h.rule.kind == "family" and start <= h.start < end for h in hits)
 
 
 # A figure whose counted thing was never found keeps metric 'other' with this low confidence and
