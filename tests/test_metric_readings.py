@@ -27,7 +27,9 @@ on (it may not overrule these readings).
 - deaths named by their cause for people of all ages ('fire deaths', 'road deaths', 'drug-related
   deaths') are no child deaths;
 - referrals that ended or closed with no further action are referrals to children's social care
-  (the outcome of a front door's screening), unless the sentence names the review they were for.
+  (the outcome of a front door's screening), unless the sentence names the review they were for;
+- a share an audit, survey or study found or says of the cases it looked at ('our audits say that,
+  in about one case in five, ...') is a finding about a sample (other), as its counts are.
 """
 
 from __future__ import annotations
@@ -434,5 +436,33 @@ ENDED_WITH_NO_FURTHER_ACTION = [
 @pytest.mark.parametrize("classifier", [False, True])
 @pytest.mark.parametrize("text, number, metric", ENDED_WITH_NO_FURTHER_ACTION)
 def test_referrals_that_ended_with_no_further_action_are_social_cares(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+SHARE_FOUND_BY_A_STUDY = [
+    ("The audit found that in one case in four the child protection plan had no clear outcomes.", "one case in four",
+     "other"),
+    ("There were 502 children on child protection plans. Our audits show that in roughly one case in three the "
+     "plan was not reviewed on time.", "one case in three", "other"),
+    ("The multi-agency audit found 60% of child protection plans had a contingency plan.", "60%", "other"),
+    ("A dip-sample of strategy discussions showed that in 70% of them health was not invited.", "70%", "other"),
+    ("The survey found that around 40% of looked after children felt listened to.", "40%", "other"),
+    ("Our evaluation suggests that nearly a quarter of referrals were closed too early.", "quarter", "other"),
+    ("The study identified that in one case in six the child was not seen alone.", "one case in six", "other"),
+    ("Our case audits say that, in about one case in ten, the plan ended without a review.", "one case in ten",
+     "other"),
+    # a share the data or inspectors give of the whole keeps the whole's metric
+    ("The figures show that 18% of referrals to children's social care were re-referrals.", "18%",
+     "social_care_referrals"),
+    ("Inspectors found that 12% of looked after children had three or more placements.", "12%",
+     "looked_after_children"),
+    ("The council had 502 children on child protection plans, and 18% of them were on a plan for a second time.",
+     "18%", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", SHARE_FOUND_BY_A_STUDY)
+def test_a_share_a_study_found_is_a_finding_about_a_sample(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
 

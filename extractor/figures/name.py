@@ -32,7 +32,7 @@ from .rate import RATE_OTHER, rate_of_other
 from .respondent import RESPONDENTS, is_respondents_share
 from .unit import _unit_from_context
 from .resolve import (
-    _BACKREF_BEFORE, _cared_for_by_a_person, named_other, _held_for, _rate_of_a_measure, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
+    _BACKREF_BEFORE, _cared_for_by_a_person, named_other, share_found_by_a_study, _held_for, _rate_of_a_measure, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
     _stage_of, _subject, _subject_names, _subject_of_pp, _verb_names, _window,
 )
 from .qualifier import QUALIFIED
@@ -102,6 +102,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     chosen: _Hit | None = None
     if c_unit == unit == "count" and _sampled(doc, ts, te):
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
+    if unit == "percent" and share_found_by_a_study(doc, ts):
+        return "other", "sample"  # 'the audit found that in one case in four the plan ...'
     if _OUTCOME_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:160]):
         return "other", FEATURE  # 'When their case closed, 64% had a higher wellbeing rating': an outcome of the set
     if _ATTENDANCE_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:120]):
