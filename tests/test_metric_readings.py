@@ -29,7 +29,9 @@ on (it may not overrule these readings).
 - referrals that ended or closed with no further action are referrals to children's social care
   (the outcome of a front door's screening), unless the sentence names the review they were for;
 - a share an audit, survey or study found or says of the cases it looked at ('our audits say that,
-  in about one case in five, ...') is a finding about a sample (other), as its counts are.
+  in about one case in five, ...') is a finding about a sample (other), as its counts are;
+- referrals counted by the help, advice or support requested ('the most common requests were help
+  with X (44 referrals), advice on Y (31)') are a service's own requests (other).
 """
 
 from __future__ import annotations
@@ -464,5 +466,33 @@ SHARE_FOUND_BY_A_STUDY = [
 @pytest.mark.parametrize("classifier", [False, True])
 @pytest.mark.parametrize("text, number, metric", SHARE_FOUND_BY_A_STUDY)
 def test_a_share_a_study_found_is_a_finding_about_a_sample(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+REQUESTS_FOR_HELP = [
+    ("The team received 310 referrals in the year. The most common requests were help with school transport "
+     "(44 referrals), advice on benefits (31) and respite (12).", "44", "other"),
+    ("The team received 310 referrals in the year. The most common requests were help with school transport "
+     "(44 referrals), advice on benefits (31) and respite (12).", "31", "other"),
+    ("The most frequent requests were for help with housing (27 referrals), advice on debt (19) and respite "
+     "care (8).", "27", "other"),
+    ("The most frequent requests were for help with housing (27 referrals), advice on debt (19) and respite "
+     "care (8).", "19", "other"),
+    ("The commonest needs were support with behaviour (58 referrals), advice on money (22) and help with sleep "
+     "(9).", "58", "other"),
+    ("Requests were mostly advice on finances (33 referrals) and help with school admissions (21).", "33", "other"),
+    ("The main requests were help with sleep (14 referrals) and advice on diet (9).", "14", "other"),
+    ("Parents' requests were usually for guidance on routines (17 referrals).", "17", "other"),
+    # referrals whose receiver is named first keep it
+    ("Police made 640 referrals to children's social care, and most requests were for support with neglect.",
+     "640", "social_care_referrals"),
+    ("There were 3,100 referrals to children's social care; the main requests were for help with neglect "
+     "concerns.", "3,100", "social_care_referrals"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", REQUESTS_FOR_HELP)
+def test_referrals_counted_by_the_help_requested_are_a_services_own(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
 
