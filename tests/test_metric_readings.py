@@ -20,7 +20,18 @@ on (it may not overrule these readings).
 - a court that made or granted an order names court orders ('the court made an order in four');
 - a bracketed list that names its own counted thing in a bracket ('the largest category (640
   concerns), followed by domestic abuse (512)') counts that thing, whatever metric a word of the
-  sentence names ('category').
+  sentence names ('category');
+- a comparator said as the figure, rate or average of a place or peer group ('The England figure
+  was 17.8%', 'the statistical neighbour average was 170') is the figure before said of that place:
+  its metric, whatever the classifier reads in it;
+- deaths named by their cause for people of all ages ('fire deaths', 'road deaths', 'drug-related
+  deaths') are no child deaths;
+- referrals that ended or closed with no further action are referrals to children's social care
+  (the outcome of a front door's screening), unless the sentence names the review they were for;
+- a share an audit, survey or study found or says of the cases it looked at ('our audits say that,
+  in about one case in five, ...') is a finding about a sample (other), as its counts are;
+- referrals counted by the help, advice or support requested ('the most common requests were help
+  with X (44 referrals), advice on Y (31)') are a service's own requests (other).
 """
 
 from __future__ import annotations
@@ -350,3 +361,138 @@ def test_overdue_said_of_another_thing_is_no_recommendation(nlp, text, number, m
 @pytest.mark.parametrize("text, number, metric", REFERRALS_FOR_SUPPORT)
 def test_referrals_for_a_kind_of_support_are_the_services_own(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
+
+
+PLACE_COMPARATOR = [
+    ("The school made 212 referrals to children's social care. Persistent absence fell to 18.4% of pupils, down "
+     "from 20.9% in 2023/24. The England figure was 17.8%.", "17.8%", "other"),
+    ("Referrals to children's social care rose to 3,050. The suspension rate was 9.1% of pupils, down from 9.6%. "
+     "The national figure was 8.2%.", "8.2%", "other"),
+    ("Police made 640 referrals to children's social care. Overall absence was 6.8% of sessions, down from 7.3%. "
+     "The statistical neighbour figure is 7.1%.", "7.1%", "other"),
+    ("The service received 3,400 referrals to children's social care. Pupils with an education, health and care "
+     "plan were 4.6% of the roll, up from 4.2%. The regional average was 4.1%.", "4.1%", "other"),
+    ("The council had 502 child protection plans. Some 22% of pupils were eligible for free school meals, up from "
+     "20%. The England average was 24.6%.", "24.6%", "other"),
+    ("The rate of children on child protection plans was 52.1 per 10,000. The England figure was 41.6.", "41.6",
+     "child_protection_plans"),
+    ("There were 3,100 referrals to children's social care, a rate of 512 per 10,000. The national rate was 538.",
+     "538", "social_care_referrals"),
+    ("The council had 640 looked after children, a rate of 71 per 10,000. The regional rate is 66.", "66",
+     "looked_after_children"),
+    ("There were 388 section 47 enquiries, a rate of 161 per 10,000 children. The statistical neighbour average "
+     "was 170.", "170", "section_47_enquiries"),
+    ("The council had 640 looked after children, a rate of 71 per 10,000, against 67 a year ago. The Welsh rate "
+     "was 112.", "112", "looked_after_children"),
+]
+
+DEATHS_BY_CAUSE = [
+    ("There were 4 accidental dwelling fire deaths in the county in 2025.", "4", "other"),
+    ("The fire service recorded 7 fire deaths last year.", "7", "other"),
+    ("The county saw 23 road deaths in 2024, most of them adults.", "23", "other"),
+    ("There were 31 drug-related deaths in the borough in 2023.", "31", "other"),
+    ("Nine fire fatalities were recorded, none of them children.", "Nine", "other"),
+    ("There were 14 alcohol-related deaths among residents aged over 65.", "14", "other"),
+    ("The partnership counted 12 road traffic deaths on rural roads.", "12", "other"),
+    # deaths of children keep their metric, whatever the cause
+    ("Three children died in a house fire in March.", "Three", "child_deaths"),
+    ("The panel reviewed 41 child deaths, 2 of them in road collisions.", "41", "child_deaths"),
+    ("The panel reviewed 41 deaths of children in 2024/25.", "41", "child_deaths"),
+    ("Of the 12 deaths reviewed by the panel, three followed a road traffic collision.", "12", "child_deaths"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", PLACE_COMPARATOR)
+def test_a_place_comparator_takes_the_figure_befores_metric(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", DEATHS_BY_CAUSE)
+def test_deaths_named_by_a_cause_of_all_ages_are_no_child_deaths(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+ENDED_WITH_NO_FURTHER_ACTION = [
+    ("Last year 41% of our referrals ended with no further action.", "41%", "social_care_referrals"),
+    ("Around 38% of referrals closed with no further action in 2024/25.", "38%", "social_care_referrals"),
+    ("Nearly half of all referrals (47%) ended in no further action after screening.", "47%",
+     "social_care_referrals"),
+    ("A third of the referrals we received ended with no further action.", "third", "social_care_referrals"),
+    ("We had 2,900 referrals, and 840 of them ended with no further action.", "840", "social_care_referrals"),
+    ("We had 2,900 referrals, and 840 of them ended with no further action.", "2,900", "social_care_referrals"),
+    ("The front door took 5,100 referrals; 29% were closed with no further action.", "29%",
+     "social_care_referrals"),
+    # a review the referrals were for is named: they are referrals for review
+    ("The board received 9 referrals for a local child safeguarding practice review; 4 ended with no further "
+     "action.", "9", "review_referrals"),
+    ("Of the 14 referrals for a rapid review, 6 ended with no further action.", "14", "review_referrals"),
+    ("Of 22 cases referred to the safeguarding partners for a review, 15 ended with no further action.", "22",
+     "review_referrals"),
+    # arrests are no referrals
+    ("Some 62% of arrests of children ended with no further action.", "62%", "other"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", ENDED_WITH_NO_FURTHER_ACTION)
+def test_referrals_that_ended_with_no_further_action_are_social_cares(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+SHARE_FOUND_BY_A_STUDY = [
+    ("The audit found that in one case in four the child protection plan had no clear outcomes.", "one case in four",
+     "other"),
+    ("There were 502 children on child protection plans. Our audits show that in roughly one case in three the "
+     "plan was not reviewed on time.", "one case in three", "other"),
+    ("The multi-agency audit found 60% of child protection plans had a contingency plan.", "60%", "other"),
+    ("A dip-sample of strategy discussions showed that in 70% of them health was not invited.", "70%", "other"),
+    ("The survey found that around 40% of looked after children felt listened to.", "40%", "other"),
+    ("Our evaluation suggests that nearly a quarter of referrals were closed too early.", "quarter", "other"),
+    ("The study identified that in one case in six the child was not seen alone.", "one case in six", "other"),
+    ("Our case audits say that, in about one case in ten, the plan ended without a review.", "one case in ten",
+     "other"),
+    # a share the data or inspectors give of the whole keeps the whole's metric
+    ("The figures show that 18% of referrals to children's social care were re-referrals.", "18%",
+     "social_care_referrals"),
+    ("Inspectors found that 12% of looked after children had three or more placements.", "12%",
+     "looked_after_children"),
+    ("The council had 502 children on child protection plans, and 18% of them were on a plan for a second time.",
+     "18%", "child_protection_plans"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", SHARE_FOUND_BY_A_STUDY)
+def test_a_share_a_study_found_is_a_finding_about_a_sample(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+REQUESTS_FOR_HELP = [
+    ("The team received 310 referrals in the year. The most common requests were help with school transport "
+     "(44 referrals), advice on benefits (31) and respite (12).", "44", "other"),
+    ("The team received 310 referrals in the year. The most common requests were help with school transport "
+     "(44 referrals), advice on benefits (31) and respite (12).", "31", "other"),
+    ("The most frequent requests were for help with housing (27 referrals), advice on debt (19) and respite "
+     "care (8).", "27", "other"),
+    ("The most frequent requests were for help with housing (27 referrals), advice on debt (19) and respite "
+     "care (8).", "19", "other"),
+    ("The commonest needs were support with behaviour (58 referrals), advice on money (22) and help with sleep "
+     "(9).", "58", "other"),
+    ("Requests were mostly advice on finances (33 referrals) and help with school admissions (21).", "33", "other"),
+    ("The main requests were help with sleep (14 referrals) and advice on diet (9).", "14", "other"),
+    ("Parents' requests were usually for guidance on routines (17 referrals).", "17", "other"),
+    # referrals whose receiver is named first keep it
+    ("Police made 640 referrals to children's social care, and most requests were for support with neglect.",
+     "640", "social_care_referrals"),
+    ("There were 3,100 referrals to children's social care; the main requests were for help with neglect "
+     "concerns.", "3,100", "social_care_referrals"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", REQUESTS_FOR_HELP)
+def test_referrals_counted_by_the_help_requested_are_a_services_own(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+

@@ -106,8 +106,8 @@ def _needs() -> list[tuple[str, list[frozenset[str]]]]:
     for rid, pattern in _rules()[1]:
         need = []
         for tok in pattern:
-            if tok.get("OP") in ("?", "*"):
-                continue
+            if tok.get("OP") in ("?", "*") or str(tok.get("OP", "")).startswith("{0,"):
+                continue  # optional ('{0,2}': none at all will do)
             for attr in ("LOWER", "LEMMA", "ORTH"):
                 value = tok.get(attr)
                 if isinstance(value, str):

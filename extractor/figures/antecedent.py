@@ -178,14 +178,44 @@ _STAND_INS = {"figure", "number", "total", "tally", "count"}
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|by|of)\s+$", re.I)
 
 
+# the place or peer group a comparator names: 'the England figure', 'the regional average', 'the
+# statistical neighbour rate'
+_COMPARATOR_PLACES = {"england", "english", "national", "regional", "wales", "welsh", "scotland", "scottish",
+                      "uk", "statistical", "neighbour", "neighbours", "comparator", "benchmark"}
+_PLACE_STAND_INS = _STAND_INS | {"rate", "average", "level", "equivalent", "proportion", "percentage", "share"}
+
+
+def _place_stand_in(doc: Doc, c: _Candidate) -> bool:
+    """'The England figure was 17.8%', 'the regional average is 4.1%': the clause's subject is a
+    figure, rate or average of a comparator place or peer group and names nothing of its own (no
+    'of'), so the bare number is the figure before, said of that place (same metric)."""
+    verb = _governing_verb_of(doc[c.te - 1])
+    if verb is None or verb.i > c.ts or verb.lemma_.lower() not in ("be", "stand"):
+        return False
+    for t in verb.children:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.i >= c.ts or t.lower_ not in _PLACE_STAND_INS \
+                or t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+            continue
+        mods = [d for d in t.children if d.dep_ in ("compound", "amod", "nmod") and d.i < t.i]
+        if mods and all(d.lower_ in _COMPARATOR_PLACES for d in mods) \
+                and any(d.dep_ in ("det", "poss") and d.lower_ == "the" for d in t.children):
+            return True
+    return False
+
+
 def _stand_in_subject(doc: Doc, c: _Candidate) -> bool:
     """'Twelve notifications were made in 2023. The figure rose to 15 this year.', 'By September
     that number was 655', 'The total stood at 440': the clause's subject is 'the figure / number /
     total' (naming nothing of its own, no 'of'), so the bare number is a value of what was counted
     before, unless a question just asked for it ('how many ...? ... the figure was 41')."""
     sized_change = c.q.unit == "percent" and c.te < len(doc) and sized_change_at(doc, c.te)
-    if c.rule != "none" or c.metric != "other" or not (_bare(doc, c) or sized_change):
+    if c.rule != "none" or not (_bare(doc, c) or sized_change):
         return False
+    place = _place_stand_in(doc, c)
+    if c.metric != "other" and not (place and c.method == "model"):
+        return False  # the classifier may not read 'the England figure' apart from the local one
+    if place:
+        return True
     if _questions_before(doc, c):
         return False  # 'asked how many were placed out of county ... said the figure was 41': _answer_to decides
     verb = _governing_verb_of(doc[c.te - 1])

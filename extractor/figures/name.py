@@ -32,7 +32,7 @@ from .rate import RATE_OTHER, rate_of_other
 from .respondent import RESPONDENTS, is_respondents_share
 from .unit import _unit_from_context
 from .resolve import (
-    _BACKREF_BEFORE, _cared_for_by_a_person, named_other, _held_for, _rate_of_a_measure, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
+    _BACKREF_BEFORE, _cared_for_by_a_person, named_other, share_found_by_a_study, _held_for, _rate_of_a_measure, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
     _stage_of, _subject, _subject_names, _subject_of_pp, _verb_names, _window,
 )
 from .qualifier import QUALIFIED
@@ -102,6 +102,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     chosen: _Hit | None = None
     if c_unit == unit == "count" and _sampled(doc, ts, te):
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
+    if unit == "percent" and share_found_by_a_study(doc, ts):
+        return "other", "sample"  # 'the audit found that in one case in four the plan ...'
     if _OUTCOME_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:160]):
         return "other", FEATURE  # 'When their case closed, 64% had a higher wellbeing rating': an outcome of the set
     if _ATTENDANCE_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:120]):
@@ -577,9 +579,21 @@ def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str, back: int = 0)
     # gives the hits in text order
     for h in hits:
         if h.rule.kind == "context" and h.rule.family == metric and start <= h.start < sent.end \
-                and not (named_recs and h.rule.metric == "other"):
+                and not (named_recs and h.rule.metric == "other") \
+                and not (h.rule.id in _OUTCOME_CUES and _names_a_review(doc, hits, start, sent.end)):
             return h.rule.metric or metric
     return metric
+
+
+# cues that read referrals by an outcome a referral to children's social care has ('ended with no
+# further action'), unless the sentence names the review the referrals were for
+_OUTCOME_CUES = {"ctx_nfa_outcome"}
+
+
+def _names_a_review(doc: Doc, hits: list[_Hit], start: int, end: int) -> bool:
+    """Whether tokens [start, end) name a case review ('for a rapid review', 'for an LCSPR')."""
+    return any(doc[i].lemma_.lower() == "review" for i in range(start, end)) or \
+        any(h.rule.kind == "family" and start <= h.start < end for h in hits)
 
 
 # A figure whose counted thing was never found keeps metric 'other' with this low confidence and

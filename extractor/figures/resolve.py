@@ -267,6 +267,25 @@ _FINDING_VERBS = {"find", "show", "reveal", "identify"}
 _SAMPLE_VERB = re.compile(r"(?:cod|analy[sz]|(?:dip-)?sampl)(?:e|es|ed|ing)|(?:audit|survey)(?:s|ed|ing)?")
 
 
+# words between a finding verb and the share it reports: 'found that, in about', 'show roughly'
+_TO_A_FINDING = {"that", ",", "in", "about", "around", "roughly", "nearly", "almost", "some", "approximately",
+                 "only", "just", "over", "under"}
+
+
+def share_found_by_a_study(doc: Doc, ts: int) -> bool:
+    """Whether a share is what an audit or study found or says of the cases it looked at ('the
+    audit found that in one case in four ...', 'our audits say that, in about one case in five,
+    ...'): a finding about a sample, not a share of the metric's whole."""
+    sent = doc[ts].sent
+    k = ts
+    while k > sent.start and doc[k - 1].lower_ in _TO_A_FINDING:
+        k -= 1
+    if k <= sent.start or doc[k - 1].lemma_.lower() not in _FINDING_VERBS | {"say", "suggest"}:
+        return False
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in _SAMPLE_NOUNS or t.lower_[:-1] in _SAMPLE_NOUNS)
+               for t in doc[sent.start:k - 1])  # (the lemmatiser leaves 'audits' as it is)
+
+
 def _sampled(doc: Doc, ts: int, te: int) -> bool:
     """Whether the number counts a sample drawn for study, or a finding about one: the object of
     'an audit of', of a sampling verb ('we coded 278 reviews'), or of any verb whose subject is
