@@ -370,8 +370,8 @@ PLACE_COMPARATOR = [
      "The national figure was 8.2%.", "8.2%", "other"),
     ("Police made 640 referrals to children's social care. Overall absence was 6.8% of sessions, down from 7.3%. "
      "The statistical neighbour figure is 7.1%.", "7.1%", "other"),
-    ("The service received 3,400 referrals to children's social care. Pupils with an education, health and care "
-     "plan were 4.6% of the roll, up from 4.2%. The regional average was 4.1%.", "4.1%", "other"),
+    ("The service received 3,400 referrals to children's social care. Pupils who speak English as an additional "
+     "language were 4.6% of the roll, up from 4.2%. The regional average was 4.1%.", "4.1%", "other"),
     ("The council had 502 child protection plans. Some 22% of pupils were eligible for free school meals, up from "
      "20%. The England average was 24.6%.", "24.6%", "other"),
     ("The rate of children on child protection plans was 52.1 per 10,000. The England figure was 41.6.", "41.6",
