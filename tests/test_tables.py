@@ -1731,37 +1731,41 @@ SCORECARD_TIMESCALES = [
 ]
 
 
-def _scorecard_row_figures(nlp, label: str, prose: str = "") -> tuple[list, list]:
-    """The figures of a three-row indicator scorecard whose second row is `label`, and those of
-    them with a mention inside the label."""
+@pytest.mark.parametrize("label,value,unit", SCORECARD_TIMESCALES)
+def test_the_timescale_in_a_referenced_indicator_label_is_a_figure(nlp, label, value, unit) -> None:
     rows = [["Ref", "Indicator", "Target", "Q1", "Q2"],
             ["KP01", "Children in need, rate per 10,000", "310", "298.4", "305.1"],
             ["KP02", label, "85", "77", "81"],
             ["KP03", "Children looked after (number)", "-", "264", "271"]]
-    figs, document = figures_of(nlp, html_table(rows, before=prose))
-    assert cell_figure(figs, document, "81") is not None
+    figs, document = figures_of(nlp, html_table(rows))
     at = document.text.index(label)
-    return figs, [f for f in figs for m in f.mentions if at <= m.start < at + len(label)]
-
-
-@pytest.mark.parametrize("label,value,unit", SCORECARD_TIMESCALES)
-def test_the_timescale_in_a_referenced_indicator_label_is_a_figure(nlp, label, value, unit) -> None:
-    _figs, inside = _scorecard_row_figures(nlp, label)
+    inside = [f for f in figs for m in f.mentions if at <= m.start < at + len(label)]
     assert [(f.value, f.unit, f.metric) for f in inside] == [(value, unit, "other")]
+    assert cell_figure(figs, document, "81") is not None
 
 
 @pytest.mark.parametrize("label,value,unit", SCORECARD_TIMESCALES[:4])
 def test_a_label_timescale_the_prose_states_is_read_there_once(nlp, label, value, unit) -> None:
+    rows = [["Ref", "Indicator", "Target", "Q1", "Q2"],
+            ["KP01", "Children in need, rate per 10,000", "310", "298.4", "305.1"],
+            ["KP02", label, "85", "77", "81"]]
     said = label.split(" within ")[1].replace(" (%)", "")
-    figs, _inside = _scorecard_row_figures(nlp, label, f"<p>In the second quarter 81% were done within {said}, "
-                                                        "up from 77%.</p>")
+    prose = f"<p>In the second quarter 81% were done within {said}, up from 77%.</p>"
+    figs, document = figures_of(nlp, html_table(rows, before=prose))
     assert [(f.value, f.unit) for f in figs if f.unit == unit and f.value == value] == [(value, unit)]
 
 
 @pytest.mark.parametrize("label,number,unit", SCORECARD_LABELS)
 def test_numbers_in_a_referenced_indicator_label_are_no_figures(nlp, label, number, unit) -> None:
-    _figs, inside = _scorecard_row_figures(nlp, label)
+    rows = [["Ref", "Indicator", "Target", "Q1", "Q2"],
+            ["KP01", "Children in need, rate per 10,000", "310", "298.4", "305.1"],
+            ["KP02", label, "85", "77", "81"],
+            ["KP03", "Children looked after (number)", "-", "264", "271"]]
+    figs, document = figures_of(nlp, html_table(rows))
+    at = document.text.index(label)
+    inside = [f for f in figs for m in f.mentions if at <= m.start < at + len(label)]
     assert not inside, [(f.value, f.unit) for f in inside]
+    assert cell_figure(figs, document, "81") is not None
 
 
 # Years that end on another day than 31 March, said in the label header or the caption: a split
