@@ -1744,17 +1744,6 @@ def test_the_timescale_in_a_referenced_indicator_label_is_a_figure(nlp, label, v
     assert cell_figure(figs, document, "81") is not None
 
 
-@pytest.mark.parametrize("label,value,unit", SCORECARD_TIMESCALES[:4])
-def test_a_label_timescale_the_prose_states_is_read_there_once(nlp, label, value, unit) -> None:
-    rows = [["Ref", "Indicator", "Target", "Q1", "Q2"],
-            ["KP01", "Children in need, rate per 10,000", "310", "298.4", "305.1"],
-            ["KP02", label, "85", "77", "81"]]
-    said = label.split(" within ")[1].replace(" (%)", "")
-    prose = f"<p>In the second quarter 81% were done within {said}, up from 77%.</p>"
-    figs, document = figures_of(nlp, html_table(rows, before=prose))
-    assert [(f.value, f.unit) for f in figs if f.unit == unit and f.value == value] == [(value, unit)]
-
-
 @pytest.mark.parametrize("label,number,unit", SCORECARD_LABELS)
 def test_numbers_in_a_referenced_indicator_label_are_no_figures(nlp, label, number, unit) -> None:
     rows = [["Ref", "Indicator", "Target", "Q1", "Q2"],

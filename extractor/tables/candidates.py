@@ -302,7 +302,7 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
         labels = {r[0].start for r in _without_row_numbers(table).rows if r}
         skip += [(c.start, c.end) for row in table.rows for j, c in enumerate(row)
                  if not _prose_cell(c) and not (j and c.start not in labels and _described(c))
-                 and not ((not j or c.start in labels) and _timescale_label(c.text, document.text))]
+                 and not ((not j or c.start in labels) and _timescale_label(c.text))]
         previous = table if _header_rows(table) or cont is None else previous
     cards = card_rows(document.text, [(r[0].start, r[-1].end) for t in document_tables(document) for r in t.rows if r])
     out += _card_candidates(cards)
@@ -320,15 +320,11 @@ _TIMESCALE_LABEL = re.compile(r"\bwithin\s+(?:the\s+)?\d{1,3}\s+(?:working\s+|ca
 _REPEAT_LABEL = re.compile(r"\b(?:re-?\w+|repeat|second|subsequent|previous)\b", re.I)
 
 
-def _timescale_label(text: str, whole: str) -> bool:
+def _timescale_label(text: str) -> bool:
     """A row label that names a measure's timescale in days or weeks (see above), with no other
-    number in it, that the text says nowhere else (a timescale the prose states is read there,
-    one fact with one reading)."""
-    m = _TIMESCALE_LABEL.search(text)
-    if m is None or _REPEAT_LABEL.search(text) or len(re.findall(r"\d+", text)) != 1:
-        return False
-    said = re.compile(r"\s+".join(re.escape(w) for w in m.group(0).split()), re.I)
-    return len(said.findall(whole)) == 1
+    number in it."""
+    return bool(_TIMESCALE_LABEL.search(text)) and not _REPEAT_LABEL.search(text) and \
+        len(re.findall(r"\d+", text)) == 1
 
 
 # A cell that is a sentence: a capital, six or more words, a full stop ('We approved 19 new
