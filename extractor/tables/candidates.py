@@ -296,13 +296,10 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
             _kept_apart(group)  # a table broken by a page is one table: its rows stay apart
         out += cands
         # the label after a column of row numbers or indicator references ('CSC03 | Assessments
-        # within 45 working days (%)') is the row's label, not a described value; the timescale
-        # in it is the running text's to read, a figure of the standard (corpus/README.md,
-        # 'Conventions settled', 1)
+        # within 45 working days (%)') is the row's label, not a described value
         labels = {r[0].start for r in _without_row_numbers(table).rows if r}
         skip += [(c.start, c.end) for row in table.rows for j, c in enumerate(row)
-                 if not _prose_cell(c) and not (j and c.start not in labels and _described(c))
-                 and not ((not j or c.start in labels) and _timescale_label(c.text))]
+                 if not _prose_cell(c) and not (j and c.start not in labels and _described(c))]
         previous = table if _header_rows(table) or cont is None else previous
     cards = card_rows(document.text, [(r[0].start, r[-1].end) for t in document_tables(document) for r in t.rows if r])
     out += _card_candidates(cards)
@@ -311,20 +308,6 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
     out += _bar_candidates(doc, bars)
     skip += [(n.start, n.end) for cells in bars for n, _label in cells]
     return out, skip
-
-
-# A measure's label that names its timescale: 'Assessments completed within 45 working days (%)',
-# 'ICPCs held within 15 working days' (not a repeat's window: 'Re-referrals within 12 months')
-_TIMESCALE_LABEL = re.compile(r"\bwithin\s+(?:the\s+)?\d{1,3}\s+(?:working\s+|calendar\s+|school\s+)?"
-                              r"(?:days?|weeks?)\b", re.I)
-_REPEAT_LABEL = re.compile(r"\b(?:re-?\w+|repeat|second|subsequent|previous)\b", re.I)
-
-
-def _timescale_label(text: str) -> bool:
-    """A row label that names a measure's timescale in days or weeks (see above), with no other
-    number in it."""
-    return bool(_TIMESCALE_LABEL.search(text)) and not _REPEAT_LABEL.search(text) and \
-        len(re.findall(r"\d+", text)) == 1
 
 
 # A cell that is a sentence: a capital, six or more words, a full stop ('We approved 19 new
