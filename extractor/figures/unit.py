@@ -35,8 +35,6 @@ def _unit_from_context(text: str, q: Quantity, sent: Span, doc: Doc, te: int, ty
         return q.unit
     if _AGE_AVERAGE_BEFORE.search(text[max(0, q.start - 70):q.start]):
         return "years"  # 'the average age of our carers is now 57': an age in years, not a count
-    if _AGE_WHEN_BEFORE.search(text[max(0, q.start - 40):q.start]):
-        return "years"  # 'since I was 12', 'when she was nine': a person's age at a time, in years
     m = re.match(r"\s*(?:and|or|to|-|–)\s*\S+(?:\s+(?:working|calendar))?\s+(days?|weeks?|months?|years?)\b",
                  text[q.end:q.end + 40], re.I)
     if m:
@@ -109,9 +107,6 @@ _PERCENT_RANGE_END = re.compile(rf"\s*(?:and|or|to|-|–)\s*(?:{NUM})\s?(?:%|per
 # age at first plan: 6'
 _AGE_AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median)\s+age\b[^.;\d]{0,45}?(?:\b(?:is|was|are|were|of|at|stood\s+at|"
                                  r"rose\s+to|fell\s+to)|:)\s*(?:now\s+|just\s+(?:over|under)\s+|about\s+|around\s+)?$", re.I)
-# a person's age at a time, said bare: 'since I was 12', 'from when he was six', 'by the time they were 15'
-_AGE_WHEN_BEFORE = re.compile(r"\b(?:since|when|until|till|before|after|by\s+the\s+time)\s+(?:I|he|she|they|we|you)\s+"
-                              r"(?:was|were)\s+(?:only\s+|just\s+|about\s+|around\s+)?$", re.I)
 # a time limit moved to a bare number: 'which can be extended to 40', 'cut to 10', 'shortened to five'
 _LIMIT_MOVED_BEFORE = re.compile(r"\b(?:extended|extend|extending|extendable|lengthened|shortened|reduced|cut|brought\s+down|"
                                  r"brought\s+forward)\s+(?:(?:up\s+)?to|by)\s+(?:a\s+maximum\s+of\s+|up\s+to\s+)?$", re.I)
