@@ -179,3 +179,43 @@ def test_the_prose_restating_a_boxed_row_is_one_figure(nlp):
     document = load("glance.pdf", _boxed_rows_page(ROWS))
     figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
     assert len([f for f in figs if f.value == 187]) == 1, [(f.value, f.metric, len(f.mentions)) for f in figs]
+
+
+# Prose that names a table row's label ('Newham had the most children looked after, 506') says the
+# row's cell again even when the prose's own words gave the number another metric ('... and the most
+# serious incident notifications'): one figure, with the table column's metric.
+ROW_SAID_AGAIN = [
+    ("Children looked after", "Newham had the most children looked after, {v}, and the most serious incident notifications.", 506),
+    ("Children looked after", "Brent had the most children looked after, {v}, and the fewest rapid reviews.", 412),
+    ("Children looked after", "Ealing had the most children looked after, {v}, and the most child protection plans.", 388),
+    ("Children in need", "Camden had the most children in need, {v}, and the most serious incident notifications.", 1210),
+    ("Children in need", "Barnet reported the most children in need, {v}, and the fewest child protection plans.", 2140),
+    ("Child protection plans", "Harrow had the most child protection plans, {v}, and the most children looked after.", 301),
+    ("Child protection plans", "Enfield recorded the most child protection plans, {v}, and the most rapid reviews.", 366),
+    ("Children looked after", "Hackney had the most children looked after, {v}, and the most children in need.", 455),
+    ("Children in need", "Lambeth had the most children in need, {v}, and the most children looked after.", 1875),
+    ("Child protection plans", "Croydon had the most child protection plans, {v}, and the most children in need.", 517),
+]
+_METRIC = {"Children looked after": "looked_after_children", "Children in need": "children_in_need",
+           "Child protection plans": "child_protection_plans"}
+
+
+def _row_page(column: str, prose: str, place: str, value: int) -> bytes:
+    return (f"<html><body><h1>Annual report 2024/25</h1><p>{prose}</p><table><tr><th>Area</th><th>{column}</th>"
+            f"<th>Other measure</th></tr><tr><td>{place}</td><td>{value}</td><td>12</td></tr><tr><td>Kingston</td>"
+            f"<td>140</td><td>9</td></tr><tr><td>Sutton</td><td>170</td><td>7</td></tr></table>"
+            f"<p>The service will report again in the spring.</p></body></html>").encode()
+
+
+@pytest.mark.parametrize("column,prose,value", ROW_SAID_AGAIN)
+def test_prose_naming_a_row_says_its_cell_again(nlp, column, prose, value):
+    document = load("t.html", _row_page(column, prose.format(v=value), prose.split()[0], value))
+    figs = [f for f in find_figures(nlp(document.text), document, FY, use_classifier=False) if f.value == value]
+    assert [(f.metric, len(f.mentions)) for f in figs] == [(_METRIC[column], 2)], figs
+
+
+def test_prose_not_naming_the_row_stays_its_own_figure(nlp):
+    prose = "Across the region the most serious incident notifications in one borough was 506."
+    document = load("t.html", _row_page("Children looked after", prose, "Newham", 506))
+    figs = [f for f in find_figures(nlp(document.text), document, FY, use_classifier=False) if f.value == 506]
+    assert sorted(f.metric for f in figs) == ["looked_after_children", "serious_incident_notifications"], figs
