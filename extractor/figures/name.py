@@ -40,7 +40,7 @@ from .antecedent import _CONVERSION_VERBS, _inherit, _stage_from_set
 from .partitive import read_subsets
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
@@ -815,7 +815,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
             pending_ones.add(q.start)  # 'two are in progress and one, Child V, was published'
         elif q.kind == "word" and q.value == 1 and not RAG_AFTER.match(text[q.end:q.end + 40]) and (
                 metric == "other" and not counts_a_thing(doc, ts, te) or _PRONOUN_ONE_AFTER.match(
-                text[q.end:q.end + 12]) and not _ONE_OF_A_COUNTED_SET.match(text[q.end:q.end + 30])
+                text[q.end:q.end + 20]) and not _ONE_OF_A_COUNTED_SET.match(text[q.end:q.end + 30])
                 or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start]) and not _that_counts(doc, ts)):
             reject(q, "'one' as a pronoun or counting nothing a metric names")
             continue  # "one" is a figure only when it counts something the metrics name
@@ -839,7 +839,8 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
                 (te >= len(doc) or doc[te].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
             repeat = "restate"  # "Dr Oduya's 14 is not out of line": the figure a person gave, again
         if q.unit == "count" and _PARTITIVE_SET.search(text[max(0, q.start - 30):q.start]) and \
-                (te >= len(doc) or doc[te].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or doc[te].lower_ in _PLACEHOLDERS):
+                (te >= len(doc) or doc[te].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and not _modifies_a_noun(doc[te])
+                 or doc[te].lower_ in _PLACEHOLDERS):  # ('52 of the 55 elected members': a participle names the set)
             repeat = "restate"  # 'seven of the nine', 'One of the 14 cases': the set's size again
         if not repeat and q.unit == "count" and any(s <= q.start < e for s, e in quoted) and \
                 re.match(r"\s+of\s+(?:them|those|these|us)\b", text[q.end:q.end + 12], re.I) and _said_before(text, q):
@@ -897,6 +898,16 @@ _MORE_ONE_AFTER = re.compile(r"\s+(?:more|further)\s*(?:[,.;:)]|$|(?:which|that|
 
 # 'Seven of the nine', 'One of the 14 cases': the set after a part's number restates its size
 # when it names nothing of its own ('13 of the 14 rapid reviews' names the reviews: a figure)
+def _modifies_a_noun(tok: Token) -> bool:
+    """Whether a word opens the noun phrase it modifies: 'elected' in 'elected members', 'newly' in
+    'newly appointed governors'."""
+    while tok.dep_ in ("amod", "advmod", "compound") and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
 _PARTITIVE_SET = re.compile(
     rf"(?:\b\d[\d,.]*\s*%?|\b(?:{WORD_NUM}|dozen|half|third|quarter|fifth|tenth|none|most|many|some|few)"
     r"(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the|these|those)\s+$", re.I)

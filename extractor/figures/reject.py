@@ -110,7 +110,7 @@ _SPAN_BEFORE = re.compile(r"(?:\bthe\s+(?:last|past|previous|next|coming)|\bfirs
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks?|months?|years?)"
                          # (a footnote's raised mark may follow: 'looked after for 12 months or more²')
                          r"(?:['’]s?\s+time\b|\s+or\s+(?:more|longer|over|less)(?![A-Za-z])|"
-                         r"\s+(?:series|trend|average|high|low|period|table|chart|graph|comparison|picture|view|"
+                         r"\s+(?:series|trend|averages?|estimates?|high|low|period|table|chart|graph|comparison|picture|view|"
                          r"summary|dataset|(?:rolling|moving)(?![\s-]+basis))\b|"
                          # a run's length: 'the rate has fallen for two years running', 'three months in a row'
                          # ('an 18 month running period' is how long something runs)
@@ -137,7 +137,8 @@ _PERIOD_AGAIN_AFTER = re.compile(r"^[\s-]*(?:weeks?|months?|years?|quarters?)(?:
                                  r"covered|in\s+question|to\s+date|of\s+(?:the|this)\s+(?:report|review|period)|"
                                  r"(?:19|20)\d\d)\b)", re.I)
 # 'one' as a pronoun or in a comparison: 'all but one', 'each one', 'one fewer than', 'on one before'
-_PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member|told|day|time|fewer|more|less|,?\s*for\s+(?:each|every)|each|apiece|"
+# ('one member of staff was dismissed' counts a staff member: 'member of staff' is one noun)
+_PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of|other|another|piece|member(?!s?\s+of\s+staff\b)|told|day|time|fewer|more|less|,?\s*for\s+(?:each|every)|each|apiece|"
                                 r"before|else|or\s+two)", re.I)
 # a status a count is rated, after 'one': 'one red', 'one is rated green', 'and one was amber'
 RAG_AFTER = re.compile(r"\s+(?:(?:is|was|are|were|remains|remained)\s+)?(?:(?:now\s+)?(?:rated|assessed|graded|marked|"
@@ -161,6 +162,10 @@ def _month_then_count(q: Quantity, before: str, after: str) -> bool:
 
 
 _FY_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:\s*$")
+# a comparator's bracket, its value closing it at a line's end: '(2024/25: 5,730)', '(last year: 412)',
+# '(England: 38)'; not a paragraph's number ('...: 4) The board ...')
+_COMPARATOR_BRACKET = re.compile(r"\(\s*(?:(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?|(?:the\s+)?(?:last|previous|prior)\s+year|"
+                                 r"England|Wales|Scotland|national(?:ly)?|statistical\s+neighbours?|target)\s*:\s*$", re.I)
 _AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+|"
                        r"\b\w+\s+or\s+(?:older|over|above|younger|under)\b"
                        # the ages a measure or a check is taken at: 'breastfeeding at 6 to 8 weeks', 'the
@@ -206,6 +211,7 @@ def is_reference(text: str, q: Quantity) -> bool:
 
 # Rejections that name why a number is no figure (shown in `show`'s unsure panel).
 YEAR, AGE_BAND, REFERENCE, TIME_POINT = "a year", "an age band used as a bound", "a reference number", "a date or time"
+HALVES = "the halves a whole is split in"
 CODE, LIST_ITEM, CONTENTS = "a code or name", "a numbered paragraph, list item or resolution", "a contents line"
 SPAN, DEFINITION, ADDRESS, FILE_SIZE = "a time span or bound", "a definition window", "an address", "a file size"
 PHONE, BOILERPLATE, VAGUE = "a phone number or postcode", "boilerplate (links, promos, comments)", "not an amount"
@@ -301,6 +307,12 @@ _AWAY_AFTER = re.compile(r"^[\s-]*(?:(?:bus|train|tube|car|taxi|ferry|boat)\s+)?
 # a time point said as a time since: 'Neglect strategy: one year on', 'Two years on, the plan ...'
 # ('two years on the waiting list' is how long)
 _YEARS_ON_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?|decades?)\s+on\s*(?:[,.;:!?)\n]|$|from\b|since\b)", re.I)
+# a time point said as the time gone in something: 'four months into the job', 'two years into the
+# strategy' ('two years in post' and 'two years in care' are how long)
+_INTO_AFTER = re.compile(r"^[\s-]*(?:days?|weeks?|months?|years?|terms?)\s+into\s+(?:the|a|an|my|his|her|their|our|its|this|that|"
+                         r"your|office|post|lockdown|term)\b", re.I)
+# the parts a whole is paid or split in: 'paid in two halves', 'split into two equal halves'
+_HALVES_AFTER = re.compile(r"^\s+(?:equal\s+)?halves\b", re.I)
 # a run's length after a count: 'three consecutive quarters', 'two missed appointments in a row'
 _RUN_AFTER = re.compile(r"^\s+(?:consecutive|successive)\s+(?:days?|weeks?|months?|quarters?|years?)\b"
                         r"|^\s+(?:[\w-]+\s+){1,2}?in\s+a\s+row\b", re.I)
@@ -727,7 +739,8 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
             return SPAN  # a frequency: 'a 6 monthly update', 'six-weekly reviews'
         if _LIST_OPEN.search(before) and re.match(r"\s*\)", after):
             return LIST_ITEM  # '(1) That Cabinet approves ...'
-        if q.kind in ("count", "word") and (_PARA_BEFORE.search(before) and _PARA_AFTER.match(after) or
+        if q.kind in ("count", "word") and not _COMPARATOR_BRACKET.search(before) and (
+                _PARA_BEFORE.search(before) and _PARA_AFTER.match(after) or
                                             _PARA_DOT_BEFORE.search(before) and _PARA_DOT_AFTER.match(after)):
             return LIST_ITEM  # a paragraph's number: '4) RESOLVED that ...', '... noted. 3. Mr Evans ...'
         if q.kind == "count" and re.fullmatch(r"\d{1,3}", raw) and _PARA_GLUED_BEFORE.search(before) and \
@@ -847,8 +860,8 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
             return PRONOUN  # 'The two became friends': people counted before, not a new count
         if re.fullmatch(r"\d{1,2}", raw) and _MONTH_ABBR_BEFORE.search(before):
             return REFERENCE  # 'Aug. 9', 'Nov. 15, 2019' (a sentence ending 'in May. One ...' is no date)
-        if _in_clock_time(text, q):
-            return TIME_POINT  # 'ten past eight'
+        if _in_clock_time(text, q) or _bare_hour(q, raw, before, after):
+            return TIME_POINT  # 'ten past eight', 'come to a building at four.'
         if q.kind in ("count", "word") and _CALL_BEFORE.search(before) and re.fullmatch(r"\d{3,}", raw) and \
                 (_CALL_AFTER.match(after) or raw in _SERVICE_NUMBERS and re.match(r"\s+to\s+[a-z]", after)):
             return PHONE  # 'call 999', 'call the police on 101'
@@ -869,6 +882,10 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
             return DISTANCE  # 'two bus rides away', 'two hours away'
         if _YEARS_ON_AFTER.match(after):
             return TIME_POINT  # 'Neglect strategy: one year on'
+        if _INTO_AFTER.match(after):
+            return TIME_POINT  # 'I was four months into the job'
+        if q.kind in ("count", "word") and q.value == 2 and _HALVES_AFTER.match(after):
+            return HALVES  # 'paid in two halves': two is what halves are
         if q.kind in ("count", "word", "duration") and _RUN_AFTER.match(after):
             return SPAN  # 'for three consecutive quarters', 'after two missed appointments in a row'
         if _ADDRESS_AFTER.match(after):
@@ -1244,6 +1261,26 @@ def _inside_match(pattern: re.Pattern[str], text: str, q: Quantity, before: int,
 
 def _in_clock_time(text: str, q: Quantity) -> bool:
     return _inside_match(_CLOCK, text, q, 30, 30)
+
+
+# an hour said bare after 'at', ending its clause: 'come to a building at four.', 'we open at nine,
+# and ...'; not a level ('the number stood at four', 'caseloads are capped at six')
+_AT_HOUR_BEFORE = re.compile(r"(?:^|\W)([\w'’]+)\s+at\s+$")
+_HOUR_END_AFTER = re.compile(r"\s*(?:[.!?;:\"”]|,\s+(?:and|but|so|when|then|or)\b)")
+_LEVEL_WORDS = frozenset("stood stands stand remained remains remain stayed stays stay peaked peaks capped cap set fixed "
+                         "held holds steady stable level levels rated scored graded assessed pegged kept is was are were "
+                         "be been being it total number figure rate count plateaued flat unchanged static high low "
+                         "highest lowest".split())
+
+
+def _bare_hour(q: Quantity, raw: str, before: str, after: str) -> bool:
+    """'at four' closing a clause after a word that is no level: an hour of the day, not a count."""
+    m = _AT_HOUR_BEFORE.search(before)
+    return q.kind == "word" and raw.lower() in _SMALL_HOURS and m is not None and \
+        m.group(1).lower() not in _LEVEL_WORDS and _HOUR_END_AFTER.match(after) is not None
+
+
+_SMALL_HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def _in_age_bound(text: str, q: Quantity) -> bool:

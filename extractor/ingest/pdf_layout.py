@@ -242,6 +242,7 @@ def _tables(page, words: list[Word], number: int, charts: list[BBox] = ()) -> tu
                 mine.update(i for i, _ in inside)
                 cells.append(sorted((w for _, w in inside), key=lambda w: (round(w.top), w.x0)))
             rows.append(cells)
+        rows = _split_label_values(rows, number)
         bbox: BBox = tuple(float(v) for v in t.bbox)  # type: ignore[assignment]
         if is_stacked([c for r in rows for c in r]):
             stacked.append(bbox)  # a one-row box of stacked lines counts too
@@ -253,6 +254,27 @@ def _tables(page, words: list[Word], number: int, charts: list[BBox] = ()) -> tu
         taken.update(i for i, w in enumerate(words) if _inside(w, t.bbox))
     rest = [w for i, w in enumerate(words) if i not in taken]
     return blocks, rest, stacked
+
+
+def _split_label_values(rows: list[list[list[Word]]], number: int) -> list[list[list[Word]]]:
+    """A box ruled round each row but not between its columns, each row one line of a label and a
+    value set apart at its end ('Children in care, 31 March 2026      228'): the label and the value
+    as two cells, so a date inside the label stays the label's."""
+    filled = [[c for c in r if c] for r in rows]
+    if len(rows) < 2 or any(len(r) != 1 for r in filled):
+        return rows
+    out: list[list[list[Word]]] = []
+    for r in filled:
+        lines = _rows(r[0], number)
+        segs = _segments(lines[0]) if len(lines) == 1 else []
+        if len(segs) < 2 or not all(_VALUE_WORD.match(w.text) or _SHARE_WORD.match(w.text) for w in segs[-1]) or \
+                not _VALUE_WORD.match(segs[-1][0].text) or all(_VALUE_WORD.match(w.text) for w in segs[0]):
+            return rows
+        out.append([[w for sg in segs[:-1] for w in sg], segs[-1]])
+    return out
+
+
+_SHARE_WORD = re.compile(r"^\(\d[\d.,]*%\)$")
 
 
 def _within(a: BBox, b: BBox) -> bool:

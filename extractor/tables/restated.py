@@ -30,6 +30,15 @@ _PERIOD_MODIFIER = re.compile(r"\b(?:the|its|our|their)\s+(?P<p>Q[1-4](?:\s+(?:1
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s")
 
 
+def _names_row(window: str, row: str) -> bool:
+    """Whether a sentence names every word of a table row's label (the row's text before its
+    first number): 'We received 203 referrals for post-order support' and 'Referrals for
+    post-order support 188 203'."""
+    label = re.split(r"\s[-–(£$]?\d", f" {row}", maxsplit=1)[0]
+    words = _WORDS.findall(label.lower())
+    return bool(words) and _overlap(window, label) == len({w[:-1] if w.endswith("s") else w for w in words})
+
+
 def _window(text: str, start: int, end: int) -> str:
     """The sentence around a running-text number, across line breaks (PDF lines are visual
     lines), at most 300 characters before and 100 after it."""
@@ -103,8 +112,7 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
         for i, t in enumerate(text_cands):
             if i in used or _restating(t) or t.q.unit != cell.q.unit or abs(t.q.value - cell.q.value) > 0.005:
                 continue
-            if t.metric != cell.metric and "other" not in (t.metric, cell.metric):
-                continue
+            clash = t.metric != cell.metric and "other" not in (t.metric, cell.metric)
             undated = _span(t.period) != _span(cell.period) and not (
                     cell.period is not None and _names_period(text, t, cell.period, doc_period)) and not (
                     cell.rule == "total" and t.period is None) and not (
@@ -116,6 +124,9 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
             shared = words + _same_numbers(window, cell.sentence, text[t.q.start:t.q.end])
             if undated and words < 2:
                 continue  # an undated number restates a month's cell only when it names the row
+            if clash and not _names_row(t.sentence, cell.sentence):
+                continue  # two named metrics are two facts, unless the sentence names every word of
+                # the cell's row label ('203 referrals for post-order support' and that row's 203)
             dated = t.metric == cell.metric != "other" and cell.period is not None and (
                 t.period.start == t.period.end == cell.period.end if t.period is not None
                 else _dated_on(text, t, cell.period))
@@ -134,7 +145,7 @@ def align_restated(text_cands: list[_Candidate], table_cands: list[_Candidate], 
             continue
         used.add(best)
         t = text_cands[best]
-        metric = cell.metric if t.metric == "other" or cell.refused else t.metric
+        metric = cell.metric if t.metric == "other" or cell.refused or t.metric != cell.metric != "other" else t.metric
         t.metric = cell.metric = metric
         if cell.rule == "total" and t.period is None:
             cell.period = None  # '£6.75 million' said without a period: the whole programme's sum
