@@ -20,7 +20,7 @@ ONE_MEMBER_OF_STAFF = [
     ("The school dismissed ⟦one⟧ member of staff after the hearing.", (1, "count")),
     ("The trust referred ⟦one⟧ member of staff to the barring service.", (1, "count")),
     ("After the review ⟦one⟧ member of staff resigned and two were retrained.", (1, "count")),
-    ("The college suspended ⟦one⟧ member of staff in March.", (1, "count")),
+    ("The children's home suspended ⟦one⟧ member of staff in March.", (1, "count")),
     ("During the inspection ⟦one⟧ member of staff was found without a current check.", (1, "count")),
     # kept apart: one member of a body, and an unnamed speaker
     ("⟦One⟧ member of the panel asked about waiting times.", None),
@@ -44,7 +44,7 @@ WHOLE_WITH_PARTICIPLE = [
     ("Overall, 23 of the ⟦25⟧ licensed premises passed the test purchase.", (25, "count")),
     ("In total 61 of the ⟦70⟧ trained volunteers were still active a year later.", (70, "count")),
     ("In the survey 14 of the ⟦16⟧ named leads said they had enough time.", (16, "count")),
-    ("The board heard that 9 of the ⟦12⟧ newly appointed governors had done the course.", (12, "count")),
+    ("The board heard that 9 of the ⟦12⟧ newly approved foster carers had done the course.", (12, "count")),
     # kept apart: the set said before, the size of a threshold's scale
     ("There are 30 homes. In the year 27 of the ⟦30⟧ were rated good.", None),
     ("A school passes when it meets at least three of the ⟦five⟧ agreed standards.", None),
