@@ -226,6 +226,11 @@ RESTATED_SETS = [
      [("serious_incident_notifications", 2)]),
     ("The panel held 20 rapid reviews. Six out of the 20 identified learning for schools.", 20,
      [("rapid_reviews", 2)]),
+    # the participle after the set is the clause's verb ('identified learning'), not a modifier naming a new set
+    ("The partnership held 16 rapid reviews. Five out of the 16 identified learning for the police.", 16,
+     [("rapid_reviews", 2)]),
+    ("The county held 11 rapid reviews. Four of the 11 recommended a local review.", 11,
+     [("rapid_reviews", 2)]),
     ("The borough made 14 referrals for review. I would say that Dr Oduya's 14 is not out of line for a "
      "borough of that size.", 14, [("review_referrals", 2)]),
     ("Kent notified 41 incidents and Essex 37. Kent's 41 was the highest in the region.", 41,

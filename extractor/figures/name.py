@@ -900,11 +900,15 @@ _MORE_ONE_AFTER = re.compile(r"\s+(?:more|further)\s*(?:[,.;:)]|$|(?:which|that|
 # when it names nothing of its own ('13 of the 14 rapid reviews' names the reviews: a figure)
 def _modifies_a_noun(tok: Token) -> bool:
     """Whether a word opens the noun phrase it modifies: 'elected' in 'elected members', 'newly' in
-    'newly appointed governors'."""
+    'newly approved carers'. The noun is a plural (a set's members) and the sentence keeps a verb of its
+    own: in 'Six out of the 20 identified learning' the participle is the clause's verb, which the parser
+    took for a modifier of 'learning'."""
+    if tok.sent.root.pos_ not in ("VERB", "AUX"):
+        return False
     while tok.dep_ in ("amod", "advmod", "compound") and tok.head.i > tok.i:
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN"):
-            return True
+            return tok.tag_ in ("NNS", "NNPS")
     return False
 
 
