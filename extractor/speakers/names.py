@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from ..pipeline import ent_at, ents_between
 from .context import Context
-from .vocabulary import (CLAUSE_DEPS, HONORIFICS, NAME_PARTICLES, NAME_TITLES, ORG_DESCRIPTORS, ORG_HEADS,
-                         ORG_LABELS, ROLE_HEADS, first_name_gender, person_nouns)
+from .vocabulary import (CLAUSE_DEPS, HONORIFIC_WORDS, HONORIFICS, NAME_PARTICLES, NAME_TITLES, ORG_DESCRIPTORS,
+                         ORG_HEADS, ORG_LABELS, ROLE_HEADS, first_name_gender, person_nouns, plural_person_noun)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,7 +23,7 @@ def strip_honorifics(name: str) -> str:
     into a bracket) -> 'Brian Cole'."""
     before_bracket = name.split("(")[0]
     ws = clean(before_bracket if before_bracket.strip() else name).split()
-    while len(ws) > 1 and ws[0].lower().strip(".") in {h.strip(".") for h in HONORIFICS}:
+    while len(ws) > 1 and ws[0].lower().strip(".") in HONORIFIC_WORDS:
         ws = ws[1:]
     ws = ws[described_prefix(ws):]
     while len(ws) > 2 and ws[-1].strip(",") in POST_NOMINALS:
@@ -44,9 +44,8 @@ def described_prefix(ws: list[str]) -> int:
     """How many words before a name describe the person rather than name them: 'Headteacher
     Rachel Ng', 'The Rt Hon Laura Penn', 'care leaver Jade Morris'. Only where a name of two
     or more capitalised words follows ('a victim of domestic abuse' is all description)."""
-    honorific = {h.strip(".") for h in HONORIFICS}
     j = 0
-    while j < len(ws) - 2 and (described_word(ws[j]) or j and ws[j].lower().strip(".") in honorific):
+    while j < len(ws) - 2 and (described_word(ws[j]) or j and ws[j].lower().strip(".") in HONORIFIC_WORDS):
         if ws[j].lower() in LINKS:
             return 0  # 'Member of the Youth Forum': a body's name after a preposition
         j += 1
@@ -69,7 +68,7 @@ def described_word(word: str) -> bool:
     ('Nineteen-year-old') or any word in lower case ('care')."""
     low = word.lower()
     return low == "the" or low in person_nouns() or low.endswith("-year-old") \
-        or low.endswith("s") and low[:-1] in person_nouns() and word[:1].isupper() \
+        or plural_person_noun(word) and word[:1].isupper() \
         or word[:1].islower() and low not in NAME_PARTICLES
 
 

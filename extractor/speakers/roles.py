@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 from ..pipeline import ent_at
 from .context import Context, Speaker
 from .names import body_name_start, bracketed, clean, full_name, line_left, named_person_role, propn_chain, strip_honorifics, titled_name
-from .vocabulary import HONORIFICS, MAX_PHRASE_WORDS, NAME_TITLES, ORG_HEADS, ORG_LABELS, ROLE_HEADS, TITLE_ABBREVIATIONS, person_nouns
+from .vocabulary import HONORIFICS, MAX_PHRASE_WORDS, NAME_TITLES, ORG_HEADS, ORG_LABELS, ROLE_HEADS, TITLE_ABBREVIATIONS, person_nouns, plural_person_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -290,7 +290,7 @@ def title_before_name(ctx: Context, subj: Token) -> Speaker | None:
         tok = doc[i]
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.text[1:].islower() \
                 or tok.lower_ in UNIT_HEADS or tok.lower_ in person_nouns() or tok.tag_ == "NNPS" \
-                or tok.lower_.endswith("s") and tok.lower_[:-1] in person_nouns() \
+                or plural_person_noun(tok.text) \
                 or len(words) == 2 and tok.ent_type_ != "PERSON":  # 'Chair of Governors Ann Cole'
             break
         words.insert(0, tok)

@@ -15,6 +15,7 @@ HONORIFICS = {"cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "m
               "assistant", "deputy", "constable", "commissioner", "commander", "pc", "sgt",
               "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice", "recorder", "coun",
               "coun.", "gov", "gov.", "sen", "sen.", "rep", "rep.", "hon", "rt", "rt."}
+HONORIFIC_WORDS = frozenset(h.strip(".") for h in HONORIFICS)  # without their full stops
 TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
                        "pres": "president", "supt": "superintendent", "insp": "inspector",
                        "cllr": "councillor", "coun": "councillor", "prof": "professor"}
@@ -82,6 +83,12 @@ TAIL_WORDS = 6  # words of a sentence-final cue clause after a comma (', the rev
 def person_nouns() -> frozenset[str]:
     """Nouns naming a person by role, job or relation (models/person_nouns.txt)."""
     return frozenset(w.lower() for w in read_lines("person_nouns.txt"))
+
+
+def plural_person_noun(word: str) -> bool:
+    """Whether a word is the plural of a person noun ('Governors', 'trustees')."""
+    low = word.lower()
+    return low.endswith("s") and low[:-1] in person_nouns()
 
 
 @functools.lru_cache(maxsize=1)
