@@ -290,6 +290,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def text_after(doc: Doc, te: int, chars: int) -> str:
+    """The `chars` characters of the Doc's text right after token te - 1 (a slice of that much,
+    not of the whole rest of the text)."""
+    end = doc[te - 1].idx + len(doc[te - 1].text)
+    return doc_text(doc)[end:end + chars]
+
+
 def _ents(doc: Doc) -> tuple[list[Span], list[int]]:
     """The Doc's entities and their start tokens, built once per Doc (`doc.ents` builds a new
     Span for every entity on every access)."""

@@ -15,7 +15,7 @@ from .caseload import CASELOAD
 from .rate import RATE_OTHER, names_a_thing, rate_token
 from .resolve import _GENERIC_NOUNS, _counted_noun as counted_noun, _stage_of, sized_change_at
 from ..line import hard_break_in
-from ..pipeline import doc_text
+from ..pipeline import doc_text, text_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -71,7 +71,7 @@ def _bare(doc: Doc, c: _Candidate) -> bool:
     """The number names no counted noun of its own ('compared with 16 in 2021/22', 'from 478
     two years earlier', 'than the 1,890 held in 2023/24')."""
     nxt = doc[c.te] if c.te < len(doc) else None
-    after = doc_text(doc)[doc[c.te - 1].idx + len(doc[c.te - 1].text):][:40] if nxt is not None else ""
+    after = text_after(doc, c.te, 40) if nxt is not None else ""
     if nxt is not None and (_TIME_EARLIER.match(after) or nxt.tag_ in ("VBN", "VBD") and _DONE_THEN.match(after)):
         return True
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") and nxt.lower_ != "of"

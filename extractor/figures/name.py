@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar, cast
 from .. import counted
 from ..findings import Period
 from ..numbers import WORD_NUM, Quantity
-from ..pipeline import doc_text
+from ..pipeline import doc_text, text_after
 from .analysis import CASE_OUTCOMES, _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _QUOTED, _Candidate, _Hit, rule_hits, sentence_start_back
 from .one import counts_a_thing
 from .propose import _quantities, _token_span
@@ -104,13 +104,13 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         return "other", "sample"  # 'an audit of 40 closed plans', 'we coded all 278 reviews'
     if unit == "percent" and share_found_by_a_study(doc, ts):
         return "other", "sample"  # 'the audit found that in one case in four the plan ...'
-    if _OUTCOME_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:160]):
+    if _OUTCOME_AFTER.match(text_after(doc, te, 160)):
         return "other", FEATURE  # 'When their case closed, 64% had a higher wellbeing rating': an outcome of the set
-    if _ATTENDANCE_AFTER.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:120]):
+    if _ATTENDANCE_AFTER.match(text_after(doc, te, 120)):
         return "other", FEATURE  # 'Of 300 children in care, 14% were persistently absent': picked out by attendance
     if c_unit == unit == "count" and _FEATURE_AFTER.match(_clause_after(doc, te)):
         return "other", FEATURE  # '23 children on a plan with exploitation as a recorded factor'
-    if c_unit == unit == "count" and _WENT_MISSING.match(doc_text(doc)[doc[te - 1].idx + len(doc[te - 1].text):][:120]):
+    if c_unit == unit == "count" and _WENT_MISSING.match(text_after(doc, te, 120)):
         return "other", MISSING  # '31 children in care went missing': the children an episode picks out
     if c_unit == unit == "count":
         flow = flow_of(doc_text(doc), doc[ts].idx, doc[te - 1].idx + len(doc[te - 1].text))
