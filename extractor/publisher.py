@@ -223,10 +223,16 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.strip().split("\n") if line.strip()]
 
 
+def _masthead(text: str, context: Sequence[str] = ()) -> list[str]:
+    """The masthead's lines: the text's first non-blank lines and the running headers (a PDF's
+    author, an HTML page's <title>) in `context`."""
+    return _lines(text[:3000])[:_HEAD_LINES] + [c for c in context if c]
+
+
 def school_publisher(text: str, context: Sequence[str] = ()) -> bool:
     """Whether a school (an academy, a college) heads the document as its publisher: its name, or
     its governors' meeting, stands as a masthead line or a part of one."""
-    lines = _lines(text[:3000])[:_HEAD_LINES] + [c for c in context if c]
+    lines = _masthead(text, context)
     if any(_COUNCIL_HEAD.search(line) for line in lines):
         return False  # a council's paper about a school ("Cabinet | Hollybank Primary School – …")
     for line in lines:
@@ -318,7 +324,7 @@ def voice_publisher(text: str, context: Sequence[str] = ()) -> bool:
 
 def _masthead_names(text: str, context: Sequence[str], name: re.Pattern[str],
                     governance: re.Pattern[str] = _COUNCIL_HEAD) -> bool:
-    head = _lines(text[:3000])[:_HEAD_LINES] + [c for c in context if c]
+    head = _masthead(text, context)
     if any(governance.search(line) for line in head if _is_heading_line(line)):
         return False  # a council's paper on another body's work ("Scrutiny | Healthwatch …")
     parts = {part for line in head for part in (*_parts(line), *_name_parts(line))}
@@ -348,7 +354,7 @@ def provider_publisher(text: str, context: Sequence[str] = ()) -> bool:
     """Whether the opening says, in the first person, that a council commissions or funds the
     writer (see above), and no NHS body heads it (an NHS trust a council commissions is a
     statutory partner, whose reports are council reports)."""
-    head = _lines(text[:3000])[:_HEAD_LINES] + [c for c in context if c]
+    head = _masthead(text, context)
     if any(re.search(r"\bNHS\b|\bHealth\s+Board\b|\bIntegrated\s+Care\b", line) for line in head):
         return False
     return bool(_COMMISSIONED.search(text, 0, _COMMISSIONED_CHARS))
@@ -367,7 +373,7 @@ _QUALIFIER_NOTE = re.compile(r"\s*\([^)\n]{1,40}\)$")
 def council_publisher(text: str, context: Sequence[str] = ()) -> bool:
     """Whether the masthead (the first lines, or a PDF's author or an HTML page's <title> in
     `context`) names a council as a line or a part of one (see _COUNCIL_MASTHEAD)."""
-    head = _lines(text[:3000])[:_HEAD_LINES] + [c for c in context if c]
+    head = _masthead(text, context)
     return any(_COUNCIL_MASTHEAD.fullmatch(_QUALIFIER_NOTE.sub("", part))
                for line in head for part in _parts(line))
 
