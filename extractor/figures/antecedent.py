@@ -30,8 +30,6 @@ _COMPARATOR_BEFORE = re.compile(
     r"(?:compare[ds]?\s+(?:with|to)|up\s+from|down\s+from|\bfrom|\bthan|against|versus|\bvs\.?|"
     r"england:?|wales:?|scotland:?|northern\s+ireland:?|neighbours:?|\bsn:?|nationally:?|average:?|average\s+of|rate\s+of|figure\s+for\s+\w+\s+(?:was|is)|"
     r"equivalent\s+to|equal\s+to|equating\s+to|(?:increase|rise|fall|decrease|reduction|drop)\s+of|(?:up|down)\s+by|"
-    # a change set against its base: 'up 9% on the 425', 'a rise of 6 per cent on'
-    r"(?:up|down|rise\s+of|fall\s+of|increase\s+of|decrease\s+of)\s+[\d.,]+\s*(?:%|per\s+cent)\s+on|"
     r"\(\s*(?:19|20)\d\d\s*/\s*\d\d\s*:|;|"
     # the figure said again of another place or time by a pronoun: 'below London, where it's 57',
     # 'Nationally it's nearer 24', 'last year it was 41'
@@ -871,7 +869,7 @@ def _comparator_cue(before: str, after: str, c: _Candidate) -> bool:
         before = re.sub(r"\(\s*$", "", before)
     m = _COMPARATOR_BEFORE.search(_strip_hedge(before))
     if m is None:
-        return False
+        return change_base(before)  # the base a change is set against: 'up 9% on the 425'
     own = c.metric != "other" and c.rule not in ("none", "inherit")
     return not (own and re.fullmatch(r"rate\s+of\s*", m.group(0), re.I))
 
