@@ -100,6 +100,11 @@ def _model() -> Any:
         return None
 
 
+def gate_ready() -> bool:
+    """Whether a trained gate is saved (without one every vote is kept)."""
+    return _model() is not None
+
+
 def reject_probability(features: dict[str, Any], model: Any = None) -> float:
     """The gate's probability that the vote's answer is not the document's period (0.0 with no
     model)."""

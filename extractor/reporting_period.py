@@ -59,7 +59,7 @@ from .findings import Period
 from .genre import is_complaint_decision, is_hearing_decision, is_judgment
 from .line import line_of
 from .meeting import is_agenda, meeting_date, paper_date
-from .period_gate import REJECT_AT, gate_features, reject_probability
+from .period_gate import REJECT_AT, gate_features, gate_ready, reject_probability
 from .publisher import voice_publisher
 from .period import (MONTHS, count_of, day_period, financial_year, financial_year_of, find_periods,
                      months_ending, resolve_period, shift_years)
@@ -881,8 +881,8 @@ def _gated(text: str, title: str | None, date: str | None, context: list[str] | 
            trace: dict[str, Any] | None) -> Period | None:
     """The last resort's answer `found` (by `path`), unless the learned gate (see
     extractor.period_gate) reads its year as a citation's: then None."""
-    if not gate and trace is None:
-        return found
+    if trace is None and not (gate and gate_ready()):
+        return found  # no saved gate: nothing to compute
     features = gate_features(text, title, context,
                              _vote_facts(text, cands, heads, found, path, date))
     if trace is not None:
