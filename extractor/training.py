@@ -428,9 +428,14 @@ def _fit_gate(cases: list[PeriodCase], targeted: bool = False) -> Any:
     """The gate fitted on the cases' examples; `targeted` keeps as rejects only the documents
     with no period (the one case where the gate's None is right), dropping those whose vote is
     wrong for another year of their own."""
-    examples = [c.example for c in cases if c.example is not None and
-                not (targeted and c.example[1] == "reject" and c.gold != (None, None))]
+    examples = [c.example for c in cases if _trains(c, targeted) and c.example is not None]
     return build_period_gate().fit([f for f, _ in examples], [y for _, y in examples])
+
+
+def _trains(case: PeriodCase, targeted: bool) -> bool:
+    """Whether the case is a training example of the gate (see _fit_gate)."""
+    return case.example is not None and \
+        not (targeted and case.example[1] == "reject" and case.gold != (None, None))
 
 
 def _gated_right(case: PeriodCase, model: Any, reject_at: float) -> bool:
@@ -474,8 +479,9 @@ def period_gate_cv(cases: list[PeriodCase], reject_at: float | None = None,
                                             / len(mine), 4)}
     n = len(cases)
     return {"documents": n, "folders": len(folders), "reject_at": reject_at, "targeted": targeted,
-            "examples": sum(c.example is not None for c in cases),
-            "rejects": sum(c.example is not None and c.example[1] == "reject" for c in cases),
+            "examples": sum(_trains(c, targeted) for c in cases),
+            "rejects": sum(_trains(c, targeted) and c.example is not None and
+                           c.example[1] == "reject" for c in cases),
             "reached": sum(c.reached is not None for c in cases),
             "rules_accuracy": round(rules / n, 4), "gated_accuracy": round(gated / n, 4),
             "flipped": sorted(flipped), "in_sample": in_sample}
