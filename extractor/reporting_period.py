@@ -53,11 +53,13 @@ import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from .findings import Period
 from .genre import is_complaint_decision, is_hearing_decision, is_judgment
 from .line import line_of
 from .meeting import is_agenda, meeting_date, paper_date
+from .period_gate import REJECT_AT, gate_features, gate_ready, reject_probability
 from .publisher import voice_publisher
 from .period import (MONTHS, count_of, day_period, financial_year, financial_year_of, find_periods,
                      months_ending, resolve_period, shift_years)
@@ -77,7 +79,13 @@ _SELF_SCOPE = re.compile(
     r"|\bwelcome\s+to\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,4}?(?:report|review|update)\b"
     r"|(?m:^)\s*(?:\d[\d.]*\s+)?To\s+"
     r"(?:provide|update|inform|present|give|set\s+out|report|advise)\b"
-    r"|\breporting\s+period\b|\bperiod\s+(?:covered|under\s+review|of\s+(?:this|the)\s+report)\b",
+    r"|\breporting\s+period\b|\bperiod\s+(?:covered|under\s+review|of\s+(?:this|the)\s+report)\b"
+    # ... or the scope of the figures it gives: "Unless we say otherwise, figures relate to the
+    # year ending 31 March 2025", "All figures in this summary refer to 2024-25"
+    r"|\b(?:unless\s+(?:we\s+say|(?:it\s+is\s+)?(?:stated|shown|noted))\s+otherwise|"
+    r"(?:all|the)\s+(?:figures|data|statistics|numbers)\s+(?:(?:in|given\s+in|quoted\s+in)\s+"
+    r"(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:report|summary|briefing|page|paper|document)\s+)?"
+    r"(?:relate|refer|apply|are)\s+(?:to|for)\b)",
     re.I)
 _SCOPE = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|look(?:s|ed|ing)?\s+(?:back\s+)?at|"
@@ -629,19 +637,22 @@ def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> P
 
 
 def document_period(text: str, title: str | None = None, date: str | None = None,
-                    context: list[str] | tuple[str, ...] = ()) -> Period | None:
+                    context: list[str] | tuple[str, ...] = (), *, gate: bool = True,
+                    trace: dict[str, Any] | None = None) -> Period | None:
     """The reporting period the document presents, or None (see the module docstring).
 
     `date` (ISO, the document's own date) dates "between April and September this year";
     `context` (a PDF's title and running headers, kept beside the text) counts as a heading
-    after the document's own. A period that starts after the document's own date (the meeting
+    after the document's own. The last resort (the vote, or the span or the snapshot it falls
+    back to) passes the learned gate (extractor.period_gate) unless `gate` is False; `trace`,
+    if given, receives the gate's features and the last resort's answer when it is reached. A period that starts after the document's own date (the meeting
     a committee paper goes to, "To: Cabinet – 12 February 2026" over "Subject: Draft Budget
     2026-27"; a story's date or dateline) is a projection: None.
     """
     consulted = _consulted_plan(text, title)
     if consulted is not None:
         return consulted  # consulted on before it begins: not a projection of a report
-    found = _document_period(text, title, date, context)
+    found = _document_period(text, title, date, context, gate, trace)
     if found is None:
         return None
     found = _in_july_years(text, found)
@@ -721,18 +732,35 @@ def _consulted_plan(text: str, title: str | None) -> Period | None:
     return None
 
 
+# A text that spells out its split year's dates as a school's or a college's year: "the
+# academic year 1 August 2024 to 31 July 2025" (a college's), "1 September 2024 to 31 August
+# 2025" (a school's): its "2024/25" is that year, not the financial year.
+_SCHOOL_YEAR_DATES = re.compile(
+    r"\b1(?:st)?\s+(?P<m1>August|September)\s+(?P<y1>(?:19|20)\d\d)\s*(?:to|until|-|–)\s*"
+    r"3[01](?:st)?\s+(?P<m2>July|August)\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
+
+
 def _in_july_years(text: str, found: Period) -> Period:
     """A split year ("2024-25") read as a financial year, in a text whose years end on 31 July:
-    the year 1 August to 31 July."""
-    if not (_is_financial_year(found) and _SPLIT_YEAR.fullmatch((found.text or "").strip()) and
-            _JULY_YEARS.search(text)):
+    the year 1 August to 31 July; in a text that spells out that year's dates as a school's or
+    a college's year (see _SCHOOL_YEAR_DATES), the year so spelt."""
+    if not (_is_financial_year(found) and _SPLIT_YEAR.fullmatch((found.text or "").strip())):
         return found
     y = int((found.start or "0000")[:4])
+    for m in _SCHOOL_YEAR_DATES.finditer(text):
+        august = m["m1"].lower() == "august"
+        if int(m["y1"]) == y and int(m["y2"]) == y + 1 and \
+                m["m2"].lower() == ("july" if august else "august"):
+            return Period(f"{y}-{'08' if august else '09'}-01",
+                          f"{y + 1}-{'07-31' if august else '08-31'}", found.text)
+    if not _JULY_YEARS.search(text):
+        return found
     return Period(f"{y}-08-01", f"{y + 1}-07-31", found.text)
 
 
 def _document_period(text: str, title: str | None, date: str | None,
-                     context: list[str] | tuple[str, ...]) -> Period | None:
+                     context: list[str] | tuple[str, ...], gate: bool = True,
+                     trace: dict[str, Any] | None = None) -> Period | None:
     date = date or _dateline(text)
     this_year = int(date[:4]) if date and date[:4].isdigit() else None
     lines = text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES]
@@ -808,12 +836,88 @@ def _document_period(text: str, title: str | None, date: str | None,
     if year is None:
         one_case = _single_case(text)
         court = bool(_COURT_CASE.search(text, 0, _LEAD_CHARS))
-        return _year_ending(text, cands) or _window_named(text, cands) or \
-            (None if one_case else _snapshot_on_year(text, cands)) or \
-            (None if court else _span_repeated(text, cands)) or \
-            last or (None if one_case or court else _said_last_year(text, date))
+        fallbacks = (("year_ending", lambda: _year_ending(text, cands)),
+                     ("window", lambda: _window_named(text, cands)),
+                     ("snapshot", lambda: None if one_case else _snapshot_on_year(text, cands)),
+                     ("span", lambda: None if court else _span_repeated(text, cands)),
+                     ("last_fy", lambda: last),
+                     ("last_year", lambda: None if one_case or court else
+                      _said_last_year(text, date)))
+        for path, fallback in fallbacks:
+            found = fallback()
+            if found is not None:
+                return _gated(text, title, date, context, cands, heads, found, path, gate, trace)
+        return None
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
-    return _years_back(text, cands, year) or _part_of(year, lead)
+    found = _years_back(text, cands, year) or _part_of(year, lead)
+    return _gated(text, title, date, context, cands, heads, found, "vote", gate, trace)
+
+
+def last_resort(text: str, title: str | None = None, date: str | None = None,
+                context: list[str] | tuple[str, ...] = ()) -> tuple[Period, dict[str, Any]] | None:
+    """What the last resort alone would answer for a document (the vote for the year named most,
+    else its fallbacks), whatever the constructions before it read, with the gate's features:
+    the gate's training examples (extractor.training.train_period_gate), one per document."""
+    date = date or _dateline(text)
+    this_year = int(date[:4]) if date and date[:4].isdigit() else None
+    lines = text.lstrip().split("\n", _OPENING_LINES)[:_OPENING_LINES]
+    heads = [h for h in (title, *lines) if h and _is_heading(h)]
+    cands = [c for c in _candidates(text, this_year) if not _in_plan_head(text, c)]
+    year = _most_named_year(text, cands, title)
+    path, found = "vote", year
+    if year is None:
+        path, found = "window", _window_named(text, cands) or None
+        if found is None:
+            path, found = "span", _span_repeated(text, cands)
+    if found is None:
+        return None
+    found = _in_july_years(text, found)
+    return found, gate_features(text, title, context,
+                                _vote_facts(text, cands, heads, found, path, date))
+
+
+def _gated(text: str, title: str | None, date: str | None, context: list[str] | tuple[str, ...],
+           cands: list[_Candidate], heads: list[str], found: Period, path: str, gate: bool,
+           trace: dict[str, Any] | None) -> Period | None:
+    """The last resort's answer `found` (by `path`), unless the learned gate (see
+    extractor.period_gate) reads its year as a citation's: then None."""
+    if trace is None and not (gate and gate_ready()):
+        return found  # no saved gate: nothing to compute
+    features = gate_features(text, title, context,
+                             _vote_facts(text, cands, heads, found, path, date))
+    if trace is not None:
+        trace.update(features=features, answer=found, path=path)
+    if gate and reject_probability(features) >= REJECT_AT:
+        return None
+    return found
+
+
+def _vote_facts(text: str, cands: list[_Candidate], heads: list[str], found: Period, path: str,
+                date: str | None) -> dict[str, Any]:
+    """What the rules know of their last resort's answer, for the gate's features."""
+    counts: Counter[tuple[str, str]] = Counter()
+    first_at: int | None = None
+    figures = 0
+    for c in cands:
+        p = c.period
+        if not (p.start and p.end and p.start != p.end) or _foreign(text, c):
+            continue
+        counts[(p.start, p.end)] += 1
+        if p.start == found.start and p.end == found.end:
+            first_at = c.start if first_at is None else first_at
+            sentence = text[c.sentence[0]:c.start] + text[c.end:c.sentence[1]]
+            figures += bool(re.search(r"(?<![\w.])\d[\d,.]*(?![\d/–-])", sentence))
+    key = (found.start or "", found.end or "")
+    named = counts.pop(key, 0)
+    date = date or _dateline(text)
+    gap = None
+    if date and date[:4].isdigit() and (found.end or "")[:4].isdigit():
+        gap = int(date[:4]) - int((found.end or "")[:4])
+    return {"path": path, "named": named, "runner_up": max(counts.values(), default=0),
+            "years": len(counts) + 1, "first_at": first_at if first_at is not None else len(text),
+            "in_heading": bool(found.text and any(found.text in h for h in heads)),
+            "figures": figures, "date_gap": gap,
+            "scope": bool(_SELF_SCOPE.search(text, 0, _OPENING_CHARS))}
 
 
 # A digest of several cases, each under its own heading ("Case 1: …", "Case B –", "Case two."):
@@ -964,11 +1068,26 @@ _LAST_YEAR = re.compile(r"\blast\s+year\b(?![’']s)", re.I)
 _LAST_YEAR_TIMES = 2
 
 
+# ... said in January to March, "last year" is the calendar year just ended when the text counts
+# its figures to December ("still open at the end of December", "in the year to December"): a
+# page updated in February on how a service did last year.
+_TO_DECEMBER = re.compile(r"\b(?:(?:at|by|to|until)\s+the\s+end\s+of|to|until|ending|ended)\s+"
+                          r"(?:(?:31(?:st)?|the\s+31st\s+of)\s+)?December\b(?!\s*(?:19|20)\d\d)",
+                          re.I)
+
+
 def _said_last_year(text: str, date: str | None) -> Period | None:
-    """The financial year a dated document's repeated 'last year' names (see _LAST_YEAR)."""
+    """The financial year a dated document's repeated 'last year' names (see _LAST_YEAR), or
+    the calendar year before its date in January to March when it counts to December."""
     date = date or _dateline(text)
-    if not date or len(date) < 7 or not date[5:7].isdigit() or int(date[5:7]) < 4:
-        return None  # in January to March "last year" is as likely the calendar year
+    if not date or len(date) < 7 or not date[5:7].isdigit():
+        return None
+    if int(date[5:7]) < 4:  # in January to March "last year" is as likely the calendar year
+        if not _TO_DECEMBER.search(text):
+            return None
+        fy = _last_year(text, date, _LAST_YEAR, _LAST_YEAR_TIMES)
+        y = int(date[:4]) - 1
+        return None if fy is None else Period(f"{y}-01-01", f"{y}-12-31", fy.text)
     return _last_year(text, date, _LAST_YEAR, _LAST_YEAR_TIMES)
 
 

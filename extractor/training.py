@@ -364,3 +364,147 @@ def train_kind_model(corpus_dirs: list[Path], models_dir: Path | None = None) ->
     save_model(kind.MODEL_NAME, model, meta, **kwargs)
     kind._model.cache_clear()
     return meta
+
+
+# ---------------------------------------------------------------- the period gate
+
+@dataclass
+class PeriodCase:
+    """One annotated document, as the period gate sees it: its folder (a set of genres), the
+    rules' answer and the gold period, the gate's features where the rules reached their last
+    resort (None elsewhere), and the last resort's own answer and features whatever the rules
+    read first (the gate's training example; None if it has none)."""
+
+    folder: str
+    name: str
+    gold: tuple[str | None, str | None]
+    rules: tuple[str | None, str | None]
+    reached: dict[str, Any] | None
+    example: tuple[dict[str, Any], str] | None
+
+
+def period_cases(corpus_dirs: list[Path]) -> list[PeriodCase]:
+    """Every annotated document under the folders (not recursive), read for the period gate."""
+    from .reporting_period import document_period, last_resort
+
+    cases = []
+    for folder in corpus_dirs:
+        for gold_path in gold_files(Path(folder)):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            source = source_of(gold_path, gold)
+            if not source.is_file():
+                continue
+            try:
+                document = load(source)
+            except (ExtractorError, ImportError) as exc:
+                log.warning("skipping %s: %s", source.name, exc)
+                continue
+            period = gold.get("period") or {}
+            want = (period.get("start"), period.get("end")) if period.get("start") else (None, None)
+            text, title = document.text, document.source.title
+            date, context = document.source.date, list(document.context)
+            trace: dict[str, Any] = {}
+            got = document_period(text, title, date, context, gate=False, trace=trace)
+            alone = last_resort(text, title, date, context)
+            example = None if alone is None else (
+                alone[1], "accept" if (alone[0].start, alone[0].end) == want else "reject")
+            cases.append(PeriodCase(str(folder), source.name, want,
+                                    (got.start, got.end) if got else (None, None),
+                                    trace.get("features"), example))
+    return cases
+
+
+def build_period_gate() -> Any:
+    """An untrained DictVectorizer + LogisticRegression pipeline for the period gate."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline([("vec", DictVectorizer()),
+                     ("clf", LogisticRegression(C=0.3, max_iter=3000))])
+
+
+def _fit_gate(cases: list[PeriodCase], targeted: bool = False) -> Any:
+    """The gate fitted on the cases' examples; `targeted` keeps as rejects only the documents
+    with no period (the one case where the gate's None is right), dropping those whose vote is
+    wrong for another year of their own."""
+    examples = [c.example for c in cases if _trains(c, targeted) and c.example is not None]
+    return build_period_gate().fit([f for f, _ in examples], [y for _, y in examples])
+
+
+def _trains(case: PeriodCase, targeted: bool) -> bool:
+    """Whether the case is a training example of the gate (see _fit_gate)."""
+    return case.example is not None and \
+        not (targeted and case.example[1] == "reject" and case.gold != (None, None))
+
+
+def _gated_right(case: PeriodCase, model: Any, reject_at: float) -> bool:
+    from .period_gate import reject_probability
+
+    if case.reached is not None and reject_probability(case.reached, model) >= reject_at:
+        return case.gold == (None, None)
+    return case.rules == case.gold
+
+
+def period_gate_cv(cases: list[PeriodCase], reject_at: float | None = None,
+                   targeted: bool = False) -> dict[str, Any]:
+    """Period accuracy by document, rules alone and rules + gate, leave-one-folder-out (each
+    folder a set of genres: the gate never sees the folder it is tested on); and in-sample, the
+    folders whose period the gate trained on all of them would get wrong. `targeted`: see
+    _fit_gate."""
+    from .period_gate import REJECT_AT
+
+    reject_at = REJECT_AT if reject_at is None else reject_at
+    folders = sorted({c.folder for c in cases})
+    rules = sum(c.rules == c.gold for c in cases)
+    gated = 0
+    flipped: list[str] = []
+    for folder in folders:
+        train = [c for c in cases if c.folder != folder]
+        if len({c.example[1] for c in train if c.example is not None}) < 2:
+            gated += sum(c.rules == c.gold for c in cases if c.folder == folder)
+            continue
+        model = _fit_gate(train, targeted)
+        for c in (c for c in cases if c.folder == folder):
+            right = _gated_right(c, model, reject_at)
+            gated += right
+            if right != (c.rules == c.gold):
+                flipped.append(f"{c.name}: {'fixed' if right else 'broken'}")
+    model = _fit_gate(cases, targeted)
+    in_sample: dict[str, dict[str, float]] = {}
+    for folder in folders:
+        mine = [c for c in cases if c.folder == folder]
+        in_sample[folder] = {"rules": round(sum(c.rules == c.gold for c in mine) / len(mine), 4),
+                             "gated": round(sum(_gated_right(c, model, reject_at) for c in mine)
+                                            / len(mine), 4)}
+    n = len(cases)
+    return {"documents": n, "folders": len(folders), "reject_at": reject_at, "targeted": targeted,
+            "examples": sum(_trains(c, targeted) for c in cases),
+            "rejects": sum(_trains(c, targeted) and c.example is not None and
+                           c.example[1] == "reject" for c in cases),
+            "reached": sum(c.reached is not None for c in cases),
+            "rules_accuracy": round(rules / n, 4), "gated_accuracy": round(gated / n, 4),
+            "flipped": sorted(flipped), "in_sample": in_sample}
+
+
+def train_period_gate(corpus_dirs: list[Path], models_dir: Path | None = None) -> dict[str, Any]:
+    """Cross-validate (leave-one-folder-out) and train the period gate
+    (extractor.period_gate) on the annotated documents under `corpus_dirs`, with the label that
+    does better out of sample (see _fit_gate); save it only if it beats the rules alone there
+    and keeps every folder's in-sample period accuracy. Retrains no other model. Returns its
+    meta (with `saved`)."""
+    from . import period_gate
+
+    cases = period_cases(corpus_dirs)
+    cv = max((period_gate_cv(cases, targeted=t) for t in (False, True)),
+             key=lambda r: r["gated_accuracy"])  # of the two labels, the better out of sample
+    keeps = all(v["gated"] >= v["rules"] for v in cv["in_sample"].values())
+    saved = cv["gated_accuracy"] > cv["rules_accuracy"] and keeps
+    meta = {**cv, "corpus_dirs": [str(d) for d in corpus_dirs], "saved": saved,
+            "training_data_sha256": data_hash([f"{c.folder}/{c.name}\t{c.example}"
+                                               for c in cases if c.example is not None])}
+    if saved:
+        kwargs = {"models_dir": models_dir} if models_dir else {}
+        save_model(period_gate.MODEL_NAME, _fit_gate(cases, cv["targeted"]), meta, **kwargs)
+        period_gate._model.cache_clear()
+    return meta
