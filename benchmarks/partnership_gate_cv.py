@@ -47,9 +47,9 @@ from extractor.ingest import load  # noqa: E402
 from extractor.pipeline import to_doc  # noqa: E402
 from extractor.publisher import council_publisher, outside_publisher  # noqa: E402
 
-DEV = [ROOT / "corpus", ROOT.parent.parent / "shared" / "corpus-dev",
-       ROOT.parent.parent / "shared" / "corpus-dev2", ROOT / "seeds"]
-SHARED = Path("/work/shared")
+# ../shared beside the checkout (or a worktree's), as benchmarks/real_metadata.py finds it
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared")
+DEV = [ROOT / "corpus", SHARED / "corpus-dev", SHARED / "corpus-dev2", ROOT / "seeds"]
 
 # What a text about a safeguarding body's work is made of: its reviews, notifications, referrals.
 _REVIEW_VOCAB = re.compile(
