@@ -53,7 +53,7 @@ TAKES_PART = [
      "practice reviews convened by the Lincolnshire Safeguarding Children Partnership.\n",
      "Lincolnshire"),
     ("Dental practice group safeguarding summary\n\nDentists raised 12 concerns. The practice "
-     "joined in one rapid review led by the Torbay Safeguarding Children Partnership.\n", "Torbay"),
+     "joined in one rapid review led by the Bury Safeguarding Children Partnership.\n", "Bury"),
 ]
 
 
@@ -90,9 +90,9 @@ KEPT = [
     ("Barnsley Safeguarding Children Partnership annual report\n\nThe Barnsley Safeguarding "
      "Children Partnership set up five rapid reviews, and the police took part in all of them.\n",
      "Barnsley", "Barnsley Safeguarding Children Partnership"),
-    ("Torbay reviews update\n\nThe Torbay Safeguarding Children Partnership led one rapid review. "
-     "Midwives took part in the rapid review led by the Torbay Safeguarding Children Partnership.\n",
-     "Torbay", "Torbay Safeguarding Children Partnership"),
+    ("Bury reviews update\n\nThe Bury Safeguarding Children Partnership led one rapid review. "
+     "Pharmacists took part in the rapid review led by the Bury Safeguarding Children Partnership.\n",
+     "Bury", "Bury Safeguarding Children Partnership"),
     ("Lincolnshire Safeguarding Children Partnership: year in review\n\nEvery agency contributed "
      "to the two practice reviews convened by the Lincolnshire Safeguarding Children "
      "Partnership.\n", "Lincolnshire", "Lincolnshire Safeguarding Children Partnership"),
