@@ -61,12 +61,14 @@ def test_countdowns_and_corrections(nlp, marked, want):
     _check(nlp, marked, want)
 
 
-# The age of a person: a speaker's age given in a relative clause is in years; the youngest and oldest seen, an age
-# in a speaker's anecdote, a pull quote's attribution line and a speaker introduced by an age are no figures.
+# The age of a person said in a relative clause is in years ('Jack, who is now 18'), but a speaker's age ('said Ann
+# Lee, who is 16', 'A member, who is 17, told us'), the youngest and oldest seen, an age in a speaker's anecdote, a
+# pull quote's attribution line and a speaker introduced by an age are no figures (as 'A foster carer, 58, said').
 AGES = [
     # the age of a person: a speaker's, an anecdote's, the youngest and oldest seen
-    ("A member of the youth forum, who is ⟦17⟧, told the meeting that searches felt unfair.", (17, "years")),
-    ("The chair, who was ⟦16⟧, said the council had listened.", (16, "years")),
+    ("A member of the youth forum, who is ⟦17⟧, told the meeting that searches felt unfair.", None),
+    ("The chair, who was ⟦16⟧, said the council had listened.", None),
+    ('"We asked what adults forget to ask," said Youth Mayor Ann Lee, who\nis ⟦16⟧.', None),
     ("The youngest child seen was 3 and the oldest adult ⟦81⟧.", None),
     ("The youngest person helped was 12 and the oldest ⟦94⟧.", None),
     ('She told the panel: "If you get stopped at ⟦14⟧ you remember it at 40."', None),
@@ -79,6 +81,8 @@ AGES = [
     ('The director said: "Our caseload stood at ⟦14⟧ and then fell."', (14, "count")),
     ("A ⟦16⟧-year-old who was seriously injured was taken to hospital.", (16, "years")),
     ("Jack, who is now ⟦18⟧, has left care.", (18, "years")),
+    ("Her brother, who is ⟦12⟧, lives with his grandmother.", (12, "years")),
+    ("She has a son, who is ⟦12⟧.", (12, "years")),
     ("Parents, ⟦34⟧ of them, came to the meeting.", (34, "count")),
 ]
 

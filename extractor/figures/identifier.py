@@ -21,7 +21,8 @@ _REGISTER_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|charit(?:y|ies)|society|CIC
 _REGISTER_AFTER = re.compile(r"\s*(?:[.,;:)|·•]|$|\n|and\b|\()", re.I)
 # a short service number as the service's name: 'the 999 emergency ambulance service', 'the NHS 111
 # clinical assessment service', '101 non-emergency line' ('999 calls were answered' counts calls)
-_SERVICE_NUMBERS = frozenset({"999", "111", "101", "112", "105", "119"})
+# (the UK's short service numbers: emergency, police non-emergency, NHS, power cuts, vaccination line)
+SERVICE_NUMBERS = frozenset({"999", "112", "101", "111", "105", "119"})
 _SERVICE_BEFORE = re.compile(r"(?:\bNHS|\bthe|\bits|\bour|\ba)\s+$", re.I)
 _SERVICE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:service|services|line|number|system|provision|contract)\b", re.I)
 _NHS_BEFORE = re.compile(r"\bNHS\s+$")
@@ -57,7 +58,7 @@ def identifier_reason(text: str, start: int, end: int) -> str | None:
     before, after = text[max(0, start - 70):start], text[end:end + 40]
     if re.fullmatch(r"\d{5,9}", raw) and _REGISTER_BEFORE.search(before) and _REGISTER_AFTER.match(after):
         return "register"  # 'Registered community interest company 12904477.'
-    if raw in _SERVICE_NUMBERS and (_NHS_BEFORE.search(before) or _SERVICE_BEFORE.search(before)
+    if raw in SERVICE_NUMBERS and (_NHS_BEFORE.search(before) or _SERVICE_BEFORE.search(before)
                                     and _SERVICE_AFTER.match(after)):
         return "service"  # 'the 999 emergency ambulance service', 'NHS 111'
     if re.fullmatch(r"\d{1,3}", raw) and _NUMBERED_BEFORE.search(before[-20:]):

@@ -16,7 +16,7 @@ from .ballot import is_ballot_mark
 from .qualifier import INCIDENT_ELSEWHERE
 from .counter import is_counter
 from .furniture import furniture_reason
-from .identifier import identifier_reason
+from .identifier import SERVICE_NUMBERS, identifier_reason
 from .language import in_foreign_sentence
 from ..line import line_of
 from .mark import in_affiliation_mark, in_numbered_heading, in_numbered_item, in_reference_mark
@@ -457,8 +457,6 @@ _CLOCK = re.compile(rf"\b(?:{_CLOCK_WORD}|half|quarter)\s+past\s+{_CLOCK_WORD}\b
 # a service's phone number: 'call 999', 'dial 111', 'call the police on 101', 'ring us on 0300 ...'
 _CALL_BEFORE = re.compile(r"\b(?:call|dial|ring|phone|text|contact)(?:s|ed|ing)?\b(?:[^.\n;:\d]{0,40}?\bon)?\s+$", re.I)
 _CALL_AFTER = re.compile(r"\s*(?:[.,;:)!]|$|\b(?:or|and|if|immediately|straight\s+away|now|at\s+any\s+time)\b)", re.I)
-# the UK's short service numbers: emergency, police non-emergency, NHS, power cuts, vaccination line
-_SERVICE_NUMBERS = frozenset({"999", "112", "101", "111", "105", "119"})
 # the scale of a score: '81.5 out of 100', 'rated 7 out of 10' (a count of things has its noun after:
 # '14 out of 20 reviews')
 _SCALE_BEFORE = re.compile(r"\d\s+out\s+of\s+$", re.I)
@@ -511,6 +509,11 @@ _AGE_AT_AFTER = re.compile(r"^\s*(?:[,.;:!?\"”’]|$|(?:you|I|he|she|they|we|a
 _SPEAKER_AGE_BEFORE = re.compile(r"(?:^|\n|[.!?:;\"“”]\s+)\s*(?:One|A|An|Another|one|a|an|another)\s+$")
 _SPEAKER_AGE_AFTER = re.compile(r"^[\s-]*years?[\s-]+old(?:\s+(?!(?:who|that|whose)\b)[a-z][\w'’-]*){0,2}\s+(?:wrote|said|says|"
                                 r"told|tells|added|adds|explained|explains|commented|comments|described|describes|put\s+it)\b", re.I)
+# ... or named after the verb of speech, with the age in a relative clause: 'said Youth Mayor Ann Lee, who is 16'
+_SPOKE_BEFORE = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained)\s+[^.;!?\n\"“”]{2,70},\s*"
+                           r"who\s+(?:is|was)\s+$", re.I)
+_SPEAKS_AFTER = re.compile(r"^\s*,\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|wrote|writes|explained|explains|added|adds|"
+                           r"asked|asks|described|describes|recalled|recalls)\b", re.I)
 _RATE_RATIO_AFTER = re.compile(r"\s+times\s+(?:the|their|its)\s+(?:\w+\s+)?rates?\b", re.I)
 _PERSON_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)!?\"”’]|$|(?:years?\s+old|and|so|but|when|after|before)\b)", re.I)
 _MEMBERS_BEFORE = re.compile(rf"\b{_NUM_WORD}\s+(?:out\s+)?of\s+$", re.I)
@@ -793,6 +796,9 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word", "duration", "age") and q.value < 100 and _SPEAKER_AGE_BEFORE.search(before) and \
                 _SPEAKER_AGE_AFTER.match(text[q.end:q.end + 70]):
             return ATTRIBUTION  # 'One 17-year-old student wrote: "..."': the age of a speaker being introduced
+        if q.kind in ("count", "word", "age") and q.value < 100 and re.search(r",\s*who\s+(?:is|was)\s+$", before) and (
+                _SPOKE_BEFORE.search(text[max(0, q.start - 110):q.start]) or _SPEAKS_AFTER.match(after)):
+            return ATTRIBUTION  # 'said Youth Mayor Ann Lee, who is 16.', 'A member, who is 17, told us ...'
         if q.kind in ("count", "word", "age") and q.value < 100 and re.fullmatch(r"\d{1,2}", raw) and \
                 (m := _ROLE_LINE_BEFORE.search(before)) and m.group("role").lower() in person_nouns() and \
                 _ROLE_LINE_AFTER.match(after):
@@ -852,7 +858,7 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word") and q.value <= 53 and _RUN_POINT_BEFORE.search(before) and \
                 not _PLURAL_AFTER.match(after):
             return TIME_POINT  # 'the forecast outturn at month 6', 'by week 12'
-        if raw in _SERVICE_NUMBERS and (_EMERGENCY_AFTER.match(after) or _CALLED_BEFORE.search(text[max(0, q.start - 70):q.start])
+        if raw in SERVICE_NUMBERS and (_EMERGENCY_AFTER.match(after) or _CALLED_BEFORE.search(text[max(0, q.start - 70):q.start])
                                         or _SERVICE_ON_BEFORE.search(before) and _CALL_AFTER.match(after)
                                         and _CALL_VERB.search(_clause_before(text, q.start, 220))):
             return PHONE  # 'call 01632 960418, or 999 in an emergency', '... or the police on 101'
@@ -903,7 +909,7 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         if _in_clock_time(text, q) or _bare_hour(q, raw, before, after):
             return TIME_POINT  # 'ten past eight', 'come to a building at four.'
         if q.kind in ("count", "word") and _CALL_BEFORE.search(before) and re.fullmatch(r"\d{3,}", raw) and \
-                (_CALL_AFTER.match(after) or raw in _SERVICE_NUMBERS and re.match(r"\s+to\s+[a-z]", after)):
+                (_CALL_AFTER.match(after) or raw in SERVICE_NUMBERS and re.match(r"\s+to\s+[a-z]", after)):
             return PHONE  # 'call 999', 'call the police on 101'
         if q.kind == "count" and q.value in (5, 10, 20, 100) and _SCALE_BEFORE.search(before) and \
                 _SCALE_AFTER.match(after):
