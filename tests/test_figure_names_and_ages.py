@@ -185,3 +185,27 @@ ONE_TO_THE_NEXT = [
 def test_one_to_the_next_is_no_span(nlp, marked, want):
     _check(nlp, marked, want)
 
+
+
+# A sentence-opening 'One' with a passive verb is one of the things the sentence before counted; 'One' with a
+# verb of speech, or with nothing counted before, stays no figure.
+ONE_OF_A_SET = [
+    ("The team made 6 referrals to Prevent in 2024/25 (2023/24: 4). ⟦One⟧ was adopted as a Channel case.", (1, "count")),
+    ("Nine complaints were received in the year. ⟦One⟧ was upheld.", (1, "count")),
+    ("We received 14 allegations. ⟦One⟧ was substantiated after investigation.", (1, "count")),
+    ("Eleven members of staff were suspended. ⟦One⟧ was dismissed.", (1, "count")),
+    ("Three appeals were lodged with the tribunal. ⟦One⟧ was withdrawn.", (1, "count")),
+    ("The service took 40 calls from parents. ⟦One⟧ was passed to the police.", (1, "count")),
+    ("Seven applications were made. ⟦One⟧ has been refused.", (1, "count")),
+    ("The panel considered 12 cases. ⟦One⟧ was referred to the national panel.", (1, "count")),
+    ("Four reviews were commissioned. ⟦One⟧ was published in March.", (1, "count")),
+    # kept apart: a speaker, nothing counted before
+    ("Two parents spoke at the meeting. ⟦One⟧ said the wait was too long.", None),
+    ("⟦One⟧ was enough for the panel.", None),
+    ("We need to act now. ⟦One⟧ was told to wait.", None),
+]
+
+
+@pytest.mark.parametrize("marked,want", ONE_OF_A_SET)
+def test_one_of_a_set_just_counted(nlp, marked, want):
+    _check(nlp, marked, want)
