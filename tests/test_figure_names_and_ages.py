@@ -122,7 +122,7 @@ GAPPED = [
     ("Schools made 127 of them (40%), the police 71 and health partners ⟦38⟧.", (38, "count")),
     ("Schools made 127 of them (40%), the police ⟦71⟧ and health partners 38.", (71, "count")),
     ("Schools made 140 referrals (45%), GPs 62 and the police ⟦50⟧.", (50, "count")),
-    ("Health visitors made 88 of them (31%), midwives 44 and schools ⟦30⟧.", (30, "count")),
+    ("Health visitors made 88 of them (31%), dentists 44 and schools ⟦30⟧.", (30, "count")),
     ("The police made 210 (52%), schools 96 and housing ⟦41⟧.", (41, "count")),
     ("Of the referrals, schools made 61 (35%), nurseries 22 and GPs ⟦19⟧.", (19, "count")),
     ("Early help took 300 of them (60%), the police 120 and health ⟦55⟧.", (55, "count")),
