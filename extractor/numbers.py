@@ -61,8 +61,8 @@ _DURATION = re.compile(
     r"(?!(?-i:(?<=Year)|(?<=Years))\s+(?:1[0-3]|[1-9]|R)\b(?!\s*(?:months?|weeks?|days?|%)|[.,]\d))",
     re.I)
 _AGED = re.compile(rf"\baged\s+(?P<n>{NUM})\b(?!\s*(?:-|–|to)\s*\d)", re.I)
-# a person's age said without 'aged': 'Child T, now 17,', 'he was fourteen when'
-_AGE_SAID = re.compile(rf"(?:,\s*(?:who\s+(?:is|was)\s+)?now|\b(?:he|she)\s+(?:was|is))\s+(?P<n>{NUM})\b"
+# a person's age said without 'aged': 'Child T, now 17,', 'a youth member, who is 17, told us', 'he was fourteen when'
+_AGE_SAID = re.compile(rf"(?:,\s*(?:who\s+(?:is|was)\s+)?now|,\s*who\s+(?:is|was)|\b(?:he|she)\s+(?:was|is))\s+(?P<n>{NUM})\b"
                        rf"(?=\s*[,.;]|\s+(?:the\s+first|when|and\s+(?:had|was|is)|at\s+the\s+time)\b)", re.I)
 # a person's age as a news story gives it: 'Kayleigh Mott, 26, ...', 'was 14 when police ...',
 # 'was fourteen the first time ...', 'at the age of nine'; never the first group of a thousands
@@ -83,6 +83,10 @@ _PART_OF_SCALE = re.compile(r"\b(?:(?P<h>half)|(?P<q>a\s+quarter|three\s+quarter
 # each £1', '9p out of every pound' (a percentage: 91p in the pound is 91%)
 _PENCE_SHARE = re.compile(r"(?<![\w.,£])(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:p|pence)\s+(?:in|of|out\s+of|from)\s+"
                           r"(?:every|each|the|a)\s+(?:pound|£\s?1(?![\d,.]))", re.I)
+# a share of money said in pounds of pounds: '£1 in every £4 went on hotels', '£3 out of every £10' (a
+# percentage: £1 in every £4 is 25%; '£1 in every £4 million' is no share)
+_POUND_SHARE = re.compile(r"(?<![\w.,£])£\s?(?P<a>\d{1,3})\s+(?:in|out\s+of|of)\s+(?:every|each)\s+£\s?(?P<b>\d{1,4})"
+                          r"(?![\d,.]|\s?(?:bn|billion|m|million|k)\b)", re.I)
 _BARE = re.compile(rf"(?<![\w.,£/-])(?P<n>{NUM})(?![\w]|[.,/]\d)", re.I)
 
 
@@ -199,6 +203,10 @@ def _typed(text: str) -> list[Quantity]:
             out.append(Quantity(m.start(), m.end(), v, "percent", "percent"))
     for m in _PENCE_SHARE.finditer(text):
         out.append(Quantity(m.start(), m.end(), float(m["n"]), "percent", "percent"))  # the pound is its whole
+    for m in _POUND_SHARE.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if 0 < a < b:
+            out.append(Quantity(m.start(), m.end(), round(100 * a / b, 2), "percent", "percent"))
     for m in _ONE_IN.finditer(text):
         if _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # 'aged under five in 40 cases': an age, then where it was found

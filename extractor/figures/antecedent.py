@@ -890,6 +890,13 @@ def _measure_of_its_size(doc: Doc, cands: list[_Candidate], i: int) -> _Candidat
     lo = sentence_start_back(doc, c.ts, 2)
     pool = [p for p in cands[:i] if lo <= p.ts < c.ts and p.q.value > 0
             and (p.q.unit == "count" or p.q.unit == "percent" or p.q.unit.startswith("rate_"))]
+    text = doc_text(doc)
+    if not _comparator_cue(text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30], c):
+        # 'Schools made 127 of them (40%), the police 71 and health partners 38': a share in brackets is
+        # said of the count before it; the gapped items after it parallel the count
+        shares = {id(p) for k, p in enumerate(pool) if k and p.q.unit == "percent" and pool[k - 1].q.unit == "count"
+                  and re.fullmatch(r"[^()\d.;:]{0,40}\(\s*", text[pool[k - 1].q.end:p.q.start])}
+        pool = [p for p in pool if id(p) not in shares]
     # 'made the most notifications (71), London 63 and the North East 29': the values of its own
     # sentence are what a bare number parallels, before any of the sentences back
     own = [p for p in pool if p.ts >= doc[c.ts].sent.start]

@@ -14,7 +14,7 @@ from ..findings import Period
 from ..numbers import WORD_NUM, Quantity
 from ..pipeline import doc_text, text_after
 from .analysis import CASE_OUTCOMES, _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _QUOTED, _Candidate, _Hit, rule_hits, sentence_start_back
-from .one import counts_a_thing
+from .one import counts_a_thing, one_of_a_set_just_counted
 from .propose import _quantities, _token_span
 from .reject import (
     BOILERPLATE, PHONE, RAG_AFTER, SPAN, _PHONE, _PRONOUN_ONE_AFTER, _PRONOUN_ONE_BEFORE, _fraction_ok, _said_before, _span_over,
@@ -814,7 +814,8 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
         if elided_one:
             pending_ones.add(q.start)  # 'two are in progress and one, Child V, was published'
         elif q.kind == "word" and q.value == 1 and not RAG_AFTER.match(text[q.end:q.end + 40]) and (
-                metric == "other" and not counts_a_thing(doc, ts, te) or _PRONOUN_ONE_AFTER.match(
+                metric == "other" and not counts_a_thing(doc, ts, te) and not one_of_a_set_just_counted(doc, ts, te)
+                or _PRONOUN_ONE_AFTER.match(
                 text[q.end:q.end + 20]) and not _ONE_OF_A_COUNTED_SET.match(text[q.end:q.end + 30])
                 or _PRONOUN_ONE_BEFORE.search(text[max(0, q.start - 12):q.start]) and not _that_counts(doc, ts)):
             reject(q, "'one' as a pronoun or counting nothing a metric names")

@@ -51,3 +51,21 @@ def counts_a_thing(doc: Doc, ts: int, te: int) -> bool:
                                                   for t in doc[noun.i + 1:noun.sent.end]):
         return False  # 'One mother, whose son was hurt, said ...': an unnamed speaker
     return noun.dep_ in _ROLES
+
+
+# a passive verb whose subject 'One' opens its sentence: 'One was adopted as a Channel case', 'One was upheld'
+_PASSIVE_AUX = frozenset({"was", "were", "has", "had"})
+
+
+def one_of_a_set_just_counted(doc: Doc, ts: int, te: int) -> bool:
+    """Whether a sentence-opening 'One' is a part of the things the sentence before counted, said
+    with a passive verb: 'The College made 6 referrals to Prevent. One was adopted as a Channel
+    case.', 'Nine complaints were received. One was upheld.' ('One was enough.' counts nothing; 'Two
+    parents spoke. One said ...' is a speaker)."""
+    if te - ts != 1 or te + 1 >= len(doc) or doc[ts].lower_ != "one" or doc[ts].sent.start != ts or ts == 0:
+        return False
+    aux, verb = doc[te], doc[te + 1]
+    if aux.lower_ not in _PASSIVE_AUX or verb.tag_ != "VBN" or aux.lower_ in ("has", "had") and doc[te + 1].lower_ != "been":
+        return False
+    before = doc[ts - 1].sent
+    return any(t.like_num and t.head.tag_ == "NNS" and t.head.i > t.i for t in before)

@@ -16,11 +16,14 @@ from .ballot import is_ballot_mark
 from .qualifier import INCIDENT_ELSEWHERE
 from .counter import is_counter
 from .furniture import furniture_reason
+from .identifier import SERVICE_NUMBERS, identifier_reason
 from .language import in_foreign_sentence
 from ..line import line_of
 from .mark import in_affiliation_mark, in_numbered_heading, in_numbered_item, in_reference_mark
 from .procedure import procedure_reason
 from .statistic import is_statistic
+from .analysis import _QUOTED
+from ..speakers.vocabulary import person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -454,8 +457,6 @@ _CLOCK = re.compile(rf"\b(?:{_CLOCK_WORD}|half|quarter)\s+past\s+{_CLOCK_WORD}\b
 # a service's phone number: 'call 999', 'dial 111', 'call the police on 101', 'ring us on 0300 ...'
 _CALL_BEFORE = re.compile(r"\b(?:call|dial|ring|phone|text|contact)(?:s|ed|ing)?\b(?:[^.\n;:\d]{0,40}?\bon)?\s+$", re.I)
 _CALL_AFTER = re.compile(r"\s*(?:[.,;:)!]|$|\b(?:or|and|if|immediately|straight\s+away|now|at\s+any\s+time)\b)", re.I)
-# the UK's short service numbers: emergency, police non-emergency, NHS, power cuts, vaccination line
-_SERVICE_NUMBERS = frozenset({"999", "112", "101", "111", "105", "119"})
 # the scale of a score: '81.5 out of 100', 'rated 7 out of 10' (a count of things has its noun after:
 # '14 out of 20 reviews')
 _SCALE_BEFORE = re.compile(r"\d\s+out\s+of\s+$", re.I)
@@ -489,6 +490,31 @@ _PERSON_AGE_BEFORE = re.compile(r"\b(?:as|became|become|becoming)\s+an?\s+[^.;,\
 # the youngest or oldest person met, by age: 'the youngest carer we support is just eight', 'the oldest was 17'
 _YOUNGEST_BEFORE = re.compile(r"\b(?:youngest|oldest)\b[^.;\n\d]{0,60}?\b(?:was|is|were|are|aged)\s+(?:just|only|barely|still)?\s*$",
                               re.I)
+# ... and the other end said with its verb gapped: 'the youngest child seen was 3 and the oldest adult 81'
+_OLDEST_GAPPED_BEFORE = re.compile(r"\b(?:youngest|oldest)\b[^.;\n\d]{0,60}?\b(?:was|is|were|are|aged)\s+\w+\s*,?\s+"
+                                   r"(?:and|while|with)\s+the\s+(?:youngest|oldest)(?:\s+[a-z][\w'’-]*){0,3}\s+$", re.I)
+# a pull quote's attribution on a line of its own, a role and an age without a dash: 'Young person, 15, in a
+# foster placement', 'Parent, 34' (a count has its noun: 'Parents, 34 of them, ...' reads no role)
+_ROLE_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:an?|one|another)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}(?P<role>[a-z][\w'’-]*),[ \t]*$", re.I)
+_ROLE_LINE_AFTER = re.compile(r"^[ \t]*(?:\n|$|,[ \t]+(?:in|from|at|with|living|who|aged|a|an|the|year)\b)", re.I)
+# an age in a speaker's own words, said as when something happened: '"If you get searched at 14 you
+# remember it at 40"' (a level has its verb: '"it stood at 14"', '"we capped it at 40"')
+_AGE_AT_BEFORE = re.compile(r"(?<!\bstood)(?<!\bstands)(?<!\bstand)(?<!\bremained)(?<!\bremains)(?<!\bpeaked)(?<!\bcapped)"
+                            r"(?<!\bset)(?<!\bfixed)(?<!\bheld)(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bwere)(?<!\bstarted)"
+                            r"(?<!\bstarts)(?<!\bclosed)(?<!\bopened)(?<!\bfinished)(?<!\bended)(?<!\blevelled)(?<!\bsteady)"
+                            r"(?<!\bsits)(?<!\bsat)(?<!\bcame\sin)\s+at\s+$", re.I)
+_AGE_AT_AFTER = re.compile(r"^\s*(?:[,.;:!?\"”’]|$|(?:you|I|he|she|they|we|and|but|when|it|then)\b)")
+# a speaker introduced by an age: 'One 17-year-old student wrote:', 'A 15-year-old told us' ('A 16-year-old who was
+# seriously injured' is the subject of a story, not a speaker being introduced)
+_SPEAKER_AGE_BEFORE = re.compile(r"(?:^|\n|[.!?:;\"“”]\s+)\s*(?:One|A|An|Another|one|a|an|another)\s+$")
+_SPEAKER_AGE_AFTER = re.compile(r"^[\s-]*years?[\s-]+old(?:\s+(?!(?:who|that|whose)\b)[a-z][\w'’-]*){0,2}\s+(?:wrote|said|says|"
+                                r"told|tells|added|adds|explained|explains|commented|comments|described|describes|put\s+it)\b", re.I)
+# ... or named after the verb of speech, with the age in a relative clause: 'said Youth Mayor Ann Lee, who is 16'
+_SPOKE_BEFORE = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained)\s+[^.;!?\n\"“”]{2,70},\s*"
+                           r"who\s+(?:is|was)\s+$", re.I)
+_SPEAKS_AFTER = re.compile(r"^\s*,\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|wrote|writes|explained|explains|added|adds|"
+                           r"asked|asks|described|describes|recalled|recalls)\b", re.I)
+_RATE_RATIO_AFTER = re.compile(r"\s+times\s+(?:the|their|its)\s+(?:\w+\s+)?rates?\b", re.I)
 _PERSON_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)!?\"”’]|$|(?:years?\s+old|and|so|but|when|after|before)\b)", re.I)
 _MEMBERS_BEFORE = re.compile(rf"\b{_NUM_WORD}\s+(?:out\s+)?of\s+$", re.I)
 _MEMBERS_AFTER = re.compile(r"^\s+(?:voting\s+)?(?:members|councillors|trustees|governors)\s+(?:were\s+)?(?:present|attending|in\s+attendance)\b", re.I)
@@ -704,6 +730,10 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
     if why := procedure_reason(text, q) or (q.kind in ("count", "word", "duration", "age") and band_reason(text, q)):
         return why  # '1) ... and 2) how many', 'at 17 or 18', '9 to 36-month provision', 'a year or two ago',
         # 'since 1889'
+    if q.kind in ("count", "word", "duration") and (ident := identifier_reason(text, q.start, q.end)):
+        return {"register": NAME, "service": NAME, "numbered": REFERENCE, "countdown": TIME_POINT, "name": NAME,
+                "corrected": CORRECTED}[ident]  # 'Registered charity 1123456', 'the NHS 111 service', 'camera 6',
+        # '21 days left', 'An earlier version said 21 wards'
     if in_reference_mark(text, q.start, q.end):
         return MARK  # '... rose to £5.6 million in 2024-25.[7]', 'aged under 18 [note 2]'
     if q.kind == "count" and in_affiliation_mark(text, q.start, q.end):
@@ -757,6 +787,22 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word", "age") and q.value <= 25 and _YOUNGEST_BEFORE.search(text[max(0, q.start - 90):q.start]) \
                 and _PERSON_AGE_AFTER.match(after):
             return PERSON_AGE  # 'our youngest member is only nine'
+        if q.kind in ("count", "word", "age") and q.value < 110 and _OLDEST_GAPPED_BEFORE.search(text[max(0, q.start - 140):q.start]) \
+                and _PERSON_AGE_AFTER.match(after):
+            return PERSON_AGE  # 'the youngest child seen was 3 and the oldest adult 81'
+        if q.kind in ("count", "word") and q.value < 100 and re.fullmatch(r"\d{1,2}", raw) and _AGE_AT_BEFORE.search(before) \
+                and _AGE_AT_AFTER.match(after) and _in_quote_marks(text, q.start):
+            return PERSON_AGE  # '"If you get searched at 14 you remember it at 40"'
+        if q.kind in ("count", "word", "duration", "age") and q.value < 100 and _SPEAKER_AGE_BEFORE.search(before) and \
+                _SPEAKER_AGE_AFTER.match(text[q.end:q.end + 70]):
+            return ATTRIBUTION  # 'One 17-year-old student wrote: "..."': the age of a speaker being introduced
+        if q.kind in ("count", "word", "age") and q.value < 100 and re.search(r",\s*who\s+(?:is|was)\s+$", before) and (
+                _SPOKE_BEFORE.search(text[max(0, q.start - 110):q.start]) or _SPEAKS_AFTER.match(after)):
+            return ATTRIBUTION  # 'said Youth Mayor Ann Lee, who is 16.', 'A member, who is 17, told us ...'
+        if q.kind in ("count", "word", "age") and q.value < 100 and re.fullmatch(r"\d{1,2}", raw) and \
+                (m := _ROLE_LINE_BEFORE.search(before)) and m.group("role").lower() in person_nouns() and \
+                _ROLE_LINE_AFTER.match(after):
+            return ATTRIBUTION  # 'Young person, 15, in a foster placement' under a pull quote
         if q.kind == "word" and raw.lower() == "one" and re.search(r"\b(?:more|fewer|less)\s+than\s+$", before, re.I) and \
                 (re.match(r"\s*(?:[.,;:!?)”\"’]|$)", after) or _MEMBERS_COUNTED.search(_clause_before(text, q.start)) and
                  re.match(r"\s+[a-z]+\b(?!\s+(?:was|were|is|are|had|has|have|did|died|left|of)\b)", after)):
@@ -780,9 +826,9 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         if raw.lower() == "one" and q.kind in ("word", "duration") and \
                 _OPENING_BEFORE.search(before) and _SPEAKER_AFTER.match(text[q.start + 3:q.start + 63]):
             return SPEAKER  # 'One practitioner told us that actions "just roll over"'
-        if q.kind == "word" and raw.lower() == "one" and re.search(r"\bfrom\s+$", before, re.I) and \
+        if q.kind in ("word", "duration") and raw.lower() == "one" and re.search(r"\bfrom\s+$", before, re.I) and \
                 re.match(r"\s+[a-z][\w'’-]*\s+to\s+(?:the\s+)?(?:next|another)\b", after, re.I):
-            return VAGUE  # 'actions roll over from one plan to the next': any one, not a count
+            return VAGUE  # 'actions roll over from one plan to the next', 'from one year to the next': any one
         if q.kind in ("count", "word") and q.qualifier in ("fewer than", "less than") and q.value in (3, 5, 6, 10) and \
                 _SUPPRESSED_BEFORE.search(re.sub(r"(?:fewer|less)\s+than\s*$", "", before, flags=re.I)) and \
                 _SET_END_AFTER.match(after):
@@ -812,7 +858,7 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word") and q.value <= 53 and _RUN_POINT_BEFORE.search(before) and \
                 not _PLURAL_AFTER.match(after):
             return TIME_POINT  # 'the forecast outturn at month 6', 'by week 12'
-        if raw in _SERVICE_NUMBERS and (_EMERGENCY_AFTER.match(after) or _CALLED_BEFORE.search(text[max(0, q.start - 70):q.start])
+        if raw in SERVICE_NUMBERS and (_EMERGENCY_AFTER.match(after) or _CALLED_BEFORE.search(text[max(0, q.start - 70):q.start])
                                         or _SERVICE_ON_BEFORE.search(before) and _CALL_AFTER.match(after)
                                         and _CALL_VERB.search(_clause_before(text, q.start, 220))):
             return PHONE  # 'call 01632 960418, or 999 in an emergency', '... or the police on 101'
@@ -863,7 +909,7 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         if _in_clock_time(text, q) or _bare_hour(q, raw, before, after):
             return TIME_POINT  # 'ten past eight', 'come to a building at four.'
         if q.kind in ("count", "word") and _CALL_BEFORE.search(before) and re.fullmatch(r"\d{3,}", raw) and \
-                (_CALL_AFTER.match(after) or raw in _SERVICE_NUMBERS and re.match(r"\s+to\s+[a-z]", after)):
+                (_CALL_AFTER.match(after) or raw in SERVICE_NUMBERS and re.match(r"\s+to\s+[a-z]", after)):
             return PHONE  # 'call 999', 'call the police on 101'
         if q.kind == "count" and q.value in (5, 10, 20, 100) and _SCALE_BEFORE.search(before) and \
                 _SCALE_AFTER.match(after):
@@ -875,8 +921,11 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         # 'During the year 97 children were placed on the register': the year is a time, not a school year
         # ('Year 7', 'in year 11', which stop at 13)
         in_the_year = q.value > 13 and not 1900 <= q.value <= 2100 and _IN_THE_YEAR_BEFORE.search(before)
+        # a measured ratio of two rates is a figure: 'searched at 3.1 times the rate of White residents' (a
+        # whole multiplier said for effect is not: 'seven times as likely')
+        rate_ratio = "." in raw and _RATE_RATIO_AFTER.match(after)
         if not fy_bracket and not in_the_year and not _month_then_count(q, before, after) and \
-                _REF_BEFORE.search(before) or _REF_AFTER.search(after):
+                _REF_BEFORE.search(before) or _REF_AFTER.search(after) and not rate_ratio:
             return REFERENCE
         if _AWAY_AFTER.match(after):
             return DISTANCE  # 'two bus rides away', 'two hours away'
@@ -1184,6 +1233,12 @@ def _open_bracket(text: str, at: int) -> bool:
     for ch in text[max(0, at - 300):at]:
         depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
     return depth > 0
+
+
+def _in_quote_marks(text: str, at: int) -> bool:
+    """Whether `at` is inside a pair of quote marks on its line ('She said: "... at 14 ..."')."""
+    ls, line = line_of(text, at)
+    return any(m.start() <= at - ls < m.end() for m in _QUOTED.finditer(line))
 
 
 def _name_part(text: str, q: Quantity, raw: str, before: str, after: str) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..figures import _Candidate
 from ..figures.counter import is_counter
+from ..figures.identifier import is_countdown_label
 from ..document import Cell
 from ..numbers import Quantity
 from .cells import _YEAR_CELL, cell_value
@@ -91,6 +92,9 @@ def bar_cells(text: str, covered: list[tuple[int, int]]) -> list[list[tuple[Cell
                     is_counter(text, base + m.start("n"), base + m.end("n")):
                 cells = []  # not a card: '14 reactions · 2 replies' are the page's counters
                 break
+            if is_countdown_label(m["label"]):
+                at += len(part)
+                continue  # '312 supporters · 21 days left': a countdown, which the running-text reader turns down
             cells.append((Cell(m["n"], base + m.start("n"), base + m.end("n")),
                           Cell(m["label"], base + m.start("label"), base + m.end("label"))))
             at += len(part)
