@@ -31,7 +31,7 @@ from .genre import (OPENING, is_account, is_address, is_audit_report, is_board_s
                     is_story_opening,
                     is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
-from .publisher import council_publisher, outside_publisher, own_site_publisher, publication
+from .publisher import council_publisher, council_voice, outside_publisher, own_site_publisher, publication
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def _genre(document: Document) -> str | None:
         return "council_report"  # a council's own account of a season's or a year's figures
     if is_story_opening(document.text):
         return "news_article"
-    if own_site_publisher(document.text, page_title(document)) and \
+    if (own_site_publisher(document.text, page_title(document)) or council_voice(document.text)) and \
             is_account(document.text, page_title(document)):
-        return "council_report"  # a council's or a partnership's own page, in whatever form
+        return "council_report"  # a council's or a partnership's own page or account, in whatever form
     return None
