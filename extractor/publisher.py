@@ -267,8 +267,8 @@ def data_service_publisher(page_title: str | None) -> bool:
 
 def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | None = None) -> str | None:
     """The kind of body, neither a council nor a partnership nor a publication, that the masthead
-    names as the document's publisher ('school', 'charity', 'data service', 'body', 'community
-    group', 'provider', 'police', or 'partner page': an NHS body's web page), or None."""
+    names as the document's publisher ('school', 'charity', 'data service', 'body', 'provider',
+    'police', 'partner page': an NHS body's web page, 'government', or 'community group'), or None."""
     if school_publisher(text, context):
         return "school"
     if charity_publisher(text, context):
@@ -277,8 +277,6 @@ def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | 
         return "data service"
     if body_publisher(text, context):
         return "body"
-    if community_publisher(text, context):
-        return "community group"
     if provider_publisher(text, context):
         return "provider"
     if police_publisher(text, context):
@@ -287,6 +285,8 @@ def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | 
         return "partner page"
     if government_publisher(text, context):
         return "government"
+    if community_publisher(text, context):
+        return "community group"
     return None
 
 
