@@ -22,7 +22,7 @@ from typing import Any
 
 from .classify import load_model
 from .document import Document
-from .genre import (OPENING, is_account, is_address, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision,
+from .genre import (OPENING, is_account, is_address, is_appendix_head, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision,
                     is_consultation_page, is_news_programme, is_debate_record,
                     is_evidence_transcript, is_factsheet, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing,
                     is_needs_assessment, is_partnership_bulletin, is_peer_review, is_single_post,
@@ -111,8 +111,9 @@ def _genre(document: Document) -> str | None:
         return "case_review"
     if is_periodic_report_title(document.text):
         return "council_report"
-    if is_committee_paper_head(document.text):
-        return "council_report"
+    if is_committee_paper_head(document.text) or \
+            is_appendix_head(document.text, document.context, document.source.title):
+        return "council_report"  # a committee's paper, or an appendix to one published on its own
     if is_consultation_page(document.text):
         return "other"
     if is_results_heading(document.text) and council_publisher(document.text, document.context):
