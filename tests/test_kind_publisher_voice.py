@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import Document, Source
+from extractor.genre import is_appendix_head
 from extractor.kind import predict_kind
 from extractor.publisher import community_publisher, council_voice, outside_publisher, own_site_publisher
 
@@ -129,3 +130,40 @@ def test_a_community_publisher(text: str, community: bool) -> None:
 def test_a_community_groups_periodic_report_is_other(text: str) -> None:
     assert outside_publisher(text) == "community group"
     assert predict_kind(_doc(text))[0] == "other"
+
+
+# A committee paper's appendix published as its own file: its label as the first line, the PDF's
+# title or a running header. A line that only mentions an appendix, or a report's own title, is not.
+@pytest.mark.parametrize("text, context, title, appendix", [
+    ("Appendix D\nThree-year revenue plan by directorate\n£m\t2026-27\t2027-28\n", [], None, True),
+    ("APPENDIX 1 - Treasury management half-year position\nInvestments held at 30 September\n", [],
+     None, True),
+    ("Appendix C - Budget Risk Register\nRisk\tLikelihood\tImpact\n", [], None, True),
+    ("Risk\tLikelihood\tImpact\nHigh needs\t4\t5\n", ["Appendix I: Budget Risks Register 2026-27"],
+     None, True),
+    ("Instrument\tCounterparty\tPrincipal\n", ["Item 7", "Appendix 2"], "Item 7", True),
+    ("Scheme\tBudget £000\tForecast £000\n", [], "Appendix B", True),
+    ("Appendix 3: Performance scorecard, quarter 2\nMeasure\tTarget\tActual\n", [], None, True),
+    ("Item 5 Appendix A - Capital programme monitoring\nScheme\tBudget\n", [], None, True),
+    ("APPENDIX IV\nSavings proposals 2026-27\n", [], None, True),
+    ("Appendix 2a - Fees and charges\nService\tCharge\n", [], None, True),
+    # not an appendix's own file
+    ("Budget monitoring report, quarter 2\nSee Appendix A for the detail.\n", [], None, False),
+    ("Annual report 2025/26\nThe tables are in the appendix.\n", [], None, False),
+    ("Appendices\n1. Terms of reference\n", [], None, False),
+    ("Appendix\nNo further comments were received.\n", [], None, False),
+    ("Capital programme 2026-27\nScheme\tBudget\n", ["Anytown Borough Council"], "Capital programme",
+     False),
+])
+def test_an_appendix_head(text: str, context: list[str], title: str | None, appendix: bool) -> None:
+    assert is_appendix_head(text, context, title) is appendix
+
+
+@pytest.mark.parametrize("text, context", [
+    ("Appendix D\nThree-year revenue plan by directorate\n£m\t2026-27\t2027-28\t2028-29\n"
+     "Children, Young People and Education\t412.6\t431.0\t447.9\n", []),
+    ("Investments as at 30 September 2026\nInstrument\tCounterparty\tPrincipal £\tRate\n"
+     "Treasury Bill\tUK Government\t4,900,000\t4.10%\n", ["Item 9", "Appendix 1"]),
+])
+def test_an_appendix_is_a_council_report(text: str, context: list[str]) -> None:
+    assert predict_kind(_doc(text, "pdf", context))[0] == "council_report"
