@@ -10,8 +10,11 @@ body's web page, a national government or a parliament): `other`; one a publicat
 newspaper's masthead, a news site's name in the page's <title>, a community magazine's masthead
 saying what it is) is news. A person's address (a speech, a lecture) is `other` whoever hosts it,
 and a council's or a safeguarding body's own page that gives an account of its work (its site in
-the <title> or a 'Published … by' line, and a report's title or a 'what we did' opening) is
-`council_report` in whatever form.
+the <title> or a 'Published … by' line, a council service's site such as its Family Information
+Service, or a council's first-person voice about children in its care, its register or the EHC
+plans it issues; and a report's title or a 'what we did' opening) is `council_report` in whatever
+form, and so is a committee paper's appendix published as its own file ('Appendix D'). A community
+group or an independent body speaking for itself is an outside publisher: `other`.
 """
 
 from __future__ import annotations
