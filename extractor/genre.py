@@ -583,6 +583,23 @@ _MEMO_CHARS = 600
 _FIELD_SPLIT = re.compile(r"\s*\|\s*")  # a header line's fields: "Wednesday 11 November | Agenda item 6: …"
 
 
+# A committee paper's appendix, published as its own file: its label heads it as the first line,
+# the PDF's title or a running header ("Appendix D", "APPENDIX 1", "Appendix C - Budget Risk
+# Register", "Appendix I: Capital Programme 2026-27", "Item 7 Appendix 2"). Councils' papers carry
+# their tables and plans in lettered or numbered appendices; such a file (often a table with no
+# prose) is the paper's, a council report. A review's own appendix is decided by its title before.
+_APPENDIX_LABEL = re.compile(
+    r"(?:(?i:(?:agenda\s+)?item)\s+\d{1,2}[a-z]?\s*[-–—:|,]?\s*)?(?:Appendix|APPENDIX)\s+"
+    r"(?:[A-Z]|\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[-–—:.|]\s*[^\n]{1,100}|\s+[A-Z][^\n]{0,100})?")
+
+
+def is_appendix_head(text: str, context: list[str] | tuple[str, ...] = (), title: str | None = None) -> bool:
+    """Whether the first line, the PDF's title or a running header is a committee paper's
+    appendix label (see above)."""
+    heads = [*_opening_lines(text, 1), *(c for c in context if c), title or ""]
+    return any(len(h) <= _HEADING_LINE_CHARS and _APPENDIX_LABEL.fullmatch(h.strip()) for h in heads if h)
+
+
 def is_committee_paper_head(text: str) -> bool:
     """Whether the text's first lines head it as a paper for a council's committee meeting: the
     meeting (a body with its date) or an agenda item, as a line or as one of a header line's

@@ -10,8 +10,11 @@ body's web page, a national government or a parliament): `other`; one a publicat
 newspaper's masthead, a news site's name in the page's <title>, a community magazine's masthead
 saying what it is) is news. A person's address (a speech, a lecture) is `other` whoever hosts it,
 and a council's or a safeguarding body's own page that gives an account of its work (its site in
-the <title> or a 'Published … by' line, and a report's title or a 'what we did' opening) is
-`council_report` in whatever form.
+the <title> or a 'Published … by' line, a council service's site such as its Family Information
+Service, or a council's first-person voice about children in its care, its register or the EHC
+plans it issues; and a report's title or a 'what we did' opening) is `council_report` in whatever
+form, and so is a committee paper's appendix published as its own file ('Appendix D'). A community
+group or an independent body speaking for itself is an outside publisher: `other`.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import Any
 
 from .classify import load_model
 from .document import Document
-from .genre import (OPENING, is_account, is_address, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision,
+from .genre import (OPENING, is_account, is_address, is_appendix_head, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision,
                     is_consultation_page, is_news_programme, is_debate_record,
                     is_evidence_transcript, is_factsheet, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing,
                     is_needs_assessment, is_partnership_bulletin, is_peer_review, is_single_post,
@@ -31,7 +34,7 @@ from .genre import (OPENING, is_account, is_address, is_audit_report, is_board_s
                     is_story_opening,
                     is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
-from .publisher import council_publisher, outside_publisher, own_site_publisher, publication
+from .publisher import council_publisher, council_voice, outside_publisher, own_site_publisher, publication
 
 log = logging.getLogger(__name__)
 
@@ -111,15 +114,16 @@ def _genre(document: Document) -> str | None:
         return "case_review"
     if is_periodic_report_title(document.text):
         return "council_report"
-    if is_committee_paper_head(document.text):
-        return "council_report"
+    if is_committee_paper_head(document.text) or \
+            is_appendix_head(document.text, document.context, document.source.title):
+        return "council_report"  # a committee's paper, or an appendix to one published on its own
     if is_consultation_page(document.text):
         return "other"
     if is_results_heading(document.text) and council_publisher(document.text, document.context):
         return "council_report"  # a council's own account of a season's or a year's figures
     if is_story_opening(document.text):
         return "news_article"
-    if own_site_publisher(document.text, page_title(document)) and \
+    if (own_site_publisher(document.text, page_title(document)) or council_voice(document.text)) and \
             is_account(document.text, page_title(document)):
-        return "council_report"  # a council's or a partnership's own page, in whatever form
+        return "council_report"  # a council's or a partnership's own page or account, in whatever form
     return None

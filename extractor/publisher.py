@@ -20,6 +20,7 @@ from .genre import safeguarding_body_name
 _HEAD_LINES = 3   # the masthead's first lines: a name, a meeting, a title
 _FOOT_LINES = 4   # ... and its last: a legal line, a contact line
 _PART_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_QUOTE_MARKS = re.compile(r"[\"“”]")  # a quotation's marks, straight or curly
 _NAME_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*[|,]\s*")  # a name's parts: "X School, Bury St Edmunds"
 
 # A school, academy or college by its own name, the whole of a masthead line or of a part of
@@ -267,7 +268,7 @@ def data_service_publisher(page_title: str | None) -> bool:
 def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | None = None) -> str | None:
     """The kind of body, neither a council nor a partnership nor a publication, that the masthead
     names as the document's publisher ('school', 'charity', 'data service', 'body', 'provider',
-    'police', or 'partner page': an NHS body's web page), or None."""
+    'police', 'partner page': an NHS body's web page, 'government', or 'community group'), or None."""
     if school_publisher(text, context):
         return "school"
     if charity_publisher(text, context):
@@ -284,6 +285,8 @@ def outside_publisher(text: str, context: Sequence[str] = (), page_title: str | 
         return "partner page"
     if government_publisher(text, context):
         return "government"
+    if community_publisher(text, context):
+        return "community group"
     return None
 
 
@@ -335,6 +338,56 @@ def _masthead_names(text: str, context: Sequence[str], name: re.Pattern[str],
 def _name_parts(line: str) -> list[str]:
     """A masthead line's parts split at commas too ("Voices First Advocacy, Newport")."""
     return [part.strip() for part in _NAME_SPLIT.split(line) if part.strip()]
+
+
+# A community group or an independent body speaking for itself: its own name as a masthead line
+# or a part of one ("Anytown Stop and Search Community Monitoring Group", "Northside Independent
+# Advisory Group", "Riverside Residents' Association", "Anyshire Parent Carer Forum", "Eastfield
+# Community Forum"), a community interest company's legal line at its foot ("Registered community
+# interest company 12345678", "Anytown Voices CIC is a community interest company"), or its
+# opening saying in the first person who it is ("We are 30 volunteers who …", "We are an
+# independent community group", "The group is run entirely by volunteers"). What it writes about
+# a council's or the police's work (an annual report, a monitoring report) is neither theirs. A
+# paper to a council's committee about such a group's work is the committee's.
+_COMMUNITY_BODY = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|the|for)\s+)?){1,8}"
+    r"(?:(?:Community|Independent)\s+(?:Monitoring|Advisory|Reference|Action|Scrutiny)\s+"
+    r"(?:Group|Panel|Network)|Independent\s+Monitoring\s+Board|Community\s+Forum|"
+    r"(?:Parent|Parents['’]?)\s+(?:Carer|Carers['’]?)\s+Forum|Parents['’]?\s+Forum|"
+    r"(?:Tenants['’]?\s+(?:and|&)\s+)?Residents['’]?\s+Association|Tenants['’]?\s+Association)")
+_COMMUNITY_GOVERNANCE = re.compile(r"\b(?:Council|Cabinet|Committee)\b")
+_CIC_LINE = re.compile(r"(?i)\bcommunity\s+interest\s+company\b")
+_VOLUNTEER_VOICE = re.compile(
+    r"(?i)\bwe\s+are\s+(?:(?:a|an)\s+(?:small\s+)?(?:group|team|network)\s+of\s+|[\d,]+\s+|"
+    r"(?:a|an)\s+)?(?:local\s+|unpaid\s+)?(?:volunteers|volunteer[\s-](?:led|run)\s+(?:community\s+)?"
+    r"(?:group|organisation|network|forum))\b|"
+    r"\bwe\s+are\s+(?:an?\s+)?independent\s+(?:community|voluntary|volunteer[\s-]led|residents['’]?)\s+"
+    r"(?:group|organisation|body|panel|forum|network)\b|"
+    r"\b(?:run|led)\s+entirely\s+by\s+(?:local\s+)?volunteers\b")
+
+
+def community_publisher(text: str, context: Sequence[str] = ()) -> bool:
+    """Whether a community group or an independent body publishes the document (see above): its
+    name in the masthead, a community interest company's line at its foot, or its own voice in
+    the opening (outside a quotation); not a paper a council's committee heads."""
+    head = _masthead(text, context)
+    if any(_COMMUNITY_GOVERNANCE.search(line) for line in head if _is_heading_line(line)):
+        return False
+    if _masthead_names(text, context, _COMMUNITY_BODY, _COMMUNITY_GOVERNANCE):
+        return True
+    if any(_CIC_LINE.search(line) for line in _lines(text[-3000:])[-_FOOT_LINES:]):
+        return True
+    return _first_person(text, _VOLUNTEER_VOICE)
+
+
+def _first_person(text: str, voice: re.Pattern[str], chars: int = 3000) -> bool:
+    """Whether `voice` matches the opening outside a quotation (an even count of quotation marks
+    on its line before it)."""
+    for m in voice.finditer(text, 0, chars):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if len(_QUOTE_MARKS.findall(text, line_start, m.start())) % 2 == 0:
+            return True
+    return False
 
 
 # A provider writing of the council that pays it, in the first person ("We are commissioned by
@@ -441,9 +494,28 @@ _COPYRIGHT = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?(?:
 _SITE_NEWS = re.compile(r"(?i)\b(?:news(?:room)?|press|media\s+(?:centre|releases?)|stories|blogs?)\b")
 
 
+# ... or a council's own service by its site's name: a council's name and a service every council
+# runs under its own name ("Anyshire Family Information Service", "Anytown SEND Local Offer",
+# "Anyshire Family Hubs", "Anytown Children's Services"). The place must be a council in the
+# gazetteer (extractor.councils), so a charity's or a company's service is not one.
+_COUNCIL_SERVICE_SITE = re.compile(
+    r"(?P<place>(?:[A-Z][\w’'-]*\s+(?:(?:and|&|of|upon|on)\s+)?){1,4}?)"
+    r"(?:(?:(?:County|City|Borough|County\s+Borough|Metropolitan\s+Borough)\s+)?Council['’]?s?\s+)?"
+    r"(?:Family\s+Information\s+(?:Service|Directory)|(?:SEND\s+)?Local\s+Offer|Family\s+Hubs?|"
+    r"Children['’]?s\s+(?:Services|Social\s+Care)|Virtual\s+School|Early\s+Help(?:\s+Service)?)")
+
+
+def _council_service_site(name: str) -> bool:
+    from .councils import lookup
+
+    m = _COUNCIL_SERVICE_SITE.fullmatch(name.strip())
+    return m is not None and lookup(m.group("place").strip()) is not None
+
+
 def _own_body(name: str) -> bool:
     name = _QUALIFIER_NOTE.sub("", name.strip())
-    return bool(_COUNCIL_MASTHEAD.fullmatch(name)) or safeguarding_body_name(name)
+    return bool(_COUNCIL_MASTHEAD.fullmatch(name)) or safeguarding_body_name(name) or \
+        _council_service_site(name)
 
 
 def own_site_publisher(text: str, page_title: str | None = None) -> bool:
@@ -460,3 +532,26 @@ def own_site_publisher(text: str, page_title: str | None = None) -> bool:
             return True
     return any((m := _COPYRIGHT.match(line)) is not None and _own_body(m.group("body"))
                for line in _lines(text[-1000:])[-_FOOT_LINES:])
+
+
+# A council writing as itself, in the first person, of what only a council does: it looks after
+# children in care ("children in our care", "the children we look after", "our care leavers",
+# "as their corporate parent, we"), keeps a child protection register ("our child protection
+# register"), or assesses for and issues education, health and care plans ("we issued 1,040 new
+# EHC plans", "asks us to carry out an EHC needs assessment"). Words inside a quotation are a
+# speaker's, not the writer's (a story quoting a director).
+_COUNCIL_VOICE = re.compile(
+    r"(?i)\b(?:(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+(?:who\s+(?:are|were)\s+)?"
+    r"(?:in|leaving)\s+our\s+care|(?:children|young\s+people)\s+(?:(?:whom|who|that)\s+)?we\s+"
+    r"(?:look|looked)\s+after|our\s+(?:looked[\s-]after\s+children|children\s+in\s+care|care\s+"
+    r"leavers|child\s+protection\s+register)|as\s+(?:their|a|the|your)\s+corporate\s+parents?,?\s+we|"
+    r"we\s+(?:issued|finalised|completed|agreed\s+to\s+(?:carry\s+out|make))\s+(?:[\d,]+\s+)?(?:new\s+)?"
+    r"(?:EHC|education,?\s+health\s+and\s+care)\s+(?:plans|needs\s+assessments)|"
+    r"asks?\s+us\s+(?:to\s+carry\s+out|for)\s+an?\s+(?:EHC|education,?\s+health\s+and\s+care)\s+needs\s+"
+    r"assessment)\b")
+_VOICE_CHARS = 3000
+
+
+def council_voice(text: str) -> bool:
+    """Whether the opening speaks as a council in the first person (see above), outside a quotation."""
+    return _first_person(text, _COUNCIL_VOICE, _VOICE_CHARS)
