@@ -41,7 +41,7 @@ def speakers(nlp, passage: str) -> list[str | None]:
      ["A mother supported in 2025"]),
     ("Early help\n\"They listened and then they actually did something.\"\nA dad seen by the team in January",
      ["A dad seen by the team in January"]),
-    ("Our year in numbers: 212 referrals.\n\"Nobody asked me before they moved me.\"\n(a young person, 15, placed in a children's home)",
+    ("Our year in numbers: 212 referrals.\n\"Nobody asked me before they moved me.\"\n(a young person, 15, placed with foster carers)",
      ["a young person"]),
     ("Exclusions fell by a third.\n\"Nobody at the school explained what would happen next.\"\n\u2014 one mother, whose son was excluded last year",
      ["one mother"]),
@@ -54,7 +54,7 @@ def test_a_described_person_signs_a_quote(nlp, passage: str, expected: list[str]
     # the same unnamed people in prose: a cue after or before the quote, 'as … put it', 'in the
     # words of', a pronoun in the next sentence, and a contact clause ('One mother we spoke to
     # said', which the parser reads as 'to said'): the person as written
-    ("Waiting times rose again. \"It was 40 weeks,\" says one mother, whose son has autism.",
+    ("Bus fares rose again. \"It costs us 40 pounds a week,\" says one mother, whose son has autism.",
      ["one mother"]),
     ("One mother of three, from Northfield, said: \"We were passed from team to team.\"",
      ["One mother of three"]),

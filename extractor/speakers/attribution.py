@@ -259,7 +259,7 @@ AGE_FIRST_RE = re.compile(r"(?:aged\s+)?\d{1,2}\b(?:,|$)")
 
 def voice_under(line: str) -> Speaker | None:
     """An unnamed voice signing the quote paragraph above on a line of its own, as a box of
-    quotes does: 'Parent, Havant', 'Year 10 pupil, Fareham', 'Kinship carer, aged 62', 'Young
+    quotes does: 'Parent, Havant', 'Year 10 pupil, Fareham', 'Foster carer, aged 62', 'Young
     person, 14, placed out of the county'. The head is a person noun and a comma sets off where
     or who (a heading has no comma), or the whole line describes one person ('A father
     supported by the team in 2025')."""
