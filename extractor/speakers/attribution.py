@@ -13,11 +13,11 @@ from ..pipeline import LOOK_BACK_RE
 from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, name_before_appositive, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
-from .cues import READ_LEMMAS, according_to, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, role_of_name, subject_of, tokens_in
+from .cues import READ_LEMMAS, according_to, reporter_of, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, role_of_name, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .introducer import sentence_introducer
 from .signature import signature
-from .roles import SPEECH_NOUNS, resolve_role_noun, speech_owner
+from .roles import SPEECH_NOUNS, generic_group, resolve_role_noun, speech_owner
 from .vocabulary import BRACKET_LINE_RE, DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
@@ -57,9 +57,42 @@ DESCRIBED_WORDS = 9  # '— Member of the Children in Care Council, aged 15'
 
 def described(head: str) -> bool:
     """Whether an attribution line opens on a person noun and a phrase that says which one:
-    'Member of the Youth Council', 'Foster carer for the county council'."""
+    'Member of the Youth Council', 'Foster carer for the county council', 'a father supported
+    in May 2025'."""
     parts = re.split(r"\s+(?:of|for|at|from|in|on)\s+", head, maxsplit=1)
-    return len(parts) == 2 and parts[0].split()[-1].lower() in person_nouns()
+    return len(parts) == 2 and parts[0].split()[-1].lower() in person_nouns() or described_voice(head)
+
+
+# what opens an unnamed person's description ('a woman …', 'one mother …', 'another carer …')
+VOICE_DETERMINERS = {"a", "an", "one", "another"}
+VOICE_NOUN_AT = 4  # the person noun within this many words of the determiner ('a 17-year-old student')
+# participles that end in neither -ed nor -ing ('a woman seen in May', 'a boy taken into care')
+IRREGULAR_PARTICIPLES = {"seen", "known", "taken", "given", "kept", "met", "left", "brought",
+                         "told", "heard", "taught", "sent", "found", "held", "put", "set", "born"}
+
+
+def described_voice(head: str) -> bool:
+    """Whether a phrase is an unnamed person with a clause that says which one: 'a woman
+    supported in October 2025', 'one mother whose son was excluded', 'a grandmother caring
+    for two grandchildren', 'an adviser who joined in 2023'. A determiner, then a singular
+    person noun, then a participle or a relative pronoun ('a parent's guide' is no one)."""
+    words = [w.lower().strip(",") for w in head.split()]
+    if len(words) < 3 or words[0] not in VOICE_DETERMINERS:
+        return False
+    noun = next((i for i in range(1, min(len(words) - 1, VOICE_NOUN_AT + 1))
+                 if words[i] in person_nouns()), None)
+    if noun is None:
+        return False
+    nxt = words[noun + 1]
+    if nxt in ("who", "whose", "that"):
+        return True
+    # a participle, and no finite verb after it ('A carer supported by us is offered …' is a sentence)
+    return (nxt in IRREGULAR_PARTICIPLES or len(nxt) > 4 and nxt.endswith(("ed", "ing"))) \
+        and not FINITE_WORDS & set(words[noun + 2:])
+
+
+FINITE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                "must", "should", "may", "gets", "get", "receives", "receive"}
 
 
 def voice_line(line: str) -> bool:
@@ -80,7 +113,7 @@ def voice_noun(head: str) -> bool:
     """Whether an attribution's head names a person by a noun: 'parent', 'Year 9 pupil',
     'parent of a child with SEND', 'carers'."""
     noun = re.split(r"\s+(?:of|for|at|from|in|on|with)\s+", head)[0].split()[-1].lower()
-    return noun in person_nouns() or noun.rstrip("s") in person_nouns()
+    return noun in person_nouns() or noun.rstrip("s") in person_nouns() or described_voice(head)
 
 
 def bracket_attribution(line: str) -> Speaker | None:
@@ -93,8 +126,8 @@ def bracket_attribution(line: str) -> Speaker | None:
         return None
     head, rest = m.group(1), m.group(2)
     words = head.split()
-    if len(words) > 6 or not head[:1].isupper():
-        return None
+    if len(words) > 6 or not (head[:1].isupper() or words[0] in VOICE_DETERMINERS):
+        return None  # ('(a young person, 15)': an unnamed person, in lower case)
     if voice_noun(head):
         return Speaker(head, rest)
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and person_role(rest):
@@ -186,7 +219,7 @@ def name_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
     line_start = head.rfind("\n") + 1
     if signs_quote_above(ctx, line_start):
         return None
-    return named_on_line(ctx, line_start, len(head))
+    return named_on_line(ctx, line_start, len(head)) or voice_above(head[line_start:])
 
 
 def signs_quote_above(ctx: Context, line_start: int) -> bool:
@@ -200,7 +233,8 @@ def signs_quote_above(ctx: Context, line_start: int) -> bool:
         return False  # a quote inside a sentence ('X said: "…"') has its speaker
     prev = ctx.text[:para_start].rstrip()
     prev_start = prev.rfind("\n") + 1
-    return not prev or named_on_line(ctx, prev_start, len(prev)) is None
+    return not prev or named_on_line(ctx, prev_start, len(prev)) is None \
+        and voice_above(prev[prev_start:]) is None
 
 
 def name_under(ctx: Context, span: QuoteSpan) -> Speaker | None:
@@ -219,18 +253,38 @@ def name_under(ctx: Context, span: QuoteSpan) -> Speaker | None:
 
 
 VOICE_PLACE_WORDS = 4  # 'Parent, Havant', 'Foster carer, North East Lincolnshire'
+# an age first, then who they are: 'Young person, 15, in a foster placement', 'Carer, aged 62, Leeds'
+AGE_FIRST_RE = re.compile(r"(?:aged\s+)?\d{1,2}\b(?:,|$)")
 
 
 def voice_under(line: str) -> Speaker | None:
     """An unnamed voice signing the quote paragraph above on a line of its own, as a box of
-    quotes does: 'Parent, Havant', 'Year 10 pupil, Fareham', 'Kinship carer, aged 62'. The
-    head is a person noun and a comma sets off where or who (a heading has no comma)."""
+    quotes does: 'Parent, Havant', 'Year 10 pupil, Fareham', 'Foster carer, aged 62', 'Young
+    person, 14, placed out of the county'. The head is a person noun and a comma sets off where
+    or who (a heading has no comma), or the whole line describes one person ('A father
+    supported by the team in 2025')."""
+    if line.rstrip()[-1:] in ".:;!?":
+        return None
     head, comma, rest = (part.strip() for part in line.partition(","))
-    if not comma or not head[:1].isupper() or not rest or len(rest.split()) > VOICE_PLACE_WORDS \
-            or line.rstrip()[-1:] in ".:;!?" or len(head.split()) > (DESCRIBED_WORDS if described(head) else 4) \
-            or not voice_noun(head):
+    if not comma:
+        return Speaker(head) if described_voice(head) and len(head.split()) <= DESCRIBED_WORDS else None
+    most = DESCRIBED_WORDS if AGE_FIRST_RE.match(rest) else VOICE_PLACE_WORDS
+    if not head[:1].isupper() or not rest or len(rest.split()) > most \
+            or len(head.split()) > (DESCRIBED_WORDS if described(head) else 4) or not voice_noun(head):
         return None
     return Speaker(head, rest)
+
+
+def voice_above(line: str) -> Speaker | None:
+    """An unnamed voice captioning the quote paragraph under it: 'Foster carer, Ludlow', 'A
+    mother supported in 2025'. As `voice_under`, but one person only: a heading over a quote
+    ('Parents, carers and families') names a kind of people, not who speaks."""
+    voice = voice_under(line)
+    if voice is None or " and " in line or "&" in line \
+            or voice.name is not None and voice.name.split()[-1].lower() not in person_nouns() \
+            and not described_voice(voice.name):
+        return None
+    return voice
 
 
 QUOTE_ENDS = "\"\u201d\u2019"
@@ -377,6 +431,13 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     if cue.dep_ == "ccomp" and is_cue(cue.head) and (subj is None or subj.lower_ in TOPIC_HEADS):
         # 'X said the figures told "a hopeful story"': the figures tell, X speaks
         cue, subj = cue.head, subject_of(cue.head)
+    elif subj is not None and generic_group(subj):
+        # 'X said families described it as "…"', 'According to X, parents call it "…"': families
+        # as a kind say nothing themselves; the one who reports their words speaks (the cue
+        # stays the verb that frames the words)
+        outer = reporter_of(cue)
+        if outer is not None and not generic_group(outer) and not ctx.inside_quote(outer.idx):
+            subj = outer
     if subj is None or ctx.inside_quote(subj.idx):
         subj = subject_between(ctx, span, cue)  # '"My reaction, …," the strategist said'
     if subj is not None and "\n" in ctx.text[subj.idx:cue.idx]:
@@ -391,8 +452,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         start = max(cue.left_edge.idx, ctx.text.rfind("\n", 0, cue.idx) + 1)
         return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
     if subj is None:
-        subj = name_before_appositive(ctx, cue) or subject_left(ctx, cue) \
-            or subject_before_aside(ctx, cue) or subject_after(ctx, cue)
+        # (an aside first: 'X, who gave to the appeal, called it …' is X's, not the appeal's)
+        subj = name_before_appositive(ctx, cue) or subject_before_aside(ctx, cue) \
+            or subject_left(ctx, cue) or subject_after(ctx, cue)
     if subj is None:
         hung = hung_subject(cue)
         if hung:
@@ -431,6 +493,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if agent is None:
             return Speaker(None), cue_text(cue), 0.3
         subj = agent
+    again = said_again(ctx, span, cue, subj)
+    if again is not None:  # '"Seven," she said again': the one who said it first, not the last name
+        return again, cue_text(cue), 0.8
     if subj.lower_ in ("he", "she") and cue.lemma_.lower() in ASK_LEMMAS:
         # 'X was questioned by Cllr Hale. "Why?" she asked': Hale (a person; 'by the panel' is no 'she')
         who = asker(ctx, subj.idx)
@@ -446,6 +511,30 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
             and subject_just_before(ctx, subj, speaker.name):
         learn_pronoun(ctx, speaker.name, subj.lower_)
     return speaker, cue_text(cue), 0.9
+
+
+def quote_key(ctx: Context, span: QuoteSpan) -> tuple[str, ...]:
+    """A quote's words, for finding the same words said again."""
+    return tuple(WORD_RE.findall(ctx.text[span.start:span.end].lower()))
+
+
+WORD_RE = re.compile(r"\w+")
+
+
+def said_again(ctx: Context, span: QuoteSpan, cue: Token, subj: Token) -> Speaker | None:
+    """Who says words again: '"Seven," Cllr Hale repeated. … "Seven," she said again.' A pronoun
+    with 'again' means the one who said the same words before, when the pronoun fits them,
+    whoever was named between (a clerk who leaned across); with 'repeated' alone, only when it
+    surely does (one may repeat another's words)."""
+    again = any(c.lower_ == "again" for c in cue.children)
+    if subj.lower_ not in ("he", "she") or not (again or cue.lemma_.lower() == "repeat"):
+        return None
+    earlier = ctx.said.get(quote_key(ctx, span))
+    fits = (subj.lower_, "?") if again else (subj.lower_,)
+    if earlier is None or not earlier.person or not earlier.name \
+            or ctx.pronoun(earlier.name, "?") not in fits:
+        return None
+    return earlier
 
 
 # verbs that set someone's words down 'as saying': the one set down speaks, not the writer
@@ -645,6 +734,8 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
                             or k - 1 in weak and speaker.name == quotes[-1].speaker):
             weak.add(k)  # nobody introduced this quote (or the one it goes on from)
         remember(ctx, speaker, span.start)
+        if speaker.name:
+            ctx.said[quote_key(ctx, span)] = speaker
         page, _ = document.locate(span.start)
         role = speaker.role if cue is not None or speaker.role else None
         quotes.append(Quote(document.text[span.start:span.end], speaker.name, cue, page,

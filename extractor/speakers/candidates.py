@@ -11,7 +11,7 @@ from ..pipeline import ent_at
 from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, relative_head, reported_clause, subject_of, tokens_in
 from .names import after_title, body_name_start, clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, place_surname, post_nominal_name, propn_chain
-from .roles import anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, title_before_name, titled_appositive, titled_person
+from .roles import SPEECH_NOUNS, anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, title_before_name, titled_appositive, titled_person
 from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
@@ -313,6 +313,51 @@ def owned_document(ctx: Context, subj: Token) -> Speaker | None:
     return Speaker(f"{max(bodies)[1]}'s {rest}")
 
 
+# what a person writes or gives that speaks for them: 'Her report concluded', 'his letter said'
+PERSONS_WORDS = (SPEECH_NOUNS | SPEAKING_DOCUMENTS | {"submission", "evidence", "foreword", "notes", "audit"}) \
+    - BODY_WORDS
+
+
+def owned_by_person(ctx: Context, subj: Token) -> Speaker | None:
+    """'Her report to the board concluded', 'his letter said', 'her written reply stated': the
+    person 'his' or 'her' means speaks through what they wrote (a named owner, 'the head's
+    report', stays as written, and so does 'its' or 'their' document: a body's or a group's)."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in PERSONS_WORDS:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is None:
+        return None
+    if unnamed_person_before(poss):
+        return None  # 'A 13-year-old who asked … before her review told us': hers, not a name's
+    word = POSSESSIVE_PRONOUNS[poss.lower_]
+    speaker = resolve_pronoun(ctx, word, poss.idx)
+    return speaker if speaker.person and speaker.name \
+        and ctx.pronoun(speaker.name, word) in (word, "?") else None
+
+
+AGED_RE = re.compile(r"\b\d{1,2}-year-old\b|\b[a-z]+(?:teen|ty)-year-old\b", re.I)
+
+
+def unnamed_person_before(tok: Token) -> bool:
+    """Whether a person with no name ('a 13-year-old', 'one carer', 'the social worker') comes
+    before `tok` in its sentence, so a pronoun there may mean them rather than a name met
+    before; a role set beside a name ('the chair, Ann Fox', 'link governor Paul Dunn') is
+    the name's."""
+    doc, sent = tok.doc, tok.sent
+    if AGED_RE.search(doc.text, sent.start_char, tok.idx):
+        return True
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in person_nouns() and not beside_name(t)
+               for t in doc[sent.start:tok.i])
+
+
+def beside_name(role: Token) -> bool:
+    """Whether a role noun stands beside a name: in it ('link governor Paul Dunn'), before it
+    set off ('the chair, Ann Fox') or after it ('Ann Fox, the chair')."""
+    return role.dep_ == "compound" or role.head.ent_type_ == "PERSON" \
+        or role.dep_ == "appos" and role.head.pos_ == "PROPN" \
+        or any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in role.children)
+
+
 # a capitalised body's name: 'the Child Safeguarding Practice Review Panel', 'Leeds City Council'
 NAMED_BODY_RE = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){0,6}(?:Panel|Board|Council|Partnership|"
                            r"Committee|Inspectorate|Trust|Commission|Ofsted|Authority|Service)\b")
@@ -347,7 +392,7 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     council = council if council is not None and council[0].lower_ in ("cyngor", "comhairle") else None
     if council is not None:  # 'Cyngor Sir Ynys Môn said': 'Sir' is the county here, not a title
         return Speaker(council.text)
-    described = described_name(subj) or owned_document(ctx, subj)
+    described = described_name(subj) or owned_document(ctx, subj) or owned_by_person(ctx, subj)
     if described is not None:
         return described
     chained = role_chain_person(ctx, subj) or title_before_name(ctx, subj)
@@ -378,6 +423,9 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
         ent = None  # 'a mum in Keighley', 'a father from Grimsby': a place, not her name
     if ent is not None and ent.end < len(doc) and place_surname(doc[ent.end]):
         ent = doc[ent.start:ent.end + 1]  # 'Opposition leader Jean Sutton said'
+    if ent is not None and ent.end == subj.i and subj.pos_ == "PROPN" and subj.text[:1].isupper() \
+            and ent[-1].dep_ == "compound" and ent[-1].head.i == subj.i:
+        ent = doc[ent.start:subj.i + 1]  # 'how Sarah Cole described it': the NER stopped at 'Sarah'
     if ent is not None:
         name = full_name(ctx, ent.text)
         return Speaker(name, role_of(subj, ent.start, left) if ent.start > left else
@@ -687,10 +735,18 @@ def set_off_start(cue: Token, most: int) -> int | None:
                  if doc[j].text == "," and j > 0), None)
 
 
+CLOSING_MARKS = "\"\u201d\u2019'"
+
+
 def subject_after(ctx: Context, cue: Token) -> Token | None:
-    """The noun after a cue that opens its line: a quote set apart above its attribution
-    ('"…,"' / 'added Cllr Tom Reed, the lead member.'), the subject parsed as an object."""
-    if ctx.text[ctx.text.rfind("\n", 0, cue.idx) + 1:cue.idx].strip():
+    """The noun after a cue that opens its line or follows a quote's closing mark, the subject
+    parsed as an object: a quote set apart above its attribution ('"…,"' / 'added Cllr Tom Reed,
+    the lead member.'), or a short quote the parser took for the subject ('"Seven," repeated
+    Cllr Ann Hale', the name its object)."""
+    line_start = ctx.text.rfind("\n", 0, cue.idx) + 1
+    lead = ctx.text[line_start:cue.idx].rstrip().rstrip(",")
+    end = line_start + len(lead)  # just after the closing mark, if a quote ends the lead
+    if lead and not (lead[-1] in CLOSING_MARKS and ctx.inside_quote(end - 2)):
         return None
     return next((c for c in cue.rights if c.dep_ in ("nsubj", "dobj", "attr")
                  and c.pos_ in ("NOUN", "PROPN") and not ctx.inside_quote(c.idx)), None)

@@ -37,6 +37,7 @@ class Context:
     named_pronoun: dict[str, str] = field(default_factory=dict)  # full name -> 'he' | 'she'
     things_at: list[tuple[int, str]] = field(default_factory=list)  # organisations, documents
     titled_at: list[tuple[int, str, str]] = field(default_factory=list)  # (at, title, name)
+    said: dict[tuple[str, ...], Speaker] = field(default_factory=dict)  # a quote's words -> its speaker
     _merged: tuple[list[int], list[int]] | None = None
 
     def pronoun(self, name: str, default: str) -> str:

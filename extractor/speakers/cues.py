@@ -383,6 +383,9 @@ def subject_of(verb: Token) -> Token | None:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb.head  # 'footage of Mr Hale saying, "…"': the one shown saying it
     prev = verb.nbor(-1) if verb.i else None
+    if prev is not None and prev.lower_ == "to" and prev.dep_ == "aux" and verb.dep_ == "advcl" \
+            and verb.head.dep_ == "relcl" and verb.head.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head.head  # 'One mother we spoke to said': a relative's stranded 'to' read as the cue's
     if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" \
             and prev.head.lower_ == "of" and prev.pos_ in ("PROPN", "NOUN"):
         return prev  # the same, with the participle hung on the main verb
@@ -489,6 +492,21 @@ def according_to(ctx: Context, span: QuoteSpan) -> Token | None:
         if source is not None:
             return named_role(source) or source
     return source_phrase(ctx, begin, span)
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """Who reports what a verb's clause says: the subject of the cue the clause is said by
+    ('X said parents call it …'), the source of an 'according to' on it ('According to X,
+    parents call it …') or the subject of a cue set in it ('Parents, X said, call it …')."""
+    if verb.dep_ == "ccomp" and is_cue(verb.head):
+        return subject_of(verb.head)
+    source = next((g for c in verb.children if c.lower_ == "according"
+                   for to in c.children if to.lower_ == "to"
+                   for g in to.children if g.dep_ == "pobj"), None)
+    if source is not None:
+        return named_role(source) or source
+    aside = next((c for c in verb.children if c.dep_ == "parataxis" and is_cue(c)), None)
+    return subject_of(aside) if aside is not None else None
 
 
 def named_role(role: Token) -> Token | None:

@@ -416,3 +416,21 @@ def role_verb(subj: Token) -> str | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     end = obj.right_edge.i + 1 if obj is not None else verb.i + 1
     return clean(subj.doc[verb.i:end].text) or None
+
+
+# people spoken of as a kind, never one speaker: 'families', 'many parents', 'young people'
+GROUP_NOUNS = {"family", "people", "staff", "resident", "professional", "practitioner"}
+GROUP_QUANTIFIERS = {"many", "some", "most", "all", "several", "few", "other", "both", "more"}
+
+
+def generic_group(subj: Token) -> bool:
+    """Whether a subject is people spoken of as a kind ('families', 'many carers', 'young
+    people', 'some pupils'): a plural person noun with no determiner but a quantifier and no
+    owner or name, whose words someone else reports ('X said families described it as "…"')."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ or not (subj.tag_ == "NNS" or subj.lemma_.lower() == "staff"):
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma not in person_nouns() and lemma not in GROUP_NOUNS:
+        return False
+    return all(c.dep_ in ("amod", "compound") or c.lower_ in GROUP_QUANTIFIERS
+               for c in subj.children if c.dep_ in ("det", "poss", "nummod", "amod", "compound", "predet"))
