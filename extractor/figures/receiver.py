@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..kind import page_title
 from ..publisher import outside_publisher
+from ..tables.metrics import reviews_spoken_of
 from .analysis import _Candidate
 
 if TYPE_CHECKING:
@@ -53,3 +54,13 @@ def own_referrals(cands: list[_Candidate], document: Document) -> None:
     for c in cands:
         if c.metric in _REFERRALS and not _names_receiver(c.sentence):
             c.metric = "other"
+
+
+def unreviewed_referrals(cands: list[_Candidate], document: Document) -> None:
+    """In a document that never speaks of a case review (a clinic's, a panel's or a monitoring
+    group's report), nothing is referred for one: a referral figure read as a review's ('288
+    people were referred by the police', '124 referred themselves') is the service's own: other."""
+    if any(c.metric == "review_referrals" for c in cands) and not reviews_spoken_of(document.text):
+        for c in cands:
+            if c.metric == "review_referrals":
+                c.metric = "other"
