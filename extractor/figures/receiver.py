@@ -59,8 +59,9 @@ def own_referrals(cands: list[_Candidate], document: Document) -> None:
 def unreviewed_referrals(cands: list[_Candidate], document: Document) -> None:
     """In a document that never speaks of a case review (a clinic's, a panel's or a monitoring
     group's report), nothing is referred for one: a referral figure read as a review's ('288
-    people were referred by the police', '124 referred themselves') is the service's own: other."""
+    people were referred by the police', '124 referred themselves') whose sentence names no
+    receiver (the partnership, children's social care) is the service's own: other."""
     if any(c.metric == "review_referrals" for c in cands) and not reviews_spoken_of(document.text):
         for c in cands:
-            if c.metric == "review_referrals":
+            if c.metric == "review_referrals" and not _names_receiver(c.sentence):
                 c.metric = "other"
