@@ -161,7 +161,7 @@ def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
     for c in cands:
         c.period = in_doc_year(c.period, doc_period)
     own_referrals(cands + table_cands, document)
-    unreviewed_referrals(cands + table_cands, document)
+    unreviewed_referrals(cands, document)  # a table has its own test (tables.metrics.reviews_spoken_of)
     align_restated(cands, table_cands, document.text, doc_period)
     cands += table_cands
     for c in cands:

@@ -60,8 +60,13 @@ def unreviewed_referrals(cands: list[_Candidate], document: Document) -> None:
     """In a document that never speaks of a case review (a clinic's, a panel's or a monitoring
     group's report), nothing is referred for one: a referral figure read as a review's ('288
     people were referred by the police', '124 referred themselves') whose sentence names no
-    receiver (the partnership, children's social care) is the service's own: other."""
+    receiver (the partnership, children's social care) and no review, criteria or panel is the
+    service's own: other."""
     if any(c.metric == "review_referrals" for c in cands) and not reviews_spoken_of(document.text):
         for c in cands:
-            if c.metric == "review_referrals" and not _names_receiver(c.sentence):
+            if c.metric == "review_referrals" and not _names_receiver(c.sentence) and not _REVIEW_CUE.search(c.sentence):
                 c.metric = "other"
+
+
+# a sentence that speaks of a review in its own words ('for a review', 'against the criteria', 'the panel considered')
+_REVIEW_CUE = re.compile(r"\b(?:reviews?|criteri(?:a|on)|panel)\b", re.I)
