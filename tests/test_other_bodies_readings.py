@@ -71,6 +71,7 @@ INCIDENTS = [
     ('The local authority made 9 serious incident notifications in the year. Of the 9 incidents, 4 involved a child who died.', '9', 'serious_incident_notifications'),
     ('The council notified the national panel of 7 serious incidents, compared with 11 incidents the year before.', '11', 'serious_incident_notifications'),
     ('There were 12 notifications to the national panel. Six of the incidents involved babies under one.', '12', 'serious_incident_notifications'),
+    ('Leeds notified 23 incidents and Bradford 19.', '23', 'serious_incident_notifications'),
 ]
 
 REFERRALS = [
@@ -87,6 +88,7 @@ REFERRALS = [
     ('After the meeting, 15 young people were referred to an advocate.', '15', 'other'),
     ('Four cases were referred back to their GP.', 'Four', 'other'),
     ('The case review group considered 14 referrals, and 8 did not meet the criteria for a rapid review.', '14', 'review_referrals'),
+    ('The panel looked at 9 cases referred by schools and the police.', '9', 'review_referrals'),
     ("Of the 1,200 referrals to children's social care, 230 were re-referred within a year.", '230', 'social_care_referrals'),
     ('Some 45 children were referred again to the front door within a year.', '45', 'social_care_referrals'),
 ]

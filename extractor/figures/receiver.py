@@ -68,5 +68,6 @@ def unreviewed_referrals(cands: list[_Candidate], document: Document) -> None:
                 c.metric = "other"
 
 
-# a sentence that speaks of a review in its own words ('for a review', 'against the criteria', 'the panel considered')
-_REVIEW_CUE = re.compile(r"\b(?:reviews?|criteri(?:a|on)|panel)\b", re.I)
+# a sentence that speaks of a review in its own words ('for a review', 'against the criteria', 'the panel
+# considered', 'the group considered 14 cases')
+_REVIEW_CUE = re.compile(r"\b(?:reviews?|criteri(?:a|on)|panel|group|considered)\b", re.I)
