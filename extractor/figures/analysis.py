@@ -153,11 +153,24 @@ def _matches(doc: Doc | Span) -> list[tuple[_Rule, int, int]]:
         rules = _rules()[0]
         raw = [(rules[whole.vocab.strings[mid]], s, e) for mid, s, e in _doc_matcher(whole)(whole)]
         raw += [(_lexicon_rule(name), s, e) for name, s, e in lexicon.find(whole)]
+        named = {r.metric for r, _, _ in raw if r.id not in _BARE_WORDS}
+        # a bare word reads as a metric only in a document that names the metric otherwise, or
+        # in a sentence that says it was notified ('Kent notified 41 incidents')
+        raw = [m for m in raw if m[0].id not in _BARE_WORDS or _BARE_WORDS[m[0].id] in named
+               or any(t.lemma_.lower() in _NOTIFY for t in whole[m[1]].sent) and m[0].id == "sin4"]
         cached = whole.user_data[_MATCHES] = (len(whole), raw)
     if whole is doc:
         return list(cached[1])
     lo, hi = cast("Span", doc).start, cast("Span", doc).end
     return [(r, s, e) for r, s, e in cached[1] if lo <= s and e <= hi]
+
+
+# The rules that read a bare word as a metric, which they do only in a document that names the
+# metric in other words: in one that never names a child protection plan, 'we issued 612 new
+# plans' counts plans of its own kind (an EHC plan); in one that never names a serious incident
+# notification, 'crews attended 41,000 incidents' counts the incidents a service attends
+_BARE_WORDS = {"cpp3": "child_protection_plans", "sin4": "serious_incident_notifications"}
+_NOTIFY = {"notify", "notified", "notifiable", "notification"}
 
 
 def rule_hits(doc: Doc | Span) -> list[_Hit]:

@@ -154,13 +154,14 @@ def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
     `rejected`, when given, receives each number of the running text that is no figure, with
     the reason the rejecting rule gave (text, start, end, sentence, reason)."""
     from ..tables import align_restated, in_doc_year, table_candidates
-    from .receiver import own_referrals
+    from .receiver import own_referrals, unreviewed_referrals
     table_cands, skip = table_candidates(doc, document, doc_period)
     table_cands = [c for c in table_cands if not _furniture_cell(c, document, rejected)]
     cands = _candidates(doc, doc_period, skip, use_classifier, rejected)
     for c in cands:
         c.period = in_doc_year(c.period, doc_period)
     own_referrals(cands + table_cands, document)
+    unreviewed_referrals(cands, document)  # a table has its own test (tables.metrics.reviews_spoken_of)
     align_restated(cands, table_cands, document.text, doc_period)
     cands += table_cands
     for c in cands:

@@ -575,14 +575,20 @@ def _in_context(doc: Doc, hits: list[_Hit], ts: int, metric: str, back: int = 0)
     # a plan's or a log's actions are its business, but recommendations named beside them are a
     # review's ('the review's 12 recommendations are carried in the improvement plan')
     named_recs = metric == "recommendations" and any(t.lemma_.lower() == "recommendation" for t in sent)
-    # the first context the text names ('to the early help hub': early help, not the hub); rule_hits
-    # gives the hits in text order
-    for h in hits:
+    # the receiver said right after the number's own noun ('and 38 referrals to adult social care'),
+    # else the first context the text names ('to the early help hub': early help, not the hub);
+    # rule_hits gives the hits in text order
+    near = [h for h in hits if ts < h.start <= ts + _NEAR]
+    for h in [*near, *hits]:
         if h.rule.kind == "context" and h.rule.family == metric and start <= h.start < sent.end \
                 and not (named_recs and h.rule.metric == "other") \
                 and not (h.rule.id in _OUTCOME_CUES and _names_a_review(doc, hits, start, sent.end)):
             return h.rule.metric or metric
     return metric
+
+
+# how far after the number a context names its own noun's receiver ('38 referrals to adult social care')
+_NEAR = 4
 
 
 # cues that read referrals by an outcome a referral to children's social care has ('ended with no

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..kind import page_title
 from ..publisher import outside_publisher
+from ..tables.metrics import reviews_spoken_of
 from .analysis import _Candidate
 
 if TYPE_CHECKING:
@@ -53,3 +54,20 @@ def own_referrals(cands: list[_Candidate], document: Document) -> None:
     for c in cands:
         if c.metric in _REFERRALS and not _names_receiver(c.sentence):
             c.metric = "other"
+
+
+def unreviewed_referrals(cands: list[_Candidate], document: Document) -> None:
+    """In a document that never speaks of a case review (a clinic's, a panel's or a monitoring
+    group's report), nothing is referred for one: a referral figure read as a review's ('288
+    people were referred by the police', '124 referred themselves') whose sentence names no
+    receiver (the partnership, children's social care) and no review, criteria or panel is the
+    service's own: other."""
+    if any(c.metric == "review_referrals" for c in cands) and not reviews_spoken_of(document.text):
+        for c in cands:
+            if c.metric == "review_referrals" and not _names_receiver(c.sentence) and not _REVIEW_CUE.search(c.sentence):
+                c.metric = "other"
+
+
+# a sentence that speaks of a review in its own words ('for a review', 'against the criteria', 'the panel
+# considered', 'the group considered 14 cases')
+_REVIEW_CUE = re.compile(r"\b(?:reviews?|criteri(?:a|on)|panel|group|considered)\b", re.I)
