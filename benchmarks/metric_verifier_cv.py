@@ -17,167 +17,26 @@ cost: right specific metrics turned into `other`, and strict F1 per folder befor
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import sys
 from collections import Counter, defaultdict
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from extractor.evaluate import _match_figures, _same_value
+from extractor.evaluate import _match_figures
+from extractor.figures.metric_check import doc_stats, features, method_family
+from extractor.training import FIRST_SIGHT_OUTPUTS, build_verifier_pipeline, label_figures, read_outputs
 
 ROOT = Path(__file__).resolve().parent.parent
-FIRST = ROOT / "benchmarks" / "data" / "metric_verifier_first_sight.jsonl.gz"
+FIRST = FIRST_SIGHT_OUTPUTS
 DEV = ROOT / "benchmarks" / "data" / "metric_verifier_dev.jsonl.gz"
-THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-
-
-def read_rows(path: Path) -> list[dict[str, Any]]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 
 
 def gold_path(row: dict[str, Any]) -> Path:
     folder = row["folder"].replace("corpus/holdout/", "corpus/")
     return ROOT / folder / row["doc"]
-
-
-def label(preds: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[str]:
-    """Per prediction: right / gold_other / wrong_specific / spurious (methodstat's matching:
-    strict pass first, then loose)."""
-    out = ["spurious"] * len(preds)
-    used = [False] * len(preds)
-    gold = [dict(g) for g in gold]
-    for strict in (True, False):
-        for g in gold:
-            if g.get("_m"):
-                continue
-            for i, p in enumerate(preds):
-                if used[i] or p["unit"] != g["unit"] or not _same_value(p["value"], g["value"]):
-                    continue
-                if strict and p["metric"] != g["metric"]:
-                    continue
-                used[i] = True
-                g["_m"] = 1
-                out[i] = ("right" if p["metric"] == g["metric"] else
-                          "gold_other" if g["metric"] == "other" else "wrong_specific")
-                break
-    return out
-
-
-# ---- features -------------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, list[re.Pattern[str]]]:
-    data = json.loads((ROOT / "models" / "metric_lexicon.json").read_text(encoding="utf-8"))
-    out: dict[str, list[re.Pattern[str]]] = {}
-    for key, entry in data["metrics"].items():
-        pats = []
-        for name in entry["names"]:
-            text = name["text"] if isinstance(name, dict) else name
-            words = [re.escape(w) for w in text.lower().split()]
-            if not words:
-                continue
-            words[-1] += r"(?:s|es|'s)?"
-            pats.append(re.compile(r"\b" + r"\s+".join(words) + r"\b"))
-        out[key] = pats
-    return out
-
-
-def lex_key(metric: str) -> str:
-    if metric.startswith("lcsprs"):
-        return "lcsprs"
-    return metric
-
-
-def family(method: str | None) -> str:
-    m = method or "none"
-    if m.startswith("rule:inherit"):
-        return "inherit"
-    if m.startswith("rule:table") or m.startswith("table"):
-        return "table"
-    if m.startswith("rule:lex") or m.startswith("lexicon"):
-        return "lexicon"
-    if m.startswith("rule:"):
-        return "rule"
-    return m.split(":")[0]
-
-
-def name_hits(sentence: str, num_start: int, num_end: int) -> dict[str, int]:
-    """Per lexicon key: the word distance from the number to its nearest name in the sentence."""
-    low = sentence.lower()
-    best: dict[str, int] = {}
-    for key, pats in lexicon().items():
-        for pat in pats:
-            for m in pat.finditer(low):
-                if m.end() <= num_start:
-                    gap = low[m.end():num_start]
-                elif m.start() >= num_end:
-                    gap = low[num_end:m.start()]
-                else:
-                    gap = ""
-                d = len(_WORD.findall(gap))
-                if d < best.get(key, 999):
-                    best[key] = d
-    return best
-
-
-def features(f: dict[str, Any], row: dict[str, Any], doc_stats: dict[str, Any]) -> dict[str, Any]:
-    sentence = f.get("sentence") or ""
-    text = f.get("text") or ""
-    pos = sentence.find(text) if text else -1
-    ns, ne = (pos, pos + len(text)) if pos >= 0 else (0, 0)
-    hits = name_hits(sentence, ns, ne)
-    key = lex_key(f["metric"])
-    own = hits.get(key, 999)
-    others = [d for k, d in hits.items() if k not in (key, "other")]
-    nearest_other = min(others, default=999)
-    method = f.get("method") or "none"
-    fam = family(method)
-    after = _WORD.findall(sentence[ne:].lower())[:3]
-    before = _WORD.findall(sentence[:ns].lower())[-3:]
-    x: dict[str, Any] = {
-        "fam=" + fam: 1, "method=" + method: 1, "metric=" + f["metric"]: 1,
-        "fam_metric=" + fam + "|" + f["metric"]: 1,
-        "unit=" + f["unit"]: 1, "kind=" + str(row.get("kind")): 1,
-        "format=" + str(row.get("format")): 1,
-        "conf": float(f.get("confidence") or 0.0),
-        "own_in_sentence": int(own < 999), "own_within3": int(own <= 3),
-        "own_within8": int(own <= 8),
-        "other_specific_in_sentence": int(nearest_other < 999),
-        "other_specific_closer": int(nearest_other < own),
-        "other_name_within3": int(hits.get("other", 999) <= 3),
-        "n_specific_names": len(others),
-        "sentence_words_log": len(_WORD.findall(sentence)) / 40.0,
-        "metric_share_in_doc": doc_stats["metric_share"].get(f["metric"], 0.0),
-        "own_names_in_doc": doc_stats["own_names"].get(key, 0.0),
-        "doc_specific_share": doc_stats["specific_share"],
-    }
-    for w in after:
-        x["after=" + w] = 1
-    for w in before:
-        x["before=" + w] = 1
-    if f.get("subject"):
-        words = _WORD.findall(f["subject"].lower())
-        if words:
-            x["subject_head=" + words[-1]] = 1
-    return x
-
-
-def doc_stats(row: dict[str, Any]) -> dict[str, Any]:
-    figs = row["figures"]
-    n = max(len(figs), 1)
-    counts = Counter(f["metric"] for f in figs)
-    text = " ".join({f.get("sentence") or "" for f in figs}).lower()
-    own = {}
-    for key, pats in lexicon().items():
-        own[key] = min(sum(len(p.findall(text)) for p in pats), 20) / 20.0
-    return {"metric_share": {m: c / n for m, c in counts.items()}, "own_names": own,
-            "specific_share": sum(c for m, c in counts.items() if m != "other") / n}
 
 
 # ---- data ---------------------------------------------------------------------------------
@@ -188,14 +47,14 @@ def examples(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for di, row in enumerate(rows):
         gold = json.loads(gold_path(row).read_text(encoding="utf-8")).get("figures", [])
         row["_gold"] = gold
-        status = label(row["figures"], gold)
-        stats = doc_stats(row)
+        status = label_figures(row["figures"], gold)
+        stats = doc_stats(row["figures"])
         for fi, f in enumerate(row["figures"]):
             if f["metric"] == "other":
                 continue
             out.append({"set": row["set"], "folder": row["folder"], "di": di, "fi": fi,
-                        "x": features(f, row, stats), "status": status[fi],
-                        "fam": family(f.get("method"))})
+                        "x": features(f, row.get("kind"), row.get("format"), stats),
+                        "status": status[fi], "fam": method_family(f.get("method"))})
     return out
 
 
@@ -213,21 +72,13 @@ def strict_f1(rows: list[dict[str, Any]], to_other: set[tuple[int, int]]) -> tup
     return (2 * prec * rec / (prec + rec) if prec + rec else 0.0), tp, pred, gold_n
 
 
-def make_model():  # type: ignore[no-untyped-def]
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-    return make_pipeline(DictVectorizer(), LogisticRegression(C=0.5, max_iter=2000,
-                                                               class_weight=None))
-
-
 def train_items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [e for e in items if e["status"] != "spurious"]
 
 
 def fit(items: list[dict[str, Any]]):  # type: ignore[no-untyped-def]
     tr = train_items(items)
-    model = make_model()
+    model = build_verifier_pipeline()
     model.fit([e["x"] for e in tr], [int(e["status"] == "right") for e in tr])
     return model
 
@@ -333,10 +184,10 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     first_path = Path(args[0]) if args else FIRST
     dev_path = Path(args[1]) if len(args) > 1 else DEV
-    rows = read_rows(first_path)
+    rows = read_outputs(first_path)
     items = examples(rows)
     sets = sorted({r["set"] for r in rows}, key=lambda s: int(re.sub(r"\D", "", s) or 0))
-    dev = read_rows(dev_path)
+    dev = read_outputs(dev_path)
     dev_items = examples(dev)
     for e in dev_items:
         e["set"] = "dev"
