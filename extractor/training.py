@@ -23,7 +23,7 @@ from .evaluate import gold_files, source_of
 from .figures import rule_metric_for
 from .ingest import load
 from .numbers import parse_fraction, parse_money, parse_number
-from .pipeline import doc_text, get_nlp, to_doc
+from .pipeline import MODELS_DIR, doc_text, get_nlp, to_doc
 from .sentences import generate
 from .tables import text_tables
 
@@ -371,7 +371,7 @@ def train_kind_model(corpus_dirs: list[Path], models_dir: Path | None = None) ->
 # What the tool said at first sight of each released blind set (styles13..19), dumped by
 # benchmarks/metric_verifier_dump.py in a detached worktree of each set's 'First measured at'
 # commit: a fresh clone cannot rebuild those worktrees, so the outputs are kept.
-FIRST_SIGHT_OUTPUTS = Path(__file__).resolve().parent.parent / "models" / "metric_verifier_first_sight.jsonl.gz"
+FIRST_SIGHT_OUTPUTS = MODELS_DIR / "metric_verifier_first_sight.jsonl.gz"
 # At 0.5 every leave-one-set-out fold of benchmarks/metric_verifier_cv.py gains strict F1
 # (+0.010..+0.021); the nested choice, 0.7, gains +0.004..+0.035 but doubts more right metrics
 # on folders the verifier never saw (docs/metric_verifier.md).
