@@ -1,10 +1,11 @@
-"""Training and cross-validation of the two classifiers: the metric model (extractor.metric_model)
-and the kind model (extractor.kind).
+"""Training and cross-validation of the classifiers: the metric model (extractor.metric_model),
+the kind model (extractor.kind) and the metric verifier (extractor.figures.metric_check).
 
 Inference lives in those modules and reads only the saved models; everything that reads the
 annotated corpus (gold files, their documents through ingest, the generated sentence sets)
 lives here, so findings never call back into ingest. `review-records train` calls
-`extract.train_all`, which calls `train_kind_model` and `train_metric_model`;
+`extract.train_all`, which calls `train_kind_model`, `train_metric_model` and then
+`train_metric_verifier` (it learns from the metric model's outputs);
 benchmarks/metric_cv.py uses `doc_examples`, `generated_examples` and `fit_and_save`.
 """
 
