@@ -236,7 +236,7 @@ class _Summary:
 
 @app.command()
 def train(corpus: CorpusOpt = [Path("corpus")]) -> None:  # noqa: B006 - Typer default
-    """Train the document-kind and metric classifiers on annotated folders; save to models/."""
+    """Train the document-kind and metric classifiers, then the metric verifier; save to models/."""
     from extractor.extract import train_all
 
     for name, meta in train_all(corpus).items():

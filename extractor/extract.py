@@ -35,10 +35,13 @@ class Options:
     with_text (bool): put the document text in `source.text`.
     with_document (bool): also hand back the ingested Document (as a dict) beside the record,
         for views that need its page starts and tables (`show`, `verify`).
+    verify_metrics (bool): let the trained metric verifier (figures.metric_check) turn the
+        specific metrics it doubts into `other` (with use_classifier only).
     """
 
     use_classifier: bool = True
     with_text: bool = False
+    verify_metrics: bool = True
     with_document: bool = False
 
 
@@ -158,6 +161,9 @@ def extract_document(document: Document, nlp: Language | None = None,
     rejected: list[dict[str, Any]] | None = [] if options.with_text else None
     figures = find_figures(doc, document, meta.period, use_classifier=options.use_classifier,
                            rejected=rejected)
+    if options.use_classifier and options.verify_metrics:
+        from .figures.metric_check import check_metrics
+        check_metrics(figures, meta.kind, document.source.format)
     quotes, people = find_quotes(doc, document)
     return Record(source=document.source, kind=meta.kind, kind_confidence=meta.kind_confidence,
                   area=meta.area, area_code=meta.area_code, areas=meta.areas,
@@ -246,8 +252,10 @@ def annotated_folders(corpus_dirs: list[Path]) -> list[Path]:
 def train_all(corpus_dirs: list[Path]) -> dict[str, dict[str, Any]]:
     """Train every classifier the tool uses on the annotated folders and their annotated
     subfolders (corpus/dev2 ..., never corpus/holdout); returns their metas."""
-    from .training import train_kind_model, train_metric_model
+    from .training import train_kind_model, train_metric_model, train_metric_verifier
 
     folders = annotated_folders(corpus_dirs)
-    return {"kind_model": train_kind_model(folders),
-            "metric_model": train_metric_model(folders)}
+    metas = {"kind_model": train_kind_model(folders), "metric_model": train_metric_model(folders)}
+    # the verifier learns from the outputs of the models just trained
+    metas["metric_verifier"] = train_metric_verifier(folders)
+    return metas

@@ -1,10 +1,11 @@
-"""Training and cross-validation of the two classifiers: the metric model (extractor.metric_model)
-and the kind model (extractor.kind).
+"""Training and cross-validation of the classifiers: the metric model (extractor.metric_model),
+the kind model (extractor.kind) and the metric verifier (extractor.figures.metric_check).
 
 Inference lives in those modules and reads only the saved models; everything that reads the
 annotated corpus (gold files, their documents through ingest, the generated sentence sets)
 lives here, so findings never call back into ingest. `review-records train` calls
-`extract.train_all`, which calls `train_kind_model` and `train_metric_model`;
+`extract.train_all`, which calls `train_kind_model`, `train_metric_model` and then
+`train_metric_verifier` (it learns from the metric model's outputs);
 benchmarks/metric_cv.py uses `doc_examples`, `generated_examples` and `fit_and_save`.
 """
 
@@ -23,7 +24,7 @@ from .evaluate import gold_files, source_of
 from .figures import rule_metric_for
 from .ingest import load
 from .numbers import parse_fraction, parse_money, parse_number
-from .pipeline import doc_text, get_nlp, to_doc
+from .pipeline import MODELS_DIR, doc_text, get_nlp, to_doc
 from .sentences import generate
 from .tables import text_tables
 
@@ -507,4 +508,121 @@ def train_period_gate(corpus_dirs: list[Path], models_dir: Path | None = None) -
         kwargs = {"models_dir": models_dir} if models_dir else {}
         save_model(period_gate.MODEL_NAME, _fit_gate(cases, cv["targeted"]), meta, **kwargs)
         period_gate._model.cache_clear()
+    return meta
+
+
+# ---------------------------------------------------------------- the metric verifier
+
+# What the tool said at first sight of each released blind set (styles13..19), dumped by
+# benchmarks/metric_verifier_dump.py in a detached worktree of each set's 'First measured at'
+# commit: a fresh clone cannot rebuild those worktrees, so the outputs are kept.
+FIRST_SIGHT_OUTPUTS = MODELS_DIR / "metric_verifier_first_sight.jsonl.gz"
+# At 0.5 every leave-one-set-out fold of benchmarks/metric_verifier_cv.py gains strict F1
+# (+0.010..+0.021); the nested choice, 0.7, gains +0.004..+0.035 but doubts more right metrics
+# on folders the verifier never saw (docs/metric_verifier.md).
+VERIFIER_THRESHOLD = 0.5
+
+
+def build_verifier_pipeline() -> Any:
+    """An untrained DictVectorizer + LogisticRegression: P(the specific metric is right)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline([("vec", DictVectorizer()), ("clf", LogisticRegression(C=0.5, max_iter=2000))])
+
+
+def label_figures(preds: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[str]:
+    """Per predicted figure: right / gold_other / wrong_specific / spurious. Gold figures take
+    predictions of the same value and unit, those of the same metric first."""
+    from .evaluate import _same_value
+
+    out = ["spurious"] * len(preds)
+    taken: set[int] = set()
+    for strict in (True, False):
+        for gi, g in enumerate(gold):
+            if gi in taken:
+                continue
+            for i, p in enumerate(preds):
+                if out[i] != "spurious" or p["unit"] != g["unit"] or not _same_value(p["value"], g["value"]):
+                    continue
+                if strict and p["metric"] != g["metric"]:
+                    continue
+                taken.add(gi)
+                out[i] = ("right" if p["metric"] == g["metric"] else
+                          "gold_other" if g["metric"] == "other" else "wrong_specific")
+                break
+    return out
+
+
+def read_outputs(path: Path) -> list[dict[str, Any]]:
+    """Rows of a figure dump (benchmarks/metric_verifier_dump.py): one document a line."""
+    import gzip
+
+    opener: Any = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def current_outputs(corpus_dirs: list[Path]) -> list[dict[str, Any]]:
+    """The current code's figures (the verifier off) on every annotated document, as dump rows."""
+    from .extract import Options, _extract_guarded
+    from .figures.metric_check import figure_row
+
+    options = Options(verify_metrics=False)
+    rows = []
+    for gold_path in (p for d in corpus_dirs for p in gold_files(Path(d))):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        record, _err = _extract_guarded(source_of(gold_path, gold), None, options)
+        if record is None:
+            continue
+        rows.append({"set": "current", "folder": str(gold_path.parent.resolve()), "doc": gold_path.name,
+                     "kind": record.kind, "format": record.source.format,
+                     "figures": [figure_row(f) for f in record.figures]})
+    return rows
+
+
+def verifier_examples(rows: list[dict[str, Any]], gold_root: Path
+                      ) -> list[tuple[dict[str, Any], str, dict[str, Any]]]:
+    """(features, status, row) for each figure with a specific metric; a row's gold file is
+    gold_root / its folder (a blind set's holdout folder read as its released one) / its doc."""
+    from .figures.metric_check import doc_stats, features
+
+    out = []
+    for row in rows:
+        folder = Path(str(row["folder"]).replace("corpus/holdout/", "corpus/"))
+        gold_path = folder / row["doc"] if folder.is_absolute() else gold_root / folder / row["doc"]
+        if not gold_path.is_file():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8")).get("figures", [])
+        status = label_figures(row["figures"], gold)
+        stats = doc_stats(row["figures"])
+        for f, s in zip(row["figures"], status):
+            if f["metric"] != "other":
+                out.append((features(f, row.get("kind"), row.get("format"), stats), s, row))
+    return out
+
+
+def train_metric_verifier(corpus_dirs: list[Path], *, current: list[dict[str, Any]] | None = None,
+                          models_dir: Path | None = None) -> dict[str, Any]:
+    """Train and save the metric verifier (extractor.figures.metric_check) on the first-sight
+    outputs of the released blind sets plus the current outputs on `corpus_dirs` (extracted here
+    unless `current` rows are given); no other model is retrained. Returns its meta."""
+    from .figures import metric_check
+
+    root = Path(__file__).resolve().parent.parent
+    rows = read_outputs(FIRST_SIGHT_OUTPUTS) + (current if current is not None
+                                                 else current_outputs(corpus_dirs))
+    items = [(x, s) for x, s, _row in verifier_examples(rows, root) if s != "spurious"]
+    if not items:
+        raise ExtractorError(str(FIRST_SIGHT_OUTPUTS), "no figures to train the metric verifier on")
+    model = build_verifier_pipeline().fit([x for x, _ in items], [int(s == "right") for _, s in items])
+    meta = {"threshold": VERIFIER_THRESHOLD, "n_examples": len(items),
+            "counts": {s: sum(1 for _, t in items if t == s) for s in ("right", "gold_other", "wrong_specific")},
+            "first_sight_sets": sorted({r["set"] for r in rows if r["set"] != "current"}),
+            "corpus_dirs": [str(d) for d in corpus_dirs] or sorted({str(r["folder"]) for r in current or []}),
+            "training_data_sha256": data_hash([f"{s}\t{json.dumps(x, sort_keys=True)}" for x, s in items])}
+    kwargs = {"models_dir": models_dir} if models_dir else {}
+    save_model(metric_check.MODEL_NAME, model, meta, **kwargs)
+    metric_check._model.cache_clear()
     return meta
