@@ -19,11 +19,15 @@ from extractor.extract import Options, _extract_guarded
 
 def main() -> None:
     out, tag, folders = sys.argv[1], sys.argv[2], sys.argv[3:]
+    try:  # the verifier off: its training data is what the rules and the metric model say
+        options = Options(verify_metrics=False)
+    except TypeError:  # a commit from before the verifier
+        options = Options()
     with open(out, "w", encoding="utf-8") as fh:
         for folder in folders:
             for gp in gold_files(Path(folder)):
                 gold = json.loads(gp.read_text(encoding="utf-8"))
-                rec, _err = _extract_guarded(source_of(gp, gold), None, Options())
+                rec, _err = _extract_guarded(source_of(gp, gold), None, options)
                 row = {"set": tag, "folder": folder, "doc": gp.name, "failed": rec is None, "figures": []}
                 if rec is not None:
                     d = rec.to_dict()
