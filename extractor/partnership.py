@@ -416,21 +416,11 @@ def _welsh_mentions(text: str, name: str) -> int:
 # of the …", "as a statutory partner in the …"): the author's partner, whose member's own report
 # (a fire service's, a trust's, a college's) is not the body's, unless the text is written for
 # it ("prepared for the …", "a report to the …").
-# The nouns an agency's own report names itself by ("the Trust", "the Service").
-_AUTHOR = (r"(?:trust|service|college|school|academy|force|constabulary|hospital|practice|charity|"
-           r"organisation|team|club|council)")
 _MEMBER_BEFORE = re.compile(
     r"(?i:(?:\b(?:is|are|was|were|as|being)\s+(?:also\s+)?(?:a|an|one\s+of\s+the)?\s*"
     r"(?:relevant|member|statutory|named|partner)\s+(?:agenc(?:y|ies)|organisations?|bod(?:y|ies)|"
     r"partners?)\s+(?:of|on|in|to|within|for)|\bwe\s+(?:also\s+)?(?:sit|sat)\s+on|"
-    r"\bwe\s+(?:are|were)\s+(?:also\s+)?(?:represented\s+on|(?:a\s+|full\s+)*members?\s+of)|"
-    # ... or takes part in its work: "We took part in four rapid reviews convened by the …",
-    # "The Trust contributed to two reviews commissioned by the …" (the subject is the author:
-    # "we", "our staff", or the agency the text names itself by)
-    r"(?:\bwe|\bour\s+(?:staff|teams?|service|clinicians|officers|practitioners)|\bthe\s+" + _AUTHOR
-    + r")\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:took\s+part|take\s+part|takes\s+part|"
-    r"taken\s+part|contributed|participated|joined\s+in)\b[^.!?\n]{0,80}?\b(?:convened|led|"
-    r"held|chaired|run|organised|organized|commissioned|co-?ordinated|set\s+up)\s+by)"
+    r"\bwe\s+(?:are|were)\s+(?:also\s+)?(?:represented\s+on|(?:a\s+|full\s+)*members?\s+of))"
     r"\s+(?:the\s+)?)$")
 _WRITTEN_FOR = re.compile(r"(?i)\b(?:prepared|written|produced|compiled|commissioned)\s+"
                           r"(?:[\w’'-]+\s+){0,6}?for\s+(?:the\s+)?$|"
