@@ -5,8 +5,8 @@ study (benchmarks/partnership_gate_cv.py) learned from the CURRENT code's answer
 folders, where the rules are almost always right: nothing to learn. The metric verifier
 (docs/metric_verifier.md) generalised by learning from what the tool said at first sight of each
 released blind set. This does the same for the two metadata fields: the answers are the first-sight
-records of styles13-19 (`benchmarks/data/metadata_first_sight.jsonl.gz`, written by
-benchmarks/metadata_first_sight_dump.py in the worktrees of each set's first-sight commit) plus the
+records of styles13-19 (`benchmarks/data/metadata_first_sight.jsonl.gz`: the metadata fields of
+benchmarks/metric_verifier_dump.py's rows, run in worktrees of each set's first-sight commit) plus the
 current code's answers on the development folders; the features are computed from each document's
 text by the CURRENT code (so an old answer and a new one are described alike); the label is whether
 the answer is the gold. A gate nulls an answer it doubts (p(right) < threshold).
@@ -72,7 +72,7 @@ def period_features(base: dict[str, Any], answer: tuple[str | None, str | None],
     sy, sm, ey, em = int(start[:4]), int(start[5:7]), int(end[:4]), int(end[5:7])
     months = (ey - sy) * 12 + em - sm + 1
     x["months"] = math.log1p(max(0, months))
-    x["shape=" + ("fy" if (sm, em, months) == (4, 3, 12) else "calendar" if (sm, em) == (1, 12)
+    x["shape=" + ("fy" if (sm, em, months) == (4, 3, 12) else "calendar" if (sm, em, months) == (1, 12, 12)
                   else "academic" if sm in (8, 9) and months == 12 else "short" if months < 12
                   else "long" if months > 12 else "other")] = 1.0
     years = _YEAR.findall(text)
