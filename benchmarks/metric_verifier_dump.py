@@ -5,9 +5,12 @@ usage: PYTHONPATH=<worktree at some commit> python benchmarks/metric_verifier_du
 Run with an OLD commit's worktree on PYTHONPATH to record what that code said at first sight of
 a blind set (the folder copied into that worktree). Uses only API stable since styles13's first sight
 (extract._extract_guarded, Options, evaluate.gold_files / source_of). One line per document:
-{"set": TAG, "doc": gold file name, "kind": ..., "format": ..., "title": ..., "figures": [...]}
+{"set": TAG, "doc": gold file name, "kind": ..., "format": ..., "title": ..., "area": ...,
+"partnership": ..., "period": {"start", "end", "text"}, "figures": [...]}
 with each figure's metric, value, unit, method, confidence, subject, qualifier and first mention
-(text, sentence, start, end). Labels are computed later against the gold in the current checkout.
+(text, sentence, start, end). Labels are computed later against the gold in the current checkout. The metadata fields alone
+(set, doc, failed, kind, period, partnership, area) are the first-sight metadata dump
+(benchmarks/data/metadata_first_sight.jsonl.gz, docs/metadata_first_sight.md).
 """
 import json
 import sys
@@ -33,7 +36,7 @@ def main() -> None:
                     d = rec.to_dict()
                     src = d["source"]
                     row.update(kind=src.get("kind"), format=src.get("format"), title=src.get("title"),
-                               area=d.get("area"), partnership=d.get("partnership"))
+                               area=d.get("area"), partnership=d.get("partnership"), period=d.get("period"))
                     for f in d["figures"]:
                         m = (f.get("mentions") or [{}])[0]
                         row["figures"].append({
