@@ -12,7 +12,9 @@ the production path with the rules alone and with the metric classifier (and ver
   to the early help hub);
 - referrals that led to (or resulted in) further action are a part picked out by an outcome (other),
   never actions of an action plan; those that closed with no further action keep the referrals'
-  metric (tests/test_metric_readings.py), and a plan's or board's actions stay recommendations.
+  metric (tests/test_metric_readings.py), and a plan's or board's actions stay recommendations;
+- 'N of them' after a sentence that opens by naming its set ('Of the 20 largest providers, six of
+  them ...') is part of that set, not of the count of the sentence before.
 """
 
 from __future__ import annotations
@@ -80,6 +82,19 @@ FURTHER_ACTION = [
     ("The council received 3,870 referrals to children's social care in the year.", '3,870', 'social_care_referrals'),
 ]
 
+SET_NAMED_FIRST = [
+    ('The council looked after 640 children. It used 12 private providers for residential care, and four of them had debts of more than £50m.', 'four', 'other'),
+    ('The council looked after 640 children in 2024. Of the 20 largest providers, six of them were owned by private equity firms.', 'six', 'other'),
+    ('The borough looked after 410 children. Nine agencies supplied foster carers, and three of them had been rated inadequate.', 'three', 'other'),
+    ('At 31 March 388 children were in care. The council had contracts with 15 homes, and five of them were not registered.', 'five', 'other'),
+    ('The council looked after 640 children. Of those children, 61 were in foster care.', '61', 'looked_after_children'),
+    ('The partnership held 12 rapid reviews. Of these, 4 led to a local review.', '4', 'other'),
+    ('The panel received 30 notifications. Of the notifications we received, 12 of them concerned babies.', '12', 'serious_incident_notifications'),
+    ('Some 410 children were in care. Among the homes we inspected, four of them were rated inadequate.', 'four', 'other'),
+    ('The council looked after 520 children. Of the 15 residential homes, three of them were run by the council.', 'three', 'other'),
+    ('The service held 88 conferences. Of the agencies invited, nine of them sent a written report.', 'nine', 'other'),
+]
+
 
 @pytest.mark.parametrize("classifier", [False, True])
 @pytest.mark.parametrize("text, number, metric", SHARES)
@@ -102,4 +117,10 @@ def test_such_referrals_are_of_the_kind_named_before(nlp, text, number, metric, 
 @pytest.mark.parametrize("classifier", [False, True])
 @pytest.mark.parametrize("text, number, metric", FURTHER_ACTION)
 def test_referrals_that_led_to_further_action_are_a_part_by_outcome(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", SET_NAMED_FIRST)
+def test_of_them_after_a_set_named_first_is_part_of_that_set(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
