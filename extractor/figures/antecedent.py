@@ -156,6 +156,24 @@ def _antecedent(cands: list[_Candidate], i: int, doc: Doc, text: str, stand_in: 
     return pick if pick is not None and (pick.metric != "other" or found) else None
 
 
+# a sentence that opens by naming the set its part is drawn from ('Of the 20 largest providers, six
+# of them ...', 'Among the homes we inspected, four of them ...')
+_SET_OPENER = re.compile(r"(?:of|among)\s+(?:the|these|those|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?([a-z][\w'’-]*s)(?:\s+(?:we|that|which|they|it)\s+[^,]{1,40})?\s*,\s*$", re.I)
+
+
+def _set_named_first(doc: Doc, text: str, c: _Candidate, prev: _Candidate) -> bool:
+    """Whether the count's sentence opens by naming, with no number of its own, a plural set of
+    another noun than the figure of the sentence before counts: 'six of them' then means that set
+    ('We looked after 640 children. Of the 20 largest providers, six of them were ...')."""
+    sent = doc[c.ts].sent
+    m = _SET_OPENER.match(text[sent.start_char:c.q.start])
+    if m is None:
+        return False
+    noun = next((t for t in doc[sent.start:c.ts] if t.idx == sent.start_char + m.start(1)), None)
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _STAND_FOR_ANY \
+        and noun.lemma_.lower() != prev.head and noun.lemma_.lower() not in ("child", "people", "family")
+
+
 def _drawn_from(doc: Doc, c: _Candidate) -> counted.SetRef | None:
     """The earlier set a count with no metric of its own is part of ('a dozen of them',
     'Of these, 58 ...', 'Seven of the nine'); None when it names its own thing."""
@@ -487,6 +505,8 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             prev = next((p for p in reversed(cands[:i]) if p.ts >= sent.start and p.metric != "other"), None)
         if prev is not None and prev.ts < sent.start and _from_end(text, c.q, bare=False):
             prev = None  # 'attendance fell from 92 per cent to 41 per cent': what changed is in the sentence
+        if prev is not None and drawn and prev.ts < sent.start and _set_named_first(doc, text, c, prev):
+            continue  # 'Of the 20 largest providers, six of them ...': the set named in this sentence
         if prev is None or not (comparator or drawn or share) and _another_set(doc, c, prev) \
                 or prev.metric == "other" and prev.rule == "none":
             continue  # another set, or a set whose counted thing was not found: nothing to take

@@ -28,6 +28,7 @@ from .flow import GAP, MOVED, flow_of
 from .listed import counts_its_own_noun, in_a_bracketed_list, named_near
 from .placement import NOT_IN_CARE, PLACEMENT, denied_care, in_care_set, is_placement
 from .qualifier import concern_to_social_care
+from .order import COURT_APPLIED, court_applications
 from .rate import RATE_OTHER, rate_of_other
 from .respondent import RESPONDENTS, is_respondents_share
 from .unit import _unit_from_context
@@ -47,6 +48,8 @@ log = logging.getLogger(__name__)
 
 # the rule id of a part of a set of children picked out by a trait ('of whom 27 were disabled')
 TRAIT = "trait"
+# themes and categories a part of a set is picked out by ('neglect', 'domestic abuse')
+_THEME_RULES = {"other_theme", "other_da"}
 # metrics that are reviews with a property: a review word with that property in its clause is one
 _REVIEW_KINDS = {"reviews_with_learning", "national_reviews"}
 
@@ -144,6 +147,14 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         named_set = [h for h in inside if h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"]
         if ref is not None and ref.token >= 0:  # the hit that names the set's own noun first
             named_set.sort(key=lambda h: not h.start <= ref.token < h.end)
+        if c_unit != "count" and named_set:
+            # a share of a set a metric counts keeps the whole's metric when the theme that picks its
+            # part out is said outside the share's own clause ('Neglect was the most common concern
+            # (38% of referrals to children's social care), followed by domestic abuse'): the corpus
+            # convention on shares; a theme in its own predicate ('38% of them involved neglect'), a
+            # time limit met or an age still makes the share a measure of its own
+            real = [h for h in real if h.rule.id not in _THEME_RULES
+                    or not any(t.text in (")", ",", ";") for t in doc[of_end:h.start])]
         # 'Two of the rapid reviews led to LCSPRs', 'five of them resulted in a care order': a
         # subset counted as what it became is named by that thing
         k = of_end
@@ -174,6 +185,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         noun = _counted_noun(doc, ts, te)
         if c_unit == "count" and noun is not None and concern_to_social_care(doc, noun):
             return "social_care_referrals", "concern"  # 'reported 27 concerns to children's social care'
+        if c_unit == "count" and court_applications(doc, noun):
+            return "court_orders", COURT_APPLIED  # 'The court considered 1,100 such applications'
         if c_unit == "count" and named_other(doc, hits, ts, te):
             return "other", NAMED_OTHER  # '91 approved fostering households': named outright
         if _foreign_noun(doc, hits, ts, te):
@@ -242,6 +255,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     # 'Nineteen were overdue': a status names no thing, so the thing of the sentences before it
     # (an improvement plan's actions) still reads it
     back = _STATUS_BACK if chosen.rule.id in _STATUS_RULES else 0
+    if te < len(doc) and doc[te].lower_ == "such" and doc[te].i + 1 <= chosen.start <= doc[te].i + 2:
+        back = max(back, 1)  # '38 such referrals': referrals of the kind the sentence before named
     return _in_context(doc, hits, ts, chosen.rule.metric or "other", back), chosen.rule.id
 
 

@@ -9,6 +9,10 @@ keep looked_after_children by their own words ('looked after at home on an order
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # the rule id of a stock of children subject to an order
 STOCK = "stock"
@@ -42,3 +46,28 @@ def is_order_ended(text: str, start: int, end: int) -> bool:
     """Whether the count at text[start:end] counts orders that ended ('the panel terminated 26',
     '31 supervision orders were discharged'): court_orders counts orders made or applied for."""
     return bool(_ENDED_BEFORE.search(text[max(0, start - 60):start])) or bool(_ENDED_AFTER.match(text[end:end + 120]))
+
+
+# the rule id of a count of applications a court considers or receives
+COURT_APPLIED = "court_applied"
+# who decides an application: 'The court considered 1,100 such applications', 'judges heard 95
+# applications', 'applications received by the family court'
+_COURTS = {"court", "courts", "judge", "judges", "magistrate", "magistrates", "judiciary", "bench", "tribunal"}
+
+
+def court_applications(doc: Doc, noun: Token | None) -> bool:
+    """Whether the counted noun is applications a court is the subject or the receiver of: the
+    subject of the verb they are the object of ('the court considered 640 applications'), the
+    agent of their passive ('received by the court') or the object of their own 'to' or 'before'
+    ('applications to the High Court' is in the lexicon; 'lodged 58 applications with the court').
+    Applications to a planning committee or for a grant name no court and stay other."""
+    if noun is None or noun.lemma_.lower() != "application":
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head  # 'dealt with'
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(s.lower_ in _COURTS for s in subj):
+            return True
+    attached = [*noun.children, *(verb.children if noun.dep_ in ("dobj", "nsubjpass") else [])]
+    return any(p.lower_ in ("to", "with", "before", "by") and any(o.lower_ in _COURTS for o in p.children)
+               or p.dep_ == "agent" and any(o.lower_ in _COURTS for o in p.children) for p in attached)
