@@ -65,7 +65,7 @@ SUCH_REFERRALS = [
     ('Health visitors refer families to the early help hub. They made 140 such referrals this year.', '140', 'other'),
     ('The club refers members to a counselling service when needed. It made 22 such referrals in the season.', '22', 'other'),
     ('The council made 88 referrals to the housing team. It made 40 such referrals the year before.', '40', 'other'),
-    ("Midwives made 73 referrals to children's social care in the year.", '73', 'social_care_referrals'),
+    ("Health visitors made 73 referrals to children's social care in the year.", '73', 'social_care_referrals'),
     ('Neighbourhood officers made 31 referrals to adult social care.', '31', 'other'),
 ]
 
