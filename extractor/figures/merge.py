@@ -160,13 +160,14 @@ def find_figures(doc: Doc, document: Document, doc_period: Period | None, *,
     cands = _candidates(doc, doc_period, skip, use_classifier, rejected)
     for c in cands:
         c.period = in_doc_year(c.period, doc_period)
+    for c in cands + table_cands:
+        if c.metric == "review_referrals" and c.q.unit.startswith("rate_"):
+            # cases referred for a review are never counted per 10,000 children: a referral
+            # rate is the rate of referrals to children's social care (read before the
+            # receiver checks below, which take a review's referrals the text never reviews)
+            c.metric = "social_care_referrals"
     own_referrals(cands + table_cands, document)
     unreviewed_referrals(cands, document)  # a table has its own test (tables.metrics.reviews_spoken_of)
     align_restated(cands, table_cands, document.text, doc_period)
     cands += table_cands
-    for c in cands:
-        if c.metric == "review_referrals" and c.q.unit.startswith("rate_"):
-            # cases referred for a review are never counted per 10,000 children: a referral
-            # rate is the rate of referrals to children's social care
-            c.metric = "social_care_referrals"
     return _merge(sorted(cands, key=lambda c: c.q.start), document)
