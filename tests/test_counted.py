@@ -545,7 +545,7 @@ PRONOUN_CHANGE = [
      "children_in_need"),
     ("There were 401,270 children in need at 31 March 2025. This is down 0.9% on 2024 but up 2.4% on 2019.",
      "2.4", "children_in_need"),
-    ("The number of plans fell to 3,980 in the East Midlands. In the North West it fell by 4%.", "4",
+    ("The number of child protection plans fell to 3,980 in the East Midlands. In the North West it fell by 4%.", "4",
      "child_protection_plans"),
     ("The board received 41 notifications. That was up 17% on the year before.", "17",
      "serious_incident_notifications"),
@@ -874,7 +874,7 @@ CONTRAST_CLAUSES = [
     ("There were 96 children in care at 31 March, but rapid reviews doubled.", "96", "looked_after_children"),
     ("The panel received 14 notifications, although section 47 enquiries were stable.", "14",
      "serious_incident_notifications"),
-    ("Plans stood at 302, but the number of children in care rose.", "302", "child_protection_plans"),
+    ("Child protection plans stood at 302, but the number of children in care rose.", "302", "child_protection_plans"),
     ("The board held nine rapid reviews, but no notifications were late.", "nine", "rapid_reviews"),
 ]
 
@@ -906,7 +906,7 @@ def test_a_contrast_clause_ends_the_window(nlp, text, number, metric):
 PRONOUN_COMPARATORS = [
     ("That's a rate of 54 children in care per 10,000, below London, where it's 57.", "57", "looked_after_children",
      "rate_per_10000"),
-    ("About 21 per cent of plans were repeat plans. Nationally it's nearer 24.", "24", "child_protection_plans",
+    ("About 21 per cent of child protection plans were repeat plans. Nationally it's nearer 24.", "24", "child_protection_plans",
      "percent"),
     ("We had 412 children on plans. Last year it was 380.", "380", "child_protection_plans", "count"),
     ("The rate of children in care is 61 per 10,000; in England it is 70.", "70", "looked_after_children",
@@ -915,7 +915,7 @@ PRONOUN_COMPARATORS = [
      "percent"),
     ("There were 640 children in care at the year end. In 2023 it stood at 598.", "598", "looked_after_children",
      "count"),
-    ("Our rate of plans is 38 per 10,000, and regionally it's 44.", "44", "child_protection_plans", "rate_per_10000"),
+    ("Our rate of child protection plans is 38 per 10,000, and regionally it's 44.", "44", "child_protection_plans", "rate_per_10000"),
     ("The panel received 14 notifications, when a year ago it was nine.", "nine", "serious_incident_notifications",
      "count"),
 ]

@@ -144,6 +144,8 @@ def broken_files() -> dict[str, tuple[bytes | None, str]]:
                             + b"\xff\xfe\x81\x8d", "warn:undecodable bytes replaced"),
         "no_findings.txt": (b"The board met on Tuesday and discussed its plans for the coming year.\n",
                             "ok:"),
+        # no number, so no parse: a rule that reads a word's sentence must not need one
+        "no_findings_words.txt": (b"The board discussed incidents and plans in general terms.\n", "ok:"),
     }
 
 

@@ -157,7 +157,7 @@ def _matches(doc: Doc | Span) -> list[tuple[_Rule, int, int]]:
         # a bare word reads as a metric only in a document that names the metric otherwise, or
         # in a sentence that says it was notified ('Kent notified 41 incidents')
         raw = [m for m in raw if m[0].id not in _BARE_WORDS or _BARE_WORDS[m[0].id] in named
-               or any(t.lemma_.lower() in _NOTIFY for t in whole[m[1]].sent) and m[0].id == "sin4"]
+               or m[0].id == "sin4" and _notified_incident(whole, m[1])]
         cached = whole.user_data[_MATCHES] = (len(whole), raw)
     if whole is doc:
         return list(cached[1])
@@ -171,6 +171,21 @@ def _matches(doc: Doc | Span) -> list[tuple[_Rule, int, int]]:
 # notification, 'crews attended 41,000 incidents' counts the incidents a service attends
 _BARE_WORDS = {"cpp3": "child_protection_plans", "sin4": "serious_incident_notifications"}
 _NOTIFY = {"notify", "notified", "notifiable", "notification"}
+# ... or whose incidents are the ones a council notifies: sent to Ofsted or the national panel
+# ('We reported 4 incidents of serious harm to Ofsted'), or a child's death or serious harm
+# ('6 incidents in which a child died or was seriously harmed')
+_NOTIFIED_TO = {"ofsted", "panel"}
+_GRAVE = {"die", "died", "death", "deaths"}
+_HARM = {"harm", "harmed", "injury", "injured", "injuries"}
+
+
+def _notified_incident(doc: Doc, i: int) -> bool:
+    """Whether the sentence of a bare 'incident(s)' at token `i` says the incidents were notified
+    (see above); a text with no number is not parsed, and then its whole text is read."""
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    return bool(words & _NOTIFY or words & _NOTIFIED_TO or words & _GRAVE
+                or words & _HARM and words & {"serious", "seriously"})
 
 
 def rule_hits(doc: Doc | Span) -> list[_Hit]:
