@@ -471,7 +471,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if signed is not None:
             return signed, cue_text(cue), 0.8
     up = cue.head.head if cue.head.lower_ == "as" else cue.head
-    as_saying = cue.tag_ == "VBG" and up.lemma_.lower() in AS_SAYING and up is not cue
+    as_saying = cue.tag_ == "VBG" and up.lemma_.lower() in AS_SAYING and up.i != cue.i
     if as_saying:
         cue = up  # 'X was quoted as saying', 'the review quoted X as saying', 'the minutes record X as saying'
         subj = subject_of(cue)
@@ -485,7 +485,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if quoted is None:
             return Speaker(None), cue_text(cue), 0.3
         return speaker_from_subject(ctx, quoted), cue_text(cue), 0.8
-    if subj.dep_ == "nsubjpass" and not (subj.head is not cue and cue.dep_ == "xcomp"):
+    if subj.dep_ == "nsubjpass" and not (subj.head.i != cue.i and cue.dep_ == "xcomp"):
         # 'X was described as "…"': the subject is what is spoken about, the agent speaks
         # (but 'X is expected to say' is X's: the passive is another verb's)
         agent = next((g for c in cue.subtree if c.dep_ == "agent" and not ctx.inside_quote(c.idx)
