@@ -345,7 +345,7 @@ def _share_as_subject(doc: Doc, c: _Candidate) -> bool:
     for _ in range(3):  # '31' -> '%' -> (appos) 'third'
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() not in _OPINION_VERBS
-        if tok.dep_ not in ("nummod", "quantmod", "appos", "compound", "npadvmod") or tok.head is tok:
+        if tok.dep_ not in ("nummod", "quantmod", "appos", "compound", "npadvmod") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -354,7 +354,7 @@ def _share_as_subject(doc: Doc, c: _Candidate) -> bool:
 def _governing_verb_of(tok: Token) -> Token | None:
     """The nearest verb above `tok` in the parse (or None)."""
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):

@@ -277,7 +277,7 @@ def _made_by_an_agency(doc: Doc, chosen: _Hit, ts: int) -> bool:
         return False
     verb = doc[ts]
     for _ in range(8):  # up through 'occasions', 'on' and a noun the 'on' hangs from ('a concern on 31 occasions')
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -399,7 +399,7 @@ def _cases_of_a_set(doc: Doc, hits: list[_Hit], ts: int, te: int, of_end: int, l
     corpus convention), unless its clause names a metric of its own ('in nine of them the child
     died', 'Rapid reviews were completed in 18 of them') or a category of the set's members."""
     tok = doc[te - 1]
-    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head is not tok and tok.head.i < te:
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i and tok.head.i < te:
         tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "for") or tok.head.head.lemma_.lower() in _SHARE_OF_VERBS:
         return False  # 'Babies accounted for 36 of the deaths': a share of the set, not cases of it
@@ -460,7 +460,7 @@ def _led_to_a_foreign_thing(doc: Doc, hits: list[_Hit], ts: int, te: int) -> boo
     if k >= len(doc) or doc[k].lemma_.lower() not in _CONVERSION_VERBS:
         return False
     tok = doc[te - 1]
-    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head is not tok:
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != k:
         return False
@@ -538,7 +538,7 @@ def _timeliness_predicate(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit 
     timeliness subset, whatever its noun (the corpus convention: timeliness is other)."""
     tok = doc[te - 1]
     for _ in range(3):  # up through the number's own noun phrase ('31' -> 'reviews'), not an of-phrase
-        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head is tok or tok.dep_ not in ("nummod", "quantmod", "compound", "amod"):
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i == tok.i or tok.dep_ not in ("nummod", "quantmod", "compound", "amod"):
             break
         tok = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass"):

@@ -356,7 +356,7 @@ def _compound_head(doc: Doc, head: Token) -> Token | None:
     tok = head
     while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
         tok = tok.head
-    return tok if tok is not head else None
+    return tok if tok.i != head.i else None
 
 
 def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:

@@ -36,7 +36,7 @@ def _reporting_subject(doc: Doc, ts: int, te: int) -> Token | None:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.pos_ == "NUM":
             tok = tok.head.head  # 'Two in five (41%)': from the fraction's second number to its first
             continue
-        if tok.dep_ not in _CLIMB or tok.head is tok:
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

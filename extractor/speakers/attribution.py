@@ -471,7 +471,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if signed is not None:
             return signed, cue_text(cue), 0.8
     up = cue.head.head if cue.head.lower_ == "as" else cue.head
-    as_saying = cue.tag_ == "VBG" and up.lemma_.lower() in AS_SAYING and up is not cue
+    as_saying = cue.tag_ == "VBG" and up.lemma_.lower() in AS_SAYING and up.i != cue.i
     if as_saying:
         cue = up  # 'X was quoted as saying', 'the review quoted X as saying', 'the minutes record X as saying'
         subj = subject_of(cue)
@@ -485,7 +485,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if quoted is None:
             return Speaker(None), cue_text(cue), 0.3
         return speaker_from_subject(ctx, quoted), cue_text(cue), 0.8
-    if subj.dep_ == "nsubjpass" and not (subj.head is not cue and cue.dep_ == "xcomp"):
+    if subj.dep_ == "nsubjpass" and not (subj.head.i != cue.i and cue.dep_ == "xcomp"):
         # 'X was described as "…"': the subject is what is spoken about, the agent speaks
         # (but 'X is expected to say' is X's: the passive is another verb's)
         agent = next((g for c in cue.subtree if c.dep_ == "agent" and not ctx.inside_quote(c.idx)
@@ -685,6 +685,22 @@ def named_next(ctx: Context, span: QuoteSpan) -> Speaker | None:
         else None
 
 
+def named_in_tail(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """A quote whose own sentence goes on to name the words' owner through a speech noun:
+    '"Twice," came the reply from Cllr X', '"No," was the answer from the leader'."""
+    line_end = ctx.text.find("\n", span.close_end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    m = SENTENCE_END_RE.search(ctx.text, span.close_end, line_end)
+    toks = [t for t in tokens_in(ctx.doc, span.close_end, m.start() + 1 if m else line_end)
+            if not t.is_punct and not t.is_space]
+    # the speech noun within the first words after the quote ('came the reply', 'was the answer')
+    subj = next((o for o in map(words_owner, toks[:4]) if o is not None), None)
+    if subj is None or subj.lower_ in PRONOUNS | RELATIVES or ctx.inside_quote(subj.idx):
+        return None
+    speaker = speaker_from_subject(ctx, subj)
+    return speaker if speaker.name else None
+
+
 def words_owner(noun: Token) -> Token | None:
     """Whose words a sentence pointing back says they were: 'Those were the words of Dr Ben
     Oduya', 'The words are Ms Kay's', 'That remark was Cllr Reed's'."""
@@ -728,7 +744,7 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
     for k, span in enumerate(spans):
         speaker, cue, conf = attribute_one(ctx, spans, k)
         if cue is None and conf <= 0.7:  # a quote nobody introduced, or one going on
-            pointed = named_next(ctx, span)
+            pointed = named_next(ctx, span) or named_in_tail(ctx, span)
             speaker, conf = (pointed, 0.6) if pointed is not None else (speaker, conf)
         if cue is None and (conf <= 0.3 or conf <= 0.5 and not speaker.person
                             or k - 1 in weak and speaker.name == quotes[-1].speaker):

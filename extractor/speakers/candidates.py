@@ -192,7 +192,7 @@ def antecedent_speaker(ctx: Context, rel: Token) -> Speaker:
 def group_of_place(tok: Token) -> Token | None:
     """The plural noun whose place a proper noun names: 'mothers near Barra, who …',
     'families in Uist and Barra, who …'. The 'who' is the mothers, not the island."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
     if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or prep.dep_ != "prep" \
@@ -584,7 +584,7 @@ def owned_fragment(ctx: Context, span: QuoteSpan) -> Speaker | None:
         return None
     tok = fragment_root(ctx, span)
     for _ in range(CLAUSE_LEVELS * 3):
-        if tok is None or tok.head is tok:
+        if tok is None or tok.head.i == tok.i:
             return None
         below, tok = tok, tok.head
         if ctx.inside_quote(tok.idx):
@@ -648,7 +648,7 @@ def clause_subject(ctx: Context, span: QuoteSpan) -> Speaker | None:
     if tok is None:
         return None
     for _ in range(CLAUSE_LEVELS * 3):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         below, tok = tok, tok.head
         if ctx.inside_quote(tok.idx) or tok.pos_ not in ("VERB", "AUX"):

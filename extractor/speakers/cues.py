@@ -392,9 +392,9 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         # 'X said the panel would meet, adding that …': the one who said adds
         head = verb.head
-        while head.dep_ in ("ccomp", "conj") and not is_cue(head) and head.head is not head:
+        while head.dep_ in ("ccomp", "conj") and not is_cue(head) and head.head.i != head.i:
             head = head.head
-        if head is not verb.head and is_cue(head):
+        if head.i != verb.head.i and is_cue(head):
             tok = head
     if verb.dep_ == "conj" and reported_clause(verb.head) and is_cue(verb.head.head) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -409,11 +409,11 @@ def subject_of(verb: Token) -> Token | None:
             # 'Lead member for … Cllr Daniel Fairbrother said': the name, not the role
             named = [c for c in subj if propn_chain(c) is not None or after_title(c)]
             set_off = name_set_off_before(tok) if not named else None
-            if set_off is not None and subj[0].i < set_off.i and set_off.head is not subj[0] \
+            if set_off is not None and subj[0].i < set_off.i and set_off.head.i != subj[0].i \
                     and subj[0].lower_ not in RELATIVES:
                 return set_off  # 'The worker who visited her, Ms Eira Pugh, told …'
             return (named or subj)[0]
-        if tok.dep_ in ("conj", "xcomp", "advcl") or tok.dep_ == "acomp" and tok is not verb:
+        if tok.dep_ in ("conj", "xcomp", "advcl") or tok.dep_ == "acomp" and tok.i != verb.i:
             tok = tok.head  # ('X is due to tell', 'X is keen to stress': the copula's subject)
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # 'X sings … before asking her, "…"'
