@@ -33,6 +33,7 @@ class Name:
     kind: str  # noun | prop | family | foreign (a thing that fits no metric)
     family: str | None
     text: str
+    key: str = ""  # the lexicon entry it stands under ('lcsprs' for every LCSPR stage)
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,7 +46,8 @@ def names() -> tuple[Name, ...]:
         metric = "other" if key == "other" or family else key
         kind = "foreign" if key == "other" else entry["kind"]
         for n in entry["names"]:  # a name is its text, or {text, kind} when it reads otherwise
-            out.append(Name(metric, kind, family, n) if isinstance(n, str) else Name(metric, n["kind"], family, n["text"]))
+            out.append(Name(metric, kind, family, n, key) if isinstance(n, str) else
+                       Name(metric, n["kind"], family, n["text"], key))
     return tuple(out)
 
 

@@ -16,14 +16,13 @@ outputs of old commits and the live pipeline are described the same way.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .. import lexicon
 from ..errors import ModelError
-from ..pipeline import MODELS_DIR
 
 if TYPE_CHECKING:
     from ..findings import Figure
@@ -35,21 +34,15 @@ _FAR = 999
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(lexicon key, one regex of all its names), names as metric_lexicon.json says they read."""
-    data = json.loads((MODELS_DIR / "metric_lexicon.json").read_text(encoding="utf-8"))
-    out = []
-    for key, entry in data["metrics"].items():
-        alts = []
-        for name in entry["names"]:
-            text = name["text"] if isinstance(name, dict) else name
-            words = [re.escape(w) for w in text.lower().split()]
-            if words:
-                words[-1] += r"(?:s|es|'s)?"
-                alts.append(r"\s+".join(words))
-        if alts:
-            alts.sort(key=len, reverse=True)
-            out.append((key, re.compile(r"\b(?:" + "|".join(alts) + r")\b")))
-    return tuple(out)
+    """(lexicon key, one regex of all its names), the names as the lexicon gives them."""
+    by_key: dict[str, list[str]] = {}
+    for name in lexicon.names():
+        words = [re.escape(w) for w in name.text.lower().split()]
+        if words:
+            words[-1] += r"(?:s|es|'s)?"
+            by_key.setdefault(name.key, []).append(r"\s+".join(words))
+    return tuple((key, re.compile(r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b"))
+                 for key, alts in by_key.items())
 
 
 def lexicon_key(metric: str) -> str:
