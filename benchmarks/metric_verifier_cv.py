@@ -2,7 +2,7 @@
 
 usage: PYTHONPATH=$PWD python benchmarks/metric_verifier_cv.py [FIRST_SIGHT.jsonl.gz] [DEV.jsonl.gz]
 
-FIRST_SIGHT holds what the tool said at first sight of each released blind set (styles13..19,
+FIRST_SIGHT holds what the tool said at first sight of each released blind set (styles13..20,
 each dumped by benchmarks/metric_verifier_dump.py in a detached worktree of the set's
 'First measured at' commit); DEV holds what the current code says on the development folders.
 Gold comes from this checkout's corpus/stylesN (and the DEV rows' folders).
