@@ -7,7 +7,9 @@ table counts it nowhere else: the age says whom the whole table is about. Under 
 of the whole ('Registrations' over 'Pre-birth registrations'), or beside another age band of the
 same metric, it is a part picked out by age, and other (corpus/README.md, 'Conventions settled' 3).
 A label column titled 'Actions (rapid reviews and LCSPRs)' counts actions: its brackets say
-whose, so its status rows ('Complete', 'Overdue', 'Total') count recommendations.
+whose, so its status rows ('Complete', 'Overdue', 'Total') count recommendations. A row that names only
+where children are placed ('Placed 20+ miles from home (%)') in a table of children in care counts
+them (ruling 3: children in care by placement keep their metric).
 Invented HTML tables in plain council and partnership reports."""
 
 from __future__ import annotations
@@ -137,3 +139,74 @@ def test_a_bracketed_title_naming_nothing_outside_keeps_its_brackets_reading(nlp
             ["Southdale", "164"]]
     got = _metrics(nlp, rows)
     assert got["Northmoor"] == ["looked_after_children"], got
+
+
+# a row naming only where children are placed, in a table whose rows count children in care
+PLACED = [
+    "Placed 20+ miles from home (%)",
+    "Placed more than 20 miles from home (%)",
+    "Placed out of area (%)",
+    "Placed outside the county",
+    "In residential children's homes",
+    "Living with foster carers (%)",
+    "With kinship carers",
+    "In supported accommodation",
+    "Placed with parents",
+    "Living 20 miles or more from home",
+    "In foster care with relatives (%)",
+]
+
+
+@pytest.mark.parametrize("label", PLACED)
+def test_a_placement_row_in_a_table_of_children_in_care_counts_them(nlp, label) -> None:
+    rows = [["Indicator", "Mar 2031", "Sep 2031"], ["Children in care (number)", "498", "512"],
+            [label, "15", "14"], ["Health assessments on time (%)", "88", "91"]]
+    got = _metrics(nlp, rows)
+    assert got[label] == ["looked_after_children"] * 2, got
+    assert got["Health assessments on time (%)"] == ["other"] * 2, got
+
+
+def test_a_placement_row_without_children_in_care_stays_other(nlp) -> None:
+    rows = [["Indicator", "Mar 2031", "Sep 2031"], ["Foster carers approved", "61", "64"],
+            ["Placed 20+ miles from home (%)", "15", "14"]]
+    got = _metrics(nlp, rows)
+    assert got["Placed 20+ miles from home (%)"] == ["other"] * 2, got
+
+
+def _two_level(category: str, names: tuple[str, str], rows: list[tuple[str, ...]]) -> str:
+    """A breakdown by category under two header lines: years over the things counted."""
+    a, b = names
+    head = (f"<thead><tr><th>{category}</th><th colspan='2'>2029-30</th><th colspan='2'>2030-31</th></tr>"
+            f"<tr><th></th><th>{a}</th><th>{b}</th><th>{a}</th><th>{b}</th></tr></thead>")
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table>{head}<tbody>{body}</tbody></table>"
+
+
+# (the label column's title, the two things its columns count, their metrics): the 'Total' row of a
+# breakdown by category counts the column's whole; the categories are parts picked out by a feature
+TOTALS = [
+    ("Primary category", ("Notifications", "Rapid reviews"), ("serious_incident_notifications", "rapid_reviews")),
+    ("Main concern", ("Notifications", "Rapid reviews"), ("serious_incident_notifications", "rapid_reviews")),
+    ("Theme", ("Rapid reviews", "LCSPRs published"), ("rapid_reviews", "lcsprs_published")),
+    ("Age of child", ("Notifications", "Rapid reviews"), ("serious_incident_notifications", "rapid_reviews")),
+    ("Source of referral", ("Referrals to children's social care", "Section 47 enquiries"),
+     ("social_care_referrals", "section_47_enquiries")),
+    ("Ethnicity", ("Children in care", "Children on a plan"), ("looked_after_children", "child_protection_plans")),
+    ("Area", ("Notifications", "Rapid reviews"), ("serious_incident_notifications", "rapid_reviews")),
+    ("Type of harm", ("Notifications", "LCSPRs commissioned"), ("serious_incident_notifications", "lcsprs_commissioned")),
+    ("Locality", ("Children in care", "Section 47 enquiries"), ("looked_after_children", "section_47_enquiries")),
+    ("Reason", ("Rapid reviews", "Notifications"), ("rapid_reviews", "serious_incident_notifications")),
+]
+
+
+@pytest.mark.parametrize("category,names,metrics", TOTALS)
+def test_the_total_of_a_breakdown_counts_its_columns_whole(nlp, category, names, metrics) -> None:
+    rows = [("Neglect", "9", "8", "12", "11"), ("Physical abuse", "7", "6", "10", "9"),
+            ("Total", "16", "14", "22", "20")]
+    data = (f"<html><head><title>Annual report</title></head><body><main><h1>Annual report</h1>"
+            f"{PROSE}{_two_level(category, names, rows)}{PROSE}</main></body></html>").encode()
+    document = load("t.html", data)
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    got = {(f.value, f.mentions[0].start): f.metric for f in figs}
+    total = next(r for t in document.tables for r in t.rows if r[0].text == "Total")
+    assert [got.get((float(c.text), c.start)) for c in total[1:]] == [*metrics, *metrics], (got, document.tables)

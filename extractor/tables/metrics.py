@@ -376,6 +376,16 @@ def age_named_metrics(doc: Doc, body: Sequence[tuple[Cell, ...]], row_metrics: l
     return out
 
 
+def placement_rows(doc: Doc, body: Sequence[tuple[Cell, ...]], row_metrics: list[str]) -> list[str]:
+    """Rows that name only where children are placed ('Placed 20+ miles from home (%)', 'In
+    residential care') in a table whose other rows count children in care: a part of them by
+    placement, which keeps their metric (corpus/README.md, 'Conventions settled' 3)."""
+    if "looked_after_children" not in row_metrics:
+        return row_metrics
+    return ["looked_after_children" if m == "other" and _named_metric(doc, row[0]) == "other" and names_placement(row[0].text)
+            else m for m, row in zip(row_metrics, body)]
+
+
 # A threshold before a name: 'Three or more placements', 'more than two moves', '3+ placements'
 _THRESHOLD = re.compile(r"(?:\b\w+\s+or\s+(?:more|fewer|over)|\bmore\s+than\s+\w+|\d\s*\+)\s*$", re.I)
 # Words that mark the children counted as not yet born: 'Pre-birth registrations', 'prebirth
