@@ -379,9 +379,10 @@ def age_named_metrics(doc: Doc, body: Sequence[tuple[Cell, ...]], row_metrics: l
 def placement_rows(doc: Doc, body: Sequence[tuple[Cell, ...]], row_metrics: list[str]) -> list[str]:
     """Rows that name only where children are placed ('Placed 20+ miles from home (%)', 'In
     residential care') in a table whose other rows count children in care: a part of them by
-    placement, which keeps their metric (corpus/README.md, 'Conventions settled' 3)."""
-    if "looked_after_children" not in row_metrics:
-        return row_metrics
+    placement, which keeps their metric (corpus/README.md, 'Conventions settled' 3). The table
+    counts them when a row names children in care outright ('Children in care (number)')."""
+    if not any(m == "looked_after_children" and not names_placement(row[0].text) for m, row in zip(row_metrics, body)):
+        return row_metrics  # (a row of another placement, 'In residential care', counts no whole)
     return ["looked_after_children" if m == "other" and _named_metric(doc, row[0]) == "other" and names_placement(row[0].text)
             else m for m, row in zip(row_metrics, body)]
 
