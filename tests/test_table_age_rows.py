@@ -19,19 +19,13 @@ import pytest
 from extractor.figures import find_figures
 from extractor.findings import Period
 from extractor.ingest import load
+from tests.test_table_measures import _table  # one HTML table: a header row, then the body
 
 FY = Period("2030-04-01", "2031-03-31", "2030/31")
 PROSE = ("<p>This report sets out the partnership's work over the year, how it compares with the year "
          "before and what the partners plan to do next.</p>")
 HEAD = ["Measure", "Q1", "Q2", "Q3", "Q4", "2030-31", "2029-30"]
 CELLS = ["14", "17", "12", "19", "62", "55"]
-
-
-def _table(rows: list[list[str]], caption: str = "") -> str:
-    cap = f"<caption>{caption}</caption>" if caption else ""
-    head = "".join(f"<th>{c}</th>" for c in rows[0])
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[1:])
-    return f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _metrics(nlp, rows: list[list[str]], caption: str = "") -> dict[str, list[str]]:
