@@ -1,5 +1,5 @@
 """Mark: numbers that mark a place in a text, not an amount: a reference mark in square brackets,
-a section's number opening a heading and an author's affiliation mark.
+a note's label, a section's number opening a heading and an author's affiliation mark.
 
 A wiki or a statistical release marks its sources and notes in square brackets glued to the text
 ('... in 2024-25.[7]', '... shown.[4][11]', 'aged under 18 [note 2]'); a report, an encyclopedia
@@ -42,6 +42,24 @@ def in_reference_mark(text: str, start: int, end: int) -> bool:
     return before.endswith(" [") and bool(_SPACED_CLOSE.match(text[end:end + 4]))
 
 
+# a note's own label: a bracketed number opening a line, or opening the next note run into the same
+# line after a full stop ('[1] ONS, Census 2021. [2] DfE, Children looked after ...'), before its text
+_NOTE_LABEL = re.compile(r"(?:^|(?<=[.;] ))[ \t]*\[(\d{1,3})\][ \t]+(?=[A-Z0-9\"“‘'(])", re.M)
+
+
+def in_note_label(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end labels a note of a list of notes ('[2] Local authority
+    returns, 2025' under '[1] ...' or over '[3] ...'): two notes or more, numbered next to each other."""
+    return start in _note_labels(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _note_labels(text: str) -> frozenset[int]:
+    """Where the text's note labels' numbers start (read once per text)."""
+    found = {int(m.group(1)): m.start(1) for m in _NOTE_LABEL.finditer(text)}
+    return frozenset(at for n, at in found.items() if n - 1 in found or n + 1 in found)
+
+
 def in_numbered_heading(text: str, start: int, end: int) -> bool:
     """Whether the number at start..end opens a numbered heading: its line is the number and a
     short title, and the text numbers at least three headings so, this one's neighbour among them
@@ -53,7 +71,27 @@ def in_numbered_heading(text: str, start: int, end: int) -> bool:
         return False
     numbers = _heading_numbers(text)
     n = int(text[start:end])
-    return len(numbers) >= 3 and (n - 1 in numbers or n + 1 in numbers)
+    if len(numbers) >= 3:  # noqa: PLR2004
+        return n - 1 in numbers or n + 1 in numbers
+    # two chapters only ('1 Notifications and reviews' ... '2 Making the learning count'): each
+    # heading stands between paragraphs of prose, as no card or list line does
+    set_apart = _headings_between_prose(text)
+    return n in set_apart and (n - 1 in set_apart or n + 1 in set_apart)
+
+
+_PROSE = 80  # the length of a line of running prose, at least
+
+
+@functools.lru_cache(maxsize=4)
+def _headings_between_prose(text: str) -> frozenset[int]:
+    """The numbers of the text's heading lines with a line of prose above and below (read once per text)."""
+    out = set()
+    for m in _HEADING.finditer(text):
+        above = text[:max(0, m.start() - 1)].rsplit("\n", 1)[-1]
+        below = text[m.end() + 1:].split("\n", 1)[0]
+        if len(above.strip()) >= _PROSE and len(below.strip()) >= _PROSE and above.rstrip()[-1:] in ".:;!?)]”\"'’":
+            out.add(int(m.group(1)))
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=4)

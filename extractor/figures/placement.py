@@ -36,7 +36,7 @@ _PLACED = re.compile(
     r"|(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[\w'’-]+"
     r"|out\s+of\s+(?:the\s+)?(?:area|county|borough|city|authority|region)\b"
     r"|(?:more|over|fewer|less)\s+than\s+[\w.]+\s+miles\b|within\s+[\w.]+\s+miles\b"
-    r"|[\w.]+\s+(?:or\s+more\s+)?miles\s+(?:or\s+more\s+)?(?:away|from)\b)",
+    r"|[\w.]+\+?\s+(?:or\s+more\s+)?miles\s+(?:or\s+more\s+)?(?:away|from)\b)",  # ('20+ miles from home')
     re.I)
 # a move made in a period is a flow, not where the children are
 _FLOW = re.compile(r"\b(?:during|over|throughout|in|since)\s+(?:the\s+)?(?:last\s+|past\s+)?"

@@ -19,7 +19,7 @@ from .furniture import furniture_reason
 from .identifier import SERVICE_NUMBERS, identifier_reason
 from .language import in_foreign_sentence
 from ..line import line_of
-from .mark import in_affiliation_mark, in_numbered_heading, in_numbered_item, in_reference_mark
+from .mark import in_affiliation_mark, in_note_label, in_numbered_heading, in_numbered_item, in_reference_mark
 from .procedure import procedure_reason
 from .statistic import is_statistic
 from .analysis import _QUOTED
@@ -51,6 +51,10 @@ _REF_BEFORE = re.compile(
     # 'Standard 3.11', 'amendment 2' ('the standard 12 weeks' is no item)
     r"allegation|particular|amendment|(?-i:Charge|Standard))\s*$)"
     r"|(?:\b(?:agenda\s+)?item\s*(?:no\.?\s*)?:\s*$)|(?:\w\(\s*$)|(?:\bthe\s+first\s+$)"
+    # an agenda item's number after its abbreviation ('Item No 5.3', 'Agenda Item No. 7') and a
+    # list of references in the plural, each number of it ('Qq 12, 96' (a committee's questions of
+    # oral evidence), 'paras 4, 7 and 9', 'pp 12, 14')
+    r"|(?:\bitem\s+no\.?\s*$)|(?:\b(?:qq|paras|pp)\.?\s+(?:\d+(?:\.\d+)?\s*(?:,|and|&)\s*)*$)"
     r"|(?:\bunder\s+(?:the\s+age\s+of\s+)?$)|(?:\b(?:man|woman|boy|girl),\s*$)"
     r"|(?:\b" + _MONTH + r"\s+$)|(?:\d\s*[/\-–]\s*$)|(?:\d[.:]\Z)|(?:\d\.\d+\s+(?:to|and)\s+$)"
     r"|(?:[©#@]\s*$)|(?:\b(?:page|item|part|episode|lot|slide|question|chapter|section|step|stage|factsheet|bulletin)\s+\d+\s+of\s+$)|"
@@ -250,7 +254,7 @@ SPEAKER = "'one' introducing an unnamed speaker ('One parent told us ...')"
 SUPPRESSED = "a suppressed small number given only as its bound ('the number is fewer than five')"
 COUNTER = ("a web page's, a forum's or a mailing's counter ('1,208 views', 'Posts: 237', '(Read 1,046 times)', "
            "'Sent to 1,960 subscribers')")
-MARK = "a reference mark in square brackets ('... in 2024-25.[7]', '[note 2]')"
+MARK = "a reference mark in square brackets ('... in 2024-25.[7]', '[note 2]') or a note's label ('[2] DfE, 2025')"
 HEADING = "a section's number opening a heading ('3 Statistics', '5 CORONER'S CONCERNS')"
 AFFILIATION = "an author's affiliation mark in a byline ('Ann Hale (1), Tom Reid (2)')"
 GLYPH = "a PDF's code for a glyph it could not map ('(cid:127)' for a bullet)"
@@ -483,7 +487,24 @@ _CORRECTED_AFTER = re.compile(rf"^\s*[,;.–—-]?\s*(?:sorry|no|I\s+mean|or\s+r
                               rf"(?:{_NUM_WORD}|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty[\w-]*|"
                               rf"\d[\d,.]*)\b", re.I)
 # a party's number in a court heading or a list of names run into one line: '(1) AB (2) CD'
-_NUMBERED_BEFORE = re.compile(r"\(\s*(\d{1,2})\s*\)[^()\n]{1,80}\(\s*$")
+_NUMBERED_BEFORE = re.compile(r"\(\s*(\d{1,2})\s*\)\s*[A-Za-z][^()\n]{0,80}\(\s*$")  # ('Kent (1), Essex (2)': counts)
+# a list's item number run into its line after a full stop, a semicolon or a colon, before the item's
+# words: '(1) Reduce delay to 26 weeks. (2) Embed the model.' ('Kent (1), Essex (2)' are counts)
+_ENUMERATOR_BEFORE = re.compile(r"(?:[.;:]\s+|\s(?:and|or)\s+)\(\s*$")  # (at a line's start: _LIST_OPEN)
+_ENUMERATOR_AFTER = re.compile(r"^\s*\)\s+[A-Za-z]")
+
+
+def _run_in_enumerator(text: str, q: Quantity, before: str, after: str) -> bool:
+    """Whether a bracketed count numbers an item of a list run into one line: the item before it,
+    numbered one less, opens the same way earlier on the line."""
+    if not (re.fullmatch(r"\d{1,2}", text[q.start:q.end]) and q.value >= 2 and  # noqa: PLR2004
+            _ENUMERATOR_BEFORE.search(before) and _ENUMERATOR_AFTER.match(after)):
+        return False
+    ls = text.rfind("\n", 0, q.start) + 1
+    previous = rf"(?:^|\s)\(\s*{int(q.value) - 1}\s*\)\s+[A-Za-z]"
+    return re.search(previous, text[ls:q.start]) is not None
+
+
 _WORD_LIMIT_AFTER = re.compile(r"^[\s-]*(?:words?|characters?)\b", re.I)
 # 'I started as a residential worker at 19', 'she qualified as a nurse at 22', 'became a mother at 16'
 _PERSON_AGE_BEFORE = re.compile(r"\b(?:as|became|become|becoming)\s+an?\s+[^.;,\d\n]{1,40}?\bat\s+$", re.I)
@@ -734,8 +755,8 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         return {"register": NAME, "service": NAME, "numbered": REFERENCE, "countdown": TIME_POINT, "name": NAME,
                 "corrected": CORRECTED}[ident]  # 'Registered charity 1123456', 'the NHS 111 service', 'camera 6',
         # '21 days left', 'An earlier version said 21 wards'
-    if in_reference_mark(text, q.start, q.end):
-        return MARK  # '... rose to £5.6 million in 2024-25.[7]', 'aged under 18 [note 2]'
+    if in_reference_mark(text, q.start, q.end) or in_note_label(text, q.start, q.end):
+        return MARK  # '... rose to £5.6 million in 2024-25.[7]', 'aged under 18 [note 2]', '[2] DfE, 2025'
     if q.kind == "count" and in_affiliation_mark(text, q.start, q.end):
         return AFFILIATION  # 'Ann Hale (1), Tom Reid (2)'
     if q.kind == "count" and in_numbered_heading(text, q.start, q.end):
@@ -779,6 +800,8 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind in ("count", "word") and (m := _NUMBERED_BEFORE.search(before)) and q.value == int(m.group(1)) + 1 \
                 and re.match(r"\s*\)", after):
             return LIST_ITEM  # '(1) AB (2) CD': the later numbers of a list run into one line
+        if q.kind == "count" and _run_in_enumerator(text, q, before, after):
+            return LIST_ITEM  # '... by March 2027. (2) Embed the new model. (3) ...'
         if q.kind in ("count", "word") and _WORD_LIMIT_AFTER.match(after):
             return LENGTH  # 'Letters should be no longer than 300 words'
         if q.kind in ("count", "word", "age") and _PERSON_AGE_BEFORE.search(text[max(0, q.start - 70):q.start]) and \

@@ -16,7 +16,7 @@ from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, 
 from .headers import _TOTAL_LABEL, _header_rows, _structure
 from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _block_title, _category_metric, _context_hits, _group_metrics,
                       _counts_other_things, _header_metric, _named_metric, _place_or_period, _populations, _rate_columns, _referrals_in_context, _span_metric, _whole_metric,
-                      rate_of_above, reviews_spoken_of, subset_columns)
+                      age_named_metrics, placement_rows, rate_of_above, reviews_spoken_of, subset_columns)
 from .periods import _PERIOD_LABEL, _ending_on, _header_period, _label_period, _not_doc, _spanned, _year_end
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
@@ -45,6 +45,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
     col_metrics = _group_metrics(doc, header, head_cells, col_metrics)
     row_metrics = [_span_metric(doc, row[0]) for row in body]
+    row_metrics = placement_rows(doc, body, age_named_metrics(doc, body, row_metrics, col_metrics))
     # a label that names a metric only to count something else ('Pre-birth registrations',
     # 'Initial child protection conferences'): other, never the table's whole metric
     refused = [m == "other" and _named_metric(doc, row[0]) != "other" for m, row in zip(row_metrics, body)]
@@ -118,6 +119,9 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
             if reading is None or j in years:
                 continue
             metric = col_metrics[j] if by_column and j < len(col_metrics) else row_metric
+            if metric == "other" and not by_column and not own and j < len(joined) and joined[j] != "other" \
+                    and _TOTAL_LABEL.match(label.text):
+                metric = joined[j]  # the 'Total' of a breakdown by category, under a column naming its whole
             if metric == "review_referrals" and by_column and not _REVIEW_WORDS.search(col):
                 metric = referrals
             subject = col if by_column and col else label.text.strip() or title

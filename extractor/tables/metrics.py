@@ -116,8 +116,22 @@ def _context_hits(doc: Doc, start: int, end: int, corner: tuple[Cell, ...]) -> l
     out: list[list[_Hit]] = []
     for s, e in spans:
         span = doc.char_span(s, e, alignment_mode="expand") if e > s else None
-        out.append(rule_hits(span) if span is not None else [])
+        out.append(_outside_brackets(doc, rule_hits(span), s, e) if span is not None else [])
     return out
+
+
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def _outside_brackets(doc: Doc, hits: list[_Hit], start: int, end: int) -> list[_Hit]:
+    """A title's hits without those in its brackets when its words outside them name a metric:
+    'Learning actions (rapid reviews and LCSPR)' counts actions, the brackets say whose they are."""
+    text = doc_text(doc)
+    inner = [(start + m.start(), start + m.end()) for m in _BRACKETED.finditer(text[start:end])]
+    if not inner:
+        return hits
+    outside = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in inner)]
+    return outside if _label_metric(outside) != "other" else hits
 
 
 # The words of a document that speaks of case reviews at all: 'rapid review', 'practice review',
@@ -308,10 +322,14 @@ def _named_metric(doc: Doc, cell: Any) -> str:
     return _label_metric(_cell_hits(doc, cell)[1])
 
 
-def _span_metric(doc: Doc, cell: Any) -> str:
+def _span_metric(doc: Doc, cell: Any, by_age: bool = True) -> str:
+    """The metric a label counts; with `by_age` False, read past the words that pick its children
+    out by age ('Babies', 'unborn', 'aged under 5'), as the name of a table's one count of them."""
     span, hits = _cell_hits(doc, cell)
     if span is None:
         return "other"
+    if not by_age:
+        hits = [h for h in hits if not _age_word(doc, h)]
     metric = _label_metric(hits)
     if metric != "other" and metric not in _REVIEWS:
         own = [h for h in hits if h.rule.metric == metric]
@@ -323,9 +341,50 @@ def _span_metric(doc: Doc, cell: Any) -> str:
         first = next((t for t in span if t.is_alpha), None)
         if first is not None and first.i in events and own and first.i < min(h.start for h in own):
             return "other"  # ... or opens on them ('Episodes - children in care', 'Visits to children on plans')
-        if _counts_a_feature(doc, span, hits, own):
+        if _counts_a_feature(doc, span, hits, own, by_age):
             return "other"
     return metric
+
+
+# the words of a label that pick its children out by age: 'Babies ...', 'Children aged under 5'
+_AGE_WORDS = {"babies", "baby", "infants", "infant", "newborns", "newborn", "teenager", "teenagers", "under", "aged"}
+
+
+def _age_word(doc: Doc, h: _Hit) -> bool:
+    """Whether a hit of a label names only an age ('Babies', 'under', 'aged'), no metric."""
+    return h.rule.metric == "other" and h.rule.kind == "prop" and h.end - h.start == 1 and doc[h.start].lower_ in _AGE_WORDS
+
+
+def age_named_metrics(doc: Doc, body: Sequence[tuple[Cell, ...]], row_metrics: list[str],
+                      col_metrics: list[str]) -> list[str]:
+    """Rows whose label names a metric for children picked out by age ('Referrals to children's
+    social care (unborn)', 'Babies subject of a child protection plan at birth') count that metric
+    when the table counts it nowhere else: the age then says whom the whole table is about (a
+    maternity service's babies), not a part of a count beside it. Under a row or a column of the
+    whole ('Registrations' over 'Pre-birth registrations'), the row is that part, and other (the
+    corpus convention: counts picked out by age are other)."""
+    out = list(row_metrics)
+    aged: dict[int, str] = {}
+    for i, (metric, row) in enumerate(zip(row_metrics, body)):
+        if metric == "other" and (named := _span_metric(doc, row[0], by_age=False)) != "other":
+            aged[i] = named
+    for i, m in aged.items():
+        wholes = [k for k, (n, row) in enumerate(zip(row_metrics, body)) if k != i and n == m
+                  and not _TOTAL_LABEL.match(row[0].text)]
+        if not wholes and m not in col_metrics and list(aged.values()).count(m) == 1:
+            out[i] = m
+    return out
+
+
+def placement_rows(doc: Doc, body: Sequence[tuple[Cell, ...]], row_metrics: list[str]) -> list[str]:
+    """Rows that name only where children are placed ('Placed 20+ miles from home (%)', 'In
+    residential care') in a table whose other rows count children in care: a part of them by
+    placement, which keeps their metric (corpus/README.md, 'Conventions settled' 3). The table
+    counts them when a row names children in care outright ('Children in care (number)')."""
+    if not any(m == "looked_after_children" and not names_placement(row[0].text) for m, row in zip(row_metrics, body)):
+        return row_metrics  # (a row of another placement, 'In residential care', counts no whole)
+    return ["looked_after_children" if m == "other" and _named_metric(doc, row[0]) == "other" and names_placement(row[0].text)
+            else m for m, row in zip(row_metrics, body)]
 
 
 # A threshold before a name: 'Three or more placements', 'more than two moves', '3+ placements'
@@ -342,7 +401,7 @@ _MEASURE_WORDS = {"rate", "rates", "number", "numbers", "total", "totals", "coun
                   "percentage", "figure", "figures", "source", "sources", "category", "categories", "type", "types"}
 
 
-def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) -> bool:
+def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit], by_age: bool = True) -> bool:
     """Whether a label whose words name a metric counts something else: a thing no metric
     counts named first ('Missing episodes (children looked after)', 'Assessments of children
     in need'), a threshold of the named thing that marks a feature of the children ('Three or
@@ -355,7 +414,7 @@ def _counts_a_feature(doc: Doc, span: Any, hits: list[_Hit], own: list[_Hit]) ->
     if _PERCENT.search(span.text):
         return False  # a share of the whole keeps the whole's metric ('3+ placements (%)'): counts
         # of a subset defined by a feature are other, shares keep the metric (corpus convention)
-    if _BEFORE_BIRTH.search(span.text) or _GONE_MISSING.search(span.text):
+    if by_age and _BEFORE_BIRTH.search(span.text) or _GONE_MISSING.search(span.text):
         return True
     for h in own:
         if _THRESHOLD.search(doc_text(doc)[span.start_char:doc[h.start].idx]):
