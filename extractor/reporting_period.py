@@ -60,7 +60,7 @@ from .genre import is_complaint_decision, is_hearing_decision, is_judgment
 from .line import line_of
 from .meeting import is_agenda, meeting_date, paper_date
 from .period_gate import REJECT_AT, gate_features, gate_ready, reject_probability
-from .publisher import voice_publisher
+from .publisher import front_matter, voice_publisher
 from .period import (MONTHS, count_of, day_period, financial_year, financial_year_of, find_periods,
                      months_ending, resolve_period, shift_years)
 
@@ -794,7 +794,7 @@ def _document_period(text: str, title: str | None, date: str | None,
         found = _head_period(head)
         if found is not None:
             return _annual_in_financial_years(text, cands, found)
-    if _inquiry_report(heads, context):
+    if _inquiry_report(text, heads, context):
         return _inquiry_evidence(text, cands)  # an inquiry's report answers a question, not a
         # period: the years it names are its evidence's (the statistics it cites, the reviews
         # it read), unless it says when it gathered its evidence
@@ -967,7 +967,13 @@ def _within_plan(own: Period, heads: list[str]) -> bool:
 _INQUIRY_HEAD = re.compile(
     r"\binquiry\s+(?:into|on)\b|\b(?:independent|public|national|statutory)\s+inquiry\b|"
     r"\binquiry\s+(?:report|findings)\b|\breport\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?inquiry\b|"
-    r"\bInquiries\s+Act\b", re.I)
+    r"\bInquiries\s+Act\b|"
+    # ... and the papers of a parliament's inquiry: a committee's report, by the lines its front
+    # matter carries ("Third Report of Session 2026–27", "Report, together with formal minutes"),
+    # and the written evidence a body submits to it ("Written evidence submitted by …")
+    r"\b(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:Special\s+)?Report\s+of\s+Session\b|"
+    r"\breport,?\s+together\s+with\s+formal\s+minutes\b|"
+    r"^written\s+evidence\s+(?:submitted\s+)?(?:by|from)\b", re.I)
 
 
 # ... the dates of the works it read ("52 reviews published between 2020 and 2025", "judgments
@@ -976,10 +982,10 @@ _WORKS_DATED = re.compile(r"\b(?:published|issued|handed\s+down|completed|dated|
                           r"\s+(?:in\s+)?$", re.I)
 
 
-def _inquiry_report(heads: list[str], context: list[str] | tuple[str, ...]) -> bool:
-    """Whether a heading (the title, an opening line, a running header) names the document as
-    an inquiry's report."""
-    return any(_INQUIRY_HEAD.search(h) for h in (*heads, *context) if _is_heading(h))
+def _inquiry_report(text: str, heads: list[str], context: list[str] | tuple[str, ...]) -> bool:
+    """Whether a heading (the title, an opening line, a running header, a line of the front
+    matter) names the document as an inquiry's report or evidence to one."""
+    return any(_INQUIRY_HEAD.search(h) for h in (*heads, *context, *front_matter(text)) if _is_heading(h))
 
 
 def _inquiry_evidence(text: str, cands: list[_Candidate]) -> Period | None:
