@@ -791,6 +791,8 @@ def _document_period(text: str, title: str | None, date: str | None,
         if _PLAN_HEAD.search(head) and not _REPORT_WORD.search(head):
             continue  # a plan's years are a projection; its report heading names the past
             # year ("Youth Justice Plan 2025-26" over "4. Performance in 2024-25")
+        if _SESSION.search(head):
+            continue  # a parliament's session ("Third Report of Session 2026-27") is no period
         found = _head_period(head)
         if found is not None:
             return _annual_in_financial_years(text, cands, found)
@@ -980,6 +982,9 @@ _INQUIRY_HEAD = re.compile(
 # handed down between …") are theirs, not the span it gathered its evidence over
 _WORKS_DATED = re.compile(r"\b(?:published|issued|handed\s+down|completed|dated|written|produced)"
                           r"\s+(?:in\s+)?$", re.I)
+
+
+_SESSION = re.compile(r"\bReport\s+of\s+Session\b", re.I)
 
 
 def _inquiry_report(text: str, heads: list[str], context: list[str] | tuple[str, ...]) -> bool:
