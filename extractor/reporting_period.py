@@ -836,6 +836,9 @@ def _document_period(text: str, title: str | None, date: str | None,
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
         return _meeting_year(meeting)
     if year is None:
+        if _STANDING.search(text, 0, _OPENING_CHARS):
+            return None  # a standing document (a policy, a procedure, a statement of purpose)
+            # describes how a service works; the rolling windows its figures cite are theirs
         one_case = _single_case(text)
         court = bool(_COURT_CASE.search(text, 0, _LEAD_CHARS))
         fallbacks = (("year_ending", lambda: _year_ending(text, cands)),
@@ -984,6 +987,12 @@ _WORKS_DATED = re.compile(r"\b(?:published|issued|handed\s+down|completed|dated|
                           r"\s+(?:in\s+)?$", re.I)
 
 
+# A standing document's control line in its opening: "Next review due: November 2027", "Date of
+# next review: …", "Review date: …". What it describes (a policy, a procedure, a statement of
+# purpose) is how a service works, not an account of a period (corpus/README.md, 'Conventions
+# settled' 4); a year it names is read as any document's, only its last-resort windows are not.
+_STANDING = re.compile(r"\bnext\s+review\s+(?:due|date)\b|\bdate\s+of\s+(?:the\s+)?next\s+review\b|"
+                       r"(?m:^)\s*review\s+date\s*:", re.I)
 _SESSION = re.compile(r"\bReport\s+of\s+Session\b", re.I)
 
 
