@@ -98,6 +98,25 @@ _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bP\.?O\.?\s+Box\b
                       r"\bregistered\s+(?:office|address)\b", re.I)
 
 
+# A quoted speaker's signature: a short line of comma-separated parts under a quotation, or led by
+# a dash ("Grandmother, special guardian, Anyshire" under "“We were never asked.”", "— Sam, 16,
+# Anytown"): the place is where the speaker lives, not what the document is about.
+_SIGNATURE = re.compile(r"(?:[—–]\s*)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}(?:,\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}){1,3}")
+_QUOTE_END = re.compile(r"[”\"]\s*$|^\s*[“\"]")
+
+
+def _signature_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a quoted speaker's signature line (see above)."""
+    line = text[start:end].strip()
+    if len(line) > 80 or not _SIGNATURE.fullmatch(line):
+        return False
+    if line[0] in "—–":
+        return True
+    before = text[:start].rstrip("\n")
+    previous = before[before.rfind("\n") + 1:]
+    return bool(_QUOTE_END.search(previous))
+
+
 @dataclass(frozen=True, slots=True)
 class AreaChoice:
     """The area (None for several or none), its GSS code, and the councils when several."""
@@ -222,7 +241,8 @@ def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
             continue
         line_start = text.rfind("\n", 0, ent.start_char) + 1
         line_end = text.find("\n", ent.end_char)
-        if _ADDRESS.search(text[line_start:line_end if line_end >= 0 else None]):
+        if _ADDRESS.search(text[line_start:line_end if line_end >= 0 else None]) or \
+                _signature_line(text, line_start, line_end if line_end >= 0 else len(text)):
             continue
         counts[council] += 2 if ent.start_char < _OPENING_CHARS else 1
         first.setdefault(council, ent.start_char)

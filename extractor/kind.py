@@ -34,7 +34,8 @@ from .genre import (OPENING, is_account, is_address, is_appendix_head, is_audit_
                     is_story_opening,
                     is_structured_abstract)
 from .meeting import is_agenda_front_sheet, is_minutes
-from .publisher import council_publisher, council_voice, outside_publisher, own_site_publisher, publication
+from .publisher import (bylined_publication, council_publisher, council_voice, outside_publisher,
+                        own_site_publisher, publication)
 
 log = logging.getLogger(__name__)
 
@@ -98,8 +99,10 @@ def _genre(document: Document) -> str | None:
             is_statistics_release(document.text) or is_factsheet(document.text):
         return "other"
     if outside_publisher(document.text, document.context, page_title(document)) and \
-            not is_story_opening(document.text):
-        return "other"  # a story that ends on a charity's legal line is still a story
+            not is_story_opening(document.text) and \
+            not bylined_publication(document.text, page_title(document)):
+        return "other"  # a story that ends on a charity's legal line is still a story, and so is
+        # a newspaper's bylined story about a charity (its appeal partner, its subject)
     if publication(document.text, page_title(document)):
         return "news_article"  # a newspaper's, a magazine's or a broadcaster's page
     if is_address(document.text, document.context) and not is_story_opening(document.text):

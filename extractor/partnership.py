@@ -267,11 +267,18 @@ _ADDRESSED_AFTER = re.compile(r"(?:(?:[’']s)?\s+(?:and|,)\s+(?:the\s+)?(?:[\w�
 # Safeguarding Children Partnership escalation policy", "the … Partnership's threshold
 # guidance", "… Board procedures") names the thing, not the body at work.
 _ITS_THING_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:(?:multi-agency|inter-agency|online|local|model|joint|revised|current|new|"
-    r"referral|reporting)\s+)*"
+    r"(?:[’']s\s+(?:[a-z][\w-]*\s+){0,2}|\s+(?:(?:multi-agency|inter-agency|online|local|model|joint|"
+    r"revised|current|new|referral|reporting)\s+)*)"
     r"(?:escalation|resolution|threshold|thresholds|procedures?|polic(?:y|ies)|protocols?|guidance|"
     r"website|web\s+site|web\s+pages?|training|e-learning|toolkits?|framework|pathways?|"
-    r"forms?|templates?|leaflets?)\b", re.I)
+    r"forms?|templates?|leaflets?|strateg(?:y|ies)|standards|tools?|toolkits?)\b", re.I)
+# ... and so does a body named as the owner of procedures the author follows, the name after them
+# ("The home follows the procedures of the Anytown Safeguarding Children Partnership", "in line
+# with the policies and guidance of the …", "under the thresholds set by the …").
+_ITS_THING_BEFORE = re.compile(
+    r"(?i:\b(?:procedures?|polic(?:y|ies)|protocols?|guidance|thresholds?|strateg(?:y|ies)|"
+    r"standards|toolkits?|framework)\s+(?:(?:issued|set|agreed|published)\s+)?(?:of|by|from)\s+)"
+    r"(?i:(?:the\s+)?)$")
 
 # A council motion's recitals: the facts the council "notes" ("This Council notes that:"), each a
 # lettered or numbered item. A body named only there is cited as evidence for the motion, not
@@ -335,6 +342,29 @@ def _review_work(text: str, start: int) -> bool:
     return bool(_REVIEW_WORK.search(_sentence_before(text, start) + _sentence_after(text, start)))
 
 
+# A body another writer shows holding the area's reviews, the agent of a review word in its
+# sentence ("rapid reviews held by the …", "the review the … commissioned", "The … published one
+# practice review"): the area's partnership, named once in a charity's, a school's or a person's
+# text (corpus/README.md, 'Conventions settled', 7).
+_HOLDS_BEFORE = re.compile(r"(?i:\b(?:held|convened|published|commissioned|led|chaired|carried\s+out|"
+                           r"undertaken|conducted)\s+by\s+(?:the\s+)?)$")
+_HOLDS_AFTER = re.compile(r"(?:[’']s)?\s+(?:has\s+|had\s+|have\s+|also\s+)*(?:held|convened|published|"
+                          r"commissioned|carried\s+out|undertook|conducted)\b")
+
+
+def _holds_reviews(text: str, start: int) -> bool:
+    """Whether the sentence naming a body at `start` shows it holding the area's reviews (see
+    above): the agent of a holding verb, and a review word in the same sentence."""
+    if not _review_work(text, start):
+        return False
+    if _HOLDS_BEFORE.search(_sentence_before(text, start)):
+        return True
+    article = re.match(r"(?:the|The)\s+", text[start:])
+    at = start + (article.end() if article else 0)
+    end = next((n.end() for rx in _NAMES if (n := rx.match(text, at))), None)
+    return end is not None and bool(_HOLDS_AFTER.match(text, end))
+
+
 def _sentence_after(text: str, start: int) -> str:
     """The rest of the sentence from `start` (a name's own full stops, as in 'St. Helens', end it
     early: a shorter reading, never a longer one)."""
@@ -351,6 +381,8 @@ def _in_passing(text: str, start: int) -> bool:
     before = before[max(before.rfind("."), before.rfind("\n")) + 1:]
     if _PASSING_BEFORE.search(before):
         return not _answers_to(text, start) and not _review_work(text, start)
+    if _ITS_THING_BEFORE.search(before):
+        return True
     end = next((n.end() for rx in _NAMES if (n := rx.match(text, at))), None)
     return end is not None and bool(_ADDRESSED_AFTER.match(text, end) or
                                     _ITS_THING_AFTER.match(text, end) or
@@ -366,13 +398,17 @@ _BOARD_HEAD = re.compile(r"(?:[A-Z][\w’'-]*,?\s+(?:(?:and|&|of|for|on)\s+)?){1
 # Nor is a board or partnership whose name says it serves something other than children's
 # safeguarding: Scotland's integration joint boards (health and social care), a council's
 # improvement, transformation or programme board, an enterprise, economic, housing, transport or
-# pension body, or a partnership named for the services it plans (Scotland's "… Children's Services
-# Partnership", a "… Family Services Partnership": tests/test_kind_who_publishes.py). (A corporate
-# parenting board stays: tests/test_partnership_passing.py.)
+# pension body, a partnership named for the services it plans (Scotland's "… Children's Services
+# Partnership", a "… Family Services Partnership": tests/test_kind_who_publishes.py), or a body of
+# the justice system ("… Local Family Justice Board": tests/test_partnership_owner_and_outside.py).
+# (A corporate parenting board stays: tests/test_partnership_passing.py.)
 _NOT_BOARD = re.compile(r"\b(?:Council|Health|NHS|Trust|University|Education|School|Police|"
                         r"Fire|Scrutiny|Cabinet|Audit|Planning|Licensing|Executive|Integration|"
                         r"Joint|Improvement|Transformation|Programme|Project|Enterprise|Economic|Growth|"
-                        r"Housing|Transport|Pensions?|Investment|Services)\b")
+                        r"Housing|Transport|Pensions?|Investment|Services|"
+                        # ... or the family courts' (a local family justice board, a youth justice
+                        # board, a magistrates' bench): the justice system's, not safeguarding's
+                        r"Justice|Courts?|Magistrates['’]?)\b")
 
 
 def _publishing_board(text: str, context: list[str] | tuple[str, ...]) -> str | None:
@@ -535,11 +571,14 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
             # of several councils (a regional board) that it works through: not its subject
     late = [n for n in counts if counts[n] == 1 and first[n] >= _opening(text) and not reviewed(n)]
     # a school's, a charity's or a data service's own document cites a partnership it names once
-    outside = bool(late) and (outside_publisher(text, context, context[0] if context else None)
-                              in ("school", "charity", "data service") or is_address(text, context))
-    # (a union's or a diocese's body rule is for kind only); a person's speech cites a body too
+    outside = bool(late) and outside_publisher(text, context, context[0] if context else None) \
+        in ("school", "charity", "data service")
+    # (a union's or a diocese's body rule is for kind only); a person's speech cites a body too,
+    # even one it shows at the area's reviews (styles18 l07)
+    address = bool(late) and is_address(text, context)
     for name in late:
-        if _another_councils(name, area) or several or outside or _in_passing(text, first[name]):
+        if _another_councils(name, area) or several or address or \
+                (outside and not _holds_reviews(text, first[name])) or _in_passing(text, first[name]):
             del counts[name]  # another council's body, named once in passing (a letter writer's
             # "the county's partnership", a witness's own board); a voice in a story about
             # several councils; a body the text only sends to or hears from

@@ -68,7 +68,11 @@ _OUTSIDE_BODY = re.compile(
     # a provider by the word its name ends on ("Voices First Advocacy", "Fife Young Carers",
     # "Harbour Family Mediation CIC")
     r"(?:[A-Z][\w’'&-]*\s+){1,5}(?:Advocacy|Young\s+Carers|Carers\s+Centre|Mediation)"
-    r"(?:\s+(?:CIC|Service|Project|Trust))?")
+    r"(?:\s+(?:CIC|Service|Project|Trust))?|"
+    # a body of the family justice system ("Anyshire Local Family Justice Board", "Anytown Family
+    # Court"): the judiciary's and the courts', not a council's or a safeguarding partnership's
+    r"(?:[A-Z][\w’'&-]*\s+(?:(?:and|&)\s+)?){1,5}(?:(?:Local\s+)?Family\s+Justice\s+(?:Board|Council)|"
+    r"Family\s+Court)")
 # A voice rather than a reporter, by its own name as a masthead line or a part of one: a trade
 # union or its branch ("UNISON Anytown Branch", "National Union of Care Staff", "Teachers' Union
 # - Anytown Branch"), a campaign ("Save Our Family Centres campaign"), a member of a parliament
@@ -208,6 +212,20 @@ def publication(text: str, page_title: str | None = None) -> str | None:
                     not _NOT_SELF_DESCRIBED.search(line) and not _NOT_PUBLICATION.search(line):
                 return parts[0] if i else part  # the name before its description, if any
     return None
+
+
+# A reporter's byline under the head: "By Jane Doe", "By Jane Doe, Chief Reporter", "BY JANE DOE |
+# Education Correspondent", "Words: Jane Doe".
+_BYLINE = re.compile(r"(?:By|BY|Words:)\s+(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]+"
+                     r"(?:\s*[,|–—-]\s*[^\n]{1,60})?")
+_BYLINE_LINES = 8
+
+
+def bylined_publication(text: str, page_title: str | None = None) -> bool:
+    """Whether a publication heads the document (see publication) and a reporter's byline stands
+    among its first lines: the publication's own story, whatever body it writes about."""
+    return publication(text, page_title) is not None and \
+        any(_BYLINE.fullmatch(line) for line in _lines(text[:2000])[:_BYLINE_LINES])
 
 
 def _parts(line: str) -> list[str]:
@@ -472,10 +490,24 @@ def government_publisher(text: str, context: Sequence[str] = ()) -> bool:
     council, a committee, a board or a partnership the paper goes to (a department's paper to a
     board is that board's)."""
     head = front_matter(text) + [c for c in context if c]
-    if any(_GOVERNANCE_HEAD.search(line) for line in head if _is_heading_line(line)):
+    named = any(_GOVERNMENT.fullmatch(part.strip()) for line in head
+                for part in (*_parts(line), *_name_parts(line), _LABEL.sub("", line)))
+    parliament = named and any(_PARLIAMENT.fullmatch(line) for line in head)
+    if any(_GOVERNANCE_HEAD.search(part) for line in head if _is_heading_line(line)
+           for part in _parts(line) if not (parliament and _PARLIAMENT_COMMITTEE.fullmatch(part))):
         return False
-    return any(_GOVERNMENT.fullmatch(part.strip()) for line in head
-               for part in (*_parts(line), *_name_parts(line), _LABEL.sub("", line)))
+    return named
+
+
+# A parliament by its own name as a whole line of the front matter; under it, a committee of the
+# house ("Education Committee", "Committee of Public Accounts", "Work and Pensions Committee")
+# is the parliament's own, not a council's committee a paper goes to.
+_PARLIAMENT = re.compile(r"House\s+of\s+(?:Commons|Lords)|UK\s+Parliament|Senedd(?:\s+Cymru)?|"
+                         r"(?:The\s+)?Scottish\s+Parliament")
+_PARLIAMENT_COMMITTEE = re.compile(
+    r"(?!.*\b(?:Council|Cabinet|Scrutiny|Board|Partnership|Panel|Commissioner)\b)"
+    r"(?:(?:The\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){1,5}Committee|(?:The\s+)?Committee\s+(?:of|on|for)"
+    r"(?:\s+(?:and|&|the))?(?:\s+[A-Z][\w’'-]*){1,5})")
 
 
 # A council's or a safeguarding body's own web page: the site an HTML page's <title> names after

@@ -60,7 +60,7 @@ from .genre import is_complaint_decision, is_hearing_decision, is_judgment
 from .line import line_of
 from .meeting import is_agenda, meeting_date, paper_date
 from .period_gate import REJECT_AT, gate_features, gate_ready, reject_probability
-from .publisher import voice_publisher
+from .publisher import front_matter, voice_publisher
 from .period import (MONTHS, count_of, day_period, financial_year, financial_year_of, find_periods,
                      months_ending, resolve_period, shift_years)
 
@@ -791,10 +791,12 @@ def _document_period(text: str, title: str | None, date: str | None,
         if _PLAN_HEAD.search(head) and not _REPORT_WORD.search(head):
             continue  # a plan's years are a projection; its report heading names the past
             # year ("Youth Justice Plan 2025-26" over "4. Performance in 2024-25")
+        if _SESSION.search(head):
+            continue  # a parliament's session ("Third Report of Session 2026-27") is no period
         found = _head_period(head)
         if found is not None:
             return _annual_in_financial_years(text, cands, found)
-    if _inquiry_report(heads, context):
+    if _inquiry_report(text, heads, context):
         return _inquiry_evidence(text, cands)  # an inquiry's report answers a question, not a
         # period: the years it names are its evidence's (the statistics it cites, the reviews
         # it read), unless it says when it gathered its evidence
@@ -834,6 +836,9 @@ def _document_period(text: str, title: str | None, date: str | None,
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
         return _meeting_year(meeting)
     if year is None:
+        if _STANDING.search(text, 0, _OPENING_CHARS):
+            return None  # a standing document (a policy, a procedure, a statement of purpose)
+            # describes how a service works; the rolling windows its figures cite are theirs
         one_case = _single_case(text)
         court = bool(_COURT_CASE.search(text, 0, _LEAD_CHARS))
         fallbacks = (("year_ending", lambda: _year_ending(text, cands)),
@@ -967,7 +972,13 @@ def _within_plan(own: Period, heads: list[str]) -> bool:
 _INQUIRY_HEAD = re.compile(
     r"\binquiry\s+(?:into|on)\b|\b(?:independent|public|national|statutory)\s+inquiry\b|"
     r"\binquiry\s+(?:report|findings)\b|\breport\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?inquiry\b|"
-    r"\bInquiries\s+Act\b", re.I)
+    r"\bInquiries\s+Act\b|"
+    # ... and the papers of a parliament's inquiry: a committee's report, by the lines its front
+    # matter carries ("Third Report of Session 2026–27", "Report, together with formal minutes"),
+    # and the written evidence a body submits to it ("Written evidence submitted by …")
+    r"\b(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:Special\s+)?Report\s+of\s+Session\b|"
+    r"\breport,?\s+together\s+with\s+formal\s+minutes\b|"
+    r"^written\s+evidence\s+(?:submitted\s+)?(?:by|from)\b", re.I)
 
 
 # ... the dates of the works it read ("52 reviews published between 2020 and 2025", "judgments
@@ -976,10 +987,19 @@ _WORKS_DATED = re.compile(r"\b(?:published|issued|handed\s+down|completed|dated|
                           r"\s+(?:in\s+)?$", re.I)
 
 
-def _inquiry_report(heads: list[str], context: list[str] | tuple[str, ...]) -> bool:
-    """Whether a heading (the title, an opening line, a running header) names the document as
-    an inquiry's report."""
-    return any(_INQUIRY_HEAD.search(h) for h in (*heads, *context) if _is_heading(h))
+# A standing document's control line in its opening: "Next review due: November 2027", "Date of
+# next review: …", "Review date: …". What it describes (a policy, a procedure, a statement of
+# purpose) is how a service works, not an account of a period (corpus/README.md, 'Conventions
+# settled' 4); a year it names is read as any document's, only its last-resort windows are not.
+_STANDING = re.compile(r"\bnext\s+review\s+(?:due|date)\b|\bdate\s+of\s+(?:the\s+)?next\s+review\b|"
+                       r"(?m:^)\s*review\s+date\s*:", re.I)
+_SESSION = re.compile(r"\bReport\s+of\s+Session\b", re.I)
+
+
+def _inquiry_report(text: str, heads: list[str], context: list[str] | tuple[str, ...]) -> bool:
+    """Whether a heading (the title, an opening line, a running header, a line of the front
+    matter) names the document as an inquiry's report or evidence to one."""
+    return any(_INQUIRY_HEAD.search(h) for h in (*heads, *context, *front_matter(text)) if _is_heading(h))
 
 
 def _inquiry_evidence(text: str, cands: list[_Candidate]) -> Period | None:

@@ -76,7 +76,11 @@ def test_a_body_in_a_motions_recitals_is_cited(item: str, after: str,
     ("HOLLYBANK PRIMARY SCHOOL\nGovernors' safeguarding report\n", [],
      f"Two cases were reviewed by the {_ASCP} last year.", None),
     ("Anytown Family Trust\nImpact report 2025/26\n", ["Registered charity no. 1234567"],
-     f"The {_ASCP} carried out four rapid reviews involving families we support.", None),
+     f"The {_ASCP} ran two training days for families we support.", None),
+    # ... unless the charity shows it holding the area's reviews (corpus/README.md, 'Conventions
+    # settled' 7; tests/test_partnership_owner_and_outside.py)
+    ("Anytown Family Trust\nImpact report 2025/26\n", ["Registered charity no. 1234567"],
+     f"The {_ASCP} carried out four rapid reviews involving families we support.", _ASCP),
     ("Children in need: Anytown compared\n", ["Children in need | Local Data Compare"],
      f"The {_ASCP} notified four serious incidents in the year.", None),
     ("Westfield Academy – Weekly Bulletin\n", [],
