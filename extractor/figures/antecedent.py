@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import counted
 from ..numbers import Quantity
-from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit, sentence_start_back
+from .analysis import CASE_OUTCOMES, _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit, sentence_start_back
 from .unit import _from_end, _from_to_start, change_base
 from .caseload import CASELOAD
 from .rate import RATE_OTHER, names_a_thing, rate_token
@@ -322,21 +322,39 @@ _OPINION_VERBS = {"say", "tell", "feel", "rate", "agree", "think", "believe", "r
                   "describe", "find", "want", "prefer", "know", "would", "could"}
 
 
+# verbs by which a case is said to be about what happened to a child ('involved a child who died')
+_ABOUT_VERBS = {"involve", "concern", "relate", "be", "feature"}
+
+
 def _share_as_subject(doc: Doc, c: _Candidate) -> bool:
     """'Just under a third (31%) were from the police', 'Some 40% came from schools': a share that
-    is its clause's subject and names no whole is a share of the set counted before."""
-    if c.q.unit != "percent" or c.metric != "other" or c.rule != "none":
+    is its clause's subject and names no whole is a share of the set counted before. So is one
+    whose clause says what happened to the child its cases are about ('Around half (51%) involved
+    a child who died' after a count of notifications): a share keeps the metric of its whole
+    (corpus/README.md, 'Conventions settled', 3), where a count of such cases counts deaths."""
+    if c.q.unit != "percent":
+        return False
+    if c.metric in CASE_OUTCOMES and c.rule not in ("none", "inherit"):
+        verb = _governing_verb_of(doc[c.te - 1])
+        if verb is None or verb.lemma_.lower() not in _ABOUT_VERBS:
+            return False
+    elif c.metric != "other" or c.rule != "none":
         return False
     if counted.set_reference(doc, c.ts, c.te) is not None or (c.te < len(doc) and doc[c.te].lower_ == "of"):
         return False
     sent = doc[c.ts].sent
     opens = re.fullmatch(r"\W*(?:(?:just|some|around|about|almost|nearly|over|under|roughly|approximately|"
-                         r"more\s+than|less\s+than|fewer\s+than)\s+)*", doc[sent.start:c.ts].text + " ", re.I)
+                         r"more\s+than|less\s+than|fewer\s+than)\s+)*"
+                         # the share said first as a fraction, then in brackets: 'Around half (51%)'
+                         r"(?:(?:(?:a|one|two|three|four)[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)\s*\(\s*)?",
+                         doc[sent.start:c.ts].text + " ", re.I)
     j = c.te
     if j < sent.end and doc[j].text == "(":  # 'a third (31%) were ...'
         while j < sent.end and doc[j].text != ")":
             j += 1
         j += 1
+    elif j < sent.end and doc[j].text == ")" and opens and opens.group(0).rstrip().endswith("("):
+        j += 1  # 'Around half (51%) involved ...': the share in brackets after its fraction
     if opens and j < sent.end and doc[j].pos_ in ("AUX", "VERB"):
         # the share opens its sentence and a verb follows: it is the subject ('94% said the
         # training helped' is a share of the people asked, not of a set counted before)
