@@ -77,8 +77,9 @@ def test_a_share_of_cases_about_a_death_keeps_the_whole(nlp, text, number, metri
     assert figure(nlp, text, number, classifier).metric == metric
 
 
-# A part of a set said before ('..., of which', 'Of these,') and whom it was for ('410 were for children
-# who had been looked after'): the part counts the set's things; the 'for' says whom they were made for.
+# A part of a set a metric counts, said before ('..., of which', 'Of these,'), and whom it was for ('410 were
+# for children who had been looked after'): the part counts the set's things; the 'for' says whom they were
+# made for. A part of a set no metric counts is named by its 'for' (EHC plans for children in care).
 PART_MADE_FOR_SOMEONE = [
     ("The council made 640 special guardianship orders in the year, of which 410 were for children who had "
      "been looked after.", "410", "court_orders"),
@@ -99,6 +100,9 @@ PART_MADE_FOR_SOMEONE = [
      "looked after.", "280", "court_orders"),
     ("The court made 52 supervision orders, of which 20 were for children already known to the service.", "20",
      "court_orders"),
+    # a set no metric counts: the 'for' names the part
+    ("The council maintained 2,300 education, health and care plans. Of these, 140 were for children in its "
+     "care.", "140", "looked_after_children"),
     # not a part made for someone: what the part is
     ("There were 96 care orders made, of which 31 were interim orders.", "96", "court_orders"),
 ]
@@ -107,4 +111,42 @@ PART_MADE_FOR_SOMEONE = [
 @pytest.mark.parametrize("classifier", [False, True])
 @pytest.mark.parametrize("text, number, metric", PART_MADE_FOR_SOMEONE)
 def test_a_part_made_for_someone_keeps_the_set(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# The base a change is set against, said with its own noun ('11% fewer than the 198 applications received
+# in 2024-25'), is the count said before with that noun, again for another time; a percentage change said of
+# the figure just given by a pronoun ('This was 11% fewer than ...') is that count's change.
+BASE_AND_CHANGE_OF_A_COUNT = [
+    ("The family court received 176 care applications in 2025-26. This was 11% fewer than the 198 "
+     "applications received in 2024-25.", "198", "court_orders"),
+    ("The family court received 176 care applications in 2025-26. This was 11% fewer than the 198 "
+     "applications received in 2024-25.", "11%", "court_orders"),
+    ("There were 310 section 47 enquiries, a rise of 7% on the 290 enquiries started in 2023/24.", "290",
+     "section_47_enquiries"),
+    ("There were 96 care orders made in the year, 12% fewer than the 109 orders made a year earlier.", "109",
+     "court_orders"),
+    ("The council had 480 looked after children at year end. That was 4% fewer than the 500 children looked "
+     "after a year before.", "4%", "looked_after_children"),
+    ("The partnership held 14 rapid reviews in the year. This was 40% more than in 2023/24.", "40%",
+     "rapid_reviews"),
+    ("There were 640 children on child protection plans at 31 March. This was 5% lower than a year earlier.",
+     "5%", "child_protection_plans"),
+    ("The police made 3,100 referrals to children's social care. This is 9% higher than the previous year.",
+     "9%", "social_care_referrals"),
+    ("The council made 412 referrals to children's social care in 2024/25, 8% more than the 380 referrals "
+     "made in 2023/24.", "380", "social_care_referrals"),
+    ("The partnership notified the Panel of 21 serious incidents in the year. That was 30% more than the "
+     "16 incidents notified in 2023/24.", "30%", "serious_incident_notifications"),
+    # a base whose noun names no metric's count before it stays what it is
+    ("Schools reported 176 concerns in 2025-26, 10% fewer than the 196 concerns reported in 2024-25.", "196",
+     "other"),
+    ("The council had 480 looked after children. It ran 12 children's homes, 2 fewer than the 14 homes it "
+     "ran in 2023/24.", "14", "other"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", BASE_AND_CHANGE_OF_A_COUNT)
+def test_a_base_with_its_noun_and_a_change_of_this_keep_the_count(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric

@@ -450,6 +450,12 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
                                             or c.rule == "none" and _CHANGE_TO.search(before)) \
             or _change_in_the_count(doc, c, before)
         comparator = comparator or _parallel(doc, c) or _stand_in_subject(doc, c)
+        base = _base_with_its_noun(doc, cands, i, before) or _change_of_this(doc, text, cands, i)
+        if base is not None:  # '176 care applications ... 11% fewer than the 198 applications received in 2024-25'
+            c.metric, c.subject, c.head = base.metric, c.subject or base.subject, base.head
+            c.method, c.rule = f"rule:inherit:{base.rule}", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
         decimal = not c.q.value.is_integer() or "." in text[c.q.start:c.q.end]  # '84.0' is no count
         measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
             (comparator or decimal) and not _from_end(text, c.q) else None
@@ -542,6 +548,57 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
     _from_takes_to(text, cands)
     _bracketed_share_of_whole(doc, text, cands, hits)
+
+
+# a change said of the figure just given by a pronoun: 'This was 11% fewer than ...', 'That is 8% more
+# than a year ago', 'which was a rise of 6%'
+_THIS_WAS = re.compile(r"(?:^|[.;,]\s*)(?:this|that|it|which)\s+(?:was|is|represents|represented|marks|marked)\s+"
+                       r"(?:(?:a|an|about|around|some|nearly|almost|over|just\s+over|just\s+under|roughly)\s+)*"
+                       r"(?:(?:rise|increase|fall|drop|decrease|reduction)\s+of\s+)?$", re.I)
+_CHANGE_WORD_AFTER = re.compile(r"\s*(?:fewer|more|less|lower|higher|up|down|above|below|increase|rise|fall|drop|"
+                                r"decrease|reduction)\b", re.I)
+
+
+def _change_of_this(doc: Doc, text: str, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """A percentage change said of the figure just given by a pronoun ('176 care applications.
+    This was 11% fewer than in 2024-25'): the change of that count, its metric."""
+    c = cands[i]
+    if c.q.unit != "percent" or c.metric != "other" or c.rule != "none":
+        return None
+    sent_start = doc[c.ts].sent.start_char
+    before = text[max(sent_start - 2, c.q.start - 60):c.q.start]
+    after = text[c.q.end:c.q.end + 30]
+    if not _THIS_WAS.search(before) or not (_CHANGE_WORD_AFTER.match(after) or re.search(r"\bof\s*$", before)):
+        return None
+    lo = sentence_start_back(doc, c.ts, 2)
+    return next((p for p in reversed(cands[:i]) if lo <= p.ts and p.q.unit == "count" and p.metric != "other"), None)
+
+
+def _base_with_its_noun(doc: Doc, cands: list[_Candidate], i: int, before: str) -> _Candidate | None:
+    """The base a change is set against, said with its counted noun ('11% fewer than the 198
+    applications received in 2024-25', 'a rise of 9% on the 425 applications made'): the count
+    said before with the same noun, in this sentence or the one before, said again for another
+    time; it takes that count's metric (a noun that names no metric of its own)."""
+    c = cands[i]
+    if c.q.unit != "count" or c.metric != "other" or c.rule not in ("none", "noun") or not change_base(before):
+        return None
+    noun = counted_noun(doc, c.ts, c.te)
+    if noun is None or noun.lemma_.lower() in _GENERIC_NOUNS:
+        return None
+    lo = sentence_start_back(doc, c.ts, 2)
+    for p in reversed(cands[:i]):
+        if p.ts < lo or p.q.unit != "count" or p.metric == "other":
+            continue
+        own = counted_noun(doc, p.ts, p.te)
+        lemma = noun.lemma_.lower()
+        if own is not None and own.lemma_.lower() == lemma:
+            return p
+        for t in doc[p.te:min(len(doc), p.te + 5)]:  # '310 section 47 enquiries': the phrase's last noun
+            if t.is_punct or t.like_num and t.i > p.te + 2:
+                break
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+                return p
+    return None
 
 
 def _gapped_to_another_thing(doc: Doc, hits: list[_Hit], c: _Candidate) -> bool:

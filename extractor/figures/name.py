@@ -74,7 +74,10 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     if feature and (c_unit == "count" or feature.group("concern") is None and feature.group("found") is None):
         return "other", FEATURE  # 'Neglect was recorded as a factor in 54 notifications'
     if c_unit == unit == "count" and _OF_WHICH_BEFORE.search(before) and _WERE_FOR.match(text_after(doc, te, 40)) \
-            and not _BY_AGE.search(text_after(doc, te, 50)):
+            and not _BY_AGE.search(text_after(doc, te, 50)) and any(
+                h.rule.kind in ("noun", "prop", "family") and h.rule.metric not in (None, "other")
+                and sentence_start_back(doc, ts, 2) <= h.start < ts for h in hits):
+        # (a set no metric counts, 'Of these [EHC plans], 388 were for children in our care', is left to the 'for')
         return "other", "none"  # 'of which 410 were for children who had been looked after': the set's (antecedent)
     total = _total_of_a_named_set(doc, hits, ts, te)
     if total is not None and total.rule.kind == "family":  # 'published its practice reviews, 4 in all'
