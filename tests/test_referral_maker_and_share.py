@@ -10,6 +10,10 @@ rules alone and with the metric classifier on (it may not overrule these reading
 - A share whose clause says what happened to the child its cases are about ('Around half (51%)
   involved a child who died'), said of a count of cases before it, keeps the metric of that
   whole (corpus/README.md, 'Conventions settled', 3); a count of such cases counts deaths.
+- A part of a set a metric counts that 'was for' someone keeps the set's metric.
+- The base of a change said with its noun ('than the 198 applications received in 2024-25') and a change
+  said of the figure just given ('This was 11% fewer') keep that count's metric.
+- A share whose clause is only its auxiliary ('Only 58% were.') elides the sentence before.
 """
 
 from __future__ import annotations
@@ -149,4 +153,30 @@ BASE_AND_CHANGE_OF_A_COUNT = [
 @pytest.mark.parametrize("classifier", [False, True])
 @pytest.mark.parametrize("text, number, metric", BASE_AND_CHANGE_OF_A_COUNT)
 def test_a_base_with_its_noun_and_a_change_of_this_keep_the_count(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A share whose clause is only its auxiliary ('In 2024-25 only 58% were.') elides the sentence before: a
+# time limit there makes it a timeliness measure (other), else it is a share of that sentence's subject.
+ELIDED_PREDICATE = [
+    ("A rapid review should be completed within 15 working days of the notification. In 2024-25 only 58% "
+     "were.", "58%", "other"),
+    ("Initial conferences should be held within 15 working days of the strategy discussion. In 2024/25, 74% "
+     "were.", "74%", "other"),
+    ("Assessments should be completed within 45 working days. Last year 88% were.", "88%", "other"),
+    ("Notifications must be made within five working days. In the year 91% were.", "91%", "other"),
+    ("Each review should be sent to the Panel within 15 working days. Only 61% were.", "61%", "other"),
+    ("Reviews of child protection plans should take place on time. This year 96% did.", "96%", "other"),
+    ("Most referrals to children's social care came from the police. In 2024/25 about 31% did.", "31%",
+     "social_care_referrals"),
+    ("Rapid reviews found learning for health partners in most cases. In 2024/25, 70% did.", "70%",
+     "rapid_reviews"),
+    ("Children on plans are expected to be visited every ten working days. Last year 86% were.", "86%", "other"),
+    ("Strategy discussions should take place within one working day. In 2024/25, 83% did.", "83%", "other"),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", ELIDED_PREDICATE)
+def test_a_share_with_an_elided_predicate(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric

@@ -185,6 +185,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         timely = _timeliness_predicate(doc, hits, ts, te)
         if timely is not None:  # 'Only 31 rapid reviews were completed within 15 working days'
             return "other", TIMELY
+        elided = _elided_predicate(doc, hits, ts, te) if c_unit == "percent" else None
+        if elided is not None:  # 'A rapid review should be completed within 15 working days. Only 58% were.'
+            return elided
         if c_unit == "count" and _led_to_a_foreign_thing(doc, hits, ts, te):  # '61 led to a child protection planning meeting'
             doc.user_data.setdefault("became_subsets", set()).add(ts)
             return "other", "became"
@@ -565,6 +568,31 @@ def _timeliness_predicate(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit 
                 and not any(t.lemma_.lower() in ("month", "year") for t in doc[h.start:h.end]) \
                 and not any(t.lower_ in _WHOLE_SET for t in doc[verb.i + 1:h.start]):
             return h  # ('referred again within 12 months' defines a re-referral: a window, not a limit)
+    return None
+
+
+# a share whose clause is only its auxiliary ('In 2025-26 only 58% were.', 'Last year 71% did.')
+_ONLY_AUX_AFTER = re.compile(r"\s*(?:were|was|did|had|have|are|is|do)\s*(?:[.;]|\[|$)", re.I)
+
+
+def _elided_predicate(doc: Doc, hits: list[_Hit], ts: int, te: int) -> tuple[str, str] | None:
+    """A share whose verb phrase is elided ('A rapid review should be completed within 15 working
+    days. In 2025-26 only 58% were.') is a share of the sentence before's subject that did what
+    that sentence says: a time limit met makes it a timeliness measure (other, as a share 'within
+    15 working days' is), else it is a share of the subject's metric."""
+    if not _ONLY_AUX_AFTER.match(text_after(doc, te, 12)):
+        return None
+    sent = doc[ts].sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if any(h.rule.id in _TIMELINESS_RULES and before.start <= h.start < before.end for h in hits):
+        return "other", TIMELY
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root]
+    for t in subjects:
+        for h in hits:
+            if h.start <= t.i < h.end and h.rule.kind in ("noun", "prop") and h.rule.metric not in (None, "other"):
+                return h.rule.metric, h.rule.id
     return None
 
 
