@@ -70,6 +70,8 @@ SHARE_OF_CASES_ABOUT_A_DEATH = [
     # a count of such cases counts deaths
     ("The partnership made 30 notifications. Nine of them involved a child who died.", "Nine", "child_deaths"),
     ("The Panel received 480 notifications. Of these, 245 involved a child who died.", "245", "child_deaths"),
+    # a share in brackets after a count restates it: the whole before decides
+    ("Of 200 notifications, 80 (40%) concerned a child who died.", "40%", "serious_incident_notifications"),
     # a share of the children who died keeps theirs
     ("Of the 58 children who died, 40% were babies.", "58", "child_deaths"),
 ]

@@ -335,6 +335,8 @@ def _share_as_subject(doc: Doc, c: _Candidate) -> bool:
     if c.q.unit != "percent":
         return False
     if c.metric in CASE_OUTCOMES and c.rule not in ("none", "inherit"):
+        if c.ts >= 2 and doc[c.ts - 1].text == "(" and any(ch.isdigit() for ch in doc[c.ts - 2].text):
+            return False  # '63 (39.4%) concerned a child who died': the bracket restates a count (its whole decides)
         verb = _governing_verb_of(doc[c.te - 1])
         if verb is None or verb.lemma_.lower() not in _ABOUT_VERBS:
             return False
