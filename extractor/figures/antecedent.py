@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import counted
 from ..numbers import Quantity
-from .analysis import _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit, sentence_start_back
+from .analysis import CASE_OUTCOMES, _FAMILY_METRICS, _FAMILY_STAGE, _MEASURE_RULES, _OTHER_UNITS, _Candidate, _Hit, sentence_start_back
 from .unit import _from_end, _from_to_start, change_base
 from .caseload import CASELOAD
 from .rate import RATE_OTHER, names_a_thing, rate_token
@@ -322,21 +322,41 @@ _OPINION_VERBS = {"say", "tell", "feel", "rate", "agree", "think", "believe", "r
                   "describe", "find", "want", "prefer", "know", "would", "could"}
 
 
+# verbs by which a case is said to be about what happened to a child ('involved a child who died')
+_ABOUT_VERBS = {"involve", "concern", "relate", "be", "feature"}
+
+
 def _share_as_subject(doc: Doc, c: _Candidate) -> bool:
     """'Just under a third (31%) were from the police', 'Some 40% came from schools': a share that
-    is its clause's subject and names no whole is a share of the set counted before."""
-    if c.q.unit != "percent" or c.metric != "other" or c.rule != "none":
+    is its clause's subject and names no whole is a share of the set counted before. So is one
+    whose clause says what happened to the child its cases are about ('Around half (51%) involved
+    a child who died' after a count of notifications): a share keeps the metric of its whole
+    (corpus/README.md, 'Conventions settled', 3), where a count of such cases counts deaths."""
+    if c.q.unit != "percent":
+        return False
+    if c.metric in CASE_OUTCOMES and c.rule not in ("none", "inherit"):
+        if c.ts >= 2 and doc[c.ts - 1].text == "(" and any(ch.isdigit() for ch in doc[c.ts - 2].text):
+            return False  # '63 (39.4%) concerned a child who died': the bracket restates a count (its whole decides)
+        verb = _governing_verb_of(doc[c.te - 1])
+        if verb is None or verb.lemma_.lower() not in _ABOUT_VERBS:
+            return False
+    elif c.metric != "other" or c.rule != "none":
         return False
     if counted.set_reference(doc, c.ts, c.te) is not None or (c.te < len(doc) and doc[c.te].lower_ == "of"):
         return False
     sent = doc[c.ts].sent
     opens = re.fullmatch(r"\W*(?:(?:just|some|around|about|almost|nearly|over|under|roughly|approximately|"
-                         r"more\s+than|less\s+than|fewer\s+than)\s+)*", doc[sent.start:c.ts].text + " ", re.I)
+                         r"more\s+than|less\s+than|fewer\s+than)\s+)*"
+                         # the share said first as a fraction, then in brackets: 'Around half (51%)'
+                         r"(?:(?:(?:a|one|two|three|four)[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)\s*\(\s*)?",
+                         doc[sent.start:c.ts].text + " ", re.I)
     j = c.te
     if j < sent.end and doc[j].text == "(":  # 'a third (31%) were ...'
         while j < sent.end and doc[j].text != ")":
             j += 1
         j += 1
+    elif j < sent.end and doc[j].text == ")" and opens and opens.group(0).rstrip().endswith("("):
+        j += 1  # 'Around half (51%) involved ...': the share in brackets after its fraction
     if opens and j < sent.end and doc[j].pos_ in ("AUX", "VERB"):
         # the share opens its sentence and a verb follows: it is the subject ('94% said the
         # training helped' is a share of the people asked, not of a set counted before)
@@ -432,6 +452,12 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
                                             or c.rule == "none" and _CHANGE_TO.search(before)) \
             or _change_in_the_count(doc, c, before)
         comparator = comparator or _parallel(doc, c) or _stand_in_subject(doc, c)
+        base = _base_with_its_noun(doc, cands, i, before) or _change_of_this(doc, text, cands, i)
+        if base is not None:  # '176 care applications ... 11% fewer than the 198 applications received in 2024-25'
+            c.metric, c.subject, c.head = base.metric, c.subject or base.subject, base.head
+            c.method, c.rule = f"rule:inherit:{base.rule}", "inherit"
+            c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
+            continue
         decimal = not c.q.value.is_integer() or "." in text[c.q.start:c.q.end]  # '84.0' is no count
         measure = _measure_of_its_size(doc, cands, i) if c.q.unit == "count" and _bare(doc, c) and \
             (comparator or decimal) and not _from_end(text, c.q) else None
@@ -524,6 +550,57 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
     _from_takes_to(text, cands)
     _bracketed_share_of_whole(doc, text, cands, hits)
+
+
+# a change said of the figure just given by a pronoun: 'This was 11% fewer than ...', 'That is 8% more
+# than a year ago', 'which was a rise of 6%'
+_THIS_WAS = re.compile(r"(?:^|[.;,]\s*)(?:this|that|it|which)\s+(?:was|is|represents|represented|marks|marked)\s+"
+                       r"(?:(?:a|an|about|around|some|nearly|almost|over|just\s+over|just\s+under|roughly)\s+)*"
+                       r"(?:(?:rise|increase|fall|drop|decrease|reduction)\s+of\s+)?$", re.I)
+_CHANGE_WORD_AFTER = re.compile(r"\s*(?:fewer|more|less|lower|higher|up|down|above|below|increase|rise|fall|drop|"
+                                r"decrease|reduction)\b", re.I)
+
+
+def _change_of_this(doc: Doc, text: str, cands: list[_Candidate], i: int) -> _Candidate | None:
+    """A percentage change said of the figure just given by a pronoun ('176 care applications.
+    This was 11% fewer than in 2024-25'): the change of that count, its metric."""
+    c = cands[i]
+    if c.q.unit != "percent" or c.metric != "other" or c.rule != "none":
+        return None
+    sent_start = doc[c.ts].sent.start_char
+    before = text[max(sent_start - 2, c.q.start - 60):c.q.start]
+    after = text[c.q.end:c.q.end + 30]
+    if not _THIS_WAS.search(before) or not (_CHANGE_WORD_AFTER.match(after) or re.search(r"\bof\s*$", before)):
+        return None
+    lo = sentence_start_back(doc, c.ts, 2)
+    return next((p for p in reversed(cands[:i]) if lo <= p.ts and p.q.unit == "count" and p.metric != "other"), None)
+
+
+def _base_with_its_noun(doc: Doc, cands: list[_Candidate], i: int, before: str) -> _Candidate | None:
+    """The base a change is set against, said with its counted noun ('11% fewer than the 198
+    applications received in 2024-25', 'a rise of 9% on the 425 applications made'): the count
+    said before with the same noun, in this sentence or the one before, said again for another
+    time; it takes that count's metric (a noun that names no metric of its own)."""
+    c = cands[i]
+    if c.q.unit != "count" or c.metric != "other" or c.rule not in ("none", "noun") or not change_base(before):
+        return None
+    noun = counted_noun(doc, c.ts, c.te)
+    if noun is None or noun.lemma_.lower() in _GENERIC_NOUNS:
+        return None
+    lo = sentence_start_back(doc, c.ts, 2)
+    for p in reversed(cands[:i]):
+        if p.ts < lo or p.q.unit != "count" or p.metric == "other":
+            continue
+        own = counted_noun(doc, p.ts, p.te)
+        lemma = noun.lemma_.lower()
+        if own is not None and own.lemma_.lower() == lemma:
+            return p
+        for t in doc[p.te:min(len(doc), p.te + 5)]:  # '310 section 47 enquiries': the phrase's last noun
+            if t.is_punct or t.like_num and t.i > p.te + 2:
+                break
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+                return p
+    return None
 
 
 def _gapped_to_another_thing(doc: Doc, hits: list[_Hit], c: _Candidate) -> bool:

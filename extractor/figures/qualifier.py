@@ -28,6 +28,7 @@ every stage reads it alike, and the classifier may not overrule it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
@@ -272,7 +273,8 @@ def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
     if metric in ("review_referrals", "social_care_referrals") and low in _REFERRAL:
         if low == "referred":
             return _grounds(doc, head) or _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True) \
-                or _purpose(doc, head) or _referred_kind(doc, head)
+                or _purpose(doc, head) or _referred_kind(doc, head) or _self_referred(doc, head) \
+                or _made_by_social_care(doc, head)
         if low in ("contact", "contacts"):
             sense = _family_contact(doc, head, start)
             if sense:
@@ -281,7 +283,8 @@ def other_kind(doc: Doc, metric: str, start: int, end: int) -> str | None:
             return "a referral not made: not needed or avoided"
         return _modifier(doc, head, start, _REFERRAL_WORDS, strict=False) \
             or _named_before(doc, head, _receiver(doc, head, _REFERRAL_WORDS | {"we", "us", "our"}, place_ok=True)) \
-            or (_purpose(doc, head) if low in ("referral", "referrals") else None)
+            or (_purpose(doc, head) if low in ("referral", "referrals") else None) \
+            or (_made_by_social_care(doc, head) if low in ("referral", "referrals") else None)
     return None
 
 
@@ -584,6 +587,54 @@ def _referred_kind(doc: Doc, head: Token) -> str | None:
         if any(t.lower_ in _OTHER_RECEIVERS for t in phrase) and not {t.lower_ for t in phrase} & _OWN_PURPOSE:
             return f"another kind: '{_text(phrase)}'"
     return None
+
+
+_REFLEXIVES = {"themselves", "himself", "herself", "themself", "myself", "ourselves", "yourself"}
+
+
+def _self_referred(doc: Doc, head: Token) -> str | None:
+    """'73 young people referred themselves': a self-referral goes to the service the text is
+    about; it is children's social care's only when the sentence names it as the receiver
+    ('referred themselves to children's social care', which the receiver check keeps)."""
+    if not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in head.children) \
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].lower_ in _REFLEXIVES):
+        return None
+    if any(any(need <= {t.lower_.strip("'’") for t in phrase} for need in _SOCIAL_CARE)
+           for phrase in _receivers(doc, head)):
+        return None
+    return "a self-referral: no receiver named"
+
+
+# children's social care named as the maker of referrals: where they came from ('from children's
+# social care', 'made by children's social care'), a source in a list gapped after the verb ('Schools
+# made 118 referrals, children's social care 96 (24%) and the police 61') or the subject that made or
+# sent them ('Children's social care made 40 referrals'); it does not refer to itself, so the
+# referrals go to another service
+_SOCIAL_CARE_NAME = r"(?:the\s+)?(?:children['’]?s\s+)?social\s+(?:care|services|work)(?:\s+teams?)?"
+_SOCIAL_CARE_MAKER = re.compile(
+    r"(?:\bfrom\s+|\b(?:made|referred|sent|submitted|raised)\s+by\s+)" + _SOCIAL_CARE_NAME + r"\b"
+    r"|(?:^|[,;]\s*|\band\s+)" + _SOCIAL_CARE_NAME + r"(?:\s*\(?\s*\d|\s+(?:made|referred|sent|submitted|raised)\b)",
+    re.I)
+# social care named as the receiver in the same sentence ('referrals to children's social care from
+# schools'), and the words of a referral for a review, which social care does make
+_TO_SOCIAL_CARE = re.compile(r"\b(?:to|into|received\s+by|accepted\s+by)\s+" + _SOCIAL_CARE_NAME + r"\b", re.I)
+_FOR_REVIEW = re.compile(r"\b(?:reviews?|panel|criteri(?:a|on)|partnership|notif\w*|LCSPRs?|CSPRs?)\b", re.I)
+_SOCIAL_CARE_MADE = "social_care_made"
+
+
+def _made_by_social_care(doc: Doc, head: Token) -> str | None:
+    """Referrals that children's social care made or that came from it go to another service:
+    no referral to social care, and no referral for a review unless the sentence speaks of one
+    ('Referrals for review came from children's social care (5) and the police (3)' keep theirs).
+    Read once per sentence."""
+    sent = head.sent
+    memo: dict[int, str | None] = doc.user_data.setdefault(_SOCIAL_CARE_MADE, {})
+    if sent.start not in memo:
+        text = sent.text
+        m = _SOCIAL_CARE_MAKER.search(text)
+        memo[sent.start] = None if m is None or _TO_SOCIAL_CARE.search(text) or _FOR_REVIEW.search(text) \
+            else f"made by children's social care: '{m.group(0).strip(' ,;(0123456789')}'"
+    return memo[sent.start]
 
 
 _THRESHOLDS = {"criteria", "criterion", "threshold", "thresholds"}

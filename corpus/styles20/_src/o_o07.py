@@ -102,7 +102,7 @@ figs = [
     F(50010, 'count', 'child_protection_plans', 'children subject of a child protection plan, England', '50,010 were subject of a child protection plan', period=snap),
     F(41.8, 'rate_per_10000', 'child_protection_plans', 'child protection plan rate, England', 'a rate of 41.8 per 10,000 children', period=snap),
     F(15, 'days', 'other', 'rapid review deadline (working days)', 'within 15 working days of the notification'),
-    F(58, 'percent', 'rapid_reviews', 'rapid reviews completed within 15 working days', 'In 2025\u201326 only 58% were', period=y),
+    F(58, 'percent', 'other', 'rapid reviews completed within 15 working days', 'In 2025\u201326 only 58% were', period=y),
     F(36, 'percent', 'serious_incident_notifications', 'notifications concerning babies under one', '36% of notifications concerned babies under one'),
     F(143, 'count', 'lcsprs_published', 'LCSPRs published, England', 'Partnerships published 143 local child safeguarding practice reviews', period=y),
     F(118, 'count', 'lcsprs_published', 'LCSPRs published, England', 'up from 118 in 2022\u201323', period=y0),
