@@ -222,6 +222,28 @@ def name_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
     return named_on_line(ctx, line_start, len(head)) or voice_above(head[line_start:])
 
 
+def signed_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The name line over a quote paragraph, else the one under it; but a name line between
+    a prose passage and the quote signs off the passage (a foreword's 'Ann Fox, Chair' at its
+    end) when the quote is signed under it too and that signature is no caption of a next
+    quote: '… this year.' / 'Ann Fox, Chair' / '"…"' / 'Tom Hale, Designated Judge'."""
+    above, under = name_line(ctx, span), name_under(ctx, span)
+    if above is None or under is None:
+        return above or under
+    head = ctx.text[:span.para_start].rstrip()
+    prose = ctx.text[:head.rfind("\n") + 1].rstrip()
+    prose = prose[prose.rfind("\n") + 1:]
+    if prose[-1:] not in ".!?" or len(prose.split()) < SIGNED_OFF_WORDS:
+        return above  # a heading or a quote over the name: it captions this quote
+    rest = ctx.text[span.para_end:].lstrip()
+    after = rest[rest.find("\n") + 1:].lstrip() if "\n" in rest else ""
+    return above if after[:1] in QUOTE_OPENERS else under
+
+
+SIGNED_OFF_WORDS = 12  # a paragraph of prose, not a heading or a caption
+QUOTE_OPENERS = "\"\u201c"
+
+
 def signs_quote_above(ctx: Context, line_start: int) -> bool:
     """Whether the line at `line_start` stands under a quote paragraph that no name line of
     its own introduces: then it signs that quote (cards signed below), not the next one."""
@@ -414,7 +436,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     if source is not None:
         return speaker_from_subject(ctx, source), source_cue(source), 0.8
     if cue is None:
-        byline = name_line(ctx, span) or name_under(ctx, span)
+        byline = signed_line(ctx, span)
         if byline is not None:
             return byline, None, 0.7
         clause = clause_subject(ctx, span)

@@ -13,7 +13,7 @@ HONORIFICS = {"cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "m
               "miss", "professor", "prof", "prof.", "sir", "dame", "lord", "lady", "det", "ch",
               "supt", "detective", "chief", "superintendent", "inspector", "sergeant", "rev",
               "assistant", "deputy", "constable", "commissioner", "commander", "pc", "sgt",
-              "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice", "recorder", "coun",
+              "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice", "recorder", "hhj", "coun",
               "coun.", "gov", "gov.", "sen", "sen.", "rep", "rep.", "hon", "rt", "rt."}
 HONORIFIC_WORDS = frozenset(h.strip(".") for h in HONORIFICS)  # without their full stops
 TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
