@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..findings import Person, Quote
 from ..interview import QUESTION_RE
 from ..pipeline import LOOK_BACK_RE
-from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, name_before_appositive, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
+from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, name_before_appositive, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_before_bracket, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
 from .cues import READ_LEMMAS, according_to, reporter_of, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, role_of_name, subject_of, tokens_in
@@ -475,8 +475,8 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
     if subj is None:
         # (an aside first: 'X, who gave to the appeal, called it …' is X's, not the appeal's)
-        subj = name_before_appositive(ctx, cue) or subject_before_aside(ctx, cue) \
-            or subject_left(ctx, cue) or subject_after(ctx, cue)
+        subj = subject_before_bracket(ctx, cue) or name_before_appositive(ctx, cue) \
+            or subject_before_aside(ctx, cue) or subject_left(ctx, cue) or subject_after(ctx, cue)
     if subj is None:
         hung = hung_subject(cue)
         if hung:
