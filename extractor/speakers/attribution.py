@@ -18,7 +18,7 @@ from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .introducer import sentence_introducer
 from .signature import signature
 from .roles import SPEECH_NOUNS, generic_group, resolve_role_noun, speech_owner
-from .vocabulary import BRACKET_LINE_RE, DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
+from .vocabulary import BRACKET_LINE_RE, DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, NEVER_SPEAKS_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -462,6 +462,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
             subj = outer
     if subj is None or ctx.inside_quote(subj.idx):
         subj = subject_between(ctx, span, cue)  # '"My reaction, …," the strategist said'
+    bracketed = subject_before_bracket(ctx, cue)
+    if bracketed is not None and (subj is None or bracketed.i < subj.i < cue.i):
+        subj = bracketed  # 'The letter (see Table 2) notes:': the letter, not the table
     if subj is not None and "\n" in ctx.text[subj.idx:cue.idx]:
         named = line_subject(ctx, cue)  # a heading line glued onto the sentence
         if named is not None and not subj.left_edge.i <= named.i <= subj.right_edge.i:
@@ -475,7 +478,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
     if subj is None:
         # (an aside first: 'X, who gave to the appeal, called it …' is X's, not the appeal's)
-        subj = subject_before_bracket(ctx, cue) or name_before_appositive(ctx, cue) \
+        subj = name_before_appositive(ctx, cue) \
             or subject_before_aside(ctx, cue) or subject_left(ctx, cue) or subject_after(ctx, cue)
     if subj is None:
         hung = hung_subject(cue)
@@ -765,6 +768,10 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
     weak: set[int] = set()
     for k, span in enumerate(spans):
         speaker, cue, conf = attribute_one(ctx, spans, k)
+        if speaker.name and NEVER_SPEAKS_RE.fullmatch(speaker.name):
+            # whatever construction put 'Appendix B' or '12 May 2026' where a speaker goes, an
+            # unseen one read wrong is better left unresolved than given to a cross-reference
+            speaker = Speaker(None)
         if cue is None and conf <= 0.7:  # a quote nobody introduced, or one going on
             pointed = named_next(ctx, span) or named_in_tail(ctx, span)
             speaker, conf = (pointed, 0.6) if pointed is not None else (speaker, conf)
