@@ -149,6 +149,10 @@ def restore_people(doc: Doc) -> Doc:
 
 # ... and a bracketed reference mark glued to a word or its stop: 'recommendations.[15]', 'shown.[4][11]'
 _FOOTNOTE_MARK = re.compile(r"(?<=\w)[⁰¹²³⁴⁵⁶⁷⁸⁹†‡]+$|(?<=[\w.,;:)\]”\"'’])\[\d{1,3}\]$")
+# ... and a paragraph number glued to the word after it, its space lost with the page's style
+# ('<span class="para-no">4.</span>Dame Ann Cole' reads '4.Dame Ann Cole'): a token of its own,
+# else the name's first word is hidden in it and the rest is no person
+_GLUED_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.(?=[A-Z][a-z])")
 
 
 def build_nlp(model: str = MODEL_NAME) -> Language:
@@ -167,7 +171,13 @@ def build_nlp(model: str = MODEL_NAME) -> Language:
     def marked_suffix(text: str) -> Any:  # a footnote mark is a token of its own: 'care³' -> 'care', '³'
         return _FOOTNOTE_MARK.search(text) or (suffix(text) if suffix is not None else None)
 
+    prefix = tokenizer.prefix_search
+
+    def numbered_prefix(text: str) -> Any:  # '4.Dame' -> '4.', 'Dame'
+        return _GLUED_NUMBER.search(text) or (prefix(text) if prefix is not None else None)
+
     tokenizer.suffix_search = marked_suffix
+    tokenizer.prefix_search = numbered_prefix
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("note_people", after="ner")
     ruler = nlp.add_pipe("entity_ruler", name="domain_ruler", after="note_people",

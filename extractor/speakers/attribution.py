@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..findings import Person, Quote
 from ..interview import QUESTION_RE
 from ..pipeline import LOOK_BACK_RE
-from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, name_before_appositive, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_between, subject_left
+from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, name_before_appositive, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_before_bracket, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
 from .cues import READ_LEMMAS, according_to, reporter_of, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, role_of_name, subject_of, tokens_in
@@ -18,7 +18,7 @@ from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .introducer import sentence_introducer
 from .signature import signature
 from .roles import SPEECH_NOUNS, generic_group, resolve_role_noun, speech_owner
-from .vocabulary import BRACKET_LINE_RE, DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
+from .vocabulary import BRACKET_LINE_RE, DASH_LINE_RE, HONORIFICS, NAME_PARTICLES, NAME_TITLES, PARTICLE_RE, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, NEVER_SPEAKS_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -222,6 +222,28 @@ def name_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
     return named_on_line(ctx, line_start, len(head)) or voice_above(head[line_start:])
 
 
+def signed_line(ctx: Context, span: QuoteSpan) -> Speaker | None:
+    """The name line over a quote paragraph, else the one under it; but a name line between
+    a prose passage and the quote signs off the passage (a foreword's 'Ann Fox, Chair' at its
+    end) when the quote is signed under it too and that signature is no caption of a next
+    quote: '… this year.' / 'Ann Fox, Chair' / '"…"' / 'Tom Hale, Designated Judge'."""
+    above, under = name_line(ctx, span), name_under(ctx, span)
+    if above is None or under is None:
+        return above or under
+    head = ctx.text[:span.para_start].rstrip()
+    prose = ctx.text[:head.rfind("\n") + 1].rstrip()
+    prose = prose[prose.rfind("\n") + 1:]
+    if prose[-1:] not in ".!?" or len(prose.split()) < SIGNED_OFF_WORDS:
+        return above  # a heading or a quote over the name: it captions this quote
+    rest = ctx.text[span.para_end:].lstrip()
+    after = rest[rest.find("\n") + 1:].lstrip() if "\n" in rest else ""
+    return above if after[:1] in QUOTE_OPENERS else under
+
+
+SIGNED_OFF_WORDS = 12  # a paragraph of prose, not a heading or a caption
+QUOTE_OPENERS = "\"\u201c"
+
+
 def signs_quote_above(ctx: Context, line_start: int) -> bool:
     """Whether the line at `line_start` stands under a quote paragraph that no name line of
     its own introduces: then it signs that quote (cards signed below), not the next one."""
@@ -414,7 +436,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
     if source is not None:
         return speaker_from_subject(ctx, source), source_cue(source), 0.8
     if cue is None:
-        byline = name_line(ctx, span) or name_under(ctx, span)
+        byline = signed_line(ctx, span)
         if byline is not None:
             return byline, None, 0.7
         clause = clause_subject(ctx, span)
@@ -440,6 +462,9 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
             subj = outer
     if subj is None or ctx.inside_quote(subj.idx):
         subj = subject_between(ctx, span, cue)  # '"My reaction, …," the strategist said'
+    bracketed = subject_before_bracket(ctx, cue)
+    if bracketed is not None and (subj is None or bracketed.i < subj.i < cue.i):
+        subj = bracketed  # 'The letter (see Table 2) notes:': the letter, not the table
     if subj is not None and "\n" in ctx.text[subj.idx:cue.idx]:
         named = line_subject(ctx, cue)  # a heading line glued onto the sentence
         if named is not None and not subj.left_edge.i <= named.i <= subj.right_edge.i:
@@ -453,8 +478,8 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         return Speaker(clean(ctx.text[start:cue.idx])), cue_text(cue), 0.6
     if subj is None:
         # (an aside first: 'X, who gave to the appeal, called it …' is X's, not the appeal's)
-        subj = name_before_appositive(ctx, cue) or subject_before_aside(ctx, cue) \
-            or subject_left(ctx, cue) or subject_after(ctx, cue)
+        subj = name_before_appositive(ctx, cue) \
+            or subject_before_aside(ctx, cue) or subject_left(ctx, cue) or subject_after(ctx, cue)
     if subj is None:
         hung = hung_subject(cue)
         if hung:
@@ -743,6 +768,10 @@ def attribute(doc: Doc, document: Document, spans: list[QuoteSpan],
     weak: set[int] = set()
     for k, span in enumerate(spans):
         speaker, cue, conf = attribute_one(ctx, spans, k)
+        if speaker.name and NEVER_SPEAKS_RE.fullmatch(speaker.name):
+            # whatever construction put 'Appendix B' or '12 May 2026' where a speaker goes, an
+            # unseen one read wrong is better left unresolved than given to a cross-reference
+            speaker = Speaker(None)
         if cue is None and conf <= 0.7:  # a quote nobody introduced, or one going on
             pointed = named_next(ctx, span) or named_in_tail(ctx, span)
             speaker, conf = (pointed, 0.6) if pointed is not None else (speaker, conf)

@@ -11,7 +11,7 @@ from ..pipeline import ent_at
 from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, relative_head, reported_clause, subject_of, tokens_in
 from .names import after_title, body_name_start, clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, place_surname, post_nominal_name, propn_chain
-from .roles import SPEECH_NOUNS, anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, role_chain_person, role_of, speech_owner, statement_owner, the_titled_role, title_before_name, titled_appositive, titled_person
+from .roles import SPEECH_NOUNS, anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, sole_holder, role_chain_person, role_of, speech_owner, statement_owner, the_before, the_titled_role, title_before_name, titled_appositive, titled_person
 from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
@@ -409,6 +409,13 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
             if chain is not None and chain[1] - chain[0] >= 2 and child.lower_ not in ROLE_HEADS:
                 return Speaker(full_name(ctx, subj.doc[chain[0]:chain[1]].text),
                                noun_phrase(subj) or None, person=True)
+    if subj.ent_type_ == "ORG" and subj.pos_ == "PROPN" and subj.lower_ in person_nouns() \
+            and the_before(subj):
+        # 'The Head of Service said' after 'Jo Blake, Head of Service': the NER's body is an
+        # office the document gave a person
+        holder = resolve_role_noun(ctx, noun_phrase(subj), subj.lower_)
+        if holder.person:
+            return holder
     body = body_name(subj)
     if body is not None:
         return Speaker(body)
@@ -466,6 +473,10 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
             return titled
     if subj.lower_ in ROLE_HEADS and phrase.lower().startswith("the "):
         return resolve_role_noun(ctx, phrase)
+    if subj.lower_ in person_nouns() and phrase.lower().split()[:1] == ["the"] and subj.tag_ == "NN":
+        sole = sole_holder(ctx, subj.lower_)  # 'Gail Price, the treasurer, …' / 'the treasurer said'
+        if sole is not None:
+            return sole
     if re.fullmatch(r"(?:a|an)\s+(?:report|review|inquiry|investigation|audit|inspection)", phrase,
                     re.I):
         return Speaker("the " + phrase.split()[-1].lower())  # 'a review has found': the story's
@@ -629,6 +640,20 @@ def colon_introducer(ctx: Context, span: QuoteSpan) -> Speaker | None:
         if owned is not None:
             return owned
     return None
+
+
+def subject_before_bracket(ctx: Context, cue: Token) -> Token | None:
+    """'The inspector's letter (see Appendix A) states:', 'The board's minutes (item 4)
+    record:': a bracket between the subject and its reporting verb, which the parser then reads
+    as a noun with no subject; the phrase before the bracket is the subject."""
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].text != ")":
+        return None
+    opener = next((t for t in reversed(doc[cue.sent.start:cue.i - 1]) if t.text in "()"), None)
+    if opener is None or opener.text != "(" or opener.i == cue.sent.start:
+        return None
+    head = doc[opener.i - 1]
+    return head if head.pos_ in ("NOUN", "PROPN") and not ctx.inside_quote(head.idx) else None
 
 
 CLAUSE_LEVELS = 4  # verbs climbed from a quoted fragment to the clause that holds it

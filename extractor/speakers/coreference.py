@@ -16,7 +16,7 @@ from .vocabulary import (DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS,
                          first_name_gender, person_nouns)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def remember(ctx: Context, speaker: Speaker, at: int) -> None:
@@ -208,6 +208,35 @@ def bracket_role(ctx: Context, name: str, end: int) -> None:
         ctx.people[name] = clean(m.group(1))
 
 
+# the verbs that give a person an office: 'X was appointed chair', 'X became director'
+OFFICE_LEMMAS = {"appoint", "name", "elect", "become"}
+
+
+def role_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in person_nouns() | ROLE_HEADS
+
+
+def written_role(ent: Span) -> str | None:
+    """The office a sentence ties to a named person wherever the name stands, so a later 'the
+    director said' or 'the Permanent Secretary told us' is that person: a role set off after
+    the name ('evidence from Ann Cole, the council's director of education'), a name set off
+    after its role ('we thanked the chair, Tom Reed') or one the verb gives ('Tom Reed was
+    appointed chair of the board', 'Jo Blake became director in May')."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and role_noun(child) and child.i >= ent.end:
+            return noun_phrase(child) or None
+    if root.dep_ == "appos" and role_noun(root.head) and root.head.i < ent.start:
+        return noun_phrase(root.head) or None
+    verb = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in OFFICE_LEMMAS:
+        office = next((c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp", "dobj")
+                       and role_noun(c)), None)
+        if office is not None:
+            return noun_phrase(office) or None
+    return None
+
+
 def spoken_subject(tok: Token) -> Token | None:
     """The owner of words that are a clause's subject: 'Mr Hale's words were blunt', 'Her
     answer was short', 'The remarks by Cllr Reid drew applause'. What is said about the words
@@ -235,6 +264,8 @@ def seed_people(ctx: Context) -> None:
                     and not affiliation:
                 ctx.people.setdefault(name, None)
                 bracket_role(ctx, name, ent.end_char)
+                if not ctx.people.get(name):
+                    ctx.people[name] = written_role(ent)
                 # a full name anywhere ('written by Dr Ann Fox') is a person 'she' can mean
                 ctx.last_person_at.append((ent.start_char, name))
     for tok in ctx.doc:

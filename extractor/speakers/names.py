@@ -98,7 +98,8 @@ def skipped(subj: Token) -> set[int]:
     someone else; after a name, ', of Kent Police,' is the speaker's organisation; a name
     modifying a common noun ('the Child S review') is not the one who speaks.
     """
-    deps = CLAUSE_DEPS + ("poss", "conj") + (("prep",) if subj.pos_ == "PROPN" else ())
+    # (a clause set in brackets, '(see Appendix B)', is an aside that names no one)
+    deps = CLAUSE_DEPS + ("poss", "conj", "parataxis") + (("prep",) if subj.pos_ == "PROPN" else ())
     if subj.pos_ == "NOUN" or acronym_role(subj):
         deps += ("compound", "nmod")
     return {t.i for c in subj.children if c.dep_ in deps for t in c.subtree}

@@ -173,6 +173,15 @@ def resolve_role_noun(ctx: Context, phrase: str, head: str | None = None) -> Spe
     return Speaker(phrase)
 
 
+def sole_holder(ctx: Context, noun: str) -> Speaker | None:
+    """The one person the document gave an office named by `noun` ('the treasurer', 'the
+    clerk', 'the headteacher' after 'Gail Price, the treasurer,'): the word whole in their role,
+    and no one else's, else None (two holders leave 'the clerk' as written)."""
+    held = [(name, role) for name, role in ctx.people.items()
+            if role and noun in role.lower().replace(",", " ").split()]
+    return Speaker(held[0][0], held[0][1], person=True) if len(held) == 1 else None
+
+
 def appositive_person(ctx: Context, subj: Token) -> Speaker | None:
     """'The independent scrutineer, Professor X Y, wrote' -> X Y, role as written."""
     todo = [subj]

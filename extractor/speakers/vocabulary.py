@@ -13,7 +13,7 @@ HONORIFICS = {"cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "m
               "miss", "professor", "prof", "prof.", "sir", "dame", "lord", "lady", "det", "ch",
               "supt", "detective", "chief", "superintendent", "inspector", "sergeant", "rev",
               "assistant", "deputy", "constable", "commissioner", "commander", "pc", "sgt",
-              "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice", "recorder", "coun",
+              "dci", "insp", "baroness", "baron", "bishop", "canon", "judge", "justice", "recorder", "hhj", "coun",
               "coun.", "gov", "gov.", "sen", "sen.", "rep", "rep.", "hon", "rt", "rt."}
 HONORIFIC_WORDS = frozenset(h.strip(".") for h in HONORIFICS)  # without their full stops
 TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
@@ -110,3 +110,14 @@ def first_names() -> dict[str, str]:
 def first_name_gender(name: str) -> str | None:
     """'she' for 'Sara', 'he' for 'Tom', None for a name used for either or not listed."""
     return first_names().get(name.lower())
+
+
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# what can never speak, whatever construction put it where a speaker goes: a cross-reference
+# ('Appendix B', 'see Table 3', 'page 8', 'para 2.4') or a date ('12 August 2026', 'March 2025')
+NEVER_SPEAKS_RE = re.compile(
+    r"(?:(?i:see\s+)?(?i:appendix|appendices|annex|annexe|table|figure|fig\.?|chart|page|pages|pp?\.|"
+    r"section|paragraph|paras?\.?|item|chapter|schedule|box)\s+(?:\d[\w.\-\u2013]*|[A-Z]\d*|[IVX]+)\)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?:\s+\d{{4}})?|{MONTHS}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+
