@@ -6,6 +6,8 @@ stay as it was. The number under test is marked ⟦...⟧."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.test_figure_recall import _check
@@ -177,3 +179,67 @@ EVENT_ZEROS = [
 @pytest.mark.parametrize("marked,want", EVENT_ZEROS)
 def test_events_said_as_none(nlp, marked, want):
     _check(nlp, marked, want)
+
+
+# A note's mark opening its entry in the list of notes ('[3] Q 41'), one entry to a line or run on in one line,
+# and the committee questions an entry cites ('Q 41', 'Qq 12, 96'), mark places, not amounts (styles20 o07, p06
+# not_figures) (extractor/figures/mark.py).
+NOTE_ENTRIES = [
+    ("The council held 12 reviews.[1]\nNotes\n[⟦1⟧] Annual report, page 4\n[2] Q 12", None),
+    ("Text.\nReferences\n[⟦1⟧] ONS, Census 2021.\n[2] DfE, Children in need 2025.", None),
+    ("Text.\nReferences\n[1] ONS, Census 2021.\n[⟦2⟧] DfE, Children in need 2025.", None),
+    ("Text.\nReferences\n[1] ONS, Census 2021. [⟦2⟧] DfE, Children in need 2025. [3] MoJ, Court statistics.", None),
+    ("Text.\nReferences\n[1] ONS, Census 2021. [2] DfE, Children in need 2025. [⟦3⟧] MoJ, Court statistics.", None),
+    ("Evidence.\n[4] Report, para 2.4\n[⟦5⟧] Q 58\n[6] Qq 12, 96", None),
+    ("Evidence.\n[4] Report, para 2.4\n[5] Q 58\n[6] Qq ⟦12⟧, 96", None),
+    ("Evidence.\n[4] Report, para 2.4\n[5] Q 58\n[6] Qq 12, ⟦96⟧", None),
+    ("Evidence.\n[4] Report, para 2.4\n[5] Q ⟦58⟧\n[6] Qq 12, 96", None),
+    # kept apart: a lone bracketed count, counts inside a sentence, a list of counts
+    ("The service received ⟦96⟧ referrals in the year, [6] Q 4.", (96, "count")),
+    ("[1] The council supported 40 families.\nThe team made ⟦96⟧ visits.", (96, "count")),
+    ("Staff: [⟦12⟧ social workers]\nManagers: [3 team leaders]", (12, "count")),
+]
+
+
+@pytest.mark.parametrize("marked,want", NOTE_ENTRIES)
+def test_a_notes_entry_marks_a_place(nlp, marked, want):
+    _check(nlp, marked, want)
+
+
+def _share_mentions(nlp, text: str, value: float) -> list[int]:
+    from extractor.figures import find_figures
+    from extractor.ingest import load
+    from tests.test_figure_recall import FY
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    return [len(f.mentions) for f in figures if f.value == value and f.unit == "percent"]
+
+
+# A share said twice of the same thing, first with the group it is of and then bare, with the same words after it
+# ('47% of carers said they had given up work ...', then '47% had given up work ...'), is one fact (styles20
+# p06: one gold figure); two shares of one value said of different things stay two (extractor/figures/merge.py).
+RESTATED_SHARES = [
+    ("In our survey, 47% of kinship carers said they had given up work or reduced their hours. "
+     "Later on.\nWork. 47% had given up work or reduced their hours.", [2]),
+    ("In the poll, 62% of parents said they felt listened to by their social worker. "
+     "Section 2. 62% felt listened to by their social worker.", [2]),
+    ("Of the young people asked, 35% said they had moved school in the year. "
+     "Moves. 35% had moved school in the year, the survey found.", [2]),
+    ("In 2025, 28% of care leavers told us they were not in work or training at 19. "
+     "Work and training: 28% were not in work or training at 19.", [2]),
+    ("In the survey, 71% of foster carers said they felt supported by their link worker. "
+     "Support. 71% felt supported by their link worker.", [2]),
+    ("Asked about support, 54% of carers said they had waited more than six months for a plan. "
+     "Support. 54% had waited more than six months for a plan.", [2]),
+    # kept apart: the same value said of different things, a share said once
+    ("In our survey, 47% of kinship carers said they had given up work. "
+     "Money. 47% had taken on debt to buy school uniform.", [1, 1]),
+    ("The audit found 71% of plans were updated on time. Training. 71% of staff completed the course.", [1, 1]),
+    ("In the poll, 62% of parents said they felt listened to.", [1]),
+    ("In the poll, 62% of parents said they felt listened to. Schools. 62% of pupils attended every day.", [1, 1]),
+]
+
+
+@pytest.mark.parametrize("text,mentions", RESTATED_SHARES)
+def test_a_share_said_again_bare_is_one_fact(nlp, text, mentions):
+    assert sorted(_share_mentions(nlp, text, float(re.search(r"(\d+)%", text).group(1)))) == sorted(mentions)

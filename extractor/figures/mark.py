@@ -31,9 +31,44 @@ _HEADING = re.compile(r"^[ \t]*(\d{1,2})[ \t]+([A-Z][A-Za-z'’&,/()-]*(?:[ \t]+
                       r"(?::[^\n]{0,40})?)[ \t]*$", re.M)
 
 
+# a note's entry in the list of notes: a line opening with its mark ('[3] Q 41', '[4] DfE, Children looked after
+# in England ...'), in a list of two or more entries numbered one after another; inside the entry, the numbers of
+# a committee's questions it cites ('Q 41', 'Qq 12, 96') are part of the reference
+_NOTE_ENTRY = re.compile(r"^[ \t]*\[(\d{1,3})\][ \t]+(?=\S)", re.M)
+_RUN_ON_ENTRY = re.compile(r"(?<=[.;])[ \t]+\[(\d{1,3})\][ \t]+(?=[A-Z])")
+_QUESTIONS = re.compile(r"\bQq?\.?[ \t]+\d{1,4}(?:[ \t]*(?:,|and|–|-)[ \t]*\d{1,4})*")
+
+
+@functools.lru_cache(maxsize=4)
+def _note_entries(text: str) -> frozenset[int]:
+    """Where the marks of the text's list of notes start (read once per text)."""
+    entries = {int(m.group(1)): m.start(1) for m in _NOTE_ENTRY.finditer(text)}
+    for m in _NOTE_ENTRY.finditer(text):  # ... and the entries run on after it in one line ('[1] ONS, Census. [2] DfE, ...')
+        line = line_of(text, m.start())
+        for r in _RUN_ON_ENTRY.finditer(line[1], m.end() - line[0]):
+            entries.setdefault(int(r.group(1)), line[0] + r.start(1))
+    return frozenset(at for n, at in entries.items() if n - 1 in entries or n + 1 in entries)
+
+
+def in_note_entry(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end is a note's mark opening its entry in the list of notes ('[3] Q 41'),
+    or a question number the entry cites ('Q 41', 'Qq 12, 96')."""
+    if start in _note_entries(text):
+        return True
+    ls, line = line_of(text, start)
+    m = _NOTE_ENTRY.match(line)
+    return bool(m) and ls + m.start(1) in _note_entries(text) and any(
+        ls + q.start() <= start and end <= ls + q.end() for q in _QUESTIONS.finditer(line))
+
+
 def in_reference_mark(text: str, start: int, end: int) -> bool:
-    """Whether the number at start..end is a reference mark in square brackets ('.[7]', '[note 2]')."""
-    if not text[start:end].isdigit() or len(text[start:end]) > 3 or not _CLOSE.match(text[end:end + 3]):
+    """Whether the number at start..end is a reference mark in square brackets ('.[7]', '[note 2]'), or
+    a note's mark opening its entry in the list of notes ('[3] Q 41')."""
+    if not text[start:end].isdigit() or len(text[start:end]) > 4:
+        return False
+    if in_note_entry(text, start, end):
+        return True
+    if len(text[start:end]) > 3 or not _CLOSE.match(text[end:end + 3]):
         return False
     before = text[max(0, start - 12):start]
     if _GLUED_OPEN.search(before) or _NOTE_OPEN.search(before):
