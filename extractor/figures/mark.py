@@ -57,8 +57,9 @@ def in_note_entry(text: str, start: int, end: int) -> bool:
         return True
     ls, line = line_of(text, start)
     m = _NOTE_ENTRY.match(line)
-    return bool(m) and ls + m.start(1) in _note_entries(text) and any(
-        ls + q.start() <= start and end <= ls + q.end() for q in _QUESTIONS.finditer(line))
+    if m is None or ls + m.start(1) not in _note_entries(text):
+        return False
+    return any(ls + q.start() <= start and end <= ls + q.end() for q in _QUESTIONS.finditer(line))
 
 
 def in_reference_mark(text: str, start: int, end: int) -> bool:
