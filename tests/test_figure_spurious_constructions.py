@@ -243,3 +243,44 @@ RESTATED_SHARES = [
 @pytest.mark.parametrize("text,mentions", RESTATED_SHARES)
 def test_a_share_said_again_bare_is_one_fact(nlp, text, mentions):
     assert sorted(_share_mentions(nlp, text, float(re.search(r"(\d+)%", text).group(1)))) == sorted(mentions)
+
+
+def _counts(nlp, text: str, value: float) -> list[tuple[str, int]]:
+    from extractor.figures import find_figures
+    from extractor.ingest import load
+    from tests.test_figure_recall import FY
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    return sorted((f.metric, len(f.mentions)) for f in figures if f.value == value and f.unit == "count")
+
+
+# A distinctive count (100 or more) said where its counted thing is not found (a headline's 'appeal for 342
+# children in the town's care') is the text's one figure of that value said again (styles20 p07: one gold
+# figure); with two figures of that value it joins neither (extractor/figures/merge.py).
+UNRESOLVED_REPEATS = [
+    ("Paper launches appeal for 342 children in the town's care\n"
+     "There were 342 children in the care of the council at the end of March.", 342, [("looked_after_children", 2)]),
+    ("'Everyone deserves a gift': appeal for 215 children in Barnsley's care\n"
+     "The council looked after 215 children at 31 March.", 215, [("looked_after_children", 2)]),
+    ("Gift drive for 418 children in care\nThe council looked after 418 children at 31 March.", 418,
+     [("looked_after_children", 2)]),
+    ("Toy appeal for 276 children in the county's care\nThere were 276 children in care at the end of March.", 276,
+     [("looked_after_children", 2)]),
+    ("Appeal for 1,050 children in the city's care\nThe city council looked after 1,050 children at 31 March.", 1050,
+     [("looked_after_children", 2)]),
+    ("Christmas appeal for 188 children in care\nAt the end of March, 188 children were looked after by the council.",
+     188, [("looked_after_children", 2)]),
+    # kept apart: two figures of that value, a small value, counts under one noun
+    ("Appeal for 342 children\nThere were 342 children in care. The service also received 342 referrals.", 342,
+     [("looked_after_children", 1), ("other", 2)]),
+    ("Gifts for 40 children\nThere were 40 children in care at the end of March.", 40,
+     [("looked_after_children", 1), ("other", 1)]),
+    ("Campaign reaches 1,200 families\nThe food bank supported 1,200 families over the winter.", 1200, [("other", 2)]),
+    ("Drive to find homes for 140 youngsters\nThe council has 140 children waiting for a foster family.", 140,
+     [("other", 2)]),
+]
+
+
+@pytest.mark.parametrize("text,value,want", UNRESOLVED_REPEATS)
+def test_an_unresolved_count_said_again(nlp, text, value, want):
+    assert _counts(nlp, text, value) == sorted(want)

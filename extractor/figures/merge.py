@@ -136,6 +136,22 @@ def _fold_restated_share(figures: list[Figure], text: str) -> list[Figure]:
     return out
 
 
+def _fold_unresolved(figures: list[Figure]) -> list[Figure]:
+    """A distinctive count (100 or more) whose counted thing was not found where it is said (a headline's 'appeal
+    for 342 children in the town's care') is the one figure of the text with that value and unit, said again:
+    it joins it."""
+    out = list(figures)
+    for f in figures:
+        if f.value < 100 or f.unit != "count" or not f.method.startswith("unresolved") or f not in out:
+            continue
+        same = [g for g in out if g is not f and g.unit == f.unit and abs(g.value - f.value) < 0.005]
+        if len(same) == 1 and (f.period is None or f.period == same[0].period):
+            same[0].mentions.extend(f.mentions)
+            same[0].mentions.sort(key=lambda m: m.start)
+            out.remove(f)
+    return out
+
+
 def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
     """Mentions of the same fact (value, unit, metric, period, head for 'other') become one Figure."""
     figures: dict[tuple[Any, ...], Figure] = {}
@@ -155,7 +171,7 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
         elif all(m.start != mention.start for m in fig.mentions):
             fig.mentions.append(mention)
             fig.confidence = max(fig.confidence, c.confidence)
-    out = _fold_restated_share(_fold_loose(list(figures.values())), document.text)
+    out = _fold_unresolved(_fold_restated_share(_fold_loose(list(figures.values())), document.text))
     for c in cands:
         if not c.repeat:
             continue
