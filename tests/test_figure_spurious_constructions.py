@@ -284,3 +284,29 @@ UNRESOLVED_REPEATS = [
 @pytest.mark.parametrize("text,value,want", UNRESOLVED_REPEATS)
 def test_an_unresolved_count_said_again(nlp, text, value, want):
     assert _counts(nlp, text, value) == sorted(want)
+
+
+# The later numbers of a list run into one paragraph, each item a sentence of its own ('(1) Reduce delay to 35
+# weeks by March 2027. (2) Embed the model.'), number items, not amounts (styles20 p03) (extractor/figures/reject.py).
+RUN_IN_ITEMS = [
+    ("Priorities\n(1) Reduce the average length of care proceedings to 35 weeks by March 2027. (⟦2⟧) Embed the new "
+     "model. (3) Increase take-up.", None),
+    ("(1) Reduce the average length of care proceedings to 35 weeks by March 2027. (2) Embed the new model across "
+     "every court in the area. (⟦3⟧) Increase take-up.", None),
+    ("Actions: (1) Train all staff in the new approach before the summer. (⟦2⟧) Audit 40 case files in the autumn.", None),
+    ("The plan has two parts. (1) Recruit more foster carers in the north of the county this year. (⟦2⟧) Open a new "
+     "family hub in the town centre.", None),
+    ("(1) Publish the partnership's annual report by the end of September each year. (⟦2⟧) Hold a learning event.", None),
+    ("Next steps: (1) Agree the new threshold document with all partners by the spring. (⟦2⟧) Review it in a year.", None),
+    ("(1) Cut waiting times for assessments to four weeks. (⟦2⟧) Recruit two more workers. (3) Report back in May.", None),
+    # kept apart: a count in brackets, a number after a list's first item that is not the next, the items' own counts
+    ("The council paid for (1) a new hub. It then funded more places (⟦2⟧ in total).", (2, "count")),
+    ("The team held (⟦2⟧) sessions.", (2, "count")),
+    ("(1) Train all staff in the new approach before the summer. (2) Audit ⟦40⟧ case files in the autumn.", (40, "count")),
+    ("(1) Reduce the average length of care proceedings to ⟦35⟧ weeks by March 2027. (2) Embed the model.", (35, "weeks")),
+]
+
+
+@pytest.mark.parametrize("marked,want", RUN_IN_ITEMS)
+def test_run_in_list_items(nlp, marked, want):
+    _check(nlp, marked, want)

@@ -500,7 +500,7 @@ _CORRECTED_AFTER = re.compile(rf"^\s*[,;.–—-]?\s*(?:sorry|no|I\s+mean|or\s+r
                               rf"(?:{_NUM_WORD}|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty[\w-]*|"
                               rf"\d[\d,.]*)\b", re.I)
 # a party's number in a court heading or a list of names run into one line: '(1) AB (2) CD'
-_NUMBERED_BEFORE = re.compile(r"\(\s*(\d{1,2})\s*\)[^()\n]{1,80}\(\s*$")
+_NUMBERED_BEFORE = re.compile(r"\(\s*(\d{1,2})\s*\)[^()\n]{1,190}\(\s*$")
 _WORD_LIMIT_AFTER = re.compile(r"^[\s-]*(?:words?|characters?)\b", re.I)
 # 'I started as a residential worker at 19', 'she qualified as a nurse at 22', 'became a mother at 16'
 _PERSON_AGE_BEFORE = re.compile(r"\b(?:as|became|become|becoming)\s+an?\s+[^.;,\d\n]{1,40}?\bat\s+$", re.I)
@@ -795,9 +795,10 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         if q.kind == "count" and re.fullmatch(r"\d{1,3}", raw) and _PARA_GLUED_BEFORE.search(before) and \
                 _PARA_GLUED_AFTER.match(after):
             return LIST_ITEM  # '14.The Council told me ...': a paragraph's number glued to its first word
-        if q.kind in ("count", "word") and (m := _NUMBERED_BEFORE.search(before)) and q.value == int(m.group(1)) + 1 \
-                and re.match(r"\s*\)", after):
-            return LIST_ITEM  # '(1) AB (2) CD': the later numbers of a list run into one line
+        if q.kind in ("count", "word") and re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and \
+                (m := _NUMBERED_BEFORE.search(text[max(0, q.start - 200):q.start])) and q.value == int(m.group(1)) + 1:
+            return LIST_ITEM  # '(1) AB (2) CD', '(1) Reduce delay to 26 weeks by March. (2) Embed the model.': the later
+            # numbers of a list run into one paragraph
         if q.kind in ("count", "word") and _WORD_LIMIT_AFTER.match(after):
             return LENGTH  # 'Letters should be no longer than 300 words'
         if q.kind in ("count", "word", "age") and _PERSON_AGE_BEFORE.search(text[max(0, q.start - 70):q.start]) and \
