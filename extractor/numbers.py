@@ -70,6 +70,11 @@ _AGE_SAID = re.compile(rf"(?:,\s*(?:who\s+(?:is|was)\s+)?now|,\s*who\s+(?:is|was
 _AGE_APPOSED = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<n>\d{1,2}),(?!\d)", re.U)
 _AGE_WHEN = re.compile(rf"\b(?:was|is)\s+(?P<n>{NUM})\s+(?:years\s+old\s+)?"
                        rf"(?=when\b|the\s+first\s+time\b|at\s+the\s+time\b)|\bat\s+the\s+age\s+of\s+(?P<m>{NUM})\b", re.I)
+# the age at which something ends, said of the person it lasts for: 'lasts until the child is 18', 'until they
+# reach 21', 'until the young person is 25' (a group's threshold, 'when they turn 18', is no age of anyone)
+_AGE_UNTIL = re.compile(rf"\buntil\s+(?:the\s+(?:child|young\s+person|young\s+people|children|care\s+leaver)|they|he|she|you|"
+                        rf"each\s+child)\s+(?:is|are|reaches|reach|turns|turn)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?(?P<n>{NUM})\b"
+                        rf"(?!\s*(?:-|–)?\s*(?:weeks?|months?)\b)", re.I)
 _DENOM_BEFORE = re.compile(r"\b(?:per|for\s+every)\s+$", re.I)
 # a number in digits and its scale word: '7.2 million', '18 million', '1.5 billion' (money is _MONEY's)
 _SCALED = re.compile(rf"(?<![\w.,£])(?P<n>{DIGITS})\s(?P<s>million|billion)\b", re.I)
@@ -240,7 +245,7 @@ def _typed(text: str) -> list[Quantity]:
         if v is not None:
             out.append(Quantity(m.start("n"), m.end("n"), v, _unit_of_duration(m["u"]), "duration"))
     for m in [*_AGED.finditer(text), *_AGE_SAID.finditer(text), *_AGE_APPOSED.finditer(text),
-              *_AGE_WHEN.finditer(text)]:
+              *_AGE_WHEN.finditer(text), *_AGE_UNTIL.finditer(text)]:
         group = "m" if "m" in m.re.groupindex and m["m"] else "n"
         v = parse_number(m[group])
         if v is not None and v < 120:

@@ -46,6 +46,20 @@ _ASK_AFTER = re.compile(r"^(?:\s+(?:a|per)\s+(?:month|week|year))?\s+(?:could|wo
 _ASK_BEFORE = re.compile(r"(?:^|\n|[.!?:]\s+|\b(?:just|only|a\s+gift\s+of|a\s+donation\s+of|donating|give|your)\s+)$", re.I)
 
 
+# the face value of a voucher or a card handed out: 'a £15 supermarket voucher for each child', 'families get
+# a £30 food voucher' ('get a £10 voucher when you spend £40' is a shop's offer)
+_FACE_VALUE_AFTER = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,2}(?:vouchers?|gift\s+cards?|cards?|tokens?)\b", re.I)
+_GET_BEFORE = re.compile(r"\b(?:get|gets|got|receive|receives|received|given|give|gives|sent|send|an?)\s+(?:an?\s+)?(?:£\s*)?$",
+                         re.I)
+
+
+def _gift(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """A voucher's face value given to someone, the voucher the only offer word of its sentence."""
+    if not (_FACE_VALUE_AFTER.match(after) and _GET_BEFORE.search(before)) or re.search(r"\bsave\b", before, re.I):
+        return False
+    return all(re.fullmatch(r"vouchers?", m.group(0), re.I) for m in _OFFER_WORDS.finditer(_sentence(text, start, end)))
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     head = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
     tails = [i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0]
@@ -67,6 +81,6 @@ def advert_reason(text: str, start: int, end: int, kind: str) -> str | None:
             text, max(0, start - 40), min(len(text), end + 40))):
         return "price"
     if kind in ("percent", "money", "count") and (_OFF_AFTER.match(after) or _SAVE_BEFORE.search(before)) and \
-            _OFFER_WORDS.search(_sentence(text, start, end)):
+            _OFFER_WORDS.search(_sentence(text, start, end)) and not _gift(text, start, end, before, after):
         return "offer"
     return None

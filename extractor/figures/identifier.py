@@ -38,7 +38,22 @@ _LINE_OPEN = re.compile(r"(?:^|\n|[·|•])[ \t]*$")
 # 'A previous version wrongly stated that there were 14 reviews'
 _CORRECTED_BEFORE = re.compile(r"\b(?:an?\s+)?(?:earlier|previous|original|first)\s+version\b[^.;\n]{0,50}?"
                                r"\b(?:said|stated|gave|reported|listed|put|had|referred\s+to)\s+(?:that\s+)?"
-                               r"(?:there\s+(?:were|was|are|is)\s+)?(?:the\s+)?(?:number\s+of\s+\w+\s+as\s+)?$", re.I)
+                               r"(?:there\s+(?:were|was|are|is)\s+)?(?:the\s+)?(?:number\s+of\s+\w+\s+as\s+)?$"
+                               # ... or, of this article, its subject and verb: 'said the council's budget was £98m'
+                               r"|\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|page|piece)\s+"
+                               r"(?:said|stated|reported)\s+(?:that\s+)?[^.;\n\d]{0,60}?\b(?:was|were|is|are|had|stood\s+at|"
+                               r"totalled|reached|cost)\s+$", re.I)
+# ... and a printed paper's notice: 'In last week's edition we said', 'Last week we wrongly reported', 'In our
+# issue of 3 May we stated' (a notice when it says the number was wrong or gives the right one after it: 'Last
+# week we reported that 14 schools had closed' alone is a follow-up)
+_PRINT_NOTICE_BEFORE = re.compile(r"(?:\b(?:last\s+week['’]s|yesterday['’]s|last\s+month['’]s|(?:our|the)\s+(?:previous|last))\s+"
+                                  r"(?:edition|issue|paper|article|story|report)\b|\b(?:our|an?)\s+(?:edition|issue)\s+"
+                                  r"(?:of|on|dated)\s+[^.;\n]{1,20}?|\b(?:last\s+week|yesterday|previously),?)"
+                                  r"[^.;\n]{0,20}?\bwe\s+(?:(?P<wrong>wrongly|incorrectly|mistakenly)\s+)?"
+                                  r"(?:said|stated|gave|reported|printed|published|wrote)\s+(?:that\s+)?(?:there\s+(?:were|was)\s+)?"
+                                  r"(?:[^.;\n\d]{0,60}?\b(?:was|were|is|are|had|stood\s+at|totalled|reached|cost)\s+)?$", re.I)
+_PUT_RIGHT_AFTER = re.compile(r"^[^\n]{0,40}?(?:[.;,]\s*(?:but\s+)?(?:it|this|that|the\s+(?:correct|right|actual)\s+(?:\w+\s+)?"
+                              r"(?:number|figure|total|amount))\s+(?:is|are|was|were|should\s+have\s+been)\b|\bin\s+error\b)", re.I)
 
 # ... and the number it gives in its place, in the same notice: '...; it is 20', '... The correct figure is 20.'
 _CORRECTION_BEFORE = re.compile(r"\b(?:earlier|previous|original|first)\s+version\b[^\n]{0,120}?[.;,:]\s*(?:but\s+)?"
@@ -67,7 +82,9 @@ def identifier_reason(text: str, start: int, end: int) -> str | None:
         return "countdown"  # '21 days left' under a campaign's total
     if _NAME_NUMBER.fullmatch(raw) and _TITLE_BEFORE.search(before) and _TITLE_AFTER.match(after):
         return "name"  # 'Councillor Imran Sadiq (Con, Sutton Four Oaks) asked ...'
-    if _CORRECTED_BEFORE.search(before) or _CORRECTION_BEFORE.search(text[max(0, start - 170):start]):
+    if (m := _PRINT_NOTICE_BEFORE.search(text[max(0, start - 150):start])) and (m["wrong"] or _PUT_RIGHT_AFTER.match(text[end:end + 60])):
+        return "corrected"  # 'In last week's edition we said the budget was £98m. It is £89m.'
+    if _CORRECTED_BEFORE.search(text[max(0, start - 130):start]) or _CORRECTION_BEFORE.search(text[max(0, start - 170):start]):
         return "corrected"  # 'An earlier version said 21 wards were holding elections; it is 20.'
     return None
 

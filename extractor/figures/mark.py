@@ -31,33 +31,44 @@ _HEADING = re.compile(r"^[ \t]*(\d{1,2})[ \t]+([A-Z][A-Za-z'’&,/()-]*(?:[ \t]+
                       r"(?::[^\n]{0,40})?)[ \t]*$", re.M)
 
 
+# a note's entry in the list of notes: a line opening with its mark ('[3] Q 41', '[4] DfE, Children looked after
+# in England ...'), or run on after a full stop ('[1] ONS, Census 2021. [2] DfE, ...'), in a list of two or more
+# entries numbered one after another
+_NOTE_ENTRY = re.compile(r"^[ \t]*\[(\d{1,3})\][ \t]+(?=\S)", re.M)
+_RUN_ON_ENTRY = re.compile(r"(?<=[.;])[ \t]+\[(\d{1,3})\][ \t]+(?=[A-Z])")
+
+
+@functools.lru_cache(maxsize=4)
+def _note_entries(text: str) -> frozenset[int]:
+    """Where the marks of the text's list of notes start (read once per text)."""
+    entries = {int(m.group(1)): m.start(1) for m in _NOTE_ENTRY.finditer(text)}
+    for m in _NOTE_ENTRY.finditer(text):  # ... and the entries run on after it in one line ('[1] ONS, Census. [2] DfE, ...')
+        line = line_of(text, m.start())
+        for r in _RUN_ON_ENTRY.finditer(line[1], m.end() - line[0]):
+            entries.setdefault(int(r.group(1)), line[0] + r.start(1))
+    return frozenset(at for n, at in entries.items() if n - 1 in entries or n + 1 in entries)
+
+
+def in_note_entry(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end is a note's mark opening its entry in the list of notes ('[3] Q 41');
+    the question numbers an entry cites ('Qq 12, 96') are reference numbers (reject._REF_BEFORE)."""
+    return start in _note_entries(text)
+
+
 def in_reference_mark(text: str, start: int, end: int) -> bool:
-    """Whether the number at start..end is a reference mark in square brackets ('.[7]', '[note 2]')."""
-    if not text[start:end].isdigit() or len(text[start:end]) > 3 or not _CLOSE.match(text[end:end + 3]):
+    """Whether the number at start..end is a reference mark in square brackets ('.[7]', '[note 2]'), or
+    a note's mark opening its entry in the list of notes ('[3] Q 41')."""
+    if not text[start:end].isdigit() or len(text[start:end]) > 4:
+        return False
+    if in_note_entry(text, start, end):
+        return True
+    if len(text[start:end]) > 3 or not _CLOSE.match(text[end:end + 3]):
         return False
     before = text[max(0, start - 12):start]
     if _GLUED_OPEN.search(before) or _NOTE_OPEN.search(before):
         return True
     # a citation set off by a space and closing its sentence or clause: '... in the spring [7].'
     return before.endswith(" [") and bool(_SPACED_CLOSE.match(text[end:end + 4]))
-
-
-# a note's own label: a bracketed number opening a line, or opening the next note run into the same
-# line after a full stop ('[1] ONS, Census 2021. [2] DfE, Children looked after ...'), before its text
-_NOTE_LABEL = re.compile(r"(?:^|(?<=[.;] ))[ \t]*\[(\d{1,3})\][ \t]+(?=[A-Z0-9\"“‘'(])", re.M)
-
-
-def in_note_label(text: str, start: int, end: int) -> bool:
-    """Whether the number at start..end labels a note of a list of notes ('[2] Local authority
-    returns, 2025' under '[1] ...' or over '[3] ...'): two notes or more, numbered next to each other."""
-    return start in _note_labels(text)
-
-
-@functools.lru_cache(maxsize=4)
-def _note_labels(text: str) -> frozenset[int]:
-    """Where the text's note labels' numbers start (read once per text)."""
-    found = {int(m.group(1)): m.start(1) for m in _NOTE_LABEL.finditer(text)}
-    return frozenset(at for n, at in found.items() if n - 1 in found or n + 1 in found)
 
 
 def in_numbered_heading(text: str, start: int, end: int) -> bool:

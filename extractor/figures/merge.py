@@ -91,6 +91,67 @@ def _fold_loose(figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_LIGHT = frozenset("the a an of to in on for and or their its his her they had has have was were is are be been "
+                   "with by at as that this".split())
+
+
+def _said_after(text: str, m: Mention) -> list[str]:
+    """The words said after a mention's number, up to the end of its clause."""
+    tail = re.split(r"[.;:!?\n]", text[m.end:m.end + 120], maxsplit=1)[0]
+    return _WORD.findall(tail.lower())
+
+
+def _same_predicate(a: list[str], b: list[str]) -> bool:
+    """The two clauses share a run of four or more words, two of them not light ('had given up work or
+    reduced their hours')."""
+    for i in range(len(a)):
+        for j in range(len(b)):
+            k = 0
+            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
+                k += 1
+            if k >= 4 and sum(w not in _LIGHT for w in a[i:i + k]) >= 2:
+                return True
+    return False
+
+
+def _fold_restated_share(figures: list[Figure], text: str) -> list[Figure]:
+    """A share said twice of the same thing, once with the group it is of and once bare, the same words
+    after it ('47% of kinship carers said they had given up work ...', later '47% had given up work
+    ...'), is one fact: the bare mention, whose counted thing was not found, joins the other when no
+    third figure shares the value."""
+    out = list(figures)
+    for f in figures:
+        if f.unit != "percent" or f.metric != "other" or not f.method.startswith("unresolved") or f not in out:
+            continue
+        same = [g for g in out if g is not f and g.unit == f.unit and abs(g.value - f.value) < 0.005
+                and g.period == f.period]
+        if len(same) != 1 or same[0].metric != "other":
+            continue
+        g = same[0]
+        if any(_same_predicate(_said_after(text, m), _said_after(text, n)) for m in f.mentions for n in g.mentions):
+            g.mentions.extend(f.mentions)
+            g.mentions.sort(key=lambda m: m.start)
+            out.remove(f)
+    return out
+
+
+def _fold_unresolved(figures: list[Figure]) -> list[Figure]:
+    """A distinctive count (100 or more) whose counted thing was not found where it is said (a headline's 'appeal
+    for 342 children in the town's care') is the one figure of the text with that value and unit, said again:
+    it joins it."""
+    out = list(figures)
+    for f in figures:
+        if f.value < 100 or f.unit != "count" or not f.method.startswith("unresolved") or f not in out:
+            continue
+        same = [g for g in out if g is not f and g.unit == f.unit and abs(g.value - f.value) < 0.005]
+        if len(same) == 1 and (f.period is None or f.period == same[0].period):
+            same[0].mentions.extend(f.mentions)
+            same[0].mentions.sort(key=lambda m: m.start)
+            out.remove(f)
+    return out
+
+
 def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
     """Mentions of the same fact (value, unit, metric, period, head for 'other') become one Figure."""
     figures: dict[tuple[Any, ...], Figure] = {}
@@ -110,7 +171,7 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
         elif all(m.start != mention.start for m in fig.mentions):
             fig.mentions.append(mention)
             fig.confidence = max(fig.confidence, c.confidence)
-    out = _fold_loose(list(figures.values()))
+    out = _fold_unresolved(_fold_restated_share(_fold_loose(list(figures.values())), document.text))
     for c in cands:
         if not c.repeat:
             continue

@@ -19,8 +19,9 @@ from .furniture import furniture_reason
 from .identifier import SERVICE_NUMBERS, identifier_reason
 from .language import in_foreign_sentence
 from ..line import line_of
-from .mark import in_affiliation_mark, in_note_label, in_numbered_heading, in_numbered_item, in_reference_mark
+from .mark import in_affiliation_mark, in_numbered_heading, in_numbered_item, in_reference_mark
 from .procedure import procedure_reason
+from .propose import EVENT_ZERO
 from .statistic import is_statistic
 from .analysis import _QUOTED
 from ..speakers.vocabulary import person_nouns
@@ -181,6 +182,16 @@ _AGE_BAND = re.compile(r"\baged\s+(?:between\s+)?\w+\s*(?:to|or|and|-|–)\s*\w+
                        r"(?!\s+(?:ago|later|earlier|after|before|of|in|into|from|since)\b)"
                        r"|\b\d{1,2}½?\s*(?:to|-|–)\s*\d{1,2}½?[\s-]*(?:week|month|year)\s+(?:old\s+)?(?:review|check|contact|"
                        r"visit|assessment|development(?:al)?\s+(?:review|check))s?\b", re.I)
+# an age that names a check or an appointment held at it: 'their 27-month developmental review', 'the 16-week
+# appointment', 'a 20-week scan', 'the two-year health check' ('an 18-month review of how agencies respond' is how
+# long a review ran); and a stage of pregnancy that bounds a group: 'booked late, after 20 weeks of pregnancy',
+# 'before 10 weeks' gestation' ('born at 35 weeks' gestation' is a fact of the case)
+_AGE_MARK = re.compile(r"\b(?:\d{1,2}½?|one|two|three|four|five|six|eight|ten|twelve|sixteen|twenty)[\s-](?:week|month|year)[\s-]"
+                       r"(?:old\s+)?(?:(?:(?:health|development(?:al)?|antenatal|ante-natal|postnatal|post-natal|"
+                       r"booking|dating|anomaly|growth)\s+)?(?:check|appointment|scan|contact|visit)s?\b|"
+                       r"(?:health|development(?:al)?)\s+(?:review|check|assessment)s?\b)"
+                       r"|\b(?:after|before|beyond|by|under|over|(?:more|less|later|earlier)\s+than)\s+(?:\d{1,2}(?:\+\d)?|ten|twelve|"
+                       r"twenty)\s+weeks(?:['’]\s+|\s+(?:of\s+)?)(?:pregnancy|gestation)\b", re.I)
 _COMMENTS_HEAD = re.compile(r"^\s*(?:\d+\s+)?comments\b(?!\s*:\s*our rules)", re.I)
 # a window inside a definition: 're-referrals (to children's social care) within 12 months'
 _DEFINITION = re.compile(r"(?:\bre-?(?:referr|regist|ente?r|admi|notif|plan|assess|enquir)\w*|repeat\s+\w+|second\s+or\s+subsequent\s+\w+)\b[^.;:%\d]{0,45}"
@@ -270,6 +281,8 @@ SPLIT = "how a sum or a task is divided ('paid in three instalments'), not a cou
 RATIO = "the one of a ratio ('a caseload of 1 to 310 families', 'a 1:3 staffing ratio')"
 PRICE = "a price of a deal in an advert or a menu ('3 courses for £24.95', '2 for £10')"
 BOUND_ONE = "'one' as the bound of what each member has ('30 pupils attend more than one school'), not a count"
+AGE_MARK = ("an age or a stage of pregnancy that names a check or bounds a group ('their 27-month developmental review', "
+            "'the 20-week scan', 'women who booked after 12 weeks of pregnancy')")
 BALLOT = "a preference a voter is asked to mark ('Vote 1 Smith', 'put 1 beside her name', '2, 3 and so on')"
 # the size of the group a rank is taken in: 'Rank: 4th highest of 16', 'ranked 3rd out of 12 neighbours',
 # '2nd lowest of 152 councils' ('the 4th highest of 16 referrals' ... has no rank of a place)
@@ -303,6 +316,10 @@ _ROLE_AGE_BEFORE = re.compile(r"(?:\n|[.!?:;,\"“”]\s+|\b(?:says|said|wrote|w
                               r"(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,\s*$")
 _ROLE_AGE_AFTER = re.compile(r"^\s*,\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|wrote|writes|explained|explains|"
                              r"added|adds|described|describes|recalled|recalls|commented|who|from)\b|^\s*[.!]\s*(?:$|\n|[A-Z“\"])")
+# ... and a speaker's name set off after the group or role they belong to, the age after it, the verb of speech
+# next: 'One of our members, Jade, 14, wrote', 'a young carer, Sam, 12, told the meeting' ('In Kent, 41, Essex,
+# 37' has no verb of speech after it)
+_APPOSED_NAME_BEFORE = re.compile(r"[a-z][\w'’-]*,\s+(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*$")
 _NAMED_AGE_AFTER = re.compile(r"^\s*,\s+(?!(?:and|or|with|while|whereas|compared|against|up|down|per|of)\b)(?-i:[a-z])")
 # 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
 _DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
@@ -751,11 +768,11 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
     if why := procedure_reason(text, q) or (q.kind in ("count", "word", "duration", "age") and band_reason(text, q)):
         return why  # '1) ... and 2) how many', 'at 17 or 18', '9 to 36-month provision', 'a year or two ago',
         # 'since 1889'
-    if q.kind in ("count", "word", "duration") and (ident := identifier_reason(text, q.start, q.end)):
+    if q.kind in ("count", "word", "duration", "money", "percent") and (ident := identifier_reason(text, q.start, q.end)):
         return {"register": NAME, "service": NAME, "numbered": REFERENCE, "countdown": TIME_POINT, "name": NAME,
                 "corrected": CORRECTED}[ident]  # 'Registered charity 1123456', 'the NHS 111 service', 'camera 6',
         # '21 days left', 'An earlier version said 21 wards'
-    if in_reference_mark(text, q.start, q.end) or in_note_label(text, q.start, q.end):
+    if in_reference_mark(text, q.start, q.end):
         return MARK  # '... rose to £5.6 million in 2024-25.[7]', 'aged under 18 [note 2]', '[2] DfE, 2025'
     if q.kind == "count" and in_affiliation_mark(text, q.start, q.end):
         return AFFILIATION  # 'Ann Hale (1), Tom Reid (2)'
@@ -786,6 +803,8 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
             return AGE_BAND
         if _in_age_group(text, q):
             return AGE_GROUP
+        if _inside_match(_AGE_MARK, text, q, 40, 50):
+            return AGE_MARK  # 'their 27-month review', 'the 20-week scan', 'booked after 12 weeks of pregnancy'
         if re.match(r"[\s-]*(?:weekly|monthly|yearly|daily|hourly|fortnightly)\b", after, re.I):
             return SPAN  # a frequency: 'a 6 monthly update', 'six-weekly reviews'
         if _LIST_OPEN.search(before) and re.match(r"\s*\)", after):
@@ -966,11 +985,14 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
             return FILE_SIZE
         if _DISTANCE_AFTER.match(after):
             return DISTANCE
-        if _ATTRIBUTION_BEFORE.search(before) and re.match(r"\s*(?:,|$)", after):
-            return ATTRIBUTION
+        if _ATTRIBUTION_BEFORE.search(before) and re.match(r"[ \t]*(?:,|\n|$)", after):
+            return ATTRIBUTION  # '— Young person, 17' on its own line, the next line after it
         if q.kind in ("count", "age") and re.fullmatch(r"\d{1,2}", raw) and _NAMED_AGE_BEFORE.search(before) and \
                 _NAMED_AGE_AFTER.match(after):
             return ATTRIBUTION  # 'Priya, 27, has three children under six'
+        if q.kind in ("count", "age") and re.fullmatch(r"\d{1,2}", raw) and _APPOSED_NAME_BEFORE.search(before) and \
+                _SPEAKS_AFTER.match(after):
+            return ATTRIBUTION  # 'One of our members, Jade, 14, wrote in the book: ...'
         head = ("\n" if q.start <= 70 else "") + text[max(0, q.start - 70):q.start]  # a text may open with the role
         if q.kind in ("count", "age", "word") and 5 <= q.value <= 99 and _ROLE_AGE_BEFORE.search(head) and \
                 _ROLE_AGE_AFTER.match(after):
@@ -1441,8 +1463,8 @@ def _zero_ok(text: str, q: Quantity, metric: str, rid: str = "") -> bool:
     (other), said of a metric's own name, so it stays a figure."""
     if q.kind != "zero":
         return True
-    if metric == "other" and not rid.startswith(INCIDENT_ELSEWHERE):
-        return False
+    if metric == "other" and not rid.startswith(INCIDENT_ELSEWHERE) and not EVENT_ZERO.match(text, q.end):
+        return False  # (a count of events said as none stays: 'There were no exclusions of pupils in care')
     return not re.match(r"\s+(?:of\s+(?:these|this|those|them)|further|single|one|more)\b", text[q.end:q.end + 20], re.I)
 
 

@@ -74,11 +74,13 @@ def _parallels_count(text: str, q: Quantity, sent: Span, typed: list[Quantity], 
     """A bare comparator after a count keeps the count's unit: 'Of 7,400 held, 612 (8.3%) were
     children, compared with 671' (a level above 100 is no percentage, and a bracketed share is said
     of the count before it), 'the rate fell to 14%, and 9 posts were vacant, against 24 a year ago'
-    (the nearest number before it is a count of a like size)."""
+    (the nearest number before it is a count of a like size), '412 children had waited longer than 18 weeks,
+    down from 533' (a span that bounds the counted group is no level the comparator is of)."""
     if other.unit == "percent" and q.value > 100:
         return True
     counts = [t for t in typed if sent.start_char <= t.start < q.start and not is_reference(text, t)
               and not (t.unit == "percent" and _bracketed(text, t))
+              and not (t.unit in _SPAN_UNITS and _THRESHOLD_BEFORE.search(text[max(0, t.start - 30):t.start]))
               and not (t.value.is_integer() and 1900 <= t.value <= 2100 and t.unit == "count")]
     near = counts[-1] if counts else None
     return near is not None and near.unit == "count" and near.value > 0 and q.value > 0 and \
@@ -120,6 +122,10 @@ _LIMIT_MOVED_BEFORE = re.compile(r"\b(?:extended|extend|extending|extendable|len
                                  r"brought\s+forward)\s+(?:(?:up\s+)?to|by)\s+(?:a\s+maximum\s+of\s+|up\s+to\s+)?$", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)
 _SPAN_UNITS = ("days", "weeks", "months", "years")
+# a span said as the bound of a group, not as an amount: 'waited longer than 18 weeks', 'seen within 4 weeks',
+# 'open for more than two years'
+_THRESHOLD_BEFORE = re.compile(r"\b(?:longer|more|less|fewer|shorter)\s+than\s+$|\b(?:over|under|within|beyond|at\s+least|"
+                               r"up\s+to)\s+$", re.I)
 _PER = re.compile(r"(?:per|for\s+every)\s+(10,000|1,000|100,000)", re.I)
 # the span between the two ends of 'from 586 (at 31 March 2024) to 624'
 _FROM_TO_GAP = re.compile(r"(?:\s*%|\s+per\s+(?:cent|[\d,]+))?(?:\s+(?:at|in|on|by|during)\s+[^,;.\d]{0,12}(?:[\d/]+[^,;.\d]{0,12}){0,3}?)?\s*(?:to|-|–)\s+"
