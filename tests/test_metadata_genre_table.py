@@ -523,7 +523,6 @@ _INSPECTED = _CONVENTION.format("a story's opening that dates an inspection ('to
 _CITED = _CONVENTION.format("a school's document that names a partnership once cites it "
                             "(partnership.find_partnership's outside-publisher rule)")
 XFAIL: dict[tuple[str, str], str] = {
-    ("committee_report", "start"): _NATIONAL, ("committee_report", "end"): _NATIONAL,
     ("think_tank_briefing", "start"): _NATIONAL, ("think_tank_briefing", "end"): _NATIONAL,
     ("council_press_release", "start"): _INSPECTED, ("council_press_release", "end"): _INSPECTED,
     ("school_policy", "partnership"): _CITED,
