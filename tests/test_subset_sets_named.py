@@ -30,6 +30,7 @@ PLAN_CATEGORIES = [
     # an age after 'under' still picks the part out; a feature in reviews is not a plan's category
     (_PLANS + "Some 30% of the plans were for children under five.", "30%", "other"),
     (_PLANS + "Neglect was a factor in 58% of rapid reviews.", "58%", "other"),
+    ("The panel received 12 notifications. Seven of the 12 children were under the age of two.", "Seven", "other"),
     (_PLANS + "The panel said 60% of the rapid reviews were for neglect.", "60%", "other"),
     (_PLANS + "Neglect was identified in 12 of the 20 notifications.", "12", "other"),
 ]

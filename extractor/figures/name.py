@@ -632,6 +632,8 @@ def _under_no_age(doc: Doc, h: _Hit) -> bool:
     if h.rule.id != "other_age" or doc[h.start].lower_ != "under" or h.start + 1 >= len(doc):
         return False
     nxt = doc[h.start + 1]
+    if nxt.lower_ == "age" or nxt.lower_ == "the" and h.start + 2 < len(doc) and doc[h.start + 2].lower_ == "age":
+        return False  # 'under the age of two'
     return not (nxt.like_num or _AGE_AFTER_UNDER.match(nxt.text))
 
 
