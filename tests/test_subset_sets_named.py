@@ -97,3 +97,31 @@ DEFINED_SETS = [
 @pytest.mark.parametrize("text, value, count", DEFINED_SETS)
 def test_a_set_defined_where_it_is_named_is_a_figure(nlp, text, value, count):
     assert len(figures_valued(nlp, text, value, True)) == count
+
+
+# Children in care named with a relative clause of what they have are a set picked out by a
+# feature (other), and so is a part drawn from them; the care itself restated ('who have been
+# looked after') or where they live keeps looked_after_children. (text, number, metric)
+FEATURE_WHOLES = [
+    ("Of the 96 looked after children who have a brother or sister also in care, 70 live with at least one "
+     "of them.", "96", "other"),
+    ("Of the 96 looked after children who have a brother or sister also in care, 70 live with at least one "
+     "of them.", "70", "other"),
+    ("Of the 84 children in care who have siblings in care, 51 live with them.", "84", "other"),
+    ("Of the 84 children in care who have siblings in care, 51 live with them.", "51", "other"),
+    ("There are 47 children in care who have an education, health and care plan.", "47", "other"),
+    ("The borough has 33 looked after children who have a disability.", "33", "other"),
+    ("The report counted 29 children in care who had a missing episode in the year.", "29", "other"),
+    ("There were 62 children looked after who have a named nurse.", "62", "other"),
+    # the care itself, or where they live
+    ("The council looked after 412 children who were placed in foster care.", "412", "looked_after_children"),
+    ("The council looked after 388 children at the end of March.", "388", "looked_after_children"),
+    ("There were 140 children in care who have been looked after for less than a year.", "140",
+     "looked_after_children"),
+    ("Of the 350 children in care, 80 live outside the borough.", "80", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", FEATURE_WHOLES)
+def test_children_in_care_with_a_feature_are_other(nlp, text, number, metric):
+    assert figure(nlp, text, number, True).metric == metric

@@ -126,6 +126,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         flow = flow_of(doc_text(doc), doc[ts].idx, doc[te - 1].idx + len(doc[te - 1].text))
         if flow is not None:  # 'transferred 14 children out', '12 above the threshold': a flow or a gap
             return "other", flow
+        if _in_care_with_a_feature(doc, hits, te):
+            return "other", FEATURE  # '112 looked after children who have a brother or sister in care'
         if denied_care(doc_text(doc), doc[te - 1].idx + len(doc[te - 1].text)):
             return "other", NOT_IN_CARE  # '112 children ..., who are no longer formally looked after'
     subset = te < len(doc) and doc[te].lower_ == "of"
@@ -638,6 +640,22 @@ def _under_no_age(doc: Doc, h: _Hit) -> bool:
 
 
 _FINITE_AFTER = {"was", "were", "is", "are", "had", "has", "have"}
+
+
+_HAVE = {"have", "has", "had"}
+
+
+def _in_care_with_a_feature(doc: Doc, hits: list[_Hit], te: int) -> bool:
+    """Whether the number counts children in care named with a relative clause of what they have
+    ('112 looked after children who have a brother or sister also in care', '40 children in care
+    who had a disability'): a set picked out by a feature, not the care itself ('who have been looked
+    after for two years' restates the care; where they live is a placement)."""
+    for h in hits:
+        if h.rule.metric != "looked_after_children" or not te <= h.start <= te + 1 or h.end + 2 >= len(doc):
+            continue
+        return doc[h.end].lower_ in ("who", "that") and doc[h.end + 1].lower_ in _HAVE \
+            and doc[h.end + 2].lower_ not in ("been", "lived", "had") and doc[h.end + 2].pos_ != "VERB"
+    return False
 
 
 def _participle_of_the_set(doc: Doc, h: _Hit, named_set: list[_Hit]) -> bool:
