@@ -57,6 +57,20 @@ _WHOLE_SET_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:of|each\s+of)\s+the\s+
 _PART_BEFORE = re.compile(rf"(?<!least )(?<!than )(?<!to )(?:\d[\d,]*|\b{WORD_NUM})\s+(?:out\s+)?of\s+the\s+$", re.I)
 
 
+# a set named by a placeholder noun with its own modifier, defined where it is named: '3 of the 4
+# children living at the home', '23 of the 25 children in care referred', 'nine of the 11 families
+# on a plan'
+_DEFINED_AFTER = re.compile(r"\s+(?:looked[\s-]after\s+)?(?:children|young\s+people|families|people|cases)\s+(?:in|on|at|living|placed|"
+                            r"referred|who|that|subject|looked|known|aged|with|from|supported|open|allocated)\b", re.I)
+
+
+def _defined_on_the_spot(text: str, c: _Candidate) -> bool:
+    """Whether a set's size restated after a part ('3 of the 4 children ...') names a set that its
+    own modifier defines: when no figure said it before or after, it is the size said first."""
+    return c.q.unit == "count" and bool(_PART_BEFORE.search(text[max(0, c.q.start - 40):c.q.start])) \
+        and bool(_DEFINED_AFTER.match(text[c.q.end:c.q.end + 40]))
+
+
 def _first_said(text: str, c: _Candidate) -> bool:
     """A back-reference by 'the' whose set is defined where it is named, by a clause after it or
     as the whole of the part before it: the set's size said for the first time."""
@@ -182,7 +196,8 @@ def _merge(cands: list[_Candidate], document: Document) -> list[Figure]:
                 fig.metric = c.metric  # 'nine reviews, 16 in all' of a 'Total' row's column
             fig.mentions.append(_mention(c, document))
             fig.mentions.sort(key=lambda m: m.start)
-        elif c.repeat in ("merge", "quote", "card") or c.repeat == "drop" and _first_said(document.text, c):
+        elif c.repeat in ("merge", "quote", "card") or c.repeat == "drop" and _first_said(document.text, c) \
+                or c.repeat == "restate" and _defined_on_the_spot(document.text, c):
             # 'Of the 18 placements that ended in March, ...': a set named by 'the' and
             # defined on the spot by its clause, its size said nowhere else, is a first mention
             out.append(Figure(c.metric, c.q.value, c.q.unit, c.subject, c.confidence,

@@ -87,7 +87,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         return total.rule.metric or "other", total.rule.id
     # 'just under a third': 'under' right before the number is its hedge, not a property
     inwin = [h for h in hits if left <= h.start < right
-             and not (h.end == ts and h.rule.id == "other_age" and doc[h.start].lower_ == "under")]
+             and not (h.end == ts and h.rule.id == "other_age" and doc[h.start].lower_ == "under")
+             and not _under_no_age(doc, h)]
     # 'on the day of referral', 'at the time of the notification': a time, not a thing counted
     inwin = [h for h in inwin if not _time_of(doc, h)]
     # 'per 1,000 children aged 0-15': the ages define the rate's population, not a subset
@@ -125,6 +126,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         flow = flow_of(doc_text(doc), doc[ts].idx, doc[te - 1].idx + len(doc[te - 1].text))
         if flow is not None:  # 'transferred 14 children out', '12 above the threshold': a flow or a gap
             return "other", flow
+        if _in_care_with_a_feature(doc, hits, te):
+            return "other", FEATURE  # '112 looked after children who have a brother or sister in care'
         if denied_care(doc_text(doc), doc[te - 1].idx + len(doc[te - 1].text)):
             return "other", NOT_IN_CARE  # '112 children ..., who are no longer formally looked after'
     subset = te < len(doc) and doc[te].lower_ == "of"
@@ -153,6 +156,13 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         named_set = [h for h in inside if h.rule.kind in ("noun", "prop", "family") and h.rule.metric != "other"]
         if ref is not None and ref.token >= 0:  # the hit that names the set's own noun first
             named_set.sort(key=lambda h: not h.start <= ref.token < h.end)
+        # '23 of the 25 children in care referred were assessed': the participle after the set
+        # names the set, not what the part did; the part keeps the set's metric
+        real = [h for h in real if not _participle_of_the_set(doc, h, named_set)]
+        if named_set and named_set[0].rule.metric == "child_protection_plans":
+            # a plan's category is the plan's own ('41% of new plans were for neglect', '90 of them
+            # were under the category of neglect'): the part keeps the whole's metric
+            real = [h for h in real if not _plan_category(doc, h, of_end)]
         if c_unit != "count" and named_set:
             # a share of a set a metric counts keeps the whole's metric when the theme that picks its
             # part out is said outside the share's own clause ('Neglect was the most common concern
@@ -607,6 +617,67 @@ def _time_of(doc: Doc, h: _Hit) -> bool:
     tok = doc[h.end - 1]
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TIME_NOUNS \
         and tok.head.head.i < h.start
+
+
+# what may follow an age's 'under': a number or an age group ('under 18', 'under one', 'the under-fives')
+_AGE_AFTER_UNDER = re.compile(r"^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                              r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|-|‑|–)", re.I)
+# the abuse categories a child protection plan is made under
+_PLAN_CATEGORIES = {"neglect"}
+# how a part names its plans' category: 'were for neglect', 'under neglect', 'due to neglect', 'the category of neglect'
+_CATEGORY_LEAD = {"for", "under", "to", "of"}
+
+
+def _under_no_age(doc: Doc, h: _Hit) -> bool:
+    """Whether an age rule's 'under' is followed by no age: 'under the category of neglect',
+    'under review', 'under section 47' name no age group."""
+    if h.rule.id != "other_age" or doc[h.start].lower_ != "under" or h.start + 1 >= len(doc):
+        return False
+    nxt = doc[h.start + 1]
+    if nxt.lower_ == "age" or nxt.lower_ == "the" and h.start + 2 < len(doc) and doc[h.start + 2].lower_ == "age":
+        return False  # 'under the age of two'
+    return not (nxt.like_num or _AGE_AFTER_UNDER.match(nxt.text))
+
+
+_FINITE_AFTER = {"was", "were", "is", "are", "had", "has", "have"}
+
+
+_HAVE = {"have", "has", "had"}
+
+
+def _in_care_with_a_feature(doc: Doc, hits: list[_Hit], te: int) -> bool:
+    """Whether the number counts children in care named with a relative clause of what they have
+    ('112 looked after children who have a brother or sister also in care', '40 children in care
+    who had a disability'): a set picked out by a feature, not the care itself ('who have been looked
+    after for two years' restates the care; where they live is a placement)."""
+    for h in hits:
+        if h.rule.metric != "looked_after_children" or not te <= h.start <= te + 1 or h.end + 2 >= len(doc):
+            continue
+        return doc[h.end].lower_ in ("who", "that") and doc[h.end + 1].lower_ in _HAVE \
+            and doc[h.end + 2].lower_ not in ("been", "lived", "had") and doc[h.end + 2].pos_ != "VERB"
+    return False
+
+
+def _participle_of_the_set(doc: Doc, h: _Hit, named_set: list[_Hit]) -> bool:
+    """Whether a hit is a participle said right after the named set of a part that has its own
+    verb later: '23 of the 25 children in care referred (92%) were assessed', '9 of the 11 looked
+    after children placed out of county had a visit' (not 'six of them were referred to ...')."""
+    tok = doc[h.start]
+    if h.end - h.start != 1 or tok.tag_ not in ("VBN", "VBD", "VBG") or not any(n.end == h.start for n in named_set):
+        return False
+    return any(t.lower_ in _FINITE_AFTER for t in doc[h.end:tok.sent.end])
+
+
+def _plan_category(doc: Doc, h: _Hit, of_end: int) -> bool:
+    """Whether a theme hit after a part of a set of plans names the plans' category: 'were for
+    neglect', 'were under the category of neglect', 'were due to neglect' (not 'with neglect as a
+    factor', which is a feature found in the cases)."""
+    if h.rule.id not in _THEME_RULES or doc[h.start].lower_ not in _PLAN_CATEGORIES or h.start < of_end + 1:
+        return False
+    if doc[h.start - 1].lower_ not in _CATEGORY_LEAD:
+        return False
+    after = doc[h.end:min(h.end + 4, doc[h.start].sent.end)]
+    return not any(t.lemma_.lower() in ("factor", "feature", "concern", "theme") for t in after)
 
 
 def _in_denominator(doc: Doc, h: _Hit) -> bool:

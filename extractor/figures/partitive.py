@@ -91,7 +91,7 @@ def _set_phrase_end(doc: Doc, k: int, end: int) -> int:
     return j
 
 
-_OPENING = re.compile(r"\bof\s+(?:the|these|those)\b[^,;:.]{0,60},\s*$|\bof\s+(?:whom|which)\s+$", re.I)
+_OPENING = re.compile(r"\bof\s+(?:the|these|those)\b[^,;:.]{0,100},\s*$|\bof\s+(?:whom|which)\s+$", re.I)
 
 
 def predicate(doc: Doc, text: str, ts: int, te: int) -> tuple[int, int] | None:
@@ -102,7 +102,7 @@ def predicate(doc: Doc, text: str, ts: int, te: int) -> tuple[int, int] | None:
     if te + 1 < sent.end and doc[te].lower_ == "of" and doc[te + 1].lower_ in _SET_WORDS:
         start = _set_phrase_end(doc, te, sent.end)
         return (start, _clause_end(doc, start)) if start < sent.end else None
-    before = text[max(sent.start_char, doc[ts].idx - 80):doc[ts].idx]
+    before = text[max(sent.start_char, doc[ts].idx - 120):doc[ts].idx]
     if _OPENING.search(before) and te < sent.end:
         j = te
         while j < sent.end and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") and doc[j].dep_ != "nsubj":
@@ -116,6 +116,8 @@ def _whole_sized(doc: Doc, cands: list[_Candidate], i: int, text: str) -> _Candi
     c = cands[i]
     sent = doc[c.ts].sent
     m = re.search(r"\bof\s+the\s+(\d[\d,]*)\s*(?:,|\b[a-z]+\b)?\s*$", text[max(sent.start_char, c.q.start - 40):c.q.start], re.I)
+    # a whole named with its own clause: 'Of the 112 children in care who have a brother or sister in care, 79 ...'
+    m = m or re.search(r"^\W*of\s+the\s+(\d[\d,]*)\s+[^,;:.]{0,100},\s*$", text[sent.start_char:c.q.start], re.I)
     size = None
     if m:
         size = float(m.group(1).replace(",", ""))
