@@ -34,3 +34,40 @@ PRIVATE_LAW = [
 @pytest.mark.parametrize("text, number, metric", PRIVATE_LAW)
 def test_private_law_applications_are_no_court_orders(nlp, text, number, metric, classifier):
     assert figure(nlp, text, number, classifier).metric == metric
+
+
+# A comparator or a change that took its metric from a figure before it in the sentence goes to
+# other with that figure when the verifier doubts it. Each row: the sentence, the source figure
+# (its number), the later figure (its number, method), whether the source was doubted, and the
+# later figure's metric after the check.
+FOLLOW_DOUBTED = [
+    ('The number of approved foster homes fell to 98, from 110 a year ago.', '98', '110', 'rule:inherit:none', True, 'other'),
+    ('Approved adopters rose to 41, up from 33, a rise of 24%.', '41', '24%', 'rule:inherit:inherit', True, 'other'),
+    ('Approved adopters rose to 41, up from 33, a rise of 24%.', '41', '33', 'rule:inherit:referral', True, 'other'),
+    ('The helpline took 2,300 calls, compared with 2,050 the year before.', '2,300', '2,050', 'rule:inherit:none', True, 'other'),
+    ('The hub received 1,210 contacts, against 1,090 last year.', '1,210', '1,090', 'rule:inherit:none', False, 'social_care_referrals'),
+    ('The front door received 412 referrals, up from 380 in March.', '412', '380', 'rule:inherit:referral', False, 'social_care_referrals'),
+    ('Youth workers met 640 young people, from 590 the year before.', '640', '590', 'rule:noun', True, 'social_care_referrals'),
+    ('The team saw 150 families; separately, 73 referrals went to the hub.', '150', '73', 'rule:lex:social_care_referrals', True, 'social_care_referrals'),
+    ('From 126 last year, the count of approved carers fell to 112.', '112', '126', 'rule:inherit:none', True, 'social_care_referrals'),
+    ('The library lent 5,400 books, from 5,100 a year earlier.', '5,400', '5,100', 'rule:inherit:none', True, 'other'),
+    ('The clinic saw 820 patients, compared with 760 the year before.', '820', '760', 'model', True, 'social_care_referrals'),
+]
+
+
+@pytest.mark.parametrize("sentence, source, later, method, doubted, want", FOLLOW_DOUBTED)
+def test_a_figure_that_inherited_from_a_doubted_one_follows_it(sentence, source, later, method, doubted, want):
+    from extractor.figures.metric_check import _follow_doubted_sources
+    from extractor.findings import Figure, Mention
+
+    def fig(number: str, method: str) -> Figure:
+        at = sentence.index(number)
+        return Figure("social_care_referrals", 1.0, "count", "", 0.9,
+                      [Mention(number, sentence, 1, at, at + len(number))], method=method)
+    first, second = fig(source, "model"), fig(later, method)
+    marks = []
+    if doubted:
+        marks.append((sentence, first.mentions[0].start, first.metric))
+        first.metric = "other"
+    _follow_doubted_sources([first, second], marks)
+    assert second.metric == want
