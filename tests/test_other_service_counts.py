@@ -71,3 +71,36 @@ def test_a_figure_that_inherited_from_a_doubted_one_follows_it(sentence, source,
         first.metric = "other"
     _follow_doubted_sources([first, second], marks)
     assert second.metric == want
+
+
+# A comparator ('above the England average of 36%', 'compared with 19% nationally') counts what
+# the figure it follows counts: after a share of a trait no metric counts it stays other, with the
+# classifier on too; after a metric's figure it takes that metric.
+COMPARATOR_OF_AN_UNFOUND_THING = [
+    ("Referrals to children's social care rose to 3,100 in the year. 41% of pupils in Year 6 were "
+     "overweight in 2024/25, above the England average of 36%.", '36%', 'other'),
+    ("Referrals to children's social care rose to 3,100 in the year. 27% of adults in the borough "
+     "smoked, compared with 19% nationally.", '19%', 'other'),
+    ("There were 412 children on child protection plans. 18.4% of homes were overcrowded, against a "
+     "London average of 11.2%.", '11.2%', 'other'),
+    ("Referrals to children's social care rose to 3,100 in the year. 64% of residents said they felt "
+     "safe at night, below the regional figure of 71%.", '71%', 'other'),
+    ("There were 412 children on child protection plans. 22.5% of pupils were eligible for free school "
+     "meals, below the England average of 24.6%.", '24.6%', 'other'),
+    ("Children looked after numbered 380. 12% of young people were not in education, employment or "
+     "training, against 9% across the region.", '9%', 'other'),
+    ("Referrals to children's social care rose to 3,100. 58% of two-year-olds took up a funded nursery "
+     "place, compared with 74% in England.", '74%', 'other'),
+    ("Referrals to children's social care rose to 3,100 in the year. The rate of referrals was 512 per "
+     "10,000, above the England average of 480.", '480', 'social_care_referrals'),
+    ("There were 412 children on child protection plans, a rate of 48.2 per 10,000, above the England "
+     "average of 41.6.", '41.6', 'child_protection_plans'),
+    ("The council looked after 290 children at the year end, compared with 265 a year earlier.", '265',
+     'looked_after_children'),
+]
+
+
+@pytest.mark.parametrize("classifier", [False, True])
+@pytest.mark.parametrize("text, number, metric", COMPARATOR_OF_AN_UNFOUND_THING)
+def test_a_comparator_counts_what_its_figure_counts(nlp, text, number, metric, classifier):
+    assert figure(nlp, text, number, classifier).metric == metric
