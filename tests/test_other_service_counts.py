@@ -6,7 +6,11 @@ and with the metric classifier on.
 - applications between private parties are private law ('private law applications', 'applications
   for child arrangements orders', divorce, non-molestation): other; court_orders counts the care,
   supervision and emergency protection orders a council seeks or a court makes (shared/spec/metrics.json),
-  and a court's public law or care applications stay court_orders.
+  and a court's public law or care applications stay court_orders;
+- a comparator or change that took its metric from a figure before it in the sentence goes to other
+  with that figure when the metric verifier doubts it ('fell to 112, from 126 two years ago');
+- a share's comparator ('above the England average of 36%') counts what the share it follows counts:
+  after a share whose counted thing was not found the classifier may not name a metric for it.
 """
 
 from __future__ import annotations
