@@ -533,6 +533,14 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             prev = None  # 'attendance fell from 92 per cent to 41 per cent': what changed is in the sentence
         if prev is not None and drawn and prev.ts < sent.start and _set_named_first(doc, text, c, prev):
             continue  # 'Of the 20 largest providers, six of them ...': the set named in this sentence
+        if comparator and c.method == "model" and c.q.unit == "percent" and _compares_an_unfound_thing(cands, i, sent.start):
+            # '41% of pupils were overweight, above the England average of 36%': the comparator of a
+            # figure whose counted thing was not found counts that same unfound thing; the classifier's
+            # guess for the bare comparator has less to go on than it had for the figure itself; a
+            # count's comparator ('318 children on roll, up from 296') is left to it: a stock the
+            # rules missed is often the metric the document is about
+            c.metric, c.method, c.rule = "other", "rule:inherit:unresolved", "inherit"
+            continue
         if prev is None or not (comparator or drawn or share) and _another_set(doc, c, prev) \
                 or prev.metric == "other" and prev.rule == "none":
             continue  # another set, or a set whose counted thing was not found: nothing to take
@@ -550,6 +558,14 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
     _from_takes_to(text, cands)
     _bracketed_share_of_whole(doc, text, cands, hits)
+
+
+def _compares_an_unfound_thing(cands: list[_Candidate], i: int, sent_start: int) -> bool:
+    """Whether the figure just before comparator i in its sentence, of its unit, is one whose
+    counted thing was not found (metric other, no rule)."""
+    c = cands[i]
+    prev = next((p for p in reversed(cands[:i]) if sent_start <= p.ts < c.ts and p.q.unit == c.q.unit), None)
+    return prev is not None and prev.metric == "other" and prev.rule == "none"
 
 
 # a change said of the figure just given by a pronoun: 'This was 11% fewer than ...', 'That is 8% more

@@ -160,7 +160,26 @@ def check_metrics(figures: list[Figure], kind: str | None, fmt: str | None) -> N
     rows = [figure_row(f) for f in figures]
     stats = doc_stats(rows)
     xs = [features(r, kind, fmt, stats) for r, f in zip(rows, figures) if f.metric != "other"]
+    doubted: list[tuple[str | None, int, str]] = []
     for fig, p in zip(specific, model.predict_proba(xs)[:, 1]):
         if p < threshold:
+            if fig.mentions:
+                doubted.append((fig.mentions[0].sentence, fig.mentions[0].start, fig.metric))
+            fig.metric = "other"
+            fig.method = f"{fig.method}+doubted"
+    _follow_doubted_sources(figures, doubted)
+
+
+def _follow_doubted_sources(figures: list[Figure], doubted: list[tuple[str | None, int, str]]) -> None:
+    """A figure that took its metric from one before it in its sentence ('fell to 112, from 126 two
+    years ago', 'a rise of 9%') goes to `other` with it when the verifier doubts that figure: the
+    comparator and the change count the same thing as the figure they compare."""
+    if not doubted:
+        return
+    for fig in figures:
+        if fig.metric == "other" or not (fig.method or "").startswith("rule:inherit") or not fig.mentions:
+            continue
+        m = fig.mentions[0]
+        if any(sent == m.sentence and start < m.start and metric == fig.metric for sent, start, metric in doubted):
             fig.metric = "other"
             fig.method = f"{fig.method}+doubted"

@@ -55,13 +55,32 @@ COURT_APPLIED = "court_applied"
 _COURTS = {"court", "courts", "judge", "judges", "magistrate", "magistrates", "judiciary", "bench", "tribunal"}
 
 
+# applications between private parties, not a council's for care or supervision: 'private law
+# applications', 'applications for child arrangements orders', 'divorce applications'
+_PRIVATE_KINDS = {"divorce", "arrangements", "arrangement", "non-molestation",
+                  "molestation", "remedy", "probate"}
+
+
+def _private_law(noun: Token) -> bool:
+    """Whether the applications are private law: named so ('private law applications', 'in private
+    law', 'private family law') or by an order two parents or partners seek ('child arrangements',
+    'divorce', 'non-molestation'). court_orders counts the orders a council seeks for a child's
+    protection (care, supervision, emergency protection); private law disputes are other."""
+    sent = noun.sent
+    lo, hi = max(sent.start, noun.i - 4), min(sent.end, noun.i + 6)
+    words = [t.lower_ for t in noun.doc[lo:hi]]
+    if any(w == "private" and k + 1 < len(words) and words[k + 1] in ("law", "family") for k, w in enumerate(words)):
+        return True
+    return any(w in _PRIVATE_KINDS for w in words)
+
+
 def court_applications(doc: Doc, noun: Token | None) -> bool:
     """Whether the counted noun is applications a court is the subject or the receiver of: the
     subject of the verb they are the object of ('the court considered 640 applications'), the
     agent of their passive ('received by the court') or the object of their own 'to' or 'before'
     ('applications to the High Court' is in the lexicon; 'lodged 58 applications with the court').
     Applications to a planning committee or for a grant name no court and stay other."""
-    if noun is None or noun.lemma_.lower() != "application":
+    if noun is None or noun.lemma_.lower() != "application" or _private_law(noun):
         return False
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head  # 'dealt with'
     if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
