@@ -827,7 +827,7 @@ def _document_period(text: str, title: str | None, date: str | None,
         return last  # "what we did in the last financial year" on a page dated May 2026 that
         # names 2025/26 too (a table's column) among other years (a budget's, a comparator's):
         # the date tells which of its years is its own
-    if voice_publisher(text, context):
+    if voice_publisher(text, context) or _no_account(text):
         return None  # a union's, a campaign's or a member's statement or newsletter cites
         # others' yearly figures: no period of its own but what a heading or a scope names
     year = _most_named_year(text, cands, title)
@@ -994,6 +994,38 @@ _WORKS_DATED = re.compile(r"\b(?:published|issued|handed\s+down|completed|dated|
 _STANDING = re.compile(r"\bnext\s+review\s+(?:due|date)\b|\bdate\s+of\s+(?:the\s+)?next\s+review\b|"
                        r"(?m:^)\s*review\s+date\s*:", re.I)
 _SESSION = re.compile(r"\bReport\s+of\s+Session\b", re.I)
+
+
+# Documents that give no account of a period of work (corpus/README.md, 'Conventions settled' 4),
+# known by what they are for rather than by a year:
+# - a live fundraising appeal, by its progress line in the opening ("£3,240 raised of £10,000
+#   target", "£950 raised towards our £2,000 goal") or its countdown beside its backers ("48
+#   supporters · 12 days left"): what it asks for is still to come, and the years its story
+#   names ("Last year we fed 200 families", the council's figures for the year to July) are
+#   its figures' own;
+# - a campaign's briefing, by a heading line that sets out what it asks of others ("What we are
+#   calling for", "Our asks", "What we want the council to do", "We call on ministers to:"): it
+#   argues from others' statistics, each with its own year, and reports no work of its own.
+# Neither is read if a heading or a scope sentence names the period first ("Our impact in
+# 2025/26", "This report covers …"): only the vote and its fallbacks are passed over.
+_MONEY = r"£\s?\d[\d,.]*\s*(?:k|m|million)?"
+_APPEAL = re.compile(
+    rf"{_MONEY}\s+raised\s+(?:so\s+far\s+)?(?:of|towards|from|out\s+of)\s+(?:(?:a|an|our|the|its)\s+)?"
+    rf"{_MONEY}|\b\d[\d,]*\s+(?:supporters|donors|backers|donations)\b[^\n]{{0,12}}\b\d+\s+"
+    r"(?:days?|hours?|weeks?)\s+(?:left|to\s+go|remaining)\b", re.I)
+_ASKS_HEAD = re.compile(
+    r"(?im)^[ \t]*(?:what\s+we(?:\s+are|[’']re)\s+(?:calling|asking)\s+for|"
+    r"what\s+we\s+(?:want|need|are\s+asking|[’']re\s+asking)\s+(?:the\s+|from\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:government|ministers?|council|councils|parliament|MPs|"
+    r"to\s+(?:do|change)|from)\b[^\n]{0,40}|"
+    r"our\s+(?:asks|calls|demands|key\s+asks)(?:\s+(?:of|to|for)\s+[^\n]{1,40})?|"
+    r"we\s+(?:call|are\s+calling)\s+on\s+[^\n]{1,60}?\s+to\s*:?)[ \t]*[:.]?[ \t]*$")
+
+
+def _no_account(text: str) -> bool:
+    """Whether the document is a live appeal or a campaign's briefing (see _APPEAL, _ASKS_HEAD):
+    no account of a period of work, whatever years its figures cite."""
+    return bool(_APPEAL.search(text, 0, _OPENING_CHARS) or _ASKS_HEAD.search(text))
 
 
 def _inquiry_report(text: str, heads: list[str], context: list[str] | tuple[str, ...]) -> bool:
