@@ -237,6 +237,10 @@ _DATELINE = re.compile(
     rf"{_WEEKDAY}(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES}),?\s+"
     r"(?P<y>(?:19|20)\d\d)\b(?=[^\n]{0,40}$)")
 _DATELINE_CHARS = 500
+# ... or a labelled month with no day ("Published July 2026", "Last updated: March 2026")
+_DATELINE_MONTH = re.compile(
+    rf"(?im)^[ \t]*(?:last\s+)?(?:published|updated|issued|released)(?:\s+in)?\s*:?\s*"
+    rf"(?P<m>{_MONTH_NAMES})\s+(?P<y>(?:19|20)\d\d)\b(?=[^\n]{{0,40}}$)")
 # ... or the date that closes an opening line after a comma: the occasion's or the place's date
 # ("Keynote address, Annual Conference, Leeds, 14 May 2026", "Brighton, Tuesday 3 March 2026")
 _DATE_CLOSING = re.compile(
@@ -833,6 +837,10 @@ def _document_period(text: str, title: str | None, date: str | None,
     year = _most_named_year(text, cands, title)
     if year is not None and _cited(text, cands, year, heads):
         return None  # its years are citations: no period of its own
+    if last is not None and year is not None and date and (year.end or "") > date:
+        return last  # "what we did in the last financial year" on a page dated July 2026 that
+        # names 2026/27 most (its plans, its budget): a year not yet ended by the date is no
+        # account of work; the year the date calls the last one is
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
         return _meeting_year(meeting)
     if year is None:
@@ -1088,7 +1096,12 @@ def _current_year(text: str, title: str | None, date: str | None,
 # A comparator's ("up from 90 last financial year", "than in the last financial year") does not
 # count.
 _LAST_FY = re.compile(r"\b(?:(?:the\s+)?(?:last|past|previous)\s+financial\s+year|"
-                      r"the\s+financial\s+year\s+(?:just\s+(?:ended|gone)|that\s+has\s+just\s+ended))\b"
+                      r"the\s+financial\s+year\s+(?:just\s+(?:ended|gone)|that\s+has\s+just\s+ended)|"
+                      # ... or the year to a March it does not date ("in the year to March", "the
+                      # 12 months to the end of March", "the year ending March"): the March last
+                      # ended by the document's date, whose financial year it closes
+                      r"the\s+(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+"
+                      r"(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?March(?!\s*,?\s*(?:19|20)\d\d))\b"
                       r"(?!\s*(?:(?:19|20)\d\d|\())", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|than|on|with|against)\s+(?:\S+\s+){0,3}?(?:in\s+)?$", re.I)
 
@@ -1215,10 +1228,14 @@ def _requested_calendar_years(text: str) -> Period | None:
 
 
 def _dateline(text: str) -> str | None:
-    """The ISO date a dateline or byline in the opening gives the story, or None."""
+    """The ISO date a dateline or byline in the opening gives the story, or None; a labelled
+    month ("Published July 2026", "Last updated: March 2026") gives its first day."""
     m = _DATELINE.search(text, 0, _DATELINE_CHARS) or _DATE_CLOSING.search(text, 0, _DATELINE_CHARS)
     if m is None:
-        return None
+        month = _DATELINE_MONTH.search(text, 0, _DATELINE_CHARS)
+        if month is None:
+            return None
+        return f"{month.group('y')}-{MONTHS[month.group('m').lower()]:02d}-01"
     day = day_period(m)
     return day.start if day is not None else None
 
