@@ -76,6 +76,11 @@ _SELF_SCOPE = re.compile(
     r"overview|highlight)\s+)*"
     r"(?:report|paper|review|summary|update|document|briefing|page|letter|response)\b"
     r"|\bpurpose\s+of\s+(?:this|the)\s+(?:report|paper)\b"
+    # ... or the report a story or a covering paper is about, told as setting out what was done
+    # ("The report sets out what the partnership did in 2024-25", "Its annual report describes
+    # how the board worked during …")
+    r"|\b(?:the|its|their|our)\s+(?:annual\s+|yearly\s+)?report\s+(?:sets\s+out|describes|"
+    r"summari[sz]es|explains|shows|tells\s+(?:us|readers))\s+(?:what|how)\b"
     r"|\bwelcome\s+to\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,4}?(?:report|review|update)\b"
     r"|(?m:^)\s*(?:\d[\d.]*\s+)?To\s+"
     r"(?:provide|update|inform|present|give|set\s+out|report|advise)\b"
@@ -130,6 +135,8 @@ _GATHERED = re.compile(
 _REPORT_OF = re.compile(
     r"\b(?:figures|data|statistics|numbers|performance|report|activity|information|returns?)"
     r"\s+(?:for|covering|from)\s+(?:the\s+)?$"
+    # ... or a report said to be on the year itself: "its report on 2024/25"
+    r"|\b(?:annual\s+)?report\s+on\s+$"
     # ...or of the years or months it names: "its report of the two years from 1 August …"
     r"|\breport\s+(?:of|on|for)\s+(?:the|its|our)\s+(?:(?:\w+|\d+)\s+)?(?:years?|months?|period)"
     r"\s+(?:(?:from|between|of)\s+)?$"
