@@ -844,10 +844,12 @@ def _document_period(text: str, title: str | None, date: str | None,
     year = _most_named_year(text, cands, title)
     if year is not None and _cited(text, cands, year, heads):
         return None  # its years are citations: no period of its own
-    if last is not None and year is not None and date and (year.end or "") > date:
-        return last  # "what we did in the last financial year" on a page dated July 2026 that
-        # names 2026/27 most (its plans, its budget): a year not yet ended by the date is no
-        # account of work; the year the date calls the last one is
+    if last is not None and year is not None and date and (year.end or "") > date and \
+            0 <= text.find(last.text or "") < _OPENING_CHARS:
+        return last  # "what we did in the last financial year", said in the opening of a page
+        # dated July 2026 that names 2026/27 most (its plans, its budget): a year not yet ended
+        # by the date is no account of work; the year the date calls the last one is (an
+        # answer deep in a paper citing "the last financial year" in passing is not)
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
         return _meeting_year(meeting)
     if year is None:
@@ -1018,29 +1020,20 @@ _SESSION = re.compile(r"\bReport\s+of\s+Session\b", re.I)
 #   supporters · 12 days left"): what it asks for is still to come, and the years its story
 #   names ("Last year we fed 200 families", the council's figures for the year to July) are
 #   its figures' own;
-# - a campaign's briefing, by a heading line that sets out what it asks of others ("What we are
-#   calling for", "Our asks", "What we want the council to do", "We call on ministers to:"): it
-#   argues from others' statistics, each with its own year, and reports no work of its own.
-# Neither is read if a heading or a scope sentence names the period first ("Our impact in
+# (A campaign's briefing known by a heading of asks, "What we are calling for", was tried and
+# dropped: it cost an older blind set a right period.) It is not read if a heading or a scope sentence names the period first ("Our impact in
 # 2025/26", "This report covers …"): only the vote and its fallbacks are passed over.
 _MONEY = r"£\s?\d[\d,.]*\s*(?:k|m|million)?"
 _APPEAL = re.compile(
     rf"{_MONEY}\s+raised\s+(?:so\s+far\s+)?(?:of|towards|from|out\s+of)\s+(?:(?:a|an|our|the|its)\s+)?"
     rf"{_MONEY}|\b\d[\d,]*\s+(?:supporters|donors|backers|donations)\b[^\n]{{0,12}}\b\d+\s+"
     r"(?:days?|hours?|weeks?)\s+(?:left|to\s+go|remaining)\b", re.I)
-_ASKS_HEAD = re.compile(
-    r"(?im)^[ \t]*(?:what\s+we(?:\s+are|[’']re)\s+(?:calling|asking)\s+for|"
-    r"what\s+we\s+(?:want|need|are\s+asking|[’']re\s+asking)\s+(?:the\s+|from\s+(?:the\s+)?)?"
-    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:government|ministers?|council|councils|parliament|MPs|"
-    r"to\s+(?:do|change)|from)\b[^\n]{0,40}|"
-    r"our\s+(?:asks|calls|demands|key\s+asks)(?:\s+(?:of|to|for)\s+[^\n]{1,40})?|"
-    r"we\s+(?:call|are\s+calling)\s+on\s+[^\n]{1,60}?\s+to\s*:?)[ \t]*[:.]?[ \t]*$")
 
 
 def _no_account(text: str) -> bool:
-    """Whether the document is a live appeal or a campaign's briefing (see _APPEAL, _ASKS_HEAD):
+    """Whether the document is a live appeal (see _APPEAL):
     no account of a period of work, whatever years its figures cite."""
-    return bool(_APPEAL.search(text, 0, _OPENING_CHARS) or _ASKS_HEAD.search(text))
+    return bool(_APPEAL.search(text, 0, _OPENING_CHARS))
 
 
 def _inquiry_report(text: str, heads: list[str], context: list[str] | tuple[str, ...]) -> bool:

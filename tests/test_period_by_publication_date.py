@@ -78,3 +78,12 @@ def test_a_year_ended_by_the_date_still_wins_the_vote() -> None:
             "In 2025/26 we ran 400 sessions. In 2025/26 we saw 1,200 young people.\n"
             "That is more than in the last financial year of the old contract.\n")
     assert _span(text) == _FY2526
+
+
+def test_the_last_year_in_passing_deep_in_a_paper_does_not_count() -> None:
+    # an answer far into a dated paper citing "the last financial year" once does not make it
+    # the paper's year; the vote (and its gate) decides as before
+    text = ("Anytown Council\nQuestions and answers\nThursday 13 March 2025\n" + _FILL * 30 +
+            "The council received £3m of contributions in the last financial year.\n"
+            "In 2024/25 the service saw 400 families. In 2024/25 it ran 12 groups.\n")
+    assert _span(text) != ("2023-04-01", "2024-03-31")
