@@ -76,6 +76,11 @@ _SELF_SCOPE = re.compile(
     r"overview|highlight)\s+)*"
     r"(?:report|paper|review|summary|update|document|briefing|page|letter|response)\b"
     r"|\bpurpose\s+of\s+(?:this|the)\s+(?:report|paper)\b"
+    # ... or the report a story or a covering paper is about, told as setting out what was done
+    # ("The report sets out what the partnership did in 2024-25", "Its annual report describes
+    # how the board worked during …")
+    r"|\b(?:the|its|their|our)\s+(?:annual\s+|yearly\s+)?report\s+(?:sets\s+out|describes|"
+    r"summari[sz]es|explains|shows|tells\s+(?:us|readers))\s+(?:what|how)\b"
     r"|\bwelcome\s+to\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,4}?(?:report|review|update)\b"
     r"|(?m:^)\s*(?:\d[\d.]*\s+)?To\s+"
     r"(?:provide|update|inform|present|give|set\s+out|report|advise)\b"
@@ -130,6 +135,8 @@ _GATHERED = re.compile(
 _REPORT_OF = re.compile(
     r"\b(?:figures|data|statistics|numbers|performance|report|activity|information|returns?)"
     r"\s+(?:for|covering|from)\s+(?:the\s+)?$"
+    # ... or a report said to be on the year itself: "its report on 2024/25"
+    r"|\b(?:annual\s+)?report\s+on\s+$"
     # ...or of the years or months it names: "its report of the two years from 1 August …"
     r"|\breport\s+(?:of|on|for)\s+(?:the|its|our)\s+(?:(?:\w+|\d+)\s+)?(?:years?|months?|period)"
     r"\s+(?:(?:from|between|of)\s+)?$"
@@ -237,6 +244,10 @@ _DATELINE = re.compile(
     rf"{_WEEKDAY}(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES}),?\s+"
     r"(?P<y>(?:19|20)\d\d)\b(?=[^\n]{0,40}$)")
 _DATELINE_CHARS = 500
+# ... or a labelled month with no day ("Published July 2026", "Last updated: March 2026")
+_DATELINE_MONTH = re.compile(
+    rf"(?im)^[ \t]*(?:last\s+)?(?:published|updated|issued|released)(?:\s+in)?\s*:?\s*"
+    rf"(?P<m>{_MONTH_NAMES})\s+(?P<y>(?:19|20)\d\d)\b(?=[^\n]{{0,40}}$)")
 # ... or the date that closes an opening line after a comma: the occasion's or the place's date
 # ("Keynote address, Annual Conference, Leeds, 14 May 2026", "Brighton, Tuesday 3 March 2026")
 _DATE_CLOSING = re.compile(
@@ -827,12 +838,18 @@ def _document_period(text: str, title: str | None, date: str | None,
         return last  # "what we did in the last financial year" on a page dated May 2026 that
         # names 2025/26 too (a table's column) among other years (a budget's, a comparator's):
         # the date tells which of its years is its own
-    if voice_publisher(text, context):
+    if voice_publisher(text, context) or _no_account(text):
         return None  # a union's, a campaign's or a member's statement or newsletter cites
         # others' yearly figures: no period of its own but what a heading or a scope names
     year = _most_named_year(text, cands, title)
     if year is not None and _cited(text, cands, year, heads):
         return None  # its years are citations: no period of its own
+    if last is not None and year is not None and date and (year.end or "") > date and \
+            0 <= text.find(last.text or "") < _OPENING_CHARS:
+        return last  # "what we did in the last financial year", said in the opening of a page
+        # dated July 2026 that names 2026/27 most (its plans, its budget): a year not yet ended
+        # by the date is no account of work; the year the date calls the last one is (an
+        # answer deep in a paper citing "the last financial year" in passing is not)
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
         return _meeting_year(meeting)
     if year is None:
@@ -996,6 +1013,29 @@ _STANDING = re.compile(r"\bnext\s+review\s+(?:due|date)\b|\bdate\s+of\s+(?:the\s
 _SESSION = re.compile(r"\bReport\s+of\s+Session\b", re.I)
 
 
+# Documents that give no account of a period of work (corpus/README.md, 'Conventions settled' 4),
+# known by what they are for rather than by a year:
+# - a live fundraising appeal, by its progress line in the opening ("£3,240 raised of £10,000
+#   target", "£950 raised towards our £2,000 goal") or its countdown beside its backers ("48
+#   supporters · 12 days left"): what it asks for is still to come, and the years its story
+#   names ("Last year we fed 200 families", the council's figures for the year to July) are
+#   its figures' own;
+# (A campaign's briefing known by a heading of asks, "What we are calling for", was tried and
+# dropped: it cost an older blind set a right period.) It is not read if a heading or a scope sentence names the period first ("Our impact in
+# 2025/26", "This report covers …"): only the vote and its fallbacks are passed over.
+_MONEY = r"£\s?\d[\d,.]*\s*(?:k|m|million)?"
+_APPEAL = re.compile(
+    rf"{_MONEY}\s+raised\s+(?:so\s+far\s+)?(?:of|towards|from|out\s+of)\s+(?:(?:a|an|our|the|its)\s+)?"
+    rf"{_MONEY}|\b\d[\d,]*\s+(?:supporters|donors|backers|donations)\b[^\n]{{0,12}}\b\d+\s+"
+    r"(?:days?|hours?|weeks?)\s+(?:left|to\s+go|remaining)\b", re.I)
+
+
+def _no_account(text: str) -> bool:
+    """Whether the document is a live appeal (see _APPEAL):
+    no account of a period of work, whatever years its figures cite."""
+    return bool(_APPEAL.search(text, 0, _OPENING_CHARS))
+
+
 def _inquiry_report(text: str, heads: list[str], context: list[str] | tuple[str, ...]) -> bool:
     """Whether a heading (the title, an opening line, a running header, a line of the front
     matter) names the document as an inquiry's report or evidence to one."""
@@ -1056,7 +1096,12 @@ def _current_year(text: str, title: str | None, date: str | None,
 # A comparator's ("up from 90 last financial year", "than in the last financial year") does not
 # count.
 _LAST_FY = re.compile(r"\b(?:(?:the\s+)?(?:last|past|previous)\s+financial\s+year|"
-                      r"the\s+financial\s+year\s+(?:just\s+(?:ended|gone)|that\s+has\s+just\s+ended))\b"
+                      r"the\s+financial\s+year\s+(?:just\s+(?:ended|gone)|that\s+has\s+just\s+ended)|"
+                      # ... or the year to a March it does not date ("in the year to March", "the
+                      # 12 months to the end of March", "the year ending March"): the March last
+                      # ended by the document's date, whose financial year it closes
+                      r"the\s+(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+"
+                      r"(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?March(?!\s*,?\s*(?:19|20)\d\d))\b"
                       r"(?!\s*(?:(?:19|20)\d\d|\())", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|than|on|with|against)\s+(?:\S+\s+){0,3}?(?:in\s+)?$", re.I)
 
@@ -1183,10 +1228,14 @@ def _requested_calendar_years(text: str) -> Period | None:
 
 
 def _dateline(text: str) -> str | None:
-    """The ISO date a dateline or byline in the opening gives the story, or None."""
+    """The ISO date a dateline or byline in the opening gives the story, or None; a labelled
+    month ("Published July 2026", "Last updated: March 2026") gives its first day."""
     m = _DATELINE.search(text, 0, _DATELINE_CHARS) or _DATE_CLOSING.search(text, 0, _DATELINE_CHARS)
     if m is None:
-        return None
+        month = _DATELINE_MONTH.search(text, 0, _DATELINE_CHARS)
+        if month is None:
+            return None
+        return f"{month.group('y')}-{MONTHS[month.group('m').lower()]:02d}-01"
     day = day_period(m)
     return day.start if day is not None else None
 
