@@ -112,8 +112,10 @@ def _signature_line(text: str, start: int, end: int) -> bool:
         return False
     if line[0] in "—–":
         return True
-    before = text[:start].rstrip("\n")
-    previous = before[before.rfind("\n") + 1:]
+    end = start  # the line before it, without copying the text up to it
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    previous = text[text.rfind("\n", 0, end) + 1:end]
     return bool(_QUOTE_END.search(previous))
 
 

@@ -98,11 +98,16 @@ def _fold_loose(figures: list[Figure]) -> list[Figure]:
             continue
         g = same[0]
         if f.period is None and g.period is not None or f.metric == "other" and f.period == g.period:
-            g.mentions.extend(f.mentions)
-            g.mentions.sort(key=lambda m: m.start)
+            _join(g, f, out)
             g.confidence = max(g.confidence, f.confidence)
-            out.remove(f)
     return out
+
+
+def _join(into: Figure, f: Figure, out: list[Figure]) -> None:
+    """Figure f is `into` said again: its mentions join it, in text order, and f leaves `out`."""
+    into.mentions.extend(f.mentions)
+    into.mentions.sort(key=lambda m: m.start)
+    out.remove(f)
 
 
 _WORD = re.compile(r"[a-z][a-z'’-]*")
@@ -144,9 +149,7 @@ def _fold_restated_share(figures: list[Figure], text: str) -> list[Figure]:
             continue
         g = same[0]
         if any(_same_predicate(_said_after(text, m), _said_after(text, n)) for m in f.mentions for n in g.mentions):
-            g.mentions.extend(f.mentions)
-            g.mentions.sort(key=lambda m: m.start)
-            out.remove(f)
+            _join(g, f, out)
     return out
 
 
@@ -160,9 +163,7 @@ def _fold_unresolved(figures: list[Figure]) -> list[Figure]:
             continue
         same = [g for g in out if g is not f and g.unit == f.unit and abs(g.value - f.value) < 0.005]
         if len(same) == 1 and (f.period is None or f.period == same[0].period):
-            same[0].mentions.extend(f.mentions)
-            same[0].mentions.sort(key=lambda m: m.start)
-            out.remove(f)
+            _join(same[0], f, out)
     return out
 
 
