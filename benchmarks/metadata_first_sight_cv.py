@@ -5,7 +5,7 @@ study (benchmarks/partnership_gate_cv.py) learned from the CURRENT code's answer
 folders, where the rules are almost always right: nothing to learn. The metric verifier
 (docs/metric_verifier.md) generalised by learning from what the tool said at first sight of each
 released blind set. This does the same for the two metadata fields: the answers are the first-sight
-records of styles13-20 (`benchmarks/data/metadata_first_sight.jsonl.gz`: the metadata fields of
+records of styles13-21 (`benchmarks/data/metadata_first_sight.jsonl.gz`: the metadata fields of
 benchmarks/metric_verifier_dump.py's rows, run in worktrees of each set's first-sight commit) plus the
 current code's answers on the development folders; the features are computed from each document's
 text by the CURRENT code (so an old answer and a new one are described alike); the label is whether
@@ -51,7 +51,7 @@ from extractor.pipeline import to_doc  # noqa: E402
 from extractor.reporting_period import document_period  # noqa: E402
 
 FIRST_SIGHT = ROOT / "benchmarks" / "data" / "metadata_first_sight.jsonl.gz"
-SETS = [f"styles{n}" for n in range(13, 21)]
+SETS = [f"styles{n}" for n in range(13, 22)]
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -110,7 +110,7 @@ def read_documents() -> list[dict[str, Any]]:
 
 
 def first_sight() -> dict[str, dict[str, Any]]:
-    """The first-sight records of styles13-20 by set and gold file name."""
+    """The first-sight records of styles13-21 by set and gold file name."""
     first: dict[str, dict[str, Any]] = defaultdict(dict)
     with gzip.open(FIRST_SIGHT, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -121,7 +121,7 @@ def first_sight() -> dict[str, dict[str, Any]]:
 
 def make_rows(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per (document, answer): the current answers of every development document, and
-    the first-sight answers of styles13-20 on the same documents (features by the current code)."""
+    the first-sight answers of styles13-21 on the same documents (features by the current code)."""
     first = first_sight()
     rows = []
     for d in docs:

@@ -513,7 +513,7 @@ def train_period_gate(corpus_dirs: list[Path], models_dir: Path | None = None) -
 
 # ---------------------------------------------------------------- the metric verifier
 
-# What the tool said at first sight of each released blind set (styles13..20), dumped by
+# What the tool said at first sight of each released blind set (styles13..21), dumped by
 # benchmarks/metric_verifier_dump.py in a detached worktree of each set's 'First measured at'
 # commit: a fresh clone cannot rebuild those worktrees, so the outputs are kept.
 FIRST_SIGHT_OUTPUTS = MODELS_DIR / "metric_verifier_first_sight.jsonl.gz"

@@ -18,7 +18,7 @@ def test_first_sight_metadata_dump_is_kept():
     with gzip.open(cv.FIRST_SIGHT, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
     assert {r["set"] for r in rows} == set(cv.SETS)
-    assert len(rows) == 112
+    assert len(rows) == 126
     assert all({"doc", "period", "partnership", "area", "kind"} <= set(r) for r in rows if not r["failed"])
 
 

@@ -126,7 +126,7 @@ def test_saved_verifier_loads_with_trusted_types():
 def test_first_sight_outputs_are_kept():
     rows = training.read_outputs(training.FIRST_SIGHT_OUTPUTS)
     sets = {r["set"] for r in rows}
-    assert {f"styles{n}" for n in range(13, 21)} <= sets
+    assert {f"styles{n}" for n in range(13, 22)} <= sets
     assert all("sentence" in f for r in rows for f in r["figures"])
 
 
