@@ -155,3 +155,38 @@ AGE_BOUNDS = [
 @pytest.mark.parametrize("marked,want", AGE_BOUNDS)
 def test_an_age_bounding_a_group(nlp, marked, want):
     _check(nlp, marked, want)
+
+
+# A comparator's bracket written with a hyphen or an en dash between the years ('(2024-25: 5 days)', '(2024–25: 147)')
+# gives its value that year, as the slash form does ('(2024/25: 1,640)'); so a duration last year and the same
+# duration as this year's standard stay two facts.
+COMPARATOR_YEARS = [
+    ("The team received 1,712 contacts (2024-25: ⟦1,640⟧).", (1640, "2024-04-01")),
+    ("The team received 1,712 contacts (2024/25: ⟦1,640⟧).", (1640, "2024-04-01")),
+    ("Assessments took 31 days on average (2024–25: ⟦36⟧ days).", (36, "2024-04-01")),
+    ("The board held 14 rapid reviews (2024-25: ⟦9⟧).", (9, "2024-04-01")),
+    ("Care proceedings were issued for 62 children (2023-24: ⟦71⟧).", (71, "2023-04-01")),
+    ("The median wait was 4 days (2024-25: ⟦5⟧ days).", (5, "2024-04-01")),
+    ("Visits within ten working days rose to 88% (2024-25: ⟦81%⟧).", (81, "2024-04-01")),
+    ("The council spent £4.1m on agency staff (2024-25: ⟦£3.6m⟧).", (3600000, "2024-04-01")),
+    ("129 children were on the register at 31 March 2026 (2024-25: ⟦147⟧).", (147, "2024-04-01")),
+    ("Foster carers approved: 14 (2022-23: ⟦19⟧).", (19, "2022-04-01")),
+    # kept apart: this year's figure has the document's period (none of its own)
+    ("The team received ⟦1,712⟧ contacts (2024-25: 1,640).", (1712, None)),
+    ("The median wait was ⟦4⟧ days (2024-25: 5 days).", (4, None)),
+]
+
+
+@pytest.mark.parametrize("marked,want", COMPARATOR_YEARS)
+def test_a_comparator_bracket_with_a_hyphened_year(nlp, marked, want):
+    from extractor.figures import find_figures
+    from extractor.findings import Period
+    from extractor.ingest import load
+
+    at = marked.index("⟦")
+    text = marked.replace("⟦", "").replace("⟧", "")
+    document = load("t.txt", text.encode("utf-8"))
+    year = Period("2025-04-01", "2026-03-31", "2025/26")
+    figures = find_figures(nlp(document.text), document, year, use_classifier=False)
+    found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [want]
