@@ -190,3 +190,36 @@ def test_a_comparator_bracket_with_a_hyphened_year(nlp, marked, want):
     figures = find_figures(nlp(document.text), document, year, use_classifier=False)
     found = [f for f in figures for m in f.mentions if m.start <= at < m.end]
     assert [(f.value, f.period.start if f.period else None) for f in found] == [want]
+
+
+# A set named by 'the' after a preposition and defined on the spot by a participle and its time ('for the two youth
+# centres closed in 2024') is said for the first time: its size is a figure, as with a relative clause ('the two
+# youth centres that closed in 2024'). A set said before stays one figure.
+DEFINED_BY_A_PARTICIPLE = [
+    ("The motion calls for the ⟦two⟧ youth centres closed in 2024 to reopen.", (2, "count")),
+    ("Staff from the ⟦four⟧ family hubs opened in 2025 will move to the new building.", (4, "count")),
+    ("Education will be a partner in the ⟦10⟧ pathfinder areas chosen last year.", (10, "count")),
+    ("Councillors asked for the ⟦six⟧ posts cut in 2023 to be restored.", (6, "count")),
+    ("Children from the ⟦two⟧ homes closed last year were moved to foster care.", (2, "count")),
+    ("In the ⟦five⟧ schools inspected in 2025, attendance rose.", (5, "count")),
+    ("Parents of the ⟦nine⟧ pupils excluded last term met the head.", (9, "count")),
+    ("Money from the ⟦three⟧ contracts ended in 2024 was reinvested.", (3, "count")),
+    ("Funding for the ⟦12⟧ places created this year comes from the grant.", (12, "count")),
+    ("Volunteers from the ⟦eight⟧ groups set up in 2022 were thanked.", (8, "count")),
+]
+
+
+@pytest.mark.parametrize("marked,want", DEFINED_BY_A_PARTICIPLE)
+def test_a_set_defined_by_a_participle(nlp, marked, want):
+    _check(nlp, marked, want)
+
+
+def test_a_set_said_before_stays_one_figure(nlp):
+    from extractor.figures import find_figures
+    from extractor.ingest import load
+    from tests.test_figure_recall import FY
+
+    text = "The council closed two youth centres in 2024. Staff from the two youth centres closed in 2024 moved."
+    document = load("t.txt", text.encode("utf-8"))
+    figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    assert [len(f.mentions) for f in figures if f.value == 2] == [2]
