@@ -194,7 +194,7 @@ def test_a_comparator_bracket_with_a_hyphened_year(nlp, marked, want):
 
 # A set named by 'the' after a preposition and defined on the spot by a participle and its time ('for the two youth
 # centres closed in 2024') is said for the first time: its size is a figure, as with a relative clause ('the two
-# youth centres that closed in 2024'). A set said before stays one figure.
+# youth centres that closed in 2024'). A set said before stays one figure (test_figure_recall).
 DEFINED_BY_A_PARTICIPLE = [
     ("The motion calls for the ⟦two⟧ youth centres closed in 2024 to reopen.", (2, "count")),
     ("Staff from the ⟦four⟧ family hubs opened in 2025 will move to the new building.", (4, "count")),
@@ -213,13 +213,3 @@ DEFINED_BY_A_PARTICIPLE = [
 def test_a_set_defined_by_a_participle(nlp, marked, want):
     _check(nlp, marked, want)
 
-
-def test_a_set_said_before_stays_one_figure(nlp):
-    from extractor.figures import find_figures
-    from extractor.ingest import load
-    from tests.test_figure_recall import FY
-
-    text = "The council closed two youth centres in 2024. Staff from the two youth centres closed in 2024 moved."
-    document = load("t.txt", text.encode("utf-8"))
-    figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
-    assert [len(f.mentions) for f in figures if f.value == 2] == [2]
