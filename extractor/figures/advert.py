@@ -6,7 +6,7 @@ rating ('rate us five stars', 'leave the show a 5 star review'). A cut said with
 offer beside it ('£2m off the transport budget') and stays a figure; so does a count of ratings
 ('41 five-star reviews'). A listing gives a critic's stars ('Review: the panto, 4 stars'), a menu or a
 shop its deal ('3 courses for £24.95'), and a charity's appeal what a gift buys ('£10 could pay for
-a visit pack'): none of them is a fact the text reports."""
+a visit pack'), a competition its prize ('win a £25 voucher'): none of them is a fact the text reports."""
 
 from __future__ import annotations
 
@@ -53,6 +53,14 @@ _GET_BEFORE = re.compile(r"\b(?:get|gets|got|receive|receives|received|given|giv
                          re.I)
 
 
+# a competition's prize, offered to the reader: 'Name our mascot and win a £25 voucher!', 'enter to win a £50 gift
+# card', 'a prize draw for a £20 voucher' ('prize draw winners (3 x £20 vouchers) have been contacted' reports one;
+# 'hopes to win £3m of funding' is a bid, with no prize after it)
+_WIN_BEFORE = re.compile(r"\b(?:win|prize\s+draw\s+for|(?:chance|entered|enter)\s+(?:to|into\s+a\s+draw\s+to)\s+win)\s+"
+                         r"(?:an?\s+|one\s+of\s+(?:\w+\s+)?)?(?:£\s*)?$", re.I)
+_PRIZE_AFTER = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,2}(?:vouchers?|gift\s+cards?|cards?|tokens?|prizes?|hampers?)\b", re.I)
+
+
 def _gift(text: str, start: int, end: int, before: str, after: str) -> bool:
     """A voucher's face value given to someone, the voucher the only offer word of its sentence."""
     if not (_FACE_VALUE_AFTER.match(after) and _GET_BEFORE.search(before)) or re.search(r"\bsave\b", before, re.I):
@@ -68,8 +76,10 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def advert_reason(text: str, start: int, end: int, kind: str) -> str | None:
     """'offer' for an advert's discount, 'rating' for a rating asked of the audience, 'stars' for a critic's
-    rating, 'ask' for a charity's ask, 'price' for a deal's price, else None."""
+    rating, 'ask' for a charity's ask, 'price' for a deal's price, 'prize' for a competition's prize, else None."""
     before, after = text[max(0, start - 50):start], text[end:end + 30]
+    if kind == "money" and _WIN_BEFORE.search(before) and _PRIZE_AFTER.match(after):
+        return "prize"
     if kind in ("count", "word") and _RATING_BEFORE.search(before) and _RATING_AFTER.match(after):
         return "rating"
     if kind in ("count", "word") and _STARS_AFTER.match(after) and re.fullmatch(r"[0-5](?:\.5)?|one|two|three|four|five",

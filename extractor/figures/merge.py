@@ -44,7 +44,12 @@ _SET_OPENER = re.compile(r"(?:^|[.\n]\s*)of\s+(?:the|these|those)\s+$", re.I)
 # the clause that defines a set as it is named: 'the 18 placements that ended', 'the 450
 # carers we trained', 'the 96 parents who replied to the survey'
 _FIRST_SAID = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s+(?:in|from|at|on)\s+[^,.;:()\n]{1,30}?)?\s+"
-                         r"(?:that|who|whom|which|we|they|our|I)\s+[a-z]", re.I)
+                         r"(?:that|who|whom|which|we|they|our|I)\s+[a-z]"
+                         # ... or by a participle and its time: 'the two youth centres closed in 2024', 'the three posts
+                         # cut last year' ('the two centres in 2024' has no participle)
+                         r"|\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|shut|built|set\s+up|run|held|cut|sold|chosen|won|lost)\s+"
+                         r"(?:(?:in|during|since)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|last\s+(?:year|month|spring|summer|"
+                         r"autumn|winter|term)|earlier\s+this\s+year|this\s+year)\b", re.I)
 # a whole set named by its size where a sentence or line opens, with no size said before it: 'All
 # 46 carers were trained', 'Of the 230 calls in May, ...', 'Each of the 12 schools replied', and
 # 'all' after a verb or a preposition ('sent to all 90 staff'; not 'in all 9', a tally of a list)

@@ -191,7 +191,15 @@ _AGE_MARK = re.compile(r"\b(?:\d{1,2}½?|one|two|three|four|five|six|eight|ten|t
                        r"booking|dating|anomaly|growth)\s+)?(?:check|appointment|scan|contact|visit)s?\b|"
                        r"(?:health|development(?:al)?)\s+(?:review|check|assessment)s?\b)"
                        r"|\b(?:after|before|beyond|by|under|over|(?:more|less|later|earlier)\s+than)\s+(?:\d{1,2}(?:\+\d)?|ten|twelve|"
-                       r"twenty)\s+weeks(?:['’]\s+|\s+(?:of\s+)?)(?:pregnancy|gestation)\b", re.I)
+                       r"twenty)\s+weeks(?:['’]\s+|\s+(?:of\s+)?)(?:pregnancy|gestation)\b"
+                       # the bound of a birth that names a group: 'born before 37 weeks' (preterm; 'born at 35 weeks' is a case)
+                       r"|\bborn\s+(?:before|after|under|(?:more|less|later|earlier)\s+than)\s+(?:\d{1,2}|thirty-\w+|twenty-\w+)"
+                       r"\s+(?:completed\s+)?weeks\b", re.I)
+# ... but a service's deadline met by a share is a timescale (ruling 1/6): 'Most new clients (74%) were enrolled
+# before 16 weeks' gestation' ('booked late, after 20 weeks of pregnancy' bounds a group)
+_PREGNANCY_DEADLINE = re.compile(r"\b(?:enrol(?:l?ed|led|ment|s)?|booked|book(?:s|ing)?|seen|saw|sees|visited|referred|offered|"
+                                 r"assessed|contacted)\s+(?:[\w%'’-]+\s+){0,4}(?:before|by|within|under|(?:less|earlier)\s+than)\s+$",
+                                 re.I)
 _COMMENTS_HEAD = re.compile(r"^\s*(?:\d+\s+)?comments\b(?!\s*:\s*our rules)", re.I)
 # a window inside a definition: 're-referrals (to children's social care) within 12 months'
 _DEFINITION = re.compile(r"(?:\bre-?(?:referr|regist|ente?r|admi|notif|plan|assess|enquir)\w*|repeat\s+\w+|second\s+or\s+subsequent\s+\w+)\b[^.;:%\d]{0,45}"
@@ -280,6 +288,7 @@ HEADLINE_QUOTE = "a number in a speaker's words quoted in a headline (\"'We got 
 SPLIT = "how a sum or a task is divided ('paid in three instalments'), not a count of anything"
 RATIO = "the one of a ratio ('a caseload of 1 to 310 families', 'a 1:3 staffing ratio')"
 PRICE = "a price of a deal in an advert or a menu ('3 courses for £24.95', '2 for £10')"
+PRIZE = "a competition's prize offered to the reader ('Name our mascot and win a £25 voucher!')"
 BOUND_ONE = "'one' as the bound of what each member has ('30 pupils attend more than one school'), not a count"
 AGE_MARK = ("an age or a stage of pregnancy that names a check or bounds a group ('their 27-month developmental review', "
             "'the 20-week scan', 'women who booked after 12 weeks of pregnancy')")
@@ -305,10 +314,13 @@ _ATTRIBUTION_BEFORE = re.compile(r"(?:^|\n|[.!?\"”’']\s)\s*[—–-]\s*[^,\n
 # ... and a person's age set off after the name in a sentence: 'Priya, 27, has three children', 'says Tom, 17,
 # who ...' (a list of places and their counts, 'Kent, 41, Essex, 37', has a name after it; 'In Kent, 41
 # children ...' a noun)
+# a name of one to three capitalised words, hyphenated or with an apostrophe: 'Priya', 'Amara Osei-Bonsu', "Siân
+# O'Neill", 'Liam McAllister-Reid'
+_NAME_WORDS = r"[A-Z](?:['’][A-Z])?[a-zà-ÿ]+(?:[ -](?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+){0,2}"
 _NAMED_AGE_BEFORE = re.compile(r"(?:^|\n|[.!?:;\"“”]\s+|\b(?:says|said|like|meet|met|for|with|and|whose\s+\w+)\s+)"
                                r"(?!(?:In|At|By|For|From|Of|On|The|This|That|Since|After|Before|During|Overall|Last|Next|"
                                r"Across|Among|Between|Of|Nationally|Locally|Meanwhile|However|Today|Yesterday)\b)"
-                               r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*$")
+                               r"(?-i:" + _NAME_WORDS + r"),\s*$")
 # ... and after a role with its article, before the verb of speech: 'A foster carer, 58, said: ...', 'One
 # young mum, 17, told us ...', 'said a youth worker, 24.' ('The number of new plans, 19, was lower' has no
 # speech verb)
@@ -319,7 +331,7 @@ _ROLE_AGE_AFTER = re.compile(r"^\s*,\s+(?:(?:also|then|later)\s+)?(?:said|says|t
 # ... and a speaker's name set off after the group or role they belong to, the age after it, the verb of speech
 # next: 'One of our members, Jade, 14, wrote', 'a young carer, Sam, 12, told the meeting' ('In Kent, 41, Essex,
 # 37' has no verb of speech after it)
-_APPOSED_NAME_BEFORE = re.compile(r"[a-z][\w'’-]*,\s+(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*$")
+_APPOSED_NAME_BEFORE = re.compile(r"[a-z][\w'’-]*,\s+(?-i:" + _NAME_WORDS + r"),\s*$")
 _NAMED_AGE_AFTER = re.compile(r"^\s*,\s+(?!(?:and|or|with|while|whereas|compared|against|up|down|per|of)\b)(?-i:[a-z])")
 # 'placed more than 20 miles from home', 'a 20-mile radius', '20+ miles', '20mph zones'
 _DISTANCE_AFTER = re.compile(r"^(?:\s?\+)?[\s-]?(?:miles?|mi|km|kilomet(?:re|er)s?|metres?|meters?|mph)\b", re.I)
@@ -383,7 +395,13 @@ _AGE_BOUND = re.compile(
     rf"|\bbetween\s+(?:the\s+)?ages\s+(?:of\s+)?{_AGE_NUM}\s*(?:and|to|-|–)\s*{_AGE_NUM}\b"
     rf"|\bages\s+(?:ranging\s+)?(?:from\s+)?{_AGE_NUM}\s*(?:to|-|–)\s*{_AGE_NUM}\b"
     rf"|\b(?:over|under|above|below)\s+{_AGE_NUM}\s+years?\s+(?:old|of\s+age)\b"
-    rf"|\baged\s+{_AGE_NUM}\s+(?:years\s+)?(?:and|or)\s+(?:over|above|older|under|younger)\b", re.I)
+    rf"|\baged\s+{_AGE_NUM}\s+(?:years\s+)?(?:and|or)\s+(?:over|above|older|under|younger)\b"
+    # ... and the age a group of people is bounded by, said bare: 'care leavers up to 25', 'young people up to 19'
+    # ('caseloads of up to 25', 'up to 25 children' count)
+    r"|\b(?:care\s+leavers|young\s+(?:people|adults|carers)|children|pupils|students|learners|everyone|anyone)\s+"
+    r"up\s+to\s+(?:1[6-9]|2[0-5]|sixteen|eighteen|nineteen|twenty(?:-one|-five)?)\b(?!\s*(?:%|per\b|a\s+(?:day|week|month|year)\b|"
+    r"[a-z]+\s+(?:a|per)\s+(?:day|week|month|year)\b|(?:hours?|days?|weeks?|months?|miles?|places?|times|sessions?|visits?|"
+    r"children|people|families|pupils|at\s+(?:a\s+time|once)|each|in\s+(?:a|each|one))\b))", re.I)
 # a number that is part of a name: a compound naming a kind ('two-tier areas', 'a three-way split',
 # 'a zero-cost contract'), a bond's term ('the 10-year gilt yield', '7-day maturities'), a standard or
 # an index ('IFRS 9', 'FTSE 100', 'COVID 19'), a footnote's mark ('reserve[1]to', 'of 6.3% 1 .'),
@@ -459,6 +477,15 @@ _PREVIOUS_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)\s+)?(?:days?|weeks
 # six months' (a case's 'she was reviewed after six months' is kept)
 _MEASURED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:measured|assessed|counted|tracked|followed\s+up|recorded)\s+"
                               r"(?:at|over|after)\s+(?:the\s+)?$", re.I)
+# the age or stage a share is measured at: '11% at 36 weeks of pregnancy', 'complete at 12 months for 94% of
+# children', 'At 24 months, 81% of children ...' (a level a duration stood at is a figure: 'the wait stood at 14
+# weeks'; a case's 'booked at 8 weeks pregnant' has no share with it)
+_POINT_AT_BEFORE = re.compile(r"(?<!\bstood\s)(?<!\bstands\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bpeaked\s)"
+                              r"(?<!\bcapped\s)(?<!\bset\s)(?<!\bfixed\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bare\s)"
+                              r"(?<!\bheld\s)(?<!\bsat\s)(?<!\bsits\s)(?<!\blevel\s)\b(?-i:at|At)\s+$")
+_POINT_AT_AFTER = re.compile(r"^[\s-]*(?:weeks?|months?)(?:\s+(?:of\s+(?:pregnancy|gestation|age)|old))?\s*(?:[,.;:)]|for\b|"
+                             r"(?:and|or|compared|against|from|up|down)\b)", re.I)
+_SHARE_WORD = re.compile(r"\d\s?%|\bper\s?cent\b", re.I)
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 # the places or bodies a text is about, said as a set: 'across the four councils', 'in all three
 # areas', 'the five Health and Social Care Trusts', 'the highest of the four' (a count of bodies the
@@ -567,10 +594,14 @@ _DOC_ITEMS_BEFORE = re.compile(r"\bthe\s+following\s+$", re.I)
 # 'Recommendations 1 and 2 will be monitored', 'regulations 28 and 29', a decision's 'allegations 2 to 5'
 # and 'standards 2.4, 3.8 and 6.5', a motion's 'Resolutions 1 and 4' (a count stands before its
 # noun: 'the 7 items', '11 recommendations', '12 allegations')
-_REF_LIST_BEFORE = re.compile(r"\b(?:items|recommendations|regulations|articles|clauses|rules|standing\s+orders|findings|"
-                              r"actions|appendices|annexes|schedules|priorities|questions|chapters|sections|"
-                              r"paragraphs|paras|recs|allegations|particulars|charges|standards|resolutions|amendments|columns|options|episodes)\s+$",
-                              re.I)
+_REF_LIST_NOUNS = (r"(?:items|recommendations|regulations|articles|clauses|rules|standing\s+orders|findings|"
+                   r"actions|appendices|annexes|schedules|priorities|questions|chapters|sections|"
+                   r"paragraphs|paras|recs|allegations|particulars|charges|standards|resolutions|amendments|columns|options|episodes)")
+_REF_LIST_BEFORE = re.compile(r"\b" + _REF_LIST_NOUNS + r"\s+$", re.I)
+# ... and every later number of a long list of them, however far its noun is: 'Recommendations 1, 2, 3, 6, 7, 8, 13,
+# 14, 15, 17 and 18' (the 40 characters before a number hold the noun only for the first few)
+_REF_RUN_BEFORE = re.compile(r"\b" + _REF_LIST_NOUNS + r"\s+\d{1,3}(?:\.\d+)*(?:\s*(?:,|and|&|to|or|-|–)\s*\d{1,3}(?:\.\d+)*)*"
+                             r"\s*(?:,|and|&|to|or|-|–)\s*$", re.I)
 # a decision's reference to an allegation by its number alone: 'the conduct at 3 lacked integrity', 'the
 # facts found proved at 1 and 3', 'the matters in 4(a)' (a count has its noun: 'conduct at 2 schools')
 _AT_ITEM_BEFORE = re.compile(r"\b(?:conduct|actions?|behaviour|failures?|failings?|omissions?|matters?|facts?|dishonesty|"
@@ -699,6 +730,14 @@ def _in_headline_quote(text: str, q: Quantity) -> bool:
     return False
 
 
+def _share_in_sentence(text: str, q: Quantity) -> bool:
+    """Whether the sentence around `q` holds a share ('81%', '94 per cent')."""
+    head = _clause_before(text, q.start, 160)
+    tail = text[q.end:q.end + 160]
+    tail = tail[:min((m.start() for m in re.finditer(r"[.!?;]\s|\n\s*\n", tail)), default=len(tail))]
+    return bool(_SHARE_WORD.search(head) or _SHARE_WORD.search(tail))
+
+
 def _clause_before(text: str, at: int, reach: int = 150) -> str:
     """The words of the sentence before `at`, up to `reach` characters."""
     head = text[max(0, at - reach):at]
@@ -786,7 +825,7 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
         return {"page": PAGE_MARK, "time": TIME_POINT, "length": LENGTH, "pager": PAGER, "label": REFERENCE,
                 "items": DOC_ITEMS, "glyph": GLYPH, "accuracy": TRANSCRIPT}[piece]  # '- 2 -', 'Moved: 1612', 'Words: 412', 'Showing 5 of 10 rows', 'Paper 4.2'
     if q.kind in ("count", "word", "percent", "money") and (ad := advert_reason(text, q.start, q.end, q.kind)):
-        return {"offer": OFFER, "rating": RATING, "stars": STARS, "ask": ASK, "price": PRICE}[ad]  # '20% off your
+        return {"offer": OFFER, "rating": RATING, "stars": STARS, "ask": ASK, "price": PRICE, "prize": PRIZE}[ad]  # '20% off your
         # first box', 'rate us five stars', 'Review: the panto, 4 stars', '£10 could pay for', '3 courses for £24.95'
     if q.kind in ("count", "word") and is_ballot_mark(text, q.start, q.end):
         return BALLOT  # 'VOTE 1 MACLEOD', 'Put 1 beside her name', '(2, 3 and so on)'
@@ -803,7 +842,8 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
             return AGE_BAND
         if _in_age_group(text, q):
             return AGE_GROUP
-        if _inside_match(_AGE_MARK, text, q, 40, 50):
+        if _inside_match(_AGE_MARK, text, q, 40, 50) and not (
+                _PREGNANCY_DEADLINE.search(before) and _share_in_sentence(text, q)):
             return AGE_MARK  # 'their 27-month review', 'the 20-week scan', 'booked after 12 weeks of pregnancy'
         if re.match(r"[\s-]*(?:weekly|monthly|yearly|daily|hourly|fortnightly)\b", after, re.I):
             return SPAN  # a frequency: 'a 6 monthly update', 'six-weekly reviews'
@@ -895,6 +935,9 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
             return FILE_SIZE  # 'b1.csv (CSV, 2.4 MB, 18,340 rows)'
         if _REF_LIST_BEFORE.search(before) and _REF_LIST_AFTER.match(after):
             return REFERENCE  # 'Items 7 and 11 on the agenda', 'Recommendations 1 and 2'
+        if q.kind == "count" and re.fullmatch(r"\d{1,3}", raw) and re.search(r"\d\s*(?:,|and|&|to|or|-|–)\s*$", before) and \
+                _REF_RUN_BEFORE.search(text[max(0, q.start - 160):q.start]):
+            return REFERENCE  # 'Recommendations 1, 2, 3, 6, 7, 8, 13, 14, 15, 17 and 18'
         if q.kind == "count" and re.fullmatch(r"\d{1,2}", raw) and _AT_ITEM_BEFORE.search(before) and _AT_ITEM_AFTER.match(after):
             return REFERENCE  # 'the conduct at 3 lacked integrity': allegation 3
         if q.kind in ("count", "word") and q.value <= 53 and _RUN_POINT_BEFORE.search(before) and \
@@ -1049,6 +1092,9 @@ def _reject_reason(text: str, q: Quantity) -> str | None:
     if q.kind == "duration" and (re.search(r"\bwithin\s+(?:the\s+)?$", before) and _PREVIOUS_AFTER.match(after) or
                                  _MEASURED_BEFORE.search(before)):
         return DEFINITION  # 'within 12 months of a previous referral', 'attendance is measured at six months'
+    if q.unit in ("weeks", "months") and _POINT_AT_BEFORE.search(before) and _POINT_AT_AFTER.match(after) and \
+            _share_in_sentence(text, q):
+        return TIME_POINT  # '11% at 36 weeks of pregnancy', 'At 24 months, 81% of children ...': when it was measured
     if q.unit in ("months", "years") and (_DEFINITION.search(text[max(0, q.start - 80):q.start]) or _DEFINITION.search(
             text[max(0, q.start - 30):q.end + 5])):
         return DEFINITION

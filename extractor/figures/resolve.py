@@ -489,7 +489,7 @@ def _period_of(text: str, q: Quantity, sent_end: int, doc_period: Period | None)
     p: Period | None = None
     if found and found[0][0] <= m.end() + 1:
         p = found[0][2]
-    bm = re.search(r"\(\s*((?:19|20)\d\d\s*/\s*\d\d)\s*:\s*$", text[max(0, q.start - 12):q.start])
+    bm = re.search(r"\(\s*((?:19|20)\d\d\s*[/–-]\s*\d\d)\s*:\s*$", text[max(0, q.start - 12):q.start])  # '(2024-25: 5 days)'
     if bm:
         p = (find_periods(bm.group(1)) or [(0, 0, None)])[0][2]
     for rx, years in _RELATIVE_YEAR:

@@ -293,6 +293,11 @@ def propn_chain(subj: Token, org_ok: bool = False) -> tuple[int, int] | None:
         else:
             break
     end = subj.i + 1
+    # the second half of a hyphenated surname the parser hung off as an apposition ('Osei-Bonsu')
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() \
+            and doc[end + 1].is_alpha:
+        end += 2
     # a surname the parser hung off elsewhere ('Cllr Leanne Feehily, …' with Feehily an advmod)
     while end < len(doc) and doc[end - 1].whitespace_ and doc[end].pos_ == "PROPN" \
             and doc[end].text[:1].isupper() and doc[end].ent_type_ not in ORG_LABELS \
