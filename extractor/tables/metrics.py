@@ -148,18 +148,35 @@ def reviews_spoken_of(text: str) -> bool:
     return bool(_CASE_REVIEW_TALK.search(text))
 
 
-def _referrals_in_context(named: list[str], context: list[_Hit]) -> str:
+def _referrals_in_context(named: list[str], context: list[_Hit], around: str | None = None) -> str:
     """What a bare 'Referrals' row or column counts, decided by its table, not by the word:
     referrals to children's social care when the caption says so ('children's social care',
     'front door'), another service's when it names that ('Referrals to CAMHS': other), or when
     the table's other rows count social care work (children in need, section 47 enquiries,
-    plans, children in care) and no review; else referrals for a case review."""
+    plans, children in care) and no review; else referrals for a case review. Given `around`
+    (the table's title, label header and the text just above it), a table that names nothing is
+    placed by that text: referrals for a review where it speaks of reviews or a panel, to
+    children's social care where it names that receiver, else to the service the report is
+    about ('Table 1: Referrals by source' under 'The family hub received 704 referrals'): other."""
     cue = next((h for h in context if h.rule.kind == "context" and h.rule.family == "review_referrals"), None)
     if cue is not None:  # the caption's receiver: children's social care, or another service ('Referrals to CAMHS')
         return cue.rule.metric or "social_care_referrals"
     if any(m in _REVIEWS for m in named) or any(h.rule.metric in _REVIEWS for h in context):
         return "review_referrals"
-    return "social_care_referrals" if any(m in _SOCIAL_CARE for m in named) else "review_referrals"
+    if any(m in _SOCIAL_CARE for m in named):
+        return "social_care_referrals"
+    if around is None or _CASE_REVIEW_TALK.search(around) or _PANEL_TALK.search(around):
+        return "review_referrals"
+    return "social_care_referrals" if _SOCIAL_CARE_RECEIVER.search(around) else "other"
+
+
+# A review body or its business named near a table: 'the panel', 'the case review group', 'CRG',
+# 'criteria', 'notifications'
+_PANEL_TALK = re.compile(r"\b(?:panel|reviews?|CRG|SIRG|criteri(?:a|on)|notifications?)\b", re.I)
+# The statutory receiver of a referral: 'children's social care', 'social services', 'the MASH',
+# 'the front door'
+_SOCIAL_CARE_RECEIVER = re.compile(r"\b(?:social\s+(?:care|services|work)|children['’]?s\s+services|MASH|"
+                                   r"front\s+door)\b", re.I)
 
 
 def _whole_metric(body: list[tuple[Cell, ...]], row_metrics: list[str], col_metrics: list[str],
