@@ -21,7 +21,7 @@ _SETTING = (r"(?:homes?|care|placements?|accommodation|provision|settings?|units
             r"fostering(?:\s+(?:placements?|households))?)")
 _CARER = (r"(?:(?:foster|kinship|connected|approved|in[- ]house|agency|independent|local|our|own|"
           r"family\s+and\s+friends?|friends\s+and\s+family)\s+)*"
-          r"(?:carers?|parents?|relatives?|family|families|providers?|agenc(?:y|ies)|adopters?)")
+          r"(?:carers?|parents?|mothers?|fathers?|relatives?|family|families|providers?|agenc(?:y|ies)|adopters?)")
 # after the number: a verb of being or living, then a place ('in residential care', 'with our own
 # carers', 'outside the county', 'out of area', 'more than 20 miles from home')
 _PLACED = re.compile(

@@ -14,7 +14,7 @@ from .cards import _bar_candidates, _card_candidates, bar_cells, card_rows
 from .cells import cell_value
 from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, _year_columns
 from .headers import _TOTAL_LABEL, _header_rows, _structure
-from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _SOCIAL_CARE, _block_title, _category_metric, _context_hits, _group_metrics,
+from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _block_title, _category_metric, _context_hits, _group_metrics,
                       _counts_other_things, _header_metric, _named_metric, _place_or_period, _populations, _rate_columns, _referrals_in_context, _span_metric, _whole_metric,
                       age_named_metrics, placement_rows, rate_of_above, reviews_spoken_of, subset_columns)
 from .periods import _PERIOD_LABEL, _ending_on, _header_period, _label_period, _not_doc, _spanned, _year_end
@@ -100,9 +100,6 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         label = row[0]
         if refused_above and _SUBSET_ROW.match(label.text):
             row_metric, own = "other", True  # 'of whom placed out of area' under a refused row: its subset
-        elif row_metric == "other" and not own and above in _KEPT_BY_SUBSETS and _SUBSET_ROW.match(label.text) \
-                and not _TIMELY.search(label.text):
-            row_metric = above  # 'of whom placed with parents' under 'Looked after': the same children
         refused_above = own
         row_metric = whole if row_metric == "other" and not own else row_metric
         if row_metric == "review_referrals" and not _REVIEW_WORDS.search(label.text):
@@ -181,11 +178,6 @@ def _is_strip(header: tuple[str, ...], body: list[tuple[Cell, ...]]) -> bool:
 
 # A row that is a part of the row above: 'of whom placed out of area', 'of which repeat', 'including ...'
 _SUBSET_ROW = re.compile(r"\s*(?:[-–•]\s*)?(?:of\s+(?:whom|which|these|them)|including|incl\.)\b", re.I)
-# The metrics whose subsets keep them (the corpus's 'Metric for subsets'): children counted by
-# social care, however split ('of whom placed with parents', 'of which re-referrals', 'of which
-# second or subsequent plans'), recommendations by state, deaths by age, review referrals by
-# outcome; a subset of reviews or notifications is a feature of them, not a review
-_KEPT_BY_SUBSETS = _SOCIAL_CARE | {"recommendations", "child_deaths", "review_referrals"}
 # A time limit a share was met in: 'within 10 working days', 'within 72 hours', 'in timescale'
 # (a window in months or years is a definition: 'Re-referrals within 12 months (%)'); a deadline
 # set by 'by' and a time or an age is one, in any unit: 'Review by 8 weeks', 'seen by 2½ years',
