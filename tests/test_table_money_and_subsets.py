@@ -154,3 +154,42 @@ def test_bare_referrals_are_placed_by_the_paragraph_introducing_the_table(nlp, i
                                             ["Health", "127", "18%"], ["Self or family", "106", "15%"]],
                                            title, before=REVIEW_ELSEWHERE + FILLER + intro))
     assert cell_figure(figs, doc, "127").metric == metric
+
+
+# Deaths named twice in a table's titles, once bare and once of children: the bare column counts
+# deaths at every age (a coroner's, a hospital's or a registrar's table), of which the children's
+# are a part: other; the children's column keeps child_deaths. (bare title, children's title)
+DEATH_COLUMNS = [
+    ("Deaths", "Child deaths"),
+    ("All deaths", "Child deaths"),
+    ("Total deaths", "Deaths of children"),
+    ("Number of deaths", "Child deaths"),
+    ("Deaths", "Deaths of children under 18"),
+    ("Deaths", "Infant deaths"),
+    ("All deaths", "Deaths under 18"),
+    ("Deaths", "Children's deaths"),
+    ("Deaths (all ages)", "Child deaths"),
+    ("Total deaths", "Deaths of babies"),
+    ("No. of deaths", "Child deaths"),
+]
+PLACES_ROWS = [["Northmoor", "4,210", "31"], ["Eastfield", "3,876", "24"], ["Southdale", "5,102", "40"]]
+
+
+@pytest.mark.parametrize("bare,child", DEATH_COLUMNS)
+def test_a_bare_deaths_column_beside_child_deaths_counts_all_ages(nlp, bare, child) -> None:
+    figs, doc = figures_of(nlp, html_table([["Area", bare, child], *PLACES_ROWS],
+                                           "Table 1: Deaths registered by area, 2030-31"))
+    assert cell_figure(figs, doc, "3,876").metric == "other"
+    assert cell_figure(figs, doc, "24").metric == "child_deaths"
+
+
+def test_a_bare_deaths_column_alone_keeps_child_deaths(nlp) -> None:
+    figs, doc = figures_of(nlp, html_table([["Area", "Deaths", "Reviews completed"], *PLACES_ROWS],
+                                           "Table 2: Child deaths notified to the panel by area"))
+    assert cell_figure(figs, doc, "3,876").metric == "child_deaths"
+
+
+def test_deaths_reviewed_beside_child_deaths_notified_keep_child_deaths(nlp) -> None:
+    figs, doc = figures_of(nlp, html_table([["Area", "Child deaths notified", "Deaths reviewed"], *PLACES_ROWS],
+                                           "Table 3: The child death overview panel's year"))
+    assert cell_figure(figs, doc, "24").metric == "child_deaths"

@@ -16,7 +16,7 @@ from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, 
 from .headers import _TOTAL_LABEL, _header_rows, _structure
 from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _block_title, _category_metric, _context_hits, _group_metrics,
                       _counts_other_things, _header_metric, _named_metric, _place_or_period, _populations, _rate_columns, _referrals_in_context, _span_metric, _whole_metric,
-                      age_named_metrics, placement_rows, rate_of_above, reviews_spoken_of, subset_columns)
+                      age_named_metrics, all_ages, placement_rows, rate_of_above, reviews_spoken_of, subset_columns)
 from .periods import _PERIOD_LABEL, _ending_on, _header_period, _label_period, _not_doc, _spanned, _year_end
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
@@ -43,8 +43,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
                                   else previous or table, previous)
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
-    col_metrics = _group_metrics(doc, header, head_cells, col_metrics)
-    row_metrics = [_span_metric(doc, row[0]) for row in body]
+    col_metrics = all_ages(header, _group_metrics(doc, header, head_cells, col_metrics))
+    row_metrics = all_ages([row[0].text for row in body], [_span_metric(doc, row[0]) for row in body])
     row_metrics = placement_rows(doc, body, age_named_metrics(doc, body, row_metrics, col_metrics))
     # a label that names a metric only to count something else ('Pre-birth registrations',
     # 'Initial child protection conferences'): other, never the table's whole metric

@@ -538,3 +538,21 @@ def _block_title(doc: Doc, rows: Sequence[tuple[int, int]], cap_start: int) -> t
                 return None  # the line above the definition is its heading, and names nothing
         end = start - 1
     return None
+
+
+# A title that names the death of children, or of babies: 'Child deaths', 'Deaths of children',
+# 'Infant deaths', 'Deaths under 18'
+_CHILD_PART = re.compile(r"\b(?:child(?:ren)?(?:['’]s)?|infants?|bab(?:y|ies)|neonatal|under[\s-]+(?:18|one|1)s?|"
+                         r"aged\s+(?:0|under))\b", re.I)
+# The bare name of all deaths, nothing said of whose: 'Deaths', 'All deaths', 'Total deaths', 'Number of deaths'
+_BARE_DEATHS = re.compile(r"^\s*(?:(?:all|total|number\s+of|no\.?\s+of)\s+)?deaths?(?:\s*\((?:all\s+ages|number|no\.?|n)\))?\s*$", re.I)
+
+
+def all_ages(titles: Sequence[str], metrics: list[str]) -> list[str]:
+    """Titles of columns (or rows) that name deaths twice, once bare and once of children
+    ('Region | Deaths | Child deaths'): the bare one counts deaths at every age, of which the
+    children's are a part, so it is no count of child deaths: other. A bare 'Deaths' alone in a
+    safeguarding table keeps child_deaths."""
+    if not any(m == "child_deaths" and _CHILD_PART.search(t) for t, m in zip(titles, metrics)):
+        return metrics
+    return ["other" if m == "child_deaths" and _BARE_DEATHS.match(t) else m for t, m in zip(titles, metrics)]
