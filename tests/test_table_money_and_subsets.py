@@ -5,7 +5,8 @@ A money column titled by the pound's currency code: a plain-text or data page wr
 the column's cells are money, scaled like a '£000' column, never counts.
 
 Children in care placed with a parent ('of whom placed with their mother' under 'Looked after',
-a parent-and-child placement): a part of the children in care by where they live, which keeps
+a parent-and-child placement) or with carers named with an aside in brackets ('with kinship
+(family and friends) carers'): a part of the children in care by where they live, which keeps
 looked_after_children (corpus/README.md, 'Conventions settled' 3); a trait or an event of some
 of them ('of whom went missing', 'of whom disabled') does not.
 
@@ -86,6 +87,10 @@ PLACED_WITH = [
     ("Children looked after at year end", "199", "- of whom with their mother in a foster placement", "3"),
     ("Looked after", "27", "of whom placed with a parent", "12"),
     ("Children in our care", "356", "of whom living with their mothers", "14"),
+    # an aside in brackets inside the place ('kinship (family and friends) carers') says nothing of where
+    ("Looked after", "58", "of whom placed with kinship (family and friends) carers", "19"),
+    ("Children in care", "412", "of whom living with connected (family) carers", "33"),
+    ("Children looked after", "230", "of whom placed with foster (in-house) carers", "96"),
 ]
 
 
