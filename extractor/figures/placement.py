@@ -21,7 +21,7 @@ _SETTING = (r"(?:homes?|care|placements?|accommodation|provision|settings?|units
             r"fostering(?:\s+(?:placements?|households))?)")
 _CARER = (r"(?:(?:foster|kinship|connected|approved|in[- ]house|agency|independent|local|our|own|"
           r"family\s+and\s+friends?|friends\s+and\s+family)\s+)*"
-          r"(?:carers?|parents?|relatives?|family|families|providers?|agenc(?:y|ies)|adopters?)")
+          r"(?:carers?|parents?|mothers?|fathers?|relatives?|family|families|providers?|agenc(?:y|ies)|adopters?)")
 # after the number: a verb of being or living, then a place ('in residential care', 'with our own
 # carers', 'outside the county', 'out of area', 'more than 20 miles from home')
 _PLACED = re.compile(
@@ -75,10 +75,12 @@ def names_placement(label: str) -> bool:
     """Whether a label ('Children in care placed out of area', 'Looked after in foster care')
     names where the children it counts are placed or live: a part of the children in care
     that keeps their metric, no group picked out by a feature."""
-    rest = _IN_CARE.sub(" ", f" {label}")  # the name's own 'in care' places nobody
+    rest = _IN_CARE.sub(" ", f" {_ASIDE.sub('', label)}")  # the name's own 'in care' places nobody; an aside
+    # in brackets says nothing of where ('with kinship (family and friends) carers')
     return not _NOT_IN_CARE.search(rest) and any(_PLACED.match(rest, m.start()) for m in re.finditer(r"\s+", rest))
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _IN_CARE = re.compile(r"\b(?:(?:children|young\s+people|those)\s+)?in\s+(?:our\s+|the\s+council'?s\s+)?care\b", re.I)
 
 

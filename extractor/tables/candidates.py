@@ -16,7 +16,7 @@ from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, 
 from .headers import _TOTAL_LABEL, _header_rows, _structure
 from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _block_title, _category_metric, _context_hits, _group_metrics,
                       _counts_other_things, _header_metric, _named_metric, _place_or_period, _populations, _rate_columns, _referrals_in_context, _span_metric, _whole_metric,
-                      age_named_metrics, placement_rows, rate_of_above, reviews_spoken_of, subset_columns)
+                      age_named_metrics, all_ages, placement_rows, rate_of_above, reviews_spoken_of, subset_columns)
 from .periods import _PERIOD_LABEL, _ending_on, _header_period, _label_period, _not_doc, _spanned, _year_end
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
@@ -43,8 +43,8 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     caption, cap_start = _caption(document, table if head_cells and head_cells[0].start >= table.rows[0][0].start
                                   else previous or table, previous)
     col_metrics = [_header_metric(doc, c) for c in head_cells] + ["other"] * (len(header) - len(head_cells))
-    col_metrics = _group_metrics(doc, header, head_cells, col_metrics)
-    row_metrics = [_span_metric(doc, row[0]) for row in body]
+    col_metrics = all_ages(header, _group_metrics(doc, header, head_cells, col_metrics))
+    row_metrics = all_ages([row[0].text for row in body], [_span_metric(doc, row[0]) for row in body])
     row_metrics = placement_rows(doc, body, age_named_metrics(doc, body, row_metrics, col_metrics))
     # a label that names a metric only to count something else ('Pre-birth registrations',
     # 'Initial child protection conferences'): other, never the table's whole metric
@@ -66,7 +66,9 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     corner = tuple(c for c in head_cells[:1] if c.text.strip())
     context = _context_hits(doc, cap_start, cap_start + len(caption), corner)
     named = col_metrics[1:] if by_column else row_metrics
-    referrals = _referrals_in_context(named, [h for hits in context for h in hits])
+    # the text just above the table (its introducing paragraph), with its title and label header
+    around = " ".join([document.text[max(0, cap_start - _ABOVE):cap_start], caption, *(c.text for c in corner)])
+    referrals = _referrals_in_context(named, [h for hits in context for h in hits], around)
     if referrals == "review_referrals" and not reviews_spoken_of(document.text):
         referrals = "other"
     heads = _header_rows(table) or (_header_rows(previous) if previous is not None else [])
@@ -153,6 +155,9 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
                 cand.rule = "total"  # a 'Total' column's cell: the sum over the period columns
             out.append(cand)
     return _kept_apart(_rates_of_the_table(_money_shares(out)))
+
+
+_ABOVE = 600  # characters of running text before a table's title that introduce it
 
 
 # A cell that opens on a number: '2,918 offences', '41%', '£1.2m spent'

@@ -148,18 +148,35 @@ def reviews_spoken_of(text: str) -> bool:
     return bool(_CASE_REVIEW_TALK.search(text))
 
 
-def _referrals_in_context(named: list[str], context: list[_Hit]) -> str:
+def _referrals_in_context(named: list[str], context: list[_Hit], around: str | None = None) -> str:
     """What a bare 'Referrals' row or column counts, decided by its table, not by the word:
     referrals to children's social care when the caption says so ('children's social care',
     'front door'), another service's when it names that ('Referrals to CAMHS': other), or when
     the table's other rows count social care work (children in need, section 47 enquiries,
-    plans, children in care) and no review; else referrals for a case review."""
+    plans, children in care) and no review; else referrals for a case review. Given `around`
+    (the table's title, label header and the text just above it), a table that names nothing is
+    placed by that text: referrals for a review where it speaks of reviews or a panel, to
+    children's social care where it names that receiver, else to the service the report is
+    about ('Table 1: Referrals by source' under 'The family hub received 704 referrals'): other."""
     cue = next((h for h in context if h.rule.kind == "context" and h.rule.family == "review_referrals"), None)
     if cue is not None:  # the caption's receiver: children's social care, or another service ('Referrals to CAMHS')
         return cue.rule.metric or "social_care_referrals"
     if any(m in _REVIEWS for m in named) or any(h.rule.metric in _REVIEWS for h in context):
         return "review_referrals"
-    return "social_care_referrals" if any(m in _SOCIAL_CARE for m in named) else "review_referrals"
+    if any(m in _SOCIAL_CARE for m in named):
+        return "social_care_referrals"
+    if around is None or _CASE_REVIEW_TALK.search(around) or _PANEL_TALK.search(around):
+        return "review_referrals"
+    return "social_care_referrals" if _SOCIAL_CARE_RECEIVER.search(around) else "other"
+
+
+# A review body or its business named near a table: 'the panel', 'the case review group', 'CRG',
+# 'criteria', 'notifications'
+_PANEL_TALK = re.compile(r"\b(?:panel|reviews?|CRG|SIRG|criteri(?:a|on)|notifications?)\b", re.I)
+# The statutory receiver of a referral: 'children's social care', 'social services', 'the MASH',
+# 'the front door'
+_SOCIAL_CARE_RECEIVER = re.compile(r"\b(?:social\s+(?:care|services|work)|children['’]?s\s+services|MASH|"
+                                   r"front\s+door)\b", re.I)
 
 
 def _whole_metric(body: list[tuple[Cell, ...]], row_metrics: list[str], col_metrics: list[str],
@@ -521,3 +538,21 @@ def _block_title(doc: Doc, rows: Sequence[tuple[int, int]], cap_start: int) -> t
                 return None  # the line above the definition is its heading, and names nothing
         end = start - 1
     return None
+
+
+# A title that names the death of children, or of babies: 'Child deaths', 'Deaths of children',
+# 'Infant deaths', 'Deaths under 18'
+_CHILD_PART = re.compile(r"\b(?:child(?:ren)?(?:['’]s)?|infants?|bab(?:y|ies)|neonatal|under[\s-]+(?:18|one|1)s?|"
+                         r"aged\s+(?:0|under))\b", re.I)
+# The bare name of all deaths, nothing said of whose: 'Deaths', 'All deaths', 'Total deaths', 'Number of deaths'
+_BARE_DEATHS = re.compile(r"^\s*(?:(?:all|total|number\s+of|no\.?\s+of)\s+)?deaths?(?:\s*\((?:all\s+ages|number|no\.?|n)\))?\s*$", re.I)
+
+
+def all_ages(titles: Sequence[str], metrics: list[str]) -> list[str]:
+    """Titles of columns (or rows) that name deaths twice, once bare and once of children
+    ('Region | Deaths | Child deaths'): the bare one counts deaths at every age, of which the
+    children's are a part, so it is no count of child deaths: other. A bare 'Deaths' alone in a
+    safeguarding table keeps child_deaths."""
+    if not any(m == "child_deaths" and _CHILD_PART.search(t) for t, m in zip(titles, metrics)):
+        return metrics
+    return ["other" if m == "child_deaths" and _BARE_DEATHS.match(t) else m for t, m in zip(titles, metrics)]

@@ -11,10 +11,14 @@ from .cells import Reading
 
 if TYPE_CHECKING:
     from ..document import Document
+# The pound as a sign or as its currency code (a plain-text or data page's column title 'GBP',
+# 'GBP 000'); the code only in capitals, a word of its own
+_POUND = r"(?:£|(?-i:\bGBP\b))"
 # Money scales written in a header, caption or label: '£000', "£'000", '£k', '£m', '£ millions'
-_SCALE = [(re.compile(r"£\s*'?000s?\b|£\s*k\b|£\s*thousands?\b|\(\s*000s?\s*\)", re.I), 1e3),
-          (re.compile(r"£\s*m\b|£\s*millions?\b|£\s*mn\b", re.I), 1e6),
-          (re.compile(r"£\s*bn\b|£\s*billions?\b", re.I), 1e9)]
+_SCALE = [(re.compile(rf"{_POUND}\s*'?000s?\b|{_POUND}\s*k\b|{_POUND}\s*thousands?\b|\(\s*000s?\s*\)", re.I), 1e3),
+          (re.compile(rf"{_POUND}\s*m\b|{_POUND}\s*millions?\b|{_POUND}\s*mn\b", re.I), 1e6),
+          (re.compile(rf"{_POUND}\s*bn\b|{_POUND}\s*billions?\b", re.I), 1e9)]
+_MONEY_MARK = re.compile(_POUND)
 _RATE = re.compile(r"\bper\s+(10,000|1,000|100,000|10000|1000|100000)\b", re.I)
 _BARE_RATE = re.compile(r"\brates?\b(?!\s+of\s+(?:pay|interest))", re.I)
 _PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercentage\b|\bproportion\b", re.I)
@@ -28,12 +32,12 @@ def _money_scale(text: str) -> float:
     return 1.0
 
 
-_UNIT_ONLY = re.compile(r"^\(?(?:%|£|£\s*'?0{3}s?|£\s*(?:k|m|bn)|no\.?|number|per\s+[\d,]+)\)?$", re.I)
+_UNIT_ONLY = re.compile(rf"^\(?(?:%|{_POUND}|{_POUND}\s*'?0{{3}}s?|{_POUND}\s*(?:k|m|bn)|no\.?|number|per\s+[\d,]+)\)?$", re.I)
 
 
 def unit_line(texts: list[str]) -> bool:
-    """A header line that gives only units: '£m  £m  £m', '%', '£000s', 'No.  %'."""
-    cells = [t for text in texts for t in re.split(r"\s+(?=[(£%])|(?<=[)%s])\s+", text.strip()) if t]
+    """A header line that gives only units: '£m  £m  £m', '%', '£000s', 'No.  %', 'GBP'."""
+    cells = [t for text in texts for t in re.split(r"\s+(?=[(£%]|GBP)|(?<=[)%s])\s+", text.strip()) if t]
     return bool(cells) and all(_UNIT_ONLY.match(t) for t in cells)
 
 
@@ -60,7 +64,7 @@ def _unit(cell: Reading, label: str, header: str, corner: str, caption: str,
         m = _RATE.search(src)
         if m:
             return "rate_per_" + m.group(1).replace(",", "")
-        if "£" in src:
+        if _MONEY_MARK.search(src):
             return "gbp"
         if _NUMBER_WORD.search(src):
             return "count"
