@@ -32,7 +32,7 @@ _GENERIC_NOUNS = {"child", "children", "case", "cases", "family", "families", "y
 def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple[int, int]:
     """Token range [left, right) around a number, cut at other numbers, ';' and the sentence."""
     def stop(i: int) -> bool:  # another number, ';', or a line break (bullets, table rows)
-        return i in num_toks or doc[i].text == ";" or "\n" in doc[i].text_with_ws
+        return i in num_toks or doc[i].text == ";" or "\n" in doc[i].text_with_ws and not _wrapped(doc, sent, i)
     # 'Rapid reviews completed: 9': the parser may start a sentence at the number after a colon
     lo = max(0, ts - 12) if ts > 0 and doc[ts - 1].text == ":" else sent.start
     left = ts
@@ -57,9 +57,17 @@ def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple
                 of_set |= set(range(opening, close + 1))
     while right < sent.end and right - te < 16 and (right not in num_toks or right in of_set) \
             and doc[right].text != ";" and not (labelled and doc[right].text in (".", ",", "|")) \
-            and "\n" not in doc[right - 1].text_with_ws and not _contrast_at(doc, right):
+            and ("\n" not in doc[right - 1].text_with_ws or _wrapped(doc, sent, right - 1)) \
+            and not _contrast_at(doc, right):
         right += 1
     return left, right
+
+
+def _wrapped(doc: Doc, sent: Span, i: int) -> bool:
+    """Whether the line break at token i falls inside the sentence: a line wrapped in running
+    text ('612' / 'section 47 enquiries were started', 'the subject of' / 'a plan'), which the
+    sentence splitter read as no sentence's end (a bullet, a heading, a table row ends one)."""
+    return sent.start <= i and i + 1 < sent.end
 
 
 def _contrast_at(doc: Doc, i: int) -> bool:
