@@ -27,7 +27,7 @@ from .order import ENDED, STOCK, is_order_ended, is_order_stock
 from .flow import GAP, MOVED, flow_of
 from .listed import counts_its_own_noun, in_a_bracketed_list, named_near
 from .placement import NOT_IN_CARE, PLACEMENT, denied_care, in_care_set, is_placement
-from .qualifier import concern_to_social_care
+from .qualifier import concern_to_social_care, stepped_up_to_social_care
 from .order import COURT_APPLIED, court_applications
 from .rate import RATE_OTHER, rate_of_other
 from .respondent import RESPONDENTS, is_respondents_share
@@ -204,6 +204,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         noun = _counted_noun(doc, ts, te)
         if c_unit == "count" and noun is not None and concern_to_social_care(doc, noun):
             return "social_care_referrals", "concern"  # 'reported 27 concerns to children's social care'
+        if c_unit == "count" and noun is not None and stepped_up_to_social_care(doc, noun):
+            return "social_care_referrals", "stepped_up"  # '37 families were stepped up to children's services'
         if c_unit == "count" and court_applications(doc, noun):
             return "court_orders", COURT_APPLIED  # 'The court considered 1,100 such applications'
         if c_unit == "count" and named_other(doc, hits, ts, te):
