@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import Period
 from ..numbers import Quantity
+from ..pipeline import doc_text, line_wraps, next_line
 from .analysis import _STAGE_ORDER, _Hit, _Rule
 
 if TYPE_CHECKING:
@@ -64,10 +65,18 @@ def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple
 
 
 def _wrapped(doc: Doc, sent: Span, i: int) -> bool:
-    """Whether the line break at token i falls inside the sentence: a line wrapped in running
-    text ('612' / 'section 47 enquiries were started', 'the subject of' / 'a plan'), which the
-    sentence splitter read as no sentence's end (a bullet, a heading, a table row ends one)."""
-    return sent.start <= i and i + 1 < sent.end
+    """Whether the line break at token i is a line wrapped in running text inside the sentence
+    ('612' / 'section 47 enquiries were started', 'the subject of' / 'a plan'), as the sentence
+    splitter reads one (a bullet, a heading, a table row is none: a heading the parser did not
+    see may still hang on the sentence before it)."""
+    if not (sent.start <= i and i + 1 < sent.end):
+        return False
+    text = doc_text(doc)
+    at = text.find("\n", doc[i].idx)
+    nxt = doc[i + 1].idx
+    if at < 0 or at >= nxt or text.count("\n", at, nxt) != 1:
+        return False
+    return line_wraps(text[text.rfind("\n", 0, at) + 1:at], next_line(text, nxt))
 
 
 def _contrast_at(doc: Doc, i: int) -> bool:
