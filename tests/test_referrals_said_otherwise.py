@@ -193,3 +193,27 @@ BRACKET_YEAR = [
 @pytest.mark.parametrize("text, number, metric", BRACKET_YEAR)
 def test_a_bracketed_count_in_another_year(nlp, text, number, metric):
     assert metric_of(nlp, text, number) == [metric]
+
+
+ANSWERED = [
+    ("Of the 41 young people in care who answered, 15 said they would talk to their social worker.", "15",
+     "other"),
+    ("Of the 41 young people in care or care experienced\nwho answered, 15 said they would talk to their "
+     "social worker.", "15", "other"),
+    ("Of the 60 children in care we asked, 22 told us they felt safe at home.", "22", "other"),
+    ("Of the 88 children on a child protection plan, 12 said that they knew why.", "12", "other"),
+    ("Of the 35 care leavers who replied, 20 felt they had been listened to.", "20", "other"),
+    ("Of the 120 children in care who took part, 64 thought they had a say in their plan.", "64", "other"),
+    # a part picked out by what happened to it, or by a status, keeps the set's metric
+    ("Of the 300 children in care, 41 were placed with kinship carers.", "41", "looked_after_children"),
+    ("Of the 88 children on a child protection plan, 12 had been on a plan before.", "12",
+     "child_protection_plans"),
+    ("Of the 412 children on child protection plans, 30 were on a plan for a second time.", "30",
+     "child_protection_plans"),
+    ("Of the 300 children in care, 41 lived outside the county.", "41", "looked_after_children"),
+]
+
+
+@pytest.mark.parametrize("text, number, metric", ANSWERED)
+def test_a_part_picked_out_by_what_it_answered(nlp, text, number, metric):
+    assert metric_of(nlp, text, number) == [metric]
