@@ -31,9 +31,11 @@ _GENERIC_NOUNS = {"child", "children", "case", "cases", "family", "families", "y
 
 
 def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple[int, int]:
-    """Token range [left, right) around a number, cut at other numbers, ';' and the sentence."""
-    def stop(i: int) -> bool:  # another number, ';', or a line break (bullets, table rows)
-        return i in num_toks or doc[i].text == ";" or "\n" in doc[i].text_with_ws and not _wrapped(doc, sent, i)
+    """Token range [left, right) around a number, cut at other numbers, ';' and the sentence; to the
+    right it reads on over a line wrapped in running text (the number's own noun: '612' / 'section 47
+    enquiries'), to the left it stops at any line break (a label above a card's figure is no part of it)."""
+    def stop(i: int) -> bool:  # another number, ';', or a line break (bullets, table rows, a card's label)
+        return i in num_toks or doc[i].text == ";" or "\n" in doc[i].text_with_ws
     # 'Rapid reviews completed: 9': the parser may start a sentence at the number after a colon
     lo = max(0, ts - 12) if ts > 0 and doc[ts - 1].text == ":" else sent.start
     left = ts
