@@ -114,6 +114,8 @@ RAISED_WITH = [
     ("Providers raised 87 safeguarding concerns with us during the summer.", "87", "other"),
     ("Teachers raised 30 concerns with the designated safeguarding lead.", "30", "other"),
     ("Youth workers raised 146 safeguarding concerns in the year.", "146", "other"),
+    ("Adult social care received 5,120 safeguarding concerns in the year.", "5,120", "other"),
+    ("Care homes reported 88 safeguarding concerns to adult social care.", "88", "other"),
 ]
 
 
