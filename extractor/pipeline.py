@@ -54,7 +54,18 @@ def domain_patterns() -> list[dict[str, Any]]:
 _WRAP_WORDS = {"the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "by", "our",
                "their", "its", "his", "her", "my", "your", "at", "on", "from", "as", "that"}
 _LONG_LINE = 8  # words: a line this long, mostly lower-case, is prose, not a heading
+_PROSE_LINE = 10  # words: a line this long, mostly lower-case, ending in a figure is prose, not a label
+_WRAP_ENDS = set("0123456789%,")  # a prose line may break after a figure or a comma
 _LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _prose(line: str) -> bool:
+    """A line of running prose, not a table row or a card of figures: no tab, at least
+    _PROSE_LINE words, at least half of them lower-case."""
+    if "\t" in line:
+        return False
+    words = _LINE_WORD.findall(line)
+    return len(words) >= _PROSE_LINE and sum(w.islower() for w in words) * 2 >= len(words)
 
 
 def line_wraps(line: str, nxt: str) -> bool:
@@ -62,11 +73,16 @@ def line_wraps(line: str, nxt: str) -> bool:
 
     It does before a lower-case word, after 'the', 'of' or 'and', or inside a name begun at
     the end of a long line of prose ('… As one member of our Youth' / 'Advisory Board put it').
-    Headlines, captions and table rows end with none of these.
+    Headlines, captions and table rows end with none of these. A line ending in a number, a
+    percentage or a comma wraps only when it is prose and the next line goes on in lower case
+    ('… and 612' / 'section 47 enquiries were started'): a row of figures over its labels
+    ('412 137' / 'people supported') is no sentence.
     """
     line, nxt = line.rstrip(), nxt.lstrip()
-    if not line or not nxt or not line[-1].isalpha():
+    if not line or not nxt:
         return False
+    if not line[-1].isalpha():
+        return line[-1] in _WRAP_ENDS and nxt[0].islower() and _prose(line)
     if nxt[0].islower():
         return True
     words = _LINE_WORD.findall(line)

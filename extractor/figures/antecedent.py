@@ -47,6 +47,16 @@ _COMPARATOR_AFTER = re.compile(
     r"at\s+the\s+same\s+point)", re.I)
 
 
+# a bare number in brackets with another year of its own: '21 concerns in 2025 (16 in 2024)'
+_BRACKET_OPEN = re.compile(r"\(\s*$")
+_BRACKET_YEAR = re.compile(r"^\s*(?:in|for|during)\s+(?:19|20)\d\d(?:\s*[/\-\u2013]\s*(?:\d\d){1,2})?\s*\)")
+
+
+def _year_in_brackets(before: str, after: str) -> bool:
+    """'(16 in 2024)', '(38 in 2023-24)': the same count in another year, said in brackets."""
+    return bool(_BRACKET_OPEN.search(before) and _BRACKET_YEAR.match(after))
+
+
 _CONVERSION = re.compile(r"(?:\brate\s+of|equivalent\s+to|equal\s+to|equating\s+to|\()\s*$", re.I)
 _STATUS = re.compile(
     r"\b(?:complete|completed|open|outstanding|overdue|on\s+track|in\s+progress|signed\s+off|"
@@ -448,7 +458,7 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
             continue  # '31 children in care went missing ... 12 of them were placed by other councils'
         before, after = text[max(0, c.q.start - 45):c.q.start], text[c.q.end:c.q.end + 30]
         cue = _comparator_cue(before, after, c)
-        comparator = _bare(doc, c) and bool(cue or _COMPARATOR_AFTER.match(after)
+        comparator = _bare(doc, c) and bool(cue or _COMPARATOR_AFTER.match(after) or _year_in_brackets(before, after)
                                             or c.rule == "none" and _CHANGE_TO.search(before)) \
             or _change_in_the_count(doc, c, before)
         comparator = comparator or _parallel(doc, c) or _stand_in_subject(doc, c)

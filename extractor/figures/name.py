@@ -27,7 +27,7 @@ from .order import ENDED, STOCK, is_order_ended, is_order_stock
 from .flow import GAP, MOVED, flow_of
 from .listed import counts_its_own_noun, in_a_bracketed_list, named_near
 from .placement import NOT_IN_CARE, PLACEMENT, denied_care, in_care_set, is_placement
-from .qualifier import concern_to_social_care
+from .qualifier import concern_to_social_care, stepped_up_to_social_care
 from .order import COURT_APPLIED, court_applications
 from .rate import RATE_OTHER, rate_of_other
 from .respondent import RESPONDENTS, is_respondents_share
@@ -204,6 +204,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         noun = _counted_noun(doc, ts, te)
         if c_unit == "count" and noun is not None and concern_to_social_care(doc, noun):
             return "social_care_referrals", "concern"  # 'reported 27 concerns to children's social care'
+        if c_unit == "count" and noun is not None and stepped_up_to_social_care(doc, noun):
+            return "social_care_referrals", STEPPED_UP  # '37 families were stepped up to children's services'
         if c_unit == "count" and court_applications(doc, noun):
             return "court_orders", COURT_APPLIED  # 'The court considered 1,100 such applications'
         if c_unit == "count" and named_other(doc, hits, ts, te):
@@ -745,6 +747,8 @@ OVERRIDE_SILENT = 0.5
 RE_REFERRAL_RULES = frozenset({"scref_rereferral", "scref_rereferral2", "scref_rereferred",
                                "scref_rereferred2", "scref_referred_again"})
 OVERRIDE_RULE = 0.65
+# a case stepped up to children's social care, which the words name a referral outright
+STEPPED_UP = "stepped_up"
 
 
 def _clause_after(doc: Doc, te: int) -> str:
@@ -770,9 +774,10 @@ def _classify(doc: Doc, ts: int, te: int, rule_metric: str, rule_id: str) -> tup
                    MISSING, MOVED, GAP, NAMED_OTHER, NOT_IN_CARE, STOCK, ENDED, PLACEMENT, GROUP, MEASURE, RESPONDENTS) or rule_id.startswith(QUALIFIED):
         # durations, ages, money, 'N times', a sample drawn for study: never a metric's count
         return rule_metric, rule_conf, f"rule:{rule_id}"
-    if rule_id in RE_REFERRAL_RULES:
+    if rule_id in RE_REFERRAL_RULES or rule_id == STEPPED_UP:
         # 're-referred', 'referred again/back': the verb names a re-referral outright, whoever is
-        # referred ('21% of families were referred back'); the classifier reads the noun instead
+        # referred ('21% of families were referred back'); the classifier reads the noun instead;
+        # so does 'stepped up to children's social care' a referral ('37 families were stepped up')
         return rule_metric, rule_conf, f"rule:{rule_id}"
     try:
         from .. import metric_model

@@ -56,6 +56,9 @@ _DELAY = re.compile(r"\b(?:delayed|held\s+up|awaiting|on\s+hold|paused)\b", re.I
 _AGREED = re.compile(r"\b(?:agreed|reached|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:plan|agreement|way\s+forward|arrangement)\b", re.I)
 # what the child had been through: 'involved a child who had been missing', 'concerned a child who was excluded'
 _CHILD_WHO = re.compile(r"\b(?:involv\w*|concern\w*|about)\s+(?:a|the)\s+(?:child|baby|young\s+person)\s+who\b", re.I)
+# what the part answered when asked: 'Of the 41 young people in care who answered, 15 said they would
+# talk to their social worker' (the respondents who gave an answer, no count of the set's metric)
+_ANSWERED = re.compile(r"(?:said|told\s+us|answered|replied|felt|thought)\s+(?:that\s+)?(?:they|he|she|it)\b", re.I)
 # a leaving verb whose destination a gapped part gives: 'four left, two of them to kinship carers'
 _LEAVING = {"leave", "left", "move", "return", "go", "went", "transfer", "step", "exit", "discharge", "close"}
 
@@ -149,6 +152,8 @@ def feature_of(doc: Doc, text: str, ps: int, pe: int, gapped: bool = False) -> s
             return name
     if gapped and doc[ps].lower_ in ("to", "into") and not any(t.pos_ in ("VERB", "AUX") for t in doc[ps:pe]):
         return "destination"
+    if _ANSWERED.match(words):
+        return "answer"
     return None
 
 

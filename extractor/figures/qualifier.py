@@ -129,6 +129,9 @@ _NO_BODY = {"date", "publication", "completion", "closure", "end", "decision", "
 # verbs a thing is sent with: their 'to' names its receiver ('notifications made to the Panel')
 _SEND = {"make", "send", "pass", "submit", "forward", "refer", "direct", "route", "escalate", "go", "report",
          "notify", "raise"}
+# verbs whose 'with' names the body a thing is sent to: 'raised 21 concerns with the front door',
+# 'shared 14 concerns with children's social care' ('made with consent' names no receiver)
+_RAISE_WITH = {"raise", "share", "lodge"}
 # verbs whose object a body receives (its subject is the receiver)
 _RECEIVE = {"receive", "take", "accept", "handle", "get", "process", "log"}
 # aspects that put a looked-after child in the past or outside the authority's care
@@ -390,7 +393,7 @@ def _receivers(doc: Doc, head: Token) -> list[list[Token]]:
     if nxt is not None and nxt.dep_ == "prep" and nxt not in preps:
         preps.append(nxt)  # 'Referrals to CAMHS rose': the parse hangs the 'to' on the verb
     for prep in preps:
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into"):
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into") or _raised_with(head, prep):
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             if objs:
                 phrases.append(list(doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]))
@@ -419,6 +422,14 @@ def _receivers(doc: Doc, head: Token) -> list[list[Token]]:
                 if objs:
                     phrases.append(list(doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]))
     return [_antecedent(doc, phrase) for phrase in phrases]
+
+
+def _raised_with(head: Token, prep: Token) -> bool:
+    """'raised 21 concerns with the front door': a 'with' on a verb of raising (or on its object)."""
+    if prep.lower_ != "with" or prep.dep_ != "prep":
+        return False
+    verb = prep.head if prep.head.pos_ == "VERB" else head.head if prep.head.i == head.i and head.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _RAISE_WITH
 
 
 # a receiver that stands for a body named before it: 'It received 38 referrals' (the subject of the
@@ -510,7 +521,7 @@ def _named_before(doc: Doc, head: Token, why: str | None) -> str | None:
 
 # what a receiver phrase names when it is children's social care or its front door
 _SOCIAL_CARE = ({"social", "care"}, {"social", "work"}, {"social", "services"}, {"children", "services"},
-                {"mash"}, {"front", "door"})
+                {"mash"}, {"front", "door"}, {"safeguarding", "hub"})
 _CONCERN = {"concern", "concerns"}
 
 
@@ -520,11 +531,37 @@ def concern_to_social_care(doc: Doc, head: Token) -> bool:
     kept in a school's own log, or referred to the police, is not)."""
     if head.lower_ not in _CONCERN:
         return False
-    for phrase in _receivers(doc, head):
-        words = {t.lower_.strip("'’") for t in phrase}
-        if any(need <= words for need in _SOCIAL_CARE):
-            return True
-    return False
+    return any(_childrens_social_care({t.lower_.strip("'’") for t in phrase}) for phrase in _receivers(doc, head))
+
+
+def _childrens_social_care(words: set[str]) -> bool:
+    """A receiver's words that name children's social care or its front door (not adults')."""
+    return any(need <= words for need in _SOCIAL_CARE) and not words & {"adult", "adults"}
+
+
+def stepped_up_to_social_care(doc: Doc, noun: Token) -> bool:
+    """A case stepped up to children's social care (from early help) is referred to it: '37 families
+    were stepped up to children's services', 'we stepped up 45 children to social care', '52 step-ups
+    to children's social care' (a step down, or a step up within early help, is none)."""
+    if noun.lower_ in ("ups", "step-ups"):  # the noun: 'step-ups to ...'
+        if noun.lower_ == "ups" and not (noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "step"):
+            return False
+        start = noun.i + 1
+    else:
+        verb = noun.head
+        if noun.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB" or verb.lemma_.lower() != "step":
+            return False
+        up = next((t for t in doc[verb.i + 1:min(len(doc), verb.i + 3)] if t.lower_ == "up"), None)
+        if up is None:
+            return False
+        start = max(up.i, noun.i) + 1
+    to = next((t for t in doc[start:min(len(doc), start + 3)] if t.lower_ in ("to", "into")), None)
+    if to is None:
+        return False
+    k = to.i + 1
+    while k < len(doc) and k < to.i + 7 and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or doc[k].lower_ in ("'s", "’s")):
+        k += 1
+    return _childrens_social_care({t.lower_.strip("'’") for t in doc[to.i + 1:k]})
 
 
 # words of a purpose that keep a referral the metric's: a review, social care and its assessments

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import Period
 from ..numbers import Quantity
+from ..pipeline import doc_text, line_wraps, next_line
 from .analysis import _STAGE_ORDER, _Hit, _Rule
 
 if TYPE_CHECKING:
@@ -30,8 +31,10 @@ _GENERIC_NOUNS = {"child", "children", "case", "cases", "family", "families", "y
 
 
 def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple[int, int]:
-    """Token range [left, right) around a number, cut at other numbers, ';' and the sentence."""
-    def stop(i: int) -> bool:  # another number, ';', or a line break (bullets, table rows)
+    """Token range [left, right) around a number, cut at other numbers, ';' and the sentence; to the
+    right it reads on over a line wrapped in running text (the number's own noun: '612' / 'section 47
+    enquiries'), to the left it stops at any line break (a label above a card's figure is no part of it)."""
+    def stop(i: int) -> bool:  # another number, ';', or a line break (bullets, table rows, a card's label)
         return i in num_toks or doc[i].text == ";" or "\n" in doc[i].text_with_ws
     # 'Rapid reviews completed: 9': the parser may start a sentence at the number after a colon
     lo = max(0, ts - 12) if ts > 0 and doc[ts - 1].text == ":" else sent.start
@@ -57,9 +60,25 @@ def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple
                 of_set |= set(range(opening, close + 1))
     while right < sent.end and right - te < 16 and (right not in num_toks or right in of_set) \
             and doc[right].text != ";" and not (labelled and doc[right].text in (".", ",", "|")) \
-            and "\n" not in doc[right - 1].text_with_ws and not _contrast_at(doc, right):
+            and ("\n" not in doc[right - 1].text_with_ws or _wrapped(doc, sent, right - 1)) \
+            and not _contrast_at(doc, right):
         right += 1
     return left, right
+
+
+def _wrapped(doc: Doc, sent: Span, i: int) -> bool:
+    """Whether the line break at token i is a line wrapped in running text inside the sentence
+    ('612' / 'section 47 enquiries were started', 'the subject of' / 'a plan'), as the sentence
+    splitter reads one (a bullet, a heading, a table row is none: a heading the parser did not
+    see may still hang on the sentence before it)."""
+    if not (sent.start <= i and i + 1 < sent.end):
+        return False
+    text = doc_text(doc)
+    at = text.find("\n", doc[i].idx)
+    nxt = doc[i + 1].idx
+    if at < 0 or at >= nxt or text.count("\n", at, nxt) != 1:
+        return False
+    return line_wraps(text[text.rfind("\n", 0, at) + 1:at], next_line(text, nxt))
 
 
 def _contrast_at(doc: Doc, i: int) -> bool:
