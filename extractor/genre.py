@@ -735,3 +735,24 @@ def is_account(text: str, page_title: str | None = None) -> bool:
     return any(_ACCOUNT_TITLE.search(t) and len(t) <= _HEADING_LINE_CHARS and
                not t.endswith((".", "!", "?")) for t in titles if t) or \
         bool(_ACCOUNT_LEAD.search(text, 0, _ACCOUNT_CHARS))
+
+
+# A government's published response to a parliamentary committee's report or to a review: its own
+# title ("Government Response to the Committee's Fifth Report", "Multi-agency arrangements:
+# Government response to the Education Committee", "The Welsh Government's response to the
+# Children, Young People and Education Committee's report"). The government answers the committee's
+# recommendations; the document is neither a council's nor a partnership's report. A story's
+# headline about one ("Government response to review 'falls short', says charity") is news.
+_GOVERNMENT_RESPONSE = re.compile(
+    r"(?:[^\n]{0,120}[:–—|-]\s*)?(?:The\s+)?(?:(?:UK|HM|Welsh|Scottish)\s+)?Government(?:['’]s)?\s+"
+    r"[Rr]esponse\s+to\s+(?:the\s+)?[^\n\"“”‘]{3,160}", re.I)
+_RESPONSE_STORY = re.compile(r"[\"“”‘]|(?<!\w)'(?=\w)|\b(?:says?|said|slams?|criticis\w+|attacks?|falls?\s+short|"
+                             r"branded|hits?\s+out)\b", re.I)
+
+
+def is_government_response(text: str, title: str | None = None) -> bool:
+    """Whether the text's title (its first two lines, or the document's title) is a government's
+    response to a committee's report or a review (see _GOVERNMENT_RESPONSE), not a story's headline."""
+    return any(_GOVERNMENT_RESPONSE.fullmatch(line) and not _RESPONSE_STORY.search(line) and
+               not line.endswith((".", "!", "?"))
+               for line in (*_opening_lines(text), title or "") if line)

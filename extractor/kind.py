@@ -14,7 +14,8 @@ the <title> or a 'Published … by' line, a council service's site such as its F
 Service, or a council's first-person voice about children in its care, its register or the EHC
 plans it issues; and a report's title or a 'what we did' opening) is `council_report` in whatever
 form, and so is a committee paper's appendix published as its own file ('Appendix D'). A community
-group or an independent body speaking for itself is an outside publisher: `other`.
+group or an independent body speaking for itself is an outside publisher: `other`; so is a national
+office or body by its name, and a government's response to a committee's report.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from .classify import load_model
 from .document import Document
 from .genre import (OPENING, is_account, is_address, is_appendix_head, is_audit_report, is_board_slide_deck, is_committee_paper_head, is_complaint_decision,
                     is_consultation_page, is_news_programme, is_debate_record,
-                    is_evidence_transcript, is_factsheet, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing,
+                    is_evidence_transcript, is_factsheet, is_government_response, is_hearing_decision, is_inspection_title, is_job_advert, is_judgment, is_members_briefing,
                     is_needs_assessment, is_partnership_bulletin, is_peer_review, is_single_post,
                     is_statistics_release,
                     is_periodic_report_title, is_post_thread, is_press_release, is_results_heading, is_review_title,
@@ -105,6 +106,8 @@ def _genre(document: Document) -> str | None:
         # a newspaper's bylined story about a charity (its appeal partner, its subject)
     if publication(document.text, page_title(document)):
         return "news_article"  # a newspaper's, a magazine's or a broadcaster's page
+    if is_government_response(document.text, document.source.title) and not is_story_opening(document.text):
+        return "other"  # a government's answer to a committee's report or a review
     if is_address(document.text, document.context) and not is_story_opening(document.text):
         return "other"  # a person's speech, whoever hosts it; a headline about remarks is a story's
     if is_news_programme(document.text):

@@ -35,6 +35,12 @@ _MEETING_DATE = re.compile(
 _PAPER_LINE = re.compile(r"(?im)^[ \t]*(?:to|(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|"
                          r"meeting)[ \t]*:[^\n]{0,80}$")
 _PAPER_CHARS = 1500
+# ... or on a heading line of its own: the meeting's name and its date ("Budget Council - Thursday
+# 26 February 2026", "Full Council, 12 March 2026", "Cabinet | 3 June 2026"), where a speech or a
+# paper is given.
+_MEETING_HEAD = re.compile(r"(?m)^[ \t]*(?:[A-Z][\w’'-]*\s+(?:(?:and|&|of|for)\s+)?){0,5}(?:Council|Cabinet|Committee|Board|Panel)"
+                           r"(?:\s+[Mm]eeting)?[ \t]*[-–—|,:][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+                           r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d[ \t]*$")
 # An agenda front sheet: an "Agenda" heading line near the top ("AGENDA", "A G E N D A",
 # "Summons to and Agenda for a Meeting on"), then numbered items.
 _AGENDA_LINES = 12
@@ -68,9 +74,11 @@ def meeting_date(text: str, title: str | None) -> Period | None:
 
 def paper_date(text: str) -> Period | None:
     """The date of the meeting a committee paper goes to, from its front sheet's labelled
-    lines ("To: Cabinet – 30 January 2025", "Date of meeting: 14 January 2026"); None if the
-    opening has no such line with a date."""
-    for line in _PAPER_LINE.finditer(text, 0, _PAPER_CHARS):
+    lines ("To: Cabinet – 30 January 2025", "Date of meeting: 14 January 2026") or a meeting's
+    heading line ("Budget Council - Thursday 26 February 2026"); None if the opening has no such
+    line with a date."""
+    lines = [*_PAPER_LINE.finditer(text, 0, _PAPER_CHARS), *_MEETING_HEAD.finditer(text, 0, _PAPER_CHARS)]
+    for line in lines:
         d = _MEETING_DATE.search(line.group(0))
         if d is None:
             continue

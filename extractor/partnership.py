@@ -5,6 +5,7 @@ England "… Safeguarding Children Partnership (Board)", "… Safeguarding Partn
 "… Safeguarding Together", "… Keeping Children Safe Partnership", "Keeping Bristol Safe
 Partnership"; Wales "… Regional Safeguarding Board"; Scotland "… Child (Public) Protection
 Committee"; Northern Ireland "Safeguarding Board for Northern Ireland", "… Safeguarding Panel";
+a "… Safeguarding Adults Board" that publishes the document (its title, running header or masthead);
 and, when no such body is named, a "… Child Death Overview (or Review) Panel". The name is never glued
 to a person or a role ("Ian Rush, Chairman of the …" gives the body alone), and a generic
 phrase with no place ("the Local Safeguarding Children Board") is no name.
@@ -32,9 +33,14 @@ _HEADS = (
     # A council's children's partnership with no "Safeguarding" in its name ("Devon Children
     # and Families Partnership"): only after a council's own name (see _council_body).
     r"Children(?:['’]s)?\s+(?:and\s+(?:Families|Young\s+People(?:['’]s)?)\s+)?Partnership",
+    # A safeguarding adults board (the Care Act's): the document's body only when it publishes
+    # the document (its title, a running header or its masthead), and then as a safeguarding
+    # body's equal; named only in the text, it is another's partner and not counted.
+    r"Safeguarding\s+Adults?\s+(?:Partnership\s+)?Board|Adults?\s+Safeguarding\s+(?:Partnership\s+)?Board",
     r"Child\s+Death\s+(?:Overview|Review)\s+(?:Panel|Partnership)",
 )
 _COUNCIL_BODY_TIER = 1
+_ADULTS_TIER = 2
 # A download link ("annual report (PDF, 860 KB)") names a document, not the page's body.
 _LINK_LINE = re.compile(r"\((?:PDF|DOCX?|XLSX?|ODT|RTF)\b[^)\n]*\b\d[\d.,]*\s*[KMG]B\)", re.I)
 _PREFIX = (r"((?:[A-Z][\w’'.]*(?:-[a-z]+-[A-Z][\w]*|-[A-Z][\w]*|-[a-z]+)?"
@@ -94,8 +100,20 @@ _LISTED_BODY = re.compile(
     r"NHS(?:\s+(?!and\b)[A-Z][\w’'-]*){1,4})(?:,\s+|\s+(?:and|&)\s+)(?:the\s+)?")
 
 
+# A name's place ends next to its head ("Anytown Safeguarding Children Partnership", "Bath and North
+# East Somerset …"); capitalised words that end on a joining word ("Working with the", "Thanks to
+# the", "Together with the") are a sentence's opening before a generic body, not a place.
+_JOINED_HEAD = re.compile(r"\b(?:and|&|upon|on|with|of|the)\s*$")
+# A name holds a lower-case "the" only after "and" ("Cornwall and the Isles of Scilly …"): words up
+# to another one ("Working with the …") are the sentence's, not the name's.
+_CLAUSE_BEFORE = re.compile(r"^.*\b(?<!\band\s)(?<!&\s)the\s+(?=[A-Z])", re.S)
+
+
 def _clean(prefix: str, head: str) -> str | None:
     prefix = re.split(r"(?<!\bSt)\.\s+", prefix)[-1]  # a sentence ended before the name
+    if _JOINED_HEAD.search(prefix):
+        return None  # "Working with the Safeguarding Children Partnership": a clause's words, no place
+    prefix = _CLAUSE_BEFORE.sub("", prefix)  # "Working with the Anytown …": the name starts after "the"
     listed = list(_LISTED_BODY.finditer(prefix))
     if listed and listed[-1].end() < len(prefix):
         prefix = prefix[listed[-1].end():]  # the last of a list of bodies
@@ -333,6 +351,8 @@ def _answers_to(text: str, start: int) -> bool:
 _REVIEW_WORK = re.compile(
     r"\b(?:(?:rapid|case|practice|learning|serious\s+case|concise|extended|local)\s+reviews?|"
     r"LCSPRs?|CPRs?|SCRs?|serious\s+incidents?|referr(?:al|als|ed|ing)\b|"
+    # a review named by its child's letter: "the Child W review", "the Baby T review"
+    r"\b(?:Child|Baby|Family)\s+[A-Z]\d?\s+(?:[\w-]+\s+)?reviews?\b|"
     r"(?<![\w-])(?:the|a)\s+review\b(?!\s+(?:group|sub-?group|panel|of\s+(?:its|their|our)\b)))", re.I)
 
 
@@ -352,6 +372,13 @@ _HOLDS_AFTER = re.compile(r"(?:[’']s)?\s+(?:has\s+|had\s+|have\s+|also\s+)*(?:
                           r"commissioned|carried\s+out|undertook|conducted)\b")
 
 
+# ... or the sentence names it again by its head word as that agent ("… Partnership's training, and
+# we attended the partnership's event on the Child W review, which the partnership published").
+_HOLDS_AGAIN = re.compile(r"\b(?:the|which\s+the|that\s+the)\s+(?:partnership|board|committee)\s+"
+                          r"(?:has\s+|had\s+|have\s+|also\s+)*(?:held|convened|published|commissioned|"
+                          r"carried\s+out|undertook|conducted)\b", re.I)
+
+
 def _holds_reviews(text: str, start: int) -> bool:
     """Whether the sentence naming a body at `start` shows it holding the area's reviews (see
     above): the agent of a holding verb, and a review word in the same sentence."""
@@ -362,7 +389,8 @@ def _holds_reviews(text: str, start: int) -> bool:
     article = re.match(r"(?:the|The)\s+", text[start:])
     at = start + (article.end() if article else 0)
     end = next((n.end() for rx in _NAMES if (n := rx.match(text, at))), None)
-    return end is not None and bool(_HOLDS_AFTER.match(text, end))
+    return end is not None and bool(_HOLDS_AFTER.match(text, end) or
+                                    _HOLDS_AGAIN.search(_sentence_after(text, end)))
 
 
 def _sentence_after(text: str, start: int) -> str:
@@ -381,12 +409,23 @@ def _in_passing(text: str, start: int) -> bool:
     before = before[max(before.rfind("."), before.rfind("\n")) + 1:]
     if _PASSING_BEFORE.search(before):
         return not _answers_to(text, start) and not _review_work(text, start)
-    if _ITS_THING_BEFORE.search(before):
+    if _owner_named(text, start):
         return True
     end = next((n.end() for rx in _NAMES if (n := rx.match(text, at))), None)
     return end is not None and bool(_ADDRESSED_AFTER.match(text, end) or
-                                    _ITS_THING_AFTER.match(text, end) or
                                     _RECEIVED_AFTER.match(text, end))
+
+
+def _owner_named(text: str, start: int) -> bool:
+    """Whether the body named at `start` is named as the owner of a document or a procedure
+    ("the … Partnership's threshold document", "the procedures of the …": see _ITS_THING_AFTER)."""
+    before = text[max(0, start - 160):start]
+    if _ITS_THING_BEFORE.search(before[max(before.rfind("."), before.rfind("\n")) + 1:]):
+        return True
+    article = re.match(r"(?:the|The)\s+", text[start:])
+    at = start + (article.end() if article else 0)
+    end = next((n.end() for rx in _NAMES if (n := rx.match(text, at))), None)
+    return end is not None and bool(_ITS_THING_AFTER.match(text, end))
 
 
 # A partnership or board that heads the document, a council's name first, publishes it when no
@@ -546,6 +585,11 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
             tier[name] = min(tier.get(name, t), t)
     for name in counts:
         counts[name] += _welsh_mentions(text, name)
+    for name in [n for n in counts if tier[n] == _ADULTS_TIER]:
+        if any(s < 0 or _in_heading(text, s) for s in starts[name]):
+            tier[name] = 0  # the adults board that publishes the document is its body
+        else:
+            del counts[name]  # an adults board the text names but does not publish under
     long_text = len(text) >= _LONG_CHARS
     reviewed = _reviewed_body(text, area)
     for name in [n for n in counts if (_NATION_WIDE.search(n) or long_text) and not reviewed(n)]:
@@ -563,6 +607,10 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
                          for s in starts[n])]:
         del counts[name]  # a body the author sits on: its member's own report is not the body's
         # (unless the text shows the body at the area's case reviews)
+    for name in [n for n in counts if counts[n] == 1 and first[n] >= 0 and not _in_heading(text, first[n]) and
+                 _owner_named(text, first[n]) and not _holds_reviews(text, first[n])]:
+        del counts[name]  # named once, only as the owner of a document or procedure the text
+        # follows (corpus/README.md, 'Conventions settled', 2), wherever it stands
     if area and council_publisher(text, context):
         for name in [n for n in counts if counts[n] == 1 and first[n] >= 0 and
                      not _in_heading(text, first[n]) and not _one_councils(n) and
@@ -578,7 +626,8 @@ def find_partnership(text: str, area: str | None = None, title: str | None = Non
     address = bool(late) and is_address(text, context)
     for name in late:
         if _another_councils(name, area) or several or address or \
-                (outside and not _holds_reviews(text, first[name])) or _in_passing(text, first[name]):
+                (outside and not _holds_reviews(text, first[name])) or \
+                (_in_passing(text, first[name]) and not _holds_reviews(text, first[name])):
             del counts[name]  # another council's body, named once in passing (a letter writer's
             # "the county's partnership", a witness's own board); a voice in a story about
             # several councils; a body the text only sends to or hears from

@@ -72,7 +72,15 @@ _OUTSIDE_BODY = re.compile(
     # a body of the family justice system ("Anyshire Local Family Justice Board", "Anytown Family
     # Court"): the judiciary's and the courts', not a council's or a safeguarding partnership's
     r"(?:[A-Z][\w’'&-]*\s+(?:(?:and|&)\s+)?){1,5}(?:(?:Local\s+)?Family\s+Justice\s+(?:Board|Council)|"
-    r"Family\s+Court)")
+    r"Family\s+Court)|"
+    # a national office or body by its name, ending on what it is ("National Medical Examiner",
+    # "Office of the National Data Guardian", "The National Youth Agency"): the nation's, not an
+    # area's council or partnership. A nation's safeguarding board or panel is a partnership's
+    # equal and stays; an event ("National Adoption Week") or a scheme is no body.
+    r"(?:(?:The\s+)?Office\s+(?:of|for)\s+)?(?:the\s+|The\s+)?National\s+"
+    r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&|for)\s+)?){0,3}(?:Examiner|Advis[eo]r|Guardian|Office|Agency|"
+    r"Service|Bureau|Trust|Association|Network|Centre|Foundation|Institute|Society|Authority|"
+    r"Inspectorate|Unit|Database)")
 # A voice rather than a reporter, by its own name as a masthead line or a part of one: a trade
 # union or its branch ("UNISON Anytown Branch", "National Union of Care Staff", "Teachers' Union
 # - Anytown Branch"), a campaign ("Save Our Family Centres campaign"), a member of a parliament

@@ -870,6 +870,9 @@ def _document_period(text: str, title: str | None, date: str | None,
             if found is not None:
                 return _gated(text, title, date, context, cands, heads, found, path, gate, trace)
         return None
+    if any(_NO_YEAR_OF_ITS_OWN.search(h) for h in (*heads, *context)):
+        return None  # a newsletter's issue or a market position statement: the year it names
+        # most is a citation (a service's figures), not a period it gives account of
     lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
     found = _years_back(text, cands, year) or _part_of(year, lead)
     return _gated(text, title, date, context, cands, heads, found, "vote", gate, trace)
@@ -1011,6 +1014,14 @@ _WORKS_DATED = re.compile(r"\b(?:published|issued|handed\s+down|completed|dated|
 _STANDING = re.compile(r"\bnext\s+review\s+(?:due|date)\b|\bdate\s+of\s+(?:the\s+)?next\s+review\b|"
                        r"(?m:^)\s*review\s+date\s*:", re.I)
 _SESSION = re.compile(r"\bReport\s+of\s+Session\b", re.I)
+# A heading that makes the document one with no year of its own, whatever year it names most: a
+# newsletter's numbered issue of a season or a month ("Issue 11 · Winter 2026", "Issue No. 9 | March
+# 2026"), which gives the season's news (a newspaper's numbered issue carries dated stories, which
+# keep theirs), and a council's market position statement, a standing account of needs and of what it
+# will buy. Only a scope sentence, a heading's own year or a "2025 in numbers" section gives them a
+# period.
+_NO_YEAR_OF_ITS_OWN = re.compile(r"\bIssue\s+(?:No\.?\s*)?\d{1,3}\s*[·•|,:–—-]\s*(?:Spring|Summer|Autumn|Winter|"
+                                 + _MONTH_NAMES + r")\b|\bMarket\s+Position\s+Statement\b", re.I)
 
 
 # Documents that give no account of a period of work (corpus/README.md, 'Conventions settled' 4),

@@ -148,7 +148,7 @@ def build():
              "'at least 12 months'; the chair's statement is first-person prose with no quote marks (not a quote) and contains no figures; a "
              "young carer's written quote (the age 'eleven' inside it optional, 'in two years' rhetorical) and a fragment from an unnamed "
              "Director of Children's Services (cue 'described').")
-    gold(NAME + '.pdf', 'other', 'Sankey Valley Children and Families Trust: Trustees\u2019 Annual Report for the year ended 31 March 2026', 'St Helens', None, YR,
+    gold(NAME + '.pdf', 'other', 'Sankey Valley Children and Families Trust: Trustees\u2019 Annual Report for the year ended 31 March 2026', 'St. Helens', None, YR,
          figures, nf, quotes, people, bp, notes)
 
 
