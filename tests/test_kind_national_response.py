@@ -29,7 +29,7 @@ _BODY = ("This report covers the work of offices across England in the last year
 @pytest.mark.parametrize("text, context, body", [
     ("National Fostering Adviser | Annual Report 2025-26\n" + _BODY, [], True),
     ("Office of the National Adoption Adviser\nAnnual report\n" + _BODY, [], True),
-    ("The National Kinship Care Service\nYear in review\n" + _BODY, [], True),
+    ("The National Kinship Care Service\nAnnual review 2025-26\n" + _BODY, [], True),
     ("Annual Report 2025-26\n" + _BODY, ["National Family Support Agency"], True),
     ("NATIONAL CHILDREN'S CENTRE NETWORK\nReport to members\n" + _BODY, [], True),
     ("National Child Deaths Database\nThird annual report\n" + _BODY, [], True),

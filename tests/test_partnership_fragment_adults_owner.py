@@ -27,8 +27,8 @@ _OPENING = ("Anytown Family Support\nOur year\n" +
      "Anytown Safeguarding Children Partnership"),
     ("Together with the Bury Safeguarding Partnership, the council ran a campaign.",
      "Bury Safeguarding Partnership"),
-    ("Supported by the Bath and North East Somerset Safeguarding Children Partnership, schools "
-     "ran sessions.", "Bath and North East Somerset Safeguarding Children Partnership"),
+    ("Supported by the Shropshire Safeguarding Children Partnership, schools "
+     "ran sessions.", "Shropshire Safeguarding Children Partnership"),
     ("Working with the Newcastle upon Tyne Safeguarding Children Partnership, we met 12 times.",
      "Newcastle upon Tyne Safeguarding Children Partnership"),
     ("Thanks to the City of York Safeguarding Children Partnership, the audit went ahead.",
