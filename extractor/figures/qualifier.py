@@ -512,6 +512,8 @@ def _named_before(doc: Doc, head: Token, why: str | None) -> str | None:
 _SOCIAL_CARE = ({"social", "care"}, {"social", "work"}, {"social", "services"}, {"children", "services"},
                 {"mash"}, {"front", "door"})
 _CONCERN = {"concern", "concerns"}
+# a receiver that serves adults (adult social care, the adult MASH) takes no child's referral
+_ADULTS = {"adult", "adults", "adults'"}
 
 
 def concern_to_social_care(doc: Doc, head: Token) -> bool:
@@ -522,6 +524,8 @@ def concern_to_social_care(doc: Doc, head: Token) -> bool:
         return False
     for phrase in _receivers(doc, head):
         words = {t.lower_.strip("'’") for t in phrase}
+        if words & _ADULTS:
+            continue  # 'Adult social care received 912 concerns': an adult's, no child's referral
         if any(need <= words for need in _SOCIAL_CARE):
             return True
     return False

@@ -16,7 +16,7 @@ from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, 
 from .headers import _TOTAL_LABEL, _header_rows, _structure
 from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _block_title, _category_metric, _context_hits, _group_metrics,
                       _counts_other_things, _header_metric, _named_metric, _place_or_period, _populations, _rate_columns, _referrals_in_context, _span_metric, _whole_metric,
-                      age_named_metrics, placement_rows, rate_of_above, reviews_spoken_of, subset_columns)
+                      age_named_metrics, all_ages_columns, placement_rows, rate_of_above, reviews_spoken_of, subset_columns)
 from .periods import _PERIOD_LABEL, _ending_on, _header_period, _label_period, _not_doc, _spanned, _year_end
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
@@ -61,7 +61,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     if strip:  # a strip of cards: each column's title names its own cells, the first column's too
         by_column, row_metrics = True, ["other"] * len(body)
     if by_column:
-        col_metrics = subset_columns(header, _populations(header, col_metrics))
+        col_metrics = subset_columns(header, _populations(header, all_ages_columns(header, col_metrics)))
         col_metrics = _share_of(body, _rate_columns(header, col_metrics), col_metrics)
     corner = tuple(c for c in head_cells[:1] if c.text.strip())
     context = _context_hits(doc, cap_start, cap_start + len(caption), corner)

@@ -75,6 +75,25 @@ def subset_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:
 
 
 # A row label that is only a rate: 'Rate per 10,000 children', 'Rate per 1,000 aged 0-17', 'Rate'
+# A column of deaths beside a column of the children's deaths ('Region | Deaths | Child deaths'):
+# the column the children are not named in holds the deaths of every age, which no metric counts
+_CHILD_WORDS = re.compile(r"\b(?:child|children|childhood|infants?|infant's|bab(?:y|ies)|neonatal|under\s*(?:18|1|one)|"
+                          r"aged\s+0|0\s*(?:-|–|to)\s*17|paediatric)\b", re.I)
+_ALL_AGES_METRICS = {"child_deaths"}
+
+
+def all_ages_columns(header: Sequence[str], col_metrics: list[str]) -> list[str]:
+    """A column whose header names no children, beside one of the same metric whose header
+    does, counts every age: other (see above)."""
+    out = list(col_metrics)
+    n = min(len(header), len(out))
+    for j in range(1, n):
+        if out[j] in _ALL_AGES_METRICS and not _CHILD_WORDS.search(header[j]) and any(
+                col_metrics[k] == out[j] and _CHILD_WORDS.search(header[k]) for k in range(1, n) if k != j):
+            out[j] = "other"
+    return out
+
+
 _RATE_LABEL = re.compile(r"^\s*(?:the\s+)?rates?\b(?:\s+per\s+[\d,]+)?(?:\s+(?:children|population|"
                          r"aged\s+\S+|under\s+\d+s?|of\s+the\s+population))*\s*(?:\(.*\))?\s*$", re.I)
 # A rate row named by a word of the row above before the rate: 'Register, rate per 1,000 aged
