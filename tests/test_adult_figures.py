@@ -8,11 +8,14 @@ only, as the other metric tests).
 - An enquiry under section 42 of the Care Act (an adult's) is no section 47 enquiry; one under
   section 47 still is.
 - A review under section 44 of the Care Act, a safeguarding adults review (SAR), is no child
-  safeguarding practice review at any stage; a local child safeguarding practice review still is.
-- Deaths named as adults' or of every age are no child deaths; bare deaths counted by a child
-  death panel still are (corpus: a CDOP's 'the panel reviewed 64 deaths').
-- A death the professional referred to the partnership for a rapid review, in a part of a set
-  ('In 9 of these ...'), counts a referral for a review, not the death.
+  safeguarding practice review at any stage (nor is a SAR, or a capitalised 'Safeguarding Adults
+  Reviews' after its number); a local child safeguarding practice review still is.
+- Deaths named as adults' or of every age, or said beside 'all deaths' with no children named,
+  are no child deaths; bare deaths counted by a child death panel still are (the corpus's child
+  death overview panel reports count 'deaths' bare).
+- A death a professional referred to the partnership for a rapid review, in a part of a set
+  ('In 9 of these the police referred the death ...'), counts a referral for a review, not the
+  death; the demonstrative closes the set's phrase even when the clause's subject follows it.
 - A table column of deaths beside a column of child deaths holds the deaths of every age."""
 
 from __future__ import annotations
@@ -85,6 +88,8 @@ ADULT_REVIEWS = [
     ("The board commissioned three safeguarding adults reviews.", "three", "other"),
     ("The partnership published four Safeguarding Adults Reviews in the year.", "four", "other"),
     ("The board commissioned two SARs in the year.", "two", "other"),
+    ("The board published 3 Safeguarding Adults Reviews in the year.", "3", "other"),
+    ("Three SARs were published during the year, and four remain in progress at 31 March.", "four", "other"),
     ("Four referrals for a safeguarding adults review were received.", "Four", "other"),
     ("The council's scrutiny panel heard that 5 section 44 reviews were under way.", "5", "other"),
     # a review of a child keeps its metric
@@ -108,7 +113,18 @@ DEATHS = [
     ("The public health report counted 4,800 deaths at all ages in the district.", "4,800", "other"),
     ("The hospital trust looked into 640 adult deaths.", "640", "other"),
     ("Around 96% of all deaths were registered within five days.", "96", "other"),
+    # bare deaths said beside 'all deaths' (no children named) are of every age
+    ("Registrars recorded 2,310 deaths in the borough, or 98% of all deaths registered in the county.",
+     "2,310", "other"),
+    ("Registrars recorded 2,310 deaths in the borough, or 98% of all deaths registered in the county.",
+     "98", "other"),
+    ("The hospital reviewed 1,640 deaths, around 40% of all deaths in the district.", "1,640", "other"),
+    ("The trust looked at 3,100 deaths, compared with 2,900 in 2023/24, or 95% of all deaths locally.",
+     "2,900", "other"),
     # deaths of children, or bare deaths counted by a child death panel, are child deaths
+    ("The panel reviewed 64 deaths; all deaths of children are notified to it.", "64", "child_deaths"),
+    ("The panel reviewed 64 deaths, all deaths in childhood in the county.", "64", "child_deaths"),
+    ("Some 12 deaths were sudden; the panel reviews all deaths in infancy.", "12", "child_deaths"),
     ("The panel reviewed 58 child deaths in the year.", "58", "child_deaths"),
     ("Some 31 children died in the county in 2024/25.", "31", "child_deaths"),
     ("Of the 58 child deaths, 34 were deaths of babies under one.", "34", "child_deaths"),
@@ -136,6 +152,15 @@ REFERRED_ON = [
     ("Of the 40 notifications, 9 were referred to the partnership for consideration of a rapid review.",
      "9", "review_referrals"),
     ("The partnership received 12 referrals for a rapid review.", "12", "review_referrals"),
+    # the set said by a demonstrative, then the clause's own subject ('of these the duty paediatrician')
+    ("Paediatricians found a possible safeguarding concern in 40 child deaths. In 9 of these the duty "
+     "paediatrician referred the death to the local safeguarding partnership for consideration of a rapid "
+     "review, up from 6 in 2023/24.", "9", "review_referrals"),
+    ("The partnership heard of 40 child deaths. In 9 of these the police referred the death to the "
+     "partnership for consideration of a rapid review.", "9", "review_referrals"),
+    ("The partnership heard of 40 child deaths. In 9 of those the hospital trust referred the death to the "
+     "partnership for a rapid review.", "9", "review_referrals"),
+    ("The partnership heard of 40 child deaths. In 9 of these the family had moved home.", "9", "other"),
     # a part picked out by the child's death stays a death
     ("In 129 of the notified incidents a child had died.", "129", "child_deaths"),
     ("In 7 of these cases the child died.", "7", "child_deaths"),
