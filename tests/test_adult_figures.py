@@ -218,3 +218,45 @@ def test_a_column_of_deaths_beside_child_deaths_counts_every_age(nlp, header, wh
 def test_a_table_of_child_deaths_alone_keeps_its_metric(nlp):
     got = _column_metrics(nlp, [["Ward", "Child deaths", "Expected deaths"], *BODY])
     assert got["Child deaths"] == ["child_deaths"] * 3
+
+
+def _row_metrics(nlp, prose: str, rows: list[list[str]]) -> list[str]:
+    """The metrics of a table's first body row, the table set in `prose`."""
+    data = (f"<html><head><title>Report to scrutiny</title></head><body><main><h1>Report to scrutiny</h1>"
+            f"<p>{prose}</p>{_table(rows, 'Table 1: Quarterly indicators')}<p>The committee is asked to note "
+            f"the report.</p></main></body></html>").encode()
+    document = load("t.html", data)
+    figs = find_figures(nlp(document.text), document, FY, use_classifier=False)
+    table = document.tables[0]
+    return [next((f.metric for f in figs if any(m.start == c.start for m in f.mentions)), "none")
+            for c in table.rows[1][1:]]
+
+
+QUARTERS = ["Indicator", "Q1", "Q2", "Q3", "Q4"]
+SERVICE_ROWS = [["Referrals received", "31", "36", "40", "38"],
+                ["Plans agreed by the 18th birthday (%)", "71", "74", "80", "83"]]
+HISTORY = "The service was set up after a local child safeguarding practice review found that"
+REFERRALS_TABLE = [
+    # a review named only as the service's history: the table counts the service's referrals
+    (f"{HISTORY} young people fell between children's and adult services.", "other"),
+    (f"{HISTORY} a young man's move to adult services had been rushed.", "other"),
+    ("The team began after a serious case review in 2019. It now works with 140 young people aged 16 to 25.",
+     "other"),
+    ("A practice review published by the partnership in 2023 led to the new transitions team.", "other"),
+    ("The partnership's learning review of 'Sam' led the council to fund the service for three years.",
+     "other"),
+    ("The service received 150 referrals in the year; an LCSPR published in 2022 shaped its design.",
+     "other"),
+    # a document that speaks of referrals for a case review reads them so
+    ("The partnership received 14 referrals for a rapid review during the year.", "review_referrals"),
+    ("Agencies referred 12 cases to the case review group for consideration of a review.",
+     "review_referrals"),
+    ("Serious incidents referred to the panel are reviewed within 15 working days.", "review_referrals"),
+    ("The number of rapid review referrals rose this year as partners learned the new criteria.",
+     "review_referrals"),
+]
+
+
+@pytest.mark.parametrize("prose, metric", REFERRALS_TABLE)
+def test_a_bare_referrals_row_needs_referrals_for_a_review_spoken_of(nlp, prose, metric):
+    assert _row_metrics(nlp, prose, [QUARTERS, *SERVICE_ROWS]) == [metric] * 4

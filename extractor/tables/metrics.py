@@ -167,6 +167,19 @@ def reviews_spoken_of(text: str) -> bool:
     return bool(_CASE_REVIEW_TALK.search(text))
 
 
+# ... and, for a bare 'Referrals' row in a table that names no review, whether it speaks of
+# referrals for one ('referred to the panel for a rapid review', 'CRG referrals'): a document
+# that names a review only as its history (the review that led to a service) counts, in a
+# table of its service's indicators, the referrals its service received
+_REFERRAL_FOR_REVIEW = re.compile(r"\breferr\w*\b[^.;\n]{0,80}?\b(?:reviews?|panels?|CRGs?|L?CSPRs?|SCRs?|serious\s+"
+                                  r"(?:incident|case)s?|notif\w*)\b|\b(?:review|panel|CRG)\s+referrals?\b", re.I)
+
+
+def review_referrals_spoken_of(text: str) -> bool:
+    """Whether a document speaks of referrals for a case review anywhere (see above)."""
+    return bool(_REFERRAL_FOR_REVIEW.search(text))
+
+
 def _referrals_in_context(named: list[str], context: list[_Hit]) -> str:
     """What a bare 'Referrals' row or column counts, decided by its table, not by the word:
     referrals to children's social care when the caption says so ('children's social care',
