@@ -21,7 +21,7 @@ from .councils import lookup
 from .genre import is_address
 from .publisher import council_publisher, outside_publisher
 
-_QUALIFIER = (r"(?:Children(?:['’]s)?|Childrens|Adults\s+and\s+Children|Vulnerable\s+People|"
+_QUALIFIER = (r"(?:Children(?:['’]s)?|Childrens|Adults\s+and\s+Children|Adults|Vulnerable\s+People|"
               r"Assurance|Multi-Agency|Strategic|Community|Communities|Integrated|People)\s+")
 # Heads of a body's name; the first group outranks the second (a panel of several areas).
 _HEADS = (
