@@ -72,6 +72,7 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
         referrals = "other"
     elif referrals == "review_referrals" and not any(m in _REVIEWS for m in named) and \
             not any(h.rule.metric in _REVIEWS for hits in context for h in hits) and \
+            not _REVIEW_WORDS.search(" ".join([caption, *(c.text for c in corner)])) and \
             not review_referrals_spoken_of(document.text):
         referrals = "other"  # a review named only as the service's history: its own referrals
     heads = _header_rows(table) or (_header_rows(previous) if previous is not None else [])
