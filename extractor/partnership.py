@@ -36,7 +36,7 @@ _HEADS = (
     # A safeguarding adults board (the Care Act's): the document's body only when it publishes
     # the document (its title, a running header or its masthead), and then as a safeguarding
     # body's equal; named only in the text, it is another's partner and not counted.
-    r"Safeguarding\s+Adults?\s+(?:Partnership\s+)?Board|Adults?\s+Safeguarding\s+(?:Partnership\s+)?Board",
+    r"Safeguarding\s+Adults?\s+(?:Partnership(?:\s+Board)?|Board)|Adults?\s+Safeguarding\s+(?:Partnership(?:\s+Board)?|Board)",
     r"Child\s+Death\s+(?:Overview|Review)\s+(?:Panel|Partnership)",
 )
 _COUNCIL_BODY_TIER = 1

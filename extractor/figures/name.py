@@ -438,6 +438,9 @@ def _cases_of_a_set(doc: Doc, hits: list[_Hit], ts: int, te: int, of_end: int, l
     return not own
 
 
+_DEMONSTRATIVES = {"these", "those", "them"}
+
+
 def _set_phrase_end(doc: Doc, te: int) -> int:
     """The end of the set's phrase after a part's 'of' ('of the 20 looked after children on
     plans'): up to punctuation, a verb with a subject, or a noun phrase that opens a clause right
@@ -447,6 +450,8 @@ def _set_phrase_end(doc: Doc, te: int) -> int:
         t = doc[end]
         if t.is_punct or t.pos_ == "AUX" or noun and t.pos_ in ("DET", "PRON") and doc[end - 1].pos_ in ("NOUN", "PROPN", "PRON"):
             break
+        if t.pos_ == "DET" and doc[end - 1].lower_ in _DEMONSTRATIVES:
+            break  # 'of these the school nurse referred ...': the demonstrative is the set, read as a determiner
         noun = noun or t.pos_ in ("NOUN", "PROPN", "PRON")
         end += 1
     return end

@@ -27,7 +27,7 @@ from .analysis import CASE_OUTCOMES, _FAMILY_STAGE, _Candidate, _Hit, sentence_s
 from .antecedent import _CONVERSION_VERBS, INHERITED_CONFIDENCE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # the rule id of a part picked out by a feature its own predicate says
 SUBSET_FEATURE = "subset_feature"
@@ -162,7 +162,14 @@ def _case_outcome(doc: Doc, hits: list[_Hit], ps: int, pe: int) -> str | None:
     event a time is measured from ('within 12 months of the death')."""
     return next((h.rule.metric for h in hits if ps <= h.start < pe and h.rule.metric in CASE_OUTCOMES
                  and h.rule.kind in ("prop", "noun")
-                 and not (doc[h.end - 1].dep_ == "pobj" and doc[h.end - 1].head.lower_ == "of")), None)
+                 and not (doc[h.end - 1].dep_ == "pobj" and doc[h.end - 1].head.lower_ == "of")
+                 and not _referred_on(doc[h.end - 1])), None)
+
+
+def _referred_on(tok: Token) -> bool:
+    """'In 9 of these the nurse referred the death to the partnership': a death passed on by a
+    referral is what was referred, not the outcome that picks the part out."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() == "refer"
 
 
 def _names_a_metric(hits: list[_Hit], ps: int, pe: int) -> bool:

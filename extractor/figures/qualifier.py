@@ -523,6 +523,8 @@ def _named_before(doc: Doc, head: Token, why: str | None) -> str | None:
 _SOCIAL_CARE = ({"social", "care"}, {"social", "work"}, {"social", "services"}, {"children", "services"},
                 {"mash"}, {"front", "door"}, {"safeguarding", "hub"})
 _CONCERN = {"concern", "concerns"}
+# a receiver that serves adults (adult social care, the adult MASH) takes no child's referral
+_ADULTS = {"adult", "adults", "adults'"}
 
 
 def concern_to_social_care(doc: Doc, head: Token) -> bool:
@@ -536,7 +538,7 @@ def concern_to_social_care(doc: Doc, head: Token) -> bool:
 
 def _childrens_social_care(words: set[str]) -> bool:
     """A receiver's words that name children's social care or its front door (not adults')."""
-    return any(need <= words for need in _SOCIAL_CARE) and not words & {"adult", "adults"}
+    return any(need <= words for need in _SOCIAL_CARE) and not words & _ADULTS
 
 
 def stepped_up_to_social_care(doc: Doc, noun: Token) -> bool:

@@ -487,7 +487,7 @@ def named_other(doc: Doc, hits: list[_Hit], ts: int, te: int) -> bool:
         # a misparse ('91 approved in-house fostering households' read as a subject): the name
         # right after the number and its modifiers
         return any(h.rule.kind == "foreign" and h.end - h.start >= 2 and te <= h.start <= te + 4
-                   and doc[h.end - 1].pos_ == "NOUN"
+                   and doc[h.end - 1].pos_ in ("NOUN", "PROPN")
                    and all(t.dep_ in ("amod", "compound", "nmod", "punct", "pobj", "advmod") for t in doc[te:h.start])
                    for h in hits)
     if _sized_change(doc, te, noun):

@@ -148,6 +148,19 @@ def reviews_spoken_of(text: str) -> bool:
     return bool(_CASE_REVIEW_TALK.search(text))
 
 
+# ... and, for a bare 'Referrals' row in a table that names no review, whether it speaks of
+# referrals for one ('referred to the panel for a rapid review', 'the panel considered referrals'): a document
+# that names a review only as its history (the review that led to a service) counts, in a
+# table of its service's indicators, the referrals its service received
+_REFERRAL_FOR_REVIEW = re.compile(r"\brefer\w*\b[^.;\n]{0,80}?\b(?:reviews?|panels?|CRGs?|L?CSPRs?|SCRs?|serious\s+"
+                                  r"(?:incident|case)s?|notif\w*)\b|\b(?:review|panel|CRG)s?\b[^.;\n]{0,60}?\brefer\w*\b", re.I)
+
+
+def review_referrals_spoken_of(text: str) -> bool:
+    """Whether a document speaks of referrals for a case review anywhere (see above)."""
+    return bool(_REFERRAL_FOR_REVIEW.search(text))
+
+
 def _referrals_in_context(named: list[str], context: list[_Hit], around: str | None = None) -> str:
     """What a bare 'Referrals' row or column counts, decided by its table, not by the word:
     referrals to children's social care when the caption says so ('children's social care',
@@ -542,10 +555,12 @@ def _block_title(doc: Doc, rows: Sequence[tuple[int, int]], cap_start: int) -> t
 
 # A title that names the death of children, or of babies: 'Child deaths', 'Deaths of children',
 # 'Infant deaths', 'Deaths under 18'
-_CHILD_PART = re.compile(r"\b(?:child(?:ren)?(?:['’]s)?|infants?|bab(?:y|ies)|neonatal|under[\s-]+(?:18|one|1)s?|"
+_CHILD_PART = re.compile(r"\b(?:child(?:ren)?(?:['’]s)?|infants?|bab(?:y|ies)|neonatal|paediatric|under[\s-]+(?:18|one|1)s?|"
                          r"aged\s+(?:0|under))\b", re.I)
-# The bare name of all deaths, nothing said of whose: 'Deaths', 'All deaths', 'Total deaths', 'Number of deaths'
-_BARE_DEATHS = re.compile(r"^\s*(?:(?:all|total|number\s+of|no\.?\s+of)\s+)?deaths?(?:\s*\((?:all\s+ages|number|no\.?|n)\))?\s*$", re.I)
+# The bare name of all deaths, nothing said of whose: 'Deaths', 'All deaths', 'Total deaths', 'Number of deaths',
+# 'Deaths registered' (a death registered or scrutinised is any person's; 'Deaths reviewed' is not bare)
+_BARE_DEATHS = re.compile(r"^\s*(?:(?:all|total|number\s+of|no\.?\s+of)\s+)?deaths?(?:\s+(?:registered|scrutinised|scrutinized|"
+                          r"certified|recorded))?(?:\s*\((?:all\s+ages|number|no\.?|n)\))?\s*$", re.I)
 
 
 def all_ages(titles: Sequence[str], metrics: list[str]) -> list[str]:
