@@ -55,6 +55,11 @@ _WRAP_WORDS = {"the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "
                "their", "its", "his", "her", "my", "your", "at", "on", "from", "as", "that"}
 _LONG_LINE = 8  # words: a line this long, mostly lower-case, is prose, not a heading
 _LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# the last characters of a line of prose wrapped inside a sentence besides a word: a number, a share,
+# a comma, a closing bracket
+_WRAP_ENDS = set("0123456789%,)")
+# a list item's letter or numeral opening a line ('a) neglect', 'ii. training'): a new item, not a wrap
+_LIST_MARK = re.compile(r"(?:[a-z]|[ivx]+)[).]\s")
 
 
 def line_wraps(line: str, nxt: str) -> bool:
@@ -65,8 +70,13 @@ def line_wraps(line: str, nxt: str) -> bool:
     Headlines, captions and table rows end with none of these.
     """
     line, nxt = line.rstrip(), nxt.lstrip()
-    if not line or not nxt or not line[-1].isalpha():
+    if not line or not nxt:
         return False
+    if not line[-1].isalpha():
+        # 'and carried out 4' / 'rapid reviews, ...', 'a rate of 43.2 per 10,000' / 'children':
+        # a number, a share or a comma ending a long line of prose, the next going on in lower case
+        return line[-1] in _WRAP_ENDS and nxt[0].islower() and "\t" not in line and "|" not in nxt \
+            and not _LIST_MARK.match(nxt) and len(_LINE_WORD.findall(line)) >= _LONG_LINE // 2
     if nxt[0].islower():
         return True
     words = _LINE_WORD.findall(line)

@@ -32,7 +32,7 @@ _GENERIC_NOUNS = {"child", "children", "case", "cases", "family", "families", "y
 def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple[int, int]:
     """Token range [left, right) around a number, cut at other numbers, ';' and the sentence."""
     def stop(i: int) -> bool:  # another number, ';', or a line break (bullets, table rows)
-        return i in num_toks or doc[i].text == ";" or "\n" in doc[i].text_with_ws
+        return i in num_toks or doc[i].text == ";" or _line_break(doc, i)
     # 'Rapid reviews completed: 9': the parser may start a sentence at the number after a colon
     lo = max(0, ts - 12) if ts > 0 and doc[ts - 1].text == ":" else sent.start
     left = ts
@@ -57,9 +57,21 @@ def _window(doc: Doc, sent: Span, ts: int, te: int, num_toks: set[int]) -> tuple
                 of_set |= set(range(opening, close + 1))
     while right < sent.end and right - te < 16 and (right not in num_toks or right in of_set) \
             and doc[right].text != ";" and not (labelled and doc[right].text in (".", ",", "|")) \
-            and "\n" not in doc[right - 1].text_with_ws and not _contrast_at(doc, right):
+            and not _line_break(doc, right - 1) and not _contrast_at(doc, right):
         right += 1
     return left, right
+
+
+def _line_break(doc: Doc, i: int) -> bool:
+    """Whether a line break follows token i that cuts a number's window: any, but one right after a
+    number inside a sentence, a line of prose wrapped between the number and its noun ('carried out 4'
+    / 'rapid reviews'; see `pipeline.paragraph_sentences`), which the window reads across."""
+    if "\n" not in doc[i].text_with_ws or i + 1 >= len(doc):
+        return "\n" in doc[i].text_with_ws
+    # (a paragraph the parser did not read, a heading between two that it did, has no sentence starts);
+    # only a number's own noun is read across a wrap, the rest of the line is another phrase
+    return doc[i + 1].is_sent_start is not False or not doc[i + 1].dep_ or not (
+        doc[i].like_num or doc[i].is_space and i > 0 and doc[i - 1].like_num)
 
 
 def _contrast_at(doc: Doc, i: int) -> bool:
@@ -263,6 +275,9 @@ def _held_for(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
 # were closed appropriately').
 _SAMPLE_NOUNS = {"audit", "analysis", "sample", "study", "survey", "dip-sample", "dive", "evaluation"}
 _FINDING_VERBS = {"find", "show", "reveal", "identify"}
+# what a study makes or finds, counted as such (ruling 5 of corpus/README.md: recommendations, findings or
+# actions of any review): not a sample, unless drawn as one ('an audit of 40 recommendations')
+_MADE_BY_A_STUDY = {"recommendation", "recommendations", "finding", "findings"}
 # (by form: the lemmatiser reads 'coded' as 'cod')
 _SAMPLE_VERB = re.compile(r"(?:cod|analy[sz]|(?:dip-)?sampl)(?:e|es|ed|ing)|(?:audit|survey)(?:s|ed|ing)?")
 
@@ -299,6 +314,10 @@ def _sampled(doc: Doc, ts: int, te: int) -> bool:
     if node.pos_ == "NOUN" and any(c.dep_ in ("amod", "relcl", "acl") and _SAMPLE_VERB.fullmatch(c.lower_)
                                    for c in node.children):
         return True
+    if node.lemma_.lower() in _MADE_BY_A_STUDY or node.lower_ in _MADE_BY_A_STUDY:
+        # 'The evaluation made 7 recommendations', 'An analysis of 300 reviews found 2,870
+        # recommendations': what a study makes or finds counted as such, not a sample it drew
+        return False
     # 'An audit of 30 plans found 24 had ...': what a study found, whatever the parse made of it
     k = ts - 1 if ts > 0 and doc[ts - 1].lower_ == "that" else ts
     sent = doc[ts].sent
@@ -369,6 +388,39 @@ def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:
             and not (te < len(doc) and doc[te].pos_ == "CCONJ"):
         return _compound_head(doc, tok.head) or tok.head  # never across a conjunction: 'abuse for 48 and sexual abuse' (a misparse)
     return doc[te] if te < len(doc) and doc[te].pos_ == "NOUN" else None
+
+
+# 'and commissioned two more', 'and another four in the autumn', 'a further three, both about babies': a
+# count whose noun is elided after 'more' or 'further' (or after 'another' / 'a further' before it) counts
+# the noun of a count said before it, in its sentence or the one before; the words between (a case
+# described, 'about a baby known as Rosie') are no part of it
+def elided_antecedent(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """The rule hit naming the counted noun of the count whose noun this number's elides, when it
+    elides one and names nothing after it ('two more were about babies' is read by its own clause)."""
+    if te < len(doc) and doc[te].lower_ in ("more", "further"):
+        nxt = te + 1
+    elif ts > 0 and (doc[ts - 1].lower_ == "another" or doc[ts - 1].lower_ == "further" and ts > 1
+                     and doc[ts - 2].lower_ == "a"):
+        nxt = te
+    else:
+        return None
+    sent = doc[ts].sent
+    if nxt < sent.end and doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "ADP") and doc[nxt].lower_ not in _ELIDED_AFTER:
+        return None  # 'two more rapid reviews', 'a further 12 children', 'two more of them': named
+    end = next((k for k in range(nxt, sent.end) if doc[k].text in (";", ".") or doc[k].like_num), sent.end)
+    if any(te <= h.start < end and h.rule.kind in ("noun", "prop", "family") and h.rule.metric not in (None, "other")
+           for h in hits):
+        return None  # 'and four more were on plans': its own clause names what it counts
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    counted = [h for h in hits if start <= h.start < ts and h.rule.kind in ("noun", "family")
+               and (h.rule.kind == "family" or h.rule.metric not in (None, "other"))
+               and any(doc[k].like_num for k in range(max(start, h.start - 3), h.start))
+               and h.start < (doc[ts - 1].i if doc[ts - 1].lower_ == "another" else ts)]
+    return max(counted, key=lambda h: h.start) if counted else None
+
+
+# prepositions an elided count goes on with ('two more in May', 'another four over the summer')
+_ELIDED_AFTER = {"in", "over", "during", "by", "since", "after", "before", "at", "this", "last", "between", "from"}
 
 
 def _predicate_names(doc: Doc, hits: list[_Hit], te: int, right: int) -> _Hit | None:
