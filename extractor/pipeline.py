@@ -54,8 +54,10 @@ def domain_patterns() -> list[dict[str, Any]]:
 _WRAP_WORDS = {"the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "by", "our",
                "their", "its", "his", "her", "my", "your", "at", "on", "from", "as", "that"}
 _LONG_LINE = 8  # words: a line this long, mostly lower-case, is prose, not a heading
-_PROSE_LINE = 10  # words: a line this long, mostly lower-case, ending in a figure is prose, not a label
-_WRAP_ENDS = set("0123456789%,")  # a prose line may break after a figure or a comma
+_PROSE_LINE = 9  # words: a line this long, mostly lower-case, ending in a figure is prose, not a label
+_WRAP_ENDS = set("0123456789%,)")  # a prose line may break after a figure, a comma or a bracket
+# a list item's letter or numeral opening a line ('a) neglect', 'ii. training'): a new item, not a wrap
+_LIST_MARK = re.compile(r"(?:[a-z]|[ivx]+)[).]\s")
 _LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
@@ -82,7 +84,8 @@ def line_wraps(line: str, nxt: str) -> bool:
     if not line or not nxt:
         return False
     if not line[-1].isalpha():
-        return line[-1] in _WRAP_ENDS and nxt[0].islower() and _prose(line)
+        return line[-1] in _WRAP_ENDS and nxt[0].islower() and _prose(line) and "|" not in nxt \
+            and not _LIST_MARK.match(nxt)
     if nxt[0].islower():
         return True
     words = _LINE_WORD.findall(line)

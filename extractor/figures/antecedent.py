@@ -355,7 +355,7 @@ def _share_as_subject(doc: Doc, c: _Candidate) -> bool:
     if counted.set_reference(doc, c.ts, c.te) is not None or (c.te < len(doc) and doc[c.te].lower_ == "of"):
         return False
     sent = doc[c.ts].sent
-    opens = re.fullmatch(r"\W*(?:(?:just|some|around|about|almost|nearly|over|under|roughly|approximately|"
+    opens = re.fullmatch(r"\W*(?:(?:only|just|some|around|about|almost|nearly|over|under|roughly|approximately|"
                          r"more\s+than|less\s+than|fewer\s+than)\s+)*"
                          # the share said first as a fraction, then in brackets: 'Around half (51%)'
                          r"(?:(?:(?:a|one|two|three|four)[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)\s*\(\s*)?",
@@ -370,6 +370,8 @@ def _share_as_subject(doc: Doc, c: _Candidate) -> bool:
     if opens and j < sent.end and doc[j].pos_ in ("AUX", "VERB"):
         # the share opens its sentence and a verb follows: it is the subject ('94% said the
         # training helped' is a share of the people asked, not of a set counted before)
+        if doc[j].tag_ == "MD" and j + 2 < sent.end and doc[j + 1].lower_ == "be" and doc[j + 2].tag_ == "VBN":
+            j += 2  # 'a third (34%) could be shown to have been implemented': a passive, no one's opinion
         return doc[j].lemma_.lower() not in _OPINION_VERBS
     tok = doc[c.te - 1]
     for _ in range(3):  # '31' -> '%' -> (appos) 'third'

@@ -33,7 +33,7 @@ from .rate import RATE_OTHER, rate_of_other
 from .respondent import RESPONDENTS, is_respondents_share
 from .unit import _unit_from_context
 from .resolve import (
-    _BACKREF_BEFORE, _cared_for_by_a_person, named_other, share_found_by_a_study, _held_for, _rate_of_a_measure, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
+    _BACKREF_BEFORE, _cared_for_by_a_person, elided_antecedent, named_other, share_found_by_a_study, _held_for, _rate_of_a_measure, _sampled, _counted_noun, _event_count, _foreign_noun, _period_of, _predicate_names, _rate_subject,
     _stage_of, _subject, _subject_names, _subject_of_pp, _verb_names, _window,
 )
 from .qualifier import QUALIFIED
@@ -130,6 +130,11 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
             return "other", FEATURE  # '112 looked after children who have a brother or sister in care'
         if denied_care(doc_text(doc), doc[te - 1].idx + len(doc[te - 1].text)):
             return "other", NOT_IN_CARE  # '112 children ..., who are no longer formally looked after'
+    elided = elided_antecedent(doc, hits, ts, te) if c_unit == unit == "count" else None
+    if elided is not None:  # 'published one learning review, about a baby known as "Rosie", and commissioned two more'
+        if elided.rule.kind == "family":
+            return _FAMILY_STAGE[elided.rule.family or "review"][_stage_of(doc, hits, ts, left, right)], elided.rule.id
+        return _in_context(doc, hits, ts, elided.rule.metric or "other"), elided.rule.id
     subset = te < len(doc) and doc[te].lower_ == "of"
     if subset:
         # "three of the five rapid reviews [property]": the first rule after the of-phrase

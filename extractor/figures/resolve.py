@@ -282,6 +282,9 @@ def _held_for(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
 # were closed appropriately').
 _SAMPLE_NOUNS = {"audit", "analysis", "sample", "study", "survey", "dip-sample", "dive", "evaluation"}
 _FINDING_VERBS = {"find", "show", "reveal", "identify"}
+# what a study makes or finds, counted as such (ruling 5 of corpus/README.md: recommendations, findings or
+# actions of any review): not a sample, unless drawn as one ('an audit of 40 recommendations')
+_MADE_BY_A_STUDY = {"recommendation", "recommendations", "finding", "findings"}
 # (by form: the lemmatiser reads 'coded' as 'cod')
 _SAMPLE_VERB = re.compile(r"(?:cod|analy[sz]|(?:dip-)?sampl)(?:e|es|ed|ing)|(?:audit|survey)(?:s|ed|ing)?")
 
@@ -318,6 +321,10 @@ def _sampled(doc: Doc, ts: int, te: int) -> bool:
     if node.pos_ == "NOUN" and any(c.dep_ in ("amod", "relcl", "acl") and _SAMPLE_VERB.fullmatch(c.lower_)
                                    for c in node.children):
         return True
+    if node.lemma_.lower() in _MADE_BY_A_STUDY or node.lower_ in _MADE_BY_A_STUDY:
+        # 'The evaluation made 7 recommendations', 'An analysis of 300 reviews found 2,870
+        # recommendations': what a study makes or finds counted as such, not a sample it drew
+        return False
     # 'An audit of 30 plans found 24 had ...': what a study found, whatever the parse made of it
     k = ts - 1 if ts > 0 and doc[ts - 1].lower_ == "that" else ts
     sent = doc[ts].sent
@@ -388,6 +395,39 @@ def _counted_noun(doc: Doc, ts: int, te: int) -> Token | None:
             and not (te < len(doc) and doc[te].pos_ == "CCONJ"):
         return _compound_head(doc, tok.head) or tok.head  # never across a conjunction: 'abuse for 48 and sexual abuse' (a misparse)
     return doc[te] if te < len(doc) and doc[te].pos_ == "NOUN" else None
+
+
+# 'and commissioned two more', 'and another four in the autumn', 'a further three, both about babies': a
+# count whose noun is elided after 'more' or 'further' (or after 'another' / 'a further' before it) counts
+# the noun of a count said before it, in its sentence or the one before; the words between (a case
+# described, 'about a baby known as Rosie') are no part of it
+def elided_antecedent(doc: Doc, hits: list[_Hit], ts: int, te: int) -> _Hit | None:
+    """The rule hit naming the counted noun of the count whose noun this number's elides, when it
+    elides one and names nothing after it ('two more were about babies' is read by its own clause)."""
+    if te < len(doc) and doc[te].lower_ in ("more", "further"):
+        nxt = te + 1
+    elif ts > 0 and (doc[ts - 1].lower_ == "another" or doc[ts - 1].lower_ == "further" and ts > 1
+                     and doc[ts - 2].lower_ == "a"):
+        nxt = te
+    else:
+        return None
+    sent = doc[ts].sent
+    if nxt < sent.end and doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "ADP") and doc[nxt].lower_ not in _ELIDED_AFTER:
+        return None  # 'two more rapid reviews', 'a further 12 children', 'two more of them': named
+    end = next((k for k in range(nxt, sent.end) if doc[k].text in (";", ".") or doc[k].like_num), sent.end)
+    if any(te <= h.start < end and h.rule.kind in ("noun", "prop", "family") and h.rule.metric not in (None, "other")
+           for h in hits):
+        return None  # 'and four more were on plans': its own clause names what it counts
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    counted = [h for h in hits if start <= h.start < ts and h.rule.kind in ("noun", "family")
+               and (h.rule.kind == "family" or h.rule.metric not in (None, "other"))
+               and any(doc[k].like_num for k in range(max(start, h.start - 3), h.start))
+               and h.start < (doc[ts - 1].i if doc[ts - 1].lower_ == "another" else ts)]
+    return max(counted, key=lambda h: h.start) if counted else None
+
+
+# prepositions an elided count goes on with ('two more in May', 'another four over the summer')
+_ELIDED_AFTER = {"in", "over", "during", "by", "since", "after", "before", "at", "this", "last", "between", "from"}
 
 
 def _predicate_names(doc: Doc, hits: list[_Hit], te: int, right: int) -> _Hit | None:

@@ -109,7 +109,7 @@ figs = [
     F(512, 'count', 'serious_incident_notifications', 'serious incident notifications 2024-25', 'compared with 512 in', period=fy24),
     F(221, 'count', 'child_deaths', 'notifications concerning a child who had died', '221 concerned a child who had died', period=fy),
     F(15, 'days', 'other', 'rapid review timescale (working days)', 'within 15\nworking days of a notification'),
-    F(78, 'percent', 'rapid_reviews', 'rapid reviews that met the timescale', '78% of the 451 rapid reviews', period=fy),
+    F(78, 'percent', 'other', 'rapid reviews that met the timescale', '78% of the 451 rapid reviews', period=fy),
     F(451, 'count', 'rapid_reviews', 'rapid reviews received by the Panel', 'of the 451 rapid reviews the Panel received', period=fy),
     F(126, 'count', 'lcsprs_published', 'LCSPRs published in England 2025-26', 'Partnerships published 126 local child safeguarding practice reviews', period=fy),
     F(173, 'count', 'lcsprs_ongoing', 'LCSPRs in progress at 31 March 2026', 'a further 173 were in progress', period=snap),
