@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fastre import alternation
+
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -23,10 +25,15 @@ _DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quart
            "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
            "tenth": 10, "tenths": 10}
 
-_W = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
-WORD_NUM = (rf"(?:(?:half\s+)?a\s+dozen|(?:{_W})(?:(?:[\s-]+|\s+and\s+(?=(?:{_W})\b))(?:{_W}))*)")
+
+_NUMBER_WORDS = [*_UNITS, *_TENS, *_SCALES]
+_W = alternation(_NUMBER_WORDS)
+# the letters a number word can open with: a lookahead on them lets the engine pass over every
+# other letter at once (a number in words is tried at each letter of a text)
+_W_FIRST = "".join(sorted({w[0] for w in _NUMBER_WORDS} | {"a", "h"}))
+WORD_NUM = (rf"(?=[{_W_FIRST}])(?:(?:half\s+)?a\s+dozen|(?:{_W})(?:(?:[\s-]+|\s+and\s+(?=(?:{_W})\b))(?:{_W}))*)")
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-NUM = rf"(?:{DIGITS}|{WORD_NUM})"
+NUM = rf"(?=[\d{_W_FIRST}])(?:{DIGITS}|{WORD_NUM})"
 
 HEDGES = ("no more than", "no fewer than", "more than", "fewer than", "less than", "just over",
           "just under", "almost", "around", "about", "approximately", "up to", "at least",

@@ -217,10 +217,13 @@ def rule_hits(doc: Doc | Span) -> list[_Hit]:
                                        for b in bodies)]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[_Hit] = []
+    # a hit inside one of its kind kept before is dropped: the hits come by start, so every kept
+    # one starts at or before it, and it lies inside one when the furthest end of its kind passes it
+    reach: dict[str, int] = {}
     for h in hits:
-        same_kind = [k for k in kept if k.rule.kind == h.rule.kind and k.start <= h.start < k.end]
-        if not same_kind:
+        if reach.get(h.rule.kind, -1) <= h.start:
             kept.append(h)
+            reach[h.rule.kind] = max(reach.get(h.rule.kind, -1), h.end)
     return requalified(doc, kept)
 
 

@@ -915,6 +915,20 @@ def _memo(doc: Doc, what: tuple[Any, ...], q: Quantity, read: Callable[..., _T],
     return cast(_T, memo[key])
 
 
+_SPANS = "review_records_figure_text_spans"
+
+
+def _text_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    """The text's boilerplate, phone number and quotation spans, found once per Doc (its running
+    text is read twice, the rules' reading alone and then the classifier's)."""
+    spans = doc.user_data.get(_SPANS)
+    if spans is None:
+        spans = doc.user_data[_SPANS] = (boilerplate_spans(text),
+                                         [(m.start(), m.end()) for m in _PHONE.finditer(text)],
+                                         [(m.start(), m.end()) for m in _QUOTED.finditer(text)])
+    return cast("tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]", spans)
+
+
 def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]],
                 use_classifier: bool = False, rejected: list[dict[str, Any]] | None = None) -> list[_Candidate]:
     """Figures of the running text with their metric; comparators and elided counts then
@@ -922,9 +936,7 @@ def _candidates(doc: Doc, doc_period: Period | None, skip: list[tuple[int, int]]
     Numbers that are no figure go to `rejected` (when given) with the reason."""
     text = doc_text(doc)
     quantities, _spans, _num_toks, hits = _doc_rules(doc)
-    junk = boilerplate_spans(text)
-    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    junk, phones, quoted = _text_spans(doc, text)
     out: list[_Candidate] = []
     pending_ones: set[int] = set()
 

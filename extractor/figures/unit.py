@@ -109,7 +109,12 @@ _CHANGE_FROM = re.compile(
 def change_base(before: str) -> bool:
     """The text before a number sets it as the level a percentage change is from or against
     ('up 6% from', 'a rise of 9% on the', '10% fewer than the'): a level, not a share."""
-    return bool(_CHANGE_FROM.search(before[-60:]))
+    tail = before[-60:]
+    # every reading ends in ' on', ' from' or ' than' (and 'the'): a cheap test of that first
+    return bool(_CHANGE_END.search(tail)) and bool(_CHANGE_FROM.search(tail))
+
+
+_CHANGE_END = re.compile(r"\s(?:on|from|than)\s+(?:the\s+)?$", re.I)
 
 
 _PERCENT_RANGE_END = re.compile(rf"\s*(?:and|or|to|-|–)\s*(?:{NUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)

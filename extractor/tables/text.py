@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -146,6 +147,13 @@ def _list_tables(lines: list[tuple[int, str]]) -> list[Table]:
 def text_tables(text: str) -> list[Table]:
     """Space-aligned plain-text tables: a header line of periods or of column names, then
     'label  n  n' rows; lists of 'Term: value' lines; and lists of shares under a header."""
+    return list(_text_tables(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _text_tables(text: str) -> tuple[Table, ...]:
+    """`text_tables`, read once per text: a document's text is asked for its tables four times
+    (the table figures thrice, the running text's figures once); tables are immutable."""
     tables: list[Table] = []
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -176,7 +184,7 @@ def text_tables(text: str) -> list[Table]:
             i += 1
         if len(rows) > 1 and not any(t.rows[0][0].start <= rows[0][0].start <= t.rows[-1][-1].end for t in flat):
             tables.append(Table(1, tuple(rows)))
-    return tables
+    return tuple(tables)
 
 
 def document_tables(document: Document) -> list[Table]:
