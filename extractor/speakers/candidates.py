@@ -740,7 +740,7 @@ def name_before_appositive(ctx: Context, cue: Token) -> Token | None:
     if j is None:
         return None
     doc = cue.doc
-    name, opener, role = doc[j - 1], doc[j + 1], doc[j + 1:cue.i - 1]
+    name, opener, role = doc[j - 1], doc[j + 1], doc[j + 1:closing_comma(cue)]
     if ctx.inside_quote(name.idx) or not (name.ent_type_ == "PERSON" and name.pos_ == "PROPN"
                                           or after_title(name)) \
             or opener.lower_ in RELATIVES or opener.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON") \
@@ -749,11 +749,25 @@ def name_before_appositive(ctx: Context, cue: Token) -> Token | None:
     return name
 
 
-def set_off_start(cue: Token, most: int) -> int | None:
-    """The comma opening a phrase set off by commas that ends right before a cue ('X, …,
-    said'), within `most` tokens and the cue's sentence, with a word before it."""
+CUE_ADVERBS = 2  # adverbs between a set-off phrase's closing comma and its cue
+
+
+def closing_comma(cue: Token) -> int:
+    """Where the comma closing a phrase set off before a cue stands: right before the cue or
+    before the adverbs that lead it ('X, the chair, firmly told')."""
     doc = cue.doc
     i = cue.i - 1
+    while i > cue.i - 1 - CUE_ADVERBS and i > 0 and doc[i].pos_ == "ADV" and doc[i].is_alpha:
+        i -= 1
+    return i
+
+
+def set_off_start(cue: Token, most: int) -> int | None:
+    """The comma opening a phrase set off by commas that ends right before a cue ('X, …,
+    said', 'X, …, firmly told'), within `most` tokens and the cue's sentence, with a word
+    before it."""
+    doc = cue.doc
+    i = closing_comma(cue)
     if i < 2 or doc[i].text != ",":
         return None
     return next((j for j in range(i - 1, max(cue.sent.start, i - most) - 1, -1)

@@ -376,6 +376,19 @@ def cue_text(tok: Token) -> str:
     return tok.text
 
 
+CLIMB = 5  # clauses climbed to a subject ('X was defensive when forced to defend not paying …')
+
+
+def after_restrictive_relative(verb: Token) -> bool:
+    """Whether a participle hangs, after a comma, on a relative clause that defines its noun
+    (no comma before the relative: 'a builder who said he was owed, saying …')."""
+    rel = verb.head
+    if rel.dep_ != "relcl" or not verb.i or verb.nbor(-1).text != ",":
+        return False
+    first = rel.left_edge.i
+    return first > 0 and rel.doc[first - 1].text != "," and rel.doc[first].lower_ in RELATIVES
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, climbing through conjoined or open clauses."""
     tok = verb
@@ -389,7 +402,13 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" \
             and prev.head.lower_ == "of" and prev.pos_ in ("PROPN", "NOUN"):
         return prev  # the same, with the participle hung on the main verb
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and after_restrictive_relative(verb):
+        # 'X defended not paying a builder who said he was owed, saying, "…"': a participle set
+        # off after a relative clause that defines its noun belongs to the main clause
+        tok = verb.head.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+    elif verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         # 'X said the panel would meet, adding that …': the one who said adds
         head = verb.head
         while head.dep_ in ("ccomp", "conj") and not is_cue(head) and head.head.i != head.i:
@@ -399,7 +418,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and reported_clause(verb.head) and is_cue(verb.head.head) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         tok = verb.head.head  # 'X wrote that the plan was "a shambles" and asked …': X asks
-    for _ in range(3):
+    for _ in range(CLIMB):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         # '… polls that he claimed …': the parser may give a relative and a real subject
         subj = [c for c in subj if c.lower_ not in RELATIVES] or subj
@@ -417,6 +436,12 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head  # ('X is due to tell', 'X is keen to stress': the copula's subject)
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # 'X sings … before asking her, "…"'
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "conj" and tok.head.pos_ == "ADP":
+            # '… for his tone and for saying that …': the preposition conjoined to the first
+            head = tok.head
+            while head.pos_ == "ADP" and head.dep_ in ("prep", "conj") and head.head.i != head.i:
+                head = head.head
+            tok = head
         else:
             break
     return None
