@@ -147,3 +147,67 @@ def test_a_participle_after_a_defining_relative(nlp, passage: str, expected: lis
 def test_a_closing_mark_typed_as_an_opening_one(nlp, passage: str,
                                                 expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.speaker) for q in analysed_quotes(nlp, passage)] == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a verb of speaking that reports words through its preposition ('spoke of “…”', 'talked
+    # about “…”', 'referred to “…”', 'went on about “…”'): its subject speaks, in a main clause or
+    # in a clause of time before another subject ('As the leader spoke of “…”, councillors …');
+    # 'spoke to the committee', 'talked to parents' and 'referred the matter to' report nothing
+    ("The leader spoke of \"a difficult year for every family\".", ["The leader"]),
+    ("Cllr Ann Hale talked about \"protecting the front line\" at the budget meeting.", ["Ann Hale"]),
+    ("As the leader spoke of \"a fair deal for families\", opposition councillors shook their heads.",
+     ["the leader"]),
+    ("While Cllr Ann Hale talked about \"protecting the front line\", members of the public said they had heard it before.",
+     ["Ann Hale"]),
+    ("The director referred to \"a small number of cases\" in her report.", ["The director"]),
+    ("The head teacher went on about \"standards\" for twenty minutes.", ["The head teacher"]),
+    ("The chief executive referred to \"a handful of complaints\" when asked about the new bins.",
+     ["The chief executive"]),
+    ("While the director spoke of \"a partnership that listens\", parents in the gallery held up signs.",
+     ["the director"]),
+    ("As Cllr Omar Rashid went on about \"value for money\", several members left the chamber.",
+     ["Omar Rashid"]),
+    ("The report's author, Dr Priya Shah, spoke about \"a service under strain\".", ["Priya Shah"]),
+    ("Ann Cole spoke to the committee first. \"We are ready,\" she said.", ["Ann Cole"]),
+    ("Tom Reed talked to parents at the gate, and one mother told him the bus was \"always late\".",
+     ["one mother"]),
+    ("Cllr Ann Hale referred the matter to the standards committee, which said it was \"serious\".",
+     ["the standards committee"]),
+    # a title spoken about is no words spoken: the next quote keeps its own speaker
+    ("The chair talked about \"Working Together to Safeguard Children\" at length. \"It is our bible,\" said Ann Cole.",
+     ["Ann Cole"]),
+])
+def test_a_verb_of_speaking_with_its_preposition(nlp, passage: str, expected: list[str]) -> None:
+    assert speakers(nlp, passage) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # 'they' after a body or a group that was a subject since the last one who spoke: the body
+    # ('Leeds City Council reviewed the claim. They said …') or the group ('Parents welcomed the
+    # news. They said …'), not the person quoted before it; with none between, the last
+    # reporter or group stays
+    ("Cllr Tom Reed said the estate had \"hundreds of empty homes\". Leeds City Council reviewed the claim. In May they said the figure was \"broadly right\".",
+     ["Tom Reed", "Leeds City Council"]),
+    ("Ann Cole told the meeting the ward was \"safe\". The NSPCC looked at the evidence. They said the ward was \"not yet safe enough\".",
+     ["Ann Cole", "The NSPCC"]),
+    ("The leader said the plan was \"fully funded\". The Local Government Association studied the figures. They concluded it was \"short by £2m\".",
+     ["The leader", "The Local Government Association"]),
+    ("Tom Reed called the scheme \"a success\". Northumbria Police disagreed with him. They said crime had \"barely moved\".",
+     ["Tom Reed", "Northumbria Police"]),
+    ("Tom Reed said the library would \"stay open\". Parents welcomed the news. They said it was \"a relief\".",
+     ["Tom Reed", "Parents"]),
+    ("Tom Reed said the consultation was \"open to all\". Residents packed the hall on Monday. They told him the plan was \"a disgrace\".",
+     ["Tom Reed", "Residents"]),
+    ("Ann Cole said the review would be \"published in full\". The partnership board met in private. They agreed the report was \"too sensitive to publish\".",
+     ["Ann Cole", "The partnership board"]),
+    ("\"We are not closing it,\" said Ann Cole. Staff were told on Monday. \"They told us nothing,\" one worker said.",
+     ["Ann Cole", "one worker"]),
+    ("Inspectors visited in March. They found that \"too many children wait\".", ["Inspectors"]),
+    ("A council spokesperson said the total reflected its size. \"Our rate is below average,\" they added.",
+     ["A council spokesperson"]),
+    ("Inspectors said the council had \"a clear plan\". The report was published in May. They added that leaders were \"visible\".",
+     ["Inspectors", "Inspectors"]),
+])
+def test_they_after_a_body_or_a_group(nlp, passage: str, expected: list[str]) -> None:
+    assert speakers(nlp, passage) == expected

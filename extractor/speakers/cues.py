@@ -81,6 +81,8 @@ def is_cue(tok: Token) -> bool:
         return tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in READ_NEXT \
             and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "me", "us")
                     for c in (tok.head if tok.dep_ == "xcomp" else tok).children)
+    if tok.lemma_.lower() in SPEAKS_OF_LEMMAS:  # 'X spoke of “…”', 'went on about “…”'
+        return tok.pos_ == "VERB" and speaks_of(tok)
     if tok.lower_ in THAT_CUES and not grants_clause(tok):
         return False  # 'she accepted that …' reports; 'the board accepted the plan' does not
     if tok.lower_ not in cue_forms() or tok.ent_type_ or (tok.pos_ == "PROPN"
@@ -92,6 +94,32 @@ def is_cue(tok: Token) -> bool:
     before_colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":" \
         and tok.dep_ not in ("pobj", "dobj", "poss")
     return tok.lower_ in STRONG_CUES or tok.pos_ in ("VERB", "AUX") or before_colon
+
+
+# verbs of speaking that report words only through a preposition right before the quoted words
+# ('The leader spoke of “a hard year”', 'talked about “…”', 'referred to “…”', 'went on about
+# “…”'); 'spoke at the meeting' or 'talked to staff' reports nothing
+SPEAKS_OF_LEMMAS = {"speak", "talk", "refer", "go"}
+SPEAKS_OF_WORDS = {"speak": ("of", "about"), "talk": ("of", "about"), "refer": ("to",),
+                   "go": ("on about",)}
+OPENING_MARKS = "\"\u201c\u2018'"
+
+
+def speaks_of(tok: Token) -> bool:
+    """Whether a verb of speaking is followed by its preposition and an opening quote mark,
+    and the words quoted are no title ('talked about “Working Together to Safeguard
+    Children”': a work spoken about, not words spoken)."""
+    from ..quotes import SMALL_WORDS
+
+    text = tok.doc.text
+    at = tok.idx + len(tok.text)
+    m = next((m for word in SPEAKS_OF_WORDS[tok.lemma_.lower()]
+              if (m := re.compile(rf"[ \t]+{word}[ \t]+[{OPENING_MARKS}]").match(text, at)) is not None), None)
+    if m is None:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", text[m.end():m.end() + 60])[:6]
+             if w.lower() not in SMALL_WORDS]
+    return not (len(words) >= 2 and all(w[:1].isupper() for w in words))
 
 
 # verbs of reading a document's words out besides 'quote' (a reporting verb already): the reader
