@@ -101,6 +101,15 @@ def is_closer(text: str, i: int, opener: str, line_end: int) -> bool:
     return ch in (DOUBLE_CLOSE, STRAIGHT)
 
 
+def typed_closer(text: str, i: int) -> bool:
+    """Whether the “ at `i` closes a quote, typed the wrong way round: right after a word or its
+    punctuation and before a space, a stop or the line's end ('… were “Mostly reliable.“',
+    'would “look again“.'), where no quote can open."""
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    return not prev.isspace() and prev not in OPEN_CONTEXT and (nxt.isspace() or nxt in ".,;:!?)")
+
+
 def line_ends(text: str) -> list[int]:
     """Offsets of every newline plus the end of the text."""
     return [m.start() for m in re.finditer("\n", text)] + [len(text)]
@@ -162,6 +171,10 @@ def scan(text: str) -> list[QuoteSpan]:
         if opener is None:
             if ch in OPENERS and is_opener(text, i):
                 opener, open_at, depth = ch, i, 0
+        elif opener == DOUBLE_OPEN and ch == DOUBLE_OPEN and not depth and typed_closer(text, i):
+            span = make_span(text, open_at, i, i + 1, closed=True)
+            spans += [span] if span else []
+            opener = None
         elif opener == DOUBLE_OPEN and ch == DOUBLE_OPEN and is_opener(text, i) \
                 and text.rfind("\n", open_at, i) < 0:
             depth += 1  # (only on the outer quote's line: one left open above may be a typo)
@@ -246,7 +259,7 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
     if wrapped_on(text, span.para_end):
         return False  # a hard-wrapped line whose sentence runs on: '"…," said X, who\nis 16.'
     # closing marks and brackets after the last word: '… for a crime.’”', '… campaign.)'
-    core = CITATION_TAIL_RE.sub("", para).rstrip(CLOSERS)
+    core = CITATION_TAIL_RE.sub("", para).rstrip(CLOSERS + DOUBLE_OPEN)  # (“ typed for ”)
     if core[-1:] in SENTENCE_FINAL:
         return False
     return not (core != para and para[len(core):len(core) + 1] in QUOTE_CLOSERS

@@ -510,9 +510,10 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
         if quoted is None:
             return Speaker(None), cue_text(cue), 0.3
         return speaker_from_subject(ctx, quoted), cue_text(cue), 0.8
-    if subj.dep_ == "nsubjpass" and not (subj.head.i != cue.i and cue.dep_ == "xcomp"):
+    if subj.dep_ == "nsubjpass" and not (subj.head.i != cue.i and cue.dep_ in ("xcomp", "pcomp")):
         # 'X was described as "…"': the subject is what is spoken about, the agent speaks
-        # (but 'X is expected to say' is X's: the passive is another verb's)
+        # (but 'X is expected to say' and 'X was criticised after saying' are X's: the passive
+        # is another verb's)
         agent = next((g for c in cue.subtree if c.dep_ == "agent" and not ctx.inside_quote(c.idx)
                       for g in c.children if g.dep_ == "pobj"), None)
         if agent is None:

@@ -65,10 +65,26 @@ def resolve_pronoun(ctx: Context, word: str, at: int, exclude: frozenset[str] = 
             name = focus(ctx, named, at)
             return Speaker(name, ctx.people.get(name), person=name in ctx.people)
     if word == "they":
-        reporter = last_reporter(ctx, at) or last_group(ctx, at)
+        reported = last_report(ctx, at)
+        body = later_body(ctx, reported[0] if reported is not None else -1, at)
+        if body is not None:  # 'X said …. The council reviewed it. They said …': the council
+            return body
+        reporter = (reported[1] if reported is not None else None) or last_group(ctx, at)
         if reporter is not None:
             return reporter
     return ctx.last or Speaker(None)
+
+
+def later_body(ctx: Context, after: int, at: int) -> Speaker | None:
+    """An organisation or a group of people that was a subject after `after` and before `at`, in
+    this paragraph or the one before: a 'they' after it is the body or the group ('Leeds City
+    Council reviewed the claim. They said …'), not the last one who spoke before it."""
+    start = max(after + 1, recent_start(ctx, at))
+    bodies = [(pos, Speaker(n)) for pos, n in ctx.things_at if start <= pos < at
+              and main_subject(ctx, pos) and not DOC_NOUN_RE.match(n)]
+    group = last_group_at(ctx, at)  # ('X said …. Parents welcomed it. They said …': parents)
+    bodies += [group] if group is not None and group[0] >= start else []
+    return max(bodies, key=lambda b: b[0])[1] if bodies else None
 
 
 def main_subject(ctx: Context, at: int) -> bool:
@@ -97,6 +113,12 @@ def last_group(ctx: Context, at: int) -> Speaker | None:
     'Ofsted inspectors visited in March. They found that "too many children wait"': a plural
     'they' is the group, as the text names it.
     """
+    found = last_group_at(ctx, at)
+    return found[1] if found is not None else None
+
+
+def last_group_at(ctx: Context, at: int) -> tuple[int, Speaker] | None:
+    """Where the last group of `last_group` is named, and the group."""
     start = recent_start(ctx, at)
     for tok in reversed(tokens_in(ctx.doc, start, at)):
         subject = tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "ROOT" and any(
@@ -104,7 +126,7 @@ def last_group(ctx: Context, at: int) -> Speaker | None:
         if subject and tok.tag_ in ("NNS", "NNPS") \
                 and not ctx.inside_quote(tok.idx) \
                 and tok.lemma_.lower() in person_nouns() | ORG_HEADS:
-            return Speaker(noun_phrase(tok))
+            return tok.idx, Speaker(noun_phrase(tok))
     return None
 
 
@@ -740,7 +762,7 @@ def name_before_appositive(ctx: Context, cue: Token) -> Token | None:
     if j is None:
         return None
     doc = cue.doc
-    name, opener, role = doc[j - 1], doc[j + 1], doc[j + 1:cue.i - 1]
+    name, opener, role = doc[j - 1], doc[j + 1], doc[j + 1:closing_comma(cue)]
     if ctx.inside_quote(name.idx) or not (name.ent_type_ == "PERSON" and name.pos_ == "PROPN"
                                           or after_title(name)) \
             or opener.lower_ in RELATIVES or opener.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON") \
@@ -749,11 +771,25 @@ def name_before_appositive(ctx: Context, cue: Token) -> Token | None:
     return name
 
 
-def set_off_start(cue: Token, most: int) -> int | None:
-    """The comma opening a phrase set off by commas that ends right before a cue ('X, …,
-    said'), within `most` tokens and the cue's sentence, with a word before it."""
+CUE_ADVERBS = 2  # adverbs between a set-off phrase's closing comma and its cue
+
+
+def closing_comma(cue: Token) -> int:
+    """Where the comma closing a phrase set off before a cue stands: right before the cue or
+    before the adverbs that lead it ('X, the chair, firmly told')."""
     doc = cue.doc
     i = cue.i - 1
+    while i > cue.i - 1 - CUE_ADVERBS and i > 0 and doc[i].pos_ == "ADV" and doc[i].is_alpha:
+        i -= 1
+    return i
+
+
+def set_off_start(cue: Token, most: int) -> int | None:
+    """The comma opening a phrase set off by commas that ends right before a cue ('X, …,
+    said', 'X, …, firmly told'), within `most` tokens and the cue's sentence, with a word
+    before it."""
+    doc = cue.doc
+    i = closing_comma(cue)
     if i < 2 or doc[i].text != ",":
         return None
     return next((j for j in range(i - 1, max(cue.sent.start, i - most) - 1, -1)

@@ -81,6 +81,8 @@ def is_cue(tok: Token) -> bool:
         return tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in READ_NEXT \
             and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "me", "us")
                     for c in (tok.head if tok.dep_ == "xcomp" else tok).children)
+    if tok.lemma_.lower() in SPEAKS_OF_LEMMAS:  # 'X spoke of “…”', 'went on about “…”'
+        return tok.pos_ == "VERB" and speaks_of(tok)
     if tok.lower_ in THAT_CUES and not grants_clause(tok):
         return False  # 'she accepted that …' reports; 'the board accepted the plan' does not
     if tok.lower_ not in cue_forms() or tok.ent_type_ or (tok.pos_ == "PROPN"
@@ -92,6 +94,32 @@ def is_cue(tok: Token) -> bool:
     before_colon = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":" \
         and tok.dep_ not in ("pobj", "dobj", "poss")
     return tok.lower_ in STRONG_CUES or tok.pos_ in ("VERB", "AUX") or before_colon
+
+
+# verbs of speaking that report words only through a preposition right before the quoted words
+# ('The leader spoke of “a hard year”', 'talked about “…”', 'referred to “…”', 'went on about
+# “…”'); 'spoke at the meeting' or 'talked to staff' reports nothing
+SPEAKS_OF_LEMMAS = {"speak", "talk", "refer", "go"}
+SPEAKS_OF_WORDS = {"speak": ("of", "about"), "talk": ("of", "about"), "refer": ("to",),
+                   "go": ("on about",)}
+OPENING_MARKS = "\"\u201c\u2018'"
+
+
+def speaks_of(tok: Token) -> bool:
+    """Whether a verb of speaking is followed by its preposition and an opening quote mark,
+    and the words quoted are no title ('talked about “Working Together to Safeguard
+    Children”': a work spoken about, not words spoken)."""
+    from ..quotes import SMALL_WORDS
+
+    text = tok.doc.text
+    at = tok.idx + len(tok.text)
+    m = next((m for word in SPEAKS_OF_WORDS[tok.lemma_.lower()]
+              if (m := re.compile(rf"[ \t]+{word}[ \t]+[{OPENING_MARKS}]").match(text, at)) is not None), None)
+    if m is None:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", text[m.end():m.end() + 60])[:6]
+             if w.lower() not in SMALL_WORDS]
+    return not (len(words) >= 2 and all(w[:1].isupper() for w in words))
 
 
 # verbs of reading a document's words out besides 'quote' (a reporting verb already): the reader
@@ -376,6 +404,19 @@ def cue_text(tok: Token) -> str:
     return tok.text
 
 
+CLIMB = 5  # clauses climbed to a subject ('X was defensive when forced to defend not paying …')
+
+
+def after_restrictive_relative(verb: Token) -> bool:
+    """Whether a participle hangs, after a comma, on a relative clause that defines its noun
+    (no comma before the relative: 'a builder who said he was owed, saying …')."""
+    rel = verb.head
+    if rel.dep_ != "relcl" or not verb.i or verb.nbor(-1).text != ",":
+        return False
+    first = rel.left_edge.i
+    return first > 0 and rel.doc[first - 1].text != "," and rel.doc[first].lower_ in RELATIVES
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, climbing through conjoined or open clauses."""
     tok = verb
@@ -389,7 +430,13 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" \
             and prev.head.lower_ == "of" and prev.pos_ in ("PROPN", "NOUN"):
         return prev  # the same, with the participle hung on the main verb
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and after_restrictive_relative(verb):
+        # 'X defended not paying a builder who said he was owed, saying, "…"': a participle set
+        # off after a relative clause that defines its noun belongs to the main clause
+        tok = verb.head.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+    elif verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         # 'X said the panel would meet, adding that …': the one who said adds
         head = verb.head
         while head.dep_ in ("ccomp", "conj") and not is_cue(head) and head.head.i != head.i:
@@ -399,7 +446,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and reported_clause(verb.head) and is_cue(verb.head.head) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         tok = verb.head.head  # 'X wrote that the plan was "a shambles" and asked …': X asks
-    for _ in range(3):
+    for _ in range(CLIMB):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         # '… polls that he claimed …': the parser may give a relative and a real subject
         subj = [c for c in subj if c.lower_ not in RELATIVES] or subj
@@ -417,6 +464,12 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head  # ('X is due to tell', 'X is keen to stress': the copula's subject)
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # 'X sings … before asking her, "…"'
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "conj" and tok.head.pos_ == "ADP":
+            # '… for his tone and for saying that …': the preposition conjoined to the first
+            head = tok.head
+            while head.pos_ == "ADP" and head.dep_ in ("prep", "conj") and head.head.i != head.i:
+                head = head.head
+            tok = head
         else:
             break
     return None
