@@ -625,14 +625,24 @@ _OTHER_SUBJECT = re.compile(
     r"\breview\s+into\s+the\s+(?:death|care|circumstances|murder|killing|abuse)\s+of\b", re.I)
 
 
-def _first_sentence_end(text: str) -> int:
-    """Where the first sentence of the text's prose ends (its first line that is no heading)."""
+def _first_prose_line(text: str) -> tuple[int, int]:
+    """Where the first line of the text's prose (its first line that is no heading) starts and
+    ends; (len, len) if it has none."""
     at = 0
-    for line in text.split("\n"):
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
         if line.strip() and not _is_heading(line):
-            return _sentence(text, at, at + 1)[1]
-        at += len(line) + 1
-    return len(text)
+            return at, end
+        at = end + 1
+    return len(text), len(text)
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where the first sentence of the text's prose ends."""
+    at = _first_prose_line(text)[0]
+    return _sentence(text, at, at + 1)[1] if at < len(text) else at
 
 
 def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> Period | None:
@@ -812,7 +822,10 @@ def _in_july_years(text: str, found: Period) -> Period:
         y1, y2 = m["y1"] or m["y3"], m["y2"] or m["y4"]
         if int(y1) == y and int(y2[-2:]) == (y + 1) % 100:
             return Period(f"{y}-09-01", f"{y + 1}-08-31", found.text)
-    for m in _YEAR_TO_SUMMER.finditer(text):
+    named = len(re.findall(rf"\b{y}\s?[/\-–]\s?(?:{y + 1}|{(y + 1) % 100:02d})\b", text))
+    for m in _YEAR_TO_SUMMER.finditer(text if named <= 1 else ""):  # the heading's year, named
+        # once, told by the text's window; a year named as the figures' own is not (a rolling
+        # year beside it is a figure's)
         if int(m["y"]) == y + 1:
             july = m["m"].lower() == "july"
             return Period(f"{y}-{'08' if july else '09'}-01",
@@ -903,6 +916,13 @@ def _document_period(text: str, title: str | None, date: str | None,
         # dated July 2026 that names 2026/27 most (its plans, its budget): a year not yet ended
         # by the date is no account of work; the year the date calls the last one is (an
         # answer deep in a paper citing "the last financial year" in passing is not)
+    if last is None and year is not None and date and (year.end or "") > date and \
+            not (year.text and any(year.text in h for h in heads)):
+        ended = _ended_year_named(text, cands, date)
+        if ended is not None:
+            return ended  # ... so too the year the date calls the last one, named by its years
+            # in the opening ("spent £41m in 2025/26", a story of June 2026 whose 2026/27 is a
+            # budget set aside and a figure expected)
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
         return _meeting_year(meeting)
     if year is None:
@@ -1167,7 +1187,9 @@ _LAST_FY = re.compile(r"\b(?:(?:the\s+)?(?:last|past|previous)\s+financial\s+yea
                       r"the\s+(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+"
                       r"(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?March(?!\s*,?\s*(?:19|20)\d\d))\b"
                       r"(?!\s*(?:(?:19|20)\d\d|\())", re.I)
-_FROM_BEFORE = re.compile(r"\b(?:from|than|on|with|against)\s+(?:\S+\s+){0,3}?(?:in\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|than|with|against)\s+(?:\S+\s+){0,3}?(?:in\s+)?$|"
+                          r"\bon\s+(?:in\s+)?$", re.I)  # "up 5% on the year to March", not
+# "spent £31m on care placements in the year to March"
 
 
 def _last_year(text: str, date: str | None, rx: re.Pattern[str] = _LAST_FY,
@@ -1193,6 +1215,25 @@ def _last_year(text: str, date: str | None, rx: re.Pattern[str] = _LAST_FY,
 # A dated document that names no year at all but tells its figures as last year's, more than once
 # ("Last year we took 9,000 contacts …", "… and last year it was 18%"), said after the year has
 # ended (April to December): the financial year before its date's. One "last year" is a figure's.
+def _ended_year_named(text: str, cands: list[_Candidate], date: str) -> Period | None:
+    """The financial year the document's date last closed, named as its own (no comparator's or
+    projection's) in the opening, or None."""
+    if len(date) < 7 or not date[:4].isdigit() or not date[5:7].isdigit():
+        return None
+    y, mo = int(date[:4]), int(date[5:7])
+    fy = financial_year(y - 1 if mo >= 4 else y - 2)
+    for c in cands:
+        if c.start >= _OPENING_CHARS:
+            break
+        if c.period.start == fy.start and c.period.end == fy.end and not _foreign(text, c) and \
+                re.search(r"\d", _YEARS.sub(" ", text[c.sentence[0]:c.sentence[1]])):
+            return c.period  # a figure told for it ("spent £41m in 2025/26"), not a column's head
+    return None
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[/\-–]\s?\d\d(?:\d\d)?)?")
+
+
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?![’']s)", re.I)
 _LAST_YEAR_TIMES = 2
 
@@ -1364,10 +1405,10 @@ def _dated_report_end(text: str, date: str | None) -> Period | None:
                                                           length.start()):
                 length = None  # "up from 96 in the year to 31 July" is a comparator's year
         if length is None or (m.group("d") is None and (length.re is not _WINDOW_BEFORE or (
-                length.group("year") and m.group("m") == "March") or m.start() >= _LEAD_CHARS)):
-            continue  # a yearless month closes a window said before it, in the lead (as
-            # _dated_months' months); "the year to March" is the financial year the date last
-            # closed (see _LAST_FY)
+                length.group("year") and m.group("m") == "March") or
+                m.start() >= _first_prose_line(text)[1])):
+            continue  # a yearless month closes a window said before it, in the first line of
+            # prose; "the year to March" is the financial year the date last closed (_LAST_FY)
         months = 6 if length.group("half") else 3 if length.group("quarter") else 12
         mo, y = MONTHS[m.group("m").lower()], int(date[:4])
         d = int(m.group("d")) if m.group("d") else calendar.monthrange(y, mo)[1]
@@ -1576,12 +1617,20 @@ def _span_repeated(text: str, cands: list[_Candidate]) -> Period | None:
     best = max(counts, key=counts.__getitem__)
     if counts[best] >= 2:
         return sample[best]
-    # ... or once, opening a sentence of the lead that counts what was done in it ("Between
+    # ... or once, opening a sentence of the first line of prose that counts what was done in it ("Between
     # 1 April and 30 September 2026 the council received 412 …"): the figures the text gives first
     first = next(c for c in cands if (c.period.start, c.period.end) == best and not _foreign(text, c))
-    opens = not text[first.sentence[0]:first.start].strip(" \t\n\"“‘'(")
+    opens = _OPENS_WITH.fullmatch(text, first.sentence[0], first.start)
     told = re.search(r"(?<![\w.])\d[\d,.]*(?![\d/–-])", text[first.end:first.sentence[1]])
-    return sample[best] if opens and told and first.start < _LEAD_CHARS else None
+    return sample[best] if opens and told and first.start < _first_prose_line(text)[1] else None
+
+
+# What may stand before a span that opens a sentence: quotes, or a preposition ("During July
+# to September 2025 the hubs welcomed …", "In the period April to June 2026, …").
+_OPENS_WITH = re.compile(r"[ \t\n\"“‘'(]*(?:(?:in|during|over|across|throughout|for)\s+"
+                         r"(?:the\s+(?:period|months?|quarter|weeks?)\s+(?:of\s+|from\s+)?)?)?", re.I)
+
+
 
 
 def _whole_months(p: Period) -> bool:
