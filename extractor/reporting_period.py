@@ -937,7 +937,9 @@ def _document_period(text: str, title: str | None, date: str | None,
                      ("span", lambda: None if court else _span_repeated(text, cands)),
                      ("last_fy", lambda: last),
                      ("last_year", lambda: None if one_case or court else
-                      _said_last_year(text, date)))
+                      _said_last_year(text, date)),
+                     ("calendar", lambda: None if one_case or court else
+                      _calendar_year_told(text, date)))
         for path, fallback in fallbacks:
             found = fallback()
             if found is not None:
@@ -1232,6 +1234,26 @@ def _ended_year_named(text: str, cands: list[_Candidate], date: str) -> Period |
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[/\-–]\s?\d\d(?:\d\d)?)?")
+
+
+# A dated story whose first sentence of prose counts its figures in a plain year already ended
+# ("Police recorded 4,210 incidents where a child was present in 2025"), naming no financial
+# year, school year or span: that calendar year. A bare year is no candidate elsewhere (too often a citation: "Working Together 2018").
+_IN_YEAR = re.compile(r"\b(?:in|during|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![/\-–]\d)")
+
+
+def _calendar_year_told(text: str, date: str | None) -> Period | None:
+    """The plain year a dated story's first sentence counts its figures in (see _IN_YEAR)."""
+    if not date or not date[:4].isdigit():
+        return None
+    start = _first_prose_line(text)[0]
+    first = _sentence(text, start, start + 1)
+    m = _IN_YEAR.search(text, first[0], first[1])
+    if m is None or int(m["y"]) >= int(date[:4]) or _foreign(text, _Candidate(
+            m.start(), m.end(), Period(None, None, m.group()), first)):
+        return None
+    told = re.search(r"\d", _YEARS.sub(" ", text[first[0]:first[1]]))
+    return Period(f"{m['y']}-01-01", f"{m['y']}-12-31", m.group("y")) if told else None
 
 
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?![’']s)", re.I)

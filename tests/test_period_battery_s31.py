@@ -8,13 +8,15 @@ for one case, a decision, a proposal, a campaign; academic years September to Au
 was run on them. Each is read through the record's own path: the txt ingest (its title and the
 date of a dateline it drops) and `find_period`.
 
-FIRST ACCURACY (main at c6a4ce0, before any change): 32/48 = 0.667. After the changes: 44/48 =
-0.917; the four rows still failing are xfail with their reasons.
+FIRST ACCURACY (main at c6a4ce0, before any change): 32/48 = 0.667. After the changes: 45/48 =
+0.938; the three rows still failing are xfail with their reasons.
 
 The second table (37 rows, one block per construction the changes added, with negative rows) was
-written after the first fixes and before running it: 31/37 at first run; 36/37 after; one row's
-expectation (o7, a decision paper naming its year twice) was written as a year and corrected to
-none, which ruling 4 and the existing decision rule give. Every text is invented."""
+written after the first fixes and before running it: 31/37 at first run; 36/37 after, 37/37 once
+one row's expectation (o7, a decision paper naming its year twice), written as a year, was
+corrected to none, which ruling 4 and the existing decision rule give. A last block (8 rows, a plain calendar
+year told in a story's first sentence) was written after the battery's row needed it. Every text
+is invented."""
 
 from __future__ import annotations
 
@@ -151,14 +153,13 @@ _BATTERY = [
      'We tested a sample of 25 direct payment agreements; 4 had no signed agreement on file.\n'
      'Assurance opinion: Limited.\n',
      ('2025-10-01', '2025-11-30')),
-    pytest.param("news_calendar_stats",
+    ("news_calendar_stats",
      'Domestic abuse incidents involving children reach record\n'
      'By Lee Morgan\n'
      '10 February 2026\n'
      'Police in Anyshire recorded 4,210 domestic abuse incidents where a child was present in 2025, the highest number on record.\n'
      'The figure for 2025 compares with 3,870 in 2024.\n',
-     _cy(2025),
-     marks=pytest.mark.xfail(strict=True, reason="a plain calendar year said bare ('in 2025', twice) is no candidate period: the vote counts financial and school years only, and bare years are too often citations ('Working Together 2018', 'since 2019') to vote")),
+     _cy(2025)),
     ("ehe_scrutiny_ay",
      'Report to: Education Scrutiny Committee\n'
      'Date: 4 November 2025\n'
@@ -583,6 +584,67 @@ _CONSTRUCTIONS = [
      "Have your say on our plans for children's centres\n"
      'We want to hear from families who use our centres.\n'
      'In 2024/25 the centres saw 9,800 families.\n',
+     _NONE),
+# 7. A dated story whose first sentence of prose counts its figures in a plain year already
+# ended, naming no financial year, school year or span: that calendar year (written after the
+# battery's row, before running: 7/8 at first run, but c3 had been written as none to suit a first
+# version that wanted the year named twice, against the conventions' reading of a story on a
+# year's figures; corrected, 6/8; with the rule relaxed to one mention, 7/8).
+    ("c1",
+     'Youth violence arrests fall\n'
+     'By Sam Taylor\n'
+     '14 January 2026\n'
+     'Police arrested 312 under-18s for knife offences in Anyshire in 2025, down by a fifth.\n'
+     'The 2025 figure is the lowest for six years.\n',
+     _cy(2025)),
+    ("c2",
+     'More young carers identified\n'
+     'By Amy Price\n'
+     '3 March 2026\n'
+     'Schools in Anytown identified 540 young carers during 2025, the council says.\n'
+     'In 2025 the council also funded two new support groups.\n',
+     _cy(2025)),
+    ("c3",
+     'Private fostering notifications rise\n'
+     'By Jo Smith\n'
+     '20 February 2026\n'
+     'The council received 19 private fostering notifications in 2025.\n'
+     'That compares with 12 in 2024.\n',
+     _cy(2025)),
+    ("c4",
+     "Council opens new children's home\n"
+     'By Jo Smith\n'
+     '20 February 2026\n'
+     "A new four-bed children's home has opened in Anytown, the first the council has run since 2015.\n"
+     'The council closed its last home in 2015.\n',
+     _NONE),
+    ("c5",
+     'Adoption numbers climb\n'
+     'By Lee Morgan\n'
+     '9 January 2026\n'
+     'Some 41 children were adopted in Anytown in 2025, up from 33.\n'
+     'Adoptions in 2025 were the highest since records began.\n',
+     _cy(2025)),
+    ("c6",
+     'Plans for youth hub approved\n'
+     'By Raj Patel\n'
+     '5 June 2026\n'
+     'A youth hub will open in 2027 with 40 staff, after councillors approved the plans.\n'
+     'Building will begin in 2027.\n',
+     _NONE),
+    pytest.param("c7",
+     'Referrals rise in first year of hub\n'
+     'By Kate Hill\n'
+     '2 February 2026\n'
+     'The family hub handled 2,100 referrals in 2025, its first full year, and 2025 saw 80 volunteers join. In 2025/26 it expects more.\n',
+     _cy(2025),
+     marks=pytest.mark.xfail(strict=True, reason="a financial year the story names once, for what it expects, is a vote candidate and wins over the plain year of its figures")),
+    ("c8",
+     "Children's services chief to retire\n"
+     'By Kate Hill\n'
+     '2 February 2026\n'
+     "Anytown's director of children's services, who joined in 2019, will retire in the summer.\n"
+     'She was appointed in 2019 after eight years in Anyshire.\n',
      _NONE),
 ]
 
