@@ -174,8 +174,10 @@ _COMPARATOR = re.compile(
 _PROJECTION = re.compile(
     r"(?:\b(?:by|until|before|from|next|coming|ahead(?:\s+of)?|in\s+advance\s+of|"
     r"in\s+(?:preparation|readiness)\s+for)|"
-    r"\b(?:forecast|projected|expected|planned|anticipated)(?:\s+\w+){0,3}?(?:\s+(?:for|in|by))?|"
-    r"\bwill(?:\s+\w+){0,6}?\s+(?:in|during|for|by)|"
+    r"\b(?:forecast|projected|expect(?:s|ed|ing)?|planned|anticipated)(?:\s+\w+){0,3}?(?:\s+(?:for|in|by))?|"
+    # ... what a future tense will cost or do in it ("will cost £1.2m in"), a sum set aside for it
+    r"\bwill(?:\s+(?:\w+|£[\d.,]+[mk]?(?:bn)?|[\d.,]+%?)){0,6}?\s+(?:in|during|for|by)|"
+    r"\bset\s+aside(?:\s+\S+){0,3}?\s+for|"
     r"\b(?:targets?|priorities|plans?|ambitions?|intentions?|allocations?)\s+for)\s+(?:the\s+)?$",
     re.I)  # a sum allocated for a year is set ahead of it ("the grant allocation for 2026/27")
 # A decision paper: "This report asks Cabinet to approve …", "Cabinet is asked to agree …",
@@ -607,6 +609,42 @@ def _history(counts: dict[tuple[str, str], int], best: tuple[str, str]) -> bool:
     return bool(rivals) and max(starts) - min(starts) >= _HISTORY_YEARS
 
 
+# A text whose opening shows its subject is not a period's figures (ruling 4: no account of a
+# period of work): a decision it asks for ("Recommendation: That Cabinet approves …", "Members
+# are asked to agree …"), a proposal it consults on ("We are proposing to …", "Have your say",
+# "The consultation closes on …"), its answer to another body's consultation or call for
+# evidence ("Our response to the … consultation"), or a review into one child's death or care.
+# A year such a text names once, past its first sentence, is background.
+_OTHER_SUBJECT = re.compile(
+    rf"{_DECISION.pattern}|"
+    rf"\brecommendations?\s*:?\s*(?:\d\.?\s*)?that\s+(?:the\s+)?(?:[A-Z][\w’']*\s+){{0,4}}{_DECIDE}s?\b|"
+    r"\bwe\s+(?:are\s+)?propos(?:e|ing)\b|\bproposed\s+changes?\b|"
+    r"\b(?:the|a|our|this)\s+proposals?\s+(?:to|for)\b|\bhave\s+your\s+say\b|"
+    r"\bconsultation\s+(?:closes|will\s+close|runs|is\s+open)\b|"
+    r"\bresponse\s+to\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,8}?(?:consultation|call\s+for\s+evidence)\b|"
+    r"\breview\s+into\s+the\s+(?:death|care|circumstances|murder|killing|abuse)\s+of\b", re.I)
+
+
+def _first_prose_line(text: str) -> tuple[int, int]:
+    """Where the first line of the text's prose (its first line that is no heading) starts and
+    ends; (len, len) if it has none."""
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        if line.strip() and not _is_heading(line):
+            return at, end
+        at = end + 1
+    return len(text), len(text)
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where the first sentence of the text's prose ends."""
+    at = _first_prose_line(text)[0]
+    return _sentence(text, at, at + 1)[1] if at < len(text) else at
+
+
 def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> Period | None:
     """The financial year named most as the document's own (a school year, September to
     August, when the text names no financial year: "in the 2024/25 school year"); None if only
@@ -642,6 +680,9 @@ def _most_named_year(text: str, cands: list[_Candidate], title: str | None) -> P
     passing = raw[best] <= 1 and not in_title and text.count("\n", 0, at[best]) >= _OPENING_LINES
     if passing and _single_case(text):
         return None
+    if raw[best] <= 1 and not in_title and at[best] >= _first_sentence_end(text) and \
+            _OTHER_SUBJECT.search(text, 0, _OPENING_CHARS):
+        return None  # a year named once, past the first sentence, in a text about something else
     if not in_title and at[best] >= _LEAD_CHARS and _COURT_CASE.search(text, 0, _LEAD_CHARS):
         return None  # a story about a trial or a sentence names a year only after its lead
     return sample[best]
@@ -751,10 +792,23 @@ _SCHOOL_YEAR_DATES = re.compile(
     r"3[01](?:st)?\s+(?P<m2>July|August)\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
 
 
+# ... or that names the same split year as a school's ("the 2024-25 academic year", "academic
+# year 2024/25", "the 2024/25 school year"), or tells its figures for the year to the July or
+# the August that closes it ("In the year to 31 July 2025, 148 children …" under "Statistics
+# 2024-25"): the heading's year is that year, not the financial year.
+_SCHOOL_YEAR_NAMED = re.compile(
+    r"\b(?P<y1>(?:19|20)\d\d)\s?[/\-–]\s?(?P<y2>\d\d(?:\d\d)?)\s+(?:academic|school)\s+year\b|"
+    r"\b(?:academic|school)\s+year\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)\s?[/\-–]\s?(?P<y4>\d\d(?:\d\d)?)\b", re.I)
+_YEAR_TO_SUMMER = re.compile(
+    r"\b(?:year|twelve\s+months|12\s+months)\s+(?:ending|ended|to)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:3[01](?:st)?\s+)?(?P<m>July|August),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
 def _in_july_years(text: str, found: Period) -> Period:
     """A split year ("2024-25") read as a financial year, in a text whose years end on 31 July:
     the year 1 August to 31 July; in a text that spells out that year's dates as a school's or
-    a college's year (see _SCHOOL_YEAR_DATES), the year so spelt."""
+    a college's year (see _SCHOOL_YEAR_DATES), names it as a school year, or counts to the July
+    or the August that closes it (see _SCHOOL_YEAR_NAMED), the year so told."""
     if not (_is_financial_year(found) and _SPLIT_YEAR.fullmatch((found.text or "").strip())):
         return found
     y = int((found.start or "0000")[:4])
@@ -764,6 +818,18 @@ def _in_july_years(text: str, found: Period) -> Period:
                 m["m2"].lower() == ("july" if august else "august"):
             return Period(f"{y}-{'08' if august else '09'}-01",
                           f"{y + 1}-{'07-31' if august else '08-31'}", found.text)
+    for m in _SCHOOL_YEAR_NAMED.finditer(text):
+        y1, y2 = m["y1"] or m["y3"], m["y2"] or m["y4"]
+        if int(y1) == y and int(y2[-2:]) == (y + 1) % 100:
+            return Period(f"{y}-09-01", f"{y + 1}-08-31", found.text)
+    named = len(re.findall(rf"\b{y}\s?[/\-–]\s?(?:{y + 1}|{(y + 1) % 100:02d})\b", text))
+    for m in _YEAR_TO_SUMMER.finditer(text if named <= 1 else ""):  # the heading's year, named
+        # once, told by the text's window; a year named as the figures' own is not (a rolling
+        # year beside it is a figure's)
+        if int(m["y"]) == y + 1:
+            july = m["m"].lower() == "july"
+            return Period(f"{y}-{'08' if july else '09'}-01",
+                          f"{y + 1}-{'07-31' if july else '08-31'}", found.text)
     if not _JULY_YEARS.search(text):
         return found
     return Period(f"{y}-08-01", f"{y + 1}-07-31", found.text)
@@ -850,6 +916,13 @@ def _document_period(text: str, title: str | None, date: str | None,
         # dated July 2026 that names 2026/27 most (its plans, its budget): a year not yet ended
         # by the date is no account of work; the year the date calls the last one is (an
         # answer deep in a paper citing "the last financial year" in passing is not)
+    if last is None and year is not None and date and (year.end or "") > date and \
+            not (year.text and any(year.text in h for h in heads)):
+        ended = _ended_year_named(text, cands, date)
+        if ended is not None:
+            return ended  # ... so too the year the date calls the last one, named by its years
+            # in the opening ("spent £41m in 2025/26", a story of June 2026 whose 2026/27 is a
+            # budget set aside and a figure expected)
     if meeting is not None and (year is None or (year.start or "") > (meeting.start or "")):
         return _meeting_year(meeting)
     if year is None:
@@ -864,7 +937,9 @@ def _document_period(text: str, title: str | None, date: str | None,
                      ("span", lambda: None if court else _span_repeated(text, cands)),
                      ("last_fy", lambda: last),
                      ("last_year", lambda: None if one_case or court else
-                      _said_last_year(text, date)))
+                      _said_last_year(text, date)),
+                     ("calendar", lambda: None if one_case or court else
+                      _calendar_year_told(text, date)))
         for path, fallback in fallbacks:
             found = fallback()
             if found is not None:
@@ -1114,7 +1189,9 @@ _LAST_FY = re.compile(r"\b(?:(?:the\s+)?(?:last|past|previous)\s+financial\s+yea
                       r"the\s+(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+"
                       r"(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?March(?!\s*,?\s*(?:19|20)\d\d))\b"
                       r"(?!\s*(?:(?:19|20)\d\d|\())", re.I)
-_FROM_BEFORE = re.compile(r"\b(?:from|than|on|with|against)\s+(?:\S+\s+){0,3}?(?:in\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|than|with|against)\s+(?:\S+\s+){0,3}?(?:in\s+)?$|"
+                          r"\bon\s+(?:in\s+)?$", re.I)  # "up 5% on the year to March", not
+# "spent £31m on care placements in the year to March"
 
 
 def _last_year(text: str, date: str | None, rx: re.Pattern[str] = _LAST_FY,
@@ -1140,6 +1217,45 @@ def _last_year(text: str, date: str | None, rx: re.Pattern[str] = _LAST_FY,
 # A dated document that names no year at all but tells its figures as last year's, more than once
 # ("Last year we took 9,000 contacts …", "… and last year it was 18%"), said after the year has
 # ended (April to December): the financial year before its date's. One "last year" is a figure's.
+def _ended_year_named(text: str, cands: list[_Candidate], date: str) -> Period | None:
+    """The financial year the document's date last closed, named as its own (no comparator's or
+    projection's) in the opening, or None."""
+    if len(date) < 7 or not date[:4].isdigit() or not date[5:7].isdigit():
+        return None
+    y, mo = int(date[:4]), int(date[5:7])
+    fy = financial_year(y - 1 if mo >= 4 else y - 2)
+    for c in cands:
+        if c.start >= _OPENING_CHARS:
+            break
+        if c.period.start == fy.start and c.period.end == fy.end and not _foreign(text, c) and \
+                re.search(r"\d", _YEARS.sub(" ", text[c.sentence[0]:c.sentence[1]])):
+            return c.period  # a figure told for it ("spent £41m in 2025/26"), not a column's head
+    return None
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[/\-–]\s?\d\d(?:\d\d)?)?")
+
+
+# A dated story whose first sentence of prose counts its figures in a plain year already ended
+# ("Police recorded 4,210 incidents where a child was present in 2025"), naming no financial
+# year, school year or span: that calendar year. A bare year is no candidate elsewhere (too often a citation: "Working Together 2018").
+_IN_YEAR = re.compile(r"\b(?:in|during|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![/\-–]\d)")
+
+
+def _calendar_year_told(text: str, date: str | None) -> Period | None:
+    """The plain year a dated story's first sentence counts its figures in (see _IN_YEAR)."""
+    if not date or not date[:4].isdigit():
+        return None
+    start = _first_prose_line(text)[0]
+    first = _sentence(text, start, start + 1)
+    m = _IN_YEAR.search(text, first[0], first[1])
+    if m is None or int(m["y"]) >= int(date[:4]) or _foreign(text, _Candidate(
+            m.start(), m.end(), Period(None, None, m.group()), first)):
+        return None
+    told = re.search(r"\d", _YEARS.sub(" ", text[first[0]:first[1]]))
+    return Period(f"{m['y']}-01-01", f"{m['y']}-12-31", m.group("y")) if told else None
+
+
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?![’']s)", re.I)
 _LAST_YEAR_TIMES = 2
 
@@ -1283,9 +1399,11 @@ def _dated_months(text: str, date: str | None) -> Period | None:
 # A periodic report told of in a dated story, its figures at a day with no year: "The annual
 # report … shows that 236 children were on the register at 31 July" (a story of November 2026:
 # the year to 31 July 2026), "the quarterly figures, at 30 June, show …".
+# The day may go unsaid after a window ("in the three months to June", "the half-year to
+# September"): the month's last day.
 _DAY_NO_YEAR = re.compile(
-    rf"\b(?:at|on|as\s+at|to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<d>[1-9]|[12]\d|3[01])"
-    rf"(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_NAMES})\b(?!,?\s+(?:19|20)\d\d)")
+    rf"\b(?:at|on|as\s+at|to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?:(?P<d>[1-9]|[12]\d|3[01])"
+    rf"(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH_NAMES})\b(?!,?\s+(?:19|20)\d\d)")
 # A rolling window said with a yearless end ("in the year to 31 July", "the 12 months ending
 # 30 June", "the quarter to 30 September"): its length, as a periodic report's.
 _WINDOW_BEFORE = re.compile(
@@ -1308,10 +1426,14 @@ def _dated_report_end(text: str, date: str | None) -> Period | None:
             if length is not None and _COMPARATOR.search(text, max(a, length.start() - 60),
                                                           length.start()):
                 length = None  # "up from 96 in the year to 31 July" is a comparator's year
-        if length is None:
-            continue
+        if length is None or (m.group("d") is None and (length.re is not _WINDOW_BEFORE or (
+                length.group("year") and m.group("m") == "March") or
+                m.start() >= _first_prose_line(text)[1])):
+            continue  # a yearless month closes a window said before it, in the first line of
+            # prose; "the year to March" is the financial year the date last closed (_LAST_FY)
         months = 6 if length.group("half") else 3 if length.group("quarter") else 12
-        mo, d, y = MONTHS[m.group("m").lower()], int(m.group("d")), int(date[:4])
+        mo, y = MONTHS[m.group("m").lower()], int(date[:4])
+        d = int(m.group("d")) if m.group("d") else calendar.monthrange(y, mo)[1]
         if f"{y:04d}-{mo:02d}-{d:02d}" > date:
             y -= 1
         if d <= calendar.monthrange(y, mo)[1]:  # not "31 June"
@@ -1515,7 +1637,22 @@ def _span_repeated(text: str, cands: list[_Candidate]) -> Period | None:
     if not counts:
         return None
     best = max(counts, key=counts.__getitem__)
-    return sample[best] if counts[best] >= 2 else None
+    if counts[best] >= 2:
+        return sample[best]
+    # ... or once, opening a sentence of the first line of prose that counts what was done in it ("Between
+    # 1 April and 30 September 2026 the council received 412 …"): the figures the text gives first
+    first = next(c for c in cands if (c.period.start, c.period.end) == best and not _foreign(text, c))
+    opens = _OPENS_WITH.fullmatch(text, first.sentence[0], first.start)
+    told = re.search(r"(?<![\w.])\d[\d,.]*(?![\d/–-])", text[first.end:first.sentence[1]])
+    return sample[best] if opens and told and first.start < _first_prose_line(text)[1] else None
+
+
+# What may stand before a span that opens a sentence: quotes, or a preposition ("During July
+# to September 2025 the hubs welcomed …", "In the period April to June 2026, …").
+_OPENS_WITH = re.compile(r"[ \t\n\"“‘'(]*(?:(?:in|during|over|across|throughout|for)\s+"
+                         r"(?:the\s+(?:period|months?|quarter|weeks?)\s+(?:of\s+|from\s+)?)?)?", re.I)
+
+
 
 
 def _whole_months(p: Period) -> bool:

@@ -133,9 +133,11 @@ def owners(raw: list[str], kept: list[str]) -> list[str]:
 
 
 # A story's dateline dropped as furniture ("Published: 5 November 2025", "Posted on 3 March
-# 2026") still dates the text: the source's date, as an HTML page's is.
+# 2026", "Last updated: 3 December 2025") still dates the text: the source's date, as an HTML
+# page's is (the boilerplate rule drops each of these labels, so each must keep its date).
 _PUBLISHED_LINE = re.compile(
-    r"[ \t]*(?:(?:first\s+)?published|posted|issued|released|date\s+published)(?:\s+on)?[ \t]*:?[ \t]*"
+    r"[ \t]*(?:(?:first\s+)?published|posted|issued|released|date\s+published|(?:last\s+)?updated)"
+    r"(?:\s+on)?[ \t]*:?[ \t]*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     r"[ \t]+(?P<m>[A-Za-z]+),?[ \t]+(?P<y>(?:19|20)\d\d)\b[^\n]{0,40}", re.I)
 
