@@ -23,18 +23,9 @@ from __future__ import annotations
 import pytest
 
 from extractor.figures import find_figures
-from extractor.findings import Period
 from extractor.ingest import load
+from tests.test_metric_destinations import FY, metric_of
 from tests.test_table_measures import _table
-
-FY = Period("2024-04-01", "2025-03-31", "2024/25")
-
-
-def metric_of(nlp, text: str, number: str) -> list[str]:
-    document = load("t.txt", text.encode("utf-8"))
-    figures = find_figures(nlp(document.text), document, FY, use_classifier=False)
-    at = text.index(number)
-    return [f.metric for f in figures for m in f.mentions if m.start <= at < m.end]
 
 
 CONCERNS = [
