@@ -189,24 +189,6 @@ _TIMELY = re.compile(r"\bwithin\s+(?:the\s+)?(?:\d+|[a-z]+)[\s-]+(?:working[\s-]
                      r"\bon\s+time\b|\btimeliness\b|\btimely\b", re.I)
 
 
-# The time limit a label or header names: 'Assessments completed within 45 working days (%)',
-# 'Seen within 2 weeks'. It is a deadline, a figure as in prose; a window in months or years
-# is a definition and stays part of the label ('Re-referrals within 12 months (%)').
-_TIME_LIMIT = re.compile(r"\bwithin\s+(?:the\s+)?(\d+)[\s-]+(?:working[\s-]+|calendar[\s-]+|school[\s-]+)?"
-                         r"(?:days?|weeks?)\b", re.I)
-
-
-def _time_limit_apart(cell: Cell) -> list[tuple[int, int]]:
-    """The cell's span, less the number of a time limit it names, which the running-text reader
-    then reads as a duration."""
-    spans, at = [], cell.start
-    for m in _TIME_LIMIT.finditer(cell.text):
-        s, e = cell.start + m.start(1), cell.start + m.end(1)
-        spans.append((at, s))
-        at = e
-    return spans + [(at, cell.end)] if spans else [(cell.start, cell.end)]
-
-
 def _in_year(period: Period | None, year_end: tuple[int, int] | None, doc_period: Period | None) -> Period | None:
     """A header's period moved to end on the table's year end; None when it is then the
     document's own period."""
@@ -325,9 +307,8 @@ def table_candidates(doc: Doc, document: Document, doc_period: Period | None
         # the label after a column of row numbers or indicator references ('CSC03 | Assessments
         # within 45 working days (%)') is the row's label, not a described value
         labels = {r[0].start for r in _without_row_numbers(table).rows if r}
-        skip += [span for row in table.rows for j, c in enumerate(row)
-                 if not _prose_cell(c) and not (j and c.start not in labels and _described(c))
-                 for span in _time_limit_apart(c)]
+        skip += [(c.start, c.end) for row in table.rows for j, c in enumerate(row)
+                 if not _prose_cell(c) and not (j and c.start not in labels and _described(c))]
         previous = table if _header_rows(table) or cont is None else previous
     cards = card_rows(document.text, [(r[0].start, r[-1].end) for t in document_tables(document) for r in t.rows if r])
     out += _card_candidates(cards)
