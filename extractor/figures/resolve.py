@@ -567,10 +567,29 @@ def _subject(doc: Doc, ts: int, te: int) -> tuple[str, str]:
         objs = [t for t in doc[te:min(len(doc), te + 8)] if t.dep_ == "pobj"]
         head = objs[0] if objs else head
     if head.pos_ not in ("NOUN", "PROPN"):
-        return "", ""
+        unit = _unit_after_break(doc, te)
+        if unit is None:
+            return "", ""
+        return " ".join(t.text for t in doc[te + 1:unit.i + 1]), unit.lemma_.lower()
     left = min(t.i for t in head.lefts) if list(head.lefts) else head.i
     words = [t.text for t in doc[left:head.i + 1] if not t.like_num and t.pos_ not in ("DET",)]
     return " ".join(words).strip(), head.lemma_.lower()
+
+
+_TIME_WORDS = frozenset("day days week weeks month months year years".split())
+
+
+def _unit_after_break(doc: Doc, te: int) -> Token | None:
+    """The time word a line break parts from its number ('within 45 / working days', the parser
+    then reading the number alone): the phrase's head, as on one line."""
+    if te + 1 >= len(doc) or not doc[te].is_space:
+        return None
+    for t in doc[te + 1:min(len(doc), te + 4)]:
+        if t.lower_ in _TIME_WORDS:
+            return t
+        if t.lower_ not in ("working", "calendar", "school", "clear"):
+            return None
+    return None
 
 
 _RATE_STOP = {"per", "(", "was", "is", "were", "are", "stood", "rose", "fell", "remained", "at", "for", ",", ";"}
