@@ -89,7 +89,7 @@ GOLD_A = {
     "area": "Dudley", "partnership": "Dudley Safeguarding Children Partnership",
     "period": {"start": "2024-04-01", "end": "2025-03-31", "text": "1 April 2024 to 31 March 2025"},
     "figures": [
-        fig(6812, "count", "other", "contacts received by the front door", "6,812 contacts received by the front door"),
+        fig(6812, "count", "social_care_referrals", "contacts received by the front door", "6,812 contacts received by the front door"),
         fig(2145, "count", "social_care_referrals", "referrals to children's social care", "2,145 referrals to children's social care"),
         fig(318, "count", "child_protection_plans", "children on a CP plan at 31 March 2025", "318 children on a child protection plan"),
         fig(9, "count", "rapid_reviews", "rapid reviews held", "The partnership held 9 rapid reviews"),
@@ -258,7 +258,7 @@ PQ1 = per("Q1", "Quarter 1 2025/26")
 MONTHS = [("April 2025", "2025-04-01", "2025-04-30"), ("May 2025", "2025-05-01", "2025-05-31"), ("June 2025", "2025-06-01", "2025-06-30")]
 TAB_C = [(503, 139, 61, 14), (492, 128, 57, 12), (492, 145, 66, 17)]
 FIGS_C = [
-    fig(1487, "count", "other", "contacts in Quarter 1", "1,487 contacts in the quarter"),
+    fig(1487, "count", "social_care_referrals", "contacts in Quarter 1", "1,487 contacts in the quarter"),
     fig(412, "count", "social_care_referrals", "referrals in Quarter 1", "of which 412 became referrals"),
     fig(184, "count", "section_47_enquiries", "section 47 enquiries Quarter 1", "Quarter 1 total 1,487 412 184 43"),
     fig(43, "count", "other", "ICPCs Quarter 1", "Quarter 1 total 1,487 412 184 43"),
@@ -271,7 +271,7 @@ FIGS_C = [
 ]
 for (label, s, e), row in zip(MONTHS, TAB_C):
     p = {"start": s, "end": e, "text": label}
-    for v, metric, what in zip(row, ["other", "social_care_referrals", "section_47_enquiries", "other"],
+    for v, metric, what in zip(row, ["social_care_referrals", "social_care_referrals", "section_47_enquiries", "other"],
                                ["contacts", "referrals", "section 47 enquiries", "ICPCs"]):
         FIGS_C.append(fig(v, "count", metric, f"{what}, {label}", f"{label} " + " ".join(f"{x:,}" for x in row), p))
 GOLD_C = {
