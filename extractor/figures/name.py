@@ -93,6 +93,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     inwin = [h for h in inwin if not _time_of(doc, h)]
     # 'per 1,000 children aged 0-15': the ages define the rate's population, not a subset
     inwin = [h for h in inwin if not _in_denominator(doc, h)]
+    aside = _aside_of_all(doc, te)
+    if aside is not None:  # 'eight children, all of them known to services, had died': said of all, no part
+        inwin = [h for h in inwin if not aside[0] <= h.start < aside[1]]
     rightside = [h for h in inwin if h.start >= te]
     source = _source_from(doc, ts, te)
     if source is not None:  # '58 came from children on plans': the source, not the thing counted
@@ -287,6 +290,20 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     if te < len(doc) and doc[te].lower_ == "such" and doc[te].i + 1 <= chosen.start <= doc[te].i + 2:
         back = max(back, 1)  # '38 such referrals': referrals of the kind the sentence before named
     return _in_context(doc, hits, ts, chosen.rule.metric or "other", back), chosen.rule.id
+
+
+def _aside_of_all(doc: Doc, te: int) -> tuple[int, int] | None:
+    """The token span of an aside said of all the things counted, between commas after the
+    counted noun: 'eight children, all of them known to services, had died', '12 reviews, each
+    of them about a baby, were held'. What it says picks out no part, so it names no metric."""
+    k = te
+    while k < len(doc) and k < te + 4 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+        k += 1
+    if k == te or k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("all", "each", "both", "every"):
+        return None
+    end = doc[k].sent.end
+    close = next((j for j in range(k + 2, min(end, k + 14)) if doc[j].text == ","), None)
+    return (k + 1, close) if close is not None else None
 
 
 _PERSON_NOUNS = {"child", "baby", "infant", "teenager", "boy", "girl", "toddler", "person", "sibling", "youngster"}
