@@ -462,8 +462,8 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         cue = _comparator_cue(before, after, c)
         comparator = _bare(doc, c) and bool(cue or _COMPARATOR_AFTER.match(after) or _year_in_brackets(before, after)
                                             or c.rule == "none" and _CHANGE_TO.search(before)) \
-            or _change_in_the_count(doc, c, before)
-        comparator = comparator or _parallel(doc, c) or _stand_in_subject(doc, c)
+            or _change_in_the_count(doc, c, before) or _change_after_a_level(c, before)
+        comparator = comparator or _parallel(doc, c) or _stand_in_subject(doc, c) or _coordinated_comparator(text, cands, i)
         base = _base_with_its_noun(doc, cands, i, before) or _change_of_this(doc, text, cands, i)
         if base is not None:  # '176 care applications ... 11% fewer than the 198 applications received in 2024-25'
             c.metric, c.subject, c.head = base.metric, c.subject or base.subject, base.head
@@ -570,6 +570,21 @@ def _inherit(doc: Doc, text: str, cands: list[_Candidate], hits: list[_Hit]) -> 
         c.confidence = max(c.confidence, INHERITED_CONFIDENCE)
     _from_takes_to(text, cands)
     _bracketed_share_of_whole(doc, text, cands, hits)
+
+
+# the words between two values coordinated, each with its own group: ' for similar areas and '
+_COORDINATED_GROUP = re.compile(r"\s+(?:for|in|across)\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?,?\s+(?:and|or)\s+", re.I)
+
+
+def _coordinated_comparator(text: str, cands: list[_Candidate], i: int) -> bool:
+    """'compared with 88 for similar areas and 70 for England': a bare count coordinated with a
+    rate or share just said, each with its group, is a comparator of the same measure."""
+    c = cands[i]
+    if i == 0 or c.q.unit != "count":
+        return False
+    prev = cands[i - 1]
+    return (prev.q.unit.startswith("rate_") or prev.q.unit == "percent") and \
+        bool(_COORDINATED_GROUP.fullmatch(text[prev.q.end:c.q.start]))
 
 
 def _compares_an_unfound_thing(cands: list[_Candidate], i: int, sent_start: int) -> bool:
@@ -974,6 +989,19 @@ def _change_in_the_count(doc: Doc, c: _Candidate, before: str) -> bool:
     ('children', 'cases', 'families') names nothing of its own."""
     return c.rule == "none" and c.metric == "other" and c.q.unit == "count" and c.te < len(doc) \
         and doc[c.te].lower_ in _GENERIC_NOUNS and bool(_CHANGE_OF.search(before) or _CHANGED_FROM.search(before))
+
+
+# a percentage set after a level by 'up' or 'down' (or 'a rise of'): 'numbered 640, up 12% on last year'
+_UP_AFTER_A_LEVEL = re.compile(
+    r"\d\s*,\s*(?:up|down|a\s+(?:rise|fall|drop|increase|decrease|reduction)\s+of)\s+(?:by\s+)?"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
+def _change_after_a_level(c: _Candidate, before: str) -> bool:
+    """'Section 47 enquiries numbered 640, up 12% on last year': the change of the level just
+    said, whose metric it keeps (the corpus convention: a percentage change takes the metric of the
+    quantity that changed), when its own counted thing was not found."""
+    return c.rule == "none" and c.metric == "other" and c.q.unit == "percent" and bool(_UP_AFTER_A_LEVEL.search(before))
 
 
 # a group a value is compared with, its value in brackets after it: 'above comparable councils (',

@@ -93,6 +93,9 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     inwin = [h for h in inwin if not _time_of(doc, h)]
     # 'per 1,000 children aged 0-15': the ages define the rate's population, not a subset
     inwin = [h for h in inwin if not _in_denominator(doc, h)]
+    aside = _aside_of_all(doc, te)
+    if aside is not None:  # 'eight children, all of them known to services, had died': said of all, no part
+        inwin = [h for h in inwin if not aside[0] <= h.start < aside[1]]
     rightside = [h for h in inwin if h.start >= te]
     source = _source_from(doc, ts, te)
     if source is not None:  # '58 came from children on plans': the source, not the thing counted
@@ -238,6 +241,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
         by_verb = _verb_names(doc, hits, ts, te)
         if by_verb is not None:  # 'agencies referred 14 cases': the verb says what the cases are
             return _in_context(doc, hits, ts, by_verb.rule.metric or "other"), by_verb.rule.id
+        if _deaths_of(doc, ts, te):
+            return _in_context(doc, hits, ts, "child_deaths"), "died"  # 'the deaths of two babies'
         immediate = [h for h in rightside if h.start - te <= 5 and h.rule.kind in ("noun", "family", "prop")
                      and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(te, h.start))]
         # a context rule re-reads a metric, it names none of its own
@@ -255,7 +260,8 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
                 h.rule.kind == "foreign" and h.start < doc[ts].sent.end and _in_a_state(doc, h.start) for h in rightside):
             return "other", "noun"  # '31% of children live in poverty': a share with a trait no metric counts
         return "other", "none"
-    if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection" and not _made_by_an_agency(doc, chosen, ts):
+    if _event_count(doc, ts, te) and chosen.rule.metric != "police_protection" and not _made_by_an_agency(doc, chosen, ts) \
+            and not _occasions_of_the_thing(doc, chosen, ts):
         return "other", "events"  # 'missing 16 times', 'on five occasions': a case fact
     if re.search(r"\b(?:in|for)\s+the\s+(?:other|remaining)\s+$", doc[max(0, ts - 4):ts].text + " ", re.I):
         return "other", "remainder"  # 'in the other two, no review was needed'
@@ -286,6 +292,34 @@ def _named_metric(doc: Doc, hits: list[_Hit], ts: int, te: int, left: int, right
     return _in_context(doc, hits, ts, chosen.rule.metric or "other", back), chosen.rule.id
 
 
+def _aside_of_all(doc: Doc, te: int) -> tuple[int, int] | None:
+    """The token span of an aside said of all the things counted, between commas after the
+    counted noun: 'eight children, all of them known to services, had died', '12 reviews, each
+    of them about a baby, were held'. What it says picks out no part, so it names no metric."""
+    k = te
+    while k < len(doc) and k < te + 4 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+        k += 1
+    if k == te or k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("all", "each", "both", "every"):
+        return None
+    end = doc[k].sent.end
+    close = next((j for j in range(k + 2, min(end, k + 14)) if doc[j].text == ","), None)
+    return (k + 1, close) if close is not None else None
+
+
+_PERSON_NOUNS = {"child", "baby", "infant", "teenager", "boy", "girl", "toddler", "person", "sibling", "youngster"}
+
+
+def _deaths_of(doc: Doc, ts: int, te: int) -> bool:
+    """'the deaths of two babies', 'following the deaths of three teenagers': a count of children
+    whose deaths are told counts child deaths, whatever their age (the corpus convention: deaths of
+    under-ones keep child_deaths; the spec's own example)."""
+    noun = _counted_noun(doc, ts, te)
+    if noun is None or noun.lemma_.lower() not in _PERSON_NOUNS or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ == "of" and prep.head.lemma_.lower() == "death"
+
+
 # who makes referrals and raises concerns as a service, not as the case itself
 _AGENCY_SUBJECTS = {"staff", "school", "schools", "police", "service", "team", "we", "practitioner", "practitioners",
                     "agency", "agencies", "partner", "partners", "officer", "officers", "teacher", "teachers", "nurse",
@@ -311,6 +345,29 @@ def _made_by_an_agency(doc: Doc, chosen: _Hit, ts: int) -> bool:
     obj = [c for c in verb.children if c.dep_ == "dobj" and chosen.start <= c.i < chosen.end]
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(obj) and bool(subj) and subj[0].lower_ in _AGENCY_SUBJECTS
+
+
+# metrics that count events (a review, a notification, an enquiry, an order), not children
+_EVENT_METRICS = {"rapid_reviews", "serious_incident_notifications", "review_referrals", "social_care_referrals",
+                  "section_47_enquiries", "court_orders", "national_reviews", "lcsprs_commissioned",
+                  "lcsprs_published", "serious_case_reviews"}
+
+
+def _occasions_of_the_thing(doc: Doc, chosen: _Hit, ts: int) -> bool:
+    """'Rapid reviews were held on 11 occasions', 'the panel was notified of a serious incident
+    on nine occasions': the occasions are the metric's own events when the verb's subject (or
+    object) is the thing the metric counts; 'He was referred on seven occasions' stays a case
+    fact (its subject is a person), and so do occasions of children ('went missing')."""
+    if chosen.rule.metric not in _EVENT_METRICS:
+        return False
+    verb = doc[ts]
+    for _ in range(8):  # up through 'occasions' and 'on' to the verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and chosen.start <= c.i < chosen.end for c in verb.children)
 
 
 # the rule id of a part of a set said by its source, whose set names it ('12 from care leavers')

@@ -100,7 +100,10 @@ def _stage_of(doc: Doc, hits: list[_Hit], ts: int, left: int, right: int) -> str
         gov = gov.head
     own: list[str | None] = []
     clauses = ("conj", "advcl", "ccomp", "relcl", "parataxis")  # another clause's verb is not ours
-    for verbs in ({gov.i, *[c.i for c in gov.children if c.dep_ not in clauses]}, {c.i for c in gov.conjuncts}):
+    # the verb the number's own verb completes comes before a coordinated one: 'agreed to carry out two
+    # learning reviews and published one' (the two were agreed, the one published)
+    above = {gov.head.i} if gov.dep_ == "xcomp" else set()
+    for verbs in ({gov.i, *[c.i for c in gov.children if c.dep_ not in clauses]}, above, {c.i for c in gov.conjuncts}):
         own = own or [("ongoing" if h.start in to_come else h.rule.stage) for h in hits if h.rule.kind == "stage" and (
             h.start in verbs or any(doc[i].head.i in verbs and doc[i].dep_ != "conj" and doc[i].dep_ not in clauses
                                     for i in range(h.start, h.end)))]
