@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .councils import PREFIX_PATTERN, Council, councils, lookup
-from .genre import is_debate_record, is_evidence_transcript
+from .genre import BYLINE_LINE, is_debate_record, is_evidence_transcript
 from .numbers import parse_words
 
 if TYPE_CHECKING:
@@ -243,9 +243,10 @@ def _counts(doc: Doc) -> tuple[Counter[Council], dict[Council, int]]:
             continue
         line_start = text.rfind("\n", 0, ent.start_char) + 1
         line_end = text.find("\n", ent.end_char)
-        if _ADDRESS.search(text[line_start:line_end if line_end >= 0 else None]) or \
+        line = text[line_start:line_end if line_end >= 0 else None]
+        if _ADDRESS.search(line) or BYLINE_LINE.fullmatch(line.strip()) or \
                 _signature_line(text, line_start, line_end if line_end >= 0 else len(text)):
-            continue
+            continue  # an address, a reporter's byline (the paper's place), a speaker's signature
         counts[council] += 2 if ent.start_char < _OPENING_CHARS else 1
         first.setdefault(council, ent.start_char)
         if ent.label_ == "COUNCIL":

@@ -408,7 +408,15 @@ def is_story_opening(text: str) -> bool:
     lead = _QUOTED.sub("", rest[:_LEAD_CHARS])
     # a body writing of itself ("What we learned", "our reviews") or to its reader ("If you are
     # worried …") is its own page, not a story
-    return bool(_REPORTED.search(lead) or _SOURCE_SHOWS.search(lead)) and not _FIRST_PERSON.search(lead)
+    if _FIRST_PERSON.search(lead):
+        return False
+    return bool(_REPORTED.search(lead) or _SOURCE_SHOWS.search(lead)) or \
+        any(BYLINE_LINE.fullmatch(line.strip()) for line in rest.split("\n", 2)[:2])
+
+
+# A reporter's byline on one of the two lines under the headline ("By Ruth Bell", "By Jo Khan,
+# Local Democracy Reporter"): the headline heads a story even when its lead reports no source.
+BYLINE_LINE = re.compile(r"By\s+(?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+(?:\s*,\s*[^\n]{1,60})?")
 
 
 # a quotation, closed or running on to the end of its paragraph (UK newspaper style)

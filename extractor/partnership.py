@@ -271,7 +271,11 @@ _PASSING_BEFORE = re.compile(r"(?i:(?<!\baccording\s)\b(?:to|into|with|via|throu
                              + _LIST_BEFORE + r"(?i:(?:the\s+)?)$|"
                              r"(?i:\b(?:considered|commissioned|discussed|scrutinised|noted|"
                              r"received|approved|funded|paid\s+for|financed|sponsored)\s+by\s+)"
-                             + _LIST_BEFORE + r"(?i:(?:the\s+)?)$")
+                             + _LIST_BEFORE + r"(?i:(?:the\s+)?)$|"
+                             # a recommendation's addressee in the subjunctive ("Recommendation 3:
+                             # that the … reviews its policy", "We recommend that the …")
+                             r"(?i:\brecommend(?:s|ed|ations?)?(?:\s+\d+(?:\.\d+)?)?\s*[:.–-]?\s*"
+                             r"that\s+)" + _LIST_BEFORE + r"(?i:(?:the\s+)?)$")
 # ... and so is a body the text says was given another's document ("The Anyshire Regional
 # Safeguarding Board received the health board's audit in August").
 _RECEIVED_AFTER = re.compile(r"\s+(?:received|was\s+(?:sent|given|shown))\s+(?:a\s+copy\s+of\s+)?"
@@ -292,10 +296,12 @@ _ITS_THING_AFTER = re.compile(
     r"forms?|templates?|leaflets?|strateg(?:y|ies)|standards|tools?|toolkits?)\b", re.I)
 # ... and so does a body named as the owner of procedures the author follows, the name after them
 # ("The home follows the procedures of the Anytown Safeguarding Children Partnership", "in line
-# with the policies and guidance of the …", "under the thresholds set by the …").
+# with the policies and guidance of the …", "under the thresholds set by the …", "Guidance for
+# carers is published by the …").
 _ITS_THING_BEFORE = re.compile(
     r"(?i:\b(?:procedures?|polic(?:y|ies)|protocols?|guidance|thresholds?|strateg(?:y|ies)|"
-    r"standards|toolkits?|framework)\s+(?:(?:issued|set|agreed|published)\s+)?(?:of|by|from)\s+)"
+    r"standards|toolkits?|framework)\s+(?:for\s+(?:[a-z][\w’'-]*\s+){1,2})?(?:(?:is|are)\s+)?"
+    r"(?:(?:issued|set|agreed|published)\s+)?(?:of|by|from)\s+)"
     r"(?i:(?:the\s+)?)$")
 
 # A council motion's recitals: the facts the council "notes" ("This Council notes that:"), each a

@@ -80,7 +80,11 @@ _OUTSIDE_BODY = re.compile(
     r"(?:(?:The\s+)?Office\s+(?:of|for)\s+)?(?:the\s+|The\s+)?National\s+"
     r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&|for)\s+)?){0,3}(?:Examiner|Advis[eo]r|Guardian|Office|Agency|"
     r"Service|Bureau|Trust|Association|Network|Centre|Foundation|Institute|Society|Authority|"
-    r"Inspectorate|Unit|Database)")
+    r"Inspectorate|Unit|Database)|"
+    # a public audit body by its name ("Audit Wales", "Audit Scotland", "the Accounts Commission",
+    # "Northern Ireland Audit Office"): its report on a council's service is the auditor's
+    r"(?:The\s+)?(?:Audit\s+(?:Wales|Scotland)|Wales\s+Audit\s+Office|Accounts\s+Commission"
+    r"(?:\s+for\s+Scotland)?|Northern\s+Ireland\s+Audit\s+Office)")
 # A voice rather than a reporter, by its own name as a masthead line or a part of one: a trade
 # union or its branch ("UNISON Anytown Branch", "National Union of Care Staff", "Teachers' Union
 # - Anytown Branch"), a campaign ("Save Our Family Centres campaign"), a member of a parliament
@@ -351,11 +355,20 @@ def voice_publisher(text: str, context: Sequence[str] = ()) -> bool:
     return _masthead_names(text, context, _VOICE)
 
 
+_SENT_TO = re.compile(r"(?i)\b(?:report|paper|update|briefing|presentation|submission)\s+to\b")
+
+
 def _masthead_names(text: str, context: Sequence[str], name: re.Pattern[str],
                     governance: re.Pattern[str] = _COUNCIL_HEAD) -> bool:
     head = _masthead(text, context)
-    if any(governance.search(line) for line in head if _is_heading_line(line)):
-        return False  # a council's paper on another body's work ("Scrutiny | Healthwatch …")
+    first = head[0] if head else ""
+    alone = bool(name.fullmatch(first.title() if first.isupper() else first)) and \
+        not re.search(r"(?i)\bcouncil\b", first) and \
+        not any(_SENT_TO.search(line) for line in head)
+    if not alone and any(governance.search(line) for line in head if _is_heading_line(line)):
+        return False  # a council's paper on another body's work ("Scrutiny | Healthwatch …");
+        # a body whose name alone is the first line publishes it, the council below its subject,
+        # unless a line sends the paper to a committee or a board ("Report to the …")
     parts = {part for line in head for part in (*_parts(line), *_name_parts(line))}
     return any((name.fullmatch(part) or (part.isupper() and name.fullmatch(part.title()))) and
                not re.search(r"(?i)\bcouncil\b", part) for part in parts)
