@@ -65,15 +65,15 @@ def _record(name: str, text: str) -> tuple[str, str | None, str | None]:
 
 _BATTERY = [
     ('cabinet_lscp_holds',
-     'Rotherham Metropolitan Borough Council\n'
+     'Barnsley Metropolitan Borough Council\n'
      'Cabinet\n'
      '14 September 2026\n'
      'Safeguarding Children: Annual Update\n'
      "Report of the Strategic Director, Children and Young People's Services\n"
      '1. This report updates Cabinet on safeguarding activity in 2025/26.\n'
-     '2. The Rotherham Safeguarding Children Partnership held six rapid reviews during the year and commissioned one local child safeguarding practice review.\n'
+     '2. The Barnsley Safeguarding Children Partnership held six rapid reviews during the year and commissioned one local child safeguarding practice review.\n'
      '3. Child protection plans numbered 412 at 31 March 2026.\n',
-     'council_report', 'Rotherham', 'Rotherham Safeguarding Children Partnership'),
+     'council_report', 'Barnsley', 'Barnsley Safeguarding Children Partnership'),
     ('scrutiny_policy_owner',
      'Stockport Council\n'
      'Children and Families Scrutiny Committee\n'
@@ -232,9 +232,9 @@ _BATTERY = [
      'news_article', None, None),
     ('charity_address_only',
      'Safe Families Network\n'
-     'About our helpline for parents\n'
+     'About our advice service for parents\n'
      'Our trained volunteers answered 18,000 calls from parents across England last year.\n'
-     'We offer advice on behaviour, online safety and family conflict.\n'
+     'We offer advice on behaviour, screen time and family conflict.\n'
      'Safe Families Network, 12 Park Row, Leeds LS1 5HD. Registered charity in England and Wales.\n',
      'other', None, None),
     ('case_review_published',
@@ -406,14 +406,14 @@ _BATTERY = [
      'The council said it was building two new homes.\n',
      'news_article', 'Kingston upon Hull, City of', None),
     ('council_letter_to_dfe',
-     'Durham County Council\n'
+     'Northumberland County Council\n'
      'Letter to the Secretary of State for Education\n'
      '5 October 2026\n'
      'Dear Secretary of State,\n'
-     "I write about the funding of children's social care in County Durham. Our children in care have risen to 1,120, and our placement budget is overspent by £14m.\n"
+     "I write about the funding of children's social care in Northumberland. Our children in care have risen to 1,120, and our placement budget is overspent by £14m.\n"
      'Yours sincerely,\n'
      'Council Leader\n',
-     'other', 'County Durham', None),
+     'other', 'Northumberland', None),
     ('partnership_report_in_council_paper',
      'Oldham Council\n'
      'Health and Wellbeing Board\n'
@@ -464,7 +464,7 @@ _BYLINE_PLACE = [
     ("Fewer children adopted last year\nBy Sara Khan, Yorkshire Evening Post\n2 October 2026\nAdoptions in England fell to 2,900 in the year to March, government figures show.\n", None),
     ("Social worker vacancies at record level\nBy Tom Fry, Liverpool Echo\n5 May 2026\nOne in five children's social worker posts in England was vacant last year, figures show.\n", None),
     ("Children in care rise in Salford\nBy Jo Hart, Manchester Evening News\n8 June 2026\nSalford City Council said 690 children were in its care at the end of March, up from 640.\n", "Salford"),
-    ("More families using food banks\nBy Ben Cole, Bristol Post\n11 January 2026\nFood banks in Bath and North East Somerset handed out 9,000 parcels last year, Bath and North East Somerset Council said.\n", "Bath and North East Somerset"),
+    ("More families using food banks\nBy Ben Cole, Bristol Post\n11 January 2026\nFood banks in North Somerset handed out 9,000 parcels last year, North Somerset Council said.\n", "North Somerset"),
     # the place in the body still counts, whatever the byline
     ("Council appoints new children's director\nBy Jack Turner\n4 September 2026\nLancashire County Council has appointed a new director of children's services.\nLancashire has 2,300 children in care.\n", "Lancashire"),
     ("Record number of care leavers in work\nBy Amy Lowe, Leeds Reporter\n3 June 2026\nLeeds City Council said 61% of its care leavers were in work or training, up from 55%.\n", "Leeds"),
