@@ -1242,13 +1242,19 @@ _YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[/\-–]\s?\d\d(?:\d\d)?)?")
 _IN_YEAR = re.compile(r"\b(?:in|during|for|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?![/\-–]\d)")
 
 
+# ... but not the year of a comparator ('rose to 214 at the end of 2025, up from 180 in 2024')
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?)\s+(?:about\s+|around\s+)?[\d,.]+%?"
+                              r"(?:\s+[a-z]+){0,3}\s*$", re.I)
+
+
 def _calendar_year_told(text: str, date: str | None) -> Period | None:
     """The plain year a dated story's first sentence counts its figures in (see _IN_YEAR)."""
     if not date or not date[:4].isdigit():
         return None
     start = _first_prose_line(text)[0]
     first = _sentence(text, start, start + 1)
-    m = _IN_YEAR.search(text, first[0], first[1])
+    m = next((m for m in _IN_YEAR.finditer(text, first[0], first[1])
+              if not _COMPARED_BEFORE.search(text, max(first[0], m.start() - 40), m.start())), None)
     if m is None or int(m["y"]) >= int(date[:4]) or _foreign(text, _Candidate(
             m.start(), m.end(), Period(None, None, m.group()), first)):
         return None

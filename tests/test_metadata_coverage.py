@@ -46,9 +46,9 @@ def test_a_labelled_coverage_field(text: str, start: str, end: str) -> None:
 
 # A text that says its years end on 31 July reads its split years ("2024-25") as years from
 # 1 August: "years ending 31 July", "the year to 31 July", "1 August to 31 July", or the
-# Scottish Government's Children's Social Work Statistics, counted to 31 July. A financial year
-# said so, a text with no such year, or one window with its own year ("in the year to 31 July
-# 2025", a figure's period) keeps April to March.
+# Scottish Government's Children's Social Work Statistics, counted to 31 July, or a heading's split
+# year named once over a text that counts to 31 July of its second year. A financial year said so,
+# or a text with no such year, keeps April to March.
 @pytest.mark.parametrize("text, start, end", [
     ("Register figures 2024-25\nAll figures are for years ending 31 July.\n",
      "2024-08-01", "2025-07-31"),
@@ -58,14 +58,16 @@ def test_a_labelled_coverage_field(text: str, start: str, end: str) -> None:
      "2023-24).\n", "2023-08-01", "2024-07-31"),
     ("Committee paper\nThis report covers 2022-23. Figures are for the year ended 31st July.\n",
      "2022-08-01", "2023-07-31"),
+    # a heading's split year named once, the text counting to 31 July of its second year: the year
+    # to July (session 31; this row read April to March before)
+    ("Briefing 2024-25\nRegistrations in the year to 31 July 2025 rose to 60.\n",
+     "2024-08-01", "2025-07-31"),
     ("Annual figures 2021/22\nSource: Childrens Social Work Statistics, Scottish Government.\n",
      "2021-08-01", "2022-07-31"),
     # a financial year said so, or a text with no July year, stays April to March
     ("Annual report 2024-25\nOur spending in the financial year 2024-25 is set out below.\n",
      "2024-04-01", "2025-03-31"),
     ("Annual report 2024-25\nThe register stood at 80 at 31 July 2025.\n",
-     "2024-04-01", "2025-03-31"),
-    ("Briefing 2024-25\nRegistrations in the year to 31 July 2025 rose to 60.\n",
      "2024-04-01", "2025-03-31"),
     ("Performance report 2023/24\nReferrals rose by 8% in the year.\n",
      "2023-04-01", "2024-03-31"),
