@@ -32,7 +32,7 @@ def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
     different measures ('Visits | Referrals | Closures'), the total of one column equal to a
     cell of another is that column's own total."""
     same = [f for f in figures if (f.unit == c.q.unit or c.repeat in ("quote", "card"))
-            and abs(f.value - c.q.value) < 0.005 and not (c.repeat == "quote" and f.metric == "other" and not _only(f, figures))
+            and abs(f.value - c.q.value) < 0.005 and not (c.repeat == "quote" and f.metric == "other" and not (c.q.kind != "word" and _only(f, figures)))
             and not (c.repeat == "card" and f.metric == "other" and f.unit != c.q.unit)
             and not (c.repeat == "merge" and "other" not in (f.metric, c.metric) and f.metric != c.metric)]
     same.sort(key=lambda f: (f.unit != c.q.unit, f.metric != c.metric, f.metric == "other"))
@@ -41,7 +41,8 @@ def _restated(c: _Candidate, figures: list[Figure]) -> Figure | None:
 
 def _only(f: Figure, figures: list[Figure]) -> bool:
     """The one figure of the text with its value and unit, a distinctive one (10 or more): a bare
-    number a speaker says again ('But 94 is the highest we have seen') restates it."""
+    number a speaker says again in digits ('But 94 is the highest we have seen') restates it (a
+    number word, 'Eleven is fine', stays apart)."""
     return f.value >= 10 and sum(1 for g in figures if g.unit == f.unit and abs(g.value - f.value) < 0.005) == 1
 
 
