@@ -564,9 +564,12 @@ def reporter_of(verb: Token) -> Token | None:
 
 def named_role(role: Token) -> Token | None:
     """The name set off after a role noun however the parser hung it: 'according to the
-    director, Amir Khan, "…"' (Khan, not the director)."""
+    director, Amir Khan, "…"' (Khan, not the director); the role may carry an 'of' or 'for'
+    phrase before the comma ('according to the council's director of children's services, Jane
+    Doe,', 'was told by the head of virtual school, Olu Adeyemi,')."""
     doc = role.doc
-    comma = role.i + 1
+    comma = max([role.i] + [c.right_edge.i for c in role.children
+                            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > role.i]) + 1
     if role.lower_ not in person_nouns() or comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
     name = ent_at(doc, comma + 1)
@@ -581,8 +584,14 @@ def role_of_name(name: Token) -> Token | None:
     if ent is None or ent.start < 2:
         return None
     role = name.doc[ent.start - 2]
-    named = named_role(role)
-    return role if named is not None and named.i == name.i else None
+    for _ in range(3):  # 'the director of children's services, Jane Doe': up the 'of' phrase
+        named = named_role(role)
+        if named is not None and named.i == name.i:
+            return role
+        if role.dep_ != "pobj" or role.head.dep_ != "prep":
+            return None
+        role = role.head.head
+    return None
 
 
 SOURCE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
