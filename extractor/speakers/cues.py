@@ -189,7 +189,16 @@ def subordinate(cue: Token) -> bool:
     doc = cue.doc
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < cue.i
                and not any(t.is_quote for t in doc[c.i:cue.i])
+               and not (c.lower_ == "as" and says_the_quote(cue))
                for c in cue.children)  # ('"I came because …," she said': the quote's own)
+
+
+def says_the_quote(cue: Token) -> bool:
+    """Whether an 'as' clause's cue has nothing said of its own, so the quote before it is what
+    it says: '"…", as one grandmother told me', 'as Ann Cole said' (but not 'as the council
+    announced the cuts', 'as she told them that …')."""
+    return not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.pos_ == "NOUN"
+                   and c.lemma_.lower() not in person_nouns() for c in cue.children)
 
 
 def reports_own_clause(cue: Token) -> bool:
