@@ -310,11 +310,11 @@ def seed_people(ctx: Context) -> None:
                 and not ctx.inside_quote(tok.idx):
             what = what_they_are(tok)  # 'My neighbour is a social worker and she says …'
             phrase = noun_phrase(what or tok)
-            owner = named_owner(ctx, tok)
-            if owner is not None:
+            owned_by = named_owner(ctx, tok)
+            if owned_by is not None:
                 # 'Lisa Grant's son was placed …. "…," she told': the named owner is the one a
                 # pronoun means, the relative is met through them
-                ctx.last_person_at.append(owner)
+                ctx.last_person_at.append(owned_by)
                 continue
             ctx.last_person_at.append((tok.idx, phrase))
             ctx.subject_at.add(tok.idx)
