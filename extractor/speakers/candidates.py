@@ -434,6 +434,10 @@ def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     epithet = epithet_person(ctx, subj)  # '"…," said the 19-year-old': the one named before
     if epithet is not None:
         return epithet
+    doc = subj.doc
+    if subj.lower_ == "year" and subj.i + 2 < len(doc) and aged(doc[subj.i + 2]) and subj.i >= 3 \
+            and doc[subj.i - 2].like_num and doc[subj.i - 3].pos_ == "DET":
+        return Speaker(doc[subj.i - 3:subj.i + 3].text)  # the parser hung 'the 16-year-old' on 'year'
     subj = described_member(subj) or participle_appositive(subj) or subj
     owner = statement_owner(subj)
     if owner is not None and owner.lower_ not in RELATIVES:
