@@ -310,17 +310,16 @@ def seed_people(ctx: Context) -> None:
                 and not ctx.inside_quote(tok.idx):
             what = what_they_are(tok)  # 'My neighbour is a social worker and she says …'
             phrase = noun_phrase(what or tok)
-            owned_by = named_owner(ctx, tok)
-            if owned_by is not None:
-                # 'Lisa Grant's son was placed …. "…," she told': the named owner is the one a
-                # pronoun means, the relative is met through them
-                ctx.last_person_at.append(owned_by)
-                continue
             ctx.last_person_at.append((tok.idx, phrase))
             ctx.subject_at.add(tok.idx)
             kin = KIN_PRONOUNS.get((what or tok).lemma_.lower())
             if kin is not None:
                 ctx.named_pronoun.setdefault(phrase, kin)
+            owned_by = named_owner(ctx, tok)
+            if owned_by is not None:
+                # 'Lisa Grant's son was placed …. "…," she told': the named owner is a person a
+                # pronoun the relative cannot take means ('Baby W's grandmother … she' stays hers)
+                ctx.last_person_at.append(owned_by)
             continue
         if met_person(tok) \
                 and not ctx.inside_quote(tok.idx):
