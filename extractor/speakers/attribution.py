@@ -13,7 +13,7 @@ from ..pipeline import LOOK_BACK_RE
 from .candidates import ASK_LEMMAS, REPLY_LEMMAS, asker, name_before_appositive, recent_start, clause_subject, colon_introducer, hung_subject, owned_fragment, resolve_pronoun, line_subject, speaker_from_subject, subject_after, subject_before_aside, subject_before_bracket, subject_between, subject_left
 from .context import Context, Speaker
 from .coreference import learn_pronoun, remember, seed_people
-from .cues import READ_LEMMAS, according_to, reporter_of, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, role_of_name, subject_of, tokens_in
+from .cues import READ_LEMMAS, according_to, reporter_of, cue_before, dated_document, document_phrase, cue_text, find_cue, is_cue, named_role, role_of_name, subject_of, tokens_in
 from .names import clean, full_name, propn_chain, strip_honorifics, titled_name
 from .introducer import sentence_introducer
 from .signature import signature
@@ -518,7 +518,7 @@ def attribute_one(ctx: Context, spans: list[QuoteSpan], k: int) -> tuple[Speaker
                       for g in c.children if g.dep_ == "pobj"), None)
         if agent is None:
             return Speaker(None), cue_text(cue), 0.3
-        subj = agent
+        subj = named_role(agent) or agent  # 'was told by the head of service, X, that'
     again = said_again(ctx, span, cue, subj)
     if again is not None:  # '"Seven," she said again': the one who said it first, not the last name
         return again, cue_text(cue), 0.8

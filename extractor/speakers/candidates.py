@@ -11,8 +11,8 @@ from ..pipeline import ent_at
 from .context import Context, Speaker
 from .cues import ends_mid_sentence, is_cue, relative_head, reported_clause, subject_of, tokens_in
 from .names import after_title, body_name_start, clean, full_name, line_left, name_in_phrase, named_person_role, person_ent, place_surname, post_nominal_name, propn_chain
-from .roles import SPEECH_NOUNS, anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, sole_holder, role_chain_person, role_of, speech_owner, statement_owner, the_before, the_titled_role, title_before_name, titled_appositive, titled_person
-from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, MAX_PHRASE_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
+from .roles import SPEECH_NOUNS, aged, anonymous, appositive_person, name_before_role, noun_phrase, one_of, resolve_role_noun, sole_holder, role_chain_person, role_of, speech_owner, statement_owner, the_before, the_titled_role, title_before_name, titled_appositive, titled_person
+from .vocabulary import AFTER_WINDOW, DOC_NOUN_RE, KIN_PRONOUNS, MAX_PHRASE_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, RELATIVES, ROLE_HEADS, SENTENCE_END_RE, SPEAKING_DOCUMENTS, TOPIC_HEADS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,6 +73,31 @@ def resolve_pronoun(ctx: Context, word: str, at: int, exclude: frozenset[str] = 
         if reporter is not None:
             return reporter
     return ctx.last or Speaker(None)
+
+
+def epithet_person(ctx: Context, subj: Token) -> Speaker | None:
+    """The named person a definite epithet refers back to, as news writes it after the name:
+    'Grace Mwangi says …. "…," says the mother of three', '"…," the 17-year-old said': an age
+    or a kin noun counted by its children ('the father of two'), never an office. The last
+    full name before it in this paragraph or the one before, of the epithet's pronoun."""
+    doc = subj.doc
+    year = subj.i if subj.lower_ == "year" and subj.i + 2 < len(doc) and aged(doc[subj.i + 2]) \
+        else subj.i - 2 if aged(subj) else None
+    if year is not None:  # the parser hangs 'the 19-year-old' on 'year' or on 'old'
+        if year < 3 or doc[year - 1].text != "-" or not doc[year - 2].like_num \
+                or doc[year - 3].lower_ != "the":
+            return None
+        kin = None
+    else:
+        kin = KIN_PRONOUNS.get(subj.lemma_.lower())
+        counted = kin is not None and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.like_num for g in c.children) for c in subj.children)
+        if not counted or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+    start = recent_start(ctx, subj.idx)
+    named = [n for pos, n in ctx.last_person_at if start <= pos < subj.idx and n in ctx.people
+             and len(n.split()) >= 2 and (kin is None or ctx.pronoun(n, kin) in (kin, "?"))]
+    return Speaker(named[-1], ctx.people.get(named[-1]), person=True) if named else None
 
 
 def later_body(ctx: Context, after: int, at: int) -> Speaker | None:
@@ -406,6 +431,13 @@ def described_member(subj: Token) -> Token | None:
 
 def speaker_from_subject(ctx: Context, subj: Token) -> Speaker:
     """The Speaker a subject token names."""
+    epithet = epithet_person(ctx, subj)  # '"…," said the 19-year-old': the one named before
+    if epithet is not None:
+        return epithet
+    doc = subj.doc
+    if subj.lower_ == "year" and subj.i + 2 < len(doc) and aged(doc[subj.i + 2]) and subj.i >= 3 \
+            and doc[subj.i - 2].like_num and doc[subj.i - 3].pos_ == "DET":
+        return Speaker(doc[subj.i - 3:subj.i + 3].text)  # the parser hung 'the 16-year-old' on 'year'
     subj = described_member(subj) or participle_appositive(subj) or subj
     owner = statement_owner(subj)
     if owner is not None and owner.lower_ not in RELATIVES:

@@ -12,7 +12,7 @@ from .context import Context, Speaker
 from .cues import is_cue, reported_clause
 from .names import clean, propn_chain, strip_honorifics, titled_name
 from .roles import UNIT_HEADS, noun_phrase, role_verb, seed_titles, speech_owner, the_titled_role
-from .vocabulary import (DOC_NOUN_RE, GENDERED, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, cue_forms,
+from .vocabulary import (DOC_NOUN_RE, GENDERED, KIN_PRONOUNS, ORG_HEADS, ORG_LABELS, PRONOUNS, ROLE_HEADS, cue_forms,
                          first_name_gender, person_nouns)
 
 if TYPE_CHECKING:
@@ -91,6 +91,17 @@ def anonymous_person(tok: Token) -> bool:
         and tok.nbor(-1).lower_ in ("'s", "\u2019s") and tok.nbor(-2).pos_ == "NOUN"
     return definite and tok.lemma_.lower() not in ROLE_HEADS and tok.dep_ == "nsubj" \
         and (is_cue(tok.head) or addresses(tok.head)) and not reported_clause(tok.head)
+
+
+def named_owner(ctx: Context, tok: Token) -> tuple[int, str] | None:
+    """The full name owning an unnamed person ('Lisa Grant's son'), as a person a later 'she'
+    can mean (a name only as an owner is not otherwise met as a person)."""
+    if tok.i < 2 or tok.nbor(-1).lower_ not in ("'s", "\u2019s"):
+        return None
+    ent = next((e for e in ctx.doc.ents if e.end in (tok.i - 1, tok.i) and e.label_ == "PERSON"), None) \
+        if tok.nbor(-2).ent_type_ == "PERSON" else None
+    name = strip_honorifics(ctx.doc[ent.start:tok.i - 1].text) if ent is not None else ""
+    return (ent.start_char, name) if ent is not None and len(name.split()) >= 2 else None
 
 
 # what one hears or receives from a person: 'evidence from a parent', 'a letter from a carer'
@@ -298,8 +309,17 @@ def seed_people(ctx: Context) -> None:
         if tok.dep_ in ("nsubj", "nsubjpass") and anonymous_person(tok) \
                 and not ctx.inside_quote(tok.idx):
             what = what_they_are(tok)  # 'My neighbour is a social worker and she says …'
-            ctx.last_person_at.append((tok.idx, noun_phrase(what or tok)))
+            phrase = noun_phrase(what or tok)
+            ctx.last_person_at.append((tok.idx, phrase))
             ctx.subject_at.add(tok.idx)
+            kin = KIN_PRONOUNS.get((what or tok).lemma_.lower())
+            if kin is not None:
+                ctx.named_pronoun.setdefault(phrase, kin)
+            owned_by = named_owner(ctx, tok)
+            if owned_by is not None:
+                # 'Lisa Grant's son was placed …. "…," she told': the named owner is a person a
+                # pronoun the relative cannot take means ('Baby W's grandmother … she' stays hers)
+                ctx.last_person_at.append(owned_by)
             continue
         if met_person(tok) \
                 and not ctx.inside_quote(tok.idx):
@@ -413,7 +433,7 @@ def first_name_genders(ctx: Context) -> None:
         words = name.split()
         word = first_name_gender(words[0]) if len(words) >= 2 else None
         if word is not None:
-            ctx.named_pronoun[name] = word
+            ctx.named_pronoun.setdefault(name, word)  # ('Lisa Grant's son' is a he: KIN_PRONOUNS)
 
 
 def learn_pronoun(ctx: Context, name: str, word: str) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 from ..pipeline import ent_at
 from .context import Context
 from .names import after_title, bracketed, name_set_off_before, propn_chain
-from .vocabulary import AFTER_WINDOW, RELATIVES, SENTENCE_END_RE, SHORT_CUE_WORDS, STRONG_CUES, TAIL_WORDS, cue_forms, person_nouns
+from .vocabulary import AFTER_WINDOW, NAME_TITLES, RELATIVES, SENTENCE_END_RE, SHORT_CUE_WORDS, STRONG_CUES, TAIL_WORDS, cue_forms, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -189,7 +189,17 @@ def subordinate(cue: Token) -> bool:
     doc = cue.doc
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < cue.i
                and not any(t.is_quote for t in doc[c.i:cue.i])
+               and not (c.lower_ == "as" and says_the_quote(cue))
                for c in cue.children)  # ('"I came because …," she said': the quote's own)
+
+
+def says_the_quote(cue: Token) -> bool:
+    """Whether an 'as' clause's cue has nothing said of its own, so the quote before it is what
+    it says: '"…", as one grandmother told me', 'as Ann Cole said' (but not 'as the council
+    announced the cuts', 'as she told them that …')."""
+    return not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.pos_ == "NOUN"
+                   and cue.lemma_.lower() != "tell"  # ('told the meeting': whom, not what)
+                   and c.lemma_.lower() not in person_nouns() for c in cue.children)
 
 
 def reports_own_clause(cue: Token) -> bool:
@@ -564,13 +574,26 @@ def reporter_of(verb: Token) -> Token | None:
 
 def named_role(role: Token) -> Token | None:
     """The name set off after a role noun however the parser hung it: 'according to the
-    director, Amir Khan, "…"' (Khan, not the director)."""
+    director, Amir Khan, "…"' (Khan, not the director); the role may carry an 'of' or 'for'
+    phrase before the comma ('according to the council's director of children's services, Jane
+    Doe,', 'was told by the head of virtual school, Olu Adeyemi,')."""
     doc = role.doc
-    comma = role.i + 1
+    comma = max([role.i] + [c.right_edge.i for c in role.children
+                            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > role.i]) + 1
     if role.lower_ not in person_nouns() or comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
-    name = ent_at(doc, comma + 1)
-    if name is None or name.label_ != "PERSON" or name.start != comma + 1:
+    start = comma + 1
+    while start + 1 < len(doc) and doc[start].lower_.rstrip(".") in NAME_TITLES:
+        start += 1  # 'the chair of the committee, Cllr Ann Hale,'
+    name = ent_at(doc, start)
+    if name is not None and name.label_ != "PERSON" and name.start in (comma + 1, start):
+        # 'the independent chair, Aoife Ni Bhriain,': a name set off by commas after a
+        # role, whatever the NER took it for
+        end = name.end
+        if end < len(doc) and doc[end].text == "," and name.end - name.start >= 2 \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (name[0], name[-1])):
+            return name[-1]
+    if name is None or name.label_ != "PERSON" or name.start != start:
         return None
     return name[-1]
 
@@ -581,8 +604,14 @@ def role_of_name(name: Token) -> Token | None:
     if ent is None or ent.start < 2:
         return None
     role = name.doc[ent.start - 2]
-    named = named_role(role)
-    return role if named is not None and named.i == name.i else None
+    for _ in range(3):  # 'the director of children's services, Jane Doe': up the 'of' phrase
+        named = named_role(role)
+        if named is not None and named.i == name.i:
+            return role
+        if role.dep_ != "pobj" or role.head.dep_ != "prep":
+            return None
+        role = role.head.head
+    return None
 
 
 SOURCE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}

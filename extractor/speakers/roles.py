@@ -97,10 +97,18 @@ DESCRIBING_CLAUSES = {"relcl", "acl"}
 
 
 def anonymous(subj: Token) -> bool:
-    """Whether a subject is an unnamed person made indefinite: 'a parent', 'one foster carer'."""
-    return subj.pos_ == "NOUN" and subj.lemma_.lower() in person_nouns() and any(
+    """Whether a subject is an unnamed person made indefinite: 'a parent', 'one foster carer',
+    'a 14-year-old' (the age as the person: the parser makes 'old' an adjective)."""
+    return (subj.pos_ == "NOUN" and subj.lemma_.lower() in person_nouns() or aged(subj)) and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
         or c.dep_ == "nummod" and c.lower_ == "one" for c in subj.children)
+
+
+def aged(tok: Token) -> bool:
+    """Whether a token is the 'old' of an age written as a person ('a 14-year-old',
+    'one sixteen-year-old')."""
+    return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
+        and tok.doc[tok.i - 2].lower_ == "year"
 
 
 def described_to(subj: Token, left: int, right: int) -> int:

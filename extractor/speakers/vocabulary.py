@@ -32,6 +32,13 @@ PARTICLE_RE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + 
 # honorifics that tell a pronoun which person it can be
 GENDERED = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
             "dame": "she", "lady": "she", "baroness": "she"}
+# person nouns that tell a pronoun which person they are: 'Lisa Grant's son … she told' is not the son
+KIN_PRONOUNS = {**dict.fromkeys(("son", "father", "dad", "boy", "brother", "husband", "grandfather",
+                                 "grandson", "uncle", "nephew", "stepfather", "stepson", "man",
+                                 "grandad", "grandpa", "boyfriend"), "he"),
+                **dict.fromkeys(("daughter", "mother", "mum", "girl", "sister", "wife", "grandmother",
+                                 "granddaughter", "aunt", "niece", "stepmother", "stepdaughter",
+                                 "woman", "nan", "gran", "grandma", "girlfriend"), "she")}
 # words that name a role, so "the Chair said" can be resolved to the chair's name
 ROLE_HEADS = {"chair", "chairman", "chairwoman", "chairperson", "scrutineer", "director",
               "reviewer", "leader", "manager", "member", "doctor"}
