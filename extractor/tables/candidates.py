@@ -14,10 +14,9 @@ from .cards import _bar_candidates, _card_candidates, bar_cells, card_rows
 from .cells import cell_value
 from .columns import _code_columns, _rank_columns, _role, _without_row_numbers, _year_columns
 from .headers import _TOTAL_LABEL, _header_rows, _structure
-from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _REVIEWS, _block_title, _category_metric, _context_hits, _group_metrics,
+from .metrics import (_COMPARATOR_LABEL, _RATE_LABEL, _REVIEW_WORDS, _block_title, _category_metric, _context_hits, _group_metrics,
                       _counts_other_things, _header_metric, _named_metric, _place_or_period, _populations, _rate_columns, _referrals_in_context, _span_metric, _whole_metric,
-                      age_named_metrics, all_ages, placement_rows, rate_of_above, review_referrals_spoken_of,
-                      reviews_spoken_of, subset_columns)
+                      age_named_metrics, all_ages, placement_rows, rate_of_above, reviews_spoken_of, subset_columns)
 from .periods import _PERIOD_LABEL, _ending_on, _header_period, _label_period, _not_doc, _spanned, _year_end
 from .registers import _is_contents, _is_form, _is_register
 from .text import document_tables
@@ -69,14 +68,10 @@ def _table_candidates(doc: Doc, document: Document, table: Table,
     named = col_metrics[1:] if by_column else row_metrics
     # the text just above the table (its introducing paragraph), with its title and label header
     around = " ".join([document.text[max(0, cap_start - _ABOVE):cap_start], caption, *(c.text for c in corner)])
-    referrals = _referrals_in_context(named, [h for hits in context for h in hits], around)
+    referrals = _referrals_in_context(named, [h for hits in context for h in hits], around,
+                                      " ".join([caption, *(c.text for c in corner)]), document.text)
     if referrals == "review_referrals" and not reviews_spoken_of(document.text):
         referrals = "other"
-    elif referrals == "review_referrals" and not any(m in _REVIEWS for m in named) and \
-            not any(h.rule.metric in _REVIEWS for hits in context for h in hits) and \
-            not _REVIEW_WORDS.search(" ".join([caption, *(c.text for c in corner)])) and \
-            not review_referrals_spoken_of(document.text):
-        referrals = "other"  # a review named only as the service's history: its own referrals
     heads = _header_rows(table) or (_header_rows(previous) if previous is not None else [])
     joined = [next((m for m in (_span_metric(doc, h[j]) for h in heads if j < len(h)) if m != "other"), "other")
               for j in range(len(header))]

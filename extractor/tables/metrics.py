@@ -161,14 +161,16 @@ def review_referrals_spoken_of(text: str) -> bool:
     return bool(_REFERRAL_FOR_REVIEW.search(text))
 
 
-def _referrals_in_context(named: list[str], context: list[_Hit], around: str | None = None) -> str:
+def _referrals_in_context(named: list[str], context: list[_Hit], around: str | None = None,
+                          title: str = "", text: str | None = None) -> str:
     """What a bare 'Referrals' row or column counts, decided by its table, not by the word:
     referrals to children's social care when the caption says so ('children's social care',
     'front door'), another service's when it names that ('Referrals to CAMHS': other), or when
     the table's other rows count social care work (children in need, section 47 enquiries,
     plans, children in care) and no review; else referrals for a case review. Given `around`
     (the table's title, label header and the text just above it), a table that names nothing is
-    placed by that text: referrals for a review where it speaks of reviews or a panel, to
+    placed by that text: referrals for a review where it speaks of reviews or a panel (and, given
+    the table's `title` and the document's `text`, where either speaks of referrals for a review), to
     children's social care where it names that receiver, else to the service the report is
     about ('Table 1: Referrals by source' under 'The family hub received 704 referrals'): other."""
     cue = next((h for h in context if h.rule.kind == "context" and h.rule.family == "review_referrals"), None)
@@ -179,6 +181,8 @@ def _referrals_in_context(named: list[str], context: list[_Hit], around: str | N
     if any(m in _SOCIAL_CARE for m in named):
         return "social_care_referrals"
     if around is None or _CASE_REVIEW_TALK.search(around) or _PANEL_TALK.search(around):
+        if text is not None and not _REVIEW_WORDS.search(title) and not review_referrals_spoken_of(text):
+            return "other"  # a review named only as the service's history: its own referrals
         return "review_referrals"
     return "social_care_referrals" if _SOCIAL_CARE_RECEIVER.search(around) else "other"
 
